@@ -1,0 +1,110 @@
+import { always, defineRule } from '../src/engine/rule.js';
+import { checkLevels, levelName } from '../src/engine/levels.js';
+import type { LevelProblem } from '../src/engine/levels.js';
+import { accessFromMembership, appInList, appMembershipClasses, userMembershipClasses } from '../src/resolve/access.js';
+import { APPS, appLabel } from '../src/resolve/knowledge.js';
+import type { EffB2B, PartnerModel } from '../src/resolve/model.js';
+import { addAppsFix } from '../src/fix/edits.js';
+
+/** The apps guests need to register for and use MFA in the resource tenant (R16). */
+const CRITICAL = [APPS.appAccessPanel.id, APPS.mySignIns.id];
+/** The portal apps Microsoft recommends alongside them. */
+const PORTAL = [APPS.myApps.id, APPS.myProfile.id];
+
+/**
+ * The apps of `apps` that users who get in at all cannot reach: users of some class reach at least one app
+ * but not this one. Follows SPEC §2's access function.
+ */
+export function unreachableApps(setting: EffB2B, apps: readonly string[]): string[] {
+  const U = setting.usersAndGroups;
+  const A = setting.applications;
+  const appClasses = appMembershipClasses(A);
+  const entering = userMembershipClasses(U).filter((inU) => appClasses.some((inA) => accessFromMembership(U.accessType, inU, A.accessType, inA)));
+  if (entering.length === 0) return [];
+  return apps.filter((app) => {
+    const inA = appInList(A, app);
+    return entering.some((inU) => !accessFromMembership(U.accessType, inU, A.accessType, inA));
+  });
+}
+
+function listWords(setting: EffB2B): string {
+  return setting.applications.accessType === 'allowed' ? 'app allow list lacks' : 'app block list contains';
+}
+
+function names(ids: readonly string[]): string {
+  return ids.map(appLabel).join(' and ');
+}
+
+export default defineRule({
+  id: 'mfa-registration-apps',
+  meta: {
+    description:
+      'An effective B2B collaboration app list that keeps guests from the apps they need to register for MFA (Microsoft App Access Panel, My Sign-ins) or from My Apps and My Profile.',
+    category: 'best-practice',
+    severity: always('error'),
+    variants: ['error', 'warning'],
+    fixable: true,
+    sources: [
+      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "include the following applications in your inbound and outbound collaboration settings" (reference/graph-model.md §7 R16, §11)',
+    ],
+  },
+  check(ctx) {
+    for (const tenant of ctx.model.tenants) {
+      checkLevels(ctx, tenant, (settings, partner: PartnerModel | undefined) => {
+        const problems: LevelProblem[] = [];
+        const inbound = settings.b2b.b2bCollaborationInbound;
+        const who = levelName(partner);
+        const trusted = settings.inboundTrust.isMfaAccepted.value;
+        const critical = unreachableApps(inbound, CRITICAL);
+        if (critical.length) {
+          const fix = addAppsFix(inbound.applications, critical);
+          problems.push({
+            key: `inbound-critical:${critical.join(',')}`,
+            at: inbound.applications.at,
+            severity: trusted ? 'warning' : 'error',
+            message: {
+              what: `The inbound B2B collaboration ${listWords(inbound)} ${names(critical)} (${who}).`,
+              why: trusted
+                ? 'Guests cannot reach the MFA registration pages here; MFA from this organization is trusted, so only guests who must register here are affected.'
+                : 'Guests must register for MFA in this tenant because MFA from their organization is not trusted, and without these apps they cannot reach the registration pages: they are locked out.',
+              fix: inbound.applications.accessType === 'allowed' ? 'Add the apps to the allow list (`xtap-lint --fix` does it).' : 'Remove the apps from the block list.',
+            },
+            ...(fix ? { fix } : {}),
+          });
+        }
+        const portal = unreachableApps(inbound, PORTAL);
+        if (portal.length) {
+          const fix = addAppsFix(inbound.applications, portal);
+          problems.push({
+            key: `inbound-portal:${portal.join(',')}`,
+            at: inbound.applications.at,
+            severity: 'warning',
+            message: {
+              what: `The inbound B2B collaboration ${listWords(inbound)} ${names(portal)} (${who}).`,
+              why: 'Guests land on My Apps after redeeming an invitation and manage their account in My Profile; Microsoft recommends allowing both.',
+              fix: inbound.applications.accessType === 'allowed' ? 'Add the apps to the allow list (`xtap-lint --fix` does it).' : 'Remove the apps from the block list.',
+            },
+            ...(fix ? { fix } : {}),
+          });
+        }
+        const outbound = settings.b2b.b2bCollaborationOutbound;
+        const out = unreachableApps(outbound, [...CRITICAL, ...PORTAL]);
+        if (out.length) {
+          const fix = addAppsFix(outbound.applications, out);
+          problems.push({
+            key: `outbound:${out.join(',')}`,
+            at: outbound.applications.at,
+            severity: 'warning',
+            message: {
+              what: `The outbound B2B collaboration ${listWords(outbound)} ${names(out)} (${who}).`,
+              why: 'Your users then cannot reach My Apps or register for MFA in the organizations they are invited to.',
+              fix: outbound.applications.accessType === 'allowed' ? 'Add the apps to the allow list (`xtap-lint --fix` does it).' : 'Remove the apps from the block list.',
+            },
+            ...(fix ? { fix } : {}),
+          });
+        }
+        return problems;
+      });
+    }
+  },
+});

@@ -1,0 +1,43 @@
+import { always, defineRule } from '../src/engine/rule.js';
+import { checkLevels, levelName } from '../src/engine/levels.js';
+import { someUserCanUse } from '../src/resolve/access.js';
+import { APPS, appLabel } from '../src/resolve/knowledge.js';
+import { addAppsFix } from '../src/fix/edits.js';
+
+const RMS = APPS.rightsManagement.id;
+
+export default defineRule({
+  id: 'rms-outbound',
+  meta: {
+    description: 'Effective outbound B2B collaboration blocks Microsoft Rights Management Services for all users, so encrypted mail from partners cannot be read.',
+    category: 'best-practice',
+    severity: always('warning'),
+    fixable: true,
+    sources: [
+      'Microsoft Entra: Cross-tenant access overview — "If you block access to all apps by default, users will be unable to read emails encrypted with Microsoft Rights Management Service" (reference/graph-model.md §7 R15)',
+      'Zero Trust Assessment test 35002 (reference/existing-checks.md §2.3)',
+    ],
+  },
+  check(ctx) {
+    for (const tenant of ctx.model.tenants) {
+      checkLevels(ctx, tenant, (settings, partner) => {
+        const outbound = settings.b2b.b2bCollaborationOutbound;
+        if (someUserCanUse(outbound, RMS)) return undefined;
+        const fix = addAppsFix(outbound.applications, [RMS]);
+        return {
+          key: 'rms-blocked',
+          at: outbound.applications.at,
+          message: {
+            what: `Outbound B2B collaboration blocks ${appLabel(RMS)} for all users (${levelName(partner)}).`,
+            why: 'Your users cannot open mail that partners encrypt with Rights Management (OME, sensitivity labels).',
+            fix:
+              outbound.applications.accessType === 'allowed'
+                ? 'Add the app to the outbound allow list (`xtap-lint --fix` does it).'
+                : `Allow your users outbound and use an app allow list that contains ${RMS}.`,
+          },
+          ...(fix ? { fix } : {}),
+        };
+      });
+    }
+  },
+});

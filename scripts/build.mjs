@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Builds everything committed under dist/ and the generated sources:
+//   src/validate/generated/*  precompiled JSON Schema validators (scripts/build-schemas.mjs)
+//   rules/index.ts            the rule list (scripts/gen-rule-index.mjs)
+//   dist/cli.js               the `xtap-lint` executable (Node >= 20), one ESM file
+//   dist/index.js(.map)       the GitHub Action (Node 24), one ESM file plus source map
+//   dist/engine.js            the pure engine for other programs and browsers
+//   dist/types/               TypeScript declarations of the engine API
+// `node scripts/build.mjs --check` rebuilds into a temporary folder and fails when dist/ differs.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const out = check ? mkdtempSync(join(tmpdir(), 'xtap-dist-')) : join(root, 'dist');
+const node = process.execPath;
+
+function run(cmd, args) {
+  execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+}
+
+if (check) {
+  run(node, ['scripts/build-schemas.mjs', '--check']);
+  run(node, ['scripts/gen-rule-index.mjs', '--check']);
+} else {
+  run(node, ['scripts/build-schemas.mjs']);
+  run(node, ['scripts/gen-rule-index.mjs']);
+  rmSync(out, { recursive: true, force: true });
+}
+
+// CommonJS dependencies bundled into ESM need a `require` for Node built-ins.
+const cjsShim = "import { createRequire as __xtapCreateRequire } from 'node:module'; const require = __xtapCreateRequire(import.meta.url);";
+const common = { bundle: true, format: 'esm', legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
+
+await build({ ...common, entryPoints: [join(root, 'src/cli/bin.ts')], outfile: join(out, 'cli.js'), platform: 'node', target: 'node20', banner: { js: cjsShim } });
+if (existsSync(join(root, 'src/action/main.ts'))) {
+  await build({ ...common, entryPoints: [join(root, 'src/action/main.ts')], outfile: join(out, 'index.js'), platform: 'node', target: 'node24', sourcemap: true, banner: { js: cjsShim } });
+}
+await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: join(out, 'engine.js'), platform: 'neutral', target: 'es2022', mainFields: ['module', 'main'] });
+run(node, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(out, 'types')]);
+
+if (check) {
+  const list = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => statSync(join(dir, f)).isFile()).map(String).sort() : []);
+  const fresh = list(out);
+  const committed = list(join(root, 'dist'));
+  const differ = [...new Set([...fresh, ...committed])].filter((f) => {
+    const a = join(out, f);
+    const b = join(root, 'dist', f);
+    return !existsSync(a) || !existsSync(b) || !readFileSync(a).equals(readFileSync(b));
+  });
+  rmSync(out, { recursive: true, force: true });
+  if (differ.length) {
+    console.error(`dist/ is stale (${differ.slice(0, 5).join(', ')}${differ.length > 5 ? ', …' : ''}): run npm run build and commit dist/`);
+    process.exit(1);
+  }
+  console.log('dist/ is up to date');
+} else {
+  console.log(`built ${relative(root, out)}/`);
+}

@@ -1,0 +1,274 @@
+/** `xtap-lint [lint] [paths…]`: the CLI adapter around the engine. */
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lintFiles } from '../../engine/lint.js';
+import type { LintOptions } from '../../engine/lint.js';
+import { ConfigError, defaultConfig, isPreset, parseConfig, parseRuleOption, configuredSeverity } from '../../config/config.js';
+import type { Config } from '../../config/config.js';
+import { RULES, RULES_BY_ID } from '../../../rules/index.js';
+import { FORMATTERS } from '../../report/index.js';
+import type { FileResult, InputFile, SeveritySetting } from '../../types.js';
+import { CliError } from '../io.js';
+import type { Io } from '../io.js';
+import { findConfigFile, findRepoRoot, listDeclarations, pathSelector, readDeclaration, toRepoPath, UsageError } from '../files.js';
+import { GitError, readFilesAtRevision } from '../git.js';
+import { packageVersion } from '../package-info.js';
+import { LINT_HOOKS } from './lint-hooks.js';
+
+export const LINT_HELP = `Usage: xtap-lint [lint] [paths...] [options]
+
+Lint Microsoft Entra cross-tenant access declarations (*.xtap.yaml). Every declaration file under the
+repository root is read (rules span files); the paths choose whose findings are printed (default: .).
+
+Options:
+  -f, --format <name>        stylish (default), json, sarif, github, junit, markdown
+  -o, --output <file>        write the report to a file instead of stdout
+  -c, --config <file>        configuration file (default: .xtap-lint.yaml found upwards)
+      --preset <name>        recommended (default), strict, all
+      --rule <id>=<severity> set a rule's severity (error, warning, info, off); repeatable
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --quiet                report errors only
+      --base <git-ref>       compare with a base revision (change-aware rules)
+      --fix                  apply safe fixes to the files
+      --fix-dry-run          print the fixes as a unified diff, change nothing
+      --baseline <file>      suppress the findings counted in a baseline file
+      --baseline-write <file> write the current findings as a baseline
+      --no-color             no colour in stylish output
+      --print-config         print the configuration in effect and exit
+      --stdin                read one file's text from standard input
+      --stdin-filename <p>   the path of the text read with --stdin
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+2 bad usage, bad configuration or an internal error.
+`;
+
+export interface LintCliOptions {
+  format?: string;
+  output?: string;
+  config?: string;
+  preset?: string;
+  rule?: string[];
+  'max-warnings'?: string;
+  quiet?: boolean;
+  base?: string;
+  fix?: boolean;
+  'fix-dry-run'?: boolean;
+  baseline?: string;
+  'baseline-write'?: string;
+  'no-color'?: boolean;
+  color?: boolean;
+  'print-config'?: boolean;
+  stdin?: boolean;
+  'stdin-filename'?: string;
+  help?: boolean;
+  version?: boolean;
+}
+
+export function parseLintArgs(args: string[]): { values: LintCliOptions; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        preset: { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean' },
+        base: { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'baseline-write': { type: 'string' },
+        'no-color': { type: 'boolean' },
+        color: { type: 'boolean' },
+        'print-config': { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+    return { values: values as LintCliOptions, positionals };
+  } catch (err) {
+    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint --help)`);
+  }
+}
+
+const KNOWN = new Set(RULES.map((r) => r.id));
+
+/** Load the configuration the way `lint` does: --config, else .xtap-lint.yaml upwards, then --preset and --rule. */
+export function loadConfig(io: Io, values: Pick<LintCliOptions, 'config' | 'preset' | 'rule'>): { config: Config; cliRules: Record<string, SeveritySetting>; configPath?: string } {
+  let config = defaultConfig();
+  let configPath: string | undefined;
+  if (values.config) {
+    configPath = resolve(io.cwd, values.config);
+    if (!existsSync(configPath)) throw new CliError(`config file not found: ${values.config}`);
+  } else configPath = findConfigFile(io.cwd);
+  if (configPath) {
+    let text: string;
+    try {
+      text = readFileSync(configPath, 'utf8');
+    } catch (err) {
+      throw new CliError(`cannot read config file ${configPath}: ${(err as Error).message}`);
+    }
+    try {
+      config = parseConfig(text, relative(io.cwd, configPath) || configPath, KNOWN);
+    } catch (err) {
+      if (err instanceof ConfigError) throw new CliError(err.message);
+      throw err;
+    }
+  }
+  if (values.preset !== undefined) {
+    if (!isPreset(values.preset)) throw new CliError(`--preset must be one of recommended, strict, all; got "${values.preset}"`);
+    config.preset = values.preset;
+  }
+  const cliRules: Record<string, SeveritySetting> = {};
+  for (const r of values.rule ?? []) {
+    try {
+      const [id, sev] = parseRuleOption(r, KNOWN);
+      cliRules[id] = sev;
+    } catch (err) {
+      if (err instanceof ConfigError) throw new CliError(err.message);
+      throw err;
+    }
+  }
+  const result: { config: Config; cliRules: Record<string, SeveritySetting>; configPath?: string } = { config, cliRules };
+  if (configPath) result.configPath = configPath;
+  return result;
+}
+
+/** Everything a lint run produced, for the hooks (fix, baseline) and the Action. */
+export interface LintRun {
+  root: string;
+  config: Config;
+  cliRules: Record<string, SeveritySetting>;
+  inputs: InputFile[];
+  options: LintOptions;
+  run: ReturnType<typeof lintFiles>;
+  /** Repository paths whose findings are printed. */
+  selected: Set<string>;
+  notices: string[];
+}
+
+/** Read the repository and run the engine. Shared by `lint` and the Action. */
+export async function runLint(io: Io, values: LintCliOptions, positionals: string[]): Promise<LintRun> {
+  const { config, cliRules } = loadConfig(io, values);
+  const root = findRepoRoot(io.cwd);
+  let selector;
+  try {
+    selector = pathSelector(root, io.cwd, positionals.length ? positionals : ['.']);
+  } catch (err) {
+    if (err instanceof UsageError) throw new CliError(err.message);
+    throw err;
+  }
+  const paths = new Set(listDeclarations(root, config));
+  for (const f of selector.explicitFiles) paths.add(f);
+  let stdinPath: string | undefined;
+  let stdinText: string | undefined;
+  if (values.stdin) {
+    if (!values['stdin-filename']) throw new CliError('--stdin needs --stdin-filename <path>');
+    stdinPath = toRepoPath(root, resolve(io.cwd, values['stdin-filename']));
+    if (stdinPath.startsWith('..')) throw new CliError(`--stdin-filename is outside the repository root ${root}`);
+    stdinText = await io.readStdin();
+    paths.add(stdinPath);
+  } else if (values['stdin-filename']) throw new CliError('--stdin-filename needs --stdin');
+  if (paths.size > config.limits.maxFiles) {
+    throw new CliError(`found ${paths.size} declaration files, more than the limit of ${config.limits.maxFiles} (limits.maxFiles in .xtap-lint.yaml)`);
+  }
+  const inputs: InputFile[] = [...paths].sort().map((p) => (p === stdinPath ? { path: p, text: stdinText ?? '' } : readDeclaration(root, p, config.limits.maxFileBytes)));
+  const notices: string[] = [];
+  const options: LintOptions = { config, cliRules };
+  if (values.base) {
+    try {
+      options.base = readFilesAtRevision(root, values.base, (p) => paths.has(p) || /\.xtap\.ya?ml$/.test(p));
+    } catch (err) {
+      if (!(err instanceof GitError)) throw err;
+      notices.push(`the base revision ${values.base} cannot be read (${err.message}): change-aware rules were skipped`);
+    }
+  }
+  const run = lintFiles(inputs, options);
+  const selected = new Set<string>();
+  for (const p of paths) if (stdinPath ? p === stdinPath : selector.select(p)) selected.add(p);
+  return { root, config, cliRules, inputs, options, run, selected, notices };
+}
+
+/** Results as the user sees them: selected files, paths relative to the working directory, --quiet applied. */
+export function visibleResults(io: Io, lr: LintRun, quiet: boolean): { results: FileResult[]; repoPaths: Map<string, string> } {
+  const repoPaths = new Map<string, string>();
+  const results: FileResult[] = [];
+  for (const r of lr.run.result.files) {
+    if (!lr.selected.has(r.file)) continue;
+    const shown = relative(io.cwd, resolve(lr.root, ...r.file.split('/'))).split(sep).join('/');
+    repoPaths.set(shown, r.file);
+    const findings = quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings;
+    results.push({
+      ...r,
+      file: shown,
+      findings,
+      warningCount: quiet ? 0 : r.warningCount,
+      infoCount: quiet ? 0 : r.infoCount,
+      fixableWarningCount: quiet ? 0 : r.fixableWarningCount,
+    });
+  }
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { results, repoPaths };
+}
+
+export function chooseFormat(io: Io, format: string | undefined): string {
+  const name = format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
+  if (!FORMATTERS[name]) throw new CliError(`unknown format "${name}" (one of ${Object.keys(FORMATTERS).join(', ')})`);
+  return name;
+}
+
+export async function lintCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseLintArgs(args);
+  if (values.help) {
+    io.stdout(LINT_HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(packageVersion() + '\n');
+    return 0;
+  }
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    if (!/^-?\d+$/.test(values['max-warnings'])) throw new CliError(`--max-warnings expects a whole number, got "${values['max-warnings']}"`);
+    maxWarnings = Number(values['max-warnings']);
+  }
+  const format = chooseFormat(io, values.format);
+  if (values['print-config']) {
+    const { config, cliRules } = loadConfig(io, values);
+    const rules: Record<string, SeveritySetting> = {};
+    for (const r of RULES) rules[r.id] = configuredSeverity(config, cliRules, r.id, '') ?? r.meta.severity[config.preset];
+    io.stdout(JSON.stringify({ preset: config.preset, rules, files: config.files, ignore: config.ignore, overrides: config.overrides, limits: config.limits }, null, 2) + '\n');
+    return 0;
+  }
+  const lr = await runLint(io, values, positionals);
+  for (const hook of LINT_HOOKS) {
+    const code = await hook(io, values, lr);
+    if (code !== undefined) return code;
+  }
+  const { results, repoPaths } = visibleResults(io, lr, Boolean(values.quiet));
+  const color = !values['no-color'] && !values.output && (values.color || (io.stdoutIsTTY && !io.env.NO_COLOR));
+  const text = FORMATTERS[format]({ results, rules: RULES, color: Boolean(color), version: packageVersion(), repoPaths, notices: lr.notices });
+  if (values.output) {
+    try {
+      writeFileSync(resolve(io.cwd, values.output), text);
+    } catch (err) {
+      throw new CliError(`cannot write ${values.output}: ${(err as Error).message}`);
+    }
+  } else io.stdout(text);
+  if (format !== 'stylish' && format !== 'github') for (const n of lr.notices) io.stderr(`note: ${n}\n`);
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+}
+
+export { RULES_BY_ID };

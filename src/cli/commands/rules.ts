@@ -1,0 +1,31 @@
+/** `xtap-lint rules [id]`: the rule list, or one rule's documentation page. */
+import { RULES, RULES_BY_ID } from '../../../rules/index.js';
+import { docsUrl } from '../../engine/rule.js';
+import { CliError } from '../io.js';
+import type { Io } from '../io.js';
+import { ruleDoc } from '../package-info.js';
+import { renderMarkdown } from '../render-markdown.js';
+
+export async function rulesCommand(args: string[], io: Io): Promise<number> {
+  const id = args.find((a) => !a.startsWith('-'));
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout('Usage: xtap-lint rules [rule-id]\n\nList the rules, or show one rule\'s documentation.\n');
+    return 0;
+  }
+  if (!id) {
+    const w = Math.max(...RULES.map((r) => r.id.length));
+    const lines = ['Rule'.padEnd(w) + '  recommended  strict   all      description'];
+    for (const r of RULES) {
+      const s = r.meta.severity;
+      const sev = (x: string) => (r.meta.variants && x !== 'off' ? r.meta.variants.join('/') : x);
+      lines.push(`${r.id.padEnd(w)}  ${sev(s.recommended).padEnd(11)}  ${sev(s.strict).padEnd(7)}  ${sev(s.all).padEnd(7)}  ${r.meta.description}`);
+    }
+    io.stdout(lines.join('\n') + '\n');
+    return 0;
+  }
+  const rule = RULES_BY_ID.get(id);
+  if (!rule) throw new CliError(`unknown rule "${id}" (run \`xtap-lint rules\` for the list)`);
+  const doc = ruleDoc(id);
+  io.stdout(doc ? renderMarkdown(doc, io.stdoutIsTTY && !io.env.NO_COLOR) : `${rule.id}: ${rule.meta.description}\n${docsUrl(rule.id)}\n`);
+  return 0;
+}

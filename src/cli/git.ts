@@ -1,0 +1,43 @@
+/** Reading declarations at a git revision without a checkout (`--base`, `diff --base`). */
+import { execFileSync } from 'node:child_process';
+import type { InputFile } from '../types.js';
+import { decodeDeclaration } from './files.js';
+
+export class GitError extends Error {}
+
+function git(root: string, args: string[], input?: string): Buffer {
+  try {
+    return execFileSync('git', ['-C', root, ...args], { input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1024 * 1024 * 1024 });
+  } catch (err) {
+    const stderr = String((err as { stderr?: Buffer }).stderr ?? '').trim().split('\n')[0];
+    throw new GitError(stderr || (err as Error).message.split('\n')[0]);
+  }
+}
+
+/** The declaration files at `ref` that `select` accepts, read with one `git cat-file --batch`. */
+export function readFilesAtRevision(root: string, ref: string, select: (repoPath: string) => boolean): InputFile[] {
+  const commit = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString().trim();
+  if (!commit) throw new GitError(`unknown revision ${ref}`);
+  const paths = git(root, ['ls-tree', '-r', '-z', '--name-only', commit])
+    .toString()
+    .split('\0')
+    .filter((p) => p && /\.xtap\.ya?ml$/.test(p) && select(p))
+    .sort();
+  if (paths.length === 0) return [];
+  const out = git(root, ['cat-file', '--batch'], paths.map((p) => `${commit}:${p}`).join('\n') + '\n');
+  const files: InputFile[] = [];
+  let pos = 0;
+  for (const p of paths) {
+    const nl = out.indexOf(10, pos);
+    const header = out.subarray(pos, nl).toString();
+    const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+    if (!m) {
+      pos = nl + 1;
+      continue;
+    }
+    const size = Number(m[1]);
+    files.push(decodeDeclaration(p, out.subarray(nl + 1, nl + 1 + size)));
+    pos = nl + 1 + size + 1;
+  }
+  return files;
+}

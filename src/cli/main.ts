@@ -1,0 +1,50 @@
+/** The CLI's entry: dispatch to a command; usage, configuration and internal errors become exit code 2. */
+import type { Io } from './io.js';
+import { CliError } from './io.js';
+import { lintCommand, LINT_HELP } from './commands/lint.js';
+import { rulesCommand } from './commands/rules.js';
+import { packageVersion } from './package-info.js';
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+/** Subcommands by name; `lint` is the default. Issues add theirs here. */
+export const COMMANDS: Record<string, Command> = {
+  lint: lintCommand,
+  rules: rulesCommand,
+};
+
+const HELP = `xtap-lint — policy-as-code for Microsoft Entra cross-tenant access settings
+
+Usage: xtap-lint [command] [options]
+
+Commands:
+  lint [paths...]     lint declarations (the default command)
+  rules [id]          list the rules, or show one rule's documentation
+
+Run \`xtap-lint <command> --help\` for a command's options.
+
+${LINT_HELP}`;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    const [first, ...rest] = argv;
+    if (first === '--help' || first === '-h' || first === 'help') {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (first === '--version' || first === '-v') {
+      io.stdout(packageVersion() + '\n');
+      return 0;
+    }
+    if (first !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, first)) return await COMMANDS[first](rest, io);
+    return await lintCommand(argv, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr(`xtap-lint: ${err.message}\n`);
+      return 2;
+    }
+    const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    io.stderr(`xtap-lint: internal error: ${msg} (please report it with the command you ran)\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The configuration: `.xtap-lint.yaml` (preset, rules, files/ignore, overrides, limits) and `--rule` overrides,
+ * and the severity every rule runs at for a given file. Pure: the CLI reads the file, this module judges it.
+ */
+import { minimatch } from 'minimatch';
+import { parseDocument } from 'yaml';
+import { validateConfigData } from '../validate/validate.js';
+import type { Preset, SeveritySetting } from '../types.js';
+import { PRESETS, SEVERITY_SETTINGS } from '../types.js';
+
+export interface Limits {
+  /** Largest declaration file read, in bytes (default 10 MB). */
+  maxFileBytes: number;
+  /** Most declaration files read in one run. */
+  maxFiles: number;
+  /** Aliases one document may expand. */
+  maxAliasCount: number;
+  /** Deepest nesting of maps and sequences. */
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxFileBytes: 10 * 1024 * 1024, maxFiles: 20_000, maxAliasCount: 100, maxDepth: 64 };
+
+export interface Override {
+  files: string[];
+  rules: Record<string, SeveritySetting>;
+}
+
+export interface Config {
+  preset: Preset;
+  rules: Record<string, SeveritySetting>;
+  files: string[];
+  ignore: string[];
+  overrides: Override[];
+  limits: Limits;
+}
+
+export const DEFAULT_FILES = ['**/*.xtap.yaml', '**/*.xtap.yml'];
+
+export function defaultConfig(): Config {
+  return { preset: 'recommended', rules: {}, files: [...DEFAULT_FILES], ignore: [], overrides: [], limits: { ...DEFAULT_LIMITS } };
+}
+
+export class ConfigError extends Error {}
+
+/** Parse and validate a config file's text. Throws ConfigError with one line naming the problem. */
+export function parseConfig(text: string, path: string, knownRules: ReadonlySet<string>): Config {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    throw new ConfigError(`${path}: invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (err) {
+    throw new ConfigError(`${path}: cannot read: ${(err as Error).message}`);
+  }
+  const problems = validateConfigData(data);
+  if (problems.length) throw new ConfigError(`${path}: ${problems[0]}`);
+  const raw = data as Partial<Config> & { limits?: Partial<Limits> };
+  const config = defaultConfig();
+  if (raw.preset) config.preset = raw.preset;
+  if (raw.rules) config.rules = { ...raw.rules };
+  if (raw.files) config.files = [...raw.files];
+  if (raw.ignore) config.ignore = [...raw.ignore];
+  if (raw.overrides) config.overrides = raw.overrides.map((o) => ({ files: [...o.files], rules: { ...(o.rules ?? {}) } }));
+  if (raw.limits) config.limits = { ...config.limits, ...raw.limits };
+  const unknown = [...Object.keys(config.rules), ...config.overrides.flatMap((o) => Object.keys(o.rules))].find((id) => !knownRules.has(id));
+  if (unknown) throw new ConfigError(`${path}: unknown rule "${unknown}" (run \`xtap-lint rules\` for the list)`);
+  if (config.rules.syntax || config.overrides.some((o) => o.rules.syntax)) throw new ConfigError(`${path}: the rule "syntax" cannot be configured`);
+  return config;
+}
+
+/** Parse `--rule id=severity`. Throws ConfigError on a bad value. */
+export function parseRuleOption(value: string, knownRules: ReadonlySet<string>): [string, SeveritySetting] {
+  const m = /^([a-z0-9-]+)=(.+)$/.exec(value.trim());
+  if (!m) throw new ConfigError(`--rule expects <rule-id>=<severity>, got "${value}"`);
+  const [, id, sev] = m;
+  if (!knownRules.has(id)) throw new ConfigError(`--rule: unknown rule "${id}" (run \`xtap-lint rules\` for the list)`);
+  if (id === 'syntax') throw new ConfigError('--rule: the rule "syntax" cannot be configured');
+  if (!(SEVERITY_SETTINGS as readonly string[]).includes(sev)) throw new ConfigError(`--rule ${id}: severity must be one of ${SEVERITY_SETTINGS.join(', ')}, got "${sev}"`);
+  return [id, sev as SeveritySetting];
+}
+
+export function isPreset(v: string): v is Preset {
+  return (PRESETS as readonly string[]).includes(v);
+}
+
+/** The severity a rule is configured to, for a file; undefined when only the preset speaks. */
+export function configuredSeverity(config: Config, cliRules: Readonly<Record<string, SeveritySetting>>, ruleId: string, filePath: string): SeveritySetting | undefined {
+  let sev: SeveritySetting | undefined = config.rules[ruleId];
+  for (const o of config.overrides) {
+    if (o.rules[ruleId] !== undefined && o.files.some((g) => minimatch(filePath, g, { dot: true }))) sev = o.rules[ruleId];
+  }
+  if (cliRules[ruleId] !== undefined) sev = cliRules[ruleId];
+  return sev;
+}
+
+/** Whether a path is selected by the config's `files` and not excluded by `ignore`. */
+export function configSelects(config: Config, path: string): boolean {
+  return config.files.some((g) => minimatch(path, g, { dot: true })) && !config.ignore.some((g) => minimatch(path, g, { dot: true }));
+}

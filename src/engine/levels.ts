@@ -1,0 +1,88 @@
+/**
+ * Checking the default and every partner without repeating inherited problems (SPEC §2): a problem that
+ * partners inherit unchanged is one finding at the default's node, with those partners as its share; a partner
+ * gets its own finding only where its own settings change the outcome or the severity.
+ */
+import type { Fix, Report, RuleContext } from './rule.js';
+import type { Message, Severity } from '../types.js';
+import type { EffectiveSettings, Loc, PartnerModel, PolicyDecl, TenantModel } from '../resolve/model.js';
+
+export interface LevelProblem {
+  /** Identifies the outcome: equal keys at the default and a partner mean "the same problem". */
+  key: string;
+  at: Loc;
+  message: Message;
+  severity?: Severity;
+  fix?: Fix;
+  related?: Array<{ at: Loc; message: string }>;
+}
+
+export type LevelCheck = (settings: EffectiveSettings, partner: PartnerModel | undefined, tenant: TenantModel) => LevelProblem[] | LevelProblem | undefined;
+
+function asList(p: LevelProblem[] | LevelProblem | undefined): LevelProblem[] {
+  return p === undefined ? [] : Array.isArray(p) ? p : [p];
+}
+
+/** Whether a node lies inside a partner's own entry. */
+export function insidePartner(loc: Loc, partner: PartnerModel): boolean {
+  if (loc.file !== partner.file) return false;
+  const entry = partner.entry.node?.range;
+  const n = loc.node?.range;
+  if (!entry || !n) return false;
+  return n[0] >= entry[0] && n[0] <= entry[2];
+}
+
+const sameLoc = (a: Loc, b: Loc): boolean => a.file === b.file && a.node === b.node;
+
+/**
+ * Run `check` on the tenant's default and on each partner, reporting inherited problems once.
+ * Returns nothing; reports go through ctx.
+ */
+export function checkLevels(ctx: RuleContext, tenant: TenantModel, check: LevelCheck): void {
+  const defaults = asList(check(tenant.defaults, undefined, tenant));
+  const shares = new Map<LevelProblem, PartnerModel[]>(defaults.map((d) => [d, []]));
+  const own: Array<{ problem: LevelProblem; partner: PartnerModel }> = [];
+  for (const partner of tenant.partners) {
+    for (const p of asList(check(partner.effective, partner, tenant))) {
+      const match = defaults.find((d) => d.key === p.key && sameLoc(d.at, p.at));
+      if (match && (p.severity ?? 'x') === (match.severity ?? 'x')) {
+        shares.get(match)?.push(partner);
+      } else if (insidePartner(p.at, partner)) {
+        own.push({ problem: p, partner });
+      } else {
+        // Inherited node, different outcome: the partner's own finding points at its entry.
+        own.push({
+          problem: { ...p, at: partner.entryKey, related: [...(p.related ?? []), { at: p.at, message: 'inherited from here' }] },
+          partner,
+        });
+      }
+    }
+  }
+  for (const d of defaults) {
+    const report: Report = { at: d.at, message: d.message, inheritedBy: shares.get(d) ?? [] };
+    if (d.severity) report.severity = d.severity;
+    if (d.fix) report.fix = d.fix;
+    if (d.related) report.related = d.related;
+    ctx.report(report);
+  }
+  for (const { problem } of own) {
+    const report: Report = { at: problem.at, message: problem.message };
+    if (problem.severity) report.severity = problem.severity;
+    if (problem.fix) report.fix = problem.fix;
+    if (problem.related) report.related = problem.related;
+    ctx.report(report);
+  }
+}
+
+/** "the default" or "partner Fabrikam": who a level is, for messages. */
+export function levelName(partner: PartnerModel | undefined): string {
+  return partner ? `partner ${partner.label}` : 'the default';
+}
+
+/** Every declared level of every tenant: the default, then each partner, with what it declares. */
+export function* declarations(model: { tenants: readonly TenantModel[] }): Generator<{ tenant: TenantModel; partner: PartnerModel | undefined; decl: PolicyDecl }> {
+  for (const tenant of model.tenants) {
+    yield { tenant, partner: undefined, decl: tenant.defaultDecl };
+    for (const partner of tenant.partners) yield { tenant, partner, decl: partner.decl };
+  }
+}

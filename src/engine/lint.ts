@@ -1,0 +1,261 @@
+/**
+ * The engine: file contents in, findings out. No file system, git, network or process access here.
+ *   load → validate → resolve → rules → suppression → results
+ */
+import { loadFiles } from '../load/load.js';
+import { parseDirectives, directiveCovers } from '../load/directives.js';
+import type { Directive } from '../load/directives.js';
+import { nodeRange } from '../load/yaml.js';
+import type { SourceFile } from '../load/yaml.js';
+import { validateFile } from '../validate/validate.js';
+import { resolveRepo } from '../resolve/resolve.js';
+import type { RepoModel } from '../resolve/model.js';
+import { configuredSeverity, defaultConfig } from '../config/config.js';
+import type { Config, Limits } from '../config/config.js';
+import { docsUrl } from './rule.js';
+import type { Fix, Report, Rule } from './rule.js';
+import { RULES, RULES_BY_ID } from '../../rules/index.js';
+import type { FileResult, Finding, InputFile, LintResult, Message, Range, Severity, SeveritySetting, SuppressedFinding } from '../types.js';
+
+export interface LintOptions {
+  config?: Config;
+  /** `--rule id=severity` overrides, applied after the config. */
+  cliRules?: Record<string, SeveritySetting>;
+  /** Declarations at the base revision (`--base`): turns on the change-aware rules. */
+  base?: readonly InputFile[];
+  /** Rules to run instead of the built-in set (tests). */
+  rules?: readonly Rule[];
+}
+
+export interface EngineRun {
+  result: LintResult;
+  /** The parsed files, for fixers. */
+  files: SourceFile[];
+  /** Fixes by file path, in report order. */
+  fixes: Map<string, Fix[]>;
+  model: RepoModel;
+}
+
+/** Build the repository model from file contents (load → validate-free resolve). Used for `--base`, diff, graph. */
+export function buildModel(inputs: readonly InputFile[], limits?: Limits): { model: RepoModel; reports: Array<Report & { ruleId: string }> } {
+  const lim = limits ?? defaultConfig().limits;
+  const loaded = loadFiles(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth });
+  return { model: resolveRepo(loaded.files, loaded.includes), reports: loaded.reports };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+
+export function joinMessage(m: Message): string {
+  return [m.what, m.why, m.fix].map((s) => s.trim()).filter(Boolean).join(' ');
+}
+
+interface Pending {
+  ruleId: string;
+  report: Report;
+  file: SourceFile;
+  range: Range;
+  severity: Severity;
+}
+
+/** Lint a repository's declaration files. */
+export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {}): EngineRun {
+  const config = options.config ?? defaultConfig();
+  const cliRules = options.cliRules ?? {};
+  const rules = options.rules ?? RULES;
+  const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
+  const loaded = loadFiles(inputs, limits);
+  const reports: Array<Report & { ruleId: string }> = [...loaded.reports];
+  for (const file of loaded.files) {
+    const kind = loaded.kinds.get(file.path);
+    if (file.broken || (kind !== 'tenant' && kind !== 'partner')) continue;
+    reports.push(...validateFile(file, kind));
+  }
+  const model = resolveRepo(loaded.files, loaded.includes);
+  const base = options.base ? buildModel(options.base, config.limits).model : undefined;
+
+  const severityFor = (rule: Rule | undefined, ruleId: string, file: string, variant: Severity | undefined): SeveritySetting => {
+    if (ruleId === 'syntax') return 'error';
+    const configured = configuredSeverity(config, cliRules, ruleId, file);
+    if (configured !== undefined) return configured;
+    const preset = rule ? rule.meta.severity[config.preset] : 'error';
+    if (preset === 'off') return 'off';
+    return variant ?? preset;
+  };
+
+  const enabledAnywhere = (rule: Rule): boolean => {
+    if (rule.meta.needsBase && !base) return false;
+    if (rule.meta.severity[config.preset] !== 'off') return true;
+    if (config.rules[rule.id] && config.rules[rule.id] !== 'off') return true;
+    if (cliRules[rule.id] && cliRules[rule.id] !== 'off') return true;
+    return config.overrides.some((o) => o.rules[rule.id] && o.rules[rule.id] !== 'off');
+  };
+
+  for (const rule of rules) {
+    if (rule.meta.category === 'directive' || !enabledAnywhere(rule)) continue;
+    const ctx = {
+      model,
+      report: (r: Report) => reports.push({ ...r, ruleId: rule.id }),
+      ...(base ? { base } : {}),
+    };
+    rule.check(ctx);
+  }
+
+  // Severity per finding, and drop what is off for that file.
+  const pending: Pending[] = [];
+  for (const r of reports) {
+    const rule = RULES_BY_ID.get(r.ruleId) ?? rules.find((x) => x.id === r.ruleId);
+    const file = r.at.file;
+    const sev = severityFor(rule, r.ruleId, file.path, r.severity);
+    if (sev === 'off') continue;
+    pending.push({ ruleId: r.ruleId, report: r, file, range: r.range ?? nodeRange(file, r.at.node), severity: sev });
+  }
+
+  // Suppression directives.
+  const directives = new Map<SourceFile, Directive[]>();
+  for (const f of loaded.files) {
+    const ds = parseDirectives(f.text);
+    if (ds.length) directives.set(f, ds);
+  }
+  const used = new Set<Directive>();
+  const usedRule = new Map<Directive, Set<string>>();
+  const markUsed = (d: Directive, ruleId: string): void => {
+    used.add(d);
+    const s = usedRule.get(d) ?? new Set<string>();
+    s.add(ruleId);
+    usedRule.set(d, s);
+  };
+  const findDirective = (file: SourceFile, ruleId: string, line: number): Directive | undefined =>
+    directives.get(file)?.find((d) => directiveCovers(d, ruleId, line));
+
+  const byFile = new Map<string, { findings: Finding[]; suppressed: SuppressedFinding[] }>();
+  for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
+  const fixes = new Map<string, Fix[]>();
+
+  for (const p of pending) {
+    const { report } = p;
+    let what = report.message.what;
+    if (report.inheritedBy && report.inheritedBy.length) {
+      const kept = report.inheritedBy.filter((partner) => {
+        const line = nodeRange(partner.file, partner.entry.node).line;
+        const keyLine = nodeRange(partner.file, partner.entryKey.node).line;
+        const d = findDirective(partner.file, p.ruleId, line) ?? findDirective(partner.file, p.ruleId, keyLine);
+        if (d) markUsed(d, p.ruleId);
+        return !d;
+      });
+      if (kept.length) {
+        const names = kept.slice(0, 3).map((x) => x.label).join(', ');
+        const more = kept.length > 3 ? `, and ${kept.length - 3} more` : '';
+        what = what.replace(/\.$/, '') + ` (inherited by ${kept.length} partner${kept.length === 1 ? '' : 's'}: ${names}${more}).`;
+      }
+    }
+    const parts: Message = { ...report.message, what };
+    const finding: Finding = {
+      ruleId: p.ruleId,
+      severity: p.severity,
+      message: joinMessage(parts),
+      parts,
+      file: p.file.path,
+      range: p.range,
+      docsUrl: docsUrl(p.ruleId),
+      fixable: Boolean(report.fix),
+    };
+    if (report.related?.length) {
+      finding.related = report.related.map((r) => ({ file: r.at.file.path, range: nodeRange(r.at.file, r.at.node), message: r.message }));
+    }
+    const bucket = byFile.get(p.file.path);
+    if (!bucket) continue;
+    const d = findDirective(p.file, p.ruleId, p.range.line);
+    if (d) {
+      markUsed(d, p.ruleId);
+      bucket.suppressed.push({ ...finding, suppressions: [{ kind: 'directive', justification: d.reason ?? '' }] });
+      continue;
+    }
+    bucket.findings.push(finding);
+    if (report.fix) {
+      const list = fixes.get(p.file.path) ?? [];
+      list.push(report.fix);
+      fixes.set(p.file.path, list);
+    }
+  }
+
+  // Directive rules: unused-disable and disable-needs-reason.
+  for (const [file, ds] of directives) {
+    const bucket = byFile.get(file.path);
+    if (!bucket) continue;
+    for (const d of ds) {
+      if (d.kind === 'enable') continue;
+      const range = { line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn };
+      const emit = (ruleId: string, parts: Message): void => {
+        const sev = severityFor(RULES_BY_ID.get(ruleId), ruleId, file.path, undefined);
+        if (sev === 'off') return;
+        bucket.findings.push({ ruleId, severity: sev, message: joinMessage(parts), parts, file: file.path, range, docsUrl: docsUrl(ruleId), fixable: false });
+      };
+      const unusedRules = d.rules.length ? d.rules.filter((r) => !usedRule.get(d)?.has(r)) : used.has(d) ? [] : ['*'];
+      if (unusedRules.length) {
+        const names = unusedRules[0] === '*' ? 'any rule' : unusedRules.map((r) => `\`${r}\``).join(', ');
+        emit('unused-disable', {
+          what: `This \`xtap-lint-${d.kind}\` directive suppresses no finding of ${names}.`,
+          why: 'A stale suppression hides the next real problem of that rule here.',
+          fix: unusedRules[0] === '*' ? 'Remove the directive.' : `Remove ${names} from the directive, or the whole directive.`,
+        });
+      }
+      if (!d.reason) {
+        emit('disable-needs-reason', {
+          what: `This \`xtap-lint-${d.kind}\` directive gives no reason.`,
+          why: 'A reviewer cannot tell a deliberate exception from a silenced mistake.',
+          fix: 'Add the reason after ` -- `, e.g. `# xtap-lint-disable-next-line rms-outbound -- OME not used with this partner`.',
+        });
+      }
+    }
+  }
+
+  const files: FileResult[] = [];
+  for (const f of loaded.files) {
+    const bucket = byFile.get(f.path);
+    if (!bucket) continue;
+    bucket.findings.sort(compareFindings);
+    bucket.suppressed.sort(compareFindings);
+    files.push(fileResult(f.path, dedupe(bucket.findings), bucket.suppressed));
+  }
+  const ruleSeverities: Record<string, SeveritySetting> = {};
+  for (const rule of rules) ruleSeverities[rule.id] = enabledAnywhere(rule) ? severityFor(rule, rule.id, '', undefined) : 'off';
+  const notices: string[] = [];
+  return { result: { files, rules: ruleSeverities, notices }, files: loaded.files, fixes, model };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let last = '';
+  for (const f of findings) {
+    const key = `${f.range.line}:${f.range.column}:${f.ruleId}:${f.message}`;
+    if (key !== last) out.push(f);
+    last = key;
+  }
+  return out;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.line - b.range.line ||
+    a.range.column - b.range.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+export function fileResult(file: string, findings: Finding[], suppressed: SuppressedFinding[]): FileResult {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return {
+    file,
+    findings,
+    suppressed,
+    errorCount: count('error'),
+    warningCount: count('warning'),
+    infoCount: count('info'),
+    fatalErrorCount: findings.filter((f) => f.ruleId === 'syntax').length,
+    fixableErrorCount: findings.filter((f) => f.fixable && f.severity === 'error').length,
+    fixableWarningCount: findings.filter((f) => f.fixable && f.severity === 'warning').length,
+  };
+}
+
+export { SEVERITY_RANK };

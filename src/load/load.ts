@@ -1,0 +1,196 @@
+/**
+ * Load stage: file contents → parsed documents with positions, kinds (tenant or partner file), and includes
+ * resolved against the set of declaration files the adapter handed over (SPEC §1.2, §4.1).
+ */
+import { minimatch } from 'minimatch';
+import { getPair, isSeq, parseSource, DEFAULT_PARSE_LIMITS } from './yaml.js';
+import type { Node, ParseLimits, SourceFile } from './yaml.js';
+import type { InputFile } from '../types.js';
+import type { Report } from '../engine/rule.js';
+
+export type FileKind = 'tenant' | 'partner' | 'unknown';
+
+export interface LoadedRepo {
+  /** Every file, sorted by path. */
+  files: SourceFile[];
+  kinds: Map<string, FileKind>;
+  /** Tenant file path → the partner files it (and no other tenant) includes. */
+  includes: Map<string, SourceFile[]>;
+  reports: Array<Report & { ruleId: string }>;
+}
+
+export function fileKind(file: SourceFile): FileKind {
+  if (file.broken || !file.data || typeof file.data !== 'object' || Array.isArray(file.data)) return file.broken ? 'unknown' : 'partner';
+  return Object.prototype.hasOwnProperty.call(file.data, 'tenant') ? 'tenant' : 'partner';
+}
+
+const FILE_PROBLEM_TEXT: Record<string, string> = {
+  unreadable: 'the file cannot be read',
+  binary: 'the file is binary, not YAML text',
+  encoding: 'the file is not valid UTF-8 text',
+  'too-large': 'the file is larger than the size limit',
+  'symlink-outside': 'the file is a symbolic link that points outside the repository',
+};
+
+export function loadFiles(inputs: readonly InputFile[], limits: ParseLimits = DEFAULT_PARSE_LIMITS): LoadedRepo {
+  const reports: LoadedRepo['reports'] = [];
+  const files: SourceFile[] = [];
+  const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const input of sorted) {
+    if (input.problem || input.text === undefined) {
+      const file = parseSource(input.path, '', limits).file;
+      file.broken = true;
+      file.doc = undefined;
+      files.push(file);
+      const what = input.problem ? `${FILE_PROBLEM_TEXT[input.problem.kind] ?? 'the file cannot be read'}: ${input.problem.message}` : 'the file cannot be read';
+      reports.push({
+        ruleId: 'syntax',
+        at: { file, node: null },
+        message: { what: capitalize(what) + '.', why: 'xtap-lint can only check declarations it can read as YAML text.', fix: fixForProblem(input.problem?.kind) },
+      });
+      continue;
+    }
+    const { file, problems } = parseSource(input.path, input.text, limits);
+    files.push(file);
+    for (const p of problems) {
+      reports.push({
+        ruleId: 'syntax',
+        at: { file, node: null },
+        range: rangeAt(file, p.offset),
+        message: {
+          what: `YAML syntax error: ${p.message}.`,
+          why: 'A file that is not valid YAML cannot be read, so none of its settings are checked.',
+          fix: 'Correct the YAML at this position.',
+        },
+      });
+    }
+  }
+  const kinds = new Map<string, FileKind>();
+  for (const f of files) kinds.set(f.path, fileKind(f));
+  const includes = resolveIncludes(files, kinds, reports);
+  return { files, kinds, includes, reports };
+}
+
+function fixForProblem(kind: string | undefined): string {
+  switch (kind) {
+    case 'too-large':
+      return 'Split the file into smaller partner files, or raise `limits.maxFileBytes` in .xtap-lint.yaml.';
+    case 'symlink-outside':
+      return 'Replace the link with the file itself, or remove it.';
+    case 'binary':
+    case 'encoding':
+      return 'Save the file as UTF-8 YAML text.';
+    default:
+      return 'Check the file permissions, or remove the file.';
+  }
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function rangeAt(file: SourceFile, offset: number) {
+  const p = file.lineCounter.linePos(Math.max(0, Math.min(offset, file.text.length)));
+  return { line: p.line, column: p.col, endLine: p.line, endColumn: p.col };
+}
+
+function dirname(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i === -1 ? '' : path.slice(0, i);
+}
+
+/** Join a glob to a directory and normalise `.` and `..`; undefined when it leaves the root. */
+export function joinGlob(dir: string, glob: string): string | undefined {
+  if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) return undefined;
+  const parts = (dir ? dir.split('/') : []).concat(glob.replace(/\\/g, '/').split('/'));
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length === 0) return undefined;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/');
+}
+
+function resolveIncludes(files: SourceFile[], kinds: Map<string, FileKind>, reports: LoadedRepo['reports']): Map<string, SourceFile[]> {
+  const candidates = files.filter((f) => kinds.get(f.path) !== 'tenant');
+  const includedBy = new Map<string, SourceFile[]>();
+  const result = new Map<string, SourceFile[]>();
+  for (const tenantFile of files) {
+    if (kinds.get(tenantFile.path) !== 'tenant' || !tenantFile.doc) continue;
+    const pair = getPair(tenantFile.doc.contents, 'include');
+    if (!pair || !isSeq(pair.value)) continue;
+    const dir = dirname(tenantFile.path);
+    for (const item of pair.value.items) {
+      const glob = (item as { value?: unknown }).value;
+      if (typeof glob !== 'string') continue;
+      const loc = { file: tenantFile, node: item as Node };
+      const pattern = joinGlob(dir, glob);
+      if (pattern === undefined) {
+        reports.push({
+          ruleId: 'include-unresolved',
+          at: loc,
+          message: {
+            what: `The include \`${glob}\` leaves the repository.`,
+            why: 'Includes are confined to the repository root so that a review sees every declaration it applies.',
+            fix: 'Move the partner files into the repository and include them by a path below this file.',
+          },
+        });
+        continue;
+      }
+      const matched = candidates.filter((f) => f.path !== tenantFile.path && minimatch(f.path, pattern, { dot: true }));
+      if (matched.length === 0) {
+        reports.push({
+          ruleId: 'include-unresolved',
+          at: loc,
+          message: {
+            what: `The include \`${glob}\` matches no partner file.`,
+            why: 'Partners declared in files the include was meant to match are silently missing from this tenant.',
+            fix: 'Correct the glob (it is relative to this file), or remove it.',
+          },
+        });
+        continue;
+      }
+      for (const f of matched) {
+        const list = includedBy.get(f.path) ?? [];
+        if (!list.includes(tenantFile)) list.push(tenantFile);
+        includedBy.set(f.path, list);
+      }
+    }
+  }
+  const maybeHiddenTenant = files.some((f) => f.broken && /^tenant\s*:/m.test(f.text));
+  for (const f of candidates) {
+    if (kinds.get(f.path) !== 'partner') continue;
+    const by = includedBy.get(f.path) ?? [];
+    const partnersKey = f.doc ? getPair(f.doc.contents, 'partners')?.key : undefined;
+    const loc = { file: f, node: (partnersKey ?? null) as Node | null };
+    if (by.length === 1) {
+      const list = result.get(by[0].path) ?? [];
+      list.push(f);
+      result.set(by[0].path, list);
+    } else if (by.length === 0 && !maybeHiddenTenant) {
+      reports.push({
+        ruleId: 'include-unresolved',
+        at: loc,
+        message: {
+          what: 'No tenant file includes this partner file.',
+          why: 'A partner file belongs to the tenant whose `include` matches it; these partners apply to no tenant.',
+          fix: "Add a glob that matches this file to the tenant file's `include`, or delete the file.",
+        },
+      });
+    } else if (by.length > 1) {
+      reports.push({
+        ruleId: 'include-unresolved',
+        at: loc,
+        message: {
+          what: `This partner file is included by ${by.length} tenant files: ${by.map((t) => t.path).join(', ')}.`,
+          why: 'A partner file must belong to exactly one tenant; xtap-lint cannot tell whose partners these are.',
+          fix: 'Narrow the includes so that exactly one tenant file matches this file.',
+        },
+      });
+    }
+  }
+  return result;
+}

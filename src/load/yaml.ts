@@ -1,0 +1,223 @@
+/**
+ * The one module that knows yaml's node API: parsing with positions, walking maps and sequences,
+ * JSON Pointer lookup, and turning node offsets into 1-based line/column ranges.
+ */
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Range } from '../types.js';
+
+export type YNode = Node;
+export type YDoc = Document.Parsed;
+
+/** A declaration file after parsing. `doc` is undefined when the text could not be parsed at all. */
+export interface SourceFile {
+  /** Repository-relative path with `/` separators. */
+  path: string;
+  text: string;
+  doc: YDoc | undefined;
+  lineCounter: LineCounter;
+  /** Plain data of the document for schema validation; undefined when the file has a syntax problem. */
+  data: unknown;
+  /** True when the file produced a `syntax` finding: no further checks run on it. */
+  broken: boolean;
+}
+
+export interface ParseLimits {
+  /** Aliases a document may expand (yaml's `maxAliasCount`). */
+  maxAliasCount: number;
+  /** Deepest nesting of maps and sequences accepted. */
+  maxDepth: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: 100, maxDepth: 64 };
+
+export interface SyntaxProblem {
+  message: string;
+  offset: number;
+  endOffset: number;
+}
+
+/** Parse one file. Returns the file and the syntax problems that stop it from being read. */
+export function parseSource(path: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): { file: SourceFile; problems: SyntaxProblem[] } {
+  const lineCounter = new LineCounter();
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const bomShift = body === text ? 0 : 1;
+  const problems: SyntaxProblem[] = [];
+  let doc: YDoc | undefined;
+  try {
+    doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  } catch (err) {
+    problems.push({ message: `cannot parse the file: ${errorText(err)}`, offset: 0, endOffset: 0 });
+  }
+  if (doc) {
+    for (const e of doc.errors) {
+      problems.push({ message: yamlErrorMessage(e.code, e.message), offset: e.pos[0] + bomShift, endOffset: e.pos[1] + bomShift });
+    }
+  }
+  let data: unknown;
+  if (doc && problems.length === 0) {
+    const deep = findTooDeep(doc.contents, limits.maxDepth);
+    if (deep) {
+      const r = deep.range ?? [0, 0];
+      problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0] + bomShift, endOffset: r[0] + bomShift });
+    } else {
+      try {
+        data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+      } catch (err) {
+        const aliasBomb = /alias/i.test(errorText(err));
+        problems.push({
+          message: aliasBomb ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)` : `cannot read the document: ${errorText(err)}`,
+          offset: 0,
+          endOffset: 0,
+        });
+      }
+    }
+  }
+  // Positions count from the original text, BOM included, so that offsets and lines agree with editors.
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  const file: SourceFile = { path, text, doc, lineCounter: counter, data, broken: problems.length > 0 };
+  if (bomShift && doc) shiftRanges(doc, bomShift);
+  return { file, problems };
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message.split('\n')[0] : String(err);
+}
+
+function yamlErrorMessage(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'DUPLICATE_KEY') return first.replace('Map keys must be unique', 'duplicate key: map keys must be unique');
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}
+
+function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop() as [unknown, number];
+    if (isMap(n) || isSeq(n)) {
+      if (d >= maxDepth) return n as Node;
+      for (const item of (n as YAMLMap | YAMLSeq).items) {
+        if (isPair(item)) {
+          stack.push([item.value, d + 1]);
+          stack.push([item.key, d + 1]);
+        } else stack.push([item, d + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+function shiftRanges(doc: YDoc, by: number): void {
+  const seen = new Set<unknown>();
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object' || seen.has(n)) return;
+    seen.add(n);
+    const withRange = n as { range?: [number, number, number] | null };
+    if (withRange.range) withRange.range = [withRange.range[0] + by, withRange.range[1] + by, withRange.range[2] + by];
+    if (isMap(n) || isSeq(n)) for (const item of n.items) visit(item);
+    else if (isPair(n)) {
+      visit(n.key);
+      visit(n.value);
+    }
+  };
+  visit(doc.contents);
+}
+
+/** 1-based line and column of an offset. */
+export function position(file: SourceFile, offset: number): { line: number; column: number } {
+  const p = file.lineCounter.linePos(Math.max(0, Math.min(offset, file.text.length)));
+  return { line: p.line, column: p.col };
+}
+
+/** The range of a node: from its first character to the end of its value, never running into the next line. */
+export function nodeRange(file: SourceFile, node: Node | null | undefined): Range {
+  if (!node || !node.range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return offsetRange(file, node.range[0], node.range[1]);
+}
+
+export function offsetRange(file: SourceFile, start: number, end: number): Range {
+  let e = Math.max(start, end);
+  // Block collections end at the start of the next line: clamp to the end of the last line with content.
+  while (e > start && /\s/.test(file.text.charAt(e - 1))) e--;
+  const s = position(file, start);
+  const t = position(file, e);
+  return { line: s.line, column: s.column, endLine: t.line, endColumn: t.column };
+}
+
+/** A map's pairs as [key string, pair], skipping keys that are not scalars. */
+export function mapPairs(node: unknown): Array<[string, Pair<Scalar, unknown>]> {
+  const out: Array<[string, Pair<Scalar, unknown>]> = [];
+  if (!isMap(node)) return out;
+  for (const pair of node.items) {
+    if (isScalar(pair.key)) out.push([String(pair.key.value), pair as Pair<Scalar, unknown>]);
+  }
+  return out;
+}
+
+/** The pair under `key` in a map, or undefined. */
+export function getPair(node: unknown, key: string): Pair<Scalar, unknown> | undefined {
+  if (!isMap(node)) return undefined;
+  for (const pair of node.items) {
+    if (isScalar(pair.key) && String(pair.key.value) === key) return pair as Pair<Scalar, unknown>;
+  }
+  return undefined;
+}
+
+/** Follow an alias to the node it names (one step; yaml forbids alias cycles). */
+export function deref(doc: YDoc | undefined, node: unknown): unknown {
+  if (isAlias(node) && doc) {
+    try {
+      return (node as Alias).resolve(doc) ?? node;
+    } catch {
+      return node;
+    }
+  }
+  return node;
+}
+
+export interface PointerHit {
+  /** The deepest node that exists on the path. */
+  node: Node | undefined;
+  /** Its key node when it is a map value. */
+  key: Node | undefined;
+  /** True when the whole path exists. */
+  exact: boolean;
+}
+
+/** Split an RFC 6901 JSON Pointer into unescaped segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Walk a JSON Pointer through the AST; stops at the nearest existing ancestor. */
+export function nodeAtPointer(doc: YDoc | undefined, segments: readonly string[]): PointerHit {
+  let node: unknown = doc?.contents ?? undefined;
+  let key: Node | undefined;
+  for (const seg of segments) {
+    node = deref(doc, node);
+    if (isMap(node)) {
+      const pair = getPair(node, seg);
+      if (!pair) return { node: node as Node, key, exact: false };
+      key = pair.key as Node;
+      node = pair.value;
+      if (node === null || node === undefined) return { node: key, key, exact: true };
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)];
+      if (item === undefined || !/^\d+$/.test(seg)) return { node: node as Node, key, exact: false };
+      key = undefined;
+      node = item;
+    } else {
+      return { node: node as Node | undefined, key, exact: false };
+    }
+  }
+  return { node: deref(doc, node) as Node | undefined, key, exact: true };
+}
+
+export { isAlias, isMap, isPair, isScalar, isSeq };
+export type { Node, Pair, Scalar, YAMLMap, YAMLSeq };

@@ -1,0 +1,193 @@
+/**
+ * Reads the declared model from the YAML AST. Defensive by design: a value of the wrong shape is skipped
+ * (the schema stage reports it), so the model can be built from any file that parsed.
+ */
+import { deref, getPair, isMap, isScalar, isSeq, mapPairs } from '../load/yaml.js';
+import type { Node, SourceFile } from '../load/yaml.js';
+import { B2B_SETTINGS, CONSENT_MEMBERS, TRUST_MEMBERS } from './knowledge.js';
+import type { B2BSettingName } from './knowledge.js';
+import { OPAQUE_SETTINGS, READ_ONLY } from './model.js';
+import type {
+  B2BDecl,
+  FlagsDecl,
+  IdentitySyncDecl,
+  ListHalf,
+  Loc,
+  Located,
+  PolicyDecl,
+  RedemptionDecl,
+  SettingDecl,
+  TargetDecl,
+  TargetListDecl,
+} from './model.js';
+
+export function at(file: SourceFile, node: unknown): Loc {
+  return { file, node: (node as Node | null | undefined) ?? null };
+}
+
+/** The value node of a pair, following aliases; the key node stands in for an empty value. */
+function valueOf(file: SourceFile, pair: { key: unknown; value: unknown }): unknown {
+  return deref(file.doc, pair.value);
+}
+
+function scalarValue(node: unknown): unknown {
+  return isScalar(node) ? node.value : undefined;
+}
+
+export function readLocated<T>(file: SourceFile, map: unknown, key: string, guard: (v: unknown) => v is T): Located<T> | undefined {
+  const pair = getPair(map, key);
+  if (!pair) return undefined;
+  const node = valueOf(file, pair);
+  const v = scalarValue(node);
+  if (!guard(v)) return undefined;
+  return { value: v, loc: at(file, node ?? pair.key), key: at(file, pair.key) };
+}
+
+export const isString = (v: unknown): v is string => typeof v === 'string';
+export const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+export const isBoolOrNull = (v: unknown): v is boolean | null => typeof v === 'boolean' || v === null;
+
+function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair: { key: unknown; value: unknown }): TargetListDecl | undefined {
+  const node = valueOf(file, pair);
+  if (!isMap(node)) return undefined;
+  const list: TargetListDecl = {
+    setting,
+    half,
+    key: at(file, pair.key),
+    loc: at(file, node),
+    accessType: readLocated(file, node, 'accessType', isString),
+  };
+  const tPair = getPair(node, 'targets');
+  if (tPair) {
+    list.targetsKey = at(file, tPair.key);
+    const seq = valueOf(file, tPair);
+    if (isSeq(seq)) {
+      list.targets = [];
+      for (const raw of seq.items) {
+        const item = deref(file.doc, raw);
+        if (!isMap(item)) continue;
+        const target = readLocated(file, item, 'target', isString);
+        if (!target) continue;
+        const decl: TargetDecl = { target, loc: at(file, item) };
+        const type = readLocated(file, item, 'targetType', isString);
+        if (type) decl.targetType = type;
+        const label = readLocated(file, item, 'label', isString);
+        if (label) decl.label = label.value;
+        list.targets.push(decl);
+      }
+    }
+  }
+  return list;
+}
+
+function settingDecl(file: SourceFile, name: string, pair: { key: unknown; value: unknown }): SettingDecl {
+  const node = valueOf(file, pair);
+  const isNull = node === null || node === undefined || (isScalar(node) && node.value === null);
+  return { name, key: at(file, pair.key), loc: at(file, isNull ? pair.key : node), isNull };
+}
+
+function readFlags<M extends string>(file: SourceFile, name: string, pair: { key: unknown; value: unknown }, members: readonly M[]): FlagsDecl<M> {
+  const base = settingDecl(file, name, pair);
+  const node = valueOf(file, pair);
+  const flags: FlagsDecl<M> = { ...base, members: {} };
+  for (const m of members) {
+    const v = readLocated(file, node, m, isBool);
+    if (v) flags.members[m] = v;
+  }
+  return flags;
+}
+
+/** Read what a `default:` map or a partner entry declares. */
+export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
+  const decl: PolicyDecl = { b2b: {}, opaque: {}, readOnly: {}, lists: [] };
+  if (!isMap(map)) return decl;
+  for (const [key, pair] of mapPairs(map)) {
+    if ((B2B_SETTINGS as readonly string[]).includes(key)) {
+      const name = key as B2BSettingName;
+      const b2b: B2BDecl = { ...settingDecl(file, name, pair), name };
+      const node = valueOf(file, pair);
+      for (const half of ['usersAndGroups', 'applications'] as const) {
+        const hp = getPair(node, half);
+        if (!hp) continue;
+        const list = readTargetList(file, name, half, hp);
+        if (list) {
+          b2b[half] = list;
+          decl.lists.push(list);
+        }
+      }
+      const dev = getPair(node, 'devices');
+      if (dev && !(isScalar(dev.value) && dev.value.value === null)) {
+        b2b.devices = { value: true, loc: at(file, dev.value ?? dev.key), key: at(file, dev.key) };
+      }
+      decl.b2b[name] = b2b;
+    } else if (key === 'inboundTrust') {
+      decl.inboundTrust = readFlags(file, key, pair, TRUST_MEMBERS);
+    } else if (key === 'automaticUserConsentSettings') {
+      decl.automaticUserConsentSettings = readFlags(file, key, pair, CONSENT_MEMBERS);
+    } else if (key === 'blockServiceProviderOutboundAccess') {
+      const v = readLocated(file, map, key, isBoolOrNull);
+      if (v) decl.blockServiceProviderOutboundAccess = v;
+    } else if ((OPAQUE_SETTINGS as readonly string[]).includes(key)) {
+      const name = key as (typeof OPAQUE_SETTINGS)[number];
+      const node = valueOf(file, pair);
+      const s = settingDecl(file, name, pair);
+      const value = isMap(node) ? node.toJSON() : null;
+      decl.opaque[name] = { ...s, value };
+      if (isMap(node)) {
+        for (const half of ['users', 'usersAndGroups', 'applications'] as const) {
+          const hp = getPair(node, half);
+          if (!hp) continue;
+          const list = readTargetList(file, name, half, hp);
+          if (list) decl.lists.push(list);
+        }
+      }
+    } else if (key === 'invitationRedemptionIdentityProviderConfiguration') {
+      const node = valueOf(file, pair);
+      const r: RedemptionDecl = settingDecl(file, key, pair);
+      const pp = getPair(node, 'primaryIdentityProviderPrecedenceOrder');
+      if (pp) {
+        r.primaryKey = at(file, pp.key);
+        const seq = valueOf(file, pp);
+        if (isSeq(seq)) {
+          r.primary = [];
+          for (const raw of seq.items) {
+            const item = deref(file.doc, raw);
+            const v = scalarValue(item);
+            if (typeof v === 'string') r.primary.push({ value: v, loc: at(file, item), key: at(file, pp.key) });
+          }
+        }
+      }
+      const fb = readLocated(file, node, 'fallbackIdentityProvider', isString);
+      if (fb) r.fallback = fb;
+      decl.invitationRedemption = r;
+    } else if ((READ_ONLY as readonly string[]).includes(key)) {
+      const node = valueOf(file, pair);
+      decl.readOnly[key as (typeof READ_ONLY)[number]] = { value: scalarValue(node), loc: at(file, node ?? pair.key), key: at(file, pair.key) };
+    }
+  }
+  return decl;
+}
+
+export function readIdentitySync(file: SourceFile, pair: { key: unknown; value: unknown }): IdentitySyncDecl {
+  const node = valueOf(file, pair);
+  const decl: IdentitySyncDecl = settingDecl(file, 'identitySynchronization', pair);
+  const name = readLocated(file, node, 'displayName', isString);
+  if (name) decl.displayName = name;
+  const user = getPair(node, 'userSyncInbound');
+  if (user) {
+    const v = readLocated(file, valueOf(file, user), 'isSyncAllowed', isBool);
+    if (v) decl.userSyncAllowed = v;
+  }
+  const group = getPair(node, 'groupSyncInbound');
+  if (group) {
+    const v = readLocated(file, valueOf(file, group), 'isSyncAllowed', isBool);
+    if (v) decl.groupSyncAllowed = v;
+  }
+  return decl;
+}
+
+/** Root map of a file (following an alias), or undefined. */
+export function rootMap(file: SourceFile): unknown {
+  const root = deref(file.doc, file.doc?.contents);
+  return isMap(root) ? root : undefined;
+}

@@ -1,0 +1,271 @@
+/**
+ * Effective settings (SPEC §2): for a partner its own value, else the default's, else Microsoft's service
+ * default; each value knows the level it came from and the node a finding about it should point at.
+ * Each partner's effective settings are computed once, here.
+ */
+import { getPair, isMap, isSeq, mapPairs } from '../load/yaml.js';
+import type { SourceFile } from '../load/yaml.js';
+import { at, isBool, isString, readIdentitySync, readLocated, readPolicy, rootMap } from './build.js';
+import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, normalizeTarget, SERVICE_DEFAULT, TRUST_MEMBERS } from './knowledge.js';
+import type { B2BSettingName, Cloud, IdentityProvider, ListSpec } from './knowledge.js';
+import { OPAQUE_SETTINGS } from './model.js';
+import type {
+  EffB2B,
+  EffBool,
+  EffectiveSettings,
+  EffList,
+  EffOpaque,
+  License,
+  Level,
+  Loc,
+  Located,
+  PartnerModel,
+  PolicyDecl,
+  RedemptionSettings,
+  RepoModel,
+  TargetListDecl,
+  TenantModel,
+} from './model.js';
+
+const LICENSES: readonly License[] = ['free', 'p1', 'p2'];
+const isCloud = (v: unknown): v is Cloud => typeof v === 'string' && (CLOUDS as readonly string[]).includes(v);
+const isLicense = (v: unknown): v is License => typeof v === 'string' && (LICENSES as readonly string[]).includes(v);
+
+function serviceList(spec: ListSpec, atLoc: Loc): EffList {
+  return {
+    accessType: spec.accessType,
+    targets: spec.targets.map((t) => ({ id: t.target, type: t.targetType })),
+    level: 'service',
+    at: atLoc,
+  };
+}
+
+function declaredList(decl: TargetListDecl | undefined, level: Level): EffList | undefined {
+  if (!decl) return undefined;
+  const access = decl.accessType?.value;
+  if (access !== 'allowed' && access !== 'blocked') return undefined;
+  return {
+    accessType: access,
+    targets: (decl.targets ?? []).map((t) => ({ id: normalizeTarget(t.target.value), type: t.targetType?.value, decl: t })),
+    level,
+    decl,
+    at: decl.key,
+  };
+}
+
+const RANK: Record<Level, number> = { service: 0, default: 1, partner: 2 };
+const mostSpecific = (a: Level, b: Level): Level => (RANK[a] >= RANK[b] ? a : b);
+
+/** The default's effective settings: what it declares over the service default. */
+export function effectiveDefault(decl: PolicyDecl, fallback: Loc): EffectiveSettings {
+  const b2b = {} as Record<B2BSettingName, EffB2B>;
+  for (const name of B2B_SETTINGS) {
+    const d = decl.b2b[name];
+    const settingAt = d && !d.isNull ? d.key : fallback;
+    const ug = declaredList(d?.isNull ? undefined : d?.usersAndGroups, 'default') ?? serviceList(SERVICE_DEFAULT[name].usersAndGroups, settingAt);
+    const ap = declaredList(d?.isNull ? undefined : d?.applications, 'default') ?? serviceList(SERVICE_DEFAULT[name].applications, settingAt);
+    b2b[name] = { name, usersAndGroups: ug, applications: ap, at: settingAt, level: mostSpecific(ug.level, ap.level) };
+  }
+  const trustAt = decl.inboundTrust && !decl.inboundTrust.isNull ? decl.inboundTrust.key : fallback;
+  const inboundTrust = {} as EffectiveSettings['inboundTrust'];
+  for (const m of TRUST_MEMBERS) {
+    const v = decl.inboundTrust?.members[m];
+    inboundTrust[m] = v ? { value: v.value, level: 'default', at: v.loc, decl: v } : { value: SERVICE_DEFAULT.inboundTrust[m], level: 'service', at: trustAt };
+  }
+  // The default's automatic redemption is read-only and always false (reference/graph-model.md §7 R4).
+  const consent = {} as EffectiveSettings['automaticUserConsentSettings'];
+  for (const m of CONSENT_MEMBERS) {
+    const v = decl.automaticUserConsentSettings?.members[m];
+    consent[m] = { value: false, level: 'service', at: v?.loc ?? fallback };
+  }
+  const gdap = decl.blockServiceProviderOutboundAccess;
+  const blockServiceProviderOutboundAccess: EffBool =
+    gdap && gdap.value !== null
+      ? { value: gdap.value, level: 'default', at: gdap.loc, decl: gdap }
+      : { value: SERVICE_DEFAULT.blockServiceProviderOutboundAccess, level: 'service', at: fallback };
+  const opaque = {} as Record<(typeof OPAQUE_SETTINGS)[number], EffOpaque>;
+  for (const name of OPAQUE_SETTINGS) {
+    const d = decl.opaque[name];
+    opaque[name] = d && !d.isNull ? { value: d.value, level: 'default', at: d.key } : { value: null, level: 'service', at: fallback };
+  }
+  return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
+}
+
+/** A partner's effective settings: its own values, else the default's (Graph's null-inherits rule). */
+export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings): EffectiveSettings {
+  const b2b = {} as Record<B2BSettingName, EffB2B>;
+  for (const name of B2B_SETTINGS) {
+    const d = decl.b2b[name];
+    const inherited = defaults.b2b[name];
+    if (!d || d.isNull) {
+      b2b[name] = inherited;
+      continue;
+    }
+    const ug = declaredList(d.usersAndGroups, 'partner') ?? inherited.usersAndGroups;
+    const ap = declaredList(d.applications, 'partner') ?? inherited.applications;
+    b2b[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
+  }
+  const inboundTrust = {} as EffectiveSettings['inboundTrust'];
+  for (const m of TRUST_MEMBERS) {
+    const v = decl.inboundTrust?.members[m];
+    inboundTrust[m] = v ? { value: v.value, level: 'partner', at: v.loc, decl: v } : defaults.inboundTrust[m];
+  }
+  const consent = {} as EffectiveSettings['automaticUserConsentSettings'];
+  for (const m of CONSENT_MEMBERS) {
+    const v = decl.automaticUserConsentSettings?.members[m];
+    consent[m] = v ? { value: v.value, level: 'partner', at: v.loc, decl: v } : defaults.automaticUserConsentSettings[m];
+  }
+  const gdap = decl.blockServiceProviderOutboundAccess;
+  const blockServiceProviderOutboundAccess: EffBool =
+    gdap && gdap.value !== null ? { value: gdap.value, level: 'partner', at: gdap.loc, decl: gdap } : defaults.blockServiceProviderOutboundAccess;
+  const opaque = {} as Record<(typeof OPAQUE_SETTINGS)[number], EffOpaque>;
+  for (const name of OPAQUE_SETTINGS) {
+    const d = decl.opaque[name];
+    opaque[name] = d && !d.isNull ? { value: d.value, level: 'partner', at: d.key } : defaults.opaque[name];
+  }
+  return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
+}
+
+function effectiveRedemption(decl: PolicyDecl, fallback: Loc): RedemptionSettings {
+  const r = decl.invitationRedemption;
+  const sd = SERVICE_DEFAULT.invitationRedemptionIdentityProviderConfiguration;
+  if (!r || r.isNull) return { primary: [...sd.primaryIdentityProviderPrecedenceOrder], fallback: sd.fallbackIdentityProvider, level: 'service', at: fallback };
+  return {
+    primary: r.primary ? r.primary.map((p) => p.value as IdentityProvider) : [...sd.primaryIdentityProviderPrecedenceOrder],
+    fallback: (r.fallback?.value as IdentityProvider | undefined) ?? sd.fallbackIdentityProvider,
+    level: 'default',
+    at: r.key,
+  };
+}
+
+function readFacts(file: SourceFile, tenantMap: unknown): Partial<Record<string, Located<boolean>>> {
+  const facts: Partial<Record<string, Located<boolean>>> = {};
+  const fp = getPair(tenantMap, 'facts');
+  if (!fp) return facts;
+  for (const [key] of mapPairs(fp.value)) {
+    const v = readLocated(file, fp.value, key, isBool);
+    if (v) facts[key] = v;
+  }
+  return facts;
+}
+
+/** Build a tenant from its file. Returns undefined when the file has no usable `tenant.id`. */
+function buildTenant(file: SourceFile): TenantModel | undefined {
+  const root = rootMap(file);
+  const tp = getPair(root, 'tenant');
+  if (!tp) return undefined;
+  const tenantMap = tp.value;
+  const id = readLocated(file, tenantMap, 'id', isString);
+  if (!id || !isGuid(id.value)) return undefined;
+  const name = readLocated(file, tenantMap, 'name', isString);
+  const cloud = readLocated(file, tenantMap, 'cloud', isCloud);
+  const license = readLocated(file, tenantMap, 'license', isLicense);
+  const tenantKey = at(file, tp.key);
+  const dp = getPair(root, 'default');
+  const defaultKey = dp ? at(file, dp.key) : undefined;
+  const defaultDecl = readPolicy(file, dp?.value);
+  const fallback = defaultKey ?? tenantKey;
+  const pp = getPair(root, 'crossTenantAccessPolicy');
+  const endpoints: Located<string>[] = [];
+  let endpointsKey: Loc | undefined;
+  const ep = getPair(pp?.value, 'allowedCloudEndpoints');
+  if (ep) {
+    endpointsKey = at(file, ep.key);
+    if (isSeq(ep.value)) {
+      for (const item of ep.value.items) {
+        const v = (item as { value?: unknown }).value;
+        if (typeof v === 'string') endpoints.push({ value: v, loc: at(file, item), key: endpointsKey });
+      }
+    }
+  }
+  const tenant: TenantModel = {
+    file,
+    id: id.value.toLowerCase(),
+    idLoc: id.loc,
+    label: name?.value ?? id.value,
+    cloud: cloud?.value ?? 'commercial',
+    facts: readFacts(file, tenantMap),
+    tenantKey,
+    allowedCloudEndpoints: endpoints,
+    defaultDecl,
+    defaults: effectiveDefault(defaultDecl, fallback),
+    redemption: effectiveRedemption(defaultDecl, fallback),
+    partners: [],
+    partnersById: new Map(),
+    includedFiles: [],
+  };
+  if (name) tenant.name = name.value;
+  if (cloud) tenant.cloudLoc = cloud.loc;
+  if (license) {
+    tenant.license = license.value;
+    tenant.licenseLoc = license.loc;
+  }
+  if (pp) tenant.policyKey = at(file, pp.key);
+  if (endpointsKey) tenant.allowedCloudEndpointsKey = endpointsKey;
+  if (defaultKey) tenant.defaultKey = defaultKey;
+  return tenant;
+}
+
+function addPartners(tenant: TenantModel, file: SourceFile): void {
+  const root = rootMap(file);
+  const pp = getPair(root, 'partners');
+  if (!pp || !isSeq(pp.value)) return;
+  for (const raw of pp.value.items) {
+    if (!isMap(raw)) continue;
+    const id = readLocated(file, raw, 'tenantId', isString);
+    if (!id || !isGuid(id.value)) continue;
+    const name = readLocated(file, raw, 'name', isString);
+    const cloud = readLocated(file, raw, 'cloud', isCloud);
+    const license = readLocated(file, raw, 'license', isLicense);
+    const decl = readPolicy(file, raw);
+    const partner: PartnerModel = {
+      tenant,
+      file,
+      id: id.value.toLowerCase(),
+      idLoc: id.loc,
+      entryKey: id.key,
+      entry: at(file, raw),
+      label: name?.value ?? id.value,
+      cloud: cloud?.value ?? 'commercial',
+      decl,
+      effective: effectivePartner(decl, tenant.defaults),
+    };
+    if (name) partner.name = name.value;
+    if (cloud) partner.cloudLoc = cloud.loc;
+    if (license) {
+      partner.license = license.value;
+      partner.licenseLoc = license.loc;
+    }
+    const sync = getPair(raw, 'identitySynchronization');
+    if (sync) partner.identitySynchronization = readIdentitySync(file, sync);
+    tenant.partners.push(partner);
+    const list = tenant.partnersById.get(partner.id);
+    if (list) list.push(partner);
+    else tenant.partnersById.set(partner.id, [partner]);
+  }
+}
+
+/**
+ * Build the repository model. `includes` maps each tenant file's path to the partner files it alone includes.
+ * Files that failed to parse take no part.
+ */
+export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, SourceFile[]>): RepoModel {
+  const tenants: TenantModel[] = [];
+  const tenantsById = new Map<string, TenantModel[]>();
+  for (const file of files) {
+    if (!file.doc || file.broken) continue;
+    const tenant = buildTenant(file);
+    if (!tenant) continue;
+    addPartners(tenant, file);
+    for (const pf of includes.get(file.path) ?? []) {
+      if (pf.broken) continue;
+      tenant.includedFiles.push(pf);
+      addPartners(tenant, pf);
+    }
+    tenants.push(tenant);
+    const same = tenantsById.get(tenant.id);
+    if (same) same.push(tenant);
+    else tenantsById.set(tenant.id, [tenant]);
+  }
+  return { files, tenants, tenantsById };
+}
