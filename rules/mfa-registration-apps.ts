@@ -1,5 +1,5 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { checkLevels, levelName } from '../src/engine/levels.js';
+import { checkLevels, levelOwner } from '../src/engine/levels.js';
 import type { LevelProblem } from '../src/engine/levels.js';
 import { accessFromMembership, appInList, appMembershipClasses, userMembershipClasses } from '../src/resolve/access.js';
 import { APPS, appLabel } from '../src/resolve/knowledge.js';
@@ -53,7 +53,7 @@ export default defineRule({
       checkLevels(ctx, tenant, (settings, partner: PartnerModel | undefined) => {
         const problems: LevelProblem[] = [];
         const inbound = settings.b2b.b2bCollaborationInbound;
-        const who = levelName(partner);
+        const who = levelOwner(partner);
         const trusted = settings.inboundTrust.isMfaAccepted.value;
         const critical = unreachableApps(inbound, CRITICAL);
         if (critical.length) {
@@ -63,7 +63,7 @@ export default defineRule({
             at: inbound.applications.at,
             severity: trusted ? 'warning' : 'error',
             message: {
-              what: `The inbound B2B collaboration ${listWords(inbound)} ${names(critical)} (${who}).`,
+              what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(critical)}.`,
               why: trusted
                 ? 'Guests cannot reach the MFA registration pages here; MFA from this organization is trusted, so only guests who must register here are affected.'
                 : 'Guests must register for MFA in this tenant because MFA from their organization is not trusted, and without these apps they cannot reach the registration pages: they are locked out.',
@@ -80,7 +80,7 @@ export default defineRule({
             at: inbound.applications.at,
             severity: 'warning',
             message: {
-              what: `The inbound B2B collaboration ${listWords(inbound)} ${names(portal)} (${who}).`,
+              what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(portal)}.`,
               why: 'Guests land on My Apps after redeeming an invitation and manage their account in My Profile; Microsoft recommends allowing both.',
               fix: inbound.applications.accessType === 'allowed' ? 'Add the apps to the allow list (`xtap-lint --fix` does it).' : 'Remove the apps from the block list.',
             },
@@ -96,7 +96,7 @@ export default defineRule({
             at: outbound.applications.at,
             severity: 'warning',
             message: {
-              what: `The outbound B2B collaboration ${listWords(outbound)} ${names(out)} (${who}).`,
+              what: `${who} outbound B2B collaboration ${listWords(outbound)} ${names(out)}.`,
               why: 'Your users then cannot reach My Apps or register for MFA in the organizations they are invited to.',
               fix: outbound.applications.accessType === 'allowed' ? 'Add the apps to the allow list (`xtap-lint --fix` does it).' : 'Remove the apps from the block list.',
             },

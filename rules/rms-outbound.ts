@@ -1,5 +1,5 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { checkLevels, levelName } from '../src/engine/levels.js';
+import { checkLevels, levelOwner } from '../src/engine/levels.js';
 import { someUserCanUse } from '../src/resolve/access.js';
 import { APPS, appLabel } from '../src/resolve/knowledge.js';
 import { addAppsFix } from '../src/fix/edits.js';
@@ -28,7 +28,7 @@ export default defineRule({
           key: 'rms-blocked',
           at: outbound.applications.at,
           message: {
-            what: `Outbound B2B collaboration blocks ${appLabel(RMS)} for all users (${levelName(partner)}).`,
+            what: `${levelOwner(partner)} outbound B2B collaboration blocks ${appLabel(RMS)} for all users.`,
             why: 'Your users cannot open mail that partners encrypt with Rights Management (OME, sensitivity labels).',
             fix:
               outbound.applications.accessType === 'allowed'

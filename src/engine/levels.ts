@@ -86,3 +86,8 @@ export function* declarations(model: { tenants: readonly TenantModel[] }): Gener
     for (const partner of tenant.partners) yield { tenant, partner, decl: partner.decl };
   }
 }
+
+/** "The default's" or "Partner Fabrikam's": the owner of a setting, to start a message. */
+export function levelOwner(partner: PartnerModel | undefined): string {
+  return partner ? `Partner ${partner.label}'s` : "The default's";
+}

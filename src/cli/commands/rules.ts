@@ -14,11 +14,12 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
   }
   if (!id) {
     const w = Math.max(...RULES.map((r) => r.id.length));
-    const lines = ['Rule'.padEnd(w) + '  recommended  strict   all      description'];
+    const sev = (r: (typeof RULES)[number], x: string) => (r.meta.variants && x !== 'off' ? r.meta.variants.join('/') : x);
+    const cw = Math.max(11, ...RULES.map((r) => sev(r, r.meta.severity.recommended).length));
+    const lines = [`${'Rule'.padEnd(w)}  ${'recommended'.padEnd(cw)}  ${'strict'.padEnd(cw)}  ${'all'.padEnd(cw)}  description`];
     for (const r of RULES) {
       const s = r.meta.severity;
-      const sev = (x: string) => (r.meta.variants && x !== 'off' ? r.meta.variants.join('/') : x);
-      lines.push(`${r.id.padEnd(w)}  ${sev(s.recommended).padEnd(11)}  ${sev(s.strict).padEnd(7)}  ${sev(s.all).padEnd(7)}  ${r.meta.description}`);
+      lines.push(`${r.id.padEnd(w)}  ${sev(r, s.recommended).padEnd(cw)}  ${sev(r, s.strict).padEnd(cw)}  ${sev(r, s.all).padEnd(cw)}  ${r.meta.description}`);
     }
     io.stdout(lines.join('\n') + '\n');
     return 0;
