@@ -89,5 +89,6 @@ export function* declarations(model: { tenants: readonly TenantModel[] }): Gener
 
 /** "The default's" or "Partner Fabrikam's": the owner of a setting, to start a message. */
 export function levelOwner(partner: PartnerModel | undefined): string {
-  return partner ? `Partner ${partner.label}'s` : "The default's";
+  if (!partner) return "The default's";
+  return `Partner ${partner.label}${partner.label.endsWith('s') ? "'" : "'s"}`;
 }

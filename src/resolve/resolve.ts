@@ -6,7 +6,7 @@
 import { getPair, isMap, isSeq, mapPairs } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
 import { at, isBool, isString, readIdentitySync, readLocated, readPolicy, rootMap } from './build.js';
-import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, normalizeTarget, SERVICE_DEFAULT, TRUST_MEMBERS } from './knowledge.js';
+import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, isKeyword, normalizeTarget, SERVICE_DEFAULT, TRUST_MEMBERS } from './knowledge.js';
 import type { B2BSettingName, Cloud, IdentityProvider, ListSpec } from './knowledge.js';
 import { OPAQUE_SETTINGS } from './model.js';
 import type {
@@ -40,13 +40,26 @@ function serviceList(spec: ListSpec, atLoc: Loc): EffList {
   };
 }
 
+/**
+ * Whether a target can match in its list: a keyword needs its own type, an app list takes applications and a
+ * users-and-groups list takes users and groups. A mismatched target applies to nothing (`target-type-mismatch`).
+ */
+function typeFits(half: TargetListDecl['half'], target: string, type: string | undefined): boolean {
+  if (type === undefined) return true;
+  if (target === 'AllUsers') return type === 'user' && half !== 'applications';
+  if (isKeyword(target)) return type === 'application' && half === 'applications';
+  return half === 'applications' ? type === 'application' : type === 'user' || type === 'group';
+}
+
 function declaredList(decl: TargetListDecl | undefined, level: Level): EffList | undefined {
   if (!decl) return undefined;
   const access = decl.accessType?.value;
   if (access !== 'allowed' && access !== 'blocked') return undefined;
   return {
     accessType: access,
-    targets: (decl.targets ?? []).map((t) => ({ id: normalizeTarget(t.target.value), type: t.targetType?.value, decl: t })),
+    targets: (decl.targets ?? [])
+      .filter((t) => typeFits(decl.half, t.target.value, t.targetType?.value))
+      .map((t) => ({ id: normalizeTarget(t.target.value), type: t.targetType?.value, decl: t })),
     level,
     decl,
     at: decl.key,
