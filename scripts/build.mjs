@@ -2,6 +2,7 @@
 // Builds everything committed under dist/ and the generated sources:
 //   src/validate/generated/*  precompiled JSON Schema validators (scripts/build-schemas.mjs)
 //   rules/index.ts            the rule list (scripts/gen-rule-index.mjs)
+//   README.md rule table      (scripts/gen-readme-rules.mjs)
 //   dist/cli.js               the `xtap-lint` executable (Node >= 20), one ESM file
 //   dist/index.js(.map)       the GitHub Action (Node 24), one ESM file plus source map
 //   dist/engine.js            the pure engine for other programs and browsers
@@ -26,9 +27,11 @@ function run(cmd, args) {
 if (check) {
   run(node, ['scripts/build-schemas.mjs', '--check']);
   run(node, ['scripts/gen-rule-index.mjs', '--check']);
+  run(node, ['scripts/gen-readme-rules.mjs', '--check']);
 } else {
   run(node, ['scripts/build-schemas.mjs']);
   run(node, ['scripts/gen-rule-index.mjs']);
+  run(node, ['scripts/gen-readme-rules.mjs']);
   rmSync(out, { recursive: true, force: true });
 }
 
