@@ -1,0 +1,229 @@
+import { ruleTester, yaml } from '../helpers/rule-tester.js';
+
+const G1 = '6a4f1c2e-8b3d-4e5f-9a0b-1c2d3e4f5a6b';
+const APP = '00000003-0000-0ff1-ce00-000000000000';
+const head = yaml`
+  tenant:
+    id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+    license: p1
+`;
+
+ruleTester('users-apps-conflict', {
+  valid: [
+    { name: 'a fresh tenant: the service default blocks direct connect and tenant restrictions on both halves', files: head },
+    {
+      name: 'a setting shut on purpose: AllUsers and AllApplications blocked',
+      files:
+        head +
+        yaml`
+          default:
+            b2bCollaborationInbound:
+              usersAndGroups: { accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: blocked, targets: [{ target: AllApplications, targetType: application }] }
+        `,
+    },
+    {
+      name: 'allowed group, allowed AllApplications; allowed AllUsers, blocked app; blocked group, allowed AllApplications',
+      files:
+        head +
+        yaml`
+          default:
+            b2bCollaborationOutbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: ${G1}, targetType: group }] }
+              applications: { accessType: allowed, targets: [{ target: AllApplications, targetType: application }] }
+            b2bCollaborationInbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: blocked, targets: [{ target: ${APP}, targetType: application }] }
+            tenantRestrictions:
+              usersAndGroups: { accessType: blocked, targets: [{ target: ${G1}, targetType: group }] }
+              applications: { accessType: allowed, targets: [{ target: AllApplications, targetType: application }] }
+        `,
+    },
+    {
+      name: 'a partner allowing direct connect on both halves',
+      files:
+        head +
+        yaml`
+          partners:
+            - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+              b2bDirectConnectInbound:
+                usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+                applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }
+        `,
+    },
+    {
+      name: 'a partner stating users only, over a default that allows applications',
+      files:
+        head +
+        yaml`
+          default:
+            b2bCollaborationInbound:
+              applications: { accessType: allowed, targets: [{ target: AllApplications, targetType: application }] }
+          partners:
+            - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+              b2bCollaborationInbound:
+                usersAndGroups: { accessType: allowed, targets: [{ target: ${G1}, targetType: group }] }
+        `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'users allowed but AllApplications blocked: error at the setting key',
+      files:
+        head +
+        yaml`
+          default:
+            b2bCollaborationInbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: blocked, targets: [{ target: AllApplications, targetType: application }] }
+        `,
+      errors: [
+        {
+          line: 5,
+          column: 3,
+          severity: 'error',
+          message: "The default's inbound B2B collaboration allows all users (`AllUsers`) but blocks all applications, so it grants no access.",
+        },
+      ],
+    },
+    {
+      name: 'applications allowed but AllUsers blocked',
+      files:
+        head +
+        yaml`
+          default:
+            b2bCollaborationOutbound:
+              usersAndGroups: { accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: allowed, targets: [{ target: ${APP}, targetType: application }] }
+        `,
+      errors: [
+        {
+          line: 5,
+          column: 3,
+          severity: 'error',
+          message: "The default's outbound B2B collaboration allows applications but blocks all users (`AllUsers`), so it grants no access. Microsoft:",
+        },
+      ],
+    },
+    {
+      name: 'an empty allow list on a partner',
+      files:
+        head +
+        yaml`
+          partners:
+            - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+              name: Fabrikam
+              tenantRestrictions:
+                usersAndGroups:
+                  accessType: allowed
+                  targets: []
+                applications: { accessType: allowed, targets: [{ target: AllApplications, targetType: application }] }
+        `,
+      errors: [
+        {
+          line: 7,
+          column: 5,
+          severity: 'error',
+          message: "Partner Fabrikam's tenant restrictions has an empty allow list in `usersAndGroups`, so it grants no access while it allows.",
+        },
+      ],
+    },
+    {
+      name: 'all applications blocked for specific users only: warning',
+      files:
+        head +
+        yaml`
+          default:
+            b2bCollaborationInbound:
+              usersAndGroups: { accessType: blocked, targets: [{ target: ${G1}, targetType: group }] }
+              applications: { accessType: blocked, targets: [{ target: AllApplications, targetType: application }] }
+        `,
+      errors: [
+        {
+          line: 5,
+          column: 3,
+          severity: 'warning',
+          message: /blocks all applications for specific users and groups only\. Graph reads two block lists as .*other users have access to all applications/,
+        },
+      ],
+    },
+    {
+      name: 'all users blocked from specific applications only: warning',
+      files:
+        head +
+        yaml`
+          default:
+            b2bCollaborationOutbound:
+              usersAndGroups: { accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: blocked, targets: [{ target: ${APP}, targetType: application }] }
+        `,
+      errors: [{ line: 5, column: 3, severity: 'warning', message: "The default's outbound B2B collaboration blocks all users (`AllUsers`) from specific applications only." }],
+    },
+    {
+      name: 'a conflict partners inherit is one finding at the default, naming them',
+      files:
+        head +
+        yaml`
+          default:
+            b2bCollaborationInbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: blocked, targets: [{ target: AllApplications, targetType: application }] }
+          partners:
+            - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+              name: Fabrikam
+            - tenantId: 5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e
+              name: Tailspin
+              b2bCollaborationInbound: null
+        `,
+      errors: [{ line: 5, column: 3, severity: 'error', message: 'inherited by 2 partners: Fabrikam, Tailspin' }],
+    },
+    {
+      name: "a partner's own half against the service default's other half: the partner's finding at its key",
+      files:
+        head +
+        yaml`
+          partners:
+            - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+              name: Fabrikam
+              b2bDirectConnectInbound:
+                usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+        `,
+      errors: [{ line: 7, column: 5, severity: 'error', message: "Partner Fabrikam's inbound B2B direct connect allows all users (`AllUsers`) but blocks all applications" }],
+    },
+    {
+      name: "the default's half against the service default's other half",
+      files:
+        head +
+        yaml`
+          default:
+            b2bDirectConnectOutbound:
+              applications: { accessType: allowed, targets: [{ target: AllApplications, targetType: application }] }
+        `,
+      errors: [{ line: 5, column: 3, severity: 'error', message: "The default's outbound B2B direct connect allows applications but blocks all users" }],
+    },
+    {
+      name: 'a partner that changes the outcome gets its own finding; the default keeps its own',
+      files:
+        head +
+        yaml`
+          default:
+            b2bCollaborationInbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: blocked, targets: [{ target: AllApplications, targetType: application }] }
+          partners:
+            - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+              name: Fabrikam
+              b2bCollaborationInbound:
+                usersAndGroups: { accessType: blocked, targets: [{ target: ${G1}, targetType: group }] }
+            - tenantId: 5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e
+              name: Tailspin
+              b2bCollaborationInbound:
+                usersAndGroups: { accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }
+        `,
+      errors: [
+        { line: 5, column: 3, severity: 'error', message: /^The default's inbound B2B collaboration allows all users \(`AllUsers`\) but blocks all applications, so it grants no access\. Microsoft/ },
+        { line: 11, column: 5, severity: 'warning', message: "Partner Fabrikam's inbound B2B collaboration blocks all applications for specific users and groups only." },
+      ],
+    },
+  ],
+});
