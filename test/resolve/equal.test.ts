@@ -131,7 +131,7 @@ describe('settingDifferences / sameEffective', () => {
         - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901236
           m365CollaborationInbound: null
           m365CollaborationOutbound:
-            users: { accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }
+            usersAndGroups: { accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }
     `);
     const [reordered, blocked, outbound] = tenant.partners;
     expect(settingDifferences(reordered.effective, tenant.defaults)).toEqual([]);

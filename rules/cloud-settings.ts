@@ -1,0 +1,77 @@
+import { always, defineRule } from '../src/engine/rule.js';
+import { CLOUD_ENDPOINT, CLOUD_NAME, CLOUDS, cloudPairSupported } from '../src/resolve/knowledge.js';
+import type { Cloud } from '../src/resolve/knowledge.js';
+import type { Loc, PartnerModel, TenantModel } from '../src/resolve/model.js';
+import { suggest } from '../src/validate/suggest.js';
+
+const ENDPOINTS: readonly string[] = CLOUDS.map((c) => CLOUD_ENDPOINT[c]);
+
+/** What an `allowedCloudEndpoints` value means: itself when documented, else its near miss (reported on its own). */
+function endpointMeant(value: string): string | undefined {
+  return ENDPOINTS.includes(value) ? value : suggest(value, ENDPOINTS);
+}
+
+/** "Partner Fabrikam is in Microsoft Azure Government" (noting when the cloud is only the default). */
+function partnerCloud(partner: PartnerModel): string {
+  const implied = partner.cloudLoc ? '' : ' (it has no `cloud:`, and commercial is the default)';
+  return `Partner ${partner.label} is in ${CLOUD_NAME[partner.cloud]}${implied}`;
+}
+
+function checkEndpoints(tenant: TenantModel, report: (at: Loc, what: string, why: string, fix: string) => void): void {
+  for (const ep of tenant.allowedCloudEndpoints) {
+    if (ENDPOINTS.includes(ep.value)) continue;
+    const near = suggest(ep.value, ENDPOINTS);
+    report(
+      ep.loc,
+      `\`${ep.value}\` is not a Microsoft cloud endpoint${near ? ` (did you mean \`${near}\`?)` : ''}.`,
+      `Microsoft Graph supports exactly these values in \`allowedCloudEndpoints\`: ${ENDPOINTS.map((e) => `\`${e}\``).join(', ')}.`,
+      near ? `Write \`${near}\`.` : 'Use one of the three endpoints, or remove the value.',
+    );
+  }
+}
+
+export default defineRule({
+  id: 'cloud-settings',
+  meta: {
+    description:
+      'A partner in another Microsoft cloud whose cloud is not in `allowedCloudEndpoints`, an unsupported cloud pair, or an `allowedCloudEndpoints` value that is not a documented endpoint.',
+    category: 'validity',
+    severity: always('error'),
+    sources: [
+      'Microsoft Entra: Configure Microsoft cloud settings for B2B collaboration — supported pairs, and "Once you enable another Microsoft Azure cloud … add the tenant you want to collaborate with" (reference/graph-model.md §7 R7)',
+      'Microsoft Graph: crossTenantAccessPolicy.allowedCloudEndpoints — "Supported values for this field are: microsoftonline.com, microsoftonline.us, and partner.microsoftonline.cn" (reference/graph-model.md §3.1)',
+    ],
+  },
+  check(ctx) {
+    for (const tenant of ctx.model.tenants) {
+      checkEndpoints(tenant, (at, what, why, fix) => ctx.report({ at, message: { what, why, fix } }));
+      const enabled = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
+      for (const partner of tenant.partners) {
+        if (partner.cloud === tenant.cloud) continue;
+        const at = partner.cloudLoc ?? partner.entryKey;
+        const other: Cloud = partner.cloud;
+        if (!cloudPairSupported(tenant.cloud, other)) {
+          ctx.report({
+            at,
+            message: {
+              what: `${partnerCloud(partner)}, and this tenant is in ${CLOUD_NAME[tenant.cloud]}: B2B collaboration between these clouds is not supported.`,
+              why: `Microsoft supports cross-cloud B2B collaboration only between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.usGovernment}, and between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.china}.`,
+              fix: "Correct the partner's `cloud:`, or remove the partner entry.",
+            },
+          });
+          continue;
+        }
+        const endpoint = CLOUD_ENDPOINT[other];
+        if (enabled.has(endpoint)) continue;
+        ctx.report({
+          at,
+          message: {
+            what: `${partnerCloud(partner)}, but \`crossTenantAccessPolicy.allowedCloudEndpoints\` does not contain \`${endpoint}\`.`,
+            why: 'B2B collaboration with an organization in another Microsoft cloud works only after that cloud is enabled in the Microsoft cloud settings; until then this partner entry has no effect.',
+            fix: `Add \`${endpoint}\` to \`crossTenantAccessPolicy.allowedCloudEndpoints\`${partner.cloudLoc ? '' : ", or declare the partner's `cloud:`"}.`,
+          },
+        });
+      }
+    }
+  },
+});

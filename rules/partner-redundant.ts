@@ -1,0 +1,42 @@
+import { always, defineRule } from '../src/engine/rule.js';
+import { sameEffective } from '../src/resolve/equal.js';
+import { CLOUD_NAME } from '../src/resolve/knowledge.js';
+import type { PartnerModel } from '../src/resolve/model.js';
+
+/** Why a partner entry may exist although its settings equal the default's; undefined when nothing explains it. */
+export function partnerReason(partner: PartnerModel): string | undefined {
+  if (partner.cloud !== partner.tenant.cloud) return `it is in ${CLOUD_NAME[partner.cloud]}`;
+  if (partner.identitySynchronization && !partner.identitySynchronization.isNull) return 'it has identity synchronization';
+  if (partner.decl.readOnly.isServiceProvider?.value === true) return 'it is a service provider';
+  if (partner.decl.readOnly.isInMultiTenantOrganization?.value === true) return 'it is in a multitenant organization';
+  return undefined;
+}
+
+export default defineRule({
+  id: 'partner-redundant',
+  meta: {
+    description:
+      "A partner whose effective settings equal the default's and that nothing else explains (another cloud, identity synchronization, service provider, multitenant organization).",
+    category: 'trust',
+    severity: always('info'),
+    sources: [
+      'Microsoft Entra: Cross-tenant access overview — "Organizational settings take precedence over default settings"; unset partner properties inherit the default (reference/graph-model.md §7 R14)',
+    ],
+  },
+  check(ctx) {
+    for (const tenant of ctx.model.tenants) {
+      for (const partner of tenant.partners) {
+        if (partnerReason(partner) !== undefined) continue;
+        if (!sameEffective(partner.effective, tenant.defaults)) continue;
+        ctx.report({
+          at: partner.entryKey,
+          message: {
+            what: `Partner ${partner.label}'s effective settings are the same as the default's.`,
+            why: 'An organization without a partner entry gets the default, so this entry changes nothing; it only makes the organization look specially configured and must be kept in step with the default.',
+            fix: 'Remove the entry, or declare the settings that should differ from the default.',
+          },
+        });
+      }
+    }
+  },
+});

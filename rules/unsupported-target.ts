@@ -1,0 +1,76 @@
+import { always, defineRule } from '../src/engine/rule.js';
+import { declarations, levelOwner } from '../src/engine/levels.js';
+import { APPS, KEYWORDS, SETTING_LABEL, TENANTS, appLabel, isGuid, isKeyword } from '../src/resolve/knowledge.js';
+import type { B2BSettingName } from '../src/resolve/knowledge.js';
+import type { TargetListDecl } from '../src/resolve/model.js';
+import { suggest } from '../src/validate/suggest.js';
+
+/** The Conditional Access keyword for the admin portals, which cross-tenant access settings do not accept. */
+const ADMIN_PORTALS = 'MicrosoftAdminPortals';
+/** The apps behind the Microsoft Admin Portals group, to add one by one (reference/graph-model.md §6, §11). */
+const PORTAL_APPS = [APPS.azurePortal.id, APPS.securityCompliance.id];
+
+/** "The default's inbound B2B collaboration `applications` list" — the list a target sits in, for messages. */
+function listName(owner: string, list: TargetListDecl): string {
+  const setting = (SETTING_LABEL as Record<string, string | undefined>)[list.setting] ?? `\`${list.setting}\``;
+  return `${owner} ${setting} \`${list.half}\` list`;
+}
+
+export default defineRule({
+  id: 'unsupported-target',
+  meta: {
+    description:
+      'A target that is neither a GUID nor a documented keyword, the `MicrosoftAdminPortals` keyword, or specific users or groups in tenant restrictions for Microsoft Accounts.',
+    category: 'validity',
+    severity: always('error'),
+    sources: [
+      'Microsoft Graph: crossTenantAccessPolicyTarget — a target is an object or app ID, AllUsers, AllApplications, AllMicrosoftApps or Office365 (reference/graph-model.md §6)',
+      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "You can\'t add the Microsoft Admin Portals app … use the Microsoft Graph API to individually add the following apps" (reference/graph-model.md §6, §11)',
+      'Microsoft Entra: Tenant restrictions v2 — "User granularity isn\'t supported with Microsoft Accounts" (reference/graph-model.md §6)',
+    ],
+  },
+  check(ctx) {
+    for (const { partner, decl } of declarations(ctx.model)) {
+      const owner = levelOwner(partner);
+      for (const list of decl.lists) {
+        for (const t of list.targets ?? []) {
+          const value = t.target.value;
+          if (value === ADMIN_PORTALS) {
+            ctx.report({
+              at: t.target.loc,
+              message: {
+                what: `${listName(owner, list)} targets \`${ADMIN_PORTALS}\`.`,
+                why: '`MicrosoftAdminPortals` is a Conditional Access keyword; Microsoft documents that the Microsoft Admin Portals app cannot be added to cross-tenant access settings.',
+                fix: `Add the portal apps one by one: ${PORTAL_APPS.map(appLabel).join(' and ')}.`,
+              },
+            });
+          } else if (!isGuid(value) && !isKeyword(value)) {
+            const near = suggest(value, KEYWORDS);
+            ctx.report({
+              at: t.target.loc,
+              message: {
+                what: `${listName(owner, list)} targets \`${value}\`, which is neither a GUID nor a target keyword${near ? ` (did you mean \`${near}\`?)` : ''}.`,
+                why: 'Microsoft Graph accepts as a target only the object ID of a user or group, the app ID of an application, or one of the keywords AllUsers, AllApplications, AllMicrosoftApps and Office365 (case-sensitive).',
+                fix: near ? `Write \`${near}\`.` : 'Write the object ID or app ID (a GUID), or one of the four keywords; put a name in `label:`.',
+              },
+            });
+          } else if (
+            partner?.id === TENANTS.microsoftAccounts &&
+            (list.setting as B2BSettingName) === 'tenantRestrictions' &&
+            list.half === 'usersAndGroups' &&
+            isGuid(value)
+          ) {
+            ctx.report({
+              at: t.target.loc,
+              message: {
+                what: `${listName(owner, list)} targets \`${value}\`, a specific user or group of Microsoft Accounts.`,
+                why: 'Microsoft documents that user granularity is not supported with Microsoft Accounts in tenant restrictions: only all users can be targeted.',
+                fix: 'Target `AllUsers` (targetType `user`), and restrict by applications instead.',
+              },
+            });
+          }
+        }
+      }
+    }
+  },
+});
