@@ -3,6 +3,7 @@ import { checkLevels, levelOwner } from '../src/engine/levels.js';
 import type { LevelProblem } from '../src/engine/levels.js';
 import { blocksAllApps, blocksAllUsers, grantsAnything } from '../src/resolve/access.js';
 import { B2B_SETTINGS, SETTING_LABEL } from '../src/resolve/knowledge.js';
+import type { B2BSettingName } from '../src/resolve/knowledge.js';
 import type { Message, Severity } from '../src/types.js';
 import type { EffB2B, EffList, PartnerModel } from '../src/resolve/model.js';
 
@@ -51,6 +52,22 @@ export function conflictOf(setting: EffB2B): ConflictKind | undefined {
 const ADMIN_CENTER =
   'The admin center refuses conflicting user and application settings ("Conflicting settings aren\'t allowed")';
 
+const OUTBOUND: readonly B2BSettingName[] = ['b2bCollaborationOutbound', 'b2bDirectConnectOutbound'];
+
+/** Microsoft's words for "users allowed, all apps blocked" in this setting's direction (R1, R1b). */
+function usersAllowedQuote(name: B2BSettingName): string {
+  return OUTBOUND.includes(name)
+    ? 'Microsoft: "If you allow outbound access for all your users (or specific users or groups), you\'ll be prevented from blocking all access to external applications; access to at least one application must be allowed."'
+    : 'Microsoft: "If you block access to all applications, you also need to block access for all external users and groups."';
+}
+
+/** Microsoft's words for "apps allowed, all users blocked" in this setting's direction (R1, R1b). */
+function appsAllowedQuote(name: B2BSettingName): string {
+  if (OUTBOUND.includes(name)) return 'Microsoft: "If you block access for all of your users and groups, you also need to block access to all external applications."';
+  if (name === 'tenantRestrictions') return 'Microsoft: "if you block access for all users and groups, you also need to block access to all external applications."';
+  return 'Microsoft: "If you block inbound access for all external users and groups, access to all your applications must also be blocked."';
+}
+
 function describe(kind: ConflictKind, setting: EffB2B, owner: string): { severity: Severity; message: Message } {
   const label = SETTING_LABEL[setting.name];
   const U = setting.usersAndGroups;
@@ -75,7 +92,7 @@ function describe(kind: ConflictKind, setting: EffB2B, owner: string): { severit
         severity: 'error',
         message: {
           what: `${owner} ${label} allows ${usersWho} but blocks all applications, so it grants no access.`,
-          why: `Microsoft: "If you allow outbound access for all your users (or specific users or groups), you'll be prevented from blocking all access to external applications; access to at least one application must be allowed." ${ADMIN_CENTER}.`,
+          why: `No user may use any application under these two lists. ${usersAllowedQuote(setting.name)} ${ADMIN_CENTER}.`,
           fix: 'Allow at least one application (an allow list, or a block list of specific apps), or block `AllUsers` too to shut the setting.',
         },
       };
@@ -84,7 +101,7 @@ function describe(kind: ConflictKind, setting: EffB2B, owner: string): { severit
         severity: 'error',
         message: {
           what: `${owner} ${label} allows applications but blocks all users (\`AllUsers\`), so it grants no access.`,
-          why: `Microsoft: "If you block inbound access for all external users and groups, access to all your applications must also be blocked." ${ADMIN_CENTER}.`,
+          why: `No user may use any application under these two lists. ${appsAllowedQuote(setting.name)} ${ADMIN_CENTER}.`,
           fix: 'Block `AllApplications` too to shut the setting, or allow the users who should get in.',
         },
       };
@@ -93,7 +110,7 @@ function describe(kind: ConflictKind, setting: EffB2B, owner: string): { severit
         severity: 'warning',
         message: {
           what: `${owner} ${label} blocks all applications for specific users and groups only.`,
-          why: 'Graph reads two block lists as "users in the list can\'t access any application; other users have access to all applications" — it does not block everyone — and the admin center refuses this combination ("If you block access to all applications, you also need to block access for all external users and groups").',
+          why: `Graph reads these two block lists as: the listed users cannot access any application, and every other user has access to all applications (the Graph overview, "Interpreting the API response"). It does not block everyone. ${ADMIN_CENTER}.`,
           fix: 'To block everyone, block `AllUsers`; to block only these users, keep the user block list and set `applications` to `accessType: allowed` with `AllApplications` (same access, a form the admin center accepts).',
         },
       };
@@ -102,7 +119,7 @@ function describe(kind: ConflictKind, setting: EffB2B, owner: string): { severit
         severity: 'warning',
         message: {
           what: `${owner} ${label} blocks all users (\`AllUsers\`) from specific applications only.`,
-          why: 'Graph reads two block lists as "every user may use every application except the listed ones" — it does not block all users — and the admin center refuses this combination ("If you block access for all external users and groups, you also need to block access to all your internal applications").',
+          why: `Graph reads these two block lists as: every user may use every application except the listed ones (the Graph overview, "Interpreting the API response"). It does not block all users. ${ADMIN_CENTER}.`,
           fix: 'To block everyone, block `AllApplications`; to block only these applications, set `usersAndGroups` to `accessType: allowed` with `AllUsers` and keep the app block list (same access, a form the admin center accepts).',
         },
       };
