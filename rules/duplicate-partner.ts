@@ -1,0 +1,43 @@
+import { always, defineRule } from '../src/engine/rule.js';
+import { nodeRange } from '../src/load/yaml.js';
+import type { PartnerModel } from '../src/resolve/model.js';
+
+/** "partners/fabrikam.xtap.yaml:4" — where a partner entry's tenantId is. */
+export function partnerPlace(p: PartnerModel): string {
+  return `${p.file.path}:${nodeRange(p.file, p.idLoc.node).line}`;
+}
+
+export default defineRule({
+  id: 'duplicate-partner',
+  meta: {
+    description: 'A partner tenant ID declared twice for one tenant, in the tenant file or across the partner files it includes.',
+    category: 'validity',
+    severity: always('error'),
+    sources: [
+      'Microsoft Graph: crossTenantAccessPolicyConfigurationPartner — `tenantId` is the key of the partner configuration (one configuration per tenant ID), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner (reference/graph-model.md §1, §7 R21)',
+    ],
+  },
+  check(ctx) {
+    for (const tenant of ctx.model.tenants) {
+      for (const partners of tenant.partnersById.values()) {
+        if (partners.length < 2) continue;
+        const [first, ...later] = partners;
+        if (!first) continue;
+        for (const p of later) {
+          const same = p.file === first.file;
+          ctx.report({
+            at: p.idLoc,
+            message: {
+              what: `Partner ${p.label} (\`${p.id}\`) of tenant ${tenant.label} is declared again; it was first declared at ${partnerPlace(first)}.`,
+              why: 'Graph keeps one partner configuration per tenant ID (`tenantId` is its key), so two entries cannot both apply: which settings win is decided by file order, not by anyone reading the review.',
+              fix: same
+                ? 'Merge the two entries into one and remove this one.'
+                : `Merge this entry into the one in ${first.file.path} (or move that one here) so the partner is declared once.`,
+            },
+            related: [{ at: first.idLoc, message: 'first declared here' }],
+          });
+        }
+      }
+    }
+  },
+});
