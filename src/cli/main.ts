@@ -3,6 +3,7 @@ import type { Io } from './io.js';
 import { CliError } from './io.js';
 import { lintCommand, LINT_HELP } from './commands/lint.js';
 import { rulesCommand } from './commands/rules.js';
+import { diffCommand } from './commands/diff.js';
 import { packageVersion } from './package-info.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -11,6 +12,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 export const COMMANDS: Record<string, Command> = {
   lint: lintCommand,
   rules: rulesCommand,
+  diff: diffCommand,
 };
 
 const HELP = `xtap-lint — policy-as-code for Microsoft Entra cross-tenant access settings
@@ -20,6 +22,7 @@ Usage: xtap-lint [command] [options]
 Commands:
   lint [paths...]     lint declarations (the default command)
   rules [id]          list the rules, or show one rule's documentation
+  diff --base <ref>   semantic diff of effective access against a git revision (or --against <dir>)
 
 Run \`xtap-lint <command> --help\` for a command's options.
 

@@ -1,0 +1,142 @@
+/** `xtap-lint diff --base <git-ref> | --against <dir> [paths]`: the semantic diff of effective access (a thin adapter). */
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildModel } from '../../engine/lint.js';
+import { configSelects, defaultConfig } from '../../config/config.js';
+import type { Config } from '../../config/config.js';
+import { diffModels, filterChanges, renderDiffJson, renderDiffMarkdown } from '../../intel/diff.js';
+import type { InputFile } from '../../types.js';
+import { CliError } from '../io.js';
+import type { Io } from '../io.js';
+import { findRepoRoot, listDeclarations, pathSelector, readDeclaration, toRepoPath, UsageError } from '../files.js';
+import { GitError, readFilesAtRevision } from '../git.js';
+import { loadConfig } from './lint.js';
+
+export const DIFF_HELP = `Usage: xtap-lint diff (--base <git-ref> | --against <dir>) [paths...] [options]
+
+Print the semantic diff of effective cross-tenant access: per tenant and partner, per direction and kind,
+who gained or lost access to which apps, trust, sync and automatic redemption changes, partners added or
+removed (with what the removal reverts to). Moving partners between files, renaming files and reordering
+YAML change nothing.
+
+Options:
+      --base <git-ref>      compare the declarations at this revision (read from git, no checkout)
+                            with the working tree
+      --against <dir>       compare a folder of declarations (e.g. what \`xtap-lint import\` wrote from the
+                            live tenant) with the repository: the drift between them
+  -f, --format <name>       markdown (default) or json
+  -c, --config <file>       configuration file (its files/ignore choose the declarations)
+  -h, --help                show this help
+
+[paths...] limit the output to changes declared in those files or folders.
+Exit codes: 0 the diff was printed (with or without changes), 2 bad usage or an unreadable revision.
+`;
+
+interface DiffOptions {
+  base?: string;
+  against?: string;
+  format?: string;
+  config?: string;
+  help?: boolean;
+}
+
+function parse(args: string[]): { values: DiffOptions; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        base: { type: 'string' },
+        against: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    return { values: values as DiffOptions, positionals };
+  } catch (err) {
+    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint diff --help)`);
+  }
+}
+
+function readTree(root: string, config: Config, skip?: string): InputFile[] {
+  return listDeclarations(root, config)
+    .filter((p) => !skip || !(p + '/').startsWith(skip))
+    .map((p) => readDeclaration(root, p, config.limits.maxFileBytes));
+}
+
+/** One note per file that cannot be read: its declarations take no part in the diff. */
+function notes(io: Io, side: string, reports: ReturnType<typeof buildModel>['reports']): void {
+  const seen = new Set<string>();
+  for (const r of reports) {
+    if (r.ruleId !== 'syntax' || seen.has(r.at.file.path)) continue;
+    seen.add(r.at.file.path);
+    io.stderr(`note: ${side} ${r.at.file.path} cannot be read (run xtap-lint on it); its declarations are left out of the diff\n`);
+  }
+}
+
+export async function diffCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args);
+  if (values.help) {
+    io.stdout(DIFF_HELP);
+    return 0;
+  }
+  const format = values.format ?? 'markdown';
+  if (format !== 'markdown' && format !== 'json') throw new CliError(`unknown format "${format}" for diff (one of markdown, json)`);
+  if (values.base !== undefined && values.against !== undefined) throw new CliError('give either --base <git-ref> or --against <dir>, not both');
+  if (values.base === undefined && values.against === undefined) throw new CliError('diff needs --base <git-ref> or --against <dir> (see xtap-lint diff --help)');
+  const { config } = loadConfig(io, values);
+  const root = findRepoRoot(io.cwd);
+  let select: ((p: string) => boolean) | undefined;
+  if (positionals.length) {
+    try {
+      select = pathSelector(root, io.cwd, positionals).select;
+    } catch (err) {
+      if (err instanceof UsageError) throw new CliError(err.message);
+      throw err;
+    }
+  }
+
+  let beforeInputs: InputFile[];
+  let afterInputs: InputFile[];
+  if (values.base !== undefined) {
+    if (values.base === '' || values.base.startsWith('-')) throw new CliError(`--base expects a git revision, got "${values.base}"`);
+    try {
+      beforeInputs = readFilesAtRevision(root, values.base, (p) => configSelects(config, p));
+    } catch (err) {
+      if (err instanceof GitError) throw new CliError(`cannot read the base revision ${values.base}: ${err.message}`);
+      throw err;
+    }
+    afterInputs = readTree(root, config);
+  } else {
+    const dir = resolve(io.cwd, values.against as string);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`--against: no such directory: ${values.against as string}`);
+    beforeInputs = readTree(dir, defaultConfig());
+    const inside = toRepoPath(root, dir);
+    const skip = inside === '' ? undefined : inside.startsWith('..') ? undefined : inside + '/';
+    if (inside === '') throw new CliError('--against must name a folder other than the repository root');
+    afterInputs = readTree(root, config, skip);
+  }
+  const sideName = values.base !== undefined ? `${values.base}:` : `${values.against as string}:`;
+  const before = buildModel(beforeInputs, config.limits);
+  const after = buildModel(afterInputs, config.limits);
+  notes(io, sideName, before.reports);
+  notes(io, values.base !== undefined ? 'working tree:' : 'repository:', after.reports);
+  let changes = diffModels(before.model, after.model);
+  if (select) changes = filterChanges(changes, select);
+
+  if (format === 'json') {
+    io.stdout(renderDiffJson(changes, values.base !== undefined ? { base: values.base } : { against: values.against as string }));
+  } else {
+    const shown = values.against !== undefined ? relative(io.cwd, resolve(io.cwd, values.against)).split(sep).join('/') || '.' : '';
+    io.stdout(
+      renderDiffMarkdown(
+        changes,
+        values.base !== undefined ? { before: `\`${values.base}\``, after: 'the working tree' } : { before: `\`${shown}\``, after: 'the repository' },
+      ),
+    );
+  }
+  return 0;
+}
