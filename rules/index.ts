@@ -4,6 +4,8 @@ import automaticRedemptionMutual from './automatic-redemption-mutual.js';
 import cloudSettings from './cloud-settings.js';
 import crossCloudMutual from './cross-cloud-mutual.js';
 import defaultAutomaticRedemption from './default-automatic-redemption.js';
+import defaultInboundOpen from './default-inbound-open.js';
+import defaultOutboundOpen from './default-outbound-open.js';
 import defaultSpecificTargets from './default-specific-targets.js';
 import deviceTrustInDefault from './device-trust-in-default.js';
 import directConnectCrossCloud from './direct-connect-cross-cloud.js';
@@ -18,14 +20,17 @@ import mfaRegistrationApps from './mfa-registration-apps.js';
 import mfaTrustRegistrationPolicy from './mfa-trust-registration-policy.js';
 import partnerIsSelf from './partner-is-self.js';
 import partnerRedundant from './partner-redundant.js';
+import partnerRemovalReverts from './partner-removal-reverts.js';
 import readOnlyProperty from './read-only-property.js';
 import redemptionOrder from './redemption-order.js';
 import rmsOutbound from './rms-outbound.js';
 import schema from './schema.js';
+import serviceProviderRemoval from './service-provider-removal.js';
 import syncAutomaticRedemption from './sync-automatic-redemption.js';
 import syncInboundBlocked from './sync-inbound-blocked.js';
 import syntax from './syntax.js';
 import targetTypeMismatch from './target-type-mismatch.js';
+import tenantRestrictionsDefault from './tenant-restrictions-default.js';
 import tenantRestrictionsDevices from './tenant-restrictions-devices.js';
 import unknownFutureValue from './unknown-future-value.js';
 import unsupportedTarget from './unsupported-target.js';
@@ -38,6 +43,8 @@ export const RULES: readonly Rule[] = [
   cloudSettings,
   crossCloudMutual,
   defaultAutomaticRedemption,
+  defaultInboundOpen,
+  defaultOutboundOpen,
   defaultSpecificTargets,
   deviceTrustInDefault,
   directConnectCrossCloud,
@@ -52,14 +59,17 @@ export const RULES: readonly Rule[] = [
   mfaTrustRegistrationPolicy,
   partnerIsSelf,
   partnerRedundant,
+  partnerRemovalReverts,
   readOnlyProperty,
   redemptionOrder,
   rmsOutbound,
   schema,
+  serviceProviderRemoval,
   syncAutomaticRedemption,
   syncInboundBlocked,
   syntax,
   targetTypeMismatch,
+  tenantRestrictionsDefault,
   tenantRestrictionsDevices,
   unknownFutureValue,
   unsupportedTarget,

@@ -101,7 +101,7 @@ ruleTester('users-apps-conflict', {
           line: 5,
           column: 3,
           severity: 'error',
-          message: "The default's outbound B2B collaboration allows applications but blocks all users (`AllUsers`), so it grants no access. Microsoft:",
+          message: "The default's outbound B2B collaboration allows applications but blocks all users (`AllUsers`), so it grants no access. No user may use any application under these two lists. Microsoft: \"If you block access for all of your users and groups",
         },
       ],
     },
@@ -143,7 +143,7 @@ ruleTester('users-apps-conflict', {
           line: 5,
           column: 3,
           severity: 'warning',
-          message: /blocks all applications for specific users and groups only\. Graph reads two block lists as .*other users have access to all applications/,
+          message: /blocks all applications for specific users and groups only\. Graph reads these two block lists as: the listed users cannot access any application, and every other user has access to all applications/,
         },
       ],
     },
@@ -221,7 +221,7 @@ ruleTester('users-apps-conflict', {
                 usersAndGroups: { accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }
         `,
       errors: [
-        { line: 5, column: 3, severity: 'error', message: /^The default's inbound B2B collaboration allows all users \(`AllUsers`\) but blocks all applications, so it grants no access\. Microsoft/ },
+        { line: 5, column: 3, severity: 'error', message: /^The default's inbound B2B collaboration allows all users \(`AllUsers`\) but blocks all applications, so it grants no access\. No user may use any application under these two lists\. Microsoft: "If you block access to all applications, you also need to block access for all external users and groups\."/ },
         { line: 11, column: 5, severity: 'warning', message: "Partner Fabrikam's inbound B2B collaboration blocks all applications for specific users and groups only." },
       ],
     },
