@@ -32,7 +32,8 @@ function listWords(setting: EffB2B): string {
 }
 
 function names(ids: readonly string[]): string {
-  return ids.map(appLabel).join(' and ');
+  const labels = ids.map(appLabel);
+  return labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
 
 export default defineRule({

@@ -1,0 +1,331 @@
+import { ruleTester, yaml } from '../helpers/rule-tester.js';
+
+const TENANT = '0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b';
+const FABRIKAM = '3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234';
+const TAILSPIN = '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d';
+const NORTHWIND = '6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e';
+const GROUP = '7e0b9c52-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
+
+const MY_APPS = '2793995e-0a7d-40d7-bd35-6968ba142197';
+const ACCESS_PANEL = '0000000c-0000-0000-c000-000000000000';
+const MY_PROFILE = '8c59ead7-d703-4a27-9e55-c96a0054c8d2';
+const MY_SIGN_INS = '19db86c3-b2b9-44cc-b339-36da233a3be2';
+const SHAREPOINT = '00000003-0000-0ff1-ce00-000000000000';
+
+const app = (id: string): string => `{ target: ${id}, targetType: application }`;
+/** Flow-style lists, one line each, so fixture line numbers stay countable. */
+const appsAllowed = (...ids: string[]): string => `{ accessType: allowed, targets: [${ids.map(app).join(', ')}] }`;
+const appsBlocked = (...ids: string[]): string => `{ accessType: blocked, targets: [${ids.map(app).join(', ')}] }`;
+const ALL_USERS_ALLOWED = '{ accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }';
+const ALL_USERS_BLOCKED = '{ accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }';
+const FOUR = [MY_APPS, ACCESS_PANEL, MY_PROFILE, MY_SIGN_INS];
+
+const head = yaml`
+  tenant:
+    id: ${TENANT}
+    name: Contoso
+    license: p1
+`;
+
+const CRITICAL_NAMES = `Microsoft App Access Panel (${ACCESS_PANEL}) and My Sign-ins (${MY_SIGN_INS})`;
+const PORTAL_NAMES = `My Apps (${MY_APPS}) and My Profile (${MY_PROFILE})`;
+
+ruleTester('mfa-registration-apps', {
+  valid: [
+    { name: 'a fresh tenant (the service default allows all apps)', files: head },
+    {
+      name: 'allow lists with the four apps, inbound and outbound',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationInbound:
+            applications: ${appsAllowed(SHAREPOINT, ...FOUR)}
+          b2bCollaborationOutbound:
+            applications: ${appsAllowed(...FOUR, SHAREPOINT)}
+        `,
+    },
+    {
+      name: 'the app GUIDs in upper case',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationInbound:
+            applications: ${appsAllowed(SHAREPOINT, ...FOUR.map((g) => g.toUpperCase()))}
+        `,
+    },
+    {
+      name: 'AllMicrosoftApps and AllApplications cover the apps',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationInbound:
+            applications: { accessType: allowed, targets: [{ target: AllMicrosoftApps, targetType: application }] }
+          b2bCollaborationOutbound:
+            applications: { accessType: allowed, targets: [{ target: AllApplications, targetType: application }] }
+        `,
+    },
+    {
+      name: 'a block list that does not contain the apps',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationInbound:
+            applications: ${appsBlocked(SHAREPOINT)}
+        `,
+    },
+    {
+      name: 'users blocked for all: nobody gets in, so the app list is not checked',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationInbound:
+            usersAndGroups: ${ALL_USERS_BLOCKED}
+            applications: ${appsAllowed(SHAREPOINT)}
+        partners:
+          - tenantId: ${FABRIKAM}
+            b2bCollaborationOutbound:
+              usersAndGroups: ${ALL_USERS_BLOCKED}
+              applications: ${appsAllowed(SHAREPOINT)}
+        `,
+    },
+    {
+      name: 'a group blocked from all apps: everyone else reaches every app',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            usersAndGroups: { accessType: blocked, targets: [{ target: ${GROUP}, targetType: group }] }
+            applications: { accessType: blocked, targets: [{ target: AllApplications, targetType: application }] }
+        `,
+    },
+    {
+      name: "a partner's own allow list with the four apps overrides the default's incomplete one",
+      files:
+        head +
+        yaml`
+        partners:
+          - tenantId: ${FABRIKAM}
+            b2bCollaborationInbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: ${GROUP}, targetType: group }] }
+              applications: ${appsAllowed(SHAREPOINT, ...FOUR)}
+        `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an inbound allow list in the default, inherited by the partners: one finding at the default naming how many inherit it',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationInbound:
+            applications: ${appsAllowed(SHAREPOINT)}
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+          - tenantId: ${TAILSPIN}
+            name: Tailspin
+            b2bCollaborationOutbound:
+              usersAndGroups: ${ALL_USERS_ALLOWED}
+        `,
+      errors: [
+        {
+          line: 7,
+          column: 5,
+          severity: 'error',
+          message: `The default's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES} (inherited by 2 partners: Fabrikam, Tailspin). Guests must register for MFA in this tenant because MFA from their organization is not trusted, and without these apps they cannot reach the registration pages: they are locked out. Add the apps to the allow list (\`xtap-lint --fix\` does it).`,
+        },
+        {
+          line: 7,
+          column: 5,
+          severity: 'warning',
+          message: `The default's inbound B2B collaboration app allow list lacks ${PORTAL_NAMES} (inherited by 2 partners: Fabrikam, Tailspin). Guests land on My Apps`,
+        },
+      ],
+    },
+    {
+      name: 'a partner with its own list gets its own finding; the default is fine',
+      files:
+        head +
+        yaml`
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+          - tenantId: ${TAILSPIN}
+            name: Tailspin
+            b2bCollaborationInbound:
+              applications: ${appsAllowed(SHAREPOINT, MY_APPS, MY_PROFILE)}
+        `,
+      errors: [
+        {
+          line: 11,
+          column: 7,
+          severity: 'error',
+          message: `Partner Tailspin's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES}. Guests must register for MFA in this tenant`,
+        },
+      ],
+    },
+    {
+      name: "a partner's own MFA trust turns the inherited error into a warning at its tenantId key",
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationInbound:
+            applications: ${appsAllowed(SHAREPOINT)}
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+          - tenantId: ${TAILSPIN}
+            name: Tailspin
+            inboundTrust: { isMfaAccepted: true }
+        `,
+      errors: [
+        { line: 7, column: 5, severity: 'error', message: `The default's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES} (inherited by 1 partner: Fabrikam). Guests must register` },
+        { line: 7, column: 5, severity: 'warning', message: `lacks ${PORTAL_NAMES} (inherited by 2 partners: Fabrikam, Tailspin).` },
+        {
+          line: 11,
+          column: 5,
+          severity: 'warning',
+          message: `Partner Tailspin's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES}. Guests cannot reach the MFA registration pages here; MFA from this organization is trusted, so only guests who must register here are affected.`,
+        },
+      ],
+    },
+    {
+      name: "the default's MFA trust makes the default's finding a warning; a partner that distrusts gets its own error",
+      files:
+        head +
+        yaml`
+        default:
+          inboundTrust: { isMfaAccepted: true }
+          b2bCollaborationInbound:
+            applications: ${appsAllowed(SHAREPOINT, MY_APPS, MY_PROFILE)}
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+            inboundTrust: { isMfaAccepted: false }
+        `,
+      errors: [
+        { line: 8, column: 5, severity: 'warning', message: `The default's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES}. Guests cannot reach the MFA registration pages here; MFA from this organization is trusted` },
+        { line: 10, column: 5, severity: 'error', message: `Partner Fabrikam's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES}. Guests must register` },
+      ],
+    },
+    {
+      name: 'block lists that contain the apps, by GUID in upper case and through AllMicrosoftApps',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationInbound:
+            applications: ${appsBlocked(SHAREPOINT, MY_SIGN_INS.toUpperCase(), MY_APPS)}
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+            b2bCollaborationInbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: ${GROUP}, targetType: group }] }
+              applications: { accessType: blocked, targets: [{ target: AllMicrosoftApps, targetType: application }] }
+        `,
+      errors: [
+        { line: 7, column: 5, severity: 'warning', message: `The default's inbound B2B collaboration app block list contains My Apps (${MY_APPS}).` },
+        { line: 7, column: 5, severity: 'error', message: `The default's inbound B2B collaboration app block list contains My Sign-ins (${MY_SIGN_INS}). Guests must register for MFA in this tenant because MFA from their organization is not trusted, and without these apps they cannot reach the registration pages: they are locked out. Remove the apps from the block list.` },
+        { line: 13, column: 7, severity: 'error', message: `Partner Fabrikam's inbound B2B collaboration app block list contains ${CRITICAL_NAMES}.` },
+        { line: 13, column: 7, severity: 'warning', message: `Partner Fabrikam's inbound B2B collaboration app block list contains ${PORTAL_NAMES}.` },
+      ],
+    },
+    {
+      name: 'all users blocked from specific apps still reach every other app, so the list is checked',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationInbound:
+            usersAndGroups: ${ALL_USERS_BLOCKED}
+            applications: ${appsBlocked(ACCESS_PANEL)}
+        `,
+      errors: [{ line: 8, column: 5, severity: 'error', message: `The default's inbound B2B collaboration app block list contains Microsoft App Access Panel (${ACCESS_PANEL}).` }],
+    },
+    {
+      name: 'Office365 does not cover the portal apps',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationInbound:
+            applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }
+        `,
+      errors: [
+        { line: 7, column: 5, severity: 'error', message: `lacks ${CRITICAL_NAMES}.` },
+        { line: 7, column: 5, severity: 'warning', message: `lacks ${PORTAL_NAMES}.` },
+      ],
+    },
+    {
+      name: 'outbound lists are a warning, naming all four apps',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: ${GROUP}, targetType: group }] }
+            applications: ${appsAllowed(SHAREPOINT, MY_APPS)}
+        `,
+      errors: [
+        {
+          line: 8,
+          column: 5,
+          severity: 'warning',
+          message: `The default's outbound B2B collaboration app allow list lacks Microsoft App Access Panel (${ACCESS_PANEL}), My Sign-ins (${MY_SIGN_INS}) and My Profile (${MY_PROFILE}). Your users then cannot reach My Apps or register for MFA in the organizations they are invited to.`,
+        },
+      ],
+    },
+    {
+      name: 'specific users blocked from an allow list: everyone else is checked',
+      files:
+        head +
+        yaml`
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+            b2bCollaborationInbound:
+              usersAndGroups: { accessType: blocked, targets: [{ target: ${GROUP}, targetType: group }] }
+              applications: ${appsAllowed(SHAREPOINT, MY_APPS, MY_PROFILE)}
+        `,
+      errors: [{ line: 10, column: 7, severity: 'error', message: `Partner Fabrikam's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES}.` }],
+    },
+    {
+      name: 'a partner declared in an included partner file, and the default that partner overrides',
+      files: {
+        'tenant.xtap.yaml':
+          head +
+          yaml`
+          default:
+            b2bCollaborationInbound:
+              applications: ${appsAllowed(SHAREPOINT, ...FOUR)}
+          include:
+            - partners/*.xtap.yaml
+          `,
+        'partners/northwind.xtap.yaml': yaml`
+          partners:
+            - tenantId: ${NORTHWIND}
+              name: Northwind
+              b2bCollaborationInbound:
+                applications: ${appsAllowed(SHAREPOINT, ACCESS_PANEL, MY_APPS, MY_PROFILE)}
+        `,
+      },
+      errors: [
+        {
+          file: 'partners/northwind.xtap.yaml',
+          line: 5,
+          column: 7,
+          severity: 'error',
+          message: `Partner Northwind's inbound B2B collaboration app allow list lacks My Sign-ins (${MY_SIGN_INS}).`,
+        },
+      ],
+    },
+  ],
+});

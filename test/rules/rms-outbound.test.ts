@@ -1,0 +1,225 @@
+import { ruleTester, yaml } from '../helpers/rule-tester.js';
+
+const TENANT = '0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b';
+const FABRIKAM = '3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234';
+const TAILSPIN = '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d';
+const NORTHWIND = '6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e';
+const GROUP = '7e0b9c52-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
+const RMS = '00000012-0000-0000-c000-000000000000';
+const SHAREPOINT = '00000003-0000-0ff1-ce00-000000000000';
+
+const app = (id: string): string => `{ target: ${id}, targetType: application }`;
+/** Flow-style lists, one line each, so fixture line numbers stay countable. */
+const appsAllowed = (...ids: string[]): string => `{ accessType: allowed, targets: [${ids.map(app).join(', ')}] }`;
+const appsBlocked = (...ids: string[]): string => `{ accessType: blocked, targets: [${ids.map(app).join(', ')}] }`;
+const ALL_USERS_ALLOWED = '{ accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }';
+const ALL_USERS_BLOCKED = '{ accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }';
+const ALL_APPS_ALLOWED = appsAllowed('AllApplications');
+const ALL_APPS_BLOCKED = appsBlocked('AllApplications');
+
+const head = yaml`
+  tenant:
+    id: ${TENANT}
+    name: Contoso
+    license: p1
+`;
+
+const WHAT = `outbound B2B collaboration blocks Microsoft Rights Management Services (${RMS}) for all users`;
+const WHY =
+  'Your users cannot open mail that partners encrypt with Rights Management (OME, sensitivity labels): "If you block access to all apps by default, users will be unable to read emails encrypted with Microsoft Rights Management Service."';
+const REWORK = `Allow your users outbound and use an app allow list that contains ${RMS}.`;
+const ADD = 'Add the app to the outbound allow list (`xtap-lint --fix` does it).';
+
+ruleTester('rms-outbound', {
+  valid: [
+    { name: 'a fresh tenant (outbound allowed for all apps)', files: head },
+    {
+      name: 'an outbound allow list that contains RMS, in upper case',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            usersAndGroups: ${ALL_USERS_ALLOWED}
+            applications: ${appsAllowed(SHAREPOINT, RMS.toUpperCase())}
+        `,
+    },
+    {
+      name: 'AllMicrosoftApps covers RMS',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            applications: ${appsAllowed('AllMicrosoftApps')}
+        `,
+    },
+    {
+      name: 'a block list without RMS',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            applications: ${appsBlocked(SHAREPOINT, 'Office365')}
+        `,
+    },
+    {
+      name: 'a group blocked from all apps: everyone else still reaches RMS',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            usersAndGroups: { accessType: blocked, targets: [{ target: ${GROUP}, targetType: group }] }
+            applications: ${ALL_APPS_BLOCKED}
+        `,
+    },
+    {
+      name: 'inbound blocked entirely is not this rule',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationInbound:
+            usersAndGroups: ${ALL_USERS_BLOCKED}
+            applications: ${ALL_APPS_BLOCKED}
+        `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a blocked outbound default that every partner re-allows still applies to tenants not listed: no partner named',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            usersAndGroups: ${ALL_USERS_BLOCKED}
+            applications: ${ALL_APPS_BLOCKED}
+        partners:
+          - tenantId: ${FABRIKAM}
+            b2bCollaborationOutbound:
+              usersAndGroups: ${ALL_USERS_ALLOWED}
+              applications: ${ALL_APPS_ALLOWED}
+        `,
+      errors: [{ line: 8, column: 5, severity: 'warning', message: `The default's ${WHAT}. ${WHY} ${REWORK}` }],
+    },
+    {
+      name: "the fully blocked outbound default (Zero Trust Assessment 21790's posture), inherited by one partner, re-allowed by another",
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            usersAndGroups: ${ALL_USERS_BLOCKED}
+            applications: ${ALL_APPS_BLOCKED}
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+            b2bCollaborationOutbound:
+              usersAndGroups: ${ALL_USERS_ALLOWED}
+              applications: ${ALL_APPS_ALLOWED}
+          - tenantId: ${TAILSPIN}
+            name: Tailspin
+        `,
+      errors: [
+        {
+          line: 8,
+          column: 5,
+          severity: 'warning',
+          message: `The default's ${WHAT} (inherited by 1 partner: Tailspin). ${WHY} ${REWORK}`,
+        },
+      ],
+    },
+    {
+      name: 'a partner that re-allows with an app allow list lacking RMS gets its own finding, with a fix',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            usersAndGroups: ${ALL_USERS_BLOCKED}
+            applications: ${ALL_APPS_BLOCKED}
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+            b2bCollaborationOutbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: ${GROUP}, targetType: group }] }
+              applications: ${appsAllowed(SHAREPOINT)}
+        `,
+      errors: [
+        { line: 8, column: 5, severity: 'warning', message: `The default's ${WHAT}. ${WHY} ${REWORK}` },
+        { line: 14, column: 7, severity: 'warning', message: `Partner Fabrikam's ${WHAT}. ${WHY} ${ADD}` },
+      ],
+    },
+    {
+      name: 'Office365 does not cover RMS',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            applications: ${appsAllowed('Office365')}
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+        `,
+      errors: [{ line: 7, column: 5, severity: 'warning', message: `The default's ${WHAT} (inherited by 1 partner: Fabrikam). ${WHY} ${ADD}` }],
+    },
+    {
+      name: 'a block list that names RMS in upper case',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            usersAndGroups: ${ALL_USERS_ALLOWED}
+            applications: ${appsBlocked(SHAREPOINT, RMS.toUpperCase())}
+        `,
+      errors: [{ line: 8, column: 5, severity: 'warning', message: `The default's ${WHAT}. ${WHY} Remove ${RMS} from the outbound app block list.` }],
+    },
+    {
+      name: 'all users blocked, even with RMS in the app list: the users list must change',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            usersAndGroups: ${ALL_USERS_BLOCKED}
+            applications: ${appsAllowed(RMS)}
+        `,
+      errors: [{ line: 8, column: 5, severity: 'warning', message: `The default's ${WHAT}. ${WHY} ${REWORK}` }],
+    },
+    {
+      name: 'a default stating only its users half: the finding points at the setting (the apps half is the service default)',
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            usersAndGroups: ${ALL_USERS_BLOCKED}
+        `,
+      errors: [{ line: 6, column: 3, severity: 'warning', message: `The default's ${WHAT}.` }],
+    },
+    {
+      name: 'a partner in an included partner file',
+      files: {
+        'tenant.xtap.yaml':
+          head +
+          yaml`
+          include:
+            - partners/*.xtap.yaml
+          `,
+        'partners/northwind.xtap.yaml': yaml`
+          partners:
+            - tenantId: ${NORTHWIND}
+              name: Northwind
+              b2bCollaborationOutbound:
+                applications: ${ALL_APPS_BLOCKED}
+        `,
+      },
+      errors: [{ file: 'partners/northwind.xtap.yaml', line: 5, column: 7, severity: 'warning', message: `Partner Northwind's ${WHAT}.` }],
+    },
+  ],
+});
