@@ -1,0 +1,34 @@
+import { always, defineRule } from '../src/engine/rule.js';
+import { checkLevels, levelOwner } from '../src/engine/levels.js';
+
+export default defineRule({
+  id: 'sync-automatic-redemption',
+  meta: {
+    description: 'Cross-tenant synchronization allowed from a partner whose effective automatic redemption inbound (`automaticUserConsentSettings.inboundAllowed`) is not true.',
+    category: 'trust',
+    severity: always('error'),
+    sources: [
+      'Microsoft Entra: automatic redemption — "Required" for cross-tenant synchronization (docs/includes/automatic-redemption-include.md; reference/existing-checks.md §4 fact 11, §5 F)',
+      'Microsoft Entra: Cross-tenant synchronization overview — the target tenant allows users sync into this tenant and enables automatic redemption (reference/existing-checks.md §4 fact 12)',
+    ],
+  },
+  check(ctx) {
+    for (const tenant of ctx.model.tenants) {
+      checkLevels(ctx, tenant, (settings, partner) => {
+        const sync = partner?.identitySynchronization;
+        if (!partner || !sync || sync.isNull || sync.userSyncAllowed?.value !== true) return undefined;
+        const consent = settings.automaticUserConsentSettings.inboundAllowed;
+        if (consent.value) return undefined;
+        return {
+          key: 'sync-without-automatic-redemption',
+          at: sync.userSyncAllowed.loc,
+          message: {
+            what: `${levelOwner(partner)} identity synchronization lets users sync in from ${partner.label}, but its effective \`automaticUserConsentSettings.inboundAllowed\` is not true.`,
+            why: 'Microsoft lists automatic redemption as required for cross-tenant synchronization, inbound in the target tenant and outbound in the source tenant: without it, synchronization from this organization does not work as configured.',
+            fix: `Set \`automaticUserConsentSettings.inboundAllowed: true\` on this partner; ${partner.label} must also set \`outboundAllowed: true\` for this tenant.`,
+          },
+        };
+      });
+    }
+  },
+});

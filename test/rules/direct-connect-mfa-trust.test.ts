@@ -1,0 +1,196 @@
+import { ruleTester, yaml } from '../helpers/rule-tester.js';
+
+ruleTester('direct-connect-mfa-trust', {
+  valid: [
+    {
+      name: 'fresh tenant: direct connect blocked',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+          facts: { mfaRequiredForExternalUsers: true }
+      `,
+    },
+    {
+      name: 'direct connect allowed with MFA trusted in the default',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+          facts: { mfaRequiredForExternalUsers: true }
+        default:
+          inboundTrust: { isMfaAccepted: true }
+          b2bDirectConnectInbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+            applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }
+      `,
+    },
+    {
+      name: 'fact false: no Conditional Access policy requires MFA of external users',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+          facts: { mfaRequiredForExternalUsers: false }
+        default:
+          b2bDirectConnectInbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+            applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }
+      `,
+    },
+    {
+      name: 'partner allows direct connect and trusts MFA',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+        partners:
+          - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+            name: Fabrikam
+            inboundTrust: { isMfaAccepted: true }
+            b2bDirectConnectInbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: allowed, targets: [{ target: AllApplications, targetType: application }] }
+      `,
+    },
+    {
+      name: 'outbound direct connect only: not this rule',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+        partners:
+          - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+            b2bDirectConnectOutbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: allowed, targets: [{ target: AllApplications, targetType: application }] }
+      `,
+    },
+    {
+      name: 'users allowed but every app blocked: grants nothing',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+        default:
+          b2bDirectConnectInbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+            applications: { accessType: blocked, targets: [{ target: AllApplications, targetType: application }] }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'default allows direct connect, fact true: error at the setting',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+          facts: { mfaRequiredForExternalUsers: true }
+        default:
+          b2bDirectConnectInbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+            applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }
+      `,
+      errors: [
+        {
+          file: 'tenant.xtap.yaml',
+          line: 6,
+          column: 3,
+          severity: 'error',
+          message:
+            "The default's inbound B2B direct connect lets external users in, but MFA from their organization is not trusted (`inboundTrust.isMfaAccepted`). A Conditional Access policy in this tenant requires MFA of external users",
+        },
+      ],
+    },
+    {
+      name: 'fact unknown: warning',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+        default:
+          inboundTrust: { isMfaAccepted: false }
+          b2bDirectConnectInbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+            applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }
+      `,
+      errors: [{ line: 6, column: 3, severity: 'warning', message: 'Declare `tenant.facts.mfaRequiredForExternalUsers` to make this finding exact.' }],
+    },
+    {
+      name: 'inherited by a partner: one finding at the default naming it; a trusting partner is not included',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+          facts: { mfaRequiredForExternalUsers: true }
+        default:
+          b2bDirectConnectInbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+            applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }
+        partners:
+          - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+            name: Fabrikam
+          - tenantId: 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d
+            name: Northwind
+            inboundTrust: { isMfaAccepted: true }
+      `,
+      errors: [{ line: 6, column: 3, severity: 'error', message: 'is not trusted (`inboundTrust.isMfaAccepted`) (inherited by 1 partner: Fabrikam).' }],
+    },
+    {
+      name: "partner's own direct connect without trust: its own finding at its setting",
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+          facts: { mfaRequiredForExternalUsers: true }
+        partners:
+          - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+            name: Fabrikam
+            b2bDirectConnectInbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: allowed, targets: [{ target: AllApplications, targetType: application }] }
+      `,
+      errors: [{ line: 8, column: 5, severity: 'error', message: "Partner Fabrikam's inbound B2B direct connect lets external users in, but MFA" }],
+    },
+    {
+      name: 'partner inherits direct connect but declares its own trust false: at its trust value',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+          facts: { mfaRequiredForExternalUsers: true }
+        default:
+          inboundTrust: { isMfaAccepted: true }
+          b2bDirectConnectInbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+            applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }
+        partners:
+          - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+            name: Fabrikam
+            inboundTrust: { isMfaAccepted: false }
+      `,
+      errors: [{ line: 13, column: 36, severity: 'error', message: "Partner Fabrikam's inbound B2B direct connect lets external users in" }],
+    },
+    {
+      name: 'partner file: the finding is in the partner file',
+      files: {
+        'tenant.xtap.yaml': yaml`
+          tenant:
+            id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+            license: p1
+          include: [partners/*.xtap.yaml]
+        `,
+        'partners/fabrikam.xtap.yaml': yaml`
+          partners:
+            - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+              name: Fabrikam
+              b2bDirectConnectInbound:
+                usersAndGroups: { accessType: blocked, targets: [{ target: 6b1f0c2e-4d3a-4b5c-9e8f-7a6b5c4d3e2f, targetType: group }] }
+                applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }
+        `,
+      },
+      errors: [{ file: 'partners/fabrikam.xtap.yaml', line: 4, column: 5, severity: 'warning', message: "Partner Fabrikam's inbound B2B direct connect" }],
+    },
+  ],
+});
