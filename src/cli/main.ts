@@ -3,6 +3,7 @@ import type { Io } from './io.js';
 import { CliError } from './io.js';
 import { lintCommand, LINT_HELP } from './commands/lint.js';
 import { rulesCommand } from './commands/rules.js';
+import { initCommand } from './commands/init.js';
 import { diffCommand } from './commands/diff.js';
 import { packageVersion } from './package-info.js';
 
@@ -12,6 +13,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 export const COMMANDS: Record<string, Command> = {
   lint: lintCommand,
   rules: rulesCommand,
+  init: initCommand,
   diff: diffCommand,
 };
 
@@ -22,6 +24,7 @@ Usage: xtap-lint [command] [options]
 Commands:
   lint [paths...]     lint declarations (the default command)
   rules [id]          list the rules, or show one rule's documentation
+  init                write a starter tenant file and .xtap-lint.yaml
   diff --base <ref>   semantic diff of effective access against a git revision (or --against <dir>)
 
 Run \`xtap-lint <command> --help\` for a command's options.

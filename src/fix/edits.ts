@@ -1,48 +1,251 @@
 /**
- * Fix builders: each returns a Fix whose apply() edits the parsed YAML document of the file in place,
- * through yaml's Document API, so comments and key order survive.
+ * Fix builders. A fix is a set of text edits computed from the parsed nodes' ranges and spliced into the original
+ * text, so everything outside the edited region — comments, key order, quoting, indentation, blank lines, line
+ * endings — stays byte for byte. Only inserted items are rendered, through yaml's Document API, in the style of
+ * their neighbours (block or flow).
+ *
+ * Every fix also keeps `apply()`, which edits the parsed Document in place (the `Fix` contract of the engine); the
+ * fixer uses it only when a fix cannot compute text edits for an unusual layout, and then re-serialises that file.
  */
-import { isMap, isScalar, isSeq } from '../load/yaml.js';
-import type { YAMLMap, YAMLSeq } from '../load/yaml.js';
+import { Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from '../load/yaml.js';
+import type { Node, Scalar, SourceFile, YAMLMap, YAMLSeq } from '../load/yaml.js';
 import { appLabel, knownApp } from '../resolve/knowledge.js';
 import type { Fix } from '../engine/rule.js';
 import type { EffList, Loc } from '../resolve/model.js';
 
+/** Replace `text.slice(start, end)` with `text`; offsets index the file's original text (BOM included). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A fix that knows its file and can describe itself as text edits. */
+export interface TextFix extends Fix {
+  file: SourceFile;
+  /** The edits against `file.text`, or undefined when this layout needs the Document fallback. */
+  edits(): TextEdit[] | undefined;
+}
+
+export function isTextFix(fix: Fix): fix is TextFix {
+  return typeof (fix as Partial<TextFix>).edits === 'function' && (fix as Partial<TextFix>).file !== undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rendering helpers
+
+/** The line ending the file uses. */
+export function lineEnding(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** A scalar as yaml would write it in a plain context: quoted only when it must be. */
+function renderScalar(value: string | boolean): string {
+  return new Document(value).toString({ lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/** A scalar in the same quoting style as the node it replaces, when that style can hold the value. */
+function renderLike(node: Scalar, value: string | boolean): string {
+  if (typeof value === 'string') {
+    if (node.type === 'QUOTE_DOUBLE') return JSON.stringify(value);
+    if (node.type === 'QUOTE_SINGLE' && !/[\n\r]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
+  }
+  return renderScalar(value);
+}
+
+type Item = Record<string, string>;
+
+function blockItem(item: Item, prefix: string, eol: string): string {
+  const lines = new Document(item).toString({ lineWidth: 0 }).replace(/\n$/, '').split('\n');
+  const pad = ' '.repeat(prefix.length);
+  return lines.map((l, i) => (i === 0 ? prefix : pad) + l).join(eol);
+}
+
+function flowItem(item: Item): string {
+  const doc = new Document(item);
+  (doc.contents as YAMLMap).flow = true;
+  return doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/** The end offset of the last character of a node's content (not the line break or comments after it). */
+function contentEnd(node: unknown): number | undefined {
+  if (isScalar(node)) return node.range?.[1];
+  if (isMap(node) || isSeq(node)) {
+    if (node.flow || node.items.length === 0) return node.range?.[1];
+    const last = node.items[node.items.length - 1];
+    if (isPair(last)) return last.value === null || last.value === undefined ? contentEnd(last.key) : contentEnd(last.value);
+    return contentEnd(last);
+  }
+  const r = (node as { range?: [number, number, number] } | null)?.range;
+  return r?.[1];
+}
+
+/** Offset just after the line break that ends the line containing `offset`, or the text's end. */
+function afterLine(text: string, offset: number): { at: number; needsBreak: boolean } {
+  const nl = text.indexOf('\n', offset);
+  if (nl === -1) return { at: text.length, needsBreak: true };
+  return { at: nl + 1, needsBreak: false };
+}
+
+/** Edits that append block lines after the line where `node`'s content ends. */
+function appendLines(text: string, after: number, lines: string, eol: string): TextEdit {
+  const { at, needsBreak } = afterLine(text, after);
+  return needsBreak ? { start: at, end: at, text: eol + lines } : { start: at, end: at, text: lines + eol };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Adding apps to an allow list
+
+function appItem(app: string): Item {
+  const item: Item = { target: app, targetType: 'application' };
+  const known = knownApp(app);
+  if (known) item.label = known.name;
+  return item;
+}
+
+/** Text edits that add `items` to the `targets` of `map` (an app list), or undefined for an unusual layout. */
+export function addTargetsEdits(file: SourceFile, map: YAMLMap, items: readonly Item[]): TextEdit[] | undefined {
+  const text = file.text;
+  const eol = lineEnding(text);
+  if (!map.range || items.length === 0) return items.length === 0 ? [] : undefined;
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === 'targets');
+  const seq = pair?.value;
+  if (isSeq(seq) && seq.range) {
+    if (seq.flow) {
+      const rendered = items.map(flowItem).join(', ');
+      if (seq.items.length === 0) {
+        const close = text.lastIndexOf(']', seq.range[1] - 1);
+        if (close < seq.range[0]) return undefined;
+        return [{ start: close, end: close, text: rendered }];
+      }
+      const end = contentEnd(seq.items[seq.items.length - 1]);
+      if (end === undefined) return undefined;
+      return [{ start: end, end, text: `, ${rendered}` }];
+    }
+    const last = seq.items[seq.items.length - 1] as Node | undefined;
+    const lastRange = last?.range;
+    const end = contentEnd(last);
+    if (!last || !lastRange || end === undefined) return undefined;
+    const prefix = text.slice(lineStart(text, lastRange[0]), lastRange[0]);
+    if (!/^ *- +$/.test(prefix)) return undefined;
+    const style = isMap(last) && last.flow ? 'flow' : 'block';
+    const lines = items.map((it) => (style === 'flow' ? prefix + flowItem(it) : blockItem(it, prefix, eol))).join(eol);
+    return [appendLines(text, end, lines, eol)];
+  }
+  if (pair && seq !== null && seq !== undefined && !(isScalar(seq) && seq.value === null)) return undefined;
+  if (pair) {
+    // `targets:` with no value (null): give it a flow list in place of the null.
+    const rendered = `[${items.map(flowItem).join(', ')}]`;
+    if (isScalar(seq) && seq.range && seq.range[1] > seq.range[0]) return [{ start: seq.range[0], end: seq.range[1], text: rendered }];
+    const keyEnd = isScalar(pair.key) ? pair.key.range?.[1] : undefined;
+    if (keyEnd === undefined || text.charAt(keyEnd) !== ':') return undefined;
+    return [{ start: keyEnd + 1, end: keyEnd + 1, text: ` ${rendered}` }];
+  }
+  // No `targets` key: add one after the map's last pair.
+  if (map.flow) {
+    const list = `targets: [${items.map(flowItem).join(', ')}]`;
+    const lastPair = map.items[map.items.length - 1];
+    if (!lastPair) {
+      const close = text.lastIndexOf('}', map.range[1] - 1);
+      if (close < map.range[0]) return undefined;
+      return [{ start: close, end: close, text: `${list} ` }];
+    }
+    const at = contentEnd(lastPair.value ?? lastPair.key);
+    if (at === undefined) return undefined;
+    return [{ start: at, end: at, text: `, ${list}` }];
+  }
+  const firstKey = map.items[0]?.key as Node | undefined;
+  const end = contentEnd(map);
+  if (!firstKey?.range || end === undefined) return undefined;
+  const indent = firstKey.range[0] - lineStart(text, firstKey.range[0]);
+  const pad = ' '.repeat(indent);
+  const lines = [`${pad}targets:`, ...items.map((it) => blockItem(it, `${pad}  - `, eol))].join(eol);
+  return [appendLines(text, end, lines, eol)];
+}
+
 /** Add apps to a declared allow list (not to an inherited one, and not to the service default). */
-export function addAppsFix(list: EffList, apps: readonly string[]): Fix | undefined {
+export function addAppsFix(list: EffList, apps: readonly string[]): TextFix | undefined {
   const decl = list.decl;
   if (!decl || list.accessType !== 'allowed' || list.level === 'service') return undefined;
-  const doc = decl.loc.file.doc;
+  if (decl.accessType && decl.accessType.value !== 'allowed') return undefined;
+  const file = decl.loc.file;
+  const doc = file.doc;
   const map = decl.loc.node;
   if (!doc || !isMap(map)) return undefined;
+  const missing = (): string[] => {
+    const seq = (map as YAMLMap).get('targets', true) as unknown;
+    const existing = new Set(
+      isSeq(seq) ? seq.items.map((i) => String((isMap(i) ? i.get('target') : '') ?? '').toLowerCase()) : [],
+    );
+    const out: string[] = [];
+    for (const app of apps) if (!existing.has(app.toLowerCase()) && !out.includes(app)) out.push(app);
+    return out;
+  };
   return {
+    file,
     description: `add ${apps.map(appLabel).join(', ')} to the allow list`,
+    edits() {
+      return addTargetsEdits(file, map as YAMLMap, missing().map(appItem));
+    },
     apply() {
+      const add = missing();
       let seq = (map as YAMLMap).get('targets', true) as unknown;
       if (!isSeq(seq)) {
         seq = doc.createNode([]);
         (map as YAMLMap).set('targets', seq);
       }
-      const existing = new Set((seq as YAMLSeq).items.map((i) => String((isMap(i) ? i.get('target') : '') ?? '').toLowerCase()));
-      for (const app of apps) {
-        if (existing.has(app.toLowerCase())) continue;
-        const item: Record<string, string> = { target: app, targetType: 'application' };
-        const known = knownApp(app);
-        if (known) item.label = known.name;
-        (seq as YAMLSeq).add(doc.createNode(item));
-      }
+      for (const app of add) (seq as YAMLSeq).add(doc.createNode(appItem(app)));
     },
   };
 }
 
-/** Replace a scalar's value, keeping its position and comments. */
-export function setScalarFix(loc: Loc, value: string | boolean, description: string): Fix | undefined {
+// ---------------------------------------------------------------------------------------------------------------
+// Scalars and keys
+
+/** Replace a scalar's value, keeping its position, quoting style and comments. */
+export function setScalarFix(loc: Loc, value: string | boolean, description: string): TextFix | undefined {
   const node = loc.node;
-  if (!isScalar(node)) return undefined;
+  if (!isScalar(node) || !node.range) return undefined;
+  const range = node.range;
   return {
+    file: loc.file,
     description,
+    edits() {
+      if (node.value === value) return [];
+      if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') return undefined;
+      return [{ start: range[0], end: range[1], text: renderLike(node, value) }];
+    },
     apply() {
       node.value = value;
+    },
+  };
+}
+
+/**
+ * Rename a map key in place (`b2BCollaborationInbound` → `b2bCollaborationInbound`), keeping its quoting, its
+ * value and everything around it. No fix when the map already has a key of the new name.
+ */
+export function renameKeyFix(file: SourceFile, map: unknown, from: string, to: string, description?: string): TextFix | undefined {
+  if (!isMap(map) || from === to) return undefined;
+  const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === from);
+  if (!pair || map.items.some((p) => isScalar(p.key) && String(p.key.value) === to)) return undefined;
+  const key = pair.key as Scalar;
+  if (!key.range) return undefined;
+  const range = key.range;
+  return {
+    file,
+    description: description ?? `rename \`${from}\` to \`${to}\``,
+    edits() {
+      if (key.value === to) return [];
+      return [{ start: range[0], end: range[1], text: renderLike(key, to) }];
+    },
+    apply() {
+      key.value = to;
     },
   };
 }

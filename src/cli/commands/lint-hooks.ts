@@ -5,7 +5,10 @@
  */
 import type { Io } from '../io.js';
 import type { LintCliOptions, LintRun } from './lint.js';
+import { fixHook } from './fix.js';
+import { baselineHook } from './baseline.js';
 
 export type LintHook = (io: Io, values: LintCliOptions, run: LintRun) => Promise<number | undefined>;
 
-export const LINT_HOOKS: LintHook[] = [];
+/** In order: fixes first, so that the baseline counts (and suppresses) what is left after fixing. */
+export const LINT_HOOKS: LintHook[] = [fixHook, baselineHook];

@@ -155,6 +155,8 @@ export interface LintRun {
   /** Repository paths whose findings are printed. */
   selected: Set<string>;
   notices: string[];
+  /** Set by a hook to make the run exit 1 without an error finding (stale baseline entries). */
+  fail?: boolean;
 }
 
 /** Read the repository and run the engine. Shared by `lint` and the Action. */
@@ -268,7 +270,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   if (format !== 'stylish' && format !== 'github') for (const n of lr.notices) io.stderr(`note: ${n}\n`);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+  return errors > 0 || lr.fail || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
 
 export { RULES_BY_ID };
