@@ -1,4 +1,5 @@
 import { always, defineRule } from '../src/engine/rule.js';
+import { levelOwner } from '../src/engine/levels.js';
 
 export default defineRule({
   id: 'partner-is-self',
@@ -18,7 +19,7 @@ export default defineRule({
         ctx.report({
           at: partner.idLoc,
           message: {
-            what: `Partner ${partner.label}'s \`tenantId\` is the ID of tenant ${tenant.label} itself.`,
+            what: `${levelOwner(partner)} \`tenantId\` is the ID of tenant ${tenant.label} itself.`,
             why: "Cross-tenant access settings govern other Microsoft Entra organizations: a partner configuration is for an external tenant, and your own users never pass through your own tenant's cross-tenant settings, so this entry applies to nothing (or the request is rejected).",
             fix: 'Correct the `tenantId` to the partner organization\'s tenant ID, or remove the entry.',
           },

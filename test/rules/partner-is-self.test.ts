@@ -37,14 +37,14 @@ ruleTester('partner-is-self', {
       files: head + yaml`
         partners:
           - tenantId: ${SELF.toUpperCase()}
-            name: Us
+            name: Contoso (copy)
       `,
       errors: [
         {
           line: 6,
           column: 15,
           severity: 'error',
-          message: "Partner Us's `tenantId` is the ID of tenant Contoso itself. Cross-tenant access settings govern other Microsoft Entra organizations",
+          message: "Partner Contoso (copy)'s `tenantId` is the ID of tenant Contoso itself. Cross-tenant access settings govern other Microsoft Entra organizations",
         },
       ],
     },

@@ -129,6 +129,26 @@ ruleTester('users-apps-conflict', {
       ],
     },
     {
+      name: 'both halves empty allow lists: one finding naming both',
+      files:
+        head +
+        yaml`
+          partners:
+            - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+              b2bCollaborationOutbound:
+                usersAndGroups: { accessType: allowed, targets: [] }
+                applications: { accessType: allowed, targets: [] }
+        `,
+      errors: [
+        {
+          line: 6,
+          column: 5,
+          severity: 'error',
+          message: "Partner 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234's outbound B2B collaboration has an empty allow list in `usersAndGroups` and `applications`",
+        },
+      ],
+    },
+    {
       name: 'all applications blocked for specific users only: warning',
       files:
         head +
