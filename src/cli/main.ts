@@ -5,6 +5,8 @@ import { lintCommand, LINT_HELP } from './commands/lint.js';
 import { rulesCommand } from './commands/rules.js';
 import { initCommand } from './commands/init.js';
 import { diffCommand } from './commands/diff.js';
+import { explainCommand } from './commands/explain.js';
+import { graphCommand } from './commands/graph.js';
 import { packageVersion } from './package-info.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -15,6 +17,8 @@ export const COMMANDS: Record<string, Command> = {
   rules: rulesCommand,
   init: initCommand,
   diff: diffCommand,
+  explain: explainCommand,
+  graph: graphCommand,
 };
 
 const HELP = `xtap-lint — policy-as-code for Microsoft Entra cross-tenant access settings
@@ -26,6 +30,8 @@ Commands:
   rules [id]          list the rules, or show one rule's documentation
   init                write a starter tenant file and .xtap-lint.yaml
   diff --base <ref>   semantic diff of effective access against a git revision (or --against <dir>)
+  explain [options]   allowed or blocked for a user and app, and the settings that decided it
+  graph [paths...]    the trust map of tenants and partners (mermaid, dot or json)
 
 Run \`xtap-lint <command> --help\` for a command's options.
 
