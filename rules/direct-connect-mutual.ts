@@ -1,0 +1,76 @@
+import { always, defineRule } from '../src/engine/rule.js';
+import type { Report } from '../src/engine/rule.js';
+import { insidePartner, levelOwner } from '../src/engine/levels.js';
+import { declaredPairs, effectiveFor, where } from '../src/engine/tenants.js';
+import type { Applied } from '../src/engine/tenants.js';
+import { grantsAnything } from '../src/resolve/access.js';
+import type { TenantModel } from '../src/resolve/model.js';
+
+type Direction = 'b2bDirectConnectInbound' | 'b2bDirectConnectOutbound';
+const OPPOSITE: Record<Direction, Direction> = {
+  b2bDirectConnectInbound: 'b2bDirectConnectOutbound',
+  b2bDirectConnectOutbound: 'b2bDirectConnectInbound',
+};
+
+/** "its partner entry for Contoso" or "its default (Contoso is not listed)". */
+function levelIn(applied: Applied, other: TenantModel): string {
+  return applied.partner ? `its partner entry for ${other.label}` : `its default; ${other.label} is not listed`;
+}
+
+/**
+ * One direction of one pair: `side` allows `direction` for `other` (its setting lets users through), while
+ * `other`'s opposite setting for `side` lets nobody through. The finding goes to `side`, the allowing setting.
+ */
+function mismatch(side: TenantModel, other: TenantModel, direction: Direction): Report | undefined {
+  const mine = effectiveFor(side, other.id);
+  const setting = mine.settings.b2b[direction];
+  if (!grantsAnything(setting)) return undefined;
+  const theirs = effectiveFor(other, side.id);
+  const counterpart = theirs.settings.b2b[OPPOSITE[direction]];
+  if (grantsAnything(counterpart)) return undefined;
+  const inbound = direction === 'b2bDirectConnectInbound';
+  const partner = mine.partner;
+  const inherited = partner !== undefined && !insidePartner(setting.at, partner);
+  const related: NonNullable<Report['related']> = [];
+  if (inherited) related.push({ at: setting.at, message: 'inherited from the default here' });
+  related.push({ at: counterpart.at, message: `${other.label}'s ${inbound ? 'outbound' : 'inbound'} B2B direct connect for ${side.label}` });
+  return {
+    at: inherited ? partner.entryKey : setting.at,
+    message: {
+      what: inbound
+        ? `${levelOwner(partner)} inbound B2B direct connect in ${side.label} lets users of ${other.label} in, but ${other.label}'s outbound B2B direct connect (${levelIn(theirs, side)}, ${where(counterpart.at)}) lets none of its users out to ${side.label}.`
+        : `${levelOwner(partner)} outbound B2B direct connect in ${side.label} lets users out to ${other.label}, but ${other.label}'s inbound B2B direct connect (${levelIn(theirs, side)}, ${where(counterpart.at)}) lets none of ${side.label}'s users in.`,
+      why: 'B2B direct connect works only when both organizations allow it, the resource tenant inbound and the home tenant outbound: one side alone has no effect, and Teams shared channels fail for these users.',
+      fix: inbound
+        ? `Allow outbound B2B direct connect for ${side.label} in ${other.label}'s file (${other.file.path}), or block inbound B2B direct connect for ${other.label} here.`
+        : `Allow inbound B2B direct connect for ${side.label} in ${other.label}'s file (${other.file.path}), or block outbound B2B direct connect for ${other.label} here.`,
+    },
+    related,
+  };
+}
+
+export default defineRule({
+  id: 'direct-connect-mutual',
+  meta: {
+    description: 'Two tenants declared in the repository whose B2B direct connect settings for each other do not match: one allows inbound, the other blocks outbound, or the reverse.',
+    category: 'multi-tenant',
+    severity: always('error'),
+    sources: [
+      'Microsoft Entra: B2B direct connect overview — "B2B direct connect is possible only when both organizations allow access to and from the other organization" (reference/existing-checks.md §4 fact 13, §5 E)',
+      'Microsoft Entra: Cross-tenant access overview — direct connect "requires mutual configuration" (reference/graph-model.md §7 R6)',
+    ],
+  },
+  check(ctx) {
+    for (const [a, b] of declaredPairs(ctx.model)) {
+      for (const [side, other] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        for (const direction of ['b2bDirectConnectInbound', 'b2bDirectConnectOutbound'] as const) {
+          const report = mismatch(side, other, direction);
+          if (report) ctx.report(report);
+        }
+      }
+    }
+  },
+});
