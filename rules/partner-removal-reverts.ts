@@ -1,0 +1,42 @@
+import { always, defineRule } from '../src/engine/rule.js';
+import { declaredTenant, morePermissive, partnersKey, where } from '../src/engine/tenants.js';
+
+export default defineRule({
+  id: 'partner-removal-reverts',
+  meta: {
+    description: 'A partner removed since the base revision while the default is more permissive than its settings were: removing a partner reverts it to the default, it does not block it.',
+    category: 'change',
+    severity: always('warning'),
+    needsBase: true,
+    sources: [
+      'Microsoft Entra: Cross-tenant access overview — "Organizational settings take precedence over default settings"; an organization not listed gets the default settings (reference/graph-model.md §7 R14)',
+      'Microsoft Graph: Delete crossTenantAccessPolicyConfigurationPartner — deleting the partner-specific configuration (reference/graph-model.md §2)',
+    ],
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    for (const tenant of ctx.model.tenants) {
+      if (declaredTenant(ctx.model, tenant.id) !== tenant) continue;
+      const before = declaredTenant(base, tenant.id);
+      if (!before) continue;
+      const at = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
+      const seen = new Set<string>();
+      for (const removed of before.partners) {
+        if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
+        seen.add(removed.id);
+        const wider = morePermissive(tenant.defaults, removed.effective);
+        if (wider.length === 0) continue;
+        ctx.report({
+          at,
+          message: {
+            what: `Partner ${removed.label} (${removed.id}) was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(', ')}.`,
+            why: 'Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.',
+            fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`,
+          },
+          related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }],
+        });
+      }
+    }
+  },
+});
