@@ -182,8 +182,13 @@ function explainSide(tenant: TenantModel, other: Party, name: B2BSettingName, q:
   let appMatches: Match[] = [];
   if (q.app) {
     inA = appInList(a, q.app);
-    const app = q.app;
-    appMatches = a.targets.filter((t) => appTargetCovers(t.id, app)).map((t) => ({ target: describeTarget({ id: t.id, type: t.type, label: t.decl?.label }), at: matchAt(t.decl?.target.loc) }));
+    const app = normalizeTarget(q.app);
+    appMatches = a.targets
+      .filter((t) => appTargetCovers(t.id, app))
+      .map((t) => {
+        const words = describeTarget({ id: t.id, type: t.type, label: t.decl?.label });
+        return { target: normalizeTarget(t.id) === app ? words : `${words}, which include it`, at: matchAt(t.decl?.target.loc) };
+      });
   }
   const us = inU === null ? userMembershipClasses(u) : [inU];
   const as = inA === null ? appMembershipClasses(a) : [inA];
@@ -253,10 +258,10 @@ const LEVEL_TEXT: Record<Level, string> = {
 };
 
 function memberText(e: ListEvidence, what: 'user' | 'app', matches: Match[]): string {
-  if (e.member === null) return `${what === 'user' ? 'no user given' : 'no app given'}: both cases shown below`;
+  if (e.member === null) return `${what === 'user' ? 'no user given' : 'no app given'}: each case is shown below`;
   const subject = what === 'user' ? 'the user' : 'the app';
   if (!e.member) return `${subject} is not in the list`;
-  const how = matches.map((m) => (m.at ? `${m.target} at ${m.at}` : `${m.target} (service default)`)).join('; ');
+  const how = matches.map((m) => (m.at ? `${m.target}, at ${m.at}` : `${m.target} (Microsoft's service default)`)).join('; ');
   return `${subject} is in the list: ${how}`;
 }
 

@@ -240,7 +240,7 @@ function asGraph(input: RepoModel | TrustGraph): TrustGraph {
 
 /** A Mermaid node id: letters, digits and underscores only. */
 function mermaidId(id: string): string {
-  return id.startsWith('others:') ? `o_${id.slice(7).replace(/-/g, '')}` : `t_${id.replace(/-/g, '')}`;
+  return id.startsWith('others:') ? `d_${id.slice(7).replace(/-/g, '')}` : `t_${id.replace(/-/g, '')}`;
 }
 
 /** Text for a quoted Mermaid label: `#`, quotes and angle brackets as entity codes. */
