@@ -17,6 +17,8 @@ export interface FormatContext {
   repoPaths?: Map<string, string>;
   /** Notices that are not findings. */
   notices?: string[];
+  /** Text of each declaration file by repository-relative path (SARIF computes line fingerprints from it). */
+  sources?: ReadonlyMap<string, string>;
 }
 
 export type Formatter = (ctx: FormatContext) => string;

@@ -223,6 +223,13 @@ export function visibleResults(io: Io, lr: LintRun, quiet: boolean): { results: 
   return { results, repoPaths };
 }
 
+/** The text of each declaration file the run read, by repository path (SARIF fingerprints). */
+export function lintSources(lr: LintRun): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const i of lr.inputs) if (i.text !== undefined) m.set(i.path, i.text);
+  return m;
+}
+
 export function chooseFormat(io: Io, format: string | undefined): string {
   const name = format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
   if (!FORMATTERS[name]) throw new CliError(`unknown format "${name}" (one of ${Object.keys(FORMATTERS).join(', ')})`);
@@ -259,7 +266,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   }
   const { results, repoPaths } = visibleResults(io, lr, Boolean(values.quiet));
   const color = !values['no-color'] && !values.output && (values.color || (io.stdoutIsTTY && !io.env.NO_COLOR));
-  const text = FORMATTERS[format]({ results, rules: RULES, color: Boolean(color), version: packageVersion(), repoPaths, notices: lr.notices });
+  const text = FORMATTERS[format]({ results, rules: RULES, color: Boolean(color), version: packageVersion(), repoPaths, notices: lr.notices, sources: lintSources(lr) });
   if (values.output) {
     try {
       writeFileSync(resolve(io.cwd, values.output), text);

@@ -1,0 +1,200 @@
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it (reference/conventions.md §1.9): `tool.driver` with every rule
+ * (id, descriptions, help text and markdown, helpUri, default level), results with a 1-based region, paths
+ * relative to the repository root, and partialFingerprints. Suppressed findings are results with `suppressions`,
+ * so code scanning shows them as dismissed instead of losing them.
+ */
+import type { FormatContext } from './format.js';
+import type { Finding, Range, Severity, SeveritySetting, SuppressedFinding } from '../types.js';
+import type { Rule } from '../engine/rule.js';
+import { docsUrl, REPOSITORY_URL } from '../engine/rule.js';
+
+type Level = 'error' | 'warning' | 'note' | 'none';
+const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
+const MAX_DESCRIPTION = 1024;
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Key of the semantic fingerprint in `partialFingerprints`. */
+export const FINGERPRINT_KEY = 'xtapLintFinding/v1';
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, max - 1) + '…';
+}
+
+/** The level a rule runs at by default: its first enabled preset, in the order recommended, strict, all. */
+function defaultLevel(rule: Rule): { level: Level; enabled: boolean } {
+  const s: SeveritySetting[] = [rule.meta.severity.recommended, rule.meta.severity.strict, rule.meta.severity.all];
+  const on = s.find((x): x is Severity => x !== 'off');
+  return { level: on ? LEVEL[on] : 'none', enabled: s[0] !== 'off' };
+}
+
+function ruleDescriptor(rule: Rule) {
+  const url = docsUrl(rule.id);
+  const sources = rule.meta.sources;
+  const { level, enabled } = defaultLevel(rule);
+  const text = [rule.meta.description, sources.length ? 'Sources:\n' + sources.map((s) => `- ${s}`).join('\n') : '', `Documentation: ${url}`].filter(Boolean).join('\n\n');
+  const markdown = [rule.meta.description, sources.length ? '**Sources**\n\n' + sources.map((s) => `- ${s}`).join('\n') : '', `[Documentation of \`${rule.id}\`](${url})`]
+    .filter(Boolean)
+    .join('\n\n');
+  const tags = ['xtap-lint', rule.meta.category];
+  if (rule.meta.fixable) tags.push('fixable');
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: clip(rule.meta.description.split(/(?<=\.)\s/)[0], MAX_DESCRIPTION) },
+    fullDescription: { text: clip(rule.meta.description, MAX_DESCRIPTION) },
+    help: { text, markdown },
+    helpUri: url,
+    defaultConfiguration: enabled ? { level } : { level, enabled: false },
+    properties: { tags, precision: 'very-high' },
+  };
+}
+
+function uri(repoPath: string): string {
+  return repoPath.split('/').map(encodeURIComponent).join('/');
+}
+
+function region(r: Range) {
+  const startLine = Math.max(1, r.line);
+  const startColumn = Math.max(1, r.column);
+  const endLine = Math.max(startLine, r.endLine);
+  const endColumn = endLine === startLine ? Math.max(startColumn + 1, r.endColumn) : Math.max(1, r.endColumn);
+  return { startLine, startColumn, endLine, endColumn };
+}
+
+function location(repoPath: string, r: Range) {
+  return { physicalLocation: { artifactLocation: { uri: uri(repoPath), uriBaseId: '%SRCROOT%' }, region: region(r) } };
+}
+
+export function sarifLog(ctx: FormatContext) {
+  const rules = [...ctx.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const hashesByFile = new Map<string, string[] | undefined>();
+  const semanticSeen = new Map<string, number>();
+  const results: unknown[] = [];
+  const add = (f: Finding | SuppressedFinding, repoPath: string, suppressed: boolean): void => {
+    if (!hashesByFile.has(repoPath)) {
+      const text = ctx.sources?.get(repoPath);
+      hashesByFile.set(repoPath, text === undefined ? undefined : lineHashes(text));
+    }
+    const digest = fnv1a64(`${f.ruleId}\0${repoPath}\0${f.message}`);
+    const n = (semanticSeen.get(digest) ?? 0) + 1;
+    semanticSeen.set(digest, n);
+    const fingerprints: Record<string, string> = { [FINGERPRINT_KEY]: `${digest}:${n}` };
+    const lineHash = hashesByFile.get(repoPath)?.[Math.max(1, f.range.line) - 1];
+    if (lineHash) fingerprints.primaryLocationLineHash = lineHash;
+    const result: Record<string, unknown> = { ruleId: f.ruleId };
+    const i = index.get(f.ruleId);
+    if (i !== undefined) result.ruleIndex = i;
+    result.level = LEVEL[f.severity];
+    result.message = { text: f.message };
+    result.locations = [location(repoPath, f.range)];
+    if (f.related?.length) {
+      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(ctx.repoPaths?.get(rel.file) ?? rel.file, rel.range), message: { text: rel.message } }));
+    }
+    result.partialFingerprints = fingerprints;
+    if (suppressed) {
+      result.suppressions = (f as SuppressedFinding).suppressions.map((s) => ({ kind: s.kind === 'directive' ? 'inSource' : 'external', justification: s.justification }));
+    }
+    results.push(result);
+  };
+  for (const r of ctx.results) {
+    const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
+    for (const f of r.findings) add(f, repoPath, false);
+    for (const f of r.suppressed) add(f, repoPath, true);
+  }
+  const run: Record<string, unknown> = {
+    tool: {
+      driver: {
+        name: 'xtap-lint',
+        version: ctx.version,
+        semanticVersion: ctx.version,
+        informationUri: REPOSITORY_URL,
+        rules: rules.map(ruleDescriptor),
+      },
+    },
+    results,
+    columnKind: 'utf16CodeUnits',
+  };
+  if (ctx.notices?.length) {
+    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: 'note', message: { text: n } })) }];
+  }
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+export function sarif(ctx: FormatContext): string {
+  return JSON.stringify(sarifLog(ctx), null, 2) + '\n';
+}
+
+// Fingerprints.
+//
+// `primaryLocationLineHash` is the value github/codeql-action's upload-sarif computes when it is missing (its
+// src/fingerprints.ts): per line, a polynomial hash (base 37, modulo 2^64) of the 100 characters from the line's
+// first character, ignoring spaces and tabs, reading CR and CRLF as LF, then an end-of-file marker 65535 and zeros;
+// written as unsigned hex plus `:<occurrence of that hash in the file>`. We compute the same, so that uploads
+// through the REST API (which computes nothing) deduplicate as well. The semantic fingerprint hashes what the
+// finding is about (rule, file, message), not where, so it survives lines moving. Pure code: no node: imports.
+
+const MASK_BITS = 64;
+const BASE = 37n;
+const BLOCK = 100;
+const EOF = 65535;
+
+function pow(base: bigint, exp: number): bigint {
+  let r = 1n;
+  for (let i = 0; i < exp; i++) r = BigInt.asUintN(MASK_BITS, r * base);
+  return r;
+}
+const TOP = pow(BASE, BLOCK - 1);
+
+/** `primaryLocationLineHash` of every line of `text`: element 0 is line 1. */
+export function lineHashes(text: string): string[] {
+  const chars: number[] = [];
+  const starts: number[] = [];
+  let lineStart = true;
+  let prevCR = false;
+  const push = (code: number): void => {
+    let c = code;
+    if (c === 32 || c === 9 || (prevCR && c === 10)) {
+      prevCR = false;
+      return;
+    }
+    prevCR = c === 13;
+    if (prevCR) c = 10;
+    if (lineStart) {
+      starts.push(chars.length);
+      lineStart = false;
+    }
+    if (c === 10) lineStart = true;
+    chars.push(c);
+  };
+  for (let i = 0; i < text.length; i++) push(text.charCodeAt(i));
+  push(EOF);
+  const at = (i: number): bigint => BigInt(i < chars.length ? chars[i] : 0);
+  const out: string[] = [];
+  const seen = new Map<string, number>();
+  let h = 0n;
+  for (let i = 0; i < BLOCK; i++) h = BigInt.asUintN(MASK_BITS, h * BASE + at(i));
+  let p = 0;
+  for (const start of starts) {
+    while (p < start) {
+      h = BigInt.asUintN(MASK_BITS, (h - at(p) * TOP) * BASE + at(p + BLOCK));
+      p++;
+    }
+    const hex = h.toString(16);
+    const n = (seen.get(hex) ?? 0) + 1;
+    seen.set(hex, n);
+    out.push(`${hex}:${n}`);
+  }
+  return out;
+}
+
+/** FNV-1a, 64 bits, over the UTF-16 code units of `s`: a stable, dependency-free digest. */
+export function fnv1a64(s: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < s.length; i++) {
+    h ^= BigInt(s.charCodeAt(i));
+    h = BigInt.asUintN(64, h * 0x100000001b3n);
+  }
+  return h.toString(16).padStart(16, '0');
+}

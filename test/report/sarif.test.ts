@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lineHashes, sarif, sarifLog, FINGERPRINT_KEY } from '../../src/report/sarif.js';
+import type { FormatContext } from '../../src/report/index.js';
+import { RULES } from '../../rules/index.js';
+import { fixtureContext } from './fixture.js';
+
+const require = createRequire(import.meta.url);
+
+/** The SARIF 2.1.0 JSON Schema shipped by @microsoft/jest-sarif (draft-04; ajv reads it as draft-07). */
+function sarifValidator() {
+  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
+  delete schema.$schema;
+  schema.$id = schema.id;
+  delete schema.id;
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, unicodeRegExp: false });
+  ajv.addFormat('uri', (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s));
+  ajv.addFormat('uri-reference', (s: string) => !/\s|\\/.test(s) && !/%(?![0-9A-Fa-f]{2})/.test(s));
+  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+  return ajv.compile(schema);
+}
+
+/** The definition of codeql-action's line hash, computed naively: 100 normalised characters from each line start. */
+function naiveLineHashes(text: string): string[] {
+  const chars: number[] = [];
+  const starts: number[] = [];
+  let lineStart = true;
+  let prevCR = false;
+  const all = [...Array.from(text, (_, i) => text.charCodeAt(i))];
+  // Array.from over a string iterates code points; index by UTF-16 units instead.
+  all.length = 0;
+  for (let i = 0; i < text.length; i++) all.push(text.charCodeAt(i));
+  all.push(65535);
+  for (let c of all) {
+    if (c === 32 || c === 9 || (prevCR && c === 10)) {
+      prevCR = false;
+      continue;
+    }
+    prevCR = c === 13;
+    if (prevCR) c = 10;
+    if (lineStart) {
+      starts.push(chars.length);
+      lineStart = false;
+    }
+    if (c === 10) lineStart = true;
+    chars.push(c);
+  }
+  const seen = new Map<string, number>();
+  return starts.map((s) => {
+    let h = 0n;
+    for (let i = 0; i < 100; i++) h = BigInt.asUintN(64, h * 37n + BigInt(chars[s + i] ?? 0));
+    const hex = h.toString(16);
+    const n = (seen.get(hex) ?? 0) + 1;
+    seen.set(hex, n);
+    return `${hex}:${n}`;
+  });
+}
+
+describe('sarif', () => {
+  let ctx: FormatContext;
+  beforeAll(async () => {
+    ctx = await fixtureContext();
+  });
+
+  it('validates against the SARIF 2.1.0 JSON Schema', () => {
+    const validate = sarifValidator();
+    const log = JSON.parse(sarif(ctx)) as unknown;
+    const ok = validate(log);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('validates with every rule of xtap-lint in tool.driver', () => {
+    const validate = sarifValidator();
+    const log = JSON.parse(sarif({ ...ctx, rules: RULES })) as unknown;
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('has the fields GitHub code scanning requires', () => {
+    const log = sarifLog({ ...ctx, rules: RULES }) as unknown as {
+      version: string;
+      $schema: string;
+      runs: Array<{
+        tool: { driver: { name: string; version: string; informationUri: string; rules: Array<Record<string, { text?: string; markdown?: string } | string>> } };
+        results: Array<{
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          message: { text: string };
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }>;
+          partialFingerprints: Record<string, string>;
+          suppressions?: Array<{ kind: string; justification: string }>;
+        }>;
+      }>;
+    };
+    expect(log.version).toBe('2.1.0');
+    const run = log.runs[0];
+    expect(run.tool.driver.name).toBe('xtap-lint');
+    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id).sort());
+    for (const r of run.tool.driver.rules) {
+      const text = (k: string) => (r[k] as { text: string }).text;
+      expect(text('shortDescription').length).toBeGreaterThan(0);
+      expect(text('shortDescription').length).toBeLessThanOrEqual(1024);
+      expect(text('fullDescription').length).toBeLessThanOrEqual(1024);
+      expect(text('help').length).toBeGreaterThan(0);
+      expect((r.help as { markdown: string }).markdown).toContain(`/rules/${String(r.id)}.md`);
+      expect(r.helpUri).toBe(`https://github.com/xtap-lint/xtap-lint/blob/main/rules/${String(r.id)}.md`);
+    }
+    expect(run.results.length).toBeGreaterThan(0);
+    for (const res of run.results) {
+      expect(run.tool.driver.rules[res.ruleIndex].id).toBe(res.ruleId);
+      expect(['error', 'warning', 'note']).toContain(res.level);
+      const loc = res.locations[0].physicalLocation;
+      expect(loc.artifactLocation.uri).not.toMatch(/^\/|^file:|\.\.\//);
+      expect(loc.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(loc.region.startColumn).toBeGreaterThanOrEqual(1);
+      expect(res.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]+:\d+$/);
+      expect(res.partialFingerprints[FINGERPRINT_KEY]).toMatch(/^[0-9a-f]{16}:\d+$/);
+    }
+    // Paths relative to the repository root, percent-encoded as URIs.
+    expect(run.results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri)).toContain('partners/suppliers%20100%25%2C%20east.xtap.yaml');
+    // Suppressed findings are dismissed results with their justification.
+    const suppressed = run.results.filter((r) => r.suppressions);
+    expect(suppressed.length).toBeGreaterThan(0);
+    expect(suppressed.some((r) => r.suppressions?.[0].kind === 'inSource' && r.suppressions[0].justification.includes('SEC-1142'))).toBe(true);
+  });
+
+  it('semantic fingerprints do not depend on the line', () => {
+    const moved: FormatContext = {
+      ...ctx,
+      sources: new Map(),
+      results: ctx.results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, range: { ...f.range, line: f.range.line + 7, endLine: f.range.endLine + 7 } })) })),
+    };
+    const key = (c: FormatContext) =>
+      (sarifLog(c).runs[0] as { results: Array<{ partialFingerprints: Record<string, string> }> }).results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
+    expect(key(moved)).toEqual(key(ctx));
+  });
+
+  describe('primaryLocationLineHash', () => {
+    const texts: Array<[string, string]> = [
+      ['empty', ''],
+      ['one line, no newline', 'tenant: x'],
+      ['LF', 'a: 1\nb: 2\n'],
+      ['CRLF and CR', 'a: 1\r\nb: 2\rc: 3\r\n\r\n'],
+      ['CR then space then LF', 'a\r \nb\n'],
+      ['repeated lines', 'x\nx\nx\n'],
+      ['blank and space-only lines', '\n   \n\t\nkey:   value  \n'],
+      ['non-ASCII', 'name: Äpfel 😀 ünïcode\nnext: 1\n'],
+      ['long lines', `${'k'.repeat(250)}\n${'v '.repeat(120)}\nend\n`],
+    ];
+    for (const [name, text] of texts) {
+      it(`matches the definition: ${name}`, () => {
+        expect(lineHashes(text)).toEqual(naiveLineHashes(text));
+      });
+    }
+
+    it('has one hash per line', () => {
+      expect(lineHashes('a\nb\nc').length).toBe(3);
+      expect(lineHashes('a\nb\nc\n').length).toBe(4);
+    });
+
+    it('ignores indentation changes but not content changes', () => {
+      expect(lineHashes('a: 1\nb: 2\n')[0]).toBe(lineHashes('a:   1\n  b: 2\n')[0]);
+      expect(lineHashes('a: 1\nb: 2\n')[0]).not.toBe(lineHashes('a: 1\nb: 3\n')[0]);
+    });
+
+    it('counts occurrences of equal hashes', () => {
+      const h = lineHashes('x\nx\nx\n');
+      expect(h[0].split(':')[1]).toBe('1');
+    });
+  });
+});
