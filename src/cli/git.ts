@@ -16,7 +16,13 @@ function git(root: string, args: string[], input?: string): Buffer {
 
 /** The declaration files at `ref` that `select` accepts, read with one `git cat-file --batch`. */
 export function readFilesAtRevision(root: string, ref: string, select: (repoPath: string) => boolean): InputFile[] {
-  const commit = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString().trim();
+  let commit = '';
+  try {
+    commit = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString().trim();
+  } catch (err) {
+    // `--quiet` exits 1 with nothing on stderr for an unknown revision; other failures (not a repository) say why.
+    if (!(err instanceof GitError) || !err.message.startsWith('Command failed')) throw err;
+  }
   if (!commit) throw new GitError(`unknown revision ${ref}`);
   const paths = git(root, ['ls-tree', '-r', '-z', '--name-only', commit])
     .toString()
