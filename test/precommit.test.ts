@@ -1,0 +1,85 @@
+/**
+ * The pre-commit hook with the real pre-commit tool: `pre-commit try-repo <this project> xtap-lint --all-files` in a
+ * temporary git repository fails on a file with findings, printing them, and passes on a clean one.
+ *
+ * pre-commit installs the hook from a git clone of this project (`npm pack`, then `npm install -g`), so the
+ * committed `dist/cli.js` is what runs: build with `node scripts/build.mjs` and commit dist/. The test fails (never
+ * skips) when pre-commit is missing. XTAP_PRECOMMIT_REPO names another clone to try instead of this project.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const project = process.env.XTAP_PRECOMMIT_REPO ?? join(dirname(fileURLToPath(import.meta.url)), '..');
+const INSTALL = 'apt-get install -y pre-commit';
+
+let home: string;
+const dirs: string[] = [];
+
+beforeAll(() => {
+  const probe = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) throw new Error(`pre-commit is not installed: install it with \`${INSTALL}\` (Debian package pre-commit)`);
+  const tracked = spawnSync('git', ['ls-files', '--error-unmatch', 'dist/cli.js', '.pre-commit-hooks.yaml'], { cwd: project, encoding: 'utf8' });
+  if (tracked.status !== 0) {
+    throw new Error('dist/cli.js and .pre-commit-hooks.yaml must be committed: pre-commit installs the hook from a git clone (run node scripts/build.mjs and commit dist/)');
+  }
+  home = mkdtempSync(join(tmpdir(), 'xtap-pre-commit-home-'));
+});
+
+afterAll(() => {
+  for (const d of [...dirs, home]) if (d) rmSync(d, { recursive: true, force: true });
+});
+
+function gitRepo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xtap-pre-commit-'));
+  dirs.push(dir);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+  git('init', '-q');
+  git('config', 'user.email', 'test@example.com');
+  git('config', 'user.name', 'test');
+  git('config', 'commit.gpgsign', 'false');
+  for (const [p, t] of Object.entries(files)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), t);
+  }
+  git('add', '.');
+  return dir;
+}
+
+function tryRepo(cwd: string): { status: number | null; output: string } {
+  const r = spawnSync('pre-commit', ['try-repo', project, 'xtap-lint', '--all-files', '--color', 'never'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1', GITHUB_ACTIONS: '' },
+    timeout: 600_000,
+  });
+  return { status: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
+const TENANT = 'tenant:\n  id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n  license: p1\n';
+
+describe('pre-commit try-repo', () => {
+  it('fails on a file with findings and prints them', () => {
+    const dir = gitRepo({
+      'tenant.xtap.yaml': TENANT + 'default:\n  b2BCollaborationInbound: {}\n',
+      'README.md': 'not a declaration\n',
+    });
+    const r = tryRepo(dir);
+    expect(r.output).toMatch(/xtap-lint\.+Failed/);
+    expect(r.output).toContain('tenant.xtap.yaml');
+    expect(r.output).toMatch(/5:3 +error +Unknown property `b2BCollaborationInbound`.*schema/);
+    expect(r.status, r.output).toBe(1);
+  }, 600_000);
+
+  it('passes on a clean file', () => {
+    const dir = gitRepo({ 'tenant.xtap.yaml': TENANT, 'partners/fabrikam.xtap.yml': 'partners: []\n' });
+    writeFileSync(join(dir, 'tenant.xtap.yaml'), TENANT + 'include: [partners/*.xtap.yml]\n');
+    execFileSync('git', ['add', '.'], { cwd: dir });
+    const r = tryRepo(dir);
+    expect(r.output).toMatch(/xtap-lint\.+Passed/);
+    expect(r.status, r.output).toBe(0);
+  }, 600_000);
+});
