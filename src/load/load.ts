@@ -3,7 +3,7 @@
  * resolved against the set of declaration files the adapter handed over (SPEC §1.2, §4.1).
  */
 import { minimatch } from 'minimatch';
-import { getPair, isSeq, parseSource, DEFAULT_PARSE_LIMITS } from './yaml.js';
+import { getPair, isSeq, parseSource, position, DEFAULT_PARSE_LIMITS } from './yaml.js';
 import type { Node, ParseLimits, SourceFile } from './yaml.js';
 import type { InputFile } from '../types.js';
 import type { Report } from '../engine/rule.js';
@@ -90,8 +90,8 @@ function capitalize(s: string): string {
 }
 
 function rangeAt(file: SourceFile, offset: number) {
-  const p = file.lineCounter.linePos(Math.max(0, Math.min(offset, file.text.length)));
-  return { line: p.line, column: p.col, endLine: p.line, endColumn: p.col };
+  const p = position(file, offset);
+  return { line: p.line, column: p.column, endLine: p.line, endColumn: p.column };
 }
 
 function dirname(path: string): string {

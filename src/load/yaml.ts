@@ -39,19 +39,20 @@ export interface SyntaxProblem {
 
 /** Parse one file. Returns the file and the syntax problems that stop it from being read. */
 export function parseSource(path: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): { file: SourceFile; problems: SyntaxProblem[] } {
+  // yaml skips a UTF-8 byte-order mark itself and keeps offsets (and so lines and columns) relative to the text.
   const lineCounter = new LineCounter();
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const bomShift = body === text ? 0 : 1;
   const problems: SyntaxProblem[] = [];
   let doc: YDoc | undefined;
   try {
-    doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+    // resolveKnownTags: false keeps YAML 1.1 types (!!binary, !!set, !!omap, !!timestamp …) as the plain strings, maps and
+    // sequences they are written as, so that the schema reports them; logLevel: 'error' keeps yaml's warnings off stderr.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: 'error' });
   } catch (err) {
     problems.push({ message: `cannot parse the file: ${errorText(err)}`, offset: 0, endOffset: 0 });
   }
   if (doc) {
     for (const e of doc.errors) {
-      problems.push({ message: yamlErrorMessage(e.code, e.message), offset: e.pos[0] + bomShift, endOffset: e.pos[1] + bomShift });
+      problems.push({ message: yamlErrorMessage(e.code, e.message), offset: e.pos[0], endOffset: e.pos[1] });
     }
   }
   let data: unknown;
@@ -59,7 +60,7 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
     const deep = findTooDeep(doc.contents, limits.maxDepth);
     if (deep) {
       const r = deep.range ?? [0, 0];
-      problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0] + bomShift, endOffset: r[0] + bomShift });
+      problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
     } else {
       try {
         data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
@@ -73,12 +74,8 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
       }
     }
   }
-  // Positions count from the original text, BOM included, so that offsets and lines agree with editors.
-  const counter = new LineCounter();
-  counter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
-  const file: SourceFile = { path, text, doc, lineCounter: counter, data, broken: problems.length > 0 };
-  if (bomShift && doc) shiftRanges(doc, bomShift);
+  if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
+  const file: SourceFile = { path, text, doc, lineCounter, data, broken: problems.length > 0 };
   return { file, problems };
 }
 
@@ -109,26 +106,12 @@ function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
   return undefined;
 }
 
-function shiftRanges(doc: YDoc, by: number): void {
-  const seen = new Set<unknown>();
-  const visit = (n: unknown): void => {
-    if (!n || typeof n !== 'object' || seen.has(n)) return;
-    seen.add(n);
-    const withRange = n as { range?: [number, number, number] | null };
-    if (withRange.range) withRange.range = [withRange.range[0] + by, withRange.range[1] + by, withRange.range[2] + by];
-    if (isMap(n) || isSeq(n)) for (const item of n.items) visit(item);
-    else if (isPair(n)) {
-      visit(n.key);
-      visit(n.value);
-    }
-  };
-  visit(doc.contents);
-}
 
-/** 1-based line and column of an offset. */
+/** 1-based line and column of an offset. A byte order mark is not a column: editors do not show it. */
 export function position(file: SourceFile, offset: number): { line: number; column: number } {
   const p = file.lineCounter.linePos(Math.max(0, Math.min(offset, file.text.length)));
-  return { line: p.line, column: p.col };
+  const bom = p.line === 1 && file.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { line: p.line, column: Math.max(1, p.col - bom) };
 }
 
 /** The range of a node: from its first character to the end of its value, never running into the next line. */
