@@ -1,0 +1,90 @@
+/**
+ * The Action's git side: make the pull request's base commit readable (a shallow checkout lacks it) and find the
+ * lines the pull request changed, so annotations on changed lines come first.
+ */
+import { execFileSync } from 'node:child_process';
+
+function git(cwd: string, args: string[]): string {
+  return execFileSync('git', ['-C', cwd, ...args], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+}
+
+function firstLine(err: unknown): string {
+  const stderr = String((err as { stderr?: string | Buffer }).stderr ?? '').trim();
+  const msg = stderr || (err instanceof Error ? err.message : String(err));
+  return msg.split('\n').find((l) => l.trim()) ?? 'git failed';
+}
+
+export function hasCommit(cwd: string, sha: string): boolean {
+  try {
+    git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Make `sha` readable: present already, or fetched with `git fetch --depth=1 origin <sha>`.
+ * Returns undefined when it is readable, else why not (one line).
+ */
+export function ensureCommit(cwd: string, sha: string): string | undefined {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return `"${sha}" is not a commit id`;
+  if (hasCommit(cwd, sha)) return undefined;
+  try {
+    git(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha]);
+  } catch (err) {
+    return `git fetch --depth=1 origin ${sha} failed: ${firstLine(err)}`;
+  }
+  return hasCommit(cwd, sha) ? undefined : `the commit is still missing after git fetch --depth=1 origin ${sha}`;
+}
+
+/** Changed (added or modified) lines of the working tree against `base`, by repository-relative path. */
+export type ChangedLines = Map<string, Set<number>>;
+
+/** Parse `git diff --unified=0` output: the `+++ b/<path>` headers and the new side of each `@@` hunk. */
+export function parseUnifiedDiff(diff: string): ChangedLines {
+  const out: ChangedLines = new Map();
+  let current: Set<number> | undefined;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('+++ ')) {
+      const target = line.slice(4);
+      if (target === '/dev/null') current = undefined;
+      else {
+        const path = target.startsWith('b/') ? target.slice(2) : target;
+        current = out.get(path) ?? new Set<number>();
+        out.set(path, current);
+      }
+      continue;
+    }
+    const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (m && current) {
+      const start = Number(m[1]);
+      const count = m[2] === undefined ? 1 : Number(m[2]);
+      for (let l = start; l < start + count; l++) current.add(l);
+    }
+  }
+  return out;
+}
+
+export function changedLines(cwd: string, base: string): ChangedLines | undefined {
+  try {
+    const diff = git(cwd, [
+      '-c',
+      'core.quotePath=false',
+      'diff',
+      '--no-color',
+      '--no-ext-diff',
+      '--unified=0',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      base,
+      '--',
+      '*.xtap.yaml',
+      '*.xtap.yml',
+    ]);
+    // git diff prints paths relative to the repository root, as the annotations use them.
+    return parseUnifiedDiff(diff);
+  } catch {
+    return undefined;
+  }
+}
