@@ -18,6 +18,8 @@ import { lintFiles } from '../src/engine/lint.js';
 import type { LintOptions } from '../src/engine/lint.js';
 import { defaultConfig } from '../src/config/config.js';
 import type { InputFile } from '../src/types.js';
+import { main } from '../src/cli/main.js';
+import type { Io } from '../src/cli/io.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -119,6 +121,22 @@ describe('rule pages', () => {
           else expect(show(own), `${where}: must produce no ${rule.id} finding`).toEqual([]);
         }
       }
+    });
+  }
+});
+
+describe('xtap-lint rules <id>', () => {
+  for (const rule of RULES) {
+    it(`renders rules/${rule.id}.md in the terminal`, async () => {
+      let stdout = '';
+      let stderr = '';
+      const io: Io = { cwd: root, env: {}, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), readStdin: async () => '', stdoutIsTTY: false };
+      expect(await main(['rules', rule.id], io)).toBe(0);
+      expect(stderr).toBe('');
+      expect(stdout.split('\n')[0]).toBe(rule.id);
+      for (const h of ['RULE DETAILS', 'WHY', 'HOW TO FIX', 'EXAMPLES', 'Incorrect', 'Correct', 'SOURCES']) expect(stdout).toContain(`\n${h}\n`);
+      expect(stdout).toMatch(/\n {4}── \S+\.xtap\.ya?ml/);
+      expect(stdout).not.toContain('```');
     });
   }
 });
