@@ -3,6 +3,8 @@ import type { Io } from './io.js';
 import { CliError } from './io.js';
 import { lintCommand, LINT_HELP } from './commands/lint.js';
 import { rulesCommand } from './commands/rules.js';
+import { importCommand } from './commands/import.js';
+import { exportCommand } from './commands/export.js';
 import { initCommand } from './commands/init.js';
 import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
@@ -15,6 +17,8 @@ type Command = (args: string[], io: Io) => Promise<number>;
 export const COMMANDS: Record<string, Command> = {
   lint: lintCommand,
   rules: rulesCommand,
+  import: importCommand,
+  export: exportCommand,
   init: initCommand,
   diff: diffCommand,
   explain: explainCommand,
@@ -28,6 +32,8 @@ Usage: xtap-lint [command] [options]
 Commands:
   lint [paths...]     lint declarations (the default command)
   rules [id]          list the rules, or show one rule's documentation
+  import <json...>    turn Microsoft Graph JSON into declarations (--out <dir>)
+  export [paths...]   write the Graph requests that apply the declarations
   init                write a starter tenant file and .xtap-lint.yaml
   diff --base <ref>   semantic diff of effective access against a git revision (or --against <dir>)
   explain [options]   allowed or blocked for a user and app, and the settings that decided it

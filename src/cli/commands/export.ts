@@ -1,0 +1,175 @@
+/** `xtap-lint export`: the CLI adapter — read the repository (and the current state), write the requests. */
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildModel, lintFiles } from '../../engine/lint.js';
+import { defaultConfig } from '../../config/config.js';
+import { ExportRefusal, exportRequests } from '../../graph/export.js';
+import type { ExportOptions, TenantPlan } from '../../graph/export.js';
+import { powershellScript } from '../../graph/powershell.js';
+import type { InputFile } from '../../types.js';
+import { CliError } from '../io.js';
+import type { Io } from '../io.js';
+import { findRepoRoot, listDeclarations, pathSelector, readDeclaration, UsageError } from '../files.js';
+import { GitError, readFilesAtRevision } from '../git.js';
+import { packageVersion } from '../package-info.js';
+import { loadConfig } from './lint.js';
+
+export const EXPORT_HELP = `Usage: xtap-lint export [paths...] [--out <dir>] [options]
+
+Write the Microsoft Graph requests that apply the declarations, per tenant and in order: PATCH the root policy,
+PATCH the default, create or update each partner (a PATCH carrying, as ifAbsent, the POST that creates it), PUT
+each identity synchronization. The paths choose the tenants (default: .).
+
+Options:
+  -o, --out <dir>            write one JSON file per request, { method, url, body }, to <dir>/<tenant id>/
+                             (without it the requests are printed as JSON)
+  -f, --format <name>        json (default) or powershell (Invoke-MgGraphRequest calls)
+      --against <dir>        declarations imported from the live tenant: exact requests (POST new partners,
+                             PATCH what changed, DELETE removed partners)
+      --base <git-ref>       the declarations at a git revision as the current state: exact requests
+  -c, --config <file>        configuration file (default: .xtap-lint.yaml found upwards)
+      --force                replace the requests an earlier export wrote
+  -h, --help                 show this help
+
+Declarations with syntax or schema errors are not exported. Exit codes: 0 written, 2 bad usage, unreadable or
+invalid declarations, or a refused request (removing a cloud service provider).
+`;
+
+interface ExportValues {
+  out?: string;
+  format?: string;
+  against?: string;
+  base?: string;
+  config?: string;
+  force?: boolean;
+  help?: boolean;
+}
+
+function display(io: Io, abs: string): string {
+  return (relative(io.cwd, abs) || '.').split(sep).join('/');
+}
+
+/** Declarations under a folder, as the engine reads them. */
+function readFolder(dir: string): InputFile[] {
+  const config = defaultConfig();
+  return listDeclarations(dir, config).map((p) => readDeclaration(dir, p, config.limits.maxFileBytes));
+}
+
+export async function exportCommand(args: string[], io: Io): Promise<number> {
+  let values: ExportValues;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f' },
+        against: { type: 'string' },
+        base: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint export --help)`);
+  }
+  if (values.help) {
+    io.stdout(EXPORT_HELP);
+    return 0;
+  }
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'powershell') throw new CliError(`--format must be json or powershell for export; got "${format}"`);
+  if (values.against !== undefined && values.base !== undefined) throw new CliError('use --against or --base, not both');
+
+  const { config } = loadConfig(io, values);
+  const root = findRepoRoot(io.cwd);
+  let selector;
+  try {
+    selector = pathSelector(root, io.cwd, positionals.length ? positionals : ['.']);
+  } catch (err) {
+    if (err instanceof UsageError) throw new CliError(err.message);
+    throw err;
+  }
+  const paths = listDeclarations(root, config);
+  const inputs = paths.map((p) => readDeclaration(root, p, config.limits.maxFileBytes));
+  // Syntax and schema first: a body is only as good as the declaration it comes from.
+  const run = lintFiles(inputs, { config, rules: [] });
+  const selected = run.model.tenants.filter((t) => selector.select(t.file.path));
+  if (selected.length === 0) throw new CliError(`no tenant file under ${positionals.length ? positionals.join(', ') : '.'} to export`);
+  const files = new Set(selected.flatMap((t) => [t.file.path, ...t.includedFiles.map((f) => f.path)]));
+  const broken = run.result.files.filter((f) => files.has(f.file) && f.findings.some((x) => x.severity === 'error' && (x.ruleId === 'syntax' || x.ruleId === 'schema')));
+  if (broken.length) {
+    const first = broken[0].findings.find((x) => x.ruleId === 'syntax' || x.ruleId === 'schema');
+    const where = first ? `${display(io, join(root, broken[0].file))}:${first.range.line}:${first.range.column}` : broken[0].file;
+    throw new CliError(`${where}: ${first?.ruleId ?? 'schema'} error in the declarations: fix it first (run xtap-lint), nothing was exported`);
+  }
+
+  const options: ExportOptions = { select: (t) => selected.includes(t) };
+  if (values.against !== undefined) {
+    const dir = resolve(io.cwd, values.against);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`--against needs a folder of declarations; not a folder: ${values.against}`);
+    const current = readFolder(dir);
+    if (current.length === 0) throw new CliError(`no declarations (*.xtap.yaml) under ${values.against}`);
+    options.current = buildModel(current, config.limits).model;
+    options.missingCurrent = 'refuse';
+  } else if (values.base !== undefined) {
+    try {
+      options.current = buildModel(readFilesAtRevision(root, values.base, (p) => /\.xtap\.ya?ml$/.test(p)), config.limits).model;
+    } catch (err) {
+      if (err instanceof GitError) throw new CliError(`cannot read the base revision ${values.base}: ${err.message}`);
+      throw err;
+    }
+    options.missingCurrent = 'create-or-update';
+  }
+
+  let plans: TenantPlan[];
+  try {
+    plans = exportRequests(run.model, options);
+  } catch (err) {
+    if (err instanceof ExportRefusal) throw new CliError(`export: ${err.message}`);
+    throw err;
+  }
+  for (const p of plans) for (const n of p.notes) io.stderr(`export: ${n}\n`);
+
+  if (!values.out) {
+    if (format === 'powershell') io.stdout(powershellScript(plans, packageVersion()));
+    else io.stdout(JSON.stringify(plans.map((p) => ({ tenantId: p.tenantId, label: p.label, file: p.file, mode: p.mode, requests: p.requests.map((r) => r.request) })), null, 2) + '\n');
+    return 0;
+  }
+
+  const outDir = resolve(io.cwd, values.out);
+  const writes: Array<{ abs: string; text: string }> = [];
+  for (const plan of plans) {
+    const dir = join(outDir, plan.tenantId);
+    if (format === 'powershell') writes.push({ abs: join(dir, 'apply.ps1'), text: powershellScript([plan], packageVersion()) });
+    else plan.requests.forEach((r, i) => writes.push({ abs: join(dir, `${String(i + 1).padStart(3, '0')}-${r.name}.json`), text: JSON.stringify(r.request, null, 2) + '\n' }));
+  }
+  // Earlier requests in a tenant's folder would be applied with the new ones: refuse, or with --force remove them.
+  const stale: string[] = [];
+  for (const plan of plans) {
+    const dir = join(outDir, plan.tenantId);
+    if (!existsSync(dir)) continue;
+    const old = readdirSync(dir).filter((n) => /^\d{3}-.+\.json$/.test(n) || n === 'apply.ps1');
+    if (old.length && !values.force) throw new CliError(`${display(io, join(dir, old[0]))} exists: use --force to replace the requests of an earlier export`);
+    stale.push(...old.map((n) => join(dir, n)));
+  }
+  for (const f of stale) rmSync(f);
+  for (const w of writes) {
+    try {
+      mkdirSync(join(w.abs, '..'), { recursive: true });
+      writeFileSync(w.abs, w.text);
+    } catch (err) {
+      throw new CliError(`cannot write ${display(io, w.abs)}: ${(err as Error).message.split('\n')[0]}`);
+    }
+  }
+  for (const plan of plans) {
+    const n = plan.requests.length;
+    const where = display(io, join(outDir, plan.tenantId));
+    io.stdout(n === 0 ? `${plan.label}: no changes\n` : `${plan.label}: ${n} request${n === 1 ? '' : 's'} (${plan.mode}) in ${where}/\n`);
+  }
+  return 0;
+}
