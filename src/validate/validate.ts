@@ -15,6 +15,7 @@ import type { AjvErrorLike, GeneratedValidator } from './generated/validators.js
 import { SCHEMA_INDEX } from './generated/schema-index.js';
 import type { SchemaShape } from './generated/schema-index.js';
 import { suggest } from './suggest.js';
+import { propertyCasingFix } from '../fix/casing.js';
 
 export type SchemaReport = Report & { ruleId: 'schema' };
 export type DeclarationKind = 'tenant' | 'partner';
@@ -312,7 +313,10 @@ function toReport(file: SourceFile, kind: DeclarationKind, e: AjvErrorLike): Sch
         why = `Microsoft Graph's ${where.typeName ?? 'object'} has no such property: ${GRAPH_400}.`;
       }
       const fix = suggestion !== undefined ? `Did you mean \`${suggestion}\`?` : `Remove it or use one of: ${allowed.join(', ')}.`;
-      return report(keyNode, `Unknown property ${code(prop)} ${mapPlace(kind, segments)}.`, why, fix);
+      const found = report(keyNode, `Unknown property ${code(prop)} ${mapPlace(kind, segments)}.`, why, fix);
+      // A property that differs from a Graph name only in case: `--fix` renames it (src/fix/casing.ts).
+      const casing = caseOnly ? propertyCasingFix(file, map, prop, suggestion) : undefined;
+      return casing ? { ...found, fix: casing } : found;
     }
     case 'required': {
       const missing = String(params.missingProperty ?? '');
