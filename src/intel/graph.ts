@@ -175,20 +175,26 @@ export function buildGraph(model: RepoModel): TrustGraph {
     const others = othersId(t.id);
     const inbound = resourceSides(t, t.defaults, undefined);
     const outbound = homeSides(t, t.defaults);
-    let any = false;
+    let drawn = false;
     for (const kind of EDGE_KINDS) {
       const i = inbound[kind];
       if (i) {
         const e = makeEdge(others, t.id, kind, [i], false);
-        if (e) (edges.push(e), (any = true));
+        if (e) {
+          edges.push(e);
+          drawn = true;
+        }
       }
       const o = outbound[kind];
       if (o) {
         const e = makeEdge(t.id, others, kind, [o], false);
-        if (e) (edges.push(e), (any = true));
+        if (e) {
+          edges.push(e);
+          drawn = true;
+        }
       }
     }
-    if (any) nodes.set(others, { id: others, type: 'others', name: null, label: `Other tenants (${t.label}'s default)`, cloud: null });
+    if (drawn) nodes.set(others, { id: others, type: 'others', name: null, label: `Other tenants (${t.label}'s default)`, cloud: null });
   }
   return { nodes: sortNodes([...nodes.values()]), edges: mergeReverse(edges) };
 }
