@@ -43,9 +43,21 @@ export function subjectInList(list: ListLike, subject: Subject): boolean {
   return list.targets.some((t) => t.id === 'AllUsers' || ids.has(t.id));
 }
 
-/** Whether an app matches an application list (keywords expand through the app groups). */
+const appMemo = new WeakMap<ListLike, Map<string, boolean>>();
+
+/**
+ * Whether an app matches an application list (keywords expand through the app groups). Memoised per list object:
+ * partners that inherit a list share the default's object, so the answer is computed once.
+ */
 export function appInList(list: ListLike, appId: string): boolean {
-  return list.targets.some((t) => appTargetCovers(t.id, appId));
+  let memo = appMemo.get(list);
+  if (!memo) appMemo.set(list, (memo = new Map()));
+  let hit = memo.get(appId);
+  if (hit === undefined) {
+    hit = list.targets.some((t) => appTargetCovers(t.id, appId));
+    memo.set(appId, hit);
+  }
+  return hit;
 }
 
 /** Whether `subject` may use `appId` under a B2B setting. */

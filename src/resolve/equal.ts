@@ -25,11 +25,13 @@ export function sameTargets(a: readonly EffTarget[], b: readonly EffTarget[]): b
 
 /** Whether two lists have the same access type and the same targets. */
 export function sameList(a: EffList, b: EffList): boolean {
+  if (a === b) return true; // an inherited list is the default's own object
   return a.accessType === b.accessType && sameTargets(a.targets, b.targets);
 }
 
 /** Whether two B2B settings (both halves) are the same. */
 export function sameB2B(a: EffB2B, b: EffB2B): boolean {
+  if (a === b) return true;
   return sameList(a.usersAndGroups, b.usersAndGroups) && sameList(a.applications, b.applications);
 }
 
