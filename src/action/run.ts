@@ -9,11 +9,13 @@ import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { runLint, visibleResults, lintSources } from '../cli/commands/lint.js';
-import type { LintCliOptions } from '../cli/commands/lint.js';
+import type { LintCliOptions, LintRun } from '../cli/commands/lint.js';
 import { CliError } from '../cli/io.js';
 import type { Io } from '../cli/io.js';
 import { packageVersion } from '../cli/package-info.js';
 import { RULES } from '../../rules/index.js';
+import { buildModel } from '../engine/lint.js';
+import { diffModels, renderDiffMarkdown } from '../intel/diff.js';
 import { FORMATTERS } from '../report/index.js';
 import type { FormatContext } from '../report/index.js';
 import { findingCommand, workflowCommand } from '../report/github.js';
@@ -27,6 +29,8 @@ import type { CommentApi } from './comment.js';
 
 /** A job summary holds 1 MiB per step; leave room for the rest of the step's summary. */
 const SUMMARY_LIMIT = 900_000;
+/** Room for the semantic diff in the comment (65,536 characters in all). */
+const DIFF_LIMIT = 20_000;
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -102,6 +106,26 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** The semantic diff of effective access from the base commit to the checkout, folded; empty when it fails. */
+function semanticDiff(base: NonNullable<LintRun['options']['base']>, lr: LintRun, baseSha: string): string {
+  try {
+    const changes = diffModels(buildModel(base, lr.config.limits).model, lr.run.model);
+    const md = renderDiffMarkdown(changes, { before: `base \`${baseSha.slice(0, 12)}\``, after: 'this pull request', headingLevel: 4 });
+    const title = changes.length ? `${plural(changes.length, 'change')} in effective cross-tenant access` : 'No change in effective cross-tenant access';
+    return `<details><summary>${title}</summary>\n\n${md.trimEnd()}\n\n</details>\n`;
+  } catch (err) {
+    core.info(`xtap-lint: no semantic diff (${(err as Error).message.split('\n')[0]})`);
+    return '';
+  }
+}
+
+/** Cut a Markdown block to `max` characters, keeping the `<details>` closed. */
+function clip(md: string, max: number): string {
+  if (md.length <= max) return md;
+  const cut = md.slice(0, max - 200);
+  return `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n… (cut: run \`npx xtap-lint diff --base <base>\` for all changes)\n\n</details>\n`;
+}
+
 /** Run the Action; returns normally in every case, setting the step's result through process.exitCode. */
 export async function run(): Promise<void> {
   try {
@@ -148,6 +172,7 @@ async function runAction(): Promise<void> {
   const { results, repoPaths } = visibleResults(io, lr, false);
   const ctx: FormatContext = { results, rules: RULES, color: false, version: packageVersion(), repoPaths, notices: [...notices], sources: lintSources(lr) };
   const c = counts(results);
+  const diff = pr?.baseSha && lr.options.base ? semanticDiff(lr.options.base, lr, pr.baseSha) : '';
 
   const { owner, repo } = github.context.repo;
   const serverUrl = github.context.serverUrl;
@@ -171,8 +196,9 @@ async function runAction(): Promise<void> {
   if (inputs.comment && pr && inputs.token) {
     const total = c.errors + c.warnings + c.infos;
     const footer = `\n<sub>Commit ${headSha.slice(0, 12)} · xtap-lint ${packageVersion()}</sub>\n`;
-    const body = total ? markdownReport(ctx, mdOptions(COMMENT_LIMIT - 2_000)) + footer : undefined;
-    const clear = `### xtap-lint\n\n✅ All clear: no findings in ${plural(results.length, 'declaration file')}.\n${footer}`;
+    const diffPart = diff ? '\n' + clip(diff, DIFF_LIMIT) : '';
+    const body = total ? markdownReport(ctx, mdOptions(COMMENT_LIMIT - DIFF_LIMIT - 2_000)) + diffPart + footer : undefined;
+    const clear = `### xtap-lint\n\n✅ All clear: no findings in ${plural(results.length, 'declaration file')}.\n${diffPart}${footer}`;
     try {
       const outcome = await upsertComment(octokitApi(inputs.token, pr.number), body, clear);
       core.info(`xtap-lint: pull request comment ${outcome}`);
@@ -204,7 +230,7 @@ async function runAction(): Promise<void> {
   // Job summary.
   try {
     const summaryCtx: FormatContext = { ...ctx, notices };
-    await core.summary.addRaw(markdownReport(summaryCtx, mdOptions(SUMMARY_LIMIT))).write();
+    await core.summary.addRaw(markdownReport(summaryCtx, mdOptions(SUMMARY_LIMIT - DIFF_LIMIT)) + (diff ? '\n' + clip(diff, DIFF_LIMIT) : '')).write();
   } catch (err) {
     core.info(`xtap-lint: no job summary written (${(err as Error).message.split('\n')[0]})`);
   }

@@ -120,6 +120,10 @@ describe('the GitHub Action (dist/index.js under Node 24)', () => {
     const id = botComments(api)[0].id;
     expect(botComments(api)[0].body).toContain('mfa-registration-apps');
     expect(botComments(api)[0].body).toContain(head1.slice(0, 12));
+    // The semantic diff against the base commit, folded, in the comment and the summary.
+    expect(botComments(api)[0].body).toMatch(/<details><summary>\d+ changes? in effective cross-tenant access<\/summary>/);
+    expect(botComments(api)[0].body).toContain('Woodgrove');
+    expect(r1.summary).toMatch(/changes? in effective cross-tenant access/);
     secretFree(r1);
 
     // 2. New push, still findings: the same comment is edited.
@@ -319,6 +323,7 @@ describe('the GitHub Action (dist/index.js under Node 24)', () => {
     expect(api.requests).toEqual([]);
     expect(findingAnnotations(r).length).toBeGreaterThan(0);
     expect(r.summary).toContain('### xtap-lint');
+    expect(r.summary).not.toContain('effective cross-tenant access');
     expect(kinds(r, 'notice').filter((c) => /base commit/.test(c.message))).toEqual([]);
   });
 
