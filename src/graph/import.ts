@@ -16,7 +16,7 @@ import { Document, isMap, isScalar } from 'yaml';
 import { isGuid, SERVICE_DEFAULT } from '../resolve/knowledge.js';
 import type { Cloud } from '../resolve/knowledge.js';
 import type { License } from '../resolve/model.js';
-import { dropAnnotations, isObject, sameSetting } from './json.js';
+import { dropAnnotations, dropNulls, isObject, sameSetting } from './json.js';
 import type { Json, JsonObject } from './json.js';
 import { SERVICE_MANAGED, TYPES } from './properties.js';
 import type { TypeName } from './properties.js';
@@ -185,8 +185,10 @@ function clean(v: JsonObject, type: TypeName, path: string, unknown: string[]): 
     if (x !== undefined) out[prop] = x;
   }
   for (const [k, x] of Object.entries(v)) {
-    if (known.has(k) || x === null) continue;
-    out[k] = x;
+    if (known.has(k)) continue;
+    const y = dropNulls(x);
+    if (y === undefined) continue;
+    out[k] = y;
     unknown.push(`${path}.${k}`);
   }
   return Object.keys(out).length ? out : undefined;

@@ -36,6 +36,16 @@ describe('xtap-lint export', () => {
     });
   });
 
+  it('exports the tenant that includes a partner file given as the path', async () => {
+    const dir = tempRepo({
+      'contoso.xtap.yaml': tenantFile({ include: ['partners/*.xtap.yaml'] }),
+      'partners/fabrikam.xtap.yaml': stringify({ partners: [{ tenantId: PARTNER_ID }] }),
+    });
+    const r = await runCli(['export', 'partners/fabrikam.xtap.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as Array<{ file: string }>).map((p) => p.file)).toEqual(['contoso.xtap.yaml']);
+  });
+
   it('prints the requests as JSON without --out, and as PowerShell with --format powershell', async () => {
     const dir = tempRepo({ 't.xtap.yaml': tenantFile({ partners: [{ tenantId: PARTNER_ID }] }) });
     const j = await runCli(['export'], { cwd: dir });

@@ -108,6 +108,26 @@ describe('import', () => {
     expect(schema.map((f) => f.message)).toEqual(expect.arrayContaining([expect.stringContaining('B2BCollaborationInbound')]));
   });
 
+  it("leaves out unknown properties that are only nulls (a beta deleted partner's PPE fields, E9)", () => {
+    const e9 = {
+      '@odata.context': 'https://graph.microsoft-ppe.com/testppebetadeleteapis/$metadata#microsoft.graph.crossTenantAccessPolicyConfigurationPartner',
+      tenantId: PARTNER_ID,
+      deletedDateTime: '2025-06-18T22:58:04Z',
+      displayName: null,
+      isServiceProvider: null,
+      isInMultiTenantOrganization: false,
+      blockServiceProviderOutboundAccess: null,
+      inboundTrust: null,
+      invitationRedemptionIdentityProviderConfiguration: null,
+      crossCloudMeetingConfiguration: { inboundAllowed: null, outboundAllowed: null },
+      automaticUserConsentSettings: { inboundAllowed: null, outboundAllowed: null },
+      protectedContentSharing: { inboundAllowed: null, outboundAllowed: true },
+    };
+    const r = importTenant([{ path: 'deleted.json', json: e9 }], { tenantId: TENANT_ID });
+    expect(yamlOf(r.files, `partners/${PARTNER_ID}.xtap.yaml`)).toEqual({ partners: [{ tenantId: PARTNER_ID, protectedContentSharing: { outboundAllowed: true } }] });
+    expect(r.unknown.map((u) => u.path)).toEqual(['partners[0].protectedContentSharing']);
+  });
+
   it('reports unknownFutureValue by its rule, not the schema', () => {
     const json = { tenantId: PARTNER_ID, b2bCollaborationInbound: { usersAndGroups: { accessType: 'unknownFutureValue', targets: [{ target: 'AllUsers', targetType: 'user' }] } } };
     const r = importTenant([{ path: 'p.json', json }], { tenantId: TENANT_ID });

@@ -98,7 +98,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   const inputs = paths.map((p) => readDeclaration(root, p, config.limits.maxFileBytes));
   // Syntax and schema first: a body is only as good as the declaration it comes from.
   const run = lintFiles(inputs, { config, rules: [] });
-  const selected = run.model.tenants.filter((t) => selector.select(t.file.path));
+  const selected = run.model.tenants.filter((t) => selector.select(t.file.path) || t.includedFiles.some((f) => selector.select(f.path)));
   if (selected.length === 0) throw new CliError(`no tenant file under ${positionals.length ? positionals.join(', ') : '.'} to export`);
   const files = new Set(selected.flatMap((t) => [t.file.path, ...t.includedFiles.map((f) => f.path)]));
   const broken = run.result.files.filter((f) => files.has(f.file) && f.findings.some((x) => x.severity === 'error' && (x.ruleId === 'syntax' || x.ruleId === 'schema')));
