@@ -318,6 +318,8 @@ export function exportRequests(model: RepoModel, options: ExportOptions = {}): T
   const plans: TenantPlan[] = [];
   for (const t of model.tenants) {
     if (options.select && !options.select(t)) continue;
+    const twin = plans.find((p) => p.tenantId === t.id);
+    if (twin) throw new ExportRefusal(`tenant ${t.label} is declared in both ${twin.file} and ${t.file.path}: export one of them (keep an import of the live tenant outside the repository, or ignore it in .xtap-lint.yaml)`);
     refuseDuplicates(t);
     const urls = new Urls(GRAPH_HOST[t.cloud]);
     const want = tenantDecl(t);

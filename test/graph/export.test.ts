@@ -118,6 +118,11 @@ describe('export: create-or-update requests', () => {
     expect(r.ifAbsent?.body).toEqual({ tenantId: PARTNER_ID });
   });
 
+  it('refuses a tenant declared in two files', () => {
+    const m = model({ 'a.xtap.yaml': tenant(), 'live/a.xtap.yaml': tenant() });
+    expect(() => exportRequests(m)).toThrow(/declared in both a.xtap.yaml and live\/a.xtap.yaml/);
+  });
+
   it('refuses a partner declared twice', () => {
     const m = model({ 't.xtap.yaml': tenant({ partners: [{ tenantId: PARTNER_ID }, { tenantId: PARTNER_ID.toUpperCase() }] }) });
     expect(() => exportRequests(m)).toThrow(ExportRefusal);
