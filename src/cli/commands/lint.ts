@@ -4,7 +4,7 @@ import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lintFiles } from '../../engine/lint.js';
 import type { LintOptions } from '../../engine/lint.js';
-import { ConfigError, defaultConfig, isPreset, parseConfig, parseRuleOption, configuredSeverity } from '../../config/config.js';
+import { ConfigError, configSelects, defaultConfig, isPreset, parseConfig, parseRuleOption, configuredSeverity } from '../../config/config.js';
 import type { Config } from '../../config/config.js';
 import { RULES, RULES_BY_ID } from '../../../rules/index.js';
 import { FORMATTERS } from '../../report/index.js';
@@ -171,7 +171,12 @@ export async function runLint(io: Io, values: LintCliOptions, positionals: strin
     throw err;
   }
   const paths = new Set(listDeclarations(root, config));
-  for (const f of selector.explicitFiles) paths.add(f);
+  const notices: string[] = [];
+  // A named file is read only when the configuration selects it (`files`, `ignore`): pre-commit names every changed file.
+  for (const f of selector.explicitFiles) {
+    if (configSelects(config, f)) paths.add(f);
+    else notices.push(`${f} was not linted: the configuration's \`files\` and \`ignore\` leave it out`);
+  }
   let stdinPath: string | undefined;
   let stdinText: string | undefined;
   if (values.stdin) {
@@ -185,7 +190,6 @@ export async function runLint(io: Io, values: LintCliOptions, positionals: strin
     throw new CliError(`found ${paths.size} declaration files, more than the limit of ${config.limits.maxFiles} (limits.maxFiles in .xtap-lint.yaml)`);
   }
   const inputs: InputFile[] = [...paths].sort().map((p) => (p === stdinPath ? { path: p, text: stdinText ?? '' } : readDeclaration(root, p, config.limits.maxFileBytes)));
-  const notices: string[] = [];
   const options: LintOptions = { config, cliRules };
   if (values.base) {
     try {

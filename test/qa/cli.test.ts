@@ -1,0 +1,26 @@
+/** QA regressions for the CLI contract (SPEC §4.1). */
+import { describe, expect, it } from 'vitest';
+import { runCli, tempRepo } from '../helpers/cli.js';
+
+const CLEAN = `tenant:
+  id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+  license: p1
+`;
+const BROKEN_TENANT = 'tenant:\n  id: nope\n';
+
+describe('explicit paths and the configuration', () => {
+  it('a file that `ignore` leaves out is not read even when named on the command line (pre-commit passes changed files)', async () => {
+    const cwd = tempRepo({ 'contoso.xtap.yaml': CLEAN, 'archive/old.xtap.yaml': BROKEN_TENANT, '.xtap-lint.yaml': "ignore: ['archive/**']\n" });
+    const r = await runCli(['--format', 'json', 'contoso.xtap.yaml', 'archive/old.xtap.yaml'], { cwd });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath)).toEqual(['contoso.xtap.yaml']);
+    expect(r.stderr).toMatch(/archive\/old\.xtap\.yaml/);
+  });
+
+  it('a file that `files` does not select is not read either', async () => {
+    const cwd = tempRepo({ 'contoso.xtap.yaml': CLEAN, 'notes.yaml': BROKEN_TENANT });
+    const r = await runCli(['--format', 'json', 'notes.yaml'], { cwd });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+});
