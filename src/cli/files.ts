@@ -3,7 +3,7 @@
  * into an InputFile (or a problem the engine turns into a located `syntax` finding).
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputFile } from '../types.js';
 import type { Config } from '../config/config.js';
 import { configSelects } from '../config/config.js';
@@ -24,6 +24,11 @@ export function findRepoRoot(cwd: string): string {
 /** Repository-relative path with `/` separators. */
 export function toRepoPath(root: string, abs: string): string {
   return relative(root, abs).split(sep).join('/');
+}
+
+/** Whether a repository-relative path leaves the repository (`..`, `../x`, another drive); `..drafts/x` does not. */
+export function outsideRepo(repoPath: string): boolean {
+  return repoPath === '..' || repoPath.startsWith('../') || isAbsolute(repoPath);
 }
 
 const DECLARATION_RE = /\.xtap\.ya?ml$/;
@@ -103,7 +108,7 @@ export function pathSelector(root: string, cwd: string, paths: readonly string[]
     const abs = resolve(cwd, p);
     if (!existsSync(abs)) throw new UsageError(`no such file or directory: ${p}`);
     const rel = toRepoPath(root, abs);
-    if (rel.startsWith('..') || resolve(root, rel) !== abs) throw new UsageError(`path is outside the repository root ${root}: ${p}`);
+    if (outsideRepo(rel) || resolve(root, rel) !== abs) throw new UsageError(`path is outside the repository root ${root}: ${p}`);
     if (statSync(abs).isDirectory()) dirs.push(rel === '' ? '' : rel + '/');
     else files.push(rel);
   }

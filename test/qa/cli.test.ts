@@ -24,3 +24,19 @@ describe('explicit paths and the configuration', () => {
     expect(JSON.parse(r.stdout)).toEqual([]);
   });
 });
+
+describe('paths inside the repository whose names start with two dots', () => {
+  const SELF = CLEAN + 'partners:\n  - tenantId: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n    inboundTrust: { isMfaAccepted: false }\n';
+  it('a folder `..drafts` is inside the repository, as a path and as the working directory', async () => {
+    const cwd = tempRepo({ '..drafts/contoso.xtap.yaml': SELF });
+    const byPath = await runCli(['--format', 'json', '..drafts'], { cwd });
+    expect(byPath.stderr).toBe('');
+    expect(JSON.parse(byPath.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain('partner-is-self');
+    const inside = await runCli(['--format', 'json'], { cwd: `${cwd}/..drafts` });
+    expect(inside.stderr).toBe('');
+    expect(inside.code).toBe(1);
+    const stdin = await runCli(['--format', 'json', '--stdin', '--stdin-filename', '..drafts/contoso.xtap.yaml'], { cwd, stdin: SELF });
+    expect(stdin.stderr).toBe('');
+    expect(stdin.code).toBe(1);
+  });
+});

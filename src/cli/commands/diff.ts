@@ -9,7 +9,7 @@ import { diffModels, filterChanges, renderDiffJson, renderDiffMarkdown } from '.
 import type { InputFile } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
-import { findRepoRoot, listDeclarations, pathSelector, readDeclaration, toRepoPath, UsageError } from '../files.js';
+import { findRepoRoot, listDeclarations, outsideRepo, pathSelector, readDeclaration, toRepoPath, UsageError } from '../files.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { loadConfig } from './lint.js';
 
@@ -115,7 +115,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`--against: no such directory: ${values.against as string}`);
     beforeInputs = readTree(dir, defaultConfig());
     const inside = toRepoPath(root, dir);
-    const skip = inside === '' ? undefined : inside.startsWith('..') ? undefined : inside + '/';
+    const skip = inside === '' || outsideRepo(inside) ? undefined : inside + '/';
     if (inside === '') throw new CliError('--against must name a folder other than the repository root');
     afterInputs = readTree(root, config, skip);
   }

@@ -11,7 +11,7 @@ import { FORMATTERS } from '../../report/index.js';
 import type { FileResult, InputFile, SeveritySetting } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
-import { findConfigFile, findRepoRoot, listDeclarations, pathSelector, readDeclaration, toRepoPath, UsageError } from '../files.js';
+import { findConfigFile, findRepoRoot, listDeclarations, outsideRepo, pathSelector, readDeclaration, toRepoPath, UsageError } from '../files.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { packageVersion } from '../package-info.js';
 import { LINT_HOOKS } from './lint-hooks.js';
@@ -182,7 +182,7 @@ export async function runLint(io: Io, values: LintCliOptions, positionals: strin
   if (values.stdin) {
     if (!values['stdin-filename']) throw new CliError('--stdin needs --stdin-filename <path>');
     stdinPath = toRepoPath(root, resolve(io.cwd, values['stdin-filename']));
-    if (stdinPath.startsWith('..')) throw new CliError(`--stdin-filename is outside the repository root ${root}`);
+    if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${root}`);
     stdinText = await io.readStdin();
     paths.add(stdinPath);
   } else if (values['stdin-filename']) throw new CliError('--stdin-filename needs --stdin');
