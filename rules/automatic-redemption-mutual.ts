@@ -7,12 +7,12 @@ const OPPOSITE: Record<ConsentMember, ConsentMember> = { inboundAllowed: 'outbou
 export default defineRule({
   id: 'automatic-redemption-mutual',
   meta: {
-    description: "Automatic redemption turned on for a tenant declared in the repository whose own settings do not turn on the other half: A's inboundAllowed for B without B's outboundAllowed for A, or the reverse.",
+    description: "Automatic redemption turned on for a partner whose own tenant file, in the repository, does not turn on the other half: A's `inboundAllowed` for B without B's `outboundAllowed` for A, or the reverse.",
     category: 'multi-tenant',
     severity: always('warning'),
     sources: [
-      'Microsoft Entra: automatic redemption — "suppresses the consent prompt and invitation email only if you select this setting for both the home/source tenant (outbound) and resource/target tenant (inbound)" (reference/existing-checks.md §4 fact 11, §5 F)',
-      'Microsoft Graph: inboundOutboundPolicyConfiguration; automatic redemption is partner-only and works only when mutual (reference/graph-model.md §3.8, §7 R4)',
+      'Microsoft Entra: automatic redemption — "suppresses the consent prompt and invitation email only if you select this setting for both the home/source tenant (outbound) and resource/target tenant (inbound)", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
+      'Microsoft Graph: inboundOutboundPolicyConfiguration; automatic redemption is partner-only and works only when mutual, https://learn.microsoft.com/graph/api/resources/inboundoutboundpolicyconfiguration',
     ],
   },
   check(ctx) {

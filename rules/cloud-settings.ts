@@ -38,8 +38,8 @@ export default defineRule({
     category: 'validity',
     severity: always('error'),
     sources: [
-      'Microsoft Entra: Configure Microsoft cloud settings for B2B collaboration — supported pairs, and "Once you enable another Microsoft Azure cloud … add the tenant you want to collaborate with" (reference/graph-model.md §7 R7)',
-      'Microsoft Graph: crossTenantAccessPolicy.allowedCloudEndpoints — "Supported values for this field are: microsoftonline.com, microsoftonline.us, and partner.microsoftonline.cn" (reference/graph-model.md §3.1)',
+      'Microsoft Entra: Configure Microsoft cloud settings for B2B collaboration — supported pairs, and "Once you enable another Microsoft Azure cloud … add the tenant you want to collaborate with", https://learn.microsoft.com/entra/external-id/cross-cloud-settings',
+      'Microsoft Graph: crossTenantAccessPolicy.allowedCloudEndpoints — "Supported values for this field are: microsoftonline.com, microsoftonline.us, and partner.microsoftonline.cn", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy',
     ],
   },
   check(ctx) {

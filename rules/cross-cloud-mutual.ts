@@ -9,7 +9,7 @@ export default defineRule({
     category: 'multi-tenant',
     severity: always('error'),
     sources: [
-      'Microsoft Entra: Configure Microsoft cloud settings for B2B collaboration — both organizations must enable each other\'s cloud and add each other in Organizational settings (reference/graph-model.md §7 R7; reference/existing-checks.md §4 fact 6, §5 G)',
+      'Microsoft Entra: Configure Microsoft cloud settings for B2B collaboration — both organizations must enable each other\'s cloud and add each other in Organizational settings, https://learn.microsoft.com/entra/external-id/cross-cloud-settings',
     ],
   },
   check(ctx) {

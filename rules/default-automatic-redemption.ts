@@ -10,8 +10,8 @@ export default defineRule({
     severity: always('error'),
     fixable: true,
     sources: [
-      'Microsoft Graph: crossTenantAccessPolicyConfigurationDefault — automaticUserConsentSettings "are always false and can\'t be updated in the default configuration. Read-only.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault (reference/graph-model.md §7 R4)',
-      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — automatic redemption "applies to Organizational settings only", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration (reference/graph-model.md §7 R4)',
+      'Microsoft Graph: crossTenantAccessPolicyConfigurationDefault — automaticUserConsentSettings "are always false and can\'t be updated in the default configuration. Read-only.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault',
+      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — automatic redemption "applies to Organizational settings only", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
     ],
   },
   check(ctx) {

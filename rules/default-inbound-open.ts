@@ -8,8 +8,8 @@ export default defineRule({
     category: 'posture',
     severity: strictOnly('warning'),
     sources: [
-      'Maester CISA.MS.AAD.8.3: guest invites only to specific external domains; expects default inbound B2B collaboration blocked (reference/existing-checks.md §2.1, §5 B `default-inbound-collab-open`)',
-      "Microsoft Entra: Cross-tenant access overview — B2B collaboration is allowed for all external users and apps by default (reference/graph-model.md §7 R13)",
+      'Maester CISA.MS.AAD.8.3: guest invites only to specific external domains; expects default inbound B2B collaboration blocked, https://maester.dev/docs/tests/CISA.MS.AAD.8.3',
+      "Microsoft Entra: Cross-tenant access overview — B2B collaboration is allowed for all external users and apps by default, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview",
     ],
   },
   check(ctx) {

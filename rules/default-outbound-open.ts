@@ -9,8 +9,8 @@ export default defineRule({
     category: 'posture',
     severity: strictOnly('warning'),
     sources: [
-      'Microsoft Zero Trust Assessment test 21790: outbound cross-tenant access settings are configured (default outbound B2B collaboration and direct connect blocked) (reference/existing-checks.md §2.3, §5 B)',
-      'Microsoft Entra: Cross-tenant access overview — B2B collaboration outbound is allowed for all users and apps by default (reference/graph-model.md §7 R13)',
+      'Microsoft Zero Trust Assessment test 21790: outbound cross-tenant access settings are configured (default outbound B2B collaboration and direct connect blocked), https://github.com/microsoft/zerotrustassessment/blob/main/src/powershell/tests/Test-Assessment.21790.ps1',
+      'Microsoft Entra: Cross-tenant access overview — B2B collaboration outbound is allowed for all users and apps by default, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
     ],
   },
   check(ctx) {

@@ -27,8 +27,8 @@ export default defineRule({
     category: 'validity',
     severity: always('error'),
     sources: [
-      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration and for B2B direct connect — "You cannot target users or groups in inbound default settings", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect (reference/graph-model.md §7 R3)',
-      'Microsoft Entra: Set up tenant restrictions v2 — "Default settings can\'t be scoped to individual accounts or groups", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2 (reference/graph-model.md §7 R3b)',
+      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration and for B2B direct connect — "You cannot target users or groups in inbound default settings", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect',
+      'Microsoft Entra: Set up tenant restrictions v2 — "Default settings can\'t be scoped to individual accounts or groups", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2',
     ],
   },
   check(ctx) {

@@ -12,9 +12,9 @@ export default defineRule({
     category: 'trust',
     severity: always('warning'),
     sources: [
-      'Microsoft Graph: crossTenantAccessPolicyInboundTrust — "Specifies whether compliant devices from external Azure AD organizations are trusted." (reference/graph-model.md §3.7)',
-      'Microsoft Entra: Authentication and Conditional Access for B2B users — requiring a compliant or hybrid joined device of external users relies on inbound trust (reference/existing-checks.md §4 fact 14)',
-      'CISA ScubaGear issue #18: implicit trust in foreign compliance policies (reference/existing-checks.md §5 B `default-device-trust-enabled`, D)',
+      'Microsoft Graph: crossTenantAccessPolicyInboundTrust — "Specifies whether compliant devices from external Azure AD organizations are trusted.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust',
+      'Microsoft Entra: Authentication and Conditional Access for B2B users — requiring a compliant or hybrid joined device of external users relies on inbound trust, https://learn.microsoft.com/entra/external-id/authentication-conditional-access',
+      'CISA ScubaGear issue #18: implicit trust in foreign compliance policies, https://github.com/cisagov/ScubaGear/issues/18',
     ],
   },
   check(ctx) {

@@ -12,7 +12,7 @@ export default defineRule({
     category: 'trust',
     severity: always('error'),
     sources: [
-      'Microsoft Entra: Cross-tenant access overview and Microsoft cloud settings — "B2B direct connect is not supported for collaboration with Microsoft Entra tenants in a different Microsoft cloud." (reference/graph-model.md §7 R6; reference/existing-checks.md §4 fact 6)',
+      'Microsoft Entra: Cross-tenant access overview and Microsoft cloud settings — "B2B direct connect is not supported for collaboration with Microsoft Entra tenants in a different Microsoft cloud.", https://learn.microsoft.com/entra/external-id/cross-cloud-settings',
     ],
   },
   check(ctx) {

@@ -9,8 +9,8 @@ export default defineRule({
     category: 'trust',
     severity: always('warning'),
     sources: [
-      'Microsoft Entra: Cross-tenant access overview — by default "outbound B2B direct connect is blocked for your entire tenant, and inbound B2B direct connect is blocked for all external Microsoft Entra organizations" (reference/graph-model.md §7 R6, R13)',
-      'Microsoft Entra: Configure cross-tenant access settings for B2B direct connect — "typically leave the default settings as-is" and enable direct connect per organization (reference/existing-checks.md §5 B, E)',
+      'Microsoft Entra: Cross-tenant access overview — by default "outbound B2B direct connect is blocked for your entire tenant, and inbound B2B direct connect is blocked for all external Microsoft Entra organizations", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
+      'Microsoft Entra: Configure cross-tenant access settings for B2B direct connect — "typically leave the default settings as-is" and enable direct connect per organization, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect',
     ],
   },
   check(ctx) {

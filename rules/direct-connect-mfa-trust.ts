@@ -10,8 +10,8 @@ export default defineRule({
     severity: always('error'),
     variants: ['error', 'warning'],
     sources: [
-      'Microsoft Entra: Cross-tenant access overview — "If you want to allow B2B direct connect with an external organization and your Conditional Access policies require MFA, you must configure your trust settings so that your Conditional Access policies will accept MFA claims from the external organization." (reference/graph-model.md §7 R6; reference/existing-checks.md §4 fact 3)',
-      'Microsoft Entra: B2B direct connect overview — MFA trust is mandatory when Conditional Access requires MFA; users are otherwise blocked (reference/existing-checks.md §4 fact 13)',
+      'Microsoft Entra: Cross-tenant access overview — "If you want to allow B2B direct connect with an external organization and your Conditional Access policies require MFA, you must configure your trust settings so that your Conditional Access policies will accept MFA claims from the external organization.", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
+      'Microsoft Entra: B2B direct connect overview — MFA trust is mandatory when Conditional Access requires MFA; users are otherwise blocked, https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview',
     ],
   },
   check(ctx) {

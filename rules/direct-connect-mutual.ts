@@ -56,8 +56,8 @@ export default defineRule({
     category: 'multi-tenant',
     severity: always('error'),
     sources: [
-      'Microsoft Entra: B2B direct connect overview — "B2B direct connect is possible only when both organizations allow access to and from the other organization" (reference/existing-checks.md §4 fact 13, §5 E)',
-      'Microsoft Entra: Cross-tenant access overview — direct connect "requires mutual configuration" (reference/graph-model.md §7 R6)',
+      'Microsoft Entra: B2B direct connect overview — "B2B direct connect is possible only when both organizations allow access to and from the other organization", https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview',
+      'Microsoft Entra: Cross-tenant access overview — direct connect "requires mutual configuration", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
     ],
   },
   check(ctx) {

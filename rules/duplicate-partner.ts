@@ -14,7 +14,7 @@ export default defineRule({
     category: 'validity',
     severity: always('error'),
     sources: [
-      'Microsoft Graph: crossTenantAccessPolicyConfigurationPartner — `tenantId` is the key of the partner configuration (one configuration per tenant ID), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner (reference/graph-model.md §1, §7 R21)',
+      'Microsoft Graph: crossTenantAccessPolicyConfigurationPartner — `tenantId` is the key of the partner configuration (one configuration per tenant ID), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner',
     ],
   },
   check(ctx) {

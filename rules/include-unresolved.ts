@@ -7,7 +7,7 @@ export default defineRule({
     description: 'An `include` that matches nothing or leaves the repository; a partner file included by no tenant or by two.',
     category: 'validity',
     severity: always('error'),
-    sources: ['xtap-lint declaration format, SPEC §1.2'],
+    sources: ['xtap-lint declaration format, Partner files: a partner file belongs to the one tenant file whose include matches it, https://github.com/xtap-lint/xtap-lint/blob/main/docs/format.md#partner-files'],
   },
   check() {},
 });

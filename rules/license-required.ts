@@ -87,10 +87,10 @@ export default defineRule({
     category: 'best-practice',
     severity: always('error'),
     sources: [
-      'Microsoft Entra: Cross-tenant access overview, Important considerations — "To configure trust settings or apply access settings to specific users, groups, or applications, you\'ll need a Microsoft Entra ID P1 license … For B2B direct connect … a Microsoft Entra ID P1 license in both tenants" (reference/graph-model.md §7 R12; reference/existing-checks.md §4 fact 1)',
-      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — selecting specific users, groups or apps "requires a Microsoft Entra ID P1 or P2 subscription" (reference/existing-checks.md §4 fact 7)',
-      'Microsoft Entra: Tenant restrictions v2, prerequisites — "Microsoft Entra ID P1 or P2" (reference/existing-checks.md §4 fact 15)',
-      'Microsoft Entra: Cross-tenant synchronization overview, licensing — P1 per synchronized user in the source tenant (reference/existing-checks.md §4 fact 12)',
+      'Microsoft Entra: Cross-tenant access overview, Important considerations — "To configure trust settings or apply access settings to specific users, groups, or applications, you\'ll need a Microsoft Entra ID P1 license … For B2B direct connect … a Microsoft Entra ID P1 license in both tenants", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
+      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — selecting specific users, groups or apps "requires a Microsoft Entra ID P1 or P2 subscription", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
+      'Microsoft Entra: Tenant restrictions v2, prerequisites — "Microsoft Entra ID P1 or P2", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2',
+      'Microsoft Entra: Cross-tenant synchronization overview, licensing — P1 per synchronized user in the source tenant, https://learn.microsoft.com/entra/identity/multi-tenant-organizations/cross-tenant-synchronization-overview',
     ],
   },
   check(ctx) {

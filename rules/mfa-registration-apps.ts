@@ -46,7 +46,7 @@ export default defineRule({
     variants: ['error', 'warning'],
     fixable: true,
     sources: [
-      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "include the following applications in your inbound and outbound collaboration settings" (reference/graph-model.md §7 R16, §11)',
+      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "include the following applications in your inbound and outbound collaboration settings", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
     ],
   },
   check(ctx) {

@@ -8,7 +8,7 @@ export default defineRule({
     category: 'trust',
     severity: always('info'),
     sources: [
-      'Microsoft Entra: Cross-tenant access overview — "We recommend excluding external users from the Identity Protection MFA registration policy, if you are going to trust MFA for external users." (reference/graph-model.md §7 R18; reference/existing-checks.md §4 fact 5, §5 D)',
+      'Microsoft Entra: Cross-tenant access overview — "We recommend excluding external users from the Identity Protection MFA registration policy, if you are going to trust MFA for external users.", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
     ],
   },
   check(ctx) {

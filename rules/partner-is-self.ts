@@ -8,7 +8,7 @@ export default defineRule({
     category: 'validity',
     severity: always('error'),
     sources: [
-      'Microsoft Graph: crossTenantAccessPolicyConfigurationPartner — `tenantId`: "The tenant identifier for the partner Microsoft Entra organization. Read-only. Key.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner (reference/graph-model.md §3.3)',
+      'Microsoft Graph: crossTenantAccessPolicyConfigurationPartner — `tenantId`: "The tenant identifier for the partner Microsoft Entra organization. Read-only. Key.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner',
       'Microsoft Entra: Cross-tenant access overview — cross-tenant access settings control collaboration with other Microsoft Entra organizations, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
     ],
   },

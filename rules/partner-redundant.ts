@@ -20,7 +20,7 @@ export default defineRule({
     category: 'trust',
     severity: always('info'),
     sources: [
-      'Microsoft Entra: Cross-tenant access overview — "Organizational settings take precedence over default settings"; unset partner properties inherit the default (reference/graph-model.md §7 R14)',
+      'Microsoft Entra: Cross-tenant access overview — "Organizational settings take precedence over default settings"; unset partner properties inherit the default, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
     ],
   },
   check(ctx) {

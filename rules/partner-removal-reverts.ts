@@ -9,8 +9,8 @@ export default defineRule({
     severity: always('warning'),
     needsBase: true,
     sources: [
-      'Microsoft Entra: Cross-tenant access overview — "Organizational settings take precedence over default settings"; an organization not listed gets the default settings (reference/graph-model.md §7 R14)',
-      'Microsoft Graph: Delete crossTenantAccessPolicyConfigurationPartner — deleting the partner-specific configuration (reference/graph-model.md §2)',
+      'Microsoft Entra: Cross-tenant access overview — "Organizational settings take precedence over default settings"; an organization not listed gets the default settings, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
+      'Microsoft Graph: Delete crossTenantAccessPolicyConfigurationPartner — deleting the partner-specific configuration, https://learn.microsoft.com/graph/api/crosstenantaccesspolicyconfigurationpartner-delete',
     ],
   },
   check(ctx) {

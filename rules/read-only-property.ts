@@ -9,7 +9,7 @@ export default defineRule({
     category: 'validity',
     severity: always('warning'),
     sources: [
-      'Microsoft Graph: the update pages of crossTenantAccessPolicyConfigurationDefault and crossTenantAccessPolicyConfigurationPartner list neither property among those that can be updated (reference/graph-model.md §7 R21)',
+      'Microsoft Graph: the update pages of crossTenantAccessPolicyConfigurationDefault and crossTenantAccessPolicyConfigurationPartner list neither property among those that can be updated, https://learn.microsoft.com/graph/api/crosstenantaccesspolicyconfigurationpartner-update',
     ],
   },
   check(ctx) {

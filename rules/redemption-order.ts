@@ -20,8 +20,8 @@ export default defineRule({
     category: 'validity',
     severity: always('error'),
     sources: [
-      'Microsoft Graph: invitationRedemptionIdentityProviderConfiguration — primary "Possible values are: azureActiveDirectory, externalFederation, or socialIdentityProviders"; fallback "Possible values are: defaultConfiguredIdp, emailOneTimePasscode, or microsoftAccount"; "Fallback identity providers are used when no primary identity provider is available and must always be specified", https://learn.microsoft.com/graph/api/resources/invitationredemptionidentityproviderconfiguration (reference/graph-model.md §3.9, §7 R5)',
-      'Microsoft Entra: Cross-tenant access overview — "You can\'t disable both fallback identity providers", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview (reference/graph-model.md §7 R5)',
+      'Microsoft Graph: invitationRedemptionIdentityProviderConfiguration — primary "Possible values are: azureActiveDirectory, externalFederation, or socialIdentityProviders"; fallback "Possible values are: defaultConfiguredIdp, emailOneTimePasscode, or microsoftAccount"; "Fallback identity providers are used when no primary identity provider is available and must always be specified", https://learn.microsoft.com/graph/api/resources/invitationredemptionidentityproviderconfiguration',
+      'Microsoft Entra: Cross-tenant access overview — "You can\'t disable both fallback identity providers", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
     ],
   },
   check(ctx) {

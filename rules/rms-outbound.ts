@@ -28,8 +28,8 @@ export default defineRule({
     severity: always('warning'),
     fixable: true,
     sources: [
-      'Microsoft Entra: Cross-tenant access overview — "If you block access to all apps by default, users will be unable to read emails encrypted with Microsoft Rights Management Service" (reference/graph-model.md §7 R15)',
-      'Zero Trust Assessment test 35002 (reference/existing-checks.md §2.3)',
+      'Microsoft Entra: Cross-tenant access overview — "If you block access to all apps by default, users will be unable to read emails encrypted with Microsoft Rights Management Service", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
+      'Zero Trust Assessment test 35002, https://github.com/microsoft/zerotrustassessment/pull/720',
     ],
   },
   check(ctx) {

@@ -8,8 +8,8 @@ export default defineRule({
     category: 'validity',
     severity: always('error'),
     sources: [
-      'Microsoft Graph v1.0 and beta metadata for crossTenantAccessPolicy (reference/graph-model.md §3–§5)',
-      'Graph property names are case-sensitive: microsoftgraph/msgraph-sdk-powershell#3320, Microsoft365DSC#7272',
+      'Microsoft Graph v1.0 and beta metadata for crossTenantAccessPolicy, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview',
+      'Graph property names are case-sensitive: microsoftgraph/msgraph-sdk-powershell#3320, https://github.com/microsoftgraph/msgraph-sdk-powershell/issues/3320; Microsoft365DSC#7272, https://github.com/Microsoft365DSC/Microsoft365DSC/issues/7272',
     ],
   },
   check() {},

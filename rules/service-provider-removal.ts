@@ -9,7 +9,7 @@ export default defineRule({
     severity: always('error'),
     needsBase: true,
     sources: [
-      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "If the organization is a cloud service provider for your organization (the isServiceProvider property in the Microsoft Graph partner-specific configuration is true), you won\'t be able to remove the organization." (reference/graph-model.md §3.3, §7 R9; reference/existing-checks.md §4 fact 9)',
+      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "If the organization is a cloud service provider for your organization (the isServiceProvider property in the Microsoft Graph partner-specific configuration is true), you won\'t be able to remove the organization.", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
     ],
   },
   check(ctx) {

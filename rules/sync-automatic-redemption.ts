@@ -4,12 +4,12 @@ import { checkLevels, levelOwner } from '../src/engine/levels.js';
 export default defineRule({
   id: 'sync-automatic-redemption',
   meta: {
-    description: 'Cross-tenant synchronization allowed from a partner whose effective automatic redemption inbound (`automaticUserConsentSettings.inboundAllowed`) is not true.',
+    description: 'Cross-tenant synchronization allowed from a partner whose inbound automatic redemption (`automaticUserConsentSettings.inboundAllowed`) is not turned on.',
     category: 'trust',
     severity: always('error'),
     sources: [
-      'Microsoft Entra: automatic redemption — "Required" for cross-tenant synchronization (docs/includes/automatic-redemption-include.md; reference/existing-checks.md §4 fact 11, §5 F)',
-      'Microsoft Entra: Cross-tenant synchronization overview — the target tenant allows users sync into this tenant and enables automatic redemption (reference/existing-checks.md §4 fact 12)',
+      'Microsoft Entra: automatic redemption — "Required" for cross-tenant synchronization, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
+      'Microsoft Entra: Cross-tenant synchronization overview — the target tenant allows users sync into this tenant and enables automatic redemption, https://learn.microsoft.com/entra/identity/multi-tenant-organizations/cross-tenant-synchronization-overview',
     ],
   },
   check(ctx) {

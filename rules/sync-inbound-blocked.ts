@@ -9,7 +9,7 @@ export default defineRule({
     category: 'trust',
     severity: always('warning'),
     sources: [
-      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "If you have configured cross-tenant synchronization, blocking access for all external users and groups can block cross-tenant sync." (reference/graph-model.md §7 R17)',
+      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "If you have configured cross-tenant synchronization, blocking access for all external users and groups can block cross-tenant sync.", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
     ],
   },
   check(ctx) {

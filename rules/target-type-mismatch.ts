@@ -47,8 +47,8 @@ export default defineRule({
     severity: always('error'),
     fixable: true,
     sources: [
-      'Microsoft Graph crossTenantAccessPolicyTarget: keywords and target types (reference/graph-model.md §6)',
-      'Microsoft365DSC MSFT_AADCrossTenantAccessPolicyTarget ValueMap (reference/graph-model.md §9)',
+      'Microsoft Graph crossTenantAccessPolicyTarget: keywords and target types, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget',
+      'Microsoft365DSC MSFT_AADCrossTenantAccessPolicyTarget ValueMap, https://microsoft.github.io/Microsoft365DSC/resources/azure-ad/AADCrossTenantAccessPolicyConfigurationDefault/',
     ],
   },
   check(ctx) {

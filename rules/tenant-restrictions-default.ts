@@ -8,8 +8,8 @@ export default defineRule({
     category: 'posture',
     severity: strictOnly('warning'),
     sources: [
-      'Microsoft Zero Trust Assessment test 21793: tenant restrictions v2 default policy blocks all external access (reference/existing-checks.md §2.3, §5 B, H)',
-      'Microsoft Entra: Tenant restrictions v2 — "Keep the tenant restrictions v2 default policy that blocks all external tenant access" (reference/existing-checks.md §4 fact 15)',
+      'Microsoft Zero Trust Assessment test 21793: tenant restrictions v2 default policy blocks all external access, https://github.com/microsoft/zerotrustassessment/blob/main/src/powershell/tests/Test-Assessment.21793.ps1',
+      'Microsoft Entra: Tenant restrictions v2 — "Keep the tenant restrictions v2 default policy that blocks all external tenant access", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2',
     ],
   },
   check(ctx) {

@@ -8,7 +8,7 @@ export default defineRule({
     category: 'validity',
     severity: always('warning'),
     sources: [
-      'Microsoft Graph: crossTenantAccessPolicyTenantRestrictions — devices "isn\'t supported on the server side yet" (reference/graph-model.md §3.10, §7 R11)',
+      'Microsoft Graph: crossTenantAccessPolicyTenantRestrictions — devices "isn\'t supported on the server side yet", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytenantrestrictions',
     ],
   },
   check(ctx) {

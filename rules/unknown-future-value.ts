@@ -62,8 +62,8 @@ export default defineRule({
     category: 'validity',
     severity: always('error'),
     sources: [
-      'Microsoft Graph: evolvable enumerations end with the sentinel member `unknownFutureValue`, a placeholder that marks the end of the known members, not a setting — https://learn.microsoft.com/graph/best-practices-concept#handling-future-members-in-evolvable-enumerations (reference/graph-model.md §1 "Evolvable enums", §4)',
-      'Microsoft Graph: crossTenantAccessPolicyTargetConfiguration, crossTenantAccessPolicyTarget, devicesFilter and invitationRedemptionIdentityProviderConfiguration list the usable members, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytargetconfiguration (reference/graph-model.md §3.5, §3.6, §3.9, §3.11)',
+      'Microsoft Graph: evolvable enumerations end with the sentinel member `unknownFutureValue`, a placeholder that marks the end of the known members, not a setting — https://learn.microsoft.com/graph/best-practices-concept#handling-future-members-in-evolvable-enumerations',
+      'Microsoft Graph: crossTenantAccessPolicyTargetConfiguration, crossTenantAccessPolicyTarget, devicesFilter and invitationRedemptionIdentityProviderConfiguration list the usable members, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytargetconfiguration',
     ],
   },
   check(ctx) {

@@ -24,9 +24,9 @@ export default defineRule({
     category: 'validity',
     severity: always('error'),
     sources: [
-      'Microsoft Graph: crossTenantAccessPolicyTarget — a target is an object or app ID, AllUsers, AllApplications, AllMicrosoftApps or Office365 (reference/graph-model.md §6)',
-      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "You can\'t add the Microsoft Admin Portals app … use the Microsoft Graph API to individually add the following apps" (reference/graph-model.md §6, §11)',
-      'Microsoft Entra: Tenant restrictions v2 — "User granularity isn\'t supported with Microsoft Accounts" (reference/graph-model.md §6)',
+      'Microsoft Graph: crossTenantAccessPolicyTarget — a target is an object or app ID, AllUsers, AllApplications, AllMicrosoftApps or Office365, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget',
+      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "You can\'t add the Microsoft Admin Portals app … use the Microsoft Graph API to individually add the following apps", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
+      'Microsoft Entra: Tenant restrictions v2 — "User granularity isn\'t supported with Microsoft Accounts", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2',
     ],
   },
   check(ctx) {

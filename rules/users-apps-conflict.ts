@@ -135,9 +135,9 @@ export default defineRule({
     severity: always('error'),
     variants: ['error', 'warning'],
     sources: [
-      'Microsoft Entra: Cross-tenant access overview — "The access settings you configure for users and groups must match the access settings for applications. Conflicting settings aren\'t allowed", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview (reference/graph-model.md §7 R1)',
-      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration and Tenant restrictions v2 — the same rule per tab, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration, https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2 (reference/graph-model.md §7 R1b)',
-      'Microsoft Graph: Cross-tenant access settings API overview, "Interpreting the API response", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview (reference/graph-model.md §7 R2)',
+      'Microsoft Entra: Cross-tenant access overview — "The access settings you configure for users and groups must match the access settings for applications. Conflicting settings aren\'t allowed", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
+      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration and Tenant restrictions v2 — the same rule per tab, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration, https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2',
+      'Microsoft Graph: Cross-tenant access settings API overview, "Interpreting the API response", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview',
     ],
   },
   check(ctx) {
