@@ -1,11 +1,16 @@
 import { always, defineRule } from '../src/engine/rule.js';
+import { partnerCloud } from '../src/engine/tenants.js';
 import { sameEffective } from '../src/resolve/equal.js';
 import { CLOUD_NAME } from '../src/resolve/knowledge.js';
-import type { PartnerModel } from '../src/resolve/model.js';
+import type { PartnerModel, RepoModel } from '../src/resolve/model.js';
 
-/** Why a partner entry may exist although its settings equal the default's; undefined when nothing explains it. */
-export function partnerReason(partner: PartnerModel): string | undefined {
-  if (partner.cloud !== partner.tenant.cloud) return `it is in ${CLOUD_NAME[partner.cloud]}`;
+/**
+ * Why a partner entry may exist although its settings equal the default's; undefined when nothing explains it.
+ * The partner's cloud is its own tenant file's when the repository declares it (a cross-cloud partner must be listed).
+ */
+export function partnerReason(model: RepoModel, partner: PartnerModel): string | undefined {
+  const cloud = partnerCloud(model, partner);
+  if (cloud !== partner.tenant.cloud) return `it is in ${CLOUD_NAME[cloud]}`;
   if (partner.identitySynchronization && !partner.identitySynchronization.isNull) return 'it has identity synchronization';
   if (partner.decl.readOnly.isServiceProvider?.value === true) return 'it is a service provider';
   if (partner.decl.readOnly.isInMultiTenantOrganization?.value === true) return 'it is in a multitenant organization';
@@ -26,7 +31,7 @@ export default defineRule({
   check(ctx) {
     for (const tenant of ctx.model.tenants) {
       for (const partner of tenant.partners) {
-        if (partnerReason(partner) !== undefined) continue;
+        if (partnerReason(ctx.model, partner) !== undefined) continue;
         if (!sameEffective(partner.effective, tenant.defaults)) continue;
         ctx.report({
           at: partner.entryKey,

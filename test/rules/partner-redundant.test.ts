@@ -10,6 +10,26 @@ const MESSAGE =
 ruleTester('partner-redundant', {
   valid: [
     {
+      name: 'a partner in another cloud known from its own tenant file, its entry without `cloud:` (QA regression)',
+      files: {
+        'contoso.xtap.yaml': yaml`
+          tenant: { id: ${TENANT}, license: p1 }
+          crossTenantAccessPolicy: { allowedCloudEndpoints: [microsoftonline.us] }
+          partners:
+            - tenantId: ${P1}
+              name: Fabrikam
+        `,
+        'fabrikam.xtap.yaml': yaml`
+          tenant: { id: ${P1.toUpperCase()}, license: p1, cloud: usGovernment }
+          crossTenantAccessPolicy: { allowedCloudEndpoints: [microsoftonline.com] }
+          partners:
+            - tenantId: ${TENANT}
+              name: Contoso
+              inboundTrust: { isMfaAccepted: false }
+        `,
+      },
+    },
+    {
       name: 'a partner with its own setting',
       files: yaml`
         tenant: { id: ${TENANT}, license: p1 }
