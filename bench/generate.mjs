@@ -7,12 +7,21 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function generate(dir, { partners = 1000, files = 50, tenants = 3, seed = 1 } = {}) {
+  // mulberry32: a small PRNG with a full 2^32 period, so runs are reproducible.
   let state = seed >>> 0 || 1;
-  const rand = () => ((state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const rand = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+  let serial = 0;
+  // Random-looking GUIDs that are unique: the last group carries a serial number.
   const guid = () => {
     const h = () => Math.floor(rand() * 0x10000).toString(16).padStart(4, '0');
-    return `${h()}${h()}-${h()}-4${h().slice(1)}-${pick(['8', '9', 'a', 'b'])}${h().slice(1)}-${h()}${h()}${h()}`;
+    return `${h()}${h()}-${h()}-4${h().slice(1)}-${pick(['8', '9', 'a', 'b'])}${h().slice(1)}-${(serial++).toString(16).padStart(12, '0')}`;
   };
   const PORTAL = ['2793995e-0a7d-40d7-bd35-6968ba142197', '0000000c-0000-0000-c000-000000000000', '8c59ead7-d703-4a27-9e55-c96a0054c8d2', '19db86c3-b2b9-44cc-b339-36da233a3be2'];
   rmSync(dir, { recursive: true, force: true });

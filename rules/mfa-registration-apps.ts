@@ -15,7 +15,19 @@ const PORTAL = [APPS.myApps.id, APPS.myProfile.id];
  * The apps of `apps` that users who get in at all cannot reach: users of some class reach at least one app
  * but not this one. Follows SPEC §2's access function.
  */
+const unreachableMemo = new WeakMap<EffB2B, Map<string, string[]>>();
+
 export function unreachableApps(setting: EffB2B, apps: readonly string[]): string[] {
+  // Partners that inherit a setting share the default's object: compute its answer once.
+  let memo = unreachableMemo.get(setting);
+  if (!memo) unreachableMemo.set(setting, (memo = new Map()));
+  const key = apps.join(',');
+  let hit = memo.get(key);
+  if (!hit) memo.set(key, (hit = computeUnreachable(setting, apps)));
+  return hit;
+}
+
+function computeUnreachable(setting: EffB2B, apps: readonly string[]): string[] {
   const U = setting.usersAndGroups;
   const A = setting.applications;
   const appClasses = appMembershipClasses(A);

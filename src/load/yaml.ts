@@ -90,20 +90,17 @@ function yamlErrorMessage(code: string, message: string): string {
 }
 
 function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
-  const stack: Array<[unknown, number]> = [[root, 0]];
-  while (stack.length) {
-    const [n, d] = stack.pop() as [unknown, number];
-    if (isMap(n) || isSeq(n)) {
-      if (d >= maxDepth) return n as Node;
-      for (const item of (n as YAMLMap | YAMLSeq).items) {
-        if (isPair(item)) {
-          stack.push([item.value, d + 1]);
-          stack.push([item.key, d + 1]);
-        } else stack.push([item, d + 1]);
-      }
+  // Recursion is bounded by maxDepth, so it cannot overflow the stack.
+  const visit = (n: unknown, d: number): Node | undefined => {
+    if (!isMap(n) && !isSeq(n)) return undefined;
+    if (d >= maxDepth) return n as Node;
+    for (const item of (n as YAMLMap | YAMLSeq).items) {
+      const hit = isPair(item) ? (visit(item.key, d + 1) ?? visit(item.value, d + 1)) : visit(item, d + 1);
+      if (hit) return hit;
     }
-  }
-  return undefined;
+    return undefined;
+  };
+  return visit(root, 0);
 }
 
 

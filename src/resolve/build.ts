@@ -66,13 +66,26 @@ function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair:
       for (const raw of seq.items) {
         const item = deref(file.doc, raw);
         if (!isMap(item)) continue;
-        const target = readLocated(file, item, 'target', isString);
+        // One pass over the target's pairs (this runs for every target of every partner).
+        let target: Located<string> | undefined;
+        let type: Located<string> | undefined;
+        let label: string | undefined;
+        for (const p of item.items) {
+          const k = isScalar(p.key) ? p.key.value : undefined;
+          if (k !== 'target' && k !== 'targetType' && k !== 'label') continue;
+          const v = deref(file.doc, p.value);
+          if (!isScalar(v) || typeof v.value !== 'string') continue;
+          if (k === 'label') label = v.value;
+          else if (target === undefined || type === undefined) {
+            const located = { value: v.value, loc: at(file, v), key: at(file, p.key) };
+            if (k === 'target') target ??= located;
+            else type ??= located;
+          }
+        }
         if (!target) continue;
         const decl: TargetDecl = { target, loc: at(file, item) };
-        const type = readLocated(file, item, 'targetType', isString);
         if (type) decl.targetType = type;
-        const label = readLocated(file, item, 'label', isString);
-        if (label) decl.label = label.value;
+        if (label !== undefined) decl.label = label;
         list.targets.push(decl);
       }
     }
@@ -90,9 +103,12 @@ function readFlags<M extends string>(file: SourceFile, name: string, pair: { key
   const base = settingDecl(file, name, pair);
   const node = valueOf(file, pair);
   const flags: FlagsDecl<M> = { ...base, members: {} };
-  for (const m of members) {
-    const v = readLocated(file, node, m, isBool);
-    if (v) flags.members[m] = v;
+  if (!isMap(node)) return flags;
+  for (const p of node.items) {
+    const k = isScalar(p.key) ? p.key.value : undefined;
+    if (typeof k !== 'string' || !(members as readonly string[]).includes(k) || flags.members[k as M]) continue;
+    const v = deref(file.doc, p.value);
+    if (isScalar(v) && typeof v.value === 'boolean') flags.members[k as M] = { value: v.value, loc: at(file, v), key: at(file, p.key) };
   }
   return flags;
 }

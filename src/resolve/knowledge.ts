@@ -11,7 +11,7 @@ export const APP_KEYWORDS: readonly Keyword[] = ['AllApplications', 'AllMicrosof
 export const GUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 export function isGuid(s: string): boolean {
-  return GUID_RE.test(s);
+  return s.length === 36 && GUID_RE.test(s);
 }
 
 export function isKeyword(s: string): s is Keyword {
