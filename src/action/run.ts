@@ -16,6 +16,7 @@ import { packageVersion } from '../cli/package-info.js';
 import { RULES } from '../../rules/index.js';
 import { buildModel } from '../engine/lint.js';
 import { diffModels, renderDiffMarkdown } from '../intel/diff.js';
+import { graphMermaid } from '../intel/graph.js';
 import { FORMATTERS } from '../report/index.js';
 import type { FormatContext } from '../report/index.js';
 import { findingCommand, workflowCommand } from '../report/github.js';
@@ -31,6 +32,8 @@ import type { CommentApi } from './comment.js';
 const SUMMARY_LIMIT = 900_000;
 /** Room for the semantic diff in the comment (65,536 characters in all). */
 const DIFF_LIMIT = 20_000;
+/** Characters the trust map may take in the comment and the summary; GitHub renders mermaid blocks. */
+const MAP_LIMIT = 20_000;
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -119,6 +122,20 @@ function semanticDiff(base: NonNullable<LintRun['options']['base']>, lr: LintRun
   }
 }
 
+/** The trust map as a folded mermaid block (issue: GitHub renders mermaid); a note instead when it is too large. */
+function trustMap(lr: LintRun): string {
+  try {
+    const mermaid = graphMermaid(lr.run.model).trimEnd();
+    if (!/\n\s*\S+.*(-->|---|<-->|-\.-|==>)/.test(mermaid)) return '';
+    const block = `<details><summary>Trust map</summary>\n\n\`\`\`mermaid\n${mermaid}\n\`\`\`\n\n</details>\n`;
+    if (block.length <= MAP_LIMIT) return block;
+    return '<details><summary>Trust map</summary>\n\nThe map is too large to show here: run `npx xtap-lint graph --format mermaid`.\n\n</details>\n';
+  } catch (err) {
+    core.info(`xtap-lint: no trust map (${(err as Error).message.split('\n')[0]})`);
+    return '';
+  }
+}
+
 /** Cut a Markdown block to `max` characters, keeping the `<details>` closed. */
 function clip(md: string, max: number): string {
   if (md.length <= max) return md;
@@ -173,6 +190,7 @@ async function runAction(): Promise<void> {
   const ctx: FormatContext = { results, rules: RULES, color: false, version: packageVersion(), repoPaths, notices: [...notices], sources: lintSources(lr) };
   const c = counts(results);
   const diff = pr?.baseSha && lr.options.base ? semanticDiff(lr.options.base, lr, pr.baseSha) : '';
+  const map = trustMap(lr);
 
   const { owner, repo } = github.context.repo;
   const serverUrl = github.context.serverUrl;
@@ -196,8 +214,8 @@ async function runAction(): Promise<void> {
   if (inputs.comment && pr && inputs.token) {
     const total = c.errors + c.warnings + c.infos;
     const footer = `\n<sub>Commit ${headSha.slice(0, 12)} · xtap-lint ${packageVersion()}</sub>\n`;
-    const diffPart = diff ? '\n' + clip(diff, DIFF_LIMIT) : '';
-    const body = total ? markdownReport(ctx, mdOptions(COMMENT_LIMIT - DIFF_LIMIT - 2_000)) + diffPart + footer : undefined;
+    const diffPart = (diff ? '\n' + clip(diff, DIFF_LIMIT) : '') + (map ? '\n' + map : '');
+    const body = total ? markdownReport(ctx, mdOptions(COMMENT_LIMIT - DIFF_LIMIT - MAP_LIMIT - 2_000)) + diffPart + footer : undefined;
     const clear = `### xtap-lint\n\n✅ All clear: no findings in ${plural(results.length, 'declaration file')}.\n${diffPart}${footer}`;
     try {
       const outcome = await upsertComment(octokitApi(inputs.token, pr.number), body, clear);
@@ -230,7 +248,8 @@ async function runAction(): Promise<void> {
   // Job summary.
   try {
     const summaryCtx: FormatContext = { ...ctx, notices };
-    await core.summary.addRaw(markdownReport(summaryCtx, mdOptions(SUMMARY_LIMIT - DIFF_LIMIT)) + (diff ? '\n' + clip(diff, DIFF_LIMIT) : '')).write();
+    const extra = (diff ? '\n' + clip(diff, DIFF_LIMIT) : '') + (map ? '\n' + map : '');
+    await core.summary.addRaw(markdownReport(summaryCtx, mdOptions(SUMMARY_LIMIT - DIFF_LIMIT - MAP_LIMIT)) + extra).write();
   } catch (err) {
     core.info(`xtap-lint: no job summary written (${(err as Error).message.split('\n')[0]})`);
   }

@@ -62,7 +62,11 @@ export function renderMarkdown(md: string, color: boolean): string {
       out.push(dim('│ ') + inline(line.replace(/^>\s?/, '')));
       continue;
     }
-    out.push(inline(line));
+    // A paragraph: its lines together, so that emphasis and code spans may cross a line break.
+    const para = [line];
+    const plain = (l: string | undefined) => l !== undefined && l.trim() !== '' && !/^(```|\||#{1,6} |>)/.test(l);
+    if (line.trim() !== '') while (plain(lines[i + 1])) para.push(lines[++i]);
+    out.push(...inline(para.join('\n')).split('\n'));
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

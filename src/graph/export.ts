@@ -291,7 +291,7 @@ function exactPlan(urls: Urls, want: TenantDecl, have: TenantDecl): PlannedReque
     const label = partnerLabel(model, tenantId);
     if (decl.isServiceProvider === true) {
       throw new ExportRefusal(
-        `refusing to remove partner ${label} of tenant ${model.tenant.label}: it is a cloud service provider (isServiceProvider: true), which cannot be removed (reference/graph-model.md §7 R9); keep its declaration`,
+        `refusing to remove partner ${label} of tenant ${model.tenant.label}: it is a cloud service provider (isServiceProvider: true), which Microsoft Entra does not let you remove; keep its declaration`,
       );
     }
     if (syncOf(decl)) {

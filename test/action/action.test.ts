@@ -124,6 +124,11 @@ describe('the GitHub Action (dist/index.js under Node 24)', () => {
     expect(botComments(api)[0].body).toMatch(/<details><summary>\d+ changes? in effective cross-tenant access<\/summary>/);
     expect(botComments(api)[0].body).toContain('Woodgrove');
     expect(r1.summary).toMatch(/changes? in effective cross-tenant access/);
+    // The trust map as a mermaid block (GitHub renders it), in the comment and the summary.
+    for (const text of [botComments(api)[0].body, r1.summary]) {
+      expect(text).toContain('<details><summary>Trust map</summary>');
+      expect(text).toMatch(/```mermaid\nflowchart LR\n[\s\S]*Woodgrove[\s\S]*\n```/);
+    }
     secretFree(r1);
 
     // 2. New push, still findings: the same comment is edited.

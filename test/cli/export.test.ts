@@ -81,7 +81,7 @@ describe('xtap-lint export', () => {
     const r = await runCli(['export', 't.xtap.yaml', '--against', 'live', '--out', 'req'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^xtap-lint: export: refusing to remove partner 3f2c9a70-.* cloud service provider \(isServiceProvider: true\).*R9.*\n$/);
+    expect(r.stderr).toMatch(/^xtap-lint: export: refusing to remove partner 3f2c9a70-.* cloud service provider \(isServiceProvider: true\), which Microsoft Entra does not let you remove; keep its declaration\n$/);
     expect(existsSync(join(dir, 'req'))).toBe(false);
   });
 

@@ -235,6 +235,14 @@ describe('xtap-lint rules', () => {
     expect(r.stdout).toContain('19db86c3-b2b9-44cc-b339-36da233a3be2');
   });
 
+  it('renders emphasis that crosses a line break, leaving no raw markup', async () => {
+    for (const id of ['users-apps-conflict', 'automatic-redemption-mutual']) {
+      const r = await runCli(['rules', id], { cwd: PROJECT_ROOT });
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/(^|\s)\*\S|\S\*($|\s)/m);
+    }
+  });
+
   it('exits 2 on an unknown rule', async () => {
     const r = await runCli(['rules', 'nope'], { cwd: PROJECT_ROOT });
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'xtap-lint: unknown rule "nope" (run `xtap-lint rules` for the list)\n' });

@@ -22,7 +22,8 @@ Lint Microsoft Entra cross-tenant access declarations (*.xtap.yaml). Every decla
 repository root is read (rules span files); the paths choose whose findings are printed (default: .).
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif, github, junit, markdown
+  -f, --format <name>        stylish (default; github when GITHUB_ACTIONS=true), json, sarif,
+                             github, junit, markdown
   -o, --output <file>        write the report to a file instead of stdout
   -c, --config <file>        configuration file (default: .xtap-lint.yaml found upwards)
       --preset <name>        recommended (default), strict, all
