@@ -1,0 +1,36 @@
+import type { SourceFile } from '../load/yaml.js';
+import type { RepoModel } from '../resolve/model.js';
+import type { Config, Limits } from '../config/config.js';
+import type { Fix, Report, Rule } from './rule.js';
+import type { FileResult, Finding, InputFile, LintResult, Message, Severity, SeveritySetting, SuppressedFinding } from '../types.js';
+export interface LintOptions {
+    config?: Config;
+    /** `--rule id=severity` overrides, applied after the config. */
+    cliRules?: Record<string, SeveritySetting>;
+    /** Declarations at the base revision (`--base`): turns on the change-aware rules. */
+    base?: readonly InputFile[];
+    /** Rules to run instead of the built-in set (tests). */
+    rules?: readonly Rule[];
+}
+export interface EngineRun {
+    result: LintResult;
+    /** The parsed files, for fixers. */
+    files: SourceFile[];
+    /** Fixes by file path, in report order. */
+    fixes: Map<string, Fix[]>;
+    model: RepoModel;
+}
+/** Build the repository model from file contents (load → validate-free resolve). Used for `--base`, diff, graph. */
+export declare function buildModel(inputs: readonly InputFile[], limits?: Limits): {
+    model: RepoModel;
+    reports: Array<Report & {
+        ruleId: string;
+    }>;
+};
+declare const SEVERITY_RANK: Record<Severity, number>;
+export declare function joinMessage(m: Message): string;
+/** Lint a repository's declaration files. */
+export declare function lintFiles(inputs: readonly InputFile[], options?: LintOptions): EngineRun;
+export declare function compareFindings(a: Finding, b: Finding): number;
+export declare function fileResult(file: string, findings: Finding[], suppressed: SuppressedFinding[]): FileResult;
+export { SEVERITY_RANK };

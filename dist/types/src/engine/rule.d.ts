@@ -1,0 +1,62 @@
+/**
+ * The rule API: a rule is metadata plus a pure check over the resolved model (ESLint's rule modules).
+ */
+import type { Message, Preset, Range, Severity, SeveritySetting } from '../types.js';
+import type { Loc, PartnerModel, RepoModel } from '../resolve/model.js';
+export type RuleCategory = 'validity' | 'best-practice' | 'trust' | 'multi-tenant' | 'posture' | 'change' | 'directive';
+export interface RuleMeta {
+    /** One line: what the rule reports. */
+    description: string;
+    category: RuleCategory;
+    /** Severity in each preset; `off` where the preset leaves the rule out. */
+    severity: Record<Preset, SeveritySetting>;
+    /** Severities the rule may report with when not configured (e.g. error / warning). */
+    variants?: Severity[];
+    /** Where the rule's facts come from. */
+    sources: string[];
+    /** Whether `--fix` repairs some of its findings. */
+    fixable?: boolean;
+    /** Runs only when a base revision is given (SPEC §3.6). */
+    needsBase?: boolean;
+}
+/** A fix edits the parsed document of the finding's file in place; the fixer then writes it back. */
+export interface Fix {
+    description: string;
+    apply(): void;
+}
+export interface Report {
+    /** The node the finding points at. `node: null` points at 1:1 of the file. */
+    at: Loc;
+    /** An explicit range, when no node fits (syntax errors, directives). */
+    range?: Range;
+    message: Message;
+    /** The variant severity; the rule's preset severity when absent. A configured severity replaces it. */
+    severity?: Severity;
+    /** Partners that inherit this default-level problem unchanged (their share of the finding). */
+    inheritedBy?: PartnerModel[];
+    fix?: Fix;
+    related?: Array<{
+        at: Loc;
+        message: string;
+    }>;
+}
+export interface RuleContext {
+    model: RepoModel;
+    /** The model at the base revision (`--base`), for change-aware rules. */
+    base?: RepoModel;
+    report(report: Report): void;
+}
+export interface Rule {
+    id: string;
+    meta: RuleMeta;
+    check(ctx: RuleContext): void;
+}
+/** Identity function that types a rule module. */
+export declare function defineRule(rule: Rule): Rule;
+/** Severities for a rule that is on in every preset. */
+export declare function always(severity: Severity): Record<Preset, SeveritySetting>;
+/** Severities for a posture rule: off in `recommended`, on in `strict` and `all`. */
+export declare function strictOnly(severity: Severity): Record<Preset, SeveritySetting>;
+/** Where every rule's documentation lives; the URL is derived from the id, never hand-written. */
+export declare const REPOSITORY_URL = "https://github.com/xtap-lint/xtap-lint";
+export declare function docsUrl(ruleId: string): string;

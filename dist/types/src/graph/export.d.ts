@@ -1,0 +1,44 @@
+import type { RepoModel, TenantModel } from '../resolve/model.js';
+import type { JsonObject } from './json.js';
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+/** One Graph request, as export writes it. `ifAbsent`: the POST that creates the partner when the PATCH finds none. */
+export interface GraphRequest {
+    method: Method;
+    url: string;
+    body?: JsonObject;
+    ifAbsent?: {
+        method: 'POST';
+        url: string;
+        body: JsonObject;
+    };
+}
+export interface PlannedRequest {
+    /** What the request does, for people: "create or update partner Fabrikam (3f2c…)". */
+    title: string;
+    /** A file-name stem: `patch-default`, `partner-3f2c…`. */
+    name: string;
+    request: GraphRequest;
+}
+export interface TenantPlan {
+    tenantId: string;
+    label: string;
+    /** The tenant file, repository-relative. */
+    file: string;
+    /** `exact` when compared with a current state. */
+    mode: 'create-or-update' | 'exact';
+    requests: PlannedRequest[];
+    notes: string[];
+}
+/** A request export will not make (R9), or declarations it cannot turn into requests. */
+export declare class ExportRefusal extends Error {
+}
+export interface ExportOptions {
+    /** Which tenants to export (all when absent). */
+    select?: (tenant: TenantModel) => boolean;
+    /** The current state: exact requests. */
+    current?: RepoModel;
+    /** What to do with a tenant the current state lacks: refuse (`--against`) or fall back to create-or-update (`--base`). */
+    missingCurrent?: 'refuse' | 'create-or-update';
+}
+/** The requests that apply each selected tenant's declarations, in order. */
+export declare function exportRequests(model: RepoModel, options?: ExportOptions): TenantPlan[];

@@ -1,0 +1,17 @@
+export type Json = null | boolean | number | string | Json[] | JsonObject;
+export interface JsonObject {
+    [key: string]: Json;
+}
+export declare function isObject(v: unknown): v is JsonObject;
+/** An OData annotation: `@odata.context`, `@odata.type`, `b2bCollaborationInbound@odata.type`, … */
+export declare function isAnnotation(key: string): boolean;
+/** Drop OData annotations at every depth. */
+export declare function dropAnnotations(v: Json): Json;
+/** Drop `null`s at every depth, and objects left empty by it; undefined when nothing is left. */
+export declare function dropNulls(v: Json): Json | undefined;
+/**
+ * A canonical form for comparing settings the way Graph reads them: keys sorted, target GUIDs lower-cased,
+ * `label`s dropped, target lists and `allowedCloudEndpoints` compared as sets, nulls dropped.
+ */
+export declare function canonical(v: Json | undefined): string;
+export declare function sameSetting(a: Json | undefined, b: Json | undefined): boolean;

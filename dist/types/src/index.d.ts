@@ -1,0 +1,19 @@
+/**
+ * xtap-lint's engine API: pure functions from file contents to findings. Runs in Node and in browsers.
+ *
+ *   import { lintFiles } from 'xtap-lint';
+ *   const { result } = lintFiles([{ path: 'contoso.xtap.yaml', text }]);
+ */
+export { lintFiles, buildModel, joinMessage, compareFindings } from './engine/lint.js';
+export type { LintOptions, EngineRun } from './engine/lint.js';
+export { defineRule, docsUrl, always, strictOnly } from './engine/rule.js';
+export type { Rule, RuleMeta, RuleContext, Report, Fix, RuleCategory } from './engine/rule.js';
+export { RULES, RULES_BY_ID } from '../rules/index.js';
+export { parseConfig, parseRuleOption, defaultConfig, DEFAULT_LIMITS, ConfigError } from './config/config.js';
+export type { Config, Limits, Override } from './config/config.js';
+export { FORMATTERS } from './report/index.js';
+export type { FormatContext, Formatter } from './report/index.js';
+export { canAccess, accessFromMembership } from './resolve/access.js';
+export { SERVICE_DEFAULT, APPS, appTargetCovers } from './resolve/knowledge.js';
+export type * from './types.js';
+export type { RepoModel, TenantModel, PartnerModel, EffectiveSettings } from './resolve/model.js';

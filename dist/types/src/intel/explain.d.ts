@@ -1,0 +1,95 @@
+import type { AccessType, B2BSettingName } from '../resolve/knowledge.js';
+import type { Level, RepoModel } from '../resolve/model.js';
+export type ExplainDirection = 'inbound' | 'outbound';
+export type ExplainKind = 'b2bCollaboration' | 'b2bDirectConnect';
+export type Verdict = 'allowed' | 'blocked' | 'depends';
+export interface ExplainQuery {
+    /** Tenant ID or name (a tenant declared in the repository). */
+    tenant: string;
+    /** Partner tenant ID or name (a partner of that tenant, a declared tenant, or any tenant ID). */
+    partner: string;
+    direction: ExplainDirection;
+    kind: ExplainKind;
+    user?: string;
+    groups?: readonly string[];
+    app?: string;
+}
+/** A question that cannot be answered from the model (unknown tenant, ambiguous name): a usage error. */
+export declare class ExplainError extends Error {
+}
+export interface Party {
+    id: string;
+    name: string | null;
+}
+export interface Match {
+    target: string;
+    /** Where the target is written, or null for Microsoft's service default. */
+    at: string | null;
+}
+export interface ListEvidence {
+    accessType: AccessType;
+    targets: string;
+    level: Level;
+    /** `file:line` of the list (or, for the service default, of where it would be declared). */
+    at: string;
+    /** Whether the user (or app) is in the list; null when the question leaves it open. */
+    member: boolean | null;
+    /** The targets that matched the user (or app). */
+    matched: Match[];
+}
+export interface TableRow {
+    /** 1–4, in SPEC §2's order. */
+    row: number;
+    users: AccessType;
+    applications: AccessType;
+    /** "u ∈ U and a ∈ A" */
+    condition: string;
+}
+export interface SideExplanation {
+    /** The tenant whose settings these are. */
+    tenant: Party;
+    /** The organization they apply to. */
+    partner: Party;
+    /** Whether the tenant lists the organization as a partner (otherwise its default applies). */
+    listed: boolean;
+    setting: B2BSettingName;
+    /** Where the setting is: the partner entry's, the default's, or Microsoft's service default. */
+    level: Level;
+    at: string;
+    access: string;
+    usersAndGroups: ListEvidence;
+    applications: ListEvidence;
+    row: TableRow;
+    /** Each combination of open memberships and its outcome. */
+    outcomes: Array<{
+        inUsers: boolean;
+        inApplications: boolean;
+        allowed: boolean;
+    }>;
+    result: Verdict;
+}
+export interface Explanation {
+    tenant: Party;
+    partner: Party;
+    direction: ExplainDirection;
+    kind: ExplainKind;
+    /** The tenant whose users travel, and the tenant whose apps they use. */
+    home: Party;
+    resource: Party;
+    user: string | null;
+    groups: string[];
+    app: string | null;
+    result: Verdict;
+    sides: SideExplanation[];
+    notes: string[];
+}
+/** An app by ID, or by a well-known app's name ("My Sign-ins", case-insensitive) from knowledge.ts. */
+export declare function resolveApp(key: string): string;
+/**
+ * Explain whether a user of one tenant may use an app of the other under B2B collaboration or direct connect.
+ * Inbound: the partner's users use the tenant's apps; outbound: the tenant's users use the partner's apps.
+ * Both tenants' settings must allow it; the other tenant's side is explained when the repository declares it.
+ */
+export declare function explainAccess(model: RepoModel, q: ExplainQuery): Explanation;
+/** The explanation as text for the terminal. */
+export declare function renderExplanation(e: Explanation): string;

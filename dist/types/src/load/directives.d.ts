@@ -1,0 +1,25 @@
+/**
+ * Suppression comments (SPEC §3.7):
+ *   # xtap-lint-disable-next-line <rule>[, <rule>] -- <reason>   (on the line above, or at the end of the line itself)
+ *   # xtap-lint-disable <rule> -- <reason>  …  # xtap-lint-enable <rule>
+ * With no rule named, a directive covers every rule but `syntax`.
+ */
+export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
+export interface Directive {
+    kind: DirectiveKind;
+    /** Rule ids named; empty for all rules. */
+    rules: string[];
+    reason: string | undefined;
+    /** 1-based line and column of the `#`. */
+    line: number;
+    column: number;
+    endColumn: number;
+    /** For disable-next-line: the line it covers. For disable: the first covered line. */
+    fromLine: number;
+    /** Last covered line (inclusive). */
+    toLine: number;
+}
+/** Find the directives in a file's text. Cheap when there are none. */
+export declare function parseDirectives(text: string): Directive[];
+/** Whether a directive covers a rule on a line. */
+export declare function directiveCovers(d: Directive, ruleId: string, line: number): boolean;

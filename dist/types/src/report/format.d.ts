@@ -1,0 +1,22 @@
+/**
+ * What every formatter receives: results with paths as the user sees them, plus the rule metadata.
+ */
+import type { FileResult } from '../types.js';
+import type { Rule } from '../engine/rule.js';
+export interface FormatContext {
+    /** Results to print, paths already made relative to the working directory. */
+    results: FileResult[];
+    /** Every known rule, for formats that describe rules (SARIF). */
+    rules: readonly Rule[];
+    /** Colour escapes allowed. */
+    color: boolean;
+    /** xtap-lint's version. */
+    version: string;
+    /** Repository-relative path of each printed file (SARIF uses these). */
+    repoPaths?: Map<string, string>;
+    /** Notices that are not findings. */
+    notices?: string[];
+    /** Text of each declaration file by repository-relative path (SARIF computes line fingerprints from it). */
+    sources?: ReadonlyMap<string, string>;
+}
+export type Formatter = (ctx: FormatContext) => string;

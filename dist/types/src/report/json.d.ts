@@ -1,0 +1,33 @@
+/** ESLint's JSON shape (SPEC §4.1): one entry per linted file; severity 2 error, 1 warning, 0 info. */
+import type { FormatContext } from './format.js';
+export declare function jsonResults(ctx: FormatContext): {
+    filePath: string;
+    messages: {
+        ruleId: string;
+        severity: 0 | 2 | 1;
+        message: string;
+        line: number;
+        column: number;
+        endLine: number;
+        endColumn: number;
+        docsUrl: string;
+    }[];
+    suppressedMessages: {
+        suppressions: import("../types.js").Suppression[];
+        ruleId: string;
+        severity: 0 | 2 | 1;
+        message: string;
+        line: number;
+        column: number;
+        endLine: number;
+        endColumn: number;
+        docsUrl: string;
+    }[];
+    errorCount: number;
+    warningCount: number;
+    infoCount: number;
+    fatalErrorCount: number;
+    fixableErrorCount: number;
+    fixableWarningCount: number;
+}[];
+export declare function json(ctx: FormatContext): string;

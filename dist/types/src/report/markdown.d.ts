@@ -1,0 +1,29 @@
+/**
+ * A GitHub-flavoured Markdown report: the counts and one table row per finding. The CLI prints it
+ * (`--format markdown`); the Action puts the same table in the job summary and the sticky pull request comment,
+ * with links to the lines and a size budget (a step summary holds 1 MiB, a comment 65,536 characters).
+ */
+import type { FormatContext } from './format.js';
+import type { FileResult, Severity } from '../types.js';
+export declare const SEVERITY_ICON: Record<Severity, string>;
+export interface MarkdownOptions {
+    /** A heading line above the report (without `#`); none when absent. */
+    heading?: string;
+    /** Link of a finding's location (the file at the pull request's head commit); plain text when absent. */
+    link?: (repoPath: string, line: number) => string;
+    /** Stop adding rows before the report exceeds this many characters; a last line says how many were left out. */
+    maxChars?: number;
+}
+/** Text for a table cell: no line breaks, no `|`, no HTML. */
+export declare function cell(s: string): string;
+export declare function counts(results: readonly FileResult[]): {
+    errors: number;
+    warnings: number;
+    infos: number;
+    files: number;
+};
+/** "**2 errors**, 1 warning and 0 infos in 1 of 3 files" — errors in bold when there are any. */
+export declare function countLine(results: readonly FileResult[]): string;
+/** The report: optional heading, count line, table (or "No problems found."), notices. */
+export declare function markdownReport(ctx: FormatContext, opts?: MarkdownOptions): string;
+export declare function markdown(ctx: FormatContext): string;

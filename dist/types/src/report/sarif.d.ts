@@ -1,0 +1,20 @@
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it (reference/conventions.md §1.9): `tool.driver` with every rule
+ * (id, descriptions, help text and markdown, helpUri, default level), results with a 1-based region, paths
+ * relative to the repository root, and partialFingerprints. Suppressed findings are results with `suppressions`,
+ * so code scanning shows them as dismissed instead of losing them.
+ */
+import type { FormatContext } from './format.js';
+export declare const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+/** Key of the semantic fingerprint in `partialFingerprints`. */
+export declare const FINGERPRINT_KEY = "xtapLintFinding/v1";
+export declare function sarifLog(ctx: FormatContext): {
+    $schema: string;
+    version: string;
+    runs: Record<string, unknown>[];
+};
+export declare function sarif(ctx: FormatContext): string;
+/** `primaryLocationLineHash` of every line of `text`: element 0 is line 1. */
+export declare function lineHashes(text: string): string[];
+/** FNV-1a, 64 bits, over the UTF-16 code units of `s`: a stable, dependency-free digest. */
+export declare function fnv1a64(s: string): string;

@@ -1,0 +1,15 @@
+import type { SourceFile } from '../load/yaml.js';
+import type { IdentitySyncDecl, Loc, Located, PolicyDecl } from './model.js';
+export declare function at(file: SourceFile, node: unknown): Loc;
+export declare function readLocated<T>(file: SourceFile, map: unknown, key: string, guard: (v: unknown) => v is T): Located<T> | undefined;
+export declare const isString: (v: unknown) => v is string;
+export declare const isBool: (v: unknown) => v is boolean;
+export declare const isBoolOrNull: (v: unknown) => v is boolean | null;
+/** Read what a `default:` map or a partner entry declares. */
+export declare function readPolicy(file: SourceFile, map: unknown): PolicyDecl;
+export declare function readIdentitySync(file: SourceFile, pair: {
+    key: unknown;
+    value: unknown;
+}): IdentitySyncDecl;
+/** Root map of a file (following an alias), or undefined. */
+export declare function rootMap(file: SourceFile): unknown;

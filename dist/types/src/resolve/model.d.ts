@@ -1,0 +1,197 @@
+/**
+ * The resolved model: every tenant, its default and its partners, as declared (with the YAML node of every
+ * value) and as effective (each value knowing the level it came from and the node to point at).
+ */
+import type { Node, SourceFile } from '../load/yaml.js';
+import type { AccessType, B2BSettingName, Cloud, ConsentMember, IdentityProvider, TrustMember } from './knowledge.js';
+export type License = 'free' | 'p1' | 'p2';
+/** A place in a file: the node a finding points at. */
+export interface Loc {
+    file: SourceFile;
+    node: Node | null;
+}
+/** A declared value with its value node and, when it is a map value, its key node. */
+export interface Located<T> {
+    value: T;
+    /** The value node. */
+    loc: Loc;
+    /** The key node (`isMfaAccepted:`), when the value sits under a key. */
+    key: Loc;
+}
+export interface TargetDecl {
+    /** The `target:` value as written. */
+    target: Located<string>;
+    targetType?: Located<string>;
+    label?: string;
+    /** The target's map (the sequence item). */
+    loc: Loc;
+}
+/** Where a target list sits: a B2B setting's `usersAndGroups`/`applications`, or an M365 setting's list. */
+export type ListHalf = 'usersAndGroups' | 'applications' | 'users';
+export interface TargetListDecl {
+    setting: string;
+    half: ListHalf;
+    /** The list's key (`applications:`). */
+    key: Loc;
+    loc: Loc;
+    accessType?: Located<string>;
+    /** Undefined when `targets` is absent; [] when it is an empty list. */
+    targets?: TargetDecl[];
+    targetsKey?: Loc;
+}
+export interface SettingDecl {
+    name: string;
+    key: Loc;
+    loc: Loc;
+    /** True when the value is `null`: the partner inherits it whole. */
+    isNull: boolean;
+}
+export interface B2BDecl extends SettingDecl {
+    name: B2BSettingName;
+    usersAndGroups?: TargetListDecl;
+    applications?: TargetListDecl;
+    /** `tenantRestrictions.devices`. */
+    devices?: Located<unknown>;
+}
+export interface FlagsDecl<M extends string> extends SettingDecl {
+    members: Partial<Record<M, Located<boolean>>>;
+}
+export interface RedemptionDecl extends SettingDecl {
+    primary?: Located<string>[];
+    primaryKey?: Loc;
+    fallback?: Located<string>;
+}
+export interface IdentitySyncDecl extends SettingDecl {
+    displayName?: Located<string>;
+    userSyncAllowed?: Located<boolean>;
+    groupSyncAllowed?: Located<boolean>;
+}
+/** What one level (the default or one partner) declares. */
+export interface PolicyDecl {
+    b2b: Partial<Record<B2BSettingName, B2BDecl>>;
+    inboundTrust?: FlagsDecl<TrustMember>;
+    automaticUserConsentSettings?: FlagsDecl<ConsentMember>;
+    blockServiceProviderOutboundAccess?: Located<boolean | null>;
+    /** M365 collaboration and app service connect settings, compared whole. */
+    opaque: Partial<Record<OpaqueSettingName, SettingDecl & {
+        value: unknown;
+    }>>;
+    invitationRedemption?: RedemptionDecl;
+    /** Service-managed properties that an import brings: `isServiceDefault`, `isServiceProvider`, `isInMultiTenantOrganization`. */
+    readOnly: Partial<Record<ReadOnlyName, Located<unknown>>>;
+    /** Every target list declared at this level, in document order. */
+    lists: TargetListDecl[];
+}
+export declare const OPAQUE_SETTINGS: readonly ["m365CollaborationInbound", "m365CollaborationOutbound", "appServiceConnectInbound"];
+export type OpaqueSettingName = (typeof OPAQUE_SETTINGS)[number];
+export declare const READ_ONLY: readonly ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrganization"];
+export type ReadOnlyName = (typeof READ_ONLY)[number];
+/** Where an effective value came from. */
+export type Level = 'partner' | 'default' | 'service';
+export interface EffTarget {
+    /** GUIDs lower-cased; keywords and other strings as written. */
+    id: string;
+    type: string | undefined;
+    decl?: TargetDecl;
+}
+export interface EffList {
+    accessType: AccessType;
+    targets: EffTarget[];
+    level: Level;
+    /** The declaration this list comes from (undefined for the service default). */
+    decl?: TargetListDecl;
+    /** Where a finding about this list points: its key, or the nearest declared ancestor. */
+    at: Loc;
+}
+export interface EffB2B {
+    name: B2BSettingName;
+    usersAndGroups: EffList;
+    applications: EffList;
+    /** Where a finding about the whole setting points. */
+    at: Loc;
+    /** The most specific level either half came from. */
+    level: Level;
+}
+export interface EffBool {
+    value: boolean;
+    level: Level;
+    at: Loc;
+    decl?: Located<boolean | null>;
+}
+export interface EffOpaque {
+    value: unknown;
+    level: Level;
+    at: Loc;
+}
+export interface EffectiveSettings {
+    b2b: Record<B2BSettingName, EffB2B>;
+    inboundTrust: Record<TrustMember, EffBool>;
+    automaticUserConsentSettings: Record<ConsentMember, EffBool>;
+    blockServiceProviderOutboundAccess: EffBool;
+    opaque: Record<OpaqueSettingName, EffOpaque>;
+}
+export interface RedemptionSettings {
+    primary: IdentityProvider[];
+    fallback: IdentityProvider;
+    level: Level;
+    at: Loc;
+}
+export interface TenantModel {
+    file: SourceFile;
+    /** Lower-cased tenant ID. */
+    id: string;
+    idLoc: Loc;
+    name?: string;
+    /** Name, else ID: for messages. */
+    label: string;
+    cloud: Cloud;
+    cloudLoc?: Loc;
+    license?: License;
+    licenseLoc?: Loc;
+    facts: Partial<Record<string, Located<boolean>>>;
+    /** The `tenant:` key. */
+    tenantKey: Loc;
+    /** The `crossTenantAccessPolicy:` key, when present. */
+    policyKey?: Loc;
+    allowedCloudEndpoints: Located<string>[];
+    allowedCloudEndpointsKey?: Loc;
+    /** The `default:` key, when present. */
+    defaultKey?: Loc;
+    /** What `default:` declares (empty when absent). */
+    defaultDecl: PolicyDecl;
+    /** The default's effective settings: declared values over Microsoft's service default. */
+    defaults: EffectiveSettings;
+    redemption: RedemptionSettings;
+    partners: PartnerModel[];
+    /** Partners by lower-cased tenant ID (several when declared twice). */
+    partnersById: Map<string, PartnerModel[]>;
+    /** Partner files this tenant includes. */
+    includedFiles: SourceFile[];
+}
+export interface PartnerModel {
+    tenant: TenantModel;
+    file: SourceFile;
+    /** Lower-cased partner tenant ID. */
+    id: string;
+    idLoc: Loc;
+    /** The `tenantId:` key: the start of the partner entry. */
+    entryKey: Loc;
+    /** The entry's map. */
+    entry: Loc;
+    name?: string;
+    label: string;
+    cloud: Cloud;
+    cloudLoc?: Loc;
+    license?: License;
+    licenseLoc?: Loc;
+    decl: PolicyDecl;
+    effective: EffectiveSettings;
+    identitySynchronization?: IdentitySyncDecl;
+}
+export interface RepoModel {
+    /** Every parsed file, sorted by path. */
+    files: SourceFile[];
+    tenants: TenantModel[];
+    /** Tenants by lower-cased ID (several when two files declare the same tenant). */
+    tenantsById: Map<string, TenantModel[]>;
+}
