@@ -114,8 +114,15 @@ export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings):
       b2b[name] = inherited;
       continue;
     }
-    const ug = declaredList(d.usersAndGroups, 'partner') ?? inherited.usersAndGroups;
-    const ap = declaredList(d.applications, 'partner') ?? inherited.applications;
+    const ownUg = declaredList(d.usersAndGroups, 'partner');
+    const ownAp = declaredList(d.applications, 'partner');
+    if (!ownUg && !ownAp) {
+      // `{}` or both halves null: nothing of its own, so the whole setting (and where it points) is the default's.
+      b2b[name] = inherited;
+      continue;
+    }
+    const ug = ownUg ?? inherited.usersAndGroups;
+    const ap = ownAp ?? inherited.applications;
     b2b[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
   }
   const inboundTrust = {} as EffectiveSettings['inboundTrust'];

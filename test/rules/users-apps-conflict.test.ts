@@ -198,6 +198,24 @@ ruleTester('users-apps-conflict', {
       errors: [{ line: 5, column: 3, severity: 'error', message: 'inherited by 2 partners: Fabrikam, Tailspin' }],
     },
     {
+      name: 'a partner setting that declares no half of its own (`{}`, or both halves null) inherits the conflict unchanged (QA regression)',
+      files:
+        head +
+        yaml`
+          default:
+            b2bCollaborationInbound:
+              usersAndGroups: { accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }
+          partners:
+            - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+              name: Fabrikam
+              b2bCollaborationInbound: {}
+            - tenantId: 5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e
+              name: Tailspin
+              b2bCollaborationInbound: { usersAndGroups: null, applications: null }
+        `,
+      errors: [{ line: 5, column: 3, severity: 'error', message: 'inherited by 2 partners: Fabrikam, Tailspin' }],
+    },
+    {
       name: "a partner's own half against the service default's other half: the partner's finding at its key",
       files:
         head +
