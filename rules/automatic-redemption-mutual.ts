@@ -1,5 +1,5 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { declaredTenant, effectiveFor, where } from '../src/engine/tenants.js';
+import { appliedSource, declaredTenant, effectiveFor, where } from '../src/engine/tenants.js';
 import type { ConsentMember } from '../src/resolve/knowledge.js';
 
 const OPPOSITE: Record<ConsentMember, ConsentMember> = { inboundAllowed: 'outboundAllowed', outboundAllowed: 'inboundAllowed' };
@@ -27,15 +27,15 @@ export default defineRule({
           const counterpart = theirs.settings.automaticUserConsentSettings[OPPOSITE[member]];
           if (counterpart.value) continue;
           const inbound = member === 'inboundAllowed';
-          const level = theirs.partner ? `its partner entry for ${tenant.label}` : `${tenant.label} is not listed`;
+          const source = appliedSource(theirs, tenant.label, counterpart);
           ctx.report({
             at: mine.at,
             message: {
-              what: `Partner ${partner.label}'s automatic redemption ${inbound ? 'inbound' : 'outbound'} is on in ${tenant.label}, but ${other.label}'s \`automaticUserConsentSettings.${OPPOSITE[member]}\` for ${tenant.label} is not true (${level}, ${where(counterpart.at)}).`,
+              what: `Partner ${partner.label}'s automatic redemption ${inbound ? 'inbound' : 'outbound'} is on in ${tenant.label}, but ${other.label}'s \`automaticUserConsentSettings.${OPPOSITE[member]}\` for ${tenant.label} is not true (${source.text}, ${where(source.at)}).`,
               why: `Automatic redemption suppresses the consent prompt only when the resource tenant turns it on inbound and the home tenant outbound; one side alone has no effect${inbound ? ', and cross-tenant synchronization from ' + other.label + ' needs both' : ''}.`,
               fix: `Set \`automaticUserConsentSettings.${OPPOSITE[member]}: true\` in ${other.label}'s partner entry for ${tenant.label} (${other.file.path}), or turn this one off.`,
             },
-            related: [{ at: counterpart.at, message: `${other.label}'s automaticUserConsentSettings.${OPPOSITE[member]} for ${tenant.label}` }],
+            related: [{ at: source.at, message: `${other.label}'s automaticUserConsentSettings.${OPPOSITE[member]} for ${tenant.label}` }],
           });
         }
       }

@@ -1,8 +1,7 @@
 import { always, defineRule } from '../src/engine/rule.js';
 import type { Report } from '../src/engine/rule.js';
 import { insidePartner, levelOwner } from '../src/engine/levels.js';
-import { declaredPairs, effectiveFor, where } from '../src/engine/tenants.js';
-import type { Applied } from '../src/engine/tenants.js';
+import { appliedSource, declaredPairs, effectiveFor, where } from '../src/engine/tenants.js';
 import { grantsAnything } from '../src/resolve/access.js';
 import type { TenantModel } from '../src/resolve/model.js';
 
@@ -11,11 +10,6 @@ const OPPOSITE: Record<Direction, Direction> = {
   b2bDirectConnectInbound: 'b2bDirectConnectOutbound',
   b2bDirectConnectOutbound: 'b2bDirectConnectInbound',
 };
-
-/** "its partner entry for Contoso" or "its default (Contoso is not listed)". */
-function levelIn(applied: Applied, other: TenantModel): string {
-  return applied.partner ? `its partner entry for ${other.label}` : `its default; ${other.label} is not listed`;
-}
 
 /**
  * One direction of one pair: `side` allows `direction` for `other` (its setting lets users through), while
@@ -33,13 +27,14 @@ function mismatch(side: TenantModel, other: TenantModel, direction: Direction): 
   const inherited = partner !== undefined && !insidePartner(setting.at, partner);
   const related: NonNullable<Report['related']> = [];
   if (inherited) related.push({ at: setting.at, message: 'inherited from the default here' });
-  related.push({ at: counterpart.at, message: `${other.label}'s ${inbound ? 'outbound' : 'inbound'} B2B direct connect for ${side.label}` });
+  const source = appliedSource(theirs, side.label, counterpart);
+  related.push({ at: source.at, message: `${other.label}'s ${inbound ? 'outbound' : 'inbound'} B2B direct connect for ${side.label}` });
   return {
     at: inherited ? partner.entryKey : setting.at,
     message: {
       what: inbound
-        ? `${levelOwner(partner)} inbound B2B direct connect in ${side.label} lets users of ${other.label} in, but ${other.label}'s outbound B2B direct connect (${levelIn(theirs, side)}, ${where(counterpart.at)}) lets none of its users out to ${side.label}.`
-        : `${levelOwner(partner)} outbound B2B direct connect in ${side.label} lets users out to ${other.label}, but ${other.label}'s inbound B2B direct connect (${levelIn(theirs, side)}, ${where(counterpart.at)}) lets none of ${side.label}'s users in.`,
+        ? `${levelOwner(partner)} inbound B2B direct connect in ${side.label} lets users of ${other.label} in, but ${other.label}'s outbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of its users out to ${side.label}.`
+        : `${levelOwner(partner)} outbound B2B direct connect in ${side.label} lets users out to ${other.label}, but ${other.label}'s inbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of ${side.label}'s users in.`,
       why: 'B2B direct connect works only when both organizations allow it, the resource tenant inbound and the home tenant outbound: one side alone has no effect, and Teams shared channels fail for these users.',
       fix: inbound
         ? `Allow outbound B2B direct connect for ${side.label} in ${other.label}'s file (${other.file.path}), or block inbound B2B direct connect for ${other.label} here.`

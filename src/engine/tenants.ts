@@ -12,7 +12,7 @@ import { accessFromMembership, appInList } from '../resolve/access.js';
 import type { ListLike, SettingLike } from '../resolve/access.js';
 import { APPS, B2B_SETTINGS, CLOUD_ENDPOINT, TRUST_MEMBERS, isGuid, normalizeTarget } from '../resolve/knowledge.js';
 import type { Cloud } from '../resolve/knowledge.js';
-import type { EffectiveSettings, Loc, PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
+import type { EffectiveSettings, Level, Loc, PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
 
 /** What a tenant applies to another organization: the partner entry's effective settings, or the default's. */
 export interface Applied {
@@ -25,6 +25,19 @@ export interface Applied {
 export function effectiveFor(tenant: TenantModel, partnerId: string): Applied {
   const partner = tenant.partnersById.get(partnerId.toLowerCase())?.[0];
   return partner ? { settings: partner.effective, partner } : { settings: tenant.defaults, partner: undefined };
+}
+
+/**
+ * Where the value a tenant applies to another organization comes from, for messages that name the other file:
+ * its partner entry's own value, the default its entry inherits, Microsoft's default its entry leaves alone (then the
+ * entry is the place to point at, not the top of the file), or its default when the organization is not listed.
+ */
+export function appliedSource(applied: Applied, otherLabel: string, value: { level: Level; at: Loc }): { text: string; at: Loc } {
+  const partner = applied.partner;
+  if (!partner) return { text: `its default; ${otherLabel} is not listed`, at: value.at };
+  if (value.level === 'partner') return { text: `its partner entry for ${otherLabel}`, at: value.at };
+  if (value.level === 'default') return { text: `its partner entry for ${otherLabel}, inherited from its default`, at: value.at };
+  return { text: `its partner entry for ${otherLabel}, which leaves it at Microsoft's default`, at: partner.entryKey };
 }
 
 /** The tenant declared in the repository with this ID (the first, when two files declare it), or undefined. */

@@ -48,6 +48,22 @@ ruleTester('automatic-redemption-mutual', {
       ],
     },
     {
+      name: 'Fabrikam lists Contoso without automatic redemption: the message names its partner entry, not the top of the file (QA regression)',
+      files: {
+        'contoso.xtap.yaml': file(CONTOSO_ID, 'Contoso', partner(FABRIKAM_ID, 'Fabrikam', 'inboundAllowed: true')),
+        'fabrikam.xtap.yaml': file(FABRIKAM_ID, 'Fabrikam', partner(CONTOSO_ID, 'Contoso', '')),
+      },
+      errors: [
+        {
+          file: 'contoso.xtap.yaml',
+          line: 8,
+          column: 53,
+          severity: 'warning',
+          message: "for Contoso is not true (its partner entry for Contoso, which leaves it at Microsoft's default, fabrikam.xtap.yaml:6).",
+        },
+      ],
+    },
+    {
       name: 'the reverse, Fabrikam not listing Contoso at all: at Contoso outbound value',
       files: {
         'contoso.xtap.yaml': file(CONTOSO_ID, 'Contoso', partner(FABRIKAM_ID, 'Fabrikam', 'outboundAllowed: true')),
@@ -59,7 +75,7 @@ ruleTester('automatic-redemption-mutual', {
           line: 8,
           column: 54,
           severity: 'warning',
-          message: "Partner Fabrikam's automatic redemption outbound is on in Contoso, but Fabrikam's `automaticUserConsentSettings.inboundAllowed` for Contoso is not true (Contoso is not listed, fabrikam.xtap.yaml:1).",
+          message: "Partner Fabrikam's automatic redemption outbound is on in Contoso, but Fabrikam's `automaticUserConsentSettings.inboundAllowed` for Contoso is not true (its default; Contoso is not listed, fabrikam.xtap.yaml:1).",
         },
       ],
     },

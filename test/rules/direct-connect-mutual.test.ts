@@ -76,7 +76,7 @@ ruleTester('direct-connect-mutual', {
           column: 5,
           severity: 'error',
           message:
-            "Partner Fabrikam's inbound B2B direct connect in Contoso lets users of Fabrikam in, but Fabrikam's outbound B2B direct connect (its partner entry for Contoso, fabrikam.xtap.yaml:1) lets none of its users out to Contoso. B2B direct connect works only when both organizations allow it",
+            "Partner Fabrikam's inbound B2B direct connect in Contoso lets users of Fabrikam in, but Fabrikam's outbound B2B direct connect (its partner entry for Contoso, which leaves it at Microsoft's default, fabrikam.xtap.yaml:6) lets none of its users out to Contoso. B2B direct connect works only when both organizations allow it",
         },
       ],
     },
