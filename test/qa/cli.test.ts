@@ -40,3 +40,19 @@ describe('paths inside the repository whose names start with two dots', () => {
     expect(stdin.code).toBe(1);
   });
 });
+
+describe('xtap-lint rules: bad usage is exit 2', () => {
+  for (const argv of [['rules', '--bogus'], ['rules', 'mfa-registration-apps', 'rms-outbound'], ['rules', '-x', 'rms-outbound']]) {
+    it(`exit 2 for ${argv.join(' ')}: one line on stderr, nothing on stdout`, async () => {
+      const r = await runCli(argv, { cwd: tempRepo({}) });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    });
+  }
+  it('still lists the rules and shows one page', async () => {
+    expect((await runCli(['rules'], { cwd: tempRepo({}) })).code).toBe(0);
+    expect((await runCli(['rules', 'rms-outbound'], { cwd: tempRepo({}) })).code).toBe(0);
+    expect((await runCli(['rules', '--help'], { cwd: tempRepo({}) })).code).toBe(0);
+  });
+});

@@ -7,11 +7,14 @@ import { ruleDoc } from '../package-info.js';
 import { renderMarkdown } from '../render-markdown.js';
 
 export async function rulesCommand(args: string[], io: Io): Promise<number> {
-  const id = args.find((a) => !a.startsWith('-'));
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout('Usage: xtap-lint rules [rule-id]\n\nList the rules, or show one rule\'s documentation.\n');
     return 0;
   }
+  const option = args.find((a) => a.startsWith('-'));
+  if (option) throw new CliError(`Unknown option '${option}' (see xtap-lint rules --help)`);
+  if (args.length > 1) throw new CliError(`xtap-lint rules takes one rule id, got ${args.length} (see xtap-lint rules --help)`);
+  const id = args[0];
   if (!id) {
     const w = Math.max(...RULES.map((r) => r.id.length));
     const sev = (r: (typeof RULES)[number], x: string) => (r.meta.variants && x !== 'off' ? r.meta.variants.join('/') : x);
