@@ -63,13 +63,8 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   const cliRules = options.cliRules ?? {};
   const rules = options.rules ?? RULES;
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
-  const loaded = loadFiles(inputs, limits);
+  const loaded = loadFiles(inputs, limits, validateFile);
   const reports: Array<Report & { ruleId: string }> = [...loaded.reports];
-  for (const file of loaded.files) {
-    const kind = loaded.kinds.get(file.path);
-    if (file.broken || (kind !== 'tenant' && kind !== 'partner')) continue;
-    reports.push(...validateFile(file, kind));
-  }
   const model = resolveRepo(loaded.files, loaded.includes);
   const base = options.base ? buildModel(options.base, config.limits).model : undefined;
 

@@ -32,16 +32,25 @@ const FILE_PROBLEM_TEXT: Record<string, string> = {
   'symlink-outside': 'the file is a symbolic link that points outside the repository',
 };
 
-export function loadFiles(inputs: readonly InputFile[], limits: ParseLimits = DEFAULT_PARSE_LIMITS): LoadedRepo {
+/**
+ * Check a file's plain data right after it is parsed (the schema stage). The data is dropped afterwards: the rules
+ * read the AST, and a copy that dies young costs the garbage collector little.
+ */
+export type DataCheck = (file: SourceFile, kind: 'tenant' | 'partner') => Array<Report & { ruleId: string }>;
+
+export function loadFiles(inputs: readonly InputFile[], limits: ParseLimits = DEFAULT_PARSE_LIMITS, check?: DataCheck): LoadedRepo {
   const reports: LoadedRepo['reports'] = [];
   const files: SourceFile[] = [];
+  const kinds = new Map<string, FileKind>();
   const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const input of sorted) {
     if (input.problem || input.text === undefined) {
       const file = parseSource(input.path, '', limits).file;
       file.broken = true;
       file.doc = undefined;
+      file.data = undefined;
       files.push(file);
+      kinds.set(file.path, 'unknown');
       const what = input.problem ? `${FILE_PROBLEM_TEXT[input.problem.kind] ?? 'the file cannot be read'}: ${input.problem.message}` : 'the file cannot be read';
       reports.push({
         ruleId: 'syntax',
@@ -52,6 +61,10 @@ export function loadFiles(inputs: readonly InputFile[], limits: ParseLimits = DE
     }
     const { file, problems } = parseSource(input.path, input.text, limits);
     files.push(file);
+    const kind = fileKind(file);
+    kinds.set(file.path, kind);
+    if (check && !file.broken && kind !== 'unknown') reports.push(...check(file, kind));
+    file.data = undefined;
     for (const p of problems) {
       reports.push({
         ruleId: 'syntax',
@@ -65,8 +78,6 @@ export function loadFiles(inputs: readonly InputFile[], limits: ParseLimits = DE
       });
     }
   }
-  const kinds = new Map<string, FileKind>();
-  for (const f of files) kinds.set(f.path, fileKind(f));
   const includes = resolveIncludes(files, kinds, reports);
   return { files, kinds, includes, reports };
 }

@@ -171,7 +171,7 @@ describe('export: exact requests against the current state', () => {
   });
 
   it('gives nothing when nothing changed', () => {
-    const same = model({ 't.xtap.yaml': stringify(live.tenants[0].file.data) });
+    const same = model({ 't.xtap.yaml': stringify(live.tenants[0].file.doc?.toJS()) });
     expect(exportRequests(same, { current: live })[0].requests).toEqual([]);
   });
 
