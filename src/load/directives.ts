@@ -27,7 +27,8 @@ const DIRECTIVE_RE = /(^|\s)#\s*xtap-lint-(disable-next-line|disable|enable)(?=\
 /** Find the directives in a file's text. Cheap when there are none. */
 export function parseDirectives(text: string): Directive[] {
   if (!text.includes('xtap-lint-')) return [];
-  const lines = text.split(/\r?\n/);
+  // A byte order mark is not a column (editors do not show it), as for every other position.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const out: Directive[] = [];
   const open = new Map<string, Directive[]>();
   lines.forEach((raw, i) => {

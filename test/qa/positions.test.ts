@@ -1,0 +1,20 @@
+/** QA regressions for positions (SPEC §2 "Where a finding points", §5 BOM and CRLF). */
+import { describe, expect, it } from 'vitest';
+import { lintAll } from '../helpers/rule-tester.js';
+
+const TENANT = 'tenant:\n  id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n  license: p1\n';
+
+describe('directives in a file with a byte order mark', () => {
+  it('a directive on line 1 starts at column 1: the BOM is not a column', () => {
+    const found = lintAll('\uFEFF# xtap-lint-disable rms-outbound\n' + TENANT).filter((f) => f.ruleId === 'unused-disable' || f.ruleId === 'disable-needs-reason');
+    expect(found.map((f) => [f.ruleId, f.range.line, f.range.column, f.range.endColumn])).toEqual([
+      ['disable-needs-reason', 1, 1, 33],
+      ['unused-disable', 1, 1, 33],
+    ]);
+  });
+
+  it('and still suppresses what it names', () => {
+    const text = '\uFEFF' + TENANT + 'partners:\n  - tenantId: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b # xtap-lint-disable-next-line partner-is-self, partner-redundant -- test\n';
+    expect(lintAll(text, { preset: 'recommended' }).map((f) => f.ruleId)).toEqual([]);
+  });
+});
