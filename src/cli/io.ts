@@ -5,6 +5,8 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   readStdin(): Promise<string>;
+  /** Standard input as bytes, so that `--stdin` can report binary or non-UTF-8 text as a file on disk would be. */
+  readStdinBytes?(): Promise<Uint8Array>;
   stdoutIsTTY: boolean;
 }
 
@@ -17,11 +19,14 @@ export function processIo(): Io {
     env: process.env,
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    readStdin: async () => Buffer.from(await readAll()).toString('utf8'),
+    readStdinBytes: readAll,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
   };
+}
+
+async function readAll(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
 }

@@ -56,3 +56,33 @@ describe('xtap-lint rules: bad usage is exit 2', () => {
     expect((await runCli(['rules', '--help'], { cwd: tempRepo({}) })).code).toBe(0);
   });
 });
+
+describe('--stdin with bytes that are not UTF-8 text (SPEC §5)', () => {
+  const run = async (bytes: Uint8Array, cwd: string): Promise<{ code: number; stdout: string; stderr: string }> => {
+    const { main } = await import('../../src/cli/main.js');
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['--stdin', '--stdin-filename', 'contoso.xtap.yaml', '--format', 'json'], {
+      cwd,
+      env: {},
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+      readStdin: async () => Buffer.from(bytes).toString('utf8'),
+      readStdinBytes: async () => bytes,
+      stdoutIsTTY: false,
+    });
+    return { code, stdout, stderr };
+  };
+  it('invalid UTF-8 is a located syntax finding, as for a file on disk', async () => {
+    const r = await run(Buffer.concat([Buffer.from(CLEAN), Buffer.from([0xff, 0xfe, 0x0a])]), tempRepo({}));
+    expect(r.code).toBe(1);
+    const msgs = JSON.parse(r.stdout)[0].messages;
+    expect(msgs.map((m: { ruleId: string; line: number; column: number }) => [m.ruleId, m.line, m.column])).toEqual([['syntax', 1, 1]]);
+    expect(msgs[0].message).toMatch(/UTF-8/);
+  });
+  it('binary content (NUL bytes) too', async () => {
+    const r = await run(Buffer.from([0x00, 0x01, 0x02]), tempRepo({}));
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['syntax']);
+  });
+});

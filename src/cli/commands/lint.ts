@@ -11,7 +11,7 @@ import { FORMATTERS } from '../../report/index.js';
 import type { FileResult, InputFile, SeveritySetting } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
-import { findConfigFile, findRepoRoot, listDeclarations, outsideRepo, pathSelector, readDeclaration, toRepoPath, UsageError } from '../files.js';
+import { decodeDeclaration, findConfigFile, findRepoRoot, listDeclarations, outsideRepo, pathSelector, readDeclaration, toRepoPath, UsageError } from '../files.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { packageVersion } from '../package-info.js';
 import { LINT_HOOKS } from './lint-hooks.js';
@@ -179,18 +179,18 @@ export async function runLint(io: Io, values: LintCliOptions, positionals: strin
     else notices.push(`${f} was not linted: the configuration's \`files\` and \`ignore\` leave it out`);
   }
   let stdinPath: string | undefined;
-  let stdinText: string | undefined;
+  let stdinInput: InputFile | undefined;
   if (values.stdin) {
     if (!values['stdin-filename']) throw new CliError('--stdin needs --stdin-filename <path>');
     stdinPath = toRepoPath(root, resolve(io.cwd, values['stdin-filename']));
     if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${root}`);
-    stdinText = await io.readStdin();
+    stdinInput = io.readStdinBytes ? decodeDeclaration(stdinPath, await io.readStdinBytes()) : { path: stdinPath, text: await io.readStdin() };
     paths.add(stdinPath);
   } else if (values['stdin-filename']) throw new CliError('--stdin-filename needs --stdin');
   if (paths.size > config.limits.maxFiles) {
     throw new CliError(`found ${paths.size} declaration files, more than the limit of ${config.limits.maxFiles} (limits.maxFiles in .xtap-lint.yaml)`);
   }
-  const inputs: InputFile[] = [...paths].sort().map((p) => (p === stdinPath ? { path: p, text: stdinText ?? '' } : readDeclaration(root, p, config.limits.maxFileBytes)));
+  const inputs: InputFile[] = [...paths].sort().map((p) => (p === stdinPath && stdinInput ? stdinInput : readDeclaration(root, p, config.limits.maxFileBytes)));
   const options: LintOptions = { config, cliRules };
   if (values.base) {
     try {
