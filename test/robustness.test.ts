@@ -212,6 +212,8 @@ describe('robustness (SPEC §5)', () => {
     expect(input.problem?.kind).toBe('encoding');
     expect(broken(findings).map(where)).toEqual(['syntax 1:1']);
     expect(findings[0].message).toContain('not valid UTF-8');
+    // Says where, not "not valid UTF-8 text: it is not valid UTF-8" (QA regression).
+    expect(findings[0].message).toContain('the byte 0xE9 on line 3, column 15 is not UTF-8');
   });
 
   it('a symbolic link that points outside the repository: one syntax finding at 1:1, the target is not read', () => {

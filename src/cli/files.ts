@@ -96,9 +96,44 @@ export function decodeDeclaration(repoPath: string, buf: Uint8Array): InputFile 
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
     return { path: repoPath, text };
   } catch {
-    return { path: repoPath, problem: { kind: 'encoding', message: 'it is not valid UTF-8' } };
+    return { path: repoPath, problem: { kind: 'encoding', message: invalidUtf8Place(buf) } };
   }
 }
+
+/** "the byte 0xE9 on line 3, column 15 is not UTF-8": where decoding first fails (a Latin-1 or Windows-1252 file). */
+function invalidUtf8Place(buf: Uint8Array): string {
+  const fails = (n: number): boolean => {
+    try {
+      new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf.subarray(0, n), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  // The shortest failing prefix ends at the first bad byte (a prefix that fails stays failing when it grows).
+  let lo = 1;
+  let hi = buf.length;
+  if (!fails(hi)) return 'the file ends in the middle of a UTF-8 character';
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (fails(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  // The decoder fails at the byte that breaks a sequence; the sequence, and so the culprit, starts at its lead byte.
+  let bad = hi - 1;
+  let lead = bad;
+  while (lead > 0 && lead > bad - 3 && (buf[lead - 1] & 0xc0) === 0x80) lead--;
+  lead--;
+  if (lead >= 0 && buf[lead] >= 0xc0) {
+    const size = buf[lead] >= 0xf0 ? 4 : buf[lead] >= 0xe0 ? 3 : 2;
+    if (bad - lead < size) bad = lead;
+  }
+  const before = new TextDecoder('utf-8').decode(buf.subarray(0, bad)).replace(/^\uFEFF/, '');
+  const lines = before.split('\n');
+  const column = lines[lines.length - 1].replace(/\r$/, '').length + 1;
+  return `the byte 0x${buf[bad].toString(16).toUpperCase().padStart(2, '0')} on line ${lines.length}, column ${column} is not UTF-8`;
+}
+
 
 /** Resolve the paths given on the command line to a selector of repository paths. */
 export function pathSelector(root: string, cwd: string, paths: readonly string[]): { select: (repoPath: string) => boolean; explicitFiles: string[] } {
