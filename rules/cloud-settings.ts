@@ -1,7 +1,8 @@
 import { always, defineRule } from '../src/engine/rule.js';
 import { CLOUD_ENDPOINT, CLOUD_NAME, CLOUDS, cloudPairSupported } from '../src/resolve/knowledge.js';
 import type { Cloud } from '../src/resolve/knowledge.js';
-import type { Loc, PartnerModel, TenantModel } from '../src/resolve/model.js';
+import type { Loc, PartnerModel, RepoModel, TenantModel } from '../src/resolve/model.js';
+import { declaredTenant, partnerCloud } from '../src/engine/tenants.js';
 import { suggest } from '../src/validate/suggest.js';
 
 const ENDPOINTS: readonly string[] = CLOUDS.map((c) => CLOUD_ENDPOINT[c]);
@@ -11,10 +12,19 @@ function endpointMeant(value: string): string | undefined {
   return ENDPOINTS.includes(value) ? value : suggest(value, ENDPOINTS);
 }
 
-/** "Partner Fabrikam is in Microsoft Azure Government" (noting when the cloud is only the default). */
-function partnerCloud(partner: PartnerModel): string {
-  const implied = partner.cloudLoc ? '' : ' (it has no `cloud:`, and commercial is the default)';
-  return `Partner ${partner.label} is in ${CLOUD_NAME[partner.cloud]}${implied}`;
+/**
+ * "Partner Fabrikam is in Microsoft Azure Government", noting where the cloud comes from when it is not the entry's
+ * own `cloud:`: the partner's own tenant file in the repository, or the default (commercial).
+ */
+function partnerCloudText(model: RepoModel, partner: PartnerModel, cloud: Cloud): string {
+  const own = declaredTenant(model, partner.id);
+  const from =
+    own && (own.cloud !== partner.cloud || !partner.cloudLoc)
+      ? ` (its own tenant file, ${own.file.path}, declares \`cloud: ${own.cloud}\`)`
+      : partner.cloudLoc
+        ? ''
+        : ' (it has no `cloud:`, and commercial is the default)';
+  return `Partner ${partner.label} is in ${CLOUD_NAME[cloud]}${from}`;
 }
 
 function checkEndpoints(tenant: TenantModel, report: (at: Loc, what: string, why: string, fix: string) => void): void {
@@ -47,14 +57,15 @@ export default defineRule({
       checkEndpoints(tenant, (at, what, why, fix) => ctx.report({ at, message: { what, why, fix } }));
       const enabled = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
       for (const partner of tenant.partners) {
-        if (partner.cloud === tenant.cloud) continue;
+        // The partner's cloud is its own tenant file's when the repository declares it, as for every other rule.
+        const other: Cloud = partnerCloud(ctx.model, partner);
+        if (other === tenant.cloud) continue;
         const at = partner.cloudLoc ?? partner.entryKey;
-        const other: Cloud = partner.cloud;
         if (!cloudPairSupported(tenant.cloud, other)) {
           ctx.report({
             at,
             message: {
-              what: `${partnerCloud(partner)}, and this tenant is in ${CLOUD_NAME[tenant.cloud]}: B2B collaboration between these clouds is not supported.`,
+              what: `${partnerCloudText(ctx.model, partner, other)}, and this tenant is in ${CLOUD_NAME[tenant.cloud]}: B2B collaboration between these clouds is not supported.`,
               why: `Microsoft supports cross-cloud B2B collaboration only between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.usGovernment}, and between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.china}.`,
               fix: "Correct the partner's `cloud:`, or remove the partner entry.",
             },
@@ -66,9 +77,9 @@ export default defineRule({
         ctx.report({
           at,
           message: {
-            what: `${partnerCloud(partner)}, but \`crossTenantAccessPolicy.allowedCloudEndpoints\` does not contain \`${endpoint}\`.`,
+            what: `${partnerCloudText(ctx.model, partner, other)}, but \`crossTenantAccessPolicy.allowedCloudEndpoints\` does not contain \`${endpoint}\`.`,
             why: 'B2B collaboration with an organization in another Microsoft cloud works only after that cloud is enabled in the Microsoft cloud settings; until then this partner entry has no effect.',
-            fix: `Add \`${endpoint}\` to \`crossTenantAccessPolicy.allowedCloudEndpoints\`${partner.cloudLoc ? '' : ", or declare the partner's `cloud:`"}.`,
+            fix: `Add \`${endpoint}\` to \`crossTenantAccessPolicy.allowedCloudEndpoints\`${partner.cloudLoc || declaredTenant(ctx.model, partner.id) ? '' : ", or declare the partner's `cloud:`"}.`,
           },
         });
       }

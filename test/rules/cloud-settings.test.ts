@@ -70,6 +70,29 @@ ruleTester('cloud-settings', {
   ],
   invalid: [
     {
+      name: "a partner whose own tenant file in the repository puts it in Azure Government, its entry without `cloud:` (QA regression)",
+      files: {
+        'contoso.xtap.yaml': yaml`
+          tenant: { id: ${TENANT}, name: Contoso, license: p1 }
+          partners:
+            - tenantId: ${P1}
+              name: Fabrikam
+        `,
+        'fabrikam.xtap.yaml': yaml`
+          tenant: { id: ${P1.toUpperCase()}, name: Fabrikam, license: p1, cloud: usGovernment }
+        `,
+      },
+      errors: [
+        {
+          file: 'contoso.xtap.yaml',
+          line: 3,
+          column: 5,
+          severity: 'error',
+          message: 'Partner Fabrikam is in Microsoft Azure Government (its own tenant file, fabrikam.xtap.yaml, declares `cloud: usGovernment`), but `crossTenantAccessPolicy.allowedCloudEndpoints` does not contain `microsoftonline.us`.',
+        },
+      ],
+    },
+    {
       name: 'an Azure Government partner without its endpoint: at the partner cloud value',
       files: yaml`
         tenant: { id: ${TENANT}, license: p1 }
