@@ -10,20 +10,21 @@ import { addAppsFix } from '../src/fix/edits.js';
 const CRITICAL = [APPS.appAccessPanel.id, APPS.mySignIns.id];
 /** The portal apps Microsoft recommends alongside them. */
 const PORTAL = [APPS.myApps.id, APPS.myProfile.id];
+/** All four, for outbound lists. */
+const ALL_FOUR = [...CRITICAL, ...PORTAL];
 
 /**
  * The apps of `apps` that users who get in at all cannot reach: users of some class reach at least one app
  * but not this one. Follows SPEC §2's access function.
  */
-const unreachableMemo = new WeakMap<EffB2B, Map<string, string[]>>();
+const unreachableMemo = new WeakMap<EffB2B, Map<readonly string[], string[]>>();
 
 export function unreachableApps(setting: EffB2B, apps: readonly string[]): string[] {
   // Partners that inherit a setting share the default's object: compute its answer once.
   let memo = unreachableMemo.get(setting);
   if (!memo) unreachableMemo.set(setting, (memo = new Map()));
-  const key = apps.join(',');
-  let hit = memo.get(key);
-  if (!hit) memo.set(key, (hit = computeUnreachable(setting, apps)));
+  let hit = memo.get(apps);
+  if (!hit) memo.set(apps, (hit = computeUnreachable(setting, apps)));
   return hit;
 }
 
@@ -101,7 +102,7 @@ export default defineRule({
           });
         }
         const outbound = settings.b2b.b2bCollaborationOutbound;
-        const out = unreachableApps(outbound, [...CRITICAL, ...PORTAL]);
+        const out = unreachableApps(outbound, ALL_FOUR);
         if (out.length) {
           const fix = addAppsFix(outbound.applications, out);
           problems.push({

@@ -77,11 +77,17 @@ export function settingDifferences(a: EffectiveSettings, b: EffectiveSettings): 
     if (a.automaticUserConsentSettings[m].value !== b.automaticUserConsentSettings[m].value) out.push(`automaticUserConsentSettings.${m}`);
   }
   if (a.blockServiceProviderOutboundAccess.value !== b.blockServiceProviderOutboundAccess.value) out.push('blockServiceProviderOutboundAccess');
-  for (const name of OPAQUE_SETTINGS) if (!sameJson(a.opaque[name].value, b.opaque[name].value, ['label'])) out.push(name);
+  for (const name of OPAQUE_SETTINGS) if (a.opaque[name] !== b.opaque[name] && !sameJson(a.opaque[name].value, b.opaque[name].value, ['label'])) out.push(name);
   return out;
 }
 
 /** Whether two effective configurations are semantically equal. */
 export function sameEffective(a: EffectiveSettings, b: EffectiveSettings): boolean {
-  return settingDifferences(a, b).length === 0;
+  // Stops at the first difference; inherited values are the default's own objects, so most compare by identity.
+  for (const name of B2B_SETTINGS) if (!sameB2B(a.b2b[name], b.b2b[name])) return false;
+  for (const m of TRUST_MEMBERS) if (a.inboundTrust[m].value !== b.inboundTrust[m].value) return false;
+  for (const m of CONSENT_MEMBERS) if (a.automaticUserConsentSettings[m].value !== b.automaticUserConsentSettings[m].value) return false;
+  if (a.blockServiceProviderOutboundAccess.value !== b.blockServiceProviderOutboundAccess.value) return false;
+  for (const name of OPAQUE_SETTINGS) if (a.opaque[name] !== b.opaque[name] && !sameJson(a.opaque[name].value, b.opaque[name].value, ['label'])) return false;
+  return true;
 }
