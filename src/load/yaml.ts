@@ -86,6 +86,7 @@ function errorText(err: unknown): string {
 function yamlErrorMessage(code: string, message: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'DUPLICATE_KEY') return first.replace('Map keys must be unique', 'duplicate key: map keys must be unique');
+  if (code === 'MULTIPLE_DOCS') return 'the file holds more than one YAML document (a second `---`); a declaration file is one document';
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
 

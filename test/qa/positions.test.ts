@@ -18,3 +18,12 @@ describe('directives in a file with a byte order mark', () => {
     expect(lintAll(text, { preset: 'recommended' }).map((f) => f.ruleId)).toEqual([]);
   });
 });
+
+describe('a file with two YAML documents', () => {
+  it('says so in the user\'s terms, at the second `---`, without naming the parser\'s API', () => {
+    const found = lintAll(TENANT + '---\npartners: []\n').filter((f) => f.ruleId === 'syntax');
+    expect(found.map((f) => [f.range.line, f.range.column])).toEqual([[4, 1]]);
+    expect(found[0].message).not.toMatch(/parseAllDocuments/);
+    expect(found[0].message).toMatch(/more than one YAML document/);
+  });
+});
