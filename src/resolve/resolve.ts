@@ -125,23 +125,35 @@ export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings):
     const ap = ownAp ?? inherited.applications;
     b2b[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
   }
-  const inboundTrust = {} as EffectiveSettings['inboundTrust'];
-  for (const m of TRUST_MEMBERS) {
-    const v = decl.inboundTrust?.members[m];
-    inboundTrust[m] = v ? { value: v.value, level: 'partner', at: v.loc, decl: v } : defaults.inboundTrust[m];
+  // A group the partner declares nothing of is the default's own record (never mutated), not a copy.
+  const ownTrust = decl.inboundTrust?.members;
+  let inboundTrust = defaults.inboundTrust;
+  if (ownTrust && TRUST_MEMBERS.some((m) => ownTrust[m])) {
+    inboundTrust = {} as EffectiveSettings['inboundTrust'];
+    for (const m of TRUST_MEMBERS) {
+      const v = ownTrust[m];
+      inboundTrust[m] = v ? { value: v.value, level: 'partner', at: v.loc, decl: v } : defaults.inboundTrust[m];
+    }
   }
-  const consent = {} as EffectiveSettings['automaticUserConsentSettings'];
-  for (const m of CONSENT_MEMBERS) {
-    const v = decl.automaticUserConsentSettings?.members[m];
-    consent[m] = v ? { value: v.value, level: 'partner', at: v.loc, decl: v } : defaults.automaticUserConsentSettings[m];
+  const ownConsent = decl.automaticUserConsentSettings?.members;
+  let consent = defaults.automaticUserConsentSettings;
+  if (ownConsent && CONSENT_MEMBERS.some((m) => ownConsent[m])) {
+    consent = {} as EffectiveSettings['automaticUserConsentSettings'];
+    for (const m of CONSENT_MEMBERS) {
+      const v = ownConsent[m];
+      consent[m] = v ? { value: v.value, level: 'partner', at: v.loc, decl: v } : defaults.automaticUserConsentSettings[m];
+    }
   }
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess: EffBool =
     gdap && gdap.value !== null ? { value: gdap.value, level: 'partner', at: gdap.loc, decl: gdap } : defaults.blockServiceProviderOutboundAccess;
-  const opaque = {} as Record<(typeof OPAQUE_SETTINGS)[number], EffOpaque>;
-  for (const name of OPAQUE_SETTINGS) {
-    const d = decl.opaque[name];
-    opaque[name] = d && !d.isNull ? { value: d.value, level: 'partner', at: d.key } : defaults.opaque[name];
+  let opaque = defaults.opaque;
+  if (OPAQUE_SETTINGS.some((name) => decl.opaque[name] && !decl.opaque[name]?.isNull)) {
+    opaque = {} as Record<(typeof OPAQUE_SETTINGS)[number], EffOpaque>;
+    for (const name of OPAQUE_SETTINGS) {
+      const d = decl.opaque[name];
+      opaque[name] = d && !d.isNull ? { value: d.value, level: 'partner', at: d.key } : defaults.opaque[name];
+    }
   }
   return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
