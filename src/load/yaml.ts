@@ -2,7 +2,7 @@
  * The one module that knows yaml's node API: parsing with positions, walking maps and sequences,
  * JSON Pointer lookup, and turning node offsets into 1-based line/column ranges.
  */
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Range } from '../types.js';
 
@@ -65,11 +65,16 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
       try {
         data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
       } catch (err) {
-        const aliasBomb = /alias/i.test(errorText(err));
+        const unresolved = /Unresolved alias/i.test(errorText(err)) ? findUnresolvedAlias(doc) : undefined;
+        const aliasBomb = !unresolved && /alias/i.test(errorText(err));
         problems.push({
-          message: aliasBomb ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)` : `cannot read the document: ${errorText(err)}`,
-          offset: 0,
-          endOffset: 0,
+          message: unresolved
+            ? `the alias \`*${unresolved.source}\` names no anchor: an anchor \`&${unresolved.source}\` must come before it`
+            : aliasBomb
+              ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)`
+              : `cannot read the document: ${errorText(err)}`,
+          offset: unresolved?.range?.[0] ?? 0,
+          endOffset: unresolved?.range?.[1] ?? 0,
         });
       }
     }
@@ -77,6 +82,27 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
   if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
   const file: SourceFile = { path, text, doc, lineCounter, data, broken: problems.length > 0 };
   return { file, problems };
+}
+
+/** The first alias whose anchor is not defined before it. */
+function findUnresolvedAlias(doc: YDoc): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      let target: unknown;
+      try {
+        target = node.resolve(doc);
+      } catch {
+        target = undefined;
+      }
+      if (target === undefined) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function errorText(err: unknown): string {

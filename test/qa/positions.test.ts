@@ -27,3 +27,12 @@ describe('a file with two YAML documents', () => {
     expect(found[0].message).toMatch(/more than one YAML document/);
   });
 });
+
+describe('an alias that names no anchor', () => {
+  it('is a syntax finding at the alias, not an "alias bomb" at 1:1', () => {
+    const found = lintAll('tenant:\n  id: *tenantId\n  license: p1\n').filter((f) => f.ruleId === 'syntax');
+    expect(found.map((f) => [f.range.line, f.range.column])).toEqual([[2, 7]]);
+    expect(found[0].message).not.toMatch(/alias bomb/);
+    expect(found[0].message).toMatch(/`\*tenantId`/);
+  });
+});
