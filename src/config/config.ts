@@ -2,7 +2,7 @@
  * The configuration: `.xtap-lint.yaml` (preset, rules, files/ignore, overrides, limits) and `--rule` overrides,
  * and the severity every rule runs at for a given file. Pure: the CLI reads the file, this module judges it.
  */
-import { minimatch } from 'minimatch';
+import { globMatch } from '../load/glob.js';
 import { parseDocument } from 'yaml';
 import { validateConfigData } from '../validate/validate.js';
 import type { Preset, SeveritySetting } from '../types.js';
@@ -91,7 +91,7 @@ export function isPreset(v: string): v is Preset {
 export function configuredSeverity(config: Config, cliRules: Readonly<Record<string, SeveritySetting>>, ruleId: string, filePath: string): SeveritySetting | undefined {
   let sev: SeveritySetting | undefined = config.rules[ruleId];
   for (const o of config.overrides) {
-    if (o.rules[ruleId] !== undefined && o.files.some((g) => minimatch(filePath, g, { dot: true }))) sev = o.rules[ruleId];
+    if (o.rules[ruleId] !== undefined && o.files.some((g) => globMatch(filePath, g))) sev = o.rules[ruleId];
   }
   if (cliRules[ruleId] !== undefined) sev = cliRules[ruleId];
   return sev;
@@ -99,5 +99,5 @@ export function configuredSeverity(config: Config, cliRules: Readonly<Record<str
 
 /** Whether a path is selected by the config's `files` and not excluded by `ignore`. */
 export function configSelects(config: Config, path: string): boolean {
-  return config.files.some((g) => minimatch(path, g, { dot: true })) && !config.ignore.some((g) => minimatch(path, g, { dot: true }));
+  return config.files.some((g) => globMatch(path, g)) && !config.ignore.some((g) => globMatch(path, g));
 }

@@ -2,7 +2,7 @@
  * Load stage: file contents → parsed documents with positions, kinds (tenant or partner file), and includes
  * resolved against the set of declaration files the adapter handed over (SPEC §1.2, §4.1).
  */
-import { minimatch } from 'minimatch';
+import { globMatch } from './glob.js';
 import { getPair, isSeq, parseSource, position, DEFAULT_PARSE_LIMITS } from './yaml.js';
 import type { Node, ParseLimits, SourceFile } from './yaml.js';
 import type { InputFile } from '../types.js';
@@ -151,7 +151,7 @@ function resolveIncludes(files: SourceFile[], kinds: Map<string, FileKind>, repo
         });
         continue;
       }
-      const matched = candidates.filter((f) => f.path !== tenantFile.path && minimatch(f.path, pattern, { dot: true }));
+      const matched = candidates.filter((f) => f.path !== tenantFile.path && globMatch(f.path, pattern));
       if (matched.length === 0) {
         reports.push({
           ruleId: 'include-unresolved',
