@@ -34,6 +34,16 @@ export function outsideRepo(repoPath: string): boolean {
 const DECLARATION_RE = /\.xtap\.ya?ml$/;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
+/**
+ * Whether a repository path is a declaration the run reads: a `*.xtap.yaml`/`*.xtap.yml` file outside `node_modules`
+ * and `.git` that the config's `files` and `ignore` select. The walk and paths named on the command line both use it.
+ */
+export function readsDeclaration(config: Config, repoPath: string): boolean {
+  const parts = repoPath.split('/');
+  if (parts.slice(0, -1).some((p) => SKIP_DIRS.has(p))) return false;
+  return DECLARATION_RE.test(parts[parts.length - 1]) && configSelects(config, repoPath);
+}
+
 /** Every declaration file under the root the config selects, repository-relative, sorted. */
 export function listDeclarations(root: string, config: Config): string[] {
   const out: string[] = [];

@@ -86,3 +86,18 @@ describe('--stdin with bytes that are not UTF-8 text (SPEC §5)', () => {
     expect(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['syntax']);
   });
 });
+
+describe('explicit paths follow the same selection as the repository walk', () => {
+  it('a declaration inside node_modules is not read even when named (SPEC §4.1: never inside node_modules or .git)', async () => {
+    const cwd = tempRepo({ 'contoso.xtap.yaml': CLEAN, 'node_modules/pkg/x.xtap.yaml': BROKEN_TENANT });
+    const r = await runCli(['--format', 'json', 'contoso.xtap.yaml', 'node_modules/pkg/x.xtap.yaml'], { cwd });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath)).toEqual(['contoso.xtap.yaml']);
+  });
+  it('a file whose name does not end in .xtap.yaml/.xtap.yml is not read even when `files` matches it', async () => {
+    const cwd = tempRepo({ 'contoso.xtap.yaml': CLEAN, 'notes.yaml': BROKEN_TENANT, '.xtap-lint.yaml': "files: ['**/*.yaml']\n" });
+    const r = await runCli(['--format', 'json', 'notes.yaml'], { cwd });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+});

@@ -4,14 +4,14 @@ import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lintFiles } from '../../engine/lint.js';
 import type { LintOptions } from '../../engine/lint.js';
-import { ConfigError, configSelects, defaultConfig, isPreset, parseConfig, parseRuleOption, configuredSeverity } from '../../config/config.js';
+import { ConfigError, defaultConfig, isPreset, parseConfig, parseRuleOption, configuredSeverity } from '../../config/config.js';
 import type { Config } from '../../config/config.js';
 import { RULES, RULES_BY_ID } from '../../../rules/index.js';
 import { FORMATTERS } from '../../report/index.js';
 import type { FileResult, InputFile, SeveritySetting } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
-import { decodeDeclaration, findConfigFile, findRepoRoot, listDeclarations, outsideRepo, pathSelector, readDeclaration, toRepoPath, UsageError } from '../files.js';
+import { decodeDeclaration, findConfigFile, findRepoRoot, listDeclarations, outsideRepo, pathSelector, readsDeclaration, readDeclaration, toRepoPath, UsageError } from '../files.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { packageVersion } from '../package-info.js';
 import { LINT_HOOKS } from './lint-hooks.js';
@@ -175,8 +175,8 @@ export async function runLint(io: Io, values: LintCliOptions, positionals: strin
   const notices: string[] = [];
   // A named file is read only when the configuration selects it (`files`, `ignore`): pre-commit names every changed file.
   for (const f of selector.explicitFiles) {
-    if (configSelects(config, f)) paths.add(f);
-    else notices.push(`${f} was not linted: the configuration's \`files\` and \`ignore\` leave it out`);
+    if (readsDeclaration(config, f)) paths.add(f);
+    else notices.push(`${f} was not linted: it is not a declaration file (*.xtap.yaml, *.xtap.yml) that the configuration's \`files\` and \`ignore\` select`);
   }
   let stdinPath: string | undefined;
   let stdinInput: InputFile | undefined;
