@@ -1,7 +1,6 @@
 /** `xtap-lint diff --base <git-ref> | --against <dir> [paths]`: the semantic diff of effective access (a thin adapter). */
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildModel } from '../../engine/lint.js';
 import { configSelects, defaultConfig } from '../../config/config.js';
 import type { Config } from '../../config/config.js';
@@ -9,9 +8,9 @@ import { diffModels, filterChanges, renderDiffJson, renderDiffMarkdown } from '.
 import type { InputFile } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
-import { findRepoRoot, listDeclarations, outsideRepo, pathSelector, readDeclaration, toRepoPath, UsageError } from '../files.js';
+import { listDeclarations, outsideRepo, toRepoPath } from '../files.js';
 import { GitError, readFilesAtRevision } from '../git.js';
-import { loadConfig } from './lint.js';
+import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
 
 export const DIFF_HELP = `Usage: xtap-lint diff (--base <git-ref> | --against <dir>) [paths...] [options]
 
@@ -42,29 +41,17 @@ interface DiffOptions {
 }
 
 function parse(args: string[]): { values: DiffOptions; positionals: string[] } {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        base: { type: 'string' },
-        against: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    return { values: values as DiffOptions, positionals };
-  } catch (err) {
-    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint diff --help)`);
-  }
+  return parseCommandArgs<DiffOptions>('diff', args, {
+    base: { type: 'string' },
+    against: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    config: { type: 'string', short: 'c' },
+    help: { type: 'boolean', short: 'h' },
+  });
 }
 
 function readTree(root: string, config: Config, skip?: string): InputFile[] {
-  return listDeclarations(root, config)
-    .filter((p) => !skip || !(p + '/').startsWith(skip))
-    .map((p) => readDeclaration(root, p, config.limits.maxFileBytes));
+  return readDeclarations(root, listDeclarations(root, config).filter((p) => !skip || !(p + '/').startsWith(skip)), config);
 }
 
 /** One note per file that cannot be read: its declarations take no part in the diff. */
@@ -87,17 +74,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   if (format !== 'markdown' && format !== 'json') throw new CliError(`unknown format "${format}" for diff (one of markdown, json)`);
   if (values.base !== undefined && values.against !== undefined) throw new CliError('give either --base <git-ref> or --against <dir>, not both');
   if (values.base === undefined && values.against === undefined) throw new CliError('diff needs --base <git-ref> or --against <dir> (see xtap-lint diff --help)');
-  const { config } = loadConfig(io, values);
-  const root = findRepoRoot(io.cwd);
-  let select: ((p: string) => boolean) | undefined;
-  if (positionals.length) {
-    try {
-      select = pathSelector(root, io.cwd, positionals).select;
-    } catch (err) {
-      if (err instanceof UsageError) throw new CliError(err.message);
-      throw err;
-    }
-  }
+  const { root, config, select } = openRepository(io, values, positionals);
 
   let beforeInputs: InputFile[];
   let afterInputs: InputFile[];

@@ -1,13 +1,11 @@
 /** `xtap-lint explain`: allowed or blocked, and the chain of settings that decided it (a thin adapter). */
-import { parseArgs } from 'node:util';
 import { buildModel } from '../../engine/lint.js';
 import { explainAccess, ExplainError, renderExplanation, resolveApp } from '../../intel/explain.js';
 import type { ExplainDirection, ExplainKind, ExplainQuery } from '../../intel/explain.js';
 import { isGuid } from '../../resolve/knowledge.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
-import { findRepoRoot, listDeclarations, readDeclaration } from '../files.js';
-import { loadConfig } from './lint.js';
+import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
 
 export const EXPLAIN_HELP = `Usage: xtap-lint explain --tenant <id|name> --partner <id|name> --direction inbound|outbound
                          --kind b2bCollaboration|b2bDirectConnect [--user <id>] [--group <id>]... [--app <id>]
@@ -44,28 +42,23 @@ interface ExplainOptions {
 }
 
 function parse(args: string[]): ExplainOptions {
-  try {
-    const { values } = parseArgs({
-      args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        tenant: { type: 'string' },
-        partner: { type: 'string' },
-        direction: { type: 'string' },
-        kind: { type: 'string' },
-        user: { type: 'string' },
-        group: { type: 'string', multiple: true },
-        app: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    return values as ExplainOptions;
-  } catch (err) {
-    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint explain --help)`);
-  }
+  return parseCommandArgs<ExplainOptions>(
+    'explain',
+    args,
+    {
+      tenant: { type: 'string' },
+      partner: { type: 'string' },
+      direction: { type: 'string' },
+      kind: { type: 'string' },
+      user: { type: 'string' },
+      group: { type: 'string', multiple: true },
+      app: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      config: { type: 'string', short: 'c' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    { positionals: false },
+  ).values;
 }
 
 export async function explainCommand(args: string[], io: Io): Promise<number> {
@@ -84,9 +77,8 @@ export async function explainCommand(args: string[], io: Io): Promise<number> {
   if (v.user !== undefined && !isGuid(v.user)) throw new CliError(`--user expects a user's object ID (GUID), got "${v.user}"`);
   for (const g of v.group ?? []) if (!isGuid(g)) throw new CliError(`--group expects a group's object ID (GUID), got "${g}"`);
 
-  const { config } = loadConfig(io, v);
-  const root = findRepoRoot(io.cwd);
-  const inputs = listDeclarations(root, config).map((p) => readDeclaration(root, p, config.limits.maxFileBytes));
+  const { root, config, paths } = openRepository(io, v, []);
+  const inputs = readDeclarations(root, paths, config);
   const { model } = buildModel(inputs, config.limits);
   const query: ExplainQuery = {
     tenant: v.tenant as string,

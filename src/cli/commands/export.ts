@@ -1,7 +1,6 @@
 /** `xtap-lint export`: the CLI adapter — read the repository (and the current state), write the requests. */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildModel, lintFiles } from '../../engine/lint.js';
 import { defaultConfig } from '../../config/config.js';
 import { ExportRefusal, exportRequests } from '../../graph/export.js';
@@ -10,10 +9,10 @@ import { powershellScript } from '../../graph/powershell.js';
 import type { InputFile } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
-import { findRepoRoot, listDeclarations, pathSelector, readDeclaration, UsageError } from '../files.js';
+import { listDeclarations } from '../files.js';
+import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { packageVersion } from '../package-info.js';
-import { loadConfig } from './lint.js';
 
 export const EXPORT_HELP = `Usage: xtap-lint export [paths...] [--out <dir>] [options]
 
@@ -53,30 +52,19 @@ function display(io: Io, abs: string): string {
 /** Declarations under a folder, as the engine reads them. */
 function readFolder(dir: string): InputFile[] {
   const config = defaultConfig();
-  return listDeclarations(dir, config).map((p) => readDeclaration(dir, p, config.limits.maxFileBytes));
+  return readDeclarations(dir, listDeclarations(dir, config), config);
 }
 
 export async function exportCommand(args: string[], io: Io): Promise<number> {
-  let values: ExportValues;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        format: { type: 'string', short: 'f' },
-        against: { type: 'string' },
-        base: { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint export --help)`);
-  }
+  const { values, positionals } = parseCommandArgs<ExportValues>('export', args, {
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string', short: 'f' },
+    against: { type: 'string' },
+    base: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout(EXPORT_HELP);
     return 0;
@@ -85,20 +73,12 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   if (format !== 'json' && format !== 'powershell') throw new CliError(`--format must be json or powershell for export; got "${format}"`);
   if (values.against !== undefined && values.base !== undefined) throw new CliError('use --against or --base, not both');
 
-  const { config } = loadConfig(io, values);
-  const root = findRepoRoot(io.cwd);
-  let selector;
-  try {
-    selector = pathSelector(root, io.cwd, positionals.length ? positionals : ['.']);
-  } catch (err) {
-    if (err instanceof UsageError) throw new CliError(err.message);
-    throw err;
-  }
-  const paths = listDeclarations(root, config);
-  const inputs = paths.map((p) => readDeclaration(root, p, config.limits.maxFileBytes));
+  const { root, config, select, paths } = openRepository(io, values, positionals, { defaultPath: true });
+  const inputs = readDeclarations(root, paths, config);
   // Syntax and schema first: a body is only as good as the declaration it comes from.
   const run = lintFiles(inputs, { config, rules: [] });
-  const selected = run.model.tenants.filter((t) => selector.select(t.file.path) || t.includedFiles.some((f) => selector.select(f.path)));
+  const chosen = select ?? (() => true);
+  const selected = run.model.tenants.filter((t) => chosen(t.file.path) || t.includedFiles.some((f) => chosen(f.path)));
   if (selected.length === 0) throw new CliError(`no tenant file under ${positionals.length ? positionals.join(', ') : '.'} to export`);
   const files = new Set(selected.flatMap((t) => [t.file.path, ...t.includedFiles.map((f) => f.path)]));
   const broken = run.result.files.filter((f) => files.has(f.file) && f.findings.some((x) => x.severity === 'error' && (x.ruleId === 'syntax' || x.ruleId === 'schema')));

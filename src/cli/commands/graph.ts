@@ -1,11 +1,9 @@
 /** `xtap-lint graph [paths] [--format mermaid|dot|json]`: the trust map (a thin adapter). */
-import { parseArgs } from 'node:util';
 import { buildModel } from '../../engine/lint.js';
 import { buildGraph, filterGraph, graphDot, graphJson, graphMermaid } from '../../intel/graph.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
-import { findRepoRoot, listDeclarations, pathSelector, readDeclaration, UsageError } from '../files.js';
-import { loadConfig } from './lint.js';
+import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
 
 export const GRAPH_HELP = `Usage: xtap-lint graph [paths...] [options]
 
@@ -25,18 +23,11 @@ Options:
 const RENDER: Record<string, (g: ReturnType<typeof buildGraph>) => string> = { mermaid: graphMermaid, dot: graphDot, json: graphJson };
 
 export async function graphCommand(args: string[], io: Io): Promise<number> {
-  let values: { format?: string; config?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string', short: 'f' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (err) {
-    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint graph --help)`);
-  }
+  const { values, positionals } = parseCommandArgs<{ format?: string; config?: string; help?: boolean }>('graph', args, {
+    format: { type: 'string', short: 'f' },
+    config: { type: 'string', short: 'c' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout(GRAPH_HELP);
     return 0;
@@ -44,18 +35,8 @@ export async function graphCommand(args: string[], io: Io): Promise<number> {
   const format = values.format ?? 'mermaid';
   const render = Object.prototype.hasOwnProperty.call(RENDER, format) ? RENDER[format] : undefined;
   if (!render) throw new CliError(`unknown format "${format}" for graph (one of mermaid, dot, json)`);
-  const { config } = loadConfig(io, values);
-  const root = findRepoRoot(io.cwd);
-  let select: ((p: string) => boolean) | undefined;
-  if (positionals.length) {
-    try {
-      select = pathSelector(root, io.cwd, positionals).select;
-    } catch (err) {
-      if (err instanceof UsageError) throw new CliError(err.message);
-      throw err;
-    }
-  }
-  const inputs = listDeclarations(root, config).map((p) => readDeclaration(root, p, config.limits.maxFileBytes));
+  const { root, config, select, paths } = openRepository(io, values, positionals);
+  const inputs = readDeclarations(root, paths, config);
   const { model } = buildModel(inputs, config.limits);
   let graph = buildGraph(model);
   if (select) graph = filterGraph(graph, model, select);

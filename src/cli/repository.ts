@@ -1,0 +1,61 @@
+/**
+ * What every command does before its own work: parse its arguments (a bad option is one line on stderr, exit 2),
+ * load the configuration, find the repository root, select the paths given, and read the declarations.
+ */
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import type { Config } from '../config/config.js';
+import type { InputFile } from '../types.js';
+import { CliError } from './io.js';
+import type { Io } from './io.js';
+import { findRepoRoot, listDeclarations, pathSelector, readDeclaration, UsageError } from './files.js';
+import { loadConfig } from './commands/lint.js';
+
+/** `parseArgs` for a command, strict; a bad option or argument names the command's help. */
+export function parseCommandArgs<V>(
+  command: string,
+  args: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  opts: { positionals?: boolean } = {},
+): { values: V; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args, allowPositionals: opts.positionals ?? true, strict: true, options });
+    return { values: values as V, positionals };
+  } catch (err) {
+    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint ${command} --help)`);
+  }
+}
+
+export interface Repository {
+  root: string;
+  config: Config;
+  /** Whether a repository path is under the paths given; undefined when no path was given and `defaultPath` is off. */
+  select: ((repoPath: string) => boolean) | undefined;
+  /** Every declaration file the configuration selects, repository-relative. */
+  paths: string[];
+}
+
+/**
+ * Load the configuration (`--config`, else `.xtap-lint.yaml` upwards) and list the repository's declarations.
+ * With `defaultPath`, no path given means `.` (the working directory); otherwise it means no selection.
+ */
+export function openRepository(io: Io, values: { config?: string }, positionals: readonly string[], opts: { defaultPath?: boolean } = {}): Repository {
+  const { config } = loadConfig(io, values);
+  const root = findRepoRoot(io.cwd);
+  let select: Repository['select'];
+  const given = positionals.length ? positionals : opts.defaultPath ? ['.'] : [];
+  if (given.length) {
+    try {
+      select = pathSelector(root, io.cwd, given).select;
+    } catch (err) {
+      if (err instanceof UsageError) throw new CliError(err.message);
+      throw err;
+    }
+  }
+  return { root, config, select, paths: listDeclarations(root, config) };
+}
+
+/** Read declaration files (never throws: a file that cannot be read becomes a problem the engine reports). */
+export function readDeclarations(dir: string, paths: readonly string[], config: Config): InputFile[] {
+  return paths.map((p) => readDeclaration(dir, p, config.limits.maxFileBytes));
+}
