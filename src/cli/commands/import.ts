@@ -1,12 +1,12 @@
 /** `xtap-lint import`: the CLI adapter — read the JSON files and folders, write the declarations. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ImportError, importTenant } from '../../graph/import.js';
 import type { ImportOptions, ImportSource } from '../../graph/import.js';
 import { isGuid } from '../../resolve/knowledge.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
+import { parseCommandArgs } from '../repository.js';
 
 export const IMPORT_HELP = `Usage: xtap-lint import <files|folders...> --out <dir> [options]
 
@@ -84,25 +84,18 @@ function readSources(io: Io, paths: string[]): ImportSource[] {
 }
 
 export async function importCommand(args: string[], io: Io): Promise<number> {
-  let values: { out?: string; 'tenant-id'?: string; license?: string; name?: string; force?: boolean; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        'tenant-id': { type: 'string' },
-        license: { type: 'string' },
-        name: { type: 'string' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint import --help)`);
-  }
+  const { values, positionals } = parseCommandArgs<{ out?: string; 'tenant-id'?: string; license?: string; name?: string; force?: boolean; help?: boolean }>(
+    'import',
+    args,
+    {
+      out: { type: 'string', short: 'o' },
+      'tenant-id': { type: 'string' },
+      license: { type: 'string' },
+      name: { type: 'string' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  );
   if (values.help) {
     io.stdout(IMPORT_HELP);
     return 0;

@@ -4,10 +4,10 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Document } from 'yaml';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
+import { parseCommandArgs } from '../repository.js';
 
 export const INIT_HELP = `Usage: xtap-lint init [options]
 
@@ -169,23 +169,18 @@ preset: recommended
 }
 
 export async function initCommand(args: string[], io: Io): Promise<number> {
-  let values: { 'tenant-id'?: string; name?: string; license?: string; file?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        'tenant-id': { type: 'string' },
-        name: { type: 'string' },
-        license: { type: 'string' },
-        file: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint init --help)`);
-  }
+  const { values } = parseCommandArgs<{ 'tenant-id'?: string; name?: string; license?: string; file?: string; help?: boolean }>(
+    'init',
+    args,
+    {
+      'tenant-id': { type: 'string' },
+      name: { type: 'string' },
+      license: { type: 'string' },
+      file: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    { positionals: false },
+  );
   if (values.help) {
     io.stdout(INIT_HELP);
     return 0;
