@@ -20,13 +20,17 @@ const WHY = 'Graph matches a target by its type: a mismatched target applies to 
 /** What is wrong with one target of a list, if anything: the keyword's list, the keyword's type, or the list for its type. */
 function problem(list: TargetListDecl, t: TargetDecl): { what: string; fix: string; fixTo?: 'user' | 'application' } | undefined {
   const type = t.targetType?.value;
-  if (type === undefined || type === 'unknownFutureValue') return undefined;
   const target = t.target.value;
   const forApps = list.half === 'applications';
+  // A keyword says what it is, with or without a targetType: in the other half's list it matches nothing.
   if (isKeyword(target)) {
     const want = KEYWORD_TYPE[target];
     if (forApps && want === 'user') return { what: `contains the user keyword \`${target}\``, fix: 'Move it to `usersAndGroups`.' };
     if (!forApps && want === 'application') return { what: `contains the app keyword \`${target}\``, fix: 'Move it to `applications`.' };
+  }
+  if (type === undefined || type === 'unknownFutureValue') return undefined;
+  if (isKeyword(target)) {
+    const want = KEYWORD_TYPE[target];
     if (type !== want) return { what: `gives \`${target}\` the targetType \`${type}\`; it must be \`${want}\``, fix: `Set \`targetType: ${want}\` (\`xtap-lint --fix\` does it).`, fixTo: want };
     return undefined;
   }

@@ -45,9 +45,10 @@ function serviceList(spec: ListSpec, atLoc: Loc): EffList {
  * users-and-groups list takes users and groups. A mismatched target applies to nothing (`target-type-mismatch`).
  */
 function typeFits(half: TargetListDecl['half'], target: string, type: string | undefined): boolean {
+  // A keyword has its own kind: in the other half's list it matches nothing, with or without a targetType.
+  if (target === 'AllUsers') return (type === undefined || type === 'user') && half !== 'applications';
+  if (isKeyword(target)) return (type === undefined || type === 'application') && half === 'applications';
   if (type === undefined) return true;
-  if (target === 'AllUsers') return type === 'user' && half !== 'applications';
-  if (isKeyword(target)) return type === 'application' && half === 'applications';
   return half === 'applications' ? type === 'application' : type === 'user' || type === 'group';
 }
 

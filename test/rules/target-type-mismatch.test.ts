@@ -57,6 +57,21 @@ ruleTester('target-type-mismatch', {
   ],
   invalid: [
     {
+      name: 'a keyword in the wrong list without a targetType: the keyword says what it is (QA regression)',
+      files:
+        head +
+        yaml`
+          default:
+            b2bCollaborationOutbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: AllApplications }] }
+              applications: { accessType: allowed, targets: [{ target: AllUsers }] }
+        `,
+      errors: [
+        { line: 7, column: 64, severity: 'error', message: "The default's outbound B2B collaboration `usersAndGroups` list contains the app keyword `AllApplications`." },
+        { line: 8, column: 62, severity: 'error', message: "The default's outbound B2B collaboration `applications` list contains the user keyword `AllUsers`." },
+      ],
+    },
+    {
       name: 'AllUsers with another type',
       files:
         head +
