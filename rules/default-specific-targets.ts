@@ -1,5 +1,5 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { SETTING_LABEL } from '../src/resolve/knowledge.js';
+import { isKeyword, SETTING_LABEL } from '../src/resolve/knowledge.js';
 import type { B2BSettingName } from '../src/resolve/knowledge.js';
 import type { TargetDecl } from '../src/resolve/model.js';
 
@@ -37,7 +37,8 @@ export default defineRule({
         const setting = tenant.defaultDecl.b2b[name];
         if (!setting || setting.isNull) continue;
         for (const t of setting.usersAndGroups?.targets ?? []) {
-          if (t.target.value === 'AllUsers') continue;
+          // Keywords and application targets are not users or groups: target-type-mismatch reports them.
+          if (isKeyword(t.target.value) || t.targetType?.value === 'application') continue;
           ctx.report({
             at: t.target.loc,
             message: {

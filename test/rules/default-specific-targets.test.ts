@@ -12,6 +12,17 @@ ruleTester('default-specific-targets', {
   valid: [
     { name: 'a fresh tenant', files: head },
     {
+      name: 'an app keyword or an application among the default inbound users is a target-type-mismatch, not a specific user or group (QA regression)',
+      allowSchemaErrors: true,
+      files:
+        head +
+        yaml`
+          default:
+            b2bCollaborationInbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }, { target: Office365, targetType: application }, { target: ${G1}, targetType: application }] }
+        `,
+    },
+    {
       name: 'the default targets AllUsers inbound, direct connect and tenant restrictions',
       files:
         head +
