@@ -4,6 +4,7 @@
  * gets its own finding only where its own settings change the outcome or the severity.
  */
 import type { Fix, Report, RuleContext } from './rule.js';
+import { nodeRange } from '../load/yaml.js';
 import type { Message, Severity } from '../types.js';
 import type { EffectiveSettings, Loc, PartnerModel, PolicyDecl, TenantModel } from '../resolve/model.js';
 
@@ -50,9 +51,16 @@ export function checkLevels(ctx: RuleContext, tenant: TenantModel, check: LevelC
       } else if (insidePartner(p.at, partner)) {
         own.push({ problem: p, partner });
       } else {
-        // Inherited node, different outcome: the partner's own finding points at its entry.
+        // Inherited node, different outcome: the partner's own finding points at its entry, and its message says
+        // where the setting it inherits is written (the entry itself does not show it).
+        const from = p.at.node ? ` (inherited from the default at ${p.at.file.path}:${nodeRange(p.at.file, p.at.node).line})` : " (inherited from Microsoft's default)";
         own.push({
-          problem: { ...p, at: partner.entryKey, related: [...(p.related ?? []), { at: p.at, message: 'inherited from here' }] },
+          problem: {
+            ...p,
+            at: partner.entryKey,
+            message: { ...p.message, what: p.message.what.replace(/\.$/, '') + from + '.' },
+            related: [...(p.related ?? []), { at: p.at, message: 'inherited from here' }],
+          },
           partner,
         });
       }

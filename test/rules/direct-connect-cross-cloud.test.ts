@@ -95,7 +95,7 @@ ruleTester('direct-connect-cross-cloud', {
             name: Fabrikam China
             cloud: china
       `,
-      errors: [{ line: 11, column: 5, severity: 'error', message: "Partner Fabrikam China's outbound B2B direct connect lets your users into Fabrikam China, but Fabrikam China is in Microsoft Azure operated by 21Vianet" }],
+      errors: [{ line: 11, column: 5, severity: 'error', message: "Partner Fabrikam China's outbound B2B direct connect lets your users into Fabrikam China, but Fabrikam China is in Microsoft Azure operated by 21Vianet and this tenant in Microsoft Azure commercial (inherited from the default at tenant.xtap.yaml:7)." }],
     },
     {
       name: "the partner's cloud comes from its own tenant file when the repository declares it",

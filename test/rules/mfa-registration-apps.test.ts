@@ -193,7 +193,7 @@ ruleTester('mfa-registration-apps', {
           line: 11,
           column: 5,
           severity: 'warning',
-          message: `Partner Tailspin's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES}. Guests cannot reach the MFA registration pages here; MFA from this organization is trusted, so only guests who must register here are affected.`,
+          message: `Partner Tailspin's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES} (inherited from the default at tenant.xtap.yaml:7). Guests cannot reach the MFA registration pages here; MFA from this organization is trusted, so only guests who must register here are affected.`,
         },
       ],
     },
@@ -213,7 +213,7 @@ ruleTester('mfa-registration-apps', {
         `,
       errors: [
         { line: 8, column: 5, severity: 'warning', message: `The default's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES}. Guests cannot reach the MFA registration pages here; MFA from this organization is trusted` },
-        { line: 10, column: 5, severity: 'error', message: `Partner Fabrikam's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES}. Guests must register` },
+        { line: 10, column: 5, severity: 'error', message: `Partner Fabrikam's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES} (inherited from the default at tenant.xtap.yaml:8). Guests must register` },
       ],
     },
     {
