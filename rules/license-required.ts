@@ -135,7 +135,8 @@ function checkFreeTenant(ctx: RuleContext, tenant: TenantModel): void {
     }
     // Tenant restrictions: the default's when it differs from the service default, any partner's.
     const tr = decl.b2b.tenantRestrictions;
-    if (tr && !tr.isNull) {
+    // `{}` or both halves null declares nothing: the level inherits (a partner) or keeps Microsoft's default.
+    if (tr && !tr.isNull && (tr.usersAndGroups || tr.applications || tr.devices)) {
       const eff = tenant.defaults.b2b.tenantRestrictions;
       const sd = SERVICE_DEFAULT.tenantRestrictions;
       const differs = partner !== undefined || !sameAsService(eff.usersAndGroups, sd.usersAndGroups) || !sameAsService(eff.applications, sd.applications);

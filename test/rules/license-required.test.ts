@@ -26,6 +26,18 @@ const BOTH = 'P1 license in both tenants';
 ruleTester('license-required', {
   valid: [
     {
+      name: 'a free tenant whose partner writes `tenantRestrictions: {}` or both halves null: nothing of its own, it inherits (QA regression)',
+      files:
+        head('free') +
+        yaml`
+          partners:
+            - tenantId: ${FABRIKAM}
+              tenantRestrictions: {}
+            - tenantId: ${TAILSPIN}
+              tenantRestrictions: { usersAndGroups: null, applications: null }
+        `,
+    },
+    {
       name: 'a fresh free tenant',
       files: head('free'),
     },
