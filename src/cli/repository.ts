@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import type { Config } from '../config/config.js';
-import type { InputFile } from '../types.js';
+import type { InputFile, SeveritySetting } from '../types.js';
 import { CliError } from './io.js';
 import type { Io } from './io.js';
 import { findRepoRoot, listDeclarations, pathSelector, readDeclaration, UsageError } from './files.js';
@@ -29,6 +29,10 @@ export function parseCommandArgs<V>(
 export interface Repository {
   root: string;
   config: Config;
+  /** `--rule id=severity` overrides. */
+  cliRules: Record<string, SeveritySetting>;
+  /** Files (not folders) named among the paths, repository-relative. */
+  explicitFiles: string[];
   /** Whether a repository path is under the paths given; undefined when no path was given and `defaultPath` is off. */
   select: ((repoPath: string) => boolean) | undefined;
   /** Every declaration file the configuration selects, repository-relative. */
@@ -39,20 +43,26 @@ export interface Repository {
  * Load the configuration (`--config`, else `.xtap-lint.yaml` upwards) and list the repository's declarations.
  * With `defaultPath`, no path given means `.` (the working directory); otherwise it means no selection.
  */
-export function openRepository(io: Io, values: { config?: string }, positionals: readonly string[], opts: { defaultPath?: boolean } = {}): Repository {
-  const { config } = loadConfig(io, values);
+export function openRepository(
+  io: Io,
+  values: { config?: string; preset?: string; rule?: string[] },
+  positionals: readonly string[],
+  opts: { defaultPath?: boolean } = {},
+): Repository {
+  const { config, cliRules } = loadConfig(io, values);
   const root = findRepoRoot(io.cwd);
   let select: Repository['select'];
+  let explicitFiles: string[] = [];
   const given = positionals.length ? positionals : opts.defaultPath ? ['.'] : [];
   if (given.length) {
     try {
-      select = pathSelector(root, io.cwd, given).select;
+      ({ select, explicitFiles } = pathSelector(root, io.cwd, given));
     } catch (err) {
       if (err instanceof UsageError) throw new CliError(err.message);
       throw err;
     }
   }
-  return { root, config, select, paths: listDeclarations(root, config) };
+  return { root, config, cliRules, explicitFiles, select, paths: listDeclarations(root, config) };
 }
 
 /** Read declaration files (never throws: a file that cannot be read becomes a problem the engine reports). */

@@ -124,6 +124,7 @@ describe('exit codes', () => {
     ['an unknown key in the config file', [], { '.xtap-lint.yaml': 'presets: strict\n' }, /^xtap-lint: \.xtap-lint\.yaml: .*presets/],
     ['an unknown rule in the config file', [], { '.xtap-lint.yaml': 'rules:\n  no-such-rule: off\n' }, /^xtap-lint: \.xtap-lint\.yaml: unknown rule "no-such-rule"/],
     ['a bad severity in the config file', [], { '.xtap-lint.yaml': 'rules:\n  partner-is-self: loud\n' }, /^xtap-lint: \.xtap-lint\.yaml: .*partner-is-self/],
+    ['a folder without declarations', ['docs/'], { 'docs/README.md': '# notes\n' }, /^xtap-lint: no declaration files \(\*\.xtap\.yaml, \*\.xtap\.yml\) to lint in docs\/\n$/],
   ];
   for (const [name, argv, extra, stderr] of usage) {
     it(`2 for ${name}: one line on stderr, nothing on stdout`, async () => {
@@ -135,6 +136,12 @@ describe('exit codes', () => {
       expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     });
   }
+
+  it('2 for a repository without any declaration file: never a silent pass', async () => {
+    const cwd = tempRepo({ 'README.md': '# nothing here\n' });
+    const r = await runCli([], { cwd });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'xtap-lint: no declaration files (*.xtap.yaml, *.xtap.yml) to lint in the working directory\n' });
+  });
 
   it('a broken declaration file is a finding, not exit 2', async () => {
     const cwd = tempRepo({ 'contoso.xtap.yaml': 'tenant: [\n' });

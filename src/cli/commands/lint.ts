@@ -11,7 +11,8 @@ import { FORMATTERS } from '../../report/index.js';
 import type { FileResult, InputFile, SeveritySetting } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
-import { decodeDeclaration, findConfigFile, findRepoRoot, listDeclarations, outsideRepo, pathSelector, readsDeclaration, readDeclaration, toRepoPath, UsageError } from '../files.js';
+import { decodeDeclaration, findConfigFile, outsideRepo, readsDeclaration, readDeclaration, toRepoPath } from '../files.js';
+import { openRepository } from '../repository.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { packageVersion } from '../package-info.js';
 import { LINT_HOOKS } from './lint-hooks.js';
@@ -162,19 +163,12 @@ export interface LintRun {
 
 /** Read the repository and run the engine. Shared by `lint` and the Action. */
 export async function runLint(io: Io, values: LintCliOptions, positionals: string[]): Promise<LintRun> {
-  const { config, cliRules } = loadConfig(io, values);
-  const root = findRepoRoot(io.cwd);
-  let selector;
-  try {
-    selector = pathSelector(root, io.cwd, positionals.length ? positionals : ['.']);
-  } catch (err) {
-    if (err instanceof UsageError) throw new CliError(err.message);
-    throw err;
-  }
-  const paths = new Set(listDeclarations(root, config));
+  const repo = openRepository(io, values, positionals, { defaultPath: true });
+  const { root, config, cliRules } = repo;
+  const paths = new Set(repo.paths);
   const notices: string[] = [];
   // A named file is read only when the configuration selects it (`files`, `ignore`): pre-commit names every changed file.
-  for (const f of selector.explicitFiles) {
+  for (const f of repo.explicitFiles) {
     if (readsDeclaration(config, f)) paths.add(f);
     else notices.push(`${f} was not linted: it is not a declaration file (*.xtap.yaml, *.xtap.yml) that the configuration's \`files\` and \`ignore\` select`);
   }
@@ -190,6 +184,12 @@ export async function runLint(io: Io, values: LintCliOptions, positionals: strin
   if (paths.size > config.limits.maxFiles) {
     throw new CliError(`found ${paths.size} declaration files, more than the limit of ${config.limits.maxFiles} (limits.maxFiles in .xtap-lint.yaml)`);
   }
+  const selected = new Set<string>();
+  for (const p of paths) if (stdinPath ? p === stdinPath : repo.select?.(p)) selected.add(p);
+  // Naming only folders without a declaration is a usage error, not a silent pass (files named explicitly get a note).
+  if (selected.size === 0 && repo.explicitFiles.length === 0) {
+    throw new CliError(`no declaration files (*.xtap.yaml, *.xtap.yml) to lint in ${positionals.length ? positionals.join(', ') : 'the working directory'}`);
+  }
   const inputs: InputFile[] = [...paths].sort().map((p) => (p === stdinPath && stdinInput ? stdinInput : readDeclaration(root, p, config.limits.maxFileBytes)));
   const options: LintOptions = { config, cliRules };
   if (values.base) {
@@ -201,8 +201,6 @@ export async function runLint(io: Io, values: LintCliOptions, positionals: strin
     }
   }
   const run = lintFiles(inputs, options);
-  const selected = new Set<string>();
-  for (const p of paths) if (stdinPath ? p === stdinPath : selector.select(p)) selected.add(p);
   return { root, config, cliRules, inputs, options, run, selected, notices };
 }
 
