@@ -101,7 +101,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -110,9 +110,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -246,7 +246,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -256,7 +256,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -400,7 +400,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -427,7 +427,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -438,7 +438,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root2, {
+      visit2.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -618,7 +618,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -644,7 +644,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5566,15 +5566,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -5585,8 +5585,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5617,7 +5617,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -7333,7 +7333,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document4.Document;
     exports.Schema = Schema.Schema;
@@ -7361,8 +7361,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -7375,19 +7375,21 @@ function processIo() {
     env: process.env,
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    readStdin: async () => {
-      const chunks = [];
-      for await (const c of process.stdin) chunks.push(c);
-      return Buffer.concat(chunks).toString("utf8");
-    },
+    readStdin: async () => Buffer.from(await readAll()).toString("utf8"),
+    readStdinBytes: readAll,
     stdoutIsTTY: Boolean(process.stdout.isTTY)
   };
+}
+async function readAll() {
+  const chunks = [];
+  for await (const c of process.stdin) chunks.push(c);
+  return Buffer.concat(chunks);
 }
 
 // src/cli/commands/lint.ts
 import { writeFileSync as writeFileSync3, readFileSync as readFileSync4, existsSync as existsSync4 } from "node:fs";
 import { relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -10025,6 +10027,17 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/load/glob.ts
+var compiled = /* @__PURE__ */ new Map();
+function globMatch(path2, pattern) {
+  let m = compiled.get(pattern);
+  if (!m) {
+    m = new Minimatch(pattern, { dot: true });
+    compiled.set(pattern, m);
+  }
+  return m.match(path2);
+}
+
 // src/load/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 var DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
@@ -10052,11 +10065,12 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
       try {
         data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
       } catch (err) {
-        const aliasBomb = /alias/i.test(errorText(err));
+        const unresolved = /Unresolved alias/i.test(errorText(err)) ? findUnresolvedAlias(doc) : void 0;
+        const aliasBomb = !unresolved && /alias/i.test(errorText(err));
         problems.push({
-          message: aliasBomb ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)` : `cannot read the document: ${errorText(err)}`,
-          offset: 0,
-          endOffset: 0
+          message: unresolved ? `the alias \`*${unresolved.source}\` names no anchor: an anchor \`&${unresolved.source}\` must come before it` : aliasBomb ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)` : `cannot read the document: ${errorText(err)}`,
+          offset: unresolved?.range?.[0] ?? 0,
+          endOffset: unresolved?.range?.[1] ?? 0
         });
       }
     }
@@ -10065,25 +10079,45 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
   const file = { path: path2, text, doc, lineCounter, data, broken: problems.length > 0 };
   return { file, problems };
 }
+function findUnresolvedAlias(doc) {
+  let found;
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, node) {
+      let target;
+      try {
+        target = node.resolve(doc);
+      } catch {
+        target = void 0;
+      }
+      if (target === void 0) {
+        found = node;
+        return import_yaml.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
 function errorText(err) {
   return err instanceof Error ? err.message.split("\n")[0] : String(err);
 }
 function yamlErrorMessage(code2, message2) {
   const first = message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   if (code2 === "DUPLICATE_KEY") return first.replace("Map keys must be unique", "duplicate key: map keys must be unique");
+  if (code2 === "MULTIPLE_DOCS") return "the file holds more than one YAML document (a second `---`); a declaration file is one document";
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
 function findTooDeep(root2, maxDepth) {
-  const visit = (n, d) => {
+  const visit2 = (n, d) => {
     if (!(0, import_yaml.isMap)(n) && !(0, import_yaml.isSeq)(n)) return void 0;
     if (d >= maxDepth) return n;
     for (const item of n.items) {
-      const hit = (0, import_yaml.isPair)(item) ? visit(item.key, d + 1) ?? visit(item.value, d + 1) : visit(item, d + 1);
+      const hit = (0, import_yaml.isPair)(item) ? visit2(item.key, d + 1) ?? visit2(item.value, d + 1) : visit2(item, d + 1);
       if (hit) return hit;
     }
     return void 0;
   };
-  return visit(root2, 0);
+  return visit2(root2, 0);
 }
 function position(file, offset) {
   const p = file.lineCounter.linePos(Math.max(0, Math.min(offset, file.text.length)));
@@ -10165,16 +10199,19 @@ var FILE_PROBLEM_TEXT = {
   "too-large": "the file is larger than the size limit",
   "symlink-outside": "the file is a symbolic link that points outside the repository"
 };
-function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS) {
+function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, check) {
   const reports = [];
   const files = [];
+  const kinds = /* @__PURE__ */ new Map();
   const sorted = [...inputs].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const input of sorted) {
     if (input.problem || input.text === void 0) {
       const file2 = parseSource(input.path, "", limits).file;
       file2.broken = true;
       file2.doc = void 0;
+      file2.data = void 0;
       files.push(file2);
+      kinds.set(file2.path, "unknown");
       const what = input.problem ? `${FILE_PROBLEM_TEXT[input.problem.kind] ?? "the file cannot be read"}: ${input.problem.message}` : "the file cannot be read";
       reports.push({
         ruleId: "syntax",
@@ -10185,6 +10222,10 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS) {
     }
     const { file, problems } = parseSource(input.path, input.text, limits);
     files.push(file);
+    const kind = fileKind(file);
+    kinds.set(file.path, kind);
+    if (check && !file.broken && kind !== "unknown") reports.push(...check(file, kind));
+    file.data = void 0;
     for (const p of problems) {
       reports.push({
         ruleId: "syntax",
@@ -10198,8 +10239,6 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS) {
       });
     }
   }
-  const kinds = /* @__PURE__ */ new Map();
-  for (const f of files) kinds.set(f.path, fileKind(f));
   const includes = resolveIncludes(files, kinds, reports);
   return { files, kinds, includes, reports };
 }
@@ -10266,7 +10305,7 @@ function resolveIncludes(files, kinds, reports) {
         });
         continue;
       }
-      const matched = candidates.filter((f) => f.path !== tenantFile.path && minimatch(f.path, pattern, { dot: true }));
+      const matched = candidates.filter((f) => f.path !== tenantFile.path && globMatch(f.path, pattern));
       if (matched.length === 0) {
         reports.push({
           ruleId: "include-unresolved",
@@ -10325,7 +10364,7 @@ function resolveIncludes(files, kinds, reports) {
 var DIRECTIVE_RE = /(^|\s)#\s*xtap-lint-(disable-next-line|disable|enable)(?=\s|$)(.*)$/;
 function parseDirectives(text) {
   if (!text.includes("xtap-lint-")) return [];
-  const lines = text.split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const out = [];
   const open = /* @__PURE__ */ new Map();
   lines.forEach((raw, i) => {
@@ -14179,9 +14218,9 @@ function serviceList(spec, atLoc) {
   };
 }
 function typeFits(half, target, type) {
+  if (target === "AllUsers") return (type === void 0 || type === "user") && half !== "applications";
+  if (isKeyword(target)) return (type === void 0 || type === "application") && half === "applications";
   if (type === void 0) return true;
-  if (target === "AllUsers") return type === "user" && half !== "applications";
-  if (isKeyword(target)) return type === "application" && half === "applications";
   return half === "applications" ? type === "application" : type === "user" || type === "group";
 }
 function declaredList(decl, level) {
@@ -14246,22 +14285,33 @@ function effectivePartner(decl, defaults2) {
     const ap = ownAp ?? inherited.applications;
     b2b[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
   }
-  const inboundTrust = {};
-  for (const m of TRUST_MEMBERS) {
-    const v = decl.inboundTrust?.members[m];
-    inboundTrust[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults2.inboundTrust[m];
+  const ownTrust = decl.inboundTrust?.members;
+  let inboundTrust = defaults2.inboundTrust;
+  if (ownTrust && TRUST_MEMBERS.some((m) => ownTrust[m])) {
+    inboundTrust = {};
+    for (const m of TRUST_MEMBERS) {
+      const v = ownTrust[m];
+      inboundTrust[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults2.inboundTrust[m];
+    }
   }
-  const consent = {};
-  for (const m of CONSENT_MEMBERS) {
-    const v = decl.automaticUserConsentSettings?.members[m];
-    consent[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults2.automaticUserConsentSettings[m];
+  const ownConsent = decl.automaticUserConsentSettings?.members;
+  let consent = defaults2.automaticUserConsentSettings;
+  if (ownConsent && CONSENT_MEMBERS.some((m) => ownConsent[m])) {
+    consent = {};
+    for (const m of CONSENT_MEMBERS) {
+      const v = ownConsent[m];
+      consent[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults2.automaticUserConsentSettings[m];
+    }
   }
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? { value: gdap.value, level: "partner", at: gdap.loc, decl: gdap } : defaults2.blockServiceProviderOutboundAccess;
-  const opaque = {};
-  for (const name of OPAQUE_SETTINGS) {
-    const d = decl.opaque[name];
-    opaque[name] = d && !d.isNull ? { value: d.value, level: "partner", at: d.key } : defaults2.opaque[name];
+  let opaque = defaults2.opaque;
+  if (OPAQUE_SETTINGS.some((name) => decl.opaque[name] && !decl.opaque[name]?.isNull)) {
+    opaque = {};
+    for (const name of OPAQUE_SETTINGS) {
+      const d = decl.opaque[name];
+      opaque[name] = d && !d.isNull ? { value: d.value, level: "partner", at: d.key } : defaults2.opaque[name];
+    }
   }
   return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
@@ -14457,13 +14507,13 @@ function isPreset(v) {
 function configuredSeverity(config, cliRules, ruleId, filePath) {
   let sev = config.rules[ruleId];
   for (const o of config.overrides) {
-    if (o.rules[ruleId] !== void 0 && o.files.some((g) => minimatch(filePath, g, { dot: true }))) sev = o.rules[ruleId];
+    if (o.rules[ruleId] !== void 0 && o.files.some((g) => globMatch(filePath, g))) sev = o.rules[ruleId];
   }
   if (cliRules[ruleId] !== void 0) sev = cliRules[ruleId];
   return sev;
 }
 function configSelects(config, path2) {
-  return config.files.some((g) => minimatch(path2, g, { dot: true })) && !config.ignore.some((g) => minimatch(path2, g, { dot: true }));
+  return config.files.some((g) => globMatch(path2, g)) && !config.ignore.some((g) => globMatch(path2, g));
 }
 
 // src/engine/rule.ts
@@ -14546,6 +14596,13 @@ function blocksAllApps(list2) {
 function effectiveFor(tenant, partnerId) {
   const partner = tenant.partnersById.get(partnerId.toLowerCase())?.[0];
   return partner ? { settings: partner.effective, partner } : { settings: tenant.defaults, partner: void 0 };
+}
+function appliedSource(applied, otherLabel, value) {
+  const partner = applied.partner;
+  if (!partner) return { text: `its default; ${otherLabel} is not listed`, at: value.at };
+  if (value.level === "partner") return { text: `its partner entry for ${otherLabel}`, at: value.at };
+  if (value.level === "default") return { text: `its partner entry for ${otherLabel}, inherited from its default`, at: value.at };
+  return { text: `its partner entry for ${otherLabel}, which leaves it at Microsoft's default`, at: partner.entryKey };
 }
 function declaredTenant(model, id) {
   return model.tenantsById.get(id.toLowerCase())?.[0];
@@ -14649,15 +14706,15 @@ var automatic_redemption_mutual_default = defineRule({
           const counterpart = theirs.settings.automaticUserConsentSettings[OPPOSITE[member]];
           if (counterpart.value) continue;
           const inbound = member === "inboundAllowed";
-          const level = theirs.partner ? `its partner entry for ${tenant.label}` : `${tenant.label} is not listed`;
+          const source = appliedSource(theirs, tenant.label, counterpart);
           ctx.report({
             at: mine.at,
             message: {
-              what: `Partner ${partner.label}'s automatic redemption ${inbound ? "inbound" : "outbound"} is on in ${tenant.label}, but ${other.label}'s \`automaticUserConsentSettings.${OPPOSITE[member]}\` for ${tenant.label} is not true (${level}, ${where(counterpart.at)}).`,
+              what: `Partner ${partner.label}'s automatic redemption ${inbound ? "inbound" : "outbound"} is on in ${tenant.label}, but ${other.label}'s \`automaticUserConsentSettings.${OPPOSITE[member]}\` for ${tenant.label} is not true (${source.text}, ${where(source.at)}).`,
               why: `Automatic redemption suppresses the consent prompt only when the resource tenant turns it on inbound and the home tenant outbound; one side alone has no effect${inbound ? ", and cross-tenant synchronization from " + other.label + " needs both" : ""}.`,
               fix: `Set \`automaticUserConsentSettings.${OPPOSITE[member]}: true\` in ${other.label}'s partner entry for ${tenant.label} (${other.file.path}), or turn this one off.`
             },
-            related: [{ at: counterpart.at, message: `${other.label}'s automaticUserConsentSettings.${OPPOSITE[member]} for ${tenant.label}` }]
+            related: [{ at: source.at, message: `${other.label}'s automaticUserConsentSettings.${OPPOSITE[member]} for ${tenant.label}` }]
           });
         }
       }
@@ -14670,9 +14727,10 @@ var ENDPOINTS = CLOUDS.map((c) => CLOUD_ENDPOINT[c]);
 function endpointMeant(value) {
   return ENDPOINTS.includes(value) ? value : suggest(value, ENDPOINTS);
 }
-function partnerCloud2(partner) {
-  const implied = partner.cloudLoc ? "" : " (it has no `cloud:`, and commercial is the default)";
-  return `Partner ${partner.label} is in ${CLOUD_NAME[partner.cloud]}${implied}`;
+function partnerCloudText(model, partner, cloud) {
+  const own = declaredTenant(model, partner.id);
+  const from = own && (own.cloud !== partner.cloud || !partner.cloudLoc) ? ` (its own tenant file, ${own.file.path}, declares \`cloud: ${own.cloud}\`)` : partner.cloudLoc ? "" : " (it has no `cloud:`, and commercial is the default)";
+  return `Partner ${partner.label} is in ${CLOUD_NAME[cloud]}${from}`;
 }
 function checkEndpoints(tenant, report) {
   for (const ep of tenant.allowedCloudEndpoints) {
@@ -14702,14 +14760,14 @@ var cloud_settings_default = defineRule({
       checkEndpoints(tenant, (at2, what, why, fix) => ctx.report({ at: at2, message: { what, why, fix } }));
       const enabled = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
       for (const partner of tenant.partners) {
-        if (partner.cloud === tenant.cloud) continue;
+        const other = partnerCloud(ctx.model, partner);
+        if (other === tenant.cloud) continue;
         const at2 = partner.cloudLoc ?? partner.entryKey;
-        const other = partner.cloud;
         if (!cloudPairSupported(tenant.cloud, other)) {
           ctx.report({
             at: at2,
             message: {
-              what: `${partnerCloud2(partner)}, and this tenant is in ${CLOUD_NAME[tenant.cloud]}: B2B collaboration between these clouds is not supported.`,
+              what: `${partnerCloudText(ctx.model, partner, other)}, and this tenant is in ${CLOUD_NAME[tenant.cloud]}: B2B collaboration between these clouds is not supported.`,
               why: `Microsoft supports cross-cloud B2B collaboration only between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.usGovernment}, and between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.china}.`,
               fix: "Correct the partner's `cloud:`, or remove the partner entry."
             }
@@ -14721,9 +14779,9 @@ var cloud_settings_default = defineRule({
         ctx.report({
           at: at2,
           message: {
-            what: `${partnerCloud2(partner)}, but \`crossTenantAccessPolicy.allowedCloudEndpoints\` does not contain \`${endpoint}\`.`,
+            what: `${partnerCloudText(ctx.model, partner, other)}, but \`crossTenantAccessPolicy.allowedCloudEndpoints\` does not contain \`${endpoint}\`.`,
             why: "B2B collaboration with an organization in another Microsoft cloud works only after that cloud is enabled in the Microsoft cloud settings; until then this partner entry has no effect.",
-            fix: `Add \`${endpoint}\` to \`crossTenantAccessPolicy.allowedCloudEndpoints\`${partner.cloudLoc ? "" : ", or declare the partner's `cloud:`"}.`
+            fix: `Add \`${endpoint}\` to \`crossTenantAccessPolicy.allowedCloudEndpoints\`${partner.cloudLoc || declaredTenant(ctx.model, partner.id) ? "" : ", or declare the partner's `cloud:`"}.`
           }
         });
       }
@@ -14902,7 +14960,7 @@ var default_specific_targets_default = defineRule({
         const setting = tenant.defaultDecl.b2b[name];
         if (!setting || setting.isNull) continue;
         for (const t of setting.usersAndGroups?.targets ?? []) {
-          if (t.target.value === "AllUsers") continue;
+          if (isKeyword(t.target.value) || t.targetType?.value === "application") continue;
           ctx.report({
             at: t.target.loc,
             message: {
@@ -14976,8 +15034,14 @@ function checkLevels(ctx, tenant, check) {
       } else if (insidePartner(p.at, partner)) {
         own.push({ problem: p, partner });
       } else {
+        const from = p.at.node ? ` (inherited from the default at ${p.at.file.path}:${nodeRange(p.at.file, p.at.node).line})` : " (inherited from Microsoft's default)";
         own.push({
-          problem: { ...p, at: partner.entryKey, related: [...p.related ?? [], { at: p.at, message: "inherited from here" }] },
+          problem: {
+            ...p,
+            at: partner.entryKey,
+            message: { ...p.message, what: p.message.what.replace(/\.$/, "") + from + "." },
+            related: [...p.related ?? [], { at: p.at, message: "inherited from here" }]
+          },
           partner
         });
       }
@@ -15124,9 +15188,6 @@ var OPPOSITE2 = {
   b2bDirectConnectInbound: "b2bDirectConnectOutbound",
   b2bDirectConnectOutbound: "b2bDirectConnectInbound"
 };
-function levelIn(applied, other) {
-  return applied.partner ? `its partner entry for ${other.label}` : `its default; ${other.label} is not listed`;
-}
 function mismatch(side2, other, direction) {
   const mine = effectiveFor(side2, other.id);
   const setting = mine.settings.b2b[direction];
@@ -15139,11 +15200,12 @@ function mismatch(side2, other, direction) {
   const inherited = partner !== void 0 && !insidePartner(setting.at, partner);
   const related = [];
   if (inherited) related.push({ at: setting.at, message: "inherited from the default here" });
-  related.push({ at: counterpart.at, message: `${other.label}'s ${inbound ? "outbound" : "inbound"} B2B direct connect for ${side2.label}` });
+  const source = appliedSource(theirs, side2.label, counterpart);
+  related.push({ at: source.at, message: `${other.label}'s ${inbound ? "outbound" : "inbound"} B2B direct connect for ${side2.label}` });
   return {
     at: inherited ? partner.entryKey : setting.at,
     message: {
-      what: inbound ? `${levelOwner(partner)} inbound B2B direct connect in ${side2.label} lets users of ${other.label} in, but ${other.label}'s outbound B2B direct connect (${levelIn(theirs, side2)}, ${where(counterpart.at)}) lets none of its users out to ${side2.label}.` : `${levelOwner(partner)} outbound B2B direct connect in ${side2.label} lets users out to ${other.label}, but ${other.label}'s inbound B2B direct connect (${levelIn(theirs, side2)}, ${where(counterpart.at)}) lets none of ${side2.label}'s users in.`,
+      what: inbound ? `${levelOwner(partner)} inbound B2B direct connect in ${side2.label} lets users of ${other.label} in, but ${other.label}'s outbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of its users out to ${side2.label}.` : `${levelOwner(partner)} outbound B2B direct connect in ${side2.label} lets users out to ${other.label}, but ${other.label}'s inbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of ${side2.label}'s users in.`,
       why: "B2B direct connect works only when both organizations allow it, the resource tenant inbound and the home tenant outbound: one side alone has no effect, and Teams shared channels fail for these users.",
       fix: inbound ? `Allow outbound B2B direct connect for ${side2.label} in ${other.label}'s file (${other.file.path}), or block inbound B2B direct connect for ${other.label} here.` : `Allow inbound B2B direct connect for ${side2.label} in ${other.label}'s file (${other.file.path}), or block outbound B2B direct connect for ${other.label} here.`
     },
@@ -15339,7 +15401,7 @@ function checkFreeTenant(ctx, tenant) {
       });
     }
     const tr = decl.b2b.tenantRestrictions;
-    if (tr && !tr.isNull) {
+    if (tr && !tr.isNull && (tr.usersAndGroups || tr.applications || tr.devices)) {
       const eff = tenant.defaults.b2b.tenantRestrictions;
       const sd = SERVICE_DEFAULT.tenantRestrictions;
       const differs = partner !== void 0 || !sameAsService(eff.usersAndGroups, sd.usersAndGroups) || !sameAsService(eff.applications, sd.applications);
@@ -15411,13 +15473,13 @@ function checkFreePartners(ctx, tenant) {
 // rules/mfa-registration-apps.ts
 var CRITICAL = [APPS.appAccessPanel.id, APPS.mySignIns.id];
 var PORTAL = [APPS.myApps.id, APPS.myProfile.id];
+var ALL_FOUR = [...CRITICAL, ...PORTAL];
 var unreachableMemo = /* @__PURE__ */ new WeakMap();
 function unreachableApps(setting, apps) {
   let memo = unreachableMemo.get(setting);
   if (!memo) unreachableMemo.set(setting, memo = /* @__PURE__ */ new Map());
-  const key = apps.join(",");
-  let hit = memo.get(key);
-  if (!hit) memo.set(key, hit = computeUnreachable(setting, apps));
+  let hit = memo.get(apps);
+  if (!hit) memo.set(apps, hit = computeUnreachable(setting, apps));
   return hit;
 }
 function computeUnreachable(setting, apps) {
@@ -15488,7 +15550,7 @@ var mfa_registration_apps_default = defineRule({
           });
         }
         const outbound = settings.b2b.b2bCollaborationOutbound;
-        const out = unreachableApps(outbound, [...CRITICAL, ...PORTAL]);
+        const out = unreachableApps(outbound, ALL_FOUR);
         if (out.length) {
           const fix = addAppsFix(outbound.applications, out);
           problems.push({
@@ -15587,6 +15649,10 @@ function sameList(a, b) {
   if (a === b) return true;
   return a.accessType === b.accessType && sameTargets(a.targets, b.targets);
 }
+function sameB2B(a, b) {
+  if (a === b) return true;
+  return sameList(a.usersAndGroups, b.usersAndGroups) && sameList(a.applications, b.applications);
+}
 function canonicalJson(value, omit = []) {
   return JSON.stringify(sortKeys(value, omit)) ?? "null";
 }
@@ -15604,23 +15670,13 @@ function sortKeys(value, omit) {
 function sameJson(a, b, omit = []) {
   return canonicalJson(a, omit) === canonicalJson(b, omit);
 }
-function settingDifferences(a, b) {
-  const out = [];
-  for (const name of B2B_SETTINGS) {
-    for (const half of ["usersAndGroups", "applications"]) {
-      if (!sameList(a.b2b[name][half], b.b2b[name][half])) out.push(`${name}.${half}`);
-    }
-  }
-  for (const m of TRUST_MEMBERS) if (a.inboundTrust[m].value !== b.inboundTrust[m].value) out.push(`inboundTrust.${m}`);
-  for (const m of CONSENT_MEMBERS) {
-    if (a.automaticUserConsentSettings[m].value !== b.automaticUserConsentSettings[m].value) out.push(`automaticUserConsentSettings.${m}`);
-  }
-  if (a.blockServiceProviderOutboundAccess.value !== b.blockServiceProviderOutboundAccess.value) out.push("blockServiceProviderOutboundAccess");
-  for (const name of OPAQUE_SETTINGS) if (!sameJson(a.opaque[name].value, b.opaque[name].value, ["label"])) out.push(name);
-  return out;
-}
 function sameEffective(a, b) {
-  return settingDifferences(a, b).length === 0;
+  for (const name of B2B_SETTINGS) if (!sameB2B(a.b2b[name], b.b2b[name])) return false;
+  for (const m of TRUST_MEMBERS) if (a.inboundTrust[m].value !== b.inboundTrust[m].value) return false;
+  for (const m of CONSENT_MEMBERS) if (a.automaticUserConsentSettings[m].value !== b.automaticUserConsentSettings[m].value) return false;
+  if (a.blockServiceProviderOutboundAccess.value !== b.blockServiceProviderOutboundAccess.value) return false;
+  for (const name of OPAQUE_SETTINGS) if (a.opaque[name] !== b.opaque[name] && !sameJson(a.opaque[name].value, b.opaque[name].value, ["label"])) return false;
+  return true;
 }
 
 // rules/partner-redundant.ts
@@ -16002,13 +16058,16 @@ var LIST_SETTING_LABEL2 = {
 var WHY2 = "Graph matches a target by its type: a mismatched target applies to nothing, or the request is rejected.";
 function problem(list2, t) {
   const type = t.targetType?.value;
-  if (type === void 0 || type === "unknownFutureValue") return void 0;
   const target = t.target.value;
   const forApps = list2.half === "applications";
   if (isKeyword(target)) {
     const want = KEYWORD_TYPE[target];
     if (forApps && want === "user") return { what: `contains the user keyword \`${target}\``, fix: "Move it to `usersAndGroups`." };
     if (!forApps && want === "application") return { what: `contains the app keyword \`${target}\``, fix: "Move it to `applications`." };
+  }
+  if (type === void 0 || type === "unknownFutureValue") return void 0;
+  if (isKeyword(target)) {
+    const want = KEYWORD_TYPE[target];
     if (type !== want) return { what: `gives \`${target}\` the targetType \`${type}\`; it must be \`${want}\``, fix: `Set \`targetType: ${want}\` (\`xtap-lint --fix\` does it).`, fixTo: want };
     return void 0;
   }
@@ -16118,7 +16177,7 @@ var CHOICES = {
 function sentinelValues(file) {
   const hits = [];
   const seen = /* @__PURE__ */ new Set();
-  const visit = (node, path2, key) => {
+  const visit2 = (node, path2, key) => {
     if (node === null || node === void 0 || (0, import_yaml.isAlias)(node) || seen.has(node)) return;
     seen.add(node);
     if ((0, import_yaml.isScalar)(node)) {
@@ -16129,15 +16188,15 @@ function sentinelValues(file) {
       for (const pair2 of node.items) {
         const k = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
         if (k !== void 0 && FREE_TEXT.has(k)) continue;
-        visit(pair2.value, k === void 0 ? path2 : path2 ? `${path2}.${k}` : k, k ?? key);
+        visit2(pair2.value, k === void 0 ? path2 : path2 ? `${path2}.${k}` : k, k ?? key);
       }
       return;
     }
     if ((0, import_yaml.isSeq)(node)) {
-      node.items.forEach((item, i) => visit(item, `${path2}[${i}]`, key));
+      node.items.forEach((item, i) => visit2(item, `${path2}[${i}]`, key));
     }
   };
-  visit(file.doc?.contents, "", void 0);
+  visit2(file.doc?.contents, "", void 0);
   return hits;
 }
 var unknown_future_value_default = defineRule({
@@ -16416,13 +16475,8 @@ function lintFiles(inputs, options = {}) {
   const cliRules = options.cliRules ?? {};
   const rules = options.rules ?? RULES;
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
-  const loaded = loadFiles(inputs, limits);
+  const loaded = loadFiles(inputs, limits, validateFile);
   const reports = [...loaded.reports];
-  for (const file of loaded.files) {
-    const kind = loaded.kinds.get(file.path);
-    if (file.broken || kind !== "tenant" && kind !== "partner") continue;
-    reports.push(...validateFile(file, kind));
-  }
   const model = resolveRepo(loaded.files, loaded.includes);
   const base = options.base ? buildModel(options.base, config.limits).model : void 0;
   const severityFor = (rule, ruleId, file, variant) => {
@@ -17017,6 +17071,11 @@ function outsideRepo(repoPath) {
 }
 var DECLARATION_RE = /\.xtap\.ya?ml$/;
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function readsDeclaration(config, repoPath) {
+  const parts = repoPath.split("/");
+  if (parts.slice(0, -1).some((p) => SKIP_DIRS.has(p))) return false;
+  return DECLARATION_RE.test(parts[parts.length - 1]) && configSelects(config, repoPath);
+}
 function listDeclarations(root2, config) {
   const out = [];
   const walk = (dir) => {
@@ -17074,8 +17133,38 @@ function decodeDeclaration(repoPath, buf) {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
     return { path: repoPath, text };
   } catch {
-    return { path: repoPath, problem: { kind: "encoding", message: "it is not valid UTF-8" } };
+    return { path: repoPath, problem: { kind: "encoding", message: invalidUtf8Place(buf) } };
   }
+}
+function invalidUtf8Place(buf) {
+  const fails = (n) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf.subarray(0, n), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  let lo = 1;
+  let hi = buf.length;
+  if (!fails(hi)) return "the file ends in the middle of a UTF-8 character";
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (fails(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  let bad = hi - 1;
+  let lead = bad;
+  while (lead > 0 && lead > bad - 3 && (buf[lead - 1] & 192) === 128) lead--;
+  lead--;
+  if (lead >= 0 && buf[lead] >= 192) {
+    const size = buf[lead] >= 240 ? 4 : buf[lead] >= 224 ? 3 : 2;
+    if (bad - lead < size) bad = lead;
+  }
+  const before = new TextDecoder("utf-8").decode(buf.subarray(0, bad)).replace(/^\uFEFF/, "");
+  const lines = before.split("\n");
+  const column = lines[lines.length - 1].replace(/\r$/, "").length + 1;
+  return `the byte 0x${buf[bad].toString(16).toUpperCase().padStart(2, "0")} on line ${lines.length}, column ${column} is not UTF-8`;
 }
 function pathSelector(root2, cwd, paths) {
   const dirs = [];
@@ -17105,6 +17194,36 @@ function findConfigFile(cwd) {
     if (parent === dir) return void 0;
     dir = parent;
   }
+}
+
+// src/cli/repository.ts
+import { parseArgs } from "node:util";
+function parseCommandArgs(command, args, options, opts = {}) {
+  try {
+    const { values, positionals } = parseArgs({ args, allowPositionals: opts.positionals ?? true, strict: true, options });
+    return { values, positionals };
+  } catch (err) {
+    throw new CliError(`${err.message.split("\n")[0]} (see xtap-lint ${command} --help)`);
+  }
+}
+function openRepository(io, values, positionals, opts = {}) {
+  const { config, cliRules } = loadConfig(io, values);
+  const root2 = findRepoRoot(io.cwd);
+  let select;
+  let explicitFiles = [];
+  const given = positionals.length ? positionals : opts.defaultPath ? ["."] : [];
+  if (given.length) {
+    try {
+      ({ select, explicitFiles } = pathSelector(root2, io.cwd, given));
+    } catch (err) {
+      if (err instanceof UsageError) throw new CliError(err.message);
+      throw err;
+    }
+  }
+  return { root: root2, config, cliRules, explicitFiles, select, paths: listDeclarations(root2, config) };
+}
+function readDeclarations(dir, paths, config) {
+  return paths.map((p) => readDeclaration(dir, p, config.limits.maxFileBytes));
 }
 
 // src/cli/git.ts
@@ -17571,7 +17690,7 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too ma
 `;
 function parseLintArgs(args) {
   try {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseArgs2({
       args,
       allowPositionals: true,
       strict: true,
@@ -17643,34 +17762,32 @@ function loadConfig(io, values) {
   return result;
 }
 async function runLint(io, values, positionals) {
-  const { config, cliRules } = loadConfig(io, values);
-  const root2 = findRepoRoot(io.cwd);
-  let selector;
-  try {
-    selector = pathSelector(root2, io.cwd, positionals.length ? positionals : ["."]);
-  } catch (err) {
-    if (err instanceof UsageError) throw new CliError(err.message);
-    throw err;
-  }
-  const paths = new Set(listDeclarations(root2, config));
+  const repo = openRepository(io, values, positionals, { defaultPath: true });
+  const { root: root2, config, cliRules } = repo;
+  const paths = new Set(repo.paths);
   const notices = [];
-  for (const f of selector.explicitFiles) {
-    if (configSelects(config, f)) paths.add(f);
-    else notices.push(`${f} was not linted: the configuration's \`files\` and \`ignore\` leave it out`);
+  for (const f of repo.explicitFiles) {
+    if (readsDeclaration(config, f)) paths.add(f);
+    else notices.push(`${f} was not linted: it is not a declaration file (*.xtap.yaml, *.xtap.yml) that the configuration's \`files\` and \`ignore\` select`);
   }
   let stdinPath;
-  let stdinText;
+  let stdinInput;
   if (values.stdin) {
     if (!values["stdin-filename"]) throw new CliError("--stdin needs --stdin-filename <path>");
     stdinPath = toRepoPath(root2, resolve3(io.cwd, values["stdin-filename"]));
     if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${root2}`);
-    stdinText = await io.readStdin();
+    stdinInput = io.readStdinBytes ? decodeDeclaration(stdinPath, await io.readStdinBytes()) : { path: stdinPath, text: await io.readStdin() };
     paths.add(stdinPath);
   } else if (values["stdin-filename"]) throw new CliError("--stdin-filename needs --stdin");
   if (paths.size > config.limits.maxFiles) {
     throw new CliError(`found ${paths.size} declaration files, more than the limit of ${config.limits.maxFiles} (limits.maxFiles in .xtap-lint.yaml)`);
   }
-  const inputs = [...paths].sort().map((p) => p === stdinPath ? { path: p, text: stdinText ?? "" } : readDeclaration(root2, p, config.limits.maxFileBytes));
+  const selected = /* @__PURE__ */ new Set();
+  for (const p of paths) if (stdinPath ? p === stdinPath : repo.select?.(p)) selected.add(p);
+  if (selected.size === 0 && repo.explicitFiles.length === 0) {
+    throw new CliError(`no declaration files (*.xtap.yaml, *.xtap.yml) to lint in ${positionals.length ? positionals.join(", ") : "the working directory"}`);
+  }
+  const inputs = [...paths].sort().map((p) => p === stdinPath && stdinInput ? stdinInput : readDeclaration(root2, p, config.limits.maxFileBytes));
   const options = { config, cliRules };
   if (values.base) {
     try {
@@ -17681,8 +17798,6 @@ async function runLint(io, values, positionals) {
     }
   }
   const run = lintFiles(inputs, options);
-  const selected = /* @__PURE__ */ new Set();
-  for (const p of paths) if (stdinPath ? p === stdinPath : selector.select(p)) selected.add(p);
   return { root: root2, config, cliRules, inputs, options, run, selected, notices };
 }
 function visibleResults(io, lr, quiet) {
@@ -17821,11 +17936,14 @@ function renderMarkdown(md, color) {
 
 // src/cli/commands/rules.ts
 async function rulesCommand(args, io) {
-  const id = args.find((a) => !a.startsWith("-"));
   if (args.includes("--help") || args.includes("-h")) {
     io.stdout("Usage: xtap-lint rules [rule-id]\n\nList the rules, or show one rule's documentation.\n");
     return 0;
   }
+  const option = args.find((a) => a.startsWith("-"));
+  if (option) throw new CliError(`Unknown option '${option}' (see xtap-lint rules --help)`);
+  if (args.length > 1) throw new CliError(`xtap-lint rules takes one rule id, got ${args.length} (see xtap-lint rules --help)`);
+  const id = args[0];
   if (!id) {
     const w = Math.max(...RULES.map((r) => r.id.length));
     const sev = (r, x) => r.meta.variants && x !== "off" ? r.meta.variants.join("/") : x;
@@ -17850,10 +17968,9 @@ ${docsUrl(rule.id)}
 // src/cli/commands/import.ts
 import { existsSync as existsSync5, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import { dirname as dirname4, join as join4, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
 
 // src/graph/import.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/graph/json.ts
 function isObject(v) {
@@ -18186,7 +18303,7 @@ function slug(text) {
 }
 var READ_ONLY_DIRECTIVE = " xtap-lint-disable-next-line read-only-property -- imported from the tenant: service-managed, kept as a record";
 function render(value, schema, decorate) {
-  const doc = new import_yaml15.Document(value);
+  const doc = new import_yaml16.Document(value);
   doc.commentBefore = ` yaml-language-server: $schema=${SCHEMA_BASE}/${schema}.schema.json
  Imported from Microsoft Graph by xtap-lint import. Review it, then lint: npx xtap-lint`;
   decorate?.(doc);
@@ -18194,9 +18311,9 @@ function render(value, schema, decorate) {
 }
 function commentBeforeKey(doc, path2, key, comment) {
   const map = doc.getIn(path2, true);
-  if (!(0, import_yaml15.isMap)(map)) return;
+  if (!(0, import_yaml16.isMap)(map)) return;
   for (const pair2 of map.items) {
-    if ((0, import_yaml15.isScalar)(pair2.key) && pair2.key.value === key) pair2.key.commentBefore = comment;
+    if ((0, import_yaml16.isScalar)(pair2.key) && pair2.key.value === key) pair2.key.commentBefore = comment;
   }
 }
 function importTenant(sources, options = {}) {
@@ -18265,11 +18382,11 @@ function importTenant(sources, options = {}) {
     text: render(doc, "tenant", (d) => {
       if (!options.tenantId) {
         const id = d.getIn(["tenant", "id"], true);
-        if ((0, import_yaml15.isScalar)(id)) id.comment = " not in Graph's responses: replace with the tenant ID (import --tenant-id)";
+        if ((0, import_yaml16.isScalar)(id)) id.comment = " not in Graph's responses: replace with the tenant ID (import --tenant-id)";
       }
       if (!options.license) {
         const lic = d.getIn(["tenant", "license"], true);
-        if ((0, import_yaml15.isScalar)(lic)) lic.comment = " not in Graph's responses: check it (free | p1 | p2; import --license)";
+        if ((0, import_yaml16.isScalar)(lic)) lic.comment = " not in Graph's responses: check it (free | p1 | p2; import --license)";
       }
     })
   });
@@ -18347,25 +18464,18 @@ function readSources(io, paths) {
   return sources;
 }
 async function importCommand(args, io) {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs2({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: "string", short: "o" },
-        "tenant-id": { type: "string" },
-        license: { type: "string" },
-        name: { type: "string" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
-    }));
-  } catch (err) {
-    throw new CliError(`${err.message.split("\n")[0]} (see xtap-lint import --help)`);
-  }
+  const { values, positionals } = parseCommandArgs(
+    "import",
+    args,
+    {
+      out: { type: "string", short: "o" },
+      "tenant-id": { type: "string" },
+      license: { type: "string" },
+      name: { type: "string" },
+      force: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  );
   if (values.help) {
     io.stdout(IMPORT_HELP);
     return 0;
@@ -18418,7 +18528,6 @@ async function importCommand(args, io) {
 // src/cli/commands/export.ts
 import { existsSync as existsSync6, mkdirSync as mkdirSync2, readdirSync as readdirSync3, rmSync, statSync as statSync3, writeFileSync as writeFileSync5 } from "node:fs";
 import { join as join5, relative as relative4, resolve as resolve5, sep as sep5 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
 
 // src/graph/export.ts
 var ExportRefusal = class extends Error {
@@ -18736,29 +18845,18 @@ function display2(io, abs) {
 }
 function readFolder(dir) {
   const config = defaultConfig();
-  return listDeclarations(dir, config).map((p) => readDeclaration(dir, p, config.limits.maxFileBytes));
+  return readDeclarations(dir, listDeclarations(dir, config), config);
 }
 async function exportCommand(args, io) {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs3({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: "string", short: "o" },
-        format: { type: "string", short: "f" },
-        against: { type: "string" },
-        base: { type: "string" },
-        config: { type: "string", short: "c" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
-    }));
-  } catch (err) {
-    throw new CliError(`${err.message.split("\n")[0]} (see xtap-lint export --help)`);
-  }
+  const { values, positionals } = parseCommandArgs("export", args, {
+    out: { type: "string", short: "o" },
+    format: { type: "string", short: "f" },
+    against: { type: "string" },
+    base: { type: "string" },
+    config: { type: "string", short: "c" },
+    force: { type: "boolean" },
+    help: { type: "boolean", short: "h" }
+  });
   if (values.help) {
     io.stdout(EXPORT_HELP);
     return 0;
@@ -18766,19 +18864,11 @@ async function exportCommand(args, io) {
   const format = values.format ?? "json";
   if (format !== "json" && format !== "powershell") throw new CliError(`--format must be json or powershell for export; got "${format}"`);
   if (values.against !== void 0 && values.base !== void 0) throw new CliError("use --against or --base, not both");
-  const { config } = loadConfig(io, values);
-  const root2 = findRepoRoot(io.cwd);
-  let selector;
-  try {
-    selector = pathSelector(root2, io.cwd, positionals.length ? positionals : ["."]);
-  } catch (err) {
-    if (err instanceof UsageError) throw new CliError(err.message);
-    throw err;
-  }
-  const paths = listDeclarations(root2, config);
-  const inputs = paths.map((p) => readDeclaration(root2, p, config.limits.maxFileBytes));
+  const { root: root2, config, select, paths } = openRepository(io, values, positionals, { defaultPath: true });
+  const inputs = readDeclarations(root2, paths, config);
   const run = lintFiles(inputs, { config, rules: [] });
-  const selected = run.model.tenants.filter((t) => selector.select(t.file.path) || t.includedFiles.some((f) => selector.select(f.path)));
+  const chosen = select ?? (() => true);
+  const selected = run.model.tenants.filter((t) => chosen(t.file.path) || t.includedFiles.some((f) => chosen(f.path)));
   if (selected.length === 0) throw new CliError(`no tenant file under ${positionals.length ? positionals.join(", ") : "."} to export`);
   const files = new Set(selected.flatMap((t) => [t.file.path, ...t.includedFiles.map((f) => f.path)]));
   const broken = run.result.files.filter((f) => files.has(f.file) && f.findings.some((x) => x.severity === "error" && (x.ruleId === "syntax" || x.ruleId === "schema")));
@@ -18853,10 +18943,9 @@ async function exportCommand(args, io) {
 }
 
 // src/cli/commands/init.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 import { existsSync as existsSync7, mkdirSync as mkdirSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { dirname as dirname5, relative as relative5, resolve as resolve6 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
 var INIT_HELP = `Usage: xtap-lint init [options]
 
 Write a starter tenant file with Microsoft's service defaults written out, and a .xtap-lint.yaml,
@@ -18872,7 +18961,7 @@ Options:
 var GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 var PLACEHOLDER_TENANT_ID2 = "00000000-0000-0000-0000-000000000000";
 function scalar(v) {
-  return new import_yaml17.Document(v).toString({ lineWidth: 0 }).replace(/\n$/, "");
+  return new import_yaml18.Document(v).toString({ lineWidth: 0 }).replace(/\n$/, "");
 }
 function starterTenant(opts) {
   const idComment = opts.tenantId === PLACEHOLDER_TENANT_ID2 ? "# replace: Microsoft Entra admin center → Overview → Tenant ID" : "# your tenant ID";
@@ -19009,23 +19098,18 @@ preset: recommended
 `;
 }
 async function initCommand(args, io) {
-  let values;
-  try {
-    ({ values } = parseArgs4({
-      args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        "tenant-id": { type: "string" },
-        name: { type: "string" },
-        license: { type: "string" },
-        file: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    }));
-  } catch (err) {
-    throw new CliError(`${err.message.split("\n")[0]} (see xtap-lint init --help)`);
-  }
+  const { values } = parseCommandArgs(
+    "init",
+    args,
+    {
+      "tenant-id": { type: "string" },
+      name: { type: "string" },
+      license: { type: "string" },
+      file: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    },
+    { positionals: false }
+  );
   if (values.help) {
     io.stdout(INIT_HELP);
     return 0;
@@ -19075,7 +19159,6 @@ ${steps.map((s, i) => `  ${i + 1}. ${s}`).join("\n")}
 // src/cli/commands/diff.ts
 import { existsSync as existsSync8, statSync as statSync4 } from "node:fs";
 import { relative as relative6, resolve as resolve7, sep as sep6 } from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
 
 // src/intel/describe.ts
 function fileLine(loc) {
@@ -19531,26 +19614,16 @@ Options:
 Exit codes: 0 the diff was printed (with or without changes), 2 bad usage or an unreadable revision.
 `;
 function parse(args) {
-  try {
-    const { values, positionals } = parseArgs5({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        base: { type: "string" },
-        against: { type: "string" },
-        format: { type: "string", short: "f" },
-        config: { type: "string", short: "c" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-    return { values, positionals };
-  } catch (err) {
-    throw new CliError(`${err.message.split("\n")[0]} (see xtap-lint diff --help)`);
-  }
+  return parseCommandArgs("diff", args, {
+    base: { type: "string" },
+    against: { type: "string" },
+    format: { type: "string", short: "f" },
+    config: { type: "string", short: "c" },
+    help: { type: "boolean", short: "h" }
+  });
 }
 function readTree(root2, config, skip) {
-  return listDeclarations(root2, config).filter((p) => !skip || !(p + "/").startsWith(skip)).map((p) => readDeclaration(root2, p, config.limits.maxFileBytes));
+  return readDeclarations(root2, listDeclarations(root2, config).filter((p) => !skip || !(p + "/").startsWith(skip)), config);
 }
 function notes(io, side2, reports) {
   const seen = /* @__PURE__ */ new Set();
@@ -19571,17 +19644,7 @@ async function diffCommand(args, io) {
   if (format !== "markdown" && format !== "json") throw new CliError(`unknown format "${format}" for diff (one of markdown, json)`);
   if (values.base !== void 0 && values.against !== void 0) throw new CliError("give either --base <git-ref> or --against <dir>, not both");
   if (values.base === void 0 && values.against === void 0) throw new CliError("diff needs --base <git-ref> or --against <dir> (see xtap-lint diff --help)");
-  const { config } = loadConfig(io, values);
-  const root2 = findRepoRoot(io.cwd);
-  let select;
-  if (positionals.length) {
-    try {
-      select = pathSelector(root2, io.cwd, positionals).select;
-    } catch (err) {
-      if (err instanceof UsageError) throw new CliError(err.message);
-      throw err;
-    }
-  }
+  const { root: root2, config, select } = openRepository(io, values, positionals);
   let beforeInputs;
   let afterInputs;
   if (values.base !== void 0) {
@@ -19622,9 +19685,6 @@ async function diffCommand(args, io) {
   }
   return 0;
 }
-
-// src/cli/commands/explain.ts
-import { parseArgs as parseArgs6 } from "node:util";
 
 // src/intel/explain.ts
 var ExplainError = class extends Error {
@@ -19830,28 +19890,23 @@ Options:
   -h, --help                show this help
 `;
 function parse2(args) {
-  try {
-    const { values } = parseArgs6({
-      args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        tenant: { type: "string" },
-        partner: { type: "string" },
-        direction: { type: "string" },
-        kind: { type: "string" },
-        user: { type: "string" },
-        group: { type: "string", multiple: true },
-        app: { type: "string" },
-        format: { type: "string", short: "f" },
-        config: { type: "string", short: "c" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-    return values;
-  } catch (err) {
-    throw new CliError(`${err.message.split("\n")[0]} (see xtap-lint explain --help)`);
-  }
+  return parseCommandArgs(
+    "explain",
+    args,
+    {
+      tenant: { type: "string" },
+      partner: { type: "string" },
+      direction: { type: "string" },
+      kind: { type: "string" },
+      user: { type: "string" },
+      group: { type: "string", multiple: true },
+      app: { type: "string" },
+      format: { type: "string", short: "f" },
+      config: { type: "string", short: "c" },
+      help: { type: "boolean", short: "h" }
+    },
+    { positionals: false }
+  ).values;
 }
 async function explainCommand(args, io) {
   const v = parse2(args);
@@ -19868,9 +19923,8 @@ async function explainCommand(args, io) {
   if (format !== "text" && format !== "json") throw new CliError(`unknown format "${format}" for explain (one of text, json)`);
   if (v.user !== void 0 && !isGuid(v.user)) throw new CliError(`--user expects a user's object ID (GUID), got "${v.user}"`);
   for (const g of v.group ?? []) if (!isGuid(g)) throw new CliError(`--group expects a group's object ID (GUID), got "${g}"`);
-  const { config } = loadConfig(io, v);
-  const root2 = findRepoRoot(io.cwd);
-  const inputs = listDeclarations(root2, config).map((p) => readDeclaration(root2, p, config.limits.maxFileBytes));
+  const { root: root2, config, paths } = openRepository(io, v, []);
+  const inputs = readDeclarations(root2, paths, config);
   const { model } = buildModel(inputs, config.limits);
   const query = {
     tenant: v.tenant,
@@ -19891,9 +19945,6 @@ async function explainCommand(args, io) {
   io.stdout(format === "json" ? JSON.stringify(explanation, null, 2) + "\n" : renderExplanation(explanation));
   return 0;
 }
-
-// src/cli/commands/graph.ts
-import { parseArgs as parseArgs7 } from "node:util";
 
 // src/intel/graph.ts
 var EDGE_KINDS = ["b2bCollaboration", "b2bDirectConnect", "automaticRedemption", "mfaTrust", "deviceTrust", "identitySync"];
@@ -20131,18 +20182,11 @@ Options:
 `;
 var RENDER = { mermaid: graphMermaid, dot: graphDot, json: graphJson };
 async function graphCommand(args, io) {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs7({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: "string", short: "f" }, config: { type: "string", short: "c" }, help: { type: "boolean", short: "h" } }
-    }));
-  } catch (err) {
-    throw new CliError(`${err.message.split("\n")[0]} (see xtap-lint graph --help)`);
-  }
+  const { values, positionals } = parseCommandArgs("graph", args, {
+    format: { type: "string", short: "f" },
+    config: { type: "string", short: "c" },
+    help: { type: "boolean", short: "h" }
+  });
   if (values.help) {
     io.stdout(GRAPH_HELP);
     return 0;
@@ -20150,18 +20194,8 @@ async function graphCommand(args, io) {
   const format = values.format ?? "mermaid";
   const render2 = Object.prototype.hasOwnProperty.call(RENDER, format) ? RENDER[format] : void 0;
   if (!render2) throw new CliError(`unknown format "${format}" for graph (one of mermaid, dot, json)`);
-  const { config } = loadConfig(io, values);
-  const root2 = findRepoRoot(io.cwd);
-  let select;
-  if (positionals.length) {
-    try {
-      select = pathSelector(root2, io.cwd, positionals).select;
-    } catch (err) {
-      if (err instanceof UsageError) throw new CliError(err.message);
-      throw err;
-    }
-  }
-  const inputs = listDeclarations(root2, config).map((p) => readDeclaration(root2, p, config.limits.maxFileBytes));
+  const { root: root2, config, select, paths } = openRepository(io, values, positionals);
+  const inputs = readDeclarations(root2, paths, config);
   const { model } = buildModel(inputs, config.limits);
   let graph = buildGraph(model);
   if (select) graph = filterGraph(graph, model, select);

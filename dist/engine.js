@@ -2634,6 +2634,17 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/load/glob.ts
+var compiled = /* @__PURE__ */ new Map();
+function globMatch(path2, pattern) {
+  let m = compiled.get(pattern);
+  if (!m) {
+    m = new Minimatch(pattern, { dot: true });
+    compiled.set(pattern, m);
+  }
+  return m.match(path2);
+}
+
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
 var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -8911,11 +8922,12 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
       try {
         data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
       } catch (err) {
-        const aliasBomb = /alias/i.test(errorText(err));
+        const unresolved = /Unresolved alias/i.test(errorText(err)) ? findUnresolvedAlias(doc) : void 0;
+        const aliasBomb = !unresolved && /alias/i.test(errorText(err));
         problems.push({
-          message: aliasBomb ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)` : `cannot read the document: ${errorText(err)}`,
-          offset: 0,
-          endOffset: 0
+          message: unresolved ? `the alias \`*${unresolved.source}\` names no anchor: an anchor \`&${unresolved.source}\` must come before it` : aliasBomb ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)` : `cannot read the document: ${errorText(err)}`,
+          offset: unresolved?.range?.[0] ?? 0,
+          endOffset: unresolved?.range?.[1] ?? 0
         });
       }
     }
@@ -8924,12 +8936,32 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
   const file = { path: path2, text, doc, lineCounter, data, broken: problems.length > 0 };
   return { file, problems };
 }
+function findUnresolvedAlias(doc) {
+  let found;
+  visit(doc, {
+    Alias(_key, node) {
+      let target;
+      try {
+        target = node.resolve(doc);
+      } catch {
+        target = void 0;
+      }
+      if (target === void 0) {
+        found = node;
+        return visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
 function errorText(err) {
   return err instanceof Error ? err.message.split("\n")[0] : String(err);
 }
 function yamlErrorMessage(code2, message2) {
   const first = message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   if (code2 === "DUPLICATE_KEY") return first.replace("Map keys must be unique", "duplicate key: map keys must be unique");
+  if (code2 === "MULTIPLE_DOCS") return "the file holds more than one YAML document (a second `---`); a declaration file is one document";
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
 function findTooDeep(root, maxDepth) {
@@ -9024,16 +9056,19 @@ var FILE_PROBLEM_TEXT = {
   "too-large": "the file is larger than the size limit",
   "symlink-outside": "the file is a symbolic link that points outside the repository"
 };
-function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS) {
+function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, check) {
   const reports = [];
   const files = [];
+  const kinds = /* @__PURE__ */ new Map();
   const sorted = [...inputs].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const input of sorted) {
     if (input.problem || input.text === void 0) {
       const file2 = parseSource(input.path, "", limits).file;
       file2.broken = true;
       file2.doc = void 0;
+      file2.data = void 0;
       files.push(file2);
+      kinds.set(file2.path, "unknown");
       const what = input.problem ? `${FILE_PROBLEM_TEXT[input.problem.kind] ?? "the file cannot be read"}: ${input.problem.message}` : "the file cannot be read";
       reports.push({
         ruleId: "syntax",
@@ -9044,6 +9079,10 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS) {
     }
     const { file, problems } = parseSource(input.path, input.text, limits);
     files.push(file);
+    const kind = fileKind(file);
+    kinds.set(file.path, kind);
+    if (check && !file.broken && kind !== "unknown") reports.push(...check(file, kind));
+    file.data = void 0;
     for (const p of problems) {
       reports.push({
         ruleId: "syntax",
@@ -9057,8 +9096,6 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS) {
       });
     }
   }
-  const kinds = /* @__PURE__ */ new Map();
-  for (const f of files) kinds.set(f.path, fileKind(f));
   const includes = resolveIncludes(files, kinds, reports);
   return { files, kinds, includes, reports };
 }
@@ -9125,7 +9162,7 @@ function resolveIncludes(files, kinds, reports) {
         });
         continue;
       }
-      const matched = candidates.filter((f) => f.path !== tenantFile.path && minimatch(f.path, pattern, { dot: true }));
+      const matched = candidates.filter((f) => f.path !== tenantFile.path && globMatch(f.path, pattern));
       if (matched.length === 0) {
         reports.push({
           ruleId: "include-unresolved",
@@ -9184,7 +9221,7 @@ function resolveIncludes(files, kinds, reports) {
 var DIRECTIVE_RE = /(^|\s)#\s*xtap-lint-(disable-next-line|disable|enable)(?=\s|$)(.*)$/;
 function parseDirectives(text) {
   if (!text.includes("xtap-lint-")) return [];
-  const lines = text.split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const out = [];
   const open = /* @__PURE__ */ new Map();
   lines.forEach((raw, i) => {
@@ -13032,9 +13069,9 @@ function serviceList(spec, atLoc) {
   };
 }
 function typeFits(half, target, type) {
+  if (target === "AllUsers") return (type === void 0 || type === "user") && half !== "applications";
+  if (isKeyword(target)) return (type === void 0 || type === "application") && half === "applications";
   if (type === void 0) return true;
-  if (target === "AllUsers") return type === "user" && half !== "applications";
-  if (isKeyword(target)) return type === "application" && half === "applications";
   return half === "applications" ? type === "application" : type === "user" || type === "group";
 }
 function declaredList(decl, level) {
@@ -13099,22 +13136,33 @@ function effectivePartner(decl, defaults2) {
     const ap = ownAp ?? inherited.applications;
     b2b[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
   }
-  const inboundTrust = {};
-  for (const m of TRUST_MEMBERS) {
-    const v = decl.inboundTrust?.members[m];
-    inboundTrust[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults2.inboundTrust[m];
+  const ownTrust = decl.inboundTrust?.members;
+  let inboundTrust = defaults2.inboundTrust;
+  if (ownTrust && TRUST_MEMBERS.some((m) => ownTrust[m])) {
+    inboundTrust = {};
+    for (const m of TRUST_MEMBERS) {
+      const v = ownTrust[m];
+      inboundTrust[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults2.inboundTrust[m];
+    }
   }
-  const consent = {};
-  for (const m of CONSENT_MEMBERS) {
-    const v = decl.automaticUserConsentSettings?.members[m];
-    consent[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults2.automaticUserConsentSettings[m];
+  const ownConsent = decl.automaticUserConsentSettings?.members;
+  let consent = defaults2.automaticUserConsentSettings;
+  if (ownConsent && CONSENT_MEMBERS.some((m) => ownConsent[m])) {
+    consent = {};
+    for (const m of CONSENT_MEMBERS) {
+      const v = ownConsent[m];
+      consent[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults2.automaticUserConsentSettings[m];
+    }
   }
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? { value: gdap.value, level: "partner", at: gdap.loc, decl: gdap } : defaults2.blockServiceProviderOutboundAccess;
-  const opaque = {};
-  for (const name of OPAQUE_SETTINGS) {
-    const d = decl.opaque[name];
-    opaque[name] = d && !d.isNull ? { value: d.value, level: "partner", at: d.key } : defaults2.opaque[name];
+  let opaque = defaults2.opaque;
+  if (OPAQUE_SETTINGS.some((name) => decl.opaque[name] && !decl.opaque[name]?.isNull)) {
+    opaque = {};
+    for (const name of OPAQUE_SETTINGS) {
+      const d = decl.opaque[name];
+      opaque[name] = d && !d.isNull ? { value: d.value, level: "partner", at: d.key } : defaults2.opaque[name];
+    }
   }
   return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
@@ -13303,7 +13351,7 @@ function parseRuleOption(value, knownRules) {
 function configuredSeverity(config, cliRules, ruleId, filePath) {
   let sev = config.rules[ruleId];
   for (const o of config.overrides) {
-    if (o.rules[ruleId] !== void 0 && o.files.some((g) => minimatch(filePath, g, { dot: true }))) sev = o.rules[ruleId];
+    if (o.rules[ruleId] !== void 0 && o.files.some((g) => globMatch(filePath, g))) sev = o.rules[ruleId];
   }
   if (cliRules[ruleId] !== void 0) sev = cliRules[ruleId];
   return sev;
@@ -13397,6 +13445,13 @@ function blocksAllApps(list2) {
 function effectiveFor(tenant, partnerId) {
   const partner = tenant.partnersById.get(partnerId.toLowerCase())?.[0];
   return partner ? { settings: partner.effective, partner } : { settings: tenant.defaults, partner: void 0 };
+}
+function appliedSource(applied, otherLabel, value) {
+  const partner = applied.partner;
+  if (!partner) return { text: `its default; ${otherLabel} is not listed`, at: value.at };
+  if (value.level === "partner") return { text: `its partner entry for ${otherLabel}`, at: value.at };
+  if (value.level === "default") return { text: `its partner entry for ${otherLabel}, inherited from its default`, at: value.at };
+  return { text: `its partner entry for ${otherLabel}, which leaves it at Microsoft's default`, at: partner.entryKey };
 }
 function declaredTenant(model, id) {
   return model.tenantsById.get(id.toLowerCase())?.[0];
@@ -13500,15 +13555,15 @@ var automatic_redemption_mutual_default = defineRule({
           const counterpart = theirs.settings.automaticUserConsentSettings[OPPOSITE[member]];
           if (counterpart.value) continue;
           const inbound = member === "inboundAllowed";
-          const level = theirs.partner ? `its partner entry for ${tenant.label}` : `${tenant.label} is not listed`;
+          const source = appliedSource(theirs, tenant.label, counterpart);
           ctx.report({
             at: mine.at,
             message: {
-              what: `Partner ${partner.label}'s automatic redemption ${inbound ? "inbound" : "outbound"} is on in ${tenant.label}, but ${other.label}'s \`automaticUserConsentSettings.${OPPOSITE[member]}\` for ${tenant.label} is not true (${level}, ${where(counterpart.at)}).`,
+              what: `Partner ${partner.label}'s automatic redemption ${inbound ? "inbound" : "outbound"} is on in ${tenant.label}, but ${other.label}'s \`automaticUserConsentSettings.${OPPOSITE[member]}\` for ${tenant.label} is not true (${source.text}, ${where(source.at)}).`,
               why: `Automatic redemption suppresses the consent prompt only when the resource tenant turns it on inbound and the home tenant outbound; one side alone has no effect${inbound ? ", and cross-tenant synchronization from " + other.label + " needs both" : ""}.`,
               fix: `Set \`automaticUserConsentSettings.${OPPOSITE[member]}: true\` in ${other.label}'s partner entry for ${tenant.label} (${other.file.path}), or turn this one off.`
             },
-            related: [{ at: counterpart.at, message: `${other.label}'s automaticUserConsentSettings.${OPPOSITE[member]} for ${tenant.label}` }]
+            related: [{ at: source.at, message: `${other.label}'s automaticUserConsentSettings.${OPPOSITE[member]} for ${tenant.label}` }]
           });
         }
       }
@@ -13521,9 +13576,10 @@ var ENDPOINTS = CLOUDS.map((c) => CLOUD_ENDPOINT[c]);
 function endpointMeant(value) {
   return ENDPOINTS.includes(value) ? value : suggest(value, ENDPOINTS);
 }
-function partnerCloud2(partner) {
-  const implied = partner.cloudLoc ? "" : " (it has no `cloud:`, and commercial is the default)";
-  return `Partner ${partner.label} is in ${CLOUD_NAME[partner.cloud]}${implied}`;
+function partnerCloudText(model, partner, cloud) {
+  const own = declaredTenant(model, partner.id);
+  const from = own && (own.cloud !== partner.cloud || !partner.cloudLoc) ? ` (its own tenant file, ${own.file.path}, declares \`cloud: ${own.cloud}\`)` : partner.cloudLoc ? "" : " (it has no `cloud:`, and commercial is the default)";
+  return `Partner ${partner.label} is in ${CLOUD_NAME[cloud]}${from}`;
 }
 function checkEndpoints(tenant, report) {
   for (const ep of tenant.allowedCloudEndpoints) {
@@ -13553,14 +13609,14 @@ var cloud_settings_default = defineRule({
       checkEndpoints(tenant, (at2, what, why, fix) => ctx.report({ at: at2, message: { what, why, fix } }));
       const enabled = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
       for (const partner of tenant.partners) {
-        if (partner.cloud === tenant.cloud) continue;
+        const other = partnerCloud(ctx.model, partner);
+        if (other === tenant.cloud) continue;
         const at2 = partner.cloudLoc ?? partner.entryKey;
-        const other = partner.cloud;
         if (!cloudPairSupported(tenant.cloud, other)) {
           ctx.report({
             at: at2,
             message: {
-              what: `${partnerCloud2(partner)}, and this tenant is in ${CLOUD_NAME[tenant.cloud]}: B2B collaboration between these clouds is not supported.`,
+              what: `${partnerCloudText(ctx.model, partner, other)}, and this tenant is in ${CLOUD_NAME[tenant.cloud]}: B2B collaboration between these clouds is not supported.`,
               why: `Microsoft supports cross-cloud B2B collaboration only between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.usGovernment}, and between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.china}.`,
               fix: "Correct the partner's `cloud:`, or remove the partner entry."
             }
@@ -13572,9 +13628,9 @@ var cloud_settings_default = defineRule({
         ctx.report({
           at: at2,
           message: {
-            what: `${partnerCloud2(partner)}, but \`crossTenantAccessPolicy.allowedCloudEndpoints\` does not contain \`${endpoint}\`.`,
+            what: `${partnerCloudText(ctx.model, partner, other)}, but \`crossTenantAccessPolicy.allowedCloudEndpoints\` does not contain \`${endpoint}\`.`,
             why: "B2B collaboration with an organization in another Microsoft cloud works only after that cloud is enabled in the Microsoft cloud settings; until then this partner entry has no effect.",
-            fix: `Add \`${endpoint}\` to \`crossTenantAccessPolicy.allowedCloudEndpoints\`${partner.cloudLoc ? "" : ", or declare the partner's `cloud:`"}.`
+            fix: `Add \`${endpoint}\` to \`crossTenantAccessPolicy.allowedCloudEndpoints\`${partner.cloudLoc || declaredTenant(ctx.model, partner.id) ? "" : ", or declare the partner's `cloud:`"}.`
           }
         });
       }
@@ -13753,7 +13809,7 @@ var default_specific_targets_default = defineRule({
         const setting = tenant.defaultDecl.b2b[name];
         if (!setting || setting.isNull) continue;
         for (const t of setting.usersAndGroups?.targets ?? []) {
-          if (t.target.value === "AllUsers") continue;
+          if (isKeyword(t.target.value) || t.targetType?.value === "application") continue;
           ctx.report({
             at: t.target.loc,
             message: {
@@ -13827,8 +13883,14 @@ function checkLevels(ctx, tenant, check) {
       } else if (insidePartner(p.at, partner)) {
         own.push({ problem: p, partner });
       } else {
+        const from = p.at.node ? ` (inherited from the default at ${p.at.file.path}:${nodeRange(p.at.file, p.at.node).line})` : " (inherited from Microsoft's default)";
         own.push({
-          problem: { ...p, at: partner.entryKey, related: [...p.related ?? [], { at: p.at, message: "inherited from here" }] },
+          problem: {
+            ...p,
+            at: partner.entryKey,
+            message: { ...p.message, what: p.message.what.replace(/\.$/, "") + from + "." },
+            related: [...p.related ?? [], { at: p.at, message: "inherited from here" }]
+          },
           partner
         });
       }
@@ -13975,9 +14037,6 @@ var OPPOSITE2 = {
   b2bDirectConnectInbound: "b2bDirectConnectOutbound",
   b2bDirectConnectOutbound: "b2bDirectConnectInbound"
 };
-function levelIn(applied, other) {
-  return applied.partner ? `its partner entry for ${other.label}` : `its default; ${other.label} is not listed`;
-}
 function mismatch(side, other, direction) {
   const mine = effectiveFor(side, other.id);
   const setting = mine.settings.b2b[direction];
@@ -13990,11 +14049,12 @@ function mismatch(side, other, direction) {
   const inherited = partner !== void 0 && !insidePartner(setting.at, partner);
   const related = [];
   if (inherited) related.push({ at: setting.at, message: "inherited from the default here" });
-  related.push({ at: counterpart.at, message: `${other.label}'s ${inbound ? "outbound" : "inbound"} B2B direct connect for ${side.label}` });
+  const source = appliedSource(theirs, side.label, counterpart);
+  related.push({ at: source.at, message: `${other.label}'s ${inbound ? "outbound" : "inbound"} B2B direct connect for ${side.label}` });
   return {
     at: inherited ? partner.entryKey : setting.at,
     message: {
-      what: inbound ? `${levelOwner(partner)} inbound B2B direct connect in ${side.label} lets users of ${other.label} in, but ${other.label}'s outbound B2B direct connect (${levelIn(theirs, side)}, ${where(counterpart.at)}) lets none of its users out to ${side.label}.` : `${levelOwner(partner)} outbound B2B direct connect in ${side.label} lets users out to ${other.label}, but ${other.label}'s inbound B2B direct connect (${levelIn(theirs, side)}, ${where(counterpart.at)}) lets none of ${side.label}'s users in.`,
+      what: inbound ? `${levelOwner(partner)} inbound B2B direct connect in ${side.label} lets users of ${other.label} in, but ${other.label}'s outbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of its users out to ${side.label}.` : `${levelOwner(partner)} outbound B2B direct connect in ${side.label} lets users out to ${other.label}, but ${other.label}'s inbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of ${side.label}'s users in.`,
       why: "B2B direct connect works only when both organizations allow it, the resource tenant inbound and the home tenant outbound: one side alone has no effect, and Teams shared channels fail for these users.",
       fix: inbound ? `Allow outbound B2B direct connect for ${side.label} in ${other.label}'s file (${other.file.path}), or block inbound B2B direct connect for ${other.label} here.` : `Allow inbound B2B direct connect for ${side.label} in ${other.label}'s file (${other.file.path}), or block outbound B2B direct connect for ${other.label} here.`
     },
@@ -14190,7 +14250,7 @@ function checkFreeTenant(ctx, tenant) {
       });
     }
     const tr = decl.b2b.tenantRestrictions;
-    if (tr && !tr.isNull) {
+    if (tr && !tr.isNull && (tr.usersAndGroups || tr.applications || tr.devices)) {
       const eff = tenant.defaults.b2b.tenantRestrictions;
       const sd = SERVICE_DEFAULT.tenantRestrictions;
       const differs = partner !== void 0 || !sameAsService(eff.usersAndGroups, sd.usersAndGroups) || !sameAsService(eff.applications, sd.applications);
@@ -14262,13 +14322,13 @@ function checkFreePartners(ctx, tenant) {
 // rules/mfa-registration-apps.ts
 var CRITICAL = [APPS.appAccessPanel.id, APPS.mySignIns.id];
 var PORTAL = [APPS.myApps.id, APPS.myProfile.id];
+var ALL_FOUR = [...CRITICAL, ...PORTAL];
 var unreachableMemo = /* @__PURE__ */ new WeakMap();
 function unreachableApps(setting, apps) {
   let memo = unreachableMemo.get(setting);
   if (!memo) unreachableMemo.set(setting, memo = /* @__PURE__ */ new Map());
-  const key = apps.join(",");
-  let hit = memo.get(key);
-  if (!hit) memo.set(key, hit = computeUnreachable(setting, apps));
+  let hit = memo.get(apps);
+  if (!hit) memo.set(apps, hit = computeUnreachable(setting, apps));
   return hit;
 }
 function computeUnreachable(setting, apps) {
@@ -14339,7 +14399,7 @@ var mfa_registration_apps_default = defineRule({
           });
         }
         const outbound = settings.b2b.b2bCollaborationOutbound;
-        const out = unreachableApps(outbound, [...CRITICAL, ...PORTAL]);
+        const out = unreachableApps(outbound, ALL_FOUR);
         if (out.length) {
           const fix = addAppsFix(outbound.applications, out);
           problems.push({
@@ -14438,6 +14498,10 @@ function sameList(a, b) {
   if (a === b) return true;
   return a.accessType === b.accessType && sameTargets(a.targets, b.targets);
 }
+function sameB2B(a, b) {
+  if (a === b) return true;
+  return sameList(a.usersAndGroups, b.usersAndGroups) && sameList(a.applications, b.applications);
+}
 function canonicalJson(value, omit = []) {
   return JSON.stringify(sortKeys(value, omit)) ?? "null";
 }
@@ -14455,23 +14519,13 @@ function sortKeys(value, omit) {
 function sameJson(a, b, omit = []) {
   return canonicalJson(a, omit) === canonicalJson(b, omit);
 }
-function settingDifferences(a, b) {
-  const out = [];
-  for (const name of B2B_SETTINGS) {
-    for (const half of ["usersAndGroups", "applications"]) {
-      if (!sameList(a.b2b[name][half], b.b2b[name][half])) out.push(`${name}.${half}`);
-    }
-  }
-  for (const m of TRUST_MEMBERS) if (a.inboundTrust[m].value !== b.inboundTrust[m].value) out.push(`inboundTrust.${m}`);
-  for (const m of CONSENT_MEMBERS) {
-    if (a.automaticUserConsentSettings[m].value !== b.automaticUserConsentSettings[m].value) out.push(`automaticUserConsentSettings.${m}`);
-  }
-  if (a.blockServiceProviderOutboundAccess.value !== b.blockServiceProviderOutboundAccess.value) out.push("blockServiceProviderOutboundAccess");
-  for (const name of OPAQUE_SETTINGS) if (!sameJson(a.opaque[name].value, b.opaque[name].value, ["label"])) out.push(name);
-  return out;
-}
 function sameEffective(a, b) {
-  return settingDifferences(a, b).length === 0;
+  for (const name of B2B_SETTINGS) if (!sameB2B(a.b2b[name], b.b2b[name])) return false;
+  for (const m of TRUST_MEMBERS) if (a.inboundTrust[m].value !== b.inboundTrust[m].value) return false;
+  for (const m of CONSENT_MEMBERS) if (a.automaticUserConsentSettings[m].value !== b.automaticUserConsentSettings[m].value) return false;
+  if (a.blockServiceProviderOutboundAccess.value !== b.blockServiceProviderOutboundAccess.value) return false;
+  for (const name of OPAQUE_SETTINGS) if (a.opaque[name] !== b.opaque[name] && !sameJson(a.opaque[name].value, b.opaque[name].value, ["label"])) return false;
+  return true;
 }
 
 // rules/partner-redundant.ts
@@ -14853,13 +14907,16 @@ var LIST_SETTING_LABEL2 = {
 var WHY2 = "Graph matches a target by its type: a mismatched target applies to nothing, or the request is rejected.";
 function problem(list2, t) {
   const type = t.targetType?.value;
-  if (type === void 0 || type === "unknownFutureValue") return void 0;
   const target = t.target.value;
   const forApps = list2.half === "applications";
   if (isKeyword(target)) {
     const want = KEYWORD_TYPE[target];
     if (forApps && want === "user") return { what: `contains the user keyword \`${target}\``, fix: "Move it to `usersAndGroups`." };
     if (!forApps && want === "application") return { what: `contains the app keyword \`${target}\``, fix: "Move it to `applications`." };
+  }
+  if (type === void 0 || type === "unknownFutureValue") return void 0;
+  if (isKeyword(target)) {
+    const want = KEYWORD_TYPE[target];
     if (type !== want) return { what: `gives \`${target}\` the targetType \`${type}\`; it must be \`${want}\``, fix: `Set \`targetType: ${want}\` (\`xtap-lint --fix\` does it).`, fixTo: want };
     return void 0;
   }
@@ -15267,13 +15324,8 @@ function lintFiles(inputs, options = {}) {
   const cliRules = options.cliRules ?? {};
   const rules = options.rules ?? RULES;
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
-  const loaded = loadFiles(inputs, limits);
+  const loaded = loadFiles(inputs, limits, validateFile);
   const reports = [...loaded.reports];
-  for (const file of loaded.files) {
-    const kind = loaded.kinds.get(file.path);
-    if (file.broken || kind !== "tenant" && kind !== "partner") continue;
-    reports.push(...validateFile(file, kind));
-  }
   const model = resolveRepo(loaded.files, loaded.includes);
   const base = options.base ? buildModel(options.base, config.limits).model : void 0;
   const severityFor = (rule, ruleId, file, variant) => {

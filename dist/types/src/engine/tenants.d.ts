@@ -1,6 +1,6 @@
 import type { SettingLike } from '../resolve/access.js';
 import type { Cloud } from '../resolve/knowledge.js';
-import type { EffectiveSettings, Loc, PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
+import type { EffectiveSettings, Level, Loc, PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
 /** What a tenant applies to another organization: the partner entry's effective settings, or the default's. */
 export interface Applied {
     settings: EffectiveSettings;
@@ -9,6 +9,18 @@ export interface Applied {
 }
 /** The effective settings `tenant` applies to the organization `partnerId`: its partner entry's, else the default's. */
 export declare function effectiveFor(tenant: TenantModel, partnerId: string): Applied;
+/**
+ * Where the value a tenant applies to another organization comes from, for messages that name the other file:
+ * its partner entry's own value, the default its entry inherits, Microsoft's default its entry leaves alone (then the
+ * entry is the place to point at, not the top of the file), or its default when the organization is not listed.
+ */
+export declare function appliedSource(applied: Applied, otherLabel: string, value: {
+    level: Level;
+    at: Loc;
+}): {
+    text: string;
+    at: Loc;
+};
 /** The tenant declared in the repository with this ID (the first, when two files declare it), or undefined. */
 export declare function declaredTenant(model: RepoModel, id: string): TenantModel | undefined;
 /** A partner's cloud: its own tenant file's when the repository declares it, else the partner entry's `cloud`. */

@@ -14,7 +14,7 @@ export interface SourceFile {
     text: string;
     doc: YDoc | undefined;
     lineCounter: LineCounter;
-    /** Plain data of the document for schema validation; undefined when the file has a syntax problem. */
+    /** Plain data of the document for schema validation, dropped once the file is checked (see loadFiles); undefined when the file has a syntax problem. */
     data: unknown;
     /** True when the file produced a `syntax` finding: no further checks run on it. */
     broken: boolean;
