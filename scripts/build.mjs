@@ -3,7 +3,7 @@
 //   src/validate/generated/*  precompiled JSON Schema validators (scripts/build-schemas.mjs)
 //   rules/index.ts            the rule list (scripts/gen-rule-index.mjs)
 //   README.md rule table      (scripts/gen-readme-rules.mjs)
-//   dist/cli.js               the `xtap-lint` executable (Node >= 20), one ESM file
+//   dist/cli.js               the `xtap-lint` executable (Node >= 20): a launcher for dist/cli-main.js, the CLI in one ESM file
 //   dist/index.js(.map)       the GitHub Action (Node 24), one ESM file plus source map
 //   dist/engine.js            the pure engine for other programs and browsers
 //   dist/types/               TypeScript declarations of the engine API
@@ -39,7 +39,9 @@ if (check) {
 const cjsShim = "import { createRequire as __xtapCreateRequire } from 'node:module'; const require = __xtapCreateRequire(import.meta.url);";
 const common = { bundle: true, format: 'esm', legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
 
-await build({ ...common, entryPoints: [join(root, 'src/cli/bin.ts')], outfile: join(out, 'cli.js'), platform: 'node', target: 'node20', banner: { js: cjsShim } });
+await build({ ...common, entryPoints: [join(root, 'src/cli/bin.ts')], outfile: join(out, 'cli-main.js'), platform: 'node', target: 'node20', banner: { js: cjsShim } });
+// The executable: a launcher that enables Node's compile cache (Node >= 22.1) and imports cli-main.js.
+await build({ ...common, entryPoints: [join(root, 'src/cli/launcher.ts')], outfile: join(out, 'cli.js'), platform: 'node', target: 'node20' });
 if (existsSync(join(root, 'src/action/main.ts'))) {
   await build({ ...common, entryPoints: [join(root, 'src/action/main.ts')], outfile: join(out, 'index.js'), platform: 'node', target: 'node24', sourcemap: true, banner: { js: cjsShim } });
 }
