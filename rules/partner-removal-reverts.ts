@@ -30,7 +30,7 @@ export default defineRule({
         ctx.report({
           at,
           message: {
-            what: `Partner ${removed.label} (${removed.id}) was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(', ')}.`,
+            what: `Partner ${removed.name ? `${removed.name} (${removed.id})` : removed.id} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(', ')}.`,
             why: 'Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.',
             fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`,
           },

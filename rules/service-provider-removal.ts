@@ -29,7 +29,7 @@ export default defineRule({
         ctx.report({
           at,
           message: {
-            what: `Partner ${removed.label} (${removed.id}) was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
+            what: `Partner ${removed.name ? `${removed.name} (${removed.id})` : removed.id} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
             why: 'Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.',
             fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`,
           },

@@ -5,6 +5,7 @@
 import { globMatch } from '../load/glob.js';
 import { parseDocument } from 'yaml';
 import { validateConfigData } from '../validate/validate.js';
+import { suggest } from '../validate/suggest.js';
 import type { Preset, SeveritySetting } from '../types.js';
 import { PRESETS, SEVERITY_SETTINGS } from '../types.js';
 
@@ -67,9 +68,14 @@ export function parseConfig(text: string, path: string, knownRules: ReadonlySet<
   if (raw.overrides) config.overrides = raw.overrides.map((o) => ({ files: [...o.files], rules: { ...(o.rules ?? {}) } }));
   if (raw.limits) config.limits = { ...config.limits, ...raw.limits };
   const unknown = [...Object.keys(config.rules), ...config.overrides.flatMap((o) => Object.keys(o.rules))].find((id) => !knownRules.has(id));
-  if (unknown) throw new ConfigError(`${path}: unknown rule "${unknown}" (run \`xtap-lint rules\` for the list)`);
+  if (unknown) throw new ConfigError(`${path}: unknown rule "${unknown}"${didYouMean(unknown, knownRules)} (run \`xtap-lint rules\` for the list)`);
   if (config.rules.syntax || config.overrides.some((o) => o.rules.syntax)) throw new ConfigError(`${path}: the rule "syntax" cannot be configured`);
   return config;
+}
+
+function didYouMean(id: string, known: ReadonlySet<string>): string {
+  const near = suggest(id, [...known]);
+  return near ? `; did you mean "${near}"?` : '';
 }
 
 /** Parse `--rule id=severity`. Throws ConfigError on a bad value. */
@@ -77,7 +83,7 @@ export function parseRuleOption(value: string, knownRules: ReadonlySet<string>):
   const m = /^([a-z0-9-]+)=(.+)$/.exec(value.trim());
   if (!m) throw new ConfigError(`--rule expects <rule-id>=<severity>, got "${value}"`);
   const [, id, sev] = m;
-  if (!knownRules.has(id)) throw new ConfigError(`--rule: unknown rule "${id}" (run \`xtap-lint rules\` for the list)`);
+  if (!knownRules.has(id)) throw new ConfigError(`--rule: unknown rule "${id}"${didYouMean(id, knownRules)} (run \`xtap-lint rules\` for the list)`);
   if (id === 'syntax') throw new ConfigError('--rule: the rule "syntax" cannot be configured');
   if (!(SEVERITY_SETTINGS as readonly string[]).includes(sev)) throw new ConfigError(`--rule ${id}: severity must be one of ${SEVERITY_SETTINGS.join(', ')}, got "${sev}"`);
   return [id, sev as SeveritySetting];

@@ -114,6 +114,7 @@ describe('exit codes', () => {
     ['an unknown format', ['--format', 'xml'], {}, /^xtap-lint: unknown format "xml"/],
     ['an unknown preset', ['--preset', 'lax'], {}, /^xtap-lint: --preset must be one of recommended, strict, all; got "lax"\n$/],
     ['a bad --rule', ['--rule', 'nope=error'], {}, /^xtap-lint: --rule: unknown rule "nope"/],
+    ['a misspelt --rule', ['--rule', 'rms-outbond=off'], {}, /^xtap-lint: --rule: unknown rule "rms-outbond"; did you mean "rms-outbound"\? \(run `xtap-lint rules` for the list\)\n$/],
     ['a bad --rule severity', ['--rule', 'partner-is-self=fatal'], {}, /^xtap-lint: --rule partner-is-self: severity must be one of error, warning, info, off, got "fatal"\n$/],
     ['syntax cannot be configured', ['--rule', 'syntax=off'], {}, /cannot be configured/],
     ['a missing path', ['nowhere/'], {}, /^xtap-lint: no such file or directory: nowhere\/\n$/],
@@ -123,6 +124,7 @@ describe('exit codes', () => {
     ['invalid YAML in the config file', [], { '.xtap-lint.yaml': 'preset: [\n' }, /^xtap-lint: \.xtap-lint\.yaml: invalid YAML/],
     ['an unknown key in the config file', [], { '.xtap-lint.yaml': 'presets: strict\n' }, /^xtap-lint: \.xtap-lint\.yaml: .*presets/],
     ['an unknown rule in the config file', [], { '.xtap-lint.yaml': 'rules:\n  no-such-rule: off\n' }, /^xtap-lint: \.xtap-lint\.yaml: unknown rule "no-such-rule"/],
+    ['a misspelt rule in the config file', [], { '.xtap-lint.yaml': 'rules:\n  partner-is-sef: off\n' }, /^xtap-lint: \.xtap-lint\.yaml: unknown rule "partner-is-sef"; did you mean "partner-is-self"\?/],
     ['a bad severity in the config file', [], { '.xtap-lint.yaml': 'rules:\n  partner-is-self: loud\n' }, /^xtap-lint: \.xtap-lint\.yaml: .*partner-is-self/],
     ['a folder without declarations', ['docs/'], { 'docs/README.md': '# notes\n' }, /^xtap-lint: no declaration files \(\*\.xtap\.yaml, \*\.xtap\.yml\) to lint in docs\/\n$/],
   ];
