@@ -1,3 +1,4 @@
+import { possessive } from '../src/engine/levels.js';
 import { always, defineRule } from '../src/engine/rule.js';
 import { appliedSource, declaredTenant, effectiveFor, where } from '../src/engine/tenants.js';
 import type { ConsentMember } from '../src/resolve/knowledge.js';
@@ -31,11 +32,11 @@ export default defineRule({
           ctx.report({
             at: mine.at,
             message: {
-              what: `Partner ${partner.label}'s automatic redemption ${inbound ? 'inbound' : 'outbound'} is on in ${tenant.label}, but ${other.label}'s \`automaticUserConsentSettings.${OPPOSITE[member]}\` for ${tenant.label} is not true (${source.text}, ${where(source.at)}).`,
+              what: `Partner ${possessive(partner.label)} automatic redemption ${inbound ? 'inbound' : 'outbound'} is on in ${tenant.label}, but ${possessive(other.label)} \`automaticUserConsentSettings.${OPPOSITE[member]}\` for ${tenant.label} is not true (${source.text}, ${where(source.at)}).`,
               why: `Automatic redemption suppresses the consent prompt only when the resource tenant turns it on inbound and the home tenant outbound; one side alone has no effect${inbound ? ', and cross-tenant synchronization from ' + other.label + ' needs both' : ''}.`,
-              fix: `Set \`automaticUserConsentSettings.${OPPOSITE[member]}: true\` in ${other.label}'s partner entry for ${tenant.label} (${other.file.path}), or turn this one off.`,
+              fix: `Set \`automaticUserConsentSettings.${OPPOSITE[member]}: true\` in ${possessive(other.label)} partner entry for ${tenant.label} (${other.file.path}), or turn this one off.`,
             },
-            related: [{ at: source.at, message: `${other.label}'s automaticUserConsentSettings.${OPPOSITE[member]} for ${tenant.label}` }],
+            related: [{ at: source.at, message: `${possessive(other.label)} automaticUserConsentSettings.${OPPOSITE[member]} for ${tenant.label}` }],
           });
         }
       }

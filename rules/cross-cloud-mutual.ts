@@ -1,3 +1,4 @@
+import { possessive } from '../src/engine/levels.js';
 import { always, defineRule } from '../src/engine/rule.js';
 import { cloudEnabled, declaredTenant, partnersKey, where } from '../src/engine/tenants.js';
 import { CLOUD_ENDPOINT, CLOUD_NAME } from '../src/resolve/knowledge.js';
@@ -29,19 +30,19 @@ export default defineRule({
         if (lacksCloud) {
           missing.push(`does not enable ${CLOUD_NAME[tenant.cloud]} (\`${CLOUD_ENDPOINT[tenant.cloud]}\` is not in its \`allowedCloudEndpoints\`, ${where(cloudAt)})`);
           fixes.push(`add \`${CLOUD_ENDPOINT[tenant.cloud]}\` to \`crossTenantAccessPolicy.allowedCloudEndpoints\``);
-          related.push({ at: cloudAt, message: `${other.label}'s allowed cloud endpoints` });
+          related.push({ at: cloudAt, message: `${possessive(other.label)} allowed cloud endpoints` });
         }
         if (lacksPartner) {
           missing.push(`does not list ${tenant.label} in its \`partners\` (${where(partnersAt)})`);
           fixes.push(`add ${tenant.label} (\`tenantId: ${tenant.id}\`) to \`partners\``);
-          related.push({ at: partnersAt, message: `${other.label}'s partners` });
+          related.push({ at: partnersAt, message: `${possessive(other.label)} partners` });
         }
         ctx.report({
           at: partner.entryKey,
           message: {
             what: `Partner ${partner.label} is in ${CLOUD_NAME[other.cloud]}; ${tenant.label} enables that cloud and adds it, but ${other.label} ${missing.join(' and ')}.`,
             why: 'B2B collaboration across Microsoft clouds works only when both organizations enable each other\'s cloud and add each other in their organizational settings; until then every cross-cloud sign-in between them is blocked.',
-            fix: `In ${other.label}'s file (${other.file.path}), ${fixes.join(' and ')}.`,
+            fix: `In ${possessive(other.label)} file (${other.file.path}), ${fixes.join(' and ')}.`,
           },
           related,
         });

@@ -1,6 +1,6 @@
 import { always, defineRule } from '../src/engine/rule.js';
 import type { Report } from '../src/engine/rule.js';
-import { insidePartner, levelOwner } from '../src/engine/levels.js';
+import { insidePartner, levelOwner, possessive } from '../src/engine/levels.js';
 import { appliedSource, declaredPairs, effectiveFor, where } from '../src/engine/tenants.js';
 import { grantsAnything } from '../src/resolve/access.js';
 import type { TenantModel } from '../src/resolve/model.js';
@@ -28,17 +28,17 @@ function mismatch(side: TenantModel, other: TenantModel, direction: Direction): 
   const related: NonNullable<Report['related']> = [];
   if (inherited) related.push({ at: setting.at, message: 'inherited from the default here' });
   const source = appliedSource(theirs, side.label, counterpart);
-  related.push({ at: source.at, message: `${other.label}'s ${inbound ? 'outbound' : 'inbound'} B2B direct connect for ${side.label}` });
+  related.push({ at: source.at, message: `${possessive(other.label)} ${inbound ? 'outbound' : 'inbound'} B2B direct connect for ${side.label}` });
   return {
     at: inherited ? partner.entryKey : setting.at,
     message: {
       what: inbound
-        ? `${levelOwner(partner)} inbound B2B direct connect in ${side.label} lets users of ${other.label} in, but ${other.label}'s outbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of its users out to ${side.label}.`
-        : `${levelOwner(partner)} outbound B2B direct connect in ${side.label} lets users out to ${other.label}, but ${other.label}'s inbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of ${side.label}'s users in.`,
+        ? `${levelOwner(partner)} inbound B2B direct connect in ${side.label} lets users of ${other.label} in, but ${possessive(other.label)} outbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of its users out to ${side.label}.`
+        : `${levelOwner(partner)} outbound B2B direct connect in ${side.label} lets users out to ${other.label}, but ${possessive(other.label)} inbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of ${possessive(side.label)} users in.`,
       why: 'B2B direct connect works only when both organizations allow it, the resource tenant inbound and the home tenant outbound: one side alone has no effect, and Teams shared channels fail for these users.',
       fix: inbound
-        ? `Allow outbound B2B direct connect for ${side.label} in ${other.label}'s file (${other.file.path}), or block inbound B2B direct connect for ${other.label} here.`
-        : `Allow inbound B2B direct connect for ${side.label} in ${other.label}'s file (${other.file.path}), or block outbound B2B direct connect for ${other.label} here.`,
+        ? `Allow outbound B2B direct connect for ${side.label} in ${possessive(other.label)} file (${other.file.path}), or block inbound B2B direct connect for ${other.label} here.`
+        : `Allow inbound B2B direct connect for ${side.label} in ${possessive(other.label)} file (${other.file.path}), or block outbound B2B direct connect for ${other.label} here.`,
     },
     related,
   };

@@ -1,6 +1,6 @@
 import { always, defineRule } from '../src/engine/rule.js';
 import type { RuleContext } from '../src/engine/rule.js';
-import { checkLevels, levelOwner } from '../src/engine/levels.js';
+import { checkLevels, levelOwner, possessive } from '../src/engine/levels.js';
 import type { LevelProblem } from '../src/engine/levels.js';
 import { grantsAnything } from '../src/resolve/access.js';
 import { isKeyword, SERVICE_DEFAULT, SETTING_LABEL, TRUST_MEMBERS } from '../src/resolve/knowledge.js';
@@ -186,7 +186,7 @@ function checkFreePartners(ctx: RuleContext, tenant: TenantModel): void {
         ? (ctx.model.tenantsById.get(partner.id) ?? [])
             .filter((t) => t.licenseLoc)
             .slice(0, 1)
-            .map((t) => ({ at: t.licenseLoc as Loc, message: `partner ${partner.label}'s tenant file declares \`license: free\` here` }))
+            .map((t) => ({ at: t.licenseLoc as Loc, message: `partner ${possessive(partner.label)} tenant file declares \`license: free\` here` }))
         : [];
     const fallbackAt = lic.from === 'partner' && partner.licenseLoc ? partner.licenseLoc : partner.entryKey;
 

@@ -1,3 +1,4 @@
+import { possessive } from '../src/engine/levels.js';
 import { always, defineRule } from '../src/engine/rule.js';
 import { partnerCloud } from '../src/engine/tenants.js';
 import { sameEffective } from '../src/resolve/equal.js';
@@ -36,7 +37,7 @@ export default defineRule({
         ctx.report({
           at: partner.entryKey,
           message: {
-            what: `Partner ${partner.label}'s effective settings are the same as the default's.`,
+            what: `Partner ${possessive(partner.label)} effective settings are the same as the default's.`,
             why: 'An organization without a partner entry gets the default, so this entry changes nothing; it only makes the organization look specially configured and must be kept in step with the default.',
             fix: 'Remove the entry, or declare the settings that should differ from the default.',
           },

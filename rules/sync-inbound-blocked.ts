@@ -1,5 +1,5 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { checkLevels, insidePartner, levelOwner } from '../src/engine/levels.js';
+import { checkLevels, insidePartner, levelOwner, possessive } from '../src/engine/levels.js';
 import { blocksAllApps, blocksAllUsers, grantsAnything } from '../src/resolve/access.js';
 
 export default defineRule({
@@ -30,9 +30,9 @@ export default defineRule({
           // Blocked by the default: the partner's own sync is what makes it a problem, so point there.
           at: own ? node : sync.userSyncAllowed.loc,
           message: {
-            what: `${levelOwner(partner)} identity synchronization lets users sync in from ${partner.label}, but its effective inbound B2B collaboration${own ? '' : ' (inherited from the default)'} lets none of ${partner.label}'s users in.`,
+            what: `${levelOwner(partner)} identity synchronization lets users sync in from ${partner.label}, but its effective inbound B2B collaboration${own ? '' : ' (inherited from the default)'} lets none of ${possessive(partner.label)} users in.`,
             why: 'Synchronized users are B2B collaboration users of this tenant; Microsoft warns that blocking access for all external users and groups can block cross-tenant synchronization.',
-            fix: `Allow ${partner.label}'s synchronized users inbound B2B collaboration on this partner (\`b2bCollaborationInbound\`), or stop the synchronization.`,
+            fix: `Allow ${possessive(partner.label)} synchronized users inbound B2B collaboration on this partner (\`b2bCollaborationInbound\`), or stop the synchronization.`,
           },
           ...(own ? {} : { related: [{ at: node, message: 'inbound B2B collaboration blocked here' }] }),
         };

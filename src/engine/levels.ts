@@ -95,8 +95,12 @@ export function* declarations(model: { tenants: readonly TenantModel[] }): Gener
   }
 }
 
+/** "Fabrikam's", "Northwind Traders'". */
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
 /** "The default's" or "Partner Fabrikam's": the owner of a setting, to start a message. */
 export function levelOwner(partner: PartnerModel | undefined): string {
-  if (!partner) return "The default's";
-  return `Partner ${partner.label}${partner.label.endsWith('s') ? "'" : "'s"}`;
+  return partner ? `Partner ${possessive(partner.label)}` : "The default's";
 }
