@@ -14488,15 +14488,19 @@ function parseConfig(text, path2, knownRules) {
   if (raw.overrides) config.overrides = raw.overrides.map((o) => ({ files: [...o.files], rules: { ...o.rules ?? {} } }));
   if (raw.limits) config.limits = { ...config.limits, ...raw.limits };
   const unknown = [...Object.keys(config.rules), ...config.overrides.flatMap((o) => Object.keys(o.rules))].find((id) => !knownRules.has(id));
-  if (unknown) throw new ConfigError(`${path2}: unknown rule "${unknown}" (run \`xtap-lint rules\` for the list)`);
+  if (unknown) throw new ConfigError(`${path2}: unknown rule "${unknown}"${didYouMean(unknown, knownRules)} (run \`xtap-lint rules\` for the list)`);
   if (config.rules.syntax || config.overrides.some((o) => o.rules.syntax)) throw new ConfigError(`${path2}: the rule "syntax" cannot be configured`);
   return config;
+}
+function didYouMean(id, known) {
+  const near = suggest(id, [...known]);
+  return near ? `; did you mean "${near}"?` : "";
 }
 function parseRuleOption(value, knownRules) {
   const m = /^([a-z0-9-]+)=(.+)$/.exec(value.trim());
   if (!m) throw new ConfigError(`--rule expects <rule-id>=<severity>, got "${value}"`);
   const [, id, sev] = m;
-  if (!knownRules.has(id)) throw new ConfigError(`--rule: unknown rule "${id}" (run \`xtap-lint rules\` for the list)`);
+  if (!knownRules.has(id)) throw new ConfigError(`--rule: unknown rule "${id}"${didYouMean(id, knownRules)} (run \`xtap-lint rules\` for the list)`);
   if (id === "syntax") throw new ConfigError('--rule: the rule "syntax" cannot be configured');
   if (!SEVERITY_SETTINGS.includes(sev)) throw new ConfigError(`--rule ${id}: severity must be one of ${SEVERITY_SETTINGS.join(", ")}, got "${sev}"`);
   return [id, sev];
@@ -14529,6 +14533,74 @@ function strictOnly(severity) {
 var REPOSITORY_URL = "https://github.com/xtap-lint/xtap-lint";
 function docsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/rules/${ruleId}.md`;
+}
+
+// src/engine/levels.ts
+function asList(p) {
+  return p === void 0 ? [] : Array.isArray(p) ? p : [p];
+}
+function insidePartner(loc, partner) {
+  if (loc.file !== partner.file) return false;
+  const entry = partner.entry.node?.range;
+  const n = loc.node?.range;
+  if (!entry || !n) return false;
+  return n[0] >= entry[0] && n[0] <= entry[2];
+}
+var sameLoc = (a, b) => a.file === b.file && a.node === b.node;
+function checkLevels(ctx, tenant, check) {
+  const defaults2 = asList(check(tenant.defaults, void 0, tenant));
+  const shares = new Map(defaults2.map((d) => [d, []]));
+  const own = [];
+  for (const partner of tenant.partners) {
+    for (const p of asList(check(partner.effective, partner, tenant))) {
+      const match2 = defaults2.find((d) => d.key === p.key && sameLoc(d.at, p.at));
+      if (match2 && (p.severity ?? "x") === (match2.severity ?? "x")) {
+        shares.get(match2)?.push(partner);
+      } else if (insidePartner(p.at, partner)) {
+        own.push({ problem: p, partner });
+      } else {
+        const from = p.at.node ? ` (inherited from the default at ${p.at.file.path}:${nodeRange(p.at.file, p.at.node).line})` : " (inherited from Microsoft's default)";
+        own.push({
+          problem: {
+            ...p,
+            at: partner.entryKey,
+            message: { ...p.message, what: p.message.what.replace(/\.$/, "") + from + "." },
+            related: [...p.related ?? [], { at: p.at, message: "inherited from here" }]
+          },
+          partner
+        });
+      }
+    }
+  }
+  for (const d of defaults2) {
+    const report = { at: d.at, message: d.message, inheritedBy: shares.get(d) ?? [] };
+    if (d.severity) report.severity = d.severity;
+    if (d.fix) report.fix = d.fix;
+    if (d.related) report.related = d.related;
+    ctx.report(report);
+  }
+  for (const { problem: problem2 } of own) {
+    const report = { at: problem2.at, message: problem2.message };
+    if (problem2.severity) report.severity = problem2.severity;
+    if (problem2.fix) report.fix = problem2.fix;
+    if (problem2.related) report.related = problem2.related;
+    ctx.report(report);
+  }
+}
+function levelName(partner) {
+  return partner ? `partner ${partner.label}` : "the default";
+}
+function* declarations(model) {
+  for (const tenant of model.tenants) {
+    yield { tenant, partner: void 0, decl: tenant.defaultDecl };
+    for (const partner of tenant.partners) yield { tenant, partner, decl: partner.decl };
+  }
+}
+function possessive(name) {
+  return name.endsWith("s") ? `${name}'` : `${name}'s`;
+}
+function levelOwner(partner) {
+  return partner ? `Partner ${possessive(partner.label)}` : "The default's";
 }
 
 // src/resolve/access.ts
@@ -14710,11 +14782,11 @@ var automatic_redemption_mutual_default = defineRule({
           ctx.report({
             at: mine.at,
             message: {
-              what: `Partner ${partner.label}'s automatic redemption ${inbound ? "inbound" : "outbound"} is on in ${tenant.label}, but ${other.label}'s \`automaticUserConsentSettings.${OPPOSITE[member]}\` for ${tenant.label} is not true (${source.text}, ${where(source.at)}).`,
+              what: `Partner ${possessive(partner.label)} automatic redemption ${inbound ? "inbound" : "outbound"} is on in ${tenant.label}, but ${possessive(other.label)} \`automaticUserConsentSettings.${OPPOSITE[member]}\` for ${tenant.label} is not true (${source.text}, ${where(source.at)}).`,
               why: `Automatic redemption suppresses the consent prompt only when the resource tenant turns it on inbound and the home tenant outbound; one side alone has no effect${inbound ? ", and cross-tenant synchronization from " + other.label + " needs both" : ""}.`,
-              fix: `Set \`automaticUserConsentSettings.${OPPOSITE[member]}: true\` in ${other.label}'s partner entry for ${tenant.label} (${other.file.path}), or turn this one off.`
+              fix: `Set \`automaticUserConsentSettings.${OPPOSITE[member]}: true\` in ${possessive(other.label)} partner entry for ${tenant.label} (${other.file.path}), or turn this one off.`
             },
-            related: [{ at: source.at, message: `${other.label}'s automaticUserConsentSettings.${OPPOSITE[member]} for ${tenant.label}` }]
+            related: [{ at: source.at, message: `${possessive(other.label)} automaticUserConsentSettings.${OPPOSITE[member]} for ${tenant.label}` }]
           });
         }
       }
@@ -14817,19 +14889,19 @@ var cross_cloud_mutual_default = defineRule({
         if (lacksCloud) {
           missing.push(`does not enable ${CLOUD_NAME[tenant.cloud]} (\`${CLOUD_ENDPOINT[tenant.cloud]}\` is not in its \`allowedCloudEndpoints\`, ${where(cloudAt)})`);
           fixes.push(`add \`${CLOUD_ENDPOINT[tenant.cloud]}\` to \`crossTenantAccessPolicy.allowedCloudEndpoints\``);
-          related.push({ at: cloudAt, message: `${other.label}'s allowed cloud endpoints` });
+          related.push({ at: cloudAt, message: `${possessive(other.label)} allowed cloud endpoints` });
         }
         if (lacksPartner) {
           missing.push(`does not list ${tenant.label} in its \`partners\` (${where(partnersAt)})`);
           fixes.push(`add ${tenant.label} (\`tenantId: ${tenant.id}\`) to \`partners\``);
-          related.push({ at: partnersAt, message: `${other.label}'s partners` });
+          related.push({ at: partnersAt, message: `${possessive(other.label)} partners` });
         }
         ctx.report({
           at: partner.entryKey,
           message: {
             what: `Partner ${partner.label} is in ${CLOUD_NAME[other.cloud]}; ${tenant.label} enables that cloud and adds it, but ${other.label} ${missing.join(" and ")}.`,
             why: "B2B collaboration across Microsoft clouds works only when both organizations enable each other's cloud and add each other in their organizational settings; until then every cross-cloud sign-in between them is blocked.",
-            fix: `In ${other.label}'s file (${other.file.path}), ${fixes.join(" and ")}.`
+            fix: `In ${possessive(other.label)} file (${other.file.path}), ${fixes.join(" and ")}.`
           },
           related
         });
@@ -15010,72 +15082,6 @@ var device_trust_in_default_default = defineRule({
   }
 });
 
-// src/engine/levels.ts
-function asList(p) {
-  return p === void 0 ? [] : Array.isArray(p) ? p : [p];
-}
-function insidePartner(loc, partner) {
-  if (loc.file !== partner.file) return false;
-  const entry = partner.entry.node?.range;
-  const n = loc.node?.range;
-  if (!entry || !n) return false;
-  return n[0] >= entry[0] && n[0] <= entry[2];
-}
-var sameLoc = (a, b) => a.file === b.file && a.node === b.node;
-function checkLevels(ctx, tenant, check) {
-  const defaults2 = asList(check(tenant.defaults, void 0, tenant));
-  const shares = new Map(defaults2.map((d) => [d, []]));
-  const own = [];
-  for (const partner of tenant.partners) {
-    for (const p of asList(check(partner.effective, partner, tenant))) {
-      const match2 = defaults2.find((d) => d.key === p.key && sameLoc(d.at, p.at));
-      if (match2 && (p.severity ?? "x") === (match2.severity ?? "x")) {
-        shares.get(match2)?.push(partner);
-      } else if (insidePartner(p.at, partner)) {
-        own.push({ problem: p, partner });
-      } else {
-        const from = p.at.node ? ` (inherited from the default at ${p.at.file.path}:${nodeRange(p.at.file, p.at.node).line})` : " (inherited from Microsoft's default)";
-        own.push({
-          problem: {
-            ...p,
-            at: partner.entryKey,
-            message: { ...p.message, what: p.message.what.replace(/\.$/, "") + from + "." },
-            related: [...p.related ?? [], { at: p.at, message: "inherited from here" }]
-          },
-          partner
-        });
-      }
-    }
-  }
-  for (const d of defaults2) {
-    const report = { at: d.at, message: d.message, inheritedBy: shares.get(d) ?? [] };
-    if (d.severity) report.severity = d.severity;
-    if (d.fix) report.fix = d.fix;
-    if (d.related) report.related = d.related;
-    ctx.report(report);
-  }
-  for (const { problem: problem2 } of own) {
-    const report = { at: problem2.at, message: problem2.message };
-    if (problem2.severity) report.severity = problem2.severity;
-    if (problem2.fix) report.fix = problem2.fix;
-    if (problem2.related) report.related = problem2.related;
-    ctx.report(report);
-  }
-}
-function levelName(partner) {
-  return partner ? `partner ${partner.label}` : "the default";
-}
-function* declarations(model) {
-  for (const tenant of model.tenants) {
-    yield { tenant, partner: void 0, decl: tenant.defaultDecl };
-    for (const partner of tenant.partners) yield { tenant, partner, decl: partner.decl };
-  }
-}
-function levelOwner(partner) {
-  if (!partner) return "The default's";
-  return `Partner ${partner.label}${partner.label.endsWith("s") ? "'" : "'s"}`;
-}
-
 // rules/direct-connect-cross-cloud.ts
 var direct_connect_cross_cloud_default = defineRule({
   id: "direct-connect-cross-cloud",
@@ -15201,13 +15207,13 @@ function mismatch(side2, other, direction) {
   const related = [];
   if (inherited) related.push({ at: setting.at, message: "inherited from the default here" });
   const source = appliedSource(theirs, side2.label, counterpart);
-  related.push({ at: source.at, message: `${other.label}'s ${inbound ? "outbound" : "inbound"} B2B direct connect for ${side2.label}` });
+  related.push({ at: source.at, message: `${possessive(other.label)} ${inbound ? "outbound" : "inbound"} B2B direct connect for ${side2.label}` });
   return {
     at: inherited ? partner.entryKey : setting.at,
     message: {
-      what: inbound ? `${levelOwner(partner)} inbound B2B direct connect in ${side2.label} lets users of ${other.label} in, but ${other.label}'s outbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of its users out to ${side2.label}.` : `${levelOwner(partner)} outbound B2B direct connect in ${side2.label} lets users out to ${other.label}, but ${other.label}'s inbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of ${side2.label}'s users in.`,
+      what: inbound ? `${levelOwner(partner)} inbound B2B direct connect in ${side2.label} lets users of ${other.label} in, but ${possessive(other.label)} outbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of its users out to ${side2.label}.` : `${levelOwner(partner)} outbound B2B direct connect in ${side2.label} lets users out to ${other.label}, but ${possessive(other.label)} inbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of ${possessive(side2.label)} users in.`,
       why: "B2B direct connect works only when both organizations allow it, the resource tenant inbound and the home tenant outbound: one side alone has no effect, and Teams shared channels fail for these users.",
-      fix: inbound ? `Allow outbound B2B direct connect for ${side2.label} in ${other.label}'s file (${other.file.path}), or block inbound B2B direct connect for ${other.label} here.` : `Allow inbound B2B direct connect for ${side2.label} in ${other.label}'s file (${other.file.path}), or block outbound B2B direct connect for ${other.label} here.`
+      fix: inbound ? `Allow outbound B2B direct connect for ${side2.label} in ${possessive(other.label)} file (${other.file.path}), or block inbound B2B direct connect for ${other.label} here.` : `Allow inbound B2B direct connect for ${side2.label} in ${possessive(other.label)} file (${other.file.path}), or block outbound B2B direct connect for ${other.label} here.`
     },
     related
   };
@@ -15438,7 +15444,7 @@ function checkFreePartners(ctx, tenant) {
     const lic = partnerLicense(ctx.model, partner);
     if (lic?.license !== "free") continue;
     const whose = lic.from === "tenant-file" ? `its tenant file declares \`license: free\`` : "it is declared `license: free`";
-    const related = lic.from === "tenant-file" ? (ctx.model.tenantsById.get(partner.id) ?? []).filter((t) => t.licenseLoc).slice(0, 1).map((t) => ({ at: t.licenseLoc, message: `partner ${partner.label}'s tenant file declares \`license: free\` here` })) : [];
+    const related = lic.from === "tenant-file" ? (ctx.model.tenantsById.get(partner.id) ?? []).filter((t) => t.licenseLoc).slice(0, 1).map((t) => ({ at: t.licenseLoc, message: `partner ${possessive(partner.label)} tenant file declares \`license: free\` here` })) : [];
     const fallbackAt = lic.from === "partner" && partner.licenseLoc ? partner.licenseLoc : partner.entryKey;
     const allowed = ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"].filter((n) => grantsAnything(partner.effective.b2b[n]));
     if (allowed.length) {
@@ -15706,7 +15712,7 @@ var partner_redundant_default = defineRule({
         ctx.report({
           at: partner.entryKey,
           message: {
-            what: `Partner ${partner.label}'s effective settings are the same as the default's.`,
+            what: `Partner ${possessive(partner.label)} effective settings are the same as the default's.`,
             why: "An organization without a partner entry gets the default, so this entry changes nothing; it only makes the organization look specially configured and must be kept in step with the default.",
             fix: "Remove the entry, or declare the settings that should differ from the default."
           }
@@ -15746,7 +15752,7 @@ var partner_removal_reverts_default = defineRule({
         ctx.report({
           at: at2,
           message: {
-            what: `Partner ${removed.label} (${removed.id}) was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
+            what: `Partner ${removed.name ? `${removed.name} (${removed.id})` : removed.id} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
             why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
             fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`
           },
@@ -15954,7 +15960,7 @@ var service_provider_removal_default = defineRule({
         ctx.report({
           at: at2,
           message: {
-            what: `Partner ${removed.label} (${removed.id}) was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
+            what: `Partner ${removed.name ? `${removed.name} (${removed.id})` : removed.id} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
             why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
             fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`
           },
@@ -16023,9 +16029,9 @@ var sync_inbound_blocked_default = defineRule({
           // Blocked by the default: the partner's own sync is what makes it a problem, so point there.
           at: own ? node : sync.userSyncAllowed.loc,
           message: {
-            what: `${levelOwner(partner)} identity synchronization lets users sync in from ${partner.label}, but its effective inbound B2B collaboration${own ? "" : " (inherited from the default)"} lets none of ${partner.label}'s users in.`,
+            what: `${levelOwner(partner)} identity synchronization lets users sync in from ${partner.label}, but its effective inbound B2B collaboration${own ? "" : " (inherited from the default)"} lets none of ${possessive(partner.label)} users in.`,
             why: "Synchronized users are B2B collaboration users of this tenant; Microsoft warns that blocking access for all external users and groups can block cross-tenant synchronization.",
-            fix: `Allow ${partner.label}'s synchronized users inbound B2B collaboration on this partner (\`b2bCollaborationInbound\`), or stop the synchronization.`
+            fix: `Allow ${possessive(partner.label)} synchronized users inbound B2B collaboration on this partner (\`b2bCollaborationInbound\`), or stop the synchronization.`
           },
           ...own ? {} : { related: [{ at: node, message: "inbound B2B collaboration blocked here" }] }
         };

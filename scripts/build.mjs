@@ -10,14 +10,15 @@
 // `node scripts/build.mjs --check` rebuilds into a temporary folder and fails when dist/ differs.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const out = check ? mkdtempSync(join(tmpdir(), 'xtap-dist-')) : join(root, 'dist');
+// The check builds next to dist/ (same depth), so that the source map's relative paths come out the same.
+const out = check ? join(root, '.dist-check') : join(root, 'dist');
+if (check) rmSync(out, { recursive: true, force: true });
 const node = process.execPath;
 
 function run(cmd, args) {

@@ -36,5 +36,7 @@ export declare function declarations(model: {
     partner: PartnerModel | undefined;
     decl: PolicyDecl;
 }>;
+/** "Fabrikam's", "Northwind Traders'". */
+export declare function possessive(name: string): string;
 /** "The default's" or "Partner Fabrikam's": the owner of a setting, to start a message. */
 export declare function levelOwner(partner: PartnerModel | undefined): string;
