@@ -7,6 +7,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { Document } from 'yaml';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
+import { SERVICE_DEFAULT } from '../../resolve/knowledge.js';
+import type { B2BSettingName } from '../../resolve/knowledge.js';
 import { parseCommandArgs } from '../repository.js';
 
 export const INIT_HELP = `Usage: xtap-lint init [options]
@@ -29,7 +31,24 @@ function scalar(v: string): string {
   return new Document(v).toString({ lineWidth: 0 }).replace(/\n$/, '');
 }
 
-/** The starter tenant file: every setting at Microsoft's service default, with what it means. */
+/** One B2B setting of Microsoft's service default, as YAML under `default:`. */
+function b2b(name: B2BSettingName): string {
+  const list = (half: 'usersAndGroups' | 'applications'): string => {
+    const l = SERVICE_DEFAULT[name][half];
+    const targets = l.targets.map((t) => `        - target: ${t.target}\n          targetType: ${t.targetType}\n`).join('');
+    return `    ${half}:\n      accessType: ${l.accessType}\n      targets:\n${targets}`;
+  };
+  return `  ${name}:\n${list('usersAndGroups')}${list('applications')}`;
+}
+
+/** Boolean members of a service-default setting, as YAML. */
+function flags(values: Readonly<Record<string, boolean>>): string {
+  return Object.entries(values).map(([k, v]) => `    ${k}: ${v}\n`).join('');
+}
+
+const redemption = SERVICE_DEFAULT.invitationRedemptionIdentityProviderConfiguration;
+
+/** The starter tenant file: every setting at Microsoft's service default (rendered from the one table), with what it means. */
 export function starterTenant(opts: { tenantId: string; name: string; license: string }): string {
   const idComment =
     opts.tenantId === PLACEHOLDER_TENANT_ID ? '# replace: Microsoft Entra admin center → Overview → Tenant ID' : '# your tenant ID';
@@ -51,83 +70,23 @@ tenant:
 # The settings for every external organization that is not listed under partners.
 default:
   # Inbound B2B collaboration: which external users may be invited here, to which of your apps.
-  b2bCollaborationInbound:
-    usersAndGroups:
-      accessType: allowed
-      targets:
-        - target: AllUsers
-          targetType: user
-    applications:
-      accessType: allowed
-      targets:
-        - target: AllApplications
-          targetType: application
-
+${b2b('b2bCollaborationInbound')}
   # Outbound B2B collaboration: which of your users may be invited elsewhere, to which external apps.
-  b2bCollaborationOutbound:
-    usersAndGroups:
-      accessType: allowed
-      targets:
-        - target: AllUsers
-          targetType: user
-    applications:
-      accessType: allowed
-      targets:
-        - target: AllApplications
-          targetType: application
-
+${b2b('b2bCollaborationOutbound')}
   # B2B direct connect (Teams shared channels) is blocked both ways until you allow it for a partner.
-  b2bDirectConnectInbound:
-    usersAndGroups:
-      accessType: blocked
-      targets:
-        - target: AllUsers
-          targetType: user
-    applications:
-      accessType: blocked
-      targets:
-        - target: AllApplications
-          targetType: application
-  b2bDirectConnectOutbound:
-    usersAndGroups:
-      accessType: blocked
-      targets:
-        - target: AllUsers
-          targetType: user
-    applications:
-      accessType: blocked
-      targets:
-        - target: AllApplications
-          targetType: application
-
+${b2b('b2bDirectConnectInbound')}${b2b('b2bDirectConnectOutbound')}
   # Claims from other organizations this tenant trusts: none by default.
   inboundTrust:
-    isMfaAccepted: false
-    isCompliantDeviceAccepted: false
-    isHybridAzureADJoinedDeviceAccepted: false
-
+${flags(SERVICE_DEFAULT.inboundTrust)}
   # Automatic invitation redemption: off by default (and must stay off in the default).
   automaticUserConsentSettings:
-    inboundAllowed: false
-    outboundAllowed: false
-
+${flags(SERVICE_DEFAULT.automaticUserConsentSettings)}
   # Tenant restrictions: external identities blocked on your network and devices (when tenant restrictions v2 is on).
-  tenantRestrictions:
-    usersAndGroups:
-      accessType: blocked
-      targets:
-        - target: AllUsers
-          targetType: user
-    applications:
-      accessType: blocked
-      targets:
-        - target: AllApplications
-          targetType: application
-
+${b2b('tenantRestrictions')}
   # How guests redeem invitations: the identity providers in order, and the fallback.
   invitationRedemptionIdentityProviderConfiguration:
-    primaryIdentityProviderPrecedenceOrder: [externalFederation, azureActiveDirectory, socialIdentityProviders]
-    fallbackIdentityProvider: defaultConfiguredIdp
+    primaryIdentityProviderPrecedenceOrder: [${redemption.primaryIdentityProviderPrecedenceOrder.join(', ')}]
+    fallbackIdentityProvider: ${redemption.fallbackIdentityProvider}
 
 # Organizations with their own settings. A property left out (or null) inherits the default above.
 # partners:
