@@ -14,6 +14,7 @@ import directConnectMfaTrust from './direct-connect-mfa-trust.js';
 import directConnectMutual from './direct-connect-mutual.js';
 import disableNeedsReason from './disable-needs-reason.js';
 import duplicatePartner from './duplicate-partner.js';
+import duplicateTenant from './duplicate-tenant.js';
 import includeUnresolved from './include-unresolved.js';
 import licenseRequired from './license-required.js';
 import mfaRegistrationApps from './mfa-registration-apps.js';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   directConnectMutual,
   disableNeedsReason,
   duplicatePartner,
+  duplicateTenant,
   includeUnresolved,
   licenseRequired,
   mfaRegistrationApps,
