@@ -27,8 +27,14 @@ Options:
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 export const PLACEHOLDER_TENANT_ID = '00000000-0000-0000-0000-000000000000';
 
+/** A scalar on one line (`name: <here>`): quoted when it must be, never a block scalar. */
 function scalar(v: string): string {
-  return new Document(v).toString({ lineWidth: 0 }).replace(/\n$/, '');
+  return new Document(v).toString({ lineWidth: 0, blockQuote: false }).replace(/\n$/, '');
+}
+
+/** Text for a `#` comment: line breaks would end the comment and leave the rest as YAML. */
+function commentText(v: string): string {
+  return v.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
 }
 
 /** One B2B setting of Microsoft's service default, as YAML under `default:`. */
@@ -52,7 +58,7 @@ const redemption = SERVICE_DEFAULT.invitationRedemptionIdentityProviderConfigura
 export function starterTenant(opts: { tenantId: string; name: string; license: string }): string {
   const idComment =
     opts.tenantId === PLACEHOLDER_TENANT_ID ? '# replace: Microsoft Entra admin center → Overview → Tenant ID' : '# your tenant ID';
-  return `# Cross-tenant access settings of ${opts.name}, as code. Checked by xtap-lint: npx xtap-lint
+  return `# Cross-tenant access settings of ${commentText(opts.name)}, as code. Checked by xtap-lint: npx xtap-lint
 #
 # Written by \`xtap-lint init\`. Every value under \`default:\` is Microsoft's service default: what a tenant has
 # before anyone changes its cross-tenant access settings (Microsoft Graph, GET /policies/crossTenantAccessPolicy/default).
