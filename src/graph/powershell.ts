@@ -5,6 +5,11 @@
  */
 import type { GraphRequest, TenantPlan } from './export.js';
 
+/** Text for a `#` comment: a line break (PowerShell also ends a line at NEL, LS and PS) would end the comment and run the rest. */
+function comment(s: string): string {
+  return s.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+}
+
 function json(body: object): string {
   return JSON.stringify(body, null, 2);
 }
@@ -39,12 +44,12 @@ export function powershellScript(plans: readonly TenantPlan[], version: string):
     '',
   ];
   for (const plan of plans) {
-    out.push(`# Tenant ${plan.label} (${plan.tenantId}), from ${plan.file}: ${plan.mode === 'exact' ? 'exact changes' : 'create or update'}, ${plan.requests.length} request${plan.requests.length === 1 ? '' : 's'}.`);
+    out.push(`# Tenant ${comment(plan.label)} (${plan.tenantId}), from ${comment(plan.file)}: ${plan.mode === 'exact' ? 'exact changes' : 'create or update'}, ${plan.requests.length} request${plan.requests.length === 1 ? '' : 's'}.`);
     out.push(`# Connect-MgGraph -TenantId ${plan.tenantId} -Scopes Policy.ReadWrite.CrossTenantAccess`);
-    for (const n of plan.notes) out.push(`# Note: ${n}`);
+    for (const n of plan.notes) out.push(`# Note: ${comment(n)}`);
     out.push('');
     plan.requests.forEach((p, i) => {
-      out.push(`# ${i + 1}. ${p.title}`);
+      out.push(`# ${i + 1}. ${comment(p.title)}`);
       const r = p.request;
       out.push(r.ifAbsent ? createOrUpdate({ ...r, ifAbsent: r.ifAbsent }) : call(r));
     });

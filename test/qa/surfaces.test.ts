@@ -3,6 +3,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, tempRepo } from '../helpers/cli.js';
+import { buildModel } from '../../src/engine/lint.js';
+import { exportRequests } from '../../src/graph/export.js';
+import { powershellScript } from '../../src/graph/powershell.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -15,6 +18,7 @@ function repo(files: Record<string, string>): string {
 }
 
 const TENANT = '0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b';
+const PARTNER = '3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234';
 
 describe('init with odd option values', () => {
   it('a --name with a line break still gives a tenant file that parses and lints clean', async () => {
@@ -28,5 +32,24 @@ describe('init with odd option values', () => {
     expect(lint.code).toBe(0);
     const json = JSON.parse(lint.stdout) as Array<{ messages: unknown[] }>;
     expect(json.flatMap((f) => f.messages)).toEqual([]);
+  });
+});
+describe('export --format powershell with hostile names', () => {
+  it('a line break in a tenant or partner name never leaves a comment line', () => {
+    const text = [
+      'tenant:',
+      `  id: ${TENANT}`,
+      '  name: "Contoso\\nRemove-Item -Recurse C:\\\\important"',
+      '  license: p1',
+      'partners:',
+      `  - tenantId: ${PARTNER}`,
+      '    name: "Fab\\r\\nWrite-Host pwned\\u2028Write-Host again"',
+      '    inboundTrust: { isMfaAccepted: true }',
+      '',
+    ].join('\n');
+    const model = buildModel([{ path: 't.xtap.yaml', text }]).model;
+    const script = powershellScript(exportRequests(model), '0.0.0-test');
+    const lines = script.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
+    expect(lines.filter((l) => /Remove-Item|Write-Host/.test(l) && !l.startsWith('#'))).toEqual([]);
   });
 });
