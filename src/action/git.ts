@@ -41,13 +41,42 @@ export function ensureCommit(cwd: string, sha: string): string | undefined {
 /** Changed (added or modified) lines of the working tree against `base`, by repository-relative path. */
 export type ChangedLines = Map<string, Set<number>>;
 
+const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/**
+ * A path as git prints it after `+++ `: C-quoted (`"b/q\\"uote.xtap.yaml"`, octal escapes for bytes) when it has
+ * a quote, a backslash or a control character, and followed by a tab when it has a space (for GNU patch).
+ */
+export function diffPath(text: string): string {
+  if (!text.startsWith('"')) return text.replace(/\t$/, '');
+  const bytes: number[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') break;
+    if (c !== '\\') {
+      bytes.push(...Buffer.from(c, 'utf8'));
+      continue;
+    }
+    const next = text[i + 1] ?? '';
+    const octal = /^[0-7]{3}/.exec(text.slice(i + 1));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      i += 3;
+    } else {
+      bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
 /** Parse `git diff --unified=0` output: the `+++ b/<path>` headers and the new side of each `@@` hunk. */
 export function parseUnifiedDiff(diff: string): ChangedLines {
   const out: ChangedLines = new Map();
   let current: Set<number> | undefined;
   for (const line of diff.split('\n')) {
     if (line.startsWith('+++ ')) {
-      const target = line.slice(4);
+      const target = diffPath(line.slice(4));
       if (target === '/dev/null') current = undefined;
       else {
         const path = target.startsWith('b/') ? target.slice(2) : target;

@@ -1,6 +1,10 @@
 /** The Action's pure parts: diff parsing, annotation choice, the sticky comment's decisions. */
 import { describe, expect, it } from 'vitest';
-import { parseUnifiedDiff } from '../../src/action/git.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { changedLines, parseUnifiedDiff } from '../../src/action/git.js';
 import { moreNotice, selectAnnotations } from '../../src/action/annotations.js';
 import type { Located } from '../../src/action/annotations.js';
 import { MARKER, upsertComment } from '../../src/action/comment.js';
@@ -47,6 +51,25 @@ describe('parseUnifiedDiff', () => {
     expect([...(m.get('a.xtap.yaml') ?? [])]).toEqual([3, 4, 11]);
     expect(m.has('gone.xtap.yaml')).toBe(false);
     expect([...(m.get('new dir/n.xtap.yaml') ?? [])]).toEqual([1, 2, 3]);
+  });
+
+  it("reads the paths git really prints: a name with a space ends in a tab, a name with a quote is C-quoted", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xtap-diff-'));
+    try {
+      const g = (...args: string[]) =>
+        execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.test', ...args], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+      g('init', '-q');
+      const names = ['my tenant.xtap.yaml', 'q"uote.xtap.yaml', 'tab\there.xtap.yaml', 'caf\u00e9.xtap.yaml'];
+      for (const n of names) writeFileSync(join(dir, n), 'a: 1\n');
+      g('add', '-A');
+      g('commit', '-q', '-m', 'base');
+      const base = g('rev-parse', 'HEAD').trim();
+      for (const n of names) writeFileSync(join(dir, n), 'a: 1\nb: 2\n');
+      const m = changedLines(dir, base);
+      for (const n of names) expect([...(m?.get(n) ?? [])], n).toEqual([2]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
