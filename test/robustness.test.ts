@@ -14,7 +14,7 @@ import type { Finding, InputFile } from '../src/types.js';
 
 const TENANT = 'tenant:\n  id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n  license: p1\n';
 /** A clean tenant file that includes every partner file, so that broken partner files are the only problem. */
-const HOST = TENANT + 'include: ["**/*.xtap.yaml"]\n';
+const HOST = TENANT.replace('0d3e4b1a', '9d3e4b1a') + 'include: ["**/*.xtap.yaml"]\n';
 
 let root: string;
 let outside: string;
