@@ -90,7 +90,8 @@ export function sarifLog(ctx: FormatContext) {
     result.message = { text: f.message };
     result.locations = [location(repoPath, f.range)];
     if (f.related?.length) {
-      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(ctx.repoPaths?.get(rel.file) ?? rel.file, rel.range), message: { text: rel.message } }));
+      // A related location's file is the engine's repository path already (repoPaths maps printed paths).
+      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: rel.message } }));
     }
     result.partialFingerprints = fingerprints;
     if (suppressed) {

@@ -53,3 +53,28 @@ describe('export --format powershell with hostile names', () => {
     expect(lines.filter((l) => /Remove-Item|Write-Host/.test(l) && !l.startsWith('#'))).toEqual([]);
   });
 });
+
+describe('--format sarif from a subdirectory', () => {
+  it('a related location keeps its own repository path, even when it looks like a printed path', async () => {
+    const dir = repo({
+      't.xtap.yaml': [
+        `tenant: { id: ${TENANT}, name: Contoso, license: p1 }`,
+        'default:',
+        '  inboundTrust: { isMfaAccepted: true }',
+        '  b2bCollaborationInbound:',
+        '    applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }',
+        'include: [p/*.xtap.yaml]',
+        '',
+      ].join('\n'),
+      'p/t.xtap.yaml': ['partners:', `  - tenantId: ${PARTNER}`, '    name: Fabrikam', '    inboundTrust: { isMfaAccepted: false }', ''].join('\n'),
+    });
+    const r = await runCli(['--format', 'sarif', '.'], { cwd: join(dir, 'p') });
+    const log = JSON.parse(r.stdout) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>; relatedLocations?: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }>;
+    };
+    const result = log.runs[0].results.find((x) => x.relatedLocations?.length);
+    expect(result?.locations[0].physicalLocation.artifactLocation.uri).toBe('p/t.xtap.yaml');
+    expect(result?.relatedLocations?.[0].physicalLocation.artifactLocation.uri).toBe('t.xtap.yaml');
+    expect(result?.relatedLocations?.[0].physicalLocation.region.startLine).toBe(5);
+  });
+});
