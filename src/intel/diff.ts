@@ -487,9 +487,10 @@ export function renderDiffJson(changes: readonly Change[], header: { base: strin
   return JSON.stringify({ ...header, changes: changes.map(publicChange) }, null, 2) + '\n';
 }
 
-const MD_SPECIAL = /[\\`*_[\]<>|#]/g;
+const MD_SPECIAL = /[\\`*_[\]<>|#&]/g;
+/** Text for one line of Markdown: specials escaped (`&` too, so an entity reads as written), line breaks as spaces. */
 export function mdEscape(s: string): string {
-  return s.replace(MD_SPECIAL, (c) => `\\${c}`);
+  return s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(MD_SPECIAL, (c) => `\\${c}`);
 }
 
 export interface DiffMarkdownOptions {

@@ -6,6 +6,7 @@ import { runCli, tempRepo } from '../helpers/cli.js';
 import { buildModel } from '../../src/engine/lint.js';
 import { exportRequests } from '../../src/graph/export.js';
 import { powershellScript } from '../../src/graph/powershell.js';
+import { diffModels, renderDiffMarkdown } from '../../src/intel/diff.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -76,5 +77,29 @@ describe('--format sarif from a subdirectory', () => {
     expect(result?.locations[0].physicalLocation.artifactLocation.uri).toBe('p/t.xtap.yaml');
     expect(result?.relatedLocations?.[0].physicalLocation.artifactLocation.uri).toBe('t.xtap.yaml');
     expect(result?.relatedLocations?.[0].physicalLocation.region.startLine).toBe(5);
+  });
+});
+
+describe('diff markdown with hostile names', () => {
+  it('a name with a line break or an entity stays on its list item and reads as written', () => {
+    const tenantFile = (trust: boolean) =>
+      [
+        'tenant:',
+        `  id: ${TENANT}`,
+        '  name: "Contoso &amp; Co"',
+        '  license: p1',
+        'partners:',
+        `  - tenantId: ${PARTNER}`,
+        '    name: "Fab\\n- rikam\\r\\n# heading"',
+        `    inboundTrust: { isMfaAccepted: ${trust} }`,
+        '',
+      ].join('\n');
+    const before = buildModel([{ path: 't.xtap.yaml', text: tenantFile(false) }]).model;
+    const after = buildModel([{ path: 't.xtap.yaml', text: tenantFile(true) }]).model;
+    const md = renderDiffMarkdown(diffModels(before, after), { before: '`main`', after: 'the working tree' });
+    const lines = md.split('\n');
+    expect(lines.filter((l) => l.startsWith('- '))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('#'))).toHaveLength(2);
+    expect(md).toContain('Contoso \\&amp; Co');
   });
 });
