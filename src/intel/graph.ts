@@ -249,9 +249,9 @@ function mermaidId(id: string): string {
   return id.startsWith('others:') ? `d_${id.slice(7).replace(/-/g, '')}` : `t_${id.replace(/-/g, '')}`;
 }
 
-/** Text for a quoted Mermaid label: `#`, quotes and angle brackets as entity codes. */
+/** Text for a quoted Mermaid label: `#`, `&`, quotes and angle brackets as entity codes (Mermaid renders labels as HTML). */
 export function mermaidText(s: string): string {
-  return s.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/[\r\n]+/g, ' ');
+  return s.replace(/#/g, '#35;').replace(/&/g, '#38;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/[\r\n]+/g, ' ');
 }
 
 function nodeText(n: GraphNode): string {

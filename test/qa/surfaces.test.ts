@@ -7,6 +7,7 @@ import { buildModel } from '../../src/engine/lint.js';
 import { exportRequests } from '../../src/graph/export.js';
 import { powershellScript } from '../../src/graph/powershell.js';
 import { diffModels, renderDiffMarkdown } from '../../src/intel/diff.js';
+import { mermaidText } from '../../src/intel/graph.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -101,5 +102,11 @@ describe('diff markdown with hostile names', () => {
     expect(lines.filter((l) => l.startsWith('- '))).toHaveLength(1);
     expect(lines.filter((l) => l.startsWith('#'))).toHaveLength(2);
     expect(md).toContain('Contoso \\&amp; Co');
+  });
+});
+
+describe('graph labels', () => {
+  it('a name with an entity (&amp;) reads as written in Mermaid: & is an entity code too', () => {
+    expect(mermaidText('AT&amp;T & Co')).toBe('AT#38;amp;T #38; Co');
   });
 });
