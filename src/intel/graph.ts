@@ -11,6 +11,7 @@ import type { Cloud } from '../resolve/knowledge.js';
 import type { EffectiveSettings, Level, Loc, PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
 import { declaredTenant, effectiveFor } from '../engine/tenants.js';
 import { compareStrings, fileLine } from './describe.js';
+import { possessive } from '../engine/levels.js';
 
 export type EdgeKind = 'b2bCollaboration' | 'b2bDirectConnect' | 'mfaTrust' | 'deviceTrust' | 'identitySync' | 'automaticRedemption';
 export const EDGE_KINDS: readonly EdgeKind[] = ['b2bCollaboration', 'b2bDirectConnect', 'automaticRedemption', 'mfaTrust', 'deviceTrust', 'identitySync'];
@@ -194,7 +195,7 @@ export function buildGraph(model: RepoModel): TrustGraph {
         }
       }
     }
-    if (drawn) nodes.set(others, { id: others, type: 'others', name: null, label: `Other tenants (${t.label}'s default)`, cloud: null });
+    if (drawn) nodes.set(others, { id: others, type: 'others', name: null, label: `Other tenants (${possessive(t.label)} default)`, cloud: null });
   }
   return { nodes: sortNodes([...nodes.values()]), edges: mergeReverse(edges) };
 }

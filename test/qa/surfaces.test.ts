@@ -7,7 +7,7 @@ import { buildModel } from '../../src/engine/lint.js';
 import { exportRequests } from '../../src/graph/export.js';
 import { powershellScript } from '../../src/graph/powershell.js';
 import { diffModels, renderDiffMarkdown } from '../../src/intel/diff.js';
-import { mermaidText } from '../../src/intel/graph.js';
+import { graphMermaid, mermaidText } from '../../src/intel/graph.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -108,5 +108,13 @@ describe('diff markdown with hostile names', () => {
 describe('graph labels', () => {
   it('a name with an entity (&amp;) reads as written in Mermaid: & is an entity code too', () => {
     expect(mermaidText('AT&amp;T & Co')).toBe('AT#38;amp;T #38; Co');
+  });
+});
+
+describe('graph: the default node of a tenant whose name ends in s', () => {
+  it("is 'Other tenants (Northwind Traders' default)', as the rules' messages write it", () => {
+    const text = ['tenant:', `  id: ${TENANT}`, '  name: Northwind Traders', '  license: p1', ''].join('\n');
+    const mermaid = graphMermaid(buildModel([{ path: 't.xtap.yaml', text }]).model);
+    expect(mermaid).toContain("Other tenants (Northwind Traders' default)");
   });
 });
