@@ -984,12 +984,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1273,7 +1273,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -1325,8 +1325,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1870,20 +1870,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -1893,10 +1893,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -1911,8 +1911,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1932,13 +1932,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -1951,16 +1951,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -1972,8 +1972,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -1997,11 +1997,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -2621,7 +2621,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -2646,7 +2646,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -3778,7 +3778,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -3812,18 +3812,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -3891,7 +3891,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -4144,7 +4144,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep7 = "";
@@ -4158,15 +4158,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep7 + cb;
+                comment2 += sep7 + cb;
               sep7 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep7 += source;
               hasSpace = true;
               break;
@@ -4176,7 +4176,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -4575,7 +4575,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -4592,7 +4592,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -4608,7 +4608,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines2(source) {
       const split = source.split(/\n( *)/);
@@ -4854,7 +4854,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4882,8 +4882,8 @@ var require_compose_scalar = __commonJS({
         scalar2.tag = tagName;
       if (tag.format)
         scalar2.format = tag.format;
-      if (comment)
-        scalar2.comment = comment;
+      if (comment2)
+        scalar2.comment = comment2;
       return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -4969,7 +4969,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -5013,17 +5013,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -5038,8 +5038,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -5125,14 +5125,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -5147,7 +5147,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -5167,25 +5167,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -14104,15 +14104,15 @@ function settingDecl(file, name, pair2) {
 function readFlags(file, name, pair2, members) {
   const base = settingDecl(file, name, pair2);
   const node = valueOf(file, pair2);
-  const flags = { ...base, members: {} };
-  if (!(0, import_yaml.isMap)(node)) return flags;
+  const flags2 = { ...base, members: {} };
+  if (!(0, import_yaml.isMap)(node)) return flags2;
   for (const p of node.items) {
     const k = (0, import_yaml.isScalar)(p.key) ? p.key.value : void 0;
-    if (typeof k !== "string" || !members.includes(k) || flags.members[k]) continue;
+    if (typeof k !== "string" || !members.includes(k) || flags2.members[k]) continue;
     const v = deref(file.doc, p.value);
-    if ((0, import_yaml.isScalar)(v) && typeof v.value === "boolean") flags.members[k] = { value: v.value, loc: at(file, v), key: at(file, p.key) };
+    if ((0, import_yaml.isScalar)(v) && typeof v.value === "boolean") flags2.members[k] = { value: v.value, loc: at(file, v), key: at(file, p.key) };
   }
-  return flags;
+  return flags2;
 }
 function readPolicy(file, map) {
   const decl = { b2b: {}, opaque: {}, readOnly: {}, lists: [] };
@@ -14120,22 +14120,22 @@ function readPolicy(file, map) {
   for (const [key, pair2] of mapPairs(map)) {
     if (B2B_SETTINGS.includes(key)) {
       const name = key;
-      const b2b = { ...settingDecl(file, name, pair2), name };
+      const b2b2 = { ...settingDecl(file, name, pair2), name };
       const node = valueOf(file, pair2);
       for (const half of ["usersAndGroups", "applications"]) {
         const hp = getPair(node, half);
         if (!hp) continue;
         const list2 = readTargetList(file, name, half, hp);
         if (list2) {
-          b2b[half] = list2;
+          b2b2[half] = list2;
           decl.lists.push(list2);
         }
       }
       const dev = getPair(node, "devices");
       if (dev && !((0, import_yaml.isScalar)(dev.value) && dev.value.value === null)) {
-        b2b.devices = { value: true, loc: at(file, dev.value ?? dev.key), key: at(file, dev.key) };
+        b2b2.devices = { value: true, loc: at(file, dev.value ?? dev.key), key: at(file, dev.key) };
       }
-      decl.b2b[name] = b2b;
+      decl.b2b[name] = b2b2;
     } else if (key === "inboundTrust") {
       decl.inboundTrust = readFlags(file, key, pair2, TRUST_MEMBERS);
     } else if (key === "automaticUserConsentSettings") {
@@ -14238,13 +14238,13 @@ function declaredList(decl, level) {
 var RANK = { service: 0, default: 1, partner: 2 };
 var mostSpecific = (a, b) => RANK[a] >= RANK[b] ? a : b;
 function effectiveDefault(decl, fallback) {
-  const b2b = {};
+  const b2b2 = {};
   for (const name of B2B_SETTINGS) {
     const d = decl.b2b[name];
     const settingAt = d && !d.isNull ? d.key : fallback;
     const ug = declaredList(d?.isNull ? void 0 : d?.usersAndGroups, "default") ?? serviceList(SERVICE_DEFAULT[name].usersAndGroups, settingAt);
     const ap = declaredList(d?.isNull ? void 0 : d?.applications, "default") ?? serviceList(SERVICE_DEFAULT[name].applications, settingAt);
-    b2b[name] = { name, usersAndGroups: ug, applications: ap, at: settingAt, level: mostSpecific(ug.level, ap.level) };
+    b2b2[name] = { name, usersAndGroups: ug, applications: ap, at: settingAt, level: mostSpecific(ug.level, ap.level) };
   }
   const trustAt = decl.inboundTrust && !decl.inboundTrust.isNull ? decl.inboundTrust.key : fallback;
   const inboundTrust = {};
@@ -14264,26 +14264,26 @@ function effectiveDefault(decl, fallback) {
     const d = decl.opaque[name];
     opaque[name] = d && !d.isNull ? { value: d.value, level: "default", at: d.key } : { value: null, level: "service", at: fallback };
   }
-  return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
+  return { b2b: b2b2, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
 function effectivePartner(decl, defaults2) {
-  const b2b = {};
+  const b2b2 = {};
   for (const name of B2B_SETTINGS) {
     const d = decl.b2b[name];
     const inherited = defaults2.b2b[name];
     if (!d || d.isNull) {
-      b2b[name] = inherited;
+      b2b2[name] = inherited;
       continue;
     }
     const ownUg = declaredList(d.usersAndGroups, "partner");
     const ownAp = declaredList(d.applications, "partner");
     if (!ownUg && !ownAp) {
-      b2b[name] = inherited;
+      b2b2[name] = inherited;
       continue;
     }
     const ug = ownUg ?? inherited.usersAndGroups;
     const ap = ownAp ?? inherited.applications;
-    b2b[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
+    b2b2[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
   }
   const ownTrust = decl.inboundTrust?.members;
   let inboundTrust = defaults2.inboundTrust;
@@ -14313,7 +14313,7 @@ function effectivePartner(decl, defaults2) {
       opaque[name] = d && !d.isNull ? { value: d.value, level: "partner", at: d.key } : defaults2.opaque[name];
     }
   }
-  return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
+  return { b2b: b2b2, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
 function effectiveRedemption(decl, fallback) {
   const r = decl.invitationRedemption;
@@ -15289,6 +15289,36 @@ var duplicate_partner_default = defineRule({
             related: [{ at: first.idLoc, message: "first declared here" }]
           });
         }
+      }
+    }
+  }
+});
+
+// rules/duplicate-tenant.ts
+var duplicate_tenant_default = defineRule({
+  id: "duplicate-tenant",
+  meta: {
+    description: "One tenant ID declared by two tenant files: a tenant has one set of cross-tenant access settings.",
+    category: "validity",
+    severity: always("error"),
+    sources: [
+      "Microsoft Graph: crossTenantAccessPolicy is a singleton per tenant (`/policies/crossTenantAccessPolicy`, with one `default` and one `partners` collection), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview"
+    ]
+  },
+  check(ctx) {
+    for (const same of ctx.model.tenantsById.values()) {
+      const [first, ...later] = same;
+      if (!first) continue;
+      for (const t of later) {
+        ctx.report({
+          at: t.idLoc,
+          message: {
+            what: `Tenant ${t.label} (\`${t.id}\`) is declared again; it was first declared at ${where(first.idLoc)}.`,
+            why: "A tenant has exactly one cross-tenant access policy: two files cannot both be its settings, and the rules that compare two tenants would silently read only the first.",
+            fix: `Merge this file into ${first.file.path} (move its partners into a partner file that ${first.file.path} includes), or correct the tenant ID.`
+          },
+          related: [{ at: first.idLoc, message: "first declared here" }]
+        });
       }
     }
   }
@@ -16442,6 +16472,7 @@ var RULES = [
   direct_connect_mutual_default,
   disable_needs_reason_default,
   duplicate_partner_default,
+  duplicate_tenant_default,
   include_unresolved_default,
   license_required_default,
   mfa_registration_apps_default,
@@ -16909,7 +16940,7 @@ function sarifLog(ctx) {
     result.message = { text: f.message };
     result.locations = [location(repoPath, f.range)];
     if (f.related?.length) {
-      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(ctx.repoPaths?.get(rel.file) ?? rel.file, rel.range), message: { text: rel.message } }));
+      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: rel.message } }));
     }
     result.partialFingerprints = fingerprints;
     if (suppressed) {
@@ -18315,11 +18346,11 @@ function render(value, schema, decorate) {
   decorate?.(doc);
   return doc.toString({ lineWidth: 0 });
 }
-function commentBeforeKey(doc, path2, key, comment) {
+function commentBeforeKey(doc, path2, key, comment2) {
   const map = doc.getIn(path2, true);
   if (!(0, import_yaml16.isMap)(map)) return;
   for (const pair2 of map.items) {
-    if ((0, import_yaml16.isScalar)(pair2.key) && pair2.key.value === key) pair2.key.commentBefore = comment;
+    if ((0, import_yaml16.isScalar)(pair2.key) && pair2.key.value === key) pair2.key.commentBefore = comment2;
   }
 }
 function importTenant(sources, options = {}) {
@@ -18779,6 +18810,9 @@ function exportRequests(model, options = {}) {
 }
 
 // src/graph/powershell.ts
+function comment(s) {
+  return s.replace(/[\r\n\u0085\u2028\u2029]+/g, " ");
+}
 function json2(body) {
   return JSON.stringify(body, null, 2);
 }
@@ -18812,12 +18846,12 @@ function powershellScript(plans, version) {
     ""
   ];
   for (const plan of plans) {
-    out.push(`# Tenant ${plan.label} (${plan.tenantId}), from ${plan.file}: ${plan.mode === "exact" ? "exact changes" : "create or update"}, ${plan.requests.length} request${plan.requests.length === 1 ? "" : "s"}.`);
+    out.push(`# Tenant ${comment(plan.label)} (${plan.tenantId}), from ${comment(plan.file)}: ${plan.mode === "exact" ? "exact changes" : "create or update"}, ${plan.requests.length} request${plan.requests.length === 1 ? "" : "s"}.`);
     out.push(`# Connect-MgGraph -TenantId ${plan.tenantId} -Scopes Policy.ReadWrite.CrossTenantAccess`);
-    for (const n of plan.notes) out.push(`# Note: ${n}`);
+    for (const n of plan.notes) out.push(`# Note: ${comment(n)}`);
     out.push("");
     plan.requests.forEach((p, i) => {
-      out.push(`# ${i + 1}. ${p.title}`);
+      out.push(`# ${i + 1}. ${comment(p.title)}`);
       const r = p.request;
       out.push(r.ifAbsent ? createOrUpdate({ ...r, ifAbsent: r.ifAbsent }) : call(r));
     });
@@ -18967,11 +19001,33 @@ Options:
 var GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 var PLACEHOLDER_TENANT_ID2 = "00000000-0000-0000-0000-000000000000";
 function scalar(v) {
-  return new import_yaml18.Document(v).toString({ lineWidth: 0 }).replace(/\n$/, "");
+  return new import_yaml18.Document(v).toString({ lineWidth: 0, blockQuote: false }).replace(/\n$/, "");
 }
+function commentText(v) {
+  return v.replace(/[\r\n\u0085\u2028\u2029]+/g, " ");
+}
+function b2b(name) {
+  const list2 = (half) => {
+    const l = SERVICE_DEFAULT[name][half];
+    const targets = l.targets.map((t) => `        - target: ${t.target}
+          targetType: ${t.targetType}
+`).join("");
+    return `    ${half}:
+      accessType: ${l.accessType}
+      targets:
+${targets}`;
+  };
+  return `  ${name}:
+${list2("usersAndGroups")}${list2("applications")}`;
+}
+function flags(values) {
+  return Object.entries(values).map(([k, v]) => `    ${k}: ${v}
+`).join("");
+}
+var redemption = SERVICE_DEFAULT.invitationRedemptionIdentityProviderConfiguration;
 function starterTenant(opts) {
   const idComment = opts.tenantId === PLACEHOLDER_TENANT_ID2 ? "# replace: Microsoft Entra admin center → Overview → Tenant ID" : "# your tenant ID";
-  return `# Cross-tenant access settings of ${opts.name}, as code. Checked by xtap-lint: npx xtap-lint
+  return `# Cross-tenant access settings of ${commentText(opts.name)}, as code. Checked by xtap-lint: npx xtap-lint
 #
 # Written by \`xtap-lint init\`. Every value under \`default:\` is Microsoft's service default: what a tenant has
 # before anyone changes its cross-tenant access settings (Microsoft Graph, GET /policies/crossTenantAccessPolicy/default).
@@ -18989,83 +19045,23 @@ tenant:
 # The settings for every external organization that is not listed under partners.
 default:
   # Inbound B2B collaboration: which external users may be invited here, to which of your apps.
-  b2bCollaborationInbound:
-    usersAndGroups:
-      accessType: allowed
-      targets:
-        - target: AllUsers
-          targetType: user
-    applications:
-      accessType: allowed
-      targets:
-        - target: AllApplications
-          targetType: application
-
+${b2b("b2bCollaborationInbound")}
   # Outbound B2B collaboration: which of your users may be invited elsewhere, to which external apps.
-  b2bCollaborationOutbound:
-    usersAndGroups:
-      accessType: allowed
-      targets:
-        - target: AllUsers
-          targetType: user
-    applications:
-      accessType: allowed
-      targets:
-        - target: AllApplications
-          targetType: application
-
+${b2b("b2bCollaborationOutbound")}
   # B2B direct connect (Teams shared channels) is blocked both ways until you allow it for a partner.
-  b2bDirectConnectInbound:
-    usersAndGroups:
-      accessType: blocked
-      targets:
-        - target: AllUsers
-          targetType: user
-    applications:
-      accessType: blocked
-      targets:
-        - target: AllApplications
-          targetType: application
-  b2bDirectConnectOutbound:
-    usersAndGroups:
-      accessType: blocked
-      targets:
-        - target: AllUsers
-          targetType: user
-    applications:
-      accessType: blocked
-      targets:
-        - target: AllApplications
-          targetType: application
-
+${b2b("b2bDirectConnectInbound")}${b2b("b2bDirectConnectOutbound")}
   # Claims from other organizations this tenant trusts: none by default.
   inboundTrust:
-    isMfaAccepted: false
-    isCompliantDeviceAccepted: false
-    isHybridAzureADJoinedDeviceAccepted: false
-
+${flags(SERVICE_DEFAULT.inboundTrust)}
   # Automatic invitation redemption: off by default (and must stay off in the default).
   automaticUserConsentSettings:
-    inboundAllowed: false
-    outboundAllowed: false
-
+${flags(SERVICE_DEFAULT.automaticUserConsentSettings)}
   # Tenant restrictions: external identities blocked on your network and devices (when tenant restrictions v2 is on).
-  tenantRestrictions:
-    usersAndGroups:
-      accessType: blocked
-      targets:
-        - target: AllUsers
-          targetType: user
-    applications:
-      accessType: blocked
-      targets:
-        - target: AllApplications
-          targetType: application
-
+${b2b("tenantRestrictions")}
   # How guests redeem invitations: the identity providers in order, and the fallback.
   invitationRedemptionIdentityProviderConfiguration:
-    primaryIdentityProviderPrecedenceOrder: [externalFederation, azureActiveDirectory, socialIdentityProviders]
-    fallbackIdentityProvider: defaultConfiguredIdp
+    primaryIdentityProviderPrecedenceOrder: [${redemption.primaryIdentityProviderPrecedenceOrder.join(", ")}]
+    fallbackIdentityProvider: ${redemption.fallbackIdentityProvider}
 
 # Organizations with their own settings. A property left out (or null) inherits the default above.
 # partners:
@@ -19565,9 +19561,9 @@ function publicChange(c) {
 function renderDiffJson(changes, header) {
   return JSON.stringify({ ...header, changes: changes.map(publicChange) }, null, 2) + "\n";
 }
-var MD_SPECIAL = /[\\`*_[\]<>|#]/g;
+var MD_SPECIAL = /[\\`*_[\]<>|#&]/g;
 function mdEscape(s) {
-  return s.replace(MD_SPECIAL, (c) => `\\${c}`);
+  return s.replace(/[\r\n\u2028\u2029]+/g, " ").replace(MD_SPECIAL, (c) => `\\${c}`);
 }
 function renderDiffMarkdown(changes, opts) {
   const h = "#".repeat(opts.headingLevel ?? 2);
@@ -20072,7 +20068,7 @@ function buildGraph(model) {
         }
       }
     }
-    if (drawn) nodes.set(others, { id: others, type: "others", name: null, label: `Other tenants (${t.label}'s default)`, cloud: null });
+    if (drawn) nodes.set(others, { id: others, type: "others", name: null, label: `Other tenants (${possessive(t.label)} default)`, cloud: null });
   }
   return { nodes: sortNodes([...nodes.values()]), edges: mergeReverse(edges) };
 }
@@ -20114,7 +20110,7 @@ function mermaidId(id) {
   return id.startsWith("others:") ? `d_${id.slice(7).replace(/-/g, "")}` : `t_${id.replace(/-/g, "")}`;
 }
 function mermaidText(s) {
-  return s.replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/[\r\n]+/g, " ");
+  return s.replace(/#/g, "#35;").replace(/&/g, "#38;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/[\r\n]+/g, " ");
 }
 function nodeText(n) {
   if (n.type === "others") return mermaidText(n.label);

@@ -14143,6 +14143,36 @@ var duplicate_partner_default = defineRule({
   }
 });
 
+// rules/duplicate-tenant.ts
+var duplicate_tenant_default = defineRule({
+  id: "duplicate-tenant",
+  meta: {
+    description: "One tenant ID declared by two tenant files: a tenant has one set of cross-tenant access settings.",
+    category: "validity",
+    severity: always("error"),
+    sources: [
+      "Microsoft Graph: crossTenantAccessPolicy is a singleton per tenant (`/policies/crossTenantAccessPolicy`, with one `default` and one `partners` collection), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview"
+    ]
+  },
+  check(ctx) {
+    for (const same of ctx.model.tenantsById.values()) {
+      const [first, ...later] = same;
+      if (!first) continue;
+      for (const t of later) {
+        ctx.report({
+          at: t.idLoc,
+          message: {
+            what: `Tenant ${t.label} (\`${t.id}\`) is declared again; it was first declared at ${where(first.idLoc)}.`,
+            why: "A tenant has exactly one cross-tenant access policy: two files cannot both be its settings, and the rules that compare two tenants would silently read only the first.",
+            fix: `Merge this file into ${first.file.path} (move its partners into a partner file that ${first.file.path} includes), or correct the tenant ID.`
+          },
+          related: [{ at: first.idLoc, message: "first declared here" }]
+        });
+      }
+    }
+  }
+});
+
 // rules/include-unresolved.ts
 var include_unresolved_default = defineRule({
   id: "include-unresolved",
@@ -15291,6 +15321,7 @@ var RULES = [
   direct_connect_mutual_default,
   disable_needs_reason_default,
   duplicate_partner_default,
+  duplicate_tenant_default,
   include_unresolved_default,
   license_required_default,
   mfa_registration_apps_default,
@@ -15758,7 +15789,7 @@ function sarifLog(ctx) {
     result.message = { text: f.message };
     result.locations = [location(repoPath, f.range)];
     if (f.related?.length) {
-      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(ctx.repoPaths?.get(rel.file) ?? rel.file, rel.range), message: { text: rel.message } }));
+      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: rel.message } }));
     }
     result.partialFingerprints = fingerprints;
     if (suppressed) {

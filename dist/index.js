@@ -39811,6 +39811,36 @@ var duplicate_partner_default = defineRule({
   }
 });
 
+// rules/duplicate-tenant.ts
+var duplicate_tenant_default = defineRule({
+  id: "duplicate-tenant",
+  meta: {
+    description: "One tenant ID declared by two tenant files: a tenant has one set of cross-tenant access settings.",
+    category: "validity",
+    severity: always("error"),
+    sources: [
+      "Microsoft Graph: crossTenantAccessPolicy is a singleton per tenant (`/policies/crossTenantAccessPolicy`, with one `default` and one `partners` collection), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview"
+    ]
+  },
+  check(ctx) {
+    for (const same of ctx.model.tenantsById.values()) {
+      const [first, ...later] = same;
+      if (!first) continue;
+      for (const t of later) {
+        ctx.report({
+          at: t.idLoc,
+          message: {
+            what: `Tenant ${t.label} (\`${t.id}\`) is declared again; it was first declared at ${where(first.idLoc)}.`,
+            why: "A tenant has exactly one cross-tenant access policy: two files cannot both be its settings, and the rules that compare two tenants would silently read only the first.",
+            fix: `Merge this file into ${first.file.path} (move its partners into a partner file that ${first.file.path} includes), or correct the tenant ID.`
+          },
+          related: [{ at: first.idLoc, message: "first declared here" }]
+        });
+      }
+    }
+  }
+});
+
 // rules/include-unresolved.ts
 var include_unresolved_default = defineRule({
   id: "include-unresolved",
@@ -40959,6 +40989,7 @@ var RULES = [
   direct_connect_mutual_default,
   disable_needs_reason_default,
   duplicate_partner_default,
+  duplicate_tenant_default,
   include_unresolved_default,
   license_required_default,
   mfa_registration_apps_default,
@@ -41426,7 +41457,7 @@ function sarifLog(ctx) {
     result.message = { text: f.message };
     result.locations = [location(repoPath, f.range)];
     if (f.related?.length) {
-      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(ctx.repoPaths?.get(rel.file) ?? rel.file, rel.range), message: { text: rel.message } }));
+      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: rel.message } }));
     }
     result.partialFingerprints = fingerprints;
     if (suppressed) {
@@ -42300,9 +42331,9 @@ function diffModels(base, head) {
   }
   return out.sort(compareChanges);
 }
-var MD_SPECIAL = /[\\`*_[\]<>|#]/g;
+var MD_SPECIAL = /[\\`*_[\]<>|#&]/g;
 function mdEscape(s) {
-  return s.replace(MD_SPECIAL, (c) => `\\${c}`);
+  return s.replace(/[\r\n\u2028\u2029]+/g, " ").replace(MD_SPECIAL, (c) => `\\${c}`);
 }
 function renderDiffMarkdown(changes, opts) {
   const h = "#".repeat(opts.headingLevel ?? 2);
@@ -42454,7 +42485,7 @@ function buildGraph(model) {
         }
       }
     }
-    if (drawn) nodes.set(others, { id: others, type: "others", name: null, label: `Other tenants (${t.label}'s default)`, cloud: null });
+    if (drawn) nodes.set(others, { id: others, type: "others", name: null, label: `Other tenants (${possessive(t.label)} default)`, cloud: null });
   }
   return { nodes: sortNodes([...nodes.values()]), edges: mergeReverse(edges) };
 }
@@ -42489,7 +42520,7 @@ function mermaidId(id) {
   return id.startsWith("others:") ? `d_${id.slice(7).replace(/-/g, "")}` : `t_${id.replace(/-/g, "")}`;
 }
 function mermaidText(s) {
-  return s.replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/[\r\n]+/g, " ");
+  return s.replace(/#/g, "#35;").replace(/&/g, "#38;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/[\r\n]+/g, " ");
 }
 function nodeText(n) {
   if (n.type === "others") return mermaidText(n.label);
@@ -42582,12 +42613,35 @@ function ensureCommit(cwd, sha) {
   }
   return hasCommit(cwd, sha) ? void 0 : `the commit is still missing after git fetch --depth=1 origin ${sha}`;
 }
+var C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function diffPath(text) {
+  if (!text.startsWith('"')) return text.replace(/\t$/, "");
+  const bytes = [];
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') break;
+    if (c !== "\\") {
+      bytes.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const next = text[i + 1] ?? "";
+    const octal = /^[0-7]{3}/.exec(text.slice(i + 1));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      i += 3;
+    } else {
+      bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
 function parseUnifiedDiff(diff) {
   const out = /* @__PURE__ */ new Map();
   let current;
   for (const line of diff.split("\n")) {
     if (line.startsWith("+++ ")) {
-      const target = line.slice(4);
+      const target = diffPath(line.slice(4));
       if (target === "/dev/null") current = void 0;
       else {
         const path2 = target.startsWith("b/") ? target.slice(2) : target;

@@ -61,6 +61,7 @@ export declare function renderDiffJson(changes: readonly Change[], header: {
 } | {
     against: string;
 }): string;
+/** Text for one line of Markdown: specials escaped (`&` too, so an entity reads as written), line breaks as spaces. */
 export declare function mdEscape(s: string): string;
 export interface DiffMarkdownOptions {
     /** What the changes are measured from: "`main`", "the tenant (live/)". */

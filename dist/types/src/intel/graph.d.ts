@@ -44,7 +44,7 @@ export interface TrustGraph {
 export declare function buildGraph(model: RepoModel): TrustGraph;
 /** The part of a graph declared in files `select` accepts: edges with a side there, and their nodes. */
 export declare function filterGraph(graph: TrustGraph, model: RepoModel, select: (repoPath: string) => boolean): TrustGraph;
-/** Text for a quoted Mermaid label: `#`, quotes and angle brackets as entity codes. */
+/** Text for a quoted Mermaid label: `#`, `&`, quotes and angle brackets as entity codes (Mermaid renders labels as HTML). */
 export declare function mermaidText(s: string): string;
 /** The trust map as a Mermaid `flowchart`. */
 export declare function graphMermaid(input: RepoModel | TrustGraph): string;
