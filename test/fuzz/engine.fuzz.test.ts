@@ -15,6 +15,8 @@ import { PROJECT_ROOT } from '../helpers/cli.js';
 const RUNS = Number(process.env.XTAP_FUZZ_RUNS ?? 150);
 const SEED = process.env.XTAP_FUZZ_SEED === 'random' ? Date.now() : Number(process.env.XTAP_FUZZ_SEED ?? 20261122);
 const params = { numRuns: RUNS, seed: SEED, endOnFailure: true };
+/** The time a test may take grows with the budget (`npm run fuzz` runs thousands): about 25 ms a run, generously. */
+const TIMEOUT = 30_000 + RUNS * 25;
 
 function examples(): InputFile[] {
   const dir = join(PROJECT_ROOT, 'examples');
@@ -98,7 +100,7 @@ function mutate(text: string, m: Mutation): string {
 }
 
 describe(`engine fuzzing (seed ${SEED}, ${RUNS} runs)`, () => {
-  it('never throws on arbitrary text', () => {
+  it('never throws on arbitrary text', { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
         lintTwice([{ path: 'random.xtap.yaml', text }]);
@@ -107,7 +109,7 @@ describe(`engine fuzzing (seed ${SEED}, ${RUNS} runs)`, () => {
     );
   });
 
-  it('never throws on arbitrary YAML data, as a tenant or a partner file', () => {
+  it('never throws on arbitrary YAML data, as a tenant or a partner file', { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 5 }), fc.boolean(), (value, asTenant) => {
         const data = asTenant ? { tenant: { id: '0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b', license: 'p1' }, default: value, partners: [value] } : { partners: [value] };
@@ -117,7 +119,7 @@ describe(`engine fuzzing (seed ${SEED}, ${RUNS} runs)`, () => {
     );
   });
 
-  it('never throws on mutations of the example repository', () => {
+  it('never throws on mutations of the example repository', { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 4 }), (which, ms) => {
         const inputs = EXAMPLES.map((f) => ({ ...f }));
