@@ -42685,7 +42685,7 @@ function changedLines(cwd, base) {
 var MARKER = "<!-- xtap-lint: sticky pull request comment -->";
 var COMMENT_LIMIT = 65536;
 async function upsertComment(api, body, clearBody) {
-  const existing = (await api.list()).find((c) => typeof c.body === "string" && c.body.includes(MARKER));
+  const existing = (await api.list()).find((c) => typeof c.body === "string" && c.body.startsWith(MARKER));
   const wanted = body ?? (existing ? clearBody : void 0);
   if (wanted === void 0) return "skipped";
   const text = withMarker(wanted);
@@ -42718,6 +42718,8 @@ function booleanInput(name, fallback) {
   throw new CliError(`input ${name} must be true or false, got "${v}"`);
 }
 function readInputs() {
+  const preset = getInput("preset").trim();
+  if (preset && !isPreset(preset)) throw new CliError(`input preset must be recommended, strict or all, got "${preset}"`);
   const failOn = (getInput("fail-on").trim() || "error").toLowerCase();
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") throw new CliError(`input fail-on must be error, warning or never, got "${failOn}"`);
   const raw = getInput("paths");
@@ -42725,7 +42727,7 @@ function readInputs() {
   return {
     paths: paths.length ? paths : ["."],
     config: getInput("config").trim(),
-    preset: getInput("preset").trim(),
+    preset,
     failOn,
     annotations: booleanInput("annotations", true),
     comment: booleanInput("comment", true),

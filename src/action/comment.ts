@@ -25,7 +25,8 @@ export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'skipped';
  * `clearBody` replaces an existing comment and no comment is created.
  */
 export async function upsertComment(api: CommentApi, body: string | undefined, clearBody: string): Promise<CommentOutcome> {
-  const existing = (await api.list()).find((c) => typeof c.body === 'string' && c.body.includes(MARKER));
+  // Ours starts with the marker; a person quoting or copying it elsewhere in a comment is left alone.
+  const existing = (await api.list()).find((c) => typeof c.body === 'string' && c.body.startsWith(MARKER));
   const wanted = body ?? (existing ? clearBody : undefined);
   if (wanted === undefined) return 'skipped';
   const text = withMarker(wanted);

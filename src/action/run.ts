@@ -16,6 +16,7 @@ import { packageVersion } from '../cli/package-info.js';
 import { RULES } from '../../rules/index.js';
 import { buildModel } from '../engine/lint.js';
 import { diffModels, renderDiffMarkdown } from '../intel/diff.js';
+import { isPreset } from '../config/config.js';
 import { graphMermaid } from '../intel/graph.js';
 import { FORMATTERS } from '../report/index.js';
 import type { FormatContext } from '../report/index.js';
@@ -57,6 +58,8 @@ function booleanInput(name: string, fallback: boolean): boolean {
 }
 
 export function readInputs(): ActionInputs {
+  const preset = core.getInput('preset').trim();
+  if (preset && !isPreset(preset)) throw new CliError(`input preset must be recommended, strict or all, got "${preset}"`);
   const failOn = (core.getInput('fail-on').trim() || 'error').toLowerCase();
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new CliError(`input fail-on must be error, warning or never, got "${failOn}"`);
   // One path per line; on a single line, separated by spaces.
@@ -68,7 +71,7 @@ export function readInputs(): ActionInputs {
   return {
     paths: paths.length ? paths : ['.'],
     config: core.getInput('config').trim(),
-    preset: core.getInput('preset').trim(),
+    preset,
     failOn,
     annotations: booleanInput('annotations', true),
     comment: booleanInput('comment', true),

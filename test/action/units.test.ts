@@ -123,6 +123,12 @@ describe('upsertComment', () => {
     expect(same.calls).toEqual([]);
   });
 
+  it('leaves alone a comment that only quotes the marker (a person copying ours)', async () => {
+    const api = fake([{ id: 3, body: `> ${MARKER}\n> old findings, quoted by a reviewer` }]);
+    expect(await upsertComment(api, 'report', 'clear')).toBe('created');
+    expect(api.calls).toEqual([`create ${MARKER}\nreport`]);
+  });
+
   it('says all clear on an existing comment, and creates none for a clean pull request', async () => {
     const api = fake([{ id: 2, body: `${MARKER}\nold` }]);
     expect(await upsertComment(api, undefined, 'clear')).toBe('updated');
