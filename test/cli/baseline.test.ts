@@ -114,7 +114,7 @@ describe('--baseline', () => {
     const r = await run(dir, ['--baseline', 'b.json']);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'warning: b.json: partners/a.xtap.yaml has 0 schema findings, the baseline counts 1; update the baseline with --baseline-write b.json\n' +
+      'warning: b.json: partners/a.xtap.yaml is no longer a declaration file of this repository (deleted, renamed or ignored), the baseline counts 1 schema finding in it; update the baseline with --baseline-write b.json\n' +
         'warning: b.json: tenant.xtap.yaml has 1 schema finding, the baseline counts 2; update the baseline with --baseline-write b.json\n',
     );
     expect(r.code).toBe(1);

@@ -25,6 +25,8 @@ export interface StaleEntry {
   ruleId: string;
   count: number;
   found: number;
+  /** The file is not among the repository's declarations any more. */
+  gone?: boolean;
 }
 
 const NOT_BASELINED = new Set(['syntax']);
@@ -167,15 +169,15 @@ export async function baselineHook(io: Io, values: LintCliOptions, lr: LintRun):
   if (fullRun) {
     for (const [file, rules] of Object.entries(baseline)) {
       if (known.has(file)) continue;
-      for (const [ruleId, { count }] of Object.entries(rules)) if (count > 0) stale.push({ file, ruleId, count, found: 0 });
+      for (const [ruleId, { count }] of Object.entries(rules)) if (count > 0) stale.push({ file, ruleId, count, found: 0, gone: true });
     }
   }
   stale.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   for (const s of stale) {
-    io.stderr(
-      `warning: ${name}: ${s.file} has ${s.found} ${s.ruleId} finding${s.found === 1 ? '' : 's'}, the baseline counts ${s.count}; ` +
-        `update the baseline with --baseline-write ${name}\n`,
-    );
+    const what = s.gone
+      ? `${s.file} is no longer a declaration file of this repository (deleted, renamed or ignored), the baseline counts ${s.count} ${s.ruleId} finding${s.count === 1 ? '' : 's'} in it`
+      : `${s.file} has ${s.found} ${s.ruleId} finding${s.found === 1 ? '' : 's'}, the baseline counts ${s.count}`;
+    io.stderr(`warning: ${name}: ${what}; update the baseline with --baseline-write ${name}\n`);
   }
   if (stale.length) lr.fail = true;
   return undefined;
