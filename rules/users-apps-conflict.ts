@@ -81,7 +81,7 @@ function describe(kind: ConflictKind, setting: EffB2B, owner: string): { severit
       return {
         severity: 'error',
         message: {
-          what: `${owner} ${label} has an empty allow list in ${empty}, so it grants no access while it allows.`,
+          what: `${owner} ${label} has an allow list in ${empty} that matches nothing (no targets, or only targets whose \`targetType\` does not fit), so it grants no access while it allows.`,
           why: `An allow list lets through only what it names: with nothing named, no user may use any application. ${ADMIN_CENTER}; to shut a setting, block both halves.`,
           fix: 'Name the users and applications to allow, or block both halves (`AllUsers` and `AllApplications` with `accessType: blocked`).',
         },
