@@ -22,7 +22,7 @@ export default defineRule({
         message: {
           what: `The default's inbound B2B collaboration${declared ? '' : ' (Microsoft\'s service default, not declared)'} lets all users of every external organization into all applications.`,
           why: 'Any Microsoft Entra organization not listed in `partners` can then be invited and reach every app that guests can be given; the CISA baseline (Maester CISA.MS.AAD.8.3) expects inbound collaboration limited to the organizations you choose. Blocking the default can cut off existing guests, so review partners first.',
-          fix: 'Block all users or all applications in `default.b2bCollaborationInbound` and allow inbound B2B collaboration in the partner entries of the organizations you work with.',
+          fix: 'Block both halves of `default.b2bCollaborationInbound` (`AllUsers` and `AllApplications`, each `accessType: blocked`; one half alone is a `users-apps-conflict` error) and allow inbound B2B collaboration in the partner entries of the organizations you work with.',
         },
       });
     }
