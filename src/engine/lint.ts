@@ -8,6 +8,7 @@ import type { Directive } from '../load/directives.js';
 import { nodeRange } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
 import { validateFile } from '../validate/validate.js';
+import { suggest } from '../validate/suggest.js';
 import { resolveRepo } from '../resolve/resolve.js';
 import type { RepoModel } from '../resolve/model.js';
 import { configuredSeverity, defaultConfig } from '../config/config.js';
@@ -185,7 +186,25 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
         if (sev === 'off') return;
         bucket.findings.push({ ruleId, severity: sev, message: joinMessage(parts), parts, file: file.path, range, docsUrl: docsUrl(ruleId), fixable: false });
       };
-      const unusedRules = d.rules.length ? d.rules.filter((r) => !usedRule.get(d)?.has(r)) : used.has(d) ? [] : ['*'];
+      // A rule that did not run here (off for this file, or change-aware without --base) cannot have used the directive.
+      const ran = (r: string): boolean => {
+        const rule = rules.find((x) => x.id === r);
+        return rule !== undefined && enabledAnywhere(rule) && severityFor(rule, r, file.path, undefined) !== 'off';
+      };
+      const unknown = d.rules.filter((r) => !RULES_BY_ID.has(r) && !rules.some((x) => x.id === r));
+      for (const r of unknown) {
+        const near = suggest(r, [...RULES_BY_ID.keys()]);
+        emit('unused-disable', {
+          what: `\`${r}\` in this \`xtap-lint-${d.kind}\` directive is not an xtap-lint rule.`,
+          why: 'The directive suppresses nothing for it, so the finding it was meant for is still reported, or a later one is hidden by the rest of the directive.',
+          fix: near ? `Did you mean \`${near}\`?` : 'Correct the rule id (`xtap-lint rules` lists them), or remove it.',
+        });
+      }
+      const unusedRules = d.rules.length
+        ? d.rules.filter((r) => !unknown.includes(r) && ran(r) && !usedRule.get(d)?.has(r))
+        : used.has(d)
+          ? []
+          : ['*'];
       if (unusedRules.length) {
         const names = unusedRules[0] === '*' ? 'any rule' : unusedRules.map((r) => `\`${r}\``).join(', ');
         emit('unused-disable', {
@@ -198,7 +217,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
         emit('disable-needs-reason', {
           what: `This \`xtap-lint-${d.kind}\` directive gives no reason.`,
           why: 'A reviewer cannot tell a deliberate exception from a silenced mistake.',
-          fix: 'Add the reason after ` -- `, e.g. `# xtap-lint-disable-next-line rms-outbound -- OME not used with this partner`.',
+          fix: `Add the reason after \` -- \`, e.g. \`# xtap-lint-${d.kind} ${d.rules.join(', ') || '<rule>'} -- <why this is an accepted exception>\`.`,
         });
       }
     }

@@ -1,11 +1,12 @@
 /**
  * Suppression comments (SPEC §3.7):
  *   # xtap-lint-disable-next-line <rule>[, <rule>] -- <reason>   (on the line above, or at the end of the line itself)
+ *   # xtap-lint-disable-line <rule> -- <reason>                    (ESLint's spelling: at the end of the line itself)
  *   # xtap-lint-disable <rule> -- <reason>  …  # xtap-lint-enable <rule>
  * With no rule named, a directive covers every rule but `syntax`.
  */
 
-export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
 export interface Directive {
   kind: DirectiveKind;
@@ -22,7 +23,7 @@ export interface Directive {
   toLine: number;
 }
 
-const DIRECTIVE_RE = /(^|\s)#\s*xtap-lint-(disable-next-line|disable|enable)(?=\s|$)(.*)$/;
+const DIRECTIVE_RE = /(^|\s)#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
 
 /** Find the directives in a file's text. Cheap when there are none. */
 export function parseDirectives(text: string): Directive[] {
@@ -58,6 +59,9 @@ export function parseDirectives(text: string): Directive[] {
     if (kind === 'disable-next-line') {
       const alone = before.trim() === '';
       d.fromLine = d.toLine = alone ? line + 1 : line;
+      out.push(d);
+    } else if (kind === 'disable-line') {
+      // ESLint's spelling: the line the comment is on.
       out.push(d);
     } else if (kind === 'disable') {
       d.fromLine = line;

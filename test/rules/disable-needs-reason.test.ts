@@ -8,7 +8,7 @@ const TENANT = yaml`
 `;
 
 const MESSAGE =
-  'This `xtap-lint-disable-next-line` directive gives no reason. A reviewer cannot tell a deliberate exception from a silenced mistake. Add the reason after ` -- `, e.g. `# xtap-lint-disable-next-line rms-outbound -- OME not used with this partner`.';
+  'This `xtap-lint-disable-next-line` directive gives no reason. A reviewer cannot tell a deliberate exception from a silenced mistake. Add the reason after ` -- `, e.g. `# xtap-lint-disable-next-line read-only-property -- <why this is an accepted exception>`.';
 
 ruleTester('disable-needs-reason', {
   valid: [
@@ -107,7 +107,7 @@ ruleTester('disable-needs-reason', {
               name: Fabrikam
               inboundTrust: { isCompliantDeviceAccepted: true }
         `,
-      errors: [{ line: 8, column: 3, severity: 'warning', message: MESSAGE }],
+      errors: [{ line: 8, column: 3, severity: 'warning', message: MESSAGE.replace('read-only-property', 'mfa-registration-apps') }],
     },
   ],
 });
