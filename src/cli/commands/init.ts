@@ -182,7 +182,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     tenantId === PLACEHOLDER_TENANT_ID ? `Put your tenant ID in ${file} (tenant.id).` : undefined,
     `Change the settings in ${file} to what your tenant has (or import them: xtap-lint import).`,
     'Lint: npx xtap-lint',
-    'Commit the files, and add the pre-commit hook or the GitHub Action (docs/local-workflow.md).',
+    'Commit the files, and add the pre-commit hook or the GitHub Action (https://github.com/xtap-lint/xtap-lint/blob/main/docs/local-workflow.md).',
   ].filter((s): s is string => s !== undefined);
   io.stdout(`\nNext steps:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}\n`);
   return written.length ? 0 : 1;
