@@ -10361,7 +10361,7 @@ function resolveIncludes(files, kinds, reports) {
 }
 
 // src/load/directives.ts
-var DIRECTIVE_RE = /(^|\s)#\s*xtap-lint-(disable-next-line|disable|enable)(?=\s|$)(.*)$/;
+var DIRECTIVE_RE = /(^|\s)#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
 function parseDirectives(text) {
   if (!text.includes("xtap-lint-")) return [];
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
@@ -10394,6 +10394,8 @@ function parseDirectives(text) {
     if (kind === "disable-next-line") {
       const alone = before.trim() === "";
       d.fromLine = d.toLine = alone ? line + 1 : line;
+      out.push(d);
+    } else if (kind === "disable-line") {
       out.push(d);
     } else if (kind === "disable") {
       d.fromLine = line;
@@ -14967,7 +14969,7 @@ var default_inbound_open_default = defineRule({
         message: {
           what: `The default's inbound B2B collaboration${declared ? "" : " (Microsoft's service default, not declared)"} lets all users of every external organization into all applications.`,
           why: "Any Microsoft Entra organization not listed in `partners` can then be invited and reach every app that guests can be given; the CISA baseline (Maester CISA.MS.AAD.8.3) expects inbound collaboration limited to the organizations you choose. Blocking the default can cut off existing guests, so review partners first.",
-          fix: "Block all users or all applications in `default.b2bCollaborationInbound` and allow inbound B2B collaboration in the partner entries of the organizations you work with."
+          fix: "Block both halves of `default.b2bCollaborationInbound` (`AllUsers` and `AllApplications`, each `accessType: blocked`; one half alone is a `users-apps-conflict` error) and allow inbound B2B collaboration in the partner entries of the organizations you work with."
         }
       });
     }
@@ -16382,7 +16384,7 @@ function describe(kind, setting, owner) {
       return {
         severity: "error",
         message: {
-          what: `${owner} ${label} has an empty allow list in ${empty}, so it grants no access while it allows.`,
+          what: `${owner} ${label} has an allow list in ${empty} that matches nothing (no targets, or only targets whose \`targetType\` does not fit), so it grants no access while it allows.`,
           why: `An allow list lets through only what it names: with nothing named, no user may use any application. ${ADMIN_CENTER}; to shut a setting, block both halves.`,
           fix: "Name the users and applications to allow, or block both halves (`AllUsers` and `AllApplications` with `accessType: blocked`)."
         }
@@ -16622,7 +16624,20 @@ function lintFiles(inputs, options = {}) {
         if (sev === "off") return;
         bucket.findings.push({ ruleId, severity: sev, message: joinMessage(parts), parts, file: file.path, range: range2, docsUrl: docsUrl(ruleId), fixable: false });
       };
-      const unusedRules = d.rules.length ? d.rules.filter((r) => !usedRule.get(d)?.has(r)) : used.has(d) ? [] : ["*"];
+      const ran = (r) => {
+        const rule = rules.find((x) => x.id === r);
+        return rule !== void 0 && enabledAnywhere(rule) && severityFor(rule, r, file.path, void 0) !== "off";
+      };
+      const unknown = d.rules.filter((r) => !RULES_BY_ID.has(r) && !rules.some((x) => x.id === r));
+      for (const r of unknown) {
+        const near = suggest(r, [...RULES_BY_ID.keys()]);
+        emit("unused-disable", {
+          what: `\`${r}\` in this \`xtap-lint-${d.kind}\` directive is not an xtap-lint rule.`,
+          why: "The directive suppresses nothing for it, so the finding it was meant for is still reported, or a later one is hidden by the rest of the directive.",
+          fix: near ? `Did you mean \`${near}\`?` : "Correct the rule id (`xtap-lint rules` lists them), or remove it."
+        });
+      }
+      const unusedRules = d.rules.length ? d.rules.filter((r) => !unknown.includes(r) && ran(r) && !usedRule.get(d)?.has(r)) : used.has(d) ? [] : ["*"];
       if (unusedRules.length) {
         const names3 = unusedRules[0] === "*" ? "any rule" : unusedRules.map((r) => `\`${r}\``).join(", ");
         emit("unused-disable", {
@@ -16635,7 +16650,7 @@ function lintFiles(inputs, options = {}) {
         emit("disable-needs-reason", {
           what: `This \`xtap-lint-${d.kind}\` directive gives no reason.`,
           why: "A reviewer cannot tell a deliberate exception from a silenced mistake.",
-          fix: "Add the reason after ` -- `, e.g. `# xtap-lint-disable-next-line rms-outbound -- OME not used with this partner`."
+          fix: `Add the reason after \` -- \`, e.g. \`# xtap-lint-${d.kind} ${d.rules.join(", ") || "<rule>"} -- <why this is an accepted exception>\`.`
         });
       }
     }
@@ -17678,15 +17693,14 @@ async function baselineHook(io, values, lr) {
   if (fullRun) {
     for (const [file, rules] of Object.entries(baseline)) {
       if (known.has(file)) continue;
-      for (const [ruleId, { count }] of Object.entries(rules)) if (count > 0) stale.push({ file, ruleId, count, found: 0 });
+      for (const [ruleId, { count }] of Object.entries(rules)) if (count > 0) stale.push({ file, ruleId, count, found: 0, gone: true });
     }
   }
   stale.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
   for (const s of stale) {
-    io.stderr(
-      `warning: ${name}: ${s.file} has ${s.found} ${s.ruleId} finding${s.found === 1 ? "" : "s"}, the baseline counts ${s.count}; update the baseline with --baseline-write ${name}
-`
-    );
+    const what = s.gone ? `${s.file} is no longer a declaration file of this repository (deleted, renamed or ignored), the baseline counts ${s.count} ${s.ruleId} finding${s.count === 1 ? "" : "s"} in it` : `${s.file} has ${s.found} ${s.ruleId} finding${s.found === 1 ? "" : "s"}, the baseline counts ${s.count}`;
+    io.stderr(`warning: ${name}: ${what}; update the baseline with --baseline-write ${name}
+`);
   }
   if (stale.length) lr.fail = true;
   return void 0;
@@ -19149,7 +19163,7 @@ async function initCommand(args, io) {
     tenantId === PLACEHOLDER_TENANT_ID2 ? `Put your tenant ID in ${file} (tenant.id).` : void 0,
     `Change the settings in ${file} to what your tenant has (or import them: xtap-lint import).`,
     "Lint: npx xtap-lint",
-    "Commit the files, and add the pre-commit hook or the GitHub Action (docs/local-workflow.md)."
+    "Commit the files, and add the pre-commit hook or the GitHub Action (https://github.com/xtap-lint/xtap-lint/blob/main/docs/local-workflow.md)."
   ].filter((s) => s !== void 0);
   io.stdout(`
 Next steps:

@@ -34887,7 +34887,7 @@ function resolveIncludes(files, kinds, reports) {
 }
 
 // src/load/directives.ts
-var DIRECTIVE_RE = /(^|\s)#\s*xtap-lint-(disable-next-line|disable|enable)(?=\s|$)(.*)$/;
+var DIRECTIVE_RE = /(^|\s)#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
 function parseDirectives(text) {
   if (!text.includes("xtap-lint-")) return [];
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
@@ -34920,6 +34920,8 @@ function parseDirectives(text) {
     if (kind === "disable-next-line") {
       const alone = before.trim() === "";
       d.fromLine = d.toLine = alone ? line + 1 : line;
+      out.push(d);
+    } else if (kind === "disable-line") {
       out.push(d);
     } else if (kind === "disable") {
       d.fromLine = line;
@@ -39484,7 +39486,7 @@ var default_inbound_open_default = defineRule({
         message: {
           what: `The default's inbound B2B collaboration${declared ? "" : " (Microsoft's service default, not declared)"} lets all users of every external organization into all applications.`,
           why: "Any Microsoft Entra organization not listed in `partners` can then be invited and reach every app that guests can be given; the CISA baseline (Maester CISA.MS.AAD.8.3) expects inbound collaboration limited to the organizations you choose. Blocking the default can cut off existing guests, so review partners first.",
-          fix: "Block all users or all applications in `default.b2bCollaborationInbound` and allow inbound B2B collaboration in the partner entries of the organizations you work with."
+          fix: "Block both halves of `default.b2bCollaborationInbound` (`AllUsers` and `AllApplications`, each `accessType: blocked`; one half alone is a `users-apps-conflict` error) and allow inbound B2B collaboration in the partner entries of the organizations you work with."
         }
       });
     }
@@ -40899,7 +40901,7 @@ function describe(kind, setting, owner) {
       return {
         severity: "error",
         message: {
-          what: `${owner} ${label} has an empty allow list in ${empty}, so it grants no access while it allows.`,
+          what: `${owner} ${label} has an allow list in ${empty} that matches nothing (no targets, or only targets whose \`targetType\` does not fit), so it grants no access while it allows.`,
           why: `An allow list lets through only what it names: with nothing named, no user may use any application. ${ADMIN_CENTER}; to shut a setting, block both halves.`,
           fix: "Name the users and applications to allow, or block both halves (`AllUsers` and `AllApplications` with `accessType: blocked`)."
         }
@@ -41139,7 +41141,20 @@ function lintFiles(inputs, options = {}) {
         if (sev === "off") return;
         bucket.findings.push({ ruleId, severity: sev, message: joinMessage(parts), parts, file: file.path, range: range2, docsUrl: docsUrl(ruleId), fixable: false });
       };
-      const unusedRules = d.rules.length ? d.rules.filter((r) => !usedRule.get(d)?.has(r)) : used.has(d) ? [] : ["*"];
+      const ran = (r) => {
+        const rule = rules.find((x) => x.id === r);
+        return rule !== void 0 && enabledAnywhere(rule) && severityFor(rule, r, file.path, void 0) !== "off";
+      };
+      const unknown = d.rules.filter((r) => !RULES_BY_ID.has(r) && !rules.some((x) => x.id === r));
+      for (const r of unknown) {
+        const near = suggest(r, [...RULES_BY_ID.keys()]);
+        emit("unused-disable", {
+          what: `\`${r}\` in this \`xtap-lint-${d.kind}\` directive is not an xtap-lint rule.`,
+          why: "The directive suppresses nothing for it, so the finding it was meant for is still reported, or a later one is hidden by the rest of the directive.",
+          fix: near ? `Did you mean \`${near}\`?` : "Correct the rule id (`xtap-lint rules` lists them), or remove it."
+        });
+      }
+      const unusedRules = d.rules.length ? d.rules.filter((r) => !unknown.includes(r) && ran(r) && !usedRule.get(d)?.has(r)) : used.has(d) ? [] : ["*"];
       if (unusedRules.length) {
         const names3 = unusedRules[0] === "*" ? "any rule" : unusedRules.map((r) => `\`${r}\``).join(", ");
         emit("unused-disable", {
@@ -41152,7 +41167,7 @@ function lintFiles(inputs, options = {}) {
         emit("disable-needs-reason", {
           what: `This \`xtap-lint-${d.kind}\` directive gives no reason.`,
           why: "A reviewer cannot tell a deliberate exception from a silenced mistake.",
-          fix: "Add the reason after ` -- `, e.g. `# xtap-lint-disable-next-line rms-outbound -- OME not used with this partner`."
+          fix: `Add the reason after \` -- \`, e.g. \`# xtap-lint-${d.kind} ${d.rules.join(", ") || "<rule>"} -- <why this is an accepted exception>\`.`
         });
       }
     }

@@ -1,10 +1,11 @@
 /**
  * Suppression comments (SPEC §3.7):
  *   # xtap-lint-disable-next-line <rule>[, <rule>] -- <reason>   (on the line above, or at the end of the line itself)
+ *   # xtap-lint-disable-line <rule> -- <reason>                    (ESLint's spelling: at the end of the line itself)
  *   # xtap-lint-disable <rule> -- <reason>  …  # xtap-lint-enable <rule>
  * With no rule named, a directive covers every rule but `syntax`.
  */
-export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 export interface Directive {
     kind: DirectiveKind;
     /** Rule ids named; empty for all rules. */
