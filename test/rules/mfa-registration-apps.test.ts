@@ -119,6 +119,28 @@ ruleTester('mfa-registration-apps', {
   ],
   invalid: [
     {
+      name: 'a warning, not an error, where the tenant declares that no Conditional Access policy requires MFA of external users',
+      files:
+        yaml`
+        tenant:
+          id: ${TENANT}
+          license: p1
+          facts:
+            mfaRequiredForExternalUsers: false
+        default:
+          b2bCollaborationInbound:
+            applications: ${appsAllowed(SHAREPOINT, MY_APPS, MY_PROFILE)}
+        `,
+      errors: [
+        {
+          line: 8,
+          column: 5,
+          severity: 'warning',
+          message: `The default's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES}. Guests cannot reach the MFA registration pages here. The tenant declares that no Conditional Access policy requires MFA of external users (\`tenant.facts.mfaRequiredForExternalUsers: false\`), so nobody is locked out today`,
+        },
+      ],
+    },
+    {
       name: 'an inbound allow list in the default, inherited by the partners: one finding at the default naming how many inherit it',
       files:
         head +
