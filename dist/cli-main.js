@@ -15557,16 +15557,17 @@ var mfa_registration_apps_default = defineRule({
         const inbound = settings.b2b.b2bCollaborationInbound;
         const who = levelOwner(partner);
         const trusted = settings.inboundTrust.isMfaAccepted.value;
+        const noMfaRequired = tenant.facts.mfaRequiredForExternalUsers?.value === false;
         const critical = unreachableApps(inbound, CRITICAL);
         if (critical.length) {
           const fix = addAppsFix(inbound.applications, critical);
           problems.push({
             key: `inbound-critical:${critical.join(",")}`,
             at: inbound.applications.at,
-            severity: trusted ? "warning" : "error",
+            severity: trusted || noMfaRequired ? "warning" : "error",
             message: {
               what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(critical)}.`,
-              why: trusted ? "Guests cannot reach the MFA registration pages here; MFA from this organization is trusted, so only guests who must register here are affected." : "Guests must register for MFA in this tenant because MFA from their organization is not trusted, and without these apps they cannot reach the registration pages: they are locked out.",
+              why: trusted ? "Guests cannot reach the MFA registration pages here; MFA from this organization is trusted, so only guests who must register here are affected." : noMfaRequired ? "Guests cannot reach the MFA registration pages here. The tenant declares that no Conditional Access policy requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: false`), so nobody is locked out today — but guests will be the day such a policy is added." : "Guests must register for MFA in this tenant because MFA from their organization is not trusted, and without these apps they cannot reach the registration pages: they are locked out.",
               fix: inbound.applications.accessType === "allowed" ? "Add the apps to the allow list (`xtap-lint --fix` does it)." : "Remove the apps from the block list."
             },
             ...fix ? { fix } : {}
