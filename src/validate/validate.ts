@@ -343,7 +343,7 @@ function toReport(file: SourceFile, kind: DeclarationKind, e: AjvErrorLike): Sch
         : `Microsoft Graph types \`${name}\` as ${describeExpected(types)}; a request with another JSON type fails with 400 Bad Request.`;
       const values = enumValues(params);
       if (values.length > 0) {
-        const what = `\`${name}\` must be one of ${values.join(', ')}; found ${describeFound(found)}.`;
+        const what = `\`${name}\` must be one of ${suggestable(values).join(', ')}; found ${describeFound(found)}.`;
         return report(valueNode(file, segments), what, why, `Use one of: ${suggestable(values).join(', ')}.`);
       }
       return report(valueNode(file, segments), `\`${name}\` must be ${describeExpected(types)}; found ${describeFound(found)}.`, why, fixForType(types, found));
@@ -356,7 +356,7 @@ function toReport(file: SourceFile, kind: DeclarationKind, e: AjvErrorLike): Sch
       const foundText = typeof found === 'string' ? code(found) : `\`${JSON.stringify(found)}\``;
       const why = own ? `xtap-lint knows only these values.` : 'Graph rejects values outside the enumeration; enumeration values are case-sensitive.';
       const fix = suggestion !== undefined ? `Did you mean \`${suggestion}\`?` : `Use one of: ${suggestable(values).join(', ')}.`;
-      return report(valueNode(file, segments), `\`${name}\` must be one of ${values.join(', ')}; found ${foundText}.`, why, fix);
+      return report(valueNode(file, segments), `\`${name}\` must be one of ${suggestable(values).join(', ')}; found ${foundText}.`, why, fix);
     }
     case 'pattern': {
       const found = valueAt(file.data, segments);

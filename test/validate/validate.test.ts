@@ -134,7 +134,7 @@ describe('wrong types', () => {
         ruleId: 'schema',
         line: 5,
         column: 21,
-        what: '`accessType` must be one of allowed, blocked, unknownFutureValue; found a boolean (`true`).',
+        what: '`accessType` must be one of allowed, blocked; found a boolean (`true`).',
         why: 'Microsoft Graph types `accessType` as a string or null; a request with another JSON type fails with 400 Bad Request.',
         fix: 'Use one of: allowed, blocked.',
       },
@@ -174,7 +174,7 @@ describe('enumerations', () => {
         ruleId: 'schema',
         line: 5,
         column: 21,
-        what: '`accessType` must be one of allowed, blocked, unknownFutureValue; found `allow`.',
+        what: '`accessType` must be one of allowed, blocked; found `allow`.',
         why: 'Graph rejects values outside the enumeration; enumeration values are case-sensitive.',
         fix: 'Did you mean `allowed`?',
       },
@@ -199,19 +199,19 @@ describe('enumerations', () => {
       [
         7,
         9,
-        '`primaryIdentityProviderPrecedenceOrder[0]` must be one of azureActiveDirectory, externalFederation, socialIdentityProviders, emailOneTimePasscode, microsoftAccount, defaultConfiguredIdp, unknownFutureValue; found `"ExternalFederation "`.',
+        '`primaryIdentityProviderPrecedenceOrder[0]` must be one of azureActiveDirectory, externalFederation, socialIdentityProviders, emailOneTimePasscode, microsoftAccount, defaultConfiguredIdp; found `"ExternalFederation "`.',
         'Did you mean `externalFederation`?',
       ],
       [
         8,
         9,
-        '`primaryIdentityProviderPrecedenceOrder[1]` must be one of azureActiveDirectory, externalFederation, socialIdentityProviders, emailOneTimePasscode, microsoftAccount, defaultConfiguredIdp, unknownFutureValue; found `AzureActiveDirectory`.',
+        '`primaryIdentityProviderPrecedenceOrder[1]` must be one of azureActiveDirectory, externalFederation, socialIdentityProviders, emailOneTimePasscode, microsoftAccount, defaultConfiguredIdp; found `AzureActiveDirectory`.',
         'Did you mean `azureActiveDirectory`?',
       ],
       [
         10,
         31,
-        '`fallbackIdentityProvider` must be one of azureActiveDirectory, externalFederation, socialIdentityProviders, emailOneTimePasscode, microsoftAccount, defaultConfiguredIdp, unknownFutureValue; found `"defaultConfiguredIdp "`.',
+        '`fallbackIdentityProvider` must be one of azureActiveDirectory, externalFederation, socialIdentityProviders, emailOneTimePasscode, microsoftAccount, defaultConfiguredIdp; found `"defaultConfiguredIdp "`.',
         'Did you mean `defaultConfiguredIdp`?',
       ],
     ]);
@@ -220,7 +220,7 @@ describe('enumerations', () => {
   it('lists the members when nothing is close, without the unknownFutureValue sentinel', () => {
     const found = check(yaml('partners:', `  - tenantId: ${PARTNER_ID}`, '    tenantRestrictions:', '      applications:', '        targets:', '          - { target: AllApplications, targetType: app }'), 'partner');
     expect(found.map((f) => [f.line, f.column, f.what, f.fix])).toEqual([
-      [6, 52, '`targetType` must be one of user, group, application, unknownFutureValue; found `app`.', 'Use one of: user, group, application.'],
+      [6, 52, '`targetType` must be one of user, group, application; found `app`.', 'Use one of: user, group, application.'],
     ]);
   });
 
@@ -456,8 +456,8 @@ describe('one finding per problem', () => {
       'tenant',
     );
     expect(found.map((f) => `${f.line}:${f.column} ${f.what}`)).toEqual([
-      '7:19 `accessType` must be one of allowed, blocked, unknownFutureValue; found a number (`3`).',
-      '9:43 `targetType` must be one of user, group, application, unknownFutureValue; found `User`.',
+      '7:19 `accessType` must be one of allowed, blocked; found a number (`3`).',
+      '9:43 `targetType` must be one of user, group, application; found `User`.',
       '9:49 Unknown property `lable` in a target.',
       '10:34 `isMfaAccepted` must be a boolean or null; found a string (`no`).',
       '10:40 Unknown property `isMfaAccepted2` in `inboundTrust`.',
@@ -482,7 +482,7 @@ describe('one finding per problem', () => {
       ),
       'partner',
     );
-    expect(found.map((f) => [f.line, f.column, f.what])).toEqual([[4, 43, '`accessType` must be one of allowed, blocked, unknownFutureValue; found `allow`.']]);
+    expect(found.map((f) => [f.line, f.column, f.what])).toEqual([[4, 43, '`accessType` must be one of allowed, blocked; found `allow`.']]);
   });
 
   it('drops exact duplicates and wrapper errors', () => {
