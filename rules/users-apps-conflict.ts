@@ -68,7 +68,23 @@ function appsAllowedQuote(name: B2BSettingName): string {
   return 'Microsoft: "If you block inbound access for all external users and groups, access to all your applications must also be blocked."';
 }
 
+/** " — its `usersAndGroups` half is the default's": when a partner's own half meets an inherited one. */
+function inheritedNote(setting: EffB2B): string {
+  const U = setting.usersAndGroups;
+  const A = setting.applications;
+  if ((U.level === 'partner') === (A.level === 'partner')) return '';
+  const [half, list] = U.level === 'partner' ? (['applications', A] as const) : (['usersAndGroups', U] as const);
+  return ` — its \`${half}\` half is inherited from ${list.level === 'default' ? 'the default' : "Microsoft's service default"}`;
+}
+
 function describe(kind: ConflictKind, setting: EffB2B, owner: string): { severity: Severity; message: Message } {
+  const described = describeKind(kind, setting, owner);
+  const note = inheritedNote(setting);
+  if (note) described.message = { ...described.message, what: described.message.what.replace(/\.$/, '') + note + '.' };
+  return described;
+}
+
+function describeKind(kind: ConflictKind, setting: EffB2B, owner: string): { severity: Severity; message: Message } {
   const label = SETTING_LABEL[setting.name];
   const U = setting.usersAndGroups;
   const A = setting.applications;

@@ -68,6 +68,30 @@ ruleTester('users-apps-conflict', {
   ],
   invalid: [
     {
+      name: "a partner's own half meets the default's: the message says which half is inherited",
+      files:
+        head +
+        yaml`
+          default:
+            b2bCollaborationInbound:
+              usersAndGroups: { accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: blocked, targets: [{ target: AllApplications, targetType: application }] }
+          partners:
+            - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+              name: Fabrikam
+              b2bCollaborationInbound:
+                applications: { accessType: allowed, targets: [{ target: AllApplications, targetType: application }] }
+        `,
+      errors: [
+        {
+          line: 11,
+          column: 5,
+          severity: 'error',
+          message: "Partner Fabrikam's inbound B2B collaboration allows applications but blocks all users (`AllUsers`), so it grants no access — its `usersAndGroups` half is inherited from the default.",
+        },
+      ],
+    },
+    {
       name: 'users allowed but AllApplications blocked: error at the setting key',
       files:
         head +
@@ -260,7 +284,12 @@ ruleTester('users-apps-conflict', {
         `,
       errors: [
         { line: 5, column: 3, severity: 'error', message: /^The default's inbound B2B collaboration allows all users \(`AllUsers`\) but blocks all applications, so it grants no access\. No user may use any application under these two lists\. Microsoft: "If you block access to all applications, you also need to block access for all external users and groups\."/ },
-        { line: 11, column: 5, severity: 'warning', message: "Partner Fabrikam's inbound B2B collaboration blocks all applications for specific users and groups only." },
+        {
+          line: 11,
+          column: 5,
+          severity: 'warning',
+          message: "Partner Fabrikam's inbound B2B collaboration blocks all applications for specific users and groups only — its `applications` half is inherited from the default.",
+        },
       ],
     },
   ],
