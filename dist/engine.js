@@ -12743,7 +12743,7 @@ function toReport(file, kind, e) {
       const why = own ? `xtap-lint reads \`${name}\` as ${describeExpected(types)} and cannot use any other value.` : `Microsoft Graph types \`${name}\` as ${describeExpected(types)}; a request with another JSON type fails with 400 Bad Request.`;
       const values = enumValues(params);
       if (values.length > 0) {
-        const what = `\`${name}\` must be one of ${values.join(", ")}; found ${describeFound(found)}.`;
+        const what = `\`${name}\` must be one of ${suggestable(values).join(", ")}; found ${describeFound(found)}.`;
         return report(valueNode(file, segments), what, why, `Use one of: ${suggestable(values).join(", ")}.`);
       }
       return report(valueNode(file, segments), `\`${name}\` must be ${describeExpected(types)}; found ${describeFound(found)}.`, why, fixForType(types, found));
@@ -12756,7 +12756,7 @@ function toReport(file, kind, e) {
       const foundText = typeof found === "string" ? code(found) : `\`${JSON.stringify(found)}\``;
       const why = own ? `xtap-lint knows only these values.` : "Graph rejects values outside the enumeration; enumeration values are case-sensitive.";
       const fix = suggestion !== void 0 ? `Did you mean \`${suggestion}\`?` : `Use one of: ${suggestable(values).join(", ")}.`;
-      return report(valueNode(file, segments), `\`${name}\` must be one of ${values.join(", ")}; found ${foundText}.`, why, fix);
+      return report(valueNode(file, segments), `\`${name}\` must be one of ${suggestable(values).join(", ")}; found ${foundText}.`, why, fix);
     }
     case "pattern": {
       const found = valueAt(file.data, segments);
@@ -15223,7 +15223,20 @@ function appsAllowedQuote(name) {
   if (name === "tenantRestrictions") return 'Microsoft: "if you block access for all users and groups, you also need to block access to all external applications."';
   return 'Microsoft: "If you block inbound access for all external users and groups, access to all your applications must also be blocked."';
 }
+function inheritedNote(setting) {
+  const U = setting.usersAndGroups;
+  const A = setting.applications;
+  if (U.level === "partner" === (A.level === "partner")) return "";
+  const [half, list2] = U.level === "partner" ? ["applications", A] : ["usersAndGroups", U];
+  return ` — its \`${half}\` half is inherited from ${list2.level === "default" ? "the default" : "Microsoft's service default"}`;
+}
 function describe(kind, setting, owner) {
+  const described = describeKind(kind, setting, owner);
+  const note = inheritedNote(setting);
+  if (note) described.message = { ...described.message, what: described.message.what.replace(/\.$/, "") + note + "." };
+  return described;
+}
+function describeKind(kind, setting, owner) {
   const label = SETTING_LABEL[setting.name];
   const U = setting.usersAndGroups;
   const A = setting.applications;
