@@ -44,8 +44,6 @@ export function buildModel(inputs: readonly InputFile[], limits?: Limits): { mod
   return { model: resolveRepo(loaded.files, loaded.includes), reports: loaded.reports };
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
-
 export function joinMessage(m: Message): string {
   return [m.what, m.why, m.fix].map((s) => s.trim()).filter(Boolean).join(' ');
 }
@@ -272,4 +270,3 @@ export function fileResult(file: string, findings: Finding[], suppressed: Suppre
   };
 }
 
-export { SEVERITY_RANK };

@@ -2,7 +2,7 @@ import type { SourceFile } from '../load/yaml.js';
 import type { RepoModel } from '../resolve/model.js';
 import type { Config, Limits } from '../config/config.js';
 import type { Fix, Report, Rule } from './rule.js';
-import type { FileResult, Finding, InputFile, LintResult, Message, Severity, SeveritySetting, SuppressedFinding } from '../types.js';
+import type { FileResult, Finding, InputFile, LintResult, Message, SeveritySetting, SuppressedFinding } from '../types.js';
 export interface LintOptions {
     config?: Config;
     /** `--rule id=severity` overrides, applied after the config. */
@@ -27,10 +27,8 @@ export declare function buildModel(inputs: readonly InputFile[], limits?: Limits
         ruleId: string;
     }>;
 };
-declare const SEVERITY_RANK: Record<Severity, number>;
 export declare function joinMessage(m: Message): string;
 /** Lint a repository's declaration files. */
 export declare function lintFiles(inputs: readonly InputFile[], options?: LintOptions): EngineRun;
 export declare function compareFindings(a: Finding, b: Finding): number;
 export declare function fileResult(file: string, findings: Finding[], suppressed: SuppressedFinding[]): FileResult;
-export { SEVERITY_RANK };
