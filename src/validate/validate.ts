@@ -318,6 +318,7 @@ function toReport(file: SourceFile, kind: DeclarationKind, e: AjvErrorLike): Sch
       const casing = caseOnly ? propertyCasingFix(file, map, prop, suggestion) : undefined;
       return casing ? { ...found, fix: casing } : found;
     }
+    case 'dependencies':
     case 'required': {
       const missing = String(params.missingProperty ?? '');
       const hit = locate(file, segments);
@@ -404,6 +405,12 @@ function toReport(file: SourceFile, kind: DeclarationKind, e: AjvErrorLike): Sch
 }
 
 function requiredHelp(kind: DeclarationKind, segments: readonly string[], missing: string): [string, string] {
+  if (missing === 'accessType') {
+    return [
+      'Targets mean nothing without `accessType`: it says whether the list allows or blocks them. Without it the list counts as not written, so a partner would silently inherit the default\'s list instead.',
+      'Add `accessType: allowed` (an allow list) or `accessType: blocked` (a block list).',
+    ];
+  }
   if (missing === 'tenantId') {
     return [
       'Microsoft Graph identifies a partner configuration by its tenantId: it is the key of the entry and required to create it.',

@@ -218,9 +218,12 @@ describe('enumerations', () => {
   });
 
   it('lists the members when nothing is close, without the unknownFutureValue sentinel', () => {
-    const found = check(yaml('partners:', `  - tenantId: ${PARTNER_ID}`, '    tenantRestrictions:', '      applications:', '        targets:', '          - { target: AllApplications, targetType: app }'), 'partner');
+    const found = check(
+      yaml('partners:', `  - tenantId: ${PARTNER_ID}`, '    tenantRestrictions:', '      applications:', '        accessType: allowed', '        targets:', '          - { target: AllApplications, targetType: app }'),
+      'partner',
+    );
     expect(found.map((f) => [f.line, f.column, f.what, f.fix])).toEqual([
-      [6, 52, '`targetType` must be one of user, group, application; found `app`.', 'Use one of: user, group, application.'],
+      [7, 52, '`targetType` must be one of user, group, application; found `app`.', 'Use one of: user, group, application.'],
     ]);
   });
 
@@ -338,6 +341,30 @@ describe('required keys', () => {
     ]);
   });
 
+  it('requires accessType where a list has targets (without it the list would silently count as not written)', () => {
+    const found = check(
+      yaml(
+        'partners:',
+        `  - tenantId: ${PARTNER_ID}`,
+        '    b2bCollaborationInbound:',
+        '      applications:',
+        '        targets: [{ target: 00000003-0000-0ff1-ce00-000000000000, targetType: application }]',
+        '      usersAndGroups: { accessType: allowed }',
+      ),
+      'partner',
+    );
+    expect(found).toEqual([
+      {
+        ruleId: 'schema',
+        line: 4,
+        column: 7,
+        what: '`applications` lacks the required property `accessType`.',
+        why: "Targets mean nothing without `accessType`: it says whether the list allows or blocks them. Without it the list counts as not written, so a partner would silently inherit the default's list instead.",
+        fix: 'Add `accessType: allowed` (an allow list) or `accessType: blocked` (a block list).',
+      },
+    ]);
+  });
+
   it('points at the root map when a partner file lacks partners', () => {
     const found = check(yaml('', 'name: x'), 'partner');
     expect(found.map((f) => [f.line, f.column, f.what])).toEqual([
@@ -379,6 +406,7 @@ describe('null and optional values', () => {
         '    appServiceConnectInbound: { applications: null }',
         '    b2bDirectConnectInbound:',
         '      applications:',
+        '        accessType: null',
         '        targets: [{ target: null, targetType: null }]',
       ),
       'partner',
