@@ -10683,7 +10683,7 @@ var schema24 = { "type": ["object", "null"], "additionalProperties": false, "pro
 var schema26 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isMfaAccepted": { "type": ["boolean", "null"] }, "isCompliantDeviceAccepted": { "type": ["boolean", "null"] }, "isHybridAzureADJoinedDeviceAccepted": { "type": ["boolean", "null"] } } };
 var func12 = Object.prototype.hasOwnProperty;
 var schema19 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "applications": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
-var schema20 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "accessType": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType" }, "targets": { "type": ["array", "null"], "maxItems": 1e4, "items": { "$ref": "#/$defs/crossTenantAccessPolicyTarget" } } } };
+var schema20 = { "type": ["object", "null"], "additionalProperties": false, "if": { "required": ["targets"], "properties": { "targets": { "type": "array" } } }, "then": { "properties": { "accessType": true }, "required": ["accessType"] }, "properties": { "accessType": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType" }, "targets": { "type": ["array", "null"], "maxItems": 1e4, "items": { "$ref": "#/$defs/crossTenantAccessPolicyTarget" } } } };
 var schema21 = { "type": ["string", "null"], "enum": ["allowed", "blocked", "unknownFutureValue", null] };
 var schema22 = { "type": "object", "additionalProperties": false, "properties": { "target": { "type": ["string", "null"], "maxLength": 2048 }, "targetType": { "$ref": "#/$defs/crossTenantAccessPolicyTargetType" }, "label": { "type": "string", "maxLength": 2048 } } };
 var schema23 = { "type": ["string", "null"], "enum": ["user", "group", "application", "unknownFutureValue", null] };
@@ -10792,31 +10792,47 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "accessType" || key0 === "targets")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
+    let missing0;
+    if (data.targets === void 0 && (missing0 = "targets")) {
+      const err1 = {};
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    } else {
+      if (data.targets !== void 0) {
+        if (!Array.isArray(data.targets)) {
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
         }
-        errors++;
       }
     }
-    if (data.accessType !== void 0) {
-      let data0 = data.accessType;
-      if (typeof data0 !== "string" && data0 !== null) {
-        const err2 = { instancePath: instancePath + "/accessType", schemaPath: "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType/type", keyword: "type", params: { type: schema21.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (!(data0 === "allowed" || data0 === "blocked" || data0 === "unknownFutureValue" || data0 === null)) {
-        const err3 = { instancePath: instancePath + "/accessType", schemaPath: "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values" };
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.accessType === void 0) {
+        const err3 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "accessType" }, message: "must have required property 'accessType'" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10825,30 +10841,75 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.targets !== void 0) {
-      let data1 = data.targets;
-      if (!Array.isArray(data1) && data1 !== null) {
-        const err4 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: schema20.properties.targets.type }, message: "must be array,null" };
+    var _valid0 = _errs5 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "accessType" || key0 === "targets")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
-      if (Array.isArray(data1)) {
-        if (data1.length > 1e4) {
-          const err5 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
+    }
+    if (data.accessType !== void 0) {
+      let data1 = data.accessType;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err6 = { instancePath: instancePath + "/accessType", schemaPath: "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType/type", keyword: "type", params: { type: schema21.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data1 === "allowed" || data1 === "blocked" || data1 === "unknownFutureValue" || data1 === null)) {
+        const err7 = { instancePath: instancePath + "/accessType", schemaPath: "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.targets !== void 0) {
+      let data2 = data.targets;
+      if (!Array.isArray(data2) && data2 !== null) {
+        const err8 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: schema20.properties.targets.type }, message: "must be array,null" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (Array.isArray(data2)) {
+        if (data2.length > 1e4) {
+          const err9 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err9];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err9);
           }
           errors++;
         }
-        const len0 = data1.length;
+        const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate17(data1[i0], { instancePath: instancePath + "/targets/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+          if (!validate17(data2[i0], { instancePath: instancePath + "/targets/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
             errors = vErrors.length;
           }
@@ -13869,6 +13930,7 @@ function toReport(file, kind, e) {
       const casing = caseOnly ? propertyCasingFix(file, map, prop, suggestion) : void 0;
       return casing ? { ...found, fix: casing } : found;
     }
+    case "dependencies":
     case "required": {
       const missing = String(params.missingProperty ?? "");
       const hit = locate(file, segments);
@@ -13947,6 +14009,12 @@ function toReport(file, kind, e) {
   }
 }
 function requiredHelp(kind, segments, missing) {
+  if (missing === "accessType") {
+    return [
+      "Targets mean nothing without `accessType`: it says whether the list allows or blocks them. Without it the list counts as not written, so a partner would silently inherit the default's list instead.",
+      "Add `accessType: allowed` (an allow list) or `accessType: blocked` (a block list)."
+    ];
+  }
   if (missing === "tenantId") {
     return [
       "Microsoft Graph identifies a partner configuration by its tenantId: it is the key of the entry and required to create it.",
