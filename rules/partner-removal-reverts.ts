@@ -1,5 +1,5 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { declaredTenant, morePermissive, partnersKey, where } from '../src/engine/tenants.js';
+import { morePermissive, partyLabel, removedPartners, where } from '../src/engine/tenants.js';
 
 export default defineRule({
   id: 'partner-removal-reverts',
@@ -16,27 +16,18 @@ export default defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const tenant of ctx.model.tenants) {
-      if (declaredTenant(ctx.model, tenant.id) !== tenant) continue;
-      const before = declaredTenant(base, tenant.id);
-      if (!before) continue;
-      const at = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
-      const seen = new Set<string>();
-      for (const removed of before.partners) {
-        if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
-        seen.add(removed.id);
-        const wider = morePermissive(tenant.defaults, removed.effective);
-        if (wider.length === 0) continue;
-        ctx.report({
-          at,
-          message: {
-            what: `Partner ${removed.name ? `${removed.name} (${removed.id})` : removed.id} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(', ')}.`,
-            why: 'Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.',
-            fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`,
-          },
-          related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }],
-        });
-      }
+    for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
+      const wider = morePermissive(tenant.defaults, removed.effective);
+      if (wider.length === 0) continue;
+      ctx.report({
+        at,
+        message: {
+          what: `Partner ${partyLabel(removed)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(', ')}.`,
+          why: 'Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.',
+          fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`,
+        },
+        related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }],
+      });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { declaredTenant, partnersKey, where } from '../src/engine/tenants.js';
+import { partyLabel, removedPartners, where } from '../src/engine/tenants.js';
 
 export default defineRule({
   id: 'service-provider-removal',
@@ -15,27 +15,18 @@ export default defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const tenant of ctx.model.tenants) {
-      if (declaredTenant(ctx.model, tenant.id) !== tenant) continue;
-      const before = declaredTenant(base, tenant.id);
-      if (!before) continue;
-      const at = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
-      const seen = new Set<string>();
-      for (const removed of before.partners) {
-        if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
-        const flag = removed.decl.readOnly.isServiceProvider;
-        if (flag?.value !== true) continue;
-        seen.add(removed.id);
-        ctx.report({
-          at,
-          message: {
-            what: `Partner ${removed.name ? `${removed.name} (${removed.id})` : removed.id} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
-            why: 'Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.',
-            fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`,
-          },
-          related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }],
-        });
-      }
+    for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
+      const flag = removed.decl.readOnly.isServiceProvider;
+      if (flag?.value !== true) continue;
+      ctx.report({
+        at,
+        message: {
+          what: `Partner ${partyLabel(removed)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
+          why: 'Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.',
+          fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`,
+        },
+        related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }],
+      });
     }
   },
 });

@@ -87,6 +87,30 @@ export function where(loc: Loc): string {
   return `${loc.file.path}:${nodeRange(loc.file, loc.node).line}`;
 }
 
+/** "Fabrikam (3f2c…)" or the ID alone. */
+export function partyLabel(p: { id: string; name?: string | undefined }): string {
+  return p.name ? `${p.name} (${p.id})` : p.id;
+}
+
+/**
+ * Partners a declared tenant listed at the base revision and lists no more, once per partner ID, with where a
+ * finding about the removal points: the tenant's `partners:` key, else `default:`, else `tenant:`.
+ */
+export function* removedPartners(model: RepoModel, base: RepoModel): Generator<{ tenant: TenantModel; removed: PartnerModel; at: Loc }> {
+  for (const tenant of model.tenants) {
+    if (declaredTenant(model, tenant.id) !== tenant) continue;
+    const before = declaredTenant(base, tenant.id);
+    if (!before) continue;
+    const at = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
+    const seen = new Set<string>();
+    for (const removed of before.partners) {
+      if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
+      seen.add(removed.id);
+      yield { tenant, removed, at };
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Comparing how much two B2B settings let through.
 

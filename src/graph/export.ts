@@ -15,6 +15,7 @@ import type { Node } from 'yaml';
 import { deref, getPair } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
 import { rootMap } from '../resolve/build.js';
+import { partyLabel } from '../engine/tenants.js';
 import { SERVICE_DEFAULT } from '../resolve/knowledge.js';
 import type { PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
 import { isObject, sameSetting } from './json.js';
@@ -170,10 +171,6 @@ class Urls {
   }
 }
 
-function partnerLabel(p: PartnerModel, tenantId: string): string {
-  return p.name ? `${p.name} (${tenantId})` : tenantId;
-}
-
 function declaredTenantId(decl: JsonObject, fallback: string): string {
   return typeof decl.tenantId === 'string' ? decl.tenantId : fallback;
 }
@@ -213,7 +210,7 @@ function partnersPlain(urls: Urls, decl: TenantDecl): PlannedRequest[] {
   const syncs: PlannedRequest[] = [];
   for (const { model, decl: p } of decl.partners) {
     const tenantId = declaredTenantId(p, model.id);
-    const label = partnerLabel(model, tenantId);
+    const label = partyLabel({ id: tenantId, name: model.name });
     const patch = declaredBody('partner', p, true);
     const post = { tenantId, ...declaredBody('partner', p, false) };
     const beta = usesBeta('partner', patch);
@@ -255,7 +252,7 @@ function exactPlan(urls: Urls, want: TenantDecl, have: TenantDecl): PlannedReque
   const syncs: PlannedRequest[] = [];
   for (const { model, decl } of want.partners) {
     const tenantId = declaredTenantId(decl, model.id);
-    const label = partnerLabel(model, tenantId);
+    const label = partyLabel({ id: tenantId, name: model.name });
     const before = haveById.get(model.id);
     if (!before) {
       const body = { tenantId, ...declaredBody('partner', decl, false) };
@@ -288,7 +285,7 @@ function exactPlan(urls: Urls, want: TenantDecl, have: TenantDecl): PlannedReque
   for (const { model, decl } of have.partners) {
     if (wantIds.has(model.id)) continue;
     const tenantId = declaredTenantId(decl, model.id);
-    const label = partnerLabel(model, tenantId);
+    const label = partyLabel({ id: tenantId, name: model.name });
     if (decl.isServiceProvider === true) {
       throw new ExportRefusal(
         `refusing to remove partner ${label} of tenant ${model.tenant.label}: it is a cloud service provider (isServiceProvider: true), which Microsoft Entra does not let you remove; keep its declaration`,

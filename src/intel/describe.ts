@@ -1,17 +1,11 @@
 /**
  * Words for settings, shared by `diff`, `explain` and `graph`: targets by name and ID (app names from
- * knowledge.ts), a B2B setting's access in one phrase, and `file:line` of a model location. Pure.
+ * knowledge.ts) and a B2B setting's access in one phrase. Pure. (`file:line` and party labels: src/engine/tenants.ts.)
  */
-import { nodeRange } from '../load/yaml.js';
 import { grantsAnything, grantsEverything } from '../resolve/access.js';
 import { knownApp, normalizeTarget, SETTING_LABEL } from '../resolve/knowledge.js';
 import type { B2BSettingName } from '../resolve/knowledge.js';
-import type { EffList, EffTarget, Level, Loc, PartnerModel, TenantModel } from '../resolve/model.js';
-
-/** `path:line` of a location (1-based). */
-export function fileLine(loc: Loc): string {
-  return `${loc.file.path}:${nodeRange(loc.file, loc.node).line}`;
-}
+import type { EffList, EffTarget, Level, PartnerModel, TenantModel } from '../resolve/model.js';
 
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -90,10 +84,6 @@ export function settingWords(name: B2BSettingName): string {
   return SETTING_LABEL[name];
 }
 
-/** "Fabrikam (3f2c…)" or the ID alone. */
-export function partyLabel(p: { id: string; name?: string | undefined }): string {
-  return p.name ? `${p.name} (${p.id})` : p.id;
-}
 
 /** A tenant or partner as `{ id, name }` for JSON output. */
 export function party(p: TenantModel | PartnerModel): { id: string; name: string | null } {

@@ -9,7 +9,8 @@ import { B2B_SETTINGS, CLOUD_ENDPOINT, CONSENT_MEMBERS, TRUST_MEMBERS, normalize
 import type { B2BSettingName, ConsentMember, TrustMember } from '../resolve/knowledge.js';
 import { OPAQUE_SETTINGS } from '../resolve/model.js';
 import type { EffB2B, EffBool, EffectiveSettings, EffList, Level, OpaqueSettingName, PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
-import { compareStrings, describeAccess, describeTargets, partyLabel, sortedTargets, targetLabel } from './describe.js';
+import { compareStrings, describeAccess, describeTargets, sortedTargets, targetLabel } from './describe.js';
+import { partyLabel } from '../engine/tenants.js';
 
 export type Direction = 'inbound' | 'outbound';
 

@@ -7,8 +7,8 @@ import { accessFromMembership, appInList, appMembershipClasses, subjectInList, u
 import { APPS, appTargetCovers, isGuid, normalizeTarget, SETTING_LABEL } from '../resolve/knowledge.js';
 import type { AccessType, B2BSettingName } from '../resolve/knowledge.js';
 import type { EffList, Level, Loc, RepoModel, TenantModel } from '../resolve/model.js';
-import { declaredTenant, effectiveFor } from '../engine/tenants.js';
-import { compareStrings, describeAccess, describeTarget, describeTargets, fileLine, partyLabel } from './describe.js';
+import { declaredTenant, effectiveFor, partyLabel, where } from '../engine/tenants.js';
+import { compareStrings, describeAccess, describeTarget, describeTargets } from './describe.js';
 
 export type ExplainDirection = 'inbound' | 'outbound';
 export type ExplainKind = 'b2bCollaboration' | 'b2bDirectConnect';
@@ -149,11 +149,11 @@ function findPartner(model: RepoModel, tenant: TenantModel, key: string): Party 
 const partyOf = (t: TenantModel): Party => ({ id: t.id, name: t.name ?? null });
 
 function matchAt(loc: Loc | undefined): string | null {
-  return loc ? fileLine(loc) : null;
+  return loc ? where(loc) : null;
 }
 
 function listEvidence(list: EffList, member: boolean | null, matched: Match[]): ListEvidence {
-  return { accessType: list.accessType, targets: describeTargets(list), level: list.level, at: fileLine(list.at), member, matched };
+  return { accessType: list.accessType, targets: describeTargets(list), level: list.level, at: where(list.at), member, matched };
 }
 
 function verdict(outcomes: Array<{ allowed: boolean }>): Verdict {
@@ -201,7 +201,7 @@ function explainSide(tenant: TenantModel, other: Party, name: B2BSettingName, q:
     listed: applied.partner !== undefined,
     setting: name,
     level: setting.level,
-    at: fileLine(setting.at),
+    at: where(setting.at),
     access: describeAccess(setting),
     usersAndGroups: listEvidence(u, inU, userMatches),
     applications: listEvidence(a, inA, appMatches),

@@ -9,8 +9,8 @@
 import { grantsAnything, grantsEverything } from '../resolve/access.js';
 import type { Cloud } from '../resolve/knowledge.js';
 import type { EffectiveSettings, Level, Loc, PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
-import { declaredTenant, effectiveFor } from '../engine/tenants.js';
-import { compareStrings, fileLine } from './describe.js';
+import { declaredTenant, effectiveFor, where } from '../engine/tenants.js';
+import { compareStrings } from './describe.js';
 import { possessive } from '../engine/levels.js';
 
 export type EdgeKind = 'b2bCollaboration' | 'b2bDirectConnect' | 'mfaTrust' | 'deviceTrust' | 'identitySync' | 'automaticRedemption';
@@ -70,7 +70,7 @@ const KIND_WORDS: Record<EdgeKind, string> = {
 const othersId = (tenantId: string): string => `others:${tenantId}`;
 
 function side(tenant: TenantModel, setting: string, allows: boolean, level: Level, at: Loc): EdgeSide {
-  return { tenant: tenant.id, setting, allows, level, file: at.file.path, at: fileLine(at) };
+  return { tenant: tenant.id, setting, allows, level, file: at.file.path, at: where(at) };
 }
 
 interface SideInfo {
