@@ -156,7 +156,8 @@ export interface RedemptionSettings {
   at: Loc;
 }
 
-export interface TenantModel {
+/** What a tenant and a partner both have: the file, the ID, a name for messages, the cloud and the licence. */
+export interface Party {
   file: SourceFile;
   /** Lower-cased tenant ID. */
   id: string;
@@ -168,6 +169,9 @@ export interface TenantModel {
   cloudLoc?: Loc;
   license?: License;
   licenseLoc?: Loc;
+}
+
+export interface TenantModel extends Party {
   facts: Partial<Record<string, Located<boolean>>>;
   /** The `tenant:` key. */
   tenantKey: Loc;
@@ -189,22 +193,12 @@ export interface TenantModel {
   includedFiles: SourceFile[];
 }
 
-export interface PartnerModel {
+export interface PartnerModel extends Party {
   tenant: TenantModel;
-  file: SourceFile;
-  /** Lower-cased partner tenant ID. */
-  id: string;
-  idLoc: Loc;
   /** The `tenantId:` key: the start of the partner entry. */
   entryKey: Loc;
   /** The entry's map. */
   entry: Loc;
-  name?: string;
-  label: string;
-  cloud: Cloud;
-  cloudLoc?: Loc;
-  license?: License;
-  licenseLoc?: Loc;
   decl: PolicyDecl;
   effective: EffectiveSettings;
   identitySynchronization?: IdentitySyncDecl;

@@ -105,6 +105,20 @@ export function effectiveDefault(decl: PolicyDecl, fallback: Loc): EffectiveSett
   return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
 
+/**
+ * A partner's group of boolean members (trust, automatic redemption): each its own value, else the default's. A group
+ * the partner declares nothing of is the default's own record (never mutated), not a copy.
+ */
+function partnerFlags<M extends string>(members: readonly M[], own: Partial<Record<M, Located<boolean>>> | undefined, inherited: Record<M, EffBool>): Record<M, EffBool> {
+  if (!own || !members.some((m) => own[m])) return inherited;
+  const out = {} as Record<M, EffBool>;
+  for (const m of members) {
+    const v = own[m];
+    out[m] = v ? { value: v.value, level: 'partner', at: v.loc, decl: v } : inherited[m];
+  }
+  return out;
+}
+
 /** A partner's effective settings: its own values, else the default's (Graph's null-inherits rule). */
 export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings): EffectiveSettings {
   const b2b = {} as Record<B2BSettingName, EffB2B>;
@@ -126,25 +140,8 @@ export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings):
     const ap = ownAp ?? inherited.applications;
     b2b[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
   }
-  // A group the partner declares nothing of is the default's own record (never mutated), not a copy.
-  const ownTrust = decl.inboundTrust?.members;
-  let inboundTrust = defaults.inboundTrust;
-  if (ownTrust && TRUST_MEMBERS.some((m) => ownTrust[m])) {
-    inboundTrust = {} as EffectiveSettings['inboundTrust'];
-    for (const m of TRUST_MEMBERS) {
-      const v = ownTrust[m];
-      inboundTrust[m] = v ? { value: v.value, level: 'partner', at: v.loc, decl: v } : defaults.inboundTrust[m];
-    }
-  }
-  const ownConsent = decl.automaticUserConsentSettings?.members;
-  let consent = defaults.automaticUserConsentSettings;
-  if (ownConsent && CONSENT_MEMBERS.some((m) => ownConsent[m])) {
-    consent = {} as EffectiveSettings['automaticUserConsentSettings'];
-    for (const m of CONSENT_MEMBERS) {
-      const v = ownConsent[m];
-      consent[m] = v ? { value: v.value, level: 'partner', at: v.loc, decl: v } : defaults.automaticUserConsentSettings[m];
-    }
-  }
+  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults.inboundTrust);
+  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults.automaticUserConsentSettings);
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess: EffBool =
     gdap && gdap.value !== null ? { value: gdap.value, level: 'partner', at: gdap.loc, decl: gdap } : defaults.blockServiceProviderOutboundAccess;
