@@ -14336,6 +14336,15 @@ function effectiveDefault(decl, fallback) {
   }
   return { b2b: b2b2, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
+function partnerFlags(members, own, inherited) {
+  if (!own || !members.some((m) => own[m])) return inherited;
+  const out = {};
+  for (const m of members) {
+    const v = own[m];
+    out[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : inherited[m];
+  }
+  return out;
+}
 function effectivePartner(decl, defaults2) {
   const b2b2 = {};
   for (const name of B2B_SETTINGS) {
@@ -14355,24 +14364,8 @@ function effectivePartner(decl, defaults2) {
     const ap = ownAp ?? inherited.applications;
     b2b2[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
   }
-  const ownTrust = decl.inboundTrust?.members;
-  let inboundTrust = defaults2.inboundTrust;
-  if (ownTrust && TRUST_MEMBERS.some((m) => ownTrust[m])) {
-    inboundTrust = {};
-    for (const m of TRUST_MEMBERS) {
-      const v = ownTrust[m];
-      inboundTrust[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults2.inboundTrust[m];
-    }
-  }
-  const ownConsent = decl.automaticUserConsentSettings?.members;
-  let consent = defaults2.automaticUserConsentSettings;
-  if (ownConsent && CONSENT_MEMBERS.some((m) => ownConsent[m])) {
-    consent = {};
-    for (const m of CONSENT_MEMBERS) {
-      const v = ownConsent[m];
-      consent[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults2.automaticUserConsentSettings[m];
-    }
-  }
+  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults2.inboundTrust);
+  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults2.automaticUserConsentSettings);
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? { value: gdap.value, level: "partner", at: gdap.loc, decl: gdap } : defaults2.blockServiceProviderOutboundAccess;
   let opaque = defaults2.opaque;
@@ -14777,6 +14770,23 @@ function partnersKey(file) {
 }
 function where(loc) {
   return `${loc.file.path}:${nodeRange(loc.file, loc.node).line}`;
+}
+function partyLabel(p) {
+  return p.name ? `${p.name} (${p.id})` : p.id;
+}
+function* removedPartners(model, base) {
+  for (const tenant of model.tenants) {
+    if (declaredTenant(model, tenant.id) !== tenant) continue;
+    const before = declaredTenant(base, tenant.id);
+    if (!before) continue;
+    const at2 = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
+    const seen = /* @__PURE__ */ new Set();
+    for (const removed of before.partners) {
+      if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
+      seen.add(removed.id);
+      yield { tenant, removed, at: at2 };
+    }
+  }
 }
 var OTHER_APP = "ffffffff-ffff-ffff-ffff-fffffffffffe";
 var hasAllUsers = (l) => l.targets.some((t) => t.id === "AllUsers");
@@ -15839,27 +15849,18 @@ var partner_removal_reverts_default = defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const tenant of ctx.model.tenants) {
-      if (declaredTenant(ctx.model, tenant.id) !== tenant) continue;
-      const before = declaredTenant(base, tenant.id);
-      if (!before) continue;
-      const at2 = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
-      const seen = /* @__PURE__ */ new Set();
-      for (const removed of before.partners) {
-        if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
-        seen.add(removed.id);
-        const wider = morePermissive(tenant.defaults, removed.effective);
-        if (wider.length === 0) continue;
-        ctx.report({
-          at: at2,
-          message: {
-            what: `Partner ${removed.name ? `${removed.name} (${removed.id})` : removed.id} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
-            why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
-            fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`
-          },
-          related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
-        });
-      }
+    for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
+      const wider = morePermissive(tenant.defaults, removed.effective);
+      if (wider.length === 0) continue;
+      ctx.report({
+        at: at2,
+        message: {
+          what: `Partner ${partyLabel(removed)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
+          why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
+          fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`
+        },
+        related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
+      });
     }
   }
 });
@@ -16047,27 +16048,18 @@ var service_provider_removal_default = defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const tenant of ctx.model.tenants) {
-      if (declaredTenant(ctx.model, tenant.id) !== tenant) continue;
-      const before = declaredTenant(base, tenant.id);
-      if (!before) continue;
-      const at2 = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
-      const seen = /* @__PURE__ */ new Set();
-      for (const removed of before.partners) {
-        if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
-        const flag = removed.decl.readOnly.isServiceProvider;
-        if (flag?.value !== true) continue;
-        seen.add(removed.id);
-        ctx.report({
-          at: at2,
-          message: {
-            what: `Partner ${removed.name ? `${removed.name} (${removed.id})` : removed.id} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
-            why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
-            fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`
-          },
-          related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
-        });
-      }
+    for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
+      const flag = removed.decl.readOnly.isServiceProvider;
+      if (flag?.value !== true) continue;
+      ctx.report({
+        at: at2,
+        message: {
+          what: `Partner ${partyLabel(removed)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
+          why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
+          fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`
+        },
+        related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
+      });
     }
   }
 });
@@ -16748,7 +16740,7 @@ function lintFiles(inputs, options = {}) {
   const ruleSeverities = {};
   for (const rule of rules) ruleSeverities[rule.id] = enabledAnywhere(rule) ? severityFor(rule, rule.id, "", void 0) : "off";
   const notices = [];
-  return { result: { files, rules: ruleSeverities, notices }, files: loaded.files, fixes, model };
+  return { result: { files, rules: ruleSeverities, notices }, files: loaded.files, fixes, model, ...base ? { base } : {} };
 }
 function dedupe(findings) {
   const out = [];
@@ -18743,9 +18735,6 @@ var Urls = class {
     return `${this.host}/${beta ? "beta" : "v1.0"}${POLICY_PATH}${path2}`;
   }
 };
-function partnerLabel(p, tenantId) {
-  return p.name ? `${p.name} (${tenantId})` : tenantId;
-}
 function declaredTenantId(decl, fallback) {
   return typeof decl.tenantId === "string" ? decl.tenantId : fallback;
 }
@@ -18780,7 +18769,7 @@ function partnersPlain(urls, decl) {
   const syncs = [];
   for (const { model, decl: p } of decl.partners) {
     const tenantId = declaredTenantId(p, model.id);
-    const label = partnerLabel(model, tenantId);
+    const label = partyLabel({ id: tenantId, name: model.name });
     const patch = declaredBody("partner", p, true);
     const post = { tenantId, ...declaredBody("partner", p, false) };
     const beta = usesBeta("partner", patch);
@@ -18818,7 +18807,7 @@ function exactPlan(urls, want, have) {
   const syncs = [];
   for (const { model, decl } of want.partners) {
     const tenantId = declaredTenantId(decl, model.id);
-    const label = partnerLabel(model, tenantId);
+    const label = partyLabel({ id: tenantId, name: model.name });
     const before = haveById.get(model.id);
     if (!before) {
       const body = { tenantId, ...declaredBody("partner", decl, false) };
@@ -18850,7 +18839,7 @@ function exactPlan(urls, want, have) {
   for (const { model, decl } of have.partners) {
     if (wantIds.has(model.id)) continue;
     const tenantId = declaredTenantId(decl, model.id);
-    const label = partnerLabel(model, tenantId);
+    const label = partyLabel({ id: tenantId, name: model.name });
     if (decl.isServiceProvider === true) {
       throw new ExportRefusal(
         `refusing to remove partner ${label} of tenant ${model.tenant.label}: it is a cloud service provider (isServiceProvider: true), which Microsoft Entra does not let you remove; keep its declaration`
@@ -19259,9 +19248,6 @@ import { existsSync as existsSync8, statSync as statSync4 } from "node:fs";
 import { relative as relative6, resolve as resolve7, sep as sep6 } from "node:path";
 
 // src/intel/describe.ts
-function fileLine(loc) {
-  return `${loc.file.path}:${nodeRange(loc.file, loc.node).line}`;
-}
 var compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var KEYWORD_WORDS = {
   AllUsers: "all users",
@@ -19309,9 +19295,6 @@ function describeAccess(setting) {
   if (u.accessType === "allowed") return `${names2(u, "nobody")} to ${allExcept(a, "all applications")} allowed`;
   if (a.accessType === "allowed") return `${allExcept(u, "all users")} to ${names2(a, "no application")} allowed`;
   return `all users to all applications allowed, except ${describeTargets(u)} to ${describeTargets(a)}`;
-}
-function partyLabel(p) {
-  return p.name ? `${p.name} (${p.id})` : p.id;
 }
 
 // src/intel/diff.ts
@@ -19832,10 +19815,10 @@ function findPartner(model, tenant, key) {
 }
 var partyOf = (t) => ({ id: t.id, name: t.name ?? null });
 function matchAt(loc) {
-  return loc ? fileLine(loc) : null;
+  return loc ? where(loc) : null;
 }
 function listEvidence(list2, member, matched) {
-  return { accessType: list2.accessType, targets: describeTargets(list2), level: list2.level, at: fileLine(list2.at), member, matched };
+  return { accessType: list2.accessType, targets: describeTargets(list2), level: list2.level, at: where(list2.at), member, matched };
 }
 function verdict(outcomes) {
   if (outcomes.every((o) => o.allowed)) return "allowed";
@@ -19877,7 +19860,7 @@ function explainSide(tenant, other, name, q) {
     listed: applied.partner !== void 0,
     setting: name,
     level: setting.level,
-    at: fileLine(setting.at),
+    at: where(setting.at),
     access: describeAccess(setting),
     usersAndGroups: listEvidence(u, inU, userMatches),
     applications: listEvidence(a, inA, appMatches),
@@ -20056,7 +20039,7 @@ var KIND_WORDS = {
 };
 var othersId = (tenantId) => `others:${tenantId}`;
 function side(tenant, setting, allows, level, at2) {
-  return { tenant: tenant.id, setting, allows, level, file: at2.file.path, at: fileLine(at2) };
+  return { tenant: tenant.id, setting, allows, level, file: at2.file.path, at: where(at2) };
 }
 function resourceSides(r, s, partner) {
   const out = {};

@@ -13187,6 +13187,15 @@ function effectiveDefault(decl, fallback) {
   }
   return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
+function partnerFlags(members, own, inherited) {
+  if (!own || !members.some((m) => own[m])) return inherited;
+  const out = {};
+  for (const m of members) {
+    const v = own[m];
+    out[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : inherited[m];
+  }
+  return out;
+}
 function effectivePartner(decl, defaults2) {
   const b2b = {};
   for (const name of B2B_SETTINGS) {
@@ -13206,24 +13215,8 @@ function effectivePartner(decl, defaults2) {
     const ap = ownAp ?? inherited.applications;
     b2b[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
   }
-  const ownTrust = decl.inboundTrust?.members;
-  let inboundTrust = defaults2.inboundTrust;
-  if (ownTrust && TRUST_MEMBERS.some((m) => ownTrust[m])) {
-    inboundTrust = {};
-    for (const m of TRUST_MEMBERS) {
-      const v = ownTrust[m];
-      inboundTrust[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults2.inboundTrust[m];
-    }
-  }
-  const ownConsent = decl.automaticUserConsentSettings?.members;
-  let consent = defaults2.automaticUserConsentSettings;
-  if (ownConsent && CONSENT_MEMBERS.some((m) => ownConsent[m])) {
-    consent = {};
-    for (const m of CONSENT_MEMBERS) {
-      const v = ownConsent[m];
-      consent[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults2.automaticUserConsentSettings[m];
-    }
-  }
+  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults2.inboundTrust);
+  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults2.automaticUserConsentSettings);
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? { value: gdap.value, level: "partner", at: gdap.loc, decl: gdap } : defaults2.blockServiceProviderOutboundAccess;
   let opaque = defaults2.opaque;
@@ -13626,6 +13619,23 @@ function partnersKey(file) {
 }
 function where(loc) {
   return `${loc.file.path}:${nodeRange(loc.file, loc.node).line}`;
+}
+function partyLabel(p) {
+  return p.name ? `${p.name} (${p.id})` : p.id;
+}
+function* removedPartners(model, base) {
+  for (const tenant of model.tenants) {
+    if (declaredTenant(model, tenant.id) !== tenant) continue;
+    const before = declaredTenant(base, tenant.id);
+    if (!before) continue;
+    const at2 = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
+    const seen = /* @__PURE__ */ new Set();
+    for (const removed of before.partners) {
+      if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
+      seen.add(removed.id);
+      yield { tenant, removed, at: at2 };
+    }
+  }
 }
 var OTHER_APP = "ffffffff-ffff-ffff-ffff-fffffffffffe";
 var hasAllUsers = (l) => l.targets.some((t) => t.id === "AllUsers");
@@ -14688,27 +14698,18 @@ var partner_removal_reverts_default = defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const tenant of ctx.model.tenants) {
-      if (declaredTenant(ctx.model, tenant.id) !== tenant) continue;
-      const before = declaredTenant(base, tenant.id);
-      if (!before) continue;
-      const at2 = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
-      const seen = /* @__PURE__ */ new Set();
-      for (const removed of before.partners) {
-        if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
-        seen.add(removed.id);
-        const wider = morePermissive(tenant.defaults, removed.effective);
-        if (wider.length === 0) continue;
-        ctx.report({
-          at: at2,
-          message: {
-            what: `Partner ${removed.name ? `${removed.name} (${removed.id})` : removed.id} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
-            why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
-            fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`
-          },
-          related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
-        });
-      }
+    for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
+      const wider = morePermissive(tenant.defaults, removed.effective);
+      if (wider.length === 0) continue;
+      ctx.report({
+        at: at2,
+        message: {
+          what: `Partner ${partyLabel(removed)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
+          why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
+          fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`
+        },
+        related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
+      });
     }
   }
 });
@@ -14896,27 +14897,18 @@ var service_provider_removal_default = defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const tenant of ctx.model.tenants) {
-      if (declaredTenant(ctx.model, tenant.id) !== tenant) continue;
-      const before = declaredTenant(base, tenant.id);
-      if (!before) continue;
-      const at2 = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
-      const seen = /* @__PURE__ */ new Set();
-      for (const removed of before.partners) {
-        if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
-        const flag = removed.decl.readOnly.isServiceProvider;
-        if (flag?.value !== true) continue;
-        seen.add(removed.id);
-        ctx.report({
-          at: at2,
-          message: {
-            what: `Partner ${removed.name ? `${removed.name} (${removed.id})` : removed.id} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
-            why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
-            fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`
-          },
-          related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
-        });
-      }
+    for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
+      const flag = removed.decl.readOnly.isServiceProvider;
+      if (flag?.value !== true) continue;
+      ctx.report({
+        at: at2,
+        message: {
+          what: `Partner ${partyLabel(removed)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
+          why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
+          fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`
+        },
+        related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
+      });
     }
   }
 });
@@ -15597,7 +15589,7 @@ function lintFiles(inputs, options = {}) {
   const ruleSeverities = {};
   for (const rule of rules) ruleSeverities[rule.id] = enabledAnywhere(rule) ? severityFor(rule, rule.id, "", void 0) : "off";
   const notices = [];
-  return { result: { files, rules: ruleSeverities, notices }, files: loaded.files, fixes, model };
+  return { result: { files, rules: ruleSeverities, notices }, files: loaded.files, fixes, model, ...base ? { base } : {} };
 }
 function dedupe(findings) {
   const out = [];

@@ -38859,6 +38859,15 @@ function effectiveDefault(decl, fallback) {
   }
   return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
+function partnerFlags(members, own, inherited) {
+  if (!own || !members.some((m) => own[m])) return inherited;
+  const out = {};
+  for (const m of members) {
+    const v = own[m];
+    out[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : inherited[m];
+  }
+  return out;
+}
 function effectivePartner(decl, defaults3) {
   const b2b = {};
   for (const name of B2B_SETTINGS) {
@@ -38878,24 +38887,8 @@ function effectivePartner(decl, defaults3) {
     const ap = ownAp ?? inherited.applications;
     b2b[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
   }
-  const ownTrust = decl.inboundTrust?.members;
-  let inboundTrust = defaults3.inboundTrust;
-  if (ownTrust && TRUST_MEMBERS.some((m) => ownTrust[m])) {
-    inboundTrust = {};
-    for (const m of TRUST_MEMBERS) {
-      const v = ownTrust[m];
-      inboundTrust[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults3.inboundTrust[m];
-    }
-  }
-  const ownConsent = decl.automaticUserConsentSettings?.members;
-  let consent = defaults3.automaticUserConsentSettings;
-  if (ownConsent && CONSENT_MEMBERS.some((m) => ownConsent[m])) {
-    consent = {};
-    for (const m of CONSENT_MEMBERS) {
-      const v = ownConsent[m];
-      consent[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : defaults3.automaticUserConsentSettings[m];
-    }
-  }
+  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults3.inboundTrust);
+  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults3.automaticUserConsentSettings);
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? { value: gdap.value, level: "partner", at: gdap.loc, decl: gdap } : defaults3.blockServiceProviderOutboundAccess;
   let opaque = defaults3.opaque;
@@ -39294,6 +39287,23 @@ function partnersKey(file) {
 }
 function where(loc) {
   return `${loc.file.path}:${nodeRange(loc.file, loc.node).line}`;
+}
+function partyLabel(p) {
+  return p.name ? `${p.name} (${p.id})` : p.id;
+}
+function* removedPartners(model, base) {
+  for (const tenant of model.tenants) {
+    if (declaredTenant(model, tenant.id) !== tenant) continue;
+    const before = declaredTenant(base, tenant.id);
+    if (!before) continue;
+    const at2 = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
+    const seen = /* @__PURE__ */ new Set();
+    for (const removed of before.partners) {
+      if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
+      seen.add(removed.id);
+      yield { tenant, removed, at: at2 };
+    }
+  }
 }
 var OTHER_APP = "ffffffff-ffff-ffff-ffff-fffffffffffe";
 var hasAllUsers = (l) => l.targets.some((t) => t.id === "AllUsers");
@@ -40356,27 +40366,18 @@ var partner_removal_reverts_default = defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const tenant of ctx.model.tenants) {
-      if (declaredTenant(ctx.model, tenant.id) !== tenant) continue;
-      const before = declaredTenant(base, tenant.id);
-      if (!before) continue;
-      const at2 = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
-      const seen = /* @__PURE__ */ new Set();
-      for (const removed of before.partners) {
-        if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
-        seen.add(removed.id);
-        const wider = morePermissive(tenant.defaults, removed.effective);
-        if (wider.length === 0) continue;
-        ctx.report({
-          at: at2,
-          message: {
-            what: `Partner ${removed.name ? `${removed.name} (${removed.id})` : removed.id} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
-            why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
-            fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`
-          },
-          related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
-        });
-      }
+    for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
+      const wider = morePermissive(tenant.defaults, removed.effective);
+      if (wider.length === 0) continue;
+      ctx.report({
+        at: at2,
+        message: {
+          what: `Partner ${partyLabel(removed)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
+          why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
+          fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`
+        },
+        related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
+      });
     }
   }
 });
@@ -40564,27 +40565,18 @@ var service_provider_removal_default = defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const tenant of ctx.model.tenants) {
-      if (declaredTenant(ctx.model, tenant.id) !== tenant) continue;
-      const before = declaredTenant(base, tenant.id);
-      if (!before) continue;
-      const at2 = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
-      const seen = /* @__PURE__ */ new Set();
-      for (const removed of before.partners) {
-        if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
-        const flag = removed.decl.readOnly.isServiceProvider;
-        if (flag?.value !== true) continue;
-        seen.add(removed.id);
-        ctx.report({
-          at: at2,
-          message: {
-            what: `Partner ${removed.name ? `${removed.name} (${removed.id})` : removed.id} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
-            why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
-            fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`
-          },
-          related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
-        });
-      }
+    for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
+      const flag = removed.decl.readOnly.isServiceProvider;
+      if (flag?.value !== true) continue;
+      ctx.report({
+        at: at2,
+        message: {
+          what: `Partner ${partyLabel(removed)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
+          why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
+          fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`
+        },
+        related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
+      });
     }
   }
 });
@@ -41265,7 +41257,7 @@ function lintFiles(inputs, options = {}) {
   const ruleSeverities = {};
   for (const rule of rules) ruleSeverities[rule.id] = enabledAnywhere(rule) ? severityFor(rule, rule.id, "", void 0) : "off";
   const notices = [];
-  return { result: { files, rules: ruleSeverities, notices }, files: loaded.files, fixes, model };
+  return { result: { files, rules: ruleSeverities, notices }, files: loaded.files, fixes, model, ...base ? { base } : {} };
 }
 function dedupe(findings) {
   const out = [];
@@ -42041,9 +42033,6 @@ function lintSources(lr) {
 }
 
 // src/intel/describe.ts
-function fileLine(loc) {
-  return `${loc.file.path}:${nodeRange(loc.file, loc.node).line}`;
-}
 var compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var KEYWORD_WORDS = {
   AllUsers: "all users",
@@ -42091,9 +42080,6 @@ function describeAccess(setting) {
   if (u.accessType === "allowed") return `${names2(u, "nobody")} to ${allExcept(a, "all applications")} allowed`;
   if (a.accessType === "allowed") return `${allExcept(u, "all users")} to ${names2(a, "no application")} allowed`;
   return `all users to all applications allowed, except ${describeTargets(u)} to ${describeTargets(a)}`;
-}
-function partyLabel(p) {
-  return p.name ? `${p.name} (${p.id})` : p.id;
 }
 
 // src/intel/diff.ts
@@ -42474,7 +42460,7 @@ var KIND_WORDS = {
 };
 var othersId = (tenantId) => `others:${tenantId}`;
 function side(tenant, setting, allows, level, at2) {
-  return { tenant: tenant.id, setting, allows, level, file: at2.file.path, at: fileLine(at2) };
+  return { tenant: tenant.id, setting, allows, level, file: at2.file.path, at: where(at2) };
 }
 function resourceSides(r, s, partner) {
   const out = {};
@@ -42857,7 +42843,7 @@ function plural4(n, word) {
 }
 function semanticDiff(base, lr, baseSha) {
   try {
-    const changes = diffModels(buildModel(base, lr.config.limits).model, lr.run.model);
+    const changes = diffModels(base, lr.run.model);
     const md = renderDiffMarkdown(changes, { before: `base \`${baseSha.slice(0, 12)}\``, after: "this pull request", headingLevel: 4 });
     const title = changes.length ? `${plural4(changes.length, "change")} in effective cross-tenant access` : "No change in effective cross-tenant access";
     return `<details><summary>${title}</summary>
@@ -42941,7 +42927,7 @@ async function runAction() {
   const { results, repoPaths } = visibleResults(io, lr, false);
   const ctx = { results, rules: RULES, color: false, version: packageVersion(), repoPaths, notices: [...notices], sources: lintSources(lr) };
   const c = counts(results);
-  const diff = pr?.baseSha && lr.options.base ? semanticDiff(lr.options.base, lr, pr.baseSha) : "";
+  const diff = pr?.baseSha && lr.run.base ? semanticDiff(lr.run.base, lr, pr.baseSha) : "";
   const map = trustMap(lr);
   const { owner, repo } = context2.repo;
   const serverUrl = context2.serverUrl;

@@ -14,7 +14,7 @@ import { CliError } from '../cli/io.js';
 import type { Io } from '../cli/io.js';
 import { packageVersion } from '../cli/package-info.js';
 import { RULES } from '../../rules/index.js';
-import { buildModel } from '../engine/lint.js';
+import type { RepoModel } from '../resolve/model.js';
 import { diffModels, renderDiffMarkdown } from '../intel/diff.js';
 import { isPreset } from '../config/config.js';
 import { graphMermaid } from '../intel/graph.js';
@@ -113,9 +113,9 @@ function plural(n: number, word: string): string {
 }
 
 /** The semantic diff of effective access from the base commit to the checkout, folded; empty when it fails. */
-function semanticDiff(base: NonNullable<LintRun['options']['base']>, lr: LintRun, baseSha: string): string {
+function semanticDiff(base: RepoModel, lr: LintRun, baseSha: string): string {
   try {
-    const changes = diffModels(buildModel(base, lr.config.limits).model, lr.run.model);
+    const changes = diffModels(base, lr.run.model);
     const md = renderDiffMarkdown(changes, { before: `base \`${baseSha.slice(0, 12)}\``, after: 'this pull request', headingLevel: 4 });
     const title = changes.length ? `${plural(changes.length, 'change')} in effective cross-tenant access` : 'No change in effective cross-tenant access';
     return `<details><summary>${title}</summary>\n\n${md.trimEnd()}\n\n</details>\n`;
@@ -192,7 +192,7 @@ async function runAction(): Promise<void> {
   const { results, repoPaths } = visibleResults(io, lr, false);
   const ctx: FormatContext = { results, rules: RULES, color: false, version: packageVersion(), repoPaths, notices: [...notices], sources: lintSources(lr) };
   const c = counts(results);
-  const diff = pr?.baseSha && lr.options.base ? semanticDiff(lr.options.base, lr, pr.baseSha) : '';
+  const diff = pr?.baseSha && lr.run.base ? semanticDiff(lr.run.base, lr, pr.baseSha) : '';
   const map = trustMap(lr);
 
   const { owner, repo } = github.context.repo;

@@ -35,6 +35,8 @@ export interface EngineRun {
   /** Fixes by file path, in report order. */
   fixes: Map<string, Fix[]>;
   model: RepoModel;
+  /** The model at the base revision, when `base` was given (for the semantic diff: no second parse). */
+  base?: RepoModel;
 }
 
 /** Build the repository model from file contents (load → validate-free resolve). Used for `--base`, diff, graph. */
@@ -232,7 +234,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   const ruleSeverities: Record<string, SeveritySetting> = {};
   for (const rule of rules) ruleSeverities[rule.id] = enabledAnywhere(rule) ? severityFor(rule, rule.id, '', undefined) : 'off';
   const notices: string[] = [];
-  return { result: { files, rules: ruleSeverities, notices }, files: loaded.files, fixes, model };
+  return { result: { files, rules: ruleSeverities, notices }, files: loaded.files, fixes, model, ...(base ? { base } : {}) };
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -19,6 +19,8 @@ export interface EngineRun {
     /** Fixes by file path, in report order. */
     fixes: Map<string, Fix[]>;
     model: RepoModel;
+    /** The model at the base revision, when `base` was given (for the semantic diff: no second parse). */
+    base?: RepoModel;
 }
 /** Build the repository model from file contents (load → validate-free resolve). Used for `--base`, diff, graph. */
 export declare function buildModel(inputs: readonly InputFile[], limits?: Limits): {

@@ -36,6 +36,20 @@ export declare function cloudEnabled(tenant: TenantModel, cloud: Cloud): boolean
 export declare function partnersKey(file: TenantModel['file']): Loc | undefined;
 /** "partners/fabrikam.xtap.yaml:12": a place for messages that name another file. */
 export declare function where(loc: Loc): string;
+/** "Fabrikam (3f2c…)" or the ID alone. */
+export declare function partyLabel(p: {
+    id: string;
+    name?: string | undefined;
+}): string;
+/**
+ * Partners a declared tenant listed at the base revision and lists no more, once per partner ID, with where a
+ * finding about the removal points: the tenant's `partners:` key, else `default:`, else `tenant:`.
+ */
+export declare function removedPartners(model: RepoModel, base: RepoModel): Generator<{
+    tenant: TenantModel;
+    removed: PartnerModel;
+    at: Loc;
+}>;
 /**
  * Whether setting `a` lets some user use some app that setting `b` does not (SPEC §2's access function), with
  * group membership unknown and apps grouped by the engine's app table.

@@ -1,7 +1,5 @@
 import type { B2BSettingName } from '../resolve/knowledge.js';
-import type { EffList, EffTarget, Level, Loc, PartnerModel, TenantModel } from '../resolve/model.js';
-/** `path:line` of a location (1-based). */
-export declare function fileLine(loc: Loc): string;
+import type { EffList, EffTarget, Level, PartnerModel, TenantModel } from '../resolve/model.js';
 export declare const compareStrings: (a: string, b: string) => number;
 /** A target in words: keywords spelled out, apps by name and ID, users and groups by type, label and ID. */
 export declare function describeTarget(t: Pick<EffTarget, 'id' | 'type'> & {
@@ -24,11 +22,6 @@ export declare function describeAccess(setting: {
 export declare const LEVEL_WORDS: Record<Level, string>;
 /** "inbound B2B collaboration" */
 export declare function settingWords(name: B2BSettingName): string;
-/** "Fabrikam (3f2c…)" or the ID alone. */
-export declare function partyLabel(p: {
-    id: string;
-    name?: string | undefined;
-}): string;
 /** A tenant or partner as `{ id, name }` for JSON output. */
 export declare function party(p: TenantModel | PartnerModel): {
     id: string;

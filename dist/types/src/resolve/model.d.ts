@@ -136,7 +136,8 @@ export interface RedemptionSettings {
     level: Level;
     at: Loc;
 }
-export interface TenantModel {
+/** What a tenant and a partner both have: the file, the ID, a name for messages, the cloud and the licence. */
+export interface Party {
     file: SourceFile;
     /** Lower-cased tenant ID. */
     id: string;
@@ -148,6 +149,8 @@ export interface TenantModel {
     cloudLoc?: Loc;
     license?: License;
     licenseLoc?: Loc;
+}
+export interface TenantModel extends Party {
     facts: Partial<Record<string, Located<boolean>>>;
     /** The `tenant:` key. */
     tenantKey: Loc;
@@ -168,22 +171,12 @@ export interface TenantModel {
     /** Partner files this tenant includes. */
     includedFiles: SourceFile[];
 }
-export interface PartnerModel {
+export interface PartnerModel extends Party {
     tenant: TenantModel;
-    file: SourceFile;
-    /** Lower-cased partner tenant ID. */
-    id: string;
-    idLoc: Loc;
     /** The `tenantId:` key: the start of the partner entry. */
     entryKey: Loc;
     /** The entry's map. */
     entry: Loc;
-    name?: string;
-    label: string;
-    cloud: Cloud;
-    cloudLoc?: Loc;
-    license?: License;
-    licenseLoc?: Loc;
     decl: PolicyDecl;
     effective: EffectiveSettings;
     identitySynchronization?: IdentitySyncDecl;
