@@ -34567,12 +34567,13 @@ function globMatch(path2, pattern) {
 // src/load/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 var DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
+var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
 function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
   const lineCounter = new import_yaml.LineCounter();
   const problems = [];
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" });
+    doc = (0, import_yaml.parseDocument)(text, { lineCounter, ...PARSE_OPTIONS });
   } catch (err) {
     problems.push({ message: `cannot parse the file: ${errorText(err)}`, offset: 0, endOffset: 0 });
   }
@@ -34645,14 +34646,50 @@ function findTooDeep(root2, maxDepth) {
   };
   return visit2(root2, 0);
 }
+function documentOf(file) {
+  if (file.doc || file.broken) return file.doc;
+  file.doc = (0, import_yaml.parseDocument)(file.text, PARSE_OPTIONS);
+  return file.doc;
+}
+function locOf(file, node) {
+  const r = node?.range;
+  return r ? { file, start: r[0], end: r[1] } : { file, start: -1, end: -1 };
+}
+function locRange(loc) {
+  return loc.start < 0 ? { line: 1, column: 1, endLine: 1, endColumn: 1 } : offsetRange(loc.file, loc.start, loc.end);
+}
+function hasNode(loc) {
+  return loc.start >= 0;
+}
+function nodeAt(loc, kind) {
+  const doc = documentOf(loc.file);
+  if (!doc || loc.start < 0) return void 0;
+  const want = (n) => kind === "map" ? (0, import_yaml.isMap)(n) : kind === "seq" ? (0, import_yaml.isSeq)(n) : (0, import_yaml.isScalar)(n);
+  let found;
+  const walk = (n) => {
+    if (found || n === null || n === void 0) return;
+    const r = n.range;
+    if (r && (loc.start < r[0] || loc.start > r[2])) return;
+    if (r && r[0] === loc.start && r[1] === loc.end && want(n)) {
+      found = n;
+      return;
+    }
+    if ((0, import_yaml.isMap)(n)) {
+      for (const p of n.items) {
+        walk(p.key);
+        walk(p.value);
+      }
+    } else if ((0, import_yaml.isSeq)(n)) {
+      for (const i of n.items) walk(i);
+    }
+  };
+  walk(doc.contents);
+  return found;
+}
 function position(file, offset) {
   const p = file.lineCounter.linePos(Math.max(0, Math.min(offset, file.text.length)));
   const bom = p.line === 1 && file.text.charCodeAt(0) === 65279 ? 1 : 0;
   return { line: p.line, column: Math.max(1, p.col - bom) };
-}
-function nodeRange(file, node) {
-  if (!node || !node.range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return offsetRange(file, node.range[0], node.range[1]);
 }
 function offsetRange(file, start, end) {
   let e = Math.max(start, end);
@@ -34725,10 +34762,11 @@ var FILE_PROBLEM_TEXT = {
   "too-large": "the file is larger than the size limit",
   "symlink-outside": "the file is a symbolic link that points outside the repository"
 };
-function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, check) {
+function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed) {
   const reports = [];
   const files = [];
   const kinds = /* @__PURE__ */ new Map();
+  const read = /* @__PURE__ */ new Map();
   const sorted = [...inputs].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const input of sorted) {
     if (input.problem || input.text === void 0) {
@@ -34741,7 +34779,7 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, check) {
       const what = input.problem ? `${FILE_PROBLEM_TEXT[input.problem.kind] ?? "the file cannot be read"}: ${input.problem.message}` : "the file cannot be read";
       reports.push({
         ruleId: "syntax",
-        at: { file: file2, node: null },
+        at: locOf(file2, null),
         message: { what: capitalize(what) + ".", why: "xtap-lint can only check declarations it can read as YAML text.", fix: fixForProblem(input.problem?.kind) }
       });
       continue;
@@ -34750,12 +34788,16 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, check) {
     files.push(file);
     const kind = fileKind(file);
     kinds.set(file.path, kind);
-    if (check && !file.broken && kind !== "unknown") reports.push(...check(file, kind));
+    if (!file.broken && kind !== "unknown") {
+      if (onParsed) reports.push(...onParsed(file, kind));
+      read.set(file, readIncludes(file));
+    }
     file.data = void 0;
+    file.doc = void 0;
     for (const p of problems) {
       reports.push({
         ruleId: "syntax",
-        at: { file, node: null },
+        at: locOf(file, null),
         range: rangeAt(file, p.offset),
         message: {
           what: `YAML syntax error: ${p.message}.`,
@@ -34765,7 +34807,7 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, check) {
       });
     }
   }
-  const includes = resolveIncludes(files, kinds, reports);
+  const includes = resolveIncludes(files, kinds, read, reports);
   return { files, kinds, includes, reports };
 }
 function fixForProblem(kind) {
@@ -34805,19 +34847,26 @@ function joinGlob(dir, glob) {
   }
   return out.join("/");
 }
-function resolveIncludes(files, kinds, reports) {
+function readIncludes(file) {
+  const root2 = file.doc?.contents;
+  const includes = [];
+  const pair2 = getPair(root2, "include");
+  if (pair2 && (0, import_yaml.isSeq)(pair2.value)) {
+    for (const item of pair2.value.items) {
+      const glob = item.value;
+      if (typeof glob === "string") includes.push({ glob, loc: locOf(file, item) });
+    }
+  }
+  return { includes, partnersKey: locOf(file, getPair(root2, "partners")?.key) };
+}
+function resolveIncludes(files, kinds, read, reports) {
   const candidates = files.filter((f) => kinds.get(f.path) !== "tenant");
   const includedBy = /* @__PURE__ */ new Map();
   const result = /* @__PURE__ */ new Map();
   for (const tenantFile of files) {
-    if (kinds.get(tenantFile.path) !== "tenant" || !tenantFile.doc) continue;
-    const pair2 = getPair(tenantFile.doc.contents, "include");
-    if (!pair2 || !(0, import_yaml.isSeq)(pair2.value)) continue;
+    if (kinds.get(tenantFile.path) !== "tenant") continue;
     const dir = dirname(tenantFile.path);
-    for (const item of pair2.value.items) {
-      const glob = item.value;
-      if (typeof glob !== "string") continue;
-      const loc = { file: tenantFile, node: item };
+    for (const { glob, loc } of read.get(tenantFile)?.includes ?? []) {
       const pattern = joinGlob(dir, glob);
       if (pattern === void 0) {
         reports.push({
@@ -34855,8 +34904,7 @@ function resolveIncludes(files, kinds, reports) {
   for (const f of candidates) {
     if (kinds.get(f.path) !== "partner") continue;
     const by = includedBy.get(f.path) ?? [];
-    const partnersKey2 = f.doc ? getPair(f.doc.contents, "partners")?.key : void 0;
-    const loc = { file: f, node: partnersKey2 ?? null };
+    const loc = read.get(f)?.partnersKey ?? locOf(f, null);
     if (by.length === 1) {
       const list2 = result.get(by[0].path) ?? [];
       list2.push(f);
@@ -38151,10 +38199,9 @@ function addAppsFix(list2, apps) {
   if (!decl || list2.accessType !== "allowed" || list2.level === "service") return void 0;
   if (decl.accessType && decl.accessType.value !== "allowed") return void 0;
   const file = decl.loc.file;
-  const doc = file.doc;
-  const map = decl.loc.node;
-  if (!doc || !(0, import_yaml.isMap)(map)) return void 0;
-  const missing = () => {
+  if (file.broken || decl.loc.start < 0) return void 0;
+  const listMap = () => nodeAt(decl.loc, "map");
+  const missing = (map) => {
     const seq = map.get("targets", true);
     const existing = new Set(
       (0, import_yaml.isSeq)(seq) ? seq.items.map((i) => String(((0, import_yaml.isMap)(i) ? i.get("target") : "") ?? "").toLowerCase()) : []
@@ -38167,10 +38214,14 @@ function addAppsFix(list2, apps) {
     file,
     description: `add ${apps.map(appLabel).join(", ")} to the allow list`,
     edits() {
-      return addTargetsEdits(file, map, missing().map(appItem));
+      const map = listMap();
+      return map ? addTargetsEdits(file, map, missing(map).map(appItem)) : [];
     },
     apply() {
-      const add = missing();
+      const doc = documentOf(file);
+      const map = listMap();
+      if (!doc || !map) return;
+      const add = missing(map);
       let seq = map.get("targets", true);
       if (!(0, import_yaml.isSeq)(seq)) {
         seq = doc.createNode([]);
@@ -38181,19 +38232,20 @@ function addAppsFix(list2, apps) {
   };
 }
 function setScalarFix(loc, value, description) {
-  const node = loc.node;
-  if (!(0, import_yaml.isScalar)(node) || !node.range) return void 0;
-  const range2 = node.range;
+  if (loc.file.broken || loc.start < 0) return void 0;
+  const scalar = () => nodeAt(loc, "scalar");
   return {
     file: loc.file,
     description,
     edits() {
-      if (node.value === value) return [];
+      const node = scalar();
+      if (!node || node.value === value) return [];
       if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return void 0;
-      return [{ start: range2[0], end: range2[1], text: renderLike(node, value) }];
+      return [{ start: loc.start, end: loc.end, text: renderLike(node, value) }];
     },
     apply() {
-      node.value = value;
+      const node = scalar();
+      if (node) node.value = value;
     }
   };
 }
@@ -38233,13 +38285,14 @@ function validateFile(file, kind) {
   const seen = /* @__PURE__ */ new Map();
   for (const e of normalizeErrors(validate.errors ?? [])) {
     const r = toReport(file, kind, e);
-    const whats = seen.get(r.at.node) ?? /* @__PURE__ */ new Set();
+    const place = `${r.at.start}:${r.at.end}`;
+    const whats = seen.get(place) ?? /* @__PURE__ */ new Set();
     if (whats.has(r.message.what)) continue;
     whats.add(r.message.what);
-    seen.set(r.at.node, whats);
+    seen.set(place, whats);
     reports.push(r);
   }
-  const start = (r) => r.at.node?.range?.[0] ?? -1;
+  const start = (r) => r.at.start;
   return reports.map((r, i) => [r, i]).sort((a, b) => start(a[0]) - start(b[0]) || a[1] - b[1]).map(([r]) => r);
 }
 function validateConfigData(data) {
@@ -38423,7 +38476,7 @@ function toReport(file, kind, e) {
   const segments = pointerSegments(e.instancePath);
   const report = (node, what, why, fix) => ({
     ruleId: "schema",
-    at: { file, node: node ?? null },
+    at: locOf(file, node),
     message: { what, why, fix }
   });
   const params = e.params ?? {};
@@ -38625,9 +38678,7 @@ var OPAQUE_SETTINGS = ["m365CollaborationInbound", "m365CollaborationOutbound", 
 var READ_ONLY = ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrganization"];
 
 // src/resolve/build.ts
-function at(file, node) {
-  return { file, node: node ?? null };
-}
+var at = locOf;
 function valueOf(file, pair2) {
   return deref(file.doc, pair2.value);
 }
@@ -38752,7 +38803,10 @@ function readPolicy(file, map) {
       }
     } else if (key === "invitationRedemptionIdentityProviderConfiguration") {
       const node = valueOf(file, pair2);
-      const r = settingDecl(file, key, pair2);
+      const fbPair = getPair(node, "fallbackIdentityProvider");
+      const fbNode = fbPair ? valueOf(file, fbPair) : void 0;
+      const hasFallback = fbNode !== null && fbNode !== void 0 && !((0, import_yaml.isScalar)(fbNode) && fbNode.value === null);
+      const r = { ...settingDecl(file, key, pair2), hasFallback };
       const pp = getPair(node, "primaryIdentityProviderPrecedenceOrder");
       if (pp) {
         r.primaryKey = at(file, pp.key);
@@ -38794,7 +38848,8 @@ function readIdentitySync(file, pair2) {
   return decl;
 }
 function rootMap(file) {
-  const root2 = deref(file.doc, file.doc?.contents);
+  const doc = documentOf(file);
+  const root2 = deref(doc, doc?.contents);
   return (0, import_yaml.isMap)(root2) ? root2 : void 0;
 }
 
@@ -38922,8 +38977,7 @@ function readFacts(file, tenantMap) {
   }
   return facts;
 }
-function buildTenant(file) {
-  const root2 = rootMap(file);
+function buildTenant(file, root2) {
   const tp = getPair(root2, "tenant");
   if (!tp) return void 0;
   const tenantMap = tp.value;
@@ -38973,14 +39027,16 @@ function buildTenant(file) {
     tenant.licenseLoc = license.loc;
   }
   if (pp) tenant.policyKey = at(file, pp.key);
+  const partners = getPair(root2, "partners");
+  if (partners) tenant.partnersKey = at(file, partners.key);
   if (endpointsKey) tenant.allowedCloudEndpointsKey = endpointsKey;
   if (defaultKey) tenant.defaultKey = defaultKey;
   return tenant;
 }
-function addPartners(tenant, file) {
-  const root2 = rootMap(file);
+function readPartners(file, root2) {
+  const out = [];
   const pp = getPair(root2, "partners");
-  if (!pp || !(0, import_yaml.isSeq)(pp.value)) return;
+  if (!pp || !(0, import_yaml.isSeq)(pp.value)) return out;
   for (const raw of pp.value.items) {
     if (!(0, import_yaml.isMap)(raw)) continue;
     const id = readLocated(file, raw, "tenantId", isString);
@@ -38988,9 +39044,7 @@ function addPartners(tenant, file) {
     const name = readLocated(file, raw, "name", isString);
     const cloud = readLocated(file, raw, "cloud", isCloud);
     const license = readLocated(file, raw, "license", isLicense);
-    const decl = readPolicy(file, raw);
-    const partner = {
-      tenant,
+    const entry = {
       file,
       id: id.value.toLowerCase(),
       idLoc: id.loc,
@@ -38998,35 +39052,48 @@ function addPartners(tenant, file) {
       entry: at(file, raw),
       label: name?.value ?? id.value,
       cloud: cloud?.value ?? "commercial",
-      decl,
-      effective: effectivePartner(decl, tenant.defaults)
+      decl: readPolicy(file, raw)
     };
-    if (name) partner.name = name.value;
-    if (cloud) partner.cloudLoc = cloud.loc;
+    if (name) entry.name = name.value;
+    if (cloud) entry.cloudLoc = cloud.loc;
     if (license) {
-      partner.license = license.value;
-      partner.licenseLoc = license.loc;
+      entry.license = license.value;
+      entry.licenseLoc = license.loc;
     }
     const sync = getPair(raw, "identitySynchronization");
-    if (sync) partner.identitySynchronization = readIdentitySync(file, sync);
+    if (sync) entry.identitySynchronization = readIdentitySync(file, sync);
+    out.push(entry);
+  }
+  return out;
+}
+function readFileDecl(file) {
+  if (!file.doc || file.broken) return { partners: [] };
+  const root2 = rootMap(file);
+  const tenant = buildTenant(file, root2);
+  return { ...tenant ? { tenant } : {}, partners: readPartners(file, root2) };
+}
+function addPartners(tenant, entries) {
+  for (const entry of entries) {
+    const partner = { ...entry, tenant, effective: effectivePartner(entry.decl, tenant.defaults) };
     tenant.partners.push(partner);
     const list2 = tenant.partnersById.get(partner.id);
     if (list2) list2.push(partner);
     else tenant.partnersById.set(partner.id, [partner]);
   }
 }
-function resolveRepo(files, includes) {
+function resolveRepo(files, includes, decls) {
   const tenants = [];
   const tenantsById = /* @__PURE__ */ new Map();
   for (const file of files) {
-    if (!file.doc || file.broken) continue;
-    const tenant = buildTenant(file);
-    if (!tenant) continue;
-    addPartners(tenant, file);
+    if (file.broken) continue;
+    const decl = decls.get(file);
+    const tenant = decl?.tenant;
+    if (!decl || !tenant) continue;
+    addPartners(tenant, decl.partners);
     for (const pf of includes.get(file.path) ?? []) {
       if (pf.broken) continue;
       tenant.includedFiles.push(pf);
-      addPartners(tenant, pf);
+      addPartners(tenant, decls.get(pf)?.partners ?? []);
     }
     tenants.push(tenant);
     const same = tenantsById.get(tenant.id);
@@ -39127,12 +39194,11 @@ function asList(p) {
 }
 function insidePartner(loc, partner) {
   if (loc.file !== partner.file) return false;
-  const entry = partner.entry.node?.range;
-  const n = loc.node?.range;
-  if (!entry || !n) return false;
-  return n[0] >= entry[0] && n[0] <= entry[2];
+  const entry = partner.entry;
+  if (entry.start < 0 || loc.start < 0) return false;
+  return loc.start >= entry.start && loc.start <= entry.end;
 }
-var sameLoc = (a, b) => a.file === b.file && a.node === b.node;
+var sameLoc = (a, b) => a.file === b.file && a.start === b.start && a.end === b.end;
 function checkLevels(ctx, tenant, check) {
   const defaults3 = asList(check(tenant.defaults, void 0, tenant));
   const shares = new Map(defaults3.map((d) => [d, []]));
@@ -39145,7 +39211,7 @@ function checkLevels(ctx, tenant, check) {
       } else if (insidePartner(p.at, partner)) {
         own.push({ problem: p, partner });
       } else {
-        const from = p.at.node ? ` (inherited from the default at ${p.at.file.path}:${nodeRange(p.at.file, p.at.node).line})` : " (inherited from Microsoft's default)";
+        const from = hasNode(p.at) ? ` (inherited from the default at ${p.at.file.path}:${locRange(p.at).line})` : " (inherited from Microsoft's default)";
         own.push({
           problem: {
             ...p,
@@ -39281,12 +39347,8 @@ function cloudEnabled(tenant, cloud) {
   const endpoint2 = CLOUD_ENDPOINT[cloud];
   return tenant.allowedCloudEndpoints.some((e) => e.value.toLowerCase() === endpoint2);
 }
-function partnersKey(file) {
-  const pair2 = getPair(rootMap(file), "partners");
-  return pair2 ? at(file, pair2.key) : void 0;
-}
 function where(loc) {
-  return `${loc.file.path}:${nodeRange(loc.file, loc.node).line}`;
+  return `${loc.file.path}:${locRange(loc).line}`;
 }
 function partyLabel(p) {
   return p.name ? `${p.name} (${p.id})` : p.id;
@@ -39296,7 +39358,7 @@ function* removedPartners(model, base) {
     if (declaredTenant(model, tenant.id) !== tenant) continue;
     const before = declaredTenant(base, tenant.id);
     if (!before) continue;
-    const at2 = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
+    const at2 = tenant.partnersKey ?? tenant.defaultKey ?? tenant.tenantKey;
     const seen = /* @__PURE__ */ new Set();
     for (const removed of before.partners) {
       if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
@@ -39479,7 +39541,7 @@ var cross_cloud_mutual_default = defineRule({
         const lacksPartner = !other.partnersById.has(tenant.id);
         if (!lacksCloud && !lacksPartner) continue;
         const cloudAt = other.allowedCloudEndpointsKey ?? other.policyKey ?? other.tenantKey;
-        const partnersAt = partnersKey(other.file) ?? other.tenantKey;
+        const partnersAt = other.partnersKey ?? other.tenantKey;
         const missing = [];
         const fixes = [];
         const related = [];
@@ -39856,7 +39918,7 @@ var disable_needs_reason_default = defineRule({
 
 // rules/duplicate-partner.ts
 function partnerPlace(p) {
-  return `${p.file.path}:${nodeRange(p.file, p.idLoc.node).line}`;
+  return `${p.file.path}:${locRange(p.idLoc).line}`;
 }
 var duplicate_partner_default = defineRule({
   id: "duplicate-partner",
@@ -40461,10 +40523,7 @@ var redemption_order_default = defineRule({
           });
         }
       }
-      const fbPair = getPair(r.loc.node, "fallbackIdentityProvider");
-      const fbNode = fbPair?.value;
-      const missing = !fbPair || fbNode === null || fbNode === void 0 || (0, import_yaml.isScalar)(fbNode) && fbNode.value === null;
-      if (missing) {
+      if (!r.hasFallback) {
         ctx.report({
           at: r.key,
           message: {
@@ -40812,7 +40871,7 @@ function sentinelValues(file) {
       node.items.forEach((item, i) => visit2(item, `${path2}[${i}]`, key));
     }
   };
-  visit2(file.doc?.contents, "", void 0);
+  visit2(documentOf(file)?.contents, "", void 0);
   return hits;
 }
 var unknown_future_value_default = defineRule({
@@ -40828,7 +40887,7 @@ var unknown_future_value_default = defineRule({
   },
   check(ctx) {
     for (const file of ctx.model.files) {
-      if (file.broken || !file.doc || !file.text.includes(SENTINEL2)) continue;
+      if (file.broken || !file.text.includes(SENTINEL2)) continue;
       for (const hit of sentinelValues(file)) {
         const choices = hit.key !== void 0 ? CHOICES[hit.key] : void 0;
         ctx.report({
@@ -41094,8 +41153,17 @@ var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 // src/engine/lint.ts
 function buildModel(inputs, limits) {
   const lim = limits ?? defaultConfig().limits;
-  const loaded = loadFiles(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth });
-  return { model: resolveRepo(loaded.files, loaded.includes), reports: loaded.reports };
+  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false);
+  return { model, reports: loaded.reports };
+}
+function loadModel(inputs, limits, validate) {
+  const decls = /* @__PURE__ */ new Map();
+  const loaded = loadFiles(inputs, limits, (file, kind) => {
+    const reports = validate ? validateFile(file, kind) : [];
+    decls.set(file, readFileDecl(file));
+    return reports;
+  });
+  return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
 }
 function joinMessage(m) {
   return [m.what, m.why, m.fix].map((s) => s.trim()).filter(Boolean).join(" ");
@@ -41105,9 +41173,8 @@ function lintFiles(inputs, options = {}) {
   const cliRules = options.cliRules ?? {};
   const rules = options.rules ?? RULES;
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
-  const loaded = loadFiles(inputs, limits, validateFile);
+  const { loaded, model } = loadModel(inputs, limits, true);
   const reports = [...loaded.reports];
-  const model = resolveRepo(loaded.files, loaded.includes);
   const base = options.base ? buildModel(options.base, config.limits).model : void 0;
   const severityFor = (rule, ruleId, file, variant) => {
     if (ruleId === "syntax") return "error";
@@ -41139,7 +41206,7 @@ function lintFiles(inputs, options = {}) {
     const file = r.at.file;
     const sev = severityFor(rule, r.ruleId, file.path, r.severity);
     if (sev === "off") continue;
-    pending.push({ ruleId: r.ruleId, report: r, file, range: r.range ?? nodeRange(file, r.at.node), severity: sev });
+    pending.push({ ruleId: r.ruleId, report: r, file, range: r.range ?? locRange(r.at), severity: sev });
   }
   const directives = /* @__PURE__ */ new Map();
   for (const f of loaded.files) {
@@ -41163,8 +41230,8 @@ function lintFiles(inputs, options = {}) {
     let what = report.message.what;
     if (report.inheritedBy && report.inheritedBy.length) {
       const kept = report.inheritedBy.filter((partner) => {
-        const line = nodeRange(partner.file, partner.entry.node).line;
-        const keyLine = nodeRange(partner.file, partner.entryKey.node).line;
+        const line = locRange(partner.entry).line;
+        const keyLine = locRange(partner.entryKey).line;
         const d2 = findDirective(partner.file, p.ruleId, line) ?? findDirective(partner.file, p.ruleId, keyLine);
         if (d2) markUsed(d2, p.ruleId);
         return !d2;
@@ -41187,7 +41254,7 @@ function lintFiles(inputs, options = {}) {
       fixable: Boolean(report.fix)
     };
     if (report.related?.length) {
-      finding.related = report.related.map((r) => ({ file: r.at.file.path, range: nodeRange(r.at.file, r.at.node), message: r.message }));
+      finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
     }
     const bucket = byFile.get(p.file.path);
     if (!bucket) continue;

@@ -1,6 +1,6 @@
 import { possessive } from '../src/engine/levels.js';
 import { always, defineRule } from '../src/engine/rule.js';
-import { cloudEnabled, declaredTenant, partnersKey, where } from '../src/engine/tenants.js';
+import { cloudEnabled, declaredTenant, where } from '../src/engine/tenants.js';
 import { CLOUD_ENDPOINT, CLOUD_NAME } from '../src/resolve/knowledge.js';
 
 export default defineRule({
@@ -23,7 +23,7 @@ export default defineRule({
         const lacksPartner = !other.partnersById.has(tenant.id);
         if (!lacksCloud && !lacksPartner) continue;
         const cloudAt = other.allowedCloudEndpointsKey ?? other.policyKey ?? other.tenantKey;
-        const partnersAt = partnersKey(other.file) ?? other.tenantKey;
+        const partnersAt = other.partnersKey ?? other.tenantKey;
         const missing: string[] = [];
         const fixes: string[] = [];
         const related: Array<{ at: typeof cloudAt; message: string }> = [];

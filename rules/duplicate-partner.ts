@@ -1,10 +1,10 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { nodeRange } from '../src/load/yaml.js';
+import { locRange } from '../src/load/yaml.js';
 import type { PartnerModel } from '../src/resolve/model.js';
 
 /** "partners/fabrikam.xtap.yaml:4" — where a partner entry's tenantId is. */
 export function partnerPlace(p: PartnerModel): string {
-  return `${p.file.path}:${nodeRange(p.file, p.idLoc.node).line}`;
+  return `${p.file.path}:${locRange(p.idLoc).line}`;
 }
 
 export default defineRule({

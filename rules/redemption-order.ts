@@ -1,5 +1,4 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { getPair, isScalar } from '../src/load/yaml.js';
 import { FALLBACK_PROVIDERS, PRIMARY_PROVIDERS } from '../src/resolve/knowledge.js';
 import type { IdentityProvider } from '../src/resolve/knowledge.js';
 
@@ -57,10 +56,7 @@ export default defineRule({
           });
         }
       }
-      const fbPair = getPair(r.loc.node, 'fallbackIdentityProvider');
-      const fbNode = fbPair?.value;
-      const missing = !fbPair || fbNode === null || fbNode === undefined || (isScalar(fbNode) && fbNode.value === null);
-      if (missing) {
+      if (!r.hasFallback) {
         ctx.report({
           at: r.key,
           message: {

@@ -1,5 +1,5 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { isAlias, isMap, isScalar, isSeq } from '../src/load/yaml.js';
+import { documentOf, isAlias, isMap, isScalar, isSeq } from '../src/load/yaml.js';
 import type { SourceFile } from '../src/load/yaml.js';
 import { at } from '../src/resolve/build.js';
 import { FALLBACK_PROVIDERS, PRIMARY_PROVIDERS } from '../src/resolve/knowledge.js';
@@ -51,7 +51,7 @@ export function sentinelValues(file: SourceFile): Hit[] {
       node.items.forEach((item, i) => visit(item, `${path}[${i}]`, key));
     }
   };
-  visit(file.doc?.contents, '', undefined);
+  visit(documentOf(file)?.contents, '', undefined);
   return hits;
 }
 
@@ -68,7 +68,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const file of ctx.model.files) {
-      if (file.broken || !file.doc || !file.text.includes(SENTINEL)) continue;
+      if (file.broken || !file.text.includes(SENTINEL)) continue;
       for (const hit of sentinelValues(file)) {
         const choices = hit.key !== undefined ? CHOICES[hit.key] : undefined;
         ctx.report({

@@ -4,7 +4,7 @@
  * gets its own finding only where its own settings change the outcome or the severity.
  */
 import type { Fix, Report, RuleContext } from './rule.js';
-import { nodeRange } from '../load/yaml.js';
+import { hasNode, locRange } from '../load/yaml.js';
 import type { Message, Severity } from '../types.js';
 import type { EffectiveSettings, Loc, PartnerModel, PolicyDecl, TenantModel } from '../resolve/model.js';
 
@@ -27,13 +27,12 @@ function asList(p: LevelProblem[] | LevelProblem | undefined): LevelProblem[] {
 /** Whether a node lies inside a partner's own entry. */
 export function insidePartner(loc: Loc, partner: PartnerModel): boolean {
   if (loc.file !== partner.file) return false;
-  const entry = partner.entry.node?.range;
-  const n = loc.node?.range;
-  if (!entry || !n) return false;
-  return n[0] >= entry[0] && n[0] <= entry[2];
+  const entry = partner.entry;
+  if (entry.start < 0 || loc.start < 0) return false;
+  return loc.start >= entry.start && loc.start <= entry.end;
 }
 
-const sameLoc = (a: Loc, b: Loc): boolean => a.file === b.file && a.node === b.node;
+const sameLoc = (a: Loc, b: Loc): boolean => a.file === b.file && a.start === b.start && a.end === b.end;
 
 /**
  * Run `check` on the tenant's default and on each partner, reporting inherited problems once.
@@ -53,7 +52,7 @@ export function checkLevels(ctx: RuleContext, tenant: TenantModel, check: LevelC
       } else {
         // Inherited node, different outcome: the partner's own finding points at its entry, and its message says
         // where the setting it inherits is written (the entry itself does not show it).
-        const from = p.at.node ? ` (inherited from the default at ${p.at.file.path}:${nodeRange(p.at.file, p.at.node).line})` : " (inherited from Microsoft's default)";
+        const from = hasNode(p.at) ? ` (inherited from the default at ${p.at.file.path}:${locRange(p.at).line})` : " (inherited from Microsoft's default)";
         own.push({
           problem: {
             ...p,

@@ -5,11 +5,12 @@
 import { loadFiles } from '../load/load.js';
 import { parseDirectives, directiveCovers } from '../load/directives.js';
 import type { Directive } from '../load/directives.js';
-import { nodeRange } from '../load/yaml.js';
-import type { SourceFile } from '../load/yaml.js';
+import { locRange } from '../load/yaml.js';
+import type { ParseLimits, SourceFile } from '../load/yaml.js';
 import { validateFile } from '../validate/validate.js';
 import { suggest } from '../validate/suggest.js';
-import { resolveRepo } from '../resolve/resolve.js';
+import { readFileDecl, resolveRepo } from '../resolve/resolve.js';
+import type { FileDecl } from '../resolve/resolve.js';
 import type { RepoModel } from '../resolve/model.js';
 import { configuredSeverity, defaultConfig } from '../config/config.js';
 import type { Config, Limits } from '../config/config.js';
@@ -30,7 +31,7 @@ export interface LintOptions {
 
 export interface EngineRun {
   result: LintResult;
-  /** The parsed files, for fixers. */
+  /** The parsed files, for fixers (their syntax trees dropped: `documentOf` parses one again). */
   files: SourceFile[];
   /** Fixes by file path, in report order. */
   fixes: Map<string, Fix[]>;
@@ -42,8 +43,22 @@ export interface EngineRun {
 /** Build the repository model from file contents (load → validate-free resolve). Used for `--base`, diff, graph. */
 export function buildModel(inputs: readonly InputFile[], limits?: Limits): { model: RepoModel; reports: Array<Report & { ruleId: string }> } {
   const lim = limits ?? defaultConfig().limits;
-  const loaded = loadFiles(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth });
-  return { model: resolveRepo(loaded.files, loaded.includes), reports: loaded.reports };
+  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false);
+  return { model, reports: loaded.reports };
+}
+
+/**
+ * Load, (validate,) and resolve. Each file is validated and read into the model right after it is parsed, while its
+ * syntax tree exists; the loader drops the tree afterwards.
+ */
+function loadModel(inputs: readonly InputFile[], limits: ParseLimits, validate: boolean) {
+  const decls = new Map<SourceFile, FileDecl>();
+  const loaded = loadFiles(inputs, limits, (file, kind) => {
+    const reports = validate ? validateFile(file, kind) : [];
+    decls.set(file, readFileDecl(file));
+    return reports;
+  });
+  return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
 }
 
 export function joinMessage(m: Message): string {
@@ -64,9 +79,8 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   const cliRules = options.cliRules ?? {};
   const rules = options.rules ?? RULES;
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
-  const loaded = loadFiles(inputs, limits, validateFile);
+  const { loaded, model } = loadModel(inputs, limits, true);
   const reports: Array<Report & { ruleId: string }> = [...loaded.reports];
-  const model = resolveRepo(loaded.files, loaded.includes);
   const base = options.base ? buildModel(options.base, config.limits).model : undefined;
 
   const severityFor = (rule: Rule | undefined, ruleId: string, file: string, variant: Severity | undefined): SeveritySetting => {
@@ -103,7 +117,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
     const file = r.at.file;
     const sev = severityFor(rule, r.ruleId, file.path, r.severity);
     if (sev === 'off') continue;
-    pending.push({ ruleId: r.ruleId, report: r, file, range: r.range ?? nodeRange(file, r.at.node), severity: sev });
+    pending.push({ ruleId: r.ruleId, report: r, file, range: r.range ?? locRange(r.at), severity: sev });
   }
 
   // Suppression directives.
@@ -132,8 +146,8 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
     let what = report.message.what;
     if (report.inheritedBy && report.inheritedBy.length) {
       const kept = report.inheritedBy.filter((partner) => {
-        const line = nodeRange(partner.file, partner.entry.node).line;
-        const keyLine = nodeRange(partner.file, partner.entryKey.node).line;
+        const line = locRange(partner.entry).line;
+        const keyLine = locRange(partner.entryKey).line;
         const d = findDirective(partner.file, p.ruleId, line) ?? findDirective(partner.file, p.ruleId, keyLine);
         if (d) markUsed(d, p.ruleId);
         return !d;
@@ -156,7 +170,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
       fixable: Boolean(report.fix),
     };
     if (report.related?.length) {
-      finding.related = report.related.map((r) => ({ file: r.at.file.path, range: nodeRange(r.at.file, r.at.node), message: r.message }));
+      finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
     }
     const bucket = byFile.get(p.file.path);
     if (!bucket) continue;

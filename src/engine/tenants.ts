@@ -6,8 +6,7 @@
  * Everything here is linear in the number of partners: tenants and partners are found through the
  * `tenantsById` and `partnersById` maps, never by scanning.
  */
-import { getPair, nodeRange } from '../load/yaml.js';
-import { at, rootMap } from '../resolve/build.js';
+import { locRange } from '../load/yaml.js';
 import { accessFromMembership, appInList } from '../resolve/access.js';
 import type { ListLike, SettingLike } from '../resolve/access.js';
 import { APPS, B2B_SETTINGS, CLOUD_ENDPOINT, TRUST_MEMBERS, isGuid, normalizeTarget } from '../resolve/knowledge.js';
@@ -76,15 +75,9 @@ export function cloudEnabled(tenant: TenantModel, cloud: Cloud): boolean {
   return tenant.allowedCloudEndpoints.some((e) => e.value.toLowerCase() === endpoint);
 }
 
-/** The `partners:` key of a file, when it has one. */
-export function partnersKey(file: TenantModel['file']): Loc | undefined {
-  const pair = getPair(rootMap(file), 'partners');
-  return pair ? at(file, pair.key) : undefined;
-}
-
 /** "partners/fabrikam.xtap.yaml:12": a place for messages that name another file. */
 export function where(loc: Loc): string {
-  return `${loc.file.path}:${nodeRange(loc.file, loc.node).line}`;
+  return `${loc.file.path}:${locRange(loc).line}`;
 }
 
 /** "Fabrikam (3f2c…)" or the ID alone. */
@@ -101,7 +94,7 @@ export function* removedPartners(model: RepoModel, base: RepoModel): Generator<{
     if (declaredTenant(model, tenant.id) !== tenant) continue;
     const before = declaredTenant(base, tenant.id);
     if (!before) continue;
-    const at = partnersKey(tenant.file) ?? tenant.defaultKey ?? tenant.tenantKey;
+    const at = tenant.partnersKey ?? tenant.defaultKey ?? tenant.tenantKey;
     const seen = new Set<string>();
     for (const removed of before.partners) {
       if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;

@@ -8,7 +8,7 @@
  * fixer uses it only when a fix cannot compute text edits for an unusual layout, and then re-serialises that file.
  */
 import { Document } from 'yaml';
-import { isMap, isPair, isScalar, isSeq } from '../load/yaml.js';
+import { documentOf, isMap, isPair, isScalar, isSeq, nodeAt } from '../load/yaml.js';
 import type { Node, Scalar, SourceFile, YAMLMap, YAMLSeq } from '../load/yaml.js';
 import { appLabel, knownApp } from '../resolve/knowledge.js';
 import type { Fix } from '../engine/rule.js';
@@ -174,11 +174,11 @@ export function addAppsFix(list: EffList, apps: readonly string[]): TextFix | un
   if (!decl || list.accessType !== 'allowed' || list.level === 'service') return undefined;
   if (decl.accessType && decl.accessType.value !== 'allowed') return undefined;
   const file = decl.loc.file;
-  const doc = file.doc;
-  const map = decl.loc.node;
-  if (!doc || !isMap(map)) return undefined;
-  const missing = (): string[] => {
-    const seq = (map as YAMLMap).get('targets', true) as unknown;
+  if (file.broken || decl.loc.start < 0) return undefined;
+  // The list's map in the file's document, parsed again only when the fix is applied (a list's place is always a map).
+  const listMap = (): YAMLMap | undefined => nodeAt(decl.loc, 'map') as YAMLMap | undefined;
+  const missing = (map: YAMLMap): string[] => {
+    const seq = map.get('targets', true) as unknown;
     const existing = new Set(
       isSeq(seq) ? seq.items.map((i) => String((isMap(i) ? i.get('target') : '') ?? '').toLowerCase()) : [],
     );
@@ -190,14 +190,18 @@ export function addAppsFix(list: EffList, apps: readonly string[]): TextFix | un
     file,
     description: `add ${apps.map(appLabel).join(', ')} to the allow list`,
     edits() {
-      return addTargetsEdits(file, map as YAMLMap, missing().map(appItem));
+      const map = listMap();
+      return map ? addTargetsEdits(file, map, missing(map).map(appItem)) : [];
     },
     apply() {
-      const add = missing();
-      let seq = (map as YAMLMap).get('targets', true) as unknown;
+      const doc = documentOf(file);
+      const map = listMap();
+      if (!doc || !map) return;
+      const add = missing(map);
+      let seq = map.get('targets', true) as unknown;
       if (!isSeq(seq)) {
         seq = doc.createNode([]);
-        (map as YAMLMap).set('targets', seq);
+        map.set('targets', seq);
       }
       for (const app of add) (seq as YAMLSeq).add(doc.createNode(appItem(app)));
     },
@@ -209,19 +213,20 @@ export function addAppsFix(list: EffList, apps: readonly string[]): TextFix | un
 
 /** Replace a scalar's value, keeping its position, quoting style and comments. */
 export function setScalarFix(loc: Loc, value: string | boolean, description: string): TextFix | undefined {
-  const node = loc.node;
-  if (!isScalar(node) || !node.range) return undefined;
-  const range = node.range;
+  if (loc.file.broken || loc.start < 0) return undefined;
+  const scalar = (): Scalar | undefined => nodeAt(loc, 'scalar') as Scalar | undefined;
   return {
     file: loc.file,
     description,
     edits() {
-      if (node.value === value) return [];
+      const node = scalar();
+      if (!node || node.value === value) return [];
       if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') return undefined;
-      return [{ start: range[0], end: range[1], text: renderLike(node, value) }];
+      return [{ start: loc.start, end: loc.end, text: renderLike(node, value) }];
     },
     apply() {
-      node.value = value;
+      const node = scalar();
+      if (node) node.value = value;
     },
   };
 }

@@ -9,7 +9,7 @@
 import { lintFiles } from '../engine/lint.js';
 import type { EngineRun, LintOptions } from '../engine/lint.js';
 import type { Fix } from '../engine/rule.js';
-import { parseSource } from '../load/yaml.js';
+import { documentOf, parseSource } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
 import type { InputFile } from '../types.js';
 import { isTextFix } from './edits.js';
@@ -58,11 +58,12 @@ export function fixOnce(file: SourceFile, fixes: readonly Fix[]): string | undef
     accepted.push(...edits);
   }
   if (accepted.length) return applyEdits(file.text, accepted);
-  if (fallback && file.doc) {
+  const doc = fallback ? documentOf(file) : undefined;
+  if (fallback && doc) {
     // A layout the text edits do not handle: edit the Document and re-serialise this file (formatting may change).
     fallback.apply();
     const bom = file.text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-    const out = file.doc.toString();
+    const out = doc.toString();
     return bom + (file.text.includes('\r\n') ? out.replace(/\n/g, '\r\n') : out);
   }
   return undefined;

@@ -12,7 +12,7 @@
  * provider is refused (§7 R9).
  */
 import type { Node } from 'yaml';
-import { deref, getPair } from '../load/yaml.js';
+import { deref, documentOf, getPair, nodeAt } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
 import { rootMap } from '../resolve/build.js';
 import { partyLabel } from '../engine/tenants.js';
@@ -68,10 +68,11 @@ export interface ExportOptions {
 // Declarations as JSON
 
 function toJson(file: SourceFile, node: unknown): Json | undefined {
-  const n = deref(file.doc, node) as Node | null | undefined;
-  if (n === null || n === undefined || !file.doc) return undefined;
+  const doc = documentOf(file);
+  const n = deref(doc, node) as Node | null | undefined;
+  if (n === null || n === undefined || !doc) return undefined;
   try {
-    return n.toJS(file.doc, { maxAliasCount: 1000 }) as Json;
+    return n.toJS(doc, { maxAliasCount: 1000 }) as Json;
   } catch {
     return undefined;
   }
@@ -89,7 +90,7 @@ function tenantDecl(t: TenantModel): TenantDecl {
   return {
     root: asObject(toJson(t.file, getPair(root, 'crossTenantAccessPolicy')?.value)),
     default: asObject(toJson(t.file, getPair(root, 'default')?.value)),
-    partners: t.partners.map((p) => ({ model: p, decl: asObject(toJson(p.file, p.entry.node)) })),
+    partners: t.partners.map((p) => ({ model: p, decl: asObject(toJson(p.file, nodeAt(p.entry, 'map'))) })),
   };
 }
 

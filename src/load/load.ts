@@ -3,8 +3,8 @@
  * resolved against the set of declaration files the adapter handed over (SPEC §1.2, §4.1).
  */
 import { globMatch } from './glob.js';
-import { getPair, isSeq, parseSource, position, DEFAULT_PARSE_LIMITS } from './yaml.js';
-import type { Node, ParseLimits, SourceFile } from './yaml.js';
+import { getPair, isSeq, locOf, parseSource, position, DEFAULT_PARSE_LIMITS } from './yaml.js';
+import type { Loc, ParseLimits, SourceFile } from './yaml.js';
 import type { InputFile } from '../types.js';
 import type { Report } from '../engine/rule.js';
 
@@ -33,15 +33,24 @@ const FILE_PROBLEM_TEXT: Record<string, string> = {
 };
 
 /**
- * Check a file's plain data right after it is parsed (the schema stage). The data is dropped afterwards: the rules
- * read the AST, and a copy that dies young costs the garbage collector little.
+ * What the later stages do with a file right after it is parsed, while its syntax tree (`file.doc`) and plain data
+ * (`file.data`) exist: check the data against the schema and read the declarations into the model. Both are dropped
+ * afterwards — a repository's trees kept alive until the end of the run cost more than parsing them
+ * (bench/README.md); `documentOf` parses a file again for the few consumers that need nodes.
  */
-export type DataCheck = (file: SourceFile, kind: 'tenant' | 'partner') => Array<Report & { ruleId: string }>;
+export type OnParsed = (file: SourceFile, kind: 'tenant' | 'partner') => Array<Report & { ruleId: string }>;
 
-export function loadFiles(inputs: readonly InputFile[], limits: ParseLimits = DEFAULT_PARSE_LIMITS, check?: DataCheck): LoadedRepo {
+/** What the loader itself needs of a file after dropping its tree: a tenant file's includes, a partner file's `partners:` key. */
+interface FileIncludes {
+  includes: Array<{ glob: string; loc: Loc }>;
+  partnersKey: Loc;
+}
+
+export function loadFiles(inputs: readonly InputFile[], limits: ParseLimits = DEFAULT_PARSE_LIMITS, onParsed?: OnParsed): LoadedRepo {
   const reports: LoadedRepo['reports'] = [];
   const files: SourceFile[] = [];
   const kinds = new Map<string, FileKind>();
+  const read = new Map<SourceFile, FileIncludes>();
   const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const input of sorted) {
     if (input.problem || input.text === undefined) {
@@ -54,7 +63,7 @@ export function loadFiles(inputs: readonly InputFile[], limits: ParseLimits = DE
       const what = input.problem ? `${FILE_PROBLEM_TEXT[input.problem.kind] ?? 'the file cannot be read'}: ${input.problem.message}` : 'the file cannot be read';
       reports.push({
         ruleId: 'syntax',
-        at: { file, node: null },
+        at: locOf(file, null),
         message: { what: capitalize(what) + '.', why: 'xtap-lint can only check declarations it can read as YAML text.', fix: fixForProblem(input.problem?.kind) },
       });
       continue;
@@ -63,12 +72,16 @@ export function loadFiles(inputs: readonly InputFile[], limits: ParseLimits = DE
     files.push(file);
     const kind = fileKind(file);
     kinds.set(file.path, kind);
-    if (check && !file.broken && kind !== 'unknown') reports.push(...check(file, kind));
+    if (!file.broken && kind !== 'unknown') {
+      if (onParsed) reports.push(...onParsed(file, kind));
+      read.set(file, readIncludes(file));
+    }
     file.data = undefined;
+    file.doc = undefined;
     for (const p of problems) {
       reports.push({
         ruleId: 'syntax',
-        at: { file, node: null },
+        at: locOf(file, null),
         range: rangeAt(file, p.offset),
         message: {
           what: `YAML syntax error: ${p.message}.`,
@@ -78,7 +91,7 @@ export function loadFiles(inputs: readonly InputFile[], limits: ParseLimits = DE
       });
     }
   }
-  const includes = resolveIncludes(files, kinds, reports);
+  const includes = resolveIncludes(files, kinds, read, reports);
   return { files, kinds, includes, reports };
 }
 
@@ -125,19 +138,27 @@ export function joinGlob(dir: string, glob: string): string | undefined {
   return out.join('/');
 }
 
-function resolveIncludes(files: SourceFile[], kinds: Map<string, FileKind>, reports: LoadedRepo['reports']): Map<string, SourceFile[]> {
+function readIncludes(file: SourceFile): FileIncludes {
+  const root = file.doc?.contents;
+  const includes: FileIncludes['includes'] = [];
+  const pair = getPair(root, 'include');
+  if (pair && isSeq(pair.value)) {
+    for (const item of pair.value.items) {
+      const glob = (item as { value?: unknown }).value;
+      if (typeof glob === 'string') includes.push({ glob, loc: locOf(file, item) });
+    }
+  }
+  return { includes, partnersKey: locOf(file, getPair(root, 'partners')?.key) };
+}
+
+function resolveIncludes(files: SourceFile[], kinds: Map<string, FileKind>, read: ReadonlyMap<SourceFile, FileIncludes>, reports: LoadedRepo['reports']): Map<string, SourceFile[]> {
   const candidates = files.filter((f) => kinds.get(f.path) !== 'tenant');
   const includedBy = new Map<string, SourceFile[]>();
   const result = new Map<string, SourceFile[]>();
   for (const tenantFile of files) {
-    if (kinds.get(tenantFile.path) !== 'tenant' || !tenantFile.doc) continue;
-    const pair = getPair(tenantFile.doc.contents, 'include');
-    if (!pair || !isSeq(pair.value)) continue;
+    if (kinds.get(tenantFile.path) !== 'tenant') continue;
     const dir = dirname(tenantFile.path);
-    for (const item of pair.value.items) {
-      const glob = (item as { value?: unknown }).value;
-      if (typeof glob !== 'string') continue;
-      const loc = { file: tenantFile, node: item as Node };
+    for (const { glob, loc } of read.get(tenantFile)?.includes ?? []) {
       const pattern = joinGlob(dir, glob);
       if (pattern === undefined) {
         reports.push({
@@ -175,8 +196,7 @@ function resolveIncludes(files: SourceFile[], kinds: Map<string, FileKind>, repo
   for (const f of candidates) {
     if (kinds.get(f.path) !== 'partner') continue;
     const by = includedBy.get(f.path) ?? [];
-    const partnersKey = f.doc ? getPair(f.doc.contents, 'partners')?.key : undefined;
-    const loc = { file: f, node: (partnersKey ?? null) as Node | null };
+    const loc = read.get(f)?.partnersKey ?? locOf(f, null);
     if (by.length === 1) {
       const list = result.get(by[0].path) ?? [];
       list.push(f);

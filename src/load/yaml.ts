@@ -9,7 +9,11 @@ import type { Range } from '../types.js';
 export type YNode = Node;
 export type YDoc = Document.Parsed;
 
-/** A declaration file after parsing. `doc` is undefined when the text could not be parsed at all. */
+/**
+ * A declaration file after parsing. The loader drops `doc` once it has read the file (a repository's syntax trees
+ * would otherwise stay alive for the whole run); `documentOf` parses the text again for the few consumers that need
+ * nodes (fixes, export).
+ */
 export interface SourceFile {
   /** Repository-relative path with `/` separators. */
   path: string;
@@ -37,6 +41,10 @@ export interface SyntaxProblem {
   endOffset: number;
 }
 
+// resolveKnownTags: false keeps YAML 1.1 types (!!binary, !!set, !!omap, !!timestamp …) as the plain strings, maps and
+// sequences they are written as, so that the schema reports them; logLevel: 'error' keeps yaml's warnings off stderr.
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: 'error' } as const;
+
 /** Parse one file. Returns the file and the syntax problems that stop it from being read. */
 export function parseSource(path: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): { file: SourceFile; problems: SyntaxProblem[] } {
   // yaml skips a UTF-8 byte-order mark itself and keeps offsets (and so lines and columns) relative to the text.
@@ -44,9 +52,7 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
   const problems: SyntaxProblem[] = [];
   let doc: YDoc | undefined;
   try {
-    // resolveKnownTags: false keeps YAML 1.1 types (!!binary, !!set, !!omap, !!timestamp …) as the plain strings, maps and
-    // sequences they are written as, so that the schema reports them; logLevel: 'error' keeps yaml's warnings off stderr.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: 'error' });
+    doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   } catch (err) {
     problems.push({ message: `cannot parse the file: ${errorText(err)}`, offset: 0, endOffset: 0 });
   }
@@ -130,6 +136,69 @@ function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
   return visit(root, 0);
 }
 
+
+/**
+ * The parsed document of a file that parsed cleanly, parsing the text again when the loader has dropped it. The
+ * result is kept on the file, so every caller (and every fix's `apply`) edits the same document.
+ */
+export function documentOf(file: SourceFile): YDoc | undefined {
+  if (file.doc || file.broken) return file.doc;
+  file.doc = parseDocument(file.text, PARSE_OPTIONS);
+  return file.doc;
+}
+
+/**
+ * A place in a file: the offsets of the node a finding points at (`start` -1: no node, 1:1 of the file). Offsets,
+ * not node references, so that the model does not keep the syntax trees alive.
+ */
+export interface Loc {
+  file: SourceFile;
+  start: number;
+  end: number;
+}
+
+/** The place of a node (undefined or null: no node). */
+export function locOf(file: SourceFile, node: unknown): Loc {
+  const r = (node as Node | null | undefined)?.range;
+  return r ? { file, start: r[0], end: r[1] } : { file, start: -1, end: -1 };
+}
+
+/** The line/column range of a place. */
+export function locRange(loc: Loc): Range {
+  return loc.start < 0 ? { line: 1, column: 1, endLine: 1, endColumn: 1 } : offsetRange(loc.file, loc.start, loc.end);
+}
+
+/** Whether a place names a node (not just the file). */
+export function hasNode(loc: Loc): boolean {
+  return loc.start >= 0;
+}
+
+/** The node of `kind` at a place, in the file's (possibly re-parsed) document: what fixes edit. */
+export function nodeAt(loc: Loc, kind: 'map' | 'seq' | 'scalar'): Node | undefined {
+  const doc = documentOf(loc.file);
+  if (!doc || loc.start < 0) return undefined;
+  const want = (n: unknown): boolean => (kind === 'map' ? isMap(n) : kind === 'seq' ? isSeq(n) : isScalar(n));
+  let found: Node | undefined;
+  const walk = (n: unknown): void => {
+    if (found || n === null || n === undefined) return;
+    const r = (n as Node).range;
+    if (r && (loc.start < r[0] || loc.start > r[2])) return;
+    if (r && r[0] === loc.start && r[1] === loc.end && want(n)) {
+      found = n as Node;
+      return;
+    }
+    if (isMap(n)) {
+      for (const p of n.items) {
+        walk(p.key);
+        walk(p.value);
+      }
+    } else if (isSeq(n)) {
+      for (const i of n.items) walk(i);
+    }
+  };
+  walk(doc.contents);
+  return found;
+}
 
 /** 1-based line and column of an offset. A byte order mark is not a column: editors do not show it. */
 export function position(file: SourceFile, offset: number): { line: number; column: number } {

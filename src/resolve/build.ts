@@ -2,8 +2,8 @@
  * Reads the declared model from the YAML AST. Defensive by design: a value of the wrong shape is skipped
  * (the schema stage reports it), so the model can be built from any file that parsed.
  */
-import { deref, getPair, isMap, isScalar, isSeq, mapPairs } from '../load/yaml.js';
-import type { Node, SourceFile } from '../load/yaml.js';
+import { deref, documentOf, getPair, isMap, isScalar, isSeq, locOf, mapPairs } from '../load/yaml.js';
+import type { SourceFile } from '../load/yaml.js';
 import { B2B_SETTINGS, CONSENT_MEMBERS, TRUST_MEMBERS } from './knowledge.js';
 import type { B2BSettingName } from './knowledge.js';
 import { OPAQUE_SETTINGS, READ_ONLY } from './model.js';
@@ -21,9 +21,8 @@ import type {
   TargetListDecl,
 } from './model.js';
 
-export function at(file: SourceFile, node: unknown): Loc {
-  return { file, node: (node as Node | null | undefined) ?? null };
-}
+/** The place of a node: offsets, not the node, so that the model does not keep the syntax tree alive. */
+export const at: (file: SourceFile, node: unknown) => Loc = locOf;
 
 /** The value node of a pair, following aliases; the key node stands in for an empty value. */
 function valueOf(file: SourceFile, pair: { key: unknown; value: unknown }): unknown {
@@ -159,7 +158,10 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
       }
     } else if (key === 'invitationRedemptionIdentityProviderConfiguration') {
       const node = valueOf(file, pair);
-      const r: RedemptionDecl = settingDecl(file, key, pair);
+      const fbPair = getPair(node, 'fallbackIdentityProvider');
+      const fbNode = fbPair ? valueOf(file, fbPair) : undefined;
+      const hasFallback = fbNode !== null && fbNode !== undefined && !(isScalar(fbNode) && fbNode.value === null);
+      const r: RedemptionDecl = { ...settingDecl(file, key, pair), hasFallback };
       const pp = getPair(node, 'primaryIdentityProviderPrecedenceOrder');
       if (pp) {
         r.primaryKey = at(file, pp.key);
@@ -202,8 +204,9 @@ export function readIdentitySync(file: SourceFile, pair: { key: unknown; value: 
   return decl;
 }
 
-/** Root map of a file (following an alias), or undefined. */
+/** Root map of a file (following an alias), or undefined; parses the file again when its tree was dropped. */
 export function rootMap(file: SourceFile): unknown {
-  const root = deref(file.doc, file.doc?.contents);
+  const doc = documentOf(file);
+  const root = deref(doc, doc?.contents);
   return isMap(root) ? root : undefined;
 }

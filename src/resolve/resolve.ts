@@ -180,8 +180,7 @@ function readFacts(file: SourceFile, tenantMap: unknown): Partial<Record<string,
 }
 
 /** Build a tenant from its file. Returns undefined when the file has no usable `tenant.id`. */
-function buildTenant(file: SourceFile): TenantModel | undefined {
-  const root = rootMap(file);
+function buildTenant(file: SourceFile, root: unknown): TenantModel | undefined {
   const tp = getPair(root, 'tenant');
   if (!tp) return undefined;
   const tenantMap = tp.value;
@@ -231,15 +230,27 @@ function buildTenant(file: SourceFile): TenantModel | undefined {
     tenant.licenseLoc = license.loc;
   }
   if (pp) tenant.policyKey = at(file, pp.key);
+  const partners = getPair(root, 'partners');
+  if (partners) tenant.partnersKey = at(file, partners.key);
   if (endpointsKey) tenant.allowedCloudEndpointsKey = endpointsKey;
   if (defaultKey) tenant.defaultKey = defaultKey;
   return tenant;
 }
 
-function addPartners(tenant: TenantModel, file: SourceFile): void {
-  const root = rootMap(file);
+/** A partner entry as its file declares it: everything but the tenant it belongs to and its effective settings. */
+export type PartnerEntry = Omit<PartnerModel, 'tenant' | 'effective'>;
+
+/** What one file declares, read right after it is parsed (so that its syntax tree can be dropped). */
+export interface FileDecl {
+  /** The tenant a tenant file declares (with no partners yet); undefined without a usable `tenant.id`. */
+  tenant?: TenantModel;
+  partners: PartnerEntry[];
+}
+
+function readPartners(file: SourceFile, root: unknown): PartnerEntry[] {
+  const out: PartnerEntry[] = [];
   const pp = getPair(root, 'partners');
-  if (!pp || !isSeq(pp.value)) return;
+  if (!pp || !isSeq(pp.value)) return out;
   for (const raw of pp.value.items) {
     if (!isMap(raw)) continue;
     const id = readLocated(file, raw, 'tenantId', isString);
@@ -247,9 +258,7 @@ function addPartners(tenant: TenantModel, file: SourceFile): void {
     const name = readLocated(file, raw, 'name', isString);
     const cloud = readLocated(file, raw, 'cloud', isCloud);
     const license = readLocated(file, raw, 'license', isLicense);
-    const decl = readPolicy(file, raw);
-    const partner: PartnerModel = {
-      tenant,
+    const entry: PartnerEntry = {
       file,
       id: id.value.toLowerCase(),
       idLoc: id.loc,
@@ -257,17 +266,32 @@ function addPartners(tenant: TenantModel, file: SourceFile): void {
       entry: at(file, raw),
       label: name?.value ?? id.value,
       cloud: cloud?.value ?? 'commercial',
-      decl,
-      effective: effectivePartner(decl, tenant.defaults),
+      decl: readPolicy(file, raw),
     };
-    if (name) partner.name = name.value;
-    if (cloud) partner.cloudLoc = cloud.loc;
+    if (name) entry.name = name.value;
+    if (cloud) entry.cloudLoc = cloud.loc;
     if (license) {
-      partner.license = license.value;
-      partner.licenseLoc = license.loc;
+      entry.license = license.value;
+      entry.licenseLoc = license.loc;
     }
     const sync = getPair(raw, 'identitySynchronization');
-    if (sync) partner.identitySynchronization = readIdentitySync(file, sync);
+    if (sync) entry.identitySynchronization = readIdentitySync(file, sync);
+    out.push(entry);
+  }
+  return out;
+}
+
+/** Read what a parsed file declares (the resolve stage's half that needs the syntax tree). */
+export function readFileDecl(file: SourceFile): FileDecl {
+  if (!file.doc || file.broken) return { partners: [] };
+  const root = rootMap(file);
+  const tenant = buildTenant(file, root);
+  return { ...(tenant ? { tenant } : {}), partners: readPartners(file, root) };
+}
+
+function addPartners(tenant: TenantModel, entries: readonly PartnerEntry[]): void {
+  for (const entry of entries) {
+    const partner: PartnerModel = { ...entry, tenant, effective: effectivePartner(entry.decl, tenant.defaults) };
     tenant.partners.push(partner);
     const list = tenant.partnersById.get(partner.id);
     if (list) list.push(partner);
@@ -276,21 +300,22 @@ function addPartners(tenant: TenantModel, file: SourceFile): void {
 }
 
 /**
- * Build the repository model. `includes` maps each tenant file's path to the partner files it alone includes.
- * Files that failed to parse take no part.
+ * Build the repository model from what each file declares (`decls`, from readFileDecl). `includes` maps each tenant
+ * file's path to the partner files it alone includes. Files that failed to parse take no part.
  */
-export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, SourceFile[]>): RepoModel {
+export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, SourceFile[]>, decls: ReadonlyMap<SourceFile, FileDecl>): RepoModel {
   const tenants: TenantModel[] = [];
   const tenantsById = new Map<string, TenantModel[]>();
   for (const file of files) {
-    if (!file.doc || file.broken) continue;
-    const tenant = buildTenant(file);
-    if (!tenant) continue;
-    addPartners(tenant, file);
+    if (file.broken) continue;
+    const decl = decls.get(file);
+    const tenant = decl?.tenant;
+    if (!decl || !tenant) continue;
+    addPartners(tenant, decl.partners);
     for (const pf of includes.get(file.path) ?? []) {
       if (pf.broken) continue;
       tenant.includedFiles.push(pf);
-      addPartners(tenant, pf);
+      addPartners(tenant, decls.get(pf)?.partners ?? []);
     }
     tenants.push(tenant);
     const same = tenantsById.get(tenant.id);

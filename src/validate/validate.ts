@@ -7,7 +7,7 @@
  * of a wrong type, enumeration or pattern, the key of a map that lacks a required key. Duplicates and follow-on
  * errors are dropped, so that one problem gives one finding.
  */
-import { deref, getPair, isScalar, nodeAtPointer, pointerSegments } from '../load/yaml.js';
+import { deref, getPair, isScalar, locOf, nodeAtPointer, pointerSegments } from '../load/yaml.js';
 import type { Node, SourceFile } from '../load/yaml.js';
 import type { Report } from '../engine/rule.js';
 import { validateConfig, validatePartner, validateTenant } from './generated/validators.js';
@@ -29,17 +29,18 @@ export function validateFile(file: SourceFile, kind: DeclarationKind): SchemaRep
   if (validate(file.data)) return [];
   const reports: SchemaReport[] = [];
   // An aliased node is validated at every place it is expanded: report its problem once, at the node.
-  const seen = new Map<Node | null, Set<string>>();
+  const seen = new Map<string, Set<string>>();
   for (const e of normalizeErrors(validate.errors ?? [])) {
     const r = toReport(file, kind, e);
-    const whats = seen.get(r.at.node) ?? new Set<string>();
+    const place = `${r.at.start}:${r.at.end}`;
+    const whats = seen.get(place) ?? new Set<string>();
     if (whats.has(r.message.what)) continue;
     whats.add(r.message.what);
-    seen.set(r.at.node, whats);
+    seen.set(place, whats);
     reports.push(r);
   }
   // In document order (ajv reports a map's own problems before those of its values).
-  const start = (r: SchemaReport): number => r.at.node?.range?.[0] ?? -1;
+  const start = (r: SchemaReport): number => r.at.start;
   return reports.map((r, i) => [r, i] as const).sort((a, b) => start(a[0]) - start(b[0]) || a[1] - b[1]).map(([r]) => r);
 }
 
@@ -286,7 +287,7 @@ function toReport(file: SourceFile, kind: DeclarationKind, e: AjvErrorLike): Sch
   const segments = pointerSegments(e.instancePath);
   const report = (node: Node | null | undefined, what: string, why: string, fix: string): SchemaReport => ({
     ruleId: 'schema',
-    at: { file, node: node ?? null },
+    at: locOf(file, node),
     message: { what, why, fix },
   });
   const params = e.params ?? {};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildModel } from '../../src/engine/lint.js';
+import { documentOf } from '../../src/load/yaml.js';
 import { exportRequests, ExportRefusal } from '../../src/graph/export.js';
 import type { GraphRequest, TenantPlan } from '../../src/graph/export.js';
 import { importTenant } from '../../src/graph/import.js';
@@ -171,7 +172,7 @@ describe('export: exact requests against the current state', () => {
   });
 
   it('gives nothing when nothing changed', () => {
-    const same = model({ 't.xtap.yaml': stringify(live.tenants[0].file.doc?.toJS()) });
+    const same = model({ 't.xtap.yaml': stringify(documentOf(live.tenants[0].file)?.toJS()) });
     expect(exportRequests(same, { current: live })[0].requests).toEqual([]);
   });
 

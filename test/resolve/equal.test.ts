@@ -15,7 +15,7 @@ const list = (accessType: 'allowed' | 'blocked', targets: EffTarget[]): EffList 
   accessType,
   targets,
   level: 'default',
-  at: { file: undefined as never, node: null },
+  at: { file: undefined as never, start: -1, end: -1 },
 });
 
 describe('sameTargets', () => {

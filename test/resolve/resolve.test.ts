@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/engine/lint.js';
-import { nodeRange } from '../../src/load/yaml.js';
+import { locRange } from '../../src/load/yaml.js';
 import { SERVICE_DEFAULT } from '../../src/resolve/knowledge.js';
 import type { EffList, Loc, PartnerModel, TenantModel } from '../../src/resolve/model.js';
 import { yaml } from '../helpers/rule-tester.js';
@@ -28,7 +28,7 @@ function partner(tenant: TenantModel, id: string): PartnerModel {
 
 /** "line:column" of where a Loc points. */
 function pos(loc: Loc): string {
-  const r = nodeRange(loc.file, loc.node);
+  const r = locRange(loc);
   return `${loc.file.path}:${r.line}:${r.column}`;
 }
 

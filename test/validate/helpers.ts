@@ -1,4 +1,4 @@
-import { nodeRange, parseSource } from '../../src/load/yaml.js';
+import { locRange, parseSource } from '../../src/load/yaml.js';
 import type { SourceFile } from '../../src/load/yaml.js';
 import { validateFile } from '../../src/validate/validate.js';
 
@@ -21,7 +21,7 @@ export function parse(text: string, path = 'test.xtap.yaml'): SourceFile {
 export function check(text: string, kind: 'tenant' | 'partner'): Seen[] {
   const file = parse(text);
   return validateFile(file, kind).map((r) => {
-    const range = r.range ?? nodeRange(file, r.at.node);
+    const range = r.range ?? locRange(r.at);
     return { ruleId: r.ruleId, line: range.line, column: range.column, ...r.message };
   });
 }

@@ -14,7 +14,7 @@ export interface LintOptions {
 }
 export interface EngineRun {
     result: LintResult;
-    /** The parsed files, for fixers. */
+    /** The parsed files, for fixers (their syntax trees dropped: `documentOf` parses one again). */
     files: SourceFile[];
     /** Fixes by file path, in report order. */
     fixes: Map<string, Fix[]>;

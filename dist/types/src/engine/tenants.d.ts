@@ -32,8 +32,6 @@ export declare function partnerCloud(model: RepoModel, partner: PartnerModel): C
 export declare function declaredPairs(model: RepoModel): Generator<[TenantModel, TenantModel]>;
 /** Whether a tenant can collaborate with organizations in `cloud`: its own cloud, or one in `allowedCloudEndpoints`. */
 export declare function cloudEnabled(tenant: TenantModel, cloud: Cloud): boolean;
-/** The `partners:` key of a file, when it has one. */
-export declare function partnersKey(file: TenantModel['file']): Loc | undefined;
 /** "partners/fabrikam.xtap.yaml:12": a place for messages that name another file. */
 export declare function where(loc: Loc): string;
 /** "Fabrikam (3f2c…)" or the ID alone. */

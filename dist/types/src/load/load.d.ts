@@ -14,12 +14,14 @@ export interface LoadedRepo {
 }
 export declare function fileKind(file: SourceFile): FileKind;
 /**
- * Check a file's plain data right after it is parsed (the schema stage). The data is dropped afterwards: the rules
- * read the AST, and a copy that dies young costs the garbage collector little.
+ * What the later stages do with a file right after it is parsed, while its syntax tree (`file.doc`) and plain data
+ * (`file.data`) exist: check the data against the schema and read the declarations into the model. Both are dropped
+ * afterwards — a repository's trees kept alive until the end of the run cost more than parsing them
+ * (bench/README.md); `documentOf` parses a file again for the few consumers that need nodes.
  */
-export type DataCheck = (file: SourceFile, kind: 'tenant' | 'partner') => Array<Report & {
+export type OnParsed = (file: SourceFile, kind: 'tenant' | 'partner') => Array<Report & {
     ruleId: string;
 }>;
-export declare function loadFiles(inputs: readonly InputFile[], limits?: ParseLimits, check?: DataCheck): LoadedRepo;
+export declare function loadFiles(inputs: readonly InputFile[], limits?: ParseLimits, onParsed?: OnParsed): LoadedRepo;
 /** Join a glob to a directory and normalise `.` and `..`; undefined when it leaves the root. */
 export declare function joinGlob(dir: string, glob: string): string | undefined;

@@ -7,7 +7,11 @@ import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Range } from '../types.js';
 export type YNode = Node;
 export type YDoc = Document.Parsed;
-/** A declaration file after parsing. `doc` is undefined when the text could not be parsed at all. */
+/**
+ * A declaration file after parsing. The loader drops `doc` once it has read the file (a repository's syntax trees
+ * would otherwise stay alive for the whole run); `documentOf` parses the text again for the few consumers that need
+ * nodes (fixes, export).
+ */
 export interface SourceFile {
     /** Repository-relative path with `/` separators. */
     path: string;
@@ -36,6 +40,28 @@ export declare function parseSource(path: string, text: string, limits?: ParseLi
     file: SourceFile;
     problems: SyntaxProblem[];
 };
+/**
+ * The parsed document of a file that parsed cleanly, parsing the text again when the loader has dropped it. The
+ * result is kept on the file, so every caller (and every fix's `apply`) edits the same document.
+ */
+export declare function documentOf(file: SourceFile): YDoc | undefined;
+/**
+ * A place in a file: the offsets of the node a finding points at (`start` -1: no node, 1:1 of the file). Offsets,
+ * not node references, so that the model does not keep the syntax trees alive.
+ */
+export interface Loc {
+    file: SourceFile;
+    start: number;
+    end: number;
+}
+/** The place of a node (undefined or null: no node). */
+export declare function locOf(file: SourceFile, node: unknown): Loc;
+/** The line/column range of a place. */
+export declare function locRange(loc: Loc): Range;
+/** Whether a place names a node (not just the file). */
+export declare function hasNode(loc: Loc): boolean;
+/** The node of `kind` at a place, in the file's (possibly re-parsed) document: what fixes edit. */
+export declare function nodeAt(loc: Loc, kind: 'map' | 'seq' | 'scalar'): Node | undefined;
 /** 1-based line and column of an offset. A byte order mark is not a column: editors do not show it. */
 export declare function position(file: SourceFile, offset: number): {
     line: number;

@@ -1,6 +1,7 @@
 import type { SourceFile } from '../load/yaml.js';
 import type { IdentitySyncDecl, Loc, Located, PolicyDecl } from './model.js';
-export declare function at(file: SourceFile, node: unknown): Loc;
+/** The place of a node: offsets, not the node, so that the model does not keep the syntax tree alive. */
+export declare const at: (file: SourceFile, node: unknown) => Loc;
 export declare function readLocated<T>(file: SourceFile, map: unknown, key: string, guard: (v: unknown) => v is T): Located<T> | undefined;
 export declare const isString: (v: unknown) => v is string;
 export declare const isBool: (v: unknown) => v is boolean;
@@ -11,5 +12,5 @@ export declare function readIdentitySync(file: SourceFile, pair: {
     key: unknown;
     value: unknown;
 }): IdentitySyncDecl;
-/** Root map of a file (following an alias), or undefined. */
+/** Root map of a file (following an alias), or undefined; parses the file again when its tree was dropped. */
 export declare function rootMap(file: SourceFile): unknown;

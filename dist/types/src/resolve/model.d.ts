@@ -2,14 +2,10 @@
  * The resolved model: every tenant, its default and its partners, as declared (with the YAML node of every
  * value) and as effective (each value knowing the level it came from and the node to point at).
  */
-import type { Node, SourceFile } from '../load/yaml.js';
+import type { Loc, SourceFile } from '../load/yaml.js';
 import type { AccessType, B2BSettingName, Cloud, ConsentMember, IdentityProvider, TrustMember } from './knowledge.js';
 export type License = 'free' | 'p1' | 'p2';
-/** A place in a file: the node a finding points at. */
-export interface Loc {
-    file: SourceFile;
-    node: Node | null;
-}
+export type { Loc };
 /** A declared value with its value node and, when it is a map value, its key node. */
 export interface Located<T> {
     value: T;
@@ -60,6 +56,8 @@ export interface RedemptionDecl extends SettingDecl {
     primary?: Located<string>[];
     primaryKey?: Loc;
     fallback?: Located<string>;
+    /** Whether `fallbackIdentityProvider` is written with a value (of any type). */
+    hasFallback: boolean;
 }
 export interface IdentitySyncDecl extends SettingDecl {
     displayName?: Located<string>;
@@ -160,6 +158,8 @@ export interface TenantModel extends Party {
     allowedCloudEndpointsKey?: Loc;
     /** The `default:` key, when present. */
     defaultKey?: Loc;
+    /** The `partners:` key of the tenant file, when present. */
+    partnersKey?: Loc;
     /** What `default:` declares (empty when absent). */
     defaultDecl: PolicyDecl;
     /** The default's effective settings: declared values over Microsoft's service default. */
