@@ -12352,11 +12352,13 @@ function appLabel(id) {
   return app ? `${app.name} (${app.id})` : id;
 }
 function appTargetCovers(target, appId) {
-  const app = normalizeTarget(appId);
+  return normalizedTargetCovers(normalizeTarget(target), normalizeTarget(appId));
+}
+function normalizedTargetCovers(target, app) {
   if (target === "AllApplications") return true;
   if (target === "AllMicrosoftApps") return APP_BY_ID.has(app);
   if (target === "Office365") return APP_BY_ID.get(app)?.office365 === true;
-  return normalizeTarget(target) === app;
+  return target === app;
 }
 var TENANTS = {
   microsoftAccounts: "9188040d-6c67-4c5b-b112-36a304b66dad"
@@ -13402,7 +13404,7 @@ function readFileDecl(file) {
 }
 function addPartners(tenant, entries) {
   for (const entry of entries) {
-    const partner = { ...entry, tenant, effective: effectivePartner(entry.decl, tenant.defaults) };
+    const partner = Object.assign(entry, { tenant, effective: effectivePartner(entry.decl, tenant.defaults) });
     tenant.partners.push(partner);
     const list2 = tenant.partnersById.get(partner.id);
     if (list2) list2.push(partner);
@@ -13592,7 +13594,8 @@ function appInList(list2, appId) {
   if (!memo) appMemo.set(list2, memo = /* @__PURE__ */ new Map());
   let hit = memo.get(appId);
   if (hit === void 0) {
-    hit = list2.targets.some((t) => appTargetCovers(t.id, appId));
+    const app = normalizeTarget(appId);
+    hit = list2.targets.some((t) => normalizedTargetCovers(t.id, app));
     memo.set(appId, hit);
   }
   return hit;
@@ -13655,7 +13658,7 @@ function appliedSource(applied, otherLabel, value) {
   return { text: `its partner entry for ${otherLabel}, which leaves it at Microsoft's default`, at: partner.entryKey };
 }
 function declaredTenant(model, id) {
-  return model.tenantsById.get(id.toLowerCase())?.[0];
+  return (model.tenantsById.get(id) ?? model.tenantsById.get(id.toLowerCase()))?.[0];
 }
 function partnerCloud(model, partner) {
   return declaredTenant(model, partner.id)?.cloud ?? partner.cloud;
@@ -15562,6 +15565,7 @@ function lintFiles(inputs, options = {}) {
     let what = report.message.what;
     if (report.inheritedBy && report.inheritedBy.length) {
       const kept = report.inheritedBy.filter((partner) => {
+        if (!directives.has(partner.file)) return true;
         const line = locRange(partner.entry).line;
         const keyLine = locRange(partner.entryKey).line;
         const d2 = findDirective(partner.file, p.ruleId, line) ?? findDirective(partner.file, p.ruleId, keyLine);

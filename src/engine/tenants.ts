@@ -41,7 +41,8 @@ export function appliedSource(applied: Applied, otherLabel: string, value: { lev
 
 /** The tenant declared in the repository with this ID (the first, when two files declare it), or undefined. */
 export function declaredTenant(model: RepoModel, id: string): TenantModel | undefined {
-  return model.tenantsById.get(id.toLowerCase())?.[0];
+  // Model IDs are lower-cased already: look them up as they are first.
+  return (model.tenantsById.get(id) ?? model.tenantsById.get(id.toLowerCase()))?.[0];
 }
 
 /** A partner's cloud: its own tenant file's when the repository declares it, else the partner entry's `cloud`. */

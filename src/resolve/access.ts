@@ -8,11 +8,12 @@
  * | blocked      | allowed      | u ∉ U and a ∈ A   |
  * | blocked      | blocked      | u ∉ U or a ∉ A    |
  */
-import { appTargetCovers, normalizeTarget } from './knowledge.js';
+import { normalizedTargetCovers, normalizeTarget } from './knowledge.js';
 import type { AccessType } from './knowledge.js';
 
 export interface ListLike {
   accessType: AccessType;
+  /** Target IDs normalised (normalizeTarget: GUIDs lower-cased), as in the effective model. */
   targets: ReadonlyArray<{ id: string }>;
 }
 
@@ -54,7 +55,8 @@ export function appInList(list: ListLike, appId: string): boolean {
   if (!memo) appMemo.set(list, (memo = new Map()));
   let hit = memo.get(appId);
   if (hit === undefined) {
-    hit = list.targets.some((t) => appTargetCovers(t.id, appId));
+    const app = normalizeTarget(appId);
+    hit = list.targets.some((t) => normalizedTargetCovers(t.id, app));
     memo.set(appId, hit);
   }
   return hit;

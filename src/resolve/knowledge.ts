@@ -88,11 +88,15 @@ export function appLabel(id: string): string {
  * An unknown GUID is in no group.
  */
 export function appTargetCovers(target: string, appId: string): boolean {
-  const app = normalizeTarget(appId);
+  return normalizedTargetCovers(normalizeTarget(target), normalizeTarget(appId));
+}
+
+/** appTargetCovers for a target and an app ID that are normalised already (normalizeTarget). */
+export function normalizedTargetCovers(target: string, app: string): boolean {
   if (target === 'AllApplications') return true;
   if (target === 'AllMicrosoftApps') return APP_BY_ID.has(app);
   if (target === 'Office365') return APP_BY_ID.get(app)?.office365 === true;
-  return normalizeTarget(target) === app;
+  return target === app;
 }
 
 /** Microsoft's well-known tenants (reference/graph-model.md §11). */

@@ -291,7 +291,8 @@ export function readFileDecl(file: SourceFile): FileDecl {
 
 function addPartners(tenant: TenantModel, entries: readonly PartnerEntry[]): void {
   for (const entry of entries) {
-    const partner: PartnerModel = { ...entry, tenant, effective: effectivePartner(entry.decl, tenant.defaults) };
+    // Each entry belongs to one tenant: completed in place rather than copied.
+    const partner: PartnerModel = Object.assign(entry, { tenant, effective: effectivePartner(entry.decl, tenant.defaults) });
     tenant.partners.push(partner);
     const list = tenant.partnersById.get(partner.id);
     if (list) list.push(partner);

@@ -1,6 +1,7 @@
 import type { AccessType } from './knowledge.js';
 export interface ListLike {
     accessType: AccessType;
+    /** Target IDs normalised (normalizeTarget: GUIDs lower-cased), as in the effective model. */
     targets: ReadonlyArray<{
         id: string;
     }>;

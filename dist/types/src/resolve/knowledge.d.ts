@@ -192,6 +192,8 @@ export declare function appLabel(id: string): string;
  * An unknown GUID is in no group.
  */
 export declare function appTargetCovers(target: string, appId: string): boolean;
+/** appTargetCovers for a target and an app ID that are normalised already (normalizeTarget). */
+export declare function normalizedTargetCovers(target: string, app: string): boolean;
 /** Microsoft's well-known tenants (reference/graph-model.md §11). */
 export declare const TENANTS: {
     readonly microsoftAccounts: "9188040d-6c67-4c5b-b112-36a304b66dad";
