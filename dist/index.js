@@ -38678,6 +38678,34 @@ var READ_ONLY = ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrgani
 
 // src/resolve/build.ts
 var at = locOf;
+var NO_RANGE = [-1, -1];
+var LocatedValue = class {
+  value;
+  #file;
+  #start;
+  #end;
+  #keyStart;
+  #keyEnd;
+  constructor(value, file, node, key) {
+    const v = node?.range ?? NO_RANGE;
+    const k = key?.range ?? NO_RANGE;
+    this.value = value;
+    this.#file = file;
+    this.#start = v[0];
+    this.#end = v[1];
+    this.#keyStart = k[0];
+    this.#keyEnd = k[1];
+  }
+  get loc() {
+    return { file: this.#file, start: this.#start, end: this.#end };
+  }
+  get key() {
+    return { file: this.#file, start: this.#keyStart, end: this.#keyEnd };
+  }
+};
+function located(value, file, node, key) {
+  return new LocatedValue(value, file, node, key);
+}
 function valueOf(file, pair2) {
   return deref(file.doc, pair2.value);
 }
@@ -38690,7 +38718,7 @@ function readLocated(file, map, key, guard) {
   const node = valueOf(file, pair2);
   const v = scalarValue(node);
   if (!guard(v)) return void 0;
-  return { value: v, loc: at(file, node ?? pair2.key), key: at(file, pair2.key) };
+  return located(v, file, node ?? pair2.key, pair2.key);
 }
 var isString = (v) => typeof v === "string";
 var isBool = (v) => typeof v === "boolean";
@@ -38724,9 +38752,9 @@ function readTargetList(file, setting, half, pair2) {
           if (!(0, import_yaml.isScalar)(v) || typeof v.value !== "string") continue;
           if (k === "label") label = v.value;
           else if (target === void 0 || type === void 0) {
-            const located = { value: v.value, loc: at(file, v), key: at(file, p.key) };
-            if (k === "target") target ??= located;
-            else type ??= located;
+            const found = located(v.value, file, v, p.key);
+            if (k === "target") target ??= found;
+            else type ??= found;
           }
         }
         if (!target) continue;
@@ -38753,7 +38781,7 @@ function readFlags(file, name, pair2, members) {
     const k = (0, import_yaml.isScalar)(p.key) ? p.key.value : void 0;
     if (typeof k !== "string" || !members.includes(k) || flags.members[k]) continue;
     const v = deref(file.doc, p.value);
-    if ((0, import_yaml.isScalar)(v) && typeof v.value === "boolean") flags.members[k] = { value: v.value, loc: at(file, v), key: at(file, p.key) };
+    if ((0, import_yaml.isScalar)(v) && typeof v.value === "boolean") flags.members[k] = located(v.value, file, v, p.key);
   }
   return flags;
 }
@@ -38776,7 +38804,7 @@ function readPolicy(file, map) {
       }
       const dev = getPair(node, "devices");
       if (dev && !((0, import_yaml.isScalar)(dev.value) && dev.value.value === null)) {
-        b2b.devices = { value: true, loc: at(file, dev.value ?? dev.key), key: at(file, dev.key) };
+        b2b.devices = located(true, file, dev.value ?? dev.key, dev.key);
       }
       decl.b2b[name] = b2b;
     } else if (key === "inboundTrust") {
@@ -38815,7 +38843,7 @@ function readPolicy(file, map) {
           for (const raw of seq.items) {
             const item = deref(file.doc, raw);
             const v = scalarValue(item);
-            if (typeof v === "string") r.primary.push({ value: v, loc: at(file, item), key: at(file, pp.key) });
+            if (typeof v === "string") r.primary.push(located(v, file, item, pp.key));
           }
         }
       }
@@ -38824,7 +38852,7 @@ function readPolicy(file, map) {
       decl.invitationRedemption = r;
     } else if (READ_ONLY.includes(key)) {
       const node = valueOf(file, pair2);
-      decl.readOnly[key] = { value: scalarValue(node), loc: at(file, node ?? pair2.key), key: at(file, pair2.key) };
+      decl.readOnly[key] = located(scalarValue(node), file, node ?? pair2.key, pair2.key);
     }
   }
   return decl;
@@ -38999,7 +39027,7 @@ function buildTenant(file, root2) {
     if ((0, import_yaml.isSeq)(ep.value)) {
       for (const item of ep.value.items) {
         const v = item.value;
-        if (typeof v === "string") endpoints.push({ value: v, loc: at(file, item), key: endpointsKey });
+        if (typeof v === "string") endpoints.push(located(v, file, item, ep.key));
       }
     }
   }

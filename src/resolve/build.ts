@@ -3,7 +3,7 @@
  * (the schema stage reports it), so the model can be built from any file that parsed.
  */
 import { deref, documentOf, getPair, isMap, isScalar, isSeq, locOf, mapPairs } from '../load/yaml.js';
-import type { SourceFile } from '../load/yaml.js';
+import type { Node, SourceFile } from '../load/yaml.js';
 import { B2B_SETTINGS, CONSENT_MEMBERS, TRUST_MEMBERS } from './knowledge.js';
 import type { B2BSettingName } from './knowledge.js';
 import { OPAQUE_SETTINGS, READ_ONLY } from './model.js';
@@ -24,6 +24,43 @@ import type {
 /** The place of a node: offsets, not the node, so that the model does not keep the syntax tree alive. */
 export const at: (file: SourceFile, node: unknown) => Loc = locOf;
 
+const NO_RANGE = [-1, -1] as const;
+
+/**
+ * A declared value with the offsets of its value and key nodes, in one object: a large repository has hundreds of
+ * thousands of these, and three objects each (value, loc, key) cost the garbage collector measurably
+ * (bench/README.md). `loc` and `key` are made when asked for.
+ */
+class LocatedValue<T> implements Located<T> {
+  readonly value: T;
+  readonly #file: SourceFile;
+  readonly #start: number;
+  readonly #end: number;
+  readonly #keyStart: number;
+  readonly #keyEnd: number;
+  constructor(value: T, file: SourceFile, node: unknown, key: unknown) {
+    const v = (node as Node | null | undefined)?.range ?? NO_RANGE;
+    const k = (key as Node | null | undefined)?.range ?? NO_RANGE;
+    this.value = value;
+    this.#file = file;
+    this.#start = v[0];
+    this.#end = v[1];
+    this.#keyStart = k[0];
+    this.#keyEnd = k[1];
+  }
+  get loc(): Loc {
+    return { file: this.#file, start: this.#start, end: this.#end };
+  }
+  get key(): Loc {
+    return { file: this.#file, start: this.#keyStart, end: this.#keyEnd };
+  }
+}
+
+/** A declared value written at `node` under the key node `key`. */
+export function located<T>(value: T, file: SourceFile, node: unknown, key: unknown): Located<T> {
+  return new LocatedValue(value, file, node, key);
+}
+
 /** The value node of a pair, following aliases; the key node stands in for an empty value. */
 function valueOf(file: SourceFile, pair: { key: unknown; value: unknown }): unknown {
   return deref(file.doc, pair.value);
@@ -39,7 +76,7 @@ export function readLocated<T>(file: SourceFile, map: unknown, key: string, guar
   const node = valueOf(file, pair);
   const v = scalarValue(node);
   if (!guard(v)) return undefined;
-  return { value: v, loc: at(file, node ?? pair.key), key: at(file, pair.key) };
+  return located(v, file, node ?? pair.key, pair.key);
 }
 
 export const isString = (v: unknown): v is string => typeof v === 'string';
@@ -76,9 +113,9 @@ function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair:
           if (!isScalar(v) || typeof v.value !== 'string') continue;
           if (k === 'label') label = v.value;
           else if (target === undefined || type === undefined) {
-            const located = { value: v.value, loc: at(file, v), key: at(file, p.key) };
-            if (k === 'target') target ??= located;
-            else type ??= located;
+            const found = located(v.value, file, v, p.key);
+            if (k === 'target') target ??= found;
+            else type ??= found;
           }
         }
         if (!target) continue;
@@ -107,7 +144,7 @@ function readFlags<M extends string>(file: SourceFile, name: string, pair: { key
     const k = isScalar(p.key) ? p.key.value : undefined;
     if (typeof k !== 'string' || !(members as readonly string[]).includes(k) || flags.members[k as M]) continue;
     const v = deref(file.doc, p.value);
-    if (isScalar(v) && typeof v.value === 'boolean') flags.members[k as M] = { value: v.value, loc: at(file, v), key: at(file, p.key) };
+    if (isScalar(v) && typeof v.value === 'boolean') flags.members[k as M] = located(v.value, file, v, p.key);
   }
   return flags;
 }
@@ -132,7 +169,7 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
       }
       const dev = getPair(node, 'devices');
       if (dev && !(isScalar(dev.value) && dev.value.value === null)) {
-        b2b.devices = { value: true, loc: at(file, dev.value ?? dev.key), key: at(file, dev.key) };
+        b2b.devices = located(true, file, dev.value ?? dev.key, dev.key);
       }
       decl.b2b[name] = b2b;
     } else if (key === 'inboundTrust') {
@@ -171,7 +208,7 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
           for (const raw of seq.items) {
             const item = deref(file.doc, raw);
             const v = scalarValue(item);
-            if (typeof v === 'string') r.primary.push({ value: v, loc: at(file, item), key: at(file, pp.key) });
+            if (typeof v === 'string') r.primary.push(located(v, file, item, pp.key));
           }
         }
       }
@@ -180,7 +217,7 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
       decl.invitationRedemption = r;
     } else if ((READ_ONLY as readonly string[]).includes(key)) {
       const node = valueOf(file, pair);
-      decl.readOnly[key as (typeof READ_ONLY)[number]] = { value: scalarValue(node), loc: at(file, node ?? pair.key), key: at(file, pair.key) };
+      decl.readOnly[key as (typeof READ_ONLY)[number]] = located(scalarValue(node), file, node ?? pair.key, pair.key);
     }
   }
   return decl;

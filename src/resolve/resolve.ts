@@ -5,7 +5,7 @@
  */
 import { getPair, isMap, isSeq, mapPairs } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
-import { at, isBool, isString, readIdentitySync, readLocated, readPolicy, rootMap } from './build.js';
+import { at, isBool, isString, located, readIdentitySync, readLocated, readPolicy, rootMap } from './build.js';
 import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, isKeyword, normalizeTarget, SERVICE_DEFAULT, TRUST_MEMBERS } from './knowledge.js';
 import type { B2BSettingName, Cloud, IdentityProvider, ListSpec } from './knowledge.js';
 import { OPAQUE_SETTINGS } from './model.js';
@@ -203,7 +203,7 @@ function buildTenant(file: SourceFile, root: unknown): TenantModel | undefined {
     if (isSeq(ep.value)) {
       for (const item of ep.value.items) {
         const v = (item as { value?: unknown }).value;
-        if (typeof v === 'string') endpoints.push({ value: v, loc: at(file, item), key: endpointsKey });
+        if (typeof v === 'string') endpoints.push(located(v, file, item, ep.key));
       }
     }
   }
