@@ -13010,33 +13010,109 @@ var READ_ONLY = ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrgani
 // src/resolve/build.ts
 var at = locOf;
 var NO_RANGE = [-1, -1];
-var LocatedValue = class {
-  value;
+var rangeOf = (node) => node?.range ?? NO_RANGE;
+var Placed = class {
+  // Up to three places, as plain number fields (an array would be two more objects each).
   #file;
-  #start;
-  #end;
-  #keyStart;
-  #keyEnd;
-  constructor(value, file, node, key) {
-    const v = node?.range ?? NO_RANGE;
-    const k = key?.range ?? NO_RANGE;
-    this.value = value;
+  #s0 = -1;
+  #e0 = -1;
+  #s1 = -1;
+  #e1 = -1;
+  #s2 = -2;
+  #e2 = -2;
+  constructor(file, first, second) {
     this.#file = file;
-    this.#start = v[0];
-    this.#end = v[1];
-    this.#keyStart = k[0];
-    this.#keyEnd = k[1];
+    const a = rangeOf(first);
+    this.#s0 = a[0];
+    this.#e0 = a[1];
+    if (second !== void 0) {
+      const b = rangeOf(second);
+      this.#s1 = b[0];
+      this.#e1 = b[1];
+    }
+  }
+  /** The place of the first (0), second (1) or third (2, set by `placeThird`) node. */
+  placeOf(i) {
+    const file = this.#file;
+    if (i === 0) return { file, start: this.#s0, end: this.#e0 };
+    if (i === 1) return { file, start: this.#s1, end: this.#e1 };
+    return { file, start: this.#s2, end: this.#e2 };
+  }
+  placeThird(node) {
+    const r = rangeOf(node);
+    this.#s2 = r[0];
+    this.#e2 = r[1];
+  }
+  hasThird() {
+    return this.#s2 !== -2;
+  }
+};
+var LocatedValue = class extends Placed {
+  value;
+  constructor(value, file, node, key) {
+    super(file, node, key);
+    this.value = value;
   }
   get loc() {
-    return { file: this.#file, start: this.#start, end: this.#end };
+    return this.placeOf(0);
   }
   get key() {
-    return { file: this.#file, start: this.#keyStart, end: this.#keyEnd };
+    return this.placeOf(1);
   }
 };
 function located(value, file, node, key) {
   return new LocatedValue(value, file, node, key);
 }
+var Target = class extends Placed {
+  target;
+  targetType;
+  label;
+  constructor(file, item, target) {
+    super(file, item);
+    this.target = target;
+  }
+  get loc() {
+    return this.placeOf(0);
+  }
+};
+var TargetList = class extends Placed {
+  setting;
+  half;
+  accessType;
+  targets;
+  constructor(file, setting, half, key, node) {
+    super(file, key, node);
+    this.setting = setting;
+    this.half = half;
+  }
+  get key() {
+    return this.placeOf(0);
+  }
+  get loc() {
+    return this.placeOf(1);
+  }
+  get targetsKey() {
+    return this.hasThird() ? this.placeOf(2) : void 0;
+  }
+  setTargetsKey(node) {
+    this.placeThird(node);
+  }
+};
+var Setting = class extends Placed {
+  name;
+  isNull;
+  constructor(file, name, key, node, isNull) {
+    super(file, key, isNull ? key : node);
+    this.name = name;
+    this.isNull = isNull;
+  }
+  get key() {
+    return this.placeOf(0);
+  }
+  get loc() {
+    return this.placeOf(1);
+  }
+};
 function valueOf(file, pair2) {
   return deref(file.doc, pair2.value);
 }
@@ -13057,16 +13133,12 @@ var isBoolOrNull = (v) => typeof v === "boolean" || v === null;
 function readTargetList(file, setting, half, pair2) {
   const node = valueOf(file, pair2);
   if (!isMap(node)) return void 0;
-  const list2 = {
-    setting,
-    half,
-    key: at(file, pair2.key),
-    loc: at(file, node),
-    accessType: readLocated(file, node, "accessType", isString)
-  };
+  const list2 = new TargetList(file, setting, half, pair2.key, node);
+  const accessType = readLocated(file, node, "accessType", isString);
+  if (accessType) list2.accessType = accessType;
   const tPair = getPair(node, "targets");
   if (tPair) {
-    list2.targetsKey = at(file, tPair.key);
+    list2.setTargetsKey(tPair.key);
     const seq2 = valueOf(file, tPair);
     if (isSeq(seq2)) {
       list2.targets = [];
@@ -13089,7 +13161,7 @@ function readTargetList(file, setting, half, pair2) {
           }
         }
         if (!target) continue;
-        const decl = { target, loc: at(file, item) };
+        const decl = new Target(file, item, target);
         if (type) decl.targetType = type;
         if (label !== void 0) decl.label = label;
         list2.targets.push(decl);
@@ -13101,12 +13173,11 @@ function readTargetList(file, setting, half, pair2) {
 function settingDecl(file, name, pair2) {
   const node = valueOf(file, pair2);
   const isNull = node === null || node === void 0 || isScalar(node) && node.value === null;
-  return { name, key: at(file, pair2.key), loc: at(file, isNull ? pair2.key : node), isNull };
+  return new Setting(file, name, pair2.key, node, isNull);
 }
 function readFlags(file, name, pair2, members) {
-  const base = settingDecl(file, name, pair2);
   const node = valueOf(file, pair2);
-  const flags = { ...base, members: {} };
+  const flags = Object.assign(settingDecl(file, name, pair2), { members: {} });
   if (!isMap(node)) return flags;
   for (const p of node.items) {
     const k = isScalar(p.key) ? p.key.value : void 0;
@@ -13122,7 +13193,7 @@ function readPolicy(file, map2) {
   for (const [key, pair2] of mapPairs(map2)) {
     if (B2B_SETTINGS.includes(key)) {
       const name = key;
-      const b2b = { ...settingDecl(file, name, pair2), name };
+      const b2b = settingDecl(file, name, pair2);
       const node = valueOf(file, pair2);
       for (const half of ["usersAndGroups", "applications"]) {
         const hp = getPair(node, half);
@@ -13150,7 +13221,7 @@ function readPolicy(file, map2) {
       const node = valueOf(file, pair2);
       const s = settingDecl(file, name, pair2);
       const value = isMap(node) ? node.toJSON() : null;
-      decl.opaque[name] = { ...s, value };
+      decl.opaque[name] = Object.assign(s, { value });
       if (isMap(node)) {
         for (const half of ["users", "usersAndGroups", "applications"]) {
           const hp = getPair(node, half);
@@ -13164,7 +13235,7 @@ function readPolicy(file, map2) {
       const fbPair = getPair(node, "fallbackIdentityProvider");
       const fbNode = fbPair ? valueOf(file, fbPair) : void 0;
       const hasFallback = fbNode !== null && fbNode !== void 0 && !(isScalar(fbNode) && fbNode.value === null);
-      const r = { ...settingDecl(file, key, pair2), hasFallback };
+      const r = Object.assign(settingDecl(file, key, pair2), { hasFallback });
       const pp = getPair(node, "primaryIdentityProviderPrecedenceOrder");
       if (pp) {
         r.primaryKey = at(file, pp.key);

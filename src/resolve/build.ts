@@ -25,40 +25,121 @@ import type {
 export const at: (file: SourceFile, node: unknown) => Loc = locOf;
 
 const NO_RANGE = [-1, -1] as const;
+const rangeOf = (node: unknown): readonly number[] => (node as Node | null | undefined)?.range ?? NO_RANGE;
 
 /**
- * A declared value with the offsets of its value and key nodes, in one object: a large repository has hundreds of
- * thousands of these, and three objects each (value, loc, key) cost the garbage collector measurably
- * (bench/README.md). `loc` and `key` are made when asked for.
+ * The places a declaration is written at, kept as offsets in the declaration object itself, with `Loc`s made when
+ * asked for: a large repository has hundreds of thousands of declared values, and a separate `Loc` object for
+ * each place costs the garbage collector measurably (bench/README.md).
  */
-class LocatedValue<T> implements Located<T> {
-  readonly value: T;
+abstract class Placed {
+  // Up to three places, as plain number fields (an array would be two more objects each).
   readonly #file: SourceFile;
-  readonly #start: number;
-  readonly #end: number;
-  readonly #keyStart: number;
-  readonly #keyEnd: number;
-  constructor(value: T, file: SourceFile, node: unknown, key: unknown) {
-    const v = (node as Node | null | undefined)?.range ?? NO_RANGE;
-    const k = (key as Node | null | undefined)?.range ?? NO_RANGE;
-    this.value = value;
+  #s0 = -1;
+  #e0 = -1;
+  #s1 = -1;
+  #e1 = -1;
+  #s2 = -2;
+  #e2 = -2;
+  constructor(file: SourceFile, first: unknown, second?: unknown) {
     this.#file = file;
-    this.#start = v[0];
-    this.#end = v[1];
-    this.#keyStart = k[0];
-    this.#keyEnd = k[1];
+    const a = rangeOf(first);
+    this.#s0 = a[0];
+    this.#e0 = a[1];
+    if (second !== undefined) {
+      const b = rangeOf(second);
+      this.#s1 = b[0];
+      this.#e1 = b[1];
+    }
+  }
+  /** The place of the first (0), second (1) or third (2, set by `placeThird`) node. */
+  protected placeOf(i: 0 | 1 | 2): Loc {
+    const file = this.#file;
+    if (i === 0) return { file, start: this.#s0, end: this.#e0 };
+    if (i === 1) return { file, start: this.#s1, end: this.#e1 };
+    return { file, start: this.#s2, end: this.#e2 };
+  }
+  protected placeThird(node: unknown): void {
+    const r = rangeOf(node);
+    this.#s2 = r[0];
+    this.#e2 = r[1];
+  }
+  protected hasThird(): boolean {
+    return this.#s2 !== -2;
+  }
+}
+
+/** A declared value written at `node` under the key node `key`. */
+class LocatedValue<T> extends Placed implements Located<T> {
+  readonly value: T;
+  constructor(value: T, file: SourceFile, node: unknown, key: unknown) {
+    super(file, node, key);
+    this.value = value;
   }
   get loc(): Loc {
-    return { file: this.#file, start: this.#start, end: this.#end };
+    return this.placeOf(0);
   }
   get key(): Loc {
-    return { file: this.#file, start: this.#keyStart, end: this.#keyEnd };
+    return this.placeOf(1);
   }
 }
 
 /** A declared value written at `node` under the key node `key`. */
 export function located<T>(value: T, file: SourceFile, node: unknown, key: unknown): Located<T> {
   return new LocatedValue(value, file, node, key);
+}
+
+class Target extends Placed implements TargetDecl {
+  target: Located<string>;
+  targetType?: Located<string>;
+  label?: string;
+  constructor(file: SourceFile, item: unknown, target: Located<string>) {
+    super(file, item);
+    this.target = target;
+  }
+  get loc(): Loc {
+    return this.placeOf(0);
+  }
+}
+
+class TargetList extends Placed implements TargetListDecl {
+  readonly setting: string;
+  readonly half: ListHalf;
+  accessType?: Located<string>;
+  targets?: TargetDecl[];
+  constructor(file: SourceFile, setting: string, half: ListHalf, key: unknown, node: unknown) {
+    super(file, key, node);
+    this.setting = setting;
+    this.half = half;
+  }
+  get key(): Loc {
+    return this.placeOf(0);
+  }
+  get loc(): Loc {
+    return this.placeOf(1);
+  }
+  get targetsKey(): Loc | undefined {
+    return this.hasThird() ? this.placeOf(2) : undefined;
+  }
+  setTargetsKey(node: unknown): void {
+    this.placeThird(node);
+  }
+}
+
+class Setting extends Placed implements SettingDecl {
+  readonly name: string;
+  readonly isNull: boolean;
+  constructor(file: SourceFile, name: string, key: unknown, node: unknown, isNull: boolean) {
+    super(file, key, isNull ? key : node);
+    this.name = name;
+    this.isNull = isNull;
+  }
+  get key(): Loc {
+    return this.placeOf(0);
+  }
+  get loc(): Loc {
+    return this.placeOf(1);
+  }
 }
 
 /** The value node of a pair, following aliases; the key node stands in for an empty value. */
@@ -86,16 +167,12 @@ export const isBoolOrNull = (v: unknown): v is boolean | null => typeof v === 'b
 function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair: { key: unknown; value: unknown }): TargetListDecl | undefined {
   const node = valueOf(file, pair);
   if (!isMap(node)) return undefined;
-  const list: TargetListDecl = {
-    setting,
-    half,
-    key: at(file, pair.key),
-    loc: at(file, node),
-    accessType: readLocated(file, node, 'accessType', isString),
-  };
+  const list = new TargetList(file, setting, half, pair.key, node);
+  const accessType = readLocated(file, node, 'accessType', isString);
+  if (accessType) list.accessType = accessType;
   const tPair = getPair(node, 'targets');
   if (tPair) {
-    list.targetsKey = at(file, tPair.key);
+    list.setTargetsKey(tPair.key);
     const seq = valueOf(file, tPair);
     if (isSeq(seq)) {
       list.targets = [];
@@ -119,7 +196,7 @@ function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair:
           }
         }
         if (!target) continue;
-        const decl: TargetDecl = { target, loc: at(file, item) };
+        const decl = new Target(file, item, target);
         if (type) decl.targetType = type;
         if (label !== undefined) decl.label = label;
         list.targets.push(decl);
@@ -132,13 +209,12 @@ function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair:
 function settingDecl(file: SourceFile, name: string, pair: { key: unknown; value: unknown }): SettingDecl {
   const node = valueOf(file, pair);
   const isNull = node === null || node === undefined || (isScalar(node) && node.value === null);
-  return { name, key: at(file, pair.key), loc: at(file, isNull ? pair.key : node), isNull };
+  return new Setting(file, name, pair.key, node, isNull);
 }
 
 function readFlags<M extends string>(file: SourceFile, name: string, pair: { key: unknown; value: unknown }, members: readonly M[]): FlagsDecl<M> {
-  const base = settingDecl(file, name, pair);
   const node = valueOf(file, pair);
-  const flags: FlagsDecl<M> = { ...base, members: {} };
+  const flags: FlagsDecl<M> = Object.assign(settingDecl(file, name, pair), { members: {} });
   if (!isMap(node)) return flags;
   for (const p of node.items) {
     const k = isScalar(p.key) ? p.key.value : undefined;
@@ -156,7 +232,7 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
   for (const [key, pair] of mapPairs(map)) {
     if ((B2B_SETTINGS as readonly string[]).includes(key)) {
       const name = key as B2BSettingName;
-      const b2b: B2BDecl = { ...settingDecl(file, name, pair), name };
+      const b2b = settingDecl(file, name, pair) as B2BDecl;
       const node = valueOf(file, pair);
       for (const half of ['usersAndGroups', 'applications'] as const) {
         const hp = getPair(node, half);
@@ -184,7 +260,7 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
       const node = valueOf(file, pair);
       const s = settingDecl(file, name, pair);
       const value = isMap(node) ? node.toJSON() : null;
-      decl.opaque[name] = { ...s, value };
+      decl.opaque[name] = Object.assign(s, { value });
       if (isMap(node)) {
         for (const half of ['users', 'usersAndGroups', 'applications'] as const) {
           const hp = getPair(node, half);
@@ -198,7 +274,7 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
       const fbPair = getPair(node, 'fallbackIdentityProvider');
       const fbNode = fbPair ? valueOf(file, fbPair) : undefined;
       const hasFallback = fbNode !== null && fbNode !== undefined && !(isScalar(fbNode) && fbNode.value === null);
-      const r: RedemptionDecl = { ...settingDecl(file, key, pair), hasFallback };
+      const r: RedemptionDecl = Object.assign(settingDecl(file, key, pair), { hasFallback });
       const pp = getPair(node, 'primaryIdentityProviderPrecedenceOrder');
       if (pp) {
         r.primaryKey = at(file, pp.key);
