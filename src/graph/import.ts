@@ -58,7 +58,7 @@ export class ImportError extends Error {}
 
 export const SCHEMA_BASE = 'https://raw.githubusercontent.com/xtap-lint/xtap-lint/main/schemas';
 /** Written when no `--tenant-id` is given: Graph's responses do not carry the tenant's own ID. */
-export const PLACEHOLDER_TENANT_ID = '00000000-0000-0000-0000-000000000000';
+import { PLACEHOLDER_TENANT_ID } from '../resolve/knowledge.js';
 
 type Kind = 'root' | 'default' | 'partner' | 'identitySync';
 

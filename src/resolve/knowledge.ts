@@ -99,6 +99,9 @@ export function normalizedTargetCovers(target: string, app: string): boolean {
   return target === app;
 }
 
+/** The all-zero tenant ID that `init` and `import` write when no tenant ID is given; a `schema` finding until replaced. */
+export const PLACEHOLDER_TENANT_ID = '00000000-0000-0000-0000-000000000000';
+
 /** Microsoft's well-known tenants (reference/graph-model.md §11). */
 export const TENANTS = {
   microsoftAccounts: '9188040d-6c67-4c5b-b112-36a304b66dad',

@@ -15,6 +15,7 @@ import type { AjvErrorLike, GeneratedValidator } from './generated/validators.js
 import { SCHEMA_INDEX } from './generated/schema-index.js';
 import type { SchemaShape } from './generated/schema-index.js';
 import { suggest } from './suggest.js';
+import { PLACEHOLDER_TENANT_ID } from '../resolve/knowledge.js';
 import { propertyCasingFix } from '../fix/casing.js';
 
 export type SchemaReport = Report & { ruleId: 'schema' };
@@ -26,8 +27,8 @@ const VALIDATORS: Record<DeclarationKind, GeneratedValidator> = { tenant: valida
 export function validateFile(file: SourceFile, kind: DeclarationKind): SchemaReport[] {
   if (file.broken) return [];
   const validate = VALIDATORS[kind];
-  if (validate(file.data)) return [];
-  const reports: SchemaReport[] = [];
+  if (validate(file.data)) return placeholderIds(file, kind);
+  const reports: SchemaReport[] = [...placeholderIds(file, kind)];
   // An aliased node is validated at every place it is expanded: report its problem once, at the node.
   const seen = new Map<string, Set<string>>();
   for (const e of normalizeErrors(validate.errors ?? [])) {
@@ -42,6 +43,31 @@ export function validateFile(file: SourceFile, kind: DeclarationKind): SchemaRep
   // In document order (ajv reports a map's own problems before those of its values).
   const start = (r: SchemaReport): number => r.at.start;
   return reports.map((r, i) => [r, i] as const).sort((a, b) => start(a[0]) - start(b[0]) || a[1] - b[1]).map(([r]) => r);
+}
+
+/**
+ * A tenant ID left at the all-zero placeholder: a valid GUID, so the schema passes it, but no tenant has it, and
+ * rules that tell tenants apart (duplicates, both sides declared) would take two placeholders for one tenant.
+ */
+function placeholderIds(file: SourceFile, kind: DeclarationKind): SchemaReport[] {
+  const data = file.data as { tenant?: { id?: unknown }; partners?: unknown } | null | undefined;
+  if (!data || typeof data !== 'object' || !file.text.includes(PLACEHOLDER_TENANT_ID)) return [];
+  const paths: string[][] = [];
+  if (kind === 'tenant' && data.tenant && typeof data.tenant === 'object' && data.tenant.id === PLACEHOLDER_TENANT_ID) paths.push(['tenant', 'id']);
+  if (Array.isArray(data.partners)) {
+    data.partners.forEach((p: unknown, i) => {
+      if (p && typeof p === 'object' && (p as { tenantId?: unknown }).tenantId === PLACEHOLDER_TENANT_ID) paths.push(['partners', String(i), 'tenantId']);
+    });
+  }
+  return paths.map((segments) => ({
+    ruleId: 'schema',
+    at: locOf(file, valueNode(file, segments)),
+    message: {
+      what: `${segments[0] === 'tenant' ? '`tenant.id`' : "This partner entry's `tenantId`"} is the placeholder ${code(PLACEHOLDER_TENANT_ID)}, not a tenant ID.`,
+      why: '`xtap-lint init` and `import` write it when no tenant ID is given; no tenant has it, so the settings apply to nobody, and the rules that tell tenants apart would take two placeholders for one tenant.',
+      fix: "Put the tenant's ID here (Entra admin center → Overview → Tenant ID).",
+    },
+  }));
 }
 
 /**

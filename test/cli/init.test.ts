@@ -56,7 +56,15 @@ describe('xtap-lint init', () => {
     const r = await run(dir, ['init']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('1. Put your tenant ID in tenant.xtap.yaml (tenant.id).');
-    expect(readFileSync(join(dir, 'tenant.xtap.yaml'), 'utf8')).toContain('id: 00000000-0000-0000-0000-000000000000   # replace');
+    const text = readFileSync(join(dir, 'tenant.xtap.yaml'), 'utf8');
+    expect(text).toContain('id: 00000000-0000-0000-0000-000000000000   # replace');
+    // Until it is replaced, the placeholder is an error at tenant.id.
+    const line = text.split('\n').findIndex((l) => l.includes('id: 00000000-')) + 1;
+    const lint = await run(dir, ['--format', 'json']);
+    expect(lint.code).toBe(1);
+    const messages = (JSON.parse(lint.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; message: string }> }>).flatMap((f) => f.messages);
+    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([['schema', line]]);
+    expect(messages[0].message).toMatch(/^`tenant\.id` is the placeholder/);
   });
 
   it("writes out Microsoft's service defaults: the same effective settings as a tenant with only `tenant:`", async () => {

@@ -541,3 +541,22 @@ describe('files that did not parse', () => {
     expect(r.message.what).toBe('`tenantId` must be a GUID (8-4-4-4-12 hexadecimal digits); found `x`.');
   });
 });
+
+describe('placeholder tenant IDs', () => {
+  const NIL = '00000000-0000-0000-0000-000000000000';
+  it('reports the all-zero tenant ID that init and import write, at the value', () => {
+    expect(check(yaml('tenant:', `  id: ${NIL}   # replace`, '  license: p1'), 'tenant').map((f) => [f.line, f.column, f.what])).toEqual([
+      [2, 7, `\`tenant.id\` is the placeholder \`${NIL}\`, not a tenant ID.`],
+    ]);
+  });
+  it('reports a partner entry with the all-zero tenant ID, beside other problems, in document order', () => {
+    const found = check(yaml('partners:', `  - tenantId: ${PARTNER_ID}`, '    bogus: 1', `  - tenantId: "${NIL}"`), 'partner');
+    expect(found.map((f) => [f.line, f.column, f.what])).toEqual([
+      [3, 5, 'Unknown property `bogus` in a partner entry.'],
+      [4, 15, `This partner entry's \`tenantId\` is the placeholder \`${NIL}\`, not a tenant ID.`],
+    ]);
+  });
+  it('leaves real tenant IDs alone', () => {
+    expect(check(yaml('tenant:', `  id: ${PARTNER_ID}`, '  license: p1', 'partners:', `  - tenantId: ${PARTNER_ID.replace('3f', '4f')}`), 'tenant')).toEqual([]);
+  });
+});

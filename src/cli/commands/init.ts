@@ -25,7 +25,7 @@ Options:
 `;
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-export const PLACEHOLDER_TENANT_ID = '00000000-0000-0000-0000-000000000000';
+import { PLACEHOLDER_TENANT_ID } from '../../resolve/knowledge.js';
 
 /** A scalar on one line (`name: <here>`): quoted when it must be, never a block scalar. */
 function scalar(v: string): string {
