@@ -18,11 +18,22 @@ export function parseCommandArgs<V>(
   options: NonNullable<ParseArgsConfig['options']>,
   opts: { positionals?: boolean } = {},
 ): { values: V; positionals: string[] } {
+  // `--max-warnings -1`: node's parseArgs takes a value that starts with `-` for an option and refuses it as
+  // ambiguous; a negative number after an option that takes a value is that option's value.
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = /^--([^=]+)$/.exec(args[i])?.[1];
+    const next = args[i + 1];
+    if (name !== undefined && options[name]?.type === 'string' && next !== undefined && /^-\d+$/.test(next)) {
+      joined.push(`${args[i]}=${next}`);
+      i++;
+    } else joined.push(args[i]);
+  }
   try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: opts.positionals ?? true, strict: true, options });
+    const { values, positionals } = parseArgs({ args: joined, allowPositionals: opts.positionals ?? true, strict: true, options });
     return { values: values as V, positionals };
   } catch (err) {
-    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint ${command} --help)`);
+    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint ${command ? `${command} ` : ''}--help)`);
   }
 }
 

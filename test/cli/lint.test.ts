@@ -93,6 +93,9 @@ describe('exit codes', () => {
     expect((await runCli([], { cwd })).code).toBe(0);
     expect((await runCli(['--max-warnings', '1'], { cwd })).code).toBe(0);
     expect((await runCli(['--max-warnings', '0'], { cwd })).code).toBe(1);
+    // -1 (ESLint's "no limit"), written as a separate argument or with `=`.
+    expect(await runCli(['--max-warnings', '-1', '--format', 'json'], { cwd })).toMatchObject({ code: 0, stderr: '' });
+    expect(await runCli(['--max-warnings=-1'], { cwd })).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('--quiet reports errors only', async () => {

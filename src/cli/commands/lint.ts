@@ -1,7 +1,6 @@
 /** `xtap-lint [lint] [paths…]`: the CLI adapter around the engine. */
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { lintFiles } from '../../engine/lint.js';
 import type { LintOptions } from '../../engine/lint.js';
 import { ConfigError, defaultConfig, isPreset, parseConfig, parseRuleOption, configuredSeverity } from '../../config/config.js';
@@ -12,7 +11,7 @@ import type { FileResult, InputFile, SeveritySetting } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
 import { decodeDeclaration, findConfigFile, outsideRepo, readsDeclaration, readDeclaration, toRepoPath } from '../files.js';
-import { openRepository } from '../repository.js';
+import { openRepository, parseCommandArgs } from '../repository.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { packageVersion } from '../package-info.js';
 import { LINT_HOOKS } from './lint-hooks.js';
@@ -70,37 +69,27 @@ export interface LintCliOptions {
 }
 
 export function parseLintArgs(args: string[]): { values: LintCliOptions; positionals: string[] } {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        preset: { type: 'string' },
-        rule: { type: 'string', multiple: true },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean' },
-        base: { type: 'string' },
-        fix: { type: 'boolean' },
-        'fix-dry-run': { type: 'boolean' },
-        baseline: { type: 'string' },
-        'baseline-write': { type: 'string' },
-        'no-color': { type: 'boolean' },
-        color: { type: 'boolean' },
-        'print-config': { type: 'boolean' },
-        stdin: { type: 'boolean' },
-        'stdin-filename': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-    return { values: values as LintCliOptions, positionals };
-  } catch (err) {
-    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint --help)`);
-  }
+  return parseCommandArgs<LintCliOptions>('', args, {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    config: { type: 'string', short: 'c' },
+    preset: { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean' },
+    base: { type: 'string' },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
+    baseline: { type: 'string' },
+    'baseline-write': { type: 'string' },
+    'no-color': { type: 'boolean' },
+    color: { type: 'boolean' },
+    'print-config': { type: 'boolean' },
+    stdin: { type: 'boolean' },
+    'stdin-filename': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
 }
 
 const KNOWN = new Set(RULES.map((r) => r.id));
