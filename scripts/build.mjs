@@ -3,8 +3,9 @@
 //   src/validate/generated/*  precompiled JSON Schema validators (scripts/build-schemas.mjs)
 //   rules/index.ts            the rule list (scripts/gen-rule-index.mjs)
 //   README.md rule table      (scripts/gen-readme-rules.mjs)
-//   dist/cli.js               the `xtap-lint` executable (Node >= 20), ESM: a launcher for dist/cli-main.cjs
-//   dist/cli-main.cjs         the CLI in one CommonJS file
+//   dist/cli.js               the `xtap-lint` executable (Node >= 20), ESM: a launcher that loads dist/cli-main.cjs with a
+//                             compile cache — Node's on Node >= 22.1, its own V8 code cache before (src/cli/launcher.ts)
+//   dist/cli-main.cjs         the CLI in one CommonJS file (CommonJS, so that the launcher can compile it with vm.Script)
 //   dist/index.js(.map)       the GitHub Action (Node 24), one ESM file plus source map
 //   dist/engine.js            the pure engine for other programs and browsers
 //   dist/types/               TypeScript declarations of the engine API
@@ -55,8 +56,10 @@ await build({
   define: { 'import.meta.url': '__xtapImportMetaUrl' },
   banner: { js: importMetaUrl },
 });
-// The executable: a launcher that enables Node's compile cache (Node >= 22.1) and loads cli-main.cjs.
-await build({ ...common, entryPoints: [join(root, 'src/cli/launcher.ts')], outfile: join(out, 'cli.js'), platform: 'node', target: 'node20' });
+// The executable: a launcher that loads cli-main.cjs with Node's compile cache (Node >= 22.1) or its own V8 code cache
+// (older Node). The version goes into the cache file's name.
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+await build({ ...common, entryPoints: [join(root, 'src/cli/launcher.ts')], outfile: join(out, 'cli.js'), platform: 'node', target: 'node20', define: { XTAP_VERSION: JSON.stringify(version) } });
 if (existsSync(join(root, 'src/action/main.ts'))) {
   await build({ ...common, entryPoints: [join(root, 'src/action/main.ts')], outfile: join(out, 'index.js'), platform: 'node', target: 'node24', sourcemap: true, banner: { js: cjsShim } });
 }
