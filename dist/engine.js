@@ -12360,6 +12360,7 @@ function normalizedTargetCovers(target, app) {
   if (target === "Office365") return APP_BY_ID.get(app)?.office365 === true;
   return target === app;
 }
+var PLACEHOLDER_TENANT_ID = "00000000-0000-0000-0000-000000000000";
 var TENANTS = {
   microsoftAccounts: "9188040d-6c67-4c5b-b112-36a304b66dad"
 };
@@ -12610,8 +12611,8 @@ var VALIDATORS = { tenant: validateTenant, partner: validatePartner };
 function validateFile(file, kind) {
   if (file.broken) return [];
   const validate = VALIDATORS[kind];
-  if (validate(file.data)) return [];
-  const reports = [];
+  if (validate(file.data)) return placeholderIds(file, kind);
+  const reports = [...placeholderIds(file, kind)];
   const seen = /* @__PURE__ */ new Map();
   for (const e of normalizeErrors(validate.errors ?? [])) {
     const r = toReport(file, kind, e);
@@ -12624,6 +12625,26 @@ function validateFile(file, kind) {
   }
   const start = (r) => r.at.start;
   return reports.map((r, i) => [r, i]).sort((a, b) => start(a[0]) - start(b[0]) || a[1] - b[1]).map(([r]) => r);
+}
+function placeholderIds(file, kind) {
+  const data = file.data;
+  if (!data || typeof data !== "object" || !file.text.includes(PLACEHOLDER_TENANT_ID)) return [];
+  const paths = [];
+  if (kind === "tenant" && data.tenant && typeof data.tenant === "object" && data.tenant.id === PLACEHOLDER_TENANT_ID) paths.push(["tenant", "id"]);
+  if (Array.isArray(data.partners)) {
+    data.partners.forEach((p, i) => {
+      if (p && typeof p === "object" && p.tenantId === PLACEHOLDER_TENANT_ID) paths.push(["partners", String(i), "tenantId"]);
+    });
+  }
+  return paths.map((segments) => ({
+    ruleId: "schema",
+    at: locOf(file, valueNode(file, segments)),
+    message: {
+      what: `${segments[0] === "tenant" ? "`tenant.id`" : "This partner entry's `tenantId`"} is the placeholder ${code(PLACEHOLDER_TENANT_ID)}, not a tenant ID.`,
+      why: "`xtap-lint init` and `import` write it when no tenant ID is given; no tenant has it, so the settings apply to nobody, and the rules that tell tenants apart would take two placeholders for one tenant.",
+      fix: "Put the tenant's ID here (Entra admin center → Overview → Tenant ID)."
+    }
+  }));
 }
 function validateConfigData(data) {
   if (data === null || data === void 0) return [];

@@ -3,7 +3,9 @@
 //   src/validate/generated/*  precompiled JSON Schema validators (scripts/build-schemas.mjs)
 //   rules/index.ts            the rule list (scripts/gen-rule-index.mjs)
 //   README.md rule table      (scripts/gen-readme-rules.mjs)
-//   dist/cli.js               the `xtap-lint` executable (Node >= 20): a launcher for dist/cli-main.js, the CLI in one ESM file
+//   dist/cli.js               the `xtap-lint` executable (Node >= 20), ESM: a launcher that loads dist/cli-main.cjs with a
+//                             compile cache — Node's on Node >= 22.1, its own V8 code cache before (src/cli/launcher.ts)
+//   dist/cli-main.cjs         the CLI in one CommonJS file (CommonJS, so that the launcher can compile it with vm.Script)
 //   dist/index.js(.map)       the GitHub Action (Node 24), one ESM file plus source map
 //   dist/engine.js            the pure engine for other programs and browsers
 //   dist/types/               TypeScript declarations of the engine API
@@ -36,13 +38,28 @@ if (check) {
   rmSync(out, { recursive: true, force: true });
 }
 
-// CommonJS dependencies bundled into ESM need a `require` for Node built-ins.
+// CommonJS dependencies bundled into ESM (the Action) need a `require` for Node built-ins.
 const cjsShim = "import { createRequire as __xtapCreateRequire } from 'node:module'; const require = __xtapCreateRequire(import.meta.url);";
 const common = { bundle: true, format: 'esm', legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
 
-await build({ ...common, entryPoints: [join(root, 'src/cli/bin.ts')], outfile: join(out, 'cli-main.js'), platform: 'node', target: 'node20', banner: { js: cjsShim } });
-// The executable: a launcher that enables Node's compile cache (Node >= 22.1) and imports cli-main.js.
-await build({ ...common, entryPoints: [join(root, 'src/cli/launcher.ts')], outfile: join(out, 'cli.js'), platform: 'node', target: 'node20' });
+// The CLI as CommonJS. `import.meta.url` (src/cli/package-info.ts) becomes a variable the banner sets from __filename.
+// The banner goes before esbuild's own "use strict", which is then no longer a directive: so it carries one, keeping the
+// strict mode the sources have as ES modules.
+const importMetaUrl = "'use strict'; var __xtapImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: [join(root, 'src/cli/bin.ts')],
+  outfile: join(out, 'cli-main.cjs'),
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__xtapImportMetaUrl' },
+  banner: { js: importMetaUrl },
+});
+// The executable: a launcher that loads cli-main.cjs with Node's compile cache (Node >= 22.1) or its own V8 code cache
+// (older Node). The version goes into the cache file's name.
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+await build({ ...common, entryPoints: [join(root, 'src/cli/launcher.ts')], outfile: join(out, 'cli.js'), platform: 'node', target: 'node20', define: { XTAP_VERSION: JSON.stringify(version) } });
 if (existsSync(join(root, 'src/action/main.ts'))) {
   await build({ ...common, entryPoints: [join(root, 'src/action/main.ts')], outfile: join(out, 'index.js'), platform: 'node', target: 'node24', sourcemap: true, banner: { js: cjsShim } });
 }

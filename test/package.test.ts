@@ -15,7 +15,7 @@ describe('the npm package', () => {
     const listing = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const [{ filename, files }] = JSON.parse(listing) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const paths = files.map((f) => f.path);
-    for (const p of ['dist/cli.js', 'dist/cli-main.js', 'dist/engine.js', 'dist/types/src/index.d.ts', 'schemas/tenant.schema.json', 'rules/mfa-registration-apps.md', 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']) {
+    for (const p of ['dist/cli.js', 'dist/cli-main.cjs', 'dist/engine.js', 'dist/types/src/index.d.ts', 'schemas/tenant.schema.json', 'rules/mfa-registration-apps.md', 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']) {
       expect(paths).toContain(p);
     }
     expect(paths.filter((p) => p.startsWith('dist/index.js') || p.startsWith('src/') || p.startsWith('test/'))).toEqual([]);

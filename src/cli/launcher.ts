@@ -1,11 +1,118 @@
 #!/usr/bin/env node
 /**
- * The `xtap-lint` executable. On Node.js >= 22.1 it turns on Node's module compile cache before loading the CLI,
- * so later runs (pre-commit starts one per commit) skip compiling the bundle; on Node 20 it just loads it.
+ * The `xtap-lint` executable (dist/cli.js): loads the CLI bundle, dist/cli-main.cjs, with a compile cache, so that
+ * later runs (pre-commit starts one per commit) do not compile the 0.8 MB bundle and the functions V8 compiles
+ * lazily — the YAML parser, the precompiled schema validators — all over again.
+ *
+ * Node.js >= 22.1 has a compile cache: module.enableCompileCache(). Node 20 has no such API, so there the launcher
+ * compiles the bundle itself with vm.Script and keeps V8's code cache for it in a per-user directory
+ * ($XDG_CACHE_HOME/xtap-lint, else ~/.cache/xtap-lint). The cache is written at exit, after the run, so that it holds
+ * the lazily compiled functions too; it is written when there is none (or V8 rejects it), so it holds what the first
+ * run after an install compiled. Measured on Node 20 (bench/README.md), linting a small repository takes ~160 ms
+ * instead of ~190 ms, against ~77 ms for `node -e ""`.
+ *
+ * The cache is only ever an optimisation: when anything about it is wrong (no home, read-only or full disk, a corrupt
+ * or stale file, a directory another user could write) the CLI runs without it, with the same output and exit code.
+ * NODE_DISABLE_COMPILE_CACHE=1, Node's own switch, turns it off.
  */
-import module from 'node:module';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import module, { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-// The bundle sits next to this file in dist/ (a computed specifier, so that bundlers leave it alone).
-const cli = './cli-main.js';
-await import(cli);
+/** The package version, put in by the build (scripts/build.mjs). */
+declare const XTAP_VERSION: string;
+
+const bundle = fileURLToPath(new URL('./cli-main.cjs', import.meta.url));
+const enableCompileCache = (module as { enableCompileCache?: () => unknown }).enableCompileCache;
+
+if (enableCompileCache) {
+  enableCompileCache();
+  createRequire(import.meta.url)(bundle);
+} else {
+  runWithCodeCache(bundle);
+}
+
+/** Where a V8 code cache for the bundle may be read and written; undefined when there is to be no cache. */
+interface CacheFile {
+  dir: string;
+  file: string;
+  /** The cache's bytes, when there is a usable one. */
+  data: Buffer | undefined;
+}
+
+/** Runs the CommonJS bundle the way require() would, but compiled with V8's code cache. */
+function runWithCodeCache(filename: string): void {
+  // Drop a shebang line but keep its newline, so that line numbers stay the same.
+  const source = readFileSync(filename, 'utf8').replace(/^#!.*/, '');
+  const cache = openCache(filename);
+  const script = new Script(module.wrap(source), { filename, cachedData: cache?.data });
+  if (cache && (!cache.data || script.cachedDataRejected)) process.once('exit', () => saveCache(cache, script));
+  const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
+  const mod = { exports: {} };
+  wrapper.call(mod.exports, mod.exports, createRequire(filename), mod, filename, dirname(filename));
+}
+
+/** Finds and reads the cache for this bundle, Node and package version; undefined to run without a cache. */
+function openCache(filename: string): CacheFile | undefined {
+  try {
+    const disable = process.env.NODE_DISABLE_COMPILE_CACHE;
+    if (disable && disable !== '0') return undefined;
+    const xdg = process.env.XDG_CACHE_HOME;
+    // The XDG base directory specification: a relative path is invalid and is ignored.
+    const dir = join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache'), 'xtap-lint');
+    // A changed bundle (a new version, a rebuild) or another Node gets another file: a stale cache is never offered.
+    const b = statSync(filename);
+    const file = join(dir, `cli-main-${XTAP_VERSION}-node${process.versions.node}-${process.arch}-${b.size}-${Math.trunc(b.mtimeMs)}.v8cache`);
+    const d = statSync(dir, { throwIfNoEntry: false });
+    if (!d) return { dir, file, data: undefined };
+    if (!d.isDirectory() || !onlyMine(d)) return undefined;
+    let fd: number;
+    try {
+      fd = openSync(file, 'r');
+    } catch {
+      return { dir, file, data: undefined };
+    }
+    try {
+      const f = fstatSync(fd);
+      // A file that is not private is not read; the new one replaces it.
+      return { dir, file, data: f.isFile() && onlyMine(f) ? readFileSync(fd) : undefined };
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the code cache — everything V8 compiled during the run — atomically: a temporary file in the same directory,
+ * renamed. Runs at exit; never throws and leaves process.exitCode alone.
+ */
+function saveCache(cache: CacheFile, script: Script): void {
+  const tmp = `${cache.file}.${process.pid}.tmp`;
+  try {
+    const data = script.createCachedData();
+    mkdirSync(cache.dir, { recursive: true, mode: 0o700 });
+    if (!onlyMine(statSync(cache.dir))) return;
+    writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
+    renameSync(tmp, cache.file);
+  } catch {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* nothing more to do */
+    }
+  }
+}
+
+/**
+ * Whether only the current user could have written this file or directory: owned by them and not writable by group or
+ * others. On Windows (no process.getuid) the mode bits mean nothing and the per-user profile directory is trusted.
+ */
+function onlyMine(st: Stats): boolean {
+  const uid = process.getuid?.();
+  return uid === undefined || (st.uid === uid && (st.mode & 0o022) === 0);
+}

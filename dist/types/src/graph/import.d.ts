@@ -30,7 +30,5 @@ export interface ImportResult {
 export declare class ImportError extends Error {
 }
 export declare const SCHEMA_BASE = "https://raw.githubusercontent.com/xtap-lint/xtap-lint/main/schemas";
-/** Written when no `--tenant-id` is given: Graph's responses do not carry the tenant's own ID. */
-export declare const PLACEHOLDER_TENANT_ID = "00000000-0000-0000-0000-000000000000";
 /** Turn the JSON of Graph responses into a tenant file and one partner file per partner. */
 export declare function importTenant(sources: readonly ImportSource[], options?: ImportOptions): ImportResult;

@@ -1,18 +1,13 @@
 #!/usr/bin/env node
-import { createRequire as __xtapCreateRequire } from 'node:module'; const require = __xtapCreateRequire(import.meta.url);
+'use strict'; var __xtapImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -38,7 +33,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC2 = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -74,28 +69,28 @@ var require_identity = __commonJS({
       return false;
     }
     var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC2;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap3;
-    exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC2;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias2;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap3;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair2;
+    exports2.isScalar = isScalar3;
+    exports2.isSeq = isSeq2;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -246,14 +241,14 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
-    exports.visitAsync = visitAsync;
+    exports2.visit = visit2;
+    exports2.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -418,13 +413,13 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
+    exports2.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -485,16 +480,16 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -538,13 +533,13 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj, key, val);
     }
-    exports.applyReviver = applyReviver;
+    exports2.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -568,13 +563,13 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
-    exports.toJS = toJS;
+    exports2.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -609,13 +604,13 @@ var require_Node = __commonJS({
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports.NodeBase = NodeBase;
+    exports2.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -727,13 +722,13 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports.Alias = Alias2;
+    exports2.Alias = Alias2;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -756,14 +751,14 @@ var require_Scalar = __commonJS({
     Scalar.PLAIN = "PLAIN";
     Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias2 = require_Alias();
     var identity = require_identity();
@@ -832,13 +827,13 @@ var require_createNode = __commonJS({
         ref.node = node;
       return node;
     }
-    exports.createNode = createNode;
+    exports2.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -973,15 +968,15 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
@@ -990,15 +985,15 @@ var require_stringifyComment = __commonJS({
       return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
     var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1125,16 +1120,16 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return end;
     }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1411,13 +1406,13 @@ ${indent}`);
       }
       return res;
     }
-    exports.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1534,14 +1529,14 @@ var require_stringify = __commonJS({
       return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1668,15 +1663,15 @@ ${ctx.indent}`;
       }
       return str;
     }
-    exports.stringifyPair = stringifyPair;
+    exports2.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
@@ -1689,14 +1684,14 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports.debug = debug;
-    exports.warn = warn;
+    exports2.debug = debug;
+    exports2.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1748,15 +1743,15 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge2;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -1814,13 +1809,13 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports.addPairToJSMap = addPairToJSMap;
+    exports2.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1853,14 +1848,14 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2005,13 +2000,13 @@ ${indent}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    exports.stringifyCollection = stringifyCollection;
+    exports2.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2148,14 +2143,14 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2171,13 +2166,13 @@ var require_map = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports2.map = map;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2287,13 +2282,13 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2309,13 +2304,13 @@ var require_seq = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq;
+    exports2.seq = seq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2328,13 +2323,13 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports2.string = string;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2346,13 +2341,13 @@ var require_null = __commonJS({
       resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
+    exports2.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2370,13 +2365,13 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
+    exports2.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2397,13 +2392,13 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
-    exports.stringifyNumber = stringifyNumber;
+    exports2.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2441,15 +2436,15 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2486,15 +2481,15 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2516,13 +2511,13 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2583,15 +2578,15 @@ var require_schema2 = __commonJS({
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
-    var node_buffer = __require("buffer");
+    var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
@@ -2649,13 +2644,13 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports2.binary = binary;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2725,15 +2720,15 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2804,14 +2799,14 @@ var require_omap = __commonJS({
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2836,14 +2831,14 @@ var require_bool2 = __commonJS({
       resolve: () => new Scalar.Scalar(false),
       stringify: boolStringify
     };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2884,15 +2879,15 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2962,16 +2957,16 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3053,14 +3048,14 @@ var require_set = __commonJS({
         return map;
       }
     };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3140,15 +3135,15 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3186,13 +3181,13 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3279,14 +3274,14 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3312,13 +3307,13 @@ var require_Schema = __commonJS({
         return copy2;
       }
     };
-    exports.Schema = Schema;
+    exports2.Schema = Schema;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3392,13 +3387,13 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
-    exports.stringifyDocument = stringifyDocument;
+    exports2.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias2 = require_Alias();
     var Collection = require_Collection();
@@ -3701,13 +3696,13 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document4;
+    exports2.Document = Document4;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code2, message2) {
@@ -3763,16 +3758,16 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3900,13 +3895,13 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
-    exports.resolveProps = resolveProps;
+    exports2.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3942,13 +3937,13 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3960,13 +3955,13 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
-    exports.flowIndentCheck = flowIndentCheck;
+    exports2.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3976,13 +3971,13 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair2) => isEqual(pair2.key, search));
     }
-    exports.mapIncludes = mapIncludes;
+    exports2.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4084,13 +4079,13 @@ var require_resolve_block_map = __commonJS({
       map.range = [bm.offset, offset, commentEnd ?? offset];
       return map;
     }
-    exports.resolveBlockMap = resolveBlockMap;
+    exports2.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4135,13 +4130,13 @@ var require_resolve_block_seq = __commonJS({
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
-    exports.resolveBlockSeq = resolveBlockSeq;
+    exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment2 = "";
@@ -4178,13 +4173,13 @@ var require_resolve_end = __commonJS({
       }
       return { comment: comment2, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports2.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4372,13 +4367,13 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
-    exports.resolveFlowCollection = resolveFlowCollection;
+    exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4437,13 +4432,13 @@ var require_compose_collection = __commonJS({
         node.format = tag.format;
       return node;
     }
-    exports.composeCollection = composeCollection;
+    exports2.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -4620,13 +4615,13 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i], split[i + 1]]);
       return lines;
     }
-    exports.resolveBlockScalar = resolveBlockScalar;
+    exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4841,13 +4836,13 @@ var require_resolve_flow_scalar = __commonJS({
         return raw;
       }
     }
-    exports.resolveFlowScalar = resolveFlowScalar;
+    exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4922,13 +4917,13 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
-    exports.composeScalar = composeScalar;
+    exports2.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4952,13 +4947,13 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias2 = require_Alias();
     var identity = require_identity();
@@ -5057,14 +5052,14 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document4 = require_Document();
     var composeNode = require_compose_node();
@@ -5101,15 +5096,15 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd2, re.offset];
       return doc;
     }
-    exports.composeDoc = composeDoc;
+    exports2.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     var directives = require_directives();
     var Document4 = require_Document();
     var errors = require_errors();
@@ -5309,13 +5304,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports2.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5492,15 +5487,15 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5555,13 +5550,13 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5617,13 +5612,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit2;
+    exports2.visit = visit2;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5707,25 +5702,25 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar3;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6308,13 +6303,13 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports2.Lexer = Lexer;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6339,15 +6334,15 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list2, type) {
@@ -7213,13 +7208,13 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports2.Parser = Parser;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document4 = require_Document();
@@ -7307,16 +7302,16 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document4.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports2.parse = parse3;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument3;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document4 = require_Document();
@@ -7334,35 +7329,35 @@ var require_dist = __commonJS({
     var parser = require_parser();
     var publicApi = require_public_api();
     var visit2 = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document4.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias2.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document4.Document;
+    exports2.Schema = Schema.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias2.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -7387,9 +7382,8 @@ async function readAll() {
 }
 
 // src/cli/commands/lint.ts
-import { writeFileSync as writeFileSync3, readFileSync as readFileSync4, existsSync as existsSync4 } from "node:fs";
-import { relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+var import_node_fs5 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -13437,9 +13431,6 @@ function levenshtein(a, b, max = Infinity) {
   return prev[b.length];
 }
 
-// src/fix/edits.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
 // src/resolve/knowledge.ts
 var KEYWORDS = ["AllUsers", "AllApplications", "AllMicrosoftApps", "Office365"];
 var APP_KEYWORDS = ["AllApplications", "AllMicrosoftApps", "Office365"];
@@ -13506,6 +13497,7 @@ function normalizedTargetCovers(target, app) {
   if (target === "Office365") return APP_BY_ID.get(app)?.office365 === true;
   return target === app;
 }
+var PLACEHOLDER_TENANT_ID = "00000000-0000-0000-0000-000000000000";
 var TENANTS = {
   microsoftAccounts: "9188040d-6c67-4c5b-b112-36a304b66dad"
 };
@@ -13562,6 +13554,7 @@ var SETTING_LABEL = {
 };
 
 // src/fix/edits.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 function isTextFix(fix) {
   return typeof fix.edits === "function" && fix.file !== void 0;
 }
@@ -13759,8 +13752,8 @@ var VALIDATORS = { tenant: validateTenant, partner: validatePartner };
 function validateFile(file, kind) {
   if (file.broken) return [];
   const validate = VALIDATORS[kind];
-  if (validate(file.data)) return [];
-  const reports = [];
+  if (validate(file.data)) return placeholderIds(file, kind);
+  const reports = [...placeholderIds(file, kind)];
   const seen = /* @__PURE__ */ new Map();
   for (const e of normalizeErrors(validate.errors ?? [])) {
     const r = toReport(file, kind, e);
@@ -13773,6 +13766,26 @@ function validateFile(file, kind) {
   }
   const start = (r) => r.at.start;
   return reports.map((r, i) => [r, i]).sort((a, b) => start(a[0]) - start(b[0]) || a[1] - b[1]).map(([r]) => r);
+}
+function placeholderIds(file, kind) {
+  const data = file.data;
+  if (!data || typeof data !== "object" || !file.text.includes(PLACEHOLDER_TENANT_ID)) return [];
+  const paths = [];
+  if (kind === "tenant" && data.tenant && typeof data.tenant === "object" && data.tenant.id === PLACEHOLDER_TENANT_ID) paths.push(["tenant", "id"]);
+  if (Array.isArray(data.partners)) {
+    data.partners.forEach((p, i) => {
+      if (p && typeof p === "object" && p.tenantId === PLACEHOLDER_TENANT_ID) paths.push(["partners", String(i), "tenantId"]);
+    });
+  }
+  return paths.map((segments) => ({
+    ruleId: "schema",
+    at: locOf(file, valueNode(file, segments)),
+    message: {
+      what: `${segments[0] === "tenant" ? "`tenant.id`" : "This partner entry's `tenantId`"} is the placeholder ${code(PLACEHOLDER_TENANT_ID)}, not a tenant ID.`,
+      why: "`xtap-lint init` and `import` write it when no tenant ID is given; no tenant has it, so the settings apply to nobody, and the rules that tell tenants apart would take two placeholders for one tenant.",
+      fix: "Put the tenant's ID here (Entra admin center → Overview → Tenant ID)."
+    }
+  }));
 }
 function validateConfigData(data) {
   if (data === null || data === void 0) return [];
@@ -17346,24 +17359,24 @@ var FORMATTERS = {
 };
 
 // src/cli/files.ts
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname as dirname2, isAbsolute, join, relative, resolve, sep as sep2 } from "node:path";
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 var UsageError = class extends Error {
 };
 function findRepoRoot(cwd) {
-  let dir = resolve(cwd);
+  let dir = (0, import_node_path.resolve)(cwd);
   for (; ; ) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    const parent = dirname2(dir);
-    if (parent === dir) return resolve(cwd);
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) return dir;
+    const parent = (0, import_node_path.dirname)(dir);
+    if (parent === dir) return (0, import_node_path.resolve)(cwd);
     dir = parent;
   }
 }
 function toRepoPath(root2, abs) {
-  return relative(root2, abs).split(sep2).join("/");
+  return (0, import_node_path.relative)(root2, abs).split(import_node_path.sep).join("/");
 }
 function outsideRepo(repoPath) {
-  return repoPath === ".." || repoPath.startsWith("../") || isAbsolute(repoPath);
+  return repoPath === ".." || repoPath.startsWith("../") || (0, import_node_path.isAbsolute)(repoPath);
 }
 var DECLARATION_RE = /\.xtap\.ya?ml$/;
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
@@ -17377,12 +17390,12 @@ function listDeclarations(root2, config) {
   const walk = (dir) => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
-      const abs = join(dir, e.name);
+      const abs = (0, import_node_path.join)(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) walk(abs);
       } else if ((e.isFile() || e.isSymbolicLink()) && DECLARATION_RE.test(e.name)) {
@@ -17395,27 +17408,27 @@ function listDeclarations(root2, config) {
   return out.sort();
 }
 function readDeclaration(root2, repoPath, maxBytes) {
-  const abs = join(root2, ...repoPath.split("/"));
+  const abs = (0, import_node_path.join)(root2, ...repoPath.split("/"));
   try {
-    const lst = lstatSync(abs);
+    const lst = (0, import_node_fs.lstatSync)(abs);
     if (lst.isSymbolicLink()) {
       let real;
       try {
-        real = realpathSync(abs);
+        real = (0, import_node_fs.realpathSync)(abs);
       } catch {
         return { path: repoPath, problem: { kind: "unreadable", message: "the link points to nothing" } };
       }
-      const realRoot = realpathSync(root2);
-      if (real !== realRoot && !real.startsWith(realRoot + sep2)) {
+      const realRoot = (0, import_node_fs.realpathSync)(root2);
+      if (real !== realRoot && !real.startsWith(realRoot + import_node_path.sep)) {
         return { path: repoPath, problem: { kind: "symlink-outside", message: `it points to ${real}` } };
       }
     }
-    const st = statSync(abs);
+    const st = (0, import_node_fs.statSync)(abs);
     if (!st.isFile()) return { path: repoPath, problem: { kind: "unreadable", message: "it is not a regular file" } };
     if (st.size > maxBytes) {
       return { path: repoPath, problem: { kind: "too-large", message: `${st.size} bytes, over the limit of ${maxBytes} bytes (limits.maxFileBytes)` } };
     }
-    const buf = readFileSync(abs);
+    const buf = (0, import_node_fs.readFileSync)(abs);
     return decodeDeclaration(repoPath, buf);
   } catch (err) {
     const code2 = err.code;
@@ -17466,11 +17479,11 @@ function pathSelector(root2, cwd, paths) {
   const dirs = [];
   const files = [];
   for (const p of paths) {
-    const abs = resolve(cwd, p);
-    if (!existsSync(abs)) throw new UsageError(`no such file or directory: ${p}`);
+    const abs = (0, import_node_path.resolve)(cwd, p);
+    if (!(0, import_node_fs.existsSync)(abs)) throw new UsageError(`no such file or directory: ${p}`);
     const rel = toRepoPath(root2, abs);
-    if (outsideRepo(rel) || resolve(root2, rel) !== abs) throw new UsageError(`path is outside the repository root ${root2}: ${p}`);
-    if (statSync(abs).isDirectory()) dirs.push(rel === "" ? "" : rel + "/");
+    if (outsideRepo(rel) || (0, import_node_path.resolve)(root2, rel) !== abs) throw new UsageError(`path is outside the repository root ${root2}: ${p}`);
+    if ((0, import_node_fs.statSync)(abs).isDirectory()) dirs.push(rel === "" ? "" : rel + "/");
     else files.push(rel);
   }
   const fileSet = new Set(files);
@@ -17480,26 +17493,35 @@ function pathSelector(root2, cwd, paths) {
   };
 }
 function findConfigFile(cwd) {
-  let dir = resolve(cwd);
+  let dir = (0, import_node_path.resolve)(cwd);
   for (; ; ) {
     for (const name of [".xtap-lint.yaml", ".xtap-lint.yml"]) {
-      const p = join(dir, name);
-      if (existsSync(p)) return p;
+      const p = (0, import_node_path.join)(dir, name);
+      if ((0, import_node_fs.existsSync)(p)) return p;
     }
-    const parent = dirname2(dir);
+    const parent = (0, import_node_path.dirname)(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 
 // src/cli/repository.ts
-import { parseArgs } from "node:util";
+var import_node_util = require("node:util");
 function parseCommandArgs(command, args, options, opts = {}) {
+  const joined = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = /^--([^=]+)$/.exec(args[i])?.[1];
+    const next = args[i + 1];
+    if (name !== void 0 && options[name]?.type === "string" && next !== void 0 && /^-\d+$/.test(next)) {
+      joined.push(`${args[i]}=${next}`);
+      i++;
+    } else joined.push(args[i]);
+  }
   try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: opts.positionals ?? true, strict: true, options });
+    const { values, positionals } = (0, import_node_util.parseArgs)({ args: joined, allowPositionals: opts.positionals ?? true, strict: true, options });
     return { values, positionals };
   } catch (err) {
-    throw new CliError(`${err.message.split("\n")[0]} (see xtap-lint ${command} --help)`);
+    throw new CliError(`${err.message.split("\n")[0]} (see xtap-lint ${command ? `${command} ` : ""}--help)`);
   }
 }
 function openRepository(io, values, positionals, opts = {}) {
@@ -17523,12 +17545,12 @@ function readDeclarations(dir, paths, config) {
 }
 
 // src/cli/git.ts
-import { execFileSync } from "node:child_process";
+var import_node_child_process = require("node:child_process");
 var GitError = class extends Error {
 };
 function git(root2, args, input) {
   try {
-    return execFileSync("git", ["-C", root2, ...args], { input, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 1024 * 1024 * 1024 });
+    return (0, import_node_child_process.execFileSync)("git", ["-C", root2, ...args], { input, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 1024 * 1024 * 1024 });
   } catch (err) {
     const stderr = String(err.stderr ?? "").trim().split("\n")[0];
     throw new GitError(stderr || err.message.split("\n")[0]);
@@ -17563,37 +17585,37 @@ function readFilesAtRevision(root2, ref, select) {
 }
 
 // src/cli/package-info.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+var import_node_url = require("node:url");
 var root;
 function packageRoot() {
   if (root) return root;
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__xtapImportMetaUrl));
   for (; ; ) {
-    const p = join2(dir, "package.json");
-    if (existsSync2(p)) {
+    const p = (0, import_node_path2.join)(dir, "package.json");
+    if ((0, import_node_fs2.existsSync)(p)) {
       try {
-        if (JSON.parse(readFileSync2(p, "utf8")).name === "xtap-lint") return root = dir;
+        if (JSON.parse((0, import_node_fs2.readFileSync)(p, "utf8")).name === "xtap-lint") return root = dir;
       } catch {
       }
     }
-    const parent = dirname3(dir);
+    const parent = (0, import_node_path2.dirname)(dir);
     if (parent === dir) throw new Error("cannot find the xtap-lint package root");
     dir = parent;
   }
 }
 function packageVersion() {
-  return JSON.parse(readFileSync2(join2(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(packageRoot(), "package.json"), "utf8")).version;
 }
 function ruleDoc(id) {
-  const p = join2(packageRoot(), "rules", `${id}.md`);
-  return existsSync2(p) ? readFileSync2(p, "utf8") : void 0;
+  const p = (0, import_node_path2.join)(packageRoot(), "rules", `${id}.md`);
+  return (0, import_node_fs2.existsSync)(p) ? (0, import_node_fs2.readFileSync)(p, "utf8") : void 0;
 }
 
 // src/cli/commands/fix.ts
-import { writeFileSync } from "node:fs";
-import { join as join3 } from "node:path";
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
 
 // src/fix/fixer.ts
 var MAX_FIX_PASSES = 10;
@@ -17801,7 +17823,7 @@ async function fixHook(io, values, lr) {
   }
   for (const [p, c] of changed) {
     try {
-      writeFileSync(join3(lr.root, ...p.split("/")), c.after, "utf8");
+      (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(lr.root, ...p.split("/")), c.after, "utf8");
     } catch (err) {
       throw new CliError(`cannot write the fixed ${p}: ${err.message}`);
     }
@@ -17812,8 +17834,8 @@ async function fixHook(io, values, lr) {
 }
 
 // src/cli/commands/baseline.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+var import_node_fs4 = require("node:fs");
+var import_node_path4 = require("node:path");
 var NOT_BASELINED = /* @__PURE__ */ new Set(["syntax"]);
 function sortKeys2(o) {
   const out = {};
@@ -17850,10 +17872,10 @@ function parseBaseline(text, name) {
   return out;
 }
 function readBaseline(path2, name) {
-  if (!existsSync3(path2)) throw new CliError(`baseline file not found: ${name} (create it with --baseline-write ${name})`);
+  if (!(0, import_node_fs4.existsSync)(path2)) throw new CliError(`baseline file not found: ${name} (create it with --baseline-write ${name})`);
   let text;
   try {
-    text = readFileSync3(path2, "utf8");
+    text = (0, import_node_fs4.readFileSync)(path2, "utf8");
   } catch (err) {
     throw new CliError(`cannot read baseline ${name}: ${err.message}`);
   }
@@ -17906,8 +17928,8 @@ async function baselineHook(io, values, lr) {
   const fullRun = files.every((f) => lr.selected.has(f.file));
   if (writeName !== void 0) {
     if (values.stdin) throw new CliError("--baseline-write cannot be used with --stdin");
-    const path2 = resolve2(io.cwd, writeName);
-    const previous = existsSync3(path2) ? readBaseline(path2, writeName) : {};
+    const path2 = (0, import_node_path4.resolve)(io.cwd, writeName);
+    const previous = (0, import_node_fs4.existsSync)(path2) ? readBaseline(path2, writeName) : {};
     const next = {};
     for (const [file, rules] of Object.entries(previous)) {
       if (!isSelected(file) && (known.has(file) || !fullRun)) next[file] = rules;
@@ -17915,7 +17937,7 @@ async function baselineHook(io, values, lr) {
     Object.assign(next, countFindings(files, isSelected));
     const text = serializeBaseline(next);
     try {
-      writeFileSync2(path2, text, "utf8");
+      (0, import_node_fs4.writeFileSync)(path2, text, "utf8");
     } catch (err) {
       throw new CliError(`cannot write baseline ${writeName}: ${err.message}`);
     }
@@ -17933,7 +17955,7 @@ async function baselineHook(io, values, lr) {
     return void 0;
   }
   const name = readName;
-  const baseline = readBaseline(resolve2(io.cwd, name), name);
+  const baseline = readBaseline((0, import_node_path4.resolve)(io.cwd, name), name);
   const stale = applyBaseline(files, baseline, isSelected, `counted in ${name}`);
   if (fullRun) {
     for (const [file, rules] of Object.entries(baseline)) {
@@ -17985,55 +18007,45 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too ma
 2 bad usage, bad configuration or an internal error.
 `;
 function parseLintArgs(args) {
-  try {
-    const { values, positionals } = parseArgs2({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        config: { type: "string", short: "c" },
-        preset: { type: "string" },
-        rule: { type: "string", multiple: true },
-        "max-warnings": { type: "string" },
-        quiet: { type: "boolean" },
-        base: { type: "string" },
-        fix: { type: "boolean" },
-        "fix-dry-run": { type: "boolean" },
-        baseline: { type: "string" },
-        "baseline-write": { type: "string" },
-        "no-color": { type: "boolean" },
-        color: { type: "boolean" },
-        "print-config": { type: "boolean" },
-        stdin: { type: "boolean" },
-        "stdin-filename": { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
-    return { values, positionals };
-  } catch (err) {
-    throw new CliError(`${err.message.split("\n")[0]} (see xtap-lint --help)`);
-  }
+  return parseCommandArgs("", args, {
+    format: { type: "string", short: "f" },
+    output: { type: "string", short: "o" },
+    config: { type: "string", short: "c" },
+    preset: { type: "string" },
+    rule: { type: "string", multiple: true },
+    "max-warnings": { type: "string" },
+    quiet: { type: "boolean" },
+    base: { type: "string" },
+    fix: { type: "boolean" },
+    "fix-dry-run": { type: "boolean" },
+    baseline: { type: "string" },
+    "baseline-write": { type: "string" },
+    "no-color": { type: "boolean" },
+    color: { type: "boolean" },
+    "print-config": { type: "boolean" },
+    stdin: { type: "boolean" },
+    "stdin-filename": { type: "string" },
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean", short: "v" }
+  });
 }
 var KNOWN = new Set(RULES.map((r) => r.id));
 function loadConfig(io, values) {
   let config = defaultConfig();
   let configPath2;
   if (values.config) {
-    configPath2 = resolve3(io.cwd, values.config);
-    if (!existsSync4(configPath2)) throw new CliError(`config file not found: ${values.config}`);
+    configPath2 = (0, import_node_path5.resolve)(io.cwd, values.config);
+    if (!(0, import_node_fs5.existsSync)(configPath2)) throw new CliError(`config file not found: ${values.config}`);
   } else configPath2 = findConfigFile(io.cwd);
   if (configPath2) {
     let text;
     try {
-      text = readFileSync4(configPath2, "utf8");
+      text = (0, import_node_fs5.readFileSync)(configPath2, "utf8");
     } catch (err) {
       throw new CliError(`cannot read config file ${configPath2}: ${err.message}`);
     }
     try {
-      config = parseConfig(text, relative2(io.cwd, configPath2) || configPath2, KNOWN);
+      config = parseConfig(text, (0, import_node_path5.relative)(io.cwd, configPath2) || configPath2, KNOWN);
     } catch (err) {
       if (err instanceof ConfigError) throw new CliError(err.message);
       throw err;
@@ -18070,7 +18082,7 @@ async function runLint(io, values, positionals) {
   let stdinInput;
   if (values.stdin) {
     if (!values["stdin-filename"]) throw new CliError("--stdin needs --stdin-filename <path>");
-    stdinPath = toRepoPath(root2, resolve3(io.cwd, values["stdin-filename"]));
+    stdinPath = toRepoPath(root2, (0, import_node_path5.resolve)(io.cwd, values["stdin-filename"]));
     if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${root2}`);
     stdinInput = io.readStdinBytes ? decodeDeclaration(stdinPath, await io.readStdinBytes()) : { path: stdinPath, text: await io.readStdin() };
     paths.add(stdinPath);
@@ -18101,7 +18113,7 @@ function visibleResults(io, lr, quiet) {
   const results = [];
   for (const r of lr.run.result.files) {
     if (!lr.selected.has(r.file)) continue;
-    const shown = relative2(io.cwd, resolve3(lr.root, ...r.file.split("/"))).split(sep3).join("/");
+    const shown = (0, import_node_path5.relative)(io.cwd, (0, import_node_path5.resolve)(lr.root, ...r.file.split("/"))).split(import_node_path5.sep).join("/");
     repoPaths.set(shown, r.file);
     const findings = quiet ? r.findings.filter((f) => f.severity === "error") : r.findings;
     results.push({
@@ -18159,7 +18171,7 @@ async function lintCommand(args, io) {
   const text = FORMATTERS[format]({ results, rules: RULES, color: Boolean(color), version: packageVersion(), repoPaths, notices: lr.notices, sources: lintSources(lr) });
   if (values.output) {
     try {
-      writeFileSync3(resolve3(io.cwd, values.output), text);
+      (0, import_node_fs5.writeFileSync)((0, import_node_path5.resolve)(io.cwd, values.output), text);
     } catch (err) {
       throw new CliError(`cannot write ${values.output}: ${err.message}`);
     }
@@ -18262,8 +18274,8 @@ ${docsUrl(rule.id)}
 }
 
 // src/cli/commands/import.ts
-import { existsSync as existsSync5, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname4, join as join4, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // src/graph/import.ts
 var import_yaml15 = __toESM(require_dist(), 1);
@@ -18457,7 +18469,6 @@ var POLICY_PATH = "/policies/crossTenantAccessPolicy";
 var ImportError = class extends Error {
 };
 var SCHEMA_BASE = "https://raw.githubusercontent.com/xtap-lint/xtap-lint/main/schemas";
-var PLACEHOLDER_TENANT_ID = "00000000-0000-0000-0000-000000000000";
 var ODATA_TYPES = {
   "#microsoft.graph.crossTenantAccessPolicy": "root",
   "#microsoft.graph.crossTenantAccessPolicyConfigurationDefault": "default",
@@ -18720,32 +18731,32 @@ function decodeText(buf) {
 function jsonFilesUnder(dir) {
   const out = [];
   const walk = (d) => {
-    for (const e of readdirSync2(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-      const abs = join4(d, e.name);
+    for (const e of (0, import_node_fs6.readdirSync)(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      const abs = (0, import_node_path6.join)(d, e.name);
       if (e.isDirectory()) {
         if (e.name !== "node_modules" && e.name !== ".git") walk(abs);
       } else if (e.isFile() && /\.json$/i.test(e.name)) out.push(abs);
     }
   };
   walk(dir);
-  const xtap = out.filter((f) => /(^|[\\/])policies[\\/]crosstenantaccesspolicy([\\/]|$)/i.test(relative3(dir, f)));
+  const xtap = out.filter((f) => /(^|[\\/])policies[\\/]crosstenantaccesspolicy([\\/]|$)/i.test((0, import_node_path6.relative)(dir, f)));
   return xtap.length ? xtap : out;
 }
 function display(io, abs) {
-  return (relative3(io.cwd, abs) || ".").split(sep4).join("/");
+  return ((0, import_node_path6.relative)(io.cwd, abs) || ".").split(import_node_path6.sep).join("/");
 }
 function readSources(io, paths) {
   const sources = [];
   for (const p of paths) {
-    const abs = resolve4(io.cwd, p);
-    if (!existsSync5(abs)) throw new CliError(`no such file or directory: ${p}`);
-    const files = statSync2(abs).isDirectory() ? jsonFilesUnder(abs) : [abs];
+    const abs = (0, import_node_path6.resolve)(io.cwd, p);
+    if (!(0, import_node_fs6.existsSync)(abs)) throw new CliError(`no such file or directory: ${p}`);
+    const files = (0, import_node_fs6.statSync)(abs).isDirectory() ? jsonFilesUnder(abs) : [abs];
     if (files.length === 0) throw new CliError(`no .json files under ${p}`);
     for (const f of files) {
       const shown = display(io, f);
       let text;
       try {
-        text = decodeText(readFileSync5(f));
+        text = decodeText((0, import_node_fs6.readFileSync)(f));
       } catch (err) {
         const e = err;
         throw new CliError(`cannot read ${shown}: ${e.code ? e.message.split("\n")[0] : "it is neither UTF-8 nor UTF-16 text"}`);
@@ -18797,21 +18808,21 @@ async function importCommand(args, io) {
     if (err instanceof ImportError) throw new CliError(`import: ${err.message}`);
     throw err;
   }
-  const outDir = resolve4(io.cwd, values.out);
-  const targets = result.files.map((f) => ({ abs: join4(outDir, ...f.path.split("/")), text: f.text }));
+  const outDir = (0, import_node_path6.resolve)(io.cwd, values.out);
+  const targets = result.files.map((f) => ({ abs: (0, import_node_path6.join)(outDir, ...f.path.split("/")), text: f.text }));
   if (!values.force) {
-    const existing = targets.find((t) => existsSync5(t.abs));
+    const existing = targets.find((t) => (0, import_node_fs6.existsSync)(t.abs));
     if (existing) throw new CliError(`${display(io, existing.abs)} exists: use --force to overwrite it`);
   }
   for (const t of targets) {
     try {
-      mkdirSync(dirname4(t.abs), { recursive: true });
-      writeFileSync4(t.abs, t.text);
+      (0, import_node_fs6.mkdirSync)((0, import_node_path6.dirname)(t.abs), { recursive: true });
+      (0, import_node_fs6.writeFileSync)(t.abs, t.text);
     } catch (err) {
       throw new CliError(`cannot write ${display(io, t.abs)}: ${err.message.split("\n")[0]}`);
     }
   }
-  for (const u of result.unknown) io.stderr(`import: kept unknown property ${u.path} in ${display(io, join4(outDir, ...u.file.split("/")))}
+  for (const u of result.unknown) io.stderr(`import: kept unknown property ${u.path} in ${display(io, (0, import_node_path6.join)(outDir, ...u.file.split("/")))}
 `);
   for (const n of result.notes) io.stderr(`import: ${n}
 `);
@@ -18822,8 +18833,8 @@ async function importCommand(args, io) {
 }
 
 // src/cli/commands/export.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync2, readdirSync as readdirSync3, rmSync, statSync as statSync3, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join5, relative as relative4, resolve as resolve5, sep as sep5 } from "node:path";
+var import_node_fs7 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/graph/export.ts
 var ExportRefusal = class extends Error {
@@ -19138,7 +19149,7 @@ Declarations with syntax or schema errors are not exported. Exit codes: 0 writte
 invalid declarations, or a refused request (removing a cloud service provider).
 `;
 function display2(io, abs) {
-  return (relative4(io.cwd, abs) || ".").split(sep5).join("/");
+  return ((0, import_node_path7.relative)(io.cwd, abs) || ".").split(import_node_path7.sep).join("/");
 }
 function readFolder(dir) {
   const config = defaultConfig();
@@ -19171,13 +19182,13 @@ async function exportCommand(args, io) {
   const broken = run.result.files.filter((f) => files.has(f.file) && f.findings.some((x) => x.severity === "error" && (x.ruleId === "syntax" || x.ruleId === "schema")));
   if (broken.length) {
     const first = broken[0].findings.find((x) => x.ruleId === "syntax" || x.ruleId === "schema");
-    const where2 = first ? `${display2(io, join5(root2, broken[0].file))}:${first.range.line}:${first.range.column}` : broken[0].file;
+    const where2 = first ? `${display2(io, (0, import_node_path7.join)(root2, broken[0].file))}:${first.range.line}:${first.range.column}` : broken[0].file;
     throw new CliError(`${where2}: ${first?.ruleId ?? "schema"} error in the declarations: fix it first (run xtap-lint), nothing was exported`);
   }
   const options = { select: (t) => selected.includes(t) };
   if (values.against !== void 0) {
-    const dir = resolve5(io.cwd, values.against);
-    if (!existsSync6(dir) || !statSync3(dir).isDirectory()) throw new CliError(`--against needs a folder of declarations; not a folder: ${values.against}`);
+    const dir = (0, import_node_path7.resolve)(io.cwd, values.against);
+    if (!(0, import_node_fs7.existsSync)(dir) || !(0, import_node_fs7.statSync)(dir).isDirectory()) throw new CliError(`--against needs a folder of declarations; not a folder: ${values.against}`);
     const current = readFolder(dir);
     if (current.length === 0) throw new CliError(`no declarations (*.xtap.yaml) under ${values.against}`);
     options.current = buildModel(current, config.limits).model;
@@ -19205,33 +19216,33 @@ async function exportCommand(args, io) {
     else io.stdout(JSON.stringify(plans.map((p) => ({ tenantId: p.tenantId, label: p.label, file: p.file, mode: p.mode, requests: p.requests.map((r) => r.request) })), null, 2) + "\n");
     return 0;
   }
-  const outDir = resolve5(io.cwd, values.out);
+  const outDir = (0, import_node_path7.resolve)(io.cwd, values.out);
   const writes = [];
   for (const plan of plans) {
-    const dir = join5(outDir, plan.tenantId);
-    if (format === "powershell") writes.push({ abs: join5(dir, "apply.ps1"), text: powershellScript([plan], packageVersion()) });
-    else plan.requests.forEach((r, i) => writes.push({ abs: join5(dir, `${String(i + 1).padStart(3, "0")}-${r.name}.json`), text: JSON.stringify(r.request, null, 2) + "\n" }));
+    const dir = (0, import_node_path7.join)(outDir, plan.tenantId);
+    if (format === "powershell") writes.push({ abs: (0, import_node_path7.join)(dir, "apply.ps1"), text: powershellScript([plan], packageVersion()) });
+    else plan.requests.forEach((r, i) => writes.push({ abs: (0, import_node_path7.join)(dir, `${String(i + 1).padStart(3, "0")}-${r.name}.json`), text: JSON.stringify(r.request, null, 2) + "\n" }));
   }
   const stale = [];
   for (const plan of plans) {
-    const dir = join5(outDir, plan.tenantId);
-    if (!existsSync6(dir)) continue;
-    const old = readdirSync3(dir).filter((n) => /^\d{3}-.+\.json$/.test(n) || n === "apply.ps1");
-    if (old.length && !values.force) throw new CliError(`${display2(io, join5(dir, old[0]))} exists: use --force to replace the requests of an earlier export`);
-    stale.push(...old.map((n) => join5(dir, n)));
+    const dir = (0, import_node_path7.join)(outDir, plan.tenantId);
+    if (!(0, import_node_fs7.existsSync)(dir)) continue;
+    const old = (0, import_node_fs7.readdirSync)(dir).filter((n) => /^\d{3}-.+\.json$/.test(n) || n === "apply.ps1");
+    if (old.length && !values.force) throw new CliError(`${display2(io, (0, import_node_path7.join)(dir, old[0]))} exists: use --force to replace the requests of an earlier export`);
+    stale.push(...old.map((n) => (0, import_node_path7.join)(dir, n)));
   }
-  for (const f of stale) rmSync(f);
+  for (const f of stale) (0, import_node_fs7.rmSync)(f);
   for (const w of writes) {
     try {
-      mkdirSync2(join5(w.abs, ".."), { recursive: true });
-      writeFileSync5(w.abs, w.text);
+      (0, import_node_fs7.mkdirSync)((0, import_node_path7.join)(w.abs, ".."), { recursive: true });
+      (0, import_node_fs7.writeFileSync)(w.abs, w.text);
     } catch (err) {
       throw new CliError(`cannot write ${display2(io, w.abs)}: ${err.message.split("\n")[0]}`);
     }
   }
   for (const plan of plans) {
     const n = plan.requests.length;
-    const where2 = display2(io, join5(outDir, plan.tenantId));
+    const where2 = display2(io, (0, import_node_path7.join)(outDir, plan.tenantId));
     io.stdout(n === 0 ? `${plan.label}: no changes
 ` : `${plan.label}: ${n} request${n === 1 ? "" : "s"} (${plan.mode}) in ${where2}/
 `);
@@ -19240,9 +19251,9 @@ async function exportCommand(args, io) {
 }
 
 // src/cli/commands/init.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path8 = require("node:path");
 var import_yaml17 = __toESM(require_dist(), 1);
-import { existsSync as existsSync7, mkdirSync as mkdirSync3, writeFileSync as writeFileSync6 } from "node:fs";
-import { dirname as dirname5, relative as relative5, resolve as resolve6 } from "node:path";
 var INIT_HELP = `Usage: xtap-lint init [options]
 
 Write a starter tenant file with Microsoft's service defaults written out, and a .xtap-lint.yaml,
@@ -19256,7 +19267,6 @@ Options:
   -h, --help               show this help
 `;
 var GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-var PLACEHOLDER_TENANT_ID2 = "00000000-0000-0000-0000-000000000000";
 function scalar(v) {
   return new import_yaml17.Document(v).toString({ lineWidth: 0, blockQuote: false }).replace(/\n$/, "");
 }
@@ -19283,7 +19293,7 @@ function flags(values) {
 }
 var redemption = SERVICE_DEFAULT.invitationRedemptionIdentityProviderConfiguration;
 function starterTenant(opts) {
-  const idComment = opts.tenantId === PLACEHOLDER_TENANT_ID2 ? "# replace: Microsoft Entra admin center → Overview → Tenant ID" : "# your tenant ID";
+  const idComment = opts.tenantId === PLACEHOLDER_TENANT_ID ? "# replace: Microsoft Entra admin center → Overview → Tenant ID" : "# your tenant ID";
   return `# Cross-tenant access settings of ${commentText(opts.name)}, as code. Checked by xtap-lint: npx xtap-lint
 #
 # Written by \`xtap-lint init\`. Every value under \`default:\` is Microsoft's service default: what a tenant has
@@ -19373,7 +19383,7 @@ async function initCommand(args, io) {
     io.stdout(INIT_HELP);
     return 0;
   }
-  const tenantId = values["tenant-id"] ?? PLACEHOLDER_TENANT_ID2;
+  const tenantId = values["tenant-id"] ?? PLACEHOLDER_TENANT_ID;
   if (!GUID.test(tenantId)) throw new CliError(`--tenant-id must be a GUID (8-4-4-4-12 hexadecimal digits), got "${tenantId}"`);
   const license = values.license ?? "p1";
   if (!["free", "p1", "p2"].includes(license)) throw new CliError(`--license must be one of free, p1, p2; got "${license}"`);
@@ -19381,20 +19391,20 @@ async function initCommand(args, io) {
   const file = values.file ?? "tenant.xtap.yaml";
   if (!/\.xtap\.ya?ml$/.test(file)) throw new CliError(`--file must end in .xtap.yaml or .xtap.yml, got "${file}"`);
   const planned = [
-    [resolve6(io.cwd, file), starterTenant({ tenantId, name, license })],
-    [resolve6(io.cwd, ".xtap-lint.yaml"), starterConfig()]
+    [(0, import_node_path8.resolve)(io.cwd, file), starterTenant({ tenantId, name, license })],
+    [(0, import_node_path8.resolve)(io.cwd, ".xtap-lint.yaml"), starterConfig()]
   ];
-  const shown = (p) => relative5(io.cwd, p) || p;
+  const shown = (p) => (0, import_node_path8.relative)(io.cwd, p) || p;
   const written = [];
   for (const [path2, text] of planned) {
-    if (existsSync7(path2)) {
+    if ((0, import_node_fs8.existsSync)(path2)) {
       io.stdout(`  kept     ${shown(path2)} (it exists; not overwritten)
 `);
       continue;
     }
     try {
-      mkdirSync3(dirname5(path2), { recursive: true });
-      writeFileSync6(path2, text, { encoding: "utf8", flag: "wx" });
+      (0, import_node_fs8.mkdirSync)((0, import_node_path8.dirname)(path2), { recursive: true });
+      (0, import_node_fs8.writeFileSync)(path2, text, { encoding: "utf8", flag: "wx" });
     } catch (err) {
       throw new CliError(`cannot write ${shown(path2)}: ${err.message}`);
     }
@@ -19403,7 +19413,7 @@ async function initCommand(args, io) {
 `);
   }
   const steps = [
-    tenantId === PLACEHOLDER_TENANT_ID2 ? `Put your tenant ID in ${file} (tenant.id).` : void 0,
+    tenantId === PLACEHOLDER_TENANT_ID ? `Put your tenant ID in ${file} (tenant.id).` : void 0,
     `Change the settings in ${file} to what your tenant has (or import them: xtap-lint import).`,
     "Lint: npx xtap-lint",
     "Commit the files, and add the pre-commit hook or the GitHub Action (https://github.com/xtap-lint/xtap-lint/blob/main/docs/local-workflow.md)."
@@ -19416,8 +19426,8 @@ ${steps.map((s, i) => `  ${i + 1}. ${s}`).join("\n")}
 }
 
 // src/cli/commands/diff.ts
-import { existsSync as existsSync8, statSync as statSync4 } from "node:fs";
-import { relative as relative6, resolve as resolve7, sep as sep6 } from "node:path";
+var import_node_fs9 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // src/intel/describe.ts
 var compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -19910,8 +19920,8 @@ async function diffCommand(args, io) {
     }
     afterInputs = readTree(root2, config);
   } else {
-    const dir = resolve7(io.cwd, values.against);
-    if (!existsSync8(dir) || !statSync4(dir).isDirectory()) throw new CliError(`--against: no such directory: ${values.against}`);
+    const dir = (0, import_node_path9.resolve)(io.cwd, values.against);
+    if (!(0, import_node_fs9.existsSync)(dir) || !(0, import_node_fs9.statSync)(dir).isDirectory()) throw new CliError(`--against: no such directory: ${values.against}`);
     beforeInputs = readTree(dir, defaultConfig());
     const inside = toRepoPath(root2, dir);
     const skip = inside === "" || outsideRepo(inside) ? void 0 : inside + "/";
@@ -19928,7 +19938,7 @@ async function diffCommand(args, io) {
   if (format === "json") {
     io.stdout(renderDiffJson(changes, values.base !== void 0 ? { base: values.base } : { against: values.against }));
   } else {
-    const shown = values.against !== void 0 ? relative6(io.cwd, resolve7(io.cwd, values.against)).split(sep6).join("/") || "." : "";
+    const shown = values.against !== void 0 ? (0, import_node_path9.relative)(io.cwd, (0, import_node_path9.resolve)(io.cwd, values.against)).split(import_node_path9.sep).join("/") || "." : "";
     io.stdout(
       renderDiffMarkdown(
         changes,

@@ -1,0 +1,273 @@
+/**
+ * The `xtap-lint` executable, dist/cli.js, run as a child process: on Node < 22.1 it keeps a V8 code cache of the CLI
+ * bundle in $XDG_CACHE_HOME/xtap-lint (else ~/.cache/xtap-lint); on Node >= 22.1 it turns on Node's compile cache.
+ * The cache must never change what the CLI prints or how it exits, whatever state the cache directory is in.
+ * Needs `node scripts/build.mjs` (dist/) and, for the Node >= 22.1 case, Node 24 (`bash scripts/install-node24.sh`).
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { node24 } from '../action/harness.js';
+import { PROJECT_ROOT, tempRepo } from '../helpers/cli.js';
+
+const CLI = join(PROJECT_ROOT, 'dist/cli.js');
+const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+/** Node >= 22.1 has module.enableCompileCache(), and the launcher uses it instead of its own cache. */
+const NATIVE_CACHE = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+const ROOT_USER = process.getuid?.() === 0;
+
+// A small repository like SPEC §5's: one tenant, 20 partners (and one more, for an error).
+const TENANT = 'tenant:\n  id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n  license: p1\ninclude: [partners/*.xtap.yaml]\n';
+const partner = (i: number) =>
+  `  - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f9${String(i).padStart(5, '0')}\n    name: Partner ${i}\n` +
+  (i % 4 === 0 ? '    b2bCollaborationInbound:\n      usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }\n' : '') +
+  (i % 5 === 0 ? '    inboundTrust: { isMfaAccepted: true }\n' : '');
+
+/** argv that lints with findings (exit 1, stdout) and argv that fails on an option (exit 2, stderr). */
+const LINT = ['--no-color'];
+const BAD_OPTION = ['--format', 'bogus'];
+
+let repo: string;
+const temps: string[] = [];
+/** What the CLI prints with no cache at all, per argv. */
+const reference = new Map<string, Run>();
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function temp(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+
+/** Runs dist/cli.js in the small repository with a temporary HOME and the given cache variables. */
+function run(env: { HOME: string; XDG_CACHE_HOME?: string; NODE_DISABLE_COMPILE_CACHE?: string; TMPDIR?: string }, argv = LINT, node = process.execPath): Run {
+  const r = spawnSync(node, [CLI, ...argv], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, XDG_CACHE_HOME: undefined, NODE_DISABLE_COMPILE_CACHE: undefined, NODE_COMPILE_CACHE: undefined, GITHUB_ACTIONS: '', ...env },
+  });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The files in the cache directory (none when it does not exist). */
+function cacheFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+const CACHE_NAME = new RegExp(`^cli-main-${VERSION.replace(/\./g, '\\.')}-node${process.versions.node.replace(/\./g, '\\.')}-${process.arch}-\\d+-\\d+\\.v8cache$`);
+
+beforeAll(() => {
+  if (!existsSync(join(PROJECT_ROOT, 'dist/cli-main.cjs')) || !existsSync(CLI)) throw new Error('dist/ is not built: run node scripts/build.mjs');
+  repo = tempRepo({
+    'tenant.xtap.yaml': TENANT,
+    // The first partner is the tenant itself: an error, so the CLI exits 1.
+    'partners/a.xtap.yaml': `partners:\n  - tenantId: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n${Array.from({ length: 10 }, (_, i) => partner(i + 1)).join('')}`,
+    'partners/b.xtap.yaml': `partners:\n${Array.from({ length: 10 }, (_, i) => partner(i + 11)).join('')}`,
+  });
+  temps.push(repo);
+  const home = temp('xtap-launcher-home-');
+  for (const argv of [LINT, BAD_OPTION]) reference.set(argv.join(' '), run({ HOME: home, NODE_DISABLE_COMPILE_CACHE: '1' }, argv));
+  // The runs compared below must be worth comparing: findings on stdout with exit 1, an error on stderr with exit 2.
+  expect(reference.get(LINT.join(' '))).toMatchObject({ code: 1, stderr: '' });
+  expect(reference.get(LINT.join(' '))?.stdout).toMatch(/\d+ problems?/);
+  expect(reference.get(BAD_OPTION.join(' '))).toMatchObject({ code: 2, stdout: '' });
+  expect(reference.get(BAD_OPTION.join(' '))?.stderr).not.toBe('');
+  expect(cacheFiles(join(home, '.cache', 'xtap-lint'))).toEqual([]);
+});
+
+afterAll(() => {
+  for (const d of temps) {
+    // A test may leave a directory without write permission.
+    for (const sub of [d, join(d, 'xtap-lint')]) if (existsSync(sub)) chmodSync(sub, 0o700);
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+
+describe.skipIf(NATIVE_CACHE)(`on Node < 22.1 (this is ${process.version}), the launcher's V8 code cache`, () => {
+  it('is written once, on the first run, and used by the next ones, which print the same and exit the same', () => {
+    const home = temp('xtap-launcher-home-');
+    const xdg = temp('xtap-launcher-xdg-');
+    const dir = join(xdg, 'xtap-lint');
+    const first = run({ HOME: home, XDG_CACHE_HOME: xdg });
+    expect(first).toEqual(reference.get(LINT.join(' ')));
+    const files = cacheFiles(dir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(CACHE_NAME);
+    const file = join(dir, files[0]);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(file).size).toBeGreaterThan(100_000);
+    const { ino, mtimeMs } = statSync(file);
+
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(first);
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg }, BAD_OPTION)).toEqual(reference.get(BAD_OPTION.join(' ')));
+    // V8 accepted the cache: it was not written again.
+    expect(cacheFiles(dir)).toEqual(files);
+    expect(statSync(file)).toMatchObject({ ino, mtimeMs });
+    expect(cacheFiles(join(home, '.cache'))).toEqual([]);
+  });
+
+  it('lives in ~/.cache/xtap-lint when XDG_CACHE_HOME is unset or not absolute', () => {
+    const home = temp('xtap-launcher-home-');
+    expect(run({ HOME: home })).toEqual(reference.get(LINT.join(' ')));
+    expect(cacheFiles(join(home, '.cache', 'xtap-lint'))).toEqual([expect.stringMatching(CACHE_NAME)]);
+    const other = temp('xtap-launcher-home-');
+    expect(run({ HOME: other, XDG_CACHE_HOME: 'relative/cache' })).toEqual(reference.get(LINT.join(' ')));
+    expect(cacheFiles(join(other, '.cache', 'xtap-lint'))).toEqual([expect.stringMatching(CACHE_NAME)]);
+    expect(existsSync(join(repo, 'relative'))).toBe(false);
+  });
+
+  it('survives a corrupt or truncated cache file, which it replaces', () => {
+    const home = temp('xtap-launcher-home-');
+    const xdg = temp('xtap-launcher-xdg-');
+    const dir = join(xdg, 'xtap-lint');
+    run({ HOME: home, XDG_CACHE_HOME: xdg });
+    const [name] = cacheFiles(dir);
+    const file = join(dir, name);
+    const good = readFileSync(file);
+
+    const garbage = randomBytes(good.length);
+    writeFileSync(file, garbage);
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
+    expect(cacheFiles(dir)).toEqual([name]);
+    expect(readFileSync(file).equals(garbage)).toBe(false);
+
+    const truncated = good.subarray(0, good.length >> 1);
+    writeFileSync(file, truncated);
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg }, BAD_OPTION)).toEqual(reference.get(BAD_OPTION.join(' ')));
+    expect(readFileSync(file).equals(truncated)).toBe(false);
+
+    writeFileSync(file, '');
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
+    expect(cacheFiles(dir)).toEqual([name]);
+  });
+
+  it('runs without a cache, silently, when it cannot be written', () => {
+    const home = temp('xtap-launcher-home-');
+    // A cache directory without write permission (root ignores permissions, so only the output is checked then).
+    const xdg = temp('xtap-launcher-xdg-');
+    mkdirSync(join(xdg, 'xtap-lint'), { mode: 0o700 });
+    chmodSync(join(xdg, 'xtap-lint'), 0o500);
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
+    if (!ROOT_USER) expect(cacheFiles(join(xdg, 'xtap-lint'))).toEqual([]);
+    // XDG_CACHE_HOME is a regular file.
+    const file = join(temp('xtap-launcher-xdg-'), 'not-a-directory');
+    writeFileSync(file, 'x');
+    expect(run({ HOME: home, XDG_CACHE_HOME: file })).toEqual(reference.get(LINT.join(' ')));
+    expect(run({ HOME: home, XDG_CACHE_HOME: file }, BAD_OPTION)).toEqual(reference.get(BAD_OPTION.join(' ')));
+    expect(readFileSync(file, 'utf8')).toBe('x');
+    // HOME is a regular file (fails even for root).
+    expect(run({ HOME: file })).toEqual(reference.get(LINT.join(' ')));
+    expect(cacheFiles(join(home, '.cache'))).toEqual([]);
+    // A directory where the cache file should be: the rename fails (even for root), and the temporary file goes.
+    const xdg2 = temp('xtap-launcher-xdg-');
+    run({ HOME: home, XDG_CACHE_HOME: xdg2 });
+    const [name] = cacheFiles(join(xdg2, 'xtap-lint'));
+    rmSync(join(xdg2, 'xtap-lint', name));
+    mkdirSync(join(xdg2, 'xtap-lint', name));
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg2 })).toEqual(reference.get(LINT.join(' ')));
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg2 }, BAD_OPTION)).toEqual(reference.get(BAD_OPTION.join(' ')));
+    expect(cacheFiles(join(xdg2, 'xtap-lint'))).toEqual([name]);
+    expect(statSync(join(xdg2, 'xtap-lint', name)).isDirectory()).toBe(true);
+  });
+
+  it('is turned off by NODE_DISABLE_COMPILE_CACHE=1: neither written nor read', () => {
+    const home = temp('xtap-launcher-home-');
+    const xdg = temp('xtap-launcher-xdg-');
+    const dir = join(xdg, 'xtap-lint');
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg, NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual(reference.get(LINT.join(' ')));
+    expect(existsSync(dir)).toBe(false);
+    // A cache it read would be rejected and replaced; a cache it ignores stays as it is.
+    run({ HOME: home, XDG_CACHE_HOME: xdg });
+    const [name] = cacheFiles(dir);
+    writeFileSync(join(dir, name), 'garbage');
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg, NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual(reference.get(LINT.join(' ')));
+    expect(readFileSync(join(dir, name), 'utf8')).toBe('garbage');
+  });
+
+  it('does not use a cache directory that others can write', () => {
+    const home = temp('xtap-launcher-home-');
+    for (const mode of [0o777, 0o770, 0o702]) {
+      const xdg = temp('xtap-launcher-xdg-');
+      const dir = join(xdg, 'xtap-lint');
+      mkdirSync(dir);
+      chmodSync(dir, mode);
+      expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
+      expect(cacheFiles(dir)).toEqual([]);
+      // Nor does it read one planted there: it would be rejected and replaced.
+      const trusted = temp('xtap-launcher-xdg-');
+      run({ HOME: home, XDG_CACHE_HOME: trusted });
+      const [name] = cacheFiles(join(trusted, 'xtap-lint'));
+      writeFileSync(join(dir, name), 'planted');
+      expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
+      expect(cacheFiles(dir)).toEqual([name]);
+      expect(readFileSync(join(dir, name), 'utf8')).toBe('planted');
+    }
+  });
+
+  it('does not read a cache file that others can write, and replaces it with its own', () => {
+    const home = temp('xtap-launcher-home-');
+    const xdg = temp('xtap-launcher-xdg-');
+    const dir = join(xdg, 'xtap-lint');
+    run({ HOME: home, XDG_CACHE_HOME: xdg });
+    const [name] = cacheFiles(dir);
+    const file = join(dir, name);
+    chmodSync(file, 0o666);
+    const { ino } = statSync(file);
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
+    expect(statSync(file).ino).not.toBe(ino);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it.runIf(ROOT_USER)('does not trust a cache directory or file owned by another user (run as root)', () => {
+    const home = temp('xtap-launcher-home-');
+    const xdg = temp('xtap-launcher-xdg-');
+    const dir = join(xdg, 'xtap-lint');
+    run({ HOME: home, XDG_CACHE_HOME: xdg });
+    const [name] = cacheFiles(dir);
+    const file = join(dir, name);
+    // A file owned by nobody: not read, replaced.
+    chownSync(file, 65534, 65534);
+    const { ino } = statSync(file);
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
+    expect(statSync(file)).toMatchObject({ uid: 0 });
+    expect(statSync(file).ino).not.toBe(ino);
+    // A directory owned by nobody: not used at all.
+    writeFileSync(file, 'planted');
+    chownSync(dir, 65534, 65534);
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
+    expect(cacheFiles(dir)).toEqual([name]);
+    expect(readFileSync(file, 'utf8')).toBe('planted');
+  });
+});
+
+describe('on Node >= 22.1', () => {
+  it("turns on Node's compile cache, writes none of its own, and prints the same", () => {
+    const node = NATIVE_CACHE ? process.execPath : node24();
+    const home = temp('xtap-launcher-home-');
+    const xdg = temp('xtap-launcher-xdg-');
+    // Node's compile cache goes to $TMPDIR/node-compile-cache when only module.enableCompileCache() turns it on.
+    const tmp = temp('xtap-launcher-tmp-');
+    for (const argv of [LINT, BAD_OPTION]) {
+      expect(run({ HOME: home, XDG_CACHE_HOME: xdg, TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: '1' }, argv, node)).toEqual(reference.get(argv.join(' ')));
+    }
+    expect(readdirSync(tmp)).toEqual([]);
+    for (const argv of [LINT, BAD_OPTION]) {
+      expect(run({ HOME: home, XDG_CACHE_HOME: xdg, TMPDIR: tmp }, argv, node)).toEqual(reference.get(argv.join(' ')));
+      expect(run({ HOME: home, XDG_CACHE_HOME: xdg, TMPDIR: tmp }, argv, node)).toEqual(reference.get(argv.join(' ')));
+    }
+    expect(readdirSync(join(tmp, 'node-compile-cache'), { recursive: true }).length).toBeGreaterThan(0);
+    expect(cacheFiles(join(xdg, 'xtap-lint'))).toEqual([]);
+    expect(cacheFiles(join(home, '.cache'))).toEqual([]);
+  });
+});
