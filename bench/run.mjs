@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: wall time and peak memory of a whole lint (the bundled CLI, dist/cli.js) beside the parse-only
+// `npm run bench`: wall time and peak memory of a whole lint (the bundled CLI, dist/cli.cjs) beside the parse-only
 // floor of SPEC §5, for 100, 1,000 and 10,000 partners; and a small repository's whole CLI run side by side with
 // `node -e ""`. Prints figures; asserts nothing.
 //   node bench/run.mjs [--sizes 100,1000,10000] [--runs 3]
@@ -32,7 +32,7 @@ const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixe
 const fmtMb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 
 console.log(`xtap-lint benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
-console.log(`median of ${runs} runs; lint = node dist/cli.js --format json <repo>; floor = read + yaml parseDocument(LineCounter) + toJS\n`);
+console.log(`median of ${runs} runs; lint = node dist/cli.cjs --format json <repo>; floor = read + yaml parseDocument(LineCounter) + toJS\n`);
 console.log('| partners | files | floor | lint | lint / floor | floor peak | lint peak |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|');
 for (const n of sizes) {
@@ -43,7 +43,7 @@ for (const n of sizes) {
   const lint = [];
   for (let i = 0; i < runs; i++) {
     floor.push(timed(process.execPath, [join(root, 'bench/floor.mjs'), dir], dir));
-    lint.push(timed(process.execPath, [join(root, 'bench/with-rss.mjs'), join(root, 'dist/cli.js'), '--format', 'json', '--output', join(out, `p${n}.json`)], dir));
+    lint.push(timed(process.execPath, [join(root, 'bench/with-rss.mjs'), join(root, 'dist/cli.cjs'), '--format', 'json', '--output', join(out, `p${n}.json`)], dir));
   }
   const f = median(floor.map((x) => x.ms));
   const l = median(lint.map((x) => x.ms));
@@ -57,7 +57,7 @@ const empty = [];
 const cli = [];
 for (let i = 0; i < Math.max(10, runs); i++) {
   empty.push(timed(process.execPath, ['-e', ''], small).ms);
-  cli.push(timed(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', '--output', join(out, 'small.json')], small).ms);
+  cli.push(timed(process.execPath, [join(root, 'dist/cli.cjs'), '--format', 'json', '--output', join(out, 'small.json')], small).ms);
 }
 const e = median(empty);
 const c = median(cli);

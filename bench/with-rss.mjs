@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs a Node program in this process and prints its peak memory on stderr as `maxrss=<KiB>` at exit:
-//   node bench/with-rss.mjs dist/cli.js [args...]
+//   node bench/with-rss.mjs dist/cli.cjs [args...]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 

@@ -15,7 +15,7 @@ describe('the npm package', () => {
     const listing = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const [{ filename, files }] = JSON.parse(listing) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const paths = files.map((f) => f.path);
-    for (const p of ['dist/cli.js', 'dist/cli-main.cjs', 'dist/engine.js', 'dist/types/src/index.d.ts', 'schemas/tenant.schema.json', 'rules/mfa-registration-apps.md', 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']) {
+    for (const p of ['dist/cli.cjs', 'dist/cli-main.cjs', 'dist/engine.js', 'dist/types/src/index.d.ts', 'schemas/tenant.schema.json', 'rules/mfa-registration-apps.md', 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']) {
       expect(paths).toContain(p);
     }
     expect(paths.filter((p) => p.startsWith('dist/index.js') || p.startsWith('src/') || p.startsWith('test/'))).toEqual([]);
@@ -46,6 +46,6 @@ describe('the npm package', () => {
     expect(readdirSync(join(consumer, 'out'))).toEqual(['index.js']);
     expect(execFileSync(process.execPath, [join(consumer, 'out/index.js')], { encoding: 'utf8' })).toBe('true partner-redundant@5:5 partner-is-self@5:15\n');
     const version = (JSON.parse(execFileSync('npm', ['pkg', 'get', 'version'], { cwd: PROJECT_ROOT, encoding: 'utf8' })) as string).trim();
-    expect(execFileSync(process.execPath, [join(modules, 'xtap-lint/dist/cli.js'), '--version'], { encoding: 'utf8' })).toBe(`${version}\n`);
+    expect(execFileSync(process.execPath, [join(modules, 'xtap-lint/dist/cli.cjs'), '--version'], { encoding: 'utf8' })).toBe(`${version}\n`);
   });
 });

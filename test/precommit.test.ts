@@ -3,7 +3,7 @@
  * temporary git repository fails on a file with findings, printing them, and passes on a clean one.
  *
  * pre-commit installs the hook from a git clone of this project (`npm pack`, then `npm install -g`), so the
- * committed `dist/cli.js` is what runs: build with `node scripts/build.mjs` and commit dist/. The test fails (never
+ * committed `dist/cli.cjs` is what runs: build with `node scripts/build.mjs` and commit dist/. The test fails (never
  * skips) when pre-commit is missing. XTAP_PRECOMMIT_REPO names another clone to try instead of this project.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,9 +22,9 @@ const dirs: string[] = [];
 beforeAll(() => {
   const probe = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) throw new Error(`pre-commit is not installed: install it with \`${INSTALL}\` (Debian package pre-commit)`);
-  const tracked = spawnSync('git', ['ls-files', '--error-unmatch', 'dist/cli.js', '.pre-commit-hooks.yaml'], { cwd: project, encoding: 'utf8' });
+  const tracked = spawnSync('git', ['ls-files', '--error-unmatch', 'dist/cli.cjs', '.pre-commit-hooks.yaml'], { cwd: project, encoding: 'utf8' });
   if (tracked.status !== 0) {
-    throw new Error('dist/cli.js and .pre-commit-hooks.yaml must be committed: pre-commit installs the hook from a git clone (run node scripts/build.mjs and commit dist/)');
+    throw new Error('dist/cli.cjs and .pre-commit-hooks.yaml must be committed: pre-commit installs the hook from a git clone (run node scripts/build.mjs and commit dist/)');
   }
   home = mkdtempSync(join(tmpdir(), 'xtap-pre-commit-home-'));
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `xtap-lint` executable (dist/cli.js): loads the CLI bundle, dist/cli-main.cjs, with a compile cache, so that
+ * The `xtap-lint` executable (dist/cli.cjs): loads the CLI bundle, dist/cli-main.cjs, with a compile cache, so that
  * later runs (pre-commit starts one per commit) do not compile the 0.8 MB bundle and the functions V8 compiles
  * lazily — the YAML parser, the precompiled schema validators — all over again.
  *

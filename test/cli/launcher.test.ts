@@ -1,5 +1,5 @@
 /**
- * The `xtap-lint` executable, dist/cli.js, run as a child process: on Node < 22.1 it keeps a V8 code cache of the CLI
+ * The `xtap-lint` executable, dist/cli.cjs, run as a child process: on Node < 22.1 it keeps a V8 code cache of the CLI
  * bundle in $XDG_CACHE_HOME/xtap-lint (else ~/.cache/xtap-lint); on Node >= 22.1 it turns on Node's compile cache.
  * The cache must never change what the CLI prints or how it exits, whatever state the cache directory is in.
  * Needs `node scripts/build.mjs` (dist/) and, for the Node >= 22.1 case, Node 24 (`bash scripts/install-node24.sh`).
@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { node24 } from '../action/harness.js';
 import { PROJECT_ROOT, tempRepo } from '../helpers/cli.js';
 
-const CLI = join(PROJECT_ROOT, 'dist/cli.js');
+const CLI = join(PROJECT_ROOT, 'dist/cli.cjs');
 const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 /** Node >= 22.1 has module.enableCompileCache(), and the launcher uses it instead of its own cache. */
 const NATIVE_CACHE = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
@@ -48,7 +48,7 @@ function temp(prefix: string): string {
   return dir;
 }
 
-/** Runs dist/cli.js in the small repository with a temporary HOME and the given cache variables. */
+/** Runs dist/cli.cjs in the small repository with a temporary HOME and the given cache variables. */
 function run(env: { HOME: string; XDG_CACHE_HOME?: string; NODE_DISABLE_COMPILE_CACHE?: string; TMPDIR?: string }, argv = LINT, node = process.execPath): Run {
   const r = spawnSync(node, [CLI, ...argv], {
     cwd: repo,

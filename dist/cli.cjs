@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+'use strict'; var __xtapImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/cli/launcher.ts
+var import_node_fs = require("node:fs");
+var import_node_module = __toESM(require("node:module"), 1);
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+var import_node_url = require("node:url");
+var import_node_vm = require("node:vm");
+var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __xtapImportMetaUrl));
+var enableCompileCache = import_node_module.default.enableCompileCache;
+if (enableCompileCache) {
+  enableCompileCache();
+  (0, import_node_module.createRequire)(__xtapImportMetaUrl)(bundle);
+} else {
+  runWithCodeCache(bundle);
+}
+function runWithCodeCache(filename) {
+  const source = (0, import_node_fs.readFileSync)(filename, "utf8").replace(/^#!.*/, "");
+  const cache = openCache(filename);
+  const script = new import_node_vm.Script(import_node_module.default.wrap(source), { filename, cachedData: cache?.data });
+  if (cache && (!cache.data || script.cachedDataRejected)) process.once("exit", () => saveCache(cache, script));
+  const wrapper = script.runInThisContext();
+  const mod = { exports: {} };
+  wrapper.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(filename), mod, filename, (0, import_node_path.dirname)(filename));
+}
+function openCache(filename) {
+  try {
+    const disable = process.env.NODE_DISABLE_COMPILE_CACHE;
+    if (disable && disable !== "0") return void 0;
+    const xdg = process.env.XDG_CACHE_HOME;
+    const dir = (0, import_node_path.join)(xdg && (0, import_node_path.isAbsolute)(xdg) ? xdg : (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache"), "xtap-lint");
+    const b = (0, import_node_fs.statSync)(filename);
+    const file = (0, import_node_path.join)(dir, `cli-main-${"0.1.0"}-node${process.versions.node}-${process.arch}-${b.size}-${Math.trunc(b.mtimeMs)}.v8cache`);
+    const d = (0, import_node_fs.statSync)(dir, { throwIfNoEntry: false });
+    if (!d) return { dir, file, data: void 0 };
+    if (!d.isDirectory() || !onlyMine(d)) return void 0;
+    let fd;
+    try {
+      fd = (0, import_node_fs.openSync)(file, "r");
+    } catch {
+      return { dir, file, data: void 0 };
+    }
+    try {
+      const f = (0, import_node_fs.fstatSync)(fd);
+      return { dir, file, data: f.isFile() && onlyMine(f) ? (0, import_node_fs.readFileSync)(fd) : void 0 };
+    } finally {
+      (0, import_node_fs.closeSync)(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function saveCache(cache, script) {
+  const tmp = `${cache.file}.${process.pid}.tmp`;
+  try {
+    const data = script.createCachedData();
+    (0, import_node_fs.mkdirSync)(cache.dir, { recursive: true, mode: 448 });
+    if (!onlyMine((0, import_node_fs.statSync)(cache.dir))) return;
+    (0, import_node_fs.writeFileSync)(tmp, data, { mode: 384, flag: "wx" });
+    (0, import_node_fs.renameSync)(tmp, cache.file);
+  } catch {
+    try {
+      (0, import_node_fs.rmSync)(tmp, { force: true });
+    } catch {
+    }
+  }
+}
+function onlyMine(st) {
+  const uid = process.getuid?.();
+  return uid === void 0 || st.uid === uid && (st.mode & 18) === 0;
+}
