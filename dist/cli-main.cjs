@@ -7362,6 +7362,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/io.ts
+var import_node_module = require("node:module");
 var CliError = class extends Error {
 };
 function processIo() {
@@ -7372,7 +7373,11 @@ function processIo() {
     stderr: (t) => void process.stderr.write(t),
     readStdin: async () => Buffer.from(await readAll()).toString("utf8"),
     readStdinBytes: readAll,
-    stdoutIsTTY: Boolean(process.stdout.isTTY)
+    // Asked only when colour is in question (not with --output or --no-color). node:tty, like process.stdout,
+    // loads the stream and networking modules: a few milliseconds of start-up a run that writes a file does not need.
+    get stdoutIsTTY() {
+      return (0, import_node_module.createRequire)(__xtapImportMetaUrl)("node:tty").isatty(1);
+    }
   };
 }
 async function readAll() {
@@ -17545,12 +17550,15 @@ function readDeclarations(dir, paths, config) {
 }
 
 // src/cli/git.ts
-var import_node_child_process = require("node:child_process");
+var import_node_module2 = require("node:module");
 var GitError = class extends Error {
 };
+var load = (0, import_node_module2.createRequire)(__xtapImportMetaUrl);
+var childProcess;
 function git(root2, args, input) {
   try {
-    return (0, import_node_child_process.execFileSync)("git", ["-C", root2, ...args], { input, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 1024 * 1024 * 1024 });
+    childProcess ??= load("node:child_process");
+    return childProcess.execFileSync("git", ["-C", root2, ...args], { input, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 1024 * 1024 * 1024 });
   } catch (err) {
     const stderr = String(err.stderr ?? "").trim().split("\n")[0];
     throw new GitError(stderr || err.message.split("\n")[0]);

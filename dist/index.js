@@ -42048,12 +42048,15 @@ function openRepository(io, values, positionals, opts = {}) {
 }
 
 // src/cli/git.ts
-import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 var GitError = class extends Error {
 };
+var load = createRequire(import.meta.url);
+var childProcess;
 function git(root2, args, input) {
   try {
-    return execFileSync("git", ["-C", root2, ...args], { input, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 1024 * 1024 * 1024 });
+    childProcess ??= load("node:child_process");
+    return childProcess.execFileSync("git", ["-C", root2, ...args], { input, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 1024 * 1024 * 1024 });
   } catch (err) {
     const stderr = String(err.stderr ?? "").trim().split("\n")[0];
     throw new GitError(stderr || err.message.split("\n")[0]);
@@ -42855,9 +42858,9 @@ function moreNotice(hidden) {
 }
 
 // src/action/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync } from "node:child_process";
 function git2(cwd, args) {
-  return execFileSync2("git", ["-C", cwd, ...args], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  return execFileSync("git", ["-C", cwd, ...args], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
 }
 function firstLine(err) {
   const stderr = String(err.stderr ?? "").trim();

@@ -1,13 +1,19 @@
 /** Reading declarations at a git revision without a checkout (`--base`, `diff --base`). */
-import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import type { InputFile } from '../types.js';
 import { decodeDeclaration } from './files.js';
 
 export class GitError extends Error {}
 
+// Loaded when git is first needed (`--base`, `diff`): node:child_process brings the networking modules with it, a few
+// milliseconds of start-up that a plain lint does not need.
+const load = createRequire(import.meta.url);
+let childProcess: typeof import('node:child_process') | undefined;
+
 function git(root: string, args: string[], input?: string): Buffer {
   try {
-    return execFileSync('git', ['-C', root, ...args], { input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1024 * 1024 * 1024 });
+    childProcess ??= load('node:child_process') as typeof import('node:child_process');
+    return childProcess.execFileSync('git', ['-C', root, ...args], { input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1024 * 1024 * 1024 });
   } catch (err) {
     const stderr = String((err as { stderr?: Buffer }).stderr ?? '').trim().split('\n')[0];
     throw new GitError(stderr || (err as Error).message.split('\n')[0]);

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /** What a CLI command may touch of the process: injected so that tests run commands in-process. */
 export interface Io {
   cwd: string;
@@ -21,7 +23,11 @@ export function processIo(): Io {
     stderr: (t) => void process.stderr.write(t),
     readStdin: async () => Buffer.from(await readAll()).toString('utf8'),
     readStdinBytes: readAll,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    // Asked only when colour is in question (not with --output or --no-color). node:tty, like process.stdout,
+    // loads the stream and networking modules: a few milliseconds of start-up a run that writes a file does not need.
+    get stdoutIsTTY() {
+      return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(1);
+    },
   };
 }
 
