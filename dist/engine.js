@@ -16231,8 +16231,10 @@ export {
   defaultConfig,
   defineRule,
   docsUrl,
+  documentOf,
   joinMessage,
   lintFiles,
+  locRange,
   parseConfig,
   parseRuleOption,
   strictOnly

@@ -16,4 +16,5 @@ export type { FormatContext, Formatter } from './report/index.js';
 export { canAccess, accessFromMembership } from './resolve/access.js';
 export { SERVICE_DEFAULT, APPS, appTargetCovers } from './resolve/knowledge.js';
 export type * from './types.js';
-export type { RepoModel, TenantModel, PartnerModel, EffectiveSettings } from './resolve/model.js';
+export type { RepoModel, TenantModel, PartnerModel, EffectiveSettings, Loc } from './resolve/model.js';
+export { documentOf, locRange } from './load/yaml.js';
