@@ -14181,8 +14181,8 @@ var rangeOf = (node) => node?.range ?? NO_RANGE;
 var Placed = class {
   // Up to three places, as plain number fields (an array would be two more objects each).
   #file;
-  #s0 = -1;
-  #e0 = -1;
+  #s0;
+  #e0;
   #s1 = -1;
   #e1 = -1;
   #s2 = -2;

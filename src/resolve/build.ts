@@ -35,8 +35,8 @@ const rangeOf = (node: unknown): readonly number[] => (node as Node | null | und
 abstract class Placed {
   // Up to three places, as plain number fields (an array would be two more objects each).
   readonly #file: SourceFile;
-  #s0 = -1;
-  #e0 = -1;
+  #s0: number;
+  #e0: number;
   #s1 = -1;
   #e1 = -1;
   #s2 = -2;
@@ -69,7 +69,7 @@ abstract class Placed {
   }
 }
 
-/** A declared value written at `node` under the key node `key`. */
+/** A declared value with the offsets of its value node (`loc`) and key node (`key`). */
 class LocatedValue<T> extends Placed implements Located<T> {
   readonly value: T;
   constructor(value: T, file: SourceFile, node: unknown, key: unknown) {
