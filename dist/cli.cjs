@@ -31,6 +31,8 @@ var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 var import_node_url = require("node:url");
 var import_node_vm = require("node:vm");
+var DAY = 24 * 60 * 60 * 1e3;
+var PRUNE_AFTER = 30 * DAY;
 var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __xtapImportMetaUrl));
 var enableCompileCache = import_node_module.default.enableCompileCache;
 if (enableCompileCache) {
@@ -67,7 +69,9 @@ function openCache(filename) {
     }
     try {
       const f = (0, import_node_fs.fstatSync)(fd);
-      return { dir, file, data: f.isFile() && onlyMine(f) ? (0, import_node_fs.readFileSync)(fd) : void 0 };
+      if (!f.isFile() || !onlyMine(f)) return { dir, file, data: void 0 };
+      if (Date.now() - f.mtimeMs > DAY) (0, import_node_fs.futimesSync)(fd, /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date());
+      return { dir, file, data: (0, import_node_fs.readFileSync)(fd) };
     } finally {
       (0, import_node_fs.closeSync)(fd);
     }
@@ -83,11 +87,23 @@ function saveCache(cache, script) {
     if (!onlyMine((0, import_node_fs.statSync)(cache.dir))) return;
     (0, import_node_fs.writeFileSync)(tmp, data, { mode: 384, flag: "wx" });
     (0, import_node_fs.renameSync)(tmp, cache.file);
+    prune(cache.dir, cache.file);
   } catch {
     try {
       (0, import_node_fs.rmSync)(tmp, { force: true });
     } catch {
     }
+  }
+}
+function prune(dir, keep) {
+  try {
+    for (const name of (0, import_node_fs.readdirSync)(dir)) {
+      const path = (0, import_node_path.join)(dir, name);
+      if (path === keep || !/^cli-main-.*\.v8cache$/.test(name)) continue;
+      const st = (0, import_node_fs.statSync)(path, { throwIfNoEntry: false });
+      if (st?.isFile() && Date.now() - st.mtimeMs > PRUNE_AFTER) (0, import_node_fs.rmSync)(path, { force: true });
+    }
+  } catch {
   }
 }
 function onlyMine(st) {

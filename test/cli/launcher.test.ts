@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -179,6 +179,29 @@ describe.skipIf(NATIVE_CACHE)(`on Node < 22.1 (this is ${process.version}), the 
     expect(run({ HOME: home, XDG_CACHE_HOME: xdg2 }, BAD_OPTION)).toEqual(reference.get(BAD_OPTION.join(' ')));
     expect(cacheFiles(join(xdg2, 'xtap-lint'))).toEqual([name]);
     expect(statSync(join(xdg2, 'xtap-lint', name)).isDirectory()).toBe(true);
+  });
+
+  it('deletes its caches that no run has used for 30 days when it writes one, and keeps a cache in use fresh', () => {
+    const home = temp('xtap-launcher-home-');
+    const xdg = temp('xtap-launcher-xdg-');
+    const dir = join(xdg, 'xtap-lint');
+    mkdirSync(dir, { mode: 0o700 });
+    const days = (n: number) => new Date(Date.now() - n * 24 * 60 * 60 * 1000);
+    const stale = join(dir, 'cli-main-0.0.1-node20.0.0-x64-1-1.v8cache');
+    const recent = join(dir, 'cli-main-0.0.2-node20.0.0-x64-2-2.v8cache');
+    const other = join(dir, 'notes.txt');
+    for (const f of [stale, recent, other]) {
+      writeFileSync(f, 'x', { mode: 0o600 });
+      utimesSync(f, days(40), days(40));
+    }
+    utimesSync(recent, days(3), days(3));
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
+    const [name] = cacheFiles(dir).filter((f) => CACHE_NAME.test(f));
+    expect(cacheFiles(dir)).toEqual([recent, name, other].map((f) => f.replace(/.*\//, '')).sort());
+    // The cache in use, last touched 2 days ago, is touched again when it is read.
+    utimesSync(join(dir, name), days(2), days(2));
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
+    expect(Date.now() - statSync(join(dir, name)).mtimeMs).toBeLessThan(60 * 60 * 1000);
   });
 
   it('is turned off by NODE_DISABLE_COMPILE_CACHE=1: neither written nor read', () => {
