@@ -46,6 +46,7 @@ function runWithCodeCache(filename) {
   const cache = openCache(filename);
   const script = new import_node_vm.Script(import_node_module.default.wrap(source), { filename, cachedData: cache?.data });
   if (cache && (!cache.data || script.cachedDataRejected)) process.once("exit", () => saveCache(cache, script));
+  else if (cache?.data && cache.data.length < cache.bundleSize / 2) process.once("exit", () => saveCache(cache, script, cache.data?.length));
   const wrapper = script.runInThisContext();
   const mod = { exports: {} };
   wrapper.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(filename), mod, filename, (0, import_node_path.dirname)(filename));
@@ -59,19 +60,19 @@ function openCache(filename) {
     const b = (0, import_node_fs.statSync)(filename);
     const file = (0, import_node_path.join)(dir, `cli-main-${"0.1.0"}-node${process.versions.node}-${process.arch}-${b.size}-${Math.trunc(b.mtimeMs)}.v8cache`);
     const d = (0, import_node_fs.statSync)(dir, { throwIfNoEntry: false });
-    if (!d) return { dir, file, data: void 0 };
+    if (!d) return { dir, file, bundleSize: b.size, data: void 0 };
     if (!d.isDirectory() || !onlyMine(d)) return void 0;
     let fd;
     try {
       fd = (0, import_node_fs.openSync)(file, "r");
     } catch {
-      return { dir, file, data: void 0 };
+      return { dir, file, bundleSize: b.size, data: void 0 };
     }
     try {
       const f = (0, import_node_fs.fstatSync)(fd);
-      if (!f.isFile() || !onlyMine(f)) return { dir, file, data: void 0 };
+      if (!f.isFile() || !onlyMine(f)) return { dir, file, bundleSize: b.size, data: void 0 };
       if (Date.now() - f.mtimeMs > DAY) (0, import_node_fs.futimesSync)(fd, /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date());
-      return { dir, file, data: (0, import_node_fs.readFileSync)(fd) };
+      return { dir, file, bundleSize: b.size, data: (0, import_node_fs.readFileSync)(fd) };
     } finally {
       (0, import_node_fs.closeSync)(fd);
     }
@@ -79,10 +80,11 @@ function openCache(filename) {
     return void 0;
   }
 }
-function saveCache(cache, script) {
+function saveCache(cache, script, replacing) {
   const tmp = `${cache.file}.${process.pid}.tmp`;
   try {
     const data = script.createCachedData();
+    if (replacing !== void 0 && data.length < replacing * 1.2) return;
     (0, import_node_fs.mkdirSync)(cache.dir, { recursive: true, mode: 448 });
     if (!onlyMine((0, import_node_fs.statSync)(cache.dir))) return;
     (0, import_node_fs.writeFileSync)(tmp, data, { mode: 384, flag: "wx" });

@@ -181,6 +181,29 @@ describe.skipIf(NATIVE_CACHE)(`on Node < 22.1 (this is ${process.version}), the 
     expect(statSync(join(xdg2, 'xtap-lint', name)).isDirectory()).toBe(true);
   });
 
+  it('replaces a cache written by a run that linted nothing (--version) once a lint has run, and only then', () => {
+    const home = temp('xtap-launcher-home-');
+    const xdg = temp('xtap-launcher-xdg-');
+    const dir = join(xdg, 'xtap-lint');
+    const version = run({ HOME: home, XDG_CACHE_HOME: xdg }, ['--version']);
+    expect(version).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+    const [name] = cacheFiles(dir);
+    const file = join(dir, name);
+    const small = statSync(file);
+    // Another run that lints nothing keeps it.
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg }, ['--version'])).toEqual(version);
+    expect(statSync(file)).toMatchObject({ ino: small.ino, size: small.size });
+    // A lint replaces it with a cache that holds the parser and the validators, and prints as without a cache.
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
+    const big = statSync(file);
+    expect(cacheFiles(dir)).toEqual([name]);
+    expect(big.size).toBeGreaterThan(small.size * 1.5);
+    // From then on nothing rewrites it.
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg }, ['--version'])).toEqual(version);
+    expect(statSync(file)).toMatchObject({ ino: big.ino, size: big.size, mtimeMs: big.mtimeMs });
+  });
+
   it('deletes its caches that no run has used for 30 days when it writes one, and keeps a cache in use fresh', () => {
     const home = temp('xtap-launcher-home-');
     const xdg = temp('xtap-launcher-xdg-');
