@@ -272,7 +272,8 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
     } else if (key === 'invitationRedemptionIdentityProviderConfiguration') {
       const node = valueOf(file, pair);
       const fbPair = getPair(node, 'fallbackIdentityProvider');
-      const fbNode = fbPair ? valueOf(file, fbPair) : undefined;
+      // The value as written, not followed through an alias: an alias counts as a value (as redemption-order always read it).
+      const fbNode = fbPair?.value;
       const hasFallback = fbNode !== null && fbNode !== undefined && !(isScalar(fbNode) && fbNode.value === null);
       const r: RedemptionDecl = Object.assign(settingDecl(file, key, pair), { hasFallback });
       const pp = getPair(node, 'primaryIdentityProviderPrecedenceOrder');

@@ -40,6 +40,18 @@ ruleTester('redemption-order', {
             fallbackIdentityProvider: unknownFutureValue
       `,
     },
+    {
+      // As before the model kept offsets instead of nodes: the fallback is read as written, an alias is a value.
+      name: 'the fallback written as an alias (of a null) counts as written',
+      files: head + yaml`
+        default:
+          inboundTrust:
+            isMfaAccepted: &none null
+          invitationRedemptionIdentityProviderConfiguration:
+            primaryIdentityProviderPrecedenceOrder: [azureActiveDirectory]
+            fallbackIdentityProvider: *none
+      `,
+    },
   ],
   invalid: [
     {
