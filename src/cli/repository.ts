@@ -11,6 +11,9 @@ import type { Io } from './io.js';
 import { findRepoRoot, listDeclarations, pathSelector, readDeclaration, UsageError } from './files.js';
 import { loadConfig } from './commands/lint.js';
 
+/** Options whose value is a number, so that a negative one may follow as a separate argument. */
+const NUMERIC_OPTIONS: ReadonlySet<string> = new Set(['max-warnings']);
+
 /** `parseArgs` for a command, strict; a bad option or argument names the command's help. */
 export function parseCommandArgs<V>(
   command: string,
@@ -19,12 +22,17 @@ export function parseCommandArgs<V>(
   opts: { positionals?: boolean } = {},
 ): { values: V; positionals: string[] } {
   // `--max-warnings -1`: node's parseArgs takes a value that starts with `-` for an option and refuses it as
-  // ambiguous; a negative number after an option that takes a value is that option's value.
+  // ambiguous; a negative number after an option that takes a number is that option's value. Other options keep
+  // refusing it (`--output -1` is more likely a mistake than a file name), and nothing after `--` is touched.
   const joined: string[] = [];
   for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--') {
+      joined.push(...args.slice(i));
+      break;
+    }
     const name = /^--([^=]+)$/.exec(args[i])?.[1];
     const next = args[i + 1];
-    if (name !== undefined && options[name]?.type === 'string' && next !== undefined && /^-\d+$/.test(next)) {
+    if (name !== undefined && NUMERIC_OPTIONS.has(name) && options[name]?.type === 'string' && next !== undefined && /^-\d+$/.test(next)) {
       joined.push(`${args[i]}=${next}`);
       i++;
     } else joined.push(args[i]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expectGolden, PROJECT_ROOT, runCli, tempRepo } from '../helpers/cli.js';
 
 const CLEAN = `tenant:
@@ -96,6 +96,21 @@ describe('exit codes', () => {
     // -1 (ESLint's "no limit"), written as a separate argument or with `=`.
     expect(await runCli(['--max-warnings', '-1', '--format', 'json'], { cwd })).toMatchObject({ code: 0, stderr: '' });
     expect(await runCli(['--max-warnings=-1'], { cwd })).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('a negative number after another option is still refused, as before --max-warnings -1 was accepted', async () => {
+    const cwd = tempRepo({ 'contoso.xtap.yaml': WITH_WARNING });
+    expect(await runCli(['--output', '-1'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "xtap-lint: Option '--output' argument is ambiguous. (see xtap-lint --help)\n",
+    });
+    expect(existsSync(join(cwd, '-1'))).toBe(false);
+    const explain = await runCli(['explain', '--tenant', 'Contoso', '--partner', '-1', '--direction', 'inbound', '--kind', 'b2bCollaboration'], { cwd });
+    expect(explain.code).toBe(2);
+    expect(explain.stderr).toBe("xtap-lint: Option '--partner' argument is ambiguous. (see xtap-lint explain --help)\n");
+    // After `--` every argument is a path, unjoined.
+    expect(await runCli(['--', '--max-warnings', '-1'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'xtap-lint: no such file or directory: --max-warnings\n' });
   });
 
   it('--quiet reports errors only', async () => {
