@@ -13,7 +13,7 @@ import type { AccessType } from './knowledge.js';
 
 export interface ListLike {
   accessType: AccessType;
-  /** Target IDs normalised (normalizeTarget: GUIDs lower-cased), as in the effective model. */
+  /** Target IDs; the effective model's are normalised (normalizeTarget: GUIDs lower-cased), which is the fast path. */
   targets: ReadonlyArray<{ id: string }>;
 }
 
@@ -56,7 +56,9 @@ export function appInList(list: ListLike, appId: string): boolean {
   let hit = memo.get(appId);
   if (hit === undefined) {
     const app = normalizeTarget(appId);
-    hit = list.targets.some((t) => normalizedTargetCovers(t.id, app));
+    // The effective model's target IDs are normalised already; a list built by an API caller may hold a GUID in
+    // capitals, which matched before (normalised only when the fast comparison misses, once per list and app).
+    hit = list.targets.some((t) => normalizedTargetCovers(t.id, app) || (t.id.length === 36 && normalizeTarget(t.id) === app));
     memo.set(appId, hit);
   }
   return hit;

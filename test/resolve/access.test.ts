@@ -169,3 +169,13 @@ describe('summaries over all users and apps', () => {
     expect(blocksAllApps(list('blocked', 'Office365'))).toBe(false);
   });
 });
+
+describe('appInList and canAccess: app GUIDs in any letter case', () => {
+  it('an application target written in capitals matches the app, as before the effective model normalised it', () => {
+    const upper = APPS.mySignIns.id.toUpperCase();
+    expect(appInList(list('allowed', upper), APPS.mySignIns.id)).toBe(true);
+    expect(appInList(list('allowed', upper), APPS.myApps.id)).toBe(false);
+    expect(canAccess(setting(list('allowed', 'AllUsers'), list('allowed', upper)), MEMBER, APPS.mySignIns.id)).toBe(true);
+    expect(canAccess(setting(list('allowed', 'AllUsers'), list('blocked', upper)), MEMBER, APPS.mySignIns.id.toUpperCase())).toBe(false);
+  });
+});
