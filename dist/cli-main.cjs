@@ -14400,7 +14400,7 @@ function readPolicy(file, map) {
     } else if (key === "invitationRedemptionIdentityProviderConfiguration") {
       const node = valueOf(file, pair2);
       const fbPair = getPair(node, "fallbackIdentityProvider");
-      const fbNode = fbPair ? valueOf(file, fbPair) : void 0;
+      const fbNode = fbPair?.value;
       const hasFallback = fbNode !== null && fbNode !== void 0 && !((0, import_yaml.isScalar)(fbNode) && fbNode.value === null);
       const r = Object.assign(settingDecl(file, key, pair2), { hasFallback });
       const pp = getPair(node, "primaryIdentityProviderPrecedenceOrder");
@@ -14871,7 +14871,7 @@ function appInList(list2, appId) {
   let hit = memo.get(appId);
   if (hit === void 0) {
     const app = normalizeTarget(appId);
-    hit = list2.targets.some((t) => normalizedTargetCovers(t.id, app));
+    hit = list2.targets.some((t) => normalizedTargetCovers(t.id, app) || t.id.length === 36 && normalizeTarget(t.id) === app);
     memo.set(appId, hit);
   }
   return hit;
@@ -17512,12 +17512,17 @@ function findConfigFile(cwd) {
 
 // src/cli/repository.ts
 var import_node_util = require("node:util");
+var NUMERIC_OPTIONS = /* @__PURE__ */ new Set(["max-warnings"]);
 function parseCommandArgs(command, args, options, opts = {}) {
   const joined = [];
   for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--") {
+      joined.push(...args.slice(i));
+      break;
+    }
     const name = /^--([^=]+)$/.exec(args[i])?.[1];
     const next = args[i + 1];
-    if (name !== void 0 && options[name]?.type === "string" && next !== void 0 && /^-\d+$/.test(next)) {
+    if (name !== void 0 && NUMERIC_OPTIONS.has(name) && options[name]?.type === "string" && next !== void 0 && /^-\d+$/.test(next)) {
       joined.push(`${args[i]}=${next}`);
       i++;
     } else joined.push(args[i]);

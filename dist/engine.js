@@ -13254,7 +13254,7 @@ function readPolicy(file, map2) {
     } else if (key === "invitationRedemptionIdentityProviderConfiguration") {
       const node = valueOf(file, pair2);
       const fbPair = getPair(node, "fallbackIdentityProvider");
-      const fbNode = fbPair ? valueOf(file, fbPair) : void 0;
+      const fbNode = fbPair?.value;
       const hasFallback = fbNode !== null && fbNode !== void 0 && !(isScalar(fbNode) && fbNode.value === null);
       const r = Object.assign(settingDecl(file, key, pair2), { hasFallback });
       const pp = getPair(node, "primaryIdentityProviderPrecedenceOrder");
@@ -13715,7 +13715,7 @@ function appInList(list2, appId) {
   let hit = memo.get(appId);
   if (hit === void 0) {
     const app = normalizeTarget(appId);
-    hit = list2.targets.some((t) => normalizedTargetCovers(t.id, app));
+    hit = list2.targets.some((t) => normalizedTargetCovers(t.id, app) || t.id.length === 36 && normalizeTarget(t.id) === app);
     memo.set(appId, hit);
   }
   return hit;

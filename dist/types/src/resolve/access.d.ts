@@ -1,7 +1,7 @@
 import type { AccessType } from './knowledge.js';
 export interface ListLike {
     accessType: AccessType;
-    /** Target IDs normalised (normalizeTarget: GUIDs lower-cased), as in the effective model. */
+    /** Target IDs; the effective model's are normalised (normalizeTarget: GUIDs lower-cased), which is the fast path. */
     targets: ReadonlyArray<{
         id: string;
     }>;
