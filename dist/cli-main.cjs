@@ -13589,13 +13589,20 @@ function flowItem(item) {
   doc.contents.flow = true;
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
 }
-function contentEnd(node) {
-  if ((0, import_yaml.isScalar)(node)) return node.range?.[1];
+function contentEnd(node, text) {
+  if ((0, import_yaml.isScalar)(node)) {
+    const r2 = node.range;
+    if (!r2) return void 0;
+    if (node.type !== "BLOCK_LITERAL" && node.type !== "BLOCK_FOLDED") return r2[1];
+    let e = r2[1];
+    while (e > r2[0] && /\s/.test(text.charAt(e - 1))) e--;
+    return e;
+  }
   if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
     if (node.flow || node.items.length === 0) return node.range?.[1];
     const last = node.items[node.items.length - 1];
-    if ((0, import_yaml.isPair)(last)) return last.value === null || last.value === void 0 ? contentEnd(last.key) : contentEnd(last.value);
-    return contentEnd(last);
+    if ((0, import_yaml.isPair)(last)) return last.value === null || last.value === void 0 ? contentEnd(last.key, text) : contentEnd(last.value, text);
+    return contentEnd(last, text);
   }
   const r = node?.range;
   return r?.[1];
@@ -13629,13 +13636,13 @@ function addTargetsEdits(file, map, items) {
         if (close < seq.range[0]) return void 0;
         return [{ start: close, end: close, text: rendered }];
       }
-      const end3 = contentEnd(seq.items[seq.items.length - 1]);
+      const end3 = contentEnd(seq.items[seq.items.length - 1], text);
       if (end3 === void 0) return void 0;
       return [{ start: end3, end: end3, text: `, ${rendered}` }];
     }
     const last = seq.items[seq.items.length - 1];
     const lastRange = last?.range;
-    const end2 = contentEnd(last);
+    const end2 = contentEnd(last, text);
     if (!last || !lastRange || end2 === void 0) return void 0;
     const prefix2 = text.slice(lineStart(text, lastRange[0]), lastRange[0]);
     if (!/^ *- +$/.test(prefix2)) return void 0;
@@ -13659,12 +13666,12 @@ function addTargetsEdits(file, map, items) {
       if (close < map.range[0]) return void 0;
       return [{ start: close, end: close, text: `${list2} ` }];
     }
-    const at2 = contentEnd(lastPair.value ?? lastPair.key);
+    const at2 = contentEnd(lastPair.value ?? lastPair.key, text);
     if (at2 === void 0) return void 0;
     return [{ start: at2, end: at2, text: `, ${list2}` }];
   }
   const firstKey = map.items[0]?.key;
-  const end = contentEnd(map);
+  const end = contentEnd(map, text);
   if (!firstKey?.range || end === void 0) return void 0;
   const indent = firstKey.range[0] - lineStart(text, firstKey.range[0]);
   const pad = " ".repeat(indent);
@@ -13730,18 +13737,20 @@ function renameKeyFix(file, map, from, to, description) {
   if (!(0, import_yaml.isMap)(map) || from === to) return void 0;
   const pair2 = map.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === from);
   if (!pair2 || map.items.some((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === to)) return void 0;
-  const key = pair2.key;
-  if (!key.range) return void 0;
-  const range2 = key.range;
+  const place = locOf(file, pair2.key);
+  if (place.start < 0) return void 0;
+  const key = () => nodeAt(place, "scalar");
   return {
     file,
     description: description ?? `rename \`${from}\` to \`${to}\``,
     edits() {
-      if (key.value === to) return [];
-      return [{ start: range2[0], end: range2[1], text: renderLike(key, to) }];
+      const node = key();
+      if (!node || node.value === to) return [];
+      return [{ start: place.start, end: place.end, text: renderLike(node, to) }];
     },
     apply() {
-      key.value = to;
+      const node = key();
+      if (node) node.value = to;
     }
   };
 }

@@ -8,7 +8,7 @@
  * fixer uses it only when a fix cannot compute text edits for an unusual layout, and then re-serialises that file.
  */
 import { Document } from 'yaml';
-import { documentOf, isMap, isPair, isScalar, isSeq, nodeAt } from '../load/yaml.js';
+import { documentOf, isMap, isPair, isScalar, isSeq, locOf, nodeAt } from '../load/yaml.js';
 import type { Node, Scalar, SourceFile, YAMLMap, YAMLSeq } from '../load/yaml.js';
 import { appLabel, knownApp } from '../resolve/knowledge.js';
 import type { Fix } from '../engine/rule.js';
@@ -73,13 +73,21 @@ function flowItem(item: Item): string {
 }
 
 /** The end offset of the last character of a node's content (not the line break or comments after it). */
-function contentEnd(node: unknown): number | undefined {
-  if (isScalar(node)) return node.range?.[1];
+function contentEnd(node: unknown, text: string): number | undefined {
+  if (isScalar(node)) {
+    const r = node.range;
+    if (!r) return undefined;
+    if (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') return r[1];
+    // A block scalar (`|`, `>`) runs to the start of the next line: its content ends at its last character.
+    let e = r[1];
+    while (e > r[0] && /\s/.test(text.charAt(e - 1))) e--;
+    return e;
+  }
   if (isMap(node) || isSeq(node)) {
     if (node.flow || node.items.length === 0) return node.range?.[1];
     const last = node.items[node.items.length - 1];
-    if (isPair(last)) return last.value === null || last.value === undefined ? contentEnd(last.key) : contentEnd(last.value);
-    return contentEnd(last);
+    if (isPair(last)) return last.value === null || last.value === undefined ? contentEnd(last.key, text) : contentEnd(last.value, text);
+    return contentEnd(last, text);
   }
   const r = (node as { range?: [number, number, number] } | null)?.range;
   return r?.[1];
@@ -123,13 +131,13 @@ export function addTargetsEdits(file: SourceFile, map: YAMLMap, items: readonly 
         if (close < seq.range[0]) return undefined;
         return [{ start: close, end: close, text: rendered }];
       }
-      const end = contentEnd(seq.items[seq.items.length - 1]);
+      const end = contentEnd(seq.items[seq.items.length - 1], text);
       if (end === undefined) return undefined;
       return [{ start: end, end, text: `, ${rendered}` }];
     }
     const last = seq.items[seq.items.length - 1] as Node | undefined;
     const lastRange = last?.range;
-    const end = contentEnd(last);
+    const end = contentEnd(last, text);
     if (!last || !lastRange || end === undefined) return undefined;
     const prefix = text.slice(lineStart(text, lastRange[0]), lastRange[0]);
     if (!/^ *- +$/.test(prefix)) return undefined;
@@ -155,12 +163,12 @@ export function addTargetsEdits(file: SourceFile, map: YAMLMap, items: readonly 
       if (close < map.range[0]) return undefined;
       return [{ start: close, end: close, text: `${list} ` }];
     }
-    const at = contentEnd(lastPair.value ?? lastPair.key);
+    const at = contentEnd(lastPair.value ?? lastPair.key, text);
     if (at === undefined) return undefined;
     return [{ start: at, end: at, text: `, ${list}` }];
   }
   const firstKey = map.items[0]?.key as Node | undefined;
-  const end = contentEnd(map);
+  const end = contentEnd(map, text);
   if (!firstKey?.range || end === undefined) return undefined;
   const indent = firstKey.range[0] - lineStart(text, firstKey.range[0]);
   const pad = ' '.repeat(indent);
@@ -239,18 +247,21 @@ export function renameKeyFix(file: SourceFile, map: unknown, from: string, to: s
   if (!isMap(map) || from === to) return undefined;
   const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === from);
   if (!pair || map.items.some((p) => isScalar(p.key) && String(p.key.value) === to)) return undefined;
-  const key = pair.key as Scalar;
-  if (!key.range) return undefined;
-  const range = key.range;
+  // Keep the key's place, not the node: the file's syntax tree is dropped after loading (src/load/load.ts).
+  const place = locOf(file, pair.key);
+  if (place.start < 0) return undefined;
+  const key = (): Scalar | undefined => nodeAt(place, 'scalar') as Scalar | undefined;
   return {
     file,
     description: description ?? `rename \`${from}\` to \`${to}\``,
     edits() {
-      if (key.value === to) return [];
-      return [{ start: range[0], end: range[1], text: renderLike(key, to) }];
+      const node = key();
+      if (!node || node.value === to) return [];
+      return [{ start: place.start, end: place.end, text: renderLike(node, to) }];
     },
     apply() {
-      key.value = to;
+      const node = key();
+      if (node) node.value = to;
     },
   };
 }

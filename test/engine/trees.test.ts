@@ -31,6 +31,16 @@ describe('syntax trees', () => {
     expect(run.files.filter((f) => f.doc !== undefined).map((f) => f.path)).toEqual([]);
   });
 
+  it('a fixable finding holds no syntax tree either (the schema casing fix finds its key again when applied)', () => {
+    const text = 'tenant:\n  id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n  license: p1\ndefault:\n  B2bCollaborationInbound:\n    usersAndGroups: { accessType: blocked, targets: [{ target: AllUsers }] }\n';
+    const run = lintFiles([{ path: 't.xtap.yaml', text }]);
+    const schema = run.result.files[0].findings.filter((f) => f.ruleId === 'schema');
+    expect(schema.map((f) => [f.range.line, f.range.column, f.fixable])).toEqual([[5, 3, true]]);
+    expect(run.files[0].doc).toBeUndefined();
+    const outcome = fixFiles([{ path: 't.xtap.yaml', text }], {}, () => true);
+    expect(outcome.changed.get('t.xtap.yaml')?.after).toBe(text.replace('B2bCollaborationInbound', 'b2bCollaborationInbound'));
+  });
+
   it('documentOf parses a dropped file again, with the same node offsets the findings use', () => {
     const run = lintFiles(examples());
     const partner = run.model.tenants[0].partners[0];

@@ -174,6 +174,28 @@ describe('mfa-registration-apps: add the missing apps to an allow list', () => {
     );
   });
 
+  it('appends after a last target whose label is a block scalar, not after the next key', () => {
+    const before = HEAD + yaml`
+      default:
+        b2bCollaborationInbound:
+          applications:
+            targets:
+              - target: Office365
+                targetType: application
+                label: |
+                  two
+                  lines
+            accessType: allowed
+      `;
+    const after = edit(before, ['default', 'b2bCollaborationInbound', 'applications'], [PANEL]);
+    expect(after).toBe(
+      before.replace('      lines\n', `      lines\n        - target: ${PANEL}\n          targetType: application\n          label: ${LABEL[PANEL]}\n`),
+    );
+    const parsed = parseSource('tenant.xtap.yaml', after);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.file.doc?.getIn(['default', 'b2bCollaborationInbound', 'applications', 'targets', 0, 'label'])).toBe('two\nlines\n');
+  });
+
   it('does not touch an inherited list or a block list', () => {
     const before =
       HEAD +
