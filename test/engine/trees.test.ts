@@ -1,31 +1,14 @@
 // The engine reads each file into the model right after parsing it and drops the syntax tree (SPEC §5: a large
 // repository's trees kept alive cost more than parsing them). Only a fix or an export parses a file again.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/engine/lint.js';
 import { fixFiles } from '../../src/fix/fixer.js';
 import { documentOf } from '../../src/load/yaml.js';
-import { PROJECT_ROOT } from '../helpers/cli.js';
-import type { InputFile } from '../../src/types.js';
-
-function examples(): InputFile[] {
-  const root = join(PROJECT_ROOT, 'examples');
-  const out: InputFile[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.xtap\.ya?ml$/.test(e.name)) out.push({ path: relative(root, p).split('\\').join('/'), text: readFileSync(p, 'utf8') });
-    }
-  };
-  walk(root);
-  return out;
-}
+import { exampleInputs } from '../helpers/cli.js';
 
 describe('syntax trees', () => {
   it('a lint keeps no syntax tree and parses no file a second time', () => {
-    const run = lintFiles(examples());
+    const run = lintFiles(exampleInputs());
     expect(run.files.length).toBeGreaterThan(2);
     expect(run.result.files.flatMap((f) => f.findings).length).toBeGreaterThan(0);
     expect(run.files.filter((f) => f.doc !== undefined).map((f) => f.path)).toEqual([]);
@@ -42,7 +25,7 @@ describe('syntax trees', () => {
   });
 
   it('documentOf parses a dropped file again, with the same node offsets the findings use', () => {
-    const run = lintFiles(examples());
+    const run = lintFiles(exampleInputs());
     const partner = run.model.tenants[0].partners[0];
     const doc = documentOf(partner.file);
     expect(doc).toBeDefined();
@@ -52,7 +35,7 @@ describe('syntax trees', () => {
   });
 
   it('fixes still apply once the trees are gone', () => {
-    const inputs = examples();
+    const inputs = exampleInputs();
     const outcome = fixFiles(inputs, {}, () => true);
     expect(outcome.changed.size).toBeGreaterThan(0);
     for (const { after } of outcome.changed.values()) expect(after).toMatch(/target:/);

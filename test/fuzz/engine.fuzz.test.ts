@@ -5,31 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { lintFiles } from '../../src/engine/lint.js';
 import type { InputFile, LintResult } from '../../src/types.js';
-import { PROJECT_ROOT } from '../helpers/cli.js';
+import { exampleInputs } from '../helpers/cli.js';
 
 const RUNS = Number(process.env.XTAP_FUZZ_RUNS ?? 150);
 const SEED = process.env.XTAP_FUZZ_SEED === 'random' ? Date.now() : Number(process.env.XTAP_FUZZ_SEED ?? 20261122);
 const params = { numRuns: RUNS, seed: SEED, endOnFailure: true };
 /** The time a test may take grows with the budget (`npm run fuzz` runs thousands): about 25 ms a run, generously. */
 const TIMEOUT = 30_000 + RUNS * 25;
-
-function examples(): InputFile[] {
-  const dir = join(PROJECT_ROOT, 'examples');
-  const out: InputFile[] = [];
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else if (e.name.endsWith('.xtap.yaml')) out.push({ path: relative(dir, join(d, e.name)), text: readFileSync(join(d, e.name), 'utf8') });
-    }
-  };
-  walk(dir);
-  return out.sort((a, b) => a.path.localeCompare(b.path));
-}
 
 /** Every finding points inside its file, and the result is deterministic. */
 function checkResult(inputs: InputFile[], result: LintResult): void {
@@ -56,7 +41,7 @@ function lintTwice(inputs: InputFile[]): void {
   expect(JSON.stringify(b)).toBe(JSON.stringify(a));
 }
 
-const EXAMPLES = examples();
+const EXAMPLES = exampleInputs();
 
 /** A mutation of one example file's text. */
 const mutation = fc.oneof(

@@ -1,9 +1,10 @@
 /** Run the CLI in-process with a fake Io, and make throwaway repositories for it. */
-import { mkdirSync, mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import type { InputFile } from '../../src/types.js';
 
 export interface CliRun {
   code: number;
@@ -48,3 +49,17 @@ export function expectGolden(actual: string, goldenPath: string): void {
 }
 
 export const PROJECT_ROOT = join(dirname(new URL(import.meta.url).pathname), '..', '..');
+
+/** The declaration files of the shipped example repository (`examples/`), as engine inputs sorted by path. */
+export function exampleInputs(): InputFile[] {
+  const dir = join(PROJECT_ROOT, 'examples');
+  const out: InputFile[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.xtap.yaml')) out.push({ path: relative(dir, join(d, e.name)).split('\\').join('/'), text: readFileSync(join(d, e.name), 'utf8') });
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
