@@ -8982,9 +8982,13 @@ function documentOf(file) {
   file.doc = parseDocument(file.text, PARSE_OPTIONS);
   return file.doc;
 }
+var NO_RANGE = [-1, -1];
+function offsetsOf(node) {
+  return node?.range ?? NO_RANGE;
+}
 function locOf(file, node) {
-  const r = node?.range;
-  return r ? { file, start: r[0], end: r[1] } : { file, start: -1, end: -1 };
+  const r = offsetsOf(node);
+  return { file, start: r[0], end: r[1] };
 }
 function locRange(loc) {
   return loc.start < 0 ? { line: 1, column: 1, endLine: 1, endColumn: 1 } : offsetRange(loc.file, loc.start, loc.end);
@@ -13039,8 +13043,6 @@ var READ_ONLY = ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrgani
 
 // src/resolve/build.ts
 var at = locOf;
-var NO_RANGE = [-1, -1];
-var rangeOf = (node) => node?.range ?? NO_RANGE;
 var Placed = class {
   // Up to three places, as plain number fields (an array would be two more objects each).
   #file;
@@ -13052,11 +13054,11 @@ var Placed = class {
   #e2 = -2;
   constructor(file, first, second) {
     this.#file = file;
-    const a = rangeOf(first);
+    const a = offsetsOf(first);
     this.#s0 = a[0];
     this.#e0 = a[1];
     if (second !== void 0) {
-      const b = rangeOf(second);
+      const b = offsetsOf(second);
       this.#s1 = b[0];
       this.#e1 = b[1];
     }
@@ -13069,7 +13071,7 @@ var Placed = class {
     return { file, start: this.#s2, end: this.#e2 };
   }
   placeThird(node) {
-    const r = rangeOf(node);
+    const r = offsetsOf(node);
     this.#s2 = r[0];
     this.#e2 = r[1];
   }

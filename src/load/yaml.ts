@@ -157,10 +157,17 @@ export interface Loc {
   end: number;
 }
 
+const NO_RANGE = [-1, -1] as const;
+
+/** A node's start and end offsets; -1, -1 for no node (undefined or null). */
+export function offsetsOf(node: unknown): readonly number[] {
+  return (node as Node | null | undefined)?.range ?? NO_RANGE;
+}
+
 /** The place of a node (undefined or null: no node). */
 export function locOf(file: SourceFile, node: unknown): Loc {
-  const r = (node as Node | null | undefined)?.range;
-  return r ? { file, start: r[0], end: r[1] } : { file, start: -1, end: -1 };
+  const r = offsetsOf(node);
+  return { file, start: r[0], end: r[1] };
 }
 
 /** The line/column range of a place. */

@@ -2,8 +2,8 @@
  * Reads the declared model from the YAML AST. Defensive by design: a value of the wrong shape is skipped
  * (the schema stage reports it), so the model can be built from any file that parsed.
  */
-import { deref, documentOf, getPair, isMap, isScalar, isSeq, locOf, mapPairs } from '../load/yaml.js';
-import type { Node, SourceFile } from '../load/yaml.js';
+import { deref, documentOf, getPair, isMap, isScalar, isSeq, locOf, mapPairs, offsetsOf } from '../load/yaml.js';
+import type { SourceFile } from '../load/yaml.js';
 import { B2B_SETTINGS, CONSENT_MEMBERS, TRUST_MEMBERS } from './knowledge.js';
 import type { B2BSettingName } from './knowledge.js';
 import { OPAQUE_SETTINGS, READ_ONLY } from './model.js';
@@ -24,8 +24,6 @@ import type {
 /** The place of a node: offsets, not the node, so that the model does not keep the syntax tree alive. */
 export const at: (file: SourceFile, node: unknown) => Loc = locOf;
 
-const NO_RANGE = [-1, -1] as const;
-const rangeOf = (node: unknown): readonly number[] => (node as Node | null | undefined)?.range ?? NO_RANGE;
 
 /**
  * The places a declaration is written at, kept as offsets in the declaration object itself, with `Loc`s made when
@@ -43,11 +41,11 @@ abstract class Placed {
   #e2 = -2;
   constructor(file: SourceFile, first: unknown, second?: unknown) {
     this.#file = file;
-    const a = rangeOf(first);
+    const a = offsetsOf(first);
     this.#s0 = a[0];
     this.#e0 = a[1];
     if (second !== undefined) {
-      const b = rangeOf(second);
+      const b = offsetsOf(second);
       this.#s1 = b[0];
       this.#e1 = b[1];
     }
@@ -60,7 +58,7 @@ abstract class Placed {
     return { file, start: this.#s2, end: this.#e2 };
   }
   protected placeThird(node: unknown): void {
-    const r = rangeOf(node);
+    const r = offsetsOf(node);
     this.#s2 = r[0];
     this.#e2 = r[1];
   }

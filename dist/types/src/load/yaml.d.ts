@@ -54,6 +54,8 @@ export interface Loc {
     start: number;
     end: number;
 }
+/** A node's start and end offsets; -1, -1 for no node (undefined or null). */
+export declare function offsetsOf(node: unknown): readonly number[];
 /** The place of a node (undefined or null: no node). */
 export declare function locOf(file: SourceFile, node: unknown): Loc;
 /** The line/column range of a place. */
