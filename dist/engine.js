@@ -103,9 +103,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open.length; i++) {
-    const at2 = open[i];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
+    const at = open[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
   }
   return out + masked.slice(last);
 }
@@ -12471,8 +12471,8 @@ function afterLine(text, offset) {
   return { at: nl + 1, needsBreak: false };
 }
 function appendLines(text, after, lines, eol) {
-  const { at: at2, needsBreak } = afterLine(text, after);
-  return needsBreak ? { start: at2, end: at2, text: eol + lines } : { start: at2, end: at2, text: lines + eol };
+  const { at, needsBreak } = afterLine(text, after);
+  return needsBreak ? { start: at, end: at, text: eol + lines } : { start: at, end: at, text: lines + eol };
 }
 function appItem(app) {
   const item = { target: app, targetType: "application" };
@@ -12524,9 +12524,9 @@ function addTargetsEdits(file, map2, items) {
       if (close < map2.range[0]) return void 0;
       return [{ start: close, end: close, text: `${list2} ` }];
     }
-    const at2 = contentEnd(lastPair.value ?? lastPair.key, text);
-    if (at2 === void 0) return void 0;
-    return [{ start: at2, end: at2, text: `, ${list2}` }];
+    const at = contentEnd(lastPair.value ?? lastPair.key, text);
+    if (at === void 0) return void 0;
+    return [{ start: at, end: at, text: `, ${list2}` }];
   }
   const firstKey = map2.items[0]?.key;
   const end = contentEnd(map2, text);
@@ -13042,7 +13042,6 @@ var OPAQUE_SETTINGS = ["m365CollaborationInbound", "m365CollaborationOutbound", 
 var READ_ONLY = ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrganization"];
 
 // src/resolve/build.ts
-var at = locOf;
 var Placed = class {
   // Up to three places, as plain number fields (an array would be two more objects each).
   #file;
@@ -13270,7 +13269,7 @@ function readPolicy(file, map2) {
       const r = Object.assign(settingDecl(file, key, pair2), { hasFallback });
       const pp = getPair(node, "primaryIdentityProviderPrecedenceOrder");
       if (pp) {
-        r.primaryKey = at(file, pp.key);
+        r.primaryKey = locOf(file, pp.key);
         const seq2 = valueOf(file, pp);
         if (isSeq(seq2)) {
           r.primary = [];
@@ -13447,9 +13446,9 @@ function buildTenant(file, root) {
   const name = readLocated(file, tenantMap, "name", isString);
   const cloud = readLocated(file, tenantMap, "cloud", isCloud);
   const license = readLocated(file, tenantMap, "license", isLicense);
-  const tenantKey = at(file, tp.key);
+  const tenantKey = locOf(file, tp.key);
   const dp = getPair(root, "default");
-  const defaultKey = dp ? at(file, dp.key) : void 0;
+  const defaultKey = dp ? locOf(file, dp.key) : void 0;
   const defaultDecl = readPolicy(file, dp?.value);
   const fallback = defaultKey ?? tenantKey;
   const pp = getPair(root, "crossTenantAccessPolicy");
@@ -13457,7 +13456,7 @@ function buildTenant(file, root) {
   let endpointsKey;
   const ep = getPair(pp?.value, "allowedCloudEndpoints");
   if (ep) {
-    endpointsKey = at(file, ep.key);
+    endpointsKey = locOf(file, ep.key);
     if (isSeq(ep.value)) {
       for (const item of ep.value.items) {
         const v = item.value;
@@ -13487,9 +13486,9 @@ function buildTenant(file, root) {
     tenant.license = license.value;
     tenant.licenseLoc = license.loc;
   }
-  if (pp) tenant.policyKey = at(file, pp.key);
+  if (pp) tenant.policyKey = locOf(file, pp.key);
   const partners = getPair(root, "partners");
-  if (partners) tenant.partnersKey = at(file, partners.key);
+  if (partners) tenant.partnersKey = locOf(file, partners.key);
   if (endpointsKey) tenant.allowedCloudEndpointsKey = endpointsKey;
   if (defaultKey) tenant.defaultKey = defaultKey;
   return tenant;
@@ -13510,7 +13509,7 @@ function readPartners(file, root) {
       id: id.value.toLowerCase(),
       idLoc: id.loc,
       entryKey: id.key,
-      entry: at(file, raw),
+      entry: locOf(file, raw),
       label: name?.value ?? id.value,
       cloud: cloud?.value ?? "commercial",
       decl: readPolicy(file, raw)
@@ -13824,12 +13823,12 @@ function* removedPartners(model, base) {
     if (declaredTenant(model, tenant.id) !== tenant) continue;
     const before = declaredTenant(base, tenant.id);
     if (!before) continue;
-    const at2 = tenant.partnersKey ?? tenant.defaultKey ?? tenant.tenantKey;
+    const at = tenant.partnersKey ?? tenant.defaultKey ?? tenant.tenantKey;
     const seen = /* @__PURE__ */ new Set();
     for (const removed of before.partners) {
       if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
       seen.add(removed.id);
-      yield { tenant, removed, at: at2 };
+      yield { tenant, removed, at };
     }
   }
 }
@@ -13954,15 +13953,15 @@ var cloud_settings_default = defineRule({
   },
   check(ctx) {
     for (const tenant of ctx.model.tenants) {
-      checkEndpoints(tenant, (at2, what, why, fix) => ctx.report({ at: at2, message: { what, why, fix } }));
+      checkEndpoints(tenant, (at, what, why, fix) => ctx.report({ at, message: { what, why, fix } }));
       const enabled = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
       for (const partner of tenant.partners) {
         const other = partnerCloud(ctx.model, partner);
         if (other === tenant.cloud) continue;
-        const at2 = partner.cloudLoc ?? partner.entryKey;
+        const at = partner.cloudLoc ?? partner.entryKey;
         if (!cloudPairSupported(tenant.cloud, other)) {
           ctx.report({
-            at: at2,
+            at,
             message: {
               what: `${partnerCloudText(ctx.model, partner, other)}, and this tenant is in ${CLOUD_NAME[tenant.cloud]}: B2B collaboration between these clouds is not supported.`,
               why: `Microsoft supports cross-cloud B2B collaboration only between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.usGovernment}, and between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.china}.`,
@@ -13974,7 +13973,7 @@ var cloud_settings_default = defineRule({
         const endpoint = CLOUD_ENDPOINT[other];
         if (enabled.has(endpoint)) continue;
         ctx.report({
-          at: at2,
+          at,
           message: {
             what: `${partnerCloudText(ctx.model, partner, other)}, but \`crossTenantAccessPolicy.allowedCloudEndpoints\` does not contain \`${endpoint}\`.`,
             why: "B2B collaboration with an organization in another Microsoft cloud works only after that cloud is enabled in the Microsoft cloud settings; until then this partner entry has no effect.",
@@ -14298,10 +14297,10 @@ var direct_connect_mfa_trust_default = defineRule({
         const inbound = settings.b2b.b2bDirectConnectInbound;
         const trust = settings.inboundTrust.isMfaAccepted;
         if (!grantsAnything(inbound) || trust.value) return void 0;
-        const at2 = partner && !insidePartner(inbound.at, partner) && insidePartner(trust.at, partner) ? trust.at : inbound.at;
+        const at = partner && !insidePartner(inbound.at, partner) && insidePartner(trust.at, partner) ? trust.at : inbound.at;
         return {
           key: "direct-connect-without-mfa-trust",
-          at: at2,
+          at,
           severity: required ? "error" : "warning",
           message: {
             what: `${levelOwner(partner)} inbound B2B direct connect lets external users in, but MFA from their organization is not trusted (\`inboundTrust.isMfaAccepted\`).`,
@@ -14540,7 +14539,7 @@ function checkFreeTenant(ctx, tenant) {
     { partner: void 0, decl: tenant.defaultDecl },
     ...tenant.partners.map((partner) => ({ partner, decl: partner.decl }))
   ];
-  const report = (at2, message2) => ctx.report({ at: at2, message: message2, related });
+  const report = (at, message2) => ctx.report({ at, message: message2, related });
   for (const { partner, decl } of levels) {
     const who = levelOwner(partner);
     for (const list2 of decl.lists) {
@@ -14604,10 +14603,10 @@ function checkFreePartners(ctx, tenant) {
     const allowed = ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"].filter((n) => grantsAnything(partner.effective.b2b[n]));
     if (allowed.length) {
       const own = allowed.find((n) => partner.effective.b2b[n].level === "partner");
-      const at2 = own ? partner.effective.b2b[own].at : fallbackAt;
+      const at = own ? partner.effective.b2b[own].at : fallbackAt;
       const labels = allowed.map((n) => SETTING_LABEL[n]);
       ctx.report({
-        at: at2,
+        at,
         related,
         message: {
           what: `${levelOwner(partner)} ${joinAnd(labels)} ${allowed.length === 1 ? "is" : "are"} effectively allowed, but ${whose}.`,
@@ -14894,11 +14893,11 @@ var partner_removal_reverts_default = defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
+    for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
       const wider = morePermissive(tenant.defaults, removed.effective);
       if (wider.length === 0) continue;
       ctx.report({
-        at: at2,
+        at,
         message: {
           what: `Partner ${partyLabel(removed)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
           why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
@@ -15090,11 +15089,11 @@ var service_provider_removal_default = defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
+    for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
       const flag = removed.decl.readOnly.isServiceProvider;
       if (flag?.value !== true) continue;
       ctx.report({
-        at: at2,
+        at,
         message: {
           what: `Partner ${partyLabel(removed)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
           why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
@@ -15357,7 +15356,7 @@ var unknown_future_value_default = defineRule({
       for (const hit of sentinelValues(file)) {
         const choices = hit.key !== void 0 ? CHOICES[hit.key] : void 0;
         ctx.report({
-          at: at(file, hit.node),
+          at: locOf(file, hit.node),
           message: {
             what: `\`${SENTINEL2}\` is used as the value of \`${hit.path || "(document)"}\`.`,
             why: `\`${SENTINEL2}\` is the sentinel that ends every Microsoft Graph evolvable enumeration: a placeholder for members added later, not a setting. Graph documents no meaning for it as an input, so the setting does not say what it does.`,
@@ -16146,15 +16145,15 @@ function lineHashes(text) {
   };
   for (let i = 0; i < text.length; i++) push(text.charCodeAt(i));
   push(EOF);
-  const at2 = (i) => BigInt(i < chars.length ? chars[i] : 0);
+  const at = (i) => BigInt(i < chars.length ? chars[i] : 0);
   const out = [];
   const seen = /* @__PURE__ */ new Map();
   let h = 0n;
-  for (let i = 0; i < BLOCK; i++) h = BigInt.asUintN(MASK_BITS, h * BASE + at2(i));
+  for (let i = 0; i < BLOCK; i++) h = BigInt.asUintN(MASK_BITS, h * BASE + at(i));
   let p = 0;
   for (const start of starts) {
     while (p < start) {
-      h = BigInt.asUintN(MASK_BITS, (h - at2(p) * TOP) * BASE + at2(p + BLOCK));
+      h = BigInt.asUintN(MASK_BITS, (h - at(p) * TOP) * BASE + at(p + BLOCK));
       p++;
     }
     const hex = h.toString(16);

@@ -1,7 +1,6 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { documentOf, isAlias, isMap, isScalar, isSeq } from '../src/load/yaml.js';
+import { documentOf, isAlias, isMap, isScalar, isSeq, locOf } from '../src/load/yaml.js';
 import type { SourceFile } from '../src/load/yaml.js';
-import { at } from '../src/resolve/build.js';
 import { FALLBACK_PROVIDERS, PRIMARY_PROVIDERS } from '../src/resolve/knowledge.js';
 
 /** Graph's evolvable-enumeration sentinel (reference/graph-model.md §1, §4). */
@@ -72,7 +71,7 @@ export default defineRule({
       for (const hit of sentinelValues(file)) {
         const choices = hit.key !== undefined ? CHOICES[hit.key] : undefined;
         ctx.report({
-          at: at(file, hit.node),
+          at: locOf(file, hit.node),
           message: {
             what: `\`${SENTINEL}\` is used as the value of \`${hit.path || '(document)'}\`.`,
             why: `\`${SENTINEL}\` is the sentinel that ends every Microsoft Graph evolvable enumeration: a placeholder for members added later, not a setting. Graph documents no meaning for it as an input, so the setting does not say what it does.`,

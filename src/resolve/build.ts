@@ -21,9 +21,6 @@ import type {
   TargetListDecl,
 } from './model.js';
 
-/** The place of a node: offsets, not the node, so that the model does not keep the syntax tree alive. */
-export const at: (file: SourceFile, node: unknown) => Loc = locOf;
-
 
 /**
  * The places a declaration is written at, kept as offsets in the declaration object itself, with `Loc`s made when
@@ -276,7 +273,7 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
       const r: RedemptionDecl = Object.assign(settingDecl(file, key, pair), { hasFallback });
       const pp = getPair(node, 'primaryIdentityProviderPrecedenceOrder');
       if (pp) {
-        r.primaryKey = at(file, pp.key);
+        r.primaryKey = locOf(file, pp.key);
         const seq = valueOf(file, pp);
         if (isSeq(seq)) {
           r.primary = [];

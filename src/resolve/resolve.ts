@@ -3,9 +3,9 @@
  * default; each value knows the level it came from and the node a finding about it should point at.
  * Each partner's effective settings are computed once, here.
  */
-import { getPair, isMap, isSeq, mapPairs } from '../load/yaml.js';
+import { getPair, isMap, isSeq, locOf, mapPairs } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
-import { at, isBool, isString, located, readIdentitySync, readLocated, readPolicy, rootMap } from './build.js';
+import { isBool, isString, located, readIdentitySync, readLocated, readPolicy, rootMap } from './build.js';
 import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, isKeyword, normalizeTarget, SERVICE_DEFAULT, TRUST_MEMBERS } from './knowledge.js';
 import type { B2BSettingName, Cloud, IdentityProvider, ListSpec } from './knowledge.js';
 import { OPAQUE_SETTINGS } from './model.js';
@@ -189,9 +189,9 @@ function buildTenant(file: SourceFile, root: unknown): TenantModel | undefined {
   const name = readLocated(file, tenantMap, 'name', isString);
   const cloud = readLocated(file, tenantMap, 'cloud', isCloud);
   const license = readLocated(file, tenantMap, 'license', isLicense);
-  const tenantKey = at(file, tp.key);
+  const tenantKey = locOf(file, tp.key);
   const dp = getPair(root, 'default');
-  const defaultKey = dp ? at(file, dp.key) : undefined;
+  const defaultKey = dp ? locOf(file, dp.key) : undefined;
   const defaultDecl = readPolicy(file, dp?.value);
   const fallback = defaultKey ?? tenantKey;
   const pp = getPair(root, 'crossTenantAccessPolicy');
@@ -199,7 +199,7 @@ function buildTenant(file: SourceFile, root: unknown): TenantModel | undefined {
   let endpointsKey: Loc | undefined;
   const ep = getPair(pp?.value, 'allowedCloudEndpoints');
   if (ep) {
-    endpointsKey = at(file, ep.key);
+    endpointsKey = locOf(file, ep.key);
     if (isSeq(ep.value)) {
       for (const item of ep.value.items) {
         const v = (item as { value?: unknown }).value;
@@ -229,9 +229,9 @@ function buildTenant(file: SourceFile, root: unknown): TenantModel | undefined {
     tenant.license = license.value;
     tenant.licenseLoc = license.loc;
   }
-  if (pp) tenant.policyKey = at(file, pp.key);
+  if (pp) tenant.policyKey = locOf(file, pp.key);
   const partners = getPair(root, 'partners');
-  if (partners) tenant.partnersKey = at(file, partners.key);
+  if (partners) tenant.partnersKey = locOf(file, partners.key);
   if (endpointsKey) tenant.allowedCloudEndpointsKey = endpointsKey;
   if (defaultKey) tenant.defaultKey = defaultKey;
   return tenant;
@@ -263,7 +263,7 @@ function readPartners(file: SourceFile, root: unknown): PartnerEntry[] {
       id: id.value.toLowerCase(),
       idLoc: id.loc,
       entryKey: id.key,
-      entry: at(file, raw),
+      entry: locOf(file, raw),
       label: name?.value ?? id.value,
       cloud: cloud?.value ?? 'commercial',
       decl: readPolicy(file, raw),

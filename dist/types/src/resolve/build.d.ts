@@ -1,7 +1,5 @@
 import type { SourceFile } from '../load/yaml.js';
-import type { IdentitySyncDecl, Loc, Located, PolicyDecl } from './model.js';
-/** The place of a node: offsets, not the node, so that the model does not keep the syntax tree alive. */
-export declare const at: (file: SourceFile, node: unknown) => Loc;
+import type { IdentitySyncDecl, Located, PolicyDecl } from './model.js';
 /** A declared value written at `node` under the key node `key`. */
 export declare function located<T>(value: T, file: SourceFile, node: unknown, key: unknown): Located<T>;
 export declare function readLocated<T>(file: SourceFile, map: unknown, key: string, guard: (v: unknown) => v is T): Located<T> | undefined;
