@@ -9,16 +9,17 @@ import type { EffList, EffTarget, Level, PartnerModel, TenantModel } from '../re
 
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const KEYWORD_WORDS: Record<string, string> = {
-  AllUsers: 'all users',
-  AllApplications: 'all applications',
-  AllMicrosoftApps: 'all Microsoft apps',
-  Office365: 'Office 365 apps',
-};
+/** Keyed by target text from files: a Map, so `constructor` or `__proto__` is just an unknown target. */
+const KEYWORD_WORDS = new Map<string, string>([
+  ['AllUsers', 'all users'],
+  ['AllApplications', 'all applications'],
+  ['AllMicrosoftApps', 'all Microsoft apps'],
+  ['Office365', 'Office 365 apps'],
+]);
 
 /** A target in words: keywords spelled out, apps by name and ID, users and groups by type, label and ID. */
 export function describeTarget(t: Pick<EffTarget, 'id' | 'type'> & { label?: string | undefined }): string {
-  const kw = KEYWORD_WORDS[t.id];
+  const kw = KEYWORD_WORDS.get(t.id);
   if (kw) return kw;
   const app = knownApp(t.id);
   if (app) return `${app.name} (${app.id})`;
@@ -38,7 +39,7 @@ export function sortedTargets(list: Pick<EffList, 'targets'>): EffTarget[] {
     const id = normalizeTarget(t.id);
     if (!seen.has(id)) seen.set(id, { ...t, id });
   }
-  const rank = (id: string): number => (id in KEYWORD_WORDS ? 0 : 1);
+  const rank = (id: string): number => (KEYWORD_WORDS.has(id) ? 0 : 1);
   return [...seen.values()].sort((a, b) => rank(a.id) - rank(b.id) || compareStrings(a.id, b.id));
 }
 

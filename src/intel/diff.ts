@@ -5,11 +5,14 @@
  * to the default: the diff reports the effective change that causes. Pure: models in, data and text out.
  */
 import { sameJson, sameList, canonicalJson } from '../resolve/equal.js';
-import { B2B_SETTINGS, CLOUD_ENDPOINT, CONSENT_MEMBERS, TRUST_MEMBERS, normalizeTarget } from '../resolve/knowledge.js';
+import { B2B_SETTINGS, CLOUD_ENDPOINT, CONSENT_MEMBERS, TRUST_MEMBERS, isGuid, normalizeTarget } from '../resolve/knowledge.js';
 import type { B2BSettingName, ConsentMember, TrustMember } from '../resolve/knowledge.js';
 import { OPAQUE_SETTINGS } from '../resolve/model.js';
-import type { EffB2B, EffBool, EffectiveSettings, EffList, Level, OpaqueSettingName, PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
-import { compareStrings, describeAccess, describeTargets, sortedTargets, targetLabel } from './describe.js';
+import type { EffB2B, EffBool, EffectiveSettings, EffList, EffTarget, Level, OpaqueSettingName, PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
+import { compareStrings, describeAccess, describeTarget, sortedTargets, targetLabel } from './describe.js';
+import { accessDelta } from '../resolve/access-delta.js';
+import type { AccessStatement, AppSet, UserSet } from '../resolve/access-delta.js';
+import { inertMarkdown } from '../report/inert.js';
 import { partyLabel } from '../engine/tenants.js';
 
 export type Direction = 'inbound' | 'outbound';
@@ -133,50 +136,75 @@ function accessValue(s: EffB2B): AccessValue {
   return { usersAndGroups: listValue(s.usersAndGroups), applications: listValue(s.applications), level: s.level, text: describeAccess(s) };
 }
 
-/** Targets of `a` not in `b` (GUIDs case-insensitively). */
-function minus(a: EffList, b: EffList): EffList {
-  const ids = new Set(b.targets.map((t) => normalizeTarget(t.id)));
-  return { ...a, targets: a.targets.filter((t) => !ids.has(normalizeTarget(t.id))) };
+/** The user and app targets of both sides by normalised ID, for their type and label in words. */
+function targetsById(...lists: EffList[]): Map<string, EffTarget> {
+  const out = new Map<string, EffTarget>();
+  for (const list of lists) for (const t of list.targets) if (!out.has(normalizeTarget(t.id))) out.set(normalizeTarget(t.id), t);
+  return out;
 }
 
-/** "group Sales (…)" for the users side of a setting whose user list did not change. */
-function whoPhrase(u: EffList): string {
-  if (u.accessType === 'allowed') return u.targets.length ? describeTargets(u) : 'nobody';
-  return u.targets.length ? `all users except ${describeTargets(u)}` : 'all users';
+function namesOf(targets: Map<string, EffTarget>, ids: readonly string[], joiner: string): string {
+  return ids
+    .map((id) => {
+      const t = targets.get(id);
+      return describeTarget({ id, type: t?.type, label: t ? targetLabel(t) : undefined });
+    })
+    .join(joiner);
 }
 
-/** "Office 365 apps" for the apps side of a setting whose app list did not change. */
-function whatPhrase(a: EffList): string {
-  if (a.accessType === 'allowed') return a.targets.length ? describeTargets(a) : 'no application';
-  return a.targets.length ? `all applications except ${describeTargets(a)}` : 'all applications';
-}
-
-/** Who gained and lost access, when one list kept its access type and the other list did not change. */
-function gainedLost(before: EffB2B, after: EffB2B): { gained?: string; lost?: string } {
-  const out: { gained?: string; lost?: string } = {};
-  const b = before;
-  const a = after;
-  if (sameList(b.usersAndGroups, a.usersAndGroups) && b.applications.accessType === a.applications.accessType) {
-    const added = minus(a.applications, b.applications);
-    const removed = minus(b.applications, a.applications);
-    const allowList = a.applications.accessType === 'allowed';
-    const gainedApps = allowList ? added : removed;
-    const lostApps = allowList ? removed : added;
-    const who = whoPhrase(a.usersAndGroups);
-    if (who === 'nobody') return out;
-    if (gainedApps.targets.length) out.gained = `${who} gained access to ${describeTargets(gainedApps)}`;
-    if (lostApps.targets.length) out.lost = `${who} lost access to ${describeTargets(lostApps)}`;
-  } else if (sameList(b.applications, a.applications) && b.usersAndGroups.accessType === a.usersAndGroups.accessType) {
-    const added = minus(a.usersAndGroups, b.usersAndGroups);
-    const removed = minus(b.usersAndGroups, a.usersAndGroups);
-    const allowList = a.usersAndGroups.accessType === 'allowed';
-    const gainedUsers = allowList ? added : removed;
-    const lostUsers = allowList ? removed : added;
-    const what = whatPhrase(a.applications);
-    if (what === 'no application') return out;
-    if (gainedUsers.targets.length) out.gained = `${describeTargets(gainedUsers)} gained access to ${what}`;
-    if (lostUsers.targets.length) out.lost = `${describeTargets(lostUsers)} lost access to ${what}`;
+/**
+ * A set of users in words: "all users", "group Sales (…)", "users outside group Sales (…)", "users other than
+ * user Alice (…)", "user Alice (…), unless in group Sales (…),", "users in group A (…) who are also in group B (…)".
+ */
+export function usersInWords(users: UserSet, targets: Map<string, EffTarget>): string {
+  const isUser = (id: string): boolean => targets.get(id)?.type === 'user';
+  const noneGroups = users.notMemberOf.filter((id) => !isUser(id));
+  const noneUsers = users.notMemberOf.filter(isUser);
+  const groups = noneGroups.length ? namesOf(targets, noneGroups, ' and ') : '';
+  const people = noneUsers.length ? namesOf(targets, noneUsers, ' and ') : '';
+  if (users.memberOf.length === 0) {
+    if (groups && people) return `users outside ${groups}, other than ${people},`;
+    if (groups) return `users outside ${groups}`;
+    if (people) return `users other than ${people}`;
+    return 'all users';
   }
+  const [first, ...rest] = users.memberOf.map((ids) => namesOf(targets, ids, users.memberOf.length > 1 ? ' or ' : ' and '));
+  const who = rest.length ? `users in ${first} who are also in ${rest.join(' and in ')}` : first;
+  const conditions = [people ? `other than ${people}` : '', groups ? `unless in ${groups}` : ''].filter(Boolean);
+  return conditions.length ? `${who}, ${conditions.join(' and ')},` : who;
+}
+
+const GROUP_WORDS: Record<string, string> = {
+  office365: 'Office 365 apps',
+  microsoft: 'Microsoft apps outside Office 365',
+  other: 'non-Microsoft applications',
+  'office365,microsoft': 'all Microsoft apps',
+  'microsoft,other': 'applications outside Office 365',
+  'office365,microsoft,other': 'all applications',
+  'office365,other': 'Office 365 apps and non-Microsoft applications',
+};
+
+/** "all applications", "applications outside Office 365", "Microsoft Teams (…) and all Microsoft apps except My Sign-ins (…)". */
+export function appsInWords(apps: AppSet, targets: Map<string, EffTarget>): string {
+  const plus = apps.plus.length ? namesOf(targets, apps.plus, ', ') : '';
+  if (apps.groups.length === 0) return plus;
+  const group = GROUP_WORDS[apps.groups.join(',')] ?? apps.groups.join(', ');
+  const except = apps.except.length ? ` except ${namesOf(targets, apps.except, ', ')}` : '';
+  return `${plus ? `${plus} and ` : ''}${group}${except}`;
+}
+
+/**
+ * Who gained and who lost access to what (SPEC §2): the difference of the access function before and after,
+ * over the membership classes the two settings distinguish (resolve/access-delta.ts), one sentence per class.
+ */
+export function gainedLost(before: EffB2B, after: EffB2B): { gained?: string; lost?: string } {
+  const delta = accessDelta(before, after);
+  const targets = targetsById(before.usersAndGroups, after.usersAndGroups, before.applications, after.applications);
+  const words = (list: AccessStatement[], verb: string): string =>
+    list.map((st) => `${usersInWords(st.users, targets)} ${verb} access to ${appsInWords(st.apps, targets)}`).join('; ');
+  const out: { gained?: string; lost?: string } = {};
+  if (delta.gained.length) out.gained = words(delta.gained, 'gained');
+  if (delta.lost.length) out.lost = words(delta.lost, 'lost');
   return out;
 }
 
@@ -488,12 +516,6 @@ export function renderDiffJson(changes: readonly Change[], header: { base: strin
   return JSON.stringify({ ...header, changes: changes.map(publicChange) }, null, 2) + '\n';
 }
 
-const MD_SPECIAL = /[\\`*_[\]<>|#&]/g;
-/** Text for one line of Markdown: specials escaped (`&` too, so an entity reads as written), line breaks as spaces. */
-export function mdEscape(s: string): string {
-  return s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(MD_SPECIAL, (c) => `\\${c}`);
-}
-
 export interface DiffMarkdownOptions {
   /** What the changes are measured from: "`main`", "the tenant (live/)". */
   before: string;
@@ -518,14 +540,15 @@ export function renderDiffMarkdown(changes: readonly Change[], opts: DiffMarkdow
     if (key !== tenantKey) {
       if (tenantKey !== '') lines.push('');
       tenantKey = key;
-      lines.push(`${h}# ${c.tenant.name ? `${mdEscape(c.tenant.name)} (\`${c.tenant.id}\`)` : `\`${c.tenant.id}\``}`, '');
+      const id = isGuid(c.tenant.id) ? `\`${c.tenant.id}\`` : inertMarkdown(c.tenant.id);
+      lines.push(`${h}# ${c.tenant.name ? `${inertMarkdown(c.tenant.name)} (${id})` : id}`, '');
     }
     const tag = [c.direction, c.kind].filter(Boolean).join(' · ');
-    lines.push(`- ${mdEscape(c.summary)} _(${tag})_`);
-    if (c.gained) lines.push(`  - gained: ${mdEscape(c.gained)}`);
-    if (c.lost) lines.push(`  - lost: ${mdEscape(c.lost)}`);
+    lines.push(`- ${inertMarkdown(c.summary)} _(${tag})_`);
+    if (c.gained) lines.push(`  - gained: ${inertMarkdown(c.gained)}`);
+    if (c.lost) lines.push(`  - lost: ${inertMarkdown(c.lost)}`);
     if (c.inheritedBy?.length) {
-      const shown = c.inheritedBy.slice(0, 10).map((p) => mdEscape(partyLabel({ id: p.id, name: p.name ?? undefined })));
+      const shown = c.inheritedBy.slice(0, 10).map((p) => inertMarkdown(partyLabel({ id: p.id, name: p.name ?? undefined })));
       const more = c.inheritedBy.length > 10 ? `, and ${c.inheritedBy.length - 10} more` : '';
       lines.push(`  - inherited by ${c.inheritedBy.length} partner${c.inheritedBy.length === 1 ? '' : 's'}: ${shown.join(', ')}${more}`);
     }
