@@ -202,7 +202,8 @@ export function accessDelta(before: TypedSettingLike, after: TypedSettingLike): 
       into.set(combo, list);
     }
   }
-  const ctx: Ctx = { ub, ua, onlyB, onlyA, users, realizable, named };
+  const atoms = new Map(named.map((id) => [id, appAtom(id)]));
+  const ctx: Ctx = { ub, ua, onlyB, onlyA, users, realizable, named, atoms };
   return { gained: statements(ctx, gained), lost: statements(ctx, lost) };
 }
 
@@ -214,12 +215,14 @@ interface Ctx {
   users: Set<string>;
   realizable: Set<Combo>;
   named: string[];
+  /** The group of each named app. */
+  atoms: Map<string, AppAtom>;
 }
 
 function appSet(ctx: Ctx, changed: AppClass[]): AppSet {
   const groups = APP_ATOMS.filter((atom) => changed.some((c) => c.kind === 'atom' && c.atom === atom));
   const changedApps = new Set(changed.flatMap((c) => (c.kind === 'app' ? [c.id] : [])));
-  const inGroups = (id: string): boolean => groups.includes(appAtom(id));
+  const inGroups = (id: string): boolean => groups.includes(ctx.atoms.get(id) ?? 'other');
   return {
     groups,
     except: ctx.named.filter((id) => inGroups(id) && !changedApps.has(id)),
