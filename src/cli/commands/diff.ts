@@ -17,7 +17,8 @@ export const DIFF_HELP = `Usage: xtap-lint diff (--base <git-ref> | --against <d
 Print the semantic diff of effective cross-tenant access: per tenant and partner, per direction and kind,
 who gained or lost access to which apps, trust, sync and automatic redemption changes, partners added or
 removed (with what the removal reverts to). Moving partners between files, renaming files and reordering
-YAML change nothing.
+YAML change nothing. Gained and lost compare access (who may use what), not the text of the lists:
+narrowing AllApplications to Office365 loses the apps outside Office 365 and gains nothing.
 
 Options:
       --base <git-ref>      compare the declarations at this revision (read from git, no checkout)
