@@ -136,7 +136,7 @@ function accessValue(s: EffB2B): AccessValue {
   return { usersAndGroups: listValue(s.usersAndGroups), applications: listValue(s.applications), level: s.level, text: describeAccess(s) };
 }
 
-/** The user and app targets of both sides by normalised ID, for their type and label in words. */
+/** The user and app targets of both sides by normalised ID, for their type and label in words (the first list's win). */
 function targetsById(...lists: EffList[]): Map<string, EffTarget> {
   const out = new Map<string, EffTarget>();
   for (const list of lists) for (const t of list.targets) if (!out.has(normalizeTarget(t.id))) out.set(normalizeTarget(t.id), t);
@@ -199,7 +199,7 @@ export function appsInWords(apps: AppSet, targets: Map<string, EffTarget>): stri
  */
 export function gainedLost(before: EffB2B, after: EffB2B): { gained?: string; lost?: string } {
   const delta = accessDelta(before, after);
-  const targets = targetsById(before.usersAndGroups, after.usersAndGroups, before.applications, after.applications);
+  const targets = targetsById(after.usersAndGroups, before.usersAndGroups, after.applications, before.applications);
   const words = (list: AccessStatement[], verb: string): string =>
     list.map((st) => `${usersInWords(st.users, targets)} ${verb} access to ${appsInWords(st.apps, targets)}`).join('; ');
   const out: { gained?: string; lost?: string } = {};
