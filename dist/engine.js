@@ -16224,6 +16224,185 @@ var FORMATTERS = {
   junit,
   markdown
 };
+
+// src/resolve/access-delta.ts
+var compareIds = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var APP_ATOMS = ["office365", "microsoft", "other"];
+function appAtom(appId) {
+  const app = knownApp(appId);
+  if (!app) return "other";
+  return app.office365 ? "office365" : "microsoft";
+}
+function userSide(list2) {
+  const ids = [];
+  const seen = /* @__PURE__ */ new Set();
+  let all = false;
+  for (const t of list2.targets) {
+    const id = normalizeTarget(t.id);
+    if (id === "AllUsers") all = true;
+    else if (!seen.has(id)) seen.add(id), ids.push(id);
+  }
+  return { accessType: list2.accessType, all, ids: ids.sort(compareIds) };
+}
+function memberships(s) {
+  const out = [];
+  if (s.all || s.ids.length > 0) out.push(true);
+  if (!s.all) out.push(false);
+  return out;
+}
+var APP_KEYWORD_SET = /* @__PURE__ */ new Set(["AllApplications", "AllMicrosoftApps", "Office365"]);
+function appIndex(list2) {
+  const ids = /* @__PURE__ */ new Set();
+  const keywords = /* @__PURE__ */ new Set();
+  for (const t of list2.targets) {
+    const id = normalizeTarget(t.id);
+    if (APP_KEYWORD_SET.has(id)) keywords.add(id);
+    else ids.add(id);
+  }
+  return { accessType: list2.accessType, ids, keywords: [...keywords] };
+}
+function namedInList(index, app) {
+  return index.ids.has(app) || index.keywords.some((k) => normalizedTargetCovers(k, app));
+}
+function atomInList(index, atom) {
+  const k = index.keywords;
+  if (k.includes("AllApplications")) return true;
+  if (atom === "other") return false;
+  if (k.includes("AllMicrosoftApps")) return true;
+  return atom === "office365" && k.includes("Office365");
+}
+var COMBOS = ["TT", "TF", "FT", "FF"];
+var comboOf = (x, y) => `${x ? "T" : "F"}${y ? "T" : "F"}`;
+function userObjects(before, after) {
+  const types = /* @__PURE__ */ new Map();
+  for (const t of [...before.targets, ...after.targets]) {
+    const id = normalizeTarget(t.id);
+    types.set(id, (types.get(id) ?? true) && t.type === "user");
+  }
+  return new Set([...types].filter(([, user]) => user).map(([id]) => id));
+}
+function accessDelta(before, after) {
+  const ub = userSide(before.usersAndGroups);
+  const ua = userSide(after.usersAndGroups);
+  const ab = appIndex(before.applications);
+  const aa = appIndex(after.applications);
+  const users = userObjects(before.usersAndGroups, after.usersAndGroups);
+  const inA = new Set(ua.ids);
+  const inB = new Set(ub.ids);
+  const onlyB = ub.ids.filter((id) => !inA.has(id));
+  const onlyA = ua.ids.filter((id) => !inB.has(id));
+  const realizable = /* @__PURE__ */ new Set();
+  for (const x of memberships(ub)) {
+    for (const y of memberships(ua)) {
+      const c = comboOf(x, y);
+      if (c === "TT" && !ub.all && !ua.all) {
+        const shared = ub.ids.some((id) => inA.has(id));
+        const hasMembers = [...ub.ids, ...ua.ids].some((id) => !users.has(id));
+        if (!shared && !hasMembers) continue;
+      }
+      if (c === "TF" && !ub.all && onlyB.length === 0) continue;
+      if (c === "FT" && !ua.all && onlyA.length === 0) continue;
+      realizable.add(c);
+    }
+  }
+  const named = [];
+  const seenApp = /* @__PURE__ */ new Set();
+  for (const id of [...ab.ids, ...aa.ids]) if (!seenApp.has(id)) seenApp.add(id), named.push(id);
+  named.sort(compareIds);
+  const classes = [...named.map((id) => ({ kind: "app", id })), ...APP_ATOMS.map((atom) => ({ kind: "atom", atom }))];
+  const gained = /* @__PURE__ */ new Map();
+  const lost = /* @__PURE__ */ new Map();
+  for (const combo of COMBOS) {
+    if (!realizable.has(combo)) continue;
+    const x = combo[0] === "T";
+    const y = combo[1] === "T";
+    for (const c of classes) {
+      const inAb = c.kind === "app" ? namedInList(ab, c.id) : atomInList(ab, c.atom);
+      const inAa = c.kind === "app" ? namedInList(aa, c.id) : atomInList(aa, c.atom);
+      const was = accessFromMembership(ub.accessType, x, ab.accessType, inAb);
+      const is = accessFromMembership(ua.accessType, y, aa.accessType, inAa);
+      if (was === is) continue;
+      const into = is ? gained : lost;
+      const list2 = into.get(combo) ?? [];
+      list2.push(c);
+      into.set(combo, list2);
+    }
+  }
+  const atoms = new Map(named.map((id) => [id, appAtom(id)]));
+  const ctx = { ub, ua, onlyB, onlyA, users, realizable, named, atoms };
+  return { gained: statements(ctx, gained), lost: statements(ctx, lost) };
+}
+function appSet(ctx, changed) {
+  const groups = APP_ATOMS.filter((atom) => changed.some((c) => c.kind === "atom" && c.atom === atom));
+  const changedApps = new Set(changed.flatMap((c) => c.kind === "app" ? [c.id] : []));
+  const inGroups = (id) => groups.includes(ctx.atoms.get(id) ?? "other");
+  return {
+    groups,
+    except: ctx.named.filter((id) => inGroups(id) && !changedApps.has(id)),
+    plus: ctx.named.filter((id) => changedApps.has(id) && !inGroups(id))
+  };
+}
+function comboUsers(ctx, combo) {
+  const { ub, ua } = ctx;
+  switch (combo) {
+    case "TT": {
+      const memberOf = [];
+      if (!ub.all) memberOf.push(ub.ids);
+      if (!ua.all && !(memberOf.length === 1 && sameSet(ub.ids, ua.ids))) memberOf.push(ua.ids);
+      return { memberOf, notMemberOf: [] };
+    }
+    case "TF":
+      return ub.all ? { memberOf: [], notMemberOf: ua.ids } : withoutOtherUsers(ctx, ctx.onlyB, ua.ids);
+    case "FT":
+      return ua.all ? { memberOf: [], notMemberOf: ub.ids } : withoutOtherUsers(ctx, ctx.onlyA, ub.ids);
+    case "FF":
+      return { memberOf: [], notMemberOf: union(ub.ids, ua.ids) };
+  }
+}
+function withoutOtherUsers(ctx, any, none) {
+  const onlyUsers = any.every((id) => ctx.users.has(id));
+  return { memberOf: [any], notMemberOf: onlyUsers ? none.filter((id) => !ctx.users.has(id)) : none };
+}
+function sameSet(a, b) {
+  if (a.length !== b.length) return false;
+  const s = new Set(a);
+  return b.every((x) => s.has(x));
+}
+function union(a, b) {
+  const s = new Set(a);
+  return [...a, ...b.filter((x) => !s.has(x))];
+}
+function statements(ctx, changes) {
+  const byApps = /* @__PURE__ */ new Map();
+  for (const combo of COMBOS) {
+    const classes = changes.get(combo);
+    if (!classes) continue;
+    const apps = appSet(ctx, classes);
+    const key = JSON.stringify(apps);
+    const entry = byApps.get(key);
+    if (entry) entry.combos.push(combo);
+    else byApps.set(key, { combos: [combo], apps });
+  }
+  const out = [];
+  const r = [...ctx.realizable];
+  const is = (combos, pick) => {
+    const want = r.filter(pick);
+    return want.length > 0 && sameSet(combos, want);
+  };
+  for (const { combos, apps } of byApps.values()) {
+    const { ub, ua } = ctx;
+    let users;
+    if (sameSet(combos, r)) users = { memberOf: [], notMemberOf: [] };
+    else if (is(combos, (c) => c[0] === "T")) users = { memberOf: [ub.ids], notMemberOf: [] };
+    else if (is(combos, (c) => c[0] === "F")) users = { memberOf: [], notMemberOf: ub.ids };
+    else if (is(combos, (c) => c[1] === "T")) users = { memberOf: [ua.ids], notMemberOf: [] };
+    else if (is(combos, (c) => c[1] === "F")) users = { memberOf: [], notMemberOf: ua.ids };
+    else if (!ub.all && !ua.all && is(combos, (c) => c !== "FF")) users = { memberOf: [union(ub.ids, ua.ids)], notMemberOf: [] };
+    if (users) out.push({ users, apps });
+    else for (const c of combos) out.push({ users: comboUsers(ctx, c), apps });
+  }
+  return out;
+}
 export {
   APPS,
   ConfigError,
@@ -16232,6 +16411,7 @@ export {
   RULES,
   RULES_BY_ID,
   SERVICE_DEFAULT,
+  accessDelta,
   accessFromMembership,
   always,
   appTargetCovers,

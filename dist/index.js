@@ -42233,14 +42233,14 @@ function lintSources(lr) {
 
 // src/intel/describe.ts
 var compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var KEYWORD_WORDS = {
-  AllUsers: "all users",
-  AllApplications: "all applications",
-  AllMicrosoftApps: "all Microsoft apps",
-  Office365: "Office 365 apps"
-};
+var KEYWORD_WORDS = /* @__PURE__ */ new Map([
+  ["AllUsers", "all users"],
+  ["AllApplications", "all applications"],
+  ["AllMicrosoftApps", "all Microsoft apps"],
+  ["Office365", "Office 365 apps"]
+]);
 function describeTarget(t) {
-  const kw = KEYWORD_WORDS[t.id];
+  const kw = KEYWORD_WORDS.get(t.id);
   if (kw) return kw;
   const app = knownApp(t.id);
   if (app) return `${app.name} (${app.id})`;
@@ -42256,7 +42256,7 @@ function sortedTargets(list2) {
     const id = normalizeTarget(t.id);
     if (!seen.has(id)) seen.set(id, { ...t, id });
   }
-  const rank = (id) => id in KEYWORD_WORDS ? 0 : 1;
+  const rank = (id) => KEYWORD_WORDS.has(id) ? 0 : 1;
   return [...seen.values()].sort((a, b) => rank(a.id) - rank(b.id) || compareStrings(a.id, b.id));
 }
 function describeTargets(list2) {
@@ -42279,6 +42279,201 @@ function describeAccess(setting) {
   if (u.accessType === "allowed") return `${names2(u, "nobody")} to ${allExcept(a, "all applications")} allowed`;
   if (a.accessType === "allowed") return `${allExcept(u, "all users")} to ${names2(a, "no application")} allowed`;
   return `all users to all applications allowed, except ${describeTargets(u)} to ${describeTargets(a)}`;
+}
+
+// src/resolve/access-delta.ts
+var compareIds = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var APP_ATOMS = ["office365", "microsoft", "other"];
+function appAtom(appId) {
+  const app = knownApp(appId);
+  if (!app) return "other";
+  return app.office365 ? "office365" : "microsoft";
+}
+function userSide(list2) {
+  const ids = [];
+  const seen = /* @__PURE__ */ new Set();
+  let all = false;
+  for (const t of list2.targets) {
+    const id = normalizeTarget(t.id);
+    if (id === "AllUsers") all = true;
+    else if (!seen.has(id)) seen.add(id), ids.push(id);
+  }
+  return { accessType: list2.accessType, all, ids: ids.sort(compareIds) };
+}
+function memberships(s) {
+  const out = [];
+  if (s.all || s.ids.length > 0) out.push(true);
+  if (!s.all) out.push(false);
+  return out;
+}
+var APP_KEYWORD_SET = /* @__PURE__ */ new Set(["AllApplications", "AllMicrosoftApps", "Office365"]);
+function appIndex(list2) {
+  const ids = /* @__PURE__ */ new Set();
+  const keywords = /* @__PURE__ */ new Set();
+  for (const t of list2.targets) {
+    const id = normalizeTarget(t.id);
+    if (APP_KEYWORD_SET.has(id)) keywords.add(id);
+    else ids.add(id);
+  }
+  return { accessType: list2.accessType, ids, keywords: [...keywords] };
+}
+function namedInList(index, app) {
+  return index.ids.has(app) || index.keywords.some((k) => normalizedTargetCovers(k, app));
+}
+function atomInList(index, atom) {
+  const k = index.keywords;
+  if (k.includes("AllApplications")) return true;
+  if (atom === "other") return false;
+  if (k.includes("AllMicrosoftApps")) return true;
+  return atom === "office365" && k.includes("Office365");
+}
+var COMBOS = ["TT", "TF", "FT", "FF"];
+var comboOf = (x, y) => `${x ? "T" : "F"}${y ? "T" : "F"}`;
+function userObjects(before, after) {
+  const types = /* @__PURE__ */ new Map();
+  for (const t of [...before.targets, ...after.targets]) {
+    const id = normalizeTarget(t.id);
+    types.set(id, (types.get(id) ?? true) && t.type === "user");
+  }
+  return new Set([...types].filter(([, user]) => user).map(([id]) => id));
+}
+function accessDelta(before, after) {
+  const ub = userSide(before.usersAndGroups);
+  const ua = userSide(after.usersAndGroups);
+  const ab = appIndex(before.applications);
+  const aa = appIndex(after.applications);
+  const users = userObjects(before.usersAndGroups, after.usersAndGroups);
+  const inA = new Set(ua.ids);
+  const inB = new Set(ub.ids);
+  const onlyB = ub.ids.filter((id) => !inA.has(id));
+  const onlyA = ua.ids.filter((id) => !inB.has(id));
+  const realizable = /* @__PURE__ */ new Set();
+  for (const x of memberships(ub)) {
+    for (const y of memberships(ua)) {
+      const c = comboOf(x, y);
+      if (c === "TT" && !ub.all && !ua.all) {
+        const shared = ub.ids.some((id) => inA.has(id));
+        const hasMembers = [...ub.ids, ...ua.ids].some((id) => !users.has(id));
+        if (!shared && !hasMembers) continue;
+      }
+      if (c === "TF" && !ub.all && onlyB.length === 0) continue;
+      if (c === "FT" && !ua.all && onlyA.length === 0) continue;
+      realizable.add(c);
+    }
+  }
+  const named = [];
+  const seenApp = /* @__PURE__ */ new Set();
+  for (const id of [...ab.ids, ...aa.ids]) if (!seenApp.has(id)) seenApp.add(id), named.push(id);
+  named.sort(compareIds);
+  const classes = [...named.map((id) => ({ kind: "app", id })), ...APP_ATOMS.map((atom) => ({ kind: "atom", atom }))];
+  const gained = /* @__PURE__ */ new Map();
+  const lost = /* @__PURE__ */ new Map();
+  for (const combo of COMBOS) {
+    if (!realizable.has(combo)) continue;
+    const x = combo[0] === "T";
+    const y = combo[1] === "T";
+    for (const c of classes) {
+      const inAb = c.kind === "app" ? namedInList(ab, c.id) : atomInList(ab, c.atom);
+      const inAa = c.kind === "app" ? namedInList(aa, c.id) : atomInList(aa, c.atom);
+      const was = accessFromMembership(ub.accessType, x, ab.accessType, inAb);
+      const is = accessFromMembership(ua.accessType, y, aa.accessType, inAa);
+      if (was === is) continue;
+      const into = is ? gained : lost;
+      const list2 = into.get(combo) ?? [];
+      list2.push(c);
+      into.set(combo, list2);
+    }
+  }
+  const atoms = new Map(named.map((id) => [id, appAtom(id)]));
+  const ctx = { ub, ua, onlyB, onlyA, users, realizable, named, atoms };
+  return { gained: statements(ctx, gained), lost: statements(ctx, lost) };
+}
+function appSet(ctx, changed) {
+  const groups = APP_ATOMS.filter((atom) => changed.some((c) => c.kind === "atom" && c.atom === atom));
+  const changedApps = new Set(changed.flatMap((c) => c.kind === "app" ? [c.id] : []));
+  const inGroups = (id) => groups.includes(ctx.atoms.get(id) ?? "other");
+  return {
+    groups,
+    except: ctx.named.filter((id) => inGroups(id) && !changedApps.has(id)),
+    plus: ctx.named.filter((id) => changedApps.has(id) && !inGroups(id))
+  };
+}
+function comboUsers(ctx, combo) {
+  const { ub, ua } = ctx;
+  switch (combo) {
+    case "TT": {
+      const memberOf = [];
+      if (!ub.all) memberOf.push(ub.ids);
+      if (!ua.all && !(memberOf.length === 1 && sameSet(ub.ids, ua.ids))) memberOf.push(ua.ids);
+      return { memberOf, notMemberOf: [] };
+    }
+    case "TF":
+      return ub.all ? { memberOf: [], notMemberOf: ua.ids } : withoutOtherUsers(ctx, ctx.onlyB, ua.ids);
+    case "FT":
+      return ua.all ? { memberOf: [], notMemberOf: ub.ids } : withoutOtherUsers(ctx, ctx.onlyA, ub.ids);
+    case "FF":
+      return { memberOf: [], notMemberOf: union(ub.ids, ua.ids) };
+  }
+}
+function withoutOtherUsers(ctx, any, none) {
+  const onlyUsers = any.every((id) => ctx.users.has(id));
+  return { memberOf: [any], notMemberOf: onlyUsers ? none.filter((id) => !ctx.users.has(id)) : none };
+}
+function sameSet(a, b) {
+  if (a.length !== b.length) return false;
+  const s = new Set(a);
+  return b.every((x) => s.has(x));
+}
+function union(a, b) {
+  const s = new Set(a);
+  return [...a, ...b.filter((x) => !s.has(x))];
+}
+function statements(ctx, changes) {
+  const byApps = /* @__PURE__ */ new Map();
+  for (const combo of COMBOS) {
+    const classes = changes.get(combo);
+    if (!classes) continue;
+    const apps = appSet(ctx, classes);
+    const key = JSON.stringify(apps);
+    const entry = byApps.get(key);
+    if (entry) entry.combos.push(combo);
+    else byApps.set(key, { combos: [combo], apps });
+  }
+  const out = [];
+  const r = [...ctx.realizable];
+  const is = (combos, pick) => {
+    const want = r.filter(pick);
+    return want.length > 0 && sameSet(combos, want);
+  };
+  for (const { combos, apps } of byApps.values()) {
+    const { ub, ua } = ctx;
+    let users;
+    if (sameSet(combos, r)) users = { memberOf: [], notMemberOf: [] };
+    else if (is(combos, (c) => c[0] === "T")) users = { memberOf: [ub.ids], notMemberOf: [] };
+    else if (is(combos, (c) => c[0] === "F")) users = { memberOf: [], notMemberOf: ub.ids };
+    else if (is(combos, (c) => c[1] === "T")) users = { memberOf: [ua.ids], notMemberOf: [] };
+    else if (is(combos, (c) => c[1] === "F")) users = { memberOf: [], notMemberOf: ua.ids };
+    else if (!ub.all && !ua.all && is(combos, (c) => c !== "FF")) users = { memberOf: [union(ub.ids, ua.ids)], notMemberOf: [] };
+    if (users) out.push({ users, apps });
+    else for (const c of combos) out.push({ users: comboUsers(ctx, c), apps });
+  }
+  return out;
+}
+
+// src/report/inert.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (ch) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    if (ch === "\x1B") return "\\e";
+    return `\\u{${ch.codePointAt(0).toString(16)}}`;
+  });
+}
+var MD_SPECIAL = /[\\`*_{}[\]()<>|#&!~+=:-]/g;
+function inertMarkdown(text) {
+  return visible(text).replace(MD_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@⁠");
 }
 
 // src/intel/diff.ts
@@ -42330,43 +42525,57 @@ function listValue(list2) {
 function accessValue(s) {
   return { usersAndGroups: listValue(s.usersAndGroups), applications: listValue(s.applications), level: s.level, text: describeAccess(s) };
 }
-function minus(a, b) {
-  const ids = new Set(b.targets.map((t) => normalizeTarget(t.id)));
-  return { ...a, targets: a.targets.filter((t) => !ids.has(normalizeTarget(t.id))) };
+function targetsById(...lists) {
+  const out = /* @__PURE__ */ new Map();
+  for (const list2 of lists) for (const t of list2.targets) if (!out.has(normalizeTarget(t.id))) out.set(normalizeTarget(t.id), t);
+  return out;
 }
-function whoPhrase(u) {
-  if (u.accessType === "allowed") return u.targets.length ? describeTargets(u) : "nobody";
-  return u.targets.length ? `all users except ${describeTargets(u)}` : "all users";
+function namesOf(targets, ids, joiner) {
+  return ids.map((id) => {
+    const t = targets.get(id);
+    return describeTarget({ id, type: t?.type, label: t ? targetLabel(t) : void 0 });
+  }).join(joiner);
 }
-function whatPhrase(a) {
-  if (a.accessType === "allowed") return a.targets.length ? describeTargets(a) : "no application";
-  return a.targets.length ? `all applications except ${describeTargets(a)}` : "all applications";
+function usersInWords(users, targets) {
+  const isUser = (id) => targets.get(id)?.type === "user";
+  const noneGroups = users.notMemberOf.filter((id) => !isUser(id));
+  const noneUsers = users.notMemberOf.filter(isUser);
+  const groups = noneGroups.length ? namesOf(targets, noneGroups, " and ") : "";
+  const people = noneUsers.length ? namesOf(targets, noneUsers, " and ") : "";
+  if (users.memberOf.length === 0) {
+    if (groups && people) return `users outside ${groups}, other than ${people},`;
+    if (groups) return `users outside ${groups}`;
+    if (people) return `users other than ${people}`;
+    return "all users";
+  }
+  const [first, ...rest] = users.memberOf.map((ids) => namesOf(targets, ids, users.memberOf.length > 1 ? " or " : " and "));
+  const who = rest.length ? `users in ${first} who are also in ${rest.join(" and in ")}` : first;
+  const conditions = [people ? `other than ${people}` : "", groups ? `unless in ${groups}` : ""].filter(Boolean);
+  return conditions.length ? `${who}, ${conditions.join(" and ")},` : who;
+}
+var GROUP_WORDS = {
+  office365: "Office 365 apps",
+  microsoft: "Microsoft apps outside Office 365",
+  other: "non-Microsoft applications",
+  "office365,microsoft": "all Microsoft apps",
+  "microsoft,other": "applications outside Office 365",
+  "office365,microsoft,other": "all applications",
+  "office365,other": "Office 365 apps and non-Microsoft applications"
+};
+function appsInWords(apps, targets) {
+  const plus = apps.plus.length ? namesOf(targets, apps.plus, ", ") : "";
+  if (apps.groups.length === 0) return plus;
+  const group = GROUP_WORDS[apps.groups.join(",")] ?? apps.groups.join(", ");
+  const except = apps.except.length ? ` except ${namesOf(targets, apps.except, ", ")}` : "";
+  return `${plus ? `${plus} and ` : ""}${group}${except}`;
 }
 function gainedLost(before, after) {
+  const delta = accessDelta(before, after);
+  const targets = targetsById(after.usersAndGroups, before.usersAndGroups, after.applications, before.applications);
+  const words = (list2, verb) => list2.map((st) => `${usersInWords(st.users, targets)} ${verb} access to ${appsInWords(st.apps, targets)}`).join("; ");
   const out = {};
-  const b = before;
-  const a = after;
-  if (sameList(b.usersAndGroups, a.usersAndGroups) && b.applications.accessType === a.applications.accessType) {
-    const added = minus(a.applications, b.applications);
-    const removed = minus(b.applications, a.applications);
-    const allowList = a.applications.accessType === "allowed";
-    const gainedApps = allowList ? added : removed;
-    const lostApps = allowList ? removed : added;
-    const who = whoPhrase(a.usersAndGroups);
-    if (who === "nobody") return out;
-    if (gainedApps.targets.length) out.gained = `${who} gained access to ${describeTargets(gainedApps)}`;
-    if (lostApps.targets.length) out.lost = `${who} lost access to ${describeTargets(lostApps)}`;
-  } else if (sameList(b.applications, a.applications) && b.usersAndGroups.accessType === a.usersAndGroups.accessType) {
-    const added = minus(a.usersAndGroups, b.usersAndGroups);
-    const removed = minus(b.usersAndGroups, a.usersAndGroups);
-    const allowList = a.usersAndGroups.accessType === "allowed";
-    const gainedUsers = allowList ? added : removed;
-    const lostUsers = allowList ? removed : added;
-    const what = whatPhrase(a.applications);
-    if (what === "no application") return out;
-    if (gainedUsers.targets.length) out.gained = `${describeTargets(gainedUsers)} gained access to ${what}`;
-    if (lostUsers.targets.length) out.lost = `${describeTargets(lostUsers)} lost access to ${what}`;
-  }
+  if (delta.gained.length) out.gained = words(delta.gained, "gained");
+  if (delta.lost.length) out.lost = words(delta.lost, "lost");
   return out;
 }
 function levelNote(level, isPartner) {
@@ -42613,10 +42822,6 @@ function diffModels(base, head) {
   }
   return out.sort(compareChanges);
 }
-var MD_SPECIAL = /[\\`*_[\]<>|#&]/g;
-function mdEscape(s) {
-  return s.replace(/[\r\n\u2028\u2029]+/g, " ").replace(MD_SPECIAL, (c) => `\\${c}`);
-}
 function renderDiffMarkdown(changes, opts) {
   const h = "#".repeat(opts.headingLevel ?? 2);
   const lines = [`${h} Cross-tenant access changes: ${opts.before} → ${opts.after}`, ""];
@@ -42631,14 +42836,15 @@ function renderDiffMarkdown(changes, opts) {
     if (key !== tenantKey) {
       if (tenantKey !== "") lines.push("");
       tenantKey = key;
-      lines.push(`${h}# ${c.tenant.name ? `${mdEscape(c.tenant.name)} (\`${c.tenant.id}\`)` : `\`${c.tenant.id}\``}`, "");
+      const id = isGuid(c.tenant.id) ? `\`${c.tenant.id}\`` : inertMarkdown(c.tenant.id);
+      lines.push(`${h}# ${c.tenant.name ? `${inertMarkdown(c.tenant.name)} (${id})` : id}`, "");
     }
     const tag = [c.direction, c.kind].filter(Boolean).join(" · ");
-    lines.push(`- ${mdEscape(c.summary)} _(${tag})_`);
-    if (c.gained) lines.push(`  - gained: ${mdEscape(c.gained)}`);
-    if (c.lost) lines.push(`  - lost: ${mdEscape(c.lost)}`);
+    lines.push(`- ${inertMarkdown(c.summary)} _(${tag})_`);
+    if (c.gained) lines.push(`  - gained: ${inertMarkdown(c.gained)}`);
+    if (c.lost) lines.push(`  - lost: ${inertMarkdown(c.lost)}`);
     if (c.inheritedBy?.length) {
-      const shown = c.inheritedBy.slice(0, 10).map((p) => mdEscape(partyLabel({ id: p.id, name: p.name ?? void 0 })));
+      const shown = c.inheritedBy.slice(0, 10).map((p) => inertMarkdown(partyLabel({ id: p.id, name: p.name ?? void 0 })));
       const more = c.inheritedBy.length > 10 ? `, and ${c.inheritedBy.length - 10} more` : "";
       lines.push(`  - inherited by ${c.inheritedBy.length} partner${c.inheritedBy.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}`);
     }

@@ -14,6 +14,8 @@ export type { Config, Limits, Override } from './config/config.js';
 export { FORMATTERS } from './report/index.js';
 export type { FormatContext, Formatter } from './report/index.js';
 export { canAccess, accessFromMembership } from './resolve/access.js';
+export { accessDelta } from './resolve/access-delta.js';
+export type { AccessDelta, AccessStatement, AppSet, UserSet } from './resolve/access-delta.js';
 export { SERVICE_DEFAULT, APPS, appTargetCovers } from './resolve/knowledge.js';
 export type * from './types.js';
 export type { RepoModel, TenantModel, PartnerModel, EffectiveSettings, Loc } from './resolve/model.js';

@@ -1,4 +1,5 @@
-import type { Level, RepoModel } from '../resolve/model.js';
+import type { EffB2B, EffTarget, Level, RepoModel } from '../resolve/model.js';
+import type { AppSet, UserSet } from '../resolve/access-delta.js';
 export type Direction = 'inbound' | 'outbound';
 export type ChangeKind = 'tenant' | 'partner' | 'b2bCollaboration' | 'b2bDirectConnect' | 'tenantRestrictions' | 'trust' | 'automaticRedemption' | 'identitySynchronization' | 'serviceProviderAccess' | 'm365Collaboration' | 'appServiceConnect' | 'invitationRedemption' | 'cloud';
 export interface Party {
@@ -45,6 +46,21 @@ export interface Change {
     /** Repository paths of the files that declare this on either side (for path filtering; not part of the JSON). */
     files: string[];
 }
+/**
+ * A set of users in words: "all users", "group Sales (…)", "users outside group Sales (…)", "users other than
+ * user Alice (…)", "user Alice (…), unless in group Sales (…),", "users in group A (…) who are also in group B (…)".
+ */
+export declare function usersInWords(users: UserSet, targets: Map<string, EffTarget>): string;
+/** "all applications", "applications outside Office 365", "Microsoft Teams (…) and all Microsoft apps except My Sign-ins (…)". */
+export declare function appsInWords(apps: AppSet, targets: Map<string, EffTarget>): string;
+/**
+ * Who gained and who lost access to what (SPEC §2): the difference of the access function before and after,
+ * over the membership classes the two settings distinguish (resolve/access-delta.ts), one sentence per class.
+ */
+export declare function gainedLost(before: EffB2B, after: EffB2B): {
+    gained?: string;
+    lost?: string;
+};
 export declare function compareChanges(x: Change, y: Change): number;
 /**
  * The changes in effective access from `base` to `head`, sorted by tenant, partner (the default first) and
@@ -61,8 +77,6 @@ export declare function renderDiffJson(changes: readonly Change[], header: {
 } | {
     against: string;
 }): string;
-/** Text for one line of Markdown: specials escaped (`&` too, so an entity reads as written), line breaks as spaces. */
-export declare function mdEscape(s: string): string;
 export interface DiffMarkdownOptions {
     /** What the changes are measured from: "`main`", "the tenant (live/)". */
     before: string;
