@@ -10,6 +10,8 @@ export interface Io {
   /** Standard input as bytes, so that `--stdin` can report binary or non-UTF-8 text as a file on disk would be. */
   readStdinBytes?(): Promise<Uint8Array>;
   stdoutIsTTY: boolean;
+  /** The terminal's width in columns when standard output is a terminal. */
+  columns?: number;
 }
 
 /** A usage, configuration or internal problem: one line on stderr, exit code 2. */
@@ -27,6 +29,9 @@ export function processIo(): Io {
     // loads the stream and networking modules: a few milliseconds of start-up a run that writes a file does not need.
     get stdoutIsTTY() {
       return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(1);
+    },
+    get columns() {
+      return process.stdout.isTTY ? process.stdout.columns : undefined;
     },
   };
 }

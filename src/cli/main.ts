@@ -10,6 +10,8 @@ import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
 import { graphCommand } from './commands/graph.js';
 import { packageVersion } from './package-info.js';
+import { reflowHelp } from './help.js';
+import { terminalWidth } from './terminal.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
@@ -43,12 +45,19 @@ Run \`xtap-lint <command> --help\` for a command's options.
 
 ${LINT_HELP}`;
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], cliIo: Io): Promise<number> {
+  let io = cliIo;
   try {
     const [first, ...rest] = argv;
     if (first === '--help' || first === '-h' || first === 'help') {
-      io.stdout(HELP);
+      io.stdout(reflowHelp(HELP, terminalWidth(io)));
       return 0;
+    }
+    // A command's help is laid out to the terminal's width like everything else it prints.
+    const options = argv.indexOf('--') < 0 ? argv : argv.slice(0, argv.indexOf('--'));
+    if (options.includes('--help') || options.includes('-h')) {
+      const out = io.stdout.bind(io);
+      io = { ...io, stdout: (text) => out(reflowHelp(text, terminalWidth(io))) };
     }
     if (first === '--version' || first === '-v') {
       io.stdout(packageVersion() + '\n');

@@ -10,6 +10,8 @@ import { CliError } from './io.js';
 import type { Io } from './io.js';
 import { findRepoRoot, listDeclarations, pathSelector, readDeclaration, UsageError } from './files.js';
 import { loadConfig } from './commands/lint.js';
+import { suggest } from '../validate/suggest.js';
+import { visible } from '../report/inert.js';
 
 /** Options whose value is a number, so that a negative one may follow as a separate argument. */
 const NUMERIC_OPTIONS: ReadonlySet<string> = new Set(['max-warnings']);
@@ -41,8 +43,24 @@ export function parseCommandArgs<V>(
     const { values, positionals } = parseArgs({ args: joined, allowPositionals: opts.positionals ?? true, strict: true, options });
     return { values: values as V, positionals };
   } catch (err) {
-    throw new CliError(`${(err as Error).message.split('\n')[0]} (see xtap-lint ${command ? `${command} ` : ''}--help)`);
+    const unknown = unknownOption(err);
+    const what = unknown !== undefined ? `unknown option '${visible(unknown)}'${didYouMean(unknown, options)}` : (err as Error).message.split('\n')[0];
+    throw new CliError(`${what} (see xtap-lint ${command ? `${command} ` : ''}--help)`);
   }
+}
+
+/** The option node's parseArgs refused as unknown, if that was the error. */
+function unknownOption(err: unknown): string | undefined {
+  if ((err as { code?: unknown }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return undefined;
+  return /Unknown option '([^']*)'/.exec((err as Error).message)?.[1];
+}
+
+/** `; did you mean `--max-warnings`?` for an unknown option close to a known one (ESLint, git). */
+function didYouMean(given: string, options: NonNullable<ParseArgsConfig['options']>): string {
+  // A one-letter option is too short to guess from.
+  if (!given.startsWith('--')) return '';
+  const near = suggest(given.split('=')[0], Object.keys(options).map((name) => `--${name}`));
+  return near ? `; did you mean \`${near}\`?` : '';
 }
 
 export interface Repository {

@@ -1,5 +1,6 @@
 /** The formatters by name. Each is a pure function of the results. */
 import type { Formatter } from './format.js';
+import { compact } from './compact.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
@@ -9,6 +10,7 @@ import { stylish } from './stylish.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
   stylish,
+  compact,
   json,
   sarif,
   github,

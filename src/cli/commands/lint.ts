@@ -15,34 +15,39 @@ import { openRepository, parseCommandArgs } from '../repository.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { packageVersion } from '../package-info.js';
 import { LINT_HOOKS } from './lint-hooks.js';
+import { colorEnabled, terminalWidth } from '../terminal.js';
+import { suggest } from '../../validate/suggest.js';
+import { visible } from '../../report/inert.js';
 
 export const LINT_HELP = `Usage: xtap-lint [lint] [paths...] [options]
 
-Lint Microsoft Entra cross-tenant access declarations (*.xtap.yaml). Every declaration file under the
-repository root is read (rules span files); the paths choose whose findings are printed (default: .).
+Lint Microsoft Entra cross-tenant access declarations (*.xtap.yaml). Every declaration file under the repository
+root is read (rules span files); the paths choose whose findings are printed (default: .).
 
 Options:
-  -f, --format <name>        stylish (default; github when GITHUB_ACTIONS=true), json, sarif,
-                             github, junit, markdown
+  -f, --format <name>        stylish (default; github when GITHUB_ACTIONS=true), compact, json, sarif, github,
+                             junit, markdown
   -o, --output <file>        write the report to a file instead of stdout
   -c, --config <file>        configuration file (default: .xtap-lint.yaml found upwards)
       --preset <name>        recommended (default), strict, all
-      --rule <id>=<severity> set a rule's severity (error, warning, info, off); repeatable
+      --rule <id>=<sev>      set a rule's severity (error, warning, info, off); repeatable
       --max-warnings <n>     exit 1 when there are more than n warnings
-      --quiet                report errors only
+  -q, --quiet                report errors only
       --base <git-ref>       compare with a base revision (change-aware rules)
       --fix                  apply safe fixes to the files
       --fix-dry-run          print the fixes as a unified diff, change nothing
       --baseline <file>      suppress the findings counted in a baseline file
-      --baseline-write <file> write the current findings as a baseline
-      --no-color             no colour in stylish output
+      --baseline-write <file>  write the current findings as a baseline
+      --color, --no-color    force colour on or off (default: on in a terminal; FORCE_COLOR, NO_COLOR)
       --print-config         print the configuration in effect and exit
       --stdin                read one file's text from standard input
       --stdin-filename <p>   the path of the text read with --stdin
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+Stylish output is wrapped to the terminal's width (80 when not a terminal; COLUMNS sets another).
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors, too many warnings or a stale baseline,
 2 bad usage, bad configuration or an internal error.
 `;
 
@@ -76,7 +81,7 @@ export function parseLintArgs(args: string[]): { values: LintCliOptions; positio
     preset: { type: 'string' },
     rule: { type: 'string', multiple: true },
     'max-warnings': { type: 'string' },
-    quiet: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
     base: { type: 'string' },
     fix: { type: 'boolean' },
     'fix-dry-run': { type: 'boolean' },
@@ -224,7 +229,10 @@ export function lintSources(lr: LintRun): Map<string, string> {
 
 export function chooseFormat(io: Io, format: string | undefined): string {
   const name = format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
-  if (!FORMATTERS[name]) throw new CliError(`unknown format "${name}" (one of ${Object.keys(FORMATTERS).join(', ')})`);
+  if (!Object.prototype.hasOwnProperty.call(FORMATTERS, name)) {
+    const near = suggest(name, Object.keys(FORMATTERS));
+    throw new CliError(`unknown format "${visible(name)}"${near ? `; did you mean \`${near}\`?` : ''} (one of ${Object.keys(FORMATTERS).join(', ')})`);
+  }
   return name;
 }
 
@@ -257,8 +265,19 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     if (code !== undefined) return code;
   }
   const { results, repoPaths } = visibleResults(io, lr, Boolean(values.quiet));
-  const color = !values['no-color'] && !values.output && (values.color || (io.stdoutIsTTY && !io.env.NO_COLOR));
-  const text = FORMATTERS[format]({ results, rules: RULES, color: Boolean(color), version: packageVersion(), repoPaths, notices: lr.notices, sources: lintSources(lr) });
+  const color = format === 'stylish' && colorEnabled(io, { color: values.color, noColor: values['no-color'], toFile: values.output !== undefined });
+  const shown = (p: string) => relative(io.cwd, resolve(lr.root, ...p.split('/'))).split(sep).join('/');
+  const text = FORMATTERS[format]({
+    results,
+    rules: RULES,
+    color,
+    version: packageVersion(),
+    repoPaths,
+    notices: lr.notices,
+    sources: lintSources(lr),
+    displayPath: shown,
+    ...(format === 'stylish' ? { width: terminalWidth(io) } : {}),
+  });
   if (values.output) {
     try {
       writeFileSync(resolve(io.cwd, values.output), text);
@@ -269,7 +288,10 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   if (format !== 'stylish' && format !== 'github') for (const n of lr.notices) io.stderr(`note: ${n}\n`);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  return errors > 0 || lr.fail || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+  const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+  // ESLint's line, on stderr so that a machine-readable report on stdout stays whole.
+  if (tooManyWarnings) io.stderr(`xtap-lint found too many warnings (maximum: ${maxWarnings}).\n`);
+  return errors > 0 || lr.fail || tooManyWarnings ? 1 : 0;
 }
 
 export { RULES_BY_ID };
