@@ -1,9 +1,12 @@
+import { displayWidth, words, wrap } from '../report/text.js';
+
 /**
  * A rule page for the terminal (`xtap-lint rules <id>`): headings emphasised, code fences indented under their file
  * name, inline markup (`code`, **bold**, *italic*, [links](url)) made readable, tables aligned, block quotes kept.
- * Plain text when `color` is false.
+ * Plain text when `color` is false. Prose, list items, block quotes and tables are wrapped to `width` columns;
+ * code blocks are printed as written (they are YAML to copy).
  */
-export function renderMarkdown(md: string, color: boolean): string {
+export function renderMarkdown(md: string, color: boolean, width = 80): string {
   const sgr = (code: string) => (s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const bold = sgr('1');
   const dim = sgr('2');
@@ -43,30 +46,48 @@ export function renderMarkdown(md: string, color: boolean): string {
         if (!cells.every((c) => /^:?-+:?$/.test(c))) rows.push(cells.map(inline));
       }
       i--;
-      // eslint-disable-next-line no-control-regex
-      const width = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '').length;
-      const widths = rows[0]?.map((_c, k) => Math.max(...rows.map((r) => width(r[k] ?? '')))) ?? [];
-      rows.forEach((r, n) => {
-        const text = r.map((c, k) => c + ' '.repeat(Math.max(0, (widths[k] ?? 0) - width(c)))).join('  ');
-        out.push('  ' + (n === 0 ? bold(text) : text).trimEnd());
-      });
+      const widths = rows[0]?.map((_c, k) => Math.max(...rows.map((r) => displayWidth(r[k] ?? '')))) ?? [];
+      const tableWidth = 2 + widths.reduce((a, b) => a + b, 0) + 2 * Math.max(0, widths.length - 1);
+      if (tableWidth <= width) {
+        rows.forEach((r, n) => {
+          const text = r.map((c, k) => c + ' '.repeat(Math.max(0, (widths[k] ?? 0) - displayWidth(c)))).join('  ');
+          out.push('  ' + (n === 0 ? bold(text) : text).trimEnd());
+        });
+      } else {
+        // Too wide for the terminal: each row as its first cell, then `header: cell` lines under it.
+        const [head, ...body] = rows;
+        for (const r of body) {
+          out.push(...wrap(words(r[0] ?? ''), width, '  ', '    '));
+          r.slice(1).forEach((c, k) => out.push(...wrap(words(`${head?.[k + 1] ?? ''}: ${c}`), width, '    ', '      ')));
+        }
+      }
       continue;
     }
     const heading = /^(#{1,6}) (.*)$/.exec(line);
     if (heading) {
       const text = heading[2].trim();
-      out.push(heading[1].length === 1 ? bold(text) : heading[1].length === 2 ? bold(text.toUpperCase()) : bold(text));
+      out.push(...wrap(words(heading[1].length === 2 ? text.toUpperCase() : text, bold), width));
       continue;
     }
     if (line.startsWith('>')) {
-      out.push(dim('│ ') + inline(line.replace(/^>\s?/, '')));
+      // A block quote: its lines together, wrapped behind the bar.
+      const quote = [line.replace(/^>\s?/, '')];
+      while (i + 1 < lines.length && lines[i + 1].startsWith('>') && lines[i + 1].replace(/^>\s?/, '').trim() !== '') quote.push(lines[++i].replace(/^>\s?/, ''));
+      out.push(...wrap(words(inline(quote.join(' '))), width, dim('│ '), dim('│ ')));
       continue;
     }
-    // A paragraph: its lines together, so that emphasis and code spans may cross a line break.
-    const para = [line];
-    const plain = (l: string | undefined) => l !== undefined && l.trim() !== '' && !/^(```|\||#{1,6} |>)/.test(l);
-    if (line.trim() !== '') while (plain(lines[i + 1])) para.push(lines[++i]);
-    out.push(...inline(para.join('\n')).split('\n'));
+    if (line.trim() === '') {
+      out.push('');
+      continue;
+    }
+    // A paragraph or a list item: its lines together (so that emphasis and code spans may cross a line break),
+    // wrapped, a list item's later lines under its text.
+    const item = /^(\s*)([-*]|\d+\.) /.exec(line);
+    const para = [line.trim()];
+    const plain = (l: string | undefined) => l !== undefined && l.trim() !== '' && !/^(```|\||#{1,6} |>)/.test(l) && !/^\s*([-*]|\d+\.) /.test(l);
+    while (plain(lines[i + 1])) para.push(lines[++i].trim());
+    const hang = item ? ' '.repeat(item[1].length + item[2].length + 1) : '';
+    out.push(...wrap(words(inline(para.join(' '))), width, item ? item[1] : '', hang));
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

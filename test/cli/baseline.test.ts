@@ -106,7 +106,7 @@ describe('--baseline', () => {
     expect(file.suppressedMessages.map((m) => m.ruleId)).toEqual(['schema']);
   });
 
-  it('reports stale entries on stderr, one line each, and exits 1 (also when the findings were fixed)', async () => {
+  it('reports stale entries on stderr, one line each under a heading, with what to do, and exits 1 (also when the findings were fixed)', async () => {
     const dir = repo({ 'tenant.xtap.yaml': TWO + 'include: [partners/*.xtap.yaml]\n', 'partners/a.xtap.yaml': PARTNER });
     await run(dir, ['--baseline-write', 'b.json']);
     write(dir, 'tenant.xtap.yaml', ONE);
@@ -114,8 +114,10 @@ describe('--baseline', () => {
     const r = await run(dir, ['--baseline', 'b.json']);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'warning: b.json: partners/a.xtap.yaml is no longer a declaration file of this repository (deleted, renamed or ignored), the baseline counts 1 schema finding in it; update the baseline with --baseline-write b.json\n' +
-        'warning: b.json: tenant.xtap.yaml has 1 schema finding, the baseline counts 2; update the baseline with --baseline-write b.json\n',
+      'xtap-lint: the baseline b.json is out of date (exit code 1): 2 entries count more findings than there are\n' +
+        '  partners/a.xtap.yaml: no longer a declaration file of this repository (deleted, renamed or ignored); the baseline counts 1 schema finding in it\n' +
+        '  tenant.xtap.yaml: 1 schema finding, the baseline counts 2\n' +
+        'Update it with `xtap-lint --baseline-write b.json` (with the same paths), so that no new finding can hide in the slack.\n',
     );
     expect(r.code).toBe(1);
     // Pruning with --baseline-write makes the run pass again.

@@ -6,9 +6,10 @@
  * File format, like eslint-suppressions.json: `{ "<repository path>": { "<rule id>": { "count": n } } }`, keys
  * sorted, two-space indentation, a final line break — so that it diffs cleanly when committed.
  *
- * Stale entries (a count above what occurs) are reported on stderr, one line each, and fail the run (exit 1), as
- * ESLint does, also when the findings went away because they were fixed: re-run with `--baseline-write` to prune
- * the file, so that it only ever shrinks deliberately. `syntax` findings are never baselined.
+ * Stale entries (a count above what occurs) are reported on stderr (a heading line, one line each, and what to do)
+ * and fail the run (exit 1), as ESLint does, also when the findings went away because they were fixed: re-run with
+ * `--baseline-write` to prune the file, so that it only ever shrinks deliberately. `syntax` findings are never
+ * baselined.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,6 +18,7 @@ import type { FileResult, Finding, SuppressedFinding } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
 import type { LintCliOptions, LintRun } from './lint.js';
+import { visible } from '../../report/inert.js';
 
 export type Baseline = Record<string, Record<string, { count: number }>>;
 
@@ -173,12 +175,22 @@ export async function baselineHook(io: Io, values: LintCliOptions, lr: LintRun):
     }
   }
   stale.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  for (const s of stale) {
-    const what = s.gone
-      ? `${s.file} is no longer a declaration file of this repository (deleted, renamed or ignored), the baseline counts ${s.count} ${s.ruleId} finding${s.count === 1 ? '' : 's'} in it`
-      : `${s.file} has ${s.found} ${s.ruleId} finding${s.found === 1 ? '' : 's'}, the baseline counts ${s.count}`;
-    io.stderr(`warning: ${name}: ${what}; update the baseline with --baseline-write ${name}\n`);
-  }
+  if (stale.length) io.stderr(staleMessage(name, stale));
   if (stale.length) lr.fail = true;
   return undefined;
+}
+
+/** What stderr says about stale entries: which, and what to do. File names and rule ids come from the file: inert. */
+export function staleMessage(name: string, stale: readonly StaleEntry[]): string {
+  const n = (count: number, ruleId: string) => `${count} ${visible(ruleId)} finding${count === 1 ? '' : 's'}`;
+  const lines = [`xtap-lint: the baseline ${visible(name)} is out of date (exit code 1): ${stale.length} entr${stale.length === 1 ? 'y counts' : 'ies count'} more findings than there are`];
+  for (const s of stale) {
+    lines.push(
+      s.gone
+        ? `  ${visible(s.file)}: no longer a declaration file of this repository (deleted, renamed or ignored); the baseline counts ${n(s.count, s.ruleId)} in it`
+        : `  ${visible(s.file)}: ${n(s.found, s.ruleId)}, the baseline counts ${s.count}`,
+    );
+  }
+  lines.push(`Update it with \`xtap-lint --baseline-write ${visible(name)}\` (with the same paths), so that no new finding can hide in the slack.`);
+  return lines.join('\n') + '\n';
 }
