@@ -70,7 +70,7 @@ describe('pre-commit try-repo', () => {
     const r = tryRepo(dir);
     expect(r.output).toMatch(/xtap-lint\.+Failed/);
     expect(r.output).toContain('tenant.xtap.yaml');
-    expect(r.output).toMatch(/5:3 +error +Unknown property `b2BCollaborationInbound`.*schema/);
+    expect(r.output).toMatch(/^tenant\.xtap\.yaml:5:3: error: Unknown property `b2BCollaborationInbound`[^[]*\[schema\]$/m);
     expect(r.status, r.output).toBe(1);
   }, 600_000);
 

@@ -219,10 +219,11 @@ function range_(a: number, b: number): number[] {
  */
 function window(pieces: Piece[], total: number, room: number, focus: number): { body: string; shift: number; cut: number } {
   if (total <= room) return { body: pieces.map((x) => x.text).join(''), shift: 0, cut: total };
-  let from = focus > room / 2 ? Math.max(0, Math.min(focus - Math.floor(room / 3), total - room + 1)) : 0;
+  const from = focus > room / 2 ? Math.max(1, Math.min(focus - Math.floor(room / 3), total - (room - 1))) : 0;
   const lead = from > 0 ? '…' : '';
-  if (lead) from = Math.max(from, 1);
-  const limit = from + room - (lead ? 1 : 0) - 1; // one column for the trailing `…`
+  const avail = room - lead.length;
+  // The rest of the line fits after the lead: no trailing `…`; else keep one column for it.
+  const limit = total - from <= avail ? total : from + avail - 1;
   let body = lead;
   let first = -1;
   let last = from;
@@ -233,9 +234,8 @@ function window(pieces: Piece[], total: number, room: number, focus: number): { 
     body += x.text;
     last = x.col + x.cols;
   }
-  const start = first < 0 ? from : first;
-  const shift = start - (lead ? 1 : 0);
-  return { body: body + '…', shift, cut: last - shift };
+  const shift = (first < 0 ? from : first) - lead.length;
+  return { body: limit < total ? body + '…' : body, shift, cut: last - shift };
 }
 
 function plural(n: number, word: string): string {
