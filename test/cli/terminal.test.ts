@@ -106,6 +106,19 @@ async function main(argv: string[], opts: { cwd: string; tty: boolean; columns: 
   return { code, stdout, stderr };
 }
 
+describe('the README', () => {
+  it("shows the real stylish output of examples/ (at 80 columns)", () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const sample = /The first prints findings like these[^\n]*\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(sample).toBeDefined();
+    const real = readFileSync(join(PROJECT_ROOT, 'test/golden/terminal/examples.stylish-80.txt'), 'utf8');
+    const parts = sample!.split('\n[…]\n');
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(real).toContain(part.trim());
+    expect(real.endsWith(parts[parts.length - 1])).toBe(true);
+  });
+});
+
 describe('colour', () => {
   const ESC = '\u001b[';
   const cases: Array<[string, Record<string, string>, boolean, string[], boolean]> = [
