@@ -44,7 +44,7 @@ export function parseCommandArgs<V>(
     return { values: values as V, positionals };
   } catch (err) {
     const unknown = unknownOption(err);
-    const what = unknown !== undefined ? `unknown option '${visible(unknown)}'${didYouMean(unknown, options)}` : (err as Error).message.split('\n')[0];
+    const what = unknown !== undefined ? `Unknown option '${visible(unknown)}'${didYouMean(unknown, options)}` : (err as Error).message.split('\n')[0];
     throw new CliError(`${what} (see xtap-lint ${command ? `${command} ` : ''}--help)`);
   }
 }

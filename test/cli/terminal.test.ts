@@ -216,10 +216,10 @@ describe("ESLint's habits", () => {
     expect(await runCli(['--max-warning', '3'], { cwd })).toEqual({
       code: 2,
       stdout: '',
-      stderr: "xtap-lint: unknown option '--max-warning'; did you mean `--max-warnings`? (see xtap-lint --help)\n",
+      stderr: "xtap-lint: Unknown option '--max-warning'; did you mean `--max-warnings`? (see xtap-lint --help)\n",
     });
-    expect((await runCli(['diff', '--bsae', 'main'], { cwd })).stderr).toBe("xtap-lint: unknown option '--bsae'; did you mean `--base`? (see xtap-lint diff --help)\n");
-    expect((await runCli(['--nonsense'], { cwd })).stderr).toBe("xtap-lint: unknown option '--nonsense' (see xtap-lint --help)\n");
+    expect((await runCli(['diff', '--bsae', 'main'], { cwd })).stderr).toBe("xtap-lint: Unknown option '--bsae'; did you mean `--base`? (see xtap-lint diff --help)\n");
+    expect((await runCli(['--nonsense'], { cwd })).stderr).toBe("xtap-lint: Unknown option '--nonsense' (see xtap-lint --help)\n");
     expect((await runCli(['-f', 'compat'], { cwd })).stderr).toMatch(/^xtap-lint: unknown format "compat"; did you mean `compact`\? /);
     expect((await runCli(['-f', 'constructor'], { cwd })).stderr).toMatch(/^xtap-lint: unknown format "constructor" \(one of stylish, compact, /);
     expect(await runCli(['rules', 'mfa-registration-app'], { cwd })).toEqual({
