@@ -26,7 +26,12 @@ export interface Word {
   paint?: (s: string) => string;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+let segmenter: Intl.Segmenter | undefined;
+/** The characters (graphemes) of a word; the segmenter is made the first time a word is too long for a line. */
+function graphemes(text: string): Iterable<{ segment: string }> {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return segmenter.segment(text);
+}
 
 /** The words of a text, split at spaces (visible() has already turned every other white space into an escape). */
 export function words(text: string, paint?: (s: string) => string): Word[] {
@@ -71,7 +76,7 @@ export function wrap(ws: readonly Word[], width: number, first = '', rest = ''):
     if (!empty) flush();
     let piece = '';
     let pieceCols = 0;
-    for (const { segment } of segmenter.segment(w.text)) {
+    for (const { segment } of graphemes(w.text)) {
       const c = displayWidth(segment);
       if (pieceCols + c > room() && piece !== '') {
         put(w, piece, pieceCols);
