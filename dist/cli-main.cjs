@@ -7377,6 +7377,9 @@ function processIo() {
     // loads the stream and networking modules: a few milliseconds of start-up a run that writes a file does not need.
     get stdoutIsTTY() {
       return (0, import_node_module.createRequire)(__xtapImportMetaUrl)("node:tty").isatty(1);
+    },
+    get columns() {
+      return process.stdout.isTTY ? process.stdout.columns : void 0;
     }
   };
 }
@@ -8459,16 +8462,16 @@ var Matcher = class {
   #affix = false;
   #dfa;
   #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
+  constructor(pattern2, options = {}) {
+    if (pattern2.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern2);
     }
-    this.pattern = pattern;
+    this.pattern = pattern2;
     this.options = options;
     const { nocase = false, noext = false, normalize: n } = options;
     this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    const literal2 = /^[?*+@]\(\)$/.test(pattern2);
+    const toks = tokenize(pattern2, nocase, noext || literal2, this.#form, options.rangeMark);
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
@@ -8603,11 +8606,11 @@ var Matcher = class {
 
 // node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
+var assertValidPattern = (pattern2) => {
+  if (typeof pattern2 !== "string") {
     throw new TypeError("invalid pattern");
   }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
+  if (pattern2.length > MAX_PATTERN_LENGTH) {
     throw new TypeError("pattern is too long");
   }
 };
@@ -8640,12 +8643,12 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
 var DEFAULT_BRACE_EXPAND_MAX = 1e5;
 var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
 var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
+var minimatch = (p, pattern2, options) => {
+  assertValidPattern(pattern2);
+  if (!options?.nocomment && pattern2.charAt(0) === "#") {
     return false;
   }
-  return cachedMinimatch(pattern, options).match(p);
+  return cachedMinimatch(pattern2, options).match(p);
 };
 var cache = /* @__PURE__ */ new Map();
 var oldCache = /* @__PURE__ */ new Map();
@@ -8741,12 +8744,12 @@ var copyOptions = (o) => {
     copy2[k] = o[k];
   return copy2;
 };
-var cachedMinimatch = (pattern, options) => {
+var cachedMinimatch = (pattern2, options) => {
   const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
+  let mm = cache.get(key)?.get(pattern2);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  mm = oldCache.get(key)?.get(pattern2) ?? new Minimatch(pattern2, copyOptions(options));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -8759,7 +8762,7 @@ var cachedMinimatch = (pattern, options) => {
   let byPattern = cache.get(key);
   if (!byPattern)
     cache.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
+  byPattern.set(pattern2, mm);
   cacheSize++;
   cacheTotalWeight += weight;
   return mm;
@@ -8773,9 +8776,9 @@ var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
+var filter = (pattern2, options) => {
   let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+  return (p) => (mm ??= cachedMinimatch(pattern2, options)).match(p);
 };
 minimatch.filter = filter;
 var ext = (a, b = {}) => Object.assign({}, a, b);
@@ -8784,11 +8787,11 @@ var defaults = (def) => {
     return minimatch;
   }
   const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  const m = (p, pattern2, options = {}) => orig(p, pattern2, ext(def, options));
   return Object.assign(m, {
     Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
+      constructor(pattern2, options = {}) {
+        super(pattern2, ext(def, options));
       }
       static defaults(options) {
         return orig.defaults(ext(def, options)).Minimatch;
@@ -8796,21 +8799,21 @@ var defaults = (def) => {
     },
     unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
     escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    filter: (pattern2, options = {}) => orig.filter(pattern2, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+    braceExpand: (pattern2, options = {}) => orig.braceExpand(pattern2, ext(def, options)),
+    match: (list2, pattern2, options = {}) => orig.match(list2, pattern2, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
 };
 minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
+var braceExpand = (pattern2, options = {}) => {
+  assertValidPattern(pattern2);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern2)) {
+    return [pattern2];
   }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  let p = pattern2.replace(/\\\\/g, "\\\\\\\\");
   if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
     p = p.replace(/\[([{}])\]/g, "[\\$1]");
   }
@@ -8837,23 +8840,23 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list2, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
+var match = (list2, pattern2, options = {}) => {
+  const mm = new Minimatch(pattern2, options);
   list2 = list2.filter((f) => mm.match(f));
   if (mm.options.nonull && !list2.length) {
-    list2.push(pattern);
+    list2.push(pattern2);
   }
   return list2;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
+var classEnd = (pattern2, start) => {
   let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+  if (pattern2.charAt(i) === "!" || pattern2.charAt(i) === "^")
     i++;
   let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "]" && sawStart)
       return i;
     sawStart = true;
@@ -8862,31 +8865,31 @@ var classEnd = (pattern, start) => {
   }
   return -1;
 };
-var literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
+var literal = (pattern2, noext) => {
+  if (!noext && (pattern2 === "+()" || pattern2 === "@()"))
+    return pattern2;
   let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
+      lit2 += pattern2.charAt(++i) || c;
     } else if (c === "*" || c === "?") {
       return void 0;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern2, i);
       if (close === -1) {
         lit2 += c;
         continue;
       }
-      let body = pattern.slice(i + 1, close);
+      let body = pattern2.slice(i + 1, close);
       if (body.startsWith("\\"))
         body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+      if ([...body].length !== 1 || "!^".includes(pattern2.charAt(i + 1))) {
         return void 0;
       }
       lit2 += body;
       i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+    } else if (!noext && "+@!".includes(c) && pattern2.charAt(i + 1) === "(" && pattern2.includes(")", i + 2)) {
       return void 0;
     } else {
       lit2 += c;
@@ -8895,38 +8898,38 @@ var literal = (pattern, noext) => {
   return lit2;
 };
 var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
+var extglobCount = (pattern2) => {
   let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length - 1; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
       i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
       n++;
       i++;
     }
   }
   return n;
 };
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+var assertValidExtglobs = (pattern2) => {
+  if (extglobCount(pattern2) > MAX_EXTGLOBS) {
     throw new TypeError("pattern has too many extglobs");
   }
 };
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+var extSafe = (pattern2) => {
+  if (/^[?*+@]\(\)$/.test(pattern2) || pattern2.includes("[:"))
     return false;
   let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
-      if (++i === pattern.length)
+      if (++i === pattern2.length)
         return false;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern2, i);
       if (close !== -1)
         i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
       depth++;
       i++;
     } else if (c === ")") {
@@ -9023,12 +9026,12 @@ var Minimatch = class {
   #rangeMark;
   // the GlobstarParts of each pattern row, by start index and partial
   #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
+  constructor(pattern2, options = {}) {
+    assertValidPattern(pattern2);
     options = options || {};
     this.options = options;
     this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
+    this.pattern = pattern2;
     this.platform = options.platform || defaultPlatform;
     this.isWindows = this.platform === "win32";
     this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
@@ -9103,8 +9106,8 @@ var Minimatch = class {
     if (this.options.magicalBraces && this.set.length > 1) {
       return true;
     }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
+    for (const pattern2 of this.set) {
+      for (const part of pattern2) {
         if (typeof part !== "string")
           return true;
       }
@@ -9112,13 +9115,13 @@ var Minimatch = class {
     return false;
   }
   make() {
-    const pattern = this.pattern;
+    const pattern2 = this.pattern;
     const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
+    if (!options.nocomment && pattern2.charAt(0) === "#") {
       this.comment = true;
       return;
     }
-    if (!pattern) {
+    if (!pattern2) {
       this.empty = true;
       return;
     }
@@ -9685,15 +9688,15 @@ var Minimatch = class {
   parseNegate() {
     if (this.nonegate)
       return;
-    const pattern = this.pattern;
+    const pattern2 = this.pattern;
     let negate = false;
     let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+    for (let i = 0; i < pattern2.length && pattern2.charAt(i) === "!"; i++) {
       negate = !negate;
       negateOffset++;
     }
     if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
+      this.pattern = pattern2.slice(negateOffset);
     this.negate = negate;
   }
   // Match the parts of a path against one row of the set. `resolved`
@@ -9702,14 +9705,14 @@ var Minimatch = class {
   // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
   // you run out of file before you run out of pattern, then that's
   // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
+  #matchRow(file, resolved, pattern2, partial) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
     const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
+    const ph = fh === -1 ? -1 : uncHost(pattern2);
     if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
+      const host = pattern2[ph];
+      const share = pattern2[ph + 1];
       if (typeof host !== "string" || typeof share !== "string") {
         fileStartIndex = fh;
         patternStartIndex = ph;
@@ -9720,14 +9723,14 @@ var Minimatch = class {
     } else if (this.isWindows) {
       const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
       const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const patternDrive = typeof pattern2[0] === "string" && /^[a-z]:$/i.test(pattern2[0]);
+      const patternUNC = !patternDrive && pattern2[0] === "" && pattern2[1] === "" && pattern2[2] === "?" && typeof pattern2[3] === "string" && /^[a-z]:$/i.test(pattern2[3]);
       const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
       const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
       if (typeof fdi === "number" && typeof pdi === "number") {
         const [fd, pd] = [
           file[fdi],
-          pattern[pdi]
+          pattern2[pdi]
         ];
         if (fd.toLowerCase() === pd.toLowerCase()) {
           patternStartIndex = pdi + 1;
@@ -9736,13 +9739,13 @@ var Minimatch = class {
       }
     }
     file = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    if (pattern2.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern2, partial, fileStartIndex, patternStartIndex);
     }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    return this.#matchOne(file, pattern2, partial, fileStartIndex, patternStartIndex);
   }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+  #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern2, partial, patternIndex);
     if (head.length) {
       const headEnd = fileIndex + head.length;
       if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
@@ -9786,21 +9789,21 @@ var Minimatch = class {
   // parts. The tail has to be at the end, and the others just have to
   // be found in order from the head. These only depend on the pattern
   // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
+  #getGlobstarParts(pattern2, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern2);
     if (!byStart) {
       byStart = [];
-      this.#globstarParts.set(pattern, byStart);
+      this.#globstarParts.set(pattern2, byStart);
     }
     const key = patternIndex * 2 + (partial ? 1 : 0);
     const found = byStart[key];
     if (found)
       return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const firstgs = pattern2.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern2.lastIndexOf(GLOBSTAR);
+    const head = pattern2.slice(patternIndex, firstgs);
+    const body = pattern2.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern2.slice(lastgs + 1);
     const segments = [[[], 0]];
     let current = segments[0];
     let nonGsParts = 0;
@@ -9863,13 +9866,13 @@ var Minimatch = class {
     }
     return partial || null;
   }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+  #matchOne(file, pattern2, partial, fileIndex, patternIndex, fileEnd = file.length) {
     let fi;
     let pi;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern2[pi];
       let f = file[fi];
       if (p === false || p === GLOBSTAR) {
         return false;
@@ -9895,17 +9898,17 @@ var Minimatch = class {
   // `<mark>0..999<mark>`, for the Matcher to test. If a range might
   // be inside a [...] class, expand all of them instead.
   #expandBraces() {
-    const { pattern } = this;
+    const { pattern: pattern2 } = this;
     if (this.options.nobrace)
       return this.braceExpand();
     let code2 = 57344;
-    while (pattern.includes(String.fromCharCode(code2))) {
+    while (pattern2.includes(String.fromCharCode(code2))) {
       if (++code2 > 63743)
         return this.braceExpand();
     }
     const mark = String.fromCharCode(code2);
     let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+    const marked = pattern2.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
       const b = Number(hi);
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
@@ -9931,33 +9934,33 @@ var Minimatch = class {
     this.#rangeMark = mark;
     return set;
   }
-  parse(pattern) {
-    assertValidPattern(pattern);
+  parse(pattern2) {
+    assertValidPattern(pattern2);
     const options = this.options;
-    if (pattern === "**")
+    if (pattern2 === "**")
       return GLOBSTAR;
-    if (pattern === "")
+    if (pattern2 === "")
       return "";
     const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
     const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+    const lit2 = rangeMark && pattern2.includes(rangeMark) ? void 0 : literal(pattern2, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern2.toUpperCase() !== pattern2.toLowerCase())) {
       return this.#norm(lit2);
     }
     if (this.#pending)
       return PENDING;
-    let m = this.#matchers.get(pattern);
+    let m = this.#matchers.get(pattern2);
     if (!m) {
       if (!noext)
-        assertValidExtglobs(pattern);
-      m = new Matcher(pattern, {
+        assertValidExtglobs(pattern2);
+      m = new Matcher(pattern2, {
         nocase,
         noext,
         dot,
         normalize: normalize3,
         ...rangeMark && { rangeMark }
       });
-      this.#matchers.set(pattern, m);
+      this.#matchers.set(pattern2, m);
     }
     return m;
   }
@@ -10003,9 +10006,9 @@ var Minimatch = class {
       }
     }
     for (let r = 0; r < set.length; r++) {
-      const pattern = set[r];
+      const pattern2 = set[r];
       const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      const hit = shape === "base" ? portionMatch(pattern2[0], filename) : shape ? this.#matchShape(resolved, pattern2, shape) : options.matchBase && pattern2.length === 1 ? this.#matchRow([filename], [filename], pattern2, partial) : this.#matchRow(ff, resolved, pattern2, partial);
       if (hit) {
         if (options.flipNegate) {
           return true;
@@ -10028,11 +10031,11 @@ minimatch.unescape = unescape;
 
 // src/load/glob.ts
 var compiled = /* @__PURE__ */ new Map();
-function globMatch(path2, pattern) {
-  let m = compiled.get(pattern);
+function globMatch(path2, pattern2) {
+  let m = compiled.get(pattern2);
   if (!m) {
-    m = new Minimatch(pattern, { dot: true });
-    compiled.set(pattern, m);
+    m = new Minimatch(pattern2, { dot: true });
+    compiled.set(pattern2, m);
   }
   return m.match(path2);
 }
@@ -10344,8 +10347,8 @@ function resolveIncludes(files, kinds, read, reports) {
     if (kinds.get(tenantFile.path) !== "tenant") continue;
     const dir = dirname(tenantFile.path);
     for (const { glob, loc } of read.get(tenantFile)?.includes ?? []) {
-      const pattern = joinGlob(dir, glob);
-      if (pattern === void 0) {
+      const pattern2 = joinGlob(dir, glob);
+      if (pattern2 === void 0) {
         reports.push({
           ruleId: "include-unresolved",
           at: loc,
@@ -10357,7 +10360,7 @@ function resolveIncludes(files, kinds, read, reports) {
         });
         continue;
       }
-      const matched = candidates.filter((f) => f.path !== tenantFile.path && globMatch(f.path, pattern));
+      const matched = candidates.filter((f) => f.path !== tenantFile.path && globMatch(f.path, pattern2));
       if (matched.length === 0) {
         reports.push({
           ruleId: "include-unresolved",
@@ -13769,11 +13772,11 @@ function propertyCasingFix(file, map, prop, known) {
 var VALIDATORS = { tenant: validateTenant, partner: validatePartner };
 function validateFile(file, kind) {
   if (file.broken) return [];
-  const validate = VALIDATORS[kind];
-  if (validate(file.data)) return placeholderIds(file, kind);
+  const validate2 = VALIDATORS[kind];
+  if (validate2(file.data)) return placeholderIds(file, kind);
   const reports = [...placeholderIds(file, kind)];
   const seen = /* @__PURE__ */ new Map();
-  for (const e of normalizeErrors(validate.errors ?? [])) {
+  for (const e of normalizeErrors(validate2.errors ?? [])) {
     const r = toReport(file, kind, e);
     const place = `${r.at.start}:${r.at.end}`;
     const whats = seen.get(place) ?? /* @__PURE__ */ new Set();
@@ -13933,9 +13936,9 @@ function expectedTypes(params) {
   return typeof t === "string" ? t.split(",") : [];
 }
 function describeExpected(types) {
-  const words = types.map((t) => TYPE_WORDS[t] ?? t);
-  if (words.length <= 1) return words[0] ?? "another type";
-  return `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+  const words2 = types.map((t) => TYPE_WORDS[t] ?? t);
+  if (words2.length <= 1) return words2[0] ?? "another type";
+  return `${words2.slice(0, -1).join(", ")} or ${words2[words2.length - 1]}`;
 }
 function fixForType(types, found) {
   const nullable = types.includes("null");
@@ -15338,14 +15341,14 @@ var device_trust_in_default_default = defineRule({
   },
   check(ctx) {
     for (const tenant of ctx.model.tenants) {
-      for (const [member, words] of Object.entries(MEMBERS)) {
+      for (const [member, words2] of Object.entries(MEMBERS)) {
         const trust = tenant.defaults.inboundTrust[member];
         if (!trust.value) continue;
         ctx.report({
           at: trust.at,
           message: {
-            what: `The default trusts ${words} claims from every external organization (\`inboundTrust.${member}: true\`).`,
-            why: `Your Conditional Access device requirements then accept any organization's ${words === "compliant device" ? "compliance verdict" : "hybrid join"}, decided by device policies you neither see nor control; the default applies to every organization not listed in \`partners\`.`,
+            what: `The default trusts ${words2} claims from every external organization (\`inboundTrust.${member}: true\`).`,
+            why: `Your Conditional Access device requirements then accept any organization's ${words2 === "compliant device" ? "compliance verdict" : "hybrid join"}, decided by device policies you neither see nor control; the default applies to every organization not listed in \`partners\`.`,
             fix: `Set \`${member}: false\` in the default and trust device claims in the partner entries of the organizations whose device management you rely on.`
           }
         });
@@ -16769,10 +16772,10 @@ function buildModel(inputs, limits) {
   const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false);
   return { model, reports: loaded.reports };
 }
-function loadModel(inputs, limits, validate) {
+function loadModel(inputs, limits, validate2) {
   const decls = /* @__PURE__ */ new Map();
   const loaded = loadFiles(inputs, limits, (file, kind) => {
-    const reports = validate ? validateFile(file, kind) : [];
+    const reports = validate2 ? validateFile(file, kind) : [];
     decls.set(file, readFileDecl(file));
     return reports;
   });
@@ -16966,6 +16969,337 @@ function fileResult(file, findings, suppressed) {
     fixableErrorCount: findings.filter((f) => f.fixable && f.severity === "error").length,
     fixableWarningCount: findings.filter((f) => f.fixable && f.severity === "warning").length
   };
+}
+
+// src/report/inert.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (ch) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    if (ch === "\x1B") return "\\e";
+    return `\\u{${ch.codePointAt(0).toString(16)}}`;
+  });
+}
+var MD_SPECIAL = /[\\`*_{}[\]()<>|#&!~+=:-]/g;
+function inertMarkdown(text) {
+  return visible(text).replace(MD_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@⁠");
+}
+
+// node_modules/ansi-regex/index.js
+var ST = String.raw`(?:\u001B\u005C|\u009C)`;
+var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+var escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
+}
+
+// node_modules/strip-ansi/index.js
+var regex = ansiRegex();
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+  }
+  if (!string.includes("\x1B") && !string.includes("")) {
+    return string;
+  }
+  return string.replace(regex, "");
+}
+
+// node_modules/get-east-asian-width/lookup-data.js
+var ambiguousMinimalCodePoint = 161;
+var ambiguousMaximumCodePoint = 1114109;
+var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+var fullwidthMinimalCodePoint = 12288;
+var fullwidthMaximumCodePoint = 65510;
+var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+var wideMinimalCodePoint = 4352;
+var wideMaximumCodePoint = 262141;
+var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+// node_modules/get-east-asian-width/utilities.js
+var isInRange = (ranges, codePoint) => {
+  let low = 0;
+  let high = Math.floor(ranges.length / 2) - 1;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const i = mid * 2;
+    if (codePoint < ranges[i]) {
+      high = mid - 1;
+    } else if (codePoint > ranges[i + 1]) {
+      low = mid + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
+};
+
+// node_modules/get-east-asian-width/lookup.js
+var commonCjkCodePoint = 19968;
+var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+function findWideFastPathRange(ranges) {
+  let fastPathStart = ranges[0];
+  let fastPathEnd = ranges[1];
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
+      return [start, end];
+    }
+    if (end - start > fastPathEnd - fastPathStart) {
+      fastPathStart = start;
+      fastPathEnd = end;
+    }
+  }
+  return [fastPathStart, fastPathEnd];
+}
+var isAmbiguous = (codePoint) => {
+  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(ambiguousRanges, codePoint);
+};
+var isFullwidth = (codePoint) => {
+  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(fullwidthRanges, codePoint);
+};
+var isWide = (codePoint) => {
+  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+    return true;
+  }
+  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(wideRanges, codePoint);
+};
+
+// node_modules/get-east-asian-width/index.js
+function validate(codePoint) {
+  if (!Number.isSafeInteger(codePoint)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+  }
+}
+function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
+  validate(codePoint);
+  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+    return 2;
+  }
+  return 1;
+}
+
+// node_modules/string-width/index.js
+var segmenter = new Intl.Segmenter();
+var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
+var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
+var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+  if (segment.length > 50) {
+    return false;
+  }
+  if (unqualifiedKeycapRegex.test(segment)) {
+    return true;
+  }
+  if (segment.includes("‍")) {
+    const pictographics = segment.match(extendedPictographicRegex);
+    return pictographics !== null && pictographics.length >= 2;
+  }
+  return false;
+}
+function baseVisible(segment) {
+  const index = segment.search(visibleCharacterRegex);
+  return index === -1 ? void 0 : segment.slice(index);
+}
+function isHangulLeadingJamo(codePoint) {
+  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
+}
+function isHangulVowelJamo(codePoint) {
+  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
+}
+function isHangulTrailingJamo(codePoint) {
+  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
+}
+function isHangulJamo(codePoint) {
+  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
+}
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+  const codePoints2 = [];
+  for (const character of visibleSegment) {
+    if (!visibleCharacterRegex.test(character)) {
+      continue;
+    }
+    codePoints2.push(character.codePointAt(0));
+  }
+  if (codePoints2.length === 0) {
+    return void 0;
+  }
+  let width = 0;
+  for (let index = 0; index < codePoints2.length; index++) {
+    const codePoint = codePoints2[index];
+    if (!isHangulJamo(codePoint)) {
+      if (width === 0) {
+        return void 0;
+      }
+      for (let remaining = index; remaining < codePoints2.length; remaining++) {
+        width += eastAsianWidth(codePoints2[remaining], eastAsianWidthOptions);
+      }
+      return width;
+    }
+    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints2[index + 1])) {
+      width += 2;
+      index += isHangulTrailingJamo(codePoints2[index + 2]) ? 2 : 1;
+      continue;
+    }
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+  }
+  return width;
+}
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+  let extra = 0;
+  let first = true;
+  for (const character of visibleSegment) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (spacingMarkRegex.test(character) || character >= "＀" && character <= "￯") {
+      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+    }
+  }
+  return extra;
+}
+function stringWidth(input, options = {}) {
+  if (typeof input !== "string" || input.length === 0) {
+    return 0;
+  }
+  const {
+    ambiguousIsNarrow = true,
+    countAnsiEscapeCodes = false
+  } = options;
+  let string = input;
+  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes(""))) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  if (/^[\u0020-\u007E]*$/.test(string)) {
+    return string.length;
+  }
+  let width = 0;
+  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  for (const { segment } of segmenter.segment(string)) {
+    const visibleSegment = baseVisible(segment);
+    if (visibleSegment === void 0) {
+      continue;
+    }
+    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+      width += 2;
+      continue;
+    }
+    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+    if (hangulWidth !== void 0) {
+      width += hangulWidth;
+      continue;
+    }
+    const codePoint = visibleSegment.codePointAt(0);
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+  }
+  return width;
+}
+
+// src/report/text.ts
+var DEFAULT_WIDTH = 80;
+var MIN_WIDTH = 20;
+function displayWidth(text) {
+  return stringWidth(text);
+}
+function layoutWidth(width) {
+  if (width === void 0 || !Number.isFinite(width)) return DEFAULT_WIDTH;
+  return Math.max(MIN_WIDTH, Math.floor(width));
+}
+var segmenter2;
+function graphemes(text) {
+  segmenter2 ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
+  return segmenter2.segment(text);
+}
+function words(text, paint) {
+  return text.split(" ").filter((w) => w !== "").map((w) => paint ? { text: w, paint } : { text: w });
+}
+function wrap(ws, width, first = "", rest = "") {
+  const lines = [];
+  let prefix2 = first;
+  let line = "";
+  let used = displayWidth(prefix2);
+  let empty = true;
+  const room = () => Math.max(1, width - displayWidth(prefix2));
+  const flush = () => {
+    lines.push(prefix2 + line);
+    prefix2 = rest;
+    line = "";
+    used = displayWidth(prefix2);
+    empty = true;
+  };
+  const put = (w, text, cols) => {
+    line += (empty ? "" : " ") + (w.paint ? w.paint(text) : text);
+    used += cols + (empty ? 0 : 1);
+    empty = false;
+  };
+  for (const w of ws) {
+    const cols = displayWidth(w.text);
+    if (!empty && used + 1 + cols > width) flush();
+    if (!empty || cols <= room()) {
+      put(w, w.text, cols);
+      continue;
+    }
+    if (!empty) flush();
+    let piece = "";
+    let pieceCols = 0;
+    for (const { segment } of graphemes(w.text)) {
+      const c = displayWidth(segment);
+      if (pieceCols + c > room() && piece !== "") {
+        put(w, piece, pieceCols);
+        flush();
+        piece = "";
+        pieceCols = 0;
+      }
+      piece += segment;
+      pieceCols += c;
+    }
+    if (piece !== "") put(w, piece, pieceCols);
+  }
+  if (!empty || lines.length === 0) lines.push(prefix2 + line);
+  return lines.map((l) => l.trimEnd());
+}
+function noWorkflowCommands(text) {
+  return text.replace(/^(?=::)/gm, " ");
+}
+function linePath(path2) {
+  return path2.startsWith(":") ? `./${path2}` : path2;
+}
+
+// src/report/compact.ts
+function compact(ctx) {
+  const out = [];
+  for (const r of ctx.results) {
+    const path2 = linePath(visible(r.file));
+    for (const f of r.findings) {
+      const what = visible(f.parts.what || f.message).trim();
+      out.push(`${path2}:${f.range.line}:${f.range.column}: ${f.severity}: ${what} [${visible(f.ruleId)}]`);
+    }
+  }
+  return out.length ? noWorkflowCommands(out.join("\n") + "\n") : "";
 }
 
 // src/report/github.ts
@@ -17321,51 +17655,187 @@ function fnv1a64(s) {
 }
 
 // src/report/stylish.ts
-var paint = (on, code2, s) => on ? `\x1B[${code2}m${s}\x1B[0m` : s;
+function palette(on) {
+  const sgr = (code2) => on ? (s) => `\x1B[${code2}m${s}\x1B[0m` : (s) => s;
+  return {
+    path: sgr("1"),
+    rule: sgr("2"),
+    gutter: sgr("34;1"),
+    label: sgr("1"),
+    severity: { error: sgr("31;1"), warning: sgr("33;1"), info: sgr("36;1") }
+  };
+}
+var INDENT = "  ";
+var MAX_EXCERPT_LINES = 4;
 function stylish(ctx) {
-  const c = ctx.color;
+  const width = layoutWidth(ctx.width);
+  const p = palette(ctx.color);
+  const show2 = (repoPath) => visible(ctx.displayPath ? ctx.displayPath(repoPath) : repoPath);
   const out = [];
+  const linesOf = /* @__PURE__ */ new Map();
+  const sourceLines = (repoPath) => {
+    let lines = linesOf.get(repoPath);
+    if (!lines) {
+      const text = ctx.sources?.get(repoPath);
+      if (text === void 0) return void 0;
+      lines = text.split("\n");
+      linesOf.set(repoPath, lines);
+    }
+    return lines;
+  };
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   let fixErrors = 0;
   let fixWarnings = 0;
   for (const r of ctx.results) {
-    if (r.findings.length === 0) continue;
     errors += r.errorCount;
     warnings += r.warningCount;
     infos += r.infoCount;
     fixErrors += r.fixableErrorCount;
     fixWarnings += r.fixableWarningCount;
-    out.push("", paint(c, "4", r.file));
-    const posWidth = Math.max(...r.findings.map((f) => `${f.range.line}:${f.range.column}`.length));
+    const repoPath = ctx.repoPaths?.get(r.file);
     for (const f of r.findings) {
-      const pos = `${f.range.line}:${f.range.column}`.padEnd(posWidth);
-      const sev = severityLabel(f.severity, c);
-      out.push(`  ${paint(c, "2", pos)}  ${sev}  ${f.message}  ${paint(c, "2", f.ruleId)}`);
+      const shown = visible(r.file);
+      if (out.length) out.push("");
+      out.push(...diagnostic(f, shown, sourceLines(repoPath ?? f.file), width, p, show2));
     }
   }
-  for (const n of ctx.notices ?? []) out.push("", `note: ${n}`);
+  for (const n of ctx.notices ?? []) {
+    if (out.length) out.push("");
+    out.push(...wrap(words(visible(n)), width, p.label("note:") + " ", " ".repeat(6)));
+  }
   const total = errors + warnings + infos;
-  if (total === 0) return out.length ? out.join("\n") + "\n" : "";
-  const mark = errors ? paint(c, "31;1", "✖") : warnings ? paint(c, "33;1", "⚠") : paint(c, "34;1", "ℹ");
-  out.push("", `${mark} ${plural3(total, "problem")} (${plural3(errors, "error")}, ${plural3(warnings, "warning")}, ${plural3(infos, "info")})`);
-  if (fixErrors + fixWarnings) out.push(`  ${plural3(fixErrors, "error")} and ${plural3(fixWarnings, "warning")} potentially fixable with the \`--fix\` option.`);
-  return out.join("\n") + "\n";
+  if (total > 0) {
+    const mark = errors ? p.severity.error("✖") : warnings ? p.severity.warning("⚠") : p.severity.info("ℹ");
+    const counts2 = [plural3(errors, "error"), plural3(warnings, "warning"), plural3(infos, "info")].filter((s) => s !== "");
+    out.push("", ...wrap(words(`${mark} ${total} problem${total === 1 ? "" : "s"} (${counts2.join(", ")})`), width, "", INDENT));
+    if (fixErrors + fixWarnings) {
+      const fixable = [plural3(fixErrors, "error"), plural3(fixWarnings, "warning")].filter((s) => s !== "").join(" and ");
+      out.push(...wrap(words(`${fixable} potentially fixable with the \`--fix\` option.`), width, INDENT, INDENT));
+    }
+  }
+  return out.length ? noWorkflowCommands(out.join("\n") + "\n") : "";
 }
-function severityLabel(s, color) {
-  const label = s.padEnd(7);
-  if (s === "error") return paint(color, "31", label);
-  if (s === "warning") return paint(color, "33", label);
-  return paint(color, "34", label);
+function diagnostic(f, shownPath, lines, width, p, show2) {
+  const sev = p.severity[f.severity];
+  const header = [
+    { text: `${linePath(shownPath)}:${f.range.line}:${f.range.column}:`, paint: p.path },
+    { text: `${f.severity}:`, paint: sev },
+    ...words(visible(f.parts.what || f.message)),
+    { text: `[${visible(f.ruleId)}]`, paint: p.rule }
+  ];
+  const out = wrap(header, width, "", INDENT);
+  if (lines) {
+    const ex = excerpt(lines, f.range, width, p, sev);
+    if (ex.length) out.push("", ...ex);
+  }
+  const notes2 = [];
+  const label = (name, text) => {
+    if (text.trim() === "") return;
+    notes2.push(...wrap(words(visible(text)), width, INDENT + p.label(`${name}:`) + " ".repeat(5 - name.length), INDENT + " ".repeat(6)));
+  };
+  label("why", f.parts.why);
+  label("fix", f.parts.fix);
+  for (const rel of f.related ?? []) label("note", `${linePath(show2(rel.file))}:${rel.range.line}:${rel.range.column}: ${rel.message}`);
+  if (notes2.length) out.push("", ...notes2);
+  return out;
+}
+function layoutLine(line) {
+  const pieces = [];
+  const colOf = [];
+  let col = 0;
+  let offset = 0;
+  for (const ch of line) {
+    const text = ch === "	" ? "    " : visible(ch);
+    const cols = displayWidth(text);
+    for (let k = 0; k < ch.length; k++) colOf[offset + k] = col;
+    pieces.push({ text, col, cols });
+    col += cols;
+    offset += ch.length;
+  }
+  colOf[offset] = col;
+  return { pieces, colAt: (o) => o <= 0 ? 0 : o >= offset ? col + (o - offset) : colOf[o], total: col };
+}
+function excerpt(lines, range2, width, p, sev) {
+  const count = lines.length;
+  const start = Math.min(Math.max(1, range2.line), count);
+  let end = Math.min(Math.max(start, range2.endLine), count);
+  let endColumn = range2.endColumn;
+  if (end > start && endColumn <= 1) {
+    end--;
+    endColumn = Number.MAX_SAFE_INTEGER;
+  }
+  if (end < range2.endLine && end === count) endColumn = Number.MAX_SAFE_INTEGER;
+  const text = (n) => lines[n - 1].replace(/\r$/, "");
+  const shown = end - start + 1 <= MAX_EXCERPT_LINES ? range_(start, end) : [start, start + 1, 0, end];
+  const numWidth = String(end).length;
+  const gutter = (n) => `${INDENT}${p.gutter(`${String(n).padStart(numWidth)} │`)}`;
+  const gutterCols = INDENT.length + numWidth + 2;
+  const room = Math.max(10, width - gutterCols - 1);
+  const out = [];
+  for (const n of shown) {
+    if (n === 0) {
+      out.push(`${INDENT}${p.gutter(`${" ".repeat(numWidth)} ┆`)}`);
+      continue;
+    }
+    const line = layoutLine(text(n));
+    let from = -1;
+    let to = -1;
+    if (n === start) {
+      from = line.colAt(range2.column - 1);
+      to = n === end ? line.colAt(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : line.total;
+    } else if (n === end) {
+      const indent = /^[ \t]*/.exec(text(n))[0].length;
+      from = line.colAt(indent);
+      to = line.colAt(endColumn - 1);
+    }
+    if (from >= 0) {
+      if (to > line.total) to = line.total;
+      if (to <= from) to = from + 1;
+    }
+    const { body, shift, cut } = window(line.pieces, line.total, room, from);
+    out.push(`${gutter(n)} ${body}`.trimEnd());
+    if (from >= 0) {
+      const a = Math.max(0, from - shift);
+      const b = Math.max(a + 1, Math.min(to - shift, cut));
+      out.push(`${gutter("")} ${" ".repeat(a)}${sev("^".repeat(b - a))}`);
+    }
+  }
+  return out;
+}
+function range_(a, b) {
+  const r = [];
+  for (let i = a; i <= b; i++) r.push(i);
+  return r;
+}
+function window(pieces, total, room, focus) {
+  if (total <= room) return { body: pieces.map((x) => x.text).join(""), shift: 0, cut: total };
+  const from = focus > room / 2 ? Math.max(1, Math.min(focus - Math.floor(room / 3), total - (room - 1))) : 0;
+  const lead = from > 0 ? "…" : "";
+  const avail = room - lead.length;
+  const limit = total - from <= avail ? total : from + avail - 1;
+  let body = lead;
+  let first = -1;
+  let last = from;
+  for (const x of pieces) {
+    if (x.col < from) continue;
+    if (x.col + x.cols > limit) break;
+    if (first < 0) first = x.col;
+    body += x.text;
+    last = x.col + x.cols;
+  }
+  const shift = (first < 0 ? from : first) - lead.length;
+  return { body: limit < total ? body + "…" : body, shift, cut: last - shift };
 }
 function plural3(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+  return n === 0 ? "" : `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // src/report/index.ts
 var FORMATTERS = {
   stylish,
+  compact,
   json,
   sarif,
   github,
@@ -17541,8 +18011,19 @@ function parseCommandArgs(command, args, options, opts = {}) {
     const { values, positionals } = (0, import_node_util.parseArgs)({ args: joined, allowPositionals: opts.positionals ?? true, strict: true, options });
     return { values, positionals };
   } catch (err) {
-    throw new CliError(`${err.message.split("\n")[0]} (see xtap-lint ${command ? `${command} ` : ""}--help)`);
+    const unknown = unknownOption(err);
+    const what = unknown !== void 0 ? `Unknown option '${visible(unknown)}'${didYouMean2(unknown, options)}` : err.message.split("\n")[0];
+    throw new CliError(`${what} (see xtap-lint ${command ? `${command} ` : ""}--help)`);
   }
+}
+function unknownOption(err) {
+  if (err.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") return void 0;
+  return /Unknown option '([^']*)'/.exec(err.message)?.[1];
+}
+function didYouMean2(given, options) {
+  if (!given.startsWith("--")) return "";
+  const near = suggest(given.split("=")[0], Object.keys(options).map((name) => `--${name}`));
+  return near ? `; did you mean \`${near}\`?` : "";
 }
 function openRepository(io, values, positionals, opts = {}) {
   const { config, cliRules } = loadConfig(io, values);
@@ -17987,46 +18468,75 @@ async function baselineHook(io, values, lr) {
     }
   }
   stale.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-  for (const s of stale) {
-    const what = s.gone ? `${s.file} is no longer a declaration file of this repository (deleted, renamed or ignored), the baseline counts ${s.count} ${s.ruleId} finding${s.count === 1 ? "" : "s"} in it` : `${s.file} has ${s.found} ${s.ruleId} finding${s.found === 1 ? "" : "s"}, the baseline counts ${s.count}`;
-    io.stderr(`warning: ${name}: ${what}; update the baseline with --baseline-write ${name}
-`);
-  }
+  if (stale.length) io.stderr(staleMessage(name, stale));
   if (stale.length) lr.fail = true;
   return void 0;
+}
+function staleMessage(name, stale) {
+  const n = (count, ruleId) => `${count} ${visible(ruleId)} finding${count === 1 ? "" : "s"}`;
+  const lines = [`xtap-lint: the baseline ${visible(name)} is out of date (exit code 1): ${stale.length} entr${stale.length === 1 ? "y counts" : "ies count"} more findings than there are`];
+  for (const s of stale) {
+    lines.push(
+      s.gone ? `  ${visible(s.file)}: no longer a declaration file of this repository (deleted, renamed or ignored); the baseline counts ${n(s.count, s.ruleId)} in it` : `  ${visible(s.file)}: ${n(s.found, s.ruleId)}, the baseline counts ${s.count}`
+    );
+  }
+  lines.push(`Update it with \`xtap-lint --baseline-write ${visible(name)}\` (with the same paths), so that no new finding can hide in the slack.`);
+  return lines.join("\n") + "\n";
 }
 
 // src/cli/commands/lint-hooks.ts
 var LINT_HOOKS = [fixHook, baselineHook];
 
+// src/cli/terminal.ts
+function colorEnabled(io, flags2 = {}) {
+  if (flags2.noColor) return false;
+  if (flags2.color) return true;
+  if (flags2.toFile) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0) {
+    if (force === "0" || force === "false") return false;
+    if (force === "" || force === "true" || /^[123]$/.test(force)) return true;
+  }
+  if (io.env.NO_COLOR !== void 0 || io.env.NODE_DISABLE_COLORS !== void 0 || io.env.TERM === "dumb") return false;
+  return io.stdoutIsTTY;
+}
+function terminalWidth(io) {
+  const env = io.env.COLUMNS;
+  if (env !== void 0 && /^\d+$/.test(env.trim()) && Number(env) > 0) return Number(env);
+  if (io.stdoutIsTTY && io.columns !== void 0 && io.columns > 0) return io.columns;
+  return DEFAULT_WIDTH;
+}
+
 // src/cli/commands/lint.ts
 var LINT_HELP = `Usage: xtap-lint [lint] [paths...] [options]
 
-Lint Microsoft Entra cross-tenant access declarations (*.xtap.yaml). Every declaration file under the
-repository root is read (rules span files); the paths choose whose findings are printed (default: .).
+Lint Microsoft Entra cross-tenant access declarations (*.xtap.yaml). Every declaration file under the repository
+root is read (rules span files); the paths choose whose findings are printed (default: .).
 
 Options:
-  -f, --format <name>        stylish (default; github when GITHUB_ACTIONS=true), json, sarif,
-                             github, junit, markdown
+  -f, --format <name>        stylish (default; github when GITHUB_ACTIONS=true), compact, json, sarif, github,
+                             junit, markdown
   -o, --output <file>        write the report to a file instead of stdout
   -c, --config <file>        configuration file (default: .xtap-lint.yaml found upwards)
       --preset <name>        recommended (default), strict, all
-      --rule <id>=<severity> set a rule's severity (error, warning, info, off); repeatable
+      --rule <id>=<sev>      set a rule's severity (error, warning, info, off); repeatable
       --max-warnings <n>     exit 1 when there are more than n warnings
-      --quiet                report errors only
+  -q, --quiet                report errors only
       --base <git-ref>       compare with a base revision (change-aware rules)
       --fix                  apply safe fixes to the files
       --fix-dry-run          print the fixes as a unified diff, change nothing
       --baseline <file>      suppress the findings counted in a baseline file
-      --baseline-write <file> write the current findings as a baseline
-      --no-color             no colour in stylish output
+      --baseline-write <file>  write the current findings as a baseline
+      --color, --no-color    force colour on or off (default: on in a terminal; FORCE_COLOR, NO_COLOR)
       --print-config         print the configuration in effect and exit
       --stdin                read one file's text from standard input
       --stdin-filename <p>   the path of the text read with --stdin
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+Stylish output is wrapped to the terminal's width (80 when not a terminal; COLUMNS sets another).
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors, too many warnings or a stale baseline,
 2 bad usage, bad configuration or an internal error.
 `;
 function parseLintArgs(args) {
@@ -18037,7 +18547,7 @@ function parseLintArgs(args) {
     preset: { type: "string" },
     rule: { type: "string", multiple: true },
     "max-warnings": { type: "string" },
-    quiet: { type: "boolean" },
+    quiet: { type: "boolean", short: "q" },
     base: { type: "string" },
     fix: { type: "boolean" },
     "fix-dry-run": { type: "boolean" },
@@ -18158,7 +18668,10 @@ function lintSources(lr) {
 }
 function chooseFormat(io, format) {
   const name = format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
-  if (!FORMATTERS[name]) throw new CliError(`unknown format "${name}" (one of ${Object.keys(FORMATTERS).join(", ")})`);
+  if (!Object.prototype.hasOwnProperty.call(FORMATTERS, name)) {
+    const near = suggest(name, Object.keys(FORMATTERS));
+    throw new CliError(`unknown format "${visible(name)}"${near ? `; did you mean \`${near}\`?` : ""} (one of ${Object.keys(FORMATTERS).join(", ")})`);
+  }
   return name;
 }
 async function lintCommand(args, io) {
@@ -18190,8 +18703,19 @@ async function lintCommand(args, io) {
     if (code2 !== void 0) return code2;
   }
   const { results, repoPaths } = visibleResults(io, lr, Boolean(values.quiet));
-  const color = !values["no-color"] && !values.output && (values.color || io.stdoutIsTTY && !io.env.NO_COLOR);
-  const text = FORMATTERS[format]({ results, rules: RULES, color: Boolean(color), version: packageVersion(), repoPaths, notices: lr.notices, sources: lintSources(lr) });
+  const color = format === "stylish" && colorEnabled(io, { color: values.color, noColor: values["no-color"], toFile: values.output !== void 0 });
+  const shown = (p) => (0, import_node_path5.relative)(io.cwd, (0, import_node_path5.resolve)(lr.root, ...p.split("/"))).split(import_node_path5.sep).join("/");
+  const text = FORMATTERS[format]({
+    results,
+    rules: RULES,
+    color,
+    version: packageVersion(),
+    repoPaths,
+    notices: lr.notices,
+    sources: lintSources(lr),
+    displayPath: shown,
+    ...format === "stylish" ? { width: terminalWidth(io) } : {}
+  });
   if (values.output) {
     try {
       (0, import_node_fs5.writeFileSync)((0, import_node_path5.resolve)(io.cwd, values.output), text);
@@ -18203,11 +18727,14 @@ async function lintCommand(args, io) {
 `);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  return errors > 0 || lr.fail || maxWarnings >= 0 && warnings > maxWarnings ? 1 : 0;
+  const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr(`xtap-lint found too many warnings (maximum: ${maxWarnings}).
+`);
+  return errors > 0 || lr.fail || tooManyWarnings ? 1 : 0;
 }
 
 // src/cli/render-markdown.ts
-function renderMarkdown(md, color) {
+function renderMarkdown(md, color, width = 80) {
   const sgr = (code2) => (s) => color ? `\x1B[${code2}m${s}\x1B[0m` : s;
   const bold = sgr("1");
   const dim = sgr("2");
@@ -18239,61 +18766,128 @@ function renderMarkdown(md, color) {
         if (!cells.every((c) => /^:?-+:?$/.test(c))) rows.push(cells.map(inline));
       }
       i--;
-      const width = (s) => s.replace(/\u001b\[[0-9;]*m/g, "").length;
-      const widths = rows[0]?.map((_c, k) => Math.max(...rows.map((r) => width(r[k] ?? "")))) ?? [];
-      rows.forEach((r, n) => {
-        const text = r.map((c, k) => c + " ".repeat(Math.max(0, (widths[k] ?? 0) - width(c)))).join("  ");
-        out.push("  " + (n === 0 ? bold(text) : text).trimEnd());
-      });
+      const widths = rows[0]?.map((_c, k) => Math.max(...rows.map((r) => displayWidth(r[k] ?? "")))) ?? [];
+      const tableWidth = 2 + widths.reduce((a, b) => a + b, 0) + 2 * Math.max(0, widths.length - 1);
+      if (tableWidth <= width) {
+        rows.forEach((r, n) => {
+          const text = r.map((c, k) => c + " ".repeat(Math.max(0, (widths[k] ?? 0) - displayWidth(c)))).join("  ");
+          out.push("  " + (n === 0 ? bold(text) : text).trimEnd());
+        });
+      } else {
+        const [head, ...body] = rows;
+        for (const r of body) {
+          out.push(...wrap(words(r[0] ?? ""), width, "  ", "    "));
+          r.slice(1).forEach((c, k) => out.push(...wrap(words(`${head?.[k + 1] ?? ""}: ${c}`), width, "    ", "      ")));
+        }
+      }
       continue;
     }
     const heading = /^(#{1,6}) (.*)$/.exec(line);
     if (heading) {
       const text = heading[2].trim();
-      out.push(heading[1].length === 1 ? bold(text) : heading[1].length === 2 ? bold(text.toUpperCase()) : bold(text));
+      out.push(...wrap(words(heading[1].length === 2 ? text.toUpperCase() : text, bold), width));
       continue;
     }
     if (line.startsWith(">")) {
-      out.push(dim("│ ") + inline(line.replace(/^>\s?/, "")));
+      const quote = [line.replace(/^>\s?/, "")];
+      while (i + 1 < lines.length && lines[i + 1].startsWith(">") && lines[i + 1].replace(/^>\s?/, "").trim() !== "") quote.push(lines[++i].replace(/^>\s?/, ""));
+      out.push(...wrap(words(inline(quote.join(" "))), width, dim("│ "), dim("│ ")));
       continue;
     }
-    const para = [line];
-    const plain = (l) => l !== void 0 && l.trim() !== "" && !/^(```|\||#{1,6} |>)/.test(l);
-    if (line.trim() !== "") while (plain(lines[i + 1])) para.push(lines[++i]);
-    out.push(...inline(para.join("\n")).split("\n"));
+    if (line.trim() === "") {
+      out.push("");
+      continue;
+    }
+    const item = /^(\s*)([-*]|\d+\.) /.exec(line);
+    const para = [line.trim()];
+    const plain = (l) => l !== void 0 && l.trim() !== "" && !/^(```|\||#{1,6} |>)/.test(l) && !/^\s*([-*]|\d+\.) /.test(l);
+    while (plain(lines[i + 1])) para.push(lines[++i].trim());
+    const hang = item ? " ".repeat(item[1].length + item[2].length + 1) : "";
+    out.push(...wrap(words(inline(para.join(" "))), width, item ? item[1] : "", hang));
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
 
 // src/cli/commands/rules.ts
+var RULES_HELP = `Usage: xtap-lint rules [rule-id] [options]
+
+List the rules with their severity in each preset (recommended, strict, all), or show one rule's documentation.
+
+Options:
+  -f, --format <name>   text (default) or json: every rule's id, severity per preset, category, description,
+                        docsUrl and whether --fix repairs it
+      --color, --no-color  force colour on or off (default: on in a terminal)
+  -h, --help            show this help
+`;
+function ruleJson(r) {
+  const out = {
+    id: r.id,
+    severity: { recommended: r.meta.severity.recommended, strict: r.meta.severity.strict, all: r.meta.severity.all }
+  };
+  if (r.meta.variants) out.variants = [...r.meta.variants];
+  out.category = r.meta.category;
+  out.description = r.meta.description;
+  out.docsUrl = docsUrl(r.id);
+  out.fixable = Boolean(r.meta.fixable);
+  return out;
+}
 async function rulesCommand(args, io) {
-  if (args.includes("--help") || args.includes("-h")) {
-    io.stdout("Usage: xtap-lint rules [rule-id]\n\nList the rules, or show one rule's documentation.\n");
+  const { values, positionals } = parseCommandArgs("rules", args, {
+    format: { type: "string", short: "f" },
+    color: { type: "boolean" },
+    "no-color": { type: "boolean" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    io.stdout(RULES_HELP);
     return 0;
   }
-  const option = args.find((a) => a.startsWith("-"));
-  if (option) throw new CliError(`Unknown option '${option}' (see xtap-lint rules --help)`);
-  if (args.length > 1) throw new CliError(`xtap-lint rules takes one rule id, got ${args.length} (see xtap-lint rules --help)`);
-  const id = args[0];
-  if (!id) {
-    const w = Math.max(...RULES.map((r) => r.id.length));
-    const sev = (r, x) => r.meta.variants && x !== "off" ? r.meta.variants.join("/") : x;
-    const cw = Math.max(11, ...RULES.map((r) => sev(r, r.meta.severity.recommended).length));
-    const lines = [`${"Rule".padEnd(w)}  ${"recommended".padEnd(cw)}  ${"strict".padEnd(cw)}  ${"all".padEnd(cw)}  description`];
-    for (const r of RULES) {
-      const s = r.meta.severity;
-      lines.push(`${r.id.padEnd(w)}  ${sev(r, s.recommended).padEnd(cw)}  ${sev(r, s.strict).padEnd(cw)}  ${sev(r, s.all).padEnd(cw)}  ${r.meta.description}`);
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") {
+    const near = suggest(format, ["text", "json"]);
+    throw new CliError(`rules: unknown format "${visible(format)}"${near ? `; did you mean \`${near}\`?` : ""} (text or json)`);
+  }
+  if (positionals.length > 1) throw new CliError(`xtap-lint rules takes one rule id, got ${positionals.length} (see xtap-lint rules --help)`);
+  const id = positionals[0];
+  let rule;
+  if (id !== void 0) {
+    rule = RULES_BY_ID.get(id);
+    if (!rule) {
+      const near = suggest(id, RULES.map((r) => r.id));
+      throw new CliError(`unknown rule "${visible(id)}"${near ? `; did you mean "${near}"?` : ""} (run \`xtap-lint rules\` for the list)`);
     }
-    io.stdout(lines.join("\n") + "\n");
+  }
+  if (format === "json") {
+    io.stdout(JSON.stringify(rule ? ruleJson(rule) : RULES.map(ruleJson), null, 2) + "\n");
     return 0;
   }
-  const rule = RULES_BY_ID.get(id);
-  if (!rule) throw new CliError(`unknown rule "${id}" (run \`xtap-lint rules\` for the list)`);
-  const doc = ruleDoc(id);
-  io.stdout(doc ? renderMarkdown(doc, io.stdoutIsTTY && !io.env.NO_COLOR) : `${rule.id}: ${rule.meta.description}
-${docsUrl(rule.id)}
-`);
+  const color = colorEnabled(io, { color: values.color, noColor: values["no-color"] });
+  const width = terminalWidth(io);
+  if (!rule) {
+    io.stdout(ruleList(width, color));
+    return 0;
+  }
+  const doc = ruleDoc(rule.id);
+  io.stdout(doc ? renderMarkdown(doc, color, width) : wrap(words(`${rule.id}: ${rule.meta.description} ${docsUrl(rule.id)}`), width, "", "  ").join("\n") + "\n");
   return 0;
+}
+function ruleList(width, color) {
+  const bold = (s) => color ? `\x1B[1m${s}\x1B[0m` : s;
+  const sev = (r, x) => r.meta.variants && x !== "off" ? r.meta.variants.join("/") : x;
+  const idWidth = Math.max(4, ...RULES.map((r) => r.id.length));
+  const cw = Math.max(11, ...RULES.flatMap((r) => PRESETS.map((p) => sev(r, r.meta.severity[p]).length)));
+  const table = idWidth + PRESETS.length * (2 + cw) <= width;
+  const out = [];
+  if (table) out.push(bold(["rule".padEnd(idWidth), ...PRESETS.map((p) => p.padEnd(cw))].join("  ").trimEnd()), "");
+  for (const r of RULES) {
+    const s = PRESETS.map((p) => sev(r, r.meta.severity[p]));
+    if (table) out.push((bold(r.id) + " ".repeat(idWidth - displayWidth(r.id)) + "  " + s.map((x) => x.padEnd(cw)).join("  ")).trimEnd());
+    else out.push(...wrap(words(r.id, bold), width), ...wrap(words(PRESETS.map((p, k) => `${p}: ${s[k]}`).join(", ")), width, "    ", "    "));
+    const fixable = r.meta.fixable ? " (fixable with --fix)" : "";
+    out.push(...wrap(words(r.meta.description + fixable), width, "    ", "    "));
+  }
+  out.push("", ...wrap(words(`${RULES.length} rules. \`xtap-lint rules <id>\` shows a rule's page; \`--preset\` and \`--rule <id>=<severity>\` choose what runs.`), width));
+  return out.join("\n") + "\n";
 }
 
 // src/cli/commands/import.ts
@@ -19681,22 +20275,6 @@ function statements(ctx, changes) {
   return out;
 }
 
-// src/report/inert.ts
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-function visible(text) {
-  return text.replace(INVISIBLE, (ch) => {
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    if (ch === "	") return "\\t";
-    if (ch === "\x1B") return "\\e";
-    return `\\u{${ch.codePointAt(0).toString(16)}}`;
-  });
-}
-var MD_SPECIAL = /[\\`*_{}[\]()<>|#&!~+=:-]/g;
-function inertMarkdown(text) {
-  return visible(text).replace(MD_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@⁠");
-}
-
 // src/intel/diff.ts
 var B2B_KIND = {
   b2bCollaborationInbound: { kind: "b2bCollaboration", direction: "inbound" },
@@ -19793,10 +20371,10 @@ function appsInWords(apps, targets) {
 function gainedLost(before, after) {
   const delta = accessDelta(before, after);
   const targets = targetsById(after.usersAndGroups, before.usersAndGroups, after.applications, before.applications);
-  const words = (list2, verb) => list2.map((st) => `${usersInWords(st.users, targets)} ${verb} access to ${appsInWords(st.apps, targets)}`).join("; ");
+  const words2 = (list2, verb) => list2.map((st) => `${usersInWords(st.users, targets)} ${verb} access to ${appsInWords(st.apps, targets)}`).join("; ");
   const out = {};
-  if (delta.gained.length) out.gained = words(delta.gained, "gained");
-  if (delta.lost.length) out.lost = words(delta.lost, "lost");
+  if (delta.gained.length) out.gained = words2(delta.gained, "gained");
+  if (delta.lost.length) out.lost = words2(delta.lost, "lost");
   return out;
 }
 function levelNote(level, isPartner) {
@@ -19826,23 +20404,23 @@ function settingChanges(ctx, b, a) {
     const sa = a.b2b[name];
     if (sameList(sb.usersAndGroups, sa.usersAndGroups) && sameList(sb.applications, sa.applications)) continue;
     const { kind, direction } = B2B_KIND[name];
-    const words = name === "tenantRestrictions" ? "tenant restrictions" : `${direction} ${kind === "b2bCollaboration" ? "B2B collaboration" : "B2B direct connect"}`;
+    const words2 = name === "tenantRestrictions" ? "tenant restrictions" : `${direction} ${kind === "b2bCollaboration" ? "B2B collaboration" : "B2B direct connect"}`;
     const change = {
       ...base(kind, direction, name),
       before: accessValue(sb),
       after: accessValue(sa),
-      summary: `${ctx.who}: ${words}: ${describeAccess(sa)}${sa.level !== sb.level ? levelNote(sa.level, isPartner) : ""} (was: ${describeAccess(sb)})`,
+      summary: `${ctx.who}: ${words2}: ${describeAccess(sa)}${sa.level !== sb.level ? levelNote(sa.level, isPartner) : ""} (was: ${describeAccess(sb)})`,
       ...gainedLost(sb, sa)
     };
     out.push(change);
   }
-  const bools = (setting, kind, direction, vb, va, words, yes, no) => {
+  const bools = (setting, kind, direction, vb, va, words2, yes, no) => {
     if (vb.value === va.value) return;
     out.push({
       ...base(kind, direction, setting),
       before: vb.value,
       after: va.value,
-      summary: `${ctx.who}: ${words}: ${onOff(va.value, yes, no)}${va.level !== vb.level ? levelNote(va.level, isPartner) : ""} (was: ${onOff(vb.value, yes, no)})`
+      summary: `${ctx.who}: ${words2}: ${onOff(va.value, yes, no)}${va.level !== vb.level ? levelNote(va.level, isPartner) : ""} (was: ${onOff(vb.value, yes, no)})`
     });
   };
   for (const m of TRUST_MEMBERS) bools(`inboundTrust.${m}`, "trust", "inbound", b.inboundTrust[m], a.inboundTrust[m], `inbound trust of ${TRUST_WORDS[m]}`, "trusted", "not trusted");
@@ -19880,7 +20458,7 @@ function syncChanges(ctx, b, a) {
     ["userSyncInbound", "userSyncAllowed", "user synchronization from this partner"],
     ["groupSyncInbound", "groupSyncAllowed", "group synchronization from this partner"]
   ];
-  for (const [graph, field, words] of members) {
+  for (const [graph, field, words2] of members) {
     const vb = b?.identitySynchronization?.[field]?.value === true;
     const va = a?.identitySynchronization?.[field]?.value === true;
     if (vb === va) continue;
@@ -19892,7 +20470,7 @@ function syncChanges(ctx, b, a) {
       setting: `identitySynchronization.${graph}.isSyncAllowed`,
       before: vb,
       after: va,
-      summary: `${ctx.who}: ${words}: ${va ? "allowed" : "not allowed"} (was: ${vb ? "allowed" : "not allowed"})`,
+      summary: `${ctx.who}: ${words2}: ${va ? "allowed" : "not allowed"} (was: ${vb ? "allowed" : "not allowed"})`,
       files: ctx.files
     });
   }
@@ -20257,8 +20835,8 @@ function explainSide(tenant, other, name, q) {
     inA = appInList(a, q.app);
     const app = normalizeTarget(q.app);
     appMatches = a.targets.filter((t) => appTargetCovers(t.id, app)).map((t) => {
-      const words = describeTarget({ id: t.id, type: t.type, label: t.decl?.label });
-      return { target: normalizeTarget(t.id) === app ? words : `${words}, which include it`, at: matchAt(t.decl?.target.loc) };
+      const words2 = describeTarget({ id: t.id, type: t.type, label: t.decl?.label });
+      return { target: normalizeTarget(t.id) === app ? words2 : `${words2}, which include it`, at: matchAt(t.decl?.target.loc) };
     });
   }
   const us = inU === null ? userMembershipClasses(u) : [inU];
@@ -20696,6 +21274,50 @@ async function graphCommand(args, io) {
   return 0;
 }
 
+// src/cli/help.ts
+var ROW = /^(\s+\S.*?\S?)( {2,})(\S.*)$/;
+function reflowHelp(help, width) {
+  const out = [];
+  let block;
+  const flush = () => {
+    if (!block) return;
+    const { head, hang, text } = block;
+    if (width - hang < 20) {
+      out.push(head.trimEnd(), ...wrap(words(text), width, " ".repeat(Math.min(hang, 6)), " ".repeat(Math.min(hang, 6))));
+    } else if (displayWidth(head) > hang) {
+      out.push(head.trimEnd(), ...wrap(words(text), width, " ".repeat(hang), " ".repeat(hang)));
+    } else out.push(...wrap(words(text), width, head, " ".repeat(hang)));
+    block = void 0;
+  };
+  for (const line of help.replace(/\n$/, "").split("\n")) {
+    if (line.trim() === "") {
+      flush();
+      out.push("");
+      continue;
+    }
+    const indent = /^ */.exec(line)[0].length;
+    if (indent === 0) {
+      if (block && block.hang === 0 && !/:$/.test(block.text)) block.text += " " + line;
+      else {
+        flush();
+        const usage = /^Usage: /.exec(line);
+        block = { head: "", hang: usage ? 7 : 0, text: line };
+      }
+      continue;
+    }
+    if (block && block.hang > 0 && indent >= block.hang) {
+      block.text += " " + line.trim();
+      continue;
+    }
+    flush();
+    const row2 = ROW.exec(line);
+    if (row2) block = { head: row2[1] + row2[2], hang: displayWidth(row2[1] + row2[2]), text: row2[3] };
+    else block = { head: " ".repeat(indent), hang: indent, text: line.trim() };
+  }
+  flush();
+  return out.join("\n") + "\n";
+}
+
 // src/cli/main.ts
 var COMMANDS = {
   lint: lintCommand,
@@ -20724,12 +21346,18 @@ Commands:
 Run \`xtap-lint <command> --help\` for a command's options.
 
 ${LINT_HELP}`;
-async function main(argv, io) {
+async function main(argv, cliIo) {
+  let io = cliIo;
   try {
     const [first, ...rest] = argv;
     if (first === "--help" || first === "-h" || first === "help") {
-      io.stdout(HELP);
+      io.stdout(reflowHelp(HELP, terminalWidth(io)));
       return 0;
+    }
+    const options = argv.indexOf("--") < 0 ? argv : argv.slice(0, argv.indexOf("--"));
+    if (options.includes("--help") || options.includes("-h")) {
+      const out = io.stdout.bind(io);
+      io = { ...io, stdout: (text) => out(reflowHelp(text, terminalWidth(io))) };
     }
     if (first === "--version" || first === "-v") {
       io.stdout(packageVersion() + "\n");

@@ -5500,7 +5500,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5508,14 +5508,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -12908,15 +12908,15 @@ var require_request2 = __commonJS({
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
+        let window2 = "client";
         if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window = request2.window;
+          window2 = request2.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
         if ("window" in init) {
-          window = "no-window";
+          window2 = "no-window";
         }
         request2 = makeRequest({
           // URL request’s URL.
@@ -12931,7 +12931,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
           priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -32986,16 +32986,16 @@ var Matcher = class {
   #affix = false;
   #dfa;
   #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
+  constructor(pattern2, options = {}) {
+    if (pattern2.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern2);
     }
-    this.pattern = pattern;
+    this.pattern = pattern2;
     this.options = options;
     const { nocase = false, noext = false, normalize: n } = options;
     this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    const literal2 = /^[?*+@]\(\)$/.test(pattern2);
+    const toks = tokenize(pattern2, nocase, noext || literal2, this.#form, options.rangeMark);
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
@@ -33130,11 +33130,11 @@ var Matcher = class {
 
 // node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
+var assertValidPattern = (pattern2) => {
+  if (typeof pattern2 !== "string") {
     throw new TypeError("invalid pattern");
   }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
+  if (pattern2.length > MAX_PATTERN_LENGTH) {
     throw new TypeError("pattern is too long");
   }
 };
@@ -33167,12 +33167,12 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
 var DEFAULT_BRACE_EXPAND_MAX = 1e5;
 var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
 var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
+var minimatch = (p, pattern2, options) => {
+  assertValidPattern(pattern2);
+  if (!options?.nocomment && pattern2.charAt(0) === "#") {
     return false;
   }
-  return cachedMinimatch(pattern, options).match(p);
+  return cachedMinimatch(pattern2, options).match(p);
 };
 var cache = /* @__PURE__ */ new Map();
 var oldCache = /* @__PURE__ */ new Map();
@@ -33268,12 +33268,12 @@ var copyOptions = (o) => {
     copy[k] = o[k];
   return copy;
 };
-var cachedMinimatch = (pattern, options) => {
+var cachedMinimatch = (pattern2, options) => {
   const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
+  let mm = cache.get(key)?.get(pattern2);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  mm = oldCache.get(key)?.get(pattern2) ?? new Minimatch(pattern2, copyOptions(options));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -33286,7 +33286,7 @@ var cachedMinimatch = (pattern, options) => {
   let byPattern = cache.get(key);
   if (!byPattern)
     cache.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
+  byPattern.set(pattern2, mm);
   cacheSize++;
   cacheTotalWeight += weight;
   return mm;
@@ -33300,9 +33300,9 @@ var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
 minimatch.sep = sep2;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
+var filter = (pattern2, options) => {
   let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+  return (p) => (mm ??= cachedMinimatch(pattern2, options)).match(p);
 };
 minimatch.filter = filter;
 var ext = (a, b = {}) => Object.assign({}, a, b);
@@ -33311,11 +33311,11 @@ var defaults2 = (def) => {
     return minimatch;
   }
   const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  const m = (p, pattern2, options = {}) => orig(p, pattern2, ext(def, options));
   return Object.assign(m, {
     Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
+      constructor(pattern2, options = {}) {
+        super(pattern2, ext(def, options));
       }
       static defaults(options) {
         return orig.defaults(ext(def, options)).Minimatch;
@@ -33323,21 +33323,21 @@ var defaults2 = (def) => {
     },
     unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
     escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    filter: (pattern2, options = {}) => orig.filter(pattern2, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+    braceExpand: (pattern2, options = {}) => orig.braceExpand(pattern2, ext(def, options)),
+    match: (list2, pattern2, options = {}) => orig.match(list2, pattern2, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
 };
 minimatch.defaults = defaults2;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
+var braceExpand = (pattern2, options = {}) => {
+  assertValidPattern(pattern2);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern2)) {
+    return [pattern2];
   }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  let p = pattern2.replace(/\\\\/g, "\\\\\\\\");
   if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
     p = p.replace(/\[([{}])\]/g, "[\\$1]");
   }
@@ -33364,23 +33364,23 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list2, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
+var match = (list2, pattern2, options = {}) => {
+  const mm = new Minimatch(pattern2, options);
   list2 = list2.filter((f) => mm.match(f));
   if (mm.options.nonull && !list2.length) {
-    list2.push(pattern);
+    list2.push(pattern2);
   }
   return list2;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
+var classEnd = (pattern2, start) => {
   let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+  if (pattern2.charAt(i) === "!" || pattern2.charAt(i) === "^")
     i++;
   let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "]" && sawStart)
       return i;
     sawStart = true;
@@ -33389,31 +33389,31 @@ var classEnd = (pattern, start) => {
   }
   return -1;
 };
-var literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
+var literal = (pattern2, noext) => {
+  if (!noext && (pattern2 === "+()" || pattern2 === "@()"))
+    return pattern2;
   let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
+      lit2 += pattern2.charAt(++i) || c;
     } else if (c === "*" || c === "?") {
       return void 0;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern2, i);
       if (close === -1) {
         lit2 += c;
         continue;
       }
-      let body = pattern.slice(i + 1, close);
+      let body = pattern2.slice(i + 1, close);
       if (body.startsWith("\\"))
         body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+      if ([...body].length !== 1 || "!^".includes(pattern2.charAt(i + 1))) {
         return void 0;
       }
       lit2 += body;
       i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+    } else if (!noext && "+@!".includes(c) && pattern2.charAt(i + 1) === "(" && pattern2.includes(")", i + 2)) {
       return void 0;
     } else {
       lit2 += c;
@@ -33422,38 +33422,38 @@ var literal = (pattern, noext) => {
   return lit2;
 };
 var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
+var extglobCount = (pattern2) => {
   let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length - 1; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
       i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
       n++;
       i++;
     }
   }
   return n;
 };
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+var assertValidExtglobs = (pattern2) => {
+  if (extglobCount(pattern2) > MAX_EXTGLOBS) {
     throw new TypeError("pattern has too many extglobs");
   }
 };
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+var extSafe = (pattern2) => {
+  if (/^[?*+@]\(\)$/.test(pattern2) || pattern2.includes("[:"))
     return false;
   let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
-      if (++i === pattern.length)
+      if (++i === pattern2.length)
         return false;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern2, i);
       if (close !== -1)
         i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
       depth++;
       i++;
     } else if (c === ")") {
@@ -33550,12 +33550,12 @@ var Minimatch = class {
   #rangeMark;
   // the GlobstarParts of each pattern row, by start index and partial
   #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
+  constructor(pattern2, options = {}) {
+    assertValidPattern(pattern2);
     options = options || {};
     this.options = options;
     this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
+    this.pattern = pattern2;
     this.platform = options.platform || defaultPlatform;
     this.isWindows = this.platform === "win32";
     this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
@@ -33630,8 +33630,8 @@ var Minimatch = class {
     if (this.options.magicalBraces && this.set.length > 1) {
       return true;
     }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
+    for (const pattern2 of this.set) {
+      for (const part of pattern2) {
         if (typeof part !== "string")
           return true;
       }
@@ -33639,13 +33639,13 @@ var Minimatch = class {
     return false;
   }
   make() {
-    const pattern = this.pattern;
+    const pattern2 = this.pattern;
     const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
+    if (!options.nocomment && pattern2.charAt(0) === "#") {
       this.comment = true;
       return;
     }
-    if (!pattern) {
+    if (!pattern2) {
       this.empty = true;
       return;
     }
@@ -34212,15 +34212,15 @@ var Minimatch = class {
   parseNegate() {
     if (this.nonegate)
       return;
-    const pattern = this.pattern;
+    const pattern2 = this.pattern;
     let negate = false;
     let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+    for (let i = 0; i < pattern2.length && pattern2.charAt(i) === "!"; i++) {
       negate = !negate;
       negateOffset++;
     }
     if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
+      this.pattern = pattern2.slice(negateOffset);
     this.negate = negate;
   }
   // Match the parts of a path against one row of the set. `resolved`
@@ -34229,14 +34229,14 @@ var Minimatch = class {
   // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
   // you run out of file before you run out of pattern, then that's
   // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
+  #matchRow(file, resolved, pattern2, partial) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
     const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
+    const ph = fh === -1 ? -1 : uncHost(pattern2);
     if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
+      const host = pattern2[ph];
+      const share = pattern2[ph + 1];
       if (typeof host !== "string" || typeof share !== "string") {
         fileStartIndex = fh;
         patternStartIndex = ph;
@@ -34247,14 +34247,14 @@ var Minimatch = class {
     } else if (this.isWindows) {
       const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
       const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const patternDrive = typeof pattern2[0] === "string" && /^[a-z]:$/i.test(pattern2[0]);
+      const patternUNC = !patternDrive && pattern2[0] === "" && pattern2[1] === "" && pattern2[2] === "?" && typeof pattern2[3] === "string" && /^[a-z]:$/i.test(pattern2[3]);
       const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
       const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
       if (typeof fdi === "number" && typeof pdi === "number") {
         const [fd, pd] = [
           file[fdi],
-          pattern[pdi]
+          pattern2[pdi]
         ];
         if (fd.toLowerCase() === pd.toLowerCase()) {
           patternStartIndex = pdi + 1;
@@ -34263,13 +34263,13 @@ var Minimatch = class {
       }
     }
     file = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    if (pattern2.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern2, partial, fileStartIndex, patternStartIndex);
     }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    return this.#matchOne(file, pattern2, partial, fileStartIndex, patternStartIndex);
   }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+  #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern2, partial, patternIndex);
     if (head.length) {
       const headEnd = fileIndex + head.length;
       if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
@@ -34313,21 +34313,21 @@ var Minimatch = class {
   // parts. The tail has to be at the end, and the others just have to
   // be found in order from the head. These only depend on the pattern
   // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
+  #getGlobstarParts(pattern2, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern2);
     if (!byStart) {
       byStart = [];
-      this.#globstarParts.set(pattern, byStart);
+      this.#globstarParts.set(pattern2, byStart);
     }
     const key = patternIndex * 2 + (partial ? 1 : 0);
     const found = byStart[key];
     if (found)
       return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const firstgs = pattern2.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern2.lastIndexOf(GLOBSTAR);
+    const head = pattern2.slice(patternIndex, firstgs);
+    const body = pattern2.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern2.slice(lastgs + 1);
     const segments = [[[], 0]];
     let current = segments[0];
     let nonGsParts = 0;
@@ -34390,13 +34390,13 @@ var Minimatch = class {
     }
     return partial || null;
   }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+  #matchOne(file, pattern2, partial, fileIndex, patternIndex, fileEnd = file.length) {
     let fi;
     let pi;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern2[pi];
       let f = file[fi];
       if (p === false || p === GLOBSTAR) {
         return false;
@@ -34422,17 +34422,17 @@ var Minimatch = class {
   // `<mark>0..999<mark>`, for the Matcher to test. If a range might
   // be inside a [...] class, expand all of them instead.
   #expandBraces() {
-    const { pattern } = this;
+    const { pattern: pattern2 } = this;
     if (this.options.nobrace)
       return this.braceExpand();
     let code2 = 57344;
-    while (pattern.includes(String.fromCharCode(code2))) {
+    while (pattern2.includes(String.fromCharCode(code2))) {
       if (++code2 > 63743)
         return this.braceExpand();
     }
     const mark = String.fromCharCode(code2);
     let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+    const marked = pattern2.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
       const b = Number(hi);
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
@@ -34458,33 +34458,33 @@ var Minimatch = class {
     this.#rangeMark = mark;
     return set;
   }
-  parse(pattern) {
-    assertValidPattern(pattern);
+  parse(pattern2) {
+    assertValidPattern(pattern2);
     const options = this.options;
-    if (pattern === "**")
+    if (pattern2 === "**")
       return GLOBSTAR;
-    if (pattern === "")
+    if (pattern2 === "")
       return "";
     const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
     const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+    const lit2 = rangeMark && pattern2.includes(rangeMark) ? void 0 : literal(pattern2, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern2.toUpperCase() !== pattern2.toLowerCase())) {
       return this.#norm(lit2);
     }
     if (this.#pending)
       return PENDING;
-    let m = this.#matchers.get(pattern);
+    let m = this.#matchers.get(pattern2);
     if (!m) {
       if (!noext)
-        assertValidExtglobs(pattern);
-      m = new Matcher(pattern, {
+        assertValidExtglobs(pattern2);
+      m = new Matcher(pattern2, {
         nocase,
         noext,
         dot,
         normalize: normalize3,
         ...rangeMark && { rangeMark }
       });
-      this.#matchers.set(pattern, m);
+      this.#matchers.set(pattern2, m);
     }
     return m;
   }
@@ -34530,9 +34530,9 @@ var Minimatch = class {
       }
     }
     for (let r = 0; r < set.length; r++) {
-      const pattern = set[r];
+      const pattern2 = set[r];
       const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      const hit = shape === "base" ? portionMatch(pattern2[0], filename) : shape ? this.#matchShape(resolved, pattern2, shape) : options.matchBase && pattern2.length === 1 ? this.#matchRow([filename], [filename], pattern2, partial) : this.#matchRow(ff, resolved, pattern2, partial);
       if (hit) {
         if (options.flipNegate) {
           return true;
@@ -34555,11 +34555,11 @@ minimatch.unescape = unescape;
 
 // src/load/glob.ts
 var compiled = /* @__PURE__ */ new Map();
-function globMatch(path2, pattern) {
-  let m = compiled.get(pattern);
+function globMatch(path2, pattern2) {
+  let m = compiled.get(pattern2);
   if (!m) {
-    m = new Minimatch(pattern, { dot: true });
-    compiled.set(pattern, m);
+    m = new Minimatch(pattern2, { dot: true });
+    compiled.set(pattern2, m);
   }
   return m.match(path2);
 }
@@ -34871,8 +34871,8 @@ function resolveIncludes(files, kinds, read, reports) {
     if (kinds.get(tenantFile.path) !== "tenant") continue;
     const dir = dirname(tenantFile.path);
     for (const { glob, loc } of read.get(tenantFile)?.includes ?? []) {
-      const pattern = joinGlob(dir, glob);
-      if (pattern === void 0) {
+      const pattern2 = joinGlob(dir, glob);
+      if (pattern2 === void 0) {
         reports.push({
           ruleId: "include-unresolved",
           at: loc,
@@ -34884,7 +34884,7 @@ function resolveIncludes(files, kinds, read, reports) {
         });
         continue;
       }
-      const matched = candidates.filter((f) => f.path !== tenantFile.path && globMatch(f.path, pattern));
+      const matched = candidates.filter((f) => f.path !== tenantFile.path && globMatch(f.path, pattern2));
       if (matched.length === 0) {
         reports.push({
           ruleId: "include-unresolved",
@@ -38290,11 +38290,11 @@ function propertyCasingFix(file, map, prop, known) {
 var VALIDATORS = { tenant: validateTenant, partner: validatePartner };
 function validateFile(file, kind) {
   if (file.broken) return [];
-  const validate = VALIDATORS[kind];
-  if (validate(file.data)) return placeholderIds(file, kind);
+  const validate2 = VALIDATORS[kind];
+  if (validate2(file.data)) return placeholderIds(file, kind);
   const reports = [...placeholderIds(file, kind)];
   const seen = /* @__PURE__ */ new Map();
-  for (const e of normalizeErrors(validate.errors ?? [])) {
+  for (const e of normalizeErrors(validate2.errors ?? [])) {
     const r = toReport(file, kind, e);
     const place = `${r.at.start}:${r.at.end}`;
     const whats = seen.get(place) ?? /* @__PURE__ */ new Set();
@@ -38454,9 +38454,9 @@ function expectedTypes(params) {
   return typeof t === "string" ? t.split(",") : [];
 }
 function describeExpected(types) {
-  const words = types.map((t) => TYPE_WORDS[t] ?? t);
-  if (words.length <= 1) return words[0] ?? "another type";
-  return `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+  const words2 = types.map((t) => TYPE_WORDS[t] ?? t);
+  if (words2.length <= 1) return words2[0] ?? "another type";
+  return `${words2.slice(0, -1).join(", ")} or ${words2[words2.length - 1]}`;
 }
 function fixForType(types, found) {
   const nullable = types.includes("null");
@@ -39853,14 +39853,14 @@ var device_trust_in_default_default = defineRule({
   },
   check(ctx) {
     for (const tenant of ctx.model.tenants) {
-      for (const [member, words] of Object.entries(MEMBERS)) {
+      for (const [member, words2] of Object.entries(MEMBERS)) {
         const trust = tenant.defaults.inboundTrust[member];
         if (!trust.value) continue;
         ctx.report({
           at: trust.at,
           message: {
-            what: `The default trusts ${words} claims from every external organization (\`inboundTrust.${member}: true\`).`,
-            why: `Your Conditional Access device requirements then accept any organization's ${words === "compliant device" ? "compliance verdict" : "hybrid join"}, decided by device policies you neither see nor control; the default applies to every organization not listed in \`partners\`.`,
+            what: `The default trusts ${words2} claims from every external organization (\`inboundTrust.${member}: true\`).`,
+            why: `Your Conditional Access device requirements then accept any organization's ${words2 === "compliant device" ? "compliance verdict" : "hybrid join"}, decided by device policies you neither see nor control; the default applies to every organization not listed in \`partners\`.`,
             fix: `Set \`${member}: false\` in the default and trust device claims in the partner entries of the organizations whose device management you rely on.`
           }
         });
@@ -41284,10 +41284,10 @@ function buildModel(inputs, limits) {
   const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false);
   return { model, reports: loaded.reports };
 }
-function loadModel(inputs, limits, validate) {
+function loadModel(inputs, limits, validate2) {
   const decls = /* @__PURE__ */ new Map();
   const loaded = loadFiles(inputs, limits, (file, kind) => {
-    const reports = validate ? validateFile(file, kind) : [];
+    const reports = validate2 ? validateFile(file, kind) : [];
     decls.set(file, readFileDecl(file));
     return reports;
   });
@@ -41481,6 +41481,337 @@ function fileResult(file, findings, suppressed) {
     fixableErrorCount: findings.filter((f) => f.fixable && f.severity === "error").length,
     fixableWarningCount: findings.filter((f) => f.fixable && f.severity === "warning").length
   };
+}
+
+// src/report/inert.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (ch) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    if (ch === "\x1B") return "\\e";
+    return `\\u{${ch.codePointAt(0).toString(16)}}`;
+  });
+}
+var MD_SPECIAL = /[\\`*_{}[\]()<>|#&!~+=:-]/g;
+function inertMarkdown(text) {
+  return visible(text).replace(MD_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@⁠");
+}
+
+// node_modules/ansi-regex/index.js
+var ST = String.raw`(?:\u001B\u005C|\u009C)`;
+var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+var escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
+}
+
+// node_modules/strip-ansi/index.js
+var regex = ansiRegex();
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+  }
+  if (!string.includes("\x1B") && !string.includes("")) {
+    return string;
+  }
+  return string.replace(regex, "");
+}
+
+// node_modules/get-east-asian-width/lookup-data.js
+var ambiguousMinimalCodePoint = 161;
+var ambiguousMaximumCodePoint = 1114109;
+var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+var fullwidthMinimalCodePoint = 12288;
+var fullwidthMaximumCodePoint = 65510;
+var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+var wideMinimalCodePoint = 4352;
+var wideMaximumCodePoint = 262141;
+var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+// node_modules/get-east-asian-width/utilities.js
+var isInRange = (ranges, codePoint) => {
+  let low = 0;
+  let high = Math.floor(ranges.length / 2) - 1;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const i = mid * 2;
+    if (codePoint < ranges[i]) {
+      high = mid - 1;
+    } else if (codePoint > ranges[i + 1]) {
+      low = mid + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
+};
+
+// node_modules/get-east-asian-width/lookup.js
+var commonCjkCodePoint = 19968;
+var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+function findWideFastPathRange(ranges) {
+  let fastPathStart = ranges[0];
+  let fastPathEnd = ranges[1];
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
+      return [start, end];
+    }
+    if (end - start > fastPathEnd - fastPathStart) {
+      fastPathStart = start;
+      fastPathEnd = end;
+    }
+  }
+  return [fastPathStart, fastPathEnd];
+}
+var isAmbiguous = (codePoint) => {
+  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(ambiguousRanges, codePoint);
+};
+var isFullwidth = (codePoint) => {
+  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(fullwidthRanges, codePoint);
+};
+var isWide = (codePoint) => {
+  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+    return true;
+  }
+  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(wideRanges, codePoint);
+};
+
+// node_modules/get-east-asian-width/index.js
+function validate(codePoint) {
+  if (!Number.isSafeInteger(codePoint)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+  }
+}
+function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
+  validate(codePoint);
+  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+    return 2;
+  }
+  return 1;
+}
+
+// node_modules/string-width/index.js
+var segmenter = new Intl.Segmenter();
+var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
+var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
+var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+  if (segment.length > 50) {
+    return false;
+  }
+  if (unqualifiedKeycapRegex.test(segment)) {
+    return true;
+  }
+  if (segment.includes("‍")) {
+    const pictographics = segment.match(extendedPictographicRegex);
+    return pictographics !== null && pictographics.length >= 2;
+  }
+  return false;
+}
+function baseVisible(segment) {
+  const index = segment.search(visibleCharacterRegex);
+  return index === -1 ? void 0 : segment.slice(index);
+}
+function isHangulLeadingJamo(codePoint) {
+  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
+}
+function isHangulVowelJamo(codePoint) {
+  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
+}
+function isHangulTrailingJamo(codePoint) {
+  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
+}
+function isHangulJamo(codePoint) {
+  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
+}
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+  const codePoints2 = [];
+  for (const character of visibleSegment) {
+    if (!visibleCharacterRegex.test(character)) {
+      continue;
+    }
+    codePoints2.push(character.codePointAt(0));
+  }
+  if (codePoints2.length === 0) {
+    return void 0;
+  }
+  let width = 0;
+  for (let index = 0; index < codePoints2.length; index++) {
+    const codePoint = codePoints2[index];
+    if (!isHangulJamo(codePoint)) {
+      if (width === 0) {
+        return void 0;
+      }
+      for (let remaining = index; remaining < codePoints2.length; remaining++) {
+        width += eastAsianWidth(codePoints2[remaining], eastAsianWidthOptions);
+      }
+      return width;
+    }
+    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints2[index + 1])) {
+      width += 2;
+      index += isHangulTrailingJamo(codePoints2[index + 2]) ? 2 : 1;
+      continue;
+    }
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+  }
+  return width;
+}
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+  let extra = 0;
+  let first = true;
+  for (const character of visibleSegment) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (spacingMarkRegex.test(character) || character >= "＀" && character <= "￯") {
+      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+    }
+  }
+  return extra;
+}
+function stringWidth(input, options = {}) {
+  if (typeof input !== "string" || input.length === 0) {
+    return 0;
+  }
+  const {
+    ambiguousIsNarrow = true,
+    countAnsiEscapeCodes = false
+  } = options;
+  let string = input;
+  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes(""))) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  if (/^[\u0020-\u007E]*$/.test(string)) {
+    return string.length;
+  }
+  let width = 0;
+  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  for (const { segment } of segmenter.segment(string)) {
+    const visibleSegment = baseVisible(segment);
+    if (visibleSegment === void 0) {
+      continue;
+    }
+    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+      width += 2;
+      continue;
+    }
+    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+    if (hangulWidth !== void 0) {
+      width += hangulWidth;
+      continue;
+    }
+    const codePoint = visibleSegment.codePointAt(0);
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+  }
+  return width;
+}
+
+// src/report/text.ts
+var DEFAULT_WIDTH = 80;
+var MIN_WIDTH = 20;
+function displayWidth(text) {
+  return stringWidth(text);
+}
+function layoutWidth(width) {
+  if (width === void 0 || !Number.isFinite(width)) return DEFAULT_WIDTH;
+  return Math.max(MIN_WIDTH, Math.floor(width));
+}
+var segmenter2;
+function graphemes(text) {
+  segmenter2 ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
+  return segmenter2.segment(text);
+}
+function words(text, paint) {
+  return text.split(" ").filter((w) => w !== "").map((w) => paint ? { text: w, paint } : { text: w });
+}
+function wrap(ws, width, first = "", rest = "") {
+  const lines = [];
+  let prefix2 = first;
+  let line = "";
+  let used = displayWidth(prefix2);
+  let empty = true;
+  const room = () => Math.max(1, width - displayWidth(prefix2));
+  const flush = () => {
+    lines.push(prefix2 + line);
+    prefix2 = rest;
+    line = "";
+    used = displayWidth(prefix2);
+    empty = true;
+  };
+  const put = (w, text, cols) => {
+    line += (empty ? "" : " ") + (w.paint ? w.paint(text) : text);
+    used += cols + (empty ? 0 : 1);
+    empty = false;
+  };
+  for (const w of ws) {
+    const cols = displayWidth(w.text);
+    if (!empty && used + 1 + cols > width) flush();
+    if (!empty || cols <= room()) {
+      put(w, w.text, cols);
+      continue;
+    }
+    if (!empty) flush();
+    let piece = "";
+    let pieceCols = 0;
+    for (const { segment } of graphemes(w.text)) {
+      const c = displayWidth(segment);
+      if (pieceCols + c > room() && piece !== "") {
+        put(w, piece, pieceCols);
+        flush();
+        piece = "";
+        pieceCols = 0;
+      }
+      piece += segment;
+      pieceCols += c;
+    }
+    if (piece !== "") put(w, piece, pieceCols);
+  }
+  if (!empty || lines.length === 0) lines.push(prefix2 + line);
+  return lines.map((l) => l.trimEnd());
+}
+function noWorkflowCommands(text) {
+  return text.replace(/^(?=::)/gm, " ");
+}
+function linePath(path2) {
+  return path2.startsWith(":") ? `./${path2}` : path2;
+}
+
+// src/report/compact.ts
+function compact(ctx) {
+  const out = [];
+  for (const r of ctx.results) {
+    const path2 = linePath(visible(r.file));
+    for (const f of r.findings) {
+      const what = visible(f.parts.what || f.message).trim();
+      out.push(`${path2}:${f.range.line}:${f.range.column}: ${f.severity}: ${what} [${visible(f.ruleId)}]`);
+    }
+  }
+  return out.length ? noWorkflowCommands(out.join("\n") + "\n") : "";
 }
 
 // src/report/github.ts
@@ -41836,51 +42167,187 @@ function fnv1a64(s) {
 }
 
 // src/report/stylish.ts
-var paint = (on, code2, s) => on ? `\x1B[${code2}m${s}\x1B[0m` : s;
+function palette(on) {
+  const sgr = (code2) => on ? (s) => `\x1B[${code2}m${s}\x1B[0m` : (s) => s;
+  return {
+    path: sgr("1"),
+    rule: sgr("2"),
+    gutter: sgr("34;1"),
+    label: sgr("1"),
+    severity: { error: sgr("31;1"), warning: sgr("33;1"), info: sgr("36;1") }
+  };
+}
+var INDENT = "  ";
+var MAX_EXCERPT_LINES = 4;
 function stylish(ctx) {
-  const c = ctx.color;
+  const width = layoutWidth(ctx.width);
+  const p = palette(ctx.color);
+  const show2 = (repoPath) => visible(ctx.displayPath ? ctx.displayPath(repoPath) : repoPath);
   const out = [];
+  const linesOf = /* @__PURE__ */ new Map();
+  const sourceLines = (repoPath) => {
+    let lines = linesOf.get(repoPath);
+    if (!lines) {
+      const text = ctx.sources?.get(repoPath);
+      if (text === void 0) return void 0;
+      lines = text.split("\n");
+      linesOf.set(repoPath, lines);
+    }
+    return lines;
+  };
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   let fixErrors = 0;
   let fixWarnings = 0;
   for (const r of ctx.results) {
-    if (r.findings.length === 0) continue;
     errors += r.errorCount;
     warnings += r.warningCount;
     infos += r.infoCount;
     fixErrors += r.fixableErrorCount;
     fixWarnings += r.fixableWarningCount;
-    out.push("", paint(c, "4", r.file));
-    const posWidth = Math.max(...r.findings.map((f) => `${f.range.line}:${f.range.column}`.length));
+    const repoPath = ctx.repoPaths?.get(r.file);
     for (const f of r.findings) {
-      const pos = `${f.range.line}:${f.range.column}`.padEnd(posWidth);
-      const sev = severityLabel(f.severity, c);
-      out.push(`  ${paint(c, "2", pos)}  ${sev}  ${f.message}  ${paint(c, "2", f.ruleId)}`);
+      const shown = visible(r.file);
+      if (out.length) out.push("");
+      out.push(...diagnostic(f, shown, sourceLines(repoPath ?? f.file), width, p, show2));
     }
   }
-  for (const n of ctx.notices ?? []) out.push("", `note: ${n}`);
+  for (const n of ctx.notices ?? []) {
+    if (out.length) out.push("");
+    out.push(...wrap(words(visible(n)), width, p.label("note:") + " ", " ".repeat(6)));
+  }
   const total = errors + warnings + infos;
-  if (total === 0) return out.length ? out.join("\n") + "\n" : "";
-  const mark = errors ? paint(c, "31;1", "✖") : warnings ? paint(c, "33;1", "⚠") : paint(c, "34;1", "ℹ");
-  out.push("", `${mark} ${plural3(total, "problem")} (${plural3(errors, "error")}, ${plural3(warnings, "warning")}, ${plural3(infos, "info")})`);
-  if (fixErrors + fixWarnings) out.push(`  ${plural3(fixErrors, "error")} and ${plural3(fixWarnings, "warning")} potentially fixable with the \`--fix\` option.`);
-  return out.join("\n") + "\n";
+  if (total > 0) {
+    const mark = errors ? p.severity.error("✖") : warnings ? p.severity.warning("⚠") : p.severity.info("ℹ");
+    const counts2 = [plural3(errors, "error"), plural3(warnings, "warning"), plural3(infos, "info")].filter((s) => s !== "");
+    out.push("", ...wrap(words(`${mark} ${total} problem${total === 1 ? "" : "s"} (${counts2.join(", ")})`), width, "", INDENT));
+    if (fixErrors + fixWarnings) {
+      const fixable = [plural3(fixErrors, "error"), plural3(fixWarnings, "warning")].filter((s) => s !== "").join(" and ");
+      out.push(...wrap(words(`${fixable} potentially fixable with the \`--fix\` option.`), width, INDENT, INDENT));
+    }
+  }
+  return out.length ? noWorkflowCommands(out.join("\n") + "\n") : "";
 }
-function severityLabel(s, color) {
-  const label = s.padEnd(7);
-  if (s === "error") return paint(color, "31", label);
-  if (s === "warning") return paint(color, "33", label);
-  return paint(color, "34", label);
+function diagnostic(f, shownPath, lines, width, p, show2) {
+  const sev = p.severity[f.severity];
+  const header = [
+    { text: `${linePath(shownPath)}:${f.range.line}:${f.range.column}:`, paint: p.path },
+    { text: `${f.severity}:`, paint: sev },
+    ...words(visible(f.parts.what || f.message)),
+    { text: `[${visible(f.ruleId)}]`, paint: p.rule }
+  ];
+  const out = wrap(header, width, "", INDENT);
+  if (lines) {
+    const ex = excerpt(lines, f.range, width, p, sev);
+    if (ex.length) out.push("", ...ex);
+  }
+  const notes = [];
+  const label = (name, text) => {
+    if (text.trim() === "") return;
+    notes.push(...wrap(words(visible(text)), width, INDENT + p.label(`${name}:`) + " ".repeat(5 - name.length), INDENT + " ".repeat(6)));
+  };
+  label("why", f.parts.why);
+  label("fix", f.parts.fix);
+  for (const rel of f.related ?? []) label("note", `${linePath(show2(rel.file))}:${rel.range.line}:${rel.range.column}: ${rel.message}`);
+  if (notes.length) out.push("", ...notes);
+  return out;
+}
+function layoutLine(line) {
+  const pieces = [];
+  const colOf = [];
+  let col = 0;
+  let offset = 0;
+  for (const ch of line) {
+    const text = ch === "	" ? "    " : visible(ch);
+    const cols = displayWidth(text);
+    for (let k = 0; k < ch.length; k++) colOf[offset + k] = col;
+    pieces.push({ text, col, cols });
+    col += cols;
+    offset += ch.length;
+  }
+  colOf[offset] = col;
+  return { pieces, colAt: (o) => o <= 0 ? 0 : o >= offset ? col + (o - offset) : colOf[o], total: col };
+}
+function excerpt(lines, range2, width, p, sev) {
+  const count = lines.length;
+  const start = Math.min(Math.max(1, range2.line), count);
+  let end = Math.min(Math.max(start, range2.endLine), count);
+  let endColumn = range2.endColumn;
+  if (end > start && endColumn <= 1) {
+    end--;
+    endColumn = Number.MAX_SAFE_INTEGER;
+  }
+  if (end < range2.endLine && end === count) endColumn = Number.MAX_SAFE_INTEGER;
+  const text = (n) => lines[n - 1].replace(/\r$/, "");
+  const shown = end - start + 1 <= MAX_EXCERPT_LINES ? range_(start, end) : [start, start + 1, 0, end];
+  const numWidth = String(end).length;
+  const gutter = (n) => `${INDENT}${p.gutter(`${String(n).padStart(numWidth)} │`)}`;
+  const gutterCols = INDENT.length + numWidth + 2;
+  const room = Math.max(10, width - gutterCols - 1);
+  const out = [];
+  for (const n of shown) {
+    if (n === 0) {
+      out.push(`${INDENT}${p.gutter(`${" ".repeat(numWidth)} ┆`)}`);
+      continue;
+    }
+    const line = layoutLine(text(n));
+    let from = -1;
+    let to = -1;
+    if (n === start) {
+      from = line.colAt(range2.column - 1);
+      to = n === end ? line.colAt(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : line.total;
+    } else if (n === end) {
+      const indent = /^[ \t]*/.exec(text(n))[0].length;
+      from = line.colAt(indent);
+      to = line.colAt(endColumn - 1);
+    }
+    if (from >= 0) {
+      if (to > line.total) to = line.total;
+      if (to <= from) to = from + 1;
+    }
+    const { body, shift, cut } = window(line.pieces, line.total, room, from);
+    out.push(`${gutter(n)} ${body}`.trimEnd());
+    if (from >= 0) {
+      const a = Math.max(0, from - shift);
+      const b = Math.max(a + 1, Math.min(to - shift, cut));
+      out.push(`${gutter("")} ${" ".repeat(a)}${sev("^".repeat(b - a))}`);
+    }
+  }
+  return out;
+}
+function range_(a, b) {
+  const r = [];
+  for (let i = a; i <= b; i++) r.push(i);
+  return r;
+}
+function window(pieces, total, room, focus) {
+  if (total <= room) return { body: pieces.map((x) => x.text).join(""), shift: 0, cut: total };
+  const from = focus > room / 2 ? Math.max(1, Math.min(focus - Math.floor(room / 3), total - (room - 1))) : 0;
+  const lead = from > 0 ? "…" : "";
+  const avail = room - lead.length;
+  const limit = total - from <= avail ? total : from + avail - 1;
+  let body = lead;
+  let first = -1;
+  let last = from;
+  for (const x of pieces) {
+    if (x.col < from) continue;
+    if (x.col + x.cols > limit) break;
+    if (first < 0) first = x.col;
+    body += x.text;
+    last = x.col + x.cols;
+  }
+  const shift = (first < 0 ? from : first) - lead.length;
+  return { body: limit < total ? body + "…" : body, shift, cut: last - shift };
 }
 function plural3(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+  return n === 0 ? "" : `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // src/report/index.ts
 var FORMATTERS = {
   stylish,
+  compact,
   json,
   sarif,
   github,
@@ -42460,22 +42927,6 @@ function statements(ctx, changes) {
   return out;
 }
 
-// src/report/inert.ts
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-function visible(text) {
-  return text.replace(INVISIBLE, (ch) => {
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    if (ch === "	") return "\\t";
-    if (ch === "\x1B") return "\\e";
-    return `\\u{${ch.codePointAt(0).toString(16)}}`;
-  });
-}
-var MD_SPECIAL = /[\\`*_{}[\]()<>|#&!~+=:-]/g;
-function inertMarkdown(text) {
-  return visible(text).replace(MD_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@⁠");
-}
-
 // src/intel/diff.ts
 var B2B_KIND = {
   b2bCollaborationInbound: { kind: "b2bCollaboration", direction: "inbound" },
@@ -42572,10 +43023,10 @@ function appsInWords(apps, targets) {
 function gainedLost(before, after) {
   const delta = accessDelta(before, after);
   const targets = targetsById(after.usersAndGroups, before.usersAndGroups, after.applications, before.applications);
-  const words = (list2, verb) => list2.map((st) => `${usersInWords(st.users, targets)} ${verb} access to ${appsInWords(st.apps, targets)}`).join("; ");
+  const words2 = (list2, verb) => list2.map((st) => `${usersInWords(st.users, targets)} ${verb} access to ${appsInWords(st.apps, targets)}`).join("; ");
   const out = {};
-  if (delta.gained.length) out.gained = words(delta.gained, "gained");
-  if (delta.lost.length) out.lost = words(delta.lost, "lost");
+  if (delta.gained.length) out.gained = words2(delta.gained, "gained");
+  if (delta.lost.length) out.lost = words2(delta.lost, "lost");
   return out;
 }
 function levelNote(level, isPartner) {
@@ -42605,23 +43056,23 @@ function settingChanges(ctx, b, a) {
     const sa = a.b2b[name];
     if (sameList(sb.usersAndGroups, sa.usersAndGroups) && sameList(sb.applications, sa.applications)) continue;
     const { kind, direction } = B2B_KIND[name];
-    const words = name === "tenantRestrictions" ? "tenant restrictions" : `${direction} ${kind === "b2bCollaboration" ? "B2B collaboration" : "B2B direct connect"}`;
+    const words2 = name === "tenantRestrictions" ? "tenant restrictions" : `${direction} ${kind === "b2bCollaboration" ? "B2B collaboration" : "B2B direct connect"}`;
     const change = {
       ...base(kind, direction, name),
       before: accessValue(sb),
       after: accessValue(sa),
-      summary: `${ctx.who}: ${words}: ${describeAccess(sa)}${sa.level !== sb.level ? levelNote(sa.level, isPartner) : ""} (was: ${describeAccess(sb)})`,
+      summary: `${ctx.who}: ${words2}: ${describeAccess(sa)}${sa.level !== sb.level ? levelNote(sa.level, isPartner) : ""} (was: ${describeAccess(sb)})`,
       ...gainedLost(sb, sa)
     };
     out.push(change);
   }
-  const bools = (setting, kind, direction, vb, va, words, yes, no) => {
+  const bools = (setting, kind, direction, vb, va, words2, yes, no) => {
     if (vb.value === va.value) return;
     out.push({
       ...base(kind, direction, setting),
       before: vb.value,
       after: va.value,
-      summary: `${ctx.who}: ${words}: ${onOff(va.value, yes, no)}${va.level !== vb.level ? levelNote(va.level, isPartner) : ""} (was: ${onOff(vb.value, yes, no)})`
+      summary: `${ctx.who}: ${words2}: ${onOff(va.value, yes, no)}${va.level !== vb.level ? levelNote(va.level, isPartner) : ""} (was: ${onOff(vb.value, yes, no)})`
     });
   };
   for (const m of TRUST_MEMBERS) bools(`inboundTrust.${m}`, "trust", "inbound", b.inboundTrust[m], a.inboundTrust[m], `inbound trust of ${TRUST_WORDS[m]}`, "trusted", "not trusted");
@@ -42659,7 +43110,7 @@ function syncChanges(ctx, b, a) {
     ["userSyncInbound", "userSyncAllowed", "user synchronization from this partner"],
     ["groupSyncInbound", "groupSyncAllowed", "group synchronization from this partner"]
   ];
-  for (const [graph, field, words] of members) {
+  for (const [graph, field, words2] of members) {
     const vb = b?.identitySynchronization?.[field]?.value === true;
     const va = a?.identitySynchronization?.[field]?.value === true;
     if (vb === va) continue;
@@ -42671,7 +43122,7 @@ function syncChanges(ctx, b, a) {
       setting: `identitySynchronization.${graph}.isSyncAllowed`,
       before: vb,
       after: va,
-      summary: `${ctx.who}: ${words}: ${va ? "allowed" : "not allowed"} (was: ${vb ? "allowed" : "not allowed"})`,
+      summary: `${ctx.who}: ${words2}: ${va ? "allowed" : "not allowed"} (was: ${vb ? "allowed" : "not allowed"})`,
       files: ctx.files
     });
   }

@@ -18,5 +18,9 @@ export interface FormatContext {
     notices?: string[];
     /** Text of each declaration file by repository-relative path (SARIF computes line fingerprints from it). */
     sources?: ReadonlyMap<string, string>;
+    /** Columns the terminal formats lay their lines out to (stylish); 80 when absent. */
+    width?: number;
+    /** A repository-relative path as the user sees it (stylish's related locations); the path itself when absent. */
+    displayPath?: (repoPath: string) => string;
 }
 export type Formatter = (ctx: FormatContext) => string;
