@@ -3,39 +3,37 @@
  * temporary git repository fails on a file with findings, printing them, and passes on a clean one.
  *
  * pre-commit installs the hook from a git clone of this project (`npm pack`, then `npm install -g`), so the
- * committed `dist/cli.cjs` is what runs: build with `node scripts/build.mjs` and commit dist/. The test fails (never
- * skips) when pre-commit is missing. XTAP_PRECOMMIT_REPO names another clone to try instead of this project.
+ * committed `dist/cli.cjs` is what runs: build with `node scripts/build.mjs` and commit dist/. When pre-commit is
+ * missing the tests are skipped with one line naming the command that installs it, and fail with CI=true
+ * (test/helpers/system-tool.ts). XTAP_PRECOMMIT_REPO names another clone to try instead of this project.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { systemTool } from './helpers/system-tool.js';
+import { cliEnv, tempDir } from './helpers/temp.js';
 
 const project = process.env.XTAP_PRECOMMIT_REPO ?? join(dirname(fileURLToPath(import.meta.url)), '..');
-const INSTALL = 'apt-get install -y pre-commit';
+const preCommit = systemTool('pre-commit', ['pre-commit', '--version'], 'bash .ci/run` (or `apt-get install -y pre-commit');
 
-let home: string;
-const dirs: string[] = [];
+let env: NodeJS.ProcessEnv;
+
+beforeEach((ctx) => preCommit.require(ctx));
 
 beforeAll(() => {
-  const probe = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) throw new Error(`pre-commit is not installed: install it with \`${INSTALL}\` (Debian package pre-commit)`);
+  if (!preCommit.available) return;
   const tracked = spawnSync('git', ['ls-files', '--error-unmatch', 'dist/cli.cjs', '.pre-commit-hooks.yaml'], { cwd: project, encoding: 'utf8' });
   if (tracked.status !== 0) {
     throw new Error('dist/cli.cjs and .pre-commit-hooks.yaml must be committed: pre-commit installs the hook from a git clone (run node scripts/build.mjs and commit dist/)');
   }
-  home = mkdtempSync(join(tmpdir(), 'xtap-pre-commit-home-'));
-});
-
-afterAll(() => {
-  for (const d of [...dirs, home]) if (d) rmSync(d, { recursive: true, force: true });
+  // pre-commit's own cache, and a HOME and XDG_CACHE_HOME of their own for the CLI that the hook runs.
+  env = cliEnv({ PRE_COMMIT_HOME: tempDir('xtap-pre-commit-home-'), NO_COLOR: '1', GITHUB_ACTIONS: '' });
 });
 
 function gitRepo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xtap-pre-commit-'));
-  dirs.push(dir);
+  const dir = tempDir('xtap-pre-commit-');
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
   git('init', '-q');
   git('config', 'user.email', 'test@example.com');
@@ -53,7 +51,7 @@ function tryRepo(cwd: string): { status: number | null; output: string } {
   const r = spawnSync('pre-commit', ['try-repo', project, 'xtap-lint', '--all-files', '--color', 'never'], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1', GITHUB_ACTIONS: '' },
+    env,
     timeout: 600_000,
   });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
