@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectGolden, PROJECT_ROOT, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { CONTOSO, FABRIKAM, FABRIKAM_ID, SUPPLIERS } from '../intel/fixtures.js';
 import { gitRepo, remove, writeFiles } from './intel-repo.js';
 
@@ -125,7 +125,7 @@ describe('xtap-lint diff', () => {
     const dir = gitRepo(FILES);
     const r = await runCli(['diff', '--base', 'main', '-f', 'json'], { cwd: join(dir, 'tenants') });
     expect([r.code, r.stdout, r.stderr]).toEqual([0, '{\n  "base": "main",\n  "changes": []\n}\n', '']);
-    const plain = mkdtempSync(join(tmpdir(), 'xtap-nogit-'));
+    const plain = tempDir('xtap-nogit-');
     writeFileSync(join(plain, 'c.xtap.yaml'), FILES['tenants/contoso.xtap.yaml']);
     const n = await runCli(['diff', '--base', 'main'], { cwd: plain });
     expect(n.code).toBe(2);

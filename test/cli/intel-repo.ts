@@ -1,8 +1,8 @@
 /** A temporary git repository with commits, for the diff, explain and graph CLI tests. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDir } from '../helpers/temp.js';
 
 export function git(dir: string, ...args: string[]): string {
   return execFileSync('git', ['-C', dir, ...args], {
@@ -19,9 +19,9 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
   }
 }
 
-/** `git init` a temporary folder, write the files and commit them. */
+/** `git init` a temporary folder (removed after the test file), write the files and commit them. */
 export function gitRepo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xtap-intel-'));
+  const dir = tempDir('xtap-intel-');
   git(dir, 'init', '-q', '-b', 'main');
   writeFiles(dir, files);
   git(dir, 'add', '.');

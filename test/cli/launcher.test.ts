@@ -2,23 +2,37 @@
  * The `xtap-lint` executable, dist/cli.cjs, run as a child process: on Node < 22.1 it keeps a V8 code cache of the CLI
  * bundle in $XDG_CACHE_HOME/xtap-lint (else ~/.cache/xtap-lint); on Node >= 22.1 it turns on Node's compile cache.
  * The cache must never change what the CLI prints or how it exits, whatever state the cache directory is in.
- * Needs `node scripts/build.mjs` (dist/) and, for the Node >= 22.1 case, Node 24 (`bash scripts/install-node24.sh`).
+ * Both paths run whatever Node runs the suite: the Node < 22.1 path under Node 20 ($XTAP_NODE20), the Node >= 22.1
+ * path under the running Node when it is >= 22.1, else Node 24 ($XTAP_NODE24); the global setup
+ * (test/setup/global.ts) sets both, installing the binaries when the running Node is not that version.
+ * Needs `node scripts/build.mjs` (dist/).
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { node24 } from '../action/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, tempRepo } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const CLI = join(PROJECT_ROOT, 'dist/cli.cjs');
 const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 /** Node >= 22.1 has module.enableCompileCache(), and the launcher uses it instead of its own cache. */
 const NATIVE_CACHE = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 const ROOT_USER = process.getuid?.() === 0;
+
+/** A Node binary that the global setup provides ($XTAP_NODE20, $XTAP_NODE24). */
+function nodeFromEnv(name: 'XTAP_NODE20' | 'XTAP_NODE24'): string {
+  const bin = process.env[name];
+  if (!bin) throw new Error(`${name} is not set: run the tests with vitest (npx vitest run, npm test), whose global setup provides it`);
+  return bin;
+}
+/** Node 20: the launcher keeps its own V8 code cache there. */
+const NODE20 = nodeFromEnv('XTAP_NODE20');
+const NODE20_VERSION = execFileSync(NODE20, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim();
+/** A Node >= 22.1, where the launcher turns on Node's compile cache instead. */
+const NODE_NATIVE = NATIVE_CACHE ? process.execPath : nodeFromEnv('XTAP_NODE24');
 
 // A small repository like SPEC §5's: one tenant, 20 partners (and one more, for an error).
 const TENANT = 'tenant:\n  id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n  license: p1\ninclude: [partners/*.xtap.yaml]\n';
@@ -32,7 +46,6 @@ const LINT = ['--no-color'];
 const BAD_OPTION = ['--format', 'bogus'];
 
 let repo: string;
-const temps: string[] = [];
 /** What the CLI prints with no cache at all, per argv. */
 const reference = new Map<string, Run>();
 
@@ -42,14 +55,11 @@ interface Run {
   stderr: string;
 }
 
-function temp(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
+/** A temporary folder, removed after this file (test/helpers/temp.ts), even one a test took the permissions of. */
+const temp = tempDir;
 
 /** Runs dist/cli.cjs in the small repository with a temporary HOME and the given cache variables. */
-function run(env: { HOME: string; XDG_CACHE_HOME?: string; NODE_DISABLE_COMPILE_CACHE?: string; TMPDIR?: string }, argv = LINT, node = process.execPath): Run {
+function run(env: { HOME: string; XDG_CACHE_HOME?: string; NODE_DISABLE_COMPILE_CACHE?: string; TMPDIR?: string }, argv = LINT, node = NODE20): Run {
   const r = spawnSync(node, [CLI, ...argv], {
     cwd: repo,
     encoding: 'utf8',
@@ -64,7 +74,7 @@ function cacheFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 }
 
-const CACHE_NAME = new RegExp(`^cli-main-${VERSION.replace(/\./g, '\\.')}-node${process.versions.node.replace(/\./g, '\\.')}-${process.arch}-\\d+-\\d+\\.v8cache$`);
+const CACHE_NAME = new RegExp(`^cli-main-${VERSION.replace(/\./g, '\\.')}-node${NODE20_VERSION.replace(/\./g, '\\.')}-${process.arch}-\\d+-\\d+\\.v8cache$`);
 
 beforeAll(() => {
   if (!existsSync(join(PROJECT_ROOT, 'dist/cli-main.cjs')) || !existsSync(CLI)) throw new Error('dist/ is not built: run node scripts/build.mjs');
@@ -74,7 +84,6 @@ beforeAll(() => {
     'partners/a.xtap.yaml': `partners:\n  - tenantId: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n${Array.from({ length: 10 }, (_, i) => partner(i + 1)).join('')}`,
     'partners/b.xtap.yaml': `partners:\n${Array.from({ length: 10 }, (_, i) => partner(i + 11)).join('')}`,
   });
-  temps.push(repo);
   const home = temp('xtap-launcher-home-');
   for (const argv of [LINT, BAD_OPTION]) reference.set(argv.join(' '), run({ HOME: home, NODE_DISABLE_COMPILE_CACHE: '1' }, argv));
   // The runs compared below must be worth comparing: findings on stdout with exit 1, an error on stderr with exit 2.
@@ -85,15 +94,11 @@ beforeAll(() => {
   expect(cacheFiles(join(home, '.cache', 'xtap-lint'))).toEqual([]);
 });
 
-afterAll(() => {
-  for (const d of temps) {
-    // A test may leave a directory without write permission.
-    for (const sub of [d, join(d, 'xtap-lint')]) if (existsSync(sub)) chmodSync(sub, 0o700);
-    rmSync(d, { recursive: true, force: true });
-  }
-});
+describe(`on Node < 22.1 (Node ${NODE20_VERSION}), the launcher's V8 code cache`, () => {
+  it('runs under Node 20, whatever Node runs the tests', () => {
+    expect(NODE20_VERSION).toMatch(/^20\./);
+  });
 
-describe.skipIf(NATIVE_CACHE)(`on Node < 22.1 (this is ${process.version}), the launcher's V8 code cache`, () => {
   it('is written once, on the first run, and used by the next ones, which print the same and exit the same', () => {
     const home = temp('xtap-launcher-home-');
     const xdg = temp('xtap-launcher-xdg-');
@@ -299,7 +304,8 @@ describe.skipIf(NATIVE_CACHE)(`on Node < 22.1 (this is ${process.version}), the 
 
 describe('on Node >= 22.1', () => {
   it("turns on Node's compile cache, writes none of its own, and prints the same", () => {
-    const node = NATIVE_CACHE ? process.execPath : node24();
+    const node = NODE_NATIVE;
+    expect(execFileSync(node, ['-p', 'typeof require("node:module").enableCompileCache'], { encoding: 'utf8' }).trim()).toBe('function');
     const home = temp('xtap-launcher-home-');
     const xdg = temp('xtap-launcher-xdg-');
     // Node's compile cache goes to $TMPDIR/node-compile-cache when only module.enableCompileCache() turns it on.

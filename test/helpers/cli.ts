@@ -1,10 +1,10 @@
 /** Run the CLI in-process with a fake Io, and make throwaway repositories for it. */
-import { mkdirSync, mkdtempSync, writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { InputFile } from '../../src/types.js';
+import { tempDir } from './temp.js';
 
 export interface CliRun {
   code: number;
@@ -26,9 +26,9 @@ export async function runCli(argv: string[], opts: { cwd: string; stdin?: string
   return { code, stdout, stderr };
 }
 
-/** A temporary repository (it has a `.git` folder, so it is the repository root) with the given files. */
+/** A temporary repository (it has a `.git` folder, so it is the repository root) with the given files; removed after the test file. */
 export function tempRepo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xtap-repo-'));
+  const dir = tempDir('xtap-repo-');
   mkdirSync(join(dir, '.git'));
   for (const [path, text] of Object.entries(files)) {
     const abs = join(dir, path);
