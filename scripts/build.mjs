@@ -12,7 +12,7 @@
 // `node scripts/build.mjs --check` rebuilds into a temporary folder and fails when dist/ differs.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -75,6 +75,33 @@ if (existsSync(join(root, 'src/action/main.ts'))) {
 }
 await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: join(out, 'engine.js'), platform: 'neutral', target: 'es2022', mainFields: ['module', 'main'] });
 run(node, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(out, 'types')]);
+vendorYamlTypes(join(out, 'types'));
+
+/**
+ * yaml is bundled into every dist/ file, so the package does not depend on it; but the declarations name its types
+ * (documentOf returns a yaml Document). Ship those declarations (yaml's own .d.ts files and licence) under
+ * dist/types/vendor/yaml and point our declarations at them, so that a consumer type-checks without installing yaml.
+ */
+function vendorYamlTypes(types) {
+  const from = join(root, 'node_modules/yaml/dist');
+  const to = join(types, 'vendor/yaml');
+  for (const f of readdirSync(from, { recursive: true }).map(String)) {
+    if (!f.endsWith('.d.ts')) continue;
+    mkdirSync(dirname(join(to, f)), { recursive: true });
+    copyFileSync(join(from, f), join(to, f));
+  }
+  copyFileSync(join(root, 'node_modules/yaml/LICENSE'), join(to, 'LICENSE'));
+  // yaml's declarations are CommonJS ones (extensionless relative imports).
+  writeFileSync(join(to, 'package.json'), `${JSON.stringify({ type: 'commonjs', types: './index.d.ts' }, null, 2)}\n`);
+  for (const f of readdirSync(types, { recursive: true }).map(String)) {
+    if (!f.endsWith('.d.ts') || f.startsWith('vendor')) continue;
+    const file = join(types, f);
+    const text = readFileSync(file, 'utf8');
+    const target = relative(dirname(file), join(to, 'index.js')).split('\\').join('/');
+    const next = text.replace(/(from |import\()(['"])yaml\2/g, `$1$2${target.startsWith('.') ? target : `./${target}`}$2`);
+    if (next !== text) writeFileSync(file, next);
+  }
+}
 
 if (check) {
   const list = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => statSync(join(dir, f)).isFile()).map(String).sort() : []);
