@@ -9,14 +9,15 @@ import type { AccessType, B2BSettingName } from '../resolve/knowledge.js';
 import type { EffList, Level, Loc, RepoModel, TenantModel } from '../resolve/model.js';
 import { declaredTenant, effectiveFor, partyLabel, where } from '../engine/tenants.js';
 import { compareStrings, describeAccess, describeTarget, describeTargets } from './describe.js';
+import { suggest } from '../validate/suggest.js';
 
 export type ExplainDirection = 'inbound' | 'outbound';
 export type ExplainKind = 'b2bCollaboration' | 'b2bDirectConnect';
 export type Verdict = 'allowed' | 'blocked' | 'depends';
 
 export interface ExplainQuery {
-  /** Tenant ID or name (a tenant declared in the repository). */
-  tenant: string;
+  /** Tenant ID or name (a tenant declared in the repository); may be left out when the repository declares one tenant. */
+  tenant?: string;
   /** Partner tenant ID or name (a partner of that tenant, a declared tenant, or any tenant ID). */
   partner: string;
   direction: ExplainDirection;
@@ -97,12 +98,73 @@ export interface Explanation {
   notes: string[];
 }
 
-/** An app by ID, or by a well-known app's name ("My Sign-ins", case-insensitive) from knowledge.ts. */
+/**
+ * The names people use for the apps of the engine's one app table (APPS, resolve/knowledge.ts), beyond what
+ * appNames() derives from each display name: the product names under which Microsoft serves them.
+ */
+const APP_ALIASES: ReadonlyArray<readonly [keyof typeof APPS, readonly string[]]> = [
+  // Outlook (on the web, and the mail of the Office apps) is served by Exchange Online.
+  ['exchangeOnline', ['Exchange', 'Outlook']],
+  // "the first-party instance of OneDrive and SharePoint" (reference/graph-model.md §11).
+  ['sharePointOnline', ['SharePoint', 'OneDrive', 'OneDrive for Business']],
+  ['vivaEngage', ['Viva Engage', 'Yammer']],
+  ['rightsManagement', ['RMS']],
+  ['skypeForBusiness', ['Skype for Business']],
+  ['azurePortal', ['Microsoft Entra admin center', 'Entra admin center']],
+  ['learn', ['Microsoft Docs']],
+];
+
+/** "Microsoft Teams" → "Teams", "Office 365 Exchange Online" → "Exchange Online"; "Microsoft 365 …" and "Office 365 Management" stay. */
+function shortAppName(name: string): string {
+  return name.replace(/^Microsoft (?![0-9])/, '').replace(/^Office 365 (?=.* Online$)/, '');
+}
+
+/** Names compare without case, spaces or punctuation: "my sign-ins" is "My Sign ins" is "MySignIns". */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+interface AppName {
+  name: string;
+  id: string;
+}
+
+/**
+ * Every name `--app` accepts, in the table's order: each app's display name, its short name (shortAppName: "Teams",
+ * "Exchange Online", "SharePoint Online"), and the aliases above. A name that
+ * would mean two apps is left out.
+ */
+export function appNames(): AppName[] {
+  const byKey = new Map<string, AppName | null>();
+  const add = (name: string, id: string): void => {
+    const k = nameKey(name);
+    if (k === '') return;
+    const seen = byKey.get(k);
+    if (seen === undefined) byKey.set(k, { name, id });
+    else if (seen !== null && seen.id !== id) byKey.set(k, null);
+  };
+  for (const app of Object.values(APPS)) {
+    add(app.name, app.id);
+    const short = shortAppName(app.name);
+    if (short !== app.name) add(short, app.id);
+  }
+  for (const [key, aliases] of APP_ALIASES) for (const alias of aliases) add(alias, APPS[key].id);
+  return [...byKey.values()].filter((a): a is AppName => a !== null);
+}
+
+/** An app by ID, or by a name people use ("Teams", "SharePoint Online", "Outlook"; case-insensitive, see appNames). */
 export function resolveApp(key: string): string {
   if (isGuid(key)) return key.toLowerCase();
-  const app = Object.values(APPS).find((a) => a.name.toLowerCase() === key.toLowerCase());
-  if (app) return app.id;
-  throw new ExplainError(`--app expects an application ID (GUID) or the name of a well-known Microsoft app, got "${key}"`);
+  const names = appNames();
+  const k = nameKey(key);
+  const found = names.find((a) => nameKey(a.name) === k);
+  if (found) return found.id;
+  const close = suggest(k, names.map((a) => nameKey(a.name)));
+  const guess = close === undefined ? undefined : names.find((a) => nameKey(a.name) === close);
+  const known = [...new Set(Object.values(APPS).map((a) => shortAppName(a.name)))].join(', ');
+  throw new ExplainError(
+    `--app "${key}" is neither an application ID (GUID) nor an app xtap-lint knows${guess ? `: did you mean "${guess.name}"?` : '.'} Known apps: ${known}`,
+  );
 }
 
 const CONDITIONS: Record<string, { row: number; condition: string }> = {
@@ -116,7 +178,15 @@ function settingName(kind: ExplainKind, direction: ExplainDirection): B2BSetting
   return `${kind}${direction === 'inbound' ? 'Inbound' : 'Outbound'}` as B2BSettingName;
 }
 
-function findTenant(model: RepoModel, key: string): TenantModel {
+function findTenant(model: RepoModel, key: string | undefined): TenantModel {
+  if (key === undefined) {
+    const ids = [...new Set(model.tenants.map((t) => t.id))];
+    if (ids.length === 1) return model.tenants[0];
+    const known = [...model.tenants].map((t) => partyLabel(t)).sort(compareStrings);
+    throw new ExplainError(
+      known.length === 0 ? 'explain needs a tenant file, and this repository declares none' : `this repository declares several tenants: name one with --tenant (declared: ${known.join(', ')})`,
+    );
+  }
   if (isGuid(key)) {
     const t = declaredTenant(model, key);
     if (t) return t;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { explainAccess, ExplainError, renderExplanation, resolveApp } from '../../src/intel/explain.js';
+import { appNames, explainAccess, ExplainError, renderExplanation, resolveApp } from '../../src/intel/explain.js';
+import { APPS } from '../../src/resolve/knowledge.js';
 import { expectGolden, PROJECT_ROOT } from '../helpers/cli.js';
 import { CONTOSO, CONTOSO_ID, FABRIKAM, FABRIKAM_ID, model, SALES_GROUP, SUPPLIERS } from './fixtures.js';
 
@@ -74,5 +75,38 @@ describe('explainAccess', () => {
     expect(resolveApp('my sign-ins')).toBe('19db86c3-b2b9-44cc-b339-36da233a3be2');
     expect(resolveApp('00000002-0000-0FF1-CE00-000000000000')).toBe(EXCHANGE);
     expect(() => resolveApp('Payroll')).toThrow(ExplainError);
+  });
+});
+
+describe('explain --app: the names people use for an app', () => {
+  it('resolves names from the one app table, case-insensitively, with or without "Microsoft " / "Office 365 "', () => {
+    const cases: Array<[string, keyof typeof APPS]> = [
+      ['Teams', 'teams'],
+      ['Microsoft Teams', 'teams'],
+      ['microsoft teams', 'teams'],
+      ['SharePoint Online', 'sharePointOnline'],
+      ['Office 365 SharePoint Online', 'sharePointOnline'],
+      ['OneDrive', 'sharePointOnline'],
+      ['onedrive for business', 'sharePointOnline'],
+      ['Exchange Online', 'exchangeOnline'],
+      ['Outlook', 'exchangeOnline'],
+      ['my sign ins', 'mySignIns'],
+      ['MySignIns', 'mySignIns'],
+      ['Yammer', 'vivaEngage'],
+      ['RMS', 'rightsManagement'],
+      ['Entra admin center', 'azurePortal'],
+    ];
+    for (const [name, key] of cases) expect(resolveApp(name), name).toBe(APPS[key].id);
+    // Every app of the table by its display name, and no name that means two apps.
+    for (const app of Object.values(APPS)) expect(resolveApp(app.name)).toBe(app.id);
+    const names = appNames();
+    expect(new Set(names.map((n) => n.name.toLowerCase())).size).toBe(names.length);
+    expect(resolveApp('1FEC8E78-BCE4-4AAF-AB1B-5451CC387264')).toBe(APPS.teams.id);
+  });
+
+  it('on a miss, suggests the closest name and lists the apps it knows', () => {
+    expect(() => resolveApp('Sharepoint Onlien')).toThrow(/did you mean "SharePoint Online"\? Known apps: My Apps, .*Teams, /);
+    expect(() => resolveApp('Payroll')).toThrow(/^--app "Payroll" is neither an application ID \(GUID\) nor an app xtap-lint knows\. Known apps: /);
+    expect(() => resolveApp('')).toThrow(ExplainError);
   });
 });

@@ -7,25 +7,33 @@ import { CliError } from '../io.js';
 import type { Io } from '../io.js';
 import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
 
-export const EXPLAIN_HELP = `Usage: xtap-lint explain --tenant <id|name> --partner <id|name> --direction inbound|outbound
-                         --kind b2bCollaboration|b2bDirectConnect [--user <id>] [--group <id>]... [--app <id>]
+export const EXPLAIN_HELP = `Usage: xtap-lint explain [--tenant <id|name>] --partner <id|name>
+         --direction inbound|outbound --kind b2bCollaboration|b2bDirectConnect
+         [--user <id>] [--group <id>]... [--app <id|name>]
 
-Say whether a user may use an app across two tenants, and which settings decided it: each with its level
-(partner, default, Microsoft's service default) and file:line, and the row of the access table that applied.
-Inbound: the partner's users use the tenant's apps. Outbound: the tenant's users use the partner's apps.
-When the repository also declares the partner, its side is explained too.
+Say whether a user may use an app across two tenants, and which settings
+decided it: each with its level (partner, default, Microsoft's service
+default) and file:line, and the row of the access table that applied.
+Inbound: the partner's users use the tenant's apps. Outbound: the tenant's
+users use the partner's apps. When the repository also declares the partner,
+its side is explained too.
 
 Options:
-      --tenant <id|name>    a tenant declared in the repository
-      --partner <id|name>   the other organization (a partner, a declared tenant, or any tenant ID)
-      --direction <d>       inbound or outbound
-      --kind <k>            b2bCollaboration or b2bDirectConnect
-      --user <id>           the user's object ID (omit: every user)
-      --group <id>          a group the user is in; repeatable
-      --app <id|name>       the application's ID, or a well-known Microsoft app's name (omit: every app)
-  -f, --format <name>       text (default) or json
-  -c, --config <file>       configuration file (its files/ignore choose the declarations)
-  -h, --help                show this help
+      --tenant <id|name>   a tenant declared in the repository (may be left
+                           out when the repository declares one)
+      --partner <id|name>  the other organization (a partner, a declared
+                           tenant, or any tenant ID)
+      --direction <d>      inbound or outbound
+      --kind <k>           b2bCollaboration or b2bDirectConnect
+      --user <id>          the user's object ID (omit: every user)
+      --group <id>         a group the user is in; repeatable
+      --app <id|name>      the application's ID, or a Microsoft app's name:
+                           Teams, Exchange Online, Outlook, SharePoint Online,
+                           OneDrive, My Sign-ins, … (omit: every app)
+  -f, --format <name>      text (default) or json
+  -c, --config <file>      configuration file (its files/ignore choose the
+                           declarations)
+  -h, --help               show this help
 `;
 
 interface ExplainOptions {
@@ -67,7 +75,7 @@ export async function explainCommand(args: string[], io: Io): Promise<number> {
     io.stdout(EXPLAIN_HELP);
     return 0;
   }
-  for (const key of ['tenant', 'partner', 'direction', 'kind'] as const) {
+  for (const key of ['partner', 'direction', 'kind'] as const) {
     if (!v[key]) throw new CliError(`explain needs --${key} (see xtap-lint explain --help)`);
   }
   if (v.direction !== 'inbound' && v.direction !== 'outbound') throw new CliError(`--direction must be inbound or outbound, got "${v.direction as string}"`);
@@ -81,12 +89,12 @@ export async function explainCommand(args: string[], io: Io): Promise<number> {
   const inputs = readDeclarations(root, paths, config);
   const { model } = buildModel(inputs, config.limits);
   const query: ExplainQuery = {
-    tenant: v.tenant as string,
     partner: v.partner as string,
     direction: v.direction as ExplainDirection,
     kind: v.kind as ExplainKind,
     groups: v.group ?? [],
   };
+  if (v.tenant !== undefined) query.tenant = v.tenant;
   if (v.user) query.user = v.user;
   let explanation;
   try {
