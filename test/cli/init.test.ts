@@ -88,9 +88,13 @@ describe('xtap-lint init', () => {
     expect(r.stdout).toContain('  kept     tenant.xtap.yaml (it exists; not overwritten)\n  created  .xtap-lint.yaml\n');
     expect(readFileSync(join(dir, 'tenant.xtap.yaml'), 'utf8')).toBe('mine\n');
     const config = readFileSync(join(dir, '.xtap-lint.yaml'), 'utf8');
+    // Run again: nothing to write is not a failure (exit 0), and it says so.
     const again = await run(dir, ['init']);
-    expect(again.code).toBe(1);
-    expect(again.stdout).toContain('  kept     tenant.xtap.yaml (it exists; not overwritten)\n  kept     .xtap-lint.yaml (it exists; not overwritten)\n');
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    expect(again.stdout).toBe(
+      '  kept     tenant.xtap.yaml (it exists; not overwritten)\n  kept     .xtap-lint.yaml (it exists; not overwritten)\n' +
+        '\nNothing to do: the files exist and were kept (init never overwrites a file; delete one to write it again).\nLint: npx xtap-lint\n',
+    );
     expect(readFileSync(join(dir, 'tenant.xtap.yaml'), 'utf8')).toBe('mine\n');
     expect(readFileSync(join(dir, '.xtap-lint.yaml'), 'utf8')).toBe(config);
   });

@@ -14,7 +14,8 @@ import { parseCommandArgs } from '../repository.js';
 export const INIT_HELP = `Usage: xtap-lint init [options]
 
 Write a starter tenant file with Microsoft's service defaults written out, and a .xtap-lint.yaml,
-in the current directory. Existing files are never overwritten.
+in the current directory. Existing files are never overwritten: they are kept,
+and init exits 0.
 
 Options:
       --tenant-id <guid>   your tenant ID (default: a placeholder to replace)
@@ -178,6 +179,11 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     written.push(shown(path));
     io.stdout(`  created  ${shown(path)}\n`);
   }
+  if (written.length === 0) {
+    // Running init again is not an error: the files are there, as the first run left them (or as the team changed them).
+    io.stdout('\nNothing to do: the files exist and were kept (init never overwrites a file; delete one to write it again).\nLint: npx xtap-lint\n');
+    return 0;
+  }
   const steps = [
     tenantId === PLACEHOLDER_TENANT_ID ? `Put your tenant ID in ${file} (tenant.id).` : undefined,
     `Change the settings in ${file} to what your tenant has (or import them: xtap-lint import).`,
@@ -185,5 +191,5 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     'Commit the files, and add the pre-commit hook or the GitHub Action (https://github.com/xtap-lint/xtap-lint/blob/main/docs/local-workflow.md).',
   ].filter((s): s is string => s !== undefined);
   io.stdout(`\nNext steps:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}\n`);
-  return written.length ? 0 : 1;
+  return 0;
 }
