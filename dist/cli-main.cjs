@@ -19874,7 +19874,8 @@ var import_yaml17 = __toESM(require_dist(), 1);
 var INIT_HELP = `Usage: xtap-lint init [options]
 
 Write a starter tenant file with Microsoft's service defaults written out, and a .xtap-lint.yaml,
-in the current directory. Existing files are never overwritten.
+in the current directory. Existing files are never overwritten: they are kept,
+and init exits 0.
 
 Options:
       --tenant-id <guid>   your tenant ID (default: a placeholder to replace)
@@ -20029,6 +20030,10 @@ async function initCommand(args, io) {
     io.stdout(`  created  ${shown(path2)}
 `);
   }
+  if (written.length === 0) {
+    io.stdout("\nNothing to do: the files exist and were kept (init never overwrites a file; delete one to write it again).\nLint: npx xtap-lint\n");
+    return 0;
+  }
   const steps = [
     tenantId === PLACEHOLDER_TENANT_ID ? `Put your tenant ID in ${file} (tenant.id).` : void 0,
     `Change the settings in ${file} to what your tenant has (or import them: xtap-lint import).`,
@@ -20039,7 +20044,7 @@ async function initCommand(args, io) {
 Next steps:
 ${steps.map((s, i) => `  ${i + 1}. ${s}`).join("\n")}
 `);
-  return written.length ? 0 : 1;
+  return 0;
 }
 
 // src/cli/commands/diff.ts
@@ -20760,11 +20765,52 @@ async function diffCommand(args, io) {
 // src/intel/explain.ts
 var ExplainError = class extends Error {
 };
+var APP_ALIASES = [
+  // Outlook (on the web, and the mail of the Office apps) is served by Exchange Online.
+  ["exchangeOnline", ["Exchange", "Outlook"]],
+  // "the first-party instance of OneDrive and SharePoint" (reference/graph-model.md §11).
+  ["sharePointOnline", ["SharePoint", "OneDrive", "OneDrive for Business"]],
+  ["vivaEngage", ["Viva Engage", "Yammer"]],
+  ["rightsManagement", ["RMS"]],
+  ["skypeForBusiness", ["Skype for Business"]],
+  ["azurePortal", ["Microsoft Entra admin center", "Entra admin center"]],
+  ["learn", ["Microsoft Docs"]]
+];
+function shortAppName(name) {
+  return name.replace(/^Microsoft (?![0-9])/, "").replace(/^Office 365 (?=.* Online$)/, "");
+}
+function nameKey(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+function appNames() {
+  const byKey = /* @__PURE__ */ new Map();
+  const add = (name, id) => {
+    const k = nameKey(name);
+    if (k === "") return;
+    const seen = byKey.get(k);
+    if (seen === void 0) byKey.set(k, { name, id });
+    else if (seen !== null && seen.id !== id) byKey.set(k, null);
+  };
+  for (const app of Object.values(APPS)) {
+    add(app.name, app.id);
+    const short = shortAppName(app.name);
+    if (short !== app.name) add(short, app.id);
+  }
+  for (const [key, aliases] of APP_ALIASES) for (const alias of aliases) add(alias, APPS[key].id);
+  return [...byKey.values()].filter((a) => a !== null);
+}
 function resolveApp(key) {
   if (isGuid(key)) return key.toLowerCase();
-  const app = Object.values(APPS).find((a) => a.name.toLowerCase() === key.toLowerCase());
-  if (app) return app.id;
-  throw new ExplainError(`--app expects an application ID (GUID) or the name of a well-known Microsoft app, got "${key}"`);
+  const names3 = appNames();
+  const k = nameKey(key);
+  const found = names3.find((a) => nameKey(a.name) === k);
+  if (found) return found.id;
+  const close = suggest(k, names3.map((a) => nameKey(a.name)));
+  const guess = close === void 0 ? void 0 : names3.find((a) => nameKey(a.name) === close);
+  const known = [...new Set(Object.values(APPS).map((a) => shortAppName(a.name)))].join(", ");
+  throw new ExplainError(
+    `--app "${key}" is neither an application ID (GUID) nor an app xtap-lint knows${guess ? `: did you mean "${guess.name}"?` : "."} Known apps: ${known}`
+  );
 }
 var CONDITIONS = {
   "allowed/allowed": { row: 1, condition: "u ∈ U and a ∈ A" },
@@ -20776,6 +20822,14 @@ function settingName(kind, direction) {
   return `${kind}${direction === "inbound" ? "Inbound" : "Outbound"}`;
 }
 function findTenant(model, key) {
+  if (key === void 0) {
+    const ids = [...new Set(model.tenants.map((t) => t.id))];
+    if (ids.length === 1) return model.tenants[0];
+    const known2 = [...model.tenants].map((t) => partyLabel(t)).sort(compareStrings);
+    throw new ExplainError(
+      known2.length === 0 ? "explain needs a tenant file, and this repository declares none" : `this repository declares several tenants: name one with --tenant (declared: ${known2.join(", ")})`
+    );
+  }
   if (isGuid(key)) {
     const t = declaredTenant(model, key);
     if (t) return t;
@@ -20940,25 +20994,33 @@ function renderExplanation(e) {
 }
 
 // src/cli/commands/explain.ts
-var EXPLAIN_HELP = `Usage: xtap-lint explain --tenant <id|name> --partner <id|name> --direction inbound|outbound
-                         --kind b2bCollaboration|b2bDirectConnect [--user <id>] [--group <id>]... [--app <id>]
+var EXPLAIN_HELP = `Usage: xtap-lint explain [--tenant <id|name>] --partner <id|name>
+         --direction inbound|outbound --kind b2bCollaboration|b2bDirectConnect
+         [--user <id>] [--group <id>]... [--app <id|name>]
 
-Say whether a user may use an app across two tenants, and which settings decided it: each with its level
-(partner, default, Microsoft's service default) and file:line, and the row of the access table that applied.
-Inbound: the partner's users use the tenant's apps. Outbound: the tenant's users use the partner's apps.
-When the repository also declares the partner, its side is explained too.
+Say whether a user may use an app across two tenants, and which settings
+decided it: each with its level (partner, default, Microsoft's service
+default) and file:line, and the row of the access table that applied.
+Inbound: the partner's users use the tenant's apps. Outbound: the tenant's
+users use the partner's apps. When the repository also declares the partner,
+its side is explained too.
 
 Options:
-      --tenant <id|name>    a tenant declared in the repository
-      --partner <id|name>   the other organization (a partner, a declared tenant, or any tenant ID)
-      --direction <d>       inbound or outbound
-      --kind <k>            b2bCollaboration or b2bDirectConnect
-      --user <id>           the user's object ID (omit: every user)
-      --group <id>          a group the user is in; repeatable
-      --app <id|name>       the application's ID, or a well-known Microsoft app's name (omit: every app)
-  -f, --format <name>       text (default) or json
-  -c, --config <file>       configuration file (its files/ignore choose the declarations)
-  -h, --help                show this help
+      --tenant <id|name>   a tenant declared in the repository (may be left
+                           out when the repository declares one)
+      --partner <id|name>  the other organization (a partner, a declared
+                           tenant, or any tenant ID)
+      --direction <d>      inbound or outbound
+      --kind <k>           b2bCollaboration or b2bDirectConnect
+      --user <id>          the user's object ID (omit: every user)
+      --group <id>         a group the user is in; repeatable
+      --app <id|name>      the application's ID, or a Microsoft app's name:
+                           Teams, Exchange Online, Outlook, SharePoint Online,
+                           OneDrive, My Sign-ins, … (omit: every app)
+  -f, --format <name>      text (default) or json
+  -c, --config <file>      configuration file (its files/ignore choose the
+                           declarations)
+  -h, --help               show this help
 `;
 function parse2(args) {
   return parseCommandArgs(
@@ -20985,7 +21047,7 @@ async function explainCommand(args, io) {
     io.stdout(EXPLAIN_HELP);
     return 0;
   }
-  for (const key of ["tenant", "partner", "direction", "kind"]) {
+  for (const key of ["partner", "direction", "kind"]) {
     if (!v[key]) throw new CliError(`explain needs --${key} (see xtap-lint explain --help)`);
   }
   if (v.direction !== "inbound" && v.direction !== "outbound") throw new CliError(`--direction must be inbound or outbound, got "${v.direction}"`);
@@ -20998,12 +21060,12 @@ async function explainCommand(args, io) {
   const inputs = readDeclarations(root2, paths, config);
   const { model } = buildModel(inputs, config.limits);
   const query = {
-    tenant: v.tenant,
     partner: v.partner,
     direction: v.direction,
     kind: v.kind,
     groups: v.group ?? []
   };
+  if (v.tenant !== void 0) query.tenant = v.tenant;
   if (v.user) query.user = v.user;
   let explanation;
   try {

@@ -4,8 +4,8 @@ export type ExplainDirection = 'inbound' | 'outbound';
 export type ExplainKind = 'b2bCollaboration' | 'b2bDirectConnect';
 export type Verdict = 'allowed' | 'blocked' | 'depends';
 export interface ExplainQuery {
-    /** Tenant ID or name (a tenant declared in the repository). */
-    tenant: string;
+    /** Tenant ID or name (a tenant declared in the repository); may be left out when the repository declares one tenant. */
+    tenant?: string;
     /** Partner tenant ID or name (a partner of that tenant, a declared tenant, or any tenant ID). */
     partner: string;
     direction: ExplainDirection;
@@ -83,7 +83,17 @@ export interface Explanation {
     sides: SideExplanation[];
     notes: string[];
 }
-/** An app by ID, or by a well-known app's name ("My Sign-ins", case-insensitive) from knowledge.ts. */
+interface AppName {
+    name: string;
+    id: string;
+}
+/**
+ * Every name `--app` accepts, in the table's order: each app's display name, its short name (shortAppName: "Teams",
+ * "Exchange Online", "SharePoint Online"), and the aliases above. A name that
+ * would mean two apps is left out.
+ */
+export declare function appNames(): AppName[];
+/** An app by ID, or by a name people use ("Teams", "SharePoint Online", "Outlook"; case-insensitive, see appNames). */
 export declare function resolveApp(key: string): string;
 /**
  * Explain whether a user of one tenant may use an app of the other under B2B collaboration or direct connect.
@@ -93,3 +103,4 @@ export declare function resolveApp(key: string): string;
 export declare function explainAccess(model: RepoModel, q: ExplainQuery): Explanation;
 /** The explanation as text for the terminal. */
 export declare function renderExplanation(e: Explanation): string;
+export {};

@@ -2,8 +2,8 @@
  * The one module that knows yaml's node API: parsing with positions, walking maps and sequences,
  * JSON Pointer lookup, and turning node offsets into 1-based line/column ranges.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
-import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter } from '../../vendor/yaml/index.js';
+import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from '../../vendor/yaml/index.js';
 import type { Range } from '../types.js';
 export type YNode = Node;
 export type YDoc = Document.Parsed;
