@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { diffModels, renderDiffJson, renderDiffMarkdown } from '../../src/intel/diff.js';
 import type { Change } from '../../src/intel/diff.js';
+import { describeTarget, describeTargets } from '../../src/intel/describe.js';
 import { canAccess } from '../../src/resolve/access.js';
 import type { SettingLike, Subject } from '../../src/resolve/access.js';
 import { accessDelta } from '../../src/resolve/access-delta.js';
@@ -307,6 +308,13 @@ describe('property: the reported sets are the brute-force difference of the acce
 });
 
 describe('hostile text in the diff', () => {
+  it('describe words a target named like an Object property as that text', () => {
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(describeTarget({ id, type: 'group' })).toBe(`group ${id}`);
+      expect(describeTargets({ targets: [{ id, type: undefined }, { id: 'AllUsers', type: 'user' }] })).toBe(`all users, ${id}`);
+    }
+  });
+
   it('a target named like an Object property is just a target, and Markdown stays inert', () => {
     const before = tenantYaml(users('allowed', 'AllUsers'));
     const after = before.replace('{ target: AllUsers, targetType: user }', '{ target: constructor, targetType: group, label: "[x](https://evil.example) @team" }');
