@@ -46,9 +46,20 @@ const common = { bundle: true, format: 'esm', legalComments: 'none', logLevel: '
 // The banner goes before esbuild's own "use strict", which is then no longer a directive: so it carries one, keeping the
 // strict mode the sources have as ES modules.
 const importMetaUrl = "'use strict'; var __xtapImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+// Formats loaded only when asked for (src/report/index.ts LAZY_FORMATTERS) are bundles of their own, required from
+// the CLI bundle by a relative path: `import('./html.js')` becomes `require('./report-html.cjs')`.
+const LAZY = { 'html.js': 'report-html.cjs' };
+const lazyFormats = {
+  name: 'lazy-formats',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/html\.js$/ }, (args) => (args.importer.endsWith(join('src', 'report', 'index.ts')) ? { path: `./${LAZY[args.path.slice(2)]}`, external: true } : undefined));
+  },
+};
 await build({
   ...common,
   format: 'cjs',
+  plugins: [lazyFormats],
+  supported: { 'dynamic-import': false },
   entryPoints: [join(root, 'src/cli/bin.ts')],
   outfile: join(out, 'cli-main.cjs'),
   platform: 'node',
@@ -56,6 +67,7 @@ await build({
   define: { 'import.meta.url': '__xtapImportMetaUrl' },
   banner: { js: importMetaUrl },
 });
+await build({ ...common, format: 'cjs', entryPoints: [join(root, 'src/report/html.ts')], outfile: join(out, 'report-html.cjs'), platform: 'node', target: 'node20' });
 // The executable: a launcher that loads cli-main.cjs with Node's compile cache (Node >= 22.1) or its own V8 code cache
 // (older Node). The version goes into the cache file's name.
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

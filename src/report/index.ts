@@ -18,4 +18,22 @@ export const FORMATTERS: Record<string, Formatter> = {
   markdown,
 };
 
+/**
+ * Formats loaded only when asked for (`--format html` brings the graph layout library): a plain lint does not pay
+ * for them. In `dist/` each is a bundle of its own next to the CLI.
+ */
+export const LAZY_FORMATTERS: Record<string, () => Promise<Formatter>> = {
+  html: async () => (await import('./html.js')).html,
+};
+
+/** Every format name, eager and lazy. */
+export const FORMAT_NAMES: readonly string[] = [...Object.keys(FORMATTERS), ...Object.keys(LAZY_FORMATTERS)];
+
+/** The formatter of a format name (undefined for an unknown one); `__proto__` and the like are unknown. */
+export async function loadFormatter(name: string): Promise<Formatter | undefined> {
+  if (Object.hasOwn(FORMATTERS, name)) return FORMATTERS[name];
+  if (Object.hasOwn(LAZY_FORMATTERS, name)) return LAZY_FORMATTERS[name]();
+  return undefined;
+}
+
 export type { FormatContext, Formatter } from './format.js';

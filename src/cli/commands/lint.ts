@@ -6,7 +6,7 @@ import type { LintOptions } from '../../engine/lint.js';
 import { ConfigError, defaultConfig, isPreset, parseConfig, parseRuleOption, configuredSeverity } from '../../config/config.js';
 import type { Config } from '../../config/config.js';
 import { RULES, RULES_BY_ID } from '../../../rules/index.js';
-import { FORMATTERS } from '../../report/index.js';
+import { FORMAT_NAMES, loadFormatter } from '../../report/index.js';
 import type { FileResult, InputFile, SeveritySetting } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
@@ -229,9 +229,9 @@ export function lintSources(lr: LintRun): Map<string, string> {
 
 export function chooseFormat(io: Io, format: string | undefined): string {
   const name = format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
-  if (!Object.prototype.hasOwnProperty.call(FORMATTERS, name)) {
-    const near = suggest(name, Object.keys(FORMATTERS));
-    throw new CliError(`unknown format "${visible(name)}"${near ? `; did you mean \`${near}\`?` : ''} (one of ${Object.keys(FORMATTERS).join(', ')})`);
+  if (!FORMAT_NAMES.includes(name)) {
+    const near = suggest(name, FORMAT_NAMES);
+    throw new CliError(`unknown format "${visible(name)}"${near ? `; did you mean \`${near}\`?` : ''} (one of ${FORMAT_NAMES.join(', ')})`);
   }
   return name;
 }
@@ -267,7 +267,9 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const { results, repoPaths } = visibleResults(io, lr, Boolean(values.quiet));
   const color = format === 'stylish' && colorEnabled(io, { color: values.color, noColor: values['no-color'], toFile: values.output !== undefined });
   const shown = (p: string) => relative(io.cwd, resolve(lr.root, ...p.split('/'))).split(sep).join('/');
-  const text = FORMATTERS[format]({
+  const formatter = await loadFormatter(format);
+  if (!formatter) throw new CliError(`unknown format "${visible(format)}"`);
+  const text = formatter({
     results,
     rules: RULES,
     color,
@@ -276,6 +278,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     notices: lr.notices,
     sources: lintSources(lr),
     displayPath: shown,
+    model: lr.run.model,
     ...(format === 'stylish' ? { width: terminalWidth(io) } : {}),
   });
   if (values.output) {
