@@ -42,6 +42,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 .totals{display:flex;gap:16px;flex-wrap:wrap;margin:8px 0}.totals div{border:1px solid var(--line);border-radius:6px;padding:8px 14px}
 .totals b{font-size:20px;display:block}
 form#filters{display:flex;gap:12px;flex-wrap:wrap;align-items:end;background:#f6f8fa;border:1px solid var(--line);border-radius:6px;padding:10px;margin:8px 0}
+form#filters[hidden]{display:none}
 form#filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted)}
 article.finding{border:1px solid var(--line);border-left:4px solid var(--muted);border-radius:6px;padding:10px 14px;margin:10px 0;break-inside:avoid}
 article.finding.error{border-left-color:var(--err)}article.finding.warning{border-left-color:var(--warn)}article.finding.info{border-left-color:var(--info)}
