@@ -9,6 +9,8 @@
 //   dist/index.js(.map)       the GitHub Action (Node 24), one ESM file plus source map
 //   dist/engine.js            the pure engine for other programs and browsers
 //   dist/types/               TypeScript declarations of the engine API
+//   dist/report-html.cjs      `--format html`, loaded by the CLI only when asked for
+//   dist/playground/          the browser playground, one self-contained page
 // `node scripts/build.mjs --check` rebuilds into a temporary folder and fails when dist/ differs.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -113,6 +115,36 @@ function vendorYamlTypes(types) {
     const next = text.replace(/(from |import\()(['"])yaml\2/g, `$1$2${target.startsWith('.') ? target : `./${target}`}$2`);
     if (next !== text) writeFileSync(file, next);
   }
+}
+
+// The playground (issue 16): one self-contained page, dist/playground/index.html, with the engine (src/index.ts, the
+// package's own entry), CodeMirror and the example repository inlined. GitHub Pages publishes it
+// (.github/workflows/pages.yml); nothing on it makes a request.
+{
+  const examplesDir = join(root, 'examples');
+  const examples = readdirSync(examplesDir, { recursive: true })
+    .map(String)
+    .filter((f) => /\.xtap\.ya?ml$/.test(f))
+    .map((f) => f.split('\\').join('/'))
+    .sort((a, b) => (a.split('/').length - b.split('/').length) || (a < b ? -1 : a > b ? 1 : 0))
+    .map((f) => ({ path: f, text: readFileSync(join(examplesDir, f), 'utf8') }));
+  const bundle = await build({
+    ...common,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    entryPoints: [join(root, 'playground/main.ts')],
+    define: { __XTAP_EXAMPLES__: JSON.stringify(examples) },
+  });
+  // `</script` inside the script would end the element early; `<\/script` means the same to JavaScript.
+  const script = bundle.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+  const page = readFileSync(join(root, 'playground/index.html'), 'utf8')
+    .replace('/*STYLE*/', () => readFileSync(join(root, 'playground/style.css'), 'utf8').trim())
+    .replace('/*SCRIPT*/', () => script.trim());
+  mkdirSync(join(out, 'playground'), { recursive: true });
+  writeFileSync(join(out, 'playground/index.html'), page);
 }
 
 if (check) {
