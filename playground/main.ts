@@ -178,7 +178,7 @@ function switchTo(i: number, line?: number): void {
   renderTabs();
   if (line !== undefined) {
     const l = view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines));
-    view.dispatch({ selection: { anchor: l.from }, scrollIntoView: true });
+    view.dispatch({ selection: { anchor: l.from }, effects: EditorView.scrollIntoView(l.from, { y: 'center' }) });
   }
   view.focus();
 }
