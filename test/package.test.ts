@@ -18,6 +18,7 @@ interface PackageJson {
   homepage?: string;
   bugs?: { url: string };
   scripts: Record<string, string>;
+  files: string[];
 }
 const PKG = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as PackageJson;
 
@@ -40,10 +41,13 @@ describe('the npm package', () => {
     expect(PKG.dependencies ?? {}).toEqual({});
     expect(PKG.devDependencies).toHaveProperty('yaml');
     // Bundles load packages with require() (CommonJS) or import statements (the engine, ESM): only Node's own.
-    for (const f of ['dist/cli.cjs', 'dist/cli-main.cjs', 'dist/engine.js']) {
+    // A bundle may load another bundle of the package next to it (the CLI loads `--format html` lazily): it must ship.
+    for (const f of ['dist/cli.cjs', 'dist/cli-main.cjs', 'dist/engine.js', 'dist/report-html.cjs']) {
       const text = readFileSync(join(PROJECT_ROOT, f), 'utf8');
       const loaded = [...text.matchAll(/\brequire\("([^"]+)"\)|^\s*(?:import|export)\b[^;\n]*?\bfrom\s*"([^"]+)"/gm)].map((m) => m[1] ?? m[2]);
-      expect(loaded.filter((r) => !r.startsWith('node:') && !['buffer', 'process'].includes(r)), f).toEqual([]);
+      const siblings = loaded.filter((r) => r.startsWith('./'));
+      for (const s of siblings) expect(PKG.files, `${f} loads ${s}`).toContain(`dist/${s.slice(2)}`);
+      expect(loaded.filter((r) => !r.startsWith('node:') && !r.startsWith('./') && !['buffer', 'process'].includes(r)), f).toEqual([]);
     }
     // The consumer test below runs the packed CLI and engine with no other package installed.
   });

@@ -1,5 +1,5 @@
 /** The HTML report in a real browser: every finding shown without JavaScript, filters with it, no request made. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,17 +9,17 @@ import { lintFiles } from '../../src/engine/lint.js';
 import { html } from '../../src/report/html.js';
 import { RULES } from '../../rules/index.js';
 import { exampleInputs } from '../helpers/cli.js';
-import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
+import { chromiumTool, launchChromium } from '../helpers/browser.js';
 
-const available = chromiumAvailable();
-
-describe.skipIf(!available)('the HTML report in Chromium', () => {
+describe('the HTML report in Chromium', () => {
+  beforeEach((ctx) => chromiumTool.require(ctx));
   let browser: Browser;
   let close: () => Promise<void>;
   let dir: string;
   let url: string;
 
   beforeAll(async () => {
+    if (!chromiumTool.available) return;
     ({ browser, close } = await launchChromium());
     dir = mkdtempSync(join(tmpdir(), 'xtap-html-'));
     const inputs = exampleInputs();

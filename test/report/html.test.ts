@@ -163,5 +163,7 @@ describe('xtap-lint --format html (CLI)', () => {
     const { readFileSync } = await import('node:fs');
     const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { files: string[] };
     expect(pkg.files).toContain('dist/report-html.cjs');
+    // The screenshots stay out of the package (the README links them absolutely).
+    expect(pkg.files).toContain('!docs/images/');
   });
 });
