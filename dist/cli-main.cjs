@@ -17842,6 +17842,15 @@ var FORMATTERS = {
   junit,
   markdown
 };
+var LAZY_FORMATTERS = {
+  html: async () => (await Promise.resolve().then(() => __toESM(require("./report-html.cjs"), 1))).html
+};
+var FORMAT_NAMES = [...Object.keys(FORMATTERS), ...Object.keys(LAZY_FORMATTERS)];
+async function loadFormatter(name) {
+  if (Object.hasOwn(FORMATTERS, name)) return FORMATTERS[name];
+  if (Object.hasOwn(LAZY_FORMATTERS, name)) return LAZY_FORMATTERS[name]();
+  return void 0;
+}
 
 // src/cli/files.ts
 var import_node_fs = require("node:fs");
@@ -18668,9 +18677,9 @@ function lintSources(lr) {
 }
 function chooseFormat(io, format) {
   const name = format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
-  if (!Object.prototype.hasOwnProperty.call(FORMATTERS, name)) {
-    const near = suggest(name, Object.keys(FORMATTERS));
-    throw new CliError(`unknown format "${visible(name)}"${near ? `; did you mean \`${near}\`?` : ""} (one of ${Object.keys(FORMATTERS).join(", ")})`);
+  if (!FORMAT_NAMES.includes(name)) {
+    const near = suggest(name, FORMAT_NAMES);
+    throw new CliError(`unknown format "${visible(name)}"${near ? `; did you mean \`${near}\`?` : ""} (one of ${FORMAT_NAMES.join(", ")})`);
   }
   return name;
 }
@@ -18705,7 +18714,9 @@ async function lintCommand(args, io) {
   const { results, repoPaths } = visibleResults(io, lr, Boolean(values.quiet));
   const color = format === "stylish" && colorEnabled(io, { color: values.color, noColor: values["no-color"], toFile: values.output !== void 0 });
   const shown = (p) => (0, import_node_path5.relative)(io.cwd, (0, import_node_path5.resolve)(lr.root, ...p.split("/"))).split(import_node_path5.sep).join("/");
-  const text = FORMATTERS[format]({
+  const formatter = await loadFormatter(format);
+  if (!formatter) throw new CliError(`unknown format "${visible(format)}"`);
+  const text = formatter({
     results,
     rules: RULES,
     color,
@@ -18714,6 +18725,7 @@ async function lintCommand(args, io) {
     notices: lr.notices,
     sources: lintSources(lr),
     displayPath: shown,
+    model: lr.run.model,
     ...format === "stylish" ? { width: terminalWidth(io) } : {}
   });
   if (values.output) {

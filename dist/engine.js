@@ -1,3 +1,9960 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn2, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// node_modules/yaml/browser/dist/nodes/identity.js
+function isCollection(node) {
+  if (node && typeof node === "object")
+    switch (node[NODE_TYPE]) {
+      case MAP:
+      case SEQ:
+        return true;
+    }
+  return false;
+}
+function isNode(node) {
+  if (node && typeof node === "object")
+    switch (node[NODE_TYPE]) {
+      case ALIAS:
+      case MAP:
+      case SCALAR:
+      case SEQ:
+        return true;
+    }
+  return false;
+}
+var ALIAS, DOC, MAP, PAIR, SCALAR, SEQ, NODE_TYPE, isAlias, isDocument, isMap, isPair, isScalar, isSeq, hasAnchor;
+var init_identity = __esm({
+  "node_modules/yaml/browser/dist/nodes/identity.js"() {
+    ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+  }
+});
+
+// node_modules/yaml/browser/dist/visit.js
+function visit(node, visitor) {
+  const visitor_ = initVisitor(visitor);
+  if (isDocument(node)) {
+    const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+    if (cd === REMOVE)
+      node.contents = null;
+  } else
+    visit_(null, node, visitor_, Object.freeze([]));
+}
+function visit_(key, node, visitor, path2) {
+  const ctrl = callVisitor(key, node, visitor, path2);
+  if (isNode(ctrl) || isPair(ctrl)) {
+    replaceNode(key, path2, ctrl);
+    return visit_(key, ctrl, visitor, path2);
+  }
+  if (typeof ctrl !== "symbol") {
+    if (isCollection(node)) {
+      path2 = Object.freeze(path2.concat(node));
+      for (let i = 0; i < node.items.length; ++i) {
+        const ci = visit_(i, node.items[i], visitor, path2);
+        if (typeof ci === "number")
+          i = ci - 1;
+        else if (ci === BREAK)
+          return BREAK;
+        else if (ci === REMOVE) {
+          node.items.splice(i, 1);
+          i -= 1;
+        }
+      }
+    } else if (isPair(node)) {
+      path2 = Object.freeze(path2.concat(node));
+      const ck = visit_("key", node.key, visitor, path2);
+      if (ck === BREAK)
+        return BREAK;
+      else if (ck === REMOVE)
+        node.key = null;
+      const cv = visit_("value", node.value, visitor, path2);
+      if (cv === BREAK)
+        return BREAK;
+      else if (cv === REMOVE)
+        node.value = null;
+    }
+  }
+  return ctrl;
+}
+async function visitAsync(node, visitor) {
+  const visitor_ = initVisitor(visitor);
+  if (isDocument(node)) {
+    const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+    if (cd === REMOVE)
+      node.contents = null;
+  } else
+    await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+async function visitAsync_(key, node, visitor, path2) {
+  const ctrl = await callVisitor(key, node, visitor, path2);
+  if (isNode(ctrl) || isPair(ctrl)) {
+    replaceNode(key, path2, ctrl);
+    return visitAsync_(key, ctrl, visitor, path2);
+  }
+  if (typeof ctrl !== "symbol") {
+    if (isCollection(node)) {
+      path2 = Object.freeze(path2.concat(node));
+      for (let i = 0; i < node.items.length; ++i) {
+        const ci = await visitAsync_(i, node.items[i], visitor, path2);
+        if (typeof ci === "number")
+          i = ci - 1;
+        else if (ci === BREAK)
+          return BREAK;
+        else if (ci === REMOVE) {
+          node.items.splice(i, 1);
+          i -= 1;
+        }
+      }
+    } else if (isPair(node)) {
+      path2 = Object.freeze(path2.concat(node));
+      const ck = await visitAsync_("key", node.key, visitor, path2);
+      if (ck === BREAK)
+        return BREAK;
+      else if (ck === REMOVE)
+        node.key = null;
+      const cv = await visitAsync_("value", node.value, visitor, path2);
+      if (cv === BREAK)
+        return BREAK;
+      else if (cv === REMOVE)
+        node.value = null;
+    }
+  }
+  return ctrl;
+}
+function initVisitor(visitor) {
+  if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+    return Object.assign({
+      Alias: visitor.Node,
+      Map: visitor.Node,
+      Scalar: visitor.Node,
+      Seq: visitor.Node
+    }, visitor.Value && {
+      Map: visitor.Value,
+      Scalar: visitor.Value,
+      Seq: visitor.Value
+    }, visitor.Collection && {
+      Map: visitor.Collection,
+      Seq: visitor.Collection
+    }, visitor);
+  }
+  return visitor;
+}
+function callVisitor(key, node, visitor, path2) {
+  if (typeof visitor === "function")
+    return visitor(key, node, path2);
+  if (isMap(node))
+    return visitor.Map?.(key, node, path2);
+  if (isSeq(node))
+    return visitor.Seq?.(key, node, path2);
+  if (isPair(node))
+    return visitor.Pair?.(key, node, path2);
+  if (isScalar(node))
+    return visitor.Scalar?.(key, node, path2);
+  if (isAlias(node))
+    return visitor.Alias?.(key, node, path2);
+  return void 0;
+}
+function replaceNode(key, path2, node) {
+  const parent = path2[path2.length - 1];
+  if (isCollection(parent)) {
+    parent.items[key] = node;
+  } else if (isPair(parent)) {
+    if (key === "key")
+      parent.key = node;
+    else
+      parent.value = node;
+  } else if (isDocument(parent)) {
+    parent.contents = node;
+  } else {
+    const pt2 = isAlias(parent) ? "alias" : "scalar";
+    throw new Error(`Cannot replace node with ${pt2} parent`);
+  }
+}
+var BREAK, SKIP, REMOVE;
+var init_visit = __esm({
+  "node_modules/yaml/browser/dist/visit.js"() {
+    init_identity();
+    BREAK = /* @__PURE__ */ Symbol("break visit");
+    SKIP = /* @__PURE__ */ Symbol("skip children");
+    REMOVE = /* @__PURE__ */ Symbol("remove node");
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+  }
+});
+
+// node_modules/yaml/browser/dist/doc/directives.js
+var escapeChars, escapeTagName, Directives;
+var init_directives = __esm({
+  "node_modules/yaml/browser/dist/doc/directives.js"() {
+    init_identity();
+    init_visit();
+    escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix2] = parts;
+            this.tags[handle] = prefix2;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix2 = this.tags[handle];
+        if (prefix2) {
+          try {
+            return prefix2 + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix2] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix2))
+            return handle + escapeTagName(tag.substring(prefix2.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && isNode(doc.contents)) {
+          const tags = {};
+          visit(doc.contents, (_key, node) => {
+            if (isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix2] of tagEntries) {
+          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix2)))
+            lines.push(`%TAG ${handle} ${prefix2}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+  }
+});
+
+// node_modules/yaml/browser/dist/doc/anchors.js
+function anchorIsValid(anchor) {
+  if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+    const sa = JSON.stringify(anchor);
+    const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+    throw new Error(msg);
+  }
+  return true;
+}
+function anchorNames(root) {
+  const anchors = /* @__PURE__ */ new Set();
+  visit(root, {
+    Value(_key, node) {
+      if (node.anchor)
+        anchors.add(node.anchor);
+    }
+  });
+  return anchors;
+}
+function findNewAnchor(prefix2, exclude) {
+  for (let i = 1; true; ++i) {
+    const name = `${prefix2}${i}`;
+    if (!exclude.has(name))
+      return name;
+  }
+}
+function createNodeAnchors(doc, prefix2) {
+  const aliasObjects = [];
+  const sourceObjects = /* @__PURE__ */ new Map();
+  let prevAnchors = null;
+  return {
+    onAnchor: (source) => {
+      aliasObjects.push(source);
+      prevAnchors ?? (prevAnchors = anchorNames(doc));
+      const anchor = findNewAnchor(prefix2, prevAnchors);
+      prevAnchors.add(anchor);
+      return anchor;
+    },
+    /**
+     * With circular references, the source node is only resolved after all
+     * of its child nodes are. This is why anchors are set only after all of
+     * the nodes have been created.
+     */
+    setAnchors: () => {
+      for (const source of aliasObjects) {
+        const ref = sourceObjects.get(source);
+        if (typeof ref === "object" && ref.anchor && (isScalar(ref.node) || isCollection(ref.node))) {
+          ref.node.anchor = ref.anchor;
+        } else {
+          const error = new Error("Failed to resolve repeated object (this should not happen)");
+          error.source = source;
+          throw error;
+        }
+      }
+    },
+    sourceObjects
+  };
+}
+var init_anchors = __esm({
+  "node_modules/yaml/browser/dist/doc/anchors.js"() {
+    init_identity();
+    init_visit();
+  }
+});
+
+// node_modules/yaml/browser/dist/doc/applyReviver.js
+function applyReviver(reviver, obj, key, val) {
+  if (val && typeof val === "object") {
+    if (Array.isArray(val)) {
+      for (let i = 0, len = val.length; i < len; ++i) {
+        const v0 = val[i];
+        const v1 = applyReviver(reviver, val, String(i), v0);
+        if (v1 === void 0)
+          delete val[i];
+        else if (v1 !== v0)
+          val[i] = v1;
+      }
+    } else if (val instanceof Map) {
+      for (const k of Array.from(val.keys())) {
+        const v0 = val.get(k);
+        const v1 = applyReviver(reviver, val, k, v0);
+        if (v1 === void 0)
+          val.delete(k);
+        else if (v1 !== v0)
+          val.set(k, v1);
+      }
+    } else if (val instanceof Set) {
+      for (const v0 of Array.from(val)) {
+        const v1 = applyReviver(reviver, val, v0, v0);
+        if (v1 === void 0)
+          val.delete(v0);
+        else if (v1 !== v0) {
+          val.delete(v0);
+          val.add(v1);
+        }
+      }
+    } else {
+      for (const [k, v0] of Object.entries(val)) {
+        const v1 = applyReviver(reviver, val, k, v0);
+        if (v1 === void 0)
+          delete val[k];
+        else if (v1 !== v0)
+          val[k] = v1;
+      }
+    }
+  }
+  return reviver.call(obj, key, val);
+}
+var init_applyReviver = __esm({
+  "node_modules/yaml/browser/dist/doc/applyReviver.js"() {
+  }
+});
+
+// node_modules/yaml/browser/dist/nodes/toJS.js
+function toJS(value, arg, ctx) {
+  if (Array.isArray(value))
+    return value.map((v, i) => toJS(v, String(i), ctx));
+  if (value && typeof value.toJSON === "function") {
+    if (!ctx || !hasAnchor(value))
+      return value.toJSON(arg, ctx);
+    const data = { aliasCount: 0, count: 1, res: void 0 };
+    ctx.anchors.set(value, data);
+    ctx.onCreate = (res2) => {
+      data.res = res2;
+      delete ctx.onCreate;
+    };
+    const res = value.toJSON(arg, ctx);
+    if (ctx.onCreate)
+      ctx.onCreate(res);
+    return res;
+  }
+  if (typeof value === "bigint" && !ctx?.keep)
+    return Number(value);
+  return value;
+}
+var init_toJS = __esm({
+  "node_modules/yaml/browser/dist/nodes/toJS.js"() {
+    init_identity();
+  }
+});
+
+// node_modules/yaml/browser/dist/nodes/Node.js
+var NodeBase;
+var init_Node = __esm({
+  "node_modules/yaml/browser/dist/nodes/Node.js"() {
+    init_applyReviver();
+    init_identity();
+    init_toJS();
+    NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/nodes/Alias.js
+function getAliasCount(doc, node, anchors) {
+  if (isAlias(node)) {
+    const source = node.resolve(doc);
+    const anchor = anchors && source && anchors.get(source);
+    return anchor ? anchor.count * anchor.aliasCount : 0;
+  } else if (isCollection(node)) {
+    let count = 0;
+    for (const item of node.items) {
+      const c = getAliasCount(doc, item, anchors);
+      if (c > count)
+        count = c;
+    }
+    return count;
+  } else if (isPair(node)) {
+    const kc = getAliasCount(doc, node.key, anchors);
+    const vc = getAliasCount(doc, node.value, anchors);
+    return Math.max(kc, vc);
+  }
+  return 1;
+}
+var Alias;
+var init_Alias = __esm({
+  "node_modules/yaml/browser/dist/nodes/Alias.js"() {
+    init_anchors();
+    init_visit();
+    init_identity();
+    init_Node();
+    init_toJS();
+    Alias = class extends NodeBase {
+      constructor(source) {
+        super(ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit(doc, {
+            Node: (_key, node) => {
+              if (isAlias(node) || hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors.get(found);
+          if (!data) {
+            toJS(found, null, ctx);
+            data = anchors.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/nodes/Scalar.js
+var isScalarValue, Scalar;
+var init_Scalar = __esm({
+  "node_modules/yaml/browser/dist/nodes/Scalar.js"() {
+    init_identity();
+    init_Node();
+    init_toJS();
+    isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    Scalar = class extends NodeBase {
+      constructor(value) {
+        super(SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+  }
+});
+
+// node_modules/yaml/browser/dist/doc/createNode.js
+function findTagObject(value, tagName, tags) {
+  if (tagName) {
+    const match2 = tags.filter((t) => t.tag === tagName);
+    const tagObj = match2.find((t) => !t.format) ?? match2[0];
+    if (!tagObj)
+      throw new Error(`Tag ${tagName} not found`);
+    return tagObj;
+  }
+  return tags.find((t) => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+  if (isDocument(value))
+    value = value.contents;
+  if (isNode(value))
+    return value;
+  if (isPair(value)) {
+    const map2 = ctx.schema[MAP].createNode?.(ctx.schema, null, ctx);
+    map2.items.push(value);
+    return map2;
+  }
+  if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+    value = value.valueOf();
+  }
+  const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema4, sourceObjects } = ctx;
+  let ref = void 0;
+  if (aliasDuplicateObjects && value && typeof value === "object") {
+    ref = sourceObjects.get(value);
+    if (ref) {
+      ref.anchor ?? (ref.anchor = onAnchor(value));
+      return new Alias(ref.anchor);
+    } else {
+      ref = { anchor: null, node: null };
+      sourceObjects.set(value, ref);
+    }
+  }
+  if (tagName?.startsWith("!!"))
+    tagName = defaultTagPrefix + tagName.slice(2);
+  let tagObj = findTagObject(value, tagName, schema4.tags);
+  if (!tagObj) {
+    if (value && typeof value.toJSON === "function") {
+      value = value.toJSON();
+    }
+    if (!value || typeof value !== "object") {
+      const node2 = new Scalar(value);
+      if (ref)
+        ref.node = node2;
+      return node2;
+    }
+    tagObj = value instanceof Map ? schema4[MAP] : Symbol.iterator in Object(value) ? schema4[SEQ] : schema4[MAP];
+  }
+  if (onTagObj) {
+    onTagObj(tagObj);
+    delete ctx.onTagObj;
+  }
+  const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar(value);
+  if (tagName)
+    node.tag = tagName;
+  else if (!tagObj.default)
+    node.tag = tagObj.tag;
+  if (ref)
+    ref.node = node;
+  return node;
+}
+var defaultTagPrefix;
+var init_createNode = __esm({
+  "node_modules/yaml/browser/dist/doc/createNode.js"() {
+    init_Alias();
+    init_identity();
+    init_Scalar();
+    defaultTagPrefix = "tag:yaml.org,2002:";
+  }
+});
+
+// node_modules/yaml/browser/dist/nodes/Collection.js
+function collectionFromPath(schema4, path2, value) {
+  let v = value;
+  for (let i = path2.length - 1; i >= 0; --i) {
+    const k = path2[i];
+    if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+      const a = [];
+      a[k] = v;
+      v = a;
+    } else {
+      v = /* @__PURE__ */ new Map([[k, v]]);
+    }
+  }
+  return createNode(v, void 0, {
+    aliasDuplicateObjects: false,
+    keepUndefined: false,
+    onAnchor: () => {
+      throw new Error("This should not happen, please report a bug.");
+    },
+    schema: schema4,
+    sourceObjects: /* @__PURE__ */ new Map()
+  });
+}
+var isEmptyPath, Collection;
+var init_Collection = __esm({
+  "node_modules/yaml/browser/dist/nodes/Collection.js"() {
+    init_createNode();
+    init_identity();
+    init_Node();
+    isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    Collection = class extends NodeBase {
+      constructor(type, schema4) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema4,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema4) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema4)
+          copy.schema = schema4;
+        copy.items = copy.items.map((it2) => isNode(it2) || isPair(it2) ? it2.clone(schema4) : it2);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
+          this.add(value);
+        else {
+          const [key, ...rest] = path2;
+          const node = this.get(key, true);
+          if (isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && isScalar(node) ? node.value : node;
+        else
+          return isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path2) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/stringify/stringifyComment.js
+function indentComment(comment, indent) {
+  if (/^\n+$/.test(comment))
+    return comment.substring(1);
+  return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+var stringifyComment, lineComment;
+var init_stringifyComment = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringifyComment.js"() {
+    stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+  }
+});
+
+// node_modules/yaml/browser/dist/stringify/foldFlowLines.js
+function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+  if (!lineWidth || lineWidth < 0)
+    return text;
+  if (lineWidth < minContentWidth)
+    minContentWidth = 0;
+  const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+  if (text.length <= endStep)
+    return text;
+  const folds = [];
+  const escapedFolds = {};
+  let end = lineWidth - indent.length;
+  if (typeof indentAtStart === "number") {
+    if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+      folds.push(0);
+    else
+      end = lineWidth - indentAtStart;
+  }
+  let split = void 0;
+  let prev = void 0;
+  let overflow = false;
+  let i = -1;
+  let escStart = -1;
+  let escEnd = -1;
+  if (mode === FOLD_BLOCK) {
+    i = consumeMoreIndentedLines(text, i, indent.length);
+    if (i !== -1)
+      end = i + endStep;
+  }
+  for (let ch; ch = text[i += 1]; ) {
+    if (mode === FOLD_QUOTED && ch === "\\") {
+      escStart = i;
+      switch (text[i + 1]) {
+        case "x":
+          i += 3;
+          break;
+        case "u":
+          i += 5;
+          break;
+        case "U":
+          i += 9;
+          break;
+        default:
+          i += 1;
+      }
+      escEnd = i;
+    }
+    if (ch === "\n") {
+      if (mode === FOLD_BLOCK)
+        i = consumeMoreIndentedLines(text, i, indent.length);
+      end = i + indent.length + endStep;
+      split = void 0;
+    } else {
+      if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+        const next = text[i + 1];
+        if (next && next !== " " && next !== "\n" && next !== "	")
+          split = i;
+      }
+      if (i >= end) {
+        if (split) {
+          folds.push(split);
+          end = split + endStep;
+          split = void 0;
+        } else if (mode === FOLD_QUOTED) {
+          while (prev === " " || prev === "	") {
+            prev = ch;
+            ch = text[i += 1];
+            overflow = true;
+          }
+          const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+          if (escapedFolds[j])
+            return text;
+          folds.push(j);
+          escapedFolds[j] = true;
+          end = j + endStep;
+          split = void 0;
+        } else {
+          overflow = true;
+        }
+      }
+    }
+    prev = ch;
+  }
+  if (overflow && onOverflow)
+    onOverflow();
+  if (folds.length === 0)
+    return text;
+  if (onFold)
+    onFold();
+  let res = text.slice(0, folds[0]);
+  for (let i2 = 0; i2 < folds.length; ++i2) {
+    const fold = folds[i2];
+    const end2 = folds[i2 + 1] || text.length;
+    if (fold === 0)
+      res = `
+${indent}${text.slice(0, end2)}`;
+    else {
+      if (mode === FOLD_QUOTED && escapedFolds[fold])
+        res += `${text[fold]}\\`;
+      res += `
+${indent}${text.slice(fold + 1, end2)}`;
+    }
+  }
+  return res;
+}
+function consumeMoreIndentedLines(text, i, indent) {
+  let end = i;
+  let start = i + 1;
+  let ch = text[start];
+  while (ch === " " || ch === "	") {
+    if (i < start + indent) {
+      ch = text[++i];
+    } else {
+      do {
+        ch = text[++i];
+      } while (ch && ch !== "\n");
+      end = i;
+      start = i + 1;
+      ch = text[start];
+    }
+  }
+  return end;
+}
+var FOLD_FLOW, FOLD_BLOCK, FOLD_QUOTED;
+var init_foldFlowLines = __esm({
+  "node_modules/yaml/browser/dist/stringify/foldFlowLines.js"() {
+    FOLD_FLOW = "flow";
+    FOLD_BLOCK = "block";
+    FOLD_QUOTED = "quoted";
+  }
+});
+
+// node_modules/yaml/browser/dist/stringify/stringifyString.js
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+  if (!lineWidth || lineWidth < 0)
+    return false;
+  const limit = lineWidth - indentLength;
+  const strLen = str.length;
+  if (strLen <= limit)
+    return false;
+  for (let i = 0, start = 0; i < strLen; ++i) {
+    if (str[i] === "\n") {
+      if (i - start > limit)
+        return true;
+      start = i + 1;
+      if (strLen - start <= limit)
+        return false;
+    }
+  }
+  return true;
+}
+function doubleQuotedString(value, ctx) {
+  const json2 = JSON.stringify(value);
+  if (ctx.options.doubleQuotedAsJSON)
+    return json2;
+  const { implicitKey } = ctx;
+  const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+  const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+  let str = "";
+  let start = 0;
+  for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+    if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+      str += json2.slice(start, i) + "\\ ";
+      i += 1;
+      start = i;
+      ch = "\\";
+    }
+    if (ch === "\\")
+      switch (json2[i + 1]) {
+        case "u":
+          {
+            str += json2.slice(start, i);
+            const code2 = json2.substr(i + 2, 4);
+            switch (code2) {
+              case "0000":
+                str += "\\0";
+                break;
+              case "0007":
+                str += "\\a";
+                break;
+              case "000b":
+                str += "\\v";
+                break;
+              case "001b":
+                str += "\\e";
+                break;
+              case "0085":
+                str += "\\N";
+                break;
+              case "00a0":
+                str += "\\_";
+                break;
+              case "2028":
+                str += "\\L";
+                break;
+              case "2029":
+                str += "\\P";
+                break;
+              default:
+                if (code2.substr(0, 2) === "00")
+                  str += "\\x" + code2.substr(2);
+                else
+                  str += json2.substr(i, 6);
+            }
+            i += 5;
+            start = i + 1;
+          }
+          break;
+        case "n":
+          if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
+            i += 1;
+          } else {
+            str += json2.slice(start, i) + "\n\n";
+            while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
+              str += "\n";
+              i += 2;
+            }
+            str += indent;
+            if (json2[i + 2] === " ")
+              str += "\\";
+            i += 1;
+            start = i + 1;
+          }
+          break;
+        default:
+          i += 1;
+      }
+  }
+  str = start ? str + json2.slice(start) : json2;
+  return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+  if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+    return doubleQuotedString(value, ctx);
+  const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+  const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+  return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+  const { singleQuote } = ctx.options;
+  let qs;
+  if (singleQuote === false)
+    qs = doubleQuotedString;
+  else {
+    const hasDouble = value.includes('"');
+    const hasSingle = value.includes("'");
+    if (hasDouble && !hasSingle)
+      qs = singleQuotedString;
+    else if (hasSingle && !hasDouble)
+      qs = doubleQuotedString;
+    else
+      qs = singleQuote ? singleQuotedString : doubleQuotedString;
+  }
+  return qs(value, ctx);
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+  const { blockQuote, commentString, lineWidth } = ctx.options;
+  if (!blockQuote || /\n[\t ]+$/.test(value)) {
+    return quotedString(value, ctx);
+  }
+  const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+  const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.BLOCK_FOLDED ? false : type === Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+  if (!value)
+    return literal2 ? "|\n" : ">\n";
+  let chomp;
+  let endStart;
+  for (endStart = value.length; endStart > 0; --endStart) {
+    const ch = value[endStart - 1];
+    if (ch !== "\n" && ch !== "	" && ch !== " ")
+      break;
+  }
+  let end = value.substring(endStart);
+  const endNlPos = end.indexOf("\n");
+  if (endNlPos === -1) {
+    chomp = "-";
+  } else if (value === end || endNlPos !== end.length - 1) {
+    chomp = "+";
+    if (onChompKeep)
+      onChompKeep();
+  } else {
+    chomp = "";
+  }
+  if (end) {
+    value = value.slice(0, -end.length);
+    if (end[end.length - 1] === "\n")
+      end = end.slice(0, -1);
+    end = end.replace(blockEndNewlines, `$&${indent}`);
+  }
+  let startWithSpace = false;
+  let startEnd;
+  let startNlPos = -1;
+  for (startEnd = 0; startEnd < value.length; ++startEnd) {
+    const ch = value[startEnd];
+    if (ch === " ")
+      startWithSpace = true;
+    else if (ch === "\n")
+      startNlPos = startEnd;
+    else
+      break;
+  }
+  let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+  if (start) {
+    value = value.substring(start.length);
+    start = start.replace(/\n+/g, `$&${indent}`);
+  }
+  const indentSize = indent ? "2" : "1";
+  let header = (startWithSpace ? indentSize : "") + chomp;
+  if (comment) {
+    header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+    if (onComment)
+      onComment();
+  }
+  if (!literal2) {
+    const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+    let literalFallback = false;
+    const foldOptions = getFoldOptions(ctx, true);
+    if (blockQuote !== "folded" && type !== Scalar.BLOCK_FOLDED) {
+      foldOptions.onOverflow = () => {
+        literalFallback = true;
+      };
+    }
+    const body = foldFlowLines(`${start}${foldedValue}${end}`, indent, FOLD_BLOCK, foldOptions);
+    if (!literalFallback)
+      return `>${header}
+${indent}${body}`;
+  }
+  value = value.replace(/\n+/g, `$&${indent}`);
+  return `|${header}
+${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+  const { type, value } = item;
+  const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+  if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+    return quotedString(value, ctx);
+  }
+  if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+    return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+  }
+  if (!implicitKey && !inFlow && type !== Scalar.PLAIN && value.includes("\n")) {
+    return blockString(item, ctx, onComment, onChompKeep);
+  }
+  if (containsDocumentMarker(value)) {
+    if (indent === "") {
+      ctx.forceBlockIndent = true;
+      return blockString(item, ctx, onComment, onChompKeep);
+    } else if (implicitKey && indent === indentStep) {
+      return quotedString(value, ctx);
+    }
+  }
+  const str = value.replace(/\n+/g, `$&
+${indent}`);
+  if (actualString) {
+    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+    const { compat, tags } = ctx.doc.schema;
+    if (tags.some(test) || compat?.some(test))
+      return quotedString(value, ctx);
+  }
+  return implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+  const { implicitKey, inFlow } = ctx;
+  const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+  let { type } = item;
+  if (type !== Scalar.QUOTE_DOUBLE) {
+    if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+      type = Scalar.QUOTE_DOUBLE;
+  }
+  const _stringify = (_type) => {
+    switch (_type) {
+      case Scalar.BLOCK_FOLDED:
+      case Scalar.BLOCK_LITERAL:
+        return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+      case Scalar.QUOTE_DOUBLE:
+        return doubleQuotedString(ss.value, ctx);
+      case Scalar.QUOTE_SINGLE:
+        return singleQuotedString(ss.value, ctx);
+      case Scalar.PLAIN:
+        return plainString(ss, ctx, onComment, onChompKeep);
+      default:
+        return null;
+    }
+  };
+  let res = _stringify(type);
+  if (res === null) {
+    const { defaultKeyType, defaultStringType } = ctx.options;
+    const t = implicitKey && defaultKeyType || defaultStringType;
+    res = _stringify(t);
+    if (res === null)
+      throw new Error(`Unsupported default string type ${t}`);
+  }
+  return res;
+}
+var getFoldOptions, containsDocumentMarker, blockEndNewlines;
+var init_stringifyString = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringifyString.js"() {
+    init_Scalar();
+    init_foldFlowLines();
+    getFoldOptions = (ctx, isBlock2) => ({
+      indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+  }
+});
+
+// node_modules/yaml/browser/dist/stringify/stringify.js
+function createStringifyContext(doc, options) {
+  const opt = Object.assign({
+    blockQuote: true,
+    commentString: stringifyComment,
+    defaultKeyType: null,
+    defaultStringType: "PLAIN",
+    directives: null,
+    doubleQuotedAsJSON: false,
+    doubleQuotedMinMultiLineLength: 40,
+    falseStr: "false",
+    flowCollectionPadding: true,
+    indentSeq: true,
+    lineWidth: 80,
+    minContentWidth: 20,
+    nullStr: "null",
+    simpleKeys: false,
+    singleQuote: null,
+    trailingComma: false,
+    trueStr: "true",
+    verifyAliasOrder: true
+  }, doc.schema.toStringOptions, options);
+  let inFlow;
+  switch (opt.collectionStyle) {
+    case "block":
+      inFlow = false;
+      break;
+    case "flow":
+      inFlow = true;
+      break;
+    default:
+      inFlow = null;
+  }
+  return {
+    anchors: /* @__PURE__ */ new Set(),
+    doc,
+    flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+    indent: "",
+    indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+    inFlow,
+    options: opt
+  };
+}
+function getTagObject(tags, item) {
+  if (item.tag) {
+    const match2 = tags.filter((t) => t.tag === item.tag);
+    if (match2.length > 0)
+      return match2.find((t) => t.format === item.format) ?? match2[0];
+  }
+  let tagObj = void 0;
+  let obj;
+  if (isScalar(item)) {
+    obj = item.value;
+    let match2 = tags.filter((t) => t.identify?.(obj));
+    if (match2.length > 1) {
+      const testMatch = match2.filter((t) => t.test);
+      if (testMatch.length > 0)
+        match2 = testMatch;
+    }
+    tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
+  } else {
+    obj = item;
+    tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+  }
+  if (!tagObj) {
+    const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+    throw new Error(`Tag not resolved for ${name} value`);
+  }
+  return tagObj;
+}
+function stringifyProps(node, tagObj, { anchors, doc }) {
+  if (!doc.directives)
+    return "";
+  const props = [];
+  const anchor = (isScalar(node) || isCollection(node)) && node.anchor;
+  if (anchor && anchorIsValid(anchor)) {
+    anchors.add(anchor);
+    props.push(`&${anchor}`);
+  }
+  const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+  if (tag)
+    props.push(doc.directives.tagString(tag));
+  return props.join(" ");
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+  if (isPair(item))
+    return item.toString(ctx, onComment, onChompKeep);
+  if (isAlias(item)) {
+    if (ctx.doc.directives)
+      return item.toString(ctx);
+    if (ctx.resolvedAliases?.has(item)) {
+      throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+    } else {
+      if (ctx.resolvedAliases)
+        ctx.resolvedAliases.add(item);
+      else
+        ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+      item = item.resolve(ctx.doc);
+    }
+  }
+  let tagObj = void 0;
+  const node = isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+  tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+  const props = stringifyProps(node, tagObj, ctx);
+  if (props.length > 0)
+    ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+  const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+  if (!props)
+    return str;
+  return isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+}
+var init_stringify = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringify.js"() {
+    init_anchors();
+    init_identity();
+    init_stringifyComment();
+    init_stringifyString();
+  }
+});
+
+// node_modules/yaml/browser/dist/stringify/stringifyPair.js
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+  const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+  let keyComment = isNode(key) && key.comment || null;
+  if (simpleKeys) {
+    if (keyComment) {
+      throw new Error("With simple keys, key nodes cannot have comments");
+    }
+    if (isCollection(key) || !isNode(key) && typeof key === "object") {
+      const msg = "With simple keys, collection cannot be used as a key value";
+      throw new Error(msg);
+    }
+  }
+  let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || isCollection(key) || (isScalar(key) ? key.type === Scalar.BLOCK_FOLDED || key.type === Scalar.BLOCK_LITERAL : typeof key === "object"));
+  ctx = Object.assign({}, ctx, {
+    allNullValues: false,
+    implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+    indent: indent + indentStep
+  });
+  let keyCommentDone = false;
+  let chompKeep = false;
+  let str = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+  if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+    if (simpleKeys)
+      throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+    explicitKey = true;
+  }
+  if (ctx.inFlow) {
+    if (allNullValues || value == null) {
+      if (keyCommentDone && onComment)
+        onComment();
+      return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+    }
+  } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+    str = `? ${str}`;
+    if (keyComment && !keyCommentDone) {
+      str += lineComment(str, ctx.indent, commentString(keyComment));
+    } else if (chompKeep && onChompKeep)
+      onChompKeep();
+    return str;
+  }
+  if (keyCommentDone)
+    keyComment = null;
+  if (explicitKey) {
+    if (keyComment)
+      str += lineComment(str, ctx.indent, commentString(keyComment));
+    str = `? ${str}
+${indent}:`;
+  } else {
+    str = `${str}:`;
+    if (keyComment)
+      str += lineComment(str, ctx.indent, commentString(keyComment));
+  }
+  let vsb, vcb, valueComment;
+  if (isNode(value)) {
+    vsb = !!value.spaceBefore;
+    vcb = value.commentBefore;
+    valueComment = value.comment;
+  } else {
+    vsb = false;
+    vcb = null;
+    valueComment = null;
+    if (value && typeof value === "object")
+      value = doc.createNode(value);
+  }
+  ctx.implicitKey = false;
+  if (!explicitKey && !keyComment && isScalar(value))
+    ctx.indentAtStart = str.length + 1;
+  chompKeep = false;
+  if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+    ctx.indent = ctx.indent.substring(2);
+  }
+  let valueCommentDone = false;
+  const valueStr = stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+  let ws = " ";
+  if (keyComment || vsb || vcb) {
+    ws = vsb ? "\n" : "";
+    if (vcb) {
+      const cs = commentString(vcb);
+      ws += `
+${indentComment(cs, ctx.indent)}`;
+    }
+    if (valueStr === "" && !ctx.inFlow) {
+      if (ws === "\n" && valueComment)
+        ws = "\n\n";
+    } else {
+      ws += `
+${ctx.indent}`;
+    }
+  } else if (!explicitKey && isCollection(value)) {
+    const vs0 = valueStr[0];
+    const nl0 = valueStr.indexOf("\n");
+    const hasNewline = nl0 !== -1;
+    const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+    if (hasNewline || !flow) {
+      let hasPropsLine = false;
+      if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+        let sp0 = valueStr.indexOf(" ");
+        if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+          sp0 = valueStr.indexOf(" ", sp0 + 1);
+        }
+        if (sp0 === -1 || nl0 < sp0)
+          hasPropsLine = true;
+      }
+      if (!hasPropsLine)
+        ws = `
+${ctx.indent}`;
+    }
+  } else if (valueStr === "" || valueStr[0] === "\n") {
+    ws = "";
+  }
+  str += ws + valueStr;
+  if (ctx.inFlow) {
+    if (valueCommentDone && onComment)
+      onComment();
+  } else if (valueComment && !valueCommentDone) {
+    str += lineComment(str, ctx.indent, commentString(valueComment));
+  } else if (chompKeep && onChompKeep) {
+    onChompKeep();
+  }
+  return str;
+}
+var init_stringifyPair = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringifyPair.js"() {
+    init_identity();
+    init_Scalar();
+    init_stringify();
+    init_stringifyComment();
+  }
+});
+
+// node_modules/yaml/browser/dist/log.js
+function warn(logLevel, warning) {
+  if (logLevel === "debug" || logLevel === "warn") {
+    console.warn(warning);
+  }
+}
+var init_log = __esm({
+  "node_modules/yaml/browser/dist/log.js"() {
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/yaml-1.1/merge.js
+function addMergeToJSMap(ctx, map2, value) {
+  const source = resolveAliasValue(ctx, value);
+  if (isSeq(source))
+    for (const it2 of source.items)
+      mergeValue(ctx, map2, it2);
+  else if (Array.isArray(source))
+    for (const it2 of source)
+      mergeValue(ctx, map2, it2);
+  else
+    mergeValue(ctx, map2, source);
+}
+function mergeValue(ctx, map2, value) {
+  const source = resolveAliasValue(ctx, value);
+  if (!isMap(source))
+    throw new Error("Merge sources must be maps or map aliases");
+  const srcMap = source.toJSON(null, ctx, Map);
+  for (const [key, value2] of srcMap) {
+    if (map2 instanceof Map) {
+      if (!map2.has(key))
+        map2.set(key, value2);
+    } else if (map2 instanceof Set) {
+      map2.add(key);
+    } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+      Object.defineProperty(map2, key, {
+        value: value2,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
+    }
+  }
+  return map2;
+}
+function resolveAliasValue(ctx, value) {
+  return ctx && isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+var MERGE_KEY, merge, isMergeKey;
+var init_merge = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/merge.js"() {
+    init_identity();
+    init_Scalar();
+    MERGE_KEY = "<<";
+    merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    isMergeKey = (ctx, key) => (merge.identify(key) || isScalar(key) && (!key.type || key.type === Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+  }
+});
+
+// node_modules/yaml/browser/dist/nodes/addPairToJSMap.js
+function addPairToJSMap(ctx, map2, { key, value }) {
+  if (isNode(key) && key.addToJSMap)
+    key.addToJSMap(ctx, map2, value);
+  else if (isMergeKey(ctx, key))
+    addMergeToJSMap(ctx, map2, value);
+  else {
+    const jsKey = toJS(key, "", ctx);
+    if (map2 instanceof Map) {
+      map2.set(jsKey, toJS(value, jsKey, ctx));
+    } else if (map2 instanceof Set) {
+      map2.add(jsKey);
+    } else {
+      const stringKey = stringifyKey(key, jsKey, ctx);
+      const jsValue = toJS(value, stringKey, ctx);
+      if (stringKey in map2)
+        Object.defineProperty(map2, stringKey, {
+          value: jsValue,
+          writable: true,
+          enumerable: true,
+          configurable: true
+        });
+      else
+        map2[stringKey] = jsValue;
+    }
+  }
+  return map2;
+}
+function stringifyKey(key, jsKey, ctx) {
+  if (jsKey === null)
+    return "";
+  if (typeof jsKey !== "object")
+    return String(jsKey);
+  if (isNode(key) && ctx?.doc) {
+    const strCtx = createStringifyContext(ctx.doc, {});
+    strCtx.anchors = /* @__PURE__ */ new Set();
+    for (const node of ctx.anchors.keys())
+      strCtx.anchors.add(node.anchor);
+    strCtx.inFlow = true;
+    strCtx.inStringifyKey = true;
+    const strKey = key.toString(strCtx);
+    if (!ctx.mapKeyWarned) {
+      let jsonStr = JSON.stringify(strKey);
+      if (jsonStr.length > 40)
+        jsonStr = jsonStr.substring(0, 36) + '..."';
+      warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+      ctx.mapKeyWarned = true;
+    }
+    return strKey;
+  }
+  return JSON.stringify(jsKey);
+}
+var init_addPairToJSMap = __esm({
+  "node_modules/yaml/browser/dist/nodes/addPairToJSMap.js"() {
+    init_log();
+    init_merge();
+    init_stringify();
+    init_identity();
+    init_toJS();
+  }
+});
+
+// node_modules/yaml/browser/dist/nodes/Pair.js
+function createPair(key, value, ctx) {
+  const k = createNode(key, void 0, ctx);
+  const v = createNode(value, void 0, ctx);
+  return new Pair(k, v);
+}
+var Pair;
+var init_Pair = __esm({
+  "node_modules/yaml/browser/dist/nodes/Pair.js"() {
+    init_createNode();
+    init_stringifyPair();
+    init_addPairToJSMap();
+    init_identity();
+    Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, NODE_TYPE, { value: PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema4) {
+        let { key, value } = this;
+        if (isNode(key))
+          key = key.clone(schema4);
+        if (isNode(value))
+          value = value.clone(schema4);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap(ctx, pair2, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/stringify/stringifyCollection.js
+function stringifyCollection(collection, ctx, options) {
+  const flow = ctx.inFlow ?? collection.flow;
+  const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+  return stringify4(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+  const { indent, options: { commentString } } = ctx;
+  const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+  let chompKeep = false;
+  const lines = [];
+  for (let i = 0; i < items.length; ++i) {
+    const item = items[i];
+    let comment2 = null;
+    if (isNode(item)) {
+      if (!chompKeep && item.spaceBefore)
+        lines.push("");
+      addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+      if (item.comment)
+        comment2 = item.comment;
+    } else if (isPair(item)) {
+      const ik = isNode(item.key) ? item.key : null;
+      if (ik) {
+        if (!chompKeep && ik.spaceBefore)
+          lines.push("");
+        addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+      }
+    }
+    chompKeep = false;
+    let str2 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+    if (comment2)
+      str2 += lineComment(str2, itemIndent, commentString(comment2));
+    if (chompKeep && comment2)
+      chompKeep = false;
+    lines.push(blockItemPrefix + str2);
+  }
+  let str;
+  if (lines.length === 0) {
+    str = flowChars.start + flowChars.end;
+  } else {
+    str = lines[0];
+    for (let i = 1; i < lines.length; ++i) {
+      const line = lines[i];
+      str += line ? `
+${indent}${line}` : "\n";
+    }
+  }
+  if (comment) {
+    str += "\n" + indentComment(commentString(comment), indent);
+    if (onComment)
+      onComment();
+  } else if (chompKeep && onChompKeep)
+    onChompKeep();
+  return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+  const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+  itemIndent += indentStep;
+  const itemCtx = Object.assign({}, ctx, {
+    indent: itemIndent,
+    inFlow: true,
+    type: null
+  });
+  let reqNewline = false;
+  let linesAtValue = 0;
+  const lines = [];
+  for (let i = 0; i < items.length; ++i) {
+    const item = items[i];
+    let comment = null;
+    if (isNode(item)) {
+      if (item.spaceBefore)
+        lines.push("");
+      addCommentBefore(ctx, lines, item.commentBefore, false);
+      if (item.comment)
+        comment = item.comment;
+    } else if (isPair(item)) {
+      const ik = isNode(item.key) ? item.key : null;
+      if (ik) {
+        if (ik.spaceBefore)
+          lines.push("");
+        addCommentBefore(ctx, lines, ik.commentBefore, false);
+        if (ik.comment)
+          reqNewline = true;
+      }
+      const iv = isNode(item.value) ? item.value : null;
+      if (iv) {
+        if (iv.comment)
+          comment = iv.comment;
+        if (iv.commentBefore)
+          reqNewline = true;
+      } else if (item.value == null && ik?.comment) {
+        comment = ik.comment;
+      }
+    }
+    if (comment)
+      reqNewline = true;
+    let str = stringify(item, itemCtx, () => comment = null);
+    reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+    if (i < items.length - 1) {
+      str += ",";
+    } else if (ctx.options.trailingComma) {
+      if (ctx.options.lineWidth > 0) {
+        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+      }
+      if (reqNewline) {
+        str += ",";
+      }
+    }
+    if (comment)
+      str += lineComment(str, itemIndent, commentString(comment));
+    lines.push(str);
+    linesAtValue = lines.length;
+  }
+  const { start, end } = flowChars;
+  if (lines.length === 0) {
+    return start + end;
+  } else {
+    if (!reqNewline) {
+      const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+      reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+    }
+    if (reqNewline) {
+      let str = start;
+      for (const line of lines)
+        str += line ? `
+${indentStep}${indent}${line}` : "\n";
+      return `${str}
+${indent}${end}`;
+    } else {
+      return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+    }
+  }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+  if (comment && chompKeep)
+    comment = comment.replace(/^\n+/, "");
+  if (comment) {
+    const ic = indentComment(commentString(comment), indent);
+    lines.push(ic.trimStart());
+  }
+}
+var init_stringifyCollection = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringifyCollection.js"() {
+    init_identity();
+    init_stringify();
+    init_stringifyComment();
+  }
+});
+
+// node_modules/yaml/browser/dist/nodes/YAMLMap.js
+function findPair(items, key) {
+  const k = isScalar(key) ? key.value : key;
+  for (const it2 of items) {
+    if (isPair(it2)) {
+      if (it2.key === key || it2.key === k)
+        return it2;
+      if (isScalar(it2.key) && it2.key.value === k)
+        return it2;
+    }
+  }
+  return void 0;
+}
+var YAMLMap;
+var init_YAMLMap = __esm({
+  "node_modules/yaml/browser/dist/nodes/YAMLMap.js"() {
+    init_stringifyCollection();
+    init_addPairToJSMap();
+    init_Collection();
+    init_identity();
+    init_Pair();
+    init_Scalar();
+    YAMLMap = class extends Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema4) {
+        super(MAP, schema4);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema4, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map2 = new this(schema4);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map2.items.push(createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema4.sortMapEntries === "function") {
+          map2.items.sort(schema4.sortMapEntries);
+        }
+        return map2;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair2, overwrite) {
+        let _pair;
+        if (isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair(pair2, pair2?.value);
+        } else
+          _pair = new Pair(pair2.key, pair2.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (isScalar(prev.value) && isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it2 = findPair(this.items, key);
+        if (!it2)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it2), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it2 = findPair(this.items, key);
+        const node = it2?.value;
+        return (!keepScalar && isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map2);
+        for (const item of this.items)
+          addPairToJSMap(ctx, map2, item);
+        return map2;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/common/map.js
+var map;
+var init_map = __esm({
+  "node_modules/yaml/browser/dist/schema/common/map.js"() {
+    init_identity();
+    init_YAMLMap();
+    map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema4, obj, ctx) => YAMLMap.from(schema4, obj, ctx)
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/nodes/YAMLSeq.js
+function asItemIndex(key) {
+  let idx = isScalar(key) ? key.value : key;
+  if (idx && typeof idx === "string")
+    idx = Number(idx);
+  return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+}
+var YAMLSeq;
+var init_YAMLSeq = __esm({
+  "node_modules/yaml/browser/dist/nodes/YAMLSeq.js"() {
+    init_createNode();
+    init_stringifyCollection();
+    init_Collection();
+    init_identity();
+    init_Scalar();
+    init_toJS();
+    YAMLSeq = class extends Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema4) {
+        super(SEQ, schema4);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it2 = this.items[idx];
+        return !keepScalar && isScalar(it2) ? it2.value : it2;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (isScalar(prev) && isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq2 = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq2);
+        let i = 0;
+        for (const item of this.items)
+          seq2.push(toJS(item, String(i++), ctx));
+        return seq2;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema4, obj, ctx) {
+        const { replacer } = ctx;
+        const seq2 = new this(schema4);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it2 of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj, key, it2);
+            }
+            seq2.items.push(createNode(it2, void 0, ctx));
+          }
+        }
+        return seq2;
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/common/seq.js
+var seq;
+var init_seq = __esm({
+  "node_modules/yaml/browser/dist/schema/common/seq.js"() {
+    init_identity();
+    init_YAMLSeq();
+    seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema4, obj, ctx) => YAMLSeq.from(schema4, obj, ctx)
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/common/string.js
+var string;
+var init_string = __esm({
+  "node_modules/yaml/browser/dist/schema/common/string.js"() {
+    init_stringifyString();
+    string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/common/null.js
+var nullTag;
+var init_null = __esm({
+  "node_modules/yaml/browser/dist/schema/common/null.js"() {
+    init_Scalar();
+    nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/core/bool.js
+var boolTag;
+var init_bool = __esm({
+  "node_modules/yaml/browser/dist/schema/core/bool.js"() {
+    init_Scalar();
+    boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/stringify/stringifyNumber.js
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+  if (typeof value === "bigint")
+    return String(value);
+  const num = typeof value === "number" ? value : Number(value);
+  if (!isFinite(num))
+    return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+  let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+  if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+    let i = n.indexOf(".");
+    if (i < 0) {
+      i = n.length;
+      n += ".";
+    }
+    let d = minFractionDigits - (n.length - i - 1);
+    while (d-- > 0)
+      n += "0";
+  }
+  return n;
+}
+var init_stringifyNumber = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringifyNumber.js"() {
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/core/float.js
+var floatNaN, floatExp, float;
+var init_float = __esm({
+  "node_modules/yaml/browser/dist/schema/core/float.js"() {
+    init_Scalar();
+    init_stringifyNumber();
+    floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber
+    };
+    floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber(node);
+      }
+    };
+    float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node = new Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/core/int.js
+function intStringify(node, radix, prefix2) {
+  const { value } = node;
+  if (intIdentify(value) && value >= 0)
+    return prefix2 + value.toString(radix);
+  return stringifyNumber(node);
+}
+var intIdentify, intResolve, intOct, int, intHex;
+var init_int = __esm({
+  "node_modules/yaml/browser/dist/schema/core/int.js"() {
+    init_stringifyNumber();
+    intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber
+    };
+    intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/core/schema.js
+var schema;
+var init_schema = __esm({
+  "node_modules/yaml/browser/dist/schema/core/schema.js"() {
+    init_map();
+    init_null();
+    init_seq();
+    init_string();
+    init_bool();
+    init_float();
+    init_int();
+    schema = [
+      map,
+      seq,
+      string,
+      nullTag,
+      boolTag,
+      intOct,
+      int,
+      intHex,
+      floatNaN,
+      floatExp,
+      float
+    ];
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/json/schema.js
+function intIdentify2(value) {
+  return typeof value === "bigint" || Number.isInteger(value);
+}
+var stringifyJSON, jsonScalars, jsonError, schema2;
+var init_schema2 = __esm({
+  "node_modules/yaml/browser/dist/schema/json/schema.js"() {
+    init_Scalar();
+    init_map();
+    init_seq();
+    stringifyJSON = ({ value }) => JSON.stringify(value);
+    jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify2,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify2(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ];
+    jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    schema2 = [map, seq].concat(jsonScalars, jsonError);
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/yaml-1.1/binary.js
+var binary;
+var init_binary = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/binary.js"() {
+    init_Scalar();
+    init_stringifyString();
+    binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str;
+        if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
+          }
+          str = lines.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/yaml-1.1/pairs.js
+function resolvePairs(seq2, onError) {
+  if (isSeq(seq2)) {
+    for (let i = 0; i < seq2.items.length; ++i) {
+      let item = seq2.items[i];
+      if (isPair(item))
+        continue;
+      else if (isMap(item)) {
+        if (item.items.length > 1)
+          onError("Each pair must have its own sequence indicator");
+        const pair2 = item.items[0] || new Pair(new Scalar(null));
+        if (item.commentBefore)
+          pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
+        if (item.comment) {
+          const cn2 = pair2.value ?? pair2.key;
+          cn2.comment = cn2.comment ? `${item.comment}
+${cn2.comment}` : item.comment;
+        }
+        item = pair2;
+      }
+      seq2.items[i] = isPair(item) ? item : new Pair(item);
+    }
+  } else
+    onError("Expected a sequence for this tag");
+  return seq2;
+}
+function createPairs(schema4, iterable, ctx) {
+  const { replacer } = ctx;
+  const pairs2 = new YAMLSeq(schema4);
+  pairs2.tag = "tag:yaml.org,2002:pairs";
+  let i = 0;
+  if (iterable && Symbol.iterator in Object(iterable))
+    for (let it2 of iterable) {
+      if (typeof replacer === "function")
+        it2 = replacer.call(iterable, String(i++), it2);
+      let key, value;
+      if (Array.isArray(it2)) {
+        if (it2.length === 2) {
+          key = it2[0];
+          value = it2[1];
+        } else
+          throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+      } else if (it2 && it2 instanceof Object) {
+        const keys = Object.keys(it2);
+        if (keys.length === 1) {
+          key = keys[0];
+          value = it2[key];
+        } else {
+          throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+        }
+      } else {
+        key = it2;
+      }
+      pairs2.items.push(createPair(key, value, ctx));
+    }
+  return pairs2;
+}
+var pairs;
+var init_pairs = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/pairs.js"() {
+    init_identity();
+    init_Pair();
+    init_Scalar();
+    init_YAMLSeq();
+    pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/yaml-1.1/omap.js
+var YAMLOMap, omap;
+var init_omap = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/omap.js"() {
+    init_identity();
+    init_toJS();
+    init_YAMLMap();
+    init_YAMLSeq();
+    init_pairs();
+    YAMLOMap = class _YAMLOMap extends YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map2 = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map2);
+        for (const pair2 of this.items) {
+          let key, value;
+          if (isPair(pair2)) {
+            key = toJS(pair2.key, "", ctx);
+            value = toJS(pair2.value, key, ctx);
+          } else {
+            key = toJS(pair2, "", ctx);
+          }
+          if (map2.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map2.set(key, value);
+        }
+        return map2;
+      }
+      static from(schema4, iterable, ctx) {
+        const pairs2 = createPairs(schema4, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs2.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq2, onError) {
+        const pairs2 = resolvePairs(seq2, onError);
+        const seenKeys = [];
+        for (const { key } of pairs2.items) {
+          if (isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs2);
+      },
+      createNode: (schema4, iterable, ctx) => YAMLOMap.from(schema4, iterable, ctx)
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js
+function boolStringify({ value, source }, ctx) {
+  const boolObj = value ? trueTag : falseTag;
+  if (source && boolObj.test.test(source))
+    return source;
+  return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+var trueTag, falseTag;
+var init_bool2 = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js"() {
+    init_Scalar();
+    trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar(true),
+      stringify: boolStringify
+    };
+    falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar(false),
+      stringify: boolStringify
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/yaml-1.1/float.js
+var floatNaN2, floatExp2, float2;
+var init_float2 = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/float.js"() {
+    init_Scalar();
+    init_stringifyNumber();
+    floatNaN2 = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber
+    };
+    floatExp2 = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber(node);
+      }
+    };
+    float2 = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node = new Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
+function intResolve2(str, offset, radix, { intAsBigInt }) {
+  const sign = str[0];
+  if (sign === "-" || sign === "+")
+    offset += 1;
+  str = str.substring(offset).replace(/_/g, "");
+  if (intAsBigInt) {
+    switch (radix) {
+      case 2:
+        str = `0b${str}`;
+        break;
+      case 8:
+        str = `0o${str}`;
+        break;
+      case 16:
+        str = `0x${str}`;
+        break;
+    }
+    const n2 = BigInt(str);
+    return sign === "-" ? BigInt(-1) * n2 : n2;
+  }
+  const n = parseInt(str, radix);
+  return sign === "-" ? -1 * n : n;
+}
+function intStringify2(node, radix, prefix2) {
+  const { value } = node;
+  if (intIdentify3(value)) {
+    const str = value.toString(radix);
+    return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
+  }
+  return stringifyNumber(node);
+}
+var intIdentify3, intBin, intOct2, int2, intHex2;
+var init_int2 = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/int.js"() {
+    init_stringifyNumber();
+    intIdentify3 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    intBin = {
+      identify: intIdentify3,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve2(str, 2, 2, opt),
+      stringify: (node) => intStringify2(node, 2, "0b")
+    };
+    intOct2 = {
+      identify: intIdentify3,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve2(str, 1, 8, opt),
+      stringify: (node) => intStringify2(node, 8, "0")
+    };
+    int2 = {
+      identify: intIdentify3,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve2(str, 0, 10, opt),
+      stringify: stringifyNumber
+    };
+    intHex2 = {
+      identify: intIdentify3,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve2(str, 2, 16, opt),
+      stringify: (node) => intStringify2(node, 16, "0x")
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/yaml-1.1/set.js
+var YAMLSet, set;
+var init_set = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/set.js"() {
+    init_identity();
+    init_Pair();
+    init_YAMLMap();
+    YAMLSet = class _YAMLSet extends YAMLMap {
+      constructor(schema4) {
+        super(schema4);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair2;
+        if (isPair(key))
+          pair2 = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair2 = new Pair(key.key, null);
+        else
+          pair2 = new Pair(key, null);
+        const prev = findPair(this.items, pair2.key);
+        if (!prev)
+          this.items.push(pair2);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair2 = findPair(this.items, key);
+        return !keepPair && isPair(pair2) ? isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema4, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema4);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema4, iterable, ctx) => YAMLSet.from(schema4, iterable, ctx),
+      resolve(map2, onError) {
+        if (isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map2;
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js
+function parseSexagesimal(str, asBigInt) {
+  const sign = str[0];
+  const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+  const num = (n) => asBigInt ? BigInt(n) : Number(n);
+  const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+  return sign === "-" ? num(-1) * res : res;
+}
+function stringifySexagesimal(node) {
+  let { value } = node;
+  let num = (n) => n;
+  if (typeof value === "bigint")
+    num = (n) => BigInt(n);
+  else if (isNaN(value) || !isFinite(value))
+    return stringifyNumber(node);
+  let sign = "";
+  if (value < 0) {
+    sign = "-";
+    value *= num(-1);
+  }
+  const _60 = num(60);
+  const parts = [value % _60];
+  if (value < 60) {
+    parts.unshift(0);
+  } else {
+    value = (value - parts[0]) / _60;
+    parts.unshift(value % _60);
+    if (value >= 60) {
+      value = (value - parts[0]) / _60;
+      parts.unshift(value);
+    }
+  }
+  return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+}
+var intTime, floatTime, timestamp;
+var init_timestamp = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js"() {
+    init_stringifyNumber();
+    intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, false),
+      stringify: stringifySexagesimal
+    };
+    timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match2 = str.match(timestamp.test);
+        if (!match2)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match2[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/yaml-1.1/schema.js
+var schema3;
+var init_schema3 = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/schema.js"() {
+    init_map();
+    init_null();
+    init_seq();
+    init_string();
+    init_binary();
+    init_bool2();
+    init_float2();
+    init_int2();
+    init_merge();
+    init_omap();
+    init_pairs();
+    init_set();
+    init_timestamp();
+    schema3 = [
+      map,
+      seq,
+      string,
+      nullTag,
+      trueTag,
+      falseTag,
+      intBin,
+      intOct2,
+      int2,
+      intHex2,
+      floatNaN2,
+      floatExp2,
+      float2,
+      binary,
+      merge,
+      omap,
+      pairs,
+      set,
+      intTime,
+      floatTime,
+      timestamp
+    ];
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/tags.js
+function getTags(customTags, schemaName, addMergeTag) {
+  const schemaTags = schemas.get(schemaName);
+  if (schemaTags && !customTags) {
+    return addMergeTag && !schemaTags.includes(merge) ? schemaTags.concat(merge) : schemaTags.slice();
+  }
+  let tags = schemaTags;
+  if (!tags) {
+    if (Array.isArray(customTags))
+      tags = [];
+    else {
+      const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+      throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+    }
+  }
+  if (Array.isArray(customTags)) {
+    for (const tag of customTags)
+      tags = tags.concat(tag);
+  } else if (typeof customTags === "function") {
+    tags = customTags(tags.slice());
+  }
+  if (addMergeTag)
+    tags = tags.concat(merge);
+  return tags.reduce((tags2, tag) => {
+    const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+    if (!tagObj) {
+      const tagName = JSON.stringify(tag);
+      const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+      throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+    }
+    if (!tags2.includes(tagObj))
+      tags2.push(tagObj);
+    return tags2;
+  }, []);
+}
+var schemas, tagsByName, coreKnownTags;
+var init_tags = __esm({
+  "node_modules/yaml/browser/dist/schema/tags.js"() {
+    init_map();
+    init_null();
+    init_seq();
+    init_string();
+    init_bool();
+    init_float();
+    init_int();
+    init_schema();
+    init_schema2();
+    init_binary();
+    init_merge();
+    init_omap();
+    init_pairs();
+    init_schema3();
+    init_set();
+    init_timestamp();
+    schemas = /* @__PURE__ */ new Map([
+      ["core", schema],
+      ["failsafe", [map, seq, string]],
+      ["json", schema2],
+      ["yaml11", schema3],
+      ["yaml-1.1", schema3]
+    ]);
+    tagsByName = {
+      binary,
+      bool: boolTag,
+      float,
+      floatExp,
+      floatNaN,
+      floatTime,
+      int,
+      intHex,
+      intOct,
+      intTime,
+      map,
+      merge,
+      null: nullTag,
+      omap,
+      pairs,
+      seq,
+      set,
+      timestamp
+    };
+    coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary,
+      "tag:yaml.org,2002:merge": merge,
+      "tag:yaml.org,2002:omap": omap,
+      "tag:yaml.org,2002:pairs": pairs,
+      "tag:yaml.org,2002:set": set,
+      "tag:yaml.org,2002:timestamp": timestamp
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/schema/Schema.js
+var sortMapEntriesByKey, Schema;
+var init_Schema = __esm({
+  "node_modules/yaml/browser/dist/schema/Schema.js"() {
+    init_identity();
+    init_map();
+    init_seq();
+    init_string();
+    init_tags();
+    sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    Schema = class _Schema {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema4, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? getTags(compat, "compat") : compat ? getTags(null, compat) : null;
+        this.name = typeof schema4 === "string" && schema4 || "core";
+        this.knownTags = resolveKnownTags ? coreKnownTags : {};
+        this.tags = getTags(customTags, this.name, merge2);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, MAP, { value: map });
+        Object.defineProperty(this, SCALAR, { value: string });
+        Object.defineProperty(this, SEQ, { value: seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/stringify/stringifyDocument.js
+function stringifyDocument(doc, options) {
+  const lines = [];
+  let hasDirectives = options.directives === true;
+  if (options.directives !== false && doc.directives) {
+    const dir = doc.directives.toString(doc);
+    if (dir) {
+      lines.push(dir);
+      hasDirectives = true;
+    } else if (doc.directives.docStart)
+      hasDirectives = true;
+  }
+  if (hasDirectives)
+    lines.push("---");
+  const ctx = createStringifyContext(doc, options);
+  const { commentString } = ctx.options;
+  if (doc.commentBefore) {
+    if (lines.length !== 1)
+      lines.unshift("");
+    const cs = commentString(doc.commentBefore);
+    lines.unshift(indentComment(cs, ""));
+  }
+  let chompKeep = false;
+  let contentComment = null;
+  if (doc.contents) {
+    if (isNode(doc.contents)) {
+      if (doc.contents.spaceBefore && hasDirectives)
+        lines.push("");
+      if (doc.contents.commentBefore) {
+        const cs = commentString(doc.contents.commentBefore);
+        lines.push(indentComment(cs, ""));
+      }
+      ctx.forceBlockIndent = !!doc.comment;
+      contentComment = doc.contents.comment;
+    }
+    const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+    let body = stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+    if (contentComment)
+      body += lineComment(body, "", commentString(contentComment));
+    if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+      lines[lines.length - 1] = `--- ${body}`;
+    } else
+      lines.push(body);
+  } else {
+    lines.push(stringify(doc.contents, ctx));
+  }
+  if (doc.directives?.docEnd) {
+    if (doc.comment) {
+      const cs = commentString(doc.comment);
+      if (cs.includes("\n")) {
+        lines.push("...");
+        lines.push(indentComment(cs, ""));
+      } else {
+        lines.push(`... ${cs}`);
+      }
+    } else {
+      lines.push("...");
+    }
+  } else {
+    let dc = doc.comment;
+    if (dc && chompKeep)
+      dc = dc.replace(/^\n+/, "");
+    if (dc) {
+      if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+        lines.push("");
+      lines.push(indentComment(commentString(dc), ""));
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+var init_stringifyDocument = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringifyDocument.js"() {
+    init_identity();
+    init_stringify();
+    init_stringifyComment();
+  }
+});
+
+// node_modules/yaml/browser/dist/doc/Document.js
+function assertCollection(contents) {
+  if (isCollection(contents))
+    return true;
+  throw new Error("Expected a YAML collection as document contents");
+}
+var Document;
+var init_Document = __esm({
+  "node_modules/yaml/browser/dist/doc/Document.js"() {
+    init_Alias();
+    init_Collection();
+    init_identity();
+    init_Pair();
+    init_toJS();
+    init_Schema();
+    init_stringifyDocument();
+    init_anchors();
+    init_applyReviver();
+    init_createNode();
+    init_directives();
+    Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, NODE_TYPE, { value: DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [NODE_TYPE]: { value: DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path2, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path2, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode(value, tag, ctx);
+        if (flow && isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path2) {
+        if (isEmptyPath(path2)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path2, keepScalar) {
+        if (isEmptyPath(path2))
+          return !keepScalar && isScalar(this.contents) ? this.contents.value : this.contents;
+        return isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path2) {
+        if (isEmptyPath(path2))
+          return this.contents !== void 0;
+        return isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path2, value) {
+        if (isEmptyPath(path2)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = collectionFromPath(this.schema, Array.from(path2), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path2, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json2,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument(this, options);
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/errors.js
+var YAMLError, YAMLParseError, YAMLWarning, prettifyError;
+var init_errors = __esm({
+  "node_modules/yaml/browser/dist/errors.js"() {
+    YAMLError = class extends Error {
+      constructor(name, pos, code2, message2) {
+        super();
+        this.name = name;
+        this.code = code2;
+        this.message = message2;
+        this.pos = pos;
+      }
+    };
+    YAMLParseError = class extends YAMLError {
+      constructor(pos, code2, message2) {
+        super("YAMLParseError", pos, code2, message2);
+      }
+    };
+    YAMLWarning = class extends YAMLError {
+      constructor(pos, code2, message2) {
+        super("YAMLWarning", pos, code2, message2);
+      }
+    };
+    prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "…" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "…";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "…\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/resolve-props.js
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+  let spaceBefore = false;
+  let atNewline = startOnNewline;
+  let hasSpace = startOnNewline;
+  let comment = "";
+  let commentSep = "";
+  let hasNewline = false;
+  let reqSpace = false;
+  let tab = null;
+  let anchor = null;
+  let tag = null;
+  let newlineAfterProp = null;
+  let comma = null;
+  let found = null;
+  let start = null;
+  for (const token of tokens) {
+    if (reqSpace) {
+      if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+        onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      reqSpace = false;
+    }
+    if (tab) {
+      if (atNewline && token.type !== "comment" && token.type !== "newline") {
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      }
+      tab = null;
+    }
+    switch (token.type) {
+      case "space":
+        if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+          tab = token;
+        }
+        hasSpace = true;
+        break;
+      case "comment": {
+        if (!hasSpace)
+          onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+        const cb = token.source.substring(1) || " ";
+        if (!comment)
+          comment = cb;
+        else
+          comment += commentSep + cb;
+        commentSep = "";
+        atNewline = false;
+        break;
+      }
+      case "newline":
+        if (atNewline) {
+          if (comment)
+            comment += token.source;
+          else if (!found || indicator !== "seq-item-ind")
+            spaceBefore = true;
+        } else
+          commentSep += token.source;
+        atNewline = true;
+        hasNewline = true;
+        if (anchor || tag)
+          newlineAfterProp = token;
+        hasSpace = true;
+        break;
+      case "anchor":
+        if (anchor)
+          onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+        if (token.source.endsWith(":"))
+          onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+        anchor = token;
+        start ?? (start = token.offset);
+        atNewline = false;
+        hasSpace = false;
+        reqSpace = true;
+        break;
+      case "tag": {
+        if (tag)
+          onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+        tag = token;
+        start ?? (start = token.offset);
+        atNewline = false;
+        hasSpace = false;
+        reqSpace = true;
+        break;
+      }
+      case indicator:
+        if (anchor || tag)
+          onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+        if (found)
+          onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+        found = token;
+        atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+        hasSpace = false;
+        break;
+      case "comma":
+        if (flow) {
+          if (comma)
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+          comma = token;
+          atNewline = false;
+          hasSpace = false;
+          break;
+        }
+      // else fallthrough
+      default:
+        onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+        atNewline = false;
+        hasSpace = false;
+    }
+  }
+  const last = tokens[tokens.length - 1];
+  const end = last ? last.offset + last.source.length : offset;
+  if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+    onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+  }
+  if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+    onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+  return {
+    comma,
+    found,
+    spaceBefore,
+    comment,
+    hasNewline,
+    anchor,
+    tag,
+    newlineAfterProp,
+    end,
+    start: start ?? end
+  };
+}
+var init_resolve_props = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-props.js"() {
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/util-contains-newline.js
+function containsNewline(key) {
+  if (!key)
+    return null;
+  switch (key.type) {
+    case "alias":
+    case "scalar":
+    case "double-quoted-scalar":
+    case "single-quoted-scalar":
+      if (key.source.includes("\n"))
+        return true;
+      if (key.end) {
+        for (const st2 of key.end)
+          if (st2.type === "newline")
+            return true;
+      }
+      return false;
+    case "flow-collection":
+      for (const it2 of key.items) {
+        for (const st2 of it2.start)
+          if (st2.type === "newline")
+            return true;
+        if (it2.sep) {
+          for (const st2 of it2.sep)
+            if (st2.type === "newline")
+              return true;
+        }
+        if (containsNewline(it2.key) || containsNewline(it2.value))
+          return true;
+      }
+      return false;
+    default:
+      return true;
+  }
+}
+var init_util_contains_newline = __esm({
+  "node_modules/yaml/browser/dist/compose/util-contains-newline.js"() {
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/util-flow-indent-check.js
+function flowIndentCheck(indent, fc, onError) {
+  if (fc?.type === "flow-collection") {
+    const end = fc.end[0];
+    if (end.indent === indent && (end.source === "]" || end.source === "}") && containsNewline(fc)) {
+      const msg = "Flow end indicator should be more indented than parent";
+      onError(end, "BAD_INDENT", msg, true);
+    }
+  }
+}
+var init_util_flow_indent_check = __esm({
+  "node_modules/yaml/browser/dist/compose/util-flow-indent-check.js"() {
+    init_util_contains_newline();
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/util-map-includes.js
+function mapIncludes(ctx, items, search) {
+  const { uniqueKeys } = ctx.options;
+  if (uniqueKeys === false)
+    return false;
+  const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || isScalar(a) && isScalar(b) && a.value === b.value;
+  return items.some((pair2) => isEqual(pair2.key, search));
+}
+var init_util_map_includes = __esm({
+  "node_modules/yaml/browser/dist/compose/util-map-includes.js"() {
+    init_identity();
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/resolve-block-map.js
+function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, bm, onError, tag) {
+  const NodeClass = tag?.nodeClass ?? YAMLMap;
+  const map2 = new NodeClass(ctx.schema);
+  if (ctx.atRoot)
+    ctx.atRoot = false;
+  let offset = bm.offset;
+  let commentEnd = null;
+  for (const collItem of bm.items) {
+    const { start, key, sep: sep2, value } = collItem;
+    const keyProps = resolveProps(start, {
+      indicator: "explicit-key-ind",
+      next: key ?? sep2?.[0],
+      offset,
+      onError,
+      parentIndent: bm.indent,
+      startOnNewline: true
+    });
+    const implicitKey = !keyProps.found;
+    if (implicitKey) {
+      if (key) {
+        if (key.type === "block-seq")
+          onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+        else if ("indent" in key && key.indent !== bm.indent)
+          onError(offset, "BAD_INDENT", startColMsg);
+      }
+      if (!keyProps.anchor && !keyProps.tag && !sep2) {
+        commentEnd = keyProps.end;
+        if (keyProps.comment) {
+          if (map2.comment)
+            map2.comment += "\n" + keyProps.comment;
+          else
+            map2.comment = keyProps.comment;
+        }
+        continue;
+      }
+      if (keyProps.newlineAfterProp || containsNewline(key)) {
+        onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+      }
+    } else if (keyProps.found?.indent !== bm.indent) {
+      onError(offset, "BAD_INDENT", startColMsg);
+    }
+    ctx.atKey = true;
+    const keyStart = keyProps.end;
+    const keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode2(ctx, keyStart, start, null, keyProps, onError);
+    if (ctx.schema.compat)
+      flowIndentCheck(bm.indent, key, onError);
+    ctx.atKey = false;
+    if (mapIncludes(ctx, map2.items, keyNode))
+      onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+    const valueProps = resolveProps(sep2 ?? [], {
+      indicator: "map-value-ind",
+      next: value,
+      offset: keyNode.range[2],
+      onError,
+      parentIndent: bm.indent,
+      startOnNewline: !key || key.type === "block-scalar"
+    });
+    offset = valueProps.end;
+    if (valueProps.found) {
+      if (implicitKey) {
+        if (value?.type === "block-map" && !valueProps.hasNewline)
+          onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+        if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+          onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+      }
+      const valueNode2 = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
+      if (ctx.schema.compat)
+        flowIndentCheck(bm.indent, value, onError);
+      offset = valueNode2.range[2];
+      const pair2 = new Pair(keyNode, valueNode2);
+      if (ctx.options.keepSourceTokens)
+        pair2.srcToken = collItem;
+      map2.items.push(pair2);
+    } else {
+      if (implicitKey)
+        onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+      if (valueProps.comment) {
+        if (keyNode.comment)
+          keyNode.comment += "\n" + valueProps.comment;
+        else
+          keyNode.comment = valueProps.comment;
+      }
+      const pair2 = new Pair(keyNode);
+      if (ctx.options.keepSourceTokens)
+        pair2.srcToken = collItem;
+      map2.items.push(pair2);
+    }
+  }
+  if (commentEnd && commentEnd < offset)
+    onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+  map2.range = [bm.offset, offset, commentEnd ?? offset];
+  return map2;
+}
+var startColMsg;
+var init_resolve_block_map = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-block-map.js"() {
+    init_Pair();
+    init_YAMLMap();
+    init_resolve_props();
+    init_util_contains_newline();
+    init_util_flow_indent_check();
+    init_util_map_includes();
+    startColMsg = "All mapping items must start at the same column";
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/resolve-block-seq.js
+function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, bs, onError, tag) {
+  const NodeClass = tag?.nodeClass ?? YAMLSeq;
+  const seq2 = new NodeClass(ctx.schema);
+  if (ctx.atRoot)
+    ctx.atRoot = false;
+  if (ctx.atKey)
+    ctx.atKey = false;
+  let offset = bs.offset;
+  let commentEnd = null;
+  for (const { start, value } of bs.items) {
+    const props = resolveProps(start, {
+      indicator: "seq-item-ind",
+      next: value,
+      offset,
+      onError,
+      parentIndent: bs.indent,
+      startOnNewline: true
+    });
+    if (!props.found) {
+      if (props.anchor || props.tag || value) {
+        if (value?.type === "block-seq")
+          onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+        else
+          onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+      } else {
+        commentEnd = props.end;
+        if (props.comment)
+          seq2.comment = props.comment;
+        continue;
+      }
+    }
+    const node = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, start, null, props, onError);
+    if (ctx.schema.compat)
+      flowIndentCheck(bs.indent, value, onError);
+    offset = node.range[2];
+    seq2.items.push(node);
+  }
+  seq2.range = [bs.offset, offset, commentEnd ?? offset];
+  return seq2;
+}
+var init_resolve_block_seq = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-block-seq.js"() {
+    init_YAMLSeq();
+    init_resolve_props();
+    init_util_flow_indent_check();
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/resolve-end.js
+function resolveEnd(end, offset, reqSpace, onError) {
+  let comment = "";
+  if (end) {
+    let hasSpace = false;
+    let sep2 = "";
+    for (const token of end) {
+      const { source, type } = token;
+      switch (type) {
+        case "space":
+          hasSpace = true;
+          break;
+        case "comment": {
+          if (reqSpace && !hasSpace)
+            onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+          const cb = source.substring(1) || " ";
+          if (!comment)
+            comment = cb;
+          else
+            comment += sep2 + cb;
+          sep2 = "";
+          break;
+        }
+        case "newline":
+          if (comment)
+            sep2 += source;
+          hasSpace = true;
+          break;
+        default:
+          onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+      }
+      offset += source.length;
+    }
+  }
+  return { comment, offset };
+}
+var init_resolve_end = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-end.js"() {
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/resolve-flow-collection.js
+function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, fc, onError, tag) {
+  const isMap2 = fc.start.source === "{";
+  const fcName = isMap2 ? "flow map" : "flow sequence";
+  const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap : YAMLSeq);
+  const coll = new NodeClass(ctx.schema);
+  coll.flow = true;
+  const atRoot = ctx.atRoot;
+  if (atRoot)
+    ctx.atRoot = false;
+  if (ctx.atKey)
+    ctx.atKey = false;
+  let offset = fc.offset + fc.start.source.length;
+  for (let i = 0; i < fc.items.length; ++i) {
+    const collItem = fc.items[i];
+    const { start, key, sep: sep2, value } = collItem;
+    const props = resolveProps(start, {
+      flow: fcName,
+      indicator: "explicit-key-ind",
+      next: key ?? sep2?.[0],
+      offset,
+      onError,
+      parentIndent: fc.indent,
+      startOnNewline: false
+    });
+    if (!props.found) {
+      if (!props.anchor && !props.tag && !sep2 && !value) {
+        if (i === 0 && props.comma)
+          onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        else if (i < fc.items.length - 1)
+          onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+        if (props.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + props.comment;
+          else
+            coll.comment = props.comment;
+        }
+        offset = props.end;
+        continue;
+      }
+      if (!isMap2 && ctx.options.strict && containsNewline(key))
+        onError(
+          key,
+          // checked by containsNewline()
+          "MULTILINE_IMPLICIT_KEY",
+          "Implicit keys of flow sequence pairs need to be on a single line"
+        );
+    }
+    if (i === 0) {
+      if (props.comma)
+        onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+    } else {
+      if (!props.comma)
+        onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+      if (props.comment) {
+        let prevItemComment = "";
+        loop: for (const st2 of start) {
+          switch (st2.type) {
+            case "comma":
+            case "space":
+              break;
+            case "comment":
+              prevItemComment = st2.source.substring(1);
+              break loop;
+            default:
+              break loop;
+          }
+        }
+        if (prevItemComment) {
+          let prev = coll.items[coll.items.length - 1];
+          if (isPair(prev))
+            prev = prev.value ?? prev.key;
+          if (prev.comment)
+            prev.comment += "\n" + prevItemComment;
+          else
+            prev.comment = prevItemComment;
+          props.comment = props.comment.substring(prevItemComment.length + 1);
+        }
+      }
+    }
+    if (!isMap2 && !sep2 && !props.found) {
+      const valueNode2 = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
+      coll.items.push(valueNode2);
+      offset = valueNode2.range[2];
+      if (isBlock(value))
+        onError(valueNode2.range, "BLOCK_IN_FLOW", blockMsg);
+    } else {
+      ctx.atKey = true;
+      const keyStart = props.end;
+      const keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode2(ctx, keyStart, start, null, props, onError);
+      if (isBlock(key))
+        onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+      ctx.atKey = false;
+      const valueProps = resolveProps(sep2 ?? [], {
+        flow: fcName,
+        indicator: "map-value-ind",
+        next: value,
+        offset: keyNode.range[2],
+        onError,
+        parentIndent: fc.indent,
+        startOnNewline: false
+      });
+      if (valueProps.found) {
+        if (!isMap2 && !props.found && ctx.options.strict) {
+          if (sep2)
+            for (const st2 of sep2) {
+              if (st2 === valueProps.found)
+                break;
+              if (st2.type === "newline") {
+                onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                break;
+              }
+            }
+          if (props.start < valueProps.found.offset - 1024)
+            onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+        }
+      } else if (value) {
+        if ("source" in value && value.source?.[0] === ":")
+          onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+        else
+          onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+      }
+      const valueNode2 = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+      if (valueNode2) {
+        if (isBlock(value))
+          onError(valueNode2.range, "BLOCK_IN_FLOW", blockMsg);
+      } else if (valueProps.comment) {
+        if (keyNode.comment)
+          keyNode.comment += "\n" + valueProps.comment;
+        else
+          keyNode.comment = valueProps.comment;
+      }
+      const pair2 = new Pair(keyNode, valueNode2);
+      if (ctx.options.keepSourceTokens)
+        pair2.srcToken = collItem;
+      if (isMap2) {
+        const map2 = coll;
+        if (mapIncludes(ctx, map2.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        map2.items.push(pair2);
+      } else {
+        const map2 = new YAMLMap(ctx.schema);
+        map2.flow = true;
+        map2.items.push(pair2);
+        const endRange = (valueNode2 ?? keyNode).range;
+        map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+        coll.items.push(map2);
+      }
+      offset = valueNode2 ? valueNode2.range[2] : valueProps.end;
+    }
+  }
+  const expectedEnd = isMap2 ? "}" : "]";
+  const [ce2, ...ee2] = fc.end;
+  let cePos = offset;
+  if (ce2?.source === expectedEnd)
+    cePos = ce2.offset + ce2.source.length;
+  else {
+    const name = fcName[0].toUpperCase() + fcName.substring(1);
+    const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+    onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+    if (ce2 && ce2.source.length !== 1)
+      ee2.unshift(ce2);
+  }
+  if (ee2.length > 0) {
+    const end = resolveEnd(ee2, cePos, ctx.options.strict, onError);
+    if (end.comment) {
+      if (coll.comment)
+        coll.comment += "\n" + end.comment;
+      else
+        coll.comment = end.comment;
+    }
+    coll.range = [fc.offset, cePos, end.offset];
+  } else {
+    coll.range = [fc.offset, cePos, cePos];
+  }
+  return coll;
+}
+var blockMsg, isBlock;
+var init_resolve_flow_collection = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-flow-collection.js"() {
+    init_identity();
+    init_Pair();
+    init_YAMLMap();
+    init_YAMLSeq();
+    init_resolve_end();
+    init_resolve_props();
+    init_util_contains_newline();
+    init_util_map_includes();
+    blockMsg = "Block collections are not allowed within flow collections";
+    isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/compose-collection.js
+function resolveCollection(CN2, ctx, token, onError, tagName, tag) {
+  const coll = token.type === "block-map" ? resolveBlockMap(CN2, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq(CN2, ctx, token, onError, tag) : resolveFlowCollection(CN2, ctx, token, onError, tag);
+  const Coll = coll.constructor;
+  if (tagName === "!" || tagName === Coll.tagName) {
+    coll.tag = Coll.tagName;
+    return coll;
+  }
+  if (tagName)
+    coll.tag = tagName;
+  return coll;
+}
+function composeCollection(CN2, ctx, token, props, onError) {
+  const tagToken = props.tag;
+  const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+  if (token.type === "block-seq") {
+    const { anchor, newlineAfterProp: nl } = props;
+    const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+    if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+      const message2 = "Missing newline after block sequence props";
+      onError(lastProp, "MISSING_CHAR", message2);
+    }
+  }
+  const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+  if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.tagName && expType === "seq") {
+    return resolveCollection(CN2, ctx, token, onError, tagName);
+  }
+  let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+  if (!tag) {
+    const kt2 = ctx.schema.knownTags[tagName];
+    if (kt2?.collection === expType) {
+      ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
+      tag = kt2;
+    } else {
+      if (kt2) {
+        onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
+      } else {
+        onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+      }
+      return resolveCollection(CN2, ctx, token, onError, tagName);
+    }
+  }
+  const coll = resolveCollection(CN2, ctx, token, onError, tagName, tag);
+  const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+  const node = isNode(res) ? res : new Scalar(res);
+  node.range = coll.range;
+  node.tag = tagName;
+  if (tag?.format)
+    node.format = tag.format;
+  return node;
+}
+var init_compose_collection = __esm({
+  "node_modules/yaml/browser/dist/compose/compose-collection.js"() {
+    init_identity();
+    init_Scalar();
+    init_YAMLMap();
+    init_YAMLSeq();
+    init_resolve_block_map();
+    init_resolve_block_seq();
+    init_resolve_flow_collection();
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/resolve-block-scalar.js
+function resolveBlockScalar(ctx, scalar, onError) {
+  const start = scalar.offset;
+  const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+  if (!header)
+    return { value: "", type: null, comment: "", range: [start, start, start] };
+  const type = header.mode === ">" ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL;
+  const lines = scalar.source ? splitLines(scalar.source) : [];
+  let chompStart = lines.length;
+  for (let i = lines.length - 1; i >= 0; --i) {
+    const content = lines[i][1];
+    if (content === "" || content === "\r")
+      chompStart = i;
+    else
+      break;
+  }
+  if (chompStart === 0) {
+    const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+    let end2 = start + header.length;
+    if (scalar.source)
+      end2 += scalar.source.length;
+    return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+  }
+  let trimIndent = scalar.indent + header.indent;
+  let offset = scalar.offset + header.length;
+  let contentStart = 0;
+  for (let i = 0; i < chompStart; ++i) {
+    const [indent, content] = lines[i];
+    if (content === "" || content === "\r") {
+      if (header.indent === 0 && indent.length > trimIndent)
+        trimIndent = indent.length;
+    } else {
+      if (indent.length < trimIndent) {
+        const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+        onError(offset + indent.length, "MISSING_CHAR", message2);
+      }
+      if (header.indent === 0)
+        trimIndent = indent.length;
+      contentStart = i;
+      if (trimIndent === 0 && !ctx.atRoot) {
+        const message2 = "Block scalar values in collections must be indented";
+        onError(offset, "BAD_INDENT", message2);
+      }
+      break;
+    }
+    offset += indent.length + content.length + 1;
+  }
+  for (let i = lines.length - 1; i >= chompStart; --i) {
+    if (lines[i][0].length > trimIndent)
+      chompStart = i + 1;
+  }
+  let value = "";
+  let sep2 = "";
+  let prevMoreIndented = false;
+  for (let i = 0; i < contentStart; ++i)
+    value += lines[i][0].slice(trimIndent) + "\n";
+  for (let i = contentStart; i < chompStart; ++i) {
+    let [indent, content] = lines[i];
+    offset += indent.length + content.length + 1;
+    const crlf = content[content.length - 1] === "\r";
+    if (crlf)
+      content = content.slice(0, -1);
+    if (content && indent.length < trimIndent) {
+      const src = header.indent ? "explicit indentation indicator" : "first line";
+      const message2 = `Block scalar lines must not be less indented than their ${src}`;
+      onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
+      indent = "";
+    }
+    if (type === Scalar.BLOCK_LITERAL) {
+      value += sep2 + indent.slice(trimIndent) + content;
+      sep2 = "\n";
+    } else if (indent.length > trimIndent || content[0] === "	") {
+      if (sep2 === " ")
+        sep2 = "\n";
+      else if (!prevMoreIndented && sep2 === "\n")
+        sep2 = "\n\n";
+      value += sep2 + indent.slice(trimIndent) + content;
+      sep2 = "\n";
+      prevMoreIndented = true;
+    } else if (content === "") {
+      if (sep2 === "\n")
+        value += "\n";
+      else
+        sep2 = "\n";
+    } else {
+      value += sep2 + content;
+      sep2 = " ";
+      prevMoreIndented = false;
+    }
+  }
+  switch (header.chomp) {
+    case "-":
+      break;
+    case "+":
+      for (let i = chompStart; i < lines.length; ++i)
+        value += "\n" + lines[i][0].slice(trimIndent);
+      if (value[value.length - 1] !== "\n")
+        value += "\n";
+      break;
+    default:
+      value += "\n";
+  }
+  const end = start + header.length + scalar.source.length;
+  return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+  if (props[0].type !== "block-scalar-header") {
+    onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+    return null;
+  }
+  const { source } = props[0];
+  const mode = source[0];
+  let indent = 0;
+  let chomp = "";
+  let error = -1;
+  for (let i = 1; i < source.length; ++i) {
+    const ch = source[i];
+    if (!chomp && (ch === "-" || ch === "+"))
+      chomp = ch;
+    else {
+      const n = Number(ch);
+      if (!indent && n)
+        indent = n;
+      else if (error === -1)
+        error = offset + i;
+    }
+  }
+  if (error !== -1)
+    onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+  let hasSpace = false;
+  let comment = "";
+  let length = source.length;
+  for (let i = 1; i < props.length; ++i) {
+    const token = props[i];
+    switch (token.type) {
+      case "space":
+        hasSpace = true;
+      // fallthrough
+      case "newline":
+        length += token.source.length;
+        break;
+      case "comment":
+        if (strict && !hasSpace) {
+          const message2 = "Comments must be separated from other tokens by white space characters";
+          onError(token, "MISSING_CHAR", message2);
+        }
+        length += token.source.length;
+        comment = token.source.substring(1);
+        break;
+      case "error":
+        onError(token, "UNEXPECTED_TOKEN", token.message);
+        length += token.source.length;
+        break;
+      /* istanbul ignore next should not happen */
+      default: {
+        const message2 = `Unexpected token in block scalar header: ${token.type}`;
+        onError(token, "UNEXPECTED_TOKEN", message2);
+        const ts = token.source;
+        if (ts && typeof ts === "string")
+          length += ts.length;
+      }
+    }
+  }
+  return { mode, indent, chomp, comment, length };
+}
+function splitLines(source) {
+  const split = source.split(/\n( *)/);
+  const first = split[0];
+  const m = first.match(/^( *)/);
+  const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+  const lines = [line0];
+  for (let i = 1; i < split.length; i += 2)
+    lines.push([split[i], split[i + 1]]);
+  return lines;
+}
+var init_resolve_block_scalar = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-block-scalar.js"() {
+    init_Scalar();
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/resolve-flow-scalar.js
+function resolveFlowScalar(scalar, strict, onError) {
+  const { offset, type, source, end } = scalar;
+  let _type;
+  let value;
+  const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+  switch (type) {
+    case "scalar":
+      _type = Scalar.PLAIN;
+      value = plainValue(source, _onError);
+      break;
+    case "single-quoted-scalar":
+      _type = Scalar.QUOTE_SINGLE;
+      value = singleQuotedValue(source, _onError);
+      break;
+    case "double-quoted-scalar":
+      _type = Scalar.QUOTE_DOUBLE;
+      value = doubleQuotedValue(source, _onError);
+      break;
+    /* istanbul ignore next should not happen */
+    default:
+      onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+      return {
+        value: "",
+        type: null,
+        comment: "",
+        range: [offset, offset + source.length, offset + source.length]
+      };
+  }
+  const valueEnd = offset + source.length;
+  const re2 = resolveEnd(end, valueEnd, strict, onError);
+  return {
+    value,
+    type: _type,
+    comment: re2.comment,
+    range: [offset, valueEnd, re2.offset]
+  };
+}
+function plainValue(source, onError) {
+  let badChar = "";
+  switch (source[0]) {
+    /* istanbul ignore next should not happen */
+    case "	":
+      badChar = "a tab character";
+      break;
+    case ",":
+      badChar = "flow indicator character ,";
+      break;
+    case "%":
+      badChar = "directive indicator character %";
+      break;
+    case "|":
+    case ">": {
+      badChar = `block scalar indicator ${source[0]}`;
+      break;
+    }
+    case "@":
+    case "`": {
+      badChar = `reserved character ${source[0]}`;
+      break;
+    }
+  }
+  if (badChar)
+    onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+  return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+  if (source[source.length - 1] !== "'" || source.length === 1)
+    onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+  return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+  const line = /(.*?)\r?\n/sy;
+  let match2 = line.exec(source);
+  if (!match2)
+    return source;
+  let trimEnd, trimBoth;
+  try {
+    trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+    trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+  } catch {
+    trimEnd = /[ \t]+$/;
+    trimBoth = /^[ \t]+|[ \t]+$/g;
+  }
+  let res = match2[1].replace(trimEnd, "");
+  let sep2 = " ";
+  let pos = line.lastIndex;
+  while (match2 = line.exec(source)) {
+    const lm = match2[1].replace(trimBoth, "");
+    if (lm === "") {
+      if (sep2 === "\n")
+        res += sep2;
+      else
+        sep2 = "\n";
+    } else {
+      res += sep2 + lm;
+      sep2 = " ";
+    }
+    pos = line.lastIndex;
+  }
+  const last = /[ \t]*(.*)/sy;
+  last.lastIndex = pos;
+  match2 = last.exec(source);
+  return res + sep2 + (match2?.[1] ?? "");
+}
+function doubleQuotedValue(source, onError) {
+  let res = "";
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === "\r" && source[i + 1] === "\n")
+      continue;
+    if (ch === "\n") {
+      const { fold, offset } = foldNewline(source, i);
+      res += fold;
+      i = offset;
+    } else if (ch === "\\") {
+      let next = source[++i];
+      const cc = escapeCodes[next];
+      if (cc)
+        res += cc;
+      else if (next === "\n") {
+        next = source[i + 1];
+        while (next === " " || next === "	")
+          next = source[++i + 1];
+      } else if (next === "\r" && source[i + 1] === "\n") {
+        next = source[++i + 1];
+        while (next === " " || next === "	")
+          next = source[++i + 1];
+      } else if (next === "x" || next === "u" || next === "U") {
+        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+        res += parseCharCode(source, i + 1, length, onError);
+        i += length;
+      } else {
+        const raw = source.substr(i - 1, 2);
+        onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        res += raw;
+      }
+    } else if (ch === " " || ch === "	") {
+      const wsStart = i;
+      let next = source[i + 1];
+      while (next === " " || next === "	")
+        next = source[++i + 1];
+      if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+        res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+    } else {
+      res += ch;
+    }
+  }
+  if (source[source.length - 1] !== '"' || source.length === 1)
+    onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+  return res;
+}
+function foldNewline(source, offset) {
+  let fold = "";
+  let ch = source[offset + 1];
+  while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+    if (ch === "\r" && source[offset + 2] !== "\n")
+      break;
+    if (ch === "\n")
+      fold += "\n";
+    offset += 1;
+    ch = source[offset + 1];
+  }
+  if (!fold)
+    fold = " ";
+  return { fold, offset };
+}
+function parseCharCode(source, offset, length, onError) {
+  const cc = source.substr(offset, length);
+  const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+  const code2 = ok ? parseInt(cc, 16) : NaN;
+  try {
+    return String.fromCodePoint(code2);
+  } catch {
+    const raw = source.substr(offset - 2, length + 2);
+    onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+    return raw;
+  }
+}
+var escapeCodes;
+var init_resolve_flow_scalar = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-flow-scalar.js"() {
+    init_Scalar();
+    init_resolve_end();
+    escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "",
+      // Unicode next line
+      _: " ",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/compose-scalar.js
+function composeScalar(ctx, token, tagToken, onError) {
+  const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar(ctx, token, onError) : resolveFlowScalar(token, ctx.options.strict, onError);
+  const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+  let tag;
+  if (ctx.options.stringKeys && ctx.atKey) {
+    tag = ctx.schema[SCALAR];
+  } else if (tagName)
+    tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+  else if (token.type === "scalar")
+    tag = findScalarTagByTest(ctx, value, token, onError);
+  else
+    tag = ctx.schema[SCALAR];
+  let scalar;
+  try {
+    const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+    scalar = isScalar(res) ? res : new Scalar(res);
+  } catch (error) {
+    const msg = error instanceof Error ? error.message : String(error);
+    onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+    scalar = new Scalar(value);
+  }
+  scalar.range = range2;
+  scalar.source = value;
+  if (type)
+    scalar.type = type;
+  if (tagName)
+    scalar.tag = tagName;
+  if (tag.format)
+    scalar.format = tag.format;
+  if (comment)
+    scalar.comment = comment;
+  return scalar;
+}
+function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
+  if (tagName === "!")
+    return schema4[SCALAR];
+  const matchWithTest = [];
+  for (const tag of schema4.tags) {
+    if (!tag.collection && tag.tag === tagName) {
+      if (tag.default && tag.test)
+        matchWithTest.push(tag);
+      else
+        return tag;
+    }
+  }
+  for (const tag of matchWithTest)
+    if (tag.test?.test(value))
+      return tag;
+  const kt2 = schema4.knownTags[tagName];
+  if (kt2 && !kt2.collection) {
+    schema4.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
+    return kt2;
+  }
+  onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+  return schema4[SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema: schema4 }, value, token, onError) {
+  const tag = schema4.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema4[SCALAR];
+  if (schema4.compat) {
+    const compat = schema4.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema4[SCALAR];
+    if (tag.tag !== compat.tag) {
+      const ts = directives.tagString(tag.tag);
+      const cs = directives.tagString(compat.tag);
+      const msg = `Value may be parsed as either ${ts} or ${cs}`;
+      onError(token, "TAG_RESOLVE_FAILED", msg, true);
+    }
+  }
+  return tag;
+}
+var init_compose_scalar = __esm({
+  "node_modules/yaml/browser/dist/compose/compose-scalar.js"() {
+    init_identity();
+    init_Scalar();
+    init_resolve_block_scalar();
+    init_resolve_flow_scalar();
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/util-empty-scalar-position.js
+function emptyScalarPosition(offset, before, pos) {
+  if (before) {
+    pos ?? (pos = before.length);
+    for (let i = pos - 1; i >= 0; --i) {
+      let st2 = before[i];
+      switch (st2.type) {
+        case "space":
+        case "comment":
+        case "newline":
+          offset -= st2.source.length;
+          continue;
+      }
+      st2 = before[++i];
+      while (st2?.type === "space") {
+        offset += st2.source.length;
+        st2 = before[++i];
+      }
+      break;
+    }
+  }
+  return offset;
+}
+var init_util_empty_scalar_position = __esm({
+  "node_modules/yaml/browser/dist/compose/util-empty-scalar-position.js"() {
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/compose-node.js
+function composeNode(ctx, token, props, onError) {
+  const atKey = ctx.atKey;
+  const { spaceBefore, comment, anchor, tag } = props;
+  let node;
+  let isSrcToken = true;
+  switch (token.type) {
+    case "alias":
+      node = composeAlias(ctx, token, onError);
+      if (anchor || tag)
+        onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+      break;
+    case "scalar":
+    case "single-quoted-scalar":
+    case "double-quoted-scalar":
+    case "block-scalar":
+      node = composeScalar(ctx, token, tag, onError);
+      if (anchor)
+        node.anchor = anchor.source.substring(1);
+      break;
+    case "block-map":
+    case "block-seq":
+    case "flow-collection":
+      try {
+        node = composeCollection(CN, ctx, token, props, onError);
+        if (anchor)
+          node.anchor = anchor.source.substring(1);
+      } catch (error) {
+        const message2 = error instanceof Error ? error.message : String(error);
+        onError(token, "RESOURCE_EXHAUSTION", message2);
+      }
+      break;
+    default: {
+      const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+      onError(token, "UNEXPECTED_TOKEN", message2);
+      isSrcToken = false;
+    }
+  }
+  node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+  if (anchor && node.anchor === "")
+    onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+  if (atKey && ctx.options.stringKeys && (!isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+    const msg = "With stringKeys, all keys must be strings";
+    onError(tag ?? token, "NON_STRING_KEY", msg);
+  }
+  if (spaceBefore)
+    node.spaceBefore = true;
+  if (comment) {
+    if (token.type === "scalar" && token.source === "")
+      node.comment = comment;
+    else
+      node.commentBefore = comment;
+  }
+  if (ctx.options.keepSourceTokens && isSrcToken)
+    node.srcToken = token;
+  return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+  const token = {
+    type: "scalar",
+    offset: emptyScalarPosition(offset, before, pos),
+    indent: -1,
+    source: ""
+  };
+  const node = composeScalar(ctx, token, tag, onError);
+  if (anchor) {
+    node.anchor = anchor.source.substring(1);
+    if (node.anchor === "")
+      onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+  }
+  if (spaceBefore)
+    node.spaceBefore = true;
+  if (comment) {
+    node.comment = comment;
+    node.range[2] = end;
+  }
+  return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+  const alias = new Alias(source.substring(1));
+  if (alias.source === "")
+    onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+  if (alias.source.endsWith(":"))
+    onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+  const valueEnd = offset + source.length;
+  const re2 = resolveEnd(end, valueEnd, options.strict, onError);
+  alias.range = [offset, valueEnd, re2.offset];
+  if (re2.comment)
+    alias.comment = re2.comment;
+  return alias;
+}
+var CN;
+var init_compose_node = __esm({
+  "node_modules/yaml/browser/dist/compose/compose-node.js"() {
+    init_Alias();
+    init_identity();
+    init_compose_collection();
+    init_compose_scalar();
+    init_resolve_end();
+    init_util_empty_scalar_position();
+    CN = { composeNode, composeEmptyNode };
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/compose-doc.js
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+  const opts = Object.assign({ _directives: directives }, options);
+  const doc = new Document(void 0, opts);
+  const ctx = {
+    atKey: false,
+    atRoot: true,
+    directives: doc.directives,
+    options: doc.options,
+    schema: doc.schema
+  };
+  const props = resolveProps(start, {
+    indicator: "doc-start",
+    next: value ?? end?.[0],
+    offset,
+    onError,
+    parentIndent: 0,
+    startOnNewline: true
+  });
+  if (props.found) {
+    doc.directives.docStart = true;
+    if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+      onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+  }
+  doc.contents = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+  const contentEnd2 = doc.contents.range[2];
+  const re2 = resolveEnd(end, contentEnd2, false, onError);
+  if (re2.comment)
+    doc.comment = re2.comment;
+  doc.range = [offset, contentEnd2, re2.offset];
+  return doc;
+}
+var init_compose_doc = __esm({
+  "node_modules/yaml/browser/dist/compose/compose-doc.js"() {
+    init_Document();
+    init_compose_node();
+    init_resolve_end();
+    init_resolve_props();
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/composer.js
+function getErrorPos(src) {
+  if (typeof src === "number")
+    return [src, src + 1];
+  if (Array.isArray(src))
+    return src.length === 2 ? src : [src[0], src[1]];
+  const { offset, source } = src;
+  return [offset, offset + (typeof source === "string" ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+  let comment = "";
+  let atComment = false;
+  let afterEmptyLine = false;
+  for (let i = 0; i < prelude.length; ++i) {
+    const source = prelude[i];
+    switch (source[0]) {
+      case "#":
+        comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+        atComment = true;
+        afterEmptyLine = false;
+        break;
+      case "%":
+        if (prelude[i + 1]?.[0] !== "#")
+          i += 1;
+        atComment = false;
+        break;
+      default:
+        if (!atComment)
+          afterEmptyLine = true;
+        atComment = false;
+    }
+  }
+  return { comment, afterEmptyLine };
+}
+var Composer;
+var init_composer = __esm({
+  "node_modules/yaml/browser/dist/compose/composer.js"() {
+    init_directives();
+    init_Document();
+    init_errors();
+    init_identity();
+    init_compose_doc();
+    init_resolve_end();
+    Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code2, message2, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new YAMLWarning(pos, code2, message2));
+          else
+            this.errors.push(new YAMLParseError(pos, code2, message2));
+        };
+        this.directives = new Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it2 = dc.items[0];
+            if (isPair(it2))
+              it2 = it2.key;
+            const cb = it2.commentBefore;
+            it2.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message2, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/parse/cst-scalar.js
+var init_cst_scalar = __esm({
+  "node_modules/yaml/browser/dist/parse/cst-scalar.js"() {
+    init_resolve_block_scalar();
+    init_resolve_flow_scalar();
+    init_errors();
+    init_stringifyString();
+  }
+});
+
+// node_modules/yaml/browser/dist/parse/cst-stringify.js
+var init_cst_stringify = __esm({
+  "node_modules/yaml/browser/dist/parse/cst-stringify.js"() {
+  }
+});
+
+// node_modules/yaml/browser/dist/parse/cst-visit.js
+function visit2(cst, visitor) {
+  if ("type" in cst && cst.type === "document")
+    cst = { start: cst.start, value: cst.value };
+  _visit(Object.freeze([]), cst, visitor);
+}
+function _visit(path2, item, visitor) {
+  let ctrl = visitor(item, path2);
+  if (typeof ctrl === "symbol")
+    return ctrl;
+  for (const field of ["key", "value"]) {
+    const token = item[field];
+    if (token && "items" in token) {
+      for (let i = 0; i < token.items.length; ++i) {
+        const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+        if (typeof ci === "number")
+          i = ci - 1;
+        else if (ci === BREAK2)
+          return BREAK2;
+        else if (ci === REMOVE2) {
+          token.items.splice(i, 1);
+          i -= 1;
+        }
+      }
+      if (typeof ctrl === "function" && field === "key")
+        ctrl = ctrl(item, path2);
+    }
+  }
+  return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+}
+var BREAK2, SKIP2, REMOVE2;
+var init_cst_visit = __esm({
+  "node_modules/yaml/browser/dist/parse/cst-visit.js"() {
+    BREAK2 = /* @__PURE__ */ Symbol("break visit");
+    SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    REMOVE2 = /* @__PURE__ */ Symbol("remove item");
+    visit2.BREAK = BREAK2;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE2;
+    visit2.itemAtPath = (cst, path2) => {
+      let item = cst;
+      for (const [field, index] of path2) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/parse/cst.js
+function tokenType(source) {
+  switch (source) {
+    case BOM:
+      return "byte-order-mark";
+    case DOCUMENT:
+      return "doc-mode";
+    case FLOW_END:
+      return "flow-error-end";
+    case SCALAR2:
+      return "scalar";
+    case "---":
+      return "doc-start";
+    case "...":
+      return "doc-end";
+    case "":
+    case "\n":
+    case "\r\n":
+      return "newline";
+    case "-":
+      return "seq-item-ind";
+    case "?":
+      return "explicit-key-ind";
+    case ":":
+      return "map-value-ind";
+    case "{":
+      return "flow-map-start";
+    case "}":
+      return "flow-map-end";
+    case "[":
+      return "flow-seq-start";
+    case "]":
+      return "flow-seq-end";
+    case ",":
+      return "comma";
+  }
+  switch (source[0]) {
+    case " ":
+    case "	":
+      return "space";
+    case "#":
+      return "comment";
+    case "%":
+      return "directive-line";
+    case "*":
+      return "alias";
+    case "&":
+      return "anchor";
+    case "!":
+      return "tag";
+    case "'":
+      return "single-quoted-scalar";
+    case '"':
+      return "double-quoted-scalar";
+    case "|":
+    case ">":
+      return "block-scalar-header";
+  }
+  return null;
+}
+var BOM, DOCUMENT, FLOW_END, SCALAR2;
+var init_cst = __esm({
+  "node_modules/yaml/browser/dist/parse/cst.js"() {
+    init_cst_scalar();
+    init_cst_stringify();
+    init_cst_visit();
+    BOM = "\uFEFF";
+    DOCUMENT = "";
+    FLOW_END = "";
+    SCALAR2 = "";
+  }
+});
+
+// node_modules/yaml/browser/dist/parse/lexer.js
+function isEmpty(ch) {
+  switch (ch) {
+    case void 0:
+    case " ":
+    case "\n":
+    case "\r":
+    case "	":
+      return true;
+    default:
+      return false;
+  }
+}
+var hexDigits, tagChars, flowIndicatorChars, invalidAnchorChars, isNotAnchorChar, Lexer;
+var init_lexer = __esm({
+  "node_modules/yaml/browser/dist/parse/lexer.js"() {
+    init_cst();
+    hexDigits = new Set("0123456789ABCDEFabcdef");
+    tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    flowIndicatorChars = new Set(",[]{}");
+    invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt2 = this.buffer.substr(offset, 3);
+          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield SCALAR2;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield SCALAR2;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/parse/line-counter.js
+var LineCounter;
+var init_line_counter = __esm({
+  "node_modules/yaml/browser/dist/parse/line-counter.js"() {
+    LineCounter = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/parse/parser.js
+function includesToken(list2, type) {
+  for (let i = 0; i < list2.length; ++i)
+    if (list2[i].type === type)
+      return true;
+  return false;
+}
+function findNonEmptyIndex(list2) {
+  for (let i = 0; i < list2.length; ++i) {
+    switch (list2[i].type) {
+      case "space":
+      case "comment":
+      case "newline":
+        break;
+      default:
+        return i;
+    }
+  }
+  return -1;
+}
+function isFlowToken(token) {
+  switch (token?.type) {
+    case "alias":
+    case "scalar":
+    case "single-quoted-scalar":
+    case "double-quoted-scalar":
+    case "flow-collection":
+      return true;
+    default:
+      return false;
+  }
+}
+function getPrevProps(parent) {
+  switch (parent.type) {
+    case "document":
+      return parent.start;
+    case "block-map": {
+      const it2 = parent.items[parent.items.length - 1];
+      return it2.sep ?? it2.start;
+    }
+    case "block-seq":
+      return parent.items[parent.items.length - 1].start;
+    /* istanbul ignore next should not happen */
+    default:
+      return [];
+  }
+}
+function getFirstKeyStartProps(prev) {
+  if (prev.length === 0)
+    return [];
+  let i = prev.length;
+  loop: while (--i >= 0) {
+    switch (prev[i].type) {
+      case "doc-start":
+      case "explicit-key-ind":
+      case "map-value-ind":
+      case "seq-item-ind":
+      case "newline":
+        break loop;
+    }
+  }
+  while (prev[++i]?.type === "space") {
+  }
+  return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+  if (source.length < 1e5)
+    Array.prototype.push.apply(target, source);
+  else
+    for (let i = 0; i < source.length; ++i)
+      target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+  if (fc.start.type === "flow-seq-start") {
+    for (const it2 of fc.items) {
+      if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
+        if (it2.key)
+          it2.value = it2.key;
+        delete it2.key;
+        if (isFlowToken(it2.value)) {
+          if (it2.value.end)
+            arrayPushArray(it2.value.end, it2.sep);
+          else
+            it2.value.end = it2.sep;
+        } else
+          arrayPushArray(it2.start, it2.sep);
+        delete it2.sep;
+      }
+    }
+  }
+}
+var Parser;
+var init_parser = __esm({
+  "node_modules/yaml/browser/dist/parse/parser.js"() {
+    init_cst();
+    init_lexer();
+    Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = tokenType(source);
+        if (!type) {
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st2 = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st2;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it2.sep) {
+                it2.value = token;
+              } else {
+                Object.assign(it2, { key: token, sep: [] });
+                this.onKeyLine = !it2.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value)
+                top.items.push({ start: [], value: token });
+              else
+                it2.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it2 = top.items[top.items.length - 1];
+              if (!it2 || it2.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it2.sep)
+                it2.value = token;
+              else
+                Object.assign(it2, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep2;
+          if (scalar.end) {
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep2 = [this.sourceToken];
+          const map2 = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep2 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map2;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map2) {
+        const it2 = map2.items[map2.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map2.items.push({ start: [this.sourceToken] });
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
+            } else {
+              it2.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it2.value) {
+              map2.items.push({ start: [this.sourceToken] });
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it2.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it2.start);
+                  end.push(this.sourceToken);
+                  map2.items.pop();
+                  return;
+                }
+              }
+              it2.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it2.sep && !it2.value) {
+            const nl = [];
+            for (let i = 0; i < it2.sep.length; ++i) {
+              const st2 = it2.sep[i];
+              switch (st2.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st2.indent > map2.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it2.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it2.value) {
+                start.push(this.sourceToken);
+                map2.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it2.sep) {
+                it2.sep.push(this.sourceToken);
+              } else {
+                it2.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it2.sep && !it2.explicitKey) {
+                it2.start.push(this.sourceToken);
+                it2.explicitKey = true;
+              } else if (atNextItem || it2.value) {
+                start.push(this.sourceToken);
+                map2.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it2.explicitKey) {
+                if (!it2.sep) {
+                  if (includesToken(it2.start, "newline")) {
+                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it2.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it2.value) {
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it2.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it2.start);
+                  const key = it2.key;
+                  const sep2 = it2.sep;
+                  sep2.push(this.sourceToken);
+                  delete it2.key;
+                  delete it2.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep: sep2 }]
+                  });
+                } else if (start.length > 0) {
+                  it2.sep = it2.sep.concat(start, this.sourceToken);
+                } else {
+                  it2.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it2.sep) {
+                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                } else if (it2.value || atNextItem) {
+                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it2.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it2.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it2.value) {
+                map2.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it2.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it2, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map2);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map2.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq2) {
+        const it2 = seq2.items[seq2.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq2.items.push({ start: [this.sourceToken] });
+            } else
+              it2.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it2.value)
+              seq2.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it2.start, seq2.indent)) {
+                const prev = seq2.items[seq2.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it2.start);
+                  end.push(this.sourceToken);
+                  seq2.items.pop();
+                  return;
+                }
+              }
+              it2.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it2.value || this.indent <= seq2.indent)
+              break;
+            it2.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq2.indent)
+              break;
+            if (it2.value || includesToken(it2.start, "seq-item-ind"))
+              seq2.items.push({ start: [this.sourceToken] });
+            else
+              it2.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq2.indent) {
+          const bv = this.startBlockValue(seq2);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it2 = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it2 || it2.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it2.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it2 || it2.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
+              else
+                Object.assign(it2, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it2 || it2.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
+              else
+                it2.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it2 || it2.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it2.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it2, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
+            const map2 = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep2 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map2;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st2) => st2.type === "newline" || st2.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+  }
+});
+
+// node_modules/yaml/browser/dist/public-api.js
+function parseOptions(options) {
+  const prettyErrors = options.prettyErrors !== false;
+  const lineCounter = options.lineCounter || prettyErrors && new LineCounter() || null;
+  return { lineCounter, prettyErrors };
+}
+function parseDocument(source, options = {}) {
+  const { lineCounter, prettyErrors } = parseOptions(options);
+  const parser = new Parser(lineCounter?.addNewLine);
+  const composer = new Composer(options);
+  let doc = null;
+  for (const _doc of composer.compose(parser.parse(source), true, source.length)) {
+    if (!doc)
+      doc = _doc;
+    else if (doc.options.logLevel !== "silent") {
+      doc.errors.push(new YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      break;
+    }
+  }
+  if (prettyErrors && lineCounter) {
+    doc.errors.forEach(prettifyError(source, lineCounter));
+    doc.warnings.forEach(prettifyError(source, lineCounter));
+  }
+  return doc;
+}
+var init_public_api = __esm({
+  "node_modules/yaml/browser/dist/public-api.js"() {
+    init_composer();
+    init_Document();
+    init_errors();
+    init_log();
+    init_identity();
+    init_line_counter();
+    init_parser();
+  }
+});
+
+// node_modules/yaml/browser/dist/index.js
+var init_dist = __esm({
+  "node_modules/yaml/browser/dist/index.js"() {
+    init_composer();
+    init_Document();
+    init_Schema();
+    init_errors();
+    init_Alias();
+    init_identity();
+    init_Pair();
+    init_Scalar();
+    init_YAMLMap();
+    init_YAMLSeq();
+    init_cst();
+    init_lexer();
+    init_line_counter();
+    init_parser();
+    init_public_api();
+    init_visit();
+  }
+});
+
+// node_modules/yaml/browser/index.js
+var init_browser = __esm({
+  "node_modules/yaml/browser/index.js"() {
+    init_dist();
+    init_dist();
+  }
+});
+
+// src/load/yaml.ts
+function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
+  const lineCounter = new LineCounter();
+  const problems = [];
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
+  } catch (err) {
+    problems.push({ message: `cannot parse the file: ${errorText(err)}`, offset: 0, endOffset: 0 });
+  }
+  if (doc) {
+    for (const e of doc.errors) {
+      problems.push({ message: yamlErrorMessage(e.code, e.message), offset: e.pos[0], endOffset: e.pos[1] });
+    }
+  }
+  let data;
+  if (doc && problems.length === 0) {
+    const deep = findTooDeep(doc.contents, limits.maxDepth);
+    if (deep) {
+      const r = deep.range ?? [0, 0];
+      problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
+    } else {
+      try {
+        data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+      } catch (err) {
+        const unresolved = /Unresolved alias/i.test(errorText(err)) ? findUnresolvedAlias(doc) : void 0;
+        const aliasBomb = !unresolved && /alias/i.test(errorText(err));
+        problems.push({
+          message: unresolved ? `the alias \`*${unresolved.source}\` names no anchor: an anchor \`&${unresolved.source}\` must come before it` : aliasBomb ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)` : `cannot read the document: ${errorText(err)}`,
+          offset: unresolved?.range?.[0] ?? 0,
+          endOffset: unresolved?.range?.[1] ?? 0
+        });
+      }
+    }
+  }
+  if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
+  const file = { path: path2, text, doc, lineCounter, data, broken: problems.length > 0 };
+  return { file, problems };
+}
+function findUnresolvedAlias(doc) {
+  let found;
+  visit(doc, {
+    Alias(_key, node) {
+      let target;
+      try {
+        target = node.resolve(doc);
+      } catch {
+        target = void 0;
+      }
+      if (target === void 0) {
+        found = node;
+        return visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function errorText(err) {
+  return err instanceof Error ? err.message.split("\n")[0] : String(err);
+}
+function yamlErrorMessage(code2, message2) {
+  const first = message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  if (code2 === "DUPLICATE_KEY") return first.replace("Map keys must be unique", "duplicate key: map keys must be unique");
+  if (code2 === "MULTIPLE_DOCS") return "the file holds more than one YAML document (a second `---`); a declaration file is one document";
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}
+function findTooDeep(root, maxDepth) {
+  const visit3 = (n, d) => {
+    if (!isMap(n) && !isSeq(n)) return void 0;
+    if (d >= maxDepth) return n;
+    for (const item of n.items) {
+      const hit = isPair(item) ? visit3(item.key, d + 1) ?? visit3(item.value, d + 1) : visit3(item, d + 1);
+      if (hit) return hit;
+    }
+    return void 0;
+  };
+  return visit3(root, 0);
+}
+function documentOf(file) {
+  if (file.doc || file.broken) return file.doc;
+  file.doc = parseDocument(file.text, PARSE_OPTIONS);
+  return file.doc;
+}
+function offsetsOf(node) {
+  return node?.range ?? NO_RANGE;
+}
+function locOf(file, node) {
+  const r = offsetsOf(node);
+  return { file, start: r[0], end: r[1] };
+}
+function locRange(loc) {
+  return loc.start < 0 ? { line: 1, column: 1, endLine: 1, endColumn: 1 } : offsetRange(loc.file, loc.start, loc.end);
+}
+function hasNode(loc) {
+  return loc.start >= 0;
+}
+function nodeAt(loc, kind) {
+  const doc = documentOf(loc.file);
+  if (!doc || loc.start < 0) return void 0;
+  const want = (n) => kind === "map" ? isMap(n) : kind === "seq" ? isSeq(n) : isScalar(n);
+  let found;
+  const walk = (n) => {
+    if (found || n === null || n === void 0) return;
+    const r = n.range;
+    if (r && (loc.start < r[0] || loc.start > r[2])) return;
+    if (r && r[0] === loc.start && r[1] === loc.end && want(n)) {
+      found = n;
+      return;
+    }
+    if (isMap(n)) {
+      for (const p of n.items) {
+        walk(p.key);
+        walk(p.value);
+      }
+    } else if (isSeq(n)) {
+      for (const i of n.items) walk(i);
+    }
+  };
+  walk(doc.contents);
+  return found;
+}
+function position(file, offset) {
+  const p = file.lineCounter.linePos(Math.max(0, Math.min(offset, file.text.length)));
+  const bom = p.line === 1 && file.text.charCodeAt(0) === 65279 ? 1 : 0;
+  return { line: p.line, column: Math.max(1, p.col - bom) };
+}
+function offsetRange(file, start, end) {
+  let e = Math.max(start, end);
+  while (e > start && /\s/.test(file.text.charAt(e - 1))) e--;
+  const s = position(file, start);
+  const t = position(file, e);
+  return { line: s.line, column: s.column, endLine: t.line, endColumn: t.column };
+}
+function mapPairs(node) {
+  const out = [];
+  if (!isMap(node)) return out;
+  for (const pair2 of node.items) {
+    if (isScalar(pair2.key)) out.push([String(pair2.key.value), pair2]);
+  }
+  return out;
+}
+function getPair(node, key) {
+  if (!isMap(node)) return void 0;
+  for (const pair2 of node.items) {
+    if (isScalar(pair2.key) && String(pair2.key.value) === key) return pair2;
+  }
+  return void 0;
+}
+function deref(doc, node) {
+  if (isAlias(node) && doc) {
+    try {
+      return node.resolve(doc) ?? node;
+    } catch {
+      return node;
+    }
+  }
+  return node;
+}
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function nodeAtPointer(doc, segments) {
+  let node = doc?.contents ?? void 0;
+  let key;
+  for (const seg of segments) {
+    node = deref(doc, node);
+    if (isMap(node)) {
+      const pair2 = getPair(node, seg);
+      if (!pair2) return { node, key, exact: false };
+      key = pair2.key;
+      node = pair2.value;
+      if (node === null || node === void 0) return { node: key, key, exact: true };
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)];
+      if (item === void 0 || !/^\d+$/.test(seg)) return { node, key, exact: false };
+      key = void 0;
+      node = item;
+    } else {
+      return { node, key, exact: false };
+    }
+  }
+  return { node: deref(doc, node), key, exact: true };
+}
+var DEFAULT_PARSE_LIMITS, PARSE_OPTIONS, NO_RANGE;
+var init_yaml = __esm({
+  "src/load/yaml.ts"() {
+    "use strict";
+    init_browser();
+    DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
+    PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
+    NO_RANGE = [-1, -1];
+  }
+});
+
+// src/resolve/knowledge.ts
+function isGuid(s) {
+  return s.length === 36 && GUID_RE.test(s);
+}
+function isKeyword(s) {
+  return KEYWORDS.includes(s);
+}
+function normalizeTarget(s) {
+  return isGuid(s) ? s.toLowerCase() : s;
+}
+function knownApp(id) {
+  return APP_BY_ID.get(id.toLowerCase());
+}
+function appLabel(id) {
+  const app = knownApp(id);
+  return app ? `${app.name} (${app.id})` : id;
+}
+function appTargetCovers(target, appId) {
+  return normalizedTargetCovers(normalizeTarget(target), normalizeTarget(appId));
+}
+function normalizedTargetCovers(target, app) {
+  if (target === "AllApplications") return true;
+  if (target === "AllMicrosoftApps") return APP_BY_ID.has(app);
+  if (target === "Office365") return APP_BY_ID.get(app)?.office365 === true;
+  return target === app;
+}
+function cloudPairSupported(a, b) {
+  if (a === b) return true;
+  return a === "commercial" || b === "commercial";
+}
+var KEYWORDS, APP_KEYWORDS, GUID_RE, SUP, B2B, APPS, APP_BY_ID, PLACEHOLDER_TENANT_ID, TENANTS, CLOUDS, CLOUD_ENDPOINT, CLOUD_NAME, ALL_USERS, ALL_APPS, allowAll, blockAll, B2B_SETTINGS, TRUST_MEMBERS, CONSENT_MEMBERS, PRIMARY_PROVIDERS, FALLBACK_PROVIDERS, SERVICE_DEFAULT, SETTING_LABEL;
+var init_knowledge = __esm({
+  "src/resolve/knowledge.ts"() {
+    "use strict";
+    KEYWORDS = ["AllUsers", "AllApplications", "AllMicrosoftApps", "Office365"];
+    APP_KEYWORDS = ["AllApplications", "AllMicrosoftApps", "Office365"];
+    GUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+    SUP = "learn.microsoft.com: Verify first-party Microsoft applications in sign-in reports (reference/graph-model.md §11 [SUP])";
+    B2B = "learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration (reference/graph-model.md §11, §7 R16)";
+    APPS = {
+      myApps: { id: "2793995e-0a7d-40d7-bd35-6968ba142197", name: "My Apps", office365: false, source: B2B },
+      appAccessPanel: { id: "0000000c-0000-0000-c000-000000000000", name: "Microsoft App Access Panel", office365: false, source: B2B },
+      myProfile: { id: "8c59ead7-d703-4a27-9e55-c96a0054c8d2", name: "My Profile", office365: false, source: B2B },
+      mySignIns: { id: "19db86c3-b2b9-44cc-b339-36da233a3be2", name: "My Sign-ins", office365: false, source: B2B },
+      rightsManagement: {
+        id: "00000012-0000-0000-c000-000000000000",
+        name: "Microsoft Rights Management Services",
+        office365: false,
+        source: "learn.microsoft.com/entra/external-id/cross-tenant-access-overview (reference/graph-model.md §7 R15)"
+      },
+      exchangeOnline: { id: "00000002-0000-0ff1-ce00-000000000000", name: "Office 365 Exchange Online", office365: true, source: SUP },
+      sharePointOnline: { id: "00000003-0000-0ff1-ce00-000000000000", name: "Office 365 SharePoint Online", office365: true, source: SUP },
+      teams: { id: "1fec8e78-bce4-4aaf-ab1b-5451cc387264", name: "Microsoft Teams", office365: true, source: SUP },
+      teamsServices: { id: "cc15fd57-2c6c-4117-a88c-83b1d56b4bbe", name: "Microsoft Teams Services", office365: true, source: SUP },
+      teamsWebClient: { id: "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", name: "Microsoft Teams Web Client", office365: true, source: SUP },
+      skypeForBusiness: { id: "00000004-0000-0ff1-ce00-000000000000", name: "Skype for Business Online", office365: true, source: SUP },
+      vivaEngage: { id: "00000005-0000-0ff1-ce00-000000000000", name: "Viva Engage (Yammer)", office365: true, source: SUP },
+      office365Portal: { id: "00000006-0000-0ff1-ce00-000000000000", name: "Microsoft Office 365 Portal", office365: true, source: SUP },
+      officeCom: { id: "4b233688-031c-404b-9a80-a4f3f2351f90", name: "Office.com", office365: true, source: SUP },
+      officeHome: { id: "4765445b-32c6-49b0-83e6-1d93765276ca", name: "OfficeHome", office365: true, source: SUP },
+      microsoftOffice: { id: "d3590ed6-52b3-4102-aeff-aad2292ab01c", name: "Microsoft Office", office365: true, source: SUP },
+      forms: { id: "c9a559d2-7aab-4f13-a6ed-e7e9c52aec87", name: "Microsoft Forms", office365: true, source: SUP },
+      stream: { id: "cf53fce8-def6-4aeb-8d30-b158e7b1cf83", name: "Microsoft Stream Portal", office365: true, source: SUP },
+      graph: { id: "00000003-0000-0000-c000-000000000000", name: "Microsoft Graph", office365: false, source: SUP },
+      azureAd: { id: "00000002-0000-0000-c000-000000000000", name: "Windows Azure Active Directory", office365: false, source: SUP },
+      azurePortal: { id: "c44b4083-3bb0-49c1-b47d-974e53cbdf3c", name: "Azure Portal", office365: false, source: SUP },
+      securityCompliance: { id: "80ccca67-54bd-44ab-8625-4b79c4dc7775", name: "Microsoft 365 Security and Compliance Center", office365: false, source: SUP },
+      serviceManagement: { id: "797f4846-ba00-4fd7-ba43-dac1f8f63013", name: "Windows Azure Service Management API", office365: false, source: SUP },
+      learn: { id: "18fbca16-2224-45f6-85b0-f7bf2b39b3f3", name: "Microsoft Learn", office365: false, source: SUP },
+      powerBiService: { id: "00000009-0000-0000-c000-000000000000", name: "Power BI Service", office365: false, source: SUP },
+      powerBi: { id: "871c010f-5e61-4fb1-83ac-98610a7e9110", name: "Microsoft Power BI", office365: false, source: SUP },
+      office365Management: { id: "00b41c95-dab0-4487-9791-b9d2c32c80f2", name: "Office 365 Management", office365: false, source: SUP }
+    };
+    APP_BY_ID = new Map(Object.values(APPS).map((a) => [a.id, a]));
+    PLACEHOLDER_TENANT_ID = "00000000-0000-0000-0000-000000000000";
+    TENANTS = {
+      microsoftAccounts: "9188040d-6c67-4c5b-b112-36a304b66dad"
+    };
+    CLOUDS = ["commercial", "usGovernment", "china"];
+    CLOUD_ENDPOINT = {
+      commercial: "microsoftonline.com",
+      usGovernment: "microsoftonline.us",
+      china: "partner.microsoftonline.cn"
+    };
+    CLOUD_NAME = {
+      commercial: "Microsoft Azure commercial",
+      usGovernment: "Microsoft Azure Government",
+      china: "Microsoft Azure operated by 21Vianet"
+    };
+    ALL_USERS = { target: "AllUsers", targetType: "user" };
+    ALL_APPS = { target: "AllApplications", targetType: "application" };
+    allowAll = () => ({
+      usersAndGroups: { accessType: "allowed", targets: [ALL_USERS] },
+      applications: { accessType: "allowed", targets: [ALL_APPS] }
+    });
+    blockAll = () => ({
+      usersAndGroups: { accessType: "blocked", targets: [ALL_USERS] },
+      applications: { accessType: "blocked", targets: [ALL_APPS] }
+    });
+    B2B_SETTINGS = ["b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound", "tenantRestrictions"];
+    TRUST_MEMBERS = ["isMfaAccepted", "isCompliantDeviceAccepted", "isHybridAzureADJoinedDeviceAccepted"];
+    CONSENT_MEMBERS = ["inboundAllowed", "outboundAllowed"];
+    PRIMARY_PROVIDERS = ["azureActiveDirectory", "externalFederation", "socialIdentityProviders"];
+    FALLBACK_PROVIDERS = ["defaultConfiguredIdp", "emailOneTimePasscode", "microsoftAccount"];
+    SERVICE_DEFAULT = {
+      b2bCollaborationInbound: allowAll(),
+      b2bCollaborationOutbound: allowAll(),
+      b2bDirectConnectInbound: blockAll(),
+      b2bDirectConnectOutbound: blockAll(),
+      tenantRestrictions: blockAll(),
+      inboundTrust: { isMfaAccepted: false, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false },
+      automaticUserConsentSettings: { inboundAllowed: false, outboundAllowed: false },
+      blockServiceProviderOutboundAccess: false,
+      invitationRedemptionIdentityProviderConfiguration: {
+        primaryIdentityProviderPrecedenceOrder: ["externalFederation", "azureActiveDirectory", "socialIdentityProviders"],
+        fallbackIdentityProvider: "defaultConfiguredIdp"
+      }
+    };
+    SETTING_LABEL = {
+      b2bCollaborationInbound: "inbound B2B collaboration",
+      b2bCollaborationOutbound: "outbound B2B collaboration",
+      b2bDirectConnectInbound: "inbound B2B direct connect",
+      b2bDirectConnectOutbound: "outbound B2B direct connect",
+      tenantRestrictions: "tenant restrictions"
+    };
+  }
+});
+
+// src/engine/levels.ts
+function asList(p) {
+  return p === void 0 ? [] : Array.isArray(p) ? p : [p];
+}
+function insidePartner(loc, partner) {
+  if (loc.file !== partner.file) return false;
+  const entry = partner.entry;
+  if (entry.start < 0 || loc.start < 0) return false;
+  return loc.start >= entry.start && loc.start <= entry.end;
+}
+function checkLevels(ctx, tenant, check) {
+  const defaults2 = asList(check(tenant.defaults, void 0, tenant));
+  const shares = new Map(defaults2.map((d) => [d, []]));
+  const own = [];
+  for (const partner of tenant.partners) {
+    for (const p of asList(check(partner.effective, partner, tenant))) {
+      const match2 = defaults2.find((d) => d.key === p.key && sameLoc(d.at, p.at));
+      if (match2 && (p.severity ?? "x") === (match2.severity ?? "x")) {
+        shares.get(match2)?.push(partner);
+      } else if (insidePartner(p.at, partner)) {
+        own.push({ problem: p, partner });
+      } else {
+        const from = hasNode(p.at) ? ` (inherited from the default at ${p.at.file.path}:${locRange(p.at).line})` : " (inherited from Microsoft's default)";
+        own.push({
+          problem: {
+            ...p,
+            at: partner.entryKey,
+            message: { ...p.message, what: p.message.what.replace(/\.$/, "") + from + "." },
+            related: [...p.related ?? [], { at: p.at, message: "inherited from here" }]
+          },
+          partner
+        });
+      }
+    }
+  }
+  for (const d of defaults2) {
+    const report = { at: d.at, message: d.message, inheritedBy: shares.get(d) ?? [] };
+    if (d.severity) report.severity = d.severity;
+    if (d.fix) report.fix = d.fix;
+    if (d.related) report.related = d.related;
+    ctx.report(report);
+  }
+  for (const { problem: problem2 } of own) {
+    const report = { at: problem2.at, message: problem2.message };
+    if (problem2.severity) report.severity = problem2.severity;
+    if (problem2.fix) report.fix = problem2.fix;
+    if (problem2.related) report.related = problem2.related;
+    ctx.report(report);
+  }
+}
+function levelName(partner) {
+  return partner ? `partner ${partner.label}` : "the default";
+}
+function* declarations(model) {
+  for (const tenant of model.tenants) {
+    yield { tenant, partner: void 0, decl: tenant.defaultDecl };
+    for (const partner of tenant.partners) yield { tenant, partner, decl: partner.decl };
+  }
+}
+function possessive(name) {
+  return name.endsWith("s") ? `${name}'` : `${name}'s`;
+}
+function levelOwner(partner) {
+  return partner ? `Partner ${possessive(partner.label)}` : "The default's";
+}
+var sameLoc;
+var init_levels = __esm({
+  "src/engine/levels.ts"() {
+    "use strict";
+    init_yaml();
+    sameLoc = (a, b) => a.file === b.file && a.start === b.start && a.end === b.end;
+  }
+});
+
+// src/resolve/access.ts
+function accessFromMembership(uAccess, inU, aAccess, inA) {
+  if (uAccess === "allowed" && aAccess === "allowed") return inU && inA;
+  if (uAccess === "allowed" && aAccess === "blocked") return inU && !inA;
+  if (uAccess === "blocked" && aAccess === "allowed") return !inU && inA;
+  return !inU || !inA;
+}
+function subjectInList(list2, subject) {
+  const ids = /* @__PURE__ */ new Set();
+  if (subject.user) ids.add(normalizeTarget(subject.user));
+  for (const g of subject.groups ?? []) ids.add(normalizeTarget(g));
+  return list2.targets.some((t) => t.id === "AllUsers" || ids.has(t.id));
+}
+function appInList(list2, appId) {
+  let memo = appMemo.get(list2);
+  if (!memo) appMemo.set(list2, memo = /* @__PURE__ */ new Map());
+  let hit = memo.get(appId);
+  if (hit === void 0) {
+    const app = normalizeTarget(appId);
+    hit = list2.targets.some((t) => normalizedTargetCovers(t.id, app) || t.id.length === 36 && normalizeTarget(t.id) === app);
+    memo.set(appId, hit);
+  }
+  return hit;
+}
+function canAccess(setting, subject, appId) {
+  return accessFromMembership(
+    setting.usersAndGroups.accessType,
+    subjectInList(setting.usersAndGroups, subject),
+    setting.applications.accessType,
+    appInList(setting.applications, appId)
+  );
+}
+function userMembershipClasses(list2) {
+  const out = [];
+  if (list2.targets.length > 0) out.push(true);
+  if (!list2.targets.some((t) => t.id === "AllUsers")) out.push(false);
+  return out;
+}
+function appMembershipClasses(list2) {
+  const out = [];
+  if (list2.targets.length > 0) out.push(true);
+  if (!list2.targets.some((t) => t.id === "AllApplications")) out.push(false);
+  return out;
+}
+function someUserCanUse(setting, appId) {
+  const inA = appInList(setting.applications, appId);
+  return userMembershipClasses(setting.usersAndGroups).some(
+    (inU) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)
+  );
+}
+function grantsAnything(setting) {
+  const us = userMembershipClasses(setting.usersAndGroups);
+  const as = appMembershipClasses(setting.applications);
+  return us.some((inU) => as.some((inA) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)));
+}
+function grantsEverything(setting) {
+  const us = userMembershipClasses(setting.usersAndGroups);
+  const as = appMembershipClasses(setting.applications);
+  return us.every((inU) => as.every((inA) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)));
+}
+function blocksAllUsers(list2) {
+  if (list2.accessType === "blocked") return list2.targets.some((t) => t.id === "AllUsers");
+  return list2.targets.length === 0;
+}
+function blocksAllApps(list2) {
+  if (list2.accessType === "blocked") return list2.targets.some((t) => t.id === "AllApplications");
+  return list2.targets.length === 0;
+}
+var appMemo;
+var init_access = __esm({
+  "src/resolve/access.ts"() {
+    "use strict";
+    init_knowledge();
+    appMemo = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/engine/tenants.ts
+function effectiveFor(tenant, partnerId) {
+  const partner = tenant.partnersById.get(partnerId.toLowerCase())?.[0];
+  return partner ? { settings: partner.effective, partner } : { settings: tenant.defaults, partner: void 0 };
+}
+function appliedSource(applied, otherLabel, value) {
+  const partner = applied.partner;
+  if (!partner) return { text: `its default; ${otherLabel} is not listed`, at: value.at };
+  if (value.level === "partner") return { text: `its partner entry for ${otherLabel}`, at: value.at };
+  if (value.level === "default") return { text: `its partner entry for ${otherLabel}, inherited from its default`, at: value.at };
+  return { text: `its partner entry for ${otherLabel}, which leaves it at Microsoft's default`, at: partner.entryKey };
+}
+function declaredTenant(model, id) {
+  return (model.tenantsById.get(id) ?? model.tenantsById.get(id.toLowerCase()))?.[0];
+}
+function partnerCloud(model, partner) {
+  return declaredTenant(model, partner.id)?.cloud ?? partner.cloud;
+}
+function* declaredPairs(model) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const a of model.tenants) {
+    if (declaredTenant(model, a.id) !== a) continue;
+    for (const id of a.partnersById.keys()) {
+      const b = declaredTenant(model, id);
+      if (!b || b.id === a.id) continue;
+      const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      yield [a, b];
+    }
+  }
+}
+function cloudEnabled(tenant, cloud) {
+  if (tenant.cloud === cloud) return true;
+  const endpoint = CLOUD_ENDPOINT[cloud];
+  return tenant.allowedCloudEndpoints.some((e) => e.value.toLowerCase() === endpoint);
+}
+function where(loc) {
+  return `${loc.file.path}:${locRange(loc).line}`;
+}
+function partyLabel(p) {
+  return p.name ? `${p.name} (${p.id})` : p.id;
+}
+function* removedPartners(model, base) {
+  for (const tenant of model.tenants) {
+    if (declaredTenant(model, tenant.id) !== tenant) continue;
+    const before = declaredTenant(base, tenant.id);
+    if (!before) continue;
+    const at2 = tenant.partnersKey ?? tenant.defaultKey ?? tenant.tenantKey;
+    const seen = /* @__PURE__ */ new Set();
+    for (const removed of before.partners) {
+      if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
+      seen.add(removed.id);
+      yield { tenant, removed, at: at2 };
+    }
+  }
+}
+function userClassPairs(u1, u2) {
+  const all1 = hasAllUsers(u1);
+  const all2 = hasAllUsers(u2);
+  const ids2 = new Set(u2.targets.map((t) => normalizeTarget(t.id)));
+  const ids1 = new Set(u1.targets.map((t) => normalizeTarget(t.id)));
+  const out = [];
+  if (u1.targets.length > 0 && u2.targets.length > 0) out.push([true, true]);
+  if (!all2 && u1.targets.some((t) => t.id === "AllUsers" || !ids2.has(normalizeTarget(t.id)))) out.push([true, false]);
+  if (!all1 && u2.targets.some((t) => t.id === "AllUsers" || !ids1.has(normalizeTarget(t.id)))) out.push([false, true]);
+  if (!all1 && !all2) out.push([false, false]);
+  return out;
+}
+function representativeApps(a1, a2) {
+  const ids = new Set(Object.values(APPS).map((a) => a.id));
+  for (const t of [...a1.targets, ...a2.targets]) if (isGuid(t.id)) ids.add(normalizeTarget(t.id));
+  ids.add(OTHER_APP);
+  return [...ids];
+}
+function letsMoreThrough(a, b) {
+  const users = userClassPairs(a.usersAndGroups, b.usersAndGroups);
+  if (users.length === 0) return false;
+  for (const app of representativeApps(a.applications, b.applications)) {
+    const inA = appInList(a.applications, app);
+    const inB = appInList(b.applications, app);
+    for (const [ua, ub] of users) {
+      if (accessFromMembership(a.usersAndGroups.accessType, ua, a.applications.accessType, inA) && !accessFromMembership(b.usersAndGroups.accessType, ub, b.applications.accessType, inB)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+function morePermissive(a, b) {
+  const out = [];
+  for (const name of B2B_SETTINGS) if (letsMoreThrough(a.b2b[name], b.b2b[name])) out.push(name);
+  for (const m of TRUST_MEMBERS) if (a.inboundTrust[m].value && !b.inboundTrust[m].value) out.push(`inboundTrust.${m}`);
+  for (const m of ["inboundAllowed", "outboundAllowed"]) {
+    if (a.automaticUserConsentSettings[m].value && !b.automaticUserConsentSettings[m].value) out.push(`automaticUserConsentSettings.${m}`);
+  }
+  if (!a.blockServiceProviderOutboundAccess.value && b.blockServiceProviderOutboundAccess.value) out.push("blockServiceProviderOutboundAccess");
+  return out;
+}
+var OTHER_APP, hasAllUsers;
+var init_tenants = __esm({
+  "src/engine/tenants.ts"() {
+    "use strict";
+    init_yaml();
+    init_access();
+    init_knowledge();
+    OTHER_APP = "ffffffff-ffff-ffff-ffff-fffffffffffe";
+    hasAllUsers = (l) => l.targets.some((t) => t.id === "AllUsers");
+  }
+});
+
+// src/report/inert.ts
+function visible(text) {
+  return text.replace(INVISIBLE, (ch) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    if (ch === "\x1B") return "\\e";
+    return `\\u{${ch.codePointAt(0).toString(16)}}`;
+  });
+}
+var INVISIBLE;
+var init_inert = __esm({
+  "src/report/inert.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+  }
+});
+
+// src/intel/describe.ts
+function describeTarget(t) {
+  const kw = KEYWORD_WORDS.get(t.id);
+  if (kw) return kw;
+  const app = knownApp(t.id);
+  if (app) return `${app.name} (${app.id})`;
+  const type = t.type === "user" || t.type === "group" ? `${t.type} ` : t.type === "application" ? "app " : "";
+  return t.label ? `${type}${t.label} (${t.id})` : `${type}${t.id}`;
+}
+function sortedTargets(list2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const t of list2.targets) {
+    const id = normalizeTarget(t.id);
+    if (!seen.has(id)) seen.set(id, { ...t, id });
+  }
+  const rank = (id) => KEYWORD_WORDS.has(id) ? 0 : 1;
+  return [...seen.values()].sort((a, b) => rank(a.id) - rank(b.id) || compareStrings(a.id, b.id));
+}
+function describeTargets(list2) {
+  const ts = sortedTargets(list2);
+  if (ts.length === 0) return "nobody and nothing";
+  return ts.map((t) => describeTarget({ id: t.id, type: t.type, label: t.decl?.label })).join(", ");
+}
+function names2(list2, none) {
+  return list2.targets.length ? describeTargets(list2) : none;
+}
+function allExcept(list2, all) {
+  return list2.targets.length ? `${all} except ${describeTargets(list2)}` : all;
+}
+function describeAccess(setting) {
+  const u = setting.usersAndGroups;
+  const a = setting.applications;
+  if (grantsEverything(setting)) return "all users to all applications allowed";
+  if (!grantsAnything(setting)) return "blocked for all users and applications";
+  if (u.accessType === "allowed" && a.accessType === "allowed") return `${names2(u, "nobody")} to ${names2(a, "no application")} allowed`;
+  if (u.accessType === "allowed") return `${names2(u, "nobody")} to ${allExcept(a, "all applications")} allowed`;
+  if (a.accessType === "allowed") return `${allExcept(u, "all users")} to ${names2(a, "no application")} allowed`;
+  return `all users to all applications allowed, except ${describeTargets(u)} to ${describeTargets(a)}`;
+}
+var compareStrings, KEYWORD_WORDS;
+var init_describe = __esm({
+  "src/intel/describe.ts"() {
+    "use strict";
+    init_access();
+    init_knowledge();
+    compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    KEYWORD_WORDS = /* @__PURE__ */ new Map([
+      ["AllUsers", "all users"],
+      ["AllApplications", "all applications"],
+      ["AllMicrosoftApps", "all Microsoft apps"],
+      ["Office365", "Office 365 apps"]
+    ]);
+  }
+});
+
+// src/intel/graph.ts
+function side(tenant, setting, allows, level, at2) {
+  return { tenant: tenant.id, setting, allows, level, file: at2.file.path, at: where(at2) };
+}
+function resourceSides(r, s, partner) {
+  const out = {};
+  const collab = s.b2b.b2bCollaborationInbound;
+  out.b2bCollaboration = { side: side(r, "b2bCollaborationInbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) };
+  const dc = s.b2b.b2bDirectConnectInbound;
+  out.b2bDirectConnect = { side: side(r, "b2bDirectConnectInbound", grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) };
+  const consent = s.automaticUserConsentSettings.inboundAllowed;
+  out.automaticRedemption = { side: side(r, "automaticUserConsentSettings.inboundAllowed", consent.value, consent.level, consent.at) };
+  const mfa = s.inboundTrust.isMfaAccepted;
+  out.mfaTrust = { side: side(r, "inboundTrust.isMfaAccepted", mfa.value, mfa.level, mfa.at) };
+  const compliant = s.inboundTrust.isCompliantDeviceAccepted;
+  const hybrid = s.inboundTrust.isHybridAzureADJoinedDeviceAccepted;
+  const claims = [compliant.value ? "compliant" : "", hybrid.value ? "hybrid joined" : ""].filter(Boolean);
+  const devAt = compliant.value ? compliant : hybrid;
+  out.deviceTrust = {
+    side: side(r, compliant.value ? "inboundTrust.isCompliantDeviceAccepted" : "inboundTrust.isHybridAzureADJoinedDeviceAccepted", claims.length > 0, devAt.level, devAt.at),
+    detail: claims.join(", ")
+  };
+  const sync = partner?.identitySynchronization?.userSyncAllowed;
+  if (partner && sync) out.identitySync = { side: side(r, "identitySynchronization.userSyncInbound.isSyncAllowed", sync.value, "partner", sync.loc) };
+  return out;
+}
+function homeSides(h, s) {
+  const collab = s.b2b.b2bCollaborationOutbound;
+  const dc = s.b2b.b2bDirectConnectOutbound;
+  const consent = s.automaticUserConsentSettings.outboundAllowed;
+  return {
+    b2bCollaboration: { side: side(h, "b2bCollaborationOutbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) },
+    b2bDirectConnect: { side: side(h, "b2bDirectConnectOutbound", grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) },
+    automaticRedemption: { side: side(h, "automaticUserConsentSettings.outboundAllowed", consent.value, consent.level, consent.at) }
+  };
+}
+function makeEdge(from, to, kind, infos, twoSidesKnown) {
+  if (!infos.some((i) => i.side.allows)) return void 0;
+  const mutual = TWO_SIDED.has(kind) && twoSidesKnown && infos.length === 2 && infos.every((i) => i.side.allows);
+  const oneSided = infos.some((i) => !i.side.allows);
+  const quals = [];
+  if ((kind === "b2bCollaboration" || kind === "b2bDirectConnect") && infos.some((i) => i.side.allows && i.everything === false)) quals.push("limited");
+  if (kind === "deviceTrust") quals.push(infos[0].detail ?? "");
+  if (mutual) quals.push("mutual");
+  if (oneSided) quals.push("one-sided");
+  const label = quals.length ? `${KIND_WORDS[kind]} (${quals.join(", ")})` : KIND_WORDS[kind];
+  return { from, to, kind, label, mutual, oneSided, bothWays: false, sides: infos.map((i) => i.side) };
+}
+function buildGraph(model) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = [];
+  const tenants = model.tenants.filter((t) => declaredTenant(model, t.id) === t);
+  for (const t of tenants) nodes.set(t.id, { id: t.id, type: "tenant", name: t.name ?? null, label: t.label, cloud: t.cloud });
+  for (const t of tenants) {
+    for (const [id, list2] of t.partnersById) {
+      if (nodes.has(id)) continue;
+      const p = list2[0];
+      nodes.set(id, { id, type: "partner", name: p.name ?? null, label: p.label, cloud: p.cloud });
+    }
+  }
+  const pairs2 = /* @__PURE__ */ new Set();
+  for (const t of tenants) {
+    for (const id of t.partnersById.keys()) {
+      if (id === t.id) continue;
+      pairs2.add(t.id < id ? `${t.id}|${id}` : `${id}|${t.id}`);
+    }
+  }
+  const addDirected = (homeId, resId) => {
+    const r = declaredTenant(model, resId);
+    const h = declaredTenant(model, homeId);
+    const rs = r ? (() => {
+      const applied = effectiveFor(r, homeId);
+      return resourceSides(r, applied.settings, applied.partner);
+    })() : {};
+    const hs = h ? homeSides(h, effectiveFor(h, resId).settings) : {};
+    for (const kind of EDGE_KINDS) {
+      const infos = [rs[kind], hs[kind]].filter((x) => x !== void 0);
+      const e = makeEdge(homeId, resId, kind, infos, Boolean(r && h));
+      if (e) edges.push(e);
+    }
+  };
+  for (const key of [...pairs2].sort(compareStrings)) {
+    const [a, b] = key.split("|");
+    addDirected(a, b);
+    addDirected(b, a);
+  }
+  for (const t of tenants) {
+    const others = othersId(t.id);
+    const inbound = resourceSides(t, t.defaults, void 0);
+    const outbound = homeSides(t, t.defaults);
+    let drawn = false;
+    for (const kind of EDGE_KINDS) {
+      const i = inbound[kind];
+      if (i) {
+        const e = makeEdge(others, t.id, kind, [i], false);
+        if (e) {
+          edges.push(e);
+          drawn = true;
+        }
+      }
+      const o = outbound[kind];
+      if (o) {
+        const e = makeEdge(t.id, others, kind, [o], false);
+        if (e) {
+          edges.push(e);
+          drawn = true;
+        }
+      }
+    }
+    if (drawn) nodes.set(others, { id: others, type: "others", name: null, label: `Other tenants (${possessive(t.label)} default)`, cloud: null });
+  }
+  return { nodes: sortNodes([...nodes.values()]), edges: mergeReverse(edges) };
+}
+function sortNodes(nodes) {
+  return nodes.sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || compareStrings(a.label.toLowerCase(), b.label.toLowerCase()) || compareStrings(a.id, b.id));
+}
+function compareEdges(a, b) {
+  return compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || EDGE_KINDS.indexOf(a.kind) - EDGE_KINDS.indexOf(b.kind);
+}
+function mergeReverse(edges) {
+  const sorted = [...edges].sort(compareEdges);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of sorted) byKey.set(`${e.from}|${e.to}|${e.kind}`, e);
+  const out = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const e of sorted) {
+    if (used.has(e)) continue;
+    const rev = byKey.get(`${e.to}|${e.from}|${e.kind}`);
+    if (rev && rev !== e && !used.has(rev) && rev.label === e.label && !e.oneSided && !rev.oneSided && e.from < e.to) {
+      used.add(rev);
+      out.push({ ...e, bothWays: true, sides: [...e.sides, ...rev.sides] });
+    } else out.push(e);
+    used.add(e);
+  }
+  return out;
+}
+var EDGE_KINDS, KIND_WORDS, othersId, TWO_SIDED, TYPE_RANK;
+var init_graph = __esm({
+  "src/intel/graph.ts"() {
+    "use strict";
+    init_access();
+    init_tenants();
+    init_describe();
+    init_levels();
+    EDGE_KINDS = ["b2bCollaboration", "b2bDirectConnect", "automaticRedemption", "mfaTrust", "deviceTrust", "identitySync"];
+    KIND_WORDS = {
+      b2bCollaboration: "B2B collaboration",
+      b2bDirectConnect: "B2B direct connect",
+      automaticRedemption: "automatic redemption",
+      mfaTrust: "MFA trusted",
+      deviceTrust: "device trusted",
+      identitySync: "user sync"
+    };
+    othersId = (tenantId) => `others:${tenantId}`;
+    TWO_SIDED = /* @__PURE__ */ new Set(["b2bCollaboration", "b2bDirectConnect", "automaticRedemption"]);
+    TYPE_RANK = { tenant: 0, partner: 1, others: 2 };
+  }
+});
+
+// node_modules/@dagrejs/dagre/dist/dagre.esm.js
+function Re(e, n) {
+  e[n] ? e[n]++ : e[n] = 1;
+}
+function Ie(e, n) {
+  e[n] !== void 0 && !--e[n] && delete e[n];
+}
+function z(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let s = o;
+    o = i, i = s;
+  }
+  return o + "" + i + "" + (r === void 0 ? "\0" : r);
+}
+function Fn(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let a = o;
+    o = i, i = a;
+  }
+  let s = { v: o, w: i };
+  return r && (s.name = r), s;
+}
+function oe(e, n) {
+  return z(e, n.v, n.w, n.name);
+}
+function An(e) {
+  let n = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Vn(e), edges: Yn(e) }, t = e.graph();
+  return t !== void 0 && (n.value = structuredClone(t)), n;
+}
+function Vn(e) {
+  return e.nodes().map((n) => {
+    let t = e.node(n), r = e.parent(n), o = { v: n };
+    return t !== void 0 && (o.value = t), r !== void 0 && (o.parent = r), o;
+  });
+}
+function Yn(e) {
+  return e.edges().map((n) => {
+    let t = e.edge(n), r = { v: n.v, w: n.w };
+    return n.name !== void 0 && (r.name = n.name), t !== void 0 && (r.value = t), r;
+  });
+}
+function Bn(e) {
+  let n = new Q(e.options);
+  return e.value !== void 0 && n.setGraph(e.value), e.nodes.forEach((t) => {
+    n.setNode(t.v, t.value), t.parent && n.setParent(t.v, t.parent);
+  }), e.edges.forEach((t) => {
+    n.setEdge({ v: t.v, w: t.w, name: t.name }, t.value);
+  }), n;
+}
+function Me(e, n, t, r) {
+  return Xn(e, String(n), t || Wn, r || function(o) {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  });
+}
+function Xn(e, n, t, r) {
+  let o = {}, i, s = 0, a = e.nodes(), l = function(c) {
+    let f = o[c.v], h = o[c.w];
+    if (!f || !h) return;
+    let g = t(c);
+    f.distance + g < h.distance && (o[c.w] = { distance: f.distance + g, predecessor: c.v }, i = true);
+  }, u = function() {
+    a.forEach(function(c) {
+      r(c).forEach(function(f) {
+        let h = f.v === c ? f.v : f.w, g = h === f.v ? f.w : f.v;
+        l({ v: h, w: g });
+      });
+    });
+  };
+  a.forEach(function(c) {
+    let f = c === n ? 0 : Number.POSITIVE_INFINITY;
+    o[c] = { distance: f, predecessor: "" };
+  });
+  let d = a.length;
+  for (let c = 1; c < d && (i = false, s++, u(), !!i); c++) ;
+  if (s === d - 1 && (i = false, u(), i)) throw new Error("The graph contains a negative weight cycle");
+  return o;
+}
+function zn(e) {
+  let n = {}, t = [], r;
+  function o(i) {
+    var s, a;
+    i in n || (n[i] = true, r.push(i), (s = e.successors(i)) == null || s.forEach(o), (a = e.predecessors(i)) == null || a.forEach(o));
+  }
+  return e.nodes().forEach(function(i) {
+    r = [], o(i), r.length && t.push(r);
+  }), t;
+}
+function J(e, n, t, r) {
+  let o = function(i) {
+    var s;
+    return (s = e.outEdges(i)) != null ? s : [];
+  };
+  return qn(e, String(n), t || Hn, r || o);
+}
+function qn(e, n, t, r) {
+  let o = {}, i = new Pe(), s, a, l = function(u) {
+    let d = u.v !== s ? u.v : u.w, c = o[d];
+    if (!c) return;
+    let f = t(u), h = a.distance + f;
+    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
+    h < c.distance && (c.distance = h, c.predecessor = s, i.decrease(d, h));
+  };
+  for (e.nodes().forEach(function(u) {
+    let d = u === n ? 0 : Number.POSITIVE_INFINITY;
+    o[u] = { distance: d, predecessor: "" }, i.add(u, d);
+  }); i.size() > 0; ) {
+    s = i.removeMin();
+    let u = o[s];
+    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
+    a = u, r(s).forEach(l);
+  }
+  return o;
+}
+function $n(e, n, t) {
+  return e.nodes().reduce(function(r, o) {
+    return r[o] = J(e, o, n, t), r;
+  }, {});
+}
+function Fe(e) {
+  let n = 0, t = [], r = {}, o = [];
+  function i(s) {
+    var a;
+    let l = r[s] = { onStack: true, lowlink: n, index: n++ };
+    if (t.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
+      if (u in r) {
+        let d = r[u];
+        d != null && d.onStack && (l.lowlink = Math.min(l.lowlink, d.index));
+      } else {
+        i(u);
+        let d = r[u];
+        d && (l.lowlink = Math.min(l.lowlink, d.lowlink));
+      }
+    }), l.lowlink === l.index) {
+      let u = [], d;
+      do {
+        d = t.pop();
+        let c = r[d];
+        c && (c.onStack = false), u.push(d);
+      } while (s !== d);
+      o.push(u);
+    }
+  }
+  return e.nodes().forEach(function(s) {
+    s in r || i(s);
+  }), o;
+}
+function Un(e) {
+  return Fe(e).filter(function(n) {
+    var t;
+    let r = n[0];
+    return r ? n.length > 1 || n.length === 1 && ((t = e.outEdges(r, r)) != null ? t : []).length > 0 : false;
+  });
+}
+function Kn(e, n, t) {
+  return Qn(e, n || Jn, t || function(r) {
+    var o;
+    return (o = e.outEdges(r)) != null ? o : [];
+  });
+}
+function Qn(e, n, t) {
+  let r = {}, o = e.nodes();
+  return o.forEach(function(i) {
+    let s = {};
+    r[i] = s, s[i] = { distance: 0, predecessor: "" }, o.forEach(function(a) {
+      i !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
+    }), t(i).forEach(function(a) {
+      let l = a.v === i ? a.w : a.v, u = n(a);
+      s[l] = { distance: u, predecessor: i };
+    });
+  }), o.forEach(function(i) {
+    let s = r[i];
+    s && o.forEach(function(a) {
+      let l = r[a];
+      l && o.forEach(function(u) {
+        let d = l[i], c = s[u], f = l[u];
+        if (d && c && f) {
+          let h = d.distance + c.distance;
+          h < f.distance && (f.distance = h, f.predecessor = c.predecessor);
+        }
+      });
+    });
+  }), r;
+}
+function De(e) {
+  let n = {}, t = {}, r = [];
+  function o(i) {
+    var s;
+    if (i in t) throw new K();
+    i in n || (t[i] = true, n[i] = true, (s = e.predecessors(i)) == null || s.forEach(o), delete t[i], r.push(i));
+  }
+  if (e.sinks().forEach(o), Object.keys(n).length !== e.nodeCount()) throw new K();
+  return r;
+}
+function Zn(e) {
+  try {
+    De(e);
+  } catch (n) {
+    if (n instanceof K) return false;
+    throw n;
+  }
+  return true;
+}
+function et(e, n, t, r, o) {
+  Array.isArray(n) || (n = [n]);
+  let i = ((a) => {
+    var l;
+    return (l = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l : [];
+  }), s = {};
+  return n.forEach(function(a) {
+    if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
+    o = Ae(e, a, t === "post", s, i, r, o);
+  }), o;
+}
+function Ae(e, n, t, r, o, i, s) {
+  return n in r || (r[n] = true, t || (s = i(s, n)), o(n).forEach(function(a) {
+    s = Ae(e, a, t, r, o, i, s);
+  }), t && (s = i(s, n))), s;
+}
+function Ve(e, n, t) {
+  return et(e, n, t, function(r, o) {
+    return r.push(o), r;
+  }, []);
+}
+function nt(e, n) {
+  return Ve(e, n, "post");
+}
+function tt(e, n) {
+  return Ve(e, n, "pre");
+}
+function rt(e, n) {
+  var t;
+  let r = new Q(), o = {}, i = new Pe(), s;
+  function a(d) {
+    let c = d.v === s ? d.w : d.v, f = i.priority(c);
+    if (f !== void 0) {
+      let h = n(d);
+      h < f && (o[c] = s, i.decrease(c, h));
+    }
+  }
+  if (e.nodeCount() === 0) return r;
+  e.nodes().forEach(function(d) {
+    i.add(d, Number.POSITIVE_INFINITY), r.setNode(d);
+  });
+  let l = e.nodes()[0];
+  l !== void 0 && i.decrease(l, 0);
+  let u = false;
+  for (; i.size() > 0; ) {
+    if (s = i.removeMin(), s in o) r.setEdge(s, o[s]);
+    else {
+      if (u) throw new Error("Input graph is not connected: " + e);
+      u = true;
+    }
+    (t = e.nodeEdges(s)) == null || t.forEach(a);
+  }
+  return r;
+}
+function ot(e, n, t, r) {
+  return it(e, n, t, r != null ? r : ((o) => {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  }));
+}
+function it(e, n, t, r) {
+  if (t === void 0) return J(e, n, t, r);
+  let o = false, i = e.nodes();
+  for (let s = 0; s < i.length; s++) {
+    let a = i[s];
+    if (a === void 0) continue;
+    let l = r(a);
+    for (let u = 0; u < l.length; u++) {
+      let d = l[u];
+      if (!d) continue;
+      let c = d.v === a ? d.v : d.w, f = c === d.v ? d.w : d.v;
+      t({ v: c, w: f }) < 0 && (o = true);
+    }
+    if (o) return Me(e, n, t, r);
+  }
+  return J(e, n, t, r);
+}
+function M(e, n, t, r) {
+  let o = r;
+  for (; e.hasNode(o); ) o = $(r);
+  return t.dummy = n, e.setNode(o, t), o;
+}
+function Ye(e) {
+  let n = new T().setGraph(e.graph());
+  return e.nodes().forEach((t) => n.setNode(t, e.node(t))), e.edges().forEach((t) => {
+    let r = n.edge(t.v, t.w) || { weight: 0, minlen: 1 }, o = e.edge(t);
+    n.setEdge(t.v, t.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
+  }), n;
+}
+function Z(e) {
+  let n = new T({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+  return e.nodes().forEach((t) => {
+    e.children(t).length || n.setNode(t, e.node(t));
+  }), e.edges().forEach((t) => {
+    n.setEdge(t, e.edge(t));
+  }), n;
+}
+function se(e, n) {
+  let t = e.x, r = e.y, o = n.x - t, i = n.y - r, s = e.width / 2, a = e.height / 2;
+  if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
+  let l, u;
+  return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), l = a * o / i, u = a) : (o < 0 && (s = -s), l = s, u = s * i / o), { x: t + l, y: r + u };
+}
+function P(e) {
+  let n = D(de(e) + 1).map(() => []);
+  return e.nodes().forEach((t) => {
+    let r = e.node(t), o = r.rank;
+    o !== void 0 && (n[o] || (n[o] = []), n[o][r.order] = t);
+  }), n;
+}
+function Be(e) {
+  let n = e.nodes().map((r) => {
+    let o = e.node(r).rank;
+    return o === void 0 ? Number.MAX_VALUE : o;
+  }), t = S(Math.min, n);
+  e.nodes().forEach((r) => {
+    let o = e.node(r);
+    Object.hasOwn(o, "rank") && (o.rank -= t);
+  });
+}
+function We(e) {
+  let n = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), t = S(Math.min, n), r = [];
+  e.nodes().forEach((s) => {
+    let a = e.node(s).rank - t;
+    r[a] || (r[a] = []), r[a].push(s);
+  });
+  let o = 0, i = e.graph().nodeRankFactor;
+  Array.from(r).forEach((s, a) => {
+    s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((l) => e.node(l).rank += o);
+  });
+}
+function ae(e, n, t, r) {
+  let o = { width: 0, height: 0 };
+  return arguments.length >= 4 && (o.rank = t, o.order = r), M(e, "border", o, n);
+}
+function st(e, n = Xe) {
+  let t = [];
+  for (let r = 0; r < e.length; r += n) {
+    let o = e.slice(r, r + n);
+    t.push(o);
+  }
+  return t;
+}
+function S(e, n) {
+  if (n.length > Xe) {
+    let t = st(n);
+    return e(...t.map((r) => e(...r)));
+  } else return e(...n);
+}
+function de(e) {
+  let t = e.nodes().map((r) => {
+    let o = e.node(r).rank;
+    return o === void 0 ? Number.MIN_VALUE : o;
+  });
+  return S(Math.max, t);
+}
+function ze(e, n) {
+  let t = { lhs: [], rhs: [] };
+  return e.forEach((r) => {
+    n(r) ? t.lhs.push(r) : t.rhs.push(r);
+  }), t;
+}
+function le(e, n) {
+  let t = Date.now();
+  try {
+    return n();
+  } finally {
+    console.log(e + " time: " + (Date.now() - t) + "ms");
+  }
+}
+function q(e, n) {
+  return n();
+}
+function $(e) {
+  let n = ++at;
+  return e + ("" + n);
+}
+function D(e, n, t = 1) {
+  n == null && (n = e, e = 0);
+  let r = (i) => i < n;
+  t < 0 && (r = (i) => n < i);
+  let o = [];
+  for (let i = e; r(i); i += t) o.push(i);
+  return o;
+}
+function W(e, n) {
+  let t = {};
+  for (let r of n) e[r] !== void 0 && (t[r] = e[r]);
+  return t;
+}
+function X(e, n) {
+  let t;
+  return typeof n == "string" ? t = (r) => r[n] : t = n, Object.entries(e).reduce((r, [o, i]) => (r[o] = t(i, o), r), {});
+}
+function He(e, n) {
+  return e.reduce((t, r, o) => (t[r] = n[o], t), {});
+}
+function ee(e, n, t) {
+  var u, d, c, f, h, g;
+  if (!(e && n && t && n.dummy === "edge" && t.dummy === "edge" && n.edgeObj && t.edgeObj && e[n.edgeObj.v] && e[t.edgeObj.v] && e[n.edgeObj.w] && e[t.edgeObj.w])) return 0;
+  let r = true;
+  n.edgeObj.w === t.edgeObj.w && (r = false);
+  let o = r ? (d = (u = e[n.edgeObj.v]) == null ? void 0 : u.rank) != null ? d : NaN + 1 : (f = (c = e[n.edgeObj.w]) == null ? void 0 : c.rank) != null ? f : NaN - 1, i = Object.entries(e).find((m) => {
+    var L, y;
+    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === n.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === n.edgeObj.w && m[1].rank === o;
+  }), s = Object.entries(e).find((m) => {
+    var L, y;
+    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === t.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === t.edgeObj.w && m[1].rank === o;
+  });
+  if (!i || !s) return 0;
+  let a = (h = i[1].order) != null ? h : NaN, l = (g = s[1].order) != null ? g : NaN;
+  return isNaN(a - l) ? 0 : a - l;
+}
+function qe(e) {
+  e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
+}
+function dt(e, n) {
+  if (e !== "_next" && e !== "_prev") return n;
+}
+function be(e, n) {
+  if (e.nodeCount() <= 1) return [];
+  let t = ct(e, n || lt);
+  return ut(t.graph, t.buckets, t.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
+}
+function ut(e, n, t) {
+  var a;
+  let r = [], o = n[n.length - 1], i = n[0], s;
+  for (; e.nodeCount(); ) {
+    for (; s = i.dequeue(); ) fe(e, n, t, s);
+    for (; s = o.dequeue(); ) fe(e, n, t, s);
+    if (e.nodeCount()) {
+      for (let l = n.length - 2; l > 0; --l) if (s = (a = n[l]) == null ? void 0 : a.dequeue(), s) {
+        r = r.concat(fe(e, n, t, s, true) || []);
+        break;
+      }
+    }
+  }
+  return r;
+}
+function fe(e, n, t, r, o) {
+  let i = [], s = o ? i : void 0;
+  return (e.inEdges(r.v) || []).forEach((a) => {
+    let l = e.edge(a), u = e.node(a.v);
+    o && i.push({ v: a.v, w: a.w }), u.out -= l, he(n, t, u);
+  }), (e.outEdges(r.v) || []).forEach((a) => {
+    let l = e.edge(a), u = a.w, d = e.node(u);
+    d.in -= l, he(n, t, d);
+  }), e.removeNode(r.v), s;
+}
+function ct(e, n) {
+  let t = new T(), r = 0, o = 0;
+  e.nodes().forEach((a) => {
+    t.setNode(a, { v: a, in: 0, out: 0 });
+  }), e.edges().forEach((a) => {
+    let l = t.edge(a.v, a.w) || 0, u = n(a), d = l + u;
+    t.setEdge(a.v, a.w, d);
+    let c = t.node(a.v), f = t.node(a.w);
+    o = Math.max(o, c.out += u), r = Math.max(r, f.in += u);
+  });
+  let i = ft(o + r + 3).map(() => new $e()), s = r + 1;
+  return t.nodes().forEach((a) => {
+    he(i, s, t.node(a));
+  }), { graph: t, buckets: i, zeroIdx: s };
+}
+function he(e, n, t) {
+  var r, o, i;
+  t.out ? t.in ? (i = e[t.out - t.in + n]) == null || i.enqueue(t) : (o = e[e.length - 1]) == null || o.enqueue(t) : (r = e[0]) == null || r.enqueue(t);
+}
+function ft(e) {
+  let n = [];
+  for (let t = 0; t < e; t++) n.push(t);
+  return n;
+}
+function Ue(e, n) {
+  (e.graph().acyclicer === "greedy" ? be(e, r(e)) : ht(e, n != null ? n : null)).forEach((o) => {
+    let i = e.edge(o);
+    e.removeEdge(o), i.forwardName = o.name, i.reversed = true, e.setEdge(o.w, o.v, i, $("rev"));
+  });
+  function r(o) {
+    return (i) => o.edge(i).weight;
+  }
+}
+function ht(e, n) {
+  let t = [], r = {}, o = {};
+  function i(l) {
+    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, e.outEdges(l).forEach((u) => {
+      Object.hasOwn(r, u.w) ? t.push(u) : i(u.w);
+    }), delete r[l]);
+  }
+  function s(l) {
+    var u;
+    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, (u = e.outEdges(l)) == null || u.forEach((d) => {
+      var c, f;
+      Object.hasOwn(r, d.w) || ((c = n.node(l)) == null ? void 0 : c.rank) > ((f = n.node(d.w)) == null ? void 0 : f.rank) && bt(e, d.w, d) ? t.push(d) : s(d.w);
+    }), delete r[l]);
+  }
+  let a = i;
+  return n && typeof n.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), t;
+}
+function Je(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (t.reversed) {
+      e.removeEdge(n);
+      let r = t.forwardName;
+      delete t.reversed, delete t.forwardName, e.setEdge(n.w, n.v, t, r);
+    }
+  });
+}
+function bt(e, n, t) {
+  let r = /* @__PURE__ */ new Set();
+  function o(i) {
+    var s;
+    if (e.sources().includes(i)) return true;
+    r.add(i);
+    for (let a of (s = e.inEdges(i)) != null ? s : []) if (!(a.v === t.v && a.w === t.w) && !r.has(a.v) && o(a.v)) return true;
+    return false;
+  }
+  return o(n);
+}
+function Ke(e) {
+  e.graph().dummyChains = [], e.edges().forEach((n) => pt(e, n));
+}
+function pt(e, n) {
+  let t = n.v, r = e.node(t).rank, o = n.w, i = e.node(o).rank, s = n.name, a = e.edge(n), l = a.labelRank;
+  if (i === r + 1) return;
+  e.removeEdge(n);
+  let u, d, c;
+  for (c = 0, ++r; r < i; ++c, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: n, rank: r }, u = M(e, "edge", d, "_d"), r === l && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(t, u, { weight: a.weight }, s), c === 0 && e.graph().dummyChains.push(u), t = u;
+  e.setEdge(t, o, { weight: a.weight }, s);
+}
+function Qe(e) {
+  e.graph().dummyChains.forEach((n) => {
+    let t = e.node(n), r = t.edgeLabel, o;
+    for (e.setEdge(t.edgeObj, r); t.dummy; ) o = e.successors(n)[0], e.removeNode(n), r.points.push({ x: t.x, y: t.y }), t.dummy === "edge-label" && (r.x = t.x, r.y = t.y, r.width = t.width, r.height = t.height), n = o, t = e.node(n);
+  });
+}
+function U(e) {
+  let n = {};
+  function t(r) {
+    let o = e.node(r);
+    if (Object.hasOwn(n, r)) return o.rank;
+    n[r] = true;
+    let i = e.outEdges(r), s = i ? i.map((l) => l == null ? Number.POSITIVE_INFINITY : t(l.w) - e.edge(l).minlen) : [], a = S(Math.min, s);
+    return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
+  }
+  e.sources().forEach(t);
+}
+function A(e, n) {
+  return e.node(n.w).rank - e.node(n.v).rank - e.edge(n).minlen;
+}
+function Et(e) {
+  let n = new T({ directed: false }), t = e.nodes();
+  if (t.length === 0) throw new Error("Graph must have at least one node");
+  let r = t[0], o = e.nodeCount();
+  n.setNode(r, {});
+  let i, s;
+  for (; Lt(n, e) < o && (i = yt(n, e), !!i); ) s = n.hasNode(i.v) ? A(e, i) : -A(e, i), wt(n, e, s);
+  return n;
+}
+function Lt(e, n) {
+  function t(r) {
+    let o = n.nodeEdges(r);
+    o && o.forEach((i) => {
+      let s = i.v, a = r === s ? i.w : s;
+      !e.hasNode(a) && !A(n, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), t(a));
+    });
+  }
+  return e.nodes().forEach(t), e.nodeCount();
+}
+function yt(e, n) {
+  return n.edges().reduce((r, o) => {
+    let i = Number.POSITIVE_INFINITY;
+    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = A(n, o)), i < r[0] ? [i, o] : r;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function wt(e, n, t) {
+  e.nodes().forEach((r) => n.node(r).rank += t);
+}
+function Y(e) {
+  e = Ye(e), U(e);
+  let n = ne(e);
+  pe(n), ge(n, e);
+  let t, r;
+  for (; t = rn(n); ) r = on(n, e, t), sn(n, e, t, r);
+}
+function ge(e, n) {
+  let t = Gt(e, e.nodes());
+  t = t.slice(0, t.length - 1), t.forEach((r) => vt(e, n, r));
+}
+function vt(e, n, t) {
+  let o = e.node(t).parent, i = e.edge(t, o);
+  i.cutvalue = nn(e, n, t);
+}
+function nn(e, n, t) {
+  let o = e.node(t).parent, i = true, s = n.edge(t, o), a;
+  s || (i = false, s = n.edge(o, t)), a = s.weight;
+  let l = n.inEdges(t) || [], u = n.outEdges(t) || [], d = l.length, c = d + u.length;
+  for (let f = 0; f < c; f++) {
+    let h = f < d ? l[f] : u[f - d], g = h.v === t;
+    if (f >= d && h.w === t) continue;
+    let m = g ? h.w : h.v;
+    if (m !== o) {
+      let L = g === i, y = n.edge(h).weight;
+      a += L ? y : -y;
+      let b = e.edge(t, m);
+      if (b) {
+        let p = b.cutvalue;
+        a += L ? -p : p;
+      }
+    }
+  }
+  return a;
+}
+function pe(e, n) {
+  arguments.length < 2 && (n = e.nodes()[0]), tn(e, {}, 1, n);
+}
+function tn(e, n, t, r, o) {
+  let i = t, s = e.node(r);
+  n[r] = true;
+  let a = e.neighbors(r);
+  return a && a.forEach((l) => {
+    Object.hasOwn(n, l) || (t = tn(e, n, t, l, r));
+  }), s.low = i, s.lim = t++, o ? s.parent = o : delete s.parent, t;
+}
+function rn(e) {
+  return e.edges().find((n) => e.edge(n).cutvalue < 0);
+}
+function on(e, n, t) {
+  let r = t.v, o = t.w;
+  n.hasEdge(r, o) || (r = t.w, o = t.v);
+  let i = e.node(r), s = e.node(o), a = i, l = false;
+  return i.lim > s.lim && (a = s, l = true), n.edges().filter((d) => l === Ze(e, e.node(d.v), a) && l !== Ze(e, e.node(d.w), a)).reduce((d, c) => A(n, c) < A(n, d) ? c : d);
+}
+function sn(e, n, t, r) {
+  let o = t.v, i = t.w;
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), pe(e), ge(e, n), kt(e, n);
+}
+function kt(e, n) {
+  let t = e.nodes().find((o) => !e.node(o).parent);
+  if (!t) return;
+  let r = Nt(e, [t]);
+  r = r.slice(1), r.forEach((o) => {
+    let s = e.node(o).parent, a = n.edge(o, s), l = false;
+    a || (a = n.edge(s, o), l = true), n.node(o).rank = n.node(s).rank + (l ? a.minlen : -a.minlen);
+  });
+}
+function Ze(e, n, t) {
+  return t.low <= n.lim && n.lim <= t.lim;
+}
+function xt(e) {
+  let n = e.graph().ranker;
+  if (typeof n == "function") return n(e);
+  switch (n) {
+    case "network-simplex":
+      an(e);
+      break;
+    case "tight-tree":
+      Ot(e);
+      break;
+    case "longest-path":
+      _t(e);
+      break;
+    case "none":
+      break;
+    default:
+      an(e);
+  }
+}
+function Ot(e) {
+  U(e), ne(e);
+}
+function an(e) {
+  en(e);
+}
+function Ct(e) {
+  let n = jt(e), t = e.graph();
+  if (!Array.isArray(t.dummyChains)) return;
+  t.dummyChains.forEach((o) => {
+    let i = e.node(o), s = i.edgeObj, a = Tt(e, n, s.v, s.w), l = a.path, u = a.lca, d = 0, c = l[d], f = true;
+    for (; o !== s.w; ) {
+      if (i = e.node(o), f) {
+        for (; (c = l[d]) !== u && e.node(c).maxRank < i.rank; ) d++;
+        c === u && (f = false);
+      }
+      if (!f) {
+        for (; d < l.length - 1 && e.node(l[d + 1]).minRank <= i.rank; ) d++;
+        c = l[d];
+      }
+      c !== void 0 && e.setParent(o, c), o = e.successors(o)[0];
+    }
+  });
+}
+function Tt(e, n, t, r) {
+  let o = [], i = [], s = Math.min(n[t].low, n[r].low), a = Math.max(n[t].lim, n[r].lim), l;
+  l = t;
+  do
+    l = e.parent(l), o.push(l);
+  while (l && (n[l].low > s || a > n[l].lim));
+  let u = l, d = r;
+  for (; (d = e.parent(d)) !== u; ) i.push(d);
+  return { path: o.concat(i.reverse()), lca: u };
+}
+function jt(e) {
+  let n = {}, t = 0;
+  function r(o) {
+    let i = t;
+    e.children(o).forEach(r), n[o] = { low: i, lim: t++ };
+  }
+  return e.children(V).forEach(r), n;
+}
+function un(e) {
+  let n = M(e, "root", {}, "_root"), t = Rt(e), r = Object.values(t), o = S(Math.max, r) - 1, i = 2 * o + 1;
+  e.graph().nestingRoot = n, e.edges().forEach((a) => e.edge(a).minlen *= i);
+  let s = It(e) + 1;
+  e.children(V).forEach((a) => {
+    cn(e, n, i, s, o, t, a);
+  }), e.graph().nodeRankFactor = i;
+}
+function cn(e, n, t, r, o, i, s) {
+  var c;
+  let a = e.children(s);
+  if (!a.length) {
+    s !== n && e.setEdge(n, s, { weight: 0, minlen: t });
+    return;
+  }
+  let l = ae(e, "_bt"), u = ae(e, "_bb"), d = e.node(s);
+  e.setParent(l, s), d.borderTop = l, e.setParent(u, s), d.borderBottom = u, a.forEach((f) => {
+    var b;
+    cn(e, n, t, r, o, i, f);
+    let h = e.node(f), g = h.borderTop ? h.borderTop : f, m = h.borderBottom ? h.borderBottom : f, L = h.borderTop ? r : 2 * r, y = g !== m ? 1 : o - ((b = i[s]) != null ? b : 0) + 1;
+    e.setEdge(l, g, { weight: L, minlen: y, nestingEdge: true }), e.setEdge(m, u, { weight: L, minlen: y, nestingEdge: true });
+  }), e.parent(s) || e.setEdge(n, l, { weight: 0, minlen: o + ((c = i[s]) != null ? c : 0) });
+}
+function Rt(e) {
+  let n = {};
+  function t(r, o) {
+    let i = e.children(r);
+    i && i.length && i.forEach((s) => t(s, o + 1)), n[r] = o;
+  }
+  return e.children(V).forEach((r) => t(r, 1)), n;
+}
+function It(e) {
+  return e.edges().reduce((n, t) => n + e.edge(t).weight, 0);
+}
+function fn(e) {
+  let n = e.graph();
+  e.removeNode(n.nestingRoot), delete n.nestingRoot, e.edges().forEach((t) => {
+    e.edge(t).nestingEdge && e.removeEdge(t);
+  });
+}
+function Mt(e) {
+  function n(t) {
+    let r = e.children(t), o = e.node(t);
+    if (r.length && r.forEach(n), o && Object.hasOwn(o, "minRank")) {
+      o.borderLeft = [], o.borderRight = [];
+      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) hn(e, "borderLeft", "_bl", t, o, i), hn(e, "borderRight", "_br", t, o, i);
+    }
+  }
+  e.children(V).forEach(n);
+}
+function hn(e, n, t, r, o, i) {
+  let s = { width: 0, height: 0, rank: i, borderType: n }, a = o[n][i - 1], l = M(e, "border", s, t);
+  o[n][i] = l, e.setParent(l, r), a && e.setEdge(a, l, { weight: 1 });
+}
+function pn(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "lr" || n === "rl") && En(e);
+}
+function mn(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "bt" || n === "rl") && Pt(e), (n === "lr" || n === "rl") && (Ft(e), En(e));
+}
+function En(e) {
+  e.nodes().forEach((n) => gn(e.node(n))), e.edges().forEach((n) => gn(e.edge(n)));
+}
+function gn(e) {
+  let n = e.width;
+  e.width = e.height, e.height = n;
+}
+function Pt(e) {
+  e.nodes().forEach((n) => me(e.node(n))), e.edges().forEach((n) => {
+    var r;
+    let t = e.edge(n);
+    (r = t.points) == null || r.forEach(me), Object.hasOwn(t, "y") && me(t);
+  });
+}
+function me(e) {
+  e.y = -e.y;
+}
+function Ft(e) {
+  e.nodes().forEach((n) => Ee(e.node(n))), e.edges().forEach((n) => {
+    var r;
+    let t = e.edge(n);
+    (r = t.points) == null || r.forEach(Ee), Object.hasOwn(t, "x") && Ee(t);
+  });
+}
+function Ee(e) {
+  let n = e.x;
+  e.x = e.y, e.y = n;
+}
+function Le(e, n = null) {
+  let t = {}, r = e.nodes().filter((d) => !e.children(d).length), o = r.map((d) => e.node(d).rank), i = S(Math.max, o), s = D(i + 1).map(() => []);
+  function a(d) {
+    if (t[d]) return;
+    t[d] = true;
+    let c = e.node(d);
+    s[c.rank].push(d);
+    let f = e.successors(d);
+    f && [...f].sort((g, m) => u(g, m)).forEach(a);
+  }
+  r.sort((d, c) => e.node(d).rank - e.node(c).rank).forEach(a);
+  function u(d, c) {
+    let f = e.node(d), h = e.node(c);
+    return ee(n, f, h);
+  }
+  return s;
+}
+function ye(e, n) {
+  let t = 0;
+  for (let r = 1; r < n.length; ++r) t += At(e, n[r - 1], n[r]);
+  return t;
+}
+function At(e, n, t) {
+  let r = He(t, t.map((u, d) => d)), o = n.flatMap((u) => {
+    let d = e.outEdges(u);
+    return d ? d.map((c) => ({ pos: r[c.w], weight: e.edge(c).weight })).sort((c, f) => c.pos - f.pos) : [];
+  }), i = 1;
+  for (; i < t.length; ) i <<= 1;
+  let s = 2 * i - 1;
+  i -= 1;
+  let a = new Array(s).fill(0), l = 0;
+  return o.forEach((u) => {
+    let d = u.pos + i;
+    a[d] += u.weight;
+    let c = 0;
+    for (; d > 0; ) d % 2 && (c += a[d + 1]), d = d - 1 >> 1, a[d] += u.weight;
+    l += u.weight * c;
+  }), l;
+}
+function we(e, n = []) {
+  return n.map((t) => {
+    let r = e.inEdges(t);
+    if (!r || !r.length) return { v: t };
+    {
+      let o = r.reduce((i, s) => {
+        let a = e.edge(s), l = e.node(s.v);
+        return { sum: i.sum + a.weight * l.order, weight: i.weight + a.weight };
+      }, { sum: 0, weight: 0 });
+      return { v: t, barycenter: o.sum / o.weight, weight: o.weight };
+    }
+  });
+}
+function Ne(e, n) {
+  let t = {};
+  e.forEach((o, i) => {
+    let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
+    o.barycenter !== void 0 && (s.barycenter = o.barycenter, s.weight = o.weight), t[o.v] = s;
+  }), n.edges().forEach((o) => {
+    let i = t[o.v], s = t[o.w];
+    i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
+  });
+  let r = Object.values(t).filter((o) => !o.indegree);
+  return Vt(r);
+}
+function Vt(e) {
+  let n = [];
+  function t(o) {
+    return (i) => {
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Yt(o, i);
+    };
+  }
+  function r(o) {
+    return (i) => {
+      i.in.push(o), --i.indegree === 0 && e.push(i);
+    };
+  }
+  for (; e.length; ) {
+    let o = e.pop();
+    n.push(o), o.in.reverse().forEach(t(o)), o.out.forEach(r(o));
+  }
+  return n.filter((o) => !o.merged).map((o) => W(o, ["vs", "i", "barycenter", "weight"]));
+}
+function Yt(e, n) {
+  let t = 0, r = 0;
+  e.weight && (t += e.barycenter * e.weight, r += e.weight), n.weight && (t += n.barycenter * n.weight, r += n.weight), e.vs = n.vs.concat(e.vs), e.barycenter = t / r, e.weight = r, e.i = Math.min(n.i, e.i), n.merged = true;
+}
+function Ge(e, n, t, r, o) {
+  let i = {}, s = null, a = null, l = o;
+  typeof n == "boolean" ? (l = n, i = {}) : n && (i = n, s = t != null ? t : null, a = r != null ? r : null);
+  let u = ze(e, (y) => Object.hasOwn(y, "barycenter")), d = u.lhs, c = u.rhs.sort((y, b) => b.i - y.i), f = [], h = 0, g = 0, m = 0;
+  d.sort(Bt(a, s, !!l));
+  for (let [y, b] of Object.entries(i)) {
+    let p = d.findIndex((E) => E.vs[0] === y);
+    d.splice(p + 1, 0, b);
+  }
+  m = Ln(f, c, m), d.forEach((y) => {
+    m += y.vs.length, f.push(y.vs), h += y.barycenter * y.weight, g += y.weight, m = Ln(f, c, m);
+  });
+  let L = { vs: f.flat(1) };
+  return g && (L.barycenter = h / g, L.weight = g), L;
+}
+function Ln(e, n, t) {
+  let r;
+  for (; n.length && (r = n[n.length - 1]).i <= t; ) n.pop(), e.push(r.vs), t++;
+  return t;
+}
+function Bt(e, n, t) {
+  return (r, o) => {
+    if (r.barycenter < o.barycenter) return -1;
+    if (r.barycenter > o.barycenter) return 1;
+    if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
+      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = ee(n, i, s);
+      if (a !== 0) return a;
+    }
+    return t ? o.i - r.i : r.i - o.i;
+  };
+}
+function te(e, n, t, r, o) {
+  var y, b, p, E, w, k, _, O, j, R, I;
+  let i = null, s = o;
+  typeof r == "boolean" ? (s = r, i = null) : r !== void 0 && (i = r);
+  let a = e.children(n), l = e.node(n), u = l ? l.borderLeft : void 0, d = l ? l.borderRight : void 0, c = {};
+  u && (a = a.filter((v) => v !== u && v !== d));
+  let f = we(e, a);
+  f.forEach((v) => {
+    if (e.children(v.v).length) {
+      let { result: x } = te(e, v.v, t, i, s);
+      c[v.v] = x, Object.hasOwn(x, "barycenter") && Xt(v, x);
+    }
+  });
+  let h = Ne(f, t);
+  Wt(h, c);
+  let g = {}, m = false;
+  for (let v = 0; v < h.length; v++) for (let x = v + 1; x < h.length; x++) if (!(!h[v] || !h[x] || !((y = h[v]) != null && y.barycenter) || !((b = h[x]) != null && b.barycenter)) && ((p = h[v]) == null ? void 0 : p.barycenter) === h[x].barycenter) {
+    let G = (w = (E = h[v]) == null ? void 0 : E.vs[0]) != null ? w : "", N = (_ = (k = h[x]) == null ? void 0 : k.vs[0]) != null ? _ : "", C = e.node(G), B = e.node(N);
+    if (C.dummy === "edge" && B.dummy === "edge" && ((O = C.edgeObj) == null ? void 0 : O.v) === ((j = B.edgeObj) == null ? void 0 : j.v) && ((R = C.edgeObj) == null ? void 0 : R.w) === ((I = B.edgeObj) == null ? void 0 : I.w)) if (C.edgeLabel.reversed) {
+      g[N] = h[v], h.splice(v, 1), v--;
+      break;
+    } else g[G] || (g[G] = h[x], h.splice(x, 1), x--);
+    else m = true;
+  }
+  let L = Ge(h, g, i, e, s);
+  if (u && d) {
+    L.vs = [u, L.vs, d].flat(1);
+    let v = e.predecessors(u);
+    if (v && v.length) {
+      let x = e.node(v[0]), G = e.predecessors(d), N = e.node(G[0]);
+      Object.hasOwn(L, "barycenter") || (L.barycenter = 0, L.weight = 0), L.barycenter = (L.barycenter * L.weight + x.order + N.order) / (L.weight + 2), L.weight += 2;
+    }
+  }
+  return Object.defineProperty(L, "result", { value: L, enumerable: false, configurable: true, writable: true }), Object.defineProperty(L, "usedBias", { value: m, enumerable: false, configurable: true, writable: true }), L;
+}
+function Wt(e, n) {
+  e.forEach((t) => {
+    t.vs = t.vs.flatMap((r) => n[r] ? n[r].vs : r);
+  });
+}
+function Xt(e, n) {
+  e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + n.barycenter * n.weight) / (e.weight + n.weight), e.weight += n.weight) : (e.barycenter = n.barycenter, e.weight = n.weight);
+}
+function ve(e, n, t, r) {
+  r || (r = e.nodes());
+  let o = zt(e), i = new T({ compound: true }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  return r.forEach((s) => {
+    let a = e.node(s), l = e.parent(s);
+    if (a.rank === n || a.minRank <= n && n <= a.maxRank) {
+      i.setNode(s), i.setParent(s, l || o);
+      let u = e[t](s);
+      u && u.forEach((d) => {
+        let c = d.v === s ? d.w : d.v, f = i.edge(c, s), h = f !== void 0 ? f.weight : 0;
+        i.setEdge(c, s, { weight: e.edge(d).weight + h });
+      }), Object.hasOwn(a, "minRank") && i.setNode(s, { borderLeft: a.borderLeft[n], borderRight: a.borderRight[n] });
+    }
+  }), i;
+}
+function zt(e) {
+  let n;
+  for (; e.hasNode(n = $("_root")); ) ;
+  return n;
+}
+function ke(e, n, t) {
+  let r = {}, o;
+  t.forEach((i) => {
+    let s = e.parent(i), a, l;
+    for (; s; ) {
+      if (a = e.parent(s), a ? (l = r[a], r[a] = s) : (l = o, o = s), l && l !== s) {
+        n.setEdge(l, s);
+        return;
+      }
+      s = a;
+    }
+  });
+}
+function re(e, n = {}, t = null) {
+  if (typeof n.customOrder == "function") {
+    n.customOrder(e, re);
+    return;
+  }
+  let r = de(e), o = yn(e, D(1, r + 1), "inEdges"), i = yn(e, D(r, -1, -1), "outEdges"), s = Le(e, t);
+  if (wn(e, s), n.disableOptimalOrderHeuristic) return;
+  let a = Number.POSITIVE_INFINITY, l, u = n.constraints || [];
+  for (let d = 0, c = 0; c < 4; ++d, ++c) {
+    Ht(d % 2 ? o : i, d % 4 >= 2, u, t), s = P(e);
+    let f = ye(e, s);
+    f < a ? (c = 0, l = Object.assign({}, s), a = f) : f === a && (l = structuredClone(s));
+  }
+  wn(e, l);
+}
+function yn(e, n, t) {
+  let r = /* @__PURE__ */ new Map(), o = (i, s) => {
+    r.has(i) || r.set(i, []), r.get(i).push(s);
+  };
+  for (let i of e.nodes()) {
+    let s = e.node(i);
+    if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
+  }
+  return n.map(function(i) {
+    return ve(e, i, t, r.get(i) || []);
+  });
+}
+function Ht(e, n, t, r) {
+  let o = true, i = new T();
+  e.forEach(function(s) {
+    t.forEach((d) => i.setEdge(d.left, d.right));
+    let a = s.graph().root, { result: l, usedBias: u } = te(s, a, i, r, o);
+    n && u && (o = !o), l.vs.forEach((d, c) => s.node(d).order = c), ke(s, i, l.vs);
+  });
+}
+function wn(e, n) {
+  Object.values(n).forEach((t) => t.forEach((r, o) => e.node(r).order = o));
+}
+function qt(e, n) {
+  let t = {};
+  function r(o, i) {
+    let s = 0, a = 0, l = o.length, u = i[i.length - 1];
+    return i.forEach((d, c) => {
+      let f = Ut(e, d), h = f ? e.node(f).order : l;
+      (f || d === u) && (i.slice(a, c + 1).forEach((g) => {
+        let m = e.predecessors(g);
+        m && m.forEach((L) => {
+          let y = e.node(L), b = y.order;
+          (b < s || h < b) && !(y.dummy && e.node(g).dummy) && Gn(t, L, g);
+        });
+      }), a = c + 1, s = h);
+    }), i;
+  }
+  return n.length && n.reduce(r), t;
+}
+function $t(e, n) {
+  let t = {};
+  function r(a) {
+    var l;
+    return ((l = e.node(a)) == null ? void 0 : l.dummy) === "border";
+  }
+  if (!e.nodes().some(r)) return t;
+  function i(a, l, u, d, c) {
+    D(l, u).forEach((f) => {
+      let h = a[f];
+      if (h !== void 0 && e.node(h).dummy) {
+        let g = e.predecessors(h);
+        g && g.forEach((m) => {
+          if (m === void 0) return;
+          let L = e.node(m);
+          L.dummy && (L.order < d || L.order > c) && Gn(t, m, h);
+        });
+      }
+    });
+  }
+  function s(a, l) {
+    let u = -1, d = -1, c = 0;
+    return l.forEach((f, h) => {
+      if (r(f)) {
+        let g = e.predecessors(f);
+        if (g && g.length) {
+          let m = g[0];
+          if (m === void 0) return;
+          d = e.node(m).order, i(l, c, h, u, d), c = h, u = d;
+        }
+      }
+      i(l, c, l.length, d, a.length);
+    }), l;
+  }
+  return n.length && n.reduce(s), t;
+}
+function Ut(e, n) {
+  if (e.node(n).dummy) {
+    let t = e.predecessors(n);
+    if (t) return t.find((r) => e.node(r).dummy);
+  }
+}
+function Gn(e, n, t) {
+  if (n > t) {
+    let o = n;
+    n = t, t = o;
+  }
+  let r = e[n];
+  r || (e[n] = r = {}), r[t] = true;
+}
+function Jt(e, n, t) {
+  if (n > t) {
+    let o = n;
+    n = t, t = o;
+  }
+  let r = e[n];
+  return r !== void 0 && Object.hasOwn(r, t);
+}
+function Kt(e, n, t, r, o) {
+  let i = {}, s = {}, a = {};
+  return n.forEach((l) => {
+    l.forEach((u, d) => {
+      i[u] = u, s[u] = u, a[u] = d;
+    });
+  }), n.forEach((l) => {
+    let u = -1, d = -1, c = false, f = l, h = l.findIndex((g) => (o == null ? void 0 : o.includes(g)) || Nn(g, e, o));
+    h > 0 && (f = [l[h], ...l.slice(0, h), ...l.slice(h + 1)], c = true), f.forEach((g) => {
+      var L;
+      let m = r(g);
+      if (m && m.length) {
+        o != null && o.includes(g) && (m = m.filter((p) => Nn(p, e, o)));
+        let y = m.sort((p, E) => {
+          let w = a[p], k = a[E];
+          return (w !== void 0 ? w : 0) - (k !== void 0 ? k : 0);
+        }), b = (y.length - 1) / 2;
+        for (let p = Math.floor(b), E = Math.ceil(b); p <= E; ++p) {
+          let w = y[p];
+          if (w === void 0) continue;
+          let k = a[w];
+          if (k !== void 0 && s[g] === g && u < k && a[w] !== d && !Jt(t, g, w)) {
+            let _ = i[w];
+            _ !== void 0 && (s[w] = g, s[g] = i[g] = _, u = k, c && (u = -1, d = (L = a[w]) != null ? L : -1, c = false));
+          }
+        }
+      }
+    });
+  }), { root: i, align: s };
+}
+function Qt(e, n, t, r, o = false) {
+  let i = {}, s = Zt(e, n, t, o), a = o ? "borderLeft" : "borderRight";
+  function l(h, g) {
+    let m = s.nodes().slice(), L = {}, y = m.pop();
+    for (; y; ) {
+      if (L[y]) h(y);
+      else {
+        L[y] = true, m.push(y);
+        for (let b of g(y)) m.push(b);
+      }
+      y = m.pop();
+    }
+  }
+  function u(h) {
+    let g = s.inEdges(h);
+    g ? i[h] = g.reduce((m, L) => {
+      var p;
+      let y = (p = i[L.v]) != null ? p : 0, b = s.edge(L);
+      return Math.max(m, y + (b !== void 0 ? b : 0));
+    }, 0) : i[h] = 0;
+  }
+  function d(h) {
+    let g = s.outEdges(h), m = Number.POSITIVE_INFINITY;
+    g && (m = g.reduce((y, b) => {
+      let p = i[b.w], E = s.edge(b);
+      return Math.min(y, (p !== void 0 ? p : 0) - (E !== void 0 ? E : 0));
+    }, Number.POSITIVE_INFINITY));
+    let L = e.node(h);
+    m !== Number.POSITIVE_INFINITY && L.borderType !== a && (i[h] = Math.max(i[h] !== void 0 ? i[h] : 0, m));
+  }
+  function c(h) {
+    return s.predecessors(h) || [];
+  }
+  function f(h) {
+    return s.successors(h) || [];
+  }
+  return l(u, c), l(d, f), Object.keys(r).forEach((h) => {
+    var m;
+    let g = t[h];
+    g !== void 0 && (i[h] = (m = i[g]) != null ? m : 0);
+  }), i;
+}
+function Zt(e, n, t, r) {
+  let o = new T(), i = e.graph(), s = rr(i.nodesep, i.edgesep, r);
+  return n.forEach((a) => {
+    let l;
+    a.forEach((u) => {
+      let d = t[u];
+      if (d !== void 0) {
+        if (o.setNode(d), l !== void 0) {
+          let c = t[l];
+          if (c !== void 0) {
+            let f = o.edge(c, d);
+            o.setEdge(c, d, Math.max(s(e, u, l), f || 0));
+          }
+        }
+        l = u;
+      }
+    });
+  }), o;
+}
+function er(e, n) {
+  return Object.values(n).reduce((t, r) => {
+    let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
+    Object.entries(r).forEach(([a, l]) => {
+      let u = or(e, a) / 2;
+      o = Math.max(l + u, o), i = Math.min(l - u, i);
+    });
+    let s = o - i;
+    return s < t[0] && (t = [s, r]), t;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function nr(e, n) {
+  let t = Object.values(n), r = S(Math.min, t), o = S(Math.max, t);
+  ["u", "d"].forEach((i) => {
+    ["l", "r"].forEach((s) => {
+      let a = i + s, l = e[a];
+      if (!l || l === n) return;
+      let u = Object.values(l), d = r - S(Math.min, u);
+      s !== "l" && (d = o - S(Math.max, u)), d && (e[a] = X(l, (c) => c + d));
+    });
+  });
+}
+function tr(e, n = void 0) {
+  let t = e.ul;
+  return t ? X(t, (r, o) => {
+    var s, a;
+    if (n) {
+      let l = n.toLowerCase(), u = e[l];
+      if (u && u[o] !== void 0) return u[o];
+    }
+    let i = Object.values(e).map((l) => {
+      let u = l[o];
+      return u !== void 0 ? u : 0;
+    }).sort((l, u) => l - u);
+    return (((s = i[1]) != null ? s : 0) + ((a = i[2]) != null ? a : 0)) / 2;
+  }) : {};
+}
+function vn(e, n) {
+  let t = P(e), r = Object.assign(qt(e, t), $t(e, t)), o = {}, i;
+  ["u", "d"].forEach((a) => {
+    i = a === "u" ? t : Object.values(t).reverse(), ["l", "r"].forEach((l) => {
+      l === "r" && (i = i.map((f) => Object.values(f).reverse()));
+      let d = Kt(e, i, r, (f) => (a === "u" ? e.predecessors(f) : e.successors(f)) || [], n), c = Qt(e, i, d.root, d.align, l === "r");
+      l === "r" && (c = X(c, (f) => -f)), o[a + l] = c;
+    });
+  });
+  let s = er(e, o);
+  return nr(o, s), tr(o, e.graph().align);
+}
+function rr(e, n, t) {
+  return (r, o, i) => {
+    let s = r.node(o), a = r.node(i), l = 0, u;
+    if (l += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
+      case "l":
+        u = -s.width / 2;
+        break;
+      case "r":
+        u = s.width / 2;
+        break;
+    }
+    if (u && (l += t ? u : -u), u = void 0, l += (s.dummy ? n : e) / 2, l += (a.dummy ? n : e) / 2, l += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
+      case "l":
+        u = a.width / 2;
+        break;
+      case "r":
+        u = -a.width / 2;
+        break;
+    }
+    return u && (l += t ? u : -u), l;
+  };
+}
+function or(e, n) {
+  return e.node(n).width;
+}
+function Nn(e, n, t) {
+  var s;
+  if (!t) return false;
+  let r = (s = n.node(e)) == null ? void 0 : s.edgeObj;
+  if (!r || n.node(e).edgeLabel.reversed) return false;
+  let o = t.indexOf(r == null ? void 0 : r.v), i = t.indexOf(r == null ? void 0 : r.w);
+  return o !== -1 && i !== -1 && o === (i + 1) % t.length || o === (i - 1) % t.length;
+}
+function kn(e, n) {
+  e = Z(e), ir(e), Object.entries(vn(e, n)).forEach(([t, r]) => e.node(t).x = r);
+}
+function ir(e) {
+  let n = P(e), t = e.graph(), r = t.ranksep, o = t.rankalign, i = 0;
+  n.forEach((s) => {
+    let a = s.reduce((l, u) => {
+      var c;
+      let d = (c = e.node(u).height) != null ? c : 0;
+      return l > d ? l : d;
+    }, 0);
+    s.forEach((l) => {
+      let u = e.node(l);
+      o === "top" ? u.y = i + u.height / 2 : o === "bottom" ? u.y = i + a - u.height / 2 : u.y = i + a / 2;
+    }), i += a + r;
+  });
+}
+function Oe(e, n = {}) {
+  return In(e, q, n), e;
+}
+function _n(e, n, t) {
+  let r = n;
+  for (; r !== void 0; ) {
+    let o = e.parent(r);
+    if (o === t) return r;
+    r = o;
+  }
+}
+function In(e, n, t) {
+  var y;
+  let r = e.nodes().filter((b) => e.children(b).length), o = {};
+  r.forEach((b) => {
+    let p = e.node(b);
+    if (p && p.rankdir) {
+      let E = new T({ multigraph: true, compound: true });
+      E.setGraph({ rankdir: p.rankdir });
+      let w = e.children(b);
+      w.forEach((G) => {
+        let N = { ...e.node(G) };
+        E.setNode(G, N);
+        let C = e.parent(G);
+        C && C !== b && w.includes(C) && E.setParent(G, C);
+      });
+      let k = /* @__PURE__ */ new Set();
+      e.edges().forEach((G) => {
+        let N = _n(e, G.v, b), C = _n(e, G.w, b);
+        if (N === G.v && C === G.w) E.setEdge(G, { ...e.edge(G) });
+        else if (N && C && N !== C) {
+          let B = `${N}\0${C}`;
+          k.has(B) || (k.add(B), E.setEdge(N, C, { ...e.edge(G) }));
+        }
+      }), In(E, n, t);
+      let _ = Rn(E);
+      Cn(_, n, t, null), Tn(E, _);
+      let O = 1 / 0, j = 1 / 0, R = -1 / 0, I = -1 / 0;
+      E.nodes().forEach((G) => {
+        if (G === b) return;
+        let N = E.node(G);
+        N && typeof N.x == "number" && typeof N.y == "number" && typeof N.width == "number" && typeof N.height == "number" && (O = Math.min(O, N.x - N.width / 2), R = Math.max(R, N.x + N.width / 2), j = Math.min(j, N.y - N.height / 2), I = Math.max(I, N.y + N.height / 2));
+      }), (!isFinite(O) || !isFinite(j) || !isFinite(R) || !isFinite(I)) && (O = j = 0, R = I = 0);
+      let v = R - O, x = I - j;
+      o[b] = { minX: O, minY: j, maxX: R, maxY: I, width: v, height: x, offsetX: O, offsetY: j }, p._dagreClusterSubgraph = E;
+    }
+  });
+  let i = [], s = (b) => {
+    let p = [], E = (e.children(b) || []).filter((w) => w !== b);
+    for (; E.length > 0; ) {
+      let w = E.shift();
+      p.push(w), (e.children(w) || []).filter((k) => k !== w).forEach((k) => E.push(k));
+    }
+    return p;
+  }, a = /* @__PURE__ */ new Map();
+  r.forEach((b) => {
+    let p = e.node(b);
+    p && p.rankdir && o[b] && a.set(b, (e.children(b) || []).filter((E) => E !== b));
+  });
+  let l = new Set([...a.values()].flat()), u = /* @__PURE__ */ new Map();
+  a.forEach((b, p) => {
+    l.has(p) || u.set(p, s(p));
+  });
+  let d = new Set([...u.values()].flat()), c = (b) => {
+    for (let [p, E] of u) if (E.includes(b)) return p;
+    return b;
+  }, f = [];
+  e.edges().forEach((b) => {
+    (d.has(b.v) || d.has(b.w)) && f.push({ edge: b, label: e.edge(b) });
+  });
+  let h = /* @__PURE__ */ new Map();
+  d.forEach((b) => {
+    let p = e.parent(b);
+    h.set(b, typeof p == "string" ? p : void 0);
+  }), u.forEach((b, p) => {
+    let E = e.node(p), w = [];
+    b.forEach((O) => {
+      let j = e.node(O);
+      j && (w.push({ id: O, node: j, parent: h.get(O) }), e.removeNode(O));
+    });
+    let k = f.filter(({ edge: O }) => b.includes(O.v) || b.includes(O.w)), _ = o[p];
+    E && (i.push({ clusterId: p, subgraph: E._dagreClusterSubgraph, bounds: _, children: b, removedNodes: w, removedEdges: k }), E.width = _.width, E.height = _.height);
+  });
+  let g = /* @__PURE__ */ new Set();
+  f.forEach(({ edge: b, label: p }) => {
+    let E = c(b.v), w = c(b.w);
+    if (E !== w && e.hasNode(E) && e.hasNode(w)) {
+      let k = `${E}\0${w}`;
+      g.has(k) || (g.add(k), e.setEdge(E, w, { ...p, width: 0, height: 0 }));
+    }
+  });
+  let m = Rn(e), L = Cn(m, n, t, (y = xn.get(e)) != null ? y : null);
+  xn.set(e, L), Tn(e, m), g.forEach((b) => {
+    let p = b.indexOf("\0"), E = b.slice(0, p), w = b.slice(p + 1);
+    e.hasEdge(E, w) && e.removeEdge(E, w);
+  }), i.forEach(({ clusterId: b, subgraph: p, bounds: E, removedNodes: w, removedEdges: k }) => {
+    var v, x;
+    let _ = e.node(b), O = (v = _ == null ? void 0 : _.x) != null ? v : 0, j = (x = _ == null ? void 0 : _.y) != null ? x : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
+    w.forEach(({ id: G, node: N, parent: C }) => {
+      e.setNode(G, N), C !== void 0 && e.setParent(G, C);
+    }), k.forEach(({ edge: G, label: N }) => {
+      e.setEdge(G, N);
+    }), p.nodes().forEach((G) => {
+      if (G === b) return;
+      let N = p.node(G), C = e.node(G);
+      C && N && typeof N.x == "number" && typeof N.y == "number" && (C.x = O + (N.x - R), C.y = j + (N.y - I));
+    }), On(e, p, O - R, j - I), delete _._dagreClusterSubgraph;
+  }), r.forEach((b) => {
+    var w, k;
+    let p = e.node(b), E = o[b];
+    if (p && p.rankdir && p._dagreClusterSubgraph && E) {
+      let _ = p._dagreClusterSubgraph, O = (w = p.x) != null ? w : 0, j = (k = p.y) != null ? k : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
+      _.nodes().forEach((v) => {
+        if (v === b) return;
+        let x = _.node(v), G = e.node(v);
+        if (G && x && typeof x.x == "number" && typeof x.y == "number") {
+          let N = x.x - R, C = x.y - I;
+          G.x = O + N, G.y = j + C;
+        }
+      }), On(e, _, O - R, j - I), delete p._dagreClusterSubgraph;
+    }
+  });
+}
+function On(e, n, t, r) {
+  n.edges().forEach((o) => {
+    if (!e.hasEdge(o)) return;
+    let i = n.edge(o), s = e.edge(o);
+    s.points = i.points.map((a) => ({ x: a.x + t, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + t, s.y = i.y + r);
+  });
+}
+function Cn(e, n, t, r = null) {
+  var l, u;
+  let o = (t == null ? void 0 : t.useDynamic) !== false, i = o && (l = r == null ? void 0 : r.graph) != null ? l : null, s = o && (u = r == null ? void 0 : r.rawNodes) != null ? u : null;
+  n("    makeSpaceForEdgeLabels", () => hr(e)), n("    removeSelfEdges", () => Nr(e)), n("    acyclic", () => Ue(e, i)), n("    nestingGraph.run", () => un(e)), n("    rank", () => dn(Z(e))), n("    injectEdgeLabelProxies", () => br(e)), n("    removeEmptyRanks", () => We(e)), n("    nestingGraph.cleanup", () => fn(e)), n("    normalizeRanks", () => Be(e)), n("    assignRankMinMax", () => gr(e)), n("    removeEdgeLabelProxies", () => pr(e)), n("    normalize.run", () => Ke(e)), n("    parentDummyChains", () => ln(e)), n("    addBorderSegments", () => bn(e)), n("    order", () => re(e, t, s)), n("    insertSelfEdges", () => Gr(e)), n("    adjustCoordinateSystem", () => pn(e)), n("    position", () => kn(e, t.corePath)), n("    positionSelfEdges", () => vr(e));
+  let a = JSON.parse(JSON.stringify(e._nodes));
+  return n("    removeBorderNodes", () => wr(e)), n("    normalize.undo", () => Qe(e)), n("    fixupEdgeLabelCoords", () => Lr(e)), n("    undoCoordinateSystem", () => mn(e)), n("    translateGraph", () => mr(e)), n("    assignNodeIntersects", () => Er(e)), n("    reversePoints", () => yr(e)), n("    acyclic.undo", () => Je(e)), { graph: e, rawNodes: a };
+}
+function Tn(e, n) {
+  e.nodes().forEach((t) => {
+    let r = e.node(t), o = n.node(t);
+    r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, n.children(t).length && (r.width = o.width, r.height = o.height));
+  }), e.edges().forEach((t) => {
+    let r = e.edge(t), o = n.edge(t);
+    r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
+  }), e.graph().width = n.graph().width, e.graph().height = n.graph().height;
+}
+function Rn(e) {
+  let n = new T({ multigraph: true, compound: true }), t = _e(e.graph());
+  return n.setGraph(Object.assign({}, ar, xe(t, sr), W(t, dr))), e.nodes().forEach((r) => {
+    let o = _e(e.node(r)), i = xe(o, lr);
+    Object.keys(jn).forEach((a) => {
+      i[a] === void 0 && (i[a] = jn[a]);
+    }), n.setNode(r, i);
+    let s = e.parent(r);
+    s !== void 0 && n.setParent(r, s);
+  }), e.edges().forEach((r) => {
+    let o = _e(e.edge(r));
+    n.setEdge(r, Object.assign({}, cr, xe(o, ur), W(o, fr)));
+  }), n;
+}
+function hr(e) {
+  let n = e.graph();
+  n.ranksep /= 2, e.edges().forEach((t) => {
+    var o;
+    let r = e.edge(t);
+    r.minlen *= 2, ((o = r.labelpos) != null ? o : "r").toLowerCase() !== "c" && (n.rankdir === "TB" || n.rankdir === "BT" ? r.width += r.labeloffset : r.height += r.labeloffset);
+  });
+}
+function br(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (t.width && t.height) {
+      let r = e.node(n.v), i = { rank: (e.node(n.w).rank - r.rank) / 2 + r.rank, e: n };
+      M(e, "edge-proxy", i, "_ep");
+    }
+  });
+}
+function gr(e) {
+  let n = 0;
+  e.nodes().forEach((t) => {
+    let r = e.node(t);
+    r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, n = Math.max(n, r.maxRank));
+  }), e.graph().maxRank = n;
+}
+function pr(e) {
+  e.nodes().forEach((n) => {
+    let t = e.node(n);
+    if (t.dummy === "edge-proxy") {
+      let r = t;
+      e.edge(r.e).labelRank = t.rank, e.removeNode(n);
+    }
+  });
+}
+function mr(e) {
+  let n = Number.POSITIVE_INFINITY, t = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
+  function l(u) {
+    let d = u.x, c = u.y, f = u.width, h = u.height;
+    n = Math.min(n, d - f / 2), t = Math.max(t, d + f / 2), r = Math.min(r, c - h / 2), o = Math.max(o, c + h / 2);
+  }
+  e.nodes().forEach((u) => l(e.node(u))), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    Object.hasOwn(d, "x") && l(d);
+  }), n -= s, r -= a, e.nodes().forEach((u) => {
+    let d = e.node(u);
+    d.x -= n, d.y -= r;
+  }), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    d.points.forEach((c) => {
+      c.x -= n, c.y -= r;
+    }), Object.hasOwn(d, "x") && (d.x -= n), Object.hasOwn(d, "y") && (d.y -= r);
+  }), i.width = t - n + s, i.height = o - r + a;
+}
+function Er(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) return;
+    let t = e.edge(n), r = e.node(n.v), o = e.node(n.w), i, s;
+    t.points ? (i = t.points[0], s = t.points[t.points.length - 1]) : (t.points = [], i = o, s = r), t.points.unshift(se(r, i)), t.points.push(se(o, s));
+  });
+}
+function Lr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (Object.hasOwn(t, "x")) switch ((t.labelpos === "l" || t.labelpos === "r") && (t.width -= t.labeloffset), t.labelpos) {
+      case "l":
+        t.x -= t.width / 2 + t.labeloffset;
+        break;
+      case "r":
+        t.x += t.width / 2 + t.labeloffset;
+        break;
+    }
+  });
+}
+function yr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    t.reversed && t.points.reverse();
+  });
+}
+function wr(e) {
+  e.nodes().forEach((n) => {
+    if (e.children(n).length) {
+      let t = e.node(n), r = e.node(t.borderTop), o = e.node(t.borderBottom), i = e.node(t.borderLeft[t.borderLeft.length - 1]), s = e.node(t.borderRight[t.borderRight.length - 1]);
+      t.width = Math.abs(s.x - i.x), t.height = Math.abs(o.y - r.y), t.x = i.x + t.width / 2, t.y = r.y + t.height / 2;
+    }
+  }), e.nodes().forEach((n) => {
+    e.node(n).dummy === "border" && e.removeNode(n);
+  });
+}
+function Nr(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) {
+      let t = e.node(n.v);
+      t.selfEdges || (t.selfEdges = []), t.selfEdges.push({ e: n, label: e.edge(n) }), e.removeEdge(n);
+    }
+  });
+}
+function Gr(e) {
+  P(e).forEach((t) => {
+    let r = 0;
+    t.forEach((o, i) => {
+      let s = e.node(o);
+      typeof s.rank != "number" && (s.rank = 0), s.order = i + r, (s.selfEdges || []).forEach((a) => {
+        M(e, "selfedge", { width: a.label.width, height: a.label.height, rank: s.rank, order: i + ++r, e: a.e, edgeLabel: a.label }, "_se"), (!Array.isArray(a.label.points) || a.label.points.length !== 7) && (a.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+      }), delete s.selfEdges;
+    });
+  });
+}
+function vr(e) {
+  e.nodes().forEach((n) => {
+    let t = e.node(n), r = (o) => typeof o == "number" && isFinite(o);
+    if (t.dummy === "selfedge") {
+      let o = t, i = e.node(o.e.v), s = r(i == null ? void 0 : i.x) ? i.x : 0, a = r(i == null ? void 0 : i.y) ? i.y : 0, l = r(i == null ? void 0 : i.width) ? i.width : 0, u = r(i == null ? void 0 : i.height) ? i.height : 0, d = r(t.x) ? t.x : s, c = r(t.y) ? t.y : a, f = l / 2, h = u / 2;
+      o.edgeLabel.points = [{ x: d + f, y: c - h }, { x: d + f, y: c - h }, { x: d, y: c }, { x: d - f, y: c + h }, { x: d - f, y: c + h }, { x: d, y: c }, { x: d, y: c }], o.edgeLabel.x = d, o.edgeLabel.y = c, e.setEdge(o.e, o.edgeLabel), e.removeNode(n);
+    } else t && Array.isArray(t.selfEdges) && t.selfEdges.forEach((o) => {
+      if (!Array.isArray(o.label.points) || o.label.points.length !== 7) {
+        let i = r(t.x) ? t.x : 0, s = r(t.y) ? t.y : 0, a = r(t.width) ? t.width : 0, l = r(t.height) ? t.height : 0, u = a / 2, d = l / 2;
+        o.label.points = [{ x: i + u, y: s - d }, { x: i + u, y: s - d }, { x: i, y: s }, { x: i - u, y: s + d }, { x: i - u, y: s + d }, { x: i, y: s }, { x: i, y: s }];
+      }
+    });
+  });
+}
+function xe(e, n) {
+  return X(W(e, n), Number);
+}
+function _e(e) {
+  let n = {};
+  return e && Object.entries(e).forEach(([t, r]) => {
+    typeof t == "string" && (t = t.toLowerCase()), n[t] = r;
+  }), n;
+}
+function Ce(e) {
+  let n = P(e), t = new T({ compound: true, multigraph: true }).setGraph({});
+  return e.nodes().forEach((r) => {
+    t.setNode(r, { label: r }), t.setParent(r, "layer" + e.node(r).rank);
+  }), e.edges().forEach((r) => t.setEdge(r.v, r.w, {}, r.name)), n.forEach((r, o) => {
+    let i = "layer" + o;
+    t.setNode(i, { rank: "same" }), r.reduce((s, a) => (t.setEdge(s, a, { style: "invis" }), a));
+  }), t;
+}
+var Te, Sn, Mn, je, ie, Pn, Se, Q, Dn, H, Wn, Pe, Hn, Jn, K, T, Xe, at, V, ue, ce, $e, lt, ne, Nt, Gt, en, dn, _t, ln, bn, xn, sr, ar, dr, lr, jn, ur, cr, fr, kr, $o;
+var init_dagre_esm = __esm({
+  "node_modules/@dagrejs/dagre/dist/dagre.esm.js"() {
+    Te = Object.defineProperty;
+    Sn = (e, n, t) => n in e ? Te(e, n, { enumerable: true, configurable: true, writable: true, value: t }) : e[n] = t;
+    Mn = (e, n) => {
+      for (var t in n) Te(e, t, { get: n[t], enumerable: true });
+    };
+    je = (e, n, t) => Sn(e, typeof n != "symbol" ? n + "" : n, t);
+    ie = {};
+    Mn(ie, { Graph: () => T, alg: () => H });
+    Pn = Object.defineProperty;
+    Se = (e, n) => {
+      for (var t in n) Pn(e, t, { get: n[t], enumerable: true });
+    };
+    Q = class {
+      constructor(e) {
+        this._isDirected = true, this._isMultigraph = false, this._isCompound = false, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
+        }, this._defaultEdgeLabelFn = () => {
+        }, e && (this._isDirected = "directed" in e ? e.directed : true, this._isMultigraph = "multigraph" in e ? e.multigraph : false, this._isCompound = "compound" in e ? e.compound : false), this._isCompound && (this._parent = {}, this._children = {}, this._children["\0"] = {});
+      }
+      isDirected() {
+        return this._isDirected;
+      }
+      isMultigraph() {
+        return this._isMultigraph;
+      }
+      isCompound() {
+        return this._isCompound;
+      }
+      setGraph(e) {
+        return this._label = e, this;
+      }
+      graph() {
+        return this._label;
+      }
+      setDefaultNodeLabel(e) {
+        return typeof e != "function" ? this._defaultNodeLabelFn = () => e : this._defaultNodeLabelFn = e, this;
+      }
+      nodeCount() {
+        return this._nodeCount;
+      }
+      nodes() {
+        return Object.keys(this._nodes);
+      }
+      sources() {
+        return this.nodes().filter((e) => Object.keys(this._in[e]).length === 0);
+      }
+      sinks() {
+        return this.nodes().filter((e) => Object.keys(this._out[e]).length === 0);
+      }
+      setNodes(e, n) {
+        return e.forEach((t) => {
+          n !== void 0 ? this.setNode(t, n) : this.setNode(t);
+        }), this;
+      }
+      setNode(e, n) {
+        return e in this._nodes ? (arguments.length > 1 && (this._nodes[e] = n), this) : (this._nodes[e] = arguments.length > 1 ? n : this._defaultNodeLabelFn(e), this._isCompound && (this._parent[e] = "\0", this._children[e] = {}, this._children["\0"][e] = true), this._in[e] = {}, this._preds[e] = {}, this._out[e] = {}, this._sucs[e] = {}, ++this._nodeCount, this);
+      }
+      node(e) {
+        return this._nodes[e];
+      }
+      hasNode(e) {
+        return e in this._nodes;
+      }
+      removeNode(e) {
+        if (e in this._nodes) {
+          let n = (t) => this.removeEdge(this._edgeObjs[t]);
+          delete this._nodes[e], this._isCompound && (this._removeFromParentsChildList(e), delete this._parent[e], this.children(e).forEach((t) => {
+            this.setParent(t);
+          }), delete this._children[e]), Object.keys(this._in[e]).forEach(n), delete this._in[e], delete this._preds[e], Object.keys(this._out[e]).forEach(n), delete this._out[e], delete this._sucs[e], --this._nodeCount;
+        }
+        return this;
+      }
+      setParent(e, n) {
+        if (!this._isCompound) throw new Error("Cannot set parent in a non-compound graph");
+        if (n === void 0) n = "\0";
+        else {
+          n += "";
+          for (let t = n; t !== void 0; t = this.parent(t)) if (t === e) throw new Error("Setting " + n + " as parent of " + e + " would create a cycle");
+          this.setNode(n);
+        }
+        return this.setNode(e), this._removeFromParentsChildList(e), this._parent[e] = n, this._children[n][e] = true, this;
+      }
+      parent(e) {
+        if (this._isCompound) {
+          let n = this._parent[e];
+          if (n !== "\0") return n;
+        }
+      }
+      children(e = "\0") {
+        if (this._isCompound) {
+          let n = this._children[e];
+          if (n) return Object.keys(n);
+        } else {
+          if (e === "\0") return this.nodes();
+          if (this.hasNode(e)) return [];
+        }
+        return [];
+      }
+      predecessors(e) {
+        let n = this._preds[e];
+        if (n) return Object.keys(n);
+      }
+      successors(e) {
+        let n = this._sucs[e];
+        if (n) return Object.keys(n);
+      }
+      neighbors(e) {
+        let n = this.predecessors(e);
+        if (n) {
+          let t = new Set(n), r = this.successors(e);
+          if (r) for (let o of r) t.add(o);
+          return Array.from(t.values());
+        }
+      }
+      isLeaf(e) {
+        var n;
+        let t;
+        return this.isDirected() ? t = this.successors(e) : t = this.neighbors(e), ((n = t == null ? void 0 : t.length) != null ? n : 0) === 0;
+      }
+      filterNodes(e) {
+        let n = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
+        n.setGraph(this.graph()), Object.entries(this._nodes).forEach(([o, i]) => {
+          e(o) && n.setNode(o, i);
+        }), Object.values(this._edgeObjs).forEach((o) => {
+          n.hasNode(o.v) && n.hasNode(o.w) && n.setEdge(o, this.edge(o));
+        });
+        let t = {}, r = (o) => {
+          let i = this.parent(o);
+          return !i || n.hasNode(i) ? (t[o] = i, i) : i in t ? t[i] : r(i);
+        };
+        return this._isCompound && n.nodes().forEach((o) => n.setParent(o, r(o))), n;
+      }
+      setDefaultEdgeLabel(e) {
+        return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
+      }
+      edgeCount() {
+        return this._edgeCount;
+      }
+      edges() {
+        return Object.values(this._edgeObjs);
+      }
+      setPath(e, n) {
+        return e.reduce((t, r) => (n !== void 0 ? this.setEdge(t, r, n) : this.setEdge(t, r), r)), this;
+      }
+      setEdge(e, n, t, r) {
+        let o, i, s, a, l = false;
+        typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = n, l = true)) : (o = e, i = n, s = r, arguments.length > 2 && (a = t, l = true)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
+        let u = z(this._isDirected, o, i, s);
+        if (u in this._edgeLabels) return l && (this._edgeLabels[u] = a), this;
+        if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
+        this.setNode(o), this.setNode(i), this._edgeLabels[u] = l ? a : this._defaultEdgeLabelFn(o, i, s);
+        let d = Fn(this._isDirected, o, i, s);
+        return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Re(this._preds[i], o), Re(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
+      }
+      edge(e, n, t) {
+        let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t);
+        return this._edgeLabels[r];
+      }
+      edgeAsObj(e, n, t) {
+        let r = arguments.length === 1 ? this.edge(e) : this.edge(e, n, t);
+        return typeof r != "object" || r === null ? { label: r } : r;
+      }
+      hasEdge(e, n, t) {
+        return (arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t)) in this._edgeLabels;
+      }
+      removeEdge(e, n, t) {
+        let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t), o = this._edgeObjs[r];
+        if (o) {
+          let i = o.v, s = o.w;
+          delete this._edgeLabels[r], delete this._edgeObjs[r], Ie(this._preds[s], i), Ie(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
+        }
+        return this;
+      }
+      inEdges(e, n) {
+        return this.isDirected() ? this.filterEdges(this._in[e], e, n) : this.nodeEdges(e, n);
+      }
+      outEdges(e, n) {
+        return this.isDirected() ? this.filterEdges(this._out[e], e, n) : this.nodeEdges(e, n);
+      }
+      nodeEdges(e, n) {
+        if (e in this._nodes) return this.filterEdges({ ...this._in[e], ...this._out[e] }, e, n);
+      }
+      _removeFromParentsChildList(e) {
+        delete this._children[this._parent[e]][e];
+      }
+      filterEdges(e, n, t) {
+        if (!e) return;
+        let r = Object.values(e);
+        return t ? r.filter((o) => o.v === n && o.w === t || o.v === t && o.w === n) : r;
+      }
+    };
+    Dn = {};
+    Se(Dn, { read: () => Bn, write: () => An });
+    H = {};
+    Se(H, { CycleException: () => K, bellmanFord: () => Me, components: () => zn, dijkstra: () => J, dijkstraAll: () => $n, findCycles: () => Un, floydWarshall: () => Kn, isAcyclic: () => Zn, postorder: () => nt, preorder: () => tt, prim: () => rt, shortestPaths: () => ot, tarjan: () => Fe, topsort: () => De });
+    Wn = () => 1;
+    Pe = class {
+      constructor() {
+        this._arr = [], this._keyIndices = {};
+      }
+      size() {
+        return this._arr.length;
+      }
+      keys() {
+        return this._arr.map((e) => e.key);
+      }
+      has(e) {
+        return e in this._keyIndices;
+      }
+      priority(e) {
+        let n = this._keyIndices[e];
+        if (n !== void 0) return this._arr[n].priority;
+      }
+      min() {
+        if (this.size() === 0) throw new Error("Queue underflow");
+        return this._arr[0].key;
+      }
+      add(e, n) {
+        let t = this._keyIndices, r = String(e);
+        if (!(r in t)) {
+          let o = this._arr, i = o.length;
+          return t[r] = i, o.push({ key: r, priority: n }), this._decrease(i), true;
+        }
+        return false;
+      }
+      removeMin() {
+        if (this.size() === 0) throw new Error("Queue underflow");
+        this._swap(0, this._arr.length - 1);
+        let e = this._arr.pop();
+        return delete this._keyIndices[e.key], this._heapify(0), e.key;
+      }
+      decrease(e, n) {
+        let t = this._keyIndices[e];
+        if (t === void 0) throw new Error(`Key not found: ${e}`);
+        let r = this._arr[t].priority;
+        if (n > r) throw new Error(`New priority is greater than current priority. Key: ${e} Old: ${r} New: ${n}`);
+        this._arr[t].priority = n, this._decrease(t);
+      }
+      _heapify(e) {
+        let n = this._arr, t = 2 * e, r = t + 1, o = e;
+        t < n.length && (o = n[t].priority < n[o].priority ? t : o, r < n.length && (o = n[r].priority < n[o].priority ? r : o), o !== e && (this._swap(e, o), this._heapify(o)));
+      }
+      _decrease(e) {
+        let n = this._arr, t = n[e].priority, r;
+        for (; e !== 0 && (r = e >> 1, !(n[r].priority < t)); ) this._swap(e, r), e = r;
+      }
+      _swap(e, n) {
+        let t = this._arr, r = this._keyIndices, o = t[e], i = t[n];
+        t[e] = i, t[n] = o, r[i.key] = e, r[o.key] = n;
+      }
+    };
+    Hn = () => 1;
+    Jn = () => 1;
+    K = class extends Error {
+      constructor(e) {
+        super(e), this.name = "CycleException";
+      }
+    };
+    T = Q;
+    Xe = 65535;
+    at = 0;
+    V = "\0";
+    ue = "3.1.4";
+    ce = class {
+      constructor() {
+        je(this, "_sentinel");
+        let n = {};
+        n._next = n._prev = n, this._sentinel = n;
+      }
+      dequeue() {
+        let n = this._sentinel, t = n._prev;
+        if (t !== n) return qe(t), t;
+      }
+      enqueue(n) {
+        let t = this._sentinel;
+        n._prev && n._next && qe(n), n._next = t._next, t._next._prev = n, t._next = n, n._prev = t;
+      }
+      toString() {
+        let n = [], t = this._sentinel, r = t._prev;
+        for (; r !== t; ) n.push(JSON.stringify(r, dt)), r = r._prev;
+        return "[" + n.join(", ") + "]";
+      }
+    };
+    $e = ce;
+    lt = () => 1;
+    ne = Et;
+    ({ preorder: Nt, postorder: Gt } = H);
+    en = Y;
+    Y.initLowLimValues = pe;
+    Y.initCutValues = ge;
+    Y.calcCutValue = nn;
+    Y.leaveEdge = rn;
+    Y.enterEdge = on;
+    Y.exchangeEdges = sn;
+    dn = xt;
+    _t = U;
+    ln = Ct;
+    bn = Mt;
+    xn = /* @__PURE__ */ new WeakMap();
+    sr = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"];
+    ar = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" };
+    dr = ["acyclicer", "ranker", "rankdir", "align", "rankalign"];
+    lr = ["width", "height", "rank"];
+    jn = { width: 0, height: 0 };
+    ur = ["minlen", "weight", "width", "height", "labeloffset"];
+    cr = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" };
+    fr = ["labelpos"];
+    kr = { graphlib: ie, version: ue, layout: Oe, debug: Ce, util: { time: le, notime: q } };
+    $o = kr;
+  }
+});
+
+// src/report/trust-map-svg.ts
+function escapeHtml(s) {
+  return visible(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function escapeLines(lines) {
+  return lines.map(escapeHtml).join("\n");
+}
+function edgeDirection(e, declared) {
+  if (e.bothWays) return "both";
+  const intoDeclared = declared.has(e.to);
+  const outOfDeclared = declared.has(e.from);
+  if (intoDeclared && outOfDeclared) return "both";
+  if (intoDeclared) return "inbound";
+  if (outOfDeclared) return "outbound";
+  return "between";
+}
+function clip2(s, max) {
+  return s.length <= max ? s : s.slice(0, max - 1) + "…";
+}
+function pathOf(points) {
+  if (points.length === 0) return "";
+  const [first, ...rest] = points;
+  let d = `M${first.x.toFixed(1)},${first.y.toFixed(1)}`;
+  if (rest.length === 1) return d + ` L${rest[0].x.toFixed(1)},${rest[0].y.toFixed(1)}`;
+  for (let i = 0; i < rest.length - 1; i++) {
+    const c = rest[i];
+    const n = rest[i + 1];
+    const mx = i === rest.length - 2 ? n.x : (c.x + n.x) / 2;
+    const my = i === rest.length - 2 ? n.y : (c.y + n.y) / 2;
+    d += ` Q${c.x.toFixed(1)},${c.y.toFixed(1)} ${mx.toFixed(1)},${my.toFixed(1)}`;
+  }
+  return d;
+}
+function nodeTitle(n, findings) {
+  const lines = [n.label];
+  if (n.type !== "others") lines.push(`tenant ID ${n.id}`);
+  if (n.cloud) lines.push(`cloud: ${n.cloud}`);
+  if (findings?.length) {
+    lines.push(`${findings.length} finding${findings.length === 1 ? "" : "s"}:`);
+    for (const f of findings.slice(0, 12)) lines.push(`• ${f}`);
+    if (findings.length > 12) lines.push(`… and ${findings.length - 12} more`);
+  } else if (n.type !== "others") lines.push("no findings");
+  return lines;
+}
+function edgeTitle(e, from, to, dir) {
+  const lines = [`${e.label}: ${from?.label ?? e.from} → ${to?.label ?? e.to}${e.bothWays ? " (and back)" : ""}`, `direction: ${DIRECTION_WORDS[dir]}`];
+  for (const s of e.sides) lines.push(`${s.setting} ${s.allows ? "allows" : "blocks"} (${s.level}, ${s.at})`);
+  return lines;
+}
+function bundles(edges) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of edges) {
+    const key = `${e.from}\0${e.to}\0${e.bothWays ? 1 : 0}`;
+    const b = byKey.get(key);
+    if (b) b.edges.push(e);
+    else byKey.set(key, { from: e.from, to: e.to, bothWays: e.bothWays, edges: [e] });
+  }
+  return [...byKey.values()];
+}
+function bundleDirection(b, declared) {
+  return edgeDirection({ ...b.edges[0], bothWays: b.bothWays }, declared);
+}
+function trustMapSvg(graph, opts = {}) {
+  if (graph.nodes.length === 0) return '<p class="empty">No tenant declared: nothing to draw.</p>';
+  const g = new $o.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: "LR", nodesep: 22, edgesep: 14, ranksep: 90, marginx: 16, marginy: 16 });
+  g.setDefaultEdgeLabel(() => ({}));
+  const byId = /* @__PURE__ */ new Map();
+  for (const n of graph.nodes) {
+    byId.set(n.id, n);
+    const text = clip2(n.label, MAX_LABEL);
+    g.setNode(n.id, { width: Math.max(120, text.length * CHAR_WIDTH + 28), height: NODE_HEIGHT });
+  }
+  const drawn = bundles(graph.edges.filter((e) => byId.has(e.from) && byId.has(e.to)));
+  drawn.forEach((b, i) => {
+    const longest = Math.max(...b.edges.map((e) => clip2(e.label, 40).length));
+    g.setEdge(b.from, b.to, { width: longest * 6.2, height: 14 * b.edges.length, labelpos: "c" }, `b${i}`);
+  });
+  $o.layout(g);
+  const gl = g.graph();
+  const width = Math.ceil(gl.width ?? 0);
+  const height = Math.ceil(gl.height ?? 0);
+  const declared = new Set(graph.nodes.filter((n) => n.type === "tenant").map((n) => n.id));
+  const out = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="trust-map" role="img" aria-label="Trust map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui, sans-serif" font-size="12">`
+  );
+  out.push("<defs>");
+  for (const [dir, colour] of Object.entries(DIRECTION_COLOUR)) {
+    out.push(`<marker id="arrow-${dir}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`);
+  }
+  out.push("</defs>");
+  drawn.forEach((b, i) => {
+    const laid = g.edge({ v: b.from, w: b.to, name: `b${i}` });
+    if (!laid?.points) return;
+    const dir = bundleDirection(b, declared);
+    const colour = DIRECTION_COLOUR[dir];
+    const oneSided = b.edges.every((e) => e.oneSided);
+    const dash = oneSided ? ' stroke-dasharray="6 4"' : "";
+    const start = b.bothWays ? ` marker-start="url(#arrow-${dir})"` : "";
+    const thick = b.edges.some((e) => e.kind === "b2bDirectConnect" && !e.oneSided);
+    const kinds = b.edges.map((e) => e.kind).join(" ");
+    const title = b.edges.flatMap((e, k) => [...k ? [""] : [], ...edgeTitle(e, byId.get(e.from), byId.get(e.to), dir)]);
+    out.push(`<g class="edge" data-kinds="${kinds}" data-direction="${dir}"><title>${escapeLines(title)}</title>`);
+    out.push(`<path d="${pathOf(laid.points)}" fill="none" stroke="${colour}" stroke-width="${thick ? 2.8 : 1.6}"${dash}${start} marker-end="url(#arrow-${dir})"/>`);
+    if (laid.x !== void 0 && laid.y !== void 0) {
+      const top = laid.y - 14 * b.edges.length / 2 + 11;
+      b.edges.forEach((e, k) => {
+        const y = top + 14 * k;
+        out.push(
+          `<text x="${laid.x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="middle" fill="${colour}" stroke="#fff" stroke-width="3" paint-order="stroke"${e.oneSided ? ' font-style="italic"' : ""}>${escapeHtml(clip2(e.label, 40))}</text>`
+        );
+      });
+    }
+    out.push("</g>");
+  });
+  for (const n of graph.nodes) {
+    const laid = g.node(n.id);
+    if (!laid) continue;
+    const x = laid.x - laid.width / 2;
+    const y = laid.y - laid.height / 2;
+    const findings = opts.findings?.get(n.id);
+    const fill = n.type === "tenant" ? "#ddf4ff" : n.type === "others" ? "#f6f8fa" : "#ffffff";
+    const stroke = findings?.length ? "#cf222e" : n.type === "tenant" ? "#0969da" : "#8c959f";
+    out.push(`<g class="node" data-type="${n.type}" data-id="${escapeHtml(n.id)}"><title>${escapeLines(nodeTitle(n, findings))}</title>`);
+    out.push(
+      `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${laid.width.toFixed(1)}" height="${laid.height.toFixed(1)}" rx="8" fill="${fill}" stroke="${stroke}" stroke-width="${n.type === "tenant" ? 2 : 1.2}"${n.type === "others" ? ' stroke-dasharray="4 3"' : ""}/>`
+    );
+    const sub = n.type === "others" ? "every other tenant" : findings?.length ? `${findings.length} finding${findings.length === 1 ? "" : "s"}` : n.type;
+    out.push(`<text x="${laid.x.toFixed(1)}" y="${(laid.y - 3).toFixed(1)}" text-anchor="middle" font-weight="600">${escapeHtml(clip2(n.label, MAX_LABEL))}</text>`);
+    out.push(`<text x="${laid.x.toFixed(1)}" y="${(laid.y + 13).toFixed(1)}" text-anchor="middle" fill="${findings?.length ? "#cf222e" : "#57606a"}" font-size="10.5">${escapeHtml(sub)}</text>`);
+    out.push("</g>");
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
+function trustMapLegend() {
+  const items = Object.keys(DIRECTION_COLOUR).map(
+    (d) => `<li><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke="${DIRECTION_COLOUR[d]}" stroke-width="2"/></svg> ${escapeHtml(DIRECTION_WORDS[d])}</li>`
+  );
+  items.push('<li><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke="#57606a" stroke-width="2" stroke-dasharray="6 4"/></svg> one-sided: a declared side blocks it</li>');
+  items.push("<li>thick line: B2B direct connect · red border: a tenant or partner with findings (hover for them)</li>");
+  return `<ul class="legend">${items.join("")}</ul>`;
+}
+var DIRECTION_COLOUR, DIRECTION_WORDS, CHAR_WIDTH, MAX_LABEL, NODE_HEIGHT;
+var init_trust_map_svg = __esm({
+  "src/report/trust-map-svg.ts"() {
+    "use strict";
+    init_dagre_esm();
+    init_inert();
+    DIRECTION_COLOUR = {
+      inbound: "#1f6feb",
+      outbound: "#d4731a",
+      both: "#8250df",
+      between: "#57606a"
+    };
+    DIRECTION_WORDS = {
+      inbound: "into a declared tenant",
+      outbound: "out of a declared tenant",
+      both: "both ways",
+      between: "between partners"
+    };
+    CHAR_WIDTH = 7.2;
+    MAX_LABEL = 34;
+    NODE_HEIGHT = 46;
+  }
+});
+
+// src/report/html.ts
+var html_exports = {};
+__export(html_exports, {
+  FILTER_SCRIPT: () => FILTER_SCRIPT,
+  html: () => html
+});
+function scopeFinder(model) {
+  if (!model) return () => ({});
+  const tenantOfFile = /* @__PURE__ */ new Map();
+  const partnersOfFile = /* @__PURE__ */ new Map();
+  for (const t of model.tenants) {
+    const tenant = { id: t.id, label: t.label };
+    tenantOfFile.set(t.file.path, tenant);
+    for (const f of t.includedFiles) if (!tenantOfFile.has(f.path)) tenantOfFile.set(f.path, tenant);
+    for (const p of t.partners) {
+      const lc = p.entry.file.lineCounter;
+      const start = lc.linePos(Math.max(0, p.entryKey.start)).line;
+      const end = lc.linePos(Math.max(p.entry.end, p.entryKey.start)).line;
+      const list2 = partnersOfFile.get(p.file.path) ?? [];
+      list2.push({ start, end, id: p.id, label: p.label });
+      partnersOfFile.set(p.file.path, list2);
+    }
+  }
+  return (repoPath, line) => {
+    const scope = {};
+    const t = tenantOfFile.get(repoPath);
+    if (t) scope.tenant = t;
+    const p = partnersOfFile.get(repoPath)?.find((x) => line >= x.start && line <= x.end);
+    if (p) scope.partner = { id: p.id, label: p.label };
+    return scope;
+  };
+}
+function excerpt2(text, r) {
+  if (text === void 0) return "";
+  const lines = text.split(/\r\n|\r|\n/);
+  if (r.line < 1 || r.line > lines.length) return "";
+  const last = Math.min(r.endLine, r.line + EXCERPT_LINES - 1, lines.length);
+  const width = String(last).length;
+  const out = [];
+  for (let n = r.line; n <= last; n++) {
+    const s = lines[n - 1];
+    const from = n === r.line ? Math.max(0, r.column - 1) : s.length - s.trimStart().length;
+    const to = n === r.endLine ? Math.max(from, r.endColumn - 1) : s.length;
+    const marked = from < to ? `${escapeHtml(s.slice(0, from))}<mark>${escapeHtml(s.slice(from, to))}</mark>${escapeHtml(s.slice(to))}` : escapeHtml(s);
+    out.push(`<span class="ln">${String(n).padStart(width)}</span>${marked}`);
+  }
+  return `<pre class="excerpt">${out.join("\n")}</pre>`;
+}
+function optionList(name, label, values) {
+  const opts = [...values].sort((a, b) => a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0).map(([v, text]) => `<option value="${escapeHtml(v)}">${escapeHtml(text)}</option>`);
+  return `<label>${label}<select name="${name}"><option value="">all</option>${opts.join("")}</select></label>`;
+}
+function plural4(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function findingHtml(row2, ctx, suppressed) {
+  const f = row2.finding;
+  const r = f.range;
+  const attrs = [
+    suppressed ? "data-finding data-suppressed" : "data-finding",
+    `data-severity="${f.severity}"`,
+    `data-rule="${escapeHtml(f.ruleId)}"`,
+    `data-tenant="${escapeHtml(row2.scope.tenant?.id ?? "")}"`,
+    `data-partner="${escapeHtml(row2.scope.partner?.id ?? "")}"`
+  ];
+  const out = [`<article class="finding ${f.severity}" ${attrs.join(" ")}>`];
+  out.push(`<h3><span class="badge ${f.severity}">${SEVERITY_ICON2[f.severity]} ${f.severity}</span> ${escapeHtml(f.parts.what || f.message)}</h3>`);
+  const scope = [row2.scope.tenant ? `tenant ${row2.scope.tenant.label}` : "", row2.scope.partner ? `partner ${row2.scope.partner.label}` : ""].filter(Boolean).join(" · ");
+  out.push(
+    `<div class="where">${escapeHtml(`${row2.file}:${r.line}:${r.column}`)} · <a class="rule" href="${escapeHtml(f.docsUrl)}" rel="noreferrer noopener">${escapeHtml(f.ruleId)}</a>${scope ? ` · ${escapeHtml(scope)}` : ""}</div>`
+  );
+  out.push(excerpt2(ctx.sources?.get(row2.repoPath), r));
+  if (f.parts.why) out.push(`<p class="why"><b>Why:</b> ${escapeHtml(f.parts.why)}</p>`);
+  if (f.parts.fix) out.push(`<p class="fix"><b>What to do:</b> ${escapeHtml(f.parts.fix)}</p>`);
+  if (f.related?.length) {
+    out.push(`<ul class="related">${f.related.map((x) => `<li>${escapeHtml(`${x.file}:${x.range.line}:${x.range.column}`)}: ${escapeHtml(x.message)}</li>`).join("")}</ul>`);
+  }
+  if (suppressed && "suppressions" in f) {
+    for (const s of f.suppressions) out.push(`<p class="justification">Suppressed by ${s.kind === "directive" ? "a directive" : "the baseline"}: ${escapeHtml(s.justification || "no reason given")}</p>`);
+  }
+  out.push("</article>");
+  return out.join("\n");
+}
+function html(ctx) {
+  const scopeOf = scopeFinder(ctx.model);
+  const rows = [];
+  const suppressedRows = [];
+  const toRepo = (file) => ctx.repoPaths?.get(file) ?? file;
+  for (const r of ctx.results) {
+    const repoPath = toRepo(r.file);
+    for (const f of r.findings) rows.push({ file: r.file, repoPath, finding: f, scope: scopeOf(repoPath, f.range.line) });
+    for (const f of r.suppressed) suppressedRows.push({ file: r.file, repoPath, finding: f, scope: scopeOf(repoPath, f.range.line) });
+  }
+  const totals = { error: 0, warning: 0, info: 0 };
+  const byRule = /* @__PURE__ */ new Map();
+  const rules = /* @__PURE__ */ new Map();
+  const tenants = /* @__PURE__ */ new Map();
+  const partners = /* @__PURE__ */ new Map();
+  const nodeFindings = /* @__PURE__ */ new Map();
+  for (const row2 of rows) {
+    const f = row2.finding;
+    totals[f.severity]++;
+    const c = byRule.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
+    c[f.severity]++;
+    byRule.set(f.ruleId, c);
+    rules.set(f.ruleId, f.ruleId);
+    if (row2.scope.tenant) tenants.set(row2.scope.tenant.id, row2.scope.tenant.label);
+    if (row2.scope.partner) partners.set(row2.scope.partner.id, row2.scope.partner.label);
+    const node = row2.scope.partner?.id ?? row2.scope.tenant?.id;
+    if (node) {
+      const list2 = nodeFindings.get(node) ?? [];
+      list2.push(`${f.severity}: ${f.parts.what || f.message} [${f.ruleId}]`);
+      nodeFindings.set(node, list2);
+    }
+  }
+  const total = rows.length;
+  const title = ctx.title ?? "xtap-lint report";
+  const out = [];
+  out.push("<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">');
+  out.push(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+  out.push('<meta name="viewport" content="width=device-width, initial-scale=1">', '<meta name="referrer" content="no-referrer">');
+  out.push(`<title>${escapeHtml(title)}</title>`, `<style>${STYLE}</style>`, "</head>", "<body>");
+  out.push(`<h1>${escapeHtml(title)}</h1>`);
+  out.push(`<p class="meta">xtap-lint ${escapeHtml(ctx.version)} · ${plural4(ctx.results.length, "file")} · ${total === 0 ? "no problems" : plural4(total, "problem")}</p>`);
+  out.push('<h2 id="summary">Summary</h2>', '<div class="totals">');
+  for (const s of SEVERITIES) out.push(`<div><b>${totals[s]}</b><span class="badge ${s}">${SEVERITY_ICON2[s]} ${s}</span></div>`);
+  out.push(`<div><b>${suppressedRows.length}</b>suppressed</div>`, "</div>");
+  if (byRule.size) {
+    out.push("<table><thead><tr><th>Rule</th><th>Errors</th><th>Warnings</th><th>Infos</th></tr></thead><tbody>");
+    for (const [id, c] of [...byRule].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+      out.push(`<tr><td class="rule">${escapeHtml(id)}</td><td class="n">${c.error}</td><td class="n">${c.warning}</td><td class="n">${c.info}</td></tr>`);
+    }
+    out.push("</tbody></table>");
+  }
+  for (const n of ctx.notices ?? []) out.push(`<p class="notice">Note: ${escapeHtml(n)}</p>`);
+  out.push('<h2 id="map">Trust map</h2>');
+  if (ctx.model) {
+    out.push(`<div class="map">${trustMapSvg(buildGraph(ctx.model), { findings: nodeFindings })}</div>`, trustMapLegend());
+  } else out.push('<p class="empty">No model: the trust map is not available.</p>');
+  out.push('<h2 id="findings">Findings</h2>');
+  if (total === 0) out.push('<p class="empty">No problems found.</p>');
+  else {
+    out.push('<form id="filters" hidden>');
+    out.push(
+      optionList(
+        "severity",
+        "Severity",
+        new Map(SEVERITIES.filter((s) => totals[s] > 0).map((s) => [s, s]))
+      )
+    );
+    out.push(optionList("rule", "Rule", rules), optionList("tenant", "Tenant", tenants), optionList("partner", "Partner", partners));
+    out.push(`<button type="reset">Show all</button><span>Showing <b id="shown">${total}</b> of ${total}</span>`, "</form>");
+    for (const row2 of rows) out.push(findingHtml(row2, ctx, false));
+  }
+  if (suppressedRows.length) {
+    out.push(`<h2 id="suppressed">Suppressed findings (${suppressedRows.length})</h2>`, '<div class="suppressed">');
+    for (const row2 of suppressedRows) out.push(findingHtml(row2, ctx, true));
+    out.push("</div>");
+  }
+  out.push(`<script>${FILTER_SCRIPT}</script>`, "</body>", "</html>", "");
+  return out.join("\n");
+}
+var SEVERITIES, SEVERITY_ICON2, EXCERPT_LINES, FILTER_SCRIPT, STYLE, CSP;
+var init_html = __esm({
+  "src/report/html.ts"() {
+    "use strict";
+    init_graph();
+    init_trust_map_svg();
+    SEVERITIES = ["error", "warning", "info"];
+    SEVERITY_ICON2 = { error: "✖", warning: "⚠", info: "ℹ" };
+    EXCERPT_LINES = 6;
+    FILTER_SCRIPT = `(function(){
+var f=document.getElementById('filters');if(!f)return;f.hidden=false;
+var items=[].slice.call(document.querySelectorAll('[data-finding]'));
+var count=document.getElementById('shown');
+function apply(){var v={};[].forEach.call(f.querySelectorAll('select'),function(s){v[s.name]=s.value;});
+var n=0;items.forEach(function(el){var ok=true;for(var k in v){if(v[k]&&el.getAttribute('data-'+k)!==v[k])ok=false;}el.hidden=!ok;if(ok&&!el.hasAttribute('data-suppressed'))n++;});
+if(count)count.textContent=String(n);}
+f.addEventListener('change',apply);f.addEventListener('reset',function(){setTimeout(apply,0);});apply();})();`;
+    STYLE = `
+:root{color-scheme:light;--err:#cf222e;--warn:#9a6700;--info:#0969da;--muted:#57606a;--line:#d0d7de}
+*{box-sizing:border-box}body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1100px;padding:24px;color:#1f2328}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
+.meta{color:var(--muted);margin:0 0 16px}
+table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid var(--line);padding:4px 10px;text-align:left;vertical-align:top}th{background:#f6f8fa}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;color:#fff}
+.badge.error{background:var(--err)}.badge.warning{background:var(--warn)}.badge.info{background:var(--info)}
+.totals{display:flex;gap:16px;flex-wrap:wrap;margin:8px 0}.totals div{border:1px solid var(--line);border-radius:6px;padding:8px 14px}
+.totals b{font-size:20px;display:block}
+form#filters{display:flex;gap:12px;flex-wrap:wrap;align-items:end;background:#f6f8fa;border:1px solid var(--line);border-radius:6px;padding:10px;margin:8px 0}
+form#filters[hidden]{display:none}
+form#filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted)}
+article.finding{border:1px solid var(--line);border-left:4px solid var(--muted);border-radius:6px;padding:10px 14px;margin:10px 0;break-inside:avoid}
+article.finding.error{border-left-color:var(--err)}article.finding.warning{border-left-color:var(--warn)}article.finding.info{border-left-color:var(--info)}
+article.finding h3{font-size:15px;margin:0 0 4px}.where{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12.5px;color:var(--muted)}
+.rule{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12.5px}
+pre.excerpt{background:#f6f8fa;border-radius:6px;padding:8px 0;overflow-x:auto;font-size:12.5px;margin:8px 0}
+pre.excerpt span.ln{display:inline-block;min-width:4em;padding:0 10px;color:var(--muted);text-align:right;user-select:none}
+pre.excerpt mark{background:#ffebe9;color:inherit;text-decoration:underline wavy var(--err)}
+.why,.fix{margin:4px 0}.why b,.fix b{color:var(--muted);font-weight:600}
+.related{margin:4px 0 0;padding-left:18px;color:var(--muted);font-size:13px}
+.suppressed article.finding{opacity:.8}.justification{font-style:italic}
+.map svg{max-width:100%;height:auto}.map{overflow-x:auto;border:1px solid var(--line);border-radius:6px;padding:8px;background:#fff}
+ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:14px;color:var(--muted);font-size:12.5px}
+.empty{color:var(--muted)}
+@media print{form#filters{display:none!important}body{max-width:none;padding:0}article.finding{page-break-inside:avoid}.map{overflow:visible}}
+`;
+    CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+  }
+});
+
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
@@ -103,9 +10060,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open.length; i++) {
-    const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
@@ -243,11 +10200,11 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
       if (pad) {
         const need = width - c.length;
         if (need > 0) {
-          const z = new Array(need + 1).join("0");
+          const z2 = new Array(need + 1).join("0");
           if (i < 0) {
-            c = "-" + z + c.slice(1);
+            c = "-" + z2 + c.slice(1);
           } else {
-            c = z + c;
+            c = z2 + c;
           }
         }
       }
@@ -543,14 +10500,14 @@ var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
 var foldCache = /* @__PURE__ */ new Map();
 var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
+  let re2 = foldCache.get(ch);
+  if (!re2) {
+    re2 = newFoldRe(ch);
     if (foldCache.size >= 1e3)
       foldCache.clear();
-    foldCache.set(ch, re);
+    foldCache.set(ch, re2);
   }
-  return re;
+  return re2;
 };
 var litMatch = (l, c) => {
   if (c === l.ch)
@@ -590,9 +10547,9 @@ var tokenize = (p, nocase, noext, form, mark) => {
       continue;
     }
     if (c === "[") {
-      const [re, consumed] = parseClass(p, i, nocase, form);
+      const [re2, consumed] = parseClass(p, i, nocase, form);
       if (consumed) {
-        toks.push({ t: "class", re });
+        toks.push({ t: "class", re: re2 });
         i += consumed;
         continue;
       }
@@ -650,13 +10607,13 @@ var normalize = (items, form) => {
       out.push(lit(ch));
     run = "";
   };
-  for (const it of items) {
-    if (it.t === "lit") {
-      run += it.ch;
+  for (const it2 of items) {
+    if (it2.t === "lit") {
+      run += it2.ch;
       continue;
     }
     flush();
-    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+    out.push(it2.t === "ext" ? { ...it2, alts: it2.alts.map((a) => normalize(a, form)) } : it2);
   }
   flush();
   return out;
@@ -664,20 +10621,20 @@ var normalize = (items, form) => {
 var compile = (items, nocase) => {
   let id = 1;
   const split = (out) => ({ t: "split", id: id++, out });
-  const seq2 = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
-    switch (it.t) {
+  const seq2 = (items2, next) => items2.reduceRight((next2, it2) => item(it2, next2), next);
+  const item = (it2, next) => {
+    switch (it2.t) {
       case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
+        const re2 = nocase ? foldRe(it2.ch) : void 0;
+        return { t: "lit", id: id++, ch: it2.ch, re: re2, next };
       case "any":
       case "star":
-        return { t: it.t, id: id++, next };
+        return { t: it2.t, id: id++, next };
       case "class":
-        return { t: "class", id: id++, re: it.re, next };
+        return { t: "class", id: id++, re: it2.re, next };
     }
-    const alts = (next2) => it.alts.map((a) => seq2(a, next2));
-    switch (it.type) {
+    const alts = (next2) => it2.alts.map((a) => seq2(a, next2));
+    switch (it2.type) {
       case "@":
         return split(alts(next));
       case "?":
@@ -688,7 +10645,7 @@ var compile = (items, nocase) => {
     const after = split([]);
     const entry = split(alts(after));
     after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
+    return it2.type === "*" ? after : entry;
   };
   const start = seq2(items, MATCH);
   return [start, id];
@@ -996,25 +10953,25 @@ var testLinear = (nodes, chars, start, end) => {
 var lengths = (items) => {
   let min = 0;
   let max = 0;
-  for (const it of items) {
-    const [lo, hi] = itemLengths(it);
+  for (const it2 of items) {
+    const [lo, hi] = itemLengths(it2);
     min += lo;
     max += hi;
   }
   return [min, max];
 };
-var itemLengths = (it) => {
-  if (it.t === "star")
+var itemLengths = (it2) => {
+  if (it2.t === "star")
     return [0, Infinity];
-  if (it.t !== "ext")
+  if (it2.t !== "ext")
     return [1, 1];
-  if (it.type === "!")
+  if (it2.type === "!")
     return [0, Infinity];
-  const alts = it.alts.map(lengths);
+  const alts = it2.alts.map(lengths);
   const min = Math.min(...alts.map((a) => a[0]));
   const max = Math.max(...alts.map((a) => a[1]));
   const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+  return it2.type === "@" ? [min, max] : it2.type === "?" ? [0, max] : it2.type === "*" ? [0, loop] : [min, loop];
 };
 var hasAffix = (lits, chars, start) => {
   for (let j = 0; j < lits.length; j++) {
@@ -1083,13 +11040,13 @@ var Matcher = class {
     const [start, size] = compile(items, nocase);
     this.#start = start;
     this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
+    if (items.every((it2) => it2.t === "lit")) {
+      this.#literal = items.map((it2) => it2.ch).join("");
       this.#literalFold = nocase;
     } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
-        const l = lit2(it);
+      const lit2 = (it2) => it2.t !== "lit" ? void 0 : nocase ? { ch: it2.ch, re: foldRe(it2.ch) } : { ch: it2.ch };
+      for (const it2 of items) {
+        const l = lit2(it2);
         if (!l)
           break;
         this.#prefix.push(l);
@@ -1841,7 +11798,7 @@ var Minimatch = class {
         partIds.set(s, id = partIds.size);
       return id;
     }));
-    const P = partIds.size;
+    const P2 = partIds.size;
     const len = Math.max(0, ...ids.map((r) => r.length));
     const keys = ids.map((r) => ({
       pre: [0],
@@ -1853,7 +11810,7 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { pre } = keys[i];
-        const key = pre[k] * P + r[k];
+        const key = pre[k] * P2 + r[k];
         let id = m.get(key);
         if (id === void 0)
           m.set(key, id = m.size + 1);
@@ -1866,7 +11823,7 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { suf } = keys[i];
-        const key = suf[k + 1] * P + r[k];
+        const key = suf[k + 1] * P2 + r[k];
         let id = m.get(key);
         if (id === void 0)
           m.set(key, id = m.size + 1);
@@ -2645,6447 +12602,8 @@ function globMatch(path2, pattern2) {
   return m.match(path2);
 }
 
-// node_modules/yaml/browser/dist/nodes/identity.js
-var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
-var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-  if (node && typeof node === "object")
-    switch (node[NODE_TYPE]) {
-      case MAP:
-      case SEQ:
-        return true;
-    }
-  return false;
-}
-function isNode(node) {
-  if (node && typeof node === "object")
-    switch (node[NODE_TYPE]) {
-      case ALIAS:
-      case MAP:
-      case SCALAR:
-      case SEQ:
-        return true;
-    }
-  return false;
-}
-var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-// node_modules/yaml/browser/dist/visit.js
-var BREAK = /* @__PURE__ */ Symbol("break visit");
-var SKIP = /* @__PURE__ */ Symbol("skip children");
-var REMOVE = /* @__PURE__ */ Symbol("remove node");
-function visit(node, visitor) {
-  const visitor_ = initVisitor(visitor);
-  if (isDocument(node)) {
-    const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-    if (cd === REMOVE)
-      node.contents = null;
-  } else
-    visit_(null, node, visitor_, Object.freeze([]));
-}
-visit.BREAK = BREAK;
-visit.SKIP = SKIP;
-visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path2) {
-  const ctrl = callVisitor(key, node, visitor, path2);
-  if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path2, ctrl);
-    return visit_(key, ctrl, visitor, path2);
-  }
-  if (typeof ctrl !== "symbol") {
-    if (isCollection(node)) {
-      path2 = Object.freeze(path2.concat(node));
-      for (let i = 0; i < node.items.length; ++i) {
-        const ci = visit_(i, node.items[i], visitor, path2);
-        if (typeof ci === "number")
-          i = ci - 1;
-        else if (ci === BREAK)
-          return BREAK;
-        else if (ci === REMOVE) {
-          node.items.splice(i, 1);
-          i -= 1;
-        }
-      }
-    } else if (isPair(node)) {
-      path2 = Object.freeze(path2.concat(node));
-      const ck = visit_("key", node.key, visitor, path2);
-      if (ck === BREAK)
-        return BREAK;
-      else if (ck === REMOVE)
-        node.key = null;
-      const cv = visit_("value", node.value, visitor, path2);
-      if (cv === BREAK)
-        return BREAK;
-      else if (cv === REMOVE)
-        node.value = null;
-    }
-  }
-  return ctrl;
-}
-async function visitAsync(node, visitor) {
-  const visitor_ = initVisitor(visitor);
-  if (isDocument(node)) {
-    const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-    if (cd === REMOVE)
-      node.contents = null;
-  } else
-    await visitAsync_(null, node, visitor_, Object.freeze([]));
-}
-visitAsync.BREAK = BREAK;
-visitAsync.SKIP = SKIP;
-visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path2) {
-  const ctrl = await callVisitor(key, node, visitor, path2);
-  if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path2, ctrl);
-    return visitAsync_(key, ctrl, visitor, path2);
-  }
-  if (typeof ctrl !== "symbol") {
-    if (isCollection(node)) {
-      path2 = Object.freeze(path2.concat(node));
-      for (let i = 0; i < node.items.length; ++i) {
-        const ci = await visitAsync_(i, node.items[i], visitor, path2);
-        if (typeof ci === "number")
-          i = ci - 1;
-        else if (ci === BREAK)
-          return BREAK;
-        else if (ci === REMOVE) {
-          node.items.splice(i, 1);
-          i -= 1;
-        }
-      }
-    } else if (isPair(node)) {
-      path2 = Object.freeze(path2.concat(node));
-      const ck = await visitAsync_("key", node.key, visitor, path2);
-      if (ck === BREAK)
-        return BREAK;
-      else if (ck === REMOVE)
-        node.key = null;
-      const cv = await visitAsync_("value", node.value, visitor, path2);
-      if (cv === BREAK)
-        return BREAK;
-      else if (cv === REMOVE)
-        node.value = null;
-    }
-  }
-  return ctrl;
-}
-function initVisitor(visitor) {
-  if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
-    return Object.assign({
-      Alias: visitor.Node,
-      Map: visitor.Node,
-      Scalar: visitor.Node,
-      Seq: visitor.Node
-    }, visitor.Value && {
-      Map: visitor.Value,
-      Scalar: visitor.Value,
-      Seq: visitor.Value
-    }, visitor.Collection && {
-      Map: visitor.Collection,
-      Seq: visitor.Collection
-    }, visitor);
-  }
-  return visitor;
-}
-function callVisitor(key, node, visitor, path2) {
-  if (typeof visitor === "function")
-    return visitor(key, node, path2);
-  if (isMap(node))
-    return visitor.Map?.(key, node, path2);
-  if (isSeq(node))
-    return visitor.Seq?.(key, node, path2);
-  if (isPair(node))
-    return visitor.Pair?.(key, node, path2);
-  if (isScalar(node))
-    return visitor.Scalar?.(key, node, path2);
-  if (isAlias(node))
-    return visitor.Alias?.(key, node, path2);
-  return void 0;
-}
-function replaceNode(key, path2, node) {
-  const parent = path2[path2.length - 1];
-  if (isCollection(parent)) {
-    parent.items[key] = node;
-  } else if (isPair(parent)) {
-    if (key === "key")
-      parent.key = node;
-    else
-      parent.value = node;
-  } else if (isDocument(parent)) {
-    parent.contents = node;
-  } else {
-    const pt = isAlias(parent) ? "alias" : "scalar";
-    throw new Error(`Cannot replace node with ${pt} parent`);
-  }
-}
-
-// node_modules/yaml/browser/dist/doc/directives.js
-var escapeChars = {
-  "!": "%21",
-  ",": "%2C",
-  "[": "%5B",
-  "]": "%5D",
-  "{": "%7B",
-  "}": "%7D"
-};
-var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
-var Directives = class _Directives {
-  constructor(yaml, tags) {
-    this.docStart = null;
-    this.docEnd = false;
-    this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-    this.tags = Object.assign({}, _Directives.defaultTags, tags);
-  }
-  clone() {
-    const copy = new _Directives(this.yaml, this.tags);
-    copy.docStart = this.docStart;
-    return copy;
-  }
-  /**
-   * During parsing, get a Directives instance for the current document and
-   * update the stream state according to the current version's spec.
-   */
-  atDocument() {
-    const res = new _Directives(this.yaml, this.tags);
-    switch (this.yaml.version) {
-      case "1.1":
-        this.atNextDocument = true;
-        break;
-      case "1.2":
-        this.atNextDocument = false;
-        this.yaml = {
-          explicit: _Directives.defaultYaml.explicit,
-          version: "1.2"
-        };
-        this.tags = Object.assign({}, _Directives.defaultTags);
-        break;
-    }
-    return res;
-  }
-  /**
-   * @param onError - May be called even if the action was successful
-   * @returns `true` on success
-   */
-  add(line, onError) {
-    if (this.atNextDocument) {
-      this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
-      this.tags = Object.assign({}, _Directives.defaultTags);
-      this.atNextDocument = false;
-    }
-    const parts = line.trim().split(/[ \t]+/);
-    const name = parts.shift();
-    switch (name) {
-      case "%TAG": {
-        if (parts.length !== 2) {
-          onError(0, "%TAG directive should contain exactly two parts");
-          if (parts.length < 2)
-            return false;
-        }
-        const [handle, prefix2] = parts;
-        this.tags[handle] = prefix2;
-        return true;
-      }
-      case "%YAML": {
-        this.yaml.explicit = true;
-        if (parts.length !== 1) {
-          onError(0, "%YAML directive should contain exactly one part");
-          return false;
-        }
-        const [version] = parts;
-        if (version === "1.1" || version === "1.2") {
-          this.yaml.version = version;
-          return true;
-        } else {
-          const isValid = /^\d+\.\d+$/.test(version);
-          onError(6, `Unsupported YAML version ${version}`, isValid);
-          return false;
-        }
-      }
-      default:
-        onError(0, `Unknown directive ${name}`, true);
-        return false;
-    }
-  }
-  /**
-   * Resolves a tag, matching handles to those defined in %TAG directives.
-   *
-   * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-   *   `'!local'` tag, or `null` if unresolvable.
-   */
-  tagName(source, onError) {
-    if (source === "!")
-      return "!";
-    if (source[0] !== "!") {
-      onError(`Not a valid tag: ${source}`);
-      return null;
-    }
-    if (source[1] === "<") {
-      const verbatim = source.slice(2, -1);
-      if (verbatim === "!" || verbatim === "!!") {
-        onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-        return null;
-      }
-      if (source[source.length - 1] !== ">")
-        onError("Verbatim tags must end with a >");
-      return verbatim;
-    }
-    const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-    if (!suffix)
-      onError(`The ${source} tag has no suffix`);
-    const prefix2 = this.tags[handle];
-    if (prefix2) {
-      try {
-        return prefix2 + decodeURIComponent(suffix);
-      } catch (error) {
-        onError(String(error));
-        return null;
-      }
-    }
-    if (handle === "!")
-      return source;
-    onError(`Could not resolve tag: ${source}`);
-    return null;
-  }
-  /**
-   * Given a fully resolved tag, returns its printable string form,
-   * taking into account current tag prefixes and defaults.
-   */
-  tagString(tag) {
-    for (const [handle, prefix2] of Object.entries(this.tags)) {
-      if (tag.startsWith(prefix2))
-        return handle + escapeTagName(tag.substring(prefix2.length));
-    }
-    return tag[0] === "!" ? tag : `!<${tag}>`;
-  }
-  toString(doc) {
-    const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
-    const tagEntries = Object.entries(this.tags);
-    let tagNames;
-    if (doc && tagEntries.length > 0 && isNode(doc.contents)) {
-      const tags = {};
-      visit(doc.contents, (_key, node) => {
-        if (isNode(node) && node.tag)
-          tags[node.tag] = true;
-      });
-      tagNames = Object.keys(tags);
-    } else
-      tagNames = [];
-    for (const [handle, prefix2] of tagEntries) {
-      if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
-        continue;
-      if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
-        lines.push(`%TAG ${handle} ${prefix2}`);
-    }
-    return lines.join("\n");
-  }
-};
-Directives.defaultYaml = { explicit: false, version: "1.2" };
-Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-
-// node_modules/yaml/browser/dist/doc/anchors.js
-function anchorIsValid(anchor) {
-  if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-    const sa = JSON.stringify(anchor);
-    const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-    throw new Error(msg);
-  }
-  return true;
-}
-function anchorNames(root) {
-  const anchors = /* @__PURE__ */ new Set();
-  visit(root, {
-    Value(_key, node) {
-      if (node.anchor)
-        anchors.add(node.anchor);
-    }
-  });
-  return anchors;
-}
-function findNewAnchor(prefix2, exclude) {
-  for (let i = 1; true; ++i) {
-    const name = `${prefix2}${i}`;
-    if (!exclude.has(name))
-      return name;
-  }
-}
-function createNodeAnchors(doc, prefix2) {
-  const aliasObjects = [];
-  const sourceObjects = /* @__PURE__ */ new Map();
-  let prevAnchors = null;
-  return {
-    onAnchor: (source) => {
-      aliasObjects.push(source);
-      prevAnchors ?? (prevAnchors = anchorNames(doc));
-      const anchor = findNewAnchor(prefix2, prevAnchors);
-      prevAnchors.add(anchor);
-      return anchor;
-    },
-    /**
-     * With circular references, the source node is only resolved after all
-     * of its child nodes are. This is why anchors are set only after all of
-     * the nodes have been created.
-     */
-    setAnchors: () => {
-      for (const source of aliasObjects) {
-        const ref = sourceObjects.get(source);
-        if (typeof ref === "object" && ref.anchor && (isScalar(ref.node) || isCollection(ref.node))) {
-          ref.node.anchor = ref.anchor;
-        } else {
-          const error = new Error("Failed to resolve repeated object (this should not happen)");
-          error.source = source;
-          throw error;
-        }
-      }
-    },
-    sourceObjects
-  };
-}
-
-// node_modules/yaml/browser/dist/doc/applyReviver.js
-function applyReviver(reviver, obj, key, val) {
-  if (val && typeof val === "object") {
-    if (Array.isArray(val)) {
-      for (let i = 0, len = val.length; i < len; ++i) {
-        const v0 = val[i];
-        const v1 = applyReviver(reviver, val, String(i), v0);
-        if (v1 === void 0)
-          delete val[i];
-        else if (v1 !== v0)
-          val[i] = v1;
-      }
-    } else if (val instanceof Map) {
-      for (const k of Array.from(val.keys())) {
-        const v0 = val.get(k);
-        const v1 = applyReviver(reviver, val, k, v0);
-        if (v1 === void 0)
-          val.delete(k);
-        else if (v1 !== v0)
-          val.set(k, v1);
-      }
-    } else if (val instanceof Set) {
-      for (const v0 of Array.from(val)) {
-        const v1 = applyReviver(reviver, val, v0, v0);
-        if (v1 === void 0)
-          val.delete(v0);
-        else if (v1 !== v0) {
-          val.delete(v0);
-          val.add(v1);
-        }
-      }
-    } else {
-      for (const [k, v0] of Object.entries(val)) {
-        const v1 = applyReviver(reviver, val, k, v0);
-        if (v1 === void 0)
-          delete val[k];
-        else if (v1 !== v0)
-          val[k] = v1;
-      }
-    }
-  }
-  return reviver.call(obj, key, val);
-}
-
-// node_modules/yaml/browser/dist/nodes/toJS.js
-function toJS(value, arg, ctx) {
-  if (Array.isArray(value))
-    return value.map((v, i) => toJS(v, String(i), ctx));
-  if (value && typeof value.toJSON === "function") {
-    if (!ctx || !hasAnchor(value))
-      return value.toJSON(arg, ctx);
-    const data = { aliasCount: 0, count: 1, res: void 0 };
-    ctx.anchors.set(value, data);
-    ctx.onCreate = (res2) => {
-      data.res = res2;
-      delete ctx.onCreate;
-    };
-    const res = value.toJSON(arg, ctx);
-    if (ctx.onCreate)
-      ctx.onCreate(res);
-    return res;
-  }
-  if (typeof value === "bigint" && !ctx?.keep)
-    return Number(value);
-  return value;
-}
-
-// node_modules/yaml/browser/dist/nodes/Node.js
-var NodeBase = class {
-  constructor(type) {
-    Object.defineProperty(this, NODE_TYPE, { value: type });
-  }
-  /** Create a copy of this node.  */
-  clone() {
-    const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-    if (this.range)
-      copy.range = this.range.slice();
-    return copy;
-  }
-  /** A plain JavaScript representation of this node. */
-  toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-    if (!isDocument(doc))
-      throw new TypeError("A document argument is required");
-    const ctx = {
-      anchors: /* @__PURE__ */ new Map(),
-      doc,
-      keep: true,
-      mapAsMap: mapAsMap === true,
-      mapKeyWarned: false,
-      maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-    };
-    const res = toJS(this, "", ctx);
-    if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
-    return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
-  }
-};
-
-// node_modules/yaml/browser/dist/nodes/Alias.js
-var Alias = class extends NodeBase {
-  constructor(source) {
-    super(ALIAS);
-    this.source = source;
-    Object.defineProperty(this, "tag", {
-      set() {
-        throw new Error("Alias nodes cannot have tags");
-      }
-    });
-  }
-  /**
-   * Resolve the value of this alias within `doc`, finding the last
-   * instance of the `source` anchor before this node.
-   */
-  resolve(doc, ctx) {
-    if (ctx?.maxAliasCount === 0)
-      throw new ReferenceError("Alias resolution is disabled");
-    let nodes;
-    if (ctx?.aliasResolveCache) {
-      nodes = ctx.aliasResolveCache;
-    } else {
-      nodes = [];
-      visit(doc, {
-        Node: (_key, node) => {
-          if (isAlias(node) || hasAnchor(node))
-            nodes.push(node);
-        }
-      });
-      if (ctx)
-        ctx.aliasResolveCache = nodes;
-    }
-    let found = void 0;
-    for (const node of nodes) {
-      if (node === this)
-        break;
-      if (node.anchor === this.source)
-        found = node;
-    }
-    if (found && ctx) {
-      const { anchors, doc: doc2, maxAliasCount } = ctx;
-      let data = anchors.get(found);
-      if (!data) {
-        toJS(found, null, ctx);
-        data = anchors.get(found);
-      }
-      if (data?.res === void 0) {
-        const msg = "This should not happen: Alias anchor was not resolved?";
-        throw new ReferenceError(msg);
-      }
-      if (maxAliasCount >= 0) {
-        data.count += 1;
-        if (data.aliasCount === 0)
-          data.aliasCount = getAliasCount(doc2, found, anchors);
-        if (data.count * data.aliasCount > maxAliasCount) {
-          const msg = "Excessive alias count indicates a resource exhaustion attack";
-          throw new ReferenceError(msg);
-        }
-      }
-    }
-    return found;
-  }
-  toJSON(_arg, ctx) {
-    if (!ctx)
-      return { source: this.source };
-    const source = this.resolve(ctx.doc, ctx);
-    if (!source) {
-      const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-      throw new ReferenceError(msg);
-    }
-    return ctx.anchors.get(source).res;
-  }
-  toString(ctx, _onComment, _onChompKeep) {
-    const src = `*${this.source}`;
-    if (ctx) {
-      anchorIsValid(this.source);
-      if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-        const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-        throw new Error(msg);
-      }
-      if (ctx.implicitKey)
-        return `${src} `;
-    }
-    return src;
-  }
-};
-function getAliasCount(doc, node, anchors) {
-  if (isAlias(node)) {
-    const source = node.resolve(doc);
-    const anchor = anchors && source && anchors.get(source);
-    return anchor ? anchor.count * anchor.aliasCount : 0;
-  } else if (isCollection(node)) {
-    let count = 0;
-    for (const item of node.items) {
-      const c = getAliasCount(doc, item, anchors);
-      if (c > count)
-        count = c;
-    }
-    return count;
-  } else if (isPair(node)) {
-    const kc = getAliasCount(doc, node.key, anchors);
-    const vc = getAliasCount(doc, node.value, anchors);
-    return Math.max(kc, vc);
-  }
-  return 1;
-}
-
-// node_modules/yaml/browser/dist/nodes/Scalar.js
-var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-var Scalar = class extends NodeBase {
-  constructor(value) {
-    super(SCALAR);
-    this.value = value;
-  }
-  toJSON(arg, ctx) {
-    return ctx?.keep ? this.value : toJS(this.value, arg, ctx);
-  }
-  toString() {
-    return String(this.value);
-  }
-};
-Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-Scalar.PLAIN = "PLAIN";
-Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-
-// node_modules/yaml/browser/dist/doc/createNode.js
-var defaultTagPrefix = "tag:yaml.org,2002:";
-function findTagObject(value, tagName, tags) {
-  if (tagName) {
-    const match2 = tags.filter((t) => t.tag === tagName);
-    const tagObj = match2.find((t) => !t.format) ?? match2[0];
-    if (!tagObj)
-      throw new Error(`Tag ${tagName} not found`);
-    return tagObj;
-  }
-  return tags.find((t) => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
-  if (isDocument(value))
-    value = value.contents;
-  if (isNode(value))
-    return value;
-  if (isPair(value)) {
-    const map2 = ctx.schema[MAP].createNode?.(ctx.schema, null, ctx);
-    map2.items.push(value);
-    return map2;
-  }
-  if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-    value = value.valueOf();
-  }
-  const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema4, sourceObjects } = ctx;
-  let ref = void 0;
-  if (aliasDuplicateObjects && value && typeof value === "object") {
-    ref = sourceObjects.get(value);
-    if (ref) {
-      ref.anchor ?? (ref.anchor = onAnchor(value));
-      return new Alias(ref.anchor);
-    } else {
-      ref = { anchor: null, node: null };
-      sourceObjects.set(value, ref);
-    }
-  }
-  if (tagName?.startsWith("!!"))
-    tagName = defaultTagPrefix + tagName.slice(2);
-  let tagObj = findTagObject(value, tagName, schema4.tags);
-  if (!tagObj) {
-    if (value && typeof value.toJSON === "function") {
-      value = value.toJSON();
-    }
-    if (!value || typeof value !== "object") {
-      const node2 = new Scalar(value);
-      if (ref)
-        ref.node = node2;
-      return node2;
-    }
-    tagObj = value instanceof Map ? schema4[MAP] : Symbol.iterator in Object(value) ? schema4[SEQ] : schema4[MAP];
-  }
-  if (onTagObj) {
-    onTagObj(tagObj);
-    delete ctx.onTagObj;
-  }
-  const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar(value);
-  if (tagName)
-    node.tag = tagName;
-  else if (!tagObj.default)
-    node.tag = tagObj.tag;
-  if (ref)
-    ref.node = node;
-  return node;
-}
-
-// node_modules/yaml/browser/dist/nodes/Collection.js
-function collectionFromPath(schema4, path2, value) {
-  let v = value;
-  for (let i = path2.length - 1; i >= 0; --i) {
-    const k = path2[i];
-    if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-      const a = [];
-      a[k] = v;
-      v = a;
-    } else {
-      v = /* @__PURE__ */ new Map([[k, v]]);
-    }
-  }
-  return createNode(v, void 0, {
-    aliasDuplicateObjects: false,
-    keepUndefined: false,
-    onAnchor: () => {
-      throw new Error("This should not happen, please report a bug.");
-    },
-    schema: schema4,
-    sourceObjects: /* @__PURE__ */ new Map()
-  });
-}
-var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
-var Collection = class extends NodeBase {
-  constructor(type, schema4) {
-    super(type);
-    Object.defineProperty(this, "schema", {
-      value: schema4,
-      configurable: true,
-      enumerable: false,
-      writable: true
-    });
-  }
-  /**
-   * Create a copy of this collection.
-   *
-   * @param schema - If defined, overwrites the original's schema
-   */
-  clone(schema4) {
-    const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-    if (schema4)
-      copy.schema = schema4;
-    copy.items = copy.items.map((it) => isNode(it) || isPair(it) ? it.clone(schema4) : it);
-    if (this.range)
-      copy.range = this.range.slice();
-    return copy;
-  }
-  /**
-   * Adds a value to the collection. For `!!map` and `!!omap` the value must
-   * be a Pair instance or a `{ key, value }` object, which may not have a key
-   * that already exists in the map.
-   */
-  addIn(path2, value) {
-    if (isEmptyPath(path2))
-      this.add(value);
-    else {
-      const [key, ...rest] = path2;
-      const node = this.get(key, true);
-      if (isCollection(node))
-        node.addIn(rest, value);
-      else if (node === void 0 && this.schema)
-        this.set(key, collectionFromPath(this.schema, rest, value));
-      else
-        throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-  }
-  /**
-   * Removes a value from the collection.
-   * @returns `true` if the item was found and removed.
-   */
-  deleteIn(path2) {
-    const [key, ...rest] = path2;
-    if (rest.length === 0)
-      return this.delete(key);
-    const node = this.get(key, true);
-    if (isCollection(node))
-      return node.deleteIn(rest);
-    else
-      throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-  }
-  /**
-   * Returns item at `key`, or `undefined` if not found. By default unwraps
-   * scalar values from their surrounding node; to disable set `keepScalar` to
-   * `true` (collections are always returned intact).
-   */
-  getIn(path2, keepScalar) {
-    const [key, ...rest] = path2;
-    const node = this.get(key, true);
-    if (rest.length === 0)
-      return !keepScalar && isScalar(node) ? node.value : node;
-    else
-      return isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
-  }
-  hasAllNullValues(allowScalar) {
-    return this.items.every((node) => {
-      if (!isPair(node))
-        return false;
-      const n = node.value;
-      return n == null || allowScalar && isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-    });
-  }
-  /**
-   * Checks if the collection includes a value with the key `key`.
-   */
-  hasIn(path2) {
-    const [key, ...rest] = path2;
-    if (rest.length === 0)
-      return this.has(key);
-    const node = this.get(key, true);
-    return isCollection(node) ? node.hasIn(rest) : false;
-  }
-  /**
-   * Sets a value in this collection. For `!!set`, `value` needs to be a
-   * boolean to add/remove the item from the set.
-   */
-  setIn(path2, value) {
-    const [key, ...rest] = path2;
-    if (rest.length === 0) {
-      this.set(key, value);
-    } else {
-      const node = this.get(key, true);
-      if (isCollection(node))
-        node.setIn(rest, value);
-      else if (node === void 0 && this.schema)
-        this.set(key, collectionFromPath(this.schema, rest, value));
-      else
-        throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-  }
-};
-
-// node_modules/yaml/browser/dist/stringify/stringifyComment.js
-var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-function indentComment(comment, indent) {
-  if (/^\n+$/.test(comment))
-    return comment.substring(1);
-  return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
-var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
-
-// node_modules/yaml/browser/dist/stringify/foldFlowLines.js
-var FOLD_FLOW = "flow";
-var FOLD_BLOCK = "block";
-var FOLD_QUOTED = "quoted";
-function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-  if (!lineWidth || lineWidth < 0)
-    return text;
-  if (lineWidth < minContentWidth)
-    minContentWidth = 0;
-  const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-  if (text.length <= endStep)
-    return text;
-  const folds = [];
-  const escapedFolds = {};
-  let end = lineWidth - indent.length;
-  if (typeof indentAtStart === "number") {
-    if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-      folds.push(0);
-    else
-      end = lineWidth - indentAtStart;
-  }
-  let split = void 0;
-  let prev = void 0;
-  let overflow = false;
-  let i = -1;
-  let escStart = -1;
-  let escEnd = -1;
-  if (mode === FOLD_BLOCK) {
-    i = consumeMoreIndentedLines(text, i, indent.length);
-    if (i !== -1)
-      end = i + endStep;
-  }
-  for (let ch; ch = text[i += 1]; ) {
-    if (mode === FOLD_QUOTED && ch === "\\") {
-      escStart = i;
-      switch (text[i + 1]) {
-        case "x":
-          i += 3;
-          break;
-        case "u":
-          i += 5;
-          break;
-        case "U":
-          i += 9;
-          break;
-        default:
-          i += 1;
-      }
-      escEnd = i;
-    }
-    if (ch === "\n") {
-      if (mode === FOLD_BLOCK)
-        i = consumeMoreIndentedLines(text, i, indent.length);
-      end = i + indent.length + endStep;
-      split = void 0;
-    } else {
-      if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-        const next = text[i + 1];
-        if (next && next !== " " && next !== "\n" && next !== "	")
-          split = i;
-      }
-      if (i >= end) {
-        if (split) {
-          folds.push(split);
-          end = split + endStep;
-          split = void 0;
-        } else if (mode === FOLD_QUOTED) {
-          while (prev === " " || prev === "	") {
-            prev = ch;
-            ch = text[i += 1];
-            overflow = true;
-          }
-          const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-          if (escapedFolds[j])
-            return text;
-          folds.push(j);
-          escapedFolds[j] = true;
-          end = j + endStep;
-          split = void 0;
-        } else {
-          overflow = true;
-        }
-      }
-    }
-    prev = ch;
-  }
-  if (overflow && onOverflow)
-    onOverflow();
-  if (folds.length === 0)
-    return text;
-  if (onFold)
-    onFold();
-  let res = text.slice(0, folds[0]);
-  for (let i2 = 0; i2 < folds.length; ++i2) {
-    const fold = folds[i2];
-    const end2 = folds[i2 + 1] || text.length;
-    if (fold === 0)
-      res = `
-${indent}${text.slice(0, end2)}`;
-    else {
-      if (mode === FOLD_QUOTED && escapedFolds[fold])
-        res += `${text[fold]}\\`;
-      res += `
-${indent}${text.slice(fold + 1, end2)}`;
-    }
-  }
-  return res;
-}
-function consumeMoreIndentedLines(text, i, indent) {
-  let end = i;
-  let start = i + 1;
-  let ch = text[start];
-  while (ch === " " || ch === "	") {
-    if (i < start + indent) {
-      ch = text[++i];
-    } else {
-      do {
-        ch = text[++i];
-      } while (ch && ch !== "\n");
-      end = i;
-      start = i + 1;
-      ch = text[start];
-    }
-  }
-  return end;
-}
-
-// node_modules/yaml/browser/dist/stringify/stringifyString.js
-var getFoldOptions = (ctx, isBlock2) => ({
-  indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
-  lineWidth: ctx.options.lineWidth,
-  minContentWidth: ctx.options.minContentWidth
-});
-var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
-  if (!lineWidth || lineWidth < 0)
-    return false;
-  const limit = lineWidth - indentLength;
-  const strLen = str.length;
-  if (strLen <= limit)
-    return false;
-  for (let i = 0, start = 0; i < strLen; ++i) {
-    if (str[i] === "\n") {
-      if (i - start > limit)
-        return true;
-      start = i + 1;
-      if (strLen - start <= limit)
-        return false;
-    }
-  }
-  return true;
-}
-function doubleQuotedString(value, ctx) {
-  const json2 = JSON.stringify(value);
-  if (ctx.options.doubleQuotedAsJSON)
-    return json2;
-  const { implicitKey } = ctx;
-  const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-  const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-  let str = "";
-  let start = 0;
-  for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
-    if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-      str += json2.slice(start, i) + "\\ ";
-      i += 1;
-      start = i;
-      ch = "\\";
-    }
-    if (ch === "\\")
-      switch (json2[i + 1]) {
-        case "u":
-          {
-            str += json2.slice(start, i);
-            const code2 = json2.substr(i + 2, 4);
-            switch (code2) {
-              case "0000":
-                str += "\\0";
-                break;
-              case "0007":
-                str += "\\a";
-                break;
-              case "000b":
-                str += "\\v";
-                break;
-              case "001b":
-                str += "\\e";
-                break;
-              case "0085":
-                str += "\\N";
-                break;
-              case "00a0":
-                str += "\\_";
-                break;
-              case "2028":
-                str += "\\L";
-                break;
-              case "2029":
-                str += "\\P";
-                break;
-              default:
-                if (code2.substr(0, 2) === "00")
-                  str += "\\x" + code2.substr(2);
-                else
-                  str += json2.substr(i, 6);
-            }
-            i += 5;
-            start = i + 1;
-          }
-          break;
-        case "n":
-          if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
-            i += 1;
-          } else {
-            str += json2.slice(start, i) + "\n\n";
-            while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-              str += "\n";
-              i += 2;
-            }
-            str += indent;
-            if (json2[i + 2] === " ")
-              str += "\\";
-            i += 1;
-            start = i + 1;
-          }
-          break;
-        default:
-          i += 1;
-      }
-  }
-  str = start ? str + json2.slice(start) : json2;
-  return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx, false));
-}
-function singleQuotedString(value, ctx) {
-  if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-    return doubleQuotedString(value, ctx);
-  const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-  const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-  return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function quotedString(value, ctx) {
-  const { singleQuote } = ctx.options;
-  let qs;
-  if (singleQuote === false)
-    qs = doubleQuotedString;
-  else {
-    const hasDouble = value.includes('"');
-    const hasSingle = value.includes("'");
-    if (hasDouble && !hasSingle)
-      qs = singleQuotedString;
-    else if (hasSingle && !hasDouble)
-      qs = doubleQuotedString;
-    else
-      qs = singleQuote ? singleQuotedString : doubleQuotedString;
-  }
-  return qs(value, ctx);
-}
-var blockEndNewlines;
-try {
-  blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
-} catch {
-  blockEndNewlines = /\n+(?!\n|$)/g;
-}
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-  const { blockQuote, commentString, lineWidth } = ctx.options;
-  if (!blockQuote || /\n[\t ]+$/.test(value)) {
-    return quotedString(value, ctx);
-  }
-  const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-  const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.BLOCK_FOLDED ? false : type === Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-  if (!value)
-    return literal2 ? "|\n" : ">\n";
-  let chomp;
-  let endStart;
-  for (endStart = value.length; endStart > 0; --endStart) {
-    const ch = value[endStart - 1];
-    if (ch !== "\n" && ch !== "	" && ch !== " ")
-      break;
-  }
-  let end = value.substring(endStart);
-  const endNlPos = end.indexOf("\n");
-  if (endNlPos === -1) {
-    chomp = "-";
-  } else if (value === end || endNlPos !== end.length - 1) {
-    chomp = "+";
-    if (onChompKeep)
-      onChompKeep();
-  } else {
-    chomp = "";
-  }
-  if (end) {
-    value = value.slice(0, -end.length);
-    if (end[end.length - 1] === "\n")
-      end = end.slice(0, -1);
-    end = end.replace(blockEndNewlines, `$&${indent}`);
-  }
-  let startWithSpace = false;
-  let startEnd;
-  let startNlPos = -1;
-  for (startEnd = 0; startEnd < value.length; ++startEnd) {
-    const ch = value[startEnd];
-    if (ch === " ")
-      startWithSpace = true;
-    else if (ch === "\n")
-      startNlPos = startEnd;
-    else
-      break;
-  }
-  let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-  if (start) {
-    value = value.substring(start.length);
-    start = start.replace(/\n+/g, `$&${indent}`);
-  }
-  const indentSize = indent ? "2" : "1";
-  let header = (startWithSpace ? indentSize : "") + chomp;
-  if (comment) {
-    header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
-    if (onComment)
-      onComment();
-  }
-  if (!literal2) {
-    const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-    let literalFallback = false;
-    const foldOptions = getFoldOptions(ctx, true);
-    if (blockQuote !== "folded" && type !== Scalar.BLOCK_FOLDED) {
-      foldOptions.onOverflow = () => {
-        literalFallback = true;
-      };
-    }
-    const body = foldFlowLines(`${start}${foldedValue}${end}`, indent, FOLD_BLOCK, foldOptions);
-    if (!literalFallback)
-      return `>${header}
-${indent}${body}`;
-  }
-  value = value.replace(/\n+/g, `$&${indent}`);
-  return `|${header}
-${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-  const { type, value } = item;
-  const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-  if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-    return quotedString(value, ctx);
-  }
-  if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-    return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-  }
-  if (!implicitKey && !inFlow && type !== Scalar.PLAIN && value.includes("\n")) {
-    return blockString(item, ctx, onComment, onChompKeep);
-  }
-  if (containsDocumentMarker(value)) {
-    if (indent === "") {
-      ctx.forceBlockIndent = true;
-      return blockString(item, ctx, onComment, onChompKeep);
-    } else if (implicitKey && indent === indentStep) {
-      return quotedString(value, ctx);
-    }
-  }
-  const str = value.replace(/\n+/g, `$&
-${indent}`);
-  if (actualString) {
-    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
-    const { compat, tags } = ctx.doc.schema;
-    if (tags.some(test) || compat?.some(test))
-      return quotedString(value, ctx);
-  }
-  return implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
-  const { implicitKey, inFlow } = ctx;
-  const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-  let { type } = item;
-  if (type !== Scalar.QUOTE_DOUBLE) {
-    if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-      type = Scalar.QUOTE_DOUBLE;
-  }
-  const _stringify = (_type) => {
-    switch (_type) {
-      case Scalar.BLOCK_FOLDED:
-      case Scalar.BLOCK_LITERAL:
-        return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-      case Scalar.QUOTE_DOUBLE:
-        return doubleQuotedString(ss.value, ctx);
-      case Scalar.QUOTE_SINGLE:
-        return singleQuotedString(ss.value, ctx);
-      case Scalar.PLAIN:
-        return plainString(ss, ctx, onComment, onChompKeep);
-      default:
-        return null;
-    }
-  };
-  let res = _stringify(type);
-  if (res === null) {
-    const { defaultKeyType, defaultStringType } = ctx.options;
-    const t = implicitKey && defaultKeyType || defaultStringType;
-    res = _stringify(t);
-    if (res === null)
-      throw new Error(`Unsupported default string type ${t}`);
-  }
-  return res;
-}
-
-// node_modules/yaml/browser/dist/stringify/stringify.js
-function createStringifyContext(doc, options) {
-  const opt = Object.assign({
-    blockQuote: true,
-    commentString: stringifyComment,
-    defaultKeyType: null,
-    defaultStringType: "PLAIN",
-    directives: null,
-    doubleQuotedAsJSON: false,
-    doubleQuotedMinMultiLineLength: 40,
-    falseStr: "false",
-    flowCollectionPadding: true,
-    indentSeq: true,
-    lineWidth: 80,
-    minContentWidth: 20,
-    nullStr: "null",
-    simpleKeys: false,
-    singleQuote: null,
-    trailingComma: false,
-    trueStr: "true",
-    verifyAliasOrder: true
-  }, doc.schema.toStringOptions, options);
-  let inFlow;
-  switch (opt.collectionStyle) {
-    case "block":
-      inFlow = false;
-      break;
-    case "flow":
-      inFlow = true;
-      break;
-    default:
-      inFlow = null;
-  }
-  return {
-    anchors: /* @__PURE__ */ new Set(),
-    doc,
-    flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
-    indent: "",
-    indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
-    inFlow,
-    options: opt
-  };
-}
-function getTagObject(tags, item) {
-  if (item.tag) {
-    const match2 = tags.filter((t) => t.tag === item.tag);
-    if (match2.length > 0)
-      return match2.find((t) => t.format === item.format) ?? match2[0];
-  }
-  let tagObj = void 0;
-  let obj;
-  if (isScalar(item)) {
-    obj = item.value;
-    let match2 = tags.filter((t) => t.identify?.(obj));
-    if (match2.length > 1) {
-      const testMatch = match2.filter((t) => t.test);
-      if (testMatch.length > 0)
-        match2 = testMatch;
-    }
-    tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
-  } else {
-    obj = item;
-    tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-  }
-  if (!tagObj) {
-    const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-    throw new Error(`Tag not resolved for ${name} value`);
-  }
-  return tagObj;
-}
-function stringifyProps(node, tagObj, { anchors, doc }) {
-  if (!doc.directives)
-    return "";
-  const props = [];
-  const anchor = (isScalar(node) || isCollection(node)) && node.anchor;
-  if (anchor && anchorIsValid(anchor)) {
-    anchors.add(anchor);
-    props.push(`&${anchor}`);
-  }
-  const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-  if (tag)
-    props.push(doc.directives.tagString(tag));
-  return props.join(" ");
-}
-function stringify(item, ctx, onComment, onChompKeep) {
-  if (isPair(item))
-    return item.toString(ctx, onComment, onChompKeep);
-  if (isAlias(item)) {
-    if (ctx.doc.directives)
-      return item.toString(ctx);
-    if (ctx.resolvedAliases?.has(item)) {
-      throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-    } else {
-      if (ctx.resolvedAliases)
-        ctx.resolvedAliases.add(item);
-      else
-        ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-      item = item.resolve(ctx.doc);
-    }
-  }
-  let tagObj = void 0;
-  const node = isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-  tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-  const props = stringifyProps(node, tagObj, ctx);
-  if (props.length > 0)
-    ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-  const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-  if (!props)
-    return str;
-  return isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
-}
-
-// node_modules/yaml/browser/dist/stringify/stringifyPair.js
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-  const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-  let keyComment = isNode(key) && key.comment || null;
-  if (simpleKeys) {
-    if (keyComment) {
-      throw new Error("With simple keys, key nodes cannot have comments");
-    }
-    if (isCollection(key) || !isNode(key) && typeof key === "object") {
-      const msg = "With simple keys, collection cannot be used as a key value";
-      throw new Error(msg);
-    }
-  }
-  let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || isCollection(key) || (isScalar(key) ? key.type === Scalar.BLOCK_FOLDED || key.type === Scalar.BLOCK_LITERAL : typeof key === "object"));
-  ctx = Object.assign({}, ctx, {
-    allNullValues: false,
-    implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-    indent: indent + indentStep
-  });
-  let keyCommentDone = false;
-  let chompKeep = false;
-  let str = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-  if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-    if (simpleKeys)
-      throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-    explicitKey = true;
-  }
-  if (ctx.inFlow) {
-    if (allNullValues || value == null) {
-      if (keyCommentDone && onComment)
-        onComment();
-      return str === "" ? "?" : explicitKey ? `? ${str}` : str;
-    }
-  } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-    str = `? ${str}`;
-    if (keyComment && !keyCommentDone) {
-      str += lineComment(str, ctx.indent, commentString(keyComment));
-    } else if (chompKeep && onChompKeep)
-      onChompKeep();
-    return str;
-  }
-  if (keyCommentDone)
-    keyComment = null;
-  if (explicitKey) {
-    if (keyComment)
-      str += lineComment(str, ctx.indent, commentString(keyComment));
-    str = `? ${str}
-${indent}:`;
-  } else {
-    str = `${str}:`;
-    if (keyComment)
-      str += lineComment(str, ctx.indent, commentString(keyComment));
-  }
-  let vsb, vcb, valueComment;
-  if (isNode(value)) {
-    vsb = !!value.spaceBefore;
-    vcb = value.commentBefore;
-    valueComment = value.comment;
-  } else {
-    vsb = false;
-    vcb = null;
-    valueComment = null;
-    if (value && typeof value === "object")
-      value = doc.createNode(value);
-  }
-  ctx.implicitKey = false;
-  if (!explicitKey && !keyComment && isScalar(value))
-    ctx.indentAtStart = str.length + 1;
-  chompKeep = false;
-  if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
-    ctx.indent = ctx.indent.substring(2);
-  }
-  let valueCommentDone = false;
-  const valueStr = stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-  let ws = " ";
-  if (keyComment || vsb || vcb) {
-    ws = vsb ? "\n" : "";
-    if (vcb) {
-      const cs = commentString(vcb);
-      ws += `
-${indentComment(cs, ctx.indent)}`;
-    }
-    if (valueStr === "" && !ctx.inFlow) {
-      if (ws === "\n" && valueComment)
-        ws = "\n\n";
-    } else {
-      ws += `
-${ctx.indent}`;
-    }
-  } else if (!explicitKey && isCollection(value)) {
-    const vs0 = valueStr[0];
-    const nl0 = valueStr.indexOf("\n");
-    const hasNewline = nl0 !== -1;
-    const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-    if (hasNewline || !flow) {
-      let hasPropsLine = false;
-      if (hasNewline && (vs0 === "&" || vs0 === "!")) {
-        let sp0 = valueStr.indexOf(" ");
-        if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
-          sp0 = valueStr.indexOf(" ", sp0 + 1);
-        }
-        if (sp0 === -1 || nl0 < sp0)
-          hasPropsLine = true;
-      }
-      if (!hasPropsLine)
-        ws = `
-${ctx.indent}`;
-    }
-  } else if (valueStr === "" || valueStr[0] === "\n") {
-    ws = "";
-  }
-  str += ws + valueStr;
-  if (ctx.inFlow) {
-    if (valueCommentDone && onComment)
-      onComment();
-  } else if (valueComment && !valueCommentDone) {
-    str += lineComment(str, ctx.indent, commentString(valueComment));
-  } else if (chompKeep && onChompKeep) {
-    onChompKeep();
-  }
-  return str;
-}
-
-// node_modules/yaml/browser/dist/log.js
-function warn(logLevel, warning) {
-  if (logLevel === "debug" || logLevel === "warn") {
-    console.warn(warning);
-  }
-}
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/merge.js
-var MERGE_KEY = "<<";
-var merge = {
-  identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
-  default: "key",
-  tag: "tag:yaml.org,2002:merge",
-  test: /^<<$/,
-  resolve: () => Object.assign(new Scalar(Symbol(MERGE_KEY)), {
-    addToJSMap: addMergeToJSMap
-  }),
-  stringify: () => MERGE_KEY
-};
-var isMergeKey = (ctx, key) => (merge.identify(key) || isScalar(key) && (!key.type || key.type === Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map2, value) {
-  const source = resolveAliasValue(ctx, value);
-  if (isSeq(source))
-    for (const it of source.items)
-      mergeValue(ctx, map2, it);
-  else if (Array.isArray(source))
-    for (const it of source)
-      mergeValue(ctx, map2, it);
-  else
-    mergeValue(ctx, map2, source);
-}
-function mergeValue(ctx, map2, value) {
-  const source = resolveAliasValue(ctx, value);
-  if (!isMap(source))
-    throw new Error("Merge sources must be maps or map aliases");
-  const srcMap = source.toJSON(null, ctx, Map);
-  for (const [key, value2] of srcMap) {
-    if (map2 instanceof Map) {
-      if (!map2.has(key))
-        map2.set(key, value2);
-    } else if (map2 instanceof Set) {
-      map2.add(key);
-    } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-      Object.defineProperty(map2, key, {
-        value: value2,
-        writable: true,
-        enumerable: true,
-        configurable: true
-      });
-    }
-  }
-  return map2;
-}
-function resolveAliasValue(ctx, value) {
-  return ctx && isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-}
-
-// node_modules/yaml/browser/dist/nodes/addPairToJSMap.js
-function addPairToJSMap(ctx, map2, { key, value }) {
-  if (isNode(key) && key.addToJSMap)
-    key.addToJSMap(ctx, map2, value);
-  else if (isMergeKey(ctx, key))
-    addMergeToJSMap(ctx, map2, value);
-  else {
-    const jsKey = toJS(key, "", ctx);
-    if (map2 instanceof Map) {
-      map2.set(jsKey, toJS(value, jsKey, ctx));
-    } else if (map2 instanceof Set) {
-      map2.add(jsKey);
-    } else {
-      const stringKey = stringifyKey(key, jsKey, ctx);
-      const jsValue = toJS(value, stringKey, ctx);
-      if (stringKey in map2)
-        Object.defineProperty(map2, stringKey, {
-          value: jsValue,
-          writable: true,
-          enumerable: true,
-          configurable: true
-        });
-      else
-        map2[stringKey] = jsValue;
-    }
-  }
-  return map2;
-}
-function stringifyKey(key, jsKey, ctx) {
-  if (jsKey === null)
-    return "";
-  if (typeof jsKey !== "object")
-    return String(jsKey);
-  if (isNode(key) && ctx?.doc) {
-    const strCtx = createStringifyContext(ctx.doc, {});
-    strCtx.anchors = /* @__PURE__ */ new Set();
-    for (const node of ctx.anchors.keys())
-      strCtx.anchors.add(node.anchor);
-    strCtx.inFlow = true;
-    strCtx.inStringifyKey = true;
-    const strKey = key.toString(strCtx);
-    if (!ctx.mapKeyWarned) {
-      let jsonStr = JSON.stringify(strKey);
-      if (jsonStr.length > 40)
-        jsonStr = jsonStr.substring(0, 36) + '..."';
-      warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-      ctx.mapKeyWarned = true;
-    }
-    return strKey;
-  }
-  return JSON.stringify(jsKey);
-}
-
-// node_modules/yaml/browser/dist/nodes/Pair.js
-function createPair(key, value, ctx) {
-  const k = createNode(key, void 0, ctx);
-  const v = createNode(value, void 0, ctx);
-  return new Pair(k, v);
-}
-var Pair = class _Pair {
-  constructor(key, value = null) {
-    Object.defineProperty(this, NODE_TYPE, { value: PAIR });
-    this.key = key;
-    this.value = value;
-  }
-  clone(schema4) {
-    let { key, value } = this;
-    if (isNode(key))
-      key = key.clone(schema4);
-    if (isNode(value))
-      value = value.clone(schema4);
-    return new _Pair(key, value);
-  }
-  toJSON(_, ctx) {
-    const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-    return addPairToJSMap(ctx, pair2, this);
-  }
-  toString(ctx, onComment, onChompKeep) {
-    return ctx?.doc ? stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
-  }
-};
-
-// node_modules/yaml/browser/dist/stringify/stringifyCollection.js
-function stringifyCollection(collection, ctx, options) {
-  const flow = ctx.inFlow ?? collection.flow;
-  const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-  return stringify4(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-  const { indent, options: { commentString } } = ctx;
-  const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-  let chompKeep = false;
-  const lines = [];
-  for (let i = 0; i < items.length; ++i) {
-    const item = items[i];
-    let comment2 = null;
-    if (isNode(item)) {
-      if (!chompKeep && item.spaceBefore)
-        lines.push("");
-      addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-      if (item.comment)
-        comment2 = item.comment;
-    } else if (isPair(item)) {
-      const ik = isNode(item.key) ? item.key : null;
-      if (ik) {
-        if (!chompKeep && ik.spaceBefore)
-          lines.push("");
-        addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-      }
-    }
-    chompKeep = false;
-    let str2 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-    if (comment2)
-      str2 += lineComment(str2, itemIndent, commentString(comment2));
-    if (chompKeep && comment2)
-      chompKeep = false;
-    lines.push(blockItemPrefix + str2);
-  }
-  let str;
-  if (lines.length === 0) {
-    str = flowChars.start + flowChars.end;
-  } else {
-    str = lines[0];
-    for (let i = 1; i < lines.length; ++i) {
-      const line = lines[i];
-      str += line ? `
-${indent}${line}` : "\n";
-    }
-  }
-  if (comment) {
-    str += "\n" + indentComment(commentString(comment), indent);
-    if (onComment)
-      onComment();
-  } else if (chompKeep && onChompKeep)
-    onChompKeep();
-  return str;
-}
-function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-  const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-  itemIndent += indentStep;
-  const itemCtx = Object.assign({}, ctx, {
-    indent: itemIndent,
-    inFlow: true,
-    type: null
-  });
-  let reqNewline = false;
-  let linesAtValue = 0;
-  const lines = [];
-  for (let i = 0; i < items.length; ++i) {
-    const item = items[i];
-    let comment = null;
-    if (isNode(item)) {
-      if (item.spaceBefore)
-        lines.push("");
-      addCommentBefore(ctx, lines, item.commentBefore, false);
-      if (item.comment)
-        comment = item.comment;
-    } else if (isPair(item)) {
-      const ik = isNode(item.key) ? item.key : null;
-      if (ik) {
-        if (ik.spaceBefore)
-          lines.push("");
-        addCommentBefore(ctx, lines, ik.commentBefore, false);
-        if (ik.comment)
-          reqNewline = true;
-      }
-      const iv = isNode(item.value) ? item.value : null;
-      if (iv) {
-        if (iv.comment)
-          comment = iv.comment;
-        if (iv.commentBefore)
-          reqNewline = true;
-      } else if (item.value == null && ik?.comment) {
-        comment = ik.comment;
-      }
-    }
-    if (comment)
-      reqNewline = true;
-    let str = stringify(item, itemCtx, () => comment = null);
-    reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-    if (i < items.length - 1) {
-      str += ",";
-    } else if (ctx.options.trailingComma) {
-      if (ctx.options.lineWidth > 0) {
-        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
-      }
-      if (reqNewline) {
-        str += ",";
-      }
-    }
-    if (comment)
-      str += lineComment(str, itemIndent, commentString(comment));
-    lines.push(str);
-    linesAtValue = lines.length;
-  }
-  const { start, end } = flowChars;
-  if (lines.length === 0) {
-    return start + end;
-  } else {
-    if (!reqNewline) {
-      const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-      reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-    }
-    if (reqNewline) {
-      let str = start;
-      for (const line of lines)
-        str += line ? `
-${indentStep}${indent}${line}` : "\n";
-      return `${str}
-${indent}${end}`;
-    } else {
-      return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
-    }
-  }
-}
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-  if (comment && chompKeep)
-    comment = comment.replace(/^\n+/, "");
-  if (comment) {
-    const ic = indentComment(commentString(comment), indent);
-    lines.push(ic.trimStart());
-  }
-}
-
-// node_modules/yaml/browser/dist/nodes/YAMLMap.js
-function findPair(items, key) {
-  const k = isScalar(key) ? key.value : key;
-  for (const it of items) {
-    if (isPair(it)) {
-      if (it.key === key || it.key === k)
-        return it;
-      if (isScalar(it.key) && it.key.value === k)
-        return it;
-    }
-  }
-  return void 0;
-}
-var YAMLMap = class extends Collection {
-  static get tagName() {
-    return "tag:yaml.org,2002:map";
-  }
-  constructor(schema4) {
-    super(MAP, schema4);
-    this.items = [];
-  }
-  /**
-   * A generic collection parsing method that can be extended
-   * to other node classes that inherit from YAMLMap
-   */
-  static from(schema4, obj, ctx) {
-    const { keepUndefined, replacer } = ctx;
-    const map2 = new this(schema4);
-    const add = (key, value) => {
-      if (typeof replacer === "function")
-        value = replacer.call(obj, key, value);
-      else if (Array.isArray(replacer) && !replacer.includes(key))
-        return;
-      if (value !== void 0 || keepUndefined)
-        map2.items.push(createPair(key, value, ctx));
-    };
-    if (obj instanceof Map) {
-      for (const [key, value] of obj)
-        add(key, value);
-    } else if (obj && typeof obj === "object") {
-      for (const key of Object.keys(obj))
-        add(key, obj[key]);
-    }
-    if (typeof schema4.sortMapEntries === "function") {
-      map2.items.sort(schema4.sortMapEntries);
-    }
-    return map2;
-  }
-  /**
-   * Adds a value to the collection.
-   *
-   * @param overwrite - If not set `true`, using a key that is already in the
-   *   collection will throw. Otherwise, overwrites the previous value.
-   */
-  add(pair2, overwrite) {
-    let _pair;
-    if (isPair(pair2))
-      _pair = pair2;
-    else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
-      _pair = new Pair(pair2, pair2?.value);
-    } else
-      _pair = new Pair(pair2.key, pair2.value);
-    const prev = findPair(this.items, _pair.key);
-    const sortEntries = this.schema?.sortMapEntries;
-    if (prev) {
-      if (!overwrite)
-        throw new Error(`Key ${_pair.key} already set`);
-      if (isScalar(prev.value) && isScalarValue(_pair.value))
-        prev.value.value = _pair.value;
-      else
-        prev.value = _pair.value;
-    } else if (sortEntries) {
-      const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-      if (i === -1)
-        this.items.push(_pair);
-      else
-        this.items.splice(i, 0, _pair);
-    } else {
-      this.items.push(_pair);
-    }
-  }
-  delete(key) {
-    const it = findPair(this.items, key);
-    if (!it)
-      return false;
-    const del = this.items.splice(this.items.indexOf(it), 1);
-    return del.length > 0;
-  }
-  get(key, keepScalar) {
-    const it = findPair(this.items, key);
-    const node = it?.value;
-    return (!keepScalar && isScalar(node) ? node.value : node) ?? void 0;
-  }
-  has(key) {
-    return !!findPair(this.items, key);
-  }
-  set(key, value) {
-    this.add(new Pair(key, value), true);
-  }
-  /**
-   * @param ctx - Conversion context, originally set in Document#toJS()
-   * @param {Class} Type - If set, forces the returned collection type
-   * @returns Instance of Type, Map, or Object
-   */
-  toJSON(_, ctx, Type) {
-    const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-    if (ctx?.onCreate)
-      ctx.onCreate(map2);
-    for (const item of this.items)
-      addPairToJSMap(ctx, map2, item);
-    return map2;
-  }
-  toString(ctx, onComment, onChompKeep) {
-    if (!ctx)
-      return JSON.stringify(this);
-    for (const item of this.items) {
-      if (!isPair(item))
-        throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-    }
-    if (!ctx.allNullValues && this.hasAllNullValues(false))
-      ctx = Object.assign({}, ctx, { allNullValues: true });
-    return stringifyCollection(this, ctx, {
-      blockItemPrefix: "",
-      flowChars: { start: "{", end: "}" },
-      itemIndent: ctx.indent || "",
-      onChompKeep,
-      onComment
-    });
-  }
-};
-
-// node_modules/yaml/browser/dist/schema/common/map.js
-var map = {
-  collection: "map",
-  default: true,
-  nodeClass: YAMLMap,
-  tag: "tag:yaml.org,2002:map",
-  resolve(map2, onError) {
-    if (!isMap(map2))
-      onError("Expected a mapping for this tag");
-    return map2;
-  },
-  createNode: (schema4, obj, ctx) => YAMLMap.from(schema4, obj, ctx)
-};
-
-// node_modules/yaml/browser/dist/nodes/YAMLSeq.js
-var YAMLSeq = class extends Collection {
-  static get tagName() {
-    return "tag:yaml.org,2002:seq";
-  }
-  constructor(schema4) {
-    super(SEQ, schema4);
-    this.items = [];
-  }
-  add(value) {
-    this.items.push(value);
-  }
-  /**
-   * Removes a value from the collection.
-   *
-   * `key` must contain a representation of an integer for this to succeed.
-   * It may be wrapped in a `Scalar`.
-   *
-   * @returns `true` if the item was found and removed.
-   */
-  delete(key) {
-    const idx = asItemIndex(key);
-    if (typeof idx !== "number")
-      return false;
-    const del = this.items.splice(idx, 1);
-    return del.length > 0;
-  }
-  get(key, keepScalar) {
-    const idx = asItemIndex(key);
-    if (typeof idx !== "number")
-      return void 0;
-    const it = this.items[idx];
-    return !keepScalar && isScalar(it) ? it.value : it;
-  }
-  /**
-   * Checks if the collection includes a value with the key `key`.
-   *
-   * `key` must contain a representation of an integer for this to succeed.
-   * It may be wrapped in a `Scalar`.
-   */
-  has(key) {
-    const idx = asItemIndex(key);
-    return typeof idx === "number" && idx < this.items.length;
-  }
-  /**
-   * Sets a value in this collection. For `!!set`, `value` needs to be a
-   * boolean to add/remove the item from the set.
-   *
-   * If `key` does not contain a representation of an integer, this will throw.
-   * It may be wrapped in a `Scalar`.
-   */
-  set(key, value) {
-    const idx = asItemIndex(key);
-    if (typeof idx !== "number")
-      throw new Error(`Expected a valid index, not ${key}.`);
-    const prev = this.items[idx];
-    if (isScalar(prev) && isScalarValue(value))
-      prev.value = value;
-    else
-      this.items[idx] = value;
-  }
-  toJSON(_, ctx) {
-    const seq2 = [];
-    if (ctx?.onCreate)
-      ctx.onCreate(seq2);
-    let i = 0;
-    for (const item of this.items)
-      seq2.push(toJS(item, String(i++), ctx));
-    return seq2;
-  }
-  toString(ctx, onComment, onChompKeep) {
-    if (!ctx)
-      return JSON.stringify(this);
-    return stringifyCollection(this, ctx, {
-      blockItemPrefix: "- ",
-      flowChars: { start: "[", end: "]" },
-      itemIndent: (ctx.indent || "") + "  ",
-      onChompKeep,
-      onComment
-    });
-  }
-  static from(schema4, obj, ctx) {
-    const { replacer } = ctx;
-    const seq2 = new this(schema4);
-    if (obj && Symbol.iterator in Object(obj)) {
-      let i = 0;
-      for (let it of obj) {
-        if (typeof replacer === "function") {
-          const key = obj instanceof Set ? it : String(i++);
-          it = replacer.call(obj, key, it);
-        }
-        seq2.items.push(createNode(it, void 0, ctx));
-      }
-    }
-    return seq2;
-  }
-};
-function asItemIndex(key) {
-  let idx = isScalar(key) ? key.value : key;
-  if (idx && typeof idx === "string")
-    idx = Number(idx);
-  return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
-}
-
-// node_modules/yaml/browser/dist/schema/common/seq.js
-var seq = {
-  collection: "seq",
-  default: true,
-  nodeClass: YAMLSeq,
-  tag: "tag:yaml.org,2002:seq",
-  resolve(seq2, onError) {
-    if (!isSeq(seq2))
-      onError("Expected a sequence for this tag");
-    return seq2;
-  },
-  createNode: (schema4, obj, ctx) => YAMLSeq.from(schema4, obj, ctx)
-};
-
-// node_modules/yaml/browser/dist/schema/common/string.js
-var string = {
-  identify: (value) => typeof value === "string",
-  default: true,
-  tag: "tag:yaml.org,2002:str",
-  resolve: (str) => str,
-  stringify(item, ctx, onComment, onChompKeep) {
-    ctx = Object.assign({ actualString: true }, ctx);
-    return stringifyString(item, ctx, onComment, onChompKeep);
-  }
-};
-
-// node_modules/yaml/browser/dist/schema/common/null.js
-var nullTag = {
-  identify: (value) => value == null,
-  createNode: () => new Scalar(null),
-  default: true,
-  tag: "tag:yaml.org,2002:null",
-  test: /^(?:~|[Nn]ull|NULL)?$/,
-  resolve: () => new Scalar(null),
-  stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
-};
-
-// node_modules/yaml/browser/dist/schema/core/bool.js
-var boolTag = {
-  identify: (value) => typeof value === "boolean",
-  default: true,
-  tag: "tag:yaml.org,2002:bool",
-  test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-  resolve: (str) => new Scalar(str[0] === "t" || str[0] === "T"),
-  stringify({ source, value }, ctx) {
-    if (source && boolTag.test.test(source)) {
-      const sv = source[0] === "t" || source[0] === "T";
-      if (value === sv)
-        return source;
-    }
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-  }
-};
-
-// node_modules/yaml/browser/dist/stringify/stringifyNumber.js
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
-  if (typeof value === "bigint")
-    return String(value);
-  const num = typeof value === "number" ? value : Number(value);
-  if (!isFinite(num))
-    return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-  let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-  if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-    let i = n.indexOf(".");
-    if (i < 0) {
-      i = n.length;
-      n += ".";
-    }
-    let d = minFractionDigits - (n.length - i - 1);
-    while (d-- > 0)
-      n += "0";
-  }
-  return n;
-}
-
-// node_modules/yaml/browser/dist/schema/core/float.js
-var floatNaN = {
-  identify: (value) => typeof value === "number",
-  default: true,
-  tag: "tag:yaml.org,2002:float",
-  test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-  stringify: stringifyNumber
-};
-var floatExp = {
-  identify: (value) => typeof value === "number",
-  default: true,
-  tag: "tag:yaml.org,2002:float",
-  format: "EXP",
-  test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-  resolve: (str) => parseFloat(str),
-  stringify(node) {
-    const num = Number(node.value);
-    return isFinite(num) ? num.toExponential() : stringifyNumber(node);
-  }
-};
-var float = {
-  identify: (value) => typeof value === "number",
-  default: true,
-  tag: "tag:yaml.org,2002:float",
-  test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-  resolve(str) {
-    const node = new Scalar(parseFloat(str));
-    const dot = str.indexOf(".");
-    if (dot !== -1 && str[str.length - 1] === "0")
-      node.minFractionDigits = str.length - dot - 1;
-    return node;
-  },
-  stringify: stringifyNumber
-};
-
-// node_modules/yaml/browser/dist/schema/core/int.js
-var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-function intStringify(node, radix, prefix2) {
-  const { value } = node;
-  if (intIdentify(value) && value >= 0)
-    return prefix2 + value.toString(radix);
-  return stringifyNumber(node);
-}
-var intOct = {
-  identify: (value) => intIdentify(value) && value >= 0,
-  default: true,
-  tag: "tag:yaml.org,2002:int",
-  format: "OCT",
-  test: /^0o[0-7]+$/,
-  resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-  stringify: (node) => intStringify(node, 8, "0o")
-};
-var int = {
-  identify: intIdentify,
-  default: true,
-  tag: "tag:yaml.org,2002:int",
-  test: /^[-+]?[0-9]+$/,
-  resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-  stringify: stringifyNumber
-};
-var intHex = {
-  identify: (value) => intIdentify(value) && value >= 0,
-  default: true,
-  tag: "tag:yaml.org,2002:int",
-  format: "HEX",
-  test: /^0x[0-9a-fA-F]+$/,
-  resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-  stringify: (node) => intStringify(node, 16, "0x")
-};
-
-// node_modules/yaml/browser/dist/schema/core/schema.js
-var schema = [
-  map,
-  seq,
-  string,
-  nullTag,
-  boolTag,
-  intOct,
-  int,
-  intHex,
-  floatNaN,
-  floatExp,
-  float
-];
-
-// node_modules/yaml/browser/dist/schema/json/schema.js
-function intIdentify2(value) {
-  return typeof value === "bigint" || Number.isInteger(value);
-}
-var stringifyJSON = ({ value }) => JSON.stringify(value);
-var jsonScalars = [
-  {
-    identify: (value) => typeof value === "string",
-    default: true,
-    tag: "tag:yaml.org,2002:str",
-    resolve: (str) => str,
-    stringify: stringifyJSON
-  },
-  {
-    identify: (value) => value == null,
-    createNode: () => new Scalar(null),
-    default: true,
-    tag: "tag:yaml.org,2002:null",
-    test: /^null$/,
-    resolve: () => null,
-    stringify: stringifyJSON
-  },
-  {
-    identify: (value) => typeof value === "boolean",
-    default: true,
-    tag: "tag:yaml.org,2002:bool",
-    test: /^true$|^false$/,
-    resolve: (str) => str === "true",
-    stringify: stringifyJSON
-  },
-  {
-    identify: intIdentify2,
-    default: true,
-    tag: "tag:yaml.org,2002:int",
-    test: /^-?(?:0|[1-9][0-9]*)$/,
-    resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-    stringify: ({ value }) => intIdentify2(value) ? value.toString() : JSON.stringify(value)
-  },
-  {
-    identify: (value) => typeof value === "number",
-    default: true,
-    tag: "tag:yaml.org,2002:float",
-    test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-    resolve: (str) => parseFloat(str),
-    stringify: stringifyJSON
-  }
-];
-var jsonError = {
-  default: true,
-  tag: "",
-  test: /^/,
-  resolve(str, onError) {
-    onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-    return str;
-  }
-};
-var schema2 = [map, seq].concat(jsonScalars, jsonError);
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/binary.js
-var binary = {
-  identify: (value) => value instanceof Uint8Array,
-  // Buffer inherits from Uint8Array
-  default: false,
-  tag: "tag:yaml.org,2002:binary",
-  /**
-   * Returns a Buffer in node and an Uint8Array in browsers
-   *
-   * To use the resulting buffer as an image, you'll want to do something like:
-   *
-   *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-   *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-   */
-  resolve(src, onError) {
-    if (typeof atob === "function") {
-      const str = atob(src.replace(/[\n\r]/g, ""));
-      const buffer = new Uint8Array(str.length);
-      for (let i = 0; i < str.length; ++i)
-        buffer[i] = str.charCodeAt(i);
-      return buffer;
-    } else {
-      onError("This environment does not support reading binary tags; either Buffer or atob is required");
-      return src;
-    }
-  },
-  stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-    if (!value)
-      return "";
-    const buf = value;
-    let str;
-    if (typeof btoa === "function") {
-      let s = "";
-      for (let i = 0; i < buf.length; ++i)
-        s += String.fromCharCode(buf[i]);
-      str = btoa(s);
-    } else {
-      throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-    }
-    type ?? (type = Scalar.BLOCK_LITERAL);
-    if (type !== Scalar.QUOTE_DOUBLE) {
-      const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-      const n = Math.ceil(str.length / lineWidth);
-      const lines = new Array(n);
-      for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-        lines[i] = str.substr(o, lineWidth);
-      }
-      str = lines.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
-    }
-    return stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-  }
-};
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/pairs.js
-function resolvePairs(seq2, onError) {
-  if (isSeq(seq2)) {
-    for (let i = 0; i < seq2.items.length; ++i) {
-      let item = seq2.items[i];
-      if (isPair(item))
-        continue;
-      else if (isMap(item)) {
-        if (item.items.length > 1)
-          onError("Each pair must have its own sequence indicator");
-        const pair2 = item.items[0] || new Pair(new Scalar(null));
-        if (item.commentBefore)
-          pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
-${pair2.key.commentBefore}` : item.commentBefore;
-        if (item.comment) {
-          const cn = pair2.value ?? pair2.key;
-          cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
-        }
-        item = pair2;
-      }
-      seq2.items[i] = isPair(item) ? item : new Pair(item);
-    }
-  } else
-    onError("Expected a sequence for this tag");
-  return seq2;
-}
-function createPairs(schema4, iterable, ctx) {
-  const { replacer } = ctx;
-  const pairs2 = new YAMLSeq(schema4);
-  pairs2.tag = "tag:yaml.org,2002:pairs";
-  let i = 0;
-  if (iterable && Symbol.iterator in Object(iterable))
-    for (let it of iterable) {
-      if (typeof replacer === "function")
-        it = replacer.call(iterable, String(i++), it);
-      let key, value;
-      if (Array.isArray(it)) {
-        if (it.length === 2) {
-          key = it[0];
-          value = it[1];
-        } else
-          throw new TypeError(`Expected [key, value] tuple: ${it}`);
-      } else if (it && it instanceof Object) {
-        const keys = Object.keys(it);
-        if (keys.length === 1) {
-          key = keys[0];
-          value = it[key];
-        } else {
-          throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-        }
-      } else {
-        key = it;
-      }
-      pairs2.items.push(createPair(key, value, ctx));
-    }
-  return pairs2;
-}
-var pairs = {
-  collection: "seq",
-  default: false,
-  tag: "tag:yaml.org,2002:pairs",
-  resolve: resolvePairs,
-  createNode: createPairs
-};
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/omap.js
-var YAMLOMap = class _YAMLOMap extends YAMLSeq {
-  constructor() {
-    super();
-    this.add = YAMLMap.prototype.add.bind(this);
-    this.delete = YAMLMap.prototype.delete.bind(this);
-    this.get = YAMLMap.prototype.get.bind(this);
-    this.has = YAMLMap.prototype.has.bind(this);
-    this.set = YAMLMap.prototype.set.bind(this);
-    this.tag = _YAMLOMap.tag;
-  }
-  /**
-   * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-   * but TypeScript won't allow widening the signature of a child method.
-   */
-  toJSON(_, ctx) {
-    if (!ctx)
-      return super.toJSON(_);
-    const map2 = /* @__PURE__ */ new Map();
-    if (ctx?.onCreate)
-      ctx.onCreate(map2);
-    for (const pair2 of this.items) {
-      let key, value;
-      if (isPair(pair2)) {
-        key = toJS(pair2.key, "", ctx);
-        value = toJS(pair2.value, key, ctx);
-      } else {
-        key = toJS(pair2, "", ctx);
-      }
-      if (map2.has(key))
-        throw new Error("Ordered maps must not include duplicate keys");
-      map2.set(key, value);
-    }
-    return map2;
-  }
-  static from(schema4, iterable, ctx) {
-    const pairs2 = createPairs(schema4, iterable, ctx);
-    const omap2 = new this();
-    omap2.items = pairs2.items;
-    return omap2;
-  }
-};
-YAMLOMap.tag = "tag:yaml.org,2002:omap";
-var omap = {
-  collection: "seq",
-  identify: (value) => value instanceof Map,
-  nodeClass: YAMLOMap,
-  default: false,
-  tag: "tag:yaml.org,2002:omap",
-  resolve(seq2, onError) {
-    const pairs2 = resolvePairs(seq2, onError);
-    const seenKeys = [];
-    for (const { key } of pairs2.items) {
-      if (isScalar(key)) {
-        if (seenKeys.includes(key.value)) {
-          onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-        } else {
-          seenKeys.push(key.value);
-        }
-      }
-    }
-    return Object.assign(new YAMLOMap(), pairs2);
-  },
-  createNode: (schema4, iterable, ctx) => YAMLOMap.from(schema4, iterable, ctx)
-};
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js
-function boolStringify({ value, source }, ctx) {
-  const boolObj = value ? trueTag : falseTag;
-  if (source && boolObj.test.test(source))
-    return source;
-  return value ? ctx.options.trueStr : ctx.options.falseStr;
-}
-var trueTag = {
-  identify: (value) => value === true,
-  default: true,
-  tag: "tag:yaml.org,2002:bool",
-  test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-  resolve: () => new Scalar(true),
-  stringify: boolStringify
-};
-var falseTag = {
-  identify: (value) => value === false,
-  default: true,
-  tag: "tag:yaml.org,2002:bool",
-  test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-  resolve: () => new Scalar(false),
-  stringify: boolStringify
-};
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/float.js
-var floatNaN2 = {
-  identify: (value) => typeof value === "number",
-  default: true,
-  tag: "tag:yaml.org,2002:float",
-  test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-  stringify: stringifyNumber
-};
-var floatExp2 = {
-  identify: (value) => typeof value === "number",
-  default: true,
-  tag: "tag:yaml.org,2002:float",
-  format: "EXP",
-  test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-  resolve: (str) => parseFloat(str.replace(/_/g, "")),
-  stringify(node) {
-    const num = Number(node.value);
-    return isFinite(num) ? num.toExponential() : stringifyNumber(node);
-  }
-};
-var float2 = {
-  identify: (value) => typeof value === "number",
-  default: true,
-  tag: "tag:yaml.org,2002:float",
-  test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-  resolve(str) {
-    const node = new Scalar(parseFloat(str.replace(/_/g, "")));
-    const dot = str.indexOf(".");
-    if (dot !== -1) {
-      const f = str.substring(dot + 1).replace(/_/g, "");
-      if (f[f.length - 1] === "0")
-        node.minFractionDigits = f.length;
-    }
-    return node;
-  },
-  stringify: stringifyNumber
-};
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
-var intIdentify3 = (value) => typeof value === "bigint" || Number.isInteger(value);
-function intResolve2(str, offset, radix, { intAsBigInt }) {
-  const sign = str[0];
-  if (sign === "-" || sign === "+")
-    offset += 1;
-  str = str.substring(offset).replace(/_/g, "");
-  if (intAsBigInt) {
-    switch (radix) {
-      case 2:
-        str = `0b${str}`;
-        break;
-      case 8:
-        str = `0o${str}`;
-        break;
-      case 16:
-        str = `0x${str}`;
-        break;
-    }
-    const n2 = BigInt(str);
-    return sign === "-" ? BigInt(-1) * n2 : n2;
-  }
-  const n = parseInt(str, radix);
-  return sign === "-" ? -1 * n : n;
-}
-function intStringify2(node, radix, prefix2) {
-  const { value } = node;
-  if (intIdentify3(value)) {
-    const str = value.toString(radix);
-    return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
-  }
-  return stringifyNumber(node);
-}
-var intBin = {
-  identify: intIdentify3,
-  default: true,
-  tag: "tag:yaml.org,2002:int",
-  format: "BIN",
-  test: /^[-+]?0b[0-1_]+$/,
-  resolve: (str, _onError, opt) => intResolve2(str, 2, 2, opt),
-  stringify: (node) => intStringify2(node, 2, "0b")
-};
-var intOct2 = {
-  identify: intIdentify3,
-  default: true,
-  tag: "tag:yaml.org,2002:int",
-  format: "OCT",
-  test: /^[-+]?0[0-7_]+$/,
-  resolve: (str, _onError, opt) => intResolve2(str, 1, 8, opt),
-  stringify: (node) => intStringify2(node, 8, "0")
-};
-var int2 = {
-  identify: intIdentify3,
-  default: true,
-  tag: "tag:yaml.org,2002:int",
-  test: /^[-+]?[0-9][0-9_]*$/,
-  resolve: (str, _onError, opt) => intResolve2(str, 0, 10, opt),
-  stringify: stringifyNumber
-};
-var intHex2 = {
-  identify: intIdentify3,
-  default: true,
-  tag: "tag:yaml.org,2002:int",
-  format: "HEX",
-  test: /^[-+]?0x[0-9a-fA-F_]+$/,
-  resolve: (str, _onError, opt) => intResolve2(str, 2, 16, opt),
-  stringify: (node) => intStringify2(node, 16, "0x")
-};
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/set.js
-var YAMLSet = class _YAMLSet extends YAMLMap {
-  constructor(schema4) {
-    super(schema4);
-    this.tag = _YAMLSet.tag;
-  }
-  add(key) {
-    let pair2;
-    if (isPair(key))
-      pair2 = key;
-    else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-      pair2 = new Pair(key.key, null);
-    else
-      pair2 = new Pair(key, null);
-    const prev = findPair(this.items, pair2.key);
-    if (!prev)
-      this.items.push(pair2);
-  }
-  /**
-   * If `keepPair` is `true`, returns the Pair matching `key`.
-   * Otherwise, returns the value of that Pair's key.
-   */
-  get(key, keepPair) {
-    const pair2 = findPair(this.items, key);
-    return !keepPair && isPair(pair2) ? isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
-  }
-  set(key, value) {
-    if (typeof value !== "boolean")
-      throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-    const prev = findPair(this.items, key);
-    if (prev && !value) {
-      this.items.splice(this.items.indexOf(prev), 1);
-    } else if (!prev && value) {
-      this.items.push(new Pair(key));
-    }
-  }
-  toJSON(_, ctx) {
-    return super.toJSON(_, ctx, Set);
-  }
-  toString(ctx, onComment, onChompKeep) {
-    if (!ctx)
-      return JSON.stringify(this);
-    if (this.hasAllNullValues(true))
-      return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-    else
-      throw new Error("Set items must all have null values");
-  }
-  static from(schema4, iterable, ctx) {
-    const { replacer } = ctx;
-    const set2 = new this(schema4);
-    if (iterable && Symbol.iterator in Object(iterable))
-      for (let value of iterable) {
-        if (typeof replacer === "function")
-          value = replacer.call(iterable, value, value);
-        set2.items.push(createPair(value, null, ctx));
-      }
-    return set2;
-  }
-};
-YAMLSet.tag = "tag:yaml.org,2002:set";
-var set = {
-  collection: "map",
-  identify: (value) => value instanceof Set,
-  nodeClass: YAMLSet,
-  default: false,
-  tag: "tag:yaml.org,2002:set",
-  createNode: (schema4, iterable, ctx) => YAMLSet.from(schema4, iterable, ctx),
-  resolve(map2, onError) {
-    if (isMap(map2)) {
-      if (map2.hasAllNullValues(true))
-        return Object.assign(new YAMLSet(), map2);
-      else
-        onError("Set items must all have null values");
-    } else
-      onError("Expected a mapping for this tag");
-    return map2;
-  }
-};
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js
-function parseSexagesimal(str, asBigInt) {
-  const sign = str[0];
-  const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-  const num = (n) => asBigInt ? BigInt(n) : Number(n);
-  const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-  return sign === "-" ? num(-1) * res : res;
-}
-function stringifySexagesimal(node) {
-  let { value } = node;
-  let num = (n) => n;
-  if (typeof value === "bigint")
-    num = (n) => BigInt(n);
-  else if (isNaN(value) || !isFinite(value))
-    return stringifyNumber(node);
-  let sign = "";
-  if (value < 0) {
-    sign = "-";
-    value *= num(-1);
-  }
-  const _60 = num(60);
-  const parts = [value % _60];
-  if (value < 60) {
-    parts.unshift(0);
-  } else {
-    value = (value - parts[0]) / _60;
-    parts.unshift(value % _60);
-    if (value >= 60) {
-      value = (value - parts[0]) / _60;
-      parts.unshift(value);
-    }
-  }
-  return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
-}
-var intTime = {
-  identify: (value) => typeof value === "bigint" || Number.isInteger(value),
-  default: true,
-  tag: "tag:yaml.org,2002:int",
-  format: "TIME",
-  test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-  resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-  stringify: stringifySexagesimal
-};
-var floatTime = {
-  identify: (value) => typeof value === "number",
-  default: true,
-  tag: "tag:yaml.org,2002:float",
-  format: "TIME",
-  test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-  resolve: (str) => parseSexagesimal(str, false),
-  stringify: stringifySexagesimal
-};
-var timestamp = {
-  identify: (value) => value instanceof Date,
-  default: true,
-  tag: "tag:yaml.org,2002:timestamp",
-  // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-  // may be omitted altogether, resulting in a date format. In such a case, the time part is
-  // assumed to be 00:00:00Z (start of day, UTC).
-  test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-  resolve(str) {
-    const match2 = str.match(timestamp.test);
-    if (!match2)
-      throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-    const [, year, month, day, hour, minute, second] = match2.map(Number);
-    const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
-    let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-    const tz = match2[8];
-    if (tz && tz !== "Z") {
-      let d = parseSexagesimal(tz, false);
-      if (Math.abs(d) < 30)
-        d *= 60;
-      date -= 6e4 * d;
-    }
-    return new Date(date);
-  },
-  stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
-};
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/schema.js
-var schema3 = [
-  map,
-  seq,
-  string,
-  nullTag,
-  trueTag,
-  falseTag,
-  intBin,
-  intOct2,
-  int2,
-  intHex2,
-  floatNaN2,
-  floatExp2,
-  float2,
-  binary,
-  merge,
-  omap,
-  pairs,
-  set,
-  intTime,
-  floatTime,
-  timestamp
-];
-
-// node_modules/yaml/browser/dist/schema/tags.js
-var schemas = /* @__PURE__ */ new Map([
-  ["core", schema],
-  ["failsafe", [map, seq, string]],
-  ["json", schema2],
-  ["yaml11", schema3],
-  ["yaml-1.1", schema3]
-]);
-var tagsByName = {
-  binary,
-  bool: boolTag,
-  float,
-  floatExp,
-  floatNaN,
-  floatTime,
-  int,
-  intHex,
-  intOct,
-  intTime,
-  map,
-  merge,
-  null: nullTag,
-  omap,
-  pairs,
-  seq,
-  set,
-  timestamp
-};
-var coreKnownTags = {
-  "tag:yaml.org,2002:binary": binary,
-  "tag:yaml.org,2002:merge": merge,
-  "tag:yaml.org,2002:omap": omap,
-  "tag:yaml.org,2002:pairs": pairs,
-  "tag:yaml.org,2002:set": set,
-  "tag:yaml.org,2002:timestamp": timestamp
-};
-function getTags(customTags, schemaName, addMergeTag) {
-  const schemaTags = schemas.get(schemaName);
-  if (schemaTags && !customTags) {
-    return addMergeTag && !schemaTags.includes(merge) ? schemaTags.concat(merge) : schemaTags.slice();
-  }
-  let tags = schemaTags;
-  if (!tags) {
-    if (Array.isArray(customTags))
-      tags = [];
-    else {
-      const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-      throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-    }
-  }
-  if (Array.isArray(customTags)) {
-    for (const tag of customTags)
-      tags = tags.concat(tag);
-  } else if (typeof customTags === "function") {
-    tags = customTags(tags.slice());
-  }
-  if (addMergeTag)
-    tags = tags.concat(merge);
-  return tags.reduce((tags2, tag) => {
-    const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
-    if (!tagObj) {
-      const tagName = JSON.stringify(tag);
-      const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-      throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-    }
-    if (!tags2.includes(tagObj))
-      tags2.push(tagObj);
-    return tags2;
-  }, []);
-}
-
-// node_modules/yaml/browser/dist/schema/Schema.js
-var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-var Schema = class _Schema {
-  constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema4, sortMapEntries, toStringDefaults }) {
-    this.compat = Array.isArray(compat) ? getTags(compat, "compat") : compat ? getTags(null, compat) : null;
-    this.name = typeof schema4 === "string" && schema4 || "core";
-    this.knownTags = resolveKnownTags ? coreKnownTags : {};
-    this.tags = getTags(customTags, this.name, merge2);
-    this.toStringOptions = toStringDefaults ?? null;
-    Object.defineProperty(this, MAP, { value: map });
-    Object.defineProperty(this, SCALAR, { value: string });
-    Object.defineProperty(this, SEQ, { value: seq });
-    this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
-  }
-  clone() {
-    const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-    copy.tags = this.tags.slice();
-    return copy;
-  }
-};
-
-// node_modules/yaml/browser/dist/stringify/stringifyDocument.js
-function stringifyDocument(doc, options) {
-  const lines = [];
-  let hasDirectives = options.directives === true;
-  if (options.directives !== false && doc.directives) {
-    const dir = doc.directives.toString(doc);
-    if (dir) {
-      lines.push(dir);
-      hasDirectives = true;
-    } else if (doc.directives.docStart)
-      hasDirectives = true;
-  }
-  if (hasDirectives)
-    lines.push("---");
-  const ctx = createStringifyContext(doc, options);
-  const { commentString } = ctx.options;
-  if (doc.commentBefore) {
-    if (lines.length !== 1)
-      lines.unshift("");
-    const cs = commentString(doc.commentBefore);
-    lines.unshift(indentComment(cs, ""));
-  }
-  let chompKeep = false;
-  let contentComment = null;
-  if (doc.contents) {
-    if (isNode(doc.contents)) {
-      if (doc.contents.spaceBefore && hasDirectives)
-        lines.push("");
-      if (doc.contents.commentBefore) {
-        const cs = commentString(doc.contents.commentBefore);
-        lines.push(indentComment(cs, ""));
-      }
-      ctx.forceBlockIndent = !!doc.comment;
-      contentComment = doc.contents.comment;
-    }
-    const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-    let body = stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-    if (contentComment)
-      body += lineComment(body, "", commentString(contentComment));
-    if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-      lines[lines.length - 1] = `--- ${body}`;
-    } else
-      lines.push(body);
-  } else {
-    lines.push(stringify(doc.contents, ctx));
-  }
-  if (doc.directives?.docEnd) {
-    if (doc.comment) {
-      const cs = commentString(doc.comment);
-      if (cs.includes("\n")) {
-        lines.push("...");
-        lines.push(indentComment(cs, ""));
-      } else {
-        lines.push(`... ${cs}`);
-      }
-    } else {
-      lines.push("...");
-    }
-  } else {
-    let dc = doc.comment;
-    if (dc && chompKeep)
-      dc = dc.replace(/^\n+/, "");
-    if (dc) {
-      if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-        lines.push("");
-      lines.push(indentComment(commentString(dc), ""));
-    }
-  }
-  return lines.join("\n") + "\n";
-}
-
-// node_modules/yaml/browser/dist/doc/Document.js
-var Document = class _Document {
-  constructor(value, replacer, options) {
-    this.commentBefore = null;
-    this.comment = null;
-    this.errors = [];
-    this.warnings = [];
-    Object.defineProperty(this, NODE_TYPE, { value: DOC });
-    let _replacer = null;
-    if (typeof replacer === "function" || Array.isArray(replacer)) {
-      _replacer = replacer;
-    } else if (options === void 0 && replacer) {
-      options = replacer;
-      replacer = void 0;
-    }
-    const opt = Object.assign({
-      intAsBigInt: false,
-      keepSourceTokens: false,
-      logLevel: "warn",
-      prettyErrors: true,
-      strict: true,
-      stringKeys: false,
-      uniqueKeys: true,
-      version: "1.2"
-    }, options);
-    this.options = opt;
-    let { version } = opt;
-    if (options?._directives) {
-      this.directives = options._directives.atDocument();
-      if (this.directives.yaml.explicit)
-        version = this.directives.yaml.version;
-    } else
-      this.directives = new Directives({ version });
-    this.setSchema(version, options);
-    this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
-  }
-  /**
-   * Create a deep copy of this Document and its contents.
-   *
-   * Custom Node values that inherit from `Object` still refer to their original instances.
-   */
-  clone() {
-    const copy = Object.create(_Document.prototype, {
-      [NODE_TYPE]: { value: DOC }
-    });
-    copy.commentBefore = this.commentBefore;
-    copy.comment = this.comment;
-    copy.errors = this.errors.slice();
-    copy.warnings = this.warnings.slice();
-    copy.options = Object.assign({}, this.options);
-    if (this.directives)
-      copy.directives = this.directives.clone();
-    copy.schema = this.schema.clone();
-    copy.contents = isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
-    if (this.range)
-      copy.range = this.range.slice();
-    return copy;
-  }
-  /** Adds a value to the document. */
-  add(value) {
-    if (assertCollection(this.contents))
-      this.contents.add(value);
-  }
-  /** Adds a value to the document. */
-  addIn(path2, value) {
-    if (assertCollection(this.contents))
-      this.contents.addIn(path2, value);
-  }
-  /**
-   * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-   *
-   * If `node` already has an anchor, `name` is ignored.
-   * Otherwise, the `node.anchor` value will be set to `name`,
-   * or if an anchor with that name is already present in the document,
-   * `name` will be used as a prefix for a new unique anchor.
-   * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-   */
-  createAlias(node, name) {
-    if (!node.anchor) {
-      const prev = anchorNames(this);
-      node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-      !name || prev.has(name) ? findNewAnchor(name || "a", prev) : name;
-    }
-    return new Alias(node.anchor);
-  }
-  createNode(value, replacer, options) {
-    let _replacer = void 0;
-    if (typeof replacer === "function") {
-      value = replacer.call({ "": value }, "", value);
-      _replacer = replacer;
-    } else if (Array.isArray(replacer)) {
-      const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
-      const asStr = replacer.filter(keyToStr).map(String);
-      if (asStr.length > 0)
-        replacer = replacer.concat(asStr);
-      _replacer = replacer;
-    } else if (options === void 0 && replacer) {
-      options = replacer;
-      replacer = void 0;
-    }
-    const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-    const { onAnchor, setAnchors, sourceObjects } = createNodeAnchors(
-      this,
-      // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-      anchorPrefix || "a"
-    );
-    const ctx = {
-      aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-      keepUndefined: keepUndefined ?? false,
-      onAnchor,
-      onTagObj,
-      replacer: _replacer,
-      schema: this.schema,
-      sourceObjects
-    };
-    const node = createNode(value, tag, ctx);
-    if (flow && isCollection(node))
-      node.flow = true;
-    setAnchors();
-    return node;
-  }
-  /**
-   * Convert a key and a value into a `Pair` using the current schema,
-   * recursively wrapping all values as `Scalar` or `Collection` nodes.
-   */
-  createPair(key, value, options = {}) {
-    const k = this.createNode(key, null, options);
-    const v = this.createNode(value, null, options);
-    return new Pair(k, v);
-  }
-  /**
-   * Removes a value from the document.
-   * @returns `true` if the item was found and removed.
-   */
-  delete(key) {
-    return assertCollection(this.contents) ? this.contents.delete(key) : false;
-  }
-  /**
-   * Removes a value from the document.
-   * @returns `true` if the item was found and removed.
-   */
-  deleteIn(path2) {
-    if (isEmptyPath(path2)) {
-      if (this.contents == null)
-        return false;
-      this.contents = null;
-      return true;
-    }
-    return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
-  }
-  /**
-   * Returns item at `key`, or `undefined` if not found. By default unwraps
-   * scalar values from their surrounding node; to disable set `keepScalar` to
-   * `true` (collections are always returned intact).
-   */
-  get(key, keepScalar) {
-    return isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
-  }
-  /**
-   * Returns item at `path`, or `undefined` if not found. By default unwraps
-   * scalar values from their surrounding node; to disable set `keepScalar` to
-   * `true` (collections are always returned intact).
-   */
-  getIn(path2, keepScalar) {
-    if (isEmptyPath(path2))
-      return !keepScalar && isScalar(this.contents) ? this.contents.value : this.contents;
-    return isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
-  }
-  /**
-   * Checks if the document includes a value with the key `key`.
-   */
-  has(key) {
-    return isCollection(this.contents) ? this.contents.has(key) : false;
-  }
-  /**
-   * Checks if the document includes a value at `path`.
-   */
-  hasIn(path2) {
-    if (isEmptyPath(path2))
-      return this.contents !== void 0;
-    return isCollection(this.contents) ? this.contents.hasIn(path2) : false;
-  }
-  /**
-   * Sets a value in this document. For `!!set`, `value` needs to be a
-   * boolean to add/remove the item from the set.
-   */
-  set(key, value) {
-    if (this.contents == null) {
-      this.contents = collectionFromPath(this.schema, [key], value);
-    } else if (assertCollection(this.contents)) {
-      this.contents.set(key, value);
-    }
-  }
-  /**
-   * Sets a value in this document. For `!!set`, `value` needs to be a
-   * boolean to add/remove the item from the set.
-   */
-  setIn(path2, value) {
-    if (isEmptyPath(path2)) {
-      this.contents = value;
-    } else if (this.contents == null) {
-      this.contents = collectionFromPath(this.schema, Array.from(path2), value);
-    } else if (assertCollection(this.contents)) {
-      this.contents.setIn(path2, value);
-    }
-  }
-  /**
-   * Change the YAML version and schema used by the document.
-   * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-   * It also requires the `schema` option to be given as a `Schema` instance value.
-   *
-   * Overrides all previously set schema options.
-   */
-  setSchema(version, options = {}) {
-    if (typeof version === "number")
-      version = String(version);
-    let opt;
-    switch (version) {
-      case "1.1":
-        if (this.directives)
-          this.directives.yaml.version = "1.1";
-        else
-          this.directives = new Directives({ version: "1.1" });
-        opt = { resolveKnownTags: false, schema: "yaml-1.1" };
-        break;
-      case "1.2":
-      case "next":
-        if (this.directives)
-          this.directives.yaml.version = version;
-        else
-          this.directives = new Directives({ version });
-        opt = { resolveKnownTags: true, schema: "core" };
-        break;
-      case null:
-        if (this.directives)
-          delete this.directives;
-        opt = null;
-        break;
-      default: {
-        const sv = JSON.stringify(version);
-        throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-      }
-    }
-    if (options.schema instanceof Object)
-      this.schema = options.schema;
-    else if (opt)
-      this.schema = new Schema(Object.assign(opt, options));
-    else
-      throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-  }
-  // json & jsonArg are only used from toJSON()
-  toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-    const ctx = {
-      anchors: /* @__PURE__ */ new Map(),
-      doc: this,
-      keep: !json2,
-      mapAsMap: mapAsMap === true,
-      mapKeyWarned: false,
-      maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-    };
-    const res = toJS(this.contents, jsonArg ?? "", ctx);
-    if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
-    return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
-  }
-  /**
-   * A JSON representation of the document `contents`.
-   *
-   * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-   *   property name.
-   */
-  toJSON(jsonArg, onAnchor) {
-    return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-  }
-  /** A YAML representation of the document. */
-  toString(options = {}) {
-    if (this.errors.length > 0)
-      throw new Error("Document with errors cannot be stringified");
-    if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-      const s = JSON.stringify(options.indent);
-      throw new Error(`"indent" option must be a positive integer, not ${s}`);
-    }
-    return stringifyDocument(this, options);
-  }
-};
-function assertCollection(contents) {
-  if (isCollection(contents))
-    return true;
-  throw new Error("Expected a YAML collection as document contents");
-}
-
-// node_modules/yaml/browser/dist/errors.js
-var YAMLError = class extends Error {
-  constructor(name, pos, code2, message2) {
-    super();
-    this.name = name;
-    this.code = code2;
-    this.message = message2;
-    this.pos = pos;
-  }
-};
-var YAMLParseError = class extends YAMLError {
-  constructor(pos, code2, message2) {
-    super("YAMLParseError", pos, code2, message2);
-  }
-};
-var YAMLWarning = class extends YAMLError {
-  constructor(pos, code2, message2) {
-    super("YAMLWarning", pos, code2, message2);
-  }
-};
-var prettifyError = (src, lc) => (error) => {
-  if (error.pos[0] === -1)
-    return;
-  error.linePos = error.pos.map((pos) => lc.linePos(pos));
-  const { line, col } = error.linePos[0];
-  error.message += ` at line ${line}, column ${col}`;
-  let ci = col - 1;
-  let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-  if (ci >= 60 && lineStr.length > 80) {
-    const trimStart = Math.min(ci - 39, lineStr.length - 79);
-    lineStr = "…" + lineStr.substring(trimStart);
-    ci -= trimStart - 1;
-  }
-  if (lineStr.length > 80)
-    lineStr = lineStr.substring(0, 79) + "…";
-  if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-    let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-    if (prev.length > 80)
-      prev = prev.substring(0, 79) + "…\n";
-    lineStr = prev + lineStr;
-  }
-  if (/[^ ]/.test(lineStr)) {
-    let count = 1;
-    const end = error.linePos[1];
-    if (end?.line === line && end.col > col) {
-      count = Math.max(1, Math.min(end.col - col, 80 - ci));
-    }
-    const pointer = " ".repeat(ci) + "^".repeat(count);
-    error.message += `:
-
-${lineStr}
-${pointer}
-`;
-  }
-};
-
-// node_modules/yaml/browser/dist/compose/resolve-props.js
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-  let spaceBefore = false;
-  let atNewline = startOnNewline;
-  let hasSpace = startOnNewline;
-  let comment = "";
-  let commentSep = "";
-  let hasNewline = false;
-  let reqSpace = false;
-  let tab = null;
-  let anchor = null;
-  let tag = null;
-  let newlineAfterProp = null;
-  let comma = null;
-  let found = null;
-  let start = null;
-  for (const token of tokens) {
-    if (reqSpace) {
-      if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-        onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-      reqSpace = false;
-    }
-    if (tab) {
-      if (atNewline && token.type !== "comment" && token.type !== "newline") {
-        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-      }
-      tab = null;
-    }
-    switch (token.type) {
-      case "space":
-        if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-          tab = token;
-        }
-        hasSpace = true;
-        break;
-      case "comment": {
-        if (!hasSpace)
-          onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-        const cb = token.source.substring(1) || " ";
-        if (!comment)
-          comment = cb;
-        else
-          comment += commentSep + cb;
-        commentSep = "";
-        atNewline = false;
-        break;
-      }
-      case "newline":
-        if (atNewline) {
-          if (comment)
-            comment += token.source;
-          else if (!found || indicator !== "seq-item-ind")
-            spaceBefore = true;
-        } else
-          commentSep += token.source;
-        atNewline = true;
-        hasNewline = true;
-        if (anchor || tag)
-          newlineAfterProp = token;
-        hasSpace = true;
-        break;
-      case "anchor":
-        if (anchor)
-          onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-        if (token.source.endsWith(":"))
-          onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-        anchor = token;
-        start ?? (start = token.offset);
-        atNewline = false;
-        hasSpace = false;
-        reqSpace = true;
-        break;
-      case "tag": {
-        if (tag)
-          onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-        tag = token;
-        start ?? (start = token.offset);
-        atNewline = false;
-        hasSpace = false;
-        reqSpace = true;
-        break;
-      }
-      case indicator:
-        if (anchor || tag)
-          onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-        if (found)
-          onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-        found = token;
-        atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
-        hasSpace = false;
-        break;
-      case "comma":
-        if (flow) {
-          if (comma)
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-          comma = token;
-          atNewline = false;
-          hasSpace = false;
-          break;
-        }
-      // else fallthrough
-      default:
-        onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
-        atNewline = false;
-        hasSpace = false;
-    }
-  }
-  const last = tokens[tokens.length - 1];
-  const end = last ? last.offset + last.source.length : offset;
-  if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
-    onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-  }
-  if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-    onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-  return {
-    comma,
-    found,
-    spaceBefore,
-    comment,
-    hasNewline,
-    anchor,
-    tag,
-    newlineAfterProp,
-    end,
-    start: start ?? end
-  };
-}
-
-// node_modules/yaml/browser/dist/compose/util-contains-newline.js
-function containsNewline(key) {
-  if (!key)
-    return null;
-  switch (key.type) {
-    case "alias":
-    case "scalar":
-    case "double-quoted-scalar":
-    case "single-quoted-scalar":
-      if (key.source.includes("\n"))
-        return true;
-      if (key.end) {
-        for (const st of key.end)
-          if (st.type === "newline")
-            return true;
-      }
-      return false;
-    case "flow-collection":
-      for (const it of key.items) {
-        for (const st of it.start)
-          if (st.type === "newline")
-            return true;
-        if (it.sep) {
-          for (const st of it.sep)
-            if (st.type === "newline")
-              return true;
-        }
-        if (containsNewline(it.key) || containsNewline(it.value))
-          return true;
-      }
-      return false;
-    default:
-      return true;
-  }
-}
-
-// node_modules/yaml/browser/dist/compose/util-flow-indent-check.js
-function flowIndentCheck(indent, fc, onError) {
-  if (fc?.type === "flow-collection") {
-    const end = fc.end[0];
-    if (end.indent === indent && (end.source === "]" || end.source === "}") && containsNewline(fc)) {
-      const msg = "Flow end indicator should be more indented than parent";
-      onError(end, "BAD_INDENT", msg, true);
-    }
-  }
-}
-
-// node_modules/yaml/browser/dist/compose/util-map-includes.js
-function mapIncludes(ctx, items, search) {
-  const { uniqueKeys } = ctx.options;
-  if (uniqueKeys === false)
-    return false;
-  const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || isScalar(a) && isScalar(b) && a.value === b.value;
-  return items.some((pair2) => isEqual(pair2.key, search));
-}
-
-// node_modules/yaml/browser/dist/compose/resolve-block-map.js
-var startColMsg = "All mapping items must start at the same column";
-function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, bm, onError, tag) {
-  const NodeClass = tag?.nodeClass ?? YAMLMap;
-  const map2 = new NodeClass(ctx.schema);
-  if (ctx.atRoot)
-    ctx.atRoot = false;
-  let offset = bm.offset;
-  let commentEnd = null;
-  for (const collItem of bm.items) {
-    const { start, key, sep: sep2, value } = collItem;
-    const keyProps = resolveProps(start, {
-      indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
-      offset,
-      onError,
-      parentIndent: bm.indent,
-      startOnNewline: true
-    });
-    const implicitKey = !keyProps.found;
-    if (implicitKey) {
-      if (key) {
-        if (key.type === "block-seq")
-          onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-        else if ("indent" in key && key.indent !== bm.indent)
-          onError(offset, "BAD_INDENT", startColMsg);
-      }
-      if (!keyProps.anchor && !keyProps.tag && !sep2) {
-        commentEnd = keyProps.end;
-        if (keyProps.comment) {
-          if (map2.comment)
-            map2.comment += "\n" + keyProps.comment;
-          else
-            map2.comment = keyProps.comment;
-        }
-        continue;
-      }
-      if (keyProps.newlineAfterProp || containsNewline(key)) {
-        onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
-      }
-    } else if (keyProps.found?.indent !== bm.indent) {
-      onError(offset, "BAD_INDENT", startColMsg);
-    }
-    ctx.atKey = true;
-    const keyStart = keyProps.end;
-    const keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode2(ctx, keyStart, start, null, keyProps, onError);
-    if (ctx.schema.compat)
-      flowIndentCheck(bm.indent, key, onError);
-    ctx.atKey = false;
-    if (mapIncludes(ctx, map2.items, keyNode))
-      onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep2 ?? [], {
-      indicator: "map-value-ind",
-      next: value,
-      offset: keyNode.range[2],
-      onError,
-      parentIndent: bm.indent,
-      startOnNewline: !key || key.type === "block-scalar"
-    });
-    offset = valueProps.end;
-    if (valueProps.found) {
-      if (implicitKey) {
-        if (value?.type === "block-map" && !valueProps.hasNewline)
-          onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
-        if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-          onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
-      }
-      const valueNode2 = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
-      if (ctx.schema.compat)
-        flowIndentCheck(bm.indent, value, onError);
-      offset = valueNode2.range[2];
-      const pair2 = new Pair(keyNode, valueNode2);
-      if (ctx.options.keepSourceTokens)
-        pair2.srcToken = collItem;
-      map2.items.push(pair2);
-    } else {
-      if (implicitKey)
-        onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
-      if (valueProps.comment) {
-        if (keyNode.comment)
-          keyNode.comment += "\n" + valueProps.comment;
-        else
-          keyNode.comment = valueProps.comment;
-      }
-      const pair2 = new Pair(keyNode);
-      if (ctx.options.keepSourceTokens)
-        pair2.srcToken = collItem;
-      map2.items.push(pair2);
-    }
-  }
-  if (commentEnd && commentEnd < offset)
-    onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-  map2.range = [bm.offset, offset, commentEnd ?? offset];
-  return map2;
-}
-
-// node_modules/yaml/browser/dist/compose/resolve-block-seq.js
-function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, bs, onError, tag) {
-  const NodeClass = tag?.nodeClass ?? YAMLSeq;
-  const seq2 = new NodeClass(ctx.schema);
-  if (ctx.atRoot)
-    ctx.atRoot = false;
-  if (ctx.atKey)
-    ctx.atKey = false;
-  let offset = bs.offset;
-  let commentEnd = null;
-  for (const { start, value } of bs.items) {
-    const props = resolveProps(start, {
-      indicator: "seq-item-ind",
-      next: value,
-      offset,
-      onError,
-      parentIndent: bs.indent,
-      startOnNewline: true
-    });
-    if (!props.found) {
-      if (props.anchor || props.tag || value) {
-        if (value?.type === "block-seq")
-          onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
-        else
-          onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
-      } else {
-        commentEnd = props.end;
-        if (props.comment)
-          seq2.comment = props.comment;
-        continue;
-      }
-    }
-    const node = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, start, null, props, onError);
-    if (ctx.schema.compat)
-      flowIndentCheck(bs.indent, value, onError);
-    offset = node.range[2];
-    seq2.items.push(node);
-  }
-  seq2.range = [bs.offset, offset, commentEnd ?? offset];
-  return seq2;
-}
-
-// node_modules/yaml/browser/dist/compose/resolve-end.js
-function resolveEnd(end, offset, reqSpace, onError) {
-  let comment = "";
-  if (end) {
-    let hasSpace = false;
-    let sep2 = "";
-    for (const token of end) {
-      const { source, type } = token;
-      switch (type) {
-        case "space":
-          hasSpace = true;
-          break;
-        case "comment": {
-          if (reqSpace && !hasSpace)
-            onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-          const cb = source.substring(1) || " ";
-          if (!comment)
-            comment = cb;
-          else
-            comment += sep2 + cb;
-          sep2 = "";
-          break;
-        }
-        case "newline":
-          if (comment)
-            sep2 += source;
-          hasSpace = true;
-          break;
-        default:
-          onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
-      }
-      offset += source.length;
-    }
-  }
-  return { comment, offset };
-}
-
-// node_modules/yaml/browser/dist/compose/resolve-flow-collection.js
-var blockMsg = "Block collections are not allowed within flow collections";
-var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, fc, onError, tag) {
-  const isMap2 = fc.start.source === "{";
-  const fcName = isMap2 ? "flow map" : "flow sequence";
-  const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap : YAMLSeq);
-  const coll = new NodeClass(ctx.schema);
-  coll.flow = true;
-  const atRoot = ctx.atRoot;
-  if (atRoot)
-    ctx.atRoot = false;
-  if (ctx.atKey)
-    ctx.atKey = false;
-  let offset = fc.offset + fc.start.source.length;
-  for (let i = 0; i < fc.items.length; ++i) {
-    const collItem = fc.items[i];
-    const { start, key, sep: sep2, value } = collItem;
-    const props = resolveProps(start, {
-      flow: fcName,
-      indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
-      offset,
-      onError,
-      parentIndent: fc.indent,
-      startOnNewline: false
-    });
-    if (!props.found) {
-      if (!props.anchor && !props.tag && !sep2 && !value) {
-        if (i === 0 && props.comma)
-          onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-        else if (i < fc.items.length - 1)
-          onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-        if (props.comment) {
-          if (coll.comment)
-            coll.comment += "\n" + props.comment;
-          else
-            coll.comment = props.comment;
-        }
-        offset = props.end;
-        continue;
-      }
-      if (!isMap2 && ctx.options.strict && containsNewline(key))
-        onError(
-          key,
-          // checked by containsNewline()
-          "MULTILINE_IMPLICIT_KEY",
-          "Implicit keys of flow sequence pairs need to be on a single line"
-        );
-    }
-    if (i === 0) {
-      if (props.comma)
-        onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-    } else {
-      if (!props.comma)
-        onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-      if (props.comment) {
-        let prevItemComment = "";
-        loop: for (const st of start) {
-          switch (st.type) {
-            case "comma":
-            case "space":
-              break;
-            case "comment":
-              prevItemComment = st.source.substring(1);
-              break loop;
-            default:
-              break loop;
-          }
-        }
-        if (prevItemComment) {
-          let prev = coll.items[coll.items.length - 1];
-          if (isPair(prev))
-            prev = prev.value ?? prev.key;
-          if (prev.comment)
-            prev.comment += "\n" + prevItemComment;
-          else
-            prev.comment = prevItemComment;
-          props.comment = props.comment.substring(prevItemComment.length + 1);
-        }
-      }
-    }
-    if (!isMap2 && !sep2 && !props.found) {
-      const valueNode2 = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
-      coll.items.push(valueNode2);
-      offset = valueNode2.range[2];
-      if (isBlock(value))
-        onError(valueNode2.range, "BLOCK_IN_FLOW", blockMsg);
-    } else {
-      ctx.atKey = true;
-      const keyStart = props.end;
-      const keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode2(ctx, keyStart, start, null, props, onError);
-      if (isBlock(key))
-        onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
-      ctx.atKey = false;
-      const valueProps = resolveProps(sep2 ?? [], {
-        flow: fcName,
-        indicator: "map-value-ind",
-        next: value,
-        offset: keyNode.range[2],
-        onError,
-        parentIndent: fc.indent,
-        startOnNewline: false
-      });
-      if (valueProps.found) {
-        if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep2)
-            for (const st of sep2) {
-              if (st === valueProps.found)
-                break;
-              if (st.type === "newline") {
-                onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
-                break;
-              }
-            }
-          if (props.start < valueProps.found.offset - 1024)
-            onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
-        }
-      } else if (value) {
-        if ("source" in value && value.source?.[0] === ":")
-          onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
-        else
-          onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
-      }
-      const valueNode2 = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
-      if (valueNode2) {
-        if (isBlock(value))
-          onError(valueNode2.range, "BLOCK_IN_FLOW", blockMsg);
-      } else if (valueProps.comment) {
-        if (keyNode.comment)
-          keyNode.comment += "\n" + valueProps.comment;
-        else
-          keyNode.comment = valueProps.comment;
-      }
-      const pair2 = new Pair(keyNode, valueNode2);
-      if (ctx.options.keepSourceTokens)
-        pair2.srcToken = collItem;
-      if (isMap2) {
-        const map2 = coll;
-        if (mapIncludes(ctx, map2.items, keyNode))
-          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        map2.items.push(pair2);
-      } else {
-        const map2 = new YAMLMap(ctx.schema);
-        map2.flow = true;
-        map2.items.push(pair2);
-        const endRange = (valueNode2 ?? keyNode).range;
-        map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-        coll.items.push(map2);
-      }
-      offset = valueNode2 ? valueNode2.range[2] : valueProps.end;
-    }
-  }
-  const expectedEnd = isMap2 ? "}" : "]";
-  const [ce, ...ee] = fc.end;
-  let cePos = offset;
-  if (ce?.source === expectedEnd)
-    cePos = ce.offset + ce.source.length;
-  else {
-    const name = fcName[0].toUpperCase() + fcName.substring(1);
-    const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-    onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-    if (ce && ce.source.length !== 1)
-      ee.unshift(ce);
-  }
-  if (ee.length > 0) {
-    const end = resolveEnd(ee, cePos, ctx.options.strict, onError);
-    if (end.comment) {
-      if (coll.comment)
-        coll.comment += "\n" + end.comment;
-      else
-        coll.comment = end.comment;
-    }
-    coll.range = [fc.offset, cePos, end.offset];
-  } else {
-    coll.range = [fc.offset, cePos, cePos];
-  }
-  return coll;
-}
-
-// node_modules/yaml/browser/dist/compose/compose-collection.js
-function resolveCollection(CN2, ctx, token, onError, tagName, tag) {
-  const coll = token.type === "block-map" ? resolveBlockMap(CN2, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq(CN2, ctx, token, onError, tag) : resolveFlowCollection(CN2, ctx, token, onError, tag);
-  const Coll = coll.constructor;
-  if (tagName === "!" || tagName === Coll.tagName) {
-    coll.tag = Coll.tagName;
-    return coll;
-  }
-  if (tagName)
-    coll.tag = tagName;
-  return coll;
-}
-function composeCollection(CN2, ctx, token, props, onError) {
-  const tagToken = props.tag;
-  const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-  if (token.type === "block-seq") {
-    const { anchor, newlineAfterProp: nl } = props;
-    const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-    if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-      const message2 = "Missing newline after block sequence props";
-      onError(lastProp, "MISSING_CHAR", message2);
-    }
-  }
-  const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-  if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.tagName && expType === "seq") {
-    return resolveCollection(CN2, ctx, token, onError, tagName);
-  }
-  let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-  if (!tag) {
-    const kt = ctx.schema.knownTags[tagName];
-    if (kt?.collection === expType) {
-      ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-      tag = kt;
-    } else {
-      if (kt) {
-        onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
-      } else {
-        onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
-      }
-      return resolveCollection(CN2, ctx, token, onError, tagName);
-    }
-  }
-  const coll = resolveCollection(CN2, ctx, token, onError, tagName, tag);
-  const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-  const node = isNode(res) ? res : new Scalar(res);
-  node.range = coll.range;
-  node.tag = tagName;
-  if (tag?.format)
-    node.format = tag.format;
-  return node;
-}
-
-// node_modules/yaml/browser/dist/compose/resolve-block-scalar.js
-function resolveBlockScalar(ctx, scalar, onError) {
-  const start = scalar.offset;
-  const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-  if (!header)
-    return { value: "", type: null, comment: "", range: [start, start, start] };
-  const type = header.mode === ">" ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL;
-  const lines = scalar.source ? splitLines(scalar.source) : [];
-  let chompStart = lines.length;
-  for (let i = lines.length - 1; i >= 0; --i) {
-    const content = lines[i][1];
-    if (content === "" || content === "\r")
-      chompStart = i;
-    else
-      break;
-  }
-  if (chompStart === 0) {
-    const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-    let end2 = start + header.length;
-    if (scalar.source)
-      end2 += scalar.source.length;
-    return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
-  }
-  let trimIndent = scalar.indent + header.indent;
-  let offset = scalar.offset + header.length;
-  let contentStart = 0;
-  for (let i = 0; i < chompStart; ++i) {
-    const [indent, content] = lines[i];
-    if (content === "" || content === "\r") {
-      if (header.indent === 0 && indent.length > trimIndent)
-        trimIndent = indent.length;
-    } else {
-      if (indent.length < trimIndent) {
-        const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-        onError(offset + indent.length, "MISSING_CHAR", message2);
-      }
-      if (header.indent === 0)
-        trimIndent = indent.length;
-      contentStart = i;
-      if (trimIndent === 0 && !ctx.atRoot) {
-        const message2 = "Block scalar values in collections must be indented";
-        onError(offset, "BAD_INDENT", message2);
-      }
-      break;
-    }
-    offset += indent.length + content.length + 1;
-  }
-  for (let i = lines.length - 1; i >= chompStart; --i) {
-    if (lines[i][0].length > trimIndent)
-      chompStart = i + 1;
-  }
-  let value = "";
-  let sep2 = "";
-  let prevMoreIndented = false;
-  for (let i = 0; i < contentStart; ++i)
-    value += lines[i][0].slice(trimIndent) + "\n";
-  for (let i = contentStart; i < chompStart; ++i) {
-    let [indent, content] = lines[i];
-    offset += indent.length + content.length + 1;
-    const crlf = content[content.length - 1] === "\r";
-    if (crlf)
-      content = content.slice(0, -1);
-    if (content && indent.length < trimIndent) {
-      const src = header.indent ? "explicit indentation indicator" : "first line";
-      const message2 = `Block scalar lines must not be less indented than their ${src}`;
-      onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
-      indent = "";
-    }
-    if (type === Scalar.BLOCK_LITERAL) {
-      value += sep2 + indent.slice(trimIndent) + content;
-      sep2 = "\n";
-    } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep2 === " ")
-        sep2 = "\n";
-      else if (!prevMoreIndented && sep2 === "\n")
-        sep2 = "\n\n";
-      value += sep2 + indent.slice(trimIndent) + content;
-      sep2 = "\n";
-      prevMoreIndented = true;
-    } else if (content === "") {
-      if (sep2 === "\n")
-        value += "\n";
-      else
-        sep2 = "\n";
-    } else {
-      value += sep2 + content;
-      sep2 = " ";
-      prevMoreIndented = false;
-    }
-  }
-  switch (header.chomp) {
-    case "-":
-      break;
-    case "+":
-      for (let i = chompStart; i < lines.length; ++i)
-        value += "\n" + lines[i][0].slice(trimIndent);
-      if (value[value.length - 1] !== "\n")
-        value += "\n";
-      break;
-    default:
-      value += "\n";
-  }
-  const end = start + header.length + scalar.source.length;
-  return { value, type, comment: header.comment, range: [start, end, end] };
-}
-function parseBlockScalarHeader({ offset, props }, strict, onError) {
-  if (props[0].type !== "block-scalar-header") {
-    onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
-    return null;
-  }
-  const { source } = props[0];
-  const mode = source[0];
-  let indent = 0;
-  let chomp = "";
-  let error = -1;
-  for (let i = 1; i < source.length; ++i) {
-    const ch = source[i];
-    if (!chomp && (ch === "-" || ch === "+"))
-      chomp = ch;
-    else {
-      const n = Number(ch);
-      if (!indent && n)
-        indent = n;
-      else if (error === -1)
-        error = offset + i;
-    }
-  }
-  if (error !== -1)
-    onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-  let hasSpace = false;
-  let comment = "";
-  let length = source.length;
-  for (let i = 1; i < props.length; ++i) {
-    const token = props[i];
-    switch (token.type) {
-      case "space":
-        hasSpace = true;
-      // fallthrough
-      case "newline":
-        length += token.source.length;
-        break;
-      case "comment":
-        if (strict && !hasSpace) {
-          const message2 = "Comments must be separated from other tokens by white space characters";
-          onError(token, "MISSING_CHAR", message2);
-        }
-        length += token.source.length;
-        comment = token.source.substring(1);
-        break;
-      case "error":
-        onError(token, "UNEXPECTED_TOKEN", token.message);
-        length += token.source.length;
-        break;
-      /* istanbul ignore next should not happen */
-      default: {
-        const message2 = `Unexpected token in block scalar header: ${token.type}`;
-        onError(token, "UNEXPECTED_TOKEN", message2);
-        const ts = token.source;
-        if (ts && typeof ts === "string")
-          length += ts.length;
-      }
-    }
-  }
-  return { mode, indent, chomp, comment, length };
-}
-function splitLines(source) {
-  const split = source.split(/\n( *)/);
-  const first = split[0];
-  const m = first.match(/^( *)/);
-  const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-  const lines = [line0];
-  for (let i = 1; i < split.length; i += 2)
-    lines.push([split[i], split[i + 1]]);
-  return lines;
-}
-
-// node_modules/yaml/browser/dist/compose/resolve-flow-scalar.js
-function resolveFlowScalar(scalar, strict, onError) {
-  const { offset, type, source, end } = scalar;
-  let _type;
-  let value;
-  const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
-  switch (type) {
-    case "scalar":
-      _type = Scalar.PLAIN;
-      value = plainValue(source, _onError);
-      break;
-    case "single-quoted-scalar":
-      _type = Scalar.QUOTE_SINGLE;
-      value = singleQuotedValue(source, _onError);
-      break;
-    case "double-quoted-scalar":
-      _type = Scalar.QUOTE_DOUBLE;
-      value = doubleQuotedValue(source, _onError);
-      break;
-    /* istanbul ignore next should not happen */
-    default:
-      onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
-      return {
-        value: "",
-        type: null,
-        comment: "",
-        range: [offset, offset + source.length, offset + source.length]
-      };
-  }
-  const valueEnd = offset + source.length;
-  const re = resolveEnd(end, valueEnd, strict, onError);
-  return {
-    value,
-    type: _type,
-    comment: re.comment,
-    range: [offset, valueEnd, re.offset]
-  };
-}
-function plainValue(source, onError) {
-  let badChar = "";
-  switch (source[0]) {
-    /* istanbul ignore next should not happen */
-    case "	":
-      badChar = "a tab character";
-      break;
-    case ",":
-      badChar = "flow indicator character ,";
-      break;
-    case "%":
-      badChar = "directive indicator character %";
-      break;
-    case "|":
-    case ">": {
-      badChar = `block scalar indicator ${source[0]}`;
-      break;
-    }
-    case "@":
-    case "`": {
-      badChar = `reserved character ${source[0]}`;
-      break;
-    }
-  }
-  if (badChar)
-    onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-  return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
-  if (source[source.length - 1] !== "'" || source.length === 1)
-    onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-  return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
-  const line = /(.*?)\r?\n/sy;
-  let match2 = line.exec(source);
-  if (!match2)
-    return source;
-  let trimEnd, trimBoth;
-  try {
-    trimEnd = new RegExp("(?<![ 	])[ 	]+$");
-    trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
-  } catch {
-    trimEnd = /[ \t]+$/;
-    trimBoth = /^[ \t]+|[ \t]+$/g;
-  }
-  let res = match2[1].replace(trimEnd, "");
-  let sep2 = " ";
-  let pos = line.lastIndex;
-  while (match2 = line.exec(source)) {
-    const lm = match2[1].replace(trimBoth, "");
-    if (lm === "") {
-      if (sep2 === "\n")
-        res += sep2;
-      else
-        sep2 = "\n";
-    } else {
-      res += sep2 + lm;
-      sep2 = " ";
-    }
-    pos = line.lastIndex;
-  }
-  const last = /[ \t]*(.*)/sy;
-  last.lastIndex = pos;
-  match2 = last.exec(source);
-  return res + sep2 + (match2?.[1] ?? "");
-}
-function doubleQuotedValue(source, onError) {
-  let res = "";
-  for (let i = 1; i < source.length - 1; ++i) {
-    const ch = source[i];
-    if (ch === "\r" && source[i + 1] === "\n")
-      continue;
-    if (ch === "\n") {
-      const { fold, offset } = foldNewline(source, i);
-      res += fold;
-      i = offset;
-    } else if (ch === "\\") {
-      let next = source[++i];
-      const cc = escapeCodes[next];
-      if (cc)
-        res += cc;
-      else if (next === "\n") {
-        next = source[i + 1];
-        while (next === " " || next === "	")
-          next = source[++i + 1];
-      } else if (next === "\r" && source[i + 1] === "\n") {
-        next = source[++i + 1];
-        while (next === " " || next === "	")
-          next = source[++i + 1];
-      } else if (next === "x" || next === "u" || next === "U") {
-        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-        res += parseCharCode(source, i + 1, length, onError);
-        i += length;
-      } else {
-        const raw = source.substr(i - 1, 2);
-        onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        res += raw;
-      }
-    } else if (ch === " " || ch === "	") {
-      const wsStart = i;
-      let next = source[i + 1];
-      while (next === " " || next === "	")
-        next = source[++i + 1];
-      if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-        res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-    } else {
-      res += ch;
-    }
-  }
-  if (source[source.length - 1] !== '"' || source.length === 1)
-    onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
-  return res;
-}
-function foldNewline(source, offset) {
-  let fold = "";
-  let ch = source[offset + 1];
-  while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-    if (ch === "\r" && source[offset + 2] !== "\n")
-      break;
-    if (ch === "\n")
-      fold += "\n";
-    offset += 1;
-    ch = source[offset + 1];
-  }
-  if (!fold)
-    fold = " ";
-  return { fold, offset };
-}
-var escapeCodes = {
-  "0": "\0",
-  // null character
-  a: "\x07",
-  // bell character
-  b: "\b",
-  // backspace
-  e: "\x1B",
-  // escape character
-  f: "\f",
-  // form feed
-  n: "\n",
-  // line feed
-  r: "\r",
-  // carriage return
-  t: "	",
-  // horizontal tab
-  v: "\v",
-  // vertical tab
-  N: "",
-  // Unicode next line
-  _: " ",
-  // Unicode non-breaking space
-  L: "\u2028",
-  // Unicode line separator
-  P: "\u2029",
-  // Unicode paragraph separator
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  "	": "	"
-};
-function parseCharCode(source, offset, length, onError) {
-  const cc = source.substr(offset, length);
-  const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-  const code2 = ok ? parseInt(cc, 16) : NaN;
-  try {
-    return String.fromCodePoint(code2);
-  } catch {
-    const raw = source.substr(offset - 2, length + 2);
-    onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-    return raw;
-  }
-}
-
-// node_modules/yaml/browser/dist/compose/compose-scalar.js
-function composeScalar(ctx, token, tagToken, onError) {
-  const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar(ctx, token, onError) : resolveFlowScalar(token, ctx.options.strict, onError);
-  const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-  let tag;
-  if (ctx.options.stringKeys && ctx.atKey) {
-    tag = ctx.schema[SCALAR];
-  } else if (tagName)
-    tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-  else if (token.type === "scalar")
-    tag = findScalarTagByTest(ctx, value, token, onError);
-  else
-    tag = ctx.schema[SCALAR];
-  let scalar;
-  try {
-    const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-    scalar = isScalar(res) ? res : new Scalar(res);
-  } catch (error) {
-    const msg = error instanceof Error ? error.message : String(error);
-    onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-    scalar = new Scalar(value);
-  }
-  scalar.range = range2;
-  scalar.source = value;
-  if (type)
-    scalar.type = type;
-  if (tagName)
-    scalar.tag = tagName;
-  if (tag.format)
-    scalar.format = tag.format;
-  if (comment)
-    scalar.comment = comment;
-  return scalar;
-}
-function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
-  if (tagName === "!")
-    return schema4[SCALAR];
-  const matchWithTest = [];
-  for (const tag of schema4.tags) {
-    if (!tag.collection && tag.tag === tagName) {
-      if (tag.default && tag.test)
-        matchWithTest.push(tag);
-      else
-        return tag;
-    }
-  }
-  for (const tag of matchWithTest)
-    if (tag.test?.test(value))
-      return tag;
-  const kt = schema4.knownTags[tagName];
-  if (kt && !kt.collection) {
-    schema4.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-    return kt;
-  }
-  onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-  return schema4[SCALAR];
-}
-function findScalarTagByTest({ atKey, directives, schema: schema4 }, value, token, onError) {
-  const tag = schema4.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema4[SCALAR];
-  if (schema4.compat) {
-    const compat = schema4.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema4[SCALAR];
-    if (tag.tag !== compat.tag) {
-      const ts = directives.tagString(tag.tag);
-      const cs = directives.tagString(compat.tag);
-      const msg = `Value may be parsed as either ${ts} or ${cs}`;
-      onError(token, "TAG_RESOLVE_FAILED", msg, true);
-    }
-  }
-  return tag;
-}
-
-// node_modules/yaml/browser/dist/compose/util-empty-scalar-position.js
-function emptyScalarPosition(offset, before, pos) {
-  if (before) {
-    pos ?? (pos = before.length);
-    for (let i = pos - 1; i >= 0; --i) {
-      let st = before[i];
-      switch (st.type) {
-        case "space":
-        case "comment":
-        case "newline":
-          offset -= st.source.length;
-          continue;
-      }
-      st = before[++i];
-      while (st?.type === "space") {
-        offset += st.source.length;
-        st = before[++i];
-      }
-      break;
-    }
-  }
-  return offset;
-}
-
-// node_modules/yaml/browser/dist/compose/compose-node.js
-var CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
-  const atKey = ctx.atKey;
-  const { spaceBefore, comment, anchor, tag } = props;
-  let node;
-  let isSrcToken = true;
-  switch (token.type) {
-    case "alias":
-      node = composeAlias(ctx, token, onError);
-      if (anchor || tag)
-        onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
-      break;
-    case "scalar":
-    case "single-quoted-scalar":
-    case "double-quoted-scalar":
-    case "block-scalar":
-      node = composeScalar(ctx, token, tag, onError);
-      if (anchor)
-        node.anchor = anchor.source.substring(1);
-      break;
-    case "block-map":
-    case "block-seq":
-    case "flow-collection":
-      try {
-        node = composeCollection(CN, ctx, token, props, onError);
-        if (anchor)
-          node.anchor = anchor.source.substring(1);
-      } catch (error) {
-        const message2 = error instanceof Error ? error.message : String(error);
-        onError(token, "RESOURCE_EXHAUSTION", message2);
-      }
-      break;
-    default: {
-      const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-      onError(token, "UNEXPECTED_TOKEN", message2);
-      isSrcToken = false;
-    }
-  }
-  node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-  if (anchor && node.anchor === "")
-    onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-  if (atKey && ctx.options.stringKeys && (!isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
-    const msg = "With stringKeys, all keys must be strings";
-    onError(tag ?? token, "NON_STRING_KEY", msg);
-  }
-  if (spaceBefore)
-    node.spaceBefore = true;
-  if (comment) {
-    if (token.type === "scalar" && token.source === "")
-      node.comment = comment;
-    else
-      node.commentBefore = comment;
-  }
-  if (ctx.options.keepSourceTokens && isSrcToken)
-    node.srcToken = token;
-  return node;
-}
-function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-  const token = {
-    type: "scalar",
-    offset: emptyScalarPosition(offset, before, pos),
-    indent: -1,
-    source: ""
-  };
-  const node = composeScalar(ctx, token, tag, onError);
-  if (anchor) {
-    node.anchor = anchor.source.substring(1);
-    if (node.anchor === "")
-      onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-  }
-  if (spaceBefore)
-    node.spaceBefore = true;
-  if (comment) {
-    node.comment = comment;
-    node.range[2] = end;
-  }
-  return node;
-}
-function composeAlias({ options }, { offset, source, end }, onError) {
-  const alias = new Alias(source.substring(1));
-  if (alias.source === "")
-    onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
-  if (alias.source.endsWith(":"))
-    onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-  const valueEnd = offset + source.length;
-  const re = resolveEnd(end, valueEnd, options.strict, onError);
-  alias.range = [offset, valueEnd, re.offset];
-  if (re.comment)
-    alias.comment = re.comment;
-  return alias;
-}
-
-// node_modules/yaml/browser/dist/compose/compose-doc.js
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
-  const opts = Object.assign({ _directives: directives }, options);
-  const doc = new Document(void 0, opts);
-  const ctx = {
-    atKey: false,
-    atRoot: true,
-    directives: doc.directives,
-    options: doc.options,
-    schema: doc.schema
-  };
-  const props = resolveProps(start, {
-    indicator: "doc-start",
-    next: value ?? end?.[0],
-    offset,
-    onError,
-    parentIndent: 0,
-    startOnNewline: true
-  });
-  if (props.found) {
-    doc.directives.docStart = true;
-    if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
-      onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
-  }
-  doc.contents = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
-  const contentEnd2 = doc.contents.range[2];
-  const re = resolveEnd(end, contentEnd2, false, onError);
-  if (re.comment)
-    doc.comment = re.comment;
-  doc.range = [offset, contentEnd2, re.offset];
-  return doc;
-}
-
-// node_modules/yaml/browser/dist/compose/composer.js
-function getErrorPos(src) {
-  if (typeof src === "number")
-    return [src, src + 1];
-  if (Array.isArray(src))
-    return src.length === 2 ? src : [src[0], src[1]];
-  const { offset, source } = src;
-  return [offset, offset + (typeof source === "string" ? source.length : 1)];
-}
-function parsePrelude(prelude) {
-  let comment = "";
-  let atComment = false;
-  let afterEmptyLine = false;
-  for (let i = 0; i < prelude.length; ++i) {
-    const source = prelude[i];
-    switch (source[0]) {
-      case "#":
-        comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
-        atComment = true;
-        afterEmptyLine = false;
-        break;
-      case "%":
-        if (prelude[i + 1]?.[0] !== "#")
-          i += 1;
-        atComment = false;
-        break;
-      default:
-        if (!atComment)
-          afterEmptyLine = true;
-        atComment = false;
-    }
-  }
-  return { comment, afterEmptyLine };
-}
-var Composer = class {
-  constructor(options = {}) {
-    this.doc = null;
-    this.atDirectives = false;
-    this.prelude = [];
-    this.errors = [];
-    this.warnings = [];
-    this.onError = (source, code2, message2, warning) => {
-      const pos = getErrorPos(source);
-      if (warning)
-        this.warnings.push(new YAMLWarning(pos, code2, message2));
-      else
-        this.errors.push(new YAMLParseError(pos, code2, message2));
-    };
-    this.directives = new Directives({ version: options.version || "1.2" });
-    this.options = options;
-  }
-  decorate(doc, afterDoc) {
-    const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-    if (comment) {
-      const dc = doc.contents;
-      if (afterDoc) {
-        doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
-      } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-        doc.commentBefore = comment;
-      } else if (isCollection(dc) && !dc.flow && dc.items.length > 0) {
-        let it = dc.items[0];
-        if (isPair(it))
-          it = it.key;
-        const cb = it.commentBefore;
-        it.commentBefore = cb ? `${comment}
-${cb}` : comment;
-      } else {
-        const cb = dc.commentBefore;
-        dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
-      }
-    }
-    if (afterDoc) {
-      for (let i = 0; i < this.errors.length; ++i)
-        doc.errors.push(this.errors[i]);
-      for (let i = 0; i < this.warnings.length; ++i)
-        doc.warnings.push(this.warnings[i]);
-    } else {
-      doc.errors = this.errors;
-      doc.warnings = this.warnings;
-    }
-    this.prelude = [];
-    this.errors = [];
-    this.warnings = [];
-  }
-  /**
-   * Current stream status information.
-   *
-   * Mostly useful at the end of input for an empty stream.
-   */
-  streamInfo() {
-    return {
-      comment: parsePrelude(this.prelude).comment,
-      directives: this.directives,
-      errors: this.errors,
-      warnings: this.warnings
-    };
-  }
-  /**
-   * Compose tokens into documents.
-   *
-   * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-   * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-   */
-  *compose(tokens, forceDoc = false, endOffset = -1) {
-    for (const token of tokens)
-      yield* this.next(token);
-    yield* this.end(forceDoc, endOffset);
-  }
-  /** Advance the composer by one CST token. */
-  *next(token) {
-    switch (token.type) {
-      case "directive":
-        this.directives.add(token.source, (offset, message2, warning) => {
-          const pos = getErrorPos(token);
-          pos[0] += offset;
-          this.onError(pos, "BAD_DIRECTIVE", message2, warning);
-        });
-        this.prelude.push(token.source);
-        this.atDirectives = true;
-        break;
-      case "document": {
-        const doc = composeDoc(this.options, this.directives, token, this.onError);
-        if (this.atDirectives && !doc.directives.docStart)
-          this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
-        this.decorate(doc, false);
-        if (this.doc)
-          yield this.doc;
-        this.doc = doc;
-        this.atDirectives = false;
-        break;
-      }
-      case "byte-order-mark":
-      case "space":
-        break;
-      case "comment":
-      case "newline":
-        this.prelude.push(token.source);
-        break;
-      case "error": {
-        const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-        const error = new YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-        if (this.atDirectives || !this.doc)
-          this.errors.push(error);
-        else
-          this.doc.errors.push(error);
-        break;
-      }
-      case "doc-end": {
-        if (!this.doc) {
-          const msg = "Unexpected doc-end without preceding document";
-          this.errors.push(new YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
-          break;
-        }
-        this.doc.directives.docEnd = true;
-        const end = resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-        this.decorate(this.doc, true);
-        if (end.comment) {
-          const dc = this.doc.comment;
-          this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
-        }
-        this.doc.range[2] = end.offset;
-        break;
-      }
-      default:
-        this.errors.push(new YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
-    }
-  }
-  /**
-   * Call at end of input to yield any remaining document.
-   *
-   * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-   * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-   */
-  *end(forceDoc = false, endOffset = -1) {
-    if (this.doc) {
-      this.decorate(this.doc, true);
-      yield this.doc;
-      this.doc = null;
-    } else if (forceDoc) {
-      const opts = Object.assign({ _directives: this.directives }, this.options);
-      const doc = new Document(void 0, opts);
-      if (this.atDirectives)
-        this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-      doc.range = [0, endOffset, endOffset];
-      this.decorate(doc, false);
-      yield doc;
-    }
-  }
-};
-
-// node_modules/yaml/browser/dist/parse/cst-visit.js
-var BREAK2 = /* @__PURE__ */ Symbol("break visit");
-var SKIP2 = /* @__PURE__ */ Symbol("skip children");
-var REMOVE2 = /* @__PURE__ */ Symbol("remove item");
-function visit2(cst, visitor) {
-  if ("type" in cst && cst.type === "document")
-    cst = { start: cst.start, value: cst.value };
-  _visit(Object.freeze([]), cst, visitor);
-}
-visit2.BREAK = BREAK2;
-visit2.SKIP = SKIP2;
-visit2.REMOVE = REMOVE2;
-visit2.itemAtPath = (cst, path2) => {
-  let item = cst;
-  for (const [field, index] of path2) {
-    const tok = item?.[field];
-    if (tok && "items" in tok) {
-      item = tok.items[index];
-    } else
-      return void 0;
-  }
-  return item;
-};
-visit2.parentCollection = (cst, path2) => {
-  const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
-  const field = path2[path2.length - 1][0];
-  const coll = parent?.[field];
-  if (coll && "items" in coll)
-    return coll;
-  throw new Error("Parent collection not found");
-};
-function _visit(path2, item, visitor) {
-  let ctrl = visitor(item, path2);
-  if (typeof ctrl === "symbol")
-    return ctrl;
-  for (const field of ["key", "value"]) {
-    const token = item[field];
-    if (token && "items" in token) {
-      for (let i = 0; i < token.items.length; ++i) {
-        const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
-        if (typeof ci === "number")
-          i = ci - 1;
-        else if (ci === BREAK2)
-          return BREAK2;
-        else if (ci === REMOVE2) {
-          token.items.splice(i, 1);
-          i -= 1;
-        }
-      }
-      if (typeof ctrl === "function" && field === "key")
-        ctrl = ctrl(item, path2);
-    }
-  }
-  return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
-}
-
-// node_modules/yaml/browser/dist/parse/cst.js
-var BOM = "\uFEFF";
-var DOCUMENT = "";
-var FLOW_END = "";
-var SCALAR2 = "";
-function tokenType(source) {
-  switch (source) {
-    case BOM:
-      return "byte-order-mark";
-    case DOCUMENT:
-      return "doc-mode";
-    case FLOW_END:
-      return "flow-error-end";
-    case SCALAR2:
-      return "scalar";
-    case "---":
-      return "doc-start";
-    case "...":
-      return "doc-end";
-    case "":
-    case "\n":
-    case "\r\n":
-      return "newline";
-    case "-":
-      return "seq-item-ind";
-    case "?":
-      return "explicit-key-ind";
-    case ":":
-      return "map-value-ind";
-    case "{":
-      return "flow-map-start";
-    case "}":
-      return "flow-map-end";
-    case "[":
-      return "flow-seq-start";
-    case "]":
-      return "flow-seq-end";
-    case ",":
-      return "comma";
-  }
-  switch (source[0]) {
-    case " ":
-    case "	":
-      return "space";
-    case "#":
-      return "comment";
-    case "%":
-      return "directive-line";
-    case "*":
-      return "alias";
-    case "&":
-      return "anchor";
-    case "!":
-      return "tag";
-    case "'":
-      return "single-quoted-scalar";
-    case '"':
-      return "double-quoted-scalar";
-    case "|":
-    case ">":
-      return "block-scalar-header";
-  }
-  return null;
-}
-
-// node_modules/yaml/browser/dist/parse/lexer.js
-function isEmpty(ch) {
-  switch (ch) {
-    case void 0:
-    case " ":
-    case "\n":
-    case "\r":
-    case "	":
-      return true;
-    default:
-      return false;
-  }
-}
-var hexDigits = new Set("0123456789ABCDEFabcdef");
-var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-var flowIndicatorChars = new Set(",[]{}");
-var invalidAnchorChars = new Set(" ,[]{}\n\r	");
-var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-var Lexer = class {
-  constructor() {
-    this.atEnd = false;
-    this.blockScalarIndent = -1;
-    this.blockScalarKeep = false;
-    this.buffer = "";
-    this.flowKey = false;
-    this.flowLevel = 0;
-    this.indentNext = 0;
-    this.indentValue = 0;
-    this.lineEndPos = null;
-    this.next = null;
-    this.pos = 0;
-  }
-  /**
-   * Generate YAML tokens from the `source` string. If `incomplete`,
-   * a part of the last line may be left as a buffer for the next call.
-   *
-   * @returns A generator of lexical tokens
-   */
-  *lex(source, incomplete = false) {
-    if (source) {
-      if (typeof source !== "string")
-        throw TypeError("source is not a string");
-      this.buffer = this.buffer ? this.buffer + source : source;
-      this.lineEndPos = null;
-    }
-    this.atEnd = !incomplete;
-    let next = this.next ?? "stream";
-    while (next && (incomplete || this.hasChars(1)))
-      next = yield* this.parseNext(next);
-  }
-  atLineEnd() {
-    let i = this.pos;
-    let ch = this.buffer[i];
-    while (ch === " " || ch === "	")
-      ch = this.buffer[++i];
-    if (!ch || ch === "#" || ch === "\n")
-      return true;
-    if (ch === "\r")
-      return this.buffer[i + 1] === "\n";
-    return false;
-  }
-  charAt(n) {
-    return this.buffer[this.pos + n];
-  }
-  continueScalar(offset) {
-    let ch = this.buffer[offset];
-    if (this.indentNext > 0) {
-      let indent = 0;
-      while (ch === " ")
-        ch = this.buffer[++indent + offset];
-      if (ch === "\r") {
-        const next = this.buffer[indent + offset + 1];
-        if (next === "\n" || !next && !this.atEnd)
-          return offset + indent + 1;
-      }
-      return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
-    }
-    if (ch === "-" || ch === ".") {
-      const dt = this.buffer.substr(offset, 3);
-      if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
-        return -1;
-    }
-    return offset;
-  }
-  getLine() {
-    let end = this.lineEndPos;
-    if (typeof end !== "number" || end !== -1 && end < this.pos) {
-      end = this.buffer.indexOf("\n", this.pos);
-      this.lineEndPos = end;
-    }
-    if (end === -1)
-      return this.atEnd ? this.buffer.substring(this.pos) : null;
-    if (this.buffer[end - 1] === "\r")
-      end -= 1;
-    return this.buffer.substring(this.pos, end);
-  }
-  hasChars(n) {
-    return this.pos + n <= this.buffer.length;
-  }
-  setNext(state) {
-    this.buffer = this.buffer.substring(this.pos);
-    this.pos = 0;
-    this.lineEndPos = null;
-    this.next = state;
-    return null;
-  }
-  peek(n) {
-    return this.buffer.substr(this.pos, n);
-  }
-  *parseNext(next) {
-    switch (next) {
-      case "stream":
-        return yield* this.parseStream();
-      case "line-start":
-        return yield* this.parseLineStart();
-      case "block-start":
-        return yield* this.parseBlockStart();
-      case "doc":
-        return yield* this.parseDocument();
-      case "flow":
-        return yield* this.parseFlowCollection();
-      case "quoted-scalar":
-        return yield* this.parseQuotedScalar();
-      case "block-scalar":
-        return yield* this.parseBlockScalar();
-      case "plain-scalar":
-        return yield* this.parsePlainScalar();
-    }
-  }
-  *parseStream() {
-    let line = this.getLine();
-    if (line === null)
-      return this.setNext("stream");
-    if (line[0] === BOM) {
-      yield* this.pushCount(1);
-      line = line.substring(1);
-    }
-    if (line[0] === "%") {
-      let dirEnd = line.length;
-      let cs = line.indexOf("#");
-      while (cs !== -1) {
-        const ch = line[cs - 1];
-        if (ch === " " || ch === "	") {
-          dirEnd = cs - 1;
-          break;
-        } else {
-          cs = line.indexOf("#", cs + 1);
-        }
-      }
-      while (true) {
-        const ch = line[dirEnd - 1];
-        if (ch === " " || ch === "	")
-          dirEnd -= 1;
-        else
-          break;
-      }
-      const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-      yield* this.pushCount(line.length - n);
-      this.pushNewline();
-      return "stream";
-    }
-    if (this.atLineEnd()) {
-      const sp = yield* this.pushSpaces(true);
-      yield* this.pushCount(line.length - sp);
-      yield* this.pushNewline();
-      return "stream";
-    }
-    yield DOCUMENT;
-    return yield* this.parseLineStart();
-  }
-  *parseLineStart() {
-    const ch = this.charAt(0);
-    if (!ch && !this.atEnd)
-      return this.setNext("line-start");
-    if (ch === "-" || ch === ".") {
-      if (!this.atEnd && !this.hasChars(4))
-        return this.setNext("line-start");
-      const s = this.peek(3);
-      if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
-        yield* this.pushCount(3);
-        this.indentValue = 0;
-        this.indentNext = 0;
-        return s === "---" ? "doc" : "stream";
-      }
-    }
-    this.indentValue = yield* this.pushSpaces(false);
-    if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-      this.indentNext = this.indentValue;
-    return yield* this.parseBlockStart();
-  }
-  *parseBlockStart() {
-    const [ch0, ch1] = this.peek(2);
-    if (!ch1 && !this.atEnd)
-      return this.setNext("block-start");
-    if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-      const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-      this.indentNext = this.indentValue + 1;
-      this.indentValue += n;
-      return "block-start";
-    }
-    return "doc";
-  }
-  *parseDocument() {
-    yield* this.pushSpaces(true);
-    const line = this.getLine();
-    if (line === null)
-      return this.setNext("doc");
-    let n = yield* this.pushIndicators();
-    switch (line[n]) {
-      case "#":
-        yield* this.pushCount(line.length - n);
-      // fallthrough
-      case void 0:
-        yield* this.pushNewline();
-        return yield* this.parseLineStart();
-      case "{":
-      case "[":
-        yield* this.pushCount(1);
-        this.flowKey = false;
-        this.flowLevel = 1;
-        return "flow";
-      case "}":
-      case "]":
-        yield* this.pushCount(1);
-        return "doc";
-      case "*":
-        yield* this.pushUntil(isNotAnchorChar);
-        return "doc";
-      case '"':
-      case "'":
-        return yield* this.parseQuotedScalar();
-      case "|":
-      case ">":
-        n += yield* this.parseBlockScalarHeader();
-        n += yield* this.pushSpaces(true);
-        yield* this.pushCount(line.length - n);
-        yield* this.pushNewline();
-        return yield* this.parseBlockScalar();
-      default:
-        return yield* this.parsePlainScalar();
-    }
-  }
-  *parseFlowCollection() {
-    let nl, sp;
-    let indent = -1;
-    do {
-      nl = yield* this.pushNewline();
-      if (nl > 0) {
-        sp = yield* this.pushSpaces(false);
-        this.indentValue = indent = sp;
-      } else {
-        sp = 0;
-      }
-      sp += yield* this.pushSpaces(true);
-    } while (nl + sp > 0);
-    const line = this.getLine();
-    if (line === null)
-      return this.setNext("flow");
-    if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-      const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
-      if (!atFlowEndMarker) {
-        this.flowLevel = 0;
-        yield FLOW_END;
-        return yield* this.parseLineStart();
-      }
-    }
-    let n = 0;
-    while (line[n] === ",") {
-      n += yield* this.pushCount(1);
-      n += yield* this.pushSpaces(true);
-      this.flowKey = false;
-    }
-    n += yield* this.pushIndicators();
-    switch (line[n]) {
-      case void 0:
-        return "flow";
-      case "#":
-        yield* this.pushCount(line.length - n);
-        return "flow";
-      case "{":
-      case "[":
-        yield* this.pushCount(1);
-        this.flowKey = false;
-        this.flowLevel += 1;
-        return "flow";
-      case "}":
-      case "]":
-        yield* this.pushCount(1);
-        this.flowKey = true;
-        this.flowLevel -= 1;
-        return this.flowLevel ? "flow" : "doc";
-      case "*":
-        yield* this.pushUntil(isNotAnchorChar);
-        return "flow";
-      case '"':
-      case "'":
-        this.flowKey = true;
-        return yield* this.parseQuotedScalar();
-      case ":": {
-        const next = this.charAt(1);
-        if (this.flowKey || isEmpty(next) || next === ",") {
-          this.flowKey = false;
-          yield* this.pushCount(1);
-          yield* this.pushSpaces(true);
-          return "flow";
-        }
-      }
-      // fallthrough
-      default:
-        this.flowKey = false;
-        return yield* this.parsePlainScalar();
-    }
-  }
-  *parseQuotedScalar() {
-    const quote = this.charAt(0);
-    let end = this.buffer.indexOf(quote, this.pos + 1);
-    if (quote === "'") {
-      while (end !== -1 && this.buffer[end + 1] === "'")
-        end = this.buffer.indexOf("'", end + 2);
-    } else {
-      while (end !== -1) {
-        let n = 0;
-        while (this.buffer[end - 1 - n] === "\\")
-          n += 1;
-        if (n % 2 === 0)
-          break;
-        end = this.buffer.indexOf('"', end + 1);
-      }
-    }
-    const qb = this.buffer.substring(0, end);
-    let nl = qb.indexOf("\n", this.pos);
-    if (nl !== -1) {
-      while (nl !== -1) {
-        const cs = this.continueScalar(nl + 1);
-        if (cs === -1)
-          break;
-        nl = qb.indexOf("\n", cs);
-      }
-      if (nl !== -1) {
-        end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
-      }
-    }
-    if (end === -1) {
-      if (!this.atEnd)
-        return this.setNext("quoted-scalar");
-      end = this.buffer.length;
-    }
-    yield* this.pushToIndex(end + 1, false);
-    return this.flowLevel ? "flow" : "doc";
-  }
-  *parseBlockScalarHeader() {
-    this.blockScalarIndent = -1;
-    this.blockScalarKeep = false;
-    let i = this.pos;
-    while (true) {
-      const ch = this.buffer[++i];
-      if (ch === "+")
-        this.blockScalarKeep = true;
-      else if (ch > "0" && ch <= "9")
-        this.blockScalarIndent = Number(ch) - 1;
-      else if (ch !== "-")
-        break;
-    }
-    return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
-  }
-  *parseBlockScalar() {
-    let nl = this.pos - 1;
-    let indent = 0;
-    let ch;
-    loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
-      switch (ch) {
-        case " ":
-          indent += 1;
-          break;
-        case "\n":
-          nl = i2;
-          indent = 0;
-          break;
-        case "\r": {
-          const next = this.buffer[i2 + 1];
-          if (!next && !this.atEnd)
-            return this.setNext("block-scalar");
-          if (next === "\n")
-            break;
-        }
-        // fallthrough
-        default:
-          break loop;
-      }
-    }
-    if (!ch && !this.atEnd)
-      return this.setNext("block-scalar");
-    if (indent >= this.indentNext) {
-      if (this.blockScalarIndent === -1)
-        this.indentNext = indent;
-      else {
-        this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-      }
-      do {
-        const cs = this.continueScalar(nl + 1);
-        if (cs === -1)
-          break;
-        nl = this.buffer.indexOf("\n", cs);
-      } while (nl !== -1);
-      if (nl === -1) {
-        if (!this.atEnd)
-          return this.setNext("block-scalar");
-        nl = this.buffer.length;
-      }
-    }
-    let i = nl + 1;
-    ch = this.buffer[i];
-    while (ch === " ")
-      ch = this.buffer[++i];
-    if (ch === "	") {
-      while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-        ch = this.buffer[++i];
-      nl = i - 1;
-    } else if (!this.blockScalarKeep) {
-      do {
-        let i2 = nl - 1;
-        let ch2 = this.buffer[i2];
-        if (ch2 === "\r")
-          ch2 = this.buffer[--i2];
-        const lastChar = i2;
-        while (ch2 === " ")
-          ch2 = this.buffer[--i2];
-        if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-          nl = i2;
-        else
-          break;
-      } while (true);
-    }
-    yield SCALAR2;
-    yield* this.pushToIndex(nl + 1, true);
-    return yield* this.parseLineStart();
-  }
-  *parsePlainScalar() {
-    const inFlow = this.flowLevel > 0;
-    let end = this.pos - 1;
-    let i = this.pos - 1;
-    let ch;
-    while (ch = this.buffer[++i]) {
-      if (ch === ":") {
-        const next = this.buffer[i + 1];
-        if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
-          break;
-        end = i;
-      } else if (isEmpty(ch)) {
-        let next = this.buffer[i + 1];
-        if (ch === "\r") {
-          if (next === "\n") {
-            i += 1;
-            ch = "\n";
-            next = this.buffer[i + 1];
-          } else
-            end = i;
-        }
-        if (next === "#" || inFlow && flowIndicatorChars.has(next))
-          break;
-        if (ch === "\n") {
-          const cs = this.continueScalar(i + 1);
-          if (cs === -1)
-            break;
-          i = Math.max(i, cs - 2);
-        }
-      } else {
-        if (inFlow && flowIndicatorChars.has(ch))
-          break;
-        end = i;
-      }
-    }
-    if (!ch && !this.atEnd)
-      return this.setNext("plain-scalar");
-    yield SCALAR2;
-    yield* this.pushToIndex(end + 1, true);
-    return inFlow ? "flow" : "doc";
-  }
-  *pushCount(n) {
-    if (n > 0) {
-      yield this.buffer.substr(this.pos, n);
-      this.pos += n;
-      return n;
-    }
-    return 0;
-  }
-  *pushToIndex(i, allowEmpty) {
-    const s = this.buffer.slice(this.pos, i);
-    if (s) {
-      yield s;
-      this.pos += s.length;
-      return s.length;
-    } else if (allowEmpty)
-      yield "";
-    return 0;
-  }
-  *pushIndicators() {
-    let n = 0;
-    loop: while (true) {
-      switch (this.charAt(0)) {
-        case "!":
-          n += yield* this.pushTag();
-          n += yield* this.pushSpaces(true);
-          continue loop;
-        case "&":
-          n += yield* this.pushUntil(isNotAnchorChar);
-          n += yield* this.pushSpaces(true);
-          continue loop;
-        case "-":
-        // this is an error
-        case "?":
-        // this is an error outside flow collections
-        case ":": {
-          const inFlow = this.flowLevel > 0;
-          const ch1 = this.charAt(1);
-          if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
-            if (!inFlow)
-              this.indentNext = this.indentValue + 1;
-            else if (this.flowKey)
-              this.flowKey = false;
-            n += yield* this.pushCount(1);
-            n += yield* this.pushSpaces(true);
-            continue loop;
-          }
-        }
-      }
-      break loop;
-    }
-    return n;
-  }
-  *pushTag() {
-    if (this.charAt(1) === "<") {
-      let i = this.pos + 2;
-      let ch = this.buffer[i];
-      while (!isEmpty(ch) && ch !== ">")
-        ch = this.buffer[++i];
-      return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
-    } else {
-      let i = this.pos + 1;
-      let ch = this.buffer[i];
-      while (ch) {
-        if (tagChars.has(ch))
-          ch = this.buffer[++i];
-        else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-          ch = this.buffer[i += 3];
-        } else
-          break;
-      }
-      return yield* this.pushToIndex(i, false);
-    }
-  }
-  *pushNewline() {
-    const ch = this.buffer[this.pos];
-    if (ch === "\n")
-      return yield* this.pushCount(1);
-    else if (ch === "\r" && this.charAt(1) === "\n")
-      return yield* this.pushCount(2);
-    else
-      return 0;
-  }
-  *pushSpaces(allowTabs) {
-    let i = this.pos - 1;
-    let ch;
-    do {
-      ch = this.buffer[++i];
-    } while (ch === " " || allowTabs && ch === "	");
-    const n = i - this.pos;
-    if (n > 0) {
-      yield this.buffer.substr(this.pos, n);
-      this.pos = i;
-    }
-    return n;
-  }
-  *pushUntil(test) {
-    let i = this.pos;
-    let ch = this.buffer[i];
-    while (!test(ch))
-      ch = this.buffer[++i];
-    return yield* this.pushToIndex(i, false);
-  }
-};
-
-// node_modules/yaml/browser/dist/parse/line-counter.js
-var LineCounter = class {
-  constructor() {
-    this.lineStarts = [];
-    this.addNewLine = (offset) => this.lineStarts.push(offset);
-    this.linePos = (offset) => {
-      let low = 0;
-      let high = this.lineStarts.length;
-      while (low < high) {
-        const mid = low + high >> 1;
-        if (this.lineStarts[mid] < offset)
-          low = mid + 1;
-        else
-          high = mid;
-      }
-      if (this.lineStarts[low] === offset)
-        return { line: low + 1, col: 1 };
-      if (low === 0)
-        return { line: 0, col: offset };
-      const start = this.lineStarts[low - 1];
-      return { line: low, col: offset - start + 1 };
-    };
-  }
-};
-
-// node_modules/yaml/browser/dist/parse/parser.js
-function includesToken(list2, type) {
-  for (let i = 0; i < list2.length; ++i)
-    if (list2[i].type === type)
-      return true;
-  return false;
-}
-function findNonEmptyIndex(list2) {
-  for (let i = 0; i < list2.length; ++i) {
-    switch (list2[i].type) {
-      case "space":
-      case "comment":
-      case "newline":
-        break;
-      default:
-        return i;
-    }
-  }
-  return -1;
-}
-function isFlowToken(token) {
-  switch (token?.type) {
-    case "alias":
-    case "scalar":
-    case "single-quoted-scalar":
-    case "double-quoted-scalar":
-    case "flow-collection":
-      return true;
-    default:
-      return false;
-  }
-}
-function getPrevProps(parent) {
-  switch (parent.type) {
-    case "document":
-      return parent.start;
-    case "block-map": {
-      const it = parent.items[parent.items.length - 1];
-      return it.sep ?? it.start;
-    }
-    case "block-seq":
-      return parent.items[parent.items.length - 1].start;
-    /* istanbul ignore next should not happen */
-    default:
-      return [];
-  }
-}
-function getFirstKeyStartProps(prev) {
-  if (prev.length === 0)
-    return [];
-  let i = prev.length;
-  loop: while (--i >= 0) {
-    switch (prev[i].type) {
-      case "doc-start":
-      case "explicit-key-ind":
-      case "map-value-ind":
-      case "seq-item-ind":
-      case "newline":
-        break loop;
-    }
-  }
-  while (prev[++i]?.type === "space") {
-  }
-  return prev.splice(i, prev.length);
-}
-function arrayPushArray(target, source) {
-  if (source.length < 1e5)
-    Array.prototype.push.apply(target, source);
-  else
-    for (let i = 0; i < source.length; ++i)
-      target.push(source[i]);
-}
-function fixFlowSeqItems(fc) {
-  if (fc.start.type === "flow-seq-start") {
-    for (const it of fc.items) {
-      if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-        if (it.key)
-          it.value = it.key;
-        delete it.key;
-        if (isFlowToken(it.value)) {
-          if (it.value.end)
-            arrayPushArray(it.value.end, it.sep);
-          else
-            it.value.end = it.sep;
-        } else
-          arrayPushArray(it.start, it.sep);
-        delete it.sep;
-      }
-    }
-  }
-}
-var Parser = class {
-  /**
-   * @param onNewLine - If defined, called separately with the start position of
-   *   each new line (in `parse()`, including the start of input).
-   */
-  constructor(onNewLine) {
-    this.atNewLine = true;
-    this.atScalar = false;
-    this.indent = 0;
-    this.offset = 0;
-    this.onKeyLine = false;
-    this.stack = [];
-    this.source = "";
-    this.type = "";
-    this.lexer = new Lexer();
-    this.onNewLine = onNewLine;
-  }
-  /**
-   * Parse `source` as a YAML stream.
-   * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-   *
-   * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-   *
-   * @returns A generator of tokens representing each directive, document, and other structure.
-   */
-  *parse(source, incomplete = false) {
-    if (this.onNewLine && this.offset === 0)
-      this.onNewLine(0);
-    for (const lexeme of this.lexer.lex(source, incomplete))
-      yield* this.next(lexeme);
-    if (!incomplete)
-      yield* this.end();
-  }
-  /**
-   * Advance the parser by the `source` of one lexical token.
-   */
-  *next(source) {
-    this.source = source;
-    if (this.atScalar) {
-      this.atScalar = false;
-      yield* this.step();
-      this.offset += source.length;
-      return;
-    }
-    const type = tokenType(source);
-    if (!type) {
-      const message2 = `Not a YAML token: ${source}`;
-      yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
-      this.offset += source.length;
-    } else if (type === "scalar") {
-      this.atNewLine = false;
-      this.atScalar = true;
-      this.type = "scalar";
-    } else {
-      this.type = type;
-      yield* this.step();
-      switch (type) {
-        case "newline":
-          this.atNewLine = true;
-          this.indent = 0;
-          if (this.onNewLine)
-            this.onNewLine(this.offset + source.length);
-          break;
-        case "space":
-          if (this.atNewLine && source[0] === " ")
-            this.indent += source.length;
-          break;
-        case "explicit-key-ind":
-        case "map-value-ind":
-        case "seq-item-ind":
-          if (this.atNewLine)
-            this.indent += source.length;
-          break;
-        case "doc-mode":
-        case "flow-error-end":
-          return;
-        default:
-          this.atNewLine = false;
-      }
-      this.offset += source.length;
-    }
-  }
-  /** Call at end of input to push out any remaining constructions */
-  *end() {
-    while (this.stack.length > 0)
-      yield* this.pop();
-  }
-  get sourceToken() {
-    const st = {
-      type: this.type,
-      offset: this.offset,
-      indent: this.indent,
-      source: this.source
-    };
-    return st;
-  }
-  *step() {
-    const top = this.peek(1);
-    if (this.type === "doc-end" && top?.type !== "doc-end") {
-      while (this.stack.length > 0)
-        yield* this.pop();
-      this.stack.push({
-        type: "doc-end",
-        offset: this.offset,
-        source: this.source
-      });
-      return;
-    }
-    if (!top)
-      return yield* this.stream();
-    switch (top.type) {
-      case "document":
-        return yield* this.document(top);
-      case "alias":
-      case "scalar":
-      case "single-quoted-scalar":
-      case "double-quoted-scalar":
-        return yield* this.scalar(top);
-      case "block-scalar":
-        return yield* this.blockScalar(top);
-      case "block-map":
-        return yield* this.blockMap(top);
-      case "block-seq":
-        return yield* this.blockSequence(top);
-      case "flow-collection":
-        return yield* this.flowCollection(top);
-      case "doc-end":
-        return yield* this.documentEnd(top);
-    }
-    yield* this.pop();
-  }
-  peek(n) {
-    return this.stack[this.stack.length - n];
-  }
-  *pop(error) {
-    const token = error ?? this.stack.pop();
-    if (!token) {
-      const message2 = "Tried to pop an empty stack";
-      yield { type: "error", offset: this.offset, source: "", message: message2 };
-    } else if (this.stack.length === 0) {
-      yield token;
-    } else {
-      const top = this.peek(1);
-      if (token.type === "block-scalar") {
-        token.indent = "indent" in top ? top.indent : 0;
-      } else if (token.type === "flow-collection" && top.type === "document") {
-        token.indent = 0;
-      }
-      if (token.type === "flow-collection")
-        fixFlowSeqItems(token);
-      switch (top.type) {
-        case "document":
-          top.value = token;
-          break;
-        case "block-scalar":
-          top.props.push(token);
-          break;
-        case "block-map": {
-          const it = top.items[top.items.length - 1];
-          if (it.value) {
-            top.items.push({ start: [], key: token, sep: [] });
-            this.onKeyLine = true;
-            return;
-          } else if (it.sep) {
-            it.value = token;
-          } else {
-            Object.assign(it, { key: token, sep: [] });
-            this.onKeyLine = !it.explicitKey;
-            return;
-          }
-          break;
-        }
-        case "block-seq": {
-          const it = top.items[top.items.length - 1];
-          if (it.value)
-            top.items.push({ start: [], value: token });
-          else
-            it.value = token;
-          break;
-        }
-        case "flow-collection": {
-          const it = top.items[top.items.length - 1];
-          if (!it || it.value)
-            top.items.push({ start: [], key: token, sep: [] });
-          else if (it.sep)
-            it.value = token;
-          else
-            Object.assign(it, { key: token, sep: [] });
-          return;
-        }
-        /* istanbul ignore next should not happen */
-        default:
-          yield* this.pop();
-          yield* this.pop(token);
-      }
-      if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-        const last = token.items[token.items.length - 1];
-        if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-          if (top.type === "document")
-            top.end = last.start;
-          else
-            top.items.push({ start: last.start });
-          token.items.splice(-1, 1);
-        }
-      }
-    }
-  }
-  *stream() {
-    switch (this.type) {
-      case "directive-line":
-        yield { type: "directive", offset: this.offset, source: this.source };
-        return;
-      case "byte-order-mark":
-      case "space":
-      case "comment":
-      case "newline":
-        yield this.sourceToken;
-        return;
-      case "doc-mode":
-      case "doc-start": {
-        const doc = {
-          type: "document",
-          offset: this.offset,
-          start: []
-        };
-        if (this.type === "doc-start")
-          doc.start.push(this.sourceToken);
-        this.stack.push(doc);
-        return;
-      }
-    }
-    yield {
-      type: "error",
-      offset: this.offset,
-      message: `Unexpected ${this.type} token in YAML stream`,
-      source: this.source
-    };
-  }
-  *document(doc) {
-    if (doc.value)
-      return yield* this.lineEnd(doc);
-    switch (this.type) {
-      case "doc-start": {
-        if (findNonEmptyIndex(doc.start) !== -1) {
-          yield* this.pop();
-          yield* this.step();
-        } else
-          doc.start.push(this.sourceToken);
-        return;
-      }
-      case "anchor":
-      case "tag":
-      case "space":
-      case "comment":
-      case "newline":
-        doc.start.push(this.sourceToken);
-        return;
-    }
-    const bv = this.startBlockValue(doc);
-    if (bv)
-      this.stack.push(bv);
-    else {
-      yield {
-        type: "error",
-        offset: this.offset,
-        message: `Unexpected ${this.type} token in YAML document`,
-        source: this.source
-      };
-    }
-  }
-  *scalar(scalar) {
-    if (this.type === "map-value-ind") {
-      const prev = getPrevProps(this.peek(2));
-      const start = getFirstKeyStartProps(prev);
-      let sep2;
-      if (scalar.end) {
-        sep2 = scalar.end;
-        sep2.push(this.sourceToken);
-        delete scalar.end;
-      } else
-        sep2 = [this.sourceToken];
-      const map2 = {
-        type: "block-map",
-        offset: scalar.offset,
-        indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep2 }]
-      };
-      this.onKeyLine = true;
-      this.stack[this.stack.length - 1] = map2;
-    } else
-      yield* this.lineEnd(scalar);
-  }
-  *blockScalar(scalar) {
-    switch (this.type) {
-      case "space":
-      case "comment":
-      case "newline":
-        scalar.props.push(this.sourceToken);
-        return;
-      case "scalar":
-        scalar.source = this.source;
-        this.atNewLine = true;
-        this.indent = 0;
-        if (this.onNewLine) {
-          let nl = this.source.indexOf("\n") + 1;
-          while (nl !== 0) {
-            this.onNewLine(this.offset + nl);
-            nl = this.source.indexOf("\n", nl) + 1;
-          }
-        }
-        yield* this.pop();
-        break;
-      /* istanbul ignore next should not happen */
-      default:
-        yield* this.pop();
-        yield* this.step();
-    }
-  }
-  *blockMap(map2) {
-    const it = map2.items[map2.items.length - 1];
-    switch (this.type) {
-      case "newline":
-        this.onKeyLine = false;
-        if (it.value) {
-          const end = "end" in it.value ? it.value.end : void 0;
-          const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-          if (last?.type === "comment")
-            end?.push(this.sourceToken);
-          else
-            map2.items.push({ start: [this.sourceToken] });
-        } else if (it.sep) {
-          it.sep.push(this.sourceToken);
-        } else {
-          it.start.push(this.sourceToken);
-        }
-        return;
-      case "space":
-      case "comment":
-        if (it.value) {
-          map2.items.push({ start: [this.sourceToken] });
-        } else if (it.sep) {
-          it.sep.push(this.sourceToken);
-        } else {
-          if (this.atIndentedComment(it.start, map2.indent)) {
-            const prev = map2.items[map2.items.length - 2];
-            const end = prev?.value?.end;
-            if (Array.isArray(end)) {
-              arrayPushArray(end, it.start);
-              end.push(this.sourceToken);
-              map2.items.pop();
-              return;
-            }
-          }
-          it.start.push(this.sourceToken);
-        }
-        return;
-    }
-    if (this.indent >= map2.indent) {
-      const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
-      const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-      let start = [];
-      if (atNextItem && it.sep && !it.value) {
-        const nl = [];
-        for (let i = 0; i < it.sep.length; ++i) {
-          const st = it.sep[i];
-          switch (st.type) {
-            case "newline":
-              nl.push(i);
-              break;
-            case "space":
-              break;
-            case "comment":
-              if (st.indent > map2.indent)
-                nl.length = 0;
-              break;
-            default:
-              nl.length = 0;
-          }
-        }
-        if (nl.length >= 2)
-          start = it.sep.splice(nl[1]);
-      }
-      switch (this.type) {
-        case "anchor":
-        case "tag":
-          if (atNextItem || it.value) {
-            start.push(this.sourceToken);
-            map2.items.push({ start });
-            this.onKeyLine = true;
-          } else if (it.sep) {
-            it.sep.push(this.sourceToken);
-          } else {
-            it.start.push(this.sourceToken);
-          }
-          return;
-        case "explicit-key-ind":
-          if (!it.sep && !it.explicitKey) {
-            it.start.push(this.sourceToken);
-            it.explicitKey = true;
-          } else if (atNextItem || it.value) {
-            start.push(this.sourceToken);
-            map2.items.push({ start, explicitKey: true });
-          } else {
-            this.stack.push({
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start: [this.sourceToken], explicitKey: true }]
-            });
-          }
-          this.onKeyLine = true;
-          return;
-        case "map-value-ind":
-          if (it.explicitKey) {
-            if (!it.sep) {
-              if (includesToken(it.start, "newline")) {
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
-              } else {
-                const start2 = getFirstKeyStartProps(it.start);
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start: start2, key: null, sep: [this.sourceToken] }]
-                });
-              }
-            } else if (it.value) {
-              map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
-            } else if (includesToken(it.sep, "map-value-ind")) {
-              this.stack.push({
-                type: "block-map",
-                offset: this.offset,
-                indent: this.indent,
-                items: [{ start, key: null, sep: [this.sourceToken] }]
-              });
-            } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-              const start2 = getFirstKeyStartProps(it.start);
-              const key = it.key;
-              const sep2 = it.sep;
-              sep2.push(this.sourceToken);
-              delete it.key;
-              delete it.sep;
-              this.stack.push({
-                type: "block-map",
-                offset: this.offset,
-                indent: this.indent,
-                items: [{ start: start2, key, sep: sep2 }]
-              });
-            } else if (start.length > 0) {
-              it.sep = it.sep.concat(start, this.sourceToken);
-            } else {
-              it.sep.push(this.sourceToken);
-            }
-          } else {
-            if (!it.sep) {
-              Object.assign(it, { key: null, sep: [this.sourceToken] });
-            } else if (it.value || atNextItem) {
-              map2.items.push({ start, key: null, sep: [this.sourceToken] });
-            } else if (includesToken(it.sep, "map-value-ind")) {
-              this.stack.push({
-                type: "block-map",
-                offset: this.offset,
-                indent: this.indent,
-                items: [{ start: [], key: null, sep: [this.sourceToken] }]
-              });
-            } else {
-              it.sep.push(this.sourceToken);
-            }
-          }
-          this.onKeyLine = true;
-          return;
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar": {
-          const fs = this.flowScalar(this.type);
-          if (atNextItem || it.value) {
-            map2.items.push({ start, key: fs, sep: [] });
-            this.onKeyLine = true;
-          } else if (it.sep) {
-            this.stack.push(fs);
-          } else {
-            Object.assign(it, { key: fs, sep: [] });
-            this.onKeyLine = true;
-          }
-          return;
-        }
-        default: {
-          const bv = this.startBlockValue(map2);
-          if (bv) {
-            if (bv.type === "block-seq") {
-              if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
-                yield* this.pop({
-                  type: "error",
-                  offset: this.offset,
-                  message: "Unexpected block-seq-ind on same line with key",
-                  source: this.source
-                });
-                return;
-              }
-            } else if (atMapIndent) {
-              map2.items.push({ start });
-            }
-            this.stack.push(bv);
-            return;
-          }
-        }
-      }
-    }
-    yield* this.pop();
-    yield* this.step();
-  }
-  *blockSequence(seq2) {
-    const it = seq2.items[seq2.items.length - 1];
-    switch (this.type) {
-      case "newline":
-        if (it.value) {
-          const end = "end" in it.value ? it.value.end : void 0;
-          const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-          if (last?.type === "comment")
-            end?.push(this.sourceToken);
-          else
-            seq2.items.push({ start: [this.sourceToken] });
-        } else
-          it.start.push(this.sourceToken);
-        return;
-      case "space":
-      case "comment":
-        if (it.value)
-          seq2.items.push({ start: [this.sourceToken] });
-        else {
-          if (this.atIndentedComment(it.start, seq2.indent)) {
-            const prev = seq2.items[seq2.items.length - 2];
-            const end = prev?.value?.end;
-            if (Array.isArray(end)) {
-              arrayPushArray(end, it.start);
-              end.push(this.sourceToken);
-              seq2.items.pop();
-              return;
-            }
-          }
-          it.start.push(this.sourceToken);
-        }
-        return;
-      case "anchor":
-      case "tag":
-        if (it.value || this.indent <= seq2.indent)
-          break;
-        it.start.push(this.sourceToken);
-        return;
-      case "seq-item-ind":
-        if (this.indent !== seq2.indent)
-          break;
-        if (it.value || includesToken(it.start, "seq-item-ind"))
-          seq2.items.push({ start: [this.sourceToken] });
-        else
-          it.start.push(this.sourceToken);
-        return;
-    }
-    if (this.indent > seq2.indent) {
-      const bv = this.startBlockValue(seq2);
-      if (bv) {
-        this.stack.push(bv);
-        return;
-      }
-    }
-    yield* this.pop();
-    yield* this.step();
-  }
-  *flowCollection(fc) {
-    const it = fc.items[fc.items.length - 1];
-    if (this.type === "flow-error-end") {
-      let top;
-      do {
-        yield* this.pop();
-        top = this.peek(1);
-      } while (top?.type === "flow-collection");
-    } else if (fc.end.length === 0) {
-      switch (this.type) {
-        case "comma":
-        case "explicit-key-ind":
-          if (!it || it.sep)
-            fc.items.push({ start: [this.sourceToken] });
-          else
-            it.start.push(this.sourceToken);
-          return;
-        case "map-value-ind":
-          if (!it || it.value)
-            fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-          else if (it.sep)
-            it.sep.push(this.sourceToken);
-          else
-            Object.assign(it, { key: null, sep: [this.sourceToken] });
-          return;
-        case "space":
-        case "comment":
-        case "newline":
-        case "anchor":
-        case "tag":
-          if (!it || it.value)
-            fc.items.push({ start: [this.sourceToken] });
-          else if (it.sep)
-            it.sep.push(this.sourceToken);
-          else
-            it.start.push(this.sourceToken);
-          return;
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar": {
-          const fs = this.flowScalar(this.type);
-          if (!it || it.value)
-            fc.items.push({ start: [], key: fs, sep: [] });
-          else if (it.sep)
-            this.stack.push(fs);
-          else
-            Object.assign(it, { key: fs, sep: [] });
-          return;
-        }
-        case "flow-map-end":
-        case "flow-seq-end":
-          fc.end.push(this.sourceToken);
-          return;
-      }
-      const bv = this.startBlockValue(fc);
-      if (bv)
-        this.stack.push(bv);
-      else {
-        yield* this.pop();
-        yield* this.step();
-      }
-    } else {
-      const parent = this.peek(2);
-      if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
-        yield* this.pop();
-        yield* this.step();
-      } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
-        const prev = getPrevProps(parent);
-        const start = getFirstKeyStartProps(prev);
-        fixFlowSeqItems(fc);
-        const sep2 = fc.end.splice(1, fc.end.length);
-        sep2.push(this.sourceToken);
-        const map2 = {
-          type: "block-map",
-          offset: fc.offset,
-          indent: fc.indent,
-          items: [{ start, key: fc, sep: sep2 }]
-        };
-        this.onKeyLine = true;
-        this.stack[this.stack.length - 1] = map2;
-      } else {
-        yield* this.lineEnd(fc);
-      }
-    }
-  }
-  flowScalar(type) {
-    if (this.onNewLine) {
-      let nl = this.source.indexOf("\n") + 1;
-      while (nl !== 0) {
-        this.onNewLine(this.offset + nl);
-        nl = this.source.indexOf("\n", nl) + 1;
-      }
-    }
-    return {
-      type,
-      offset: this.offset,
-      indent: this.indent,
-      source: this.source
-    };
-  }
-  startBlockValue(parent) {
-    switch (this.type) {
-      case "alias":
-      case "scalar":
-      case "single-quoted-scalar":
-      case "double-quoted-scalar":
-        return this.flowScalar(this.type);
-      case "block-scalar-header":
-        return {
-          type: "block-scalar",
-          offset: this.offset,
-          indent: this.indent,
-          props: [this.sourceToken],
-          source: ""
-        };
-      case "flow-map-start":
-      case "flow-seq-start":
-        return {
-          type: "flow-collection",
-          offset: this.offset,
-          indent: this.indent,
-          start: this.sourceToken,
-          items: [],
-          end: []
-        };
-      case "seq-item-ind":
-        return {
-          type: "block-seq",
-          offset: this.offset,
-          indent: this.indent,
-          items: [{ start: [this.sourceToken] }]
-        };
-      case "explicit-key-ind": {
-        this.onKeyLine = true;
-        const prev = getPrevProps(parent);
-        const start = getFirstKeyStartProps(prev);
-        start.push(this.sourceToken);
-        return {
-          type: "block-map",
-          offset: this.offset,
-          indent: this.indent,
-          items: [{ start, explicitKey: true }]
-        };
-      }
-      case "map-value-ind": {
-        this.onKeyLine = true;
-        const prev = getPrevProps(parent);
-        const start = getFirstKeyStartProps(prev);
-        return {
-          type: "block-map",
-          offset: this.offset,
-          indent: this.indent,
-          items: [{ start, key: null, sep: [this.sourceToken] }]
-        };
-      }
-    }
-    return null;
-  }
-  atIndentedComment(start, indent) {
-    if (this.type !== "comment")
-      return false;
-    if (this.indent <= indent)
-      return false;
-    return start.every((st) => st.type === "newline" || st.type === "space");
-  }
-  *documentEnd(docEnd) {
-    if (this.type !== "doc-mode") {
-      if (docEnd.end)
-        docEnd.end.push(this.sourceToken);
-      else
-        docEnd.end = [this.sourceToken];
-      if (this.type === "newline")
-        yield* this.pop();
-    }
-  }
-  *lineEnd(token) {
-    switch (this.type) {
-      case "comma":
-      case "doc-start":
-      case "doc-end":
-      case "flow-seq-end":
-      case "flow-map-end":
-      case "map-value-ind":
-        yield* this.pop();
-        yield* this.step();
-        break;
-      case "newline":
-        this.onKeyLine = false;
-      // fallthrough
-      case "space":
-      case "comment":
-      default:
-        if (token.end)
-          token.end.push(this.sourceToken);
-        else
-          token.end = [this.sourceToken];
-        if (this.type === "newline")
-          yield* this.pop();
-    }
-  }
-};
-
-// node_modules/yaml/browser/dist/public-api.js
-function parseOptions(options) {
-  const prettyErrors = options.prettyErrors !== false;
-  const lineCounter = options.lineCounter || prettyErrors && new LineCounter() || null;
-  return { lineCounter, prettyErrors };
-}
-function parseDocument(source, options = {}) {
-  const { lineCounter, prettyErrors } = parseOptions(options);
-  const parser = new Parser(lineCounter?.addNewLine);
-  const composer = new Composer(options);
-  let doc = null;
-  for (const _doc of composer.compose(parser.parse(source), true, source.length)) {
-    if (!doc)
-      doc = _doc;
-    else if (doc.options.logLevel !== "silent") {
-      doc.errors.push(new YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-      break;
-    }
-  }
-  if (prettyErrors && lineCounter) {
-    doc.errors.forEach(prettifyError(source, lineCounter));
-    doc.warnings.forEach(prettifyError(source, lineCounter));
-  }
-  return doc;
-}
-
-// src/load/yaml.ts
-var DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
-var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
-function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
-  const lineCounter = new LineCounter();
-  const problems = [];
-  let doc;
-  try {
-    doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
-  } catch (err) {
-    problems.push({ message: `cannot parse the file: ${errorText(err)}`, offset: 0, endOffset: 0 });
-  }
-  if (doc) {
-    for (const e of doc.errors) {
-      problems.push({ message: yamlErrorMessage(e.code, e.message), offset: e.pos[0], endOffset: e.pos[1] });
-    }
-  }
-  let data;
-  if (doc && problems.length === 0) {
-    const deep = findTooDeep(doc.contents, limits.maxDepth);
-    if (deep) {
-      const r = deep.range ?? [0, 0];
-      problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
-    } else {
-      try {
-        data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-      } catch (err) {
-        const unresolved = /Unresolved alias/i.test(errorText(err)) ? findUnresolvedAlias(doc) : void 0;
-        const aliasBomb = !unresolved && /alias/i.test(errorText(err));
-        problems.push({
-          message: unresolved ? `the alias \`*${unresolved.source}\` names no anchor: an anchor \`&${unresolved.source}\` must come before it` : aliasBomb ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)` : `cannot read the document: ${errorText(err)}`,
-          offset: unresolved?.range?.[0] ?? 0,
-          endOffset: unresolved?.range?.[1] ?? 0
-        });
-      }
-    }
-  }
-  if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
-  const file = { path: path2, text, doc, lineCounter, data, broken: problems.length > 0 };
-  return { file, problems };
-}
-function findUnresolvedAlias(doc) {
-  let found;
-  visit(doc, {
-    Alias(_key, node) {
-      let target;
-      try {
-        target = node.resolve(doc);
-      } catch {
-        target = void 0;
-      }
-      if (target === void 0) {
-        found = node;
-        return visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-function errorText(err) {
-  return err instanceof Error ? err.message.split("\n")[0] : String(err);
-}
-function yamlErrorMessage(code2, message2) {
-  const first = message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  if (code2 === "DUPLICATE_KEY") return first.replace("Map keys must be unique", "duplicate key: map keys must be unique");
-  if (code2 === "MULTIPLE_DOCS") return "the file holds more than one YAML document (a second `---`); a declaration file is one document";
-  return first.charAt(0).toLowerCase() + first.slice(1);
-}
-function findTooDeep(root, maxDepth) {
-  const visit3 = (n, d) => {
-    if (!isMap(n) && !isSeq(n)) return void 0;
-    if (d >= maxDepth) return n;
-    for (const item of n.items) {
-      const hit = isPair(item) ? visit3(item.key, d + 1) ?? visit3(item.value, d + 1) : visit3(item, d + 1);
-      if (hit) return hit;
-    }
-    return void 0;
-  };
-  return visit3(root, 0);
-}
-function documentOf(file) {
-  if (file.doc || file.broken) return file.doc;
-  file.doc = parseDocument(file.text, PARSE_OPTIONS);
-  return file.doc;
-}
-var NO_RANGE = [-1, -1];
-function offsetsOf(node) {
-  return node?.range ?? NO_RANGE;
-}
-function locOf(file, node) {
-  const r = offsetsOf(node);
-  return { file, start: r[0], end: r[1] };
-}
-function locRange(loc) {
-  return loc.start < 0 ? { line: 1, column: 1, endLine: 1, endColumn: 1 } : offsetRange(loc.file, loc.start, loc.end);
-}
-function hasNode(loc) {
-  return loc.start >= 0;
-}
-function nodeAt(loc, kind) {
-  const doc = documentOf(loc.file);
-  if (!doc || loc.start < 0) return void 0;
-  const want = (n) => kind === "map" ? isMap(n) : kind === "seq" ? isSeq(n) : isScalar(n);
-  let found;
-  const walk = (n) => {
-    if (found || n === null || n === void 0) return;
-    const r = n.range;
-    if (r && (loc.start < r[0] || loc.start > r[2])) return;
-    if (r && r[0] === loc.start && r[1] === loc.end && want(n)) {
-      found = n;
-      return;
-    }
-    if (isMap(n)) {
-      for (const p of n.items) {
-        walk(p.key);
-        walk(p.value);
-      }
-    } else if (isSeq(n)) {
-      for (const i of n.items) walk(i);
-    }
-  };
-  walk(doc.contents);
-  return found;
-}
-function position(file, offset) {
-  const p = file.lineCounter.linePos(Math.max(0, Math.min(offset, file.text.length)));
-  const bom = p.line === 1 && file.text.charCodeAt(0) === 65279 ? 1 : 0;
-  return { line: p.line, column: Math.max(1, p.col - bom) };
-}
-function offsetRange(file, start, end) {
-  let e = Math.max(start, end);
-  while (e > start && /\s/.test(file.text.charAt(e - 1))) e--;
-  const s = position(file, start);
-  const t = position(file, e);
-  return { line: s.line, column: s.column, endLine: t.line, endColumn: t.column };
-}
-function mapPairs(node) {
-  const out = [];
-  if (!isMap(node)) return out;
-  for (const pair2 of node.items) {
-    if (isScalar(pair2.key)) out.push([String(pair2.key.value), pair2]);
-  }
-  return out;
-}
-function getPair(node, key) {
-  if (!isMap(node)) return void 0;
-  for (const pair2 of node.items) {
-    if (isScalar(pair2.key) && String(pair2.key.value) === key) return pair2;
-  }
-  return void 0;
-}
-function deref(doc, node) {
-  if (isAlias(node) && doc) {
-    try {
-      return node.resolve(doc) ?? node;
-    } catch {
-      return node;
-    }
-  }
-  return node;
-}
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function nodeAtPointer(doc, segments) {
-  let node = doc?.contents ?? void 0;
-  let key;
-  for (const seg of segments) {
-    node = deref(doc, node);
-    if (isMap(node)) {
-      const pair2 = getPair(node, seg);
-      if (!pair2) return { node, key, exact: false };
-      key = pair2.key;
-      node = pair2.value;
-      if (node === null || node === void 0) return { node: key, key, exact: true };
-    } else if (isSeq(node)) {
-      const item = node.items[Number(seg)];
-      if (item === void 0 || !/^\d+$/.test(seg)) return { node, key, exact: false };
-      key = void 0;
-      node = item;
-    } else {
-      return { node, key, exact: false };
-    }
-  }
-  return { node: deref(doc, node), key, exact: true };
-}
-
 // src/load/load.ts
+init_yaml();
 function fileKind(file) {
   if (file.broken || !file.data || typeof file.data !== "object" || Array.isArray(file.data)) return file.broken ? "unknown" : "partner";
   return Object.prototype.hasOwnProperty.call(file.data, "tenant") ? "tenant" : "partner";
@@ -9343,6 +12861,12 @@ function directiveCovers(d, ruleId, line) {
   if (line < d.fromLine || line > d.toLine) return false;
   return d.rules.length === 0 || d.rules.includes(ruleId);
 }
+
+// src/engine/lint.ts
+init_yaml();
+
+// src/validate/validate.ts
+init_yaml();
 
 // src/validate/generated/validators.js
 var validateTenant = validate10;
@@ -12298,129 +15822,13 @@ function levenshtein(a, b, max = Infinity) {
   return prev[b.length];
 }
 
-// src/resolve/knowledge.ts
-var KEYWORDS = ["AllUsers", "AllApplications", "AllMicrosoftApps", "Office365"];
-var APP_KEYWORDS = ["AllApplications", "AllMicrosoftApps", "Office365"];
-var GUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-function isGuid(s) {
-  return s.length === 36 && GUID_RE.test(s);
-}
-function isKeyword(s) {
-  return KEYWORDS.includes(s);
-}
-function normalizeTarget(s) {
-  return isGuid(s) ? s.toLowerCase() : s;
-}
-var SUP = "learn.microsoft.com: Verify first-party Microsoft applications in sign-in reports (reference/graph-model.md §11 [SUP])";
-var B2B = "learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration (reference/graph-model.md §11, §7 R16)";
-var APPS = {
-  myApps: { id: "2793995e-0a7d-40d7-bd35-6968ba142197", name: "My Apps", office365: false, source: B2B },
-  appAccessPanel: { id: "0000000c-0000-0000-c000-000000000000", name: "Microsoft App Access Panel", office365: false, source: B2B },
-  myProfile: { id: "8c59ead7-d703-4a27-9e55-c96a0054c8d2", name: "My Profile", office365: false, source: B2B },
-  mySignIns: { id: "19db86c3-b2b9-44cc-b339-36da233a3be2", name: "My Sign-ins", office365: false, source: B2B },
-  rightsManagement: {
-    id: "00000012-0000-0000-c000-000000000000",
-    name: "Microsoft Rights Management Services",
-    office365: false,
-    source: "learn.microsoft.com/entra/external-id/cross-tenant-access-overview (reference/graph-model.md §7 R15)"
-  },
-  exchangeOnline: { id: "00000002-0000-0ff1-ce00-000000000000", name: "Office 365 Exchange Online", office365: true, source: SUP },
-  sharePointOnline: { id: "00000003-0000-0ff1-ce00-000000000000", name: "Office 365 SharePoint Online", office365: true, source: SUP },
-  teams: { id: "1fec8e78-bce4-4aaf-ab1b-5451cc387264", name: "Microsoft Teams", office365: true, source: SUP },
-  teamsServices: { id: "cc15fd57-2c6c-4117-a88c-83b1d56b4bbe", name: "Microsoft Teams Services", office365: true, source: SUP },
-  teamsWebClient: { id: "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", name: "Microsoft Teams Web Client", office365: true, source: SUP },
-  skypeForBusiness: { id: "00000004-0000-0ff1-ce00-000000000000", name: "Skype for Business Online", office365: true, source: SUP },
-  vivaEngage: { id: "00000005-0000-0ff1-ce00-000000000000", name: "Viva Engage (Yammer)", office365: true, source: SUP },
-  office365Portal: { id: "00000006-0000-0ff1-ce00-000000000000", name: "Microsoft Office 365 Portal", office365: true, source: SUP },
-  officeCom: { id: "4b233688-031c-404b-9a80-a4f3f2351f90", name: "Office.com", office365: true, source: SUP },
-  officeHome: { id: "4765445b-32c6-49b0-83e6-1d93765276ca", name: "OfficeHome", office365: true, source: SUP },
-  microsoftOffice: { id: "d3590ed6-52b3-4102-aeff-aad2292ab01c", name: "Microsoft Office", office365: true, source: SUP },
-  forms: { id: "c9a559d2-7aab-4f13-a6ed-e7e9c52aec87", name: "Microsoft Forms", office365: true, source: SUP },
-  stream: { id: "cf53fce8-def6-4aeb-8d30-b158e7b1cf83", name: "Microsoft Stream Portal", office365: true, source: SUP },
-  graph: { id: "00000003-0000-0000-c000-000000000000", name: "Microsoft Graph", office365: false, source: SUP },
-  azureAd: { id: "00000002-0000-0000-c000-000000000000", name: "Windows Azure Active Directory", office365: false, source: SUP },
-  azurePortal: { id: "c44b4083-3bb0-49c1-b47d-974e53cbdf3c", name: "Azure Portal", office365: false, source: SUP },
-  securityCompliance: { id: "80ccca67-54bd-44ab-8625-4b79c4dc7775", name: "Microsoft 365 Security and Compliance Center", office365: false, source: SUP },
-  serviceManagement: { id: "797f4846-ba00-4fd7-ba43-dac1f8f63013", name: "Windows Azure Service Management API", office365: false, source: SUP },
-  learn: { id: "18fbca16-2224-45f6-85b0-f7bf2b39b3f3", name: "Microsoft Learn", office365: false, source: SUP },
-  powerBiService: { id: "00000009-0000-0000-c000-000000000000", name: "Power BI Service", office365: false, source: SUP },
-  powerBi: { id: "871c010f-5e61-4fb1-83ac-98610a7e9110", name: "Microsoft Power BI", office365: false, source: SUP },
-  office365Management: { id: "00b41c95-dab0-4487-9791-b9d2c32c80f2", name: "Office 365 Management", office365: false, source: SUP }
-};
-var APP_BY_ID = new Map(Object.values(APPS).map((a) => [a.id, a]));
-function knownApp(id) {
-  return APP_BY_ID.get(id.toLowerCase());
-}
-function appLabel(id) {
-  const app = knownApp(id);
-  return app ? `${app.name} (${app.id})` : id;
-}
-function appTargetCovers(target, appId) {
-  return normalizedTargetCovers(normalizeTarget(target), normalizeTarget(appId));
-}
-function normalizedTargetCovers(target, app) {
-  if (target === "AllApplications") return true;
-  if (target === "AllMicrosoftApps") return APP_BY_ID.has(app);
-  if (target === "Office365") return APP_BY_ID.get(app)?.office365 === true;
-  return target === app;
-}
-var PLACEHOLDER_TENANT_ID = "00000000-0000-0000-0000-000000000000";
-var TENANTS = {
-  microsoftAccounts: "9188040d-6c67-4c5b-b112-36a304b66dad"
-};
-var CLOUDS = ["commercial", "usGovernment", "china"];
-var CLOUD_ENDPOINT = {
-  commercial: "microsoftonline.com",
-  usGovernment: "microsoftonline.us",
-  china: "partner.microsoftonline.cn"
-};
-function cloudPairSupported(a, b) {
-  if (a === b) return true;
-  return a === "commercial" || b === "commercial";
-}
-var CLOUD_NAME = {
-  commercial: "Microsoft Azure commercial",
-  usGovernment: "Microsoft Azure Government",
-  china: "Microsoft Azure operated by 21Vianet"
-};
-var ALL_USERS = { target: "AllUsers", targetType: "user" };
-var ALL_APPS = { target: "AllApplications", targetType: "application" };
-var allowAll = () => ({
-  usersAndGroups: { accessType: "allowed", targets: [ALL_USERS] },
-  applications: { accessType: "allowed", targets: [ALL_APPS] }
-});
-var blockAll = () => ({
-  usersAndGroups: { accessType: "blocked", targets: [ALL_USERS] },
-  applications: { accessType: "blocked", targets: [ALL_APPS] }
-});
-var B2B_SETTINGS = ["b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound", "tenantRestrictions"];
-var TRUST_MEMBERS = ["isMfaAccepted", "isCompliantDeviceAccepted", "isHybridAzureADJoinedDeviceAccepted"];
-var CONSENT_MEMBERS = ["inboundAllowed", "outboundAllowed"];
-var PRIMARY_PROVIDERS = ["azureActiveDirectory", "externalFederation", "socialIdentityProviders"];
-var FALLBACK_PROVIDERS = ["defaultConfiguredIdp", "emailOneTimePasscode", "microsoftAccount"];
-var SERVICE_DEFAULT = {
-  b2bCollaborationInbound: allowAll(),
-  b2bCollaborationOutbound: allowAll(),
-  b2bDirectConnectInbound: blockAll(),
-  b2bDirectConnectOutbound: blockAll(),
-  tenantRestrictions: blockAll(),
-  inboundTrust: { isMfaAccepted: false, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false },
-  automaticUserConsentSettings: { inboundAllowed: false, outboundAllowed: false },
-  blockServiceProviderOutboundAccess: false,
-  invitationRedemptionIdentityProviderConfiguration: {
-    primaryIdentityProviderPrecedenceOrder: ["externalFederation", "azureActiveDirectory", "socialIdentityProviders"],
-    fallbackIdentityProvider: "defaultConfiguredIdp"
-  }
-};
-var SETTING_LABEL = {
-  b2bCollaborationInbound: "inbound B2B collaboration",
-  b2bCollaborationOutbound: "outbound B2B collaboration",
-  b2bDirectConnectInbound: "inbound B2B direct connect",
-  b2bDirectConnectOutbound: "outbound B2B direct connect",
-  tenantRestrictions: "tenant restrictions"
-};
+// src/validate/validate.ts
+init_knowledge();
 
 // src/fix/edits.ts
+init_browser();
+init_yaml();
+init_knowledge();
 function lineEnding(text) {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
@@ -12471,8 +15879,8 @@ function afterLine(text, offset) {
   return { at: nl + 1, needsBreak: false };
 }
 function appendLines(text, after, lines, eol) {
-  const { at, needsBreak } = afterLine(text, after);
-  return needsBreak ? { start: at, end: at, text: eol + lines } : { start: at, end: at, text: lines + eol };
+  const { at: at2, needsBreak } = afterLine(text, after);
+  return needsBreak ? { start: at2, end: at2, text: eol + lines } : { start: at2, end: at2, text: lines + eol };
 }
 function appItem(app) {
   const item = { target: app, targetType: "application" };
@@ -12505,7 +15913,7 @@ function addTargetsEdits(file, map2, items) {
     const prefix2 = text.slice(lineStart(text, lastRange[0]), lastRange[0]);
     if (!/^ *- +$/.test(prefix2)) return void 0;
     const style = isMap(last) && last.flow ? "flow" : "block";
-    const lines2 = items.map((it) => style === "flow" ? prefix2 + flowItem(it) : blockItem(it, prefix2, eol)).join(eol);
+    const lines2 = items.map((it2) => style === "flow" ? prefix2 + flowItem(it2) : blockItem(it2, prefix2, eol)).join(eol);
     return [appendLines(text, end2, lines2, eol)];
   }
   if (pair2 && seq2 !== null && seq2 !== void 0 && !(isScalar(seq2) && seq2.value === null)) return void 0;
@@ -12524,16 +15932,16 @@ function addTargetsEdits(file, map2, items) {
       if (close < map2.range[0]) return void 0;
       return [{ start: close, end: close, text: `${list2} ` }];
     }
-    const at = contentEnd(lastPair.value ?? lastPair.key, text);
-    if (at === void 0) return void 0;
-    return [{ start: at, end: at, text: `, ${list2}` }];
+    const at2 = contentEnd(lastPair.value ?? lastPair.key, text);
+    if (at2 === void 0) return void 0;
+    return [{ start: at2, end: at2, text: `, ${list2}` }];
   }
   const firstKey = map2.items[0]?.key;
   const end = contentEnd(map2, text);
   if (!firstKey?.range || end === void 0) return void 0;
   const indent = firstKey.range[0] - lineStart(text, firstKey.range[0]);
   const pad = " ".repeat(indent);
-  const lines = [`${pad}targets:`, ...items.map((it) => blockItem(it, `${pad}  - `, eol))].join(eol);
+  const lines = [`${pad}targets:`, ...items.map((it2) => blockItem(it2, `${pad}  - `, eol))].join(eol);
   return [appendLines(text, end, lines, eol)];
 }
 function addAppsFix(list2, apps) {
@@ -13037,6 +16445,13 @@ function configProblem(data, e) {
   }
 }
 
+// src/resolve/resolve.ts
+init_yaml();
+
+// src/resolve/build.ts
+init_yaml();
+init_knowledge();
+
 // src/resolve/model.ts
 var OPAQUE_SETTINGS = ["m365CollaborationInbound", "m365CollaborationOutbound", "appServiceConnectInbound"];
 var READ_ONLY = ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrganization"];
@@ -13314,6 +16729,7 @@ function rootMap(file) {
 }
 
 // src/resolve/resolve.ts
+init_knowledge();
 var LICENSES = ["free", "p1", "p2"];
 var isCloud = (v) => typeof v === "string" && CLOUDS.includes(v);
 var isLicense = (v) => typeof v === "string" && LICENSES.includes(v);
@@ -13563,6 +16979,9 @@ function resolveRepo(files, includes, decls) {
   return { files, tenants, tenantsById };
 }
 
+// src/config/config.ts
+init_browser();
+
 // src/types.ts
 var SEVERITY_SETTINGS = ["error", "warning", "info", "off"];
 
@@ -13638,246 +17057,9 @@ function docsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/rules/${ruleId}.md`;
 }
 
-// src/engine/levels.ts
-function asList(p) {
-  return p === void 0 ? [] : Array.isArray(p) ? p : [p];
-}
-function insidePartner(loc, partner) {
-  if (loc.file !== partner.file) return false;
-  const entry = partner.entry;
-  if (entry.start < 0 || loc.start < 0) return false;
-  return loc.start >= entry.start && loc.start <= entry.end;
-}
-var sameLoc = (a, b) => a.file === b.file && a.start === b.start && a.end === b.end;
-function checkLevels(ctx, tenant, check) {
-  const defaults2 = asList(check(tenant.defaults, void 0, tenant));
-  const shares = new Map(defaults2.map((d) => [d, []]));
-  const own = [];
-  for (const partner of tenant.partners) {
-    for (const p of asList(check(partner.effective, partner, tenant))) {
-      const match2 = defaults2.find((d) => d.key === p.key && sameLoc(d.at, p.at));
-      if (match2 && (p.severity ?? "x") === (match2.severity ?? "x")) {
-        shares.get(match2)?.push(partner);
-      } else if (insidePartner(p.at, partner)) {
-        own.push({ problem: p, partner });
-      } else {
-        const from = hasNode(p.at) ? ` (inherited from the default at ${p.at.file.path}:${locRange(p.at).line})` : " (inherited from Microsoft's default)";
-        own.push({
-          problem: {
-            ...p,
-            at: partner.entryKey,
-            message: { ...p.message, what: p.message.what.replace(/\.$/, "") + from + "." },
-            related: [...p.related ?? [], { at: p.at, message: "inherited from here" }]
-          },
-          partner
-        });
-      }
-    }
-  }
-  for (const d of defaults2) {
-    const report = { at: d.at, message: d.message, inheritedBy: shares.get(d) ?? [] };
-    if (d.severity) report.severity = d.severity;
-    if (d.fix) report.fix = d.fix;
-    if (d.related) report.related = d.related;
-    ctx.report(report);
-  }
-  for (const { problem: problem2 } of own) {
-    const report = { at: problem2.at, message: problem2.message };
-    if (problem2.severity) report.severity = problem2.severity;
-    if (problem2.fix) report.fix = problem2.fix;
-    if (problem2.related) report.related = problem2.related;
-    ctx.report(report);
-  }
-}
-function levelName(partner) {
-  return partner ? `partner ${partner.label}` : "the default";
-}
-function* declarations(model) {
-  for (const tenant of model.tenants) {
-    yield { tenant, partner: void 0, decl: tenant.defaultDecl };
-    for (const partner of tenant.partners) yield { tenant, partner, decl: partner.decl };
-  }
-}
-function possessive(name) {
-  return name.endsWith("s") ? `${name}'` : `${name}'s`;
-}
-function levelOwner(partner) {
-  return partner ? `Partner ${possessive(partner.label)}` : "The default's";
-}
-
-// src/resolve/access.ts
-function accessFromMembership(uAccess, inU, aAccess, inA) {
-  if (uAccess === "allowed" && aAccess === "allowed") return inU && inA;
-  if (uAccess === "allowed" && aAccess === "blocked") return inU && !inA;
-  if (uAccess === "blocked" && aAccess === "allowed") return !inU && inA;
-  return !inU || !inA;
-}
-function subjectInList(list2, subject) {
-  const ids = /* @__PURE__ */ new Set();
-  if (subject.user) ids.add(normalizeTarget(subject.user));
-  for (const g of subject.groups ?? []) ids.add(normalizeTarget(g));
-  return list2.targets.some((t) => t.id === "AllUsers" || ids.has(t.id));
-}
-var appMemo = /* @__PURE__ */ new WeakMap();
-function appInList(list2, appId) {
-  let memo = appMemo.get(list2);
-  if (!memo) appMemo.set(list2, memo = /* @__PURE__ */ new Map());
-  let hit = memo.get(appId);
-  if (hit === void 0) {
-    const app = normalizeTarget(appId);
-    hit = list2.targets.some((t) => normalizedTargetCovers(t.id, app) || t.id.length === 36 && normalizeTarget(t.id) === app);
-    memo.set(appId, hit);
-  }
-  return hit;
-}
-function canAccess(setting, subject, appId) {
-  return accessFromMembership(
-    setting.usersAndGroups.accessType,
-    subjectInList(setting.usersAndGroups, subject),
-    setting.applications.accessType,
-    appInList(setting.applications, appId)
-  );
-}
-function userMembershipClasses(list2) {
-  const out = [];
-  if (list2.targets.length > 0) out.push(true);
-  if (!list2.targets.some((t) => t.id === "AllUsers")) out.push(false);
-  return out;
-}
-function appMembershipClasses(list2) {
-  const out = [];
-  if (list2.targets.length > 0) out.push(true);
-  if (!list2.targets.some((t) => t.id === "AllApplications")) out.push(false);
-  return out;
-}
-function someUserCanUse(setting, appId) {
-  const inA = appInList(setting.applications, appId);
-  return userMembershipClasses(setting.usersAndGroups).some(
-    (inU) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)
-  );
-}
-function grantsAnything(setting) {
-  const us = userMembershipClasses(setting.usersAndGroups);
-  const as = appMembershipClasses(setting.applications);
-  return us.some((inU) => as.some((inA) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)));
-}
-function grantsEverything(setting) {
-  const us = userMembershipClasses(setting.usersAndGroups);
-  const as = appMembershipClasses(setting.applications);
-  return us.every((inU) => as.every((inA) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)));
-}
-function blocksAllUsers(list2) {
-  if (list2.accessType === "blocked") return list2.targets.some((t) => t.id === "AllUsers");
-  return list2.targets.length === 0;
-}
-function blocksAllApps(list2) {
-  if (list2.accessType === "blocked") return list2.targets.some((t) => t.id === "AllApplications");
-  return list2.targets.length === 0;
-}
-
-// src/engine/tenants.ts
-function effectiveFor(tenant, partnerId) {
-  const partner = tenant.partnersById.get(partnerId.toLowerCase())?.[0];
-  return partner ? { settings: partner.effective, partner } : { settings: tenant.defaults, partner: void 0 };
-}
-function appliedSource(applied, otherLabel, value) {
-  const partner = applied.partner;
-  if (!partner) return { text: `its default; ${otherLabel} is not listed`, at: value.at };
-  if (value.level === "partner") return { text: `its partner entry for ${otherLabel}`, at: value.at };
-  if (value.level === "default") return { text: `its partner entry for ${otherLabel}, inherited from its default`, at: value.at };
-  return { text: `its partner entry for ${otherLabel}, which leaves it at Microsoft's default`, at: partner.entryKey };
-}
-function declaredTenant(model, id) {
-  return (model.tenantsById.get(id) ?? model.tenantsById.get(id.toLowerCase()))?.[0];
-}
-function partnerCloud(model, partner) {
-  return declaredTenant(model, partner.id)?.cloud ?? partner.cloud;
-}
-function* declaredPairs(model) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const a of model.tenants) {
-    if (declaredTenant(model, a.id) !== a) continue;
-    for (const id of a.partnersById.keys()) {
-      const b = declaredTenant(model, id);
-      if (!b || b.id === a.id) continue;
-      const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      yield [a, b];
-    }
-  }
-}
-function cloudEnabled(tenant, cloud) {
-  if (tenant.cloud === cloud) return true;
-  const endpoint = CLOUD_ENDPOINT[cloud];
-  return tenant.allowedCloudEndpoints.some((e) => e.value.toLowerCase() === endpoint);
-}
-function where(loc) {
-  return `${loc.file.path}:${locRange(loc).line}`;
-}
-function partyLabel(p) {
-  return p.name ? `${p.name} (${p.id})` : p.id;
-}
-function* removedPartners(model, base) {
-  for (const tenant of model.tenants) {
-    if (declaredTenant(model, tenant.id) !== tenant) continue;
-    const before = declaredTenant(base, tenant.id);
-    if (!before) continue;
-    const at = tenant.partnersKey ?? tenant.defaultKey ?? tenant.tenantKey;
-    const seen = /* @__PURE__ */ new Set();
-    for (const removed of before.partners) {
-      if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
-      seen.add(removed.id);
-      yield { tenant, removed, at };
-    }
-  }
-}
-var OTHER_APP = "ffffffff-ffff-ffff-ffff-fffffffffffe";
-var hasAllUsers = (l) => l.targets.some((t) => t.id === "AllUsers");
-function userClassPairs(u1, u2) {
-  const all1 = hasAllUsers(u1);
-  const all2 = hasAllUsers(u2);
-  const ids2 = new Set(u2.targets.map((t) => normalizeTarget(t.id)));
-  const ids1 = new Set(u1.targets.map((t) => normalizeTarget(t.id)));
-  const out = [];
-  if (u1.targets.length > 0 && u2.targets.length > 0) out.push([true, true]);
-  if (!all2 && u1.targets.some((t) => t.id === "AllUsers" || !ids2.has(normalizeTarget(t.id)))) out.push([true, false]);
-  if (!all1 && u2.targets.some((t) => t.id === "AllUsers" || !ids1.has(normalizeTarget(t.id)))) out.push([false, true]);
-  if (!all1 && !all2) out.push([false, false]);
-  return out;
-}
-function representativeApps(a1, a2) {
-  const ids = new Set(Object.values(APPS).map((a) => a.id));
-  for (const t of [...a1.targets, ...a2.targets]) if (isGuid(t.id)) ids.add(normalizeTarget(t.id));
-  ids.add(OTHER_APP);
-  return [...ids];
-}
-function letsMoreThrough(a, b) {
-  const users = userClassPairs(a.usersAndGroups, b.usersAndGroups);
-  if (users.length === 0) return false;
-  for (const app of representativeApps(a.applications, b.applications)) {
-    const inA = appInList(a.applications, app);
-    const inB = appInList(b.applications, app);
-    for (const [ua, ub] of users) {
-      if (accessFromMembership(a.usersAndGroups.accessType, ua, a.applications.accessType, inA) && !accessFromMembership(b.usersAndGroups.accessType, ub, b.applications.accessType, inB)) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-function morePermissive(a, b) {
-  const out = [];
-  for (const name of B2B_SETTINGS) if (letsMoreThrough(a.b2b[name], b.b2b[name])) out.push(name);
-  for (const m of TRUST_MEMBERS) if (a.inboundTrust[m].value && !b.inboundTrust[m].value) out.push(`inboundTrust.${m}`);
-  for (const m of ["inboundAllowed", "outboundAllowed"]) {
-    if (a.automaticUserConsentSettings[m].value && !b.automaticUserConsentSettings[m].value) out.push(`automaticUserConsentSettings.${m}`);
-  }
-  if (!a.blockServiceProviderOutboundAccess.value && b.blockServiceProviderOutboundAccess.value) out.push("blockServiceProviderOutboundAccess");
-  return out;
-}
-
 // rules/automatic-redemption-mutual.ts
+init_levels();
+init_tenants();
 var OPPOSITE = { inboundAllowed: "outboundAllowed", outboundAllowed: "inboundAllowed" };
 var automatic_redemption_mutual_default = defineRule({
   id: "automatic-redemption-mutual",
@@ -13919,6 +17101,8 @@ var automatic_redemption_mutual_default = defineRule({
 });
 
 // rules/cloud-settings.ts
+init_knowledge();
+init_tenants();
 var ENDPOINTS = CLOUDS.map((c) => CLOUD_ENDPOINT[c]);
 function endpointMeant(value) {
   return ENDPOINTS.includes(value) ? value : suggest(value, ENDPOINTS);
@@ -13953,15 +17137,15 @@ var cloud_settings_default = defineRule({
   },
   check(ctx) {
     for (const tenant of ctx.model.tenants) {
-      checkEndpoints(tenant, (at, what, why, fix) => ctx.report({ at, message: { what, why, fix } }));
+      checkEndpoints(tenant, (at2, what, why, fix) => ctx.report({ at: at2, message: { what, why, fix } }));
       const enabled = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
       for (const partner of tenant.partners) {
         const other = partnerCloud(ctx.model, partner);
         if (other === tenant.cloud) continue;
-        const at = partner.cloudLoc ?? partner.entryKey;
+        const at2 = partner.cloudLoc ?? partner.entryKey;
         if (!cloudPairSupported(tenant.cloud, other)) {
           ctx.report({
-            at,
+            at: at2,
             message: {
               what: `${partnerCloudText(ctx.model, partner, other)}, and this tenant is in ${CLOUD_NAME[tenant.cloud]}: B2B collaboration between these clouds is not supported.`,
               why: `Microsoft supports cross-cloud B2B collaboration only between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.usGovernment}, and between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.china}.`,
@@ -13973,7 +17157,7 @@ var cloud_settings_default = defineRule({
         const endpoint = CLOUD_ENDPOINT[other];
         if (enabled.has(endpoint)) continue;
         ctx.report({
-          at,
+          at: at2,
           message: {
             what: `${partnerCloudText(ctx.model, partner, other)}, but \`crossTenantAccessPolicy.allowedCloudEndpoints\` does not contain \`${endpoint}\`.`,
             why: "B2B collaboration with an organization in another Microsoft cloud works only after that cloud is enabled in the Microsoft cloud settings; until then this partner entry has no effect.",
@@ -13986,6 +17170,9 @@ var cloud_settings_default = defineRule({
 });
 
 // rules/cross-cloud-mutual.ts
+init_levels();
+init_tenants();
+init_knowledge();
 var cross_cloud_mutual_default = defineRule({
   id: "cross-cloud-mutual",
   meta: {
@@ -14035,6 +17222,7 @@ var cross_cloud_mutual_default = defineRule({
 });
 
 // rules/default-automatic-redemption.ts
+init_knowledge();
 var default_automatic_redemption_default = defineRule({
   id: "default-automatic-redemption",
   meta: {
@@ -14070,6 +17258,7 @@ var default_automatic_redemption_default = defineRule({
 });
 
 // rules/default-inbound-open.ts
+init_access();
 var default_inbound_open_default = defineRule({
   id: "default-inbound-open",
   meta: {
@@ -14099,6 +17288,8 @@ var default_inbound_open_default = defineRule({
 });
 
 // rules/default-outbound-open.ts
+init_access();
+init_knowledge();
 var default_outbound_open_default = defineRule({
   id: "default-outbound-open",
   meta: {
@@ -14130,6 +17321,7 @@ var default_outbound_open_default = defineRule({
 });
 
 // rules/default-specific-targets.ts
+init_knowledge();
 var UNSCOPABLE = ["b2bCollaborationInbound", "b2bDirectConnectInbound", "tenantRestrictions"];
 var WHY = {
   b2bCollaborationInbound: `The default applies to every external organization, and Microsoft documents: "You cannot target users or groups in inbound default settings." A user or group object ID belongs to one organization; put it in that organization's partner entry.`,
@@ -14207,6 +17399,10 @@ var device_trust_in_default_default = defineRule({
 });
 
 // rules/direct-connect-cross-cloud.ts
+init_levels();
+init_tenants();
+init_access();
+init_knowledge();
 var direct_connect_cross_cloud_default = defineRule({
   id: "direct-connect-cross-cloud",
   meta: {
@@ -14245,6 +17441,8 @@ var direct_connect_cross_cloud_default = defineRule({
 });
 
 // rules/direct-connect-in-default.ts
+init_access();
+init_knowledge();
 var direct_connect_in_default_default = defineRule({
   id: "direct-connect-in-default",
   meta: {
@@ -14276,6 +17474,8 @@ var direct_connect_in_default_default = defineRule({
 });
 
 // rules/direct-connect-mfa-trust.ts
+init_levels();
+init_access();
 var direct_connect_mfa_trust_default = defineRule({
   id: "direct-connect-mfa-trust",
   meta: {
@@ -14297,10 +17497,10 @@ var direct_connect_mfa_trust_default = defineRule({
         const inbound = settings.b2b.b2bDirectConnectInbound;
         const trust = settings.inboundTrust.isMfaAccepted;
         if (!grantsAnything(inbound) || trust.value) return void 0;
-        const at = partner && !insidePartner(inbound.at, partner) && insidePartner(trust.at, partner) ? trust.at : inbound.at;
+        const at2 = partner && !insidePartner(inbound.at, partner) && insidePartner(trust.at, partner) ? trust.at : inbound.at;
         return {
           key: "direct-connect-without-mfa-trust",
-          at,
+          at: at2,
           severity: required ? "error" : "warning",
           message: {
             what: `${levelOwner(partner)} inbound B2B direct connect lets external users in, but MFA from their organization is not trusted (\`inboundTrust.isMfaAccepted\`).`,
@@ -14314,15 +17514,18 @@ var direct_connect_mfa_trust_default = defineRule({
 });
 
 // rules/direct-connect-mutual.ts
+init_levels();
+init_tenants();
+init_access();
 var OPPOSITE2 = {
   b2bDirectConnectInbound: "b2bDirectConnectOutbound",
   b2bDirectConnectOutbound: "b2bDirectConnectInbound"
 };
-function mismatch(side, other, direction) {
-  const mine = effectiveFor(side, other.id);
+function mismatch(side2, other, direction) {
+  const mine = effectiveFor(side2, other.id);
   const setting = mine.settings.b2b[direction];
   if (!grantsAnything(setting)) return void 0;
-  const theirs = effectiveFor(other, side.id);
+  const theirs = effectiveFor(other, side2.id);
   const counterpart = theirs.settings.b2b[OPPOSITE2[direction]];
   if (grantsAnything(counterpart)) return void 0;
   const inbound = direction === "b2bDirectConnectInbound";
@@ -14330,14 +17533,14 @@ function mismatch(side, other, direction) {
   const inherited = partner !== void 0 && !insidePartner(setting.at, partner);
   const related = [];
   if (inherited) related.push({ at: setting.at, message: "inherited from the default here" });
-  const source = appliedSource(theirs, side.label, counterpart);
-  related.push({ at: source.at, message: `${possessive(other.label)} ${inbound ? "outbound" : "inbound"} B2B direct connect for ${side.label}` });
+  const source = appliedSource(theirs, side2.label, counterpart);
+  related.push({ at: source.at, message: `${possessive(other.label)} ${inbound ? "outbound" : "inbound"} B2B direct connect for ${side2.label}` });
   return {
     at: inherited ? partner.entryKey : setting.at,
     message: {
-      what: inbound ? `${levelOwner(partner)} inbound B2B direct connect in ${side.label} lets users of ${other.label} in, but ${possessive(other.label)} outbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of its users out to ${side.label}.` : `${levelOwner(partner)} outbound B2B direct connect in ${side.label} lets users out to ${other.label}, but ${possessive(other.label)} inbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of ${possessive(side.label)} users in.`,
+      what: inbound ? `${levelOwner(partner)} inbound B2B direct connect in ${side2.label} lets users of ${other.label} in, but ${possessive(other.label)} outbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of its users out to ${side2.label}.` : `${levelOwner(partner)} outbound B2B direct connect in ${side2.label} lets users out to ${other.label}, but ${possessive(other.label)} inbound B2B direct connect (${source.text}, ${where(source.at)}) lets none of ${possessive(side2.label)} users in.`,
       why: "B2B direct connect works only when both organizations allow it, the resource tenant inbound and the home tenant outbound: one side alone has no effect, and Teams shared channels fail for these users.",
-      fix: inbound ? `Allow outbound B2B direct connect for ${side.label} in ${possessive(other.label)} file (${other.file.path}), or block inbound B2B direct connect for ${other.label} here.` : `Allow inbound B2B direct connect for ${side.label} in ${possessive(other.label)} file (${other.file.path}), or block outbound B2B direct connect for ${other.label} here.`
+      fix: inbound ? `Allow outbound B2B direct connect for ${side2.label} in ${possessive(other.label)} file (${other.file.path}), or block inbound B2B direct connect for ${other.label} here.` : `Allow inbound B2B direct connect for ${side2.label} in ${possessive(other.label)} file (${other.file.path}), or block outbound B2B direct connect for ${other.label} here.`
     },
     related
   };
@@ -14355,12 +17558,12 @@ var direct_connect_mutual_default = defineRule({
   },
   check(ctx) {
     for (const [a, b] of declaredPairs(ctx.model)) {
-      for (const [side, other] of [
+      for (const [side2, other] of [
         [a, b],
         [b, a]
       ]) {
         for (const direction of ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"]) {
-          const report = mismatch(side, other, direction);
+          const report = mismatch(side2, other, direction);
           if (report) ctx.report(report);
         }
       }
@@ -14382,6 +17585,7 @@ var disable_needs_reason_default = defineRule({
 });
 
 // rules/duplicate-partner.ts
+init_yaml();
 function partnerPlace(p) {
   return `${p.file.path}:${locRange(p.idLoc).line}`;
 }
@@ -14419,6 +17623,7 @@ var duplicate_partner_default = defineRule({
 });
 
 // rules/duplicate-tenant.ts
+init_tenants();
 var duplicate_tenant_default = defineRule({
   id: "duplicate-tenant",
   meta: {
@@ -14462,6 +17667,9 @@ var include_unresolved_default = defineRule({
 });
 
 // rules/license-required.ts
+init_levels();
+init_access();
+init_knowledge();
 var P1_CONFIGURE = `Microsoft: "To configure trust settings or apply access settings to specific users, groups, or applications, you'll need a Microsoft Entra ID P1 license. The license is required on the tenant that you configure."`;
 var P1_DIRECT_CONNECT = `Microsoft: "For B2B direct connect … you'll need a Microsoft Entra ID P1 license in both tenants."`;
 var P1_TENANT_RESTRICTIONS = 'Microsoft lists "Microsoft Entra ID P1 or P2" as the prerequisite of tenant restrictions v2.';
@@ -14539,7 +17747,7 @@ function checkFreeTenant(ctx, tenant) {
     { partner: void 0, decl: tenant.defaultDecl },
     ...tenant.partners.map((partner) => ({ partner, decl: partner.decl }))
   ];
-  const report = (at, message2) => ctx.report({ at, message: message2, related });
+  const report = (at2, message2) => ctx.report({ at: at2, message: message2, related });
   for (const { partner, decl } of levels) {
     const who = levelOwner(partner);
     for (const list2 of decl.lists) {
@@ -14560,13 +17768,13 @@ function checkFreeTenant(ctx, tenant) {
         fix: `Remove the trust setting (or set it to \`false\`); ${FIX_LICENSE}`
       });
     }
-    const tr = decl.b2b.tenantRestrictions;
-    if (tr && !tr.isNull && (tr.usersAndGroups || tr.applications || tr.devices)) {
+    const tr2 = decl.b2b.tenantRestrictions;
+    if (tr2 && !tr2.isNull && (tr2.usersAndGroups || tr2.applications || tr2.devices)) {
       const eff = tenant.defaults.b2b.tenantRestrictions;
       const sd = SERVICE_DEFAULT.tenantRestrictions;
       const differs = partner !== void 0 || !sameAsService(eff.usersAndGroups, sd.usersAndGroups) || !sameAsService(eff.applications, sd.applications);
       if (differs) {
-        report(tr.key, {
+        report(tr2.key, {
           what: partner ? `${who} tenant restrictions are set, but tenant ${tenant.label} is declared \`license: free\`.` : `The default's tenant restrictions differ from Microsoft's default (block all), but tenant ${tenant.label} is declared \`license: free\`.`,
           why: `Tenant restrictions v2 need Microsoft Entra ID P1 or P2. ${P1_TENANT_RESTRICTIONS}`,
           fix: partner ? `Remove the partner's \`tenantRestrictions\`; ${FIX_LICENSE}` : `Remove \`tenantRestrictions\` from the default (Microsoft's default blocks all); ${FIX_LICENSE}`
@@ -14603,10 +17811,10 @@ function checkFreePartners(ctx, tenant) {
     const allowed = ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"].filter((n) => grantsAnything(partner.effective.b2b[n]));
     if (allowed.length) {
       const own = allowed.find((n) => partner.effective.b2b[n].level === "partner");
-      const at = own ? partner.effective.b2b[own].at : fallbackAt;
+      const at2 = own ? partner.effective.b2b[own].at : fallbackAt;
       const labels = allowed.map((n) => SETTING_LABEL[n]);
       ctx.report({
-        at,
+        at: at2,
         related,
         message: {
           what: `${levelOwner(partner)} ${joinAnd(labels)} ${allowed.length === 1 ? "is" : "are"} effectively allowed, but ${whose}.`,
@@ -14631,6 +17839,9 @@ function checkFreePartners(ctx, tenant) {
 }
 
 // rules/mfa-registration-apps.ts
+init_levels();
+init_access();
+init_knowledge();
 var CRITICAL = [APPS.appAccessPanel.id, APPS.mySignIns.id];
 var PORTAL = [APPS.myApps.id, APPS.myProfile.id];
 var ALL_FOUR = [...CRITICAL, ...PORTAL];
@@ -14643,14 +17854,14 @@ function unreachableApps(setting, apps) {
   return hit;
 }
 function computeUnreachable(setting, apps) {
-  const U = setting.usersAndGroups;
-  const A = setting.applications;
-  const appClasses = appMembershipClasses(A);
-  const entering = userMembershipClasses(U).filter((inU) => appClasses.some((inA) => accessFromMembership(U.accessType, inU, A.accessType, inA)));
+  const U2 = setting.usersAndGroups;
+  const A2 = setting.applications;
+  const appClasses = appMembershipClasses(A2);
+  const entering = userMembershipClasses(U2).filter((inU) => appClasses.some((inA) => accessFromMembership(U2.accessType, inU, A2.accessType, inA)));
   if (entering.length === 0) return [];
   return apps.filter((app) => {
-    const inA = appInList(A, app);
-    return entering.some((inU) => !accessFromMembership(U.accessType, inU, A.accessType, inA));
+    const inA = appInList(A2, app);
+    return entering.some((inU) => !accessFromMembership(U2.accessType, inU, A2.accessType, inA));
   });
 }
 function listWords(setting) {
@@ -14733,6 +17944,7 @@ var mfa_registration_apps_default = defineRule({
 });
 
 // rules/mfa-trust-registration-policy.ts
+init_levels();
 var mfa_trust_registration_policy_default = defineRule({
   id: "mfa-trust-registration-policy",
   meta: {
@@ -14766,6 +17978,7 @@ var mfa_trust_registration_policy_default = defineRule({
 });
 
 // rules/partner-is-self.ts
+init_levels();
 var partner_is_self_default = defineRule({
   id: "partner-is-self",
   meta: {
@@ -14794,7 +18007,12 @@ var partner_is_self_default = defineRule({
   }
 });
 
+// rules/partner-redundant.ts
+init_levels();
+init_tenants();
+
 // src/resolve/equal.ts
+init_knowledge();
 function targetKey(t) {
   const type = t.type ?? (t.id === "AllUsers" ? "user" : APP_KEYWORDS.includes(t.id) ? "application" : "");
   return `${normalizeTarget(t.id)}\0${type}`;
@@ -14841,6 +18059,7 @@ function sameEffective(a, b) {
 }
 
 // rules/partner-redundant.ts
+init_knowledge();
 function partnerReason(model, partner) {
   const cloud = partnerCloud(model, partner);
   if (cloud !== partner.tenant.cloud) return `it is in ${CLOUD_NAME[cloud]}`;
@@ -14878,6 +18097,7 @@ var partner_redundant_default = defineRule({
 });
 
 // rules/partner-removal-reverts.ts
+init_tenants();
 var partner_removal_reverts_default = defineRule({
   id: "partner-removal-reverts",
   meta: {
@@ -14893,11 +18113,11 @@ var partner_removal_reverts_default = defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
+    for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
       const wider = morePermissive(tenant.defaults, removed.effective);
       if (wider.length === 0) continue;
       ctx.report({
-        at,
+        at: at2,
         message: {
           what: `Partner ${partyLabel(removed)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
           why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
@@ -14910,6 +18130,7 @@ var partner_removal_reverts_default = defineRule({
 });
 
 // rules/read-only-property.ts
+init_levels();
 var read_only_property_default = defineRule({
   id: "read-only-property",
   meta: {
@@ -14939,6 +18160,7 @@ var read_only_property_default = defineRule({
 });
 
 // rules/redemption-order.ts
+init_knowledge();
 var SENTINEL = "unknownFutureValue";
 var list = (xs) => xs.map((x) => `\`${x}\``).join(", ");
 var isPrimary = (v) => PRIMARY_PROVIDERS.includes(v);
@@ -15013,6 +18235,9 @@ var redemption_order_default = defineRule({
 });
 
 // rules/rms-outbound.ts
+init_levels();
+init_access();
+init_knowledge();
 var RMS = APPS.rightsManagement.id;
 function reachesWith(setting, targets) {
   return someUserCanUse({ usersAndGroups: setting.usersAndGroups, applications: { accessType: setting.applications.accessType, targets } }, RMS);
@@ -15075,6 +18300,7 @@ var schema_default = defineRule({
 });
 
 // rules/service-provider-removal.ts
+init_tenants();
 var service_provider_removal_default = defineRule({
   id: "service-provider-removal",
   meta: {
@@ -15089,11 +18315,11 @@ var service_provider_removal_default = defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
+    for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
       const flag = removed.decl.readOnly.isServiceProvider;
       if (flag?.value !== true) continue;
       ctx.report({
-        at,
+        at: at2,
         message: {
           what: `Partner ${partyLabel(removed)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
           why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
@@ -15106,6 +18332,7 @@ var service_provider_removal_default = defineRule({
 });
 
 // rules/sync-automatic-redemption.ts
+init_levels();
 var sync_automatic_redemption_default = defineRule({
   id: "sync-automatic-redemption",
   meta: {
@@ -15139,6 +18366,8 @@ var sync_automatic_redemption_default = defineRule({
 });
 
 // rules/sync-inbound-blocked.ts
+init_levels();
+init_access();
 var sync_inbound_blocked_default = defineRule({
   id: "sync-inbound-blocked",
   meta: {
@@ -15188,6 +18417,8 @@ var syntax_default = defineRule({
 });
 
 // rules/target-type-mismatch.ts
+init_levels();
+init_knowledge();
 var KEYWORD_TYPE = { AllUsers: "user", AllApplications: "application", AllMicrosoftApps: "application", Office365: "application" };
 var LIST_SETTING_LABEL2 = {
   ...SETTING_LABEL,
@@ -15250,6 +18481,7 @@ var target_type_mismatch_default = defineRule({
 });
 
 // rules/tenant-restrictions-default.ts
+init_access();
 var tenant_restrictions_default_default = defineRule({
   id: "tenant-restrictions-default",
   meta: {
@@ -15263,10 +18495,10 @@ var tenant_restrictions_default_default = defineRule({
   },
   check(ctx) {
     for (const tenant of ctx.model.tenants) {
-      const tr = tenant.defaults.b2b.tenantRestrictions;
-      if (!grantsAnything(tr)) continue;
+      const tr2 = tenant.defaults.b2b.tenantRestrictions;
+      if (!grantsAnything(tr2)) continue;
       ctx.report({
-        at: tr.at,
+        at: tr2.at,
         message: {
           what: "The default's tenant restrictions let some users use external accounts for some apps: they do not block all users and all applications.",
           why: "Tenant restrictions keep people on your network and devices from signing in with accounts of other organizations and taking data there; Microsoft recommends a default that blocks all external tenant access (Zero Trust Assessment test 21793), with exceptions per partner.",
@@ -15278,6 +18510,7 @@ var tenant_restrictions_default_default = defineRule({
 });
 
 // rules/tenant-restrictions-devices.ts
+init_levels();
 var tenant_restrictions_devices_default = defineRule({
   id: "tenant-restrictions-devices",
   meta: {
@@ -15305,6 +18538,8 @@ var tenant_restrictions_devices_default = defineRule({
 });
 
 // rules/unknown-future-value.ts
+init_yaml();
+init_knowledge();
 var SENTINEL2 = "unknownFutureValue";
 var FREE_TEXT = /* @__PURE__ */ new Set(["name", "label", "displayName"]);
 var CHOICES = {
@@ -15369,6 +18604,8 @@ var unknown_future_value_default = defineRule({
 });
 
 // rules/unsupported-target.ts
+init_levels();
+init_knowledge();
 var ADMIN_PORTALS = "MicrosoftAdminPortals";
 var PORTAL_APPS = [APPS.azurePortal.id, APPS.securityCompliance.id];
 function listName(owner, list2) {
@@ -15442,26 +18679,29 @@ var unused_disable_default = defineRule({
 });
 
 // rules/users-apps-conflict.ts
+init_levels();
+init_access();
+init_knowledge();
 var hasAllUsers2 = (list2) => list2.targets.some((t) => t.id === "AllUsers");
 var hasAllApps = (list2) => list2.targets.some((t) => t.id === "AllApplications");
 function fullyBlocked(setting) {
-  const U = setting.usersAndGroups;
-  const A = setting.applications;
-  return U.accessType === "blocked" && hasAllUsers2(U) && A.accessType === "blocked" && hasAllApps(A);
+  const U2 = setting.usersAndGroups;
+  const A2 = setting.applications;
+  return U2.accessType === "blocked" && hasAllUsers2(U2) && A2.accessType === "blocked" && hasAllApps(A2);
 }
 function conflictOf(setting) {
   if (fullyBlocked(setting)) return void 0;
-  const U = setting.usersAndGroups;
-  const A = setting.applications;
+  const U2 = setting.usersAndGroups;
+  const A2 = setting.applications;
   if (!grantsAnything(setting)) {
-    if (U.accessType === "allowed" && U.targets.length === 0 || A.accessType === "allowed" && A.targets.length === 0) return "empty-allow";
-    if (U.accessType === "allowed" && blocksAllApps(A)) return "users-allowed-apps-blocked";
-    if (A.accessType === "allowed" && blocksAllUsers(U)) return "apps-allowed-users-blocked";
+    if (U2.accessType === "allowed" && U2.targets.length === 0 || A2.accessType === "allowed" && A2.targets.length === 0) return "empty-allow";
+    if (U2.accessType === "allowed" && blocksAllApps(A2)) return "users-allowed-apps-blocked";
+    if (A2.accessType === "allowed" && blocksAllUsers(U2)) return "apps-allowed-users-blocked";
     return void 0;
   }
-  if (U.accessType === "blocked" && A.accessType === "blocked") {
-    if (hasAllApps(A) && !hasAllUsers2(U)) return "all-apps-blocked-for-some-users";
-    if (hasAllUsers2(U) && !hasAllApps(A)) return "all-users-blocked-from-some-apps";
+  if (U2.accessType === "blocked" && A2.accessType === "blocked") {
+    if (hasAllApps(A2) && !hasAllUsers2(U2)) return "all-apps-blocked-for-some-users";
+    if (hasAllUsers2(U2) && !hasAllApps(A2)) return "all-users-blocked-from-some-apps";
   }
   return void 0;
 }
@@ -15476,10 +18716,10 @@ function appsAllowedQuote(name) {
   return 'Microsoft: "If you block inbound access for all external users and groups, access to all your applications must also be blocked."';
 }
 function inheritedNote(setting) {
-  const U = setting.usersAndGroups;
-  const A = setting.applications;
-  if (U.level === "partner" === (A.level === "partner")) return "";
-  const [half, list2] = U.level === "partner" ? ["applications", A] : ["usersAndGroups", U];
+  const U2 = setting.usersAndGroups;
+  const A2 = setting.applications;
+  if (U2.level === "partner" === (A2.level === "partner")) return "";
+  const [half, list2] = U2.level === "partner" ? ["applications", A2] : ["usersAndGroups", U2];
   return ` — its \`${half}\` half is inherited from ${list2.level === "default" ? "the default" : "Microsoft's service default"}`;
 }
 function describe(kind, setting, owner) {
@@ -15490,12 +18730,12 @@ function describe(kind, setting, owner) {
 }
 function describeKind(kind, setting, owner) {
   const label = SETTING_LABEL[setting.name];
-  const U = setting.usersAndGroups;
-  const A = setting.applications;
-  const usersWho = hasAllUsers2(U) ? "all users (`AllUsers`)" : "specific users and groups";
+  const U2 = setting.usersAndGroups;
+  const A2 = setting.applications;
+  const usersWho = hasAllUsers2(U2) ? "all users (`AllUsers`)" : "specific users and groups";
   switch (kind) {
     case "empty-allow": {
-      const empty = [U.accessType === "allowed" && U.targets.length === 0 ? "`usersAndGroups`" : "", A.accessType === "allowed" && A.targets.length === 0 ? "`applications`" : ""].filter(Boolean).join(" and ");
+      const empty = [U2.accessType === "allowed" && U2.targets.length === 0 ? "`usersAndGroups`" : "", A2.accessType === "allowed" && A2.targets.length === 0 ? "`applications`" : ""].filter(Boolean).join(" and ");
       return {
         severity: "error",
         message: {
@@ -15703,9 +18943,9 @@ function lintFiles(inputs, options = {}) {
         return !d2;
       });
       if (kept.length) {
-        const names2 = kept.slice(0, 3).map((x) => x.label).join(", ");
+        const names3 = kept.slice(0, 3).map((x) => x.label).join(", ");
         const more = kept.length > 3 ? `, and ${kept.length - 3} more` : "";
-        what = what.replace(/\.$/, "") + ` (inherited by ${kept.length} partner${kept.length === 1 ? "" : "s"}: ${names2}${more}).`;
+        what = what.replace(/\.$/, "") + ` (inherited by ${kept.length} partner${kept.length === 1 ? "" : "s"}: ${names3}${more}).`;
       }
     }
     const parts = { ...report.message, what };
@@ -15763,11 +19003,11 @@ function lintFiles(inputs, options = {}) {
       }
       const unusedRules = d.rules.length ? d.rules.filter((r) => !unknown.includes(r) && ran(r) && !usedRule.get(d)?.has(r)) : used.has(d) ? [] : ["*"];
       if (unusedRules.length) {
-        const names2 = unusedRules[0] === "*" ? "any rule" : unusedRules.map((r) => `\`${r}\``).join(", ");
+        const names3 = unusedRules[0] === "*" ? "any rule" : unusedRules.map((r) => `\`${r}\``).join(", ");
         emit("unused-disable", {
-          what: `This \`xtap-lint-${d.kind}\` directive suppresses no finding of ${names2}.`,
+          what: `This \`xtap-lint-${d.kind}\` directive suppresses no finding of ${names3}.`,
           why: "A stale suppression hides the next real problem of that rule here.",
-          fix: unusedRules[0] === "*" ? "Remove the directive." : `Remove ${names2} from the directive, or the whole directive.`
+          fix: unusedRules[0] === "*" ? "Remove the directive." : `Remove ${names3} from the directive, or the whole directive.`
         });
       }
       if (!d.reason) {
@@ -15820,17 +19060,8 @@ function fileResult(file, findings, suppressed) {
   };
 }
 
-// src/report/inert.ts
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-function visible(text) {
-  return text.replace(INVISIBLE, (ch) => {
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    if (ch === "	") return "\\t";
-    if (ch === "\x1B") return "\\e";
-    return `\\u{${ch.codePointAt(0).toString(16)}}`;
-  });
-}
+// src/report/compact.ts
+init_inert();
 
 // node_modules/ansi-regex/index.js
 var ST = String.raw`(?:\u001B\u005C|\u009C)`;
@@ -16347,8 +19578,8 @@ function clip(s, max) {
 }
 function defaultLevel(rule) {
   const s = [rule.meta.severity.recommended, rule.meta.severity.strict, rule.meta.severity.all];
-  const on = s.find((x) => x !== "off");
-  return { level: on ? LEVEL2[on] : "none", enabled: s[0] !== "off" };
+  const on2 = s.find((x) => x !== "off");
+  return { level: on2 ? LEVEL2[on2] : "none", enabled: s[0] !== "off" };
 }
 function ruleDescriptor(rule) {
   const url = docsUrl(rule.id);
@@ -16472,15 +19703,15 @@ function lineHashes(text) {
   };
   for (let i = 0; i < text.length; i++) push(text.charCodeAt(i));
   push(EOF);
-  const at = (i) => BigInt(i < chars.length ? chars[i] : 0);
+  const at2 = (i) => BigInt(i < chars.length ? chars[i] : 0);
   const out = [];
   const seen = /* @__PURE__ */ new Map();
   let h = 0n;
-  for (let i = 0; i < BLOCK; i++) h = BigInt.asUintN(MASK_BITS, h * BASE + at(i));
+  for (let i = 0; i < BLOCK; i++) h = BigInt.asUintN(MASK_BITS, h * BASE + at2(i));
   let p = 0;
   for (const start of starts) {
     while (p < start) {
-      h = BigInt.asUintN(MASK_BITS, (h - at(p) * TOP) * BASE + at(p + BLOCK));
+      h = BigInt.asUintN(MASK_BITS, (h - at2(p) * TOP) * BASE + at2(p + BLOCK));
       p++;
     }
     const hex = h.toString(16);
@@ -16500,8 +19731,9 @@ function fnv1a64(s) {
 }
 
 // src/report/stylish.ts
-function palette(on) {
-  const sgr = (code2) => on ? (s) => `\x1B[${code2}m${s}\x1B[0m` : (s) => s;
+init_inert();
+function palette(on2) {
+  const sgr = (code2) => on2 ? (s) => `\x1B[${code2}m${s}\x1B[0m` : (s) => s;
   return {
     path: sgr("1"),
     rule: sgr("2"),
@@ -16687,8 +19919,17 @@ var FORMATTERS = {
   junit,
   markdown
 };
+var LAZY_FORMATTERS = {
+  html: async () => (await Promise.resolve().then(() => (init_html(), html_exports))).html
+};
+var FORMAT_NAMES = [...Object.keys(FORMATTERS), ...Object.keys(LAZY_FORMATTERS)];
+
+// src/index.ts
+init_access();
 
 // src/resolve/access-delta.ts
+init_access();
+init_knowledge();
 var compareIds = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var APP_ATOMS = ["office365", "microsoft", "other"];
 function appAtom(appId) {
@@ -16866,10 +20107,205 @@ function statements(ctx, changes) {
   }
   return out;
 }
+
+// src/index.ts
+init_knowledge();
+init_yaml();
+init_graph();
+init_trust_map_svg();
+
+// src/intel/explain.ts
+init_access();
+init_knowledge();
+init_tenants();
+init_describe();
+var ExplainError = class extends Error {
+};
+var CONDITIONS = {
+  "allowed/allowed": { row: 1, condition: "u ∈ U and a ∈ A" },
+  "allowed/blocked": { row: 2, condition: "u ∈ U and a ∉ A" },
+  "blocked/allowed": { row: 3, condition: "u ∉ U and a ∈ A" },
+  "blocked/blocked": { row: 4, condition: "u ∉ U or a ∉ A" }
+};
+function settingName(kind, direction) {
+  return `${kind}${direction === "inbound" ? "Inbound" : "Outbound"}`;
+}
+function findTenant(model, key) {
+  if (key === void 0) {
+    const ids = [...new Set(model.tenants.map((t) => t.id))];
+    if (ids.length === 1) return model.tenants[0];
+    const known2 = [...model.tenants].map((t) => partyLabel(t)).sort(compareStrings);
+    throw new ExplainError(
+      known2.length === 0 ? "explain needs a tenant file, and this repository declares none" : `this repository declares several tenants: name one with --tenant (declared: ${known2.join(", ")})`
+    );
+  }
+  if (isGuid(key)) {
+    const t = declaredTenant(model, key);
+    if (t) return t;
+  } else {
+    const named = model.tenants.filter((t) => t.name !== void 0 && t.name.toLowerCase() === key.toLowerCase());
+    const ids = [...new Set(named.map((t) => t.id))];
+    if (ids.length === 1) return named[0];
+    if (ids.length > 1) throw new ExplainError(`several tenants are named "${key}" (${ids.sort(compareStrings).join(", ")}): give the tenant ID`);
+  }
+  const known = [...model.tenants].map((t) => partyLabel(t)).sort(compareStrings);
+  throw new ExplainError(`no tenant "${key}" is declared in this repository${known.length ? ` (declared: ${known.join(", ")})` : ""}`);
+}
+function findPartner(model, tenant, key) {
+  if (isGuid(key)) {
+    const id = key.toLowerCase();
+    const p = tenant.partnersById.get(id)?.[0];
+    return { id, name: p?.name ?? declaredTenant(model, id)?.name ?? null };
+  }
+  const lower = key.toLowerCase();
+  const partnerIds = [...new Set(tenant.partners.filter((p) => p.name?.toLowerCase() === lower).map((p) => p.id))];
+  if (partnerIds.length > 1) throw new ExplainError(`${tenant.label} has several partners named "${key}" (${partnerIds.sort(compareStrings).join(", ")}): give the tenant ID`);
+  if (partnerIds.length === 1) return { id: partnerIds[0], name: tenant.partnersById.get(partnerIds[0])?.[0]?.name ?? null };
+  const tenantIds = [...new Set(model.tenants.filter((t) => t.name?.toLowerCase() === lower).map((t) => t.id))];
+  if (tenantIds.length === 1) return { id: tenantIds[0], name: declaredTenant(model, tenantIds[0])?.name ?? null };
+  if (tenantIds.length > 1) throw new ExplainError(`several tenants are named "${key}" (${tenantIds.sort(compareStrings).join(", ")}): give the tenant ID`);
+  throw new ExplainError(`${tenant.label} has no partner named "${key}": give its tenant ID to see what the default allows`);
+}
+var partyOf = (t) => ({ id: t.id, name: t.name ?? null });
+function matchAt(loc) {
+  return loc ? where(loc) : null;
+}
+function listEvidence(list2, member, matched) {
+  return { accessType: list2.accessType, targets: describeTargets(list2), level: list2.level, at: where(list2.at), member, matched };
+}
+function verdict(outcomes) {
+  if (outcomes.every((o) => o.allowed)) return "allowed";
+  if (outcomes.every((o) => !o.allowed)) return "blocked";
+  return "depends";
+}
+function explainSide(tenant, other, name, q2) {
+  const applied = effectiveFor(tenant, other.id);
+  const setting = applied.settings.b2b[name];
+  const u = setting.usersAndGroups;
+  const a = setting.applications;
+  const subject = { ...q2.user ? { user: q2.user } : {}, groups: [...q2.groups ?? []] };
+  const subjectGiven = Boolean(q2.user) || (q2.groups?.length ?? 0) > 0;
+  const ids = new Set([q2.user ?? "", ...q2.groups ?? []].filter(Boolean).map(normalizeTarget));
+  let inU = null;
+  let userMatches = [];
+  if (subjectGiven) {
+    inU = subjectInList(u, subject);
+    userMatches = u.targets.filter((t) => t.id === "AllUsers" || ids.has(t.id)).map((t) => ({ target: describeTarget({ id: t.id, type: t.type, label: t.decl?.label }), at: matchAt(t.decl?.target.loc) }));
+  }
+  let inA = null;
+  let appMatches = [];
+  if (q2.app) {
+    inA = appInList(a, q2.app);
+    const app = normalizeTarget(q2.app);
+    appMatches = a.targets.filter((t) => appTargetCovers(t.id, app)).map((t) => {
+      const words2 = describeTarget({ id: t.id, type: t.type, label: t.decl?.label });
+      return { target: normalizeTarget(t.id) === app ? words2 : `${words2}, which include it`, at: matchAt(t.decl?.target.loc) };
+    });
+  }
+  const us = inU === null ? userMembershipClasses(u) : [inU];
+  const as = inA === null ? appMembershipClasses(a) : [inA];
+  const outcomes = [];
+  for (const x of us) for (const y of as) outcomes.push({ inUsers: x, inApplications: y, allowed: accessFromMembership(u.accessType, x, a.accessType, y) });
+  const c = CONDITIONS[`${u.accessType}/${a.accessType}`];
+  return {
+    tenant: partyOf(tenant),
+    partner: other,
+    listed: applied.partner !== void 0,
+    setting: name,
+    level: setting.level,
+    at: where(setting.at),
+    access: describeAccess(setting),
+    usersAndGroups: listEvidence(u, inU, userMatches),
+    applications: listEvidence(a, inA, appMatches),
+    row: { row: c.row, users: u.accessType, applications: a.accessType, condition: c.condition },
+    outcomes,
+    result: verdict(outcomes)
+  };
+}
+function explainAccess(model, q2) {
+  const tenant = findTenant(model, q2.tenant);
+  const partner = findPartner(model, tenant, q2.partner);
+  if (partner.id === tenant.id) throw new ExplainError(`the partner is ${tenant.label} itself: cross-tenant access settings apply between two tenants`);
+  const name = settingName(q2.kind, q2.direction);
+  const sides = [explainSide(tenant, partner, name, q2)];
+  const notes = [];
+  const otherTenant = declaredTenant(model, partner.id);
+  const otherName = settingName(q2.kind, q2.direction === "inbound" ? "outbound" : "inbound");
+  if (otherTenant) sides.push(explainSide(otherTenant, partyOf(tenant), otherName, q2));
+  else {
+    notes.push(
+      `${partyLabel({ id: partner.id, name: partner.name ?? void 0 })} is not declared in this repository: its own ${SETTING_LABEL[otherName]} settings also apply and are not checked here.`
+    );
+  }
+  const results = sides.map((s) => s.result);
+  const result = results.includes("blocked") ? "blocked" : results.every((r) => r === "allowed") ? "allowed" : "depends";
+  const home = q2.direction === "inbound" ? partner : partyOf(tenant);
+  const resource = q2.direction === "inbound" ? partyOf(tenant) : partner;
+  return {
+    tenant: partyOf(tenant),
+    partner,
+    direction: q2.direction,
+    kind: q2.kind,
+    home,
+    resource,
+    user: q2.user ? normalizeTarget(q2.user) : null,
+    groups: (q2.groups ?? []).map(normalizeTarget),
+    app: q2.app ? normalizeTarget(q2.app) : null,
+    result,
+    sides,
+    notes
+  };
+}
+var LEVEL_TEXT = {
+  partner: "partner entry",
+  default: "inherited from the default",
+  service: "Microsoft's service default, not declared"
+};
+function memberText(e, what, matches) {
+  if (e.member === null) return `${what === "user" ? "no user given" : "no app given"}: each case is shown below`;
+  const subject = what === "user" ? "the user" : "the app";
+  if (!e.member) return `${subject} is not in the list`;
+  const how = matches.map((m) => m.at ? `${m.target}, at ${m.at}` : `${m.target} (Microsoft's service default)`).join("; ");
+  return `${subject} is in the list: ${how}`;
+}
+var kindWords = (k) => k === "b2bCollaboration" ? "B2B collaboration" : "B2B direct connect";
+function renderExplanation(e) {
+  const who = e.user ? `user ${e.user}` : e.groups.length ? "a user" : "any user";
+  const groups = e.groups.length ? ` in group${e.groups.length === 1 ? "" : "s"} ${e.groups.join(", ")}` : "";
+  const app = e.app ? describeTarget({ id: e.app, type: "application" }) : "any app";
+  const lines = [];
+  lines.push(`${kindWords(e.kind)}, ${e.direction}: ${who}${groups} from ${partyLabel({ id: e.home.id, name: e.home.name ?? void 0 })}`);
+  lines.push(`  using ${app} in ${partyLabel({ id: e.resource.id, name: e.resource.name ?? void 0 })}`);
+  lines.push("");
+  lines.push(`Result: ${e.result.toUpperCase()}${e.result === "depends" ? " (on the user or app: see the table rows below)" : ""}`);
+  e.sides.forEach((s, i) => {
+    lines.push("");
+    const tenant = partyLabel({ id: s.tenant.id, name: s.tenant.name ?? void 0 });
+    const partner = partyLabel({ id: s.partner.id, name: s.partner.name ?? void 0 });
+    lines.push(`${i + 1}. ${tenant}, ${SETTING_LABEL[s.setting]} (${s.setting}) for ${partner}: ${s.result}`);
+    lines.push(`   ${s.listed ? `${partner} is a partner` : `${partner} is not a partner: the default applies`}; the setting: ${LEVEL_TEXT[s.level]}, ${s.at}`);
+    lines.push(`   in effect: ${s.access}`);
+    lines.push(`   usersAndGroups (U): ${s.usersAndGroups.accessType}: ${s.usersAndGroups.targets} — ${LEVEL_TEXT[s.usersAndGroups.level]}, ${s.usersAndGroups.at}`);
+    lines.push(`     ${memberText(s.usersAndGroups, "user", s.usersAndGroups.matched)}`);
+    lines.push(`   applications (A): ${s.applications.accessType}: ${s.applications.targets} — ${LEVEL_TEXT[s.applications.level]}, ${s.applications.at}`);
+    lines.push(`     ${memberText(s.applications, "app", s.applications.matched)}`);
+    lines.push(`   access table row ${s.row.row} (users ${s.row.users}, applications ${s.row.applications}): access iff ${s.row.condition}`);
+    for (const o of s.outcomes) {
+      lines.push(`     u ${o.inUsers ? "∈" : "∉"} U, a ${o.inApplications ? "∈" : "∉"} A → ${o.allowed ? "allowed" : "blocked"}`);
+    }
+  });
+  for (const n of e.notes) {
+    lines.push("");
+    lines.push(`Note: ${n}`);
+  }
+  lines.push("");
+  return lines.join("\n");
+}
 export {
   APPS,
   ConfigError,
   DEFAULT_LIMITS,
+  ExplainError,
   FORMATTERS,
   RULES,
   RULES_BY_ID,
@@ -16878,6 +20314,7 @@ export {
   accessFromMembership,
   always,
   appTargetCovers,
+  buildGraph,
   buildModel,
   canAccess,
   compareFindings,
@@ -16885,10 +20322,13 @@ export {
   defineRule,
   docsUrl,
   documentOf,
+  explainAccess,
   joinMessage,
   lintFiles,
   locRange,
   parseConfig,
   parseRuleOption,
-  strictOnly
+  renderExplanation,
+  strictOnly,
+  trustMapSvg
 };

@@ -11,12 +11,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn2, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -3668,8 +3680,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural5 = context3.types.length === 1 ? "" : " one of";
-      const message2 = `${context3.argument} could not be converted to${plural5}: ${context3.types.join(", ")}.`;
+      const plural6 = context3.types.length === 1 ? "" : " one of";
+      const message2 = `${context3.argument} could not be converted to${plural6}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message: message2
@@ -3681,15 +3693,15 @@ var require_webidl = __commonJS({
         message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
-    webidl.brandCheck = function(V, I, opts) {
+    webidl.brandCheck = function(V2, I, opts) {
       if (opts?.strict !== false) {
-        if (!(V instanceof I)) {
+        if (!(V2 instanceof I)) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
         }
       } else {
-        if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
+        if (V2?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
@@ -3710,8 +3722,8 @@ var require_webidl = __commonJS({
         message: "Illegal constructor"
       });
     };
-    webidl.util.Type = function(V) {
-      switch (typeof V) {
+    webidl.util.Type = function(V2) {
+      switch (typeof V2) {
         case "undefined":
           return "Undefined";
         case "boolean":
@@ -3726,7 +3738,7 @@ var require_webidl = __commonJS({
           return "BigInt";
         case "function":
         case "object": {
-          if (V === null) {
+          if (V2 === null) {
             return "Null";
           }
           return "Object";
@@ -3735,7 +3747,7 @@ var require_webidl = __commonJS({
     };
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
-    webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
+    webidl.util.ConvertToInt = function(V2, bitLength, signedness, opts) {
       let upperBound;
       let lowerBound;
       if (bitLength === 64) {
@@ -3752,7 +3764,7 @@ var require_webidl = __commonJS({
         lowerBound = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
-      let x = Number(V);
+      let x = Number(V2);
       if (x === 0) {
         x = 0;
       }
@@ -3760,7 +3772,7 @@ var require_webidl = __commonJS({
         if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Could not convert ${webidl.util.Stringify(V)} to an integer.`
+            message: `Could not convert ${webidl.util.Stringify(V2)} to an integer.`
           });
         }
         x = webidl.util.IntegerPart(x);
@@ -3798,28 +3810,28 @@ var require_webidl = __commonJS({
       }
       return r;
     };
-    webidl.util.Stringify = function(V) {
-      const type = webidl.util.Type(V);
+    webidl.util.Stringify = function(V2) {
+      const type = webidl.util.Type(V2);
       switch (type) {
         case "Symbol":
-          return `Symbol(${V.description})`;
+          return `Symbol(${V2.description})`;
         case "Object":
-          return inspect(V);
+          return inspect(V2);
         case "String":
-          return `"${V}"`;
+          return `"${V2}"`;
         default:
-          return `${V}`;
+          return `${V2}`;
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix2, argument, Iterable) => {
-        if (webidl.util.Type(V) !== "Object") {
+      return (V2, prefix2, argument, Iterable) => {
+        if (webidl.util.Type(V2) !== "Object") {
           throw webidl.errors.exception({
             header: prefix2,
-            message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
+            message: `${argument} (${webidl.util.Stringify(V2)}) is not iterable.`
           });
         }
-        const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
+        const method = typeof Iterable === "function" ? Iterable() : V2?.[Symbol.iterator]?.();
         const seq = [];
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
@@ -3869,14 +3881,14 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i) {
-      return (V, prefix2, argument, opts) => {
-        if (opts?.strict !== false && !(V instanceof i)) {
+      return (V2, prefix2, argument, opts) => {
+        if (opts?.strict !== false && !(V2 instanceof i)) {
           throw webidl.errors.exception({
             header: prefix2,
-            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
+            message: `Expected ${argument} ("${webidl.util.Stringify(V2)}") to be an instance of ${i.name}.`
           });
         }
-        return V;
+        return V2;
       };
     };
     webidl.dictionaryConverter = function(converters) {
@@ -3921,27 +3933,27 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix2, argument) => {
-        if (V === null) {
-          return V;
+      return (V2, prefix2, argument) => {
+        if (V2 === null) {
+          return V2;
         }
-        return converter(V, prefix2, argument);
+        return converter(V2, prefix2, argument);
       };
     };
-    webidl.converters.DOMString = function(V, prefix2, argument, opts) {
-      if (V === null && opts?.legacyNullToEmptyString) {
+    webidl.converters.DOMString = function(V2, prefix2, argument, opts) {
+      if (V2 === null && opts?.legacyNullToEmptyString) {
         return "";
       }
-      if (typeof V === "symbol") {
+      if (typeof V2 === "symbol") {
         throw webidl.errors.exception({
           header: prefix2,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
-      return String(V);
+      return String(V2);
     };
-    webidl.converters.ByteString = function(V, prefix2, argument) {
-      const x = webidl.converters.DOMString(V, prefix2, argument);
+    webidl.converters.ByteString = function(V2, prefix2, argument) {
+      const x = webidl.converters.DOMString(V2, prefix2, argument);
       for (let index = 0; index < x.length; index++) {
         if (x.charCodeAt(index) > 255) {
           throw new TypeError(
@@ -3952,107 +3964,107 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.converters.USVString = toUSVString;
-    webidl.converters.boolean = function(V) {
-      const x = Boolean(V);
+    webidl.converters.boolean = function(V2) {
+      const x = Boolean(V2);
       return x;
     };
-    webidl.converters.any = function(V) {
-      return V;
+    webidl.converters.any = function(V2) {
+      return V2;
     };
-    webidl.converters["long long"] = function(V, prefix2, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix2, argument);
+    webidl.converters["long long"] = function(V2, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V2, 64, "signed", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long long"] = function(V, prefix2, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix2, argument);
+    webidl.converters["unsigned long long"] = function(V2, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V2, 64, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long"] = function(V, prefix2, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix2, argument);
+    webidl.converters["unsigned long"] = function(V2, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V2, 32, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned short"] = function(V, prefix2, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix2, argument);
+    webidl.converters["unsigned short"] = function(V2, prefix2, argument, opts) {
+      const x = webidl.util.ConvertToInt(V2, 16, "unsigned", opts, prefix2, argument);
       return x;
     };
-    webidl.converters.ArrayBuffer = function(V, prefix2, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
+    webidl.converters.ArrayBuffer = function(V2, prefix2, argument, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isAnyArrayBuffer(V2)) {
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
-          argument: `${argument} ("${webidl.util.Stringify(V)}")`,
+          argument: `${argument} ("${webidl.util.Stringify(V2)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.resizable || V.growable) {
+      if (V2.resizable || V2.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.TypedArray = function(V, T, prefix2, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
+    webidl.converters.TypedArray = function(V2, T2, prefix2, name, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isTypedArray(V2) || V2.constructor.name !== T2.name) {
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
-          types: [T.name]
+          argument: `${name} ("${webidl.util.Stringify(V2)}")`,
+          types: [T2.name]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.buffer.resizable || V.buffer.growable) {
+      if (V2.buffer.resizable || V2.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.DataView = function(V, prefix2, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
+    webidl.converters.DataView = function(V2, prefix2, name, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isDataView(V2)) {
         throw webidl.errors.exception({
           header: prefix2,
           message: `${name} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.buffer.resizable || V.buffer.growable) {
+      if (V2.buffer.resizable || V2.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.BufferSource = function(V, prefix2, name, opts) {
-      if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix2, name, { ...opts, allowShared: false });
+    webidl.converters.BufferSource = function(V2, prefix2, name, opts) {
+      if (types.isAnyArrayBuffer(V2)) {
+        return webidl.converters.ArrayBuffer(V2, prefix2, name, { ...opts, allowShared: false });
       }
-      if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix2, name, { ...opts, allowShared: false });
+      if (types.isTypedArray(V2)) {
+        return webidl.converters.TypedArray(V2, V2.constructor, prefix2, name, { ...opts, allowShared: false });
       }
-      if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix2, name, { ...opts, allowShared: false });
+      if (types.isDataView(V2)) {
+        return webidl.converters.DataView(V2, prefix2, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix: prefix2,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name} ("${webidl.util.Stringify(V2)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4460,11 +4472,11 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A, B) {
-      if (A.origin === B.origin && A.origin === "null") {
+    function sameOrigin(A2, B) {
+      if (A2.origin === B.origin && A2.origin === "null") {
         return true;
       }
-      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
+      if (A2.protocol === B.protocol && A2.hostname === B.hostname && A2.port === B.port) {
         return true;
       }
       return false;
@@ -5503,7 +5515,7 @@ Content-Disposition: form-data`;
         const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
-        const rn = new Uint8Array([13, 10]);
+        const rn2 = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
@@ -5519,9 +5531,9 @@ ${normalizeLinefeeds(value)}\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
+            blobParts.push(chunk2, value, rn2);
             if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+              length += chunk2.byteLength + value.size + rn2.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5805,35 +5817,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -6635,8 +6647,8 @@ upgrade: ${upgrade}\r
         if (!err) {
           try {
             writer.end();
-          } catch (er) {
-            err = er;
+          } catch (er2) {
+            err = er2;
           }
         }
         writer.destroy(err);
@@ -11232,9 +11244,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural5) {
+      constructor(singular, plural6) {
         this.singular = singular;
-        this.plural = plural5;
+        this.plural = plural6;
       }
       pluralize(count) {
         const one = count === 1;
@@ -12335,19 +12347,19 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix2, argument) {
-      if (webidl.util.Type(V) === "Object") {
-        const iterator2 = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
+    webidl.converters.HeadersInit = function(V2, prefix2, argument) {
+      if (webidl.util.Type(V2) === "Object") {
+        const iterator2 = Reflect.get(V2, Symbol.iterator);
+        if (!util.types.isProxy(V2) && iterator2 === Headers2.prototype.entries) {
           try {
-            return getHeadersList(V).entriesList;
+            return getHeadersList(V2).entriesList;
           } catch {
           }
         }
         if (typeof iterator2 === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix2, argument, iterator2.bind(V));
+          return webidl.converters["sequence<sequence<ByteString>>"](V2, prefix2, argument, iterator2.bind(V2));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V, prefix2, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V2, prefix2, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -12712,32 +12724,32 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix2, name) {
-      if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix2, name);
+    webidl.converters.XMLHttpRequestBodyInit = function(V2, prefix2, name) {
+      if (typeof V2 === "string") {
+        return webidl.converters.USVString(V2, prefix2, name);
       }
-      if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix2, name, { strict: false });
+      if (isBlobLike(V2)) {
+        return webidl.converters.Blob(V2, prefix2, name, { strict: false });
       }
-      if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix2, name);
+      if (ArrayBuffer.isView(V2) || types.isArrayBuffer(V2)) {
+        return webidl.converters.BufferSource(V2, prefix2, name);
       }
-      if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix2, name, { strict: false });
+      if (util.isFormDataLike(V2)) {
+        return webidl.converters.FormData(V2, prefix2, name, { strict: false });
       }
-      if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix2, name);
+      if (V2 instanceof URLSearchParams) {
+        return webidl.converters.URLSearchParams(V2, prefix2, name);
       }
-      return webidl.converters.DOMString(V, prefix2, name);
+      return webidl.converters.DOMString(V2, prefix2, name);
     };
-    webidl.converters.BodyInit = function(V, prefix2, argument) {
-      if (V instanceof ReadableStream) {
-        return webidl.converters.ReadableStream(V, prefix2, argument);
+    webidl.converters.BodyInit = function(V2, prefix2, argument) {
+      if (V2 instanceof ReadableStream) {
+        return webidl.converters.ReadableStream(V2, prefix2, argument);
       }
-      if (V?.[Symbol.asyncIterator]) {
-        return V;
+      if (V2?.[Symbol.asyncIterator]) {
+        return V2;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V, prefix2, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V2, prefix2, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -13406,14 +13418,14 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V, prefix2, argument) {
-      if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix2, argument);
+    webidl.converters.RequestInfo = function(V2, prefix2, argument) {
+      if (typeof V2 === "string") {
+        return webidl.converters.USVString(V2, prefix2, argument);
       }
-      if (V instanceof Request) {
-        return webidl.converters.Request(V, prefix2, argument);
+      if (V2 instanceof Request) {
+        return webidl.converters.Request(V2, prefix2, argument);
       }
-      return webidl.converters.USVString(V, prefix2, argument);
+      return webidl.converters.USVString(V2, prefix2, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -14961,67 +14973,67 @@ var require_util4 = __commonJS({
       writable: false,
       configurable: false
     };
-    function readOperation(fr, blob, type, encodingName) {
-      if (fr[kState] === "loading") {
+    function readOperation(fr2, blob, type, encodingName) {
+      if (fr2[kState] === "loading") {
         throw new DOMException("Invalid state", "InvalidStateError");
       }
-      fr[kState] = "loading";
-      fr[kResult] = null;
-      fr[kError] = null;
+      fr2[kState] = "loading";
+      fr2[kResult] = null;
+      fr2[kError] = null;
       const stream = blob.stream();
       const reader = stream.getReader();
       const bytes = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
-        while (!fr[kAborted]) {
+        while (!fr2[kAborted]) {
           try {
             const { done, value } = await chunkPromise;
-            if (isFirstChunk && !fr[kAborted]) {
+            if (isFirstChunk && !fr2[kAborted]) {
               queueMicrotask(() => {
-                fireAProgressEvent("loadstart", fr);
+                fireAProgressEvent("loadstart", fr2);
               });
             }
             isFirstChunk = false;
             if (!done && types.isUint8Array(value)) {
               bytes.push(value);
-              if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
-                fr[kLastProgressEventFired] = Date.now();
+              if ((fr2[kLastProgressEventFired] === void 0 || Date.now() - fr2[kLastProgressEventFired] >= 50) && !fr2[kAborted]) {
+                fr2[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
-                  fireAProgressEvent("progress", fr);
+                  fireAProgressEvent("progress", fr2);
                 });
               }
               chunkPromise = reader.read();
             } else if (done) {
               queueMicrotask(() => {
-                fr[kState] = "done";
+                fr2[kState] = "done";
                 try {
                   const result = packageData(bytes, type, blob.type, encodingName);
-                  if (fr[kAborted]) {
+                  if (fr2[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result;
-                  fireAProgressEvent("load", fr);
+                  fr2[kResult] = result;
+                  fireAProgressEvent("load", fr2);
                 } catch (error2) {
-                  fr[kError] = error2;
-                  fireAProgressEvent("error", fr);
+                  fr2[kError] = error2;
+                  fireAProgressEvent("error", fr2);
                 }
-                if (fr[kState] !== "loading") {
-                  fireAProgressEvent("loadend", fr);
+                if (fr2[kState] !== "loading") {
+                  fireAProgressEvent("loadend", fr2);
                 }
               });
               break;
             }
           } catch (error2) {
-            if (fr[kAborted]) {
+            if (fr2[kAborted]) {
               return;
             }
             queueMicrotask(() => {
-              fr[kState] = "done";
-              fr[kError] = error2;
-              fireAProgressEvent("error", fr);
-              if (fr[kState] !== "loading") {
-                fireAProgressEvent("loadend", fr);
+              fr2[kState] = "done";
+              fr2[kError] = error2;
+              fireAProgressEvent("error", fr2);
+              if (fr2[kState] !== "loading") {
+                fireAProgressEvent("loadend", fr2);
               }
             });
             break;
@@ -15251,14 +15263,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].loadend;
       }
-      set onloadend(fn) {
+      set onloadend(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].loadend) {
           this.removeEventListener("loadend", this[kEvents].loadend);
         }
-        if (typeof fn === "function") {
-          this[kEvents].loadend = fn;
-          this.addEventListener("loadend", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].loadend = fn2;
+          this.addEventListener("loadend", fn2);
         } else {
           this[kEvents].loadend = null;
         }
@@ -15267,14 +15279,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].error;
       }
-      set onerror(fn) {
+      set onerror(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].error) {
           this.removeEventListener("error", this[kEvents].error);
         }
-        if (typeof fn === "function") {
-          this[kEvents].error = fn;
-          this.addEventListener("error", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].error = fn2;
+          this.addEventListener("error", fn2);
         } else {
           this[kEvents].error = null;
         }
@@ -15283,14 +15295,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].loadstart;
       }
-      set onloadstart(fn) {
+      set onloadstart(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].loadstart) {
           this.removeEventListener("loadstart", this[kEvents].loadstart);
         }
-        if (typeof fn === "function") {
-          this[kEvents].loadstart = fn;
-          this.addEventListener("loadstart", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].loadstart = fn2;
+          this.addEventListener("loadstart", fn2);
         } else {
           this[kEvents].loadstart = null;
         }
@@ -15299,14 +15311,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].progress;
       }
-      set onprogress(fn) {
+      set onprogress(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].progress) {
           this.removeEventListener("progress", this[kEvents].progress);
         }
-        if (typeof fn === "function") {
-          this[kEvents].progress = fn;
-          this.addEventListener("progress", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].progress = fn2;
+          this.addEventListener("progress", fn2);
         } else {
           this[kEvents].progress = null;
         }
@@ -15315,14 +15327,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].load;
       }
-      set onload(fn) {
+      set onload(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].load) {
           this.removeEventListener("load", this[kEvents].load);
         }
-        if (typeof fn === "function") {
-          this[kEvents].load = fn;
-          this.addEventListener("load", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].load = fn2;
+          this.addEventListener("load", fn2);
         } else {
           this[kEvents].load = null;
         }
@@ -15331,14 +15343,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].abort;
       }
-      set onabort(fn) {
+      set onabort(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].abort) {
           this.removeEventListener("abort", this[kEvents].abort);
         }
-        if (typeof fn === "function") {
-          this[kEvents].abort = fn;
-          this.addEventListener("abort", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].abort = fn2;
+          this.addEventListener("abort", fn2);
         } else {
           this[kEvents].abort = null;
         }
@@ -15400,8 +15412,8 @@ var require_util5 = __commonJS({
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A, B, excludeFragment = false) {
-      const serializedA = URLSerializer(A, excludeFragment);
+    function urlEquals(A2, B, excludeFragment = false) {
+      const serializedA = URLSerializer(A2, excludeFragment);
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
@@ -18077,14 +18089,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.open;
       }
-      set onopen(fn) {
+      set onopen(fn2) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.open) {
           this.removeEventListener("open", this.#events.open);
         }
-        if (typeof fn === "function") {
-          this.#events.open = fn;
-          this.addEventListener("open", fn);
+        if (typeof fn2 === "function") {
+          this.#events.open = fn2;
+          this.addEventListener("open", fn2);
         } else {
           this.#events.open = null;
         }
@@ -18093,14 +18105,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.error;
       }
-      set onerror(fn) {
+      set onerror(fn2) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.error) {
           this.removeEventListener("error", this.#events.error);
         }
-        if (typeof fn === "function") {
-          this.#events.error = fn;
-          this.addEventListener("error", fn);
+        if (typeof fn2 === "function") {
+          this.#events.error = fn2;
+          this.addEventListener("error", fn2);
         } else {
           this.#events.error = null;
         }
@@ -18109,14 +18121,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.close;
       }
-      set onclose(fn) {
+      set onclose(fn2) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.close) {
           this.removeEventListener("close", this.#events.close);
         }
-        if (typeof fn === "function") {
-          this.#events.close = fn;
-          this.addEventListener("close", fn);
+        if (typeof fn2 === "function") {
+          this.#events.close = fn2;
+          this.addEventListener("close", fn2);
         } else {
           this.#events.close = null;
         }
@@ -18125,14 +18137,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.message;
       }
-      set onmessage(fn) {
+      set onmessage(fn2) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.message) {
           this.removeEventListener("message", this.#events.message);
         }
-        if (typeof fn === "function") {
-          this.#events.message = fn;
-          this.addEventListener("message", fn);
+        if (typeof fn2 === "function") {
+          this.#events.message = fn2;
+          this.addEventListener("message", fn2);
         } else {
           this.#events.message = null;
         }
@@ -18215,11 +18227,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix2, argument) {
-      if (webidl.util.Type(V) === "Object" && Symbol.iterator in V) {
-        return webidl.converters["sequence<DOMString>"](V);
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V2, prefix2, argument) {
+      if (webidl.util.Type(V2) === "Object" && Symbol.iterator in V2) {
+        return webidl.converters["sequence<DOMString>"](V2);
       }
-      return webidl.converters.DOMString(V, prefix2, argument);
+      return webidl.converters.DOMString(V2, prefix2, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -18237,22 +18249,22 @@ var require_websocket = __commonJS({
         converter: webidl.nullableConverter(webidl.converters.HeadersInit)
       }
     ]);
-    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V) {
-      if (webidl.util.Type(V) === "Object" && !(Symbol.iterator in V)) {
-        return webidl.converters.WebSocketInit(V);
+    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V2) {
+      if (webidl.util.Type(V2) === "Object" && !(Symbol.iterator in V2)) {
+        return webidl.converters.WebSocketInit(V2);
       }
-      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V) };
+      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V2) };
     };
-    webidl.converters.WebSocketSendData = function(V) {
-      if (webidl.util.Type(V) === "Object") {
-        if (isBlobLike(V)) {
-          return webidl.converters.Blob(V, { strict: false });
+    webidl.converters.WebSocketSendData = function(V2) {
+      if (webidl.util.Type(V2) === "Object") {
+        if (isBlobLike(V2)) {
+          return webidl.converters.Blob(V2, { strict: false });
         }
-        if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-          return webidl.converters.BufferSource(V);
+        if (ArrayBuffer.isView(V2) || types.isArrayBuffer(V2)) {
+          return webidl.converters.BufferSource(V2);
         }
       }
-      return webidl.converters.USVString(V);
+      return webidl.converters.USVString(V2);
     };
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
@@ -18913,13 +18925,13 @@ var require_eventsource = __commonJS({
       get onopen() {
         return this.#events.open;
       }
-      set onopen(fn) {
+      set onopen(fn2) {
         if (this.#events.open) {
           this.removeEventListener("open", this.#events.open);
         }
-        if (typeof fn === "function") {
-          this.#events.open = fn;
-          this.addEventListener("open", fn);
+        if (typeof fn2 === "function") {
+          this.#events.open = fn2;
+          this.addEventListener("open", fn2);
         } else {
           this.#events.open = null;
         }
@@ -18927,13 +18939,13 @@ var require_eventsource = __commonJS({
       get onmessage() {
         return this.#events.message;
       }
-      set onmessage(fn) {
+      set onmessage(fn2) {
         if (this.#events.message) {
           this.removeEventListener("message", this.#events.message);
         }
-        if (typeof fn === "function") {
-          this.#events.message = fn;
-          this.addEventListener("message", fn);
+        if (typeof fn2 === "function") {
+          this.#events.message = fn2;
+          this.addEventListener("message", fn2);
         } else {
           this.#events.message = null;
         }
@@ -18941,13 +18953,13 @@ var require_eventsource = __commonJS({
       get onerror() {
         return this.#events.error;
       }
-      set onerror(fn) {
+      set onerror(fn2) {
         if (this.#events.error) {
           this.removeEventListener("error", this.#events.error);
         }
-        if (typeof fn === "function") {
-          this.#events.error = fn;
-          this.addEventListener("error", fn);
+        if (typeof fn2 === "function") {
+          this.#events.error = fn2;
+          this.addEventListener("error", fn2);
         } else {
           this.#events.error = null;
         }
@@ -19058,7 +19070,7 @@ var require_undici = __commonJS({
       parseHeaders: util.parseHeaders,
       headerNameToString: util.headerNameToString
     };
-    function makeDispatcher(fn) {
+    function makeDispatcher(fn2) {
       return (url, opts, handler2) => {
         if (typeof opts === "function") {
           handler2 = opts;
@@ -19089,7 +19101,7 @@ var require_undici = __commonJS({
         if (agent) {
           throw new InvalidArgumentError("unsupported opts.agent. Did you mean opts.client?");
         }
-        return fn.call(dispatcher, {
+        return fn2.call(dispatcher, {
           ...opts,
           origin: url.origin,
           path: url.search ? `${url.pathname}${url.search}` : url.pathname,
@@ -19255,9 +19267,9 @@ var require_lib = __commonJS({
     var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
+          var ar2 = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar2[ar2.length] = k;
+          return ar2;
         };
         return ownKeys(o);
       };
@@ -19271,13 +19283,13 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
+        return value instanceof P2 ? value : new P2(function(resolve4) {
           resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -20127,8 +20139,8 @@ var require_visit = __commonJS({
       } else if (identity.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
+        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
     exports.visit = visit2;
@@ -20150,7 +20162,7 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
       constructor(yaml, tags) {
         this.docStart = null;
@@ -20295,7 +20307,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix2] of tagEntries) {
           if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
+          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix2)))
             lines.push(`%TAG ${handle} ${prefix2}`);
         }
         return lines.join("\n");
@@ -20770,7 +20782,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -21600,11 +21612,11 @@ var require_merge = __commonJS({
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map, it);
+        for (const it2 of source.items)
+          mergeValue(ctx, map, it2);
       else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map, it);
+        for (const it2 of source)
+          mergeValue(ctx, map, it2);
       else
         mergeValue(ctx, map, source);
     }
@@ -21906,12 +21918,12 @@ var require_YAMLMap = __commonJS({
     var Scalar = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
-            return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
-            return it;
+      for (const it2 of items) {
+        if (identity.isPair(it2)) {
+          if (it2.key === key || it2.key === k)
+            return it2;
+          if (identity.isScalar(it2.key) && it2.key.value === k)
+            return it2;
         }
       }
       return void 0;
@@ -21985,15 +21997,15 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
+        const it2 = findPair(this.items, key);
+        if (!it2)
           return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
+        const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
+        const it2 = findPair(this.items, key);
+        const node = it2?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
@@ -22100,8 +22112,8 @@ var require_YAMLSeq = __commonJS({
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        const it2 = this.items[idx];
+        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -22155,12 +22167,12 @@ var require_YAMLSeq = __commonJS({
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it2 of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj, key, it2);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
         }
         return seq;
@@ -22560,9 +22572,9 @@ var require_pairs = __commonJS({
               pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
 ${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair2.value ?? pair2.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              const cn2 = pair2.value ?? pair2.key;
+              cn2.comment = cn2.comment ? `${item.comment}
+${cn2.comment}` : item.comment;
             }
             item = pair2;
           }
@@ -22578,26 +22590,26 @@ ${cn.comment}` : item.comment;
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
+        for (let it2 of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it2 = replacer.call(iterable, String(i++), it2);
           let key, value;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key = it[0];
-              value = it[1];
+          if (Array.isArray(it2)) {
+            if (it2.length === 2) {
+              key = it2[0];
+              value = it2[1];
             } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
+              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+          } else if (it2 && it2 instanceof Object) {
+            const keys = Object.keys(it2);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value = it2[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key = it2;
           }
           pairs2.items.push(Pair.createPair(key, value, ctx));
         }
@@ -23804,22 +23816,22 @@ var require_util_contains_newline = __commonJS({
           if (key.source.includes("\n"))
             return true;
           if (key.end) {
-            for (const st of key.end)
-              if (st.type === "newline")
+            for (const st2 of key.end)
+              if (st2.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
+          for (const it2 of key.items) {
+            for (const st2 of it2.start)
+              if (st2.type === "newline")
                 return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
+            if (it2.sep) {
+              for (const st2 of it2.sep)
+                if (st2.type === "newline")
                   return true;
             }
-            if (containsNewline(it.key) || containsNewline(it.value))
+            if (containsNewline(it2.key) || containsNewline(it2.value))
               return true;
           }
           return false;
@@ -24136,13 +24148,13 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
+            loop: for (const st2 of start) {
+              switch (st2.type) {
                 case "comma":
                 case "space":
                   break;
                 case "comment":
-                  prevItemComment = st.source.substring(1);
+                  prevItemComment = st2.source.substring(1);
                   break loop;
                 default:
                   break loop;
@@ -24185,11 +24197,11 @@ var require_resolve_flow_collection = __commonJS({
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep5)
-                for (const st of sep5) {
-                  if (st === valueProps.found)
+                for (const st2 of sep5) {
+                  if (st2 === valueProps.found)
                     break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st2.type === "newline") {
+                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -24232,19 +24244,19 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap2 ? "}" : "]";
-      const [ce, ...ee] = fc.end;
+      const [ce2, ...ee2] = fc.end;
       let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
+      if (ce2?.source === expectedEnd)
+        cePos = ce2.offset + ce2.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
+        if (ce2 && ce2.source.length !== 1)
+          ee2.unshift(ce2);
       }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+      if (ee2.length > 0) {
+        const end = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -24300,13 +24312,13 @@ var require_compose_collection = __commonJS({
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+        const kt2 = ctx.schema.knownTags[tagName];
+        if (kt2?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
+          tag = kt2;
         } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          if (kt2) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
@@ -24544,12 +24556,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -24786,10 +24798,10 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
+      const kt2 = schema.knownTags[tagName];
+      if (kt2 && !kt2.collection) {
+        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
+        return kt2;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
@@ -24819,18 +24831,18 @@ var require_util_empty_scalar_position = __commonJS({
       if (before) {
         pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
+          let st2 = before[i];
+          switch (st2.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st.source.length;
+              offset -= st2.source.length;
               continue;
           }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
+          st2 = before[++i];
+          while (st2?.type === "space") {
+            offset += st2.source.length;
+            st2 = before[++i];
           }
           break;
         }
@@ -24936,10 +24948,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -24980,10 +24992,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd2 = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd2, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd2, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd2, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd2, re2.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -25061,11 +25073,11 @@ ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
+            let it2 = dc.items[0];
+            if (identity.isPair(it2))
+              it2 = it2.key;
+            const cb = it2.commentBefore;
+            it2.commentBefore = cb ? `${comment}
 ${cb}` : comment;
           } else {
             const cb = dc.commentBefore;
@@ -25240,9 +25252,9 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he2 = source.indexOf("\n");
+          const head = source.substring(0, he2);
+          const body = source.substring(he2 + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -25303,9 +25315,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const he2 = source.indexOf("\n");
+      const head = source.substring(0, he2);
+      const body = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -25328,14 +25340,14 @@ var require_cst_scalar = __commonJS({
     }
     function addEndtoBlockProps(props, end) {
       if (end)
-        for (const st of end)
-          switch (st.type) {
+        for (const st2 of end)
+          switch (st2.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props.push(st2);
               break;
             case "newline":
-              props.push(st);
+              props.push(st2);
               return true;
           }
       return false;
@@ -25369,7 +25381,7 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
@@ -25407,35 +25419,35 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (const item of token.items)
             res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
+          for (const st2 of token.end)
+            res += st2.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
       }
     }
     function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
-      for (const st of start)
-        res += st.source;
+      for (const st2 of start)
+        res += st2.source;
       if (key)
         res += stringifyToken(key);
       if (sep5)
-        for (const st of sep5)
-          res += st.source;
+        for (const st2 of sep5)
+          res += st2.source;
       if (value)
         res += stringifyToken(value);
       return res;
@@ -25690,8 +25702,8 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt2 = this.buffer.substr(offset, 3);
+          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -26271,8 +26283,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
+          const it2 = parent.items[parent.items.length - 1];
+          return it2.sep ?? it2.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -26308,19 +26320,19 @@ var require_parser = __commonJS({
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
+        for (const it2 of fc.items) {
+          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
+            if (it2.key)
+              it2.value = it2.key;
+            delete it2.key;
+            if (isFlowToken(it2.value)) {
+              if (it2.value.end)
+                arrayPushArray(it2.value.end, it2.sep);
               else
-                it.value.end = it.sep;
+                it2.value.end = it2.sep;
             } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
+              arrayPushArray(it2.start, it2.sep);
+            delete it2.sep;
           }
         }
       }
@@ -26415,13 +26427,13 @@ var require_parser = __commonJS({
           yield* this.pop();
       }
       get sourceToken() {
-        const st = {
+        const st2 = {
           type: this.type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
         };
-        return st;
+        return st2;
       }
       *step() {
         const top = this.peek(1);
@@ -26485,36 +26497,36 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value) {
                 top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
-              } else if (it.sep) {
-                it.value = token;
+              } else if (it2.sep) {
+                it2.value = token;
               } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
+                Object.assign(it2, { key: token, sep: [] });
+                this.onKeyLine = !it2.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value)
                 top.items.push({ start: [], value: token });
               else
-                it.value = token;
+                it2.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (!it2 || it2.value)
                 top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
+              else if (it2.sep)
+                it2.value = token;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it2, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -26524,7 +26536,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
@@ -26646,60 +26658,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+        const it2 = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "space":
           case "comment":
-            if (it.value) {
+            if (it2.value) {
               map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
+              if (this.atIndentedComment(it2.start, map.indent)) {
                 const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   map.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
-          if (atNextItem && it.sep && !it.value) {
+          if (atNextItem && it2.sep && !it2.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
+            for (let i = 0; i < it2.sep.length; ++i) {
+              const st2 = it2.sep[i];
+              switch (st2.type) {
                 case "newline":
                   nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st2.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -26707,26 +26719,26 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start = it2.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              if (atNextItem || it.value) {
+              if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start });
                 this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
+              } else if (it2.sep) {
+                it2.sep.push(this.sourceToken);
               } else {
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               }
               return;
             case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
+              if (!it2.sep && !it2.explicitKey) {
+                it2.start.push(this.sourceToken);
+                it2.explicitKey = true;
+              } else if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start, explicitKey: true });
               } else {
@@ -26740,12 +26752,12 @@ var require_parser = __commonJS({
               this.onKeyLine = true;
               return;
             case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+              if (it2.explicitKey) {
+                if (!it2.sep) {
+                  if (includesToken(it2.start, "newline")) {
+                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start2 = getFirstKeyStartProps(it2.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
@@ -26753,22 +26765,22 @@ var require_parser = __commonJS({
                       items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
-                } else if (it.value) {
+                } else if (it2.value) {
                   map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
                     items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep5 = it.sep;
+                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it2.start);
+                  const key = it2.key;
+                  const sep5 = it2.sep;
                   sep5.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
+                  delete it2.key;
+                  delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -26776,16 +26788,16 @@ var require_parser = __commonJS({
                     items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                  it2.sep = it2.sep.concat(start, this.sourceToken);
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
+                if (!it2.sep) {
+                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                } else if (it2.value || atNextItem) {
                   map.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -26793,7 +26805,7 @@ var require_parser = __commonJS({
                     items: [{ start: [], key: null, sep: [this.sourceToken] }]
                   });
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               }
               this.onKeyLine = true;
@@ -26803,13 +26815,13 @@ var require_parser = __commonJS({
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
               const fs3 = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
+              if (atNextItem || it2.value) {
                 map.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
-              } else if (it.sep) {
+              } else if (it2.sep) {
                 this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it2, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26818,7 +26830,7 @@ var require_parser = __commonJS({
               const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -26840,50 +26852,50 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+        const it2 = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it.value)
+            if (it2.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
+              if (this.atIndentedComment(it2.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it2.value || this.indent <= seq.indent)
               break;
-            it.start.push(this.sourceToken);
+            it2.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
+            if (it2.value || includesToken(it2.start, "seq-item-ind"))
               seq.items.push({ start: [this.sourceToken] });
             else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -26897,7 +26909,7 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
+        const it2 = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do {
@@ -26908,42 +26920,42 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              if (!it || it.sep)
+              if (!it2 || it2.sep)
                 fc.items.push({ start: [this.sourceToken] });
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                Object.assign(it2, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
               const fs3 = this.flowScalar(this.type);
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [], key: fs3, sep: [] });
-              else if (it.sep)
+              else if (it2.sep)
                 this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it2, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -27060,7 +27072,7 @@ var require_parser = __commonJS({
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start.every((st2) => st2.type === "newline" || st2.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -27251,6 +27263,3149 @@ var require_dist = __commonJS({
   }
 });
 
+// src/load/yaml.ts
+function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
+  const lineCounter = new import_yaml.LineCounter();
+  const problems = [];
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text, { lineCounter, ...PARSE_OPTIONS });
+  } catch (err) {
+    problems.push({ message: `cannot parse the file: ${errorText(err)}`, offset: 0, endOffset: 0 });
+  }
+  if (doc) {
+    for (const e of doc.errors) {
+      problems.push({ message: yamlErrorMessage(e.code, e.message), offset: e.pos[0], endOffset: e.pos[1] });
+    }
+  }
+  let data;
+  if (doc && problems.length === 0) {
+    const deep = findTooDeep(doc.contents, limits.maxDepth);
+    if (deep) {
+      const r = deep.range ?? [0, 0];
+      problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
+    } else {
+      try {
+        data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+      } catch (err) {
+        const unresolved = /Unresolved alias/i.test(errorText(err)) ? findUnresolvedAlias(doc) : void 0;
+        const aliasBomb = !unresolved && /alias/i.test(errorText(err));
+        problems.push({
+          message: unresolved ? `the alias \`*${unresolved.source}\` names no anchor: an anchor \`&${unresolved.source}\` must come before it` : aliasBomb ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)` : `cannot read the document: ${errorText(err)}`,
+          offset: unresolved?.range?.[0] ?? 0,
+          endOffset: unresolved?.range?.[1] ?? 0
+        });
+      }
+    }
+  }
+  if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
+  const file = { path: path2, text, doc, lineCounter, data, broken: problems.length > 0 };
+  return { file, problems };
+}
+function findUnresolvedAlias(doc) {
+  let found;
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, node) {
+      let target;
+      try {
+        target = node.resolve(doc);
+      } catch {
+        target = void 0;
+      }
+      if (target === void 0) {
+        found = node;
+        return import_yaml.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function errorText(err) {
+  return err instanceof Error ? err.message.split("\n")[0] : String(err);
+}
+function yamlErrorMessage(code2, message2) {
+  const first = message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  if (code2 === "DUPLICATE_KEY") return first.replace("Map keys must be unique", "duplicate key: map keys must be unique");
+  if (code2 === "MULTIPLE_DOCS") return "the file holds more than one YAML document (a second `---`); a declaration file is one document";
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}
+function findTooDeep(root2, maxDepth) {
+  const visit2 = (n, d) => {
+    if (!(0, import_yaml.isMap)(n) && !(0, import_yaml.isSeq)(n)) return void 0;
+    if (d >= maxDepth) return n;
+    for (const item of n.items) {
+      const hit = (0, import_yaml.isPair)(item) ? visit2(item.key, d + 1) ?? visit2(item.value, d + 1) : visit2(item, d + 1);
+      if (hit) return hit;
+    }
+    return void 0;
+  };
+  return visit2(root2, 0);
+}
+function documentOf(file) {
+  if (file.doc || file.broken) return file.doc;
+  file.doc = (0, import_yaml.parseDocument)(file.text, PARSE_OPTIONS);
+  return file.doc;
+}
+function offsetsOf(node) {
+  return node?.range ?? NO_RANGE;
+}
+function locOf(file, node) {
+  const r = offsetsOf(node);
+  return { file, start: r[0], end: r[1] };
+}
+function locRange(loc) {
+  return loc.start < 0 ? { line: 1, column: 1, endLine: 1, endColumn: 1 } : offsetRange(loc.file, loc.start, loc.end);
+}
+function hasNode(loc) {
+  return loc.start >= 0;
+}
+function nodeAt(loc, kind) {
+  const doc = documentOf(loc.file);
+  if (!doc || loc.start < 0) return void 0;
+  const want = (n) => kind === "map" ? (0, import_yaml.isMap)(n) : kind === "seq" ? (0, import_yaml.isSeq)(n) : (0, import_yaml.isScalar)(n);
+  let found;
+  const walk = (n) => {
+    if (found || n === null || n === void 0) return;
+    const r = n.range;
+    if (r && (loc.start < r[0] || loc.start > r[2])) return;
+    if (r && r[0] === loc.start && r[1] === loc.end && want(n)) {
+      found = n;
+      return;
+    }
+    if ((0, import_yaml.isMap)(n)) {
+      for (const p of n.items) {
+        walk(p.key);
+        walk(p.value);
+      }
+    } else if ((0, import_yaml.isSeq)(n)) {
+      for (const i of n.items) walk(i);
+    }
+  };
+  walk(doc.contents);
+  return found;
+}
+function position(file, offset) {
+  const p = file.lineCounter.linePos(Math.max(0, Math.min(offset, file.text.length)));
+  const bom = p.line === 1 && file.text.charCodeAt(0) === 65279 ? 1 : 0;
+  return { line: p.line, column: Math.max(1, p.col - bom) };
+}
+function offsetRange(file, start, end) {
+  let e = Math.max(start, end);
+  while (e > start && /\s/.test(file.text.charAt(e - 1))) e--;
+  const s = position(file, start);
+  const t = position(file, e);
+  return { line: s.line, column: s.column, endLine: t.line, endColumn: t.column };
+}
+function mapPairs(node) {
+  const out = [];
+  if (!(0, import_yaml.isMap)(node)) return out;
+  for (const pair2 of node.items) {
+    if ((0, import_yaml.isScalar)(pair2.key)) out.push([String(pair2.key.value), pair2]);
+  }
+  return out;
+}
+function getPair(node, key) {
+  if (!(0, import_yaml.isMap)(node)) return void 0;
+  for (const pair2 of node.items) {
+    if ((0, import_yaml.isScalar)(pair2.key) && String(pair2.key.value) === key) return pair2;
+  }
+  return void 0;
+}
+function deref(doc, node) {
+  if ((0, import_yaml.isAlias)(node) && doc) {
+    try {
+      return node.resolve(doc) ?? node;
+    } catch {
+      return node;
+    }
+  }
+  return node;
+}
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function nodeAtPointer(doc, segments) {
+  let node = doc?.contents ?? void 0;
+  let key;
+  for (const seg of segments) {
+    node = deref(doc, node);
+    if ((0, import_yaml.isMap)(node)) {
+      const pair2 = getPair(node, seg);
+      if (!pair2) return { node, key, exact: false };
+      key = pair2.key;
+      node = pair2.value;
+      if (node === null || node === void 0) return { node: key, key, exact: true };
+    } else if ((0, import_yaml.isSeq)(node)) {
+      const item = node.items[Number(seg)];
+      if (item === void 0 || !/^\d+$/.test(seg)) return { node, key, exact: false };
+      key = void 0;
+      node = item;
+    } else {
+      return { node, key, exact: false };
+    }
+  }
+  return { node: deref(doc, node), key, exact: true };
+}
+var import_yaml, DEFAULT_PARSE_LIMITS, PARSE_OPTIONS, NO_RANGE;
+var init_yaml = __esm({
+  "src/load/yaml.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
+    PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
+    NO_RANGE = [-1, -1];
+  }
+});
+
+// src/resolve/knowledge.ts
+function isGuid(s) {
+  return s.length === 36 && GUID_RE.test(s);
+}
+function isKeyword(s) {
+  return KEYWORDS.includes(s);
+}
+function normalizeTarget(s) {
+  return isGuid(s) ? s.toLowerCase() : s;
+}
+function knownApp(id) {
+  return APP_BY_ID.get(id.toLowerCase());
+}
+function appLabel(id) {
+  const app = knownApp(id);
+  return app ? `${app.name} (${app.id})` : id;
+}
+function normalizedTargetCovers(target, app) {
+  if (target === "AllApplications") return true;
+  if (target === "AllMicrosoftApps") return APP_BY_ID.has(app);
+  if (target === "Office365") return APP_BY_ID.get(app)?.office365 === true;
+  return target === app;
+}
+function cloudPairSupported(a, b) {
+  if (a === b) return true;
+  return a === "commercial" || b === "commercial";
+}
+var KEYWORDS, APP_KEYWORDS, GUID_RE, SUP, B2B, APPS, APP_BY_ID, PLACEHOLDER_TENANT_ID, TENANTS, CLOUDS, CLOUD_ENDPOINT, CLOUD_NAME, ALL_USERS, ALL_APPS, allowAll, blockAll, B2B_SETTINGS, TRUST_MEMBERS, CONSENT_MEMBERS, PRIMARY_PROVIDERS, FALLBACK_PROVIDERS, SERVICE_DEFAULT, SETTING_LABEL;
+var init_knowledge = __esm({
+  "src/resolve/knowledge.ts"() {
+    "use strict";
+    KEYWORDS = ["AllUsers", "AllApplications", "AllMicrosoftApps", "Office365"];
+    APP_KEYWORDS = ["AllApplications", "AllMicrosoftApps", "Office365"];
+    GUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+    SUP = "learn.microsoft.com: Verify first-party Microsoft applications in sign-in reports (reference/graph-model.md §11 [SUP])";
+    B2B = "learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration (reference/graph-model.md §11, §7 R16)";
+    APPS = {
+      myApps: { id: "2793995e-0a7d-40d7-bd35-6968ba142197", name: "My Apps", office365: false, source: B2B },
+      appAccessPanel: { id: "0000000c-0000-0000-c000-000000000000", name: "Microsoft App Access Panel", office365: false, source: B2B },
+      myProfile: { id: "8c59ead7-d703-4a27-9e55-c96a0054c8d2", name: "My Profile", office365: false, source: B2B },
+      mySignIns: { id: "19db86c3-b2b9-44cc-b339-36da233a3be2", name: "My Sign-ins", office365: false, source: B2B },
+      rightsManagement: {
+        id: "00000012-0000-0000-c000-000000000000",
+        name: "Microsoft Rights Management Services",
+        office365: false,
+        source: "learn.microsoft.com/entra/external-id/cross-tenant-access-overview (reference/graph-model.md §7 R15)"
+      },
+      exchangeOnline: { id: "00000002-0000-0ff1-ce00-000000000000", name: "Office 365 Exchange Online", office365: true, source: SUP },
+      sharePointOnline: { id: "00000003-0000-0ff1-ce00-000000000000", name: "Office 365 SharePoint Online", office365: true, source: SUP },
+      teams: { id: "1fec8e78-bce4-4aaf-ab1b-5451cc387264", name: "Microsoft Teams", office365: true, source: SUP },
+      teamsServices: { id: "cc15fd57-2c6c-4117-a88c-83b1d56b4bbe", name: "Microsoft Teams Services", office365: true, source: SUP },
+      teamsWebClient: { id: "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", name: "Microsoft Teams Web Client", office365: true, source: SUP },
+      skypeForBusiness: { id: "00000004-0000-0ff1-ce00-000000000000", name: "Skype for Business Online", office365: true, source: SUP },
+      vivaEngage: { id: "00000005-0000-0ff1-ce00-000000000000", name: "Viva Engage (Yammer)", office365: true, source: SUP },
+      office365Portal: { id: "00000006-0000-0ff1-ce00-000000000000", name: "Microsoft Office 365 Portal", office365: true, source: SUP },
+      officeCom: { id: "4b233688-031c-404b-9a80-a4f3f2351f90", name: "Office.com", office365: true, source: SUP },
+      officeHome: { id: "4765445b-32c6-49b0-83e6-1d93765276ca", name: "OfficeHome", office365: true, source: SUP },
+      microsoftOffice: { id: "d3590ed6-52b3-4102-aeff-aad2292ab01c", name: "Microsoft Office", office365: true, source: SUP },
+      forms: { id: "c9a559d2-7aab-4f13-a6ed-e7e9c52aec87", name: "Microsoft Forms", office365: true, source: SUP },
+      stream: { id: "cf53fce8-def6-4aeb-8d30-b158e7b1cf83", name: "Microsoft Stream Portal", office365: true, source: SUP },
+      graph: { id: "00000003-0000-0000-c000-000000000000", name: "Microsoft Graph", office365: false, source: SUP },
+      azureAd: { id: "00000002-0000-0000-c000-000000000000", name: "Windows Azure Active Directory", office365: false, source: SUP },
+      azurePortal: { id: "c44b4083-3bb0-49c1-b47d-974e53cbdf3c", name: "Azure Portal", office365: false, source: SUP },
+      securityCompliance: { id: "80ccca67-54bd-44ab-8625-4b79c4dc7775", name: "Microsoft 365 Security and Compliance Center", office365: false, source: SUP },
+      serviceManagement: { id: "797f4846-ba00-4fd7-ba43-dac1f8f63013", name: "Windows Azure Service Management API", office365: false, source: SUP },
+      learn: { id: "18fbca16-2224-45f6-85b0-f7bf2b39b3f3", name: "Microsoft Learn", office365: false, source: SUP },
+      powerBiService: { id: "00000009-0000-0000-c000-000000000000", name: "Power BI Service", office365: false, source: SUP },
+      powerBi: { id: "871c010f-5e61-4fb1-83ac-98610a7e9110", name: "Microsoft Power BI", office365: false, source: SUP },
+      office365Management: { id: "00b41c95-dab0-4487-9791-b9d2c32c80f2", name: "Office 365 Management", office365: false, source: SUP }
+    };
+    APP_BY_ID = new Map(Object.values(APPS).map((a) => [a.id, a]));
+    PLACEHOLDER_TENANT_ID = "00000000-0000-0000-0000-000000000000";
+    TENANTS = {
+      microsoftAccounts: "9188040d-6c67-4c5b-b112-36a304b66dad"
+    };
+    CLOUDS = ["commercial", "usGovernment", "china"];
+    CLOUD_ENDPOINT = {
+      commercial: "microsoftonline.com",
+      usGovernment: "microsoftonline.us",
+      china: "partner.microsoftonline.cn"
+    };
+    CLOUD_NAME = {
+      commercial: "Microsoft Azure commercial",
+      usGovernment: "Microsoft Azure Government",
+      china: "Microsoft Azure operated by 21Vianet"
+    };
+    ALL_USERS = { target: "AllUsers", targetType: "user" };
+    ALL_APPS = { target: "AllApplications", targetType: "application" };
+    allowAll = () => ({
+      usersAndGroups: { accessType: "allowed", targets: [ALL_USERS] },
+      applications: { accessType: "allowed", targets: [ALL_APPS] }
+    });
+    blockAll = () => ({
+      usersAndGroups: { accessType: "blocked", targets: [ALL_USERS] },
+      applications: { accessType: "blocked", targets: [ALL_APPS] }
+    });
+    B2B_SETTINGS = ["b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound", "tenantRestrictions"];
+    TRUST_MEMBERS = ["isMfaAccepted", "isCompliantDeviceAccepted", "isHybridAzureADJoinedDeviceAccepted"];
+    CONSENT_MEMBERS = ["inboundAllowed", "outboundAllowed"];
+    PRIMARY_PROVIDERS = ["azureActiveDirectory", "externalFederation", "socialIdentityProviders"];
+    FALLBACK_PROVIDERS = ["defaultConfiguredIdp", "emailOneTimePasscode", "microsoftAccount"];
+    SERVICE_DEFAULT = {
+      b2bCollaborationInbound: allowAll(),
+      b2bCollaborationOutbound: allowAll(),
+      b2bDirectConnectInbound: blockAll(),
+      b2bDirectConnectOutbound: blockAll(),
+      tenantRestrictions: blockAll(),
+      inboundTrust: { isMfaAccepted: false, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false },
+      automaticUserConsentSettings: { inboundAllowed: false, outboundAllowed: false },
+      blockServiceProviderOutboundAccess: false,
+      invitationRedemptionIdentityProviderConfiguration: {
+        primaryIdentityProviderPrecedenceOrder: ["externalFederation", "azureActiveDirectory", "socialIdentityProviders"],
+        fallbackIdentityProvider: "defaultConfiguredIdp"
+      }
+    };
+    SETTING_LABEL = {
+      b2bCollaborationInbound: "inbound B2B collaboration",
+      b2bCollaborationOutbound: "outbound B2B collaboration",
+      b2bDirectConnectInbound: "inbound B2B direct connect",
+      b2bDirectConnectOutbound: "outbound B2B direct connect",
+      tenantRestrictions: "tenant restrictions"
+    };
+  }
+});
+
+// src/engine/levels.ts
+function asList(p) {
+  return p === void 0 ? [] : Array.isArray(p) ? p : [p];
+}
+function insidePartner(loc, partner) {
+  if (loc.file !== partner.file) return false;
+  const entry = partner.entry;
+  if (entry.start < 0 || loc.start < 0) return false;
+  return loc.start >= entry.start && loc.start <= entry.end;
+}
+function checkLevels(ctx, tenant, check) {
+  const defaults3 = asList(check(tenant.defaults, void 0, tenant));
+  const shares = new Map(defaults3.map((d) => [d, []]));
+  const own = [];
+  for (const partner of tenant.partners) {
+    for (const p of asList(check(partner.effective, partner, tenant))) {
+      const match2 = defaults3.find((d) => d.key === p.key && sameLoc(d.at, p.at));
+      if (match2 && (p.severity ?? "x") === (match2.severity ?? "x")) {
+        shares.get(match2)?.push(partner);
+      } else if (insidePartner(p.at, partner)) {
+        own.push({ problem: p, partner });
+      } else {
+        const from = hasNode(p.at) ? ` (inherited from the default at ${p.at.file.path}:${locRange(p.at).line})` : " (inherited from Microsoft's default)";
+        own.push({
+          problem: {
+            ...p,
+            at: partner.entryKey,
+            message: { ...p.message, what: p.message.what.replace(/\.$/, "") + from + "." },
+            related: [...p.related ?? [], { at: p.at, message: "inherited from here" }]
+          },
+          partner
+        });
+      }
+    }
+  }
+  for (const d of defaults3) {
+    const report = { at: d.at, message: d.message, inheritedBy: shares.get(d) ?? [] };
+    if (d.severity) report.severity = d.severity;
+    if (d.fix) report.fix = d.fix;
+    if (d.related) report.related = d.related;
+    ctx.report(report);
+  }
+  for (const { problem: problem2 } of own) {
+    const report = { at: problem2.at, message: problem2.message };
+    if (problem2.severity) report.severity = problem2.severity;
+    if (problem2.fix) report.fix = problem2.fix;
+    if (problem2.related) report.related = problem2.related;
+    ctx.report(report);
+  }
+}
+function levelName(partner) {
+  return partner ? `partner ${partner.label}` : "the default";
+}
+function* declarations(model) {
+  for (const tenant of model.tenants) {
+    yield { tenant, partner: void 0, decl: tenant.defaultDecl };
+    for (const partner of tenant.partners) yield { tenant, partner, decl: partner.decl };
+  }
+}
+function possessive(name) {
+  return name.endsWith("s") ? `${name}'` : `${name}'s`;
+}
+function levelOwner(partner) {
+  return partner ? `Partner ${possessive(partner.label)}` : "The default's";
+}
+var sameLoc;
+var init_levels = __esm({
+  "src/engine/levels.ts"() {
+    "use strict";
+    init_yaml();
+    sameLoc = (a, b) => a.file === b.file && a.start === b.start && a.end === b.end;
+  }
+});
+
+// src/resolve/access.ts
+function accessFromMembership(uAccess, inU, aAccess, inA) {
+  if (uAccess === "allowed" && aAccess === "allowed") return inU && inA;
+  if (uAccess === "allowed" && aAccess === "blocked") return inU && !inA;
+  if (uAccess === "blocked" && aAccess === "allowed") return !inU && inA;
+  return !inU || !inA;
+}
+function appInList(list2, appId) {
+  let memo = appMemo.get(list2);
+  if (!memo) appMemo.set(list2, memo = /* @__PURE__ */ new Map());
+  let hit = memo.get(appId);
+  if (hit === void 0) {
+    const app = normalizeTarget(appId);
+    hit = list2.targets.some((t) => normalizedTargetCovers(t.id, app) || t.id.length === 36 && normalizeTarget(t.id) === app);
+    memo.set(appId, hit);
+  }
+  return hit;
+}
+function userMembershipClasses(list2) {
+  const out = [];
+  if (list2.targets.length > 0) out.push(true);
+  if (!list2.targets.some((t) => t.id === "AllUsers")) out.push(false);
+  return out;
+}
+function appMembershipClasses(list2) {
+  const out = [];
+  if (list2.targets.length > 0) out.push(true);
+  if (!list2.targets.some((t) => t.id === "AllApplications")) out.push(false);
+  return out;
+}
+function someUserCanUse(setting, appId) {
+  const inA = appInList(setting.applications, appId);
+  return userMembershipClasses(setting.usersAndGroups).some(
+    (inU) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)
+  );
+}
+function grantsAnything(setting) {
+  const us = userMembershipClasses(setting.usersAndGroups);
+  const as = appMembershipClasses(setting.applications);
+  return us.some((inU) => as.some((inA) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)));
+}
+function grantsEverything(setting) {
+  const us = userMembershipClasses(setting.usersAndGroups);
+  const as = appMembershipClasses(setting.applications);
+  return us.every((inU) => as.every((inA) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)));
+}
+function blocksAllUsers(list2) {
+  if (list2.accessType === "blocked") return list2.targets.some((t) => t.id === "AllUsers");
+  return list2.targets.length === 0;
+}
+function blocksAllApps(list2) {
+  if (list2.accessType === "blocked") return list2.targets.some((t) => t.id === "AllApplications");
+  return list2.targets.length === 0;
+}
+var appMemo;
+var init_access = __esm({
+  "src/resolve/access.ts"() {
+    "use strict";
+    init_knowledge();
+    appMemo = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/engine/tenants.ts
+function effectiveFor(tenant, partnerId) {
+  const partner = tenant.partnersById.get(partnerId.toLowerCase())?.[0];
+  return partner ? { settings: partner.effective, partner } : { settings: tenant.defaults, partner: void 0 };
+}
+function appliedSource(applied, otherLabel, value) {
+  const partner = applied.partner;
+  if (!partner) return { text: `its default; ${otherLabel} is not listed`, at: value.at };
+  if (value.level === "partner") return { text: `its partner entry for ${otherLabel}`, at: value.at };
+  if (value.level === "default") return { text: `its partner entry for ${otherLabel}, inherited from its default`, at: value.at };
+  return { text: `its partner entry for ${otherLabel}, which leaves it at Microsoft's default`, at: partner.entryKey };
+}
+function declaredTenant(model, id) {
+  return (model.tenantsById.get(id) ?? model.tenantsById.get(id.toLowerCase()))?.[0];
+}
+function partnerCloud(model, partner) {
+  return declaredTenant(model, partner.id)?.cloud ?? partner.cloud;
+}
+function* declaredPairs(model) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const a of model.tenants) {
+    if (declaredTenant(model, a.id) !== a) continue;
+    for (const id of a.partnersById.keys()) {
+      const b = declaredTenant(model, id);
+      if (!b || b.id === a.id) continue;
+      const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      yield [a, b];
+    }
+  }
+}
+function cloudEnabled(tenant, cloud) {
+  if (tenant.cloud === cloud) return true;
+  const endpoint2 = CLOUD_ENDPOINT[cloud];
+  return tenant.allowedCloudEndpoints.some((e) => e.value.toLowerCase() === endpoint2);
+}
+function where(loc) {
+  return `${loc.file.path}:${locRange(loc).line}`;
+}
+function partyLabel(p) {
+  return p.name ? `${p.name} (${p.id})` : p.id;
+}
+function* removedPartners(model, base) {
+  for (const tenant of model.tenants) {
+    if (declaredTenant(model, tenant.id) !== tenant) continue;
+    const before = declaredTenant(base, tenant.id);
+    if (!before) continue;
+    const at2 = tenant.partnersKey ?? tenant.defaultKey ?? tenant.tenantKey;
+    const seen = /* @__PURE__ */ new Set();
+    for (const removed of before.partners) {
+      if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
+      seen.add(removed.id);
+      yield { tenant, removed, at: at2 };
+    }
+  }
+}
+function userClassPairs(u1, u2) {
+  const all1 = hasAllUsers(u1);
+  const all2 = hasAllUsers(u2);
+  const ids2 = new Set(u2.targets.map((t) => normalizeTarget(t.id)));
+  const ids1 = new Set(u1.targets.map((t) => normalizeTarget(t.id)));
+  const out = [];
+  if (u1.targets.length > 0 && u2.targets.length > 0) out.push([true, true]);
+  if (!all2 && u1.targets.some((t) => t.id === "AllUsers" || !ids2.has(normalizeTarget(t.id)))) out.push([true, false]);
+  if (!all1 && u2.targets.some((t) => t.id === "AllUsers" || !ids1.has(normalizeTarget(t.id)))) out.push([false, true]);
+  if (!all1 && !all2) out.push([false, false]);
+  return out;
+}
+function representativeApps(a1, a2) {
+  const ids = new Set(Object.values(APPS).map((a) => a.id));
+  for (const t of [...a1.targets, ...a2.targets]) if (isGuid(t.id)) ids.add(normalizeTarget(t.id));
+  ids.add(OTHER_APP);
+  return [...ids];
+}
+function letsMoreThrough(a, b) {
+  const users = userClassPairs(a.usersAndGroups, b.usersAndGroups);
+  if (users.length === 0) return false;
+  for (const app of representativeApps(a.applications, b.applications)) {
+    const inA = appInList(a.applications, app);
+    const inB = appInList(b.applications, app);
+    for (const [ua, ub] of users) {
+      if (accessFromMembership(a.usersAndGroups.accessType, ua, a.applications.accessType, inA) && !accessFromMembership(b.usersAndGroups.accessType, ub, b.applications.accessType, inB)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+function morePermissive(a, b) {
+  const out = [];
+  for (const name of B2B_SETTINGS) if (letsMoreThrough(a.b2b[name], b.b2b[name])) out.push(name);
+  for (const m of TRUST_MEMBERS) if (a.inboundTrust[m].value && !b.inboundTrust[m].value) out.push(`inboundTrust.${m}`);
+  for (const m of ["inboundAllowed", "outboundAllowed"]) {
+    if (a.automaticUserConsentSettings[m].value && !b.automaticUserConsentSettings[m].value) out.push(`automaticUserConsentSettings.${m}`);
+  }
+  if (!a.blockServiceProviderOutboundAccess.value && b.blockServiceProviderOutboundAccess.value) out.push("blockServiceProviderOutboundAccess");
+  return out;
+}
+var OTHER_APP, hasAllUsers;
+var init_tenants = __esm({
+  "src/engine/tenants.ts"() {
+    "use strict";
+    init_yaml();
+    init_access();
+    init_knowledge();
+    OTHER_APP = "ffffffff-ffff-ffff-ffff-fffffffffffe";
+    hasAllUsers = (l) => l.targets.some((t) => t.id === "AllUsers");
+  }
+});
+
+// src/report/inert.ts
+function visible(text) {
+  return text.replace(INVISIBLE, (ch) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    if (ch === "\x1B") return "\\e";
+    return `\\u{${ch.codePointAt(0).toString(16)}}`;
+  });
+}
+function inertMarkdown(text) {
+  return visible(text).replace(MD_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@⁠");
+}
+var INVISIBLE, MD_SPECIAL;
+var init_inert = __esm({
+  "src/report/inert.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+    MD_SPECIAL = /[\\`*_{}[\]()<>|#&!~+=:-]/g;
+  }
+});
+
+// src/intel/describe.ts
+function describeTarget(t) {
+  const kw = KEYWORD_WORDS.get(t.id);
+  if (kw) return kw;
+  const app = knownApp(t.id);
+  if (app) return `${app.name} (${app.id})`;
+  const type = t.type === "user" || t.type === "group" ? `${t.type} ` : t.type === "application" ? "app " : "";
+  return t.label ? `${type}${t.label} (${t.id})` : `${type}${t.id}`;
+}
+function targetLabel(t) {
+  return t.decl?.label ?? knownApp(t.id)?.name;
+}
+function sortedTargets(list2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const t of list2.targets) {
+    const id = normalizeTarget(t.id);
+    if (!seen.has(id)) seen.set(id, { ...t, id });
+  }
+  const rank = (id) => KEYWORD_WORDS.has(id) ? 0 : 1;
+  return [...seen.values()].sort((a, b) => rank(a.id) - rank(b.id) || compareStrings(a.id, b.id));
+}
+function describeTargets(list2) {
+  const ts = sortedTargets(list2);
+  if (ts.length === 0) return "nobody and nothing";
+  return ts.map((t) => describeTarget({ id: t.id, type: t.type, label: t.decl?.label })).join(", ");
+}
+function names2(list2, none) {
+  return list2.targets.length ? describeTargets(list2) : none;
+}
+function allExcept(list2, all) {
+  return list2.targets.length ? `${all} except ${describeTargets(list2)}` : all;
+}
+function describeAccess(setting) {
+  const u = setting.usersAndGroups;
+  const a = setting.applications;
+  if (grantsEverything(setting)) return "all users to all applications allowed";
+  if (!grantsAnything(setting)) return "blocked for all users and applications";
+  if (u.accessType === "allowed" && a.accessType === "allowed") return `${names2(u, "nobody")} to ${names2(a, "no application")} allowed`;
+  if (u.accessType === "allowed") return `${names2(u, "nobody")} to ${allExcept(a, "all applications")} allowed`;
+  if (a.accessType === "allowed") return `${allExcept(u, "all users")} to ${names2(a, "no application")} allowed`;
+  return `all users to all applications allowed, except ${describeTargets(u)} to ${describeTargets(a)}`;
+}
+var compareStrings, KEYWORD_WORDS;
+var init_describe = __esm({
+  "src/intel/describe.ts"() {
+    "use strict";
+    init_access();
+    init_knowledge();
+    compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    KEYWORD_WORDS = /* @__PURE__ */ new Map([
+      ["AllUsers", "all users"],
+      ["AllApplications", "all applications"],
+      ["AllMicrosoftApps", "all Microsoft apps"],
+      ["Office365", "Office 365 apps"]
+    ]);
+  }
+});
+
+// src/intel/graph.ts
+function side(tenant, setting, allows, level, at2) {
+  return { tenant: tenant.id, setting, allows, level, file: at2.file.path, at: where(at2) };
+}
+function resourceSides(r, s, partner) {
+  const out = {};
+  const collab = s.b2b.b2bCollaborationInbound;
+  out.b2bCollaboration = { side: side(r, "b2bCollaborationInbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) };
+  const dc = s.b2b.b2bDirectConnectInbound;
+  out.b2bDirectConnect = { side: side(r, "b2bDirectConnectInbound", grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) };
+  const consent = s.automaticUserConsentSettings.inboundAllowed;
+  out.automaticRedemption = { side: side(r, "automaticUserConsentSettings.inboundAllowed", consent.value, consent.level, consent.at) };
+  const mfa = s.inboundTrust.isMfaAccepted;
+  out.mfaTrust = { side: side(r, "inboundTrust.isMfaAccepted", mfa.value, mfa.level, mfa.at) };
+  const compliant = s.inboundTrust.isCompliantDeviceAccepted;
+  const hybrid = s.inboundTrust.isHybridAzureADJoinedDeviceAccepted;
+  const claims = [compliant.value ? "compliant" : "", hybrid.value ? "hybrid joined" : ""].filter(Boolean);
+  const devAt = compliant.value ? compliant : hybrid;
+  out.deviceTrust = {
+    side: side(r, compliant.value ? "inboundTrust.isCompliantDeviceAccepted" : "inboundTrust.isHybridAzureADJoinedDeviceAccepted", claims.length > 0, devAt.level, devAt.at),
+    detail: claims.join(", ")
+  };
+  const sync = partner?.identitySynchronization?.userSyncAllowed;
+  if (partner && sync) out.identitySync = { side: side(r, "identitySynchronization.userSyncInbound.isSyncAllowed", sync.value, "partner", sync.loc) };
+  return out;
+}
+function homeSides(h, s) {
+  const collab = s.b2b.b2bCollaborationOutbound;
+  const dc = s.b2b.b2bDirectConnectOutbound;
+  const consent = s.automaticUserConsentSettings.outboundAllowed;
+  return {
+    b2bCollaboration: { side: side(h, "b2bCollaborationOutbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) },
+    b2bDirectConnect: { side: side(h, "b2bDirectConnectOutbound", grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) },
+    automaticRedemption: { side: side(h, "automaticUserConsentSettings.outboundAllowed", consent.value, consent.level, consent.at) }
+  };
+}
+function makeEdge(from, to, kind, infos, twoSidesKnown) {
+  if (!infos.some((i) => i.side.allows)) return void 0;
+  const mutual = TWO_SIDED.has(kind) && twoSidesKnown && infos.length === 2 && infos.every((i) => i.side.allows);
+  const oneSided = infos.some((i) => !i.side.allows);
+  const quals = [];
+  if ((kind === "b2bCollaboration" || kind === "b2bDirectConnect") && infos.some((i) => i.side.allows && i.everything === false)) quals.push("limited");
+  if (kind === "deviceTrust") quals.push(infos[0].detail ?? "");
+  if (mutual) quals.push("mutual");
+  if (oneSided) quals.push("one-sided");
+  const label = quals.length ? `${KIND_WORDS[kind]} (${quals.join(", ")})` : KIND_WORDS[kind];
+  return { from, to, kind, label, mutual, oneSided, bothWays: false, sides: infos.map((i) => i.side) };
+}
+function buildGraph(model) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = [];
+  const tenants = model.tenants.filter((t) => declaredTenant(model, t.id) === t);
+  for (const t of tenants) nodes.set(t.id, { id: t.id, type: "tenant", name: t.name ?? null, label: t.label, cloud: t.cloud });
+  for (const t of tenants) {
+    for (const [id, list2] of t.partnersById) {
+      if (nodes.has(id)) continue;
+      const p = list2[0];
+      nodes.set(id, { id, type: "partner", name: p.name ?? null, label: p.label, cloud: p.cloud });
+    }
+  }
+  const pairs = /* @__PURE__ */ new Set();
+  for (const t of tenants) {
+    for (const id of t.partnersById.keys()) {
+      if (id === t.id) continue;
+      pairs.add(t.id < id ? `${t.id}|${id}` : `${id}|${t.id}`);
+    }
+  }
+  const addDirected = (homeId, resId) => {
+    const r = declaredTenant(model, resId);
+    const h = declaredTenant(model, homeId);
+    const rs = r ? (() => {
+      const applied = effectiveFor(r, homeId);
+      return resourceSides(r, applied.settings, applied.partner);
+    })() : {};
+    const hs = h ? homeSides(h, effectiveFor(h, resId).settings) : {};
+    for (const kind of EDGE_KINDS) {
+      const infos = [rs[kind], hs[kind]].filter((x) => x !== void 0);
+      const e = makeEdge(homeId, resId, kind, infos, Boolean(r && h));
+      if (e) edges.push(e);
+    }
+  };
+  for (const key of [...pairs].sort(compareStrings)) {
+    const [a, b] = key.split("|");
+    addDirected(a, b);
+    addDirected(b, a);
+  }
+  for (const t of tenants) {
+    const others = othersId(t.id);
+    const inbound = resourceSides(t, t.defaults, void 0);
+    const outbound = homeSides(t, t.defaults);
+    let drawn = false;
+    for (const kind of EDGE_KINDS) {
+      const i = inbound[kind];
+      if (i) {
+        const e = makeEdge(others, t.id, kind, [i], false);
+        if (e) {
+          edges.push(e);
+          drawn = true;
+        }
+      }
+      const o = outbound[kind];
+      if (o) {
+        const e = makeEdge(t.id, others, kind, [o], false);
+        if (e) {
+          edges.push(e);
+          drawn = true;
+        }
+      }
+    }
+    if (drawn) nodes.set(others, { id: others, type: "others", name: null, label: `Other tenants (${possessive(t.label)} default)`, cloud: null });
+  }
+  return { nodes: sortNodes([...nodes.values()]), edges: mergeReverse(edges) };
+}
+function sortNodes(nodes) {
+  return nodes.sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || compareStrings(a.label.toLowerCase(), b.label.toLowerCase()) || compareStrings(a.id, b.id));
+}
+function compareEdges(a, b) {
+  return compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || EDGE_KINDS.indexOf(a.kind) - EDGE_KINDS.indexOf(b.kind);
+}
+function mergeReverse(edges) {
+  const sorted = [...edges].sort(compareEdges);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of sorted) byKey.set(`${e.from}|${e.to}|${e.kind}`, e);
+  const out = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const e of sorted) {
+    if (used.has(e)) continue;
+    const rev = byKey.get(`${e.to}|${e.from}|${e.kind}`);
+    if (rev && rev !== e && !used.has(rev) && rev.label === e.label && !e.oneSided && !rev.oneSided && e.from < e.to) {
+      used.add(rev);
+      out.push({ ...e, bothWays: true, sides: [...e.sides, ...rev.sides] });
+    } else out.push(e);
+    used.add(e);
+  }
+  return out;
+}
+function asGraph(input) {
+  return "tenants" in input ? buildGraph(input) : input;
+}
+function mermaidId(id) {
+  return id.startsWith("others:") ? `d_${id.slice(7).replace(/-/g, "")}` : `t_${id.replace(/-/g, "")}`;
+}
+function mermaidText(s) {
+  return s.replace(/#/g, "#35;").replace(/&/g, "#38;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/[\r\n]+/g, " ");
+}
+function nodeText(n) {
+  if (n.type === "others") return mermaidText(n.label);
+  const cloud = n.cloud && n.cloud !== "commercial" ? ` · ${n.cloud}` : "";
+  return n.name ? `${mermaidText(n.name)}<br/>${n.id}${cloud}` : `${n.id}${cloud}`;
+}
+function graphMermaid(input) {
+  const graph = asGraph(input);
+  const lines = ["flowchart LR"];
+  for (const n of graph.nodes) {
+    const id = mermaidId(n.id);
+    const text = nodeText(n);
+    if (n.type === "tenant") lines.push(`  ${id}["${text}"]`);
+    else if (n.type === "partner") lines.push(`  ${id}("${text}")`);
+    else lines.push(`  ${id}(["${text}"])`);
+  }
+  for (const e of graph.edges) {
+    const arrow = e.oneSided ? "-.->" : e.bothWays ? "<-->" : "-->";
+    lines.push(`  ${mermaidId(e.from)} ${arrow}|"${mermaidText(e.label)}"| ${mermaidId(e.to)}`);
+  }
+  const byType = (t) => graph.nodes.filter((n) => n.type === t).map((n) => mermaidId(n.id));
+  lines.push("  classDef tenant stroke-width:2px");
+  lines.push("  classDef partner stroke-dasharray:4 2");
+  lines.push("  classDef others fill:#f4f4f4,stroke:#999");
+  for (const t of ["tenant", "partner", "others"]) {
+    const ids = byType(t);
+    if (ids.length) lines.push(`  class ${ids.join(",")} ${t}`);
+  }
+  return lines.join("\n") + "\n";
+}
+var EDGE_KINDS, KIND_WORDS, othersId, TWO_SIDED, TYPE_RANK;
+var init_graph = __esm({
+  "src/intel/graph.ts"() {
+    "use strict";
+    init_access();
+    init_tenants();
+    init_describe();
+    init_levels();
+    EDGE_KINDS = ["b2bCollaboration", "b2bDirectConnect", "automaticRedemption", "mfaTrust", "deviceTrust", "identitySync"];
+    KIND_WORDS = {
+      b2bCollaboration: "B2B collaboration",
+      b2bDirectConnect: "B2B direct connect",
+      automaticRedemption: "automatic redemption",
+      mfaTrust: "MFA trusted",
+      deviceTrust: "device trusted",
+      identitySync: "user sync"
+    };
+    othersId = (tenantId) => `others:${tenantId}`;
+    TWO_SIDED = /* @__PURE__ */ new Set(["b2bCollaboration", "b2bDirectConnect", "automaticRedemption"]);
+    TYPE_RANK = { tenant: 0, partner: 1, others: 2 };
+  }
+});
+
+// node_modules/@dagrejs/dagre/dist/dagre.esm.js
+function Re(e, n) {
+  e[n] ? e[n]++ : e[n] = 1;
+}
+function Ie(e, n) {
+  e[n] !== void 0 && !--e[n] && delete e[n];
+}
+function z(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let s = o;
+    o = i, i = s;
+  }
+  return o + "" + i + "" + (r === void 0 ? "\0" : r);
+}
+function Fn(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let a = o;
+    o = i, i = a;
+  }
+  let s = { v: o, w: i };
+  return r && (s.name = r), s;
+}
+function oe(e, n) {
+  return z(e, n.v, n.w, n.name);
+}
+function An(e) {
+  let n = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Vn(e), edges: Yn(e) }, t = e.graph();
+  return t !== void 0 && (n.value = structuredClone(t)), n;
+}
+function Vn(e) {
+  return e.nodes().map((n) => {
+    let t = e.node(n), r = e.parent(n), o = { v: n };
+    return t !== void 0 && (o.value = t), r !== void 0 && (o.parent = r), o;
+  });
+}
+function Yn(e) {
+  return e.edges().map((n) => {
+    let t = e.edge(n), r = { v: n.v, w: n.w };
+    return n.name !== void 0 && (r.name = n.name), t !== void 0 && (r.value = t), r;
+  });
+}
+function Bn(e) {
+  let n = new Q(e.options);
+  return e.value !== void 0 && n.setGraph(e.value), e.nodes.forEach((t) => {
+    n.setNode(t.v, t.value), t.parent && n.setParent(t.v, t.parent);
+  }), e.edges.forEach((t) => {
+    n.setEdge({ v: t.v, w: t.w, name: t.name }, t.value);
+  }), n;
+}
+function Me(e, n, t, r) {
+  return Xn(e, String(n), t || Wn, r || function(o) {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  });
+}
+function Xn(e, n, t, r) {
+  let o = {}, i, s = 0, a = e.nodes(), l = function(c) {
+    let f = o[c.v], h = o[c.w];
+    if (!f || !h) return;
+    let g = t(c);
+    f.distance + g < h.distance && (o[c.w] = { distance: f.distance + g, predecessor: c.v }, i = true);
+  }, u = function() {
+    a.forEach(function(c) {
+      r(c).forEach(function(f) {
+        let h = f.v === c ? f.v : f.w, g = h === f.v ? f.w : f.v;
+        l({ v: h, w: g });
+      });
+    });
+  };
+  a.forEach(function(c) {
+    let f = c === n ? 0 : Number.POSITIVE_INFINITY;
+    o[c] = { distance: f, predecessor: "" };
+  });
+  let d = a.length;
+  for (let c = 1; c < d && (i = false, s++, u(), !!i); c++) ;
+  if (s === d - 1 && (i = false, u(), i)) throw new Error("The graph contains a negative weight cycle");
+  return o;
+}
+function zn(e) {
+  let n = {}, t = [], r;
+  function o(i) {
+    var s, a;
+    i in n || (n[i] = true, r.push(i), (s = e.successors(i)) == null || s.forEach(o), (a = e.predecessors(i)) == null || a.forEach(o));
+  }
+  return e.nodes().forEach(function(i) {
+    r = [], o(i), r.length && t.push(r);
+  }), t;
+}
+function J(e, n, t, r) {
+  let o = function(i) {
+    var s;
+    return (s = e.outEdges(i)) != null ? s : [];
+  };
+  return qn(e, String(n), t || Hn, r || o);
+}
+function qn(e, n, t, r) {
+  let o = {}, i = new Pe(), s, a, l = function(u) {
+    let d = u.v !== s ? u.v : u.w, c = o[d];
+    if (!c) return;
+    let f = t(u), h = a.distance + f;
+    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
+    h < c.distance && (c.distance = h, c.predecessor = s, i.decrease(d, h));
+  };
+  for (e.nodes().forEach(function(u) {
+    let d = u === n ? 0 : Number.POSITIVE_INFINITY;
+    o[u] = { distance: d, predecessor: "" }, i.add(u, d);
+  }); i.size() > 0; ) {
+    s = i.removeMin();
+    let u = o[s];
+    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
+    a = u, r(s).forEach(l);
+  }
+  return o;
+}
+function $n(e, n, t) {
+  return e.nodes().reduce(function(r, o) {
+    return r[o] = J(e, o, n, t), r;
+  }, {});
+}
+function Fe(e) {
+  let n = 0, t = [], r = {}, o = [];
+  function i(s) {
+    var a;
+    let l = r[s] = { onStack: true, lowlink: n, index: n++ };
+    if (t.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
+      if (u in r) {
+        let d = r[u];
+        d != null && d.onStack && (l.lowlink = Math.min(l.lowlink, d.index));
+      } else {
+        i(u);
+        let d = r[u];
+        d && (l.lowlink = Math.min(l.lowlink, d.lowlink));
+      }
+    }), l.lowlink === l.index) {
+      let u = [], d;
+      do {
+        d = t.pop();
+        let c = r[d];
+        c && (c.onStack = false), u.push(d);
+      } while (s !== d);
+      o.push(u);
+    }
+  }
+  return e.nodes().forEach(function(s) {
+    s in r || i(s);
+  }), o;
+}
+function Un(e) {
+  return Fe(e).filter(function(n) {
+    var t;
+    let r = n[0];
+    return r ? n.length > 1 || n.length === 1 && ((t = e.outEdges(r, r)) != null ? t : []).length > 0 : false;
+  });
+}
+function Kn(e, n, t) {
+  return Qn(e, n || Jn, t || function(r) {
+    var o;
+    return (o = e.outEdges(r)) != null ? o : [];
+  });
+}
+function Qn(e, n, t) {
+  let r = {}, o = e.nodes();
+  return o.forEach(function(i) {
+    let s = {};
+    r[i] = s, s[i] = { distance: 0, predecessor: "" }, o.forEach(function(a) {
+      i !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
+    }), t(i).forEach(function(a) {
+      let l = a.v === i ? a.w : a.v, u = n(a);
+      s[l] = { distance: u, predecessor: i };
+    });
+  }), o.forEach(function(i) {
+    let s = r[i];
+    s && o.forEach(function(a) {
+      let l = r[a];
+      l && o.forEach(function(u) {
+        let d = l[i], c = s[u], f = l[u];
+        if (d && c && f) {
+          let h = d.distance + c.distance;
+          h < f.distance && (f.distance = h, f.predecessor = c.predecessor);
+        }
+      });
+    });
+  }), r;
+}
+function De(e) {
+  let n = {}, t = {}, r = [];
+  function o(i) {
+    var s;
+    if (i in t) throw new K();
+    i in n || (t[i] = true, n[i] = true, (s = e.predecessors(i)) == null || s.forEach(o), delete t[i], r.push(i));
+  }
+  if (e.sinks().forEach(o), Object.keys(n).length !== e.nodeCount()) throw new K();
+  return r;
+}
+function Zn(e) {
+  try {
+    De(e);
+  } catch (n) {
+    if (n instanceof K) return false;
+    throw n;
+  }
+  return true;
+}
+function et(e, n, t, r, o) {
+  Array.isArray(n) || (n = [n]);
+  let i = ((a) => {
+    var l;
+    return (l = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l : [];
+  }), s = {};
+  return n.forEach(function(a) {
+    if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
+    o = Ae(e, a, t === "post", s, i, r, o);
+  }), o;
+}
+function Ae(e, n, t, r, o, i, s) {
+  return n in r || (r[n] = true, t || (s = i(s, n)), o(n).forEach(function(a) {
+    s = Ae(e, a, t, r, o, i, s);
+  }), t && (s = i(s, n))), s;
+}
+function Ve(e, n, t) {
+  return et(e, n, t, function(r, o) {
+    return r.push(o), r;
+  }, []);
+}
+function nt(e, n) {
+  return Ve(e, n, "post");
+}
+function tt(e, n) {
+  return Ve(e, n, "pre");
+}
+function rt(e, n) {
+  var t;
+  let r = new Q(), o = {}, i = new Pe(), s;
+  function a(d) {
+    let c = d.v === s ? d.w : d.v, f = i.priority(c);
+    if (f !== void 0) {
+      let h = n(d);
+      h < f && (o[c] = s, i.decrease(c, h));
+    }
+  }
+  if (e.nodeCount() === 0) return r;
+  e.nodes().forEach(function(d) {
+    i.add(d, Number.POSITIVE_INFINITY), r.setNode(d);
+  });
+  let l = e.nodes()[0];
+  l !== void 0 && i.decrease(l, 0);
+  let u = false;
+  for (; i.size() > 0; ) {
+    if (s = i.removeMin(), s in o) r.setEdge(s, o[s]);
+    else {
+      if (u) throw new Error("Input graph is not connected: " + e);
+      u = true;
+    }
+    (t = e.nodeEdges(s)) == null || t.forEach(a);
+  }
+  return r;
+}
+function ot(e, n, t, r) {
+  return it(e, n, t, r != null ? r : ((o) => {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  }));
+}
+function it(e, n, t, r) {
+  if (t === void 0) return J(e, n, t, r);
+  let o = false, i = e.nodes();
+  for (let s = 0; s < i.length; s++) {
+    let a = i[s];
+    if (a === void 0) continue;
+    let l = r(a);
+    for (let u = 0; u < l.length; u++) {
+      let d = l[u];
+      if (!d) continue;
+      let c = d.v === a ? d.v : d.w, f = c === d.v ? d.w : d.v;
+      t({ v: c, w: f }) < 0 && (o = true);
+    }
+    if (o) return Me(e, n, t, r);
+  }
+  return J(e, n, t, r);
+}
+function M(e, n, t, r) {
+  let o = r;
+  for (; e.hasNode(o); ) o = $(r);
+  return t.dummy = n, e.setNode(o, t), o;
+}
+function Ye(e) {
+  let n = new T().setGraph(e.graph());
+  return e.nodes().forEach((t) => n.setNode(t, e.node(t))), e.edges().forEach((t) => {
+    let r = n.edge(t.v, t.w) || { weight: 0, minlen: 1 }, o = e.edge(t);
+    n.setEdge(t.v, t.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
+  }), n;
+}
+function Z(e) {
+  let n = new T({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+  return e.nodes().forEach((t) => {
+    e.children(t).length || n.setNode(t, e.node(t));
+  }), e.edges().forEach((t) => {
+    n.setEdge(t, e.edge(t));
+  }), n;
+}
+function se(e, n) {
+  let t = e.x, r = e.y, o = n.x - t, i = n.y - r, s = e.width / 2, a = e.height / 2;
+  if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
+  let l, u;
+  return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), l = a * o / i, u = a) : (o < 0 && (s = -s), l = s, u = s * i / o), { x: t + l, y: r + u };
+}
+function P(e) {
+  let n = D(de(e) + 1).map(() => []);
+  return e.nodes().forEach((t) => {
+    let r = e.node(t), o = r.rank;
+    o !== void 0 && (n[o] || (n[o] = []), n[o][r.order] = t);
+  }), n;
+}
+function Be(e) {
+  let n = e.nodes().map((r) => {
+    let o = e.node(r).rank;
+    return o === void 0 ? Number.MAX_VALUE : o;
+  }), t = S(Math.min, n);
+  e.nodes().forEach((r) => {
+    let o = e.node(r);
+    Object.hasOwn(o, "rank") && (o.rank -= t);
+  });
+}
+function We(e) {
+  let n = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), t = S(Math.min, n), r = [];
+  e.nodes().forEach((s) => {
+    let a = e.node(s).rank - t;
+    r[a] || (r[a] = []), r[a].push(s);
+  });
+  let o = 0, i = e.graph().nodeRankFactor;
+  Array.from(r).forEach((s, a) => {
+    s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((l) => e.node(l).rank += o);
+  });
+}
+function ae(e, n, t, r) {
+  let o = { width: 0, height: 0 };
+  return arguments.length >= 4 && (o.rank = t, o.order = r), M(e, "border", o, n);
+}
+function st(e, n = Xe) {
+  let t = [];
+  for (let r = 0; r < e.length; r += n) {
+    let o = e.slice(r, r + n);
+    t.push(o);
+  }
+  return t;
+}
+function S(e, n) {
+  if (n.length > Xe) {
+    let t = st(n);
+    return e(...t.map((r) => e(...r)));
+  } else return e(...n);
+}
+function de(e) {
+  let t = e.nodes().map((r) => {
+    let o = e.node(r).rank;
+    return o === void 0 ? Number.MIN_VALUE : o;
+  });
+  return S(Math.max, t);
+}
+function ze(e, n) {
+  let t = { lhs: [], rhs: [] };
+  return e.forEach((r) => {
+    n(r) ? t.lhs.push(r) : t.rhs.push(r);
+  }), t;
+}
+function le(e, n) {
+  let t = Date.now();
+  try {
+    return n();
+  } finally {
+    console.log(e + " time: " + (Date.now() - t) + "ms");
+  }
+}
+function q(e, n) {
+  return n();
+}
+function $(e) {
+  let n = ++at;
+  return e + ("" + n);
+}
+function D(e, n, t = 1) {
+  n == null && (n = e, e = 0);
+  let r = (i) => i < n;
+  t < 0 && (r = (i) => n < i);
+  let o = [];
+  for (let i = e; r(i); i += t) o.push(i);
+  return o;
+}
+function W(e, n) {
+  let t = {};
+  for (let r of n) e[r] !== void 0 && (t[r] = e[r]);
+  return t;
+}
+function X(e, n) {
+  let t;
+  return typeof n == "string" ? t = (r) => r[n] : t = n, Object.entries(e).reduce((r, [o, i]) => (r[o] = t(i, o), r), {});
+}
+function He(e, n) {
+  return e.reduce((t, r, o) => (t[r] = n[o], t), {});
+}
+function ee(e, n, t) {
+  var u, d, c, f, h, g;
+  if (!(e && n && t && n.dummy === "edge" && t.dummy === "edge" && n.edgeObj && t.edgeObj && e[n.edgeObj.v] && e[t.edgeObj.v] && e[n.edgeObj.w] && e[t.edgeObj.w])) return 0;
+  let r = true;
+  n.edgeObj.w === t.edgeObj.w && (r = false);
+  let o = r ? (d = (u = e[n.edgeObj.v]) == null ? void 0 : u.rank) != null ? d : NaN + 1 : (f = (c = e[n.edgeObj.w]) == null ? void 0 : c.rank) != null ? f : NaN - 1, i = Object.entries(e).find((m) => {
+    var L, y;
+    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === n.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === n.edgeObj.w && m[1].rank === o;
+  }), s = Object.entries(e).find((m) => {
+    var L, y;
+    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === t.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === t.edgeObj.w && m[1].rank === o;
+  });
+  if (!i || !s) return 0;
+  let a = (h = i[1].order) != null ? h : NaN, l = (g = s[1].order) != null ? g : NaN;
+  return isNaN(a - l) ? 0 : a - l;
+}
+function qe(e) {
+  e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
+}
+function dt(e, n) {
+  if (e !== "_next" && e !== "_prev") return n;
+}
+function be(e, n) {
+  if (e.nodeCount() <= 1) return [];
+  let t = ct(e, n || lt);
+  return ut(t.graph, t.buckets, t.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
+}
+function ut(e, n, t) {
+  var a;
+  let r = [], o = n[n.length - 1], i = n[0], s;
+  for (; e.nodeCount(); ) {
+    for (; s = i.dequeue(); ) fe(e, n, t, s);
+    for (; s = o.dequeue(); ) fe(e, n, t, s);
+    if (e.nodeCount()) {
+      for (let l = n.length - 2; l > 0; --l) if (s = (a = n[l]) == null ? void 0 : a.dequeue(), s) {
+        r = r.concat(fe(e, n, t, s, true) || []);
+        break;
+      }
+    }
+  }
+  return r;
+}
+function fe(e, n, t, r, o) {
+  let i = [], s = o ? i : void 0;
+  return (e.inEdges(r.v) || []).forEach((a) => {
+    let l = e.edge(a), u = e.node(a.v);
+    o && i.push({ v: a.v, w: a.w }), u.out -= l, he(n, t, u);
+  }), (e.outEdges(r.v) || []).forEach((a) => {
+    let l = e.edge(a), u = a.w, d = e.node(u);
+    d.in -= l, he(n, t, d);
+  }), e.removeNode(r.v), s;
+}
+function ct(e, n) {
+  let t = new T(), r = 0, o = 0;
+  e.nodes().forEach((a) => {
+    t.setNode(a, { v: a, in: 0, out: 0 });
+  }), e.edges().forEach((a) => {
+    let l = t.edge(a.v, a.w) || 0, u = n(a), d = l + u;
+    t.setEdge(a.v, a.w, d);
+    let c = t.node(a.v), f = t.node(a.w);
+    o = Math.max(o, c.out += u), r = Math.max(r, f.in += u);
+  });
+  let i = ft(o + r + 3).map(() => new $e()), s = r + 1;
+  return t.nodes().forEach((a) => {
+    he(i, s, t.node(a));
+  }), { graph: t, buckets: i, zeroIdx: s };
+}
+function he(e, n, t) {
+  var r, o, i;
+  t.out ? t.in ? (i = e[t.out - t.in + n]) == null || i.enqueue(t) : (o = e[e.length - 1]) == null || o.enqueue(t) : (r = e[0]) == null || r.enqueue(t);
+}
+function ft(e) {
+  let n = [];
+  for (let t = 0; t < e; t++) n.push(t);
+  return n;
+}
+function Ue(e, n) {
+  (e.graph().acyclicer === "greedy" ? be(e, r(e)) : ht(e, n != null ? n : null)).forEach((o) => {
+    let i = e.edge(o);
+    e.removeEdge(o), i.forwardName = o.name, i.reversed = true, e.setEdge(o.w, o.v, i, $("rev"));
+  });
+  function r(o) {
+    return (i) => o.edge(i).weight;
+  }
+}
+function ht(e, n) {
+  let t = [], r = {}, o = {};
+  function i(l) {
+    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, e.outEdges(l).forEach((u) => {
+      Object.hasOwn(r, u.w) ? t.push(u) : i(u.w);
+    }), delete r[l]);
+  }
+  function s(l) {
+    var u;
+    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, (u = e.outEdges(l)) == null || u.forEach((d) => {
+      var c, f;
+      Object.hasOwn(r, d.w) || ((c = n.node(l)) == null ? void 0 : c.rank) > ((f = n.node(d.w)) == null ? void 0 : f.rank) && bt(e, d.w, d) ? t.push(d) : s(d.w);
+    }), delete r[l]);
+  }
+  let a = i;
+  return n && typeof n.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), t;
+}
+function Je(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (t.reversed) {
+      e.removeEdge(n);
+      let r = t.forwardName;
+      delete t.reversed, delete t.forwardName, e.setEdge(n.w, n.v, t, r);
+    }
+  });
+}
+function bt(e, n, t) {
+  let r = /* @__PURE__ */ new Set();
+  function o(i) {
+    var s;
+    if (e.sources().includes(i)) return true;
+    r.add(i);
+    for (let a of (s = e.inEdges(i)) != null ? s : []) if (!(a.v === t.v && a.w === t.w) && !r.has(a.v) && o(a.v)) return true;
+    return false;
+  }
+  return o(n);
+}
+function Ke(e) {
+  e.graph().dummyChains = [], e.edges().forEach((n) => pt(e, n));
+}
+function pt(e, n) {
+  let t = n.v, r = e.node(t).rank, o = n.w, i = e.node(o).rank, s = n.name, a = e.edge(n), l = a.labelRank;
+  if (i === r + 1) return;
+  e.removeEdge(n);
+  let u, d, c;
+  for (c = 0, ++r; r < i; ++c, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: n, rank: r }, u = M(e, "edge", d, "_d"), r === l && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(t, u, { weight: a.weight }, s), c === 0 && e.graph().dummyChains.push(u), t = u;
+  e.setEdge(t, o, { weight: a.weight }, s);
+}
+function Qe(e) {
+  e.graph().dummyChains.forEach((n) => {
+    let t = e.node(n), r = t.edgeLabel, o;
+    for (e.setEdge(t.edgeObj, r); t.dummy; ) o = e.successors(n)[0], e.removeNode(n), r.points.push({ x: t.x, y: t.y }), t.dummy === "edge-label" && (r.x = t.x, r.y = t.y, r.width = t.width, r.height = t.height), n = o, t = e.node(n);
+  });
+}
+function U(e) {
+  let n = {};
+  function t(r) {
+    let o = e.node(r);
+    if (Object.hasOwn(n, r)) return o.rank;
+    n[r] = true;
+    let i = e.outEdges(r), s = i ? i.map((l) => l == null ? Number.POSITIVE_INFINITY : t(l.w) - e.edge(l).minlen) : [], a = S(Math.min, s);
+    return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
+  }
+  e.sources().forEach(t);
+}
+function A(e, n) {
+  return e.node(n.w).rank - e.node(n.v).rank - e.edge(n).minlen;
+}
+function Et(e) {
+  let n = new T({ directed: false }), t = e.nodes();
+  if (t.length === 0) throw new Error("Graph must have at least one node");
+  let r = t[0], o = e.nodeCount();
+  n.setNode(r, {});
+  let i, s;
+  for (; Lt(n, e) < o && (i = yt(n, e), !!i); ) s = n.hasNode(i.v) ? A(e, i) : -A(e, i), wt(n, e, s);
+  return n;
+}
+function Lt(e, n) {
+  function t(r) {
+    let o = n.nodeEdges(r);
+    o && o.forEach((i) => {
+      let s = i.v, a = r === s ? i.w : s;
+      !e.hasNode(a) && !A(n, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), t(a));
+    });
+  }
+  return e.nodes().forEach(t), e.nodeCount();
+}
+function yt(e, n) {
+  return n.edges().reduce((r, o) => {
+    let i = Number.POSITIVE_INFINITY;
+    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = A(n, o)), i < r[0] ? [i, o] : r;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function wt(e, n, t) {
+  e.nodes().forEach((r) => n.node(r).rank += t);
+}
+function Y(e) {
+  e = Ye(e), U(e);
+  let n = ne(e);
+  pe(n), ge(n, e);
+  let t, r;
+  for (; t = rn(n); ) r = on(n, e, t), sn(n, e, t, r);
+}
+function ge(e, n) {
+  let t = Gt(e, e.nodes());
+  t = t.slice(0, t.length - 1), t.forEach((r) => vt(e, n, r));
+}
+function vt(e, n, t) {
+  let o = e.node(t).parent, i = e.edge(t, o);
+  i.cutvalue = nn(e, n, t);
+}
+function nn(e, n, t) {
+  let o = e.node(t).parent, i = true, s = n.edge(t, o), a;
+  s || (i = false, s = n.edge(o, t)), a = s.weight;
+  let l = n.inEdges(t) || [], u = n.outEdges(t) || [], d = l.length, c = d + u.length;
+  for (let f = 0; f < c; f++) {
+    let h = f < d ? l[f] : u[f - d], g = h.v === t;
+    if (f >= d && h.w === t) continue;
+    let m = g ? h.w : h.v;
+    if (m !== o) {
+      let L = g === i, y = n.edge(h).weight;
+      a += L ? y : -y;
+      let b = e.edge(t, m);
+      if (b) {
+        let p = b.cutvalue;
+        a += L ? -p : p;
+      }
+    }
+  }
+  return a;
+}
+function pe(e, n) {
+  arguments.length < 2 && (n = e.nodes()[0]), tn(e, {}, 1, n);
+}
+function tn(e, n, t, r, o) {
+  let i = t, s = e.node(r);
+  n[r] = true;
+  let a = e.neighbors(r);
+  return a && a.forEach((l) => {
+    Object.hasOwn(n, l) || (t = tn(e, n, t, l, r));
+  }), s.low = i, s.lim = t++, o ? s.parent = o : delete s.parent, t;
+}
+function rn(e) {
+  return e.edges().find((n) => e.edge(n).cutvalue < 0);
+}
+function on(e, n, t) {
+  let r = t.v, o = t.w;
+  n.hasEdge(r, o) || (r = t.w, o = t.v);
+  let i = e.node(r), s = e.node(o), a = i, l = false;
+  return i.lim > s.lim && (a = s, l = true), n.edges().filter((d) => l === Ze(e, e.node(d.v), a) && l !== Ze(e, e.node(d.w), a)).reduce((d, c) => A(n, c) < A(n, d) ? c : d);
+}
+function sn(e, n, t, r) {
+  let o = t.v, i = t.w;
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), pe(e), ge(e, n), kt(e, n);
+}
+function kt(e, n) {
+  let t = e.nodes().find((o) => !e.node(o).parent);
+  if (!t) return;
+  let r = Nt(e, [t]);
+  r = r.slice(1), r.forEach((o) => {
+    let s = e.node(o).parent, a = n.edge(o, s), l = false;
+    a || (a = n.edge(s, o), l = true), n.node(o).rank = n.node(s).rank + (l ? a.minlen : -a.minlen);
+  });
+}
+function Ze(e, n, t) {
+  return t.low <= n.lim && n.lim <= t.lim;
+}
+function xt(e) {
+  let n = e.graph().ranker;
+  if (typeof n == "function") return n(e);
+  switch (n) {
+    case "network-simplex":
+      an(e);
+      break;
+    case "tight-tree":
+      Ot(e);
+      break;
+    case "longest-path":
+      _t(e);
+      break;
+    case "none":
+      break;
+    default:
+      an(e);
+  }
+}
+function Ot(e) {
+  U(e), ne(e);
+}
+function an(e) {
+  en(e);
+}
+function Ct(e) {
+  let n = jt(e), t = e.graph();
+  if (!Array.isArray(t.dummyChains)) return;
+  t.dummyChains.forEach((o) => {
+    let i = e.node(o), s = i.edgeObj, a = Tt(e, n, s.v, s.w), l = a.path, u = a.lca, d = 0, c = l[d], f = true;
+    for (; o !== s.w; ) {
+      if (i = e.node(o), f) {
+        for (; (c = l[d]) !== u && e.node(c).maxRank < i.rank; ) d++;
+        c === u && (f = false);
+      }
+      if (!f) {
+        for (; d < l.length - 1 && e.node(l[d + 1]).minRank <= i.rank; ) d++;
+        c = l[d];
+      }
+      c !== void 0 && e.setParent(o, c), o = e.successors(o)[0];
+    }
+  });
+}
+function Tt(e, n, t, r) {
+  let o = [], i = [], s = Math.min(n[t].low, n[r].low), a = Math.max(n[t].lim, n[r].lim), l;
+  l = t;
+  do
+    l = e.parent(l), o.push(l);
+  while (l && (n[l].low > s || a > n[l].lim));
+  let u = l, d = r;
+  for (; (d = e.parent(d)) !== u; ) i.push(d);
+  return { path: o.concat(i.reverse()), lca: u };
+}
+function jt(e) {
+  let n = {}, t = 0;
+  function r(o) {
+    let i = t;
+    e.children(o).forEach(r), n[o] = { low: i, lim: t++ };
+  }
+  return e.children(V).forEach(r), n;
+}
+function un(e) {
+  let n = M(e, "root", {}, "_root"), t = Rt(e), r = Object.values(t), o = S(Math.max, r) - 1, i = 2 * o + 1;
+  e.graph().nestingRoot = n, e.edges().forEach((a) => e.edge(a).minlen *= i);
+  let s = It(e) + 1;
+  e.children(V).forEach((a) => {
+    cn(e, n, i, s, o, t, a);
+  }), e.graph().nodeRankFactor = i;
+}
+function cn(e, n, t, r, o, i, s) {
+  var c;
+  let a = e.children(s);
+  if (!a.length) {
+    s !== n && e.setEdge(n, s, { weight: 0, minlen: t });
+    return;
+  }
+  let l = ae(e, "_bt"), u = ae(e, "_bb"), d = e.node(s);
+  e.setParent(l, s), d.borderTop = l, e.setParent(u, s), d.borderBottom = u, a.forEach((f) => {
+    var b;
+    cn(e, n, t, r, o, i, f);
+    let h = e.node(f), g = h.borderTop ? h.borderTop : f, m = h.borderBottom ? h.borderBottom : f, L = h.borderTop ? r : 2 * r, y = g !== m ? 1 : o - ((b = i[s]) != null ? b : 0) + 1;
+    e.setEdge(l, g, { weight: L, minlen: y, nestingEdge: true }), e.setEdge(m, u, { weight: L, minlen: y, nestingEdge: true });
+  }), e.parent(s) || e.setEdge(n, l, { weight: 0, minlen: o + ((c = i[s]) != null ? c : 0) });
+}
+function Rt(e) {
+  let n = {};
+  function t(r, o) {
+    let i = e.children(r);
+    i && i.length && i.forEach((s) => t(s, o + 1)), n[r] = o;
+  }
+  return e.children(V).forEach((r) => t(r, 1)), n;
+}
+function It(e) {
+  return e.edges().reduce((n, t) => n + e.edge(t).weight, 0);
+}
+function fn(e) {
+  let n = e.graph();
+  e.removeNode(n.nestingRoot), delete n.nestingRoot, e.edges().forEach((t) => {
+    e.edge(t).nestingEdge && e.removeEdge(t);
+  });
+}
+function Mt(e) {
+  function n(t) {
+    let r = e.children(t), o = e.node(t);
+    if (r.length && r.forEach(n), o && Object.hasOwn(o, "minRank")) {
+      o.borderLeft = [], o.borderRight = [];
+      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) hn(e, "borderLeft", "_bl", t, o, i), hn(e, "borderRight", "_br", t, o, i);
+    }
+  }
+  e.children(V).forEach(n);
+}
+function hn(e, n, t, r, o, i) {
+  let s = { width: 0, height: 0, rank: i, borderType: n }, a = o[n][i - 1], l = M(e, "border", s, t);
+  o[n][i] = l, e.setParent(l, r), a && e.setEdge(a, l, { weight: 1 });
+}
+function pn(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "lr" || n === "rl") && En(e);
+}
+function mn(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "bt" || n === "rl") && Pt(e), (n === "lr" || n === "rl") && (Ft(e), En(e));
+}
+function En(e) {
+  e.nodes().forEach((n) => gn(e.node(n))), e.edges().forEach((n) => gn(e.edge(n)));
+}
+function gn(e) {
+  let n = e.width;
+  e.width = e.height, e.height = n;
+}
+function Pt(e) {
+  e.nodes().forEach((n) => me(e.node(n))), e.edges().forEach((n) => {
+    var r;
+    let t = e.edge(n);
+    (r = t.points) == null || r.forEach(me), Object.hasOwn(t, "y") && me(t);
+  });
+}
+function me(e) {
+  e.y = -e.y;
+}
+function Ft(e) {
+  e.nodes().forEach((n) => Ee(e.node(n))), e.edges().forEach((n) => {
+    var r;
+    let t = e.edge(n);
+    (r = t.points) == null || r.forEach(Ee), Object.hasOwn(t, "x") && Ee(t);
+  });
+}
+function Ee(e) {
+  let n = e.x;
+  e.x = e.y, e.y = n;
+}
+function Le(e, n = null) {
+  let t = {}, r = e.nodes().filter((d) => !e.children(d).length), o = r.map((d) => e.node(d).rank), i = S(Math.max, o), s = D(i + 1).map(() => []);
+  function a(d) {
+    if (t[d]) return;
+    t[d] = true;
+    let c = e.node(d);
+    s[c.rank].push(d);
+    let f = e.successors(d);
+    f && [...f].sort((g, m) => u(g, m)).forEach(a);
+  }
+  r.sort((d, c) => e.node(d).rank - e.node(c).rank).forEach(a);
+  function u(d, c) {
+    let f = e.node(d), h = e.node(c);
+    return ee(n, f, h);
+  }
+  return s;
+}
+function ye(e, n) {
+  let t = 0;
+  for (let r = 1; r < n.length; ++r) t += At(e, n[r - 1], n[r]);
+  return t;
+}
+function At(e, n, t) {
+  let r = He(t, t.map((u, d) => d)), o = n.flatMap((u) => {
+    let d = e.outEdges(u);
+    return d ? d.map((c) => ({ pos: r[c.w], weight: e.edge(c).weight })).sort((c, f) => c.pos - f.pos) : [];
+  }), i = 1;
+  for (; i < t.length; ) i <<= 1;
+  let s = 2 * i - 1;
+  i -= 1;
+  let a = new Array(s).fill(0), l = 0;
+  return o.forEach((u) => {
+    let d = u.pos + i;
+    a[d] += u.weight;
+    let c = 0;
+    for (; d > 0; ) d % 2 && (c += a[d + 1]), d = d - 1 >> 1, a[d] += u.weight;
+    l += u.weight * c;
+  }), l;
+}
+function we(e, n = []) {
+  return n.map((t) => {
+    let r = e.inEdges(t);
+    if (!r || !r.length) return { v: t };
+    {
+      let o = r.reduce((i, s) => {
+        let a = e.edge(s), l = e.node(s.v);
+        return { sum: i.sum + a.weight * l.order, weight: i.weight + a.weight };
+      }, { sum: 0, weight: 0 });
+      return { v: t, barycenter: o.sum / o.weight, weight: o.weight };
+    }
+  });
+}
+function Ne(e, n) {
+  let t = {};
+  e.forEach((o, i) => {
+    let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
+    o.barycenter !== void 0 && (s.barycenter = o.barycenter, s.weight = o.weight), t[o.v] = s;
+  }), n.edges().forEach((o) => {
+    let i = t[o.v], s = t[o.w];
+    i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
+  });
+  let r = Object.values(t).filter((o) => !o.indegree);
+  return Vt(r);
+}
+function Vt(e) {
+  let n = [];
+  function t(o) {
+    return (i) => {
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Yt(o, i);
+    };
+  }
+  function r(o) {
+    return (i) => {
+      i.in.push(o), --i.indegree === 0 && e.push(i);
+    };
+  }
+  for (; e.length; ) {
+    let o = e.pop();
+    n.push(o), o.in.reverse().forEach(t(o)), o.out.forEach(r(o));
+  }
+  return n.filter((o) => !o.merged).map((o) => W(o, ["vs", "i", "barycenter", "weight"]));
+}
+function Yt(e, n) {
+  let t = 0, r = 0;
+  e.weight && (t += e.barycenter * e.weight, r += e.weight), n.weight && (t += n.barycenter * n.weight, r += n.weight), e.vs = n.vs.concat(e.vs), e.barycenter = t / r, e.weight = r, e.i = Math.min(n.i, e.i), n.merged = true;
+}
+function Ge(e, n, t, r, o) {
+  let i = {}, s = null, a = null, l = o;
+  typeof n == "boolean" ? (l = n, i = {}) : n && (i = n, s = t != null ? t : null, a = r != null ? r : null);
+  let u = ze(e, (y) => Object.hasOwn(y, "barycenter")), d = u.lhs, c = u.rhs.sort((y, b) => b.i - y.i), f = [], h = 0, g = 0, m = 0;
+  d.sort(Bt(a, s, !!l));
+  for (let [y, b] of Object.entries(i)) {
+    let p = d.findIndex((E) => E.vs[0] === y);
+    d.splice(p + 1, 0, b);
+  }
+  m = Ln(f, c, m), d.forEach((y) => {
+    m += y.vs.length, f.push(y.vs), h += y.barycenter * y.weight, g += y.weight, m = Ln(f, c, m);
+  });
+  let L = { vs: f.flat(1) };
+  return g && (L.barycenter = h / g, L.weight = g), L;
+}
+function Ln(e, n, t) {
+  let r;
+  for (; n.length && (r = n[n.length - 1]).i <= t; ) n.pop(), e.push(r.vs), t++;
+  return t;
+}
+function Bt(e, n, t) {
+  return (r, o) => {
+    if (r.barycenter < o.barycenter) return -1;
+    if (r.barycenter > o.barycenter) return 1;
+    if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
+      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = ee(n, i, s);
+      if (a !== 0) return a;
+    }
+    return t ? o.i - r.i : r.i - o.i;
+  };
+}
+function te(e, n, t, r, o) {
+  var y, b, p, E, w, k, _, O, j, R, I;
+  let i = null, s = o;
+  typeof r == "boolean" ? (s = r, i = null) : r !== void 0 && (i = r);
+  let a = e.children(n), l = e.node(n), u = l ? l.borderLeft : void 0, d = l ? l.borderRight : void 0, c = {};
+  u && (a = a.filter((v) => v !== u && v !== d));
+  let f = we(e, a);
+  f.forEach((v) => {
+    if (e.children(v.v).length) {
+      let { result: x } = te(e, v.v, t, i, s);
+      c[v.v] = x, Object.hasOwn(x, "barycenter") && Xt(v, x);
+    }
+  });
+  let h = Ne(f, t);
+  Wt(h, c);
+  let g = {}, m = false;
+  for (let v = 0; v < h.length; v++) for (let x = v + 1; x < h.length; x++) if (!(!h[v] || !h[x] || !((y = h[v]) != null && y.barycenter) || !((b = h[x]) != null && b.barycenter)) && ((p = h[v]) == null ? void 0 : p.barycenter) === h[x].barycenter) {
+    let G = (w = (E = h[v]) == null ? void 0 : E.vs[0]) != null ? w : "", N = (_ = (k = h[x]) == null ? void 0 : k.vs[0]) != null ? _ : "", C = e.node(G), B = e.node(N);
+    if (C.dummy === "edge" && B.dummy === "edge" && ((O = C.edgeObj) == null ? void 0 : O.v) === ((j = B.edgeObj) == null ? void 0 : j.v) && ((R = C.edgeObj) == null ? void 0 : R.w) === ((I = B.edgeObj) == null ? void 0 : I.w)) if (C.edgeLabel.reversed) {
+      g[N] = h[v], h.splice(v, 1), v--;
+      break;
+    } else g[G] || (g[G] = h[x], h.splice(x, 1), x--);
+    else m = true;
+  }
+  let L = Ge(h, g, i, e, s);
+  if (u && d) {
+    L.vs = [u, L.vs, d].flat(1);
+    let v = e.predecessors(u);
+    if (v && v.length) {
+      let x = e.node(v[0]), G = e.predecessors(d), N = e.node(G[0]);
+      Object.hasOwn(L, "barycenter") || (L.barycenter = 0, L.weight = 0), L.barycenter = (L.barycenter * L.weight + x.order + N.order) / (L.weight + 2), L.weight += 2;
+    }
+  }
+  return Object.defineProperty(L, "result", { value: L, enumerable: false, configurable: true, writable: true }), Object.defineProperty(L, "usedBias", { value: m, enumerable: false, configurable: true, writable: true }), L;
+}
+function Wt(e, n) {
+  e.forEach((t) => {
+    t.vs = t.vs.flatMap((r) => n[r] ? n[r].vs : r);
+  });
+}
+function Xt(e, n) {
+  e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + n.barycenter * n.weight) / (e.weight + n.weight), e.weight += n.weight) : (e.barycenter = n.barycenter, e.weight = n.weight);
+}
+function ve(e, n, t, r) {
+  r || (r = e.nodes());
+  let o = zt(e), i = new T({ compound: true }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  return r.forEach((s) => {
+    let a = e.node(s), l = e.parent(s);
+    if (a.rank === n || a.minRank <= n && n <= a.maxRank) {
+      i.setNode(s), i.setParent(s, l || o);
+      let u = e[t](s);
+      u && u.forEach((d) => {
+        let c = d.v === s ? d.w : d.v, f = i.edge(c, s), h = f !== void 0 ? f.weight : 0;
+        i.setEdge(c, s, { weight: e.edge(d).weight + h });
+      }), Object.hasOwn(a, "minRank") && i.setNode(s, { borderLeft: a.borderLeft[n], borderRight: a.borderRight[n] });
+    }
+  }), i;
+}
+function zt(e) {
+  let n;
+  for (; e.hasNode(n = $("_root")); ) ;
+  return n;
+}
+function ke(e, n, t) {
+  let r = {}, o;
+  t.forEach((i) => {
+    let s = e.parent(i), a, l;
+    for (; s; ) {
+      if (a = e.parent(s), a ? (l = r[a], r[a] = s) : (l = o, o = s), l && l !== s) {
+        n.setEdge(l, s);
+        return;
+      }
+      s = a;
+    }
+  });
+}
+function re(e, n = {}, t = null) {
+  if (typeof n.customOrder == "function") {
+    n.customOrder(e, re);
+    return;
+  }
+  let r = de(e), o = yn(e, D(1, r + 1), "inEdges"), i = yn(e, D(r, -1, -1), "outEdges"), s = Le(e, t);
+  if (wn(e, s), n.disableOptimalOrderHeuristic) return;
+  let a = Number.POSITIVE_INFINITY, l, u = n.constraints || [];
+  for (let d = 0, c = 0; c < 4; ++d, ++c) {
+    Ht(d % 2 ? o : i, d % 4 >= 2, u, t), s = P(e);
+    let f = ye(e, s);
+    f < a ? (c = 0, l = Object.assign({}, s), a = f) : f === a && (l = structuredClone(s));
+  }
+  wn(e, l);
+}
+function yn(e, n, t) {
+  let r = /* @__PURE__ */ new Map(), o = (i, s) => {
+    r.has(i) || r.set(i, []), r.get(i).push(s);
+  };
+  for (let i of e.nodes()) {
+    let s = e.node(i);
+    if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
+  }
+  return n.map(function(i) {
+    return ve(e, i, t, r.get(i) || []);
+  });
+}
+function Ht(e, n, t, r) {
+  let o = true, i = new T();
+  e.forEach(function(s) {
+    t.forEach((d) => i.setEdge(d.left, d.right));
+    let a = s.graph().root, { result: l, usedBias: u } = te(s, a, i, r, o);
+    n && u && (o = !o), l.vs.forEach((d, c) => s.node(d).order = c), ke(s, i, l.vs);
+  });
+}
+function wn(e, n) {
+  Object.values(n).forEach((t) => t.forEach((r, o) => e.node(r).order = o));
+}
+function qt(e, n) {
+  let t = {};
+  function r(o, i) {
+    let s = 0, a = 0, l = o.length, u = i[i.length - 1];
+    return i.forEach((d, c) => {
+      let f = Ut(e, d), h = f ? e.node(f).order : l;
+      (f || d === u) && (i.slice(a, c + 1).forEach((g) => {
+        let m = e.predecessors(g);
+        m && m.forEach((L) => {
+          let y = e.node(L), b = y.order;
+          (b < s || h < b) && !(y.dummy && e.node(g).dummy) && Gn(t, L, g);
+        });
+      }), a = c + 1, s = h);
+    }), i;
+  }
+  return n.length && n.reduce(r), t;
+}
+function $t(e, n) {
+  let t = {};
+  function r(a) {
+    var l;
+    return ((l = e.node(a)) == null ? void 0 : l.dummy) === "border";
+  }
+  if (!e.nodes().some(r)) return t;
+  function i(a, l, u, d, c) {
+    D(l, u).forEach((f) => {
+      let h = a[f];
+      if (h !== void 0 && e.node(h).dummy) {
+        let g = e.predecessors(h);
+        g && g.forEach((m) => {
+          if (m === void 0) return;
+          let L = e.node(m);
+          L.dummy && (L.order < d || L.order > c) && Gn(t, m, h);
+        });
+      }
+    });
+  }
+  function s(a, l) {
+    let u = -1, d = -1, c = 0;
+    return l.forEach((f, h) => {
+      if (r(f)) {
+        let g = e.predecessors(f);
+        if (g && g.length) {
+          let m = g[0];
+          if (m === void 0) return;
+          d = e.node(m).order, i(l, c, h, u, d), c = h, u = d;
+        }
+      }
+      i(l, c, l.length, d, a.length);
+    }), l;
+  }
+  return n.length && n.reduce(s), t;
+}
+function Ut(e, n) {
+  if (e.node(n).dummy) {
+    let t = e.predecessors(n);
+    if (t) return t.find((r) => e.node(r).dummy);
+  }
+}
+function Gn(e, n, t) {
+  if (n > t) {
+    let o = n;
+    n = t, t = o;
+  }
+  let r = e[n];
+  r || (e[n] = r = {}), r[t] = true;
+}
+function Jt(e, n, t) {
+  if (n > t) {
+    let o = n;
+    n = t, t = o;
+  }
+  let r = e[n];
+  return r !== void 0 && Object.hasOwn(r, t);
+}
+function Kt(e, n, t, r, o) {
+  let i = {}, s = {}, a = {};
+  return n.forEach((l) => {
+    l.forEach((u, d) => {
+      i[u] = u, s[u] = u, a[u] = d;
+    });
+  }), n.forEach((l) => {
+    let u = -1, d = -1, c = false, f = l, h = l.findIndex((g) => (o == null ? void 0 : o.includes(g)) || Nn(g, e, o));
+    h > 0 && (f = [l[h], ...l.slice(0, h), ...l.slice(h + 1)], c = true), f.forEach((g) => {
+      var L;
+      let m = r(g);
+      if (m && m.length) {
+        o != null && o.includes(g) && (m = m.filter((p) => Nn(p, e, o)));
+        let y = m.sort((p, E) => {
+          let w = a[p], k = a[E];
+          return (w !== void 0 ? w : 0) - (k !== void 0 ? k : 0);
+        }), b = (y.length - 1) / 2;
+        for (let p = Math.floor(b), E = Math.ceil(b); p <= E; ++p) {
+          let w = y[p];
+          if (w === void 0) continue;
+          let k = a[w];
+          if (k !== void 0 && s[g] === g && u < k && a[w] !== d && !Jt(t, g, w)) {
+            let _ = i[w];
+            _ !== void 0 && (s[w] = g, s[g] = i[g] = _, u = k, c && (u = -1, d = (L = a[w]) != null ? L : -1, c = false));
+          }
+        }
+      }
+    });
+  }), { root: i, align: s };
+}
+function Qt(e, n, t, r, o = false) {
+  let i = {}, s = Zt(e, n, t, o), a = o ? "borderLeft" : "borderRight";
+  function l(h, g) {
+    let m = s.nodes().slice(), L = {}, y = m.pop();
+    for (; y; ) {
+      if (L[y]) h(y);
+      else {
+        L[y] = true, m.push(y);
+        for (let b of g(y)) m.push(b);
+      }
+      y = m.pop();
+    }
+  }
+  function u(h) {
+    let g = s.inEdges(h);
+    g ? i[h] = g.reduce((m, L) => {
+      var p;
+      let y = (p = i[L.v]) != null ? p : 0, b = s.edge(L);
+      return Math.max(m, y + (b !== void 0 ? b : 0));
+    }, 0) : i[h] = 0;
+  }
+  function d(h) {
+    let g = s.outEdges(h), m = Number.POSITIVE_INFINITY;
+    g && (m = g.reduce((y, b) => {
+      let p = i[b.w], E = s.edge(b);
+      return Math.min(y, (p !== void 0 ? p : 0) - (E !== void 0 ? E : 0));
+    }, Number.POSITIVE_INFINITY));
+    let L = e.node(h);
+    m !== Number.POSITIVE_INFINITY && L.borderType !== a && (i[h] = Math.max(i[h] !== void 0 ? i[h] : 0, m));
+  }
+  function c(h) {
+    return s.predecessors(h) || [];
+  }
+  function f(h) {
+    return s.successors(h) || [];
+  }
+  return l(u, c), l(d, f), Object.keys(r).forEach((h) => {
+    var m;
+    let g = t[h];
+    g !== void 0 && (i[h] = (m = i[g]) != null ? m : 0);
+  }), i;
+}
+function Zt(e, n, t, r) {
+  let o = new T(), i = e.graph(), s = rr(i.nodesep, i.edgesep, r);
+  return n.forEach((a) => {
+    let l;
+    a.forEach((u) => {
+      let d = t[u];
+      if (d !== void 0) {
+        if (o.setNode(d), l !== void 0) {
+          let c = t[l];
+          if (c !== void 0) {
+            let f = o.edge(c, d);
+            o.setEdge(c, d, Math.max(s(e, u, l), f || 0));
+          }
+        }
+        l = u;
+      }
+    });
+  }), o;
+}
+function er(e, n) {
+  return Object.values(n).reduce((t, r) => {
+    let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
+    Object.entries(r).forEach(([a, l]) => {
+      let u = or(e, a) / 2;
+      o = Math.max(l + u, o), i = Math.min(l - u, i);
+    });
+    let s = o - i;
+    return s < t[0] && (t = [s, r]), t;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function nr(e, n) {
+  let t = Object.values(n), r = S(Math.min, t), o = S(Math.max, t);
+  ["u", "d"].forEach((i) => {
+    ["l", "r"].forEach((s) => {
+      let a = i + s, l = e[a];
+      if (!l || l === n) return;
+      let u = Object.values(l), d = r - S(Math.min, u);
+      s !== "l" && (d = o - S(Math.max, u)), d && (e[a] = X(l, (c) => c + d));
+    });
+  });
+}
+function tr(e, n = void 0) {
+  let t = e.ul;
+  return t ? X(t, (r, o) => {
+    var s, a;
+    if (n) {
+      let l = n.toLowerCase(), u = e[l];
+      if (u && u[o] !== void 0) return u[o];
+    }
+    let i = Object.values(e).map((l) => {
+      let u = l[o];
+      return u !== void 0 ? u : 0;
+    }).sort((l, u) => l - u);
+    return (((s = i[1]) != null ? s : 0) + ((a = i[2]) != null ? a : 0)) / 2;
+  }) : {};
+}
+function vn(e, n) {
+  let t = P(e), r = Object.assign(qt(e, t), $t(e, t)), o = {}, i;
+  ["u", "d"].forEach((a) => {
+    i = a === "u" ? t : Object.values(t).reverse(), ["l", "r"].forEach((l) => {
+      l === "r" && (i = i.map((f) => Object.values(f).reverse()));
+      let d = Kt(e, i, r, (f) => (a === "u" ? e.predecessors(f) : e.successors(f)) || [], n), c = Qt(e, i, d.root, d.align, l === "r");
+      l === "r" && (c = X(c, (f) => -f)), o[a + l] = c;
+    });
+  });
+  let s = er(e, o);
+  return nr(o, s), tr(o, e.graph().align);
+}
+function rr(e, n, t) {
+  return (r, o, i) => {
+    let s = r.node(o), a = r.node(i), l = 0, u;
+    if (l += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
+      case "l":
+        u = -s.width / 2;
+        break;
+      case "r":
+        u = s.width / 2;
+        break;
+    }
+    if (u && (l += t ? u : -u), u = void 0, l += (s.dummy ? n : e) / 2, l += (a.dummy ? n : e) / 2, l += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
+      case "l":
+        u = a.width / 2;
+        break;
+      case "r":
+        u = -a.width / 2;
+        break;
+    }
+    return u && (l += t ? u : -u), l;
+  };
+}
+function or(e, n) {
+  return e.node(n).width;
+}
+function Nn(e, n, t) {
+  var s;
+  if (!t) return false;
+  let r = (s = n.node(e)) == null ? void 0 : s.edgeObj;
+  if (!r || n.node(e).edgeLabel.reversed) return false;
+  let o = t.indexOf(r == null ? void 0 : r.v), i = t.indexOf(r == null ? void 0 : r.w);
+  return o !== -1 && i !== -1 && o === (i + 1) % t.length || o === (i - 1) % t.length;
+}
+function kn(e, n) {
+  e = Z(e), ir(e), Object.entries(vn(e, n)).forEach(([t, r]) => e.node(t).x = r);
+}
+function ir(e) {
+  let n = P(e), t = e.graph(), r = t.ranksep, o = t.rankalign, i = 0;
+  n.forEach((s) => {
+    let a = s.reduce((l, u) => {
+      var c;
+      let d = (c = e.node(u).height) != null ? c : 0;
+      return l > d ? l : d;
+    }, 0);
+    s.forEach((l) => {
+      let u = e.node(l);
+      o === "top" ? u.y = i + u.height / 2 : o === "bottom" ? u.y = i + a - u.height / 2 : u.y = i + a / 2;
+    }), i += a + r;
+  });
+}
+function Oe(e, n = {}) {
+  return In(e, q, n), e;
+}
+function _n(e, n, t) {
+  let r = n;
+  for (; r !== void 0; ) {
+    let o = e.parent(r);
+    if (o === t) return r;
+    r = o;
+  }
+}
+function In(e, n, t) {
+  var y;
+  let r = e.nodes().filter((b) => e.children(b).length), o = {};
+  r.forEach((b) => {
+    let p = e.node(b);
+    if (p && p.rankdir) {
+      let E = new T({ multigraph: true, compound: true });
+      E.setGraph({ rankdir: p.rankdir });
+      let w = e.children(b);
+      w.forEach((G) => {
+        let N = { ...e.node(G) };
+        E.setNode(G, N);
+        let C = e.parent(G);
+        C && C !== b && w.includes(C) && E.setParent(G, C);
+      });
+      let k = /* @__PURE__ */ new Set();
+      e.edges().forEach((G) => {
+        let N = _n(e, G.v, b), C = _n(e, G.w, b);
+        if (N === G.v && C === G.w) E.setEdge(G, { ...e.edge(G) });
+        else if (N && C && N !== C) {
+          let B = `${N}\0${C}`;
+          k.has(B) || (k.add(B), E.setEdge(N, C, { ...e.edge(G) }));
+        }
+      }), In(E, n, t);
+      let _ = Rn(E);
+      Cn(_, n, t, null), Tn(E, _);
+      let O = 1 / 0, j = 1 / 0, R = -1 / 0, I = -1 / 0;
+      E.nodes().forEach((G) => {
+        if (G === b) return;
+        let N = E.node(G);
+        N && typeof N.x == "number" && typeof N.y == "number" && typeof N.width == "number" && typeof N.height == "number" && (O = Math.min(O, N.x - N.width / 2), R = Math.max(R, N.x + N.width / 2), j = Math.min(j, N.y - N.height / 2), I = Math.max(I, N.y + N.height / 2));
+      }), (!isFinite(O) || !isFinite(j) || !isFinite(R) || !isFinite(I)) && (O = j = 0, R = I = 0);
+      let v = R - O, x = I - j;
+      o[b] = { minX: O, minY: j, maxX: R, maxY: I, width: v, height: x, offsetX: O, offsetY: j }, p._dagreClusterSubgraph = E;
+    }
+  });
+  let i = [], s = (b) => {
+    let p = [], E = (e.children(b) || []).filter((w) => w !== b);
+    for (; E.length > 0; ) {
+      let w = E.shift();
+      p.push(w), (e.children(w) || []).filter((k) => k !== w).forEach((k) => E.push(k));
+    }
+    return p;
+  }, a = /* @__PURE__ */ new Map();
+  r.forEach((b) => {
+    let p = e.node(b);
+    p && p.rankdir && o[b] && a.set(b, (e.children(b) || []).filter((E) => E !== b));
+  });
+  let l = new Set([...a.values()].flat()), u = /* @__PURE__ */ new Map();
+  a.forEach((b, p) => {
+    l.has(p) || u.set(p, s(p));
+  });
+  let d = new Set([...u.values()].flat()), c = (b) => {
+    for (let [p, E] of u) if (E.includes(b)) return p;
+    return b;
+  }, f = [];
+  e.edges().forEach((b) => {
+    (d.has(b.v) || d.has(b.w)) && f.push({ edge: b, label: e.edge(b) });
+  });
+  let h = /* @__PURE__ */ new Map();
+  d.forEach((b) => {
+    let p = e.parent(b);
+    h.set(b, typeof p == "string" ? p : void 0);
+  }), u.forEach((b, p) => {
+    let E = e.node(p), w = [];
+    b.forEach((O) => {
+      let j = e.node(O);
+      j && (w.push({ id: O, node: j, parent: h.get(O) }), e.removeNode(O));
+    });
+    let k = f.filter(({ edge: O }) => b.includes(O.v) || b.includes(O.w)), _ = o[p];
+    E && (i.push({ clusterId: p, subgraph: E._dagreClusterSubgraph, bounds: _, children: b, removedNodes: w, removedEdges: k }), E.width = _.width, E.height = _.height);
+  });
+  let g = /* @__PURE__ */ new Set();
+  f.forEach(({ edge: b, label: p }) => {
+    let E = c(b.v), w = c(b.w);
+    if (E !== w && e.hasNode(E) && e.hasNode(w)) {
+      let k = `${E}\0${w}`;
+      g.has(k) || (g.add(k), e.setEdge(E, w, { ...p, width: 0, height: 0 }));
+    }
+  });
+  let m = Rn(e), L = Cn(m, n, t, (y = xn.get(e)) != null ? y : null);
+  xn.set(e, L), Tn(e, m), g.forEach((b) => {
+    let p = b.indexOf("\0"), E = b.slice(0, p), w = b.slice(p + 1);
+    e.hasEdge(E, w) && e.removeEdge(E, w);
+  }), i.forEach(({ clusterId: b, subgraph: p, bounds: E, removedNodes: w, removedEdges: k }) => {
+    var v, x;
+    let _ = e.node(b), O = (v = _ == null ? void 0 : _.x) != null ? v : 0, j = (x = _ == null ? void 0 : _.y) != null ? x : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
+    w.forEach(({ id: G, node: N, parent: C }) => {
+      e.setNode(G, N), C !== void 0 && e.setParent(G, C);
+    }), k.forEach(({ edge: G, label: N }) => {
+      e.setEdge(G, N);
+    }), p.nodes().forEach((G) => {
+      if (G === b) return;
+      let N = p.node(G), C = e.node(G);
+      C && N && typeof N.x == "number" && typeof N.y == "number" && (C.x = O + (N.x - R), C.y = j + (N.y - I));
+    }), On(e, p, O - R, j - I), delete _._dagreClusterSubgraph;
+  }), r.forEach((b) => {
+    var w, k;
+    let p = e.node(b), E = o[b];
+    if (p && p.rankdir && p._dagreClusterSubgraph && E) {
+      let _ = p._dagreClusterSubgraph, O = (w = p.x) != null ? w : 0, j = (k = p.y) != null ? k : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
+      _.nodes().forEach((v) => {
+        if (v === b) return;
+        let x = _.node(v), G = e.node(v);
+        if (G && x && typeof x.x == "number" && typeof x.y == "number") {
+          let N = x.x - R, C = x.y - I;
+          G.x = O + N, G.y = j + C;
+        }
+      }), On(e, _, O - R, j - I), delete p._dagreClusterSubgraph;
+    }
+  });
+}
+function On(e, n, t, r) {
+  n.edges().forEach((o) => {
+    if (!e.hasEdge(o)) return;
+    let i = n.edge(o), s = e.edge(o);
+    s.points = i.points.map((a) => ({ x: a.x + t, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + t, s.y = i.y + r);
+  });
+}
+function Cn(e, n, t, r = null) {
+  var l, u;
+  let o = (t == null ? void 0 : t.useDynamic) !== false, i = o && (l = r == null ? void 0 : r.graph) != null ? l : null, s = o && (u = r == null ? void 0 : r.rawNodes) != null ? u : null;
+  n("    makeSpaceForEdgeLabels", () => hr(e)), n("    removeSelfEdges", () => Nr(e)), n("    acyclic", () => Ue(e, i)), n("    nestingGraph.run", () => un(e)), n("    rank", () => dn(Z(e))), n("    injectEdgeLabelProxies", () => br(e)), n("    removeEmptyRanks", () => We(e)), n("    nestingGraph.cleanup", () => fn(e)), n("    normalizeRanks", () => Be(e)), n("    assignRankMinMax", () => gr(e)), n("    removeEdgeLabelProxies", () => pr(e)), n("    normalize.run", () => Ke(e)), n("    parentDummyChains", () => ln(e)), n("    addBorderSegments", () => bn(e)), n("    order", () => re(e, t, s)), n("    insertSelfEdges", () => Gr(e)), n("    adjustCoordinateSystem", () => pn(e)), n("    position", () => kn(e, t.corePath)), n("    positionSelfEdges", () => vr(e));
+  let a = JSON.parse(JSON.stringify(e._nodes));
+  return n("    removeBorderNodes", () => wr(e)), n("    normalize.undo", () => Qe(e)), n("    fixupEdgeLabelCoords", () => Lr(e)), n("    undoCoordinateSystem", () => mn(e)), n("    translateGraph", () => mr(e)), n("    assignNodeIntersects", () => Er(e)), n("    reversePoints", () => yr(e)), n("    acyclic.undo", () => Je(e)), { graph: e, rawNodes: a };
+}
+function Tn(e, n) {
+  e.nodes().forEach((t) => {
+    let r = e.node(t), o = n.node(t);
+    r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, n.children(t).length && (r.width = o.width, r.height = o.height));
+  }), e.edges().forEach((t) => {
+    let r = e.edge(t), o = n.edge(t);
+    r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
+  }), e.graph().width = n.graph().width, e.graph().height = n.graph().height;
+}
+function Rn(e) {
+  let n = new T({ multigraph: true, compound: true }), t = _e(e.graph());
+  return n.setGraph(Object.assign({}, ar, xe(t, sr), W(t, dr))), e.nodes().forEach((r) => {
+    let o = _e(e.node(r)), i = xe(o, lr);
+    Object.keys(jn).forEach((a) => {
+      i[a] === void 0 && (i[a] = jn[a]);
+    }), n.setNode(r, i);
+    let s = e.parent(r);
+    s !== void 0 && n.setParent(r, s);
+  }), e.edges().forEach((r) => {
+    let o = _e(e.edge(r));
+    n.setEdge(r, Object.assign({}, cr, xe(o, ur), W(o, fr)));
+  }), n;
+}
+function hr(e) {
+  let n = e.graph();
+  n.ranksep /= 2, e.edges().forEach((t) => {
+    var o;
+    let r = e.edge(t);
+    r.minlen *= 2, ((o = r.labelpos) != null ? o : "r").toLowerCase() !== "c" && (n.rankdir === "TB" || n.rankdir === "BT" ? r.width += r.labeloffset : r.height += r.labeloffset);
+  });
+}
+function br(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (t.width && t.height) {
+      let r = e.node(n.v), i = { rank: (e.node(n.w).rank - r.rank) / 2 + r.rank, e: n };
+      M(e, "edge-proxy", i, "_ep");
+    }
+  });
+}
+function gr(e) {
+  let n = 0;
+  e.nodes().forEach((t) => {
+    let r = e.node(t);
+    r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, n = Math.max(n, r.maxRank));
+  }), e.graph().maxRank = n;
+}
+function pr(e) {
+  e.nodes().forEach((n) => {
+    let t = e.node(n);
+    if (t.dummy === "edge-proxy") {
+      let r = t;
+      e.edge(r.e).labelRank = t.rank, e.removeNode(n);
+    }
+  });
+}
+function mr(e) {
+  let n = Number.POSITIVE_INFINITY, t = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
+  function l(u) {
+    let d = u.x, c = u.y, f = u.width, h = u.height;
+    n = Math.min(n, d - f / 2), t = Math.max(t, d + f / 2), r = Math.min(r, c - h / 2), o = Math.max(o, c + h / 2);
+  }
+  e.nodes().forEach((u) => l(e.node(u))), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    Object.hasOwn(d, "x") && l(d);
+  }), n -= s, r -= a, e.nodes().forEach((u) => {
+    let d = e.node(u);
+    d.x -= n, d.y -= r;
+  }), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    d.points.forEach((c) => {
+      c.x -= n, c.y -= r;
+    }), Object.hasOwn(d, "x") && (d.x -= n), Object.hasOwn(d, "y") && (d.y -= r);
+  }), i.width = t - n + s, i.height = o - r + a;
+}
+function Er(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) return;
+    let t = e.edge(n), r = e.node(n.v), o = e.node(n.w), i, s;
+    t.points ? (i = t.points[0], s = t.points[t.points.length - 1]) : (t.points = [], i = o, s = r), t.points.unshift(se(r, i)), t.points.push(se(o, s));
+  });
+}
+function Lr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (Object.hasOwn(t, "x")) switch ((t.labelpos === "l" || t.labelpos === "r") && (t.width -= t.labeloffset), t.labelpos) {
+      case "l":
+        t.x -= t.width / 2 + t.labeloffset;
+        break;
+      case "r":
+        t.x += t.width / 2 + t.labeloffset;
+        break;
+    }
+  });
+}
+function yr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    t.reversed && t.points.reverse();
+  });
+}
+function wr(e) {
+  e.nodes().forEach((n) => {
+    if (e.children(n).length) {
+      let t = e.node(n), r = e.node(t.borderTop), o = e.node(t.borderBottom), i = e.node(t.borderLeft[t.borderLeft.length - 1]), s = e.node(t.borderRight[t.borderRight.length - 1]);
+      t.width = Math.abs(s.x - i.x), t.height = Math.abs(o.y - r.y), t.x = i.x + t.width / 2, t.y = r.y + t.height / 2;
+    }
+  }), e.nodes().forEach((n) => {
+    e.node(n).dummy === "border" && e.removeNode(n);
+  });
+}
+function Nr(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) {
+      let t = e.node(n.v);
+      t.selfEdges || (t.selfEdges = []), t.selfEdges.push({ e: n, label: e.edge(n) }), e.removeEdge(n);
+    }
+  });
+}
+function Gr(e) {
+  P(e).forEach((t) => {
+    let r = 0;
+    t.forEach((o, i) => {
+      let s = e.node(o);
+      typeof s.rank != "number" && (s.rank = 0), s.order = i + r, (s.selfEdges || []).forEach((a) => {
+        M(e, "selfedge", { width: a.label.width, height: a.label.height, rank: s.rank, order: i + ++r, e: a.e, edgeLabel: a.label }, "_se"), (!Array.isArray(a.label.points) || a.label.points.length !== 7) && (a.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+      }), delete s.selfEdges;
+    });
+  });
+}
+function vr(e) {
+  e.nodes().forEach((n) => {
+    let t = e.node(n), r = (o) => typeof o == "number" && isFinite(o);
+    if (t.dummy === "selfedge") {
+      let o = t, i = e.node(o.e.v), s = r(i == null ? void 0 : i.x) ? i.x : 0, a = r(i == null ? void 0 : i.y) ? i.y : 0, l = r(i == null ? void 0 : i.width) ? i.width : 0, u = r(i == null ? void 0 : i.height) ? i.height : 0, d = r(t.x) ? t.x : s, c = r(t.y) ? t.y : a, f = l / 2, h = u / 2;
+      o.edgeLabel.points = [{ x: d + f, y: c - h }, { x: d + f, y: c - h }, { x: d, y: c }, { x: d - f, y: c + h }, { x: d - f, y: c + h }, { x: d, y: c }, { x: d, y: c }], o.edgeLabel.x = d, o.edgeLabel.y = c, e.setEdge(o.e, o.edgeLabel), e.removeNode(n);
+    } else t && Array.isArray(t.selfEdges) && t.selfEdges.forEach((o) => {
+      if (!Array.isArray(o.label.points) || o.label.points.length !== 7) {
+        let i = r(t.x) ? t.x : 0, s = r(t.y) ? t.y : 0, a = r(t.width) ? t.width : 0, l = r(t.height) ? t.height : 0, u = a / 2, d = l / 2;
+        o.label.points = [{ x: i + u, y: s - d }, { x: i + u, y: s - d }, { x: i, y: s }, { x: i - u, y: s + d }, { x: i - u, y: s + d }, { x: i, y: s }, { x: i, y: s }];
+      }
+    });
+  });
+}
+function xe(e, n) {
+  return X(W(e, n), Number);
+}
+function _e(e) {
+  let n = {};
+  return e && Object.entries(e).forEach(([t, r]) => {
+    typeof t == "string" && (t = t.toLowerCase()), n[t] = r;
+  }), n;
+}
+function Ce(e) {
+  let n = P(e), t = new T({ compound: true, multigraph: true }).setGraph({});
+  return e.nodes().forEach((r) => {
+    t.setNode(r, { label: r }), t.setParent(r, "layer" + e.node(r).rank);
+  }), e.edges().forEach((r) => t.setEdge(r.v, r.w, {}, r.name)), n.forEach((r, o) => {
+    let i = "layer" + o;
+    t.setNode(i, { rank: "same" }), r.reduce((s, a) => (t.setEdge(s, a, { style: "invis" }), a));
+  }), t;
+}
+var Te, Sn, Mn, je, ie, Pn, Se, Q, Dn, H, Wn, Pe, Hn, Jn, K, T, Xe, at, V, ue, ce, $e, lt, ne, Nt, Gt, en, dn, _t, ln, bn, xn, sr, ar, dr, lr, jn, ur, cr, fr, kr, $o;
+var init_dagre_esm = __esm({
+  "node_modules/@dagrejs/dagre/dist/dagre.esm.js"() {
+    Te = Object.defineProperty;
+    Sn = (e, n, t) => n in e ? Te(e, n, { enumerable: true, configurable: true, writable: true, value: t }) : e[n] = t;
+    Mn = (e, n) => {
+      for (var t in n) Te(e, t, { get: n[t], enumerable: true });
+    };
+    je = (e, n, t) => Sn(e, typeof n != "symbol" ? n + "" : n, t);
+    ie = {};
+    Mn(ie, { Graph: () => T, alg: () => H });
+    Pn = Object.defineProperty;
+    Se = (e, n) => {
+      for (var t in n) Pn(e, t, { get: n[t], enumerable: true });
+    };
+    Q = class {
+      constructor(e) {
+        this._isDirected = true, this._isMultigraph = false, this._isCompound = false, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
+        }, this._defaultEdgeLabelFn = () => {
+        }, e && (this._isDirected = "directed" in e ? e.directed : true, this._isMultigraph = "multigraph" in e ? e.multigraph : false, this._isCompound = "compound" in e ? e.compound : false), this._isCompound && (this._parent = {}, this._children = {}, this._children["\0"] = {});
+      }
+      isDirected() {
+        return this._isDirected;
+      }
+      isMultigraph() {
+        return this._isMultigraph;
+      }
+      isCompound() {
+        return this._isCompound;
+      }
+      setGraph(e) {
+        return this._label = e, this;
+      }
+      graph() {
+        return this._label;
+      }
+      setDefaultNodeLabel(e) {
+        return typeof e != "function" ? this._defaultNodeLabelFn = () => e : this._defaultNodeLabelFn = e, this;
+      }
+      nodeCount() {
+        return this._nodeCount;
+      }
+      nodes() {
+        return Object.keys(this._nodes);
+      }
+      sources() {
+        return this.nodes().filter((e) => Object.keys(this._in[e]).length === 0);
+      }
+      sinks() {
+        return this.nodes().filter((e) => Object.keys(this._out[e]).length === 0);
+      }
+      setNodes(e, n) {
+        return e.forEach((t) => {
+          n !== void 0 ? this.setNode(t, n) : this.setNode(t);
+        }), this;
+      }
+      setNode(e, n) {
+        return e in this._nodes ? (arguments.length > 1 && (this._nodes[e] = n), this) : (this._nodes[e] = arguments.length > 1 ? n : this._defaultNodeLabelFn(e), this._isCompound && (this._parent[e] = "\0", this._children[e] = {}, this._children["\0"][e] = true), this._in[e] = {}, this._preds[e] = {}, this._out[e] = {}, this._sucs[e] = {}, ++this._nodeCount, this);
+      }
+      node(e) {
+        return this._nodes[e];
+      }
+      hasNode(e) {
+        return e in this._nodes;
+      }
+      removeNode(e) {
+        if (e in this._nodes) {
+          let n = (t) => this.removeEdge(this._edgeObjs[t]);
+          delete this._nodes[e], this._isCompound && (this._removeFromParentsChildList(e), delete this._parent[e], this.children(e).forEach((t) => {
+            this.setParent(t);
+          }), delete this._children[e]), Object.keys(this._in[e]).forEach(n), delete this._in[e], delete this._preds[e], Object.keys(this._out[e]).forEach(n), delete this._out[e], delete this._sucs[e], --this._nodeCount;
+        }
+        return this;
+      }
+      setParent(e, n) {
+        if (!this._isCompound) throw new Error("Cannot set parent in a non-compound graph");
+        if (n === void 0) n = "\0";
+        else {
+          n += "";
+          for (let t = n; t !== void 0; t = this.parent(t)) if (t === e) throw new Error("Setting " + n + " as parent of " + e + " would create a cycle");
+          this.setNode(n);
+        }
+        return this.setNode(e), this._removeFromParentsChildList(e), this._parent[e] = n, this._children[n][e] = true, this;
+      }
+      parent(e) {
+        if (this._isCompound) {
+          let n = this._parent[e];
+          if (n !== "\0") return n;
+        }
+      }
+      children(e = "\0") {
+        if (this._isCompound) {
+          let n = this._children[e];
+          if (n) return Object.keys(n);
+        } else {
+          if (e === "\0") return this.nodes();
+          if (this.hasNode(e)) return [];
+        }
+        return [];
+      }
+      predecessors(e) {
+        let n = this._preds[e];
+        if (n) return Object.keys(n);
+      }
+      successors(e) {
+        let n = this._sucs[e];
+        if (n) return Object.keys(n);
+      }
+      neighbors(e) {
+        let n = this.predecessors(e);
+        if (n) {
+          let t = new Set(n), r = this.successors(e);
+          if (r) for (let o of r) t.add(o);
+          return Array.from(t.values());
+        }
+      }
+      isLeaf(e) {
+        var n;
+        let t;
+        return this.isDirected() ? t = this.successors(e) : t = this.neighbors(e), ((n = t == null ? void 0 : t.length) != null ? n : 0) === 0;
+      }
+      filterNodes(e) {
+        let n = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
+        n.setGraph(this.graph()), Object.entries(this._nodes).forEach(([o, i]) => {
+          e(o) && n.setNode(o, i);
+        }), Object.values(this._edgeObjs).forEach((o) => {
+          n.hasNode(o.v) && n.hasNode(o.w) && n.setEdge(o, this.edge(o));
+        });
+        let t = {}, r = (o) => {
+          let i = this.parent(o);
+          return !i || n.hasNode(i) ? (t[o] = i, i) : i in t ? t[i] : r(i);
+        };
+        return this._isCompound && n.nodes().forEach((o) => n.setParent(o, r(o))), n;
+      }
+      setDefaultEdgeLabel(e) {
+        return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
+      }
+      edgeCount() {
+        return this._edgeCount;
+      }
+      edges() {
+        return Object.values(this._edgeObjs);
+      }
+      setPath(e, n) {
+        return e.reduce((t, r) => (n !== void 0 ? this.setEdge(t, r, n) : this.setEdge(t, r), r)), this;
+      }
+      setEdge(e, n, t, r) {
+        let o, i, s, a, l = false;
+        typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = n, l = true)) : (o = e, i = n, s = r, arguments.length > 2 && (a = t, l = true)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
+        let u = z(this._isDirected, o, i, s);
+        if (u in this._edgeLabels) return l && (this._edgeLabels[u] = a), this;
+        if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
+        this.setNode(o), this.setNode(i), this._edgeLabels[u] = l ? a : this._defaultEdgeLabelFn(o, i, s);
+        let d = Fn(this._isDirected, o, i, s);
+        return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Re(this._preds[i], o), Re(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
+      }
+      edge(e, n, t) {
+        let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t);
+        return this._edgeLabels[r];
+      }
+      edgeAsObj(e, n, t) {
+        let r = arguments.length === 1 ? this.edge(e) : this.edge(e, n, t);
+        return typeof r != "object" || r === null ? { label: r } : r;
+      }
+      hasEdge(e, n, t) {
+        return (arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t)) in this._edgeLabels;
+      }
+      removeEdge(e, n, t) {
+        let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t), o = this._edgeObjs[r];
+        if (o) {
+          let i = o.v, s = o.w;
+          delete this._edgeLabels[r], delete this._edgeObjs[r], Ie(this._preds[s], i), Ie(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
+        }
+        return this;
+      }
+      inEdges(e, n) {
+        return this.isDirected() ? this.filterEdges(this._in[e], e, n) : this.nodeEdges(e, n);
+      }
+      outEdges(e, n) {
+        return this.isDirected() ? this.filterEdges(this._out[e], e, n) : this.nodeEdges(e, n);
+      }
+      nodeEdges(e, n) {
+        if (e in this._nodes) return this.filterEdges({ ...this._in[e], ...this._out[e] }, e, n);
+      }
+      _removeFromParentsChildList(e) {
+        delete this._children[this._parent[e]][e];
+      }
+      filterEdges(e, n, t) {
+        if (!e) return;
+        let r = Object.values(e);
+        return t ? r.filter((o) => o.v === n && o.w === t || o.v === t && o.w === n) : r;
+      }
+    };
+    Dn = {};
+    Se(Dn, { read: () => Bn, write: () => An });
+    H = {};
+    Se(H, { CycleException: () => K, bellmanFord: () => Me, components: () => zn, dijkstra: () => J, dijkstraAll: () => $n, findCycles: () => Un, floydWarshall: () => Kn, isAcyclic: () => Zn, postorder: () => nt, preorder: () => tt, prim: () => rt, shortestPaths: () => ot, tarjan: () => Fe, topsort: () => De });
+    Wn = () => 1;
+    Pe = class {
+      constructor() {
+        this._arr = [], this._keyIndices = {};
+      }
+      size() {
+        return this._arr.length;
+      }
+      keys() {
+        return this._arr.map((e) => e.key);
+      }
+      has(e) {
+        return e in this._keyIndices;
+      }
+      priority(e) {
+        let n = this._keyIndices[e];
+        if (n !== void 0) return this._arr[n].priority;
+      }
+      min() {
+        if (this.size() === 0) throw new Error("Queue underflow");
+        return this._arr[0].key;
+      }
+      add(e, n) {
+        let t = this._keyIndices, r = String(e);
+        if (!(r in t)) {
+          let o = this._arr, i = o.length;
+          return t[r] = i, o.push({ key: r, priority: n }), this._decrease(i), true;
+        }
+        return false;
+      }
+      removeMin() {
+        if (this.size() === 0) throw new Error("Queue underflow");
+        this._swap(0, this._arr.length - 1);
+        let e = this._arr.pop();
+        return delete this._keyIndices[e.key], this._heapify(0), e.key;
+      }
+      decrease(e, n) {
+        let t = this._keyIndices[e];
+        if (t === void 0) throw new Error(`Key not found: ${e}`);
+        let r = this._arr[t].priority;
+        if (n > r) throw new Error(`New priority is greater than current priority. Key: ${e} Old: ${r} New: ${n}`);
+        this._arr[t].priority = n, this._decrease(t);
+      }
+      _heapify(e) {
+        let n = this._arr, t = 2 * e, r = t + 1, o = e;
+        t < n.length && (o = n[t].priority < n[o].priority ? t : o, r < n.length && (o = n[r].priority < n[o].priority ? r : o), o !== e && (this._swap(e, o), this._heapify(o)));
+      }
+      _decrease(e) {
+        let n = this._arr, t = n[e].priority, r;
+        for (; e !== 0 && (r = e >> 1, !(n[r].priority < t)); ) this._swap(e, r), e = r;
+      }
+      _swap(e, n) {
+        let t = this._arr, r = this._keyIndices, o = t[e], i = t[n];
+        t[e] = i, t[n] = o, r[i.key] = e, r[o.key] = n;
+      }
+    };
+    Hn = () => 1;
+    Jn = () => 1;
+    K = class extends Error {
+      constructor(e) {
+        super(e), this.name = "CycleException";
+      }
+    };
+    T = Q;
+    Xe = 65535;
+    at = 0;
+    V = "\0";
+    ue = "3.1.4";
+    ce = class {
+      constructor() {
+        je(this, "_sentinel");
+        let n = {};
+        n._next = n._prev = n, this._sentinel = n;
+      }
+      dequeue() {
+        let n = this._sentinel, t = n._prev;
+        if (t !== n) return qe(t), t;
+      }
+      enqueue(n) {
+        let t = this._sentinel;
+        n._prev && n._next && qe(n), n._next = t._next, t._next._prev = n, t._next = n, n._prev = t;
+      }
+      toString() {
+        let n = [], t = this._sentinel, r = t._prev;
+        for (; r !== t; ) n.push(JSON.stringify(r, dt)), r = r._prev;
+        return "[" + n.join(", ") + "]";
+      }
+    };
+    $e = ce;
+    lt = () => 1;
+    ne = Et;
+    ({ preorder: Nt, postorder: Gt } = H);
+    en = Y;
+    Y.initLowLimValues = pe;
+    Y.initCutValues = ge;
+    Y.calcCutValue = nn;
+    Y.leaveEdge = rn;
+    Y.enterEdge = on;
+    Y.exchangeEdges = sn;
+    dn = xt;
+    _t = U;
+    ln = Ct;
+    bn = Mt;
+    xn = /* @__PURE__ */ new WeakMap();
+    sr = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"];
+    ar = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" };
+    dr = ["acyclicer", "ranker", "rankdir", "align", "rankalign"];
+    lr = ["width", "height", "rank"];
+    jn = { width: 0, height: 0 };
+    ur = ["minlen", "weight", "width", "height", "labeloffset"];
+    cr = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" };
+    fr = ["labelpos"];
+    kr = { graphlib: ie, version: ue, layout: Oe, debug: Ce, util: { time: le, notime: q } };
+    $o = kr;
+  }
+});
+
+// src/report/trust-map-svg.ts
+function escapeHtml(s) {
+  return visible(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function escapeLines(lines) {
+  return lines.map(escapeHtml).join("\n");
+}
+function edgeDirection(e, declared) {
+  if (e.bothWays) return "both";
+  const intoDeclared = declared.has(e.to);
+  const outOfDeclared = declared.has(e.from);
+  if (intoDeclared && outOfDeclared) return "both";
+  if (intoDeclared) return "inbound";
+  if (outOfDeclared) return "outbound";
+  return "between";
+}
+function clip2(s, max) {
+  return s.length <= max ? s : s.slice(0, max - 1) + "…";
+}
+function pathOf(points) {
+  if (points.length === 0) return "";
+  const [first, ...rest] = points;
+  let d = `M${first.x.toFixed(1)},${first.y.toFixed(1)}`;
+  if (rest.length === 1) return d + ` L${rest[0].x.toFixed(1)},${rest[0].y.toFixed(1)}`;
+  for (let i = 0; i < rest.length - 1; i++) {
+    const c = rest[i];
+    const n = rest[i + 1];
+    const mx = i === rest.length - 2 ? n.x : (c.x + n.x) / 2;
+    const my = i === rest.length - 2 ? n.y : (c.y + n.y) / 2;
+    d += ` Q${c.x.toFixed(1)},${c.y.toFixed(1)} ${mx.toFixed(1)},${my.toFixed(1)}`;
+  }
+  return d;
+}
+function nodeTitle(n, findings) {
+  const lines = [n.label];
+  if (n.type !== "others") lines.push(`tenant ID ${n.id}`);
+  if (n.cloud) lines.push(`cloud: ${n.cloud}`);
+  if (findings?.length) {
+    lines.push(`${findings.length} finding${findings.length === 1 ? "" : "s"}:`);
+    for (const f of findings.slice(0, 12)) lines.push(`• ${f}`);
+    if (findings.length > 12) lines.push(`… and ${findings.length - 12} more`);
+  } else if (n.type !== "others") lines.push("no findings");
+  return lines;
+}
+function edgeTitle(e, from, to, dir) {
+  const lines = [`${e.label}: ${from?.label ?? e.from} → ${to?.label ?? e.to}${e.bothWays ? " (and back)" : ""}`, `direction: ${DIRECTION_WORDS[dir]}`];
+  for (const s of e.sides) lines.push(`${s.setting} ${s.allows ? "allows" : "blocks"} (${s.level}, ${s.at})`);
+  return lines;
+}
+function bundles(edges) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of edges) {
+    const key = `${e.from}\0${e.to}\0${e.bothWays ? 1 : 0}`;
+    const b = byKey.get(key);
+    if (b) b.edges.push(e);
+    else byKey.set(key, { from: e.from, to: e.to, bothWays: e.bothWays, edges: [e] });
+  }
+  return [...byKey.values()];
+}
+function bundleDirection(b, declared) {
+  return edgeDirection({ ...b.edges[0], bothWays: b.bothWays }, declared);
+}
+function trustMapSvg(graph, opts = {}) {
+  if (graph.nodes.length === 0) return '<p class="empty">No tenant declared: nothing to draw.</p>';
+  const g = new $o.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: "LR", nodesep: 22, edgesep: 14, ranksep: 90, marginx: 16, marginy: 16 });
+  g.setDefaultEdgeLabel(() => ({}));
+  const byId = /* @__PURE__ */ new Map();
+  for (const n of graph.nodes) {
+    byId.set(n.id, n);
+    const text = clip2(n.label, MAX_LABEL);
+    g.setNode(n.id, { width: Math.max(120, text.length * CHAR_WIDTH + 28), height: NODE_HEIGHT });
+  }
+  const drawn = bundles(graph.edges.filter((e) => byId.has(e.from) && byId.has(e.to)));
+  drawn.forEach((b, i) => {
+    const longest = Math.max(...b.edges.map((e) => clip2(e.label, 40).length));
+    g.setEdge(b.from, b.to, { width: longest * 6.2, height: 14 * b.edges.length, labelpos: "c" }, `b${i}`);
+  });
+  $o.layout(g);
+  const gl = g.graph();
+  const width = Math.ceil(gl.width ?? 0);
+  const height = Math.ceil(gl.height ?? 0);
+  const declared = new Set(graph.nodes.filter((n) => n.type === "tenant").map((n) => n.id));
+  const out = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="trust-map" role="img" aria-label="Trust map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui, sans-serif" font-size="12">`
+  );
+  out.push("<defs>");
+  for (const [dir, colour] of Object.entries(DIRECTION_COLOUR)) {
+    out.push(`<marker id="arrow-${dir}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`);
+  }
+  out.push("</defs>");
+  drawn.forEach((b, i) => {
+    const laid = g.edge({ v: b.from, w: b.to, name: `b${i}` });
+    if (!laid?.points) return;
+    const dir = bundleDirection(b, declared);
+    const colour = DIRECTION_COLOUR[dir];
+    const oneSided = b.edges.every((e) => e.oneSided);
+    const dash = oneSided ? ' stroke-dasharray="6 4"' : "";
+    const start = b.bothWays ? ` marker-start="url(#arrow-${dir})"` : "";
+    const thick = b.edges.some((e) => e.kind === "b2bDirectConnect" && !e.oneSided);
+    const kinds = b.edges.map((e) => e.kind).join(" ");
+    const title = b.edges.flatMap((e, k) => [...k ? [""] : [], ...edgeTitle(e, byId.get(e.from), byId.get(e.to), dir)]);
+    out.push(`<g class="edge" data-kinds="${kinds}" data-direction="${dir}"><title>${escapeLines(title)}</title>`);
+    out.push(`<path d="${pathOf(laid.points)}" fill="none" stroke="${colour}" stroke-width="${thick ? 2.8 : 1.6}"${dash}${start} marker-end="url(#arrow-${dir})"/>`);
+    if (laid.x !== void 0 && laid.y !== void 0) {
+      const top = laid.y - 14 * b.edges.length / 2 + 11;
+      b.edges.forEach((e, k) => {
+        const y = top + 14 * k;
+        out.push(
+          `<text x="${laid.x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="middle" fill="${colour}" stroke="#fff" stroke-width="3" paint-order="stroke"${e.oneSided ? ' font-style="italic"' : ""}>${escapeHtml(clip2(e.label, 40))}</text>`
+        );
+      });
+    }
+    out.push("</g>");
+  });
+  for (const n of graph.nodes) {
+    const laid = g.node(n.id);
+    if (!laid) continue;
+    const x = laid.x - laid.width / 2;
+    const y = laid.y - laid.height / 2;
+    const findings = opts.findings?.get(n.id);
+    const fill = n.type === "tenant" ? "#ddf4ff" : n.type === "others" ? "#f6f8fa" : "#ffffff";
+    const stroke = findings?.length ? "#cf222e" : n.type === "tenant" ? "#0969da" : "#8c959f";
+    out.push(`<g class="node" data-type="${n.type}" data-id="${escapeHtml(n.id)}"><title>${escapeLines(nodeTitle(n, findings))}</title>`);
+    out.push(
+      `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${laid.width.toFixed(1)}" height="${laid.height.toFixed(1)}" rx="8" fill="${fill}" stroke="${stroke}" stroke-width="${n.type === "tenant" ? 2 : 1.2}"${n.type === "others" ? ' stroke-dasharray="4 3"' : ""}/>`
+    );
+    const sub = n.type === "others" ? "every other tenant" : findings?.length ? `${findings.length} finding${findings.length === 1 ? "" : "s"}` : n.type;
+    out.push(`<text x="${laid.x.toFixed(1)}" y="${(laid.y - 3).toFixed(1)}" text-anchor="middle" font-weight="600">${escapeHtml(clip2(n.label, MAX_LABEL))}</text>`);
+    out.push(`<text x="${laid.x.toFixed(1)}" y="${(laid.y + 13).toFixed(1)}" text-anchor="middle" fill="${findings?.length ? "#cf222e" : "#57606a"}" font-size="10.5">${escapeHtml(sub)}</text>`);
+    out.push("</g>");
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
+function trustMapLegend() {
+  const items = Object.keys(DIRECTION_COLOUR).map(
+    (d) => `<li><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke="${DIRECTION_COLOUR[d]}" stroke-width="2"/></svg> ${escapeHtml(DIRECTION_WORDS[d])}</li>`
+  );
+  items.push('<li><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke="#57606a" stroke-width="2" stroke-dasharray="6 4"/></svg> one-sided: a declared side blocks it</li>');
+  items.push("<li>thick line: B2B direct connect · red border: a tenant or partner with findings (hover for them)</li>");
+  return `<ul class="legend">${items.join("")}</ul>`;
+}
+var DIRECTION_COLOUR, DIRECTION_WORDS, CHAR_WIDTH, MAX_LABEL, NODE_HEIGHT;
+var init_trust_map_svg = __esm({
+  "src/report/trust-map-svg.ts"() {
+    "use strict";
+    init_dagre_esm();
+    init_inert();
+    DIRECTION_COLOUR = {
+      inbound: "#1f6feb",
+      outbound: "#d4731a",
+      both: "#8250df",
+      between: "#57606a"
+    };
+    DIRECTION_WORDS = {
+      inbound: "into a declared tenant",
+      outbound: "out of a declared tenant",
+      both: "both ways",
+      between: "between partners"
+    };
+    CHAR_WIDTH = 7.2;
+    MAX_LABEL = 34;
+    NODE_HEIGHT = 46;
+  }
+});
+
+// src/report/html.ts
+var html_exports = {};
+__export(html_exports, {
+  FILTER_SCRIPT: () => FILTER_SCRIPT,
+  html: () => html
+});
+function scopeFinder(model) {
+  if (!model) return () => ({});
+  const tenantOfFile = /* @__PURE__ */ new Map();
+  const partnersOfFile = /* @__PURE__ */ new Map();
+  for (const t of model.tenants) {
+    const tenant = { id: t.id, label: t.label };
+    tenantOfFile.set(t.file.path, tenant);
+    for (const f of t.includedFiles) if (!tenantOfFile.has(f.path)) tenantOfFile.set(f.path, tenant);
+    for (const p of t.partners) {
+      const lc = p.entry.file.lineCounter;
+      const start = lc.linePos(Math.max(0, p.entryKey.start)).line;
+      const end = lc.linePos(Math.max(p.entry.end, p.entryKey.start)).line;
+      const list2 = partnersOfFile.get(p.file.path) ?? [];
+      list2.push({ start, end, id: p.id, label: p.label });
+      partnersOfFile.set(p.file.path, list2);
+    }
+  }
+  return (repoPath, line) => {
+    const scope = {};
+    const t = tenantOfFile.get(repoPath);
+    if (t) scope.tenant = t;
+    const p = partnersOfFile.get(repoPath)?.find((x) => line >= x.start && line <= x.end);
+    if (p) scope.partner = { id: p.id, label: p.label };
+    return scope;
+  };
+}
+function excerpt2(text, r) {
+  if (text === void 0) return "";
+  const lines = text.split(/\r\n|\r|\n/);
+  if (r.line < 1 || r.line > lines.length) return "";
+  const last = Math.min(r.endLine, r.line + EXCERPT_LINES - 1, lines.length);
+  const width = String(last).length;
+  const out = [];
+  for (let n = r.line; n <= last; n++) {
+    const s = lines[n - 1];
+    const from = n === r.line ? Math.max(0, r.column - 1) : s.length - s.trimStart().length;
+    const to = n === r.endLine ? Math.max(from, r.endColumn - 1) : s.length;
+    const marked = from < to ? `${escapeHtml(s.slice(0, from))}<mark>${escapeHtml(s.slice(from, to))}</mark>${escapeHtml(s.slice(to))}` : escapeHtml(s);
+    out.push(`<span class="ln">${String(n).padStart(width)}</span>${marked}`);
+  }
+  return `<pre class="excerpt">${out.join("\n")}</pre>`;
+}
+function optionList(name, label, values) {
+  const opts = [...values].sort((a, b) => a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0).map(([v, text]) => `<option value="${escapeHtml(v)}">${escapeHtml(text)}</option>`);
+  return `<label>${label}<select name="${name}"><option value="">all</option>${opts.join("")}</select></label>`;
+}
+function plural4(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function findingHtml(row2, ctx, suppressed) {
+  const f = row2.finding;
+  const r = f.range;
+  const attrs = [
+    suppressed ? "data-finding data-suppressed" : "data-finding",
+    `data-severity="${f.severity}"`,
+    `data-rule="${escapeHtml(f.ruleId)}"`,
+    `data-tenant="${escapeHtml(row2.scope.tenant?.id ?? "")}"`,
+    `data-partner="${escapeHtml(row2.scope.partner?.id ?? "")}"`
+  ];
+  const out = [`<article class="finding ${f.severity}" ${attrs.join(" ")}>`];
+  out.push(`<h3><span class="badge ${f.severity}">${SEVERITY_ICON2[f.severity]} ${f.severity}</span> ${escapeHtml(f.parts.what || f.message)}</h3>`);
+  const scope = [row2.scope.tenant ? `tenant ${row2.scope.tenant.label}` : "", row2.scope.partner ? `partner ${row2.scope.partner.label}` : ""].filter(Boolean).join(" · ");
+  out.push(
+    `<div class="where">${escapeHtml(`${row2.file}:${r.line}:${r.column}`)} · <a class="rule" href="${escapeHtml(f.docsUrl)}" rel="noreferrer noopener">${escapeHtml(f.ruleId)}</a>${scope ? ` · ${escapeHtml(scope)}` : ""}</div>`
+  );
+  out.push(excerpt2(ctx.sources?.get(row2.repoPath), r));
+  if (f.parts.why) out.push(`<p class="why"><b>Why:</b> ${escapeHtml(f.parts.why)}</p>`);
+  if (f.parts.fix) out.push(`<p class="fix"><b>What to do:</b> ${escapeHtml(f.parts.fix)}</p>`);
+  if (f.related?.length) {
+    out.push(`<ul class="related">${f.related.map((x) => `<li>${escapeHtml(`${x.file}:${x.range.line}:${x.range.column}`)}: ${escapeHtml(x.message)}</li>`).join("")}</ul>`);
+  }
+  if (suppressed && "suppressions" in f) {
+    for (const s of f.suppressions) out.push(`<p class="justification">Suppressed by ${s.kind === "directive" ? "a directive" : "the baseline"}: ${escapeHtml(s.justification || "no reason given")}</p>`);
+  }
+  out.push("</article>");
+  return out.join("\n");
+}
+function html(ctx) {
+  const scopeOf = scopeFinder(ctx.model);
+  const rows = [];
+  const suppressedRows = [];
+  const toRepo = (file) => ctx.repoPaths?.get(file) ?? file;
+  for (const r of ctx.results) {
+    const repoPath = toRepo(r.file);
+    for (const f of r.findings) rows.push({ file: r.file, repoPath, finding: f, scope: scopeOf(repoPath, f.range.line) });
+    for (const f of r.suppressed) suppressedRows.push({ file: r.file, repoPath, finding: f, scope: scopeOf(repoPath, f.range.line) });
+  }
+  const totals = { error: 0, warning: 0, info: 0 };
+  const byRule = /* @__PURE__ */ new Map();
+  const rules = /* @__PURE__ */ new Map();
+  const tenants = /* @__PURE__ */ new Map();
+  const partners = /* @__PURE__ */ new Map();
+  const nodeFindings = /* @__PURE__ */ new Map();
+  for (const row2 of rows) {
+    const f = row2.finding;
+    totals[f.severity]++;
+    const c = byRule.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
+    c[f.severity]++;
+    byRule.set(f.ruleId, c);
+    rules.set(f.ruleId, f.ruleId);
+    if (row2.scope.tenant) tenants.set(row2.scope.tenant.id, row2.scope.tenant.label);
+    if (row2.scope.partner) partners.set(row2.scope.partner.id, row2.scope.partner.label);
+    const node = row2.scope.partner?.id ?? row2.scope.tenant?.id;
+    if (node) {
+      const list2 = nodeFindings.get(node) ?? [];
+      list2.push(`${f.severity}: ${f.parts.what || f.message} [${f.ruleId}]`);
+      nodeFindings.set(node, list2);
+    }
+  }
+  const total = rows.length;
+  const title = ctx.title ?? "xtap-lint report";
+  const out = [];
+  out.push("<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">');
+  out.push(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+  out.push('<meta name="viewport" content="width=device-width, initial-scale=1">', '<meta name="referrer" content="no-referrer">');
+  out.push(`<title>${escapeHtml(title)}</title>`, `<style>${STYLE}</style>`, "</head>", "<body>");
+  out.push(`<h1>${escapeHtml(title)}</h1>`);
+  out.push(`<p class="meta">xtap-lint ${escapeHtml(ctx.version)} · ${plural4(ctx.results.length, "file")} · ${total === 0 ? "no problems" : plural4(total, "problem")}</p>`);
+  out.push('<h2 id="summary">Summary</h2>', '<div class="totals">');
+  for (const s of SEVERITIES) out.push(`<div><b>${totals[s]}</b><span class="badge ${s}">${SEVERITY_ICON2[s]} ${s}</span></div>`);
+  out.push(`<div><b>${suppressedRows.length}</b>suppressed</div>`, "</div>");
+  if (byRule.size) {
+    out.push("<table><thead><tr><th>Rule</th><th>Errors</th><th>Warnings</th><th>Infos</th></tr></thead><tbody>");
+    for (const [id, c] of [...byRule].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+      out.push(`<tr><td class="rule">${escapeHtml(id)}</td><td class="n">${c.error}</td><td class="n">${c.warning}</td><td class="n">${c.info}</td></tr>`);
+    }
+    out.push("</tbody></table>");
+  }
+  for (const n of ctx.notices ?? []) out.push(`<p class="notice">Note: ${escapeHtml(n)}</p>`);
+  out.push('<h2 id="map">Trust map</h2>');
+  if (ctx.model) {
+    out.push(`<div class="map">${trustMapSvg(buildGraph(ctx.model), { findings: nodeFindings })}</div>`, trustMapLegend());
+  } else out.push('<p class="empty">No model: the trust map is not available.</p>');
+  out.push('<h2 id="findings">Findings</h2>');
+  if (total === 0) out.push('<p class="empty">No problems found.</p>');
+  else {
+    out.push('<form id="filters" hidden>');
+    out.push(
+      optionList(
+        "severity",
+        "Severity",
+        new Map(SEVERITIES.filter((s) => totals[s] > 0).map((s) => [s, s]))
+      )
+    );
+    out.push(optionList("rule", "Rule", rules), optionList("tenant", "Tenant", tenants), optionList("partner", "Partner", partners));
+    out.push(`<button type="reset">Show all</button><span>Showing <b id="shown">${total}</b> of ${total}</span>`, "</form>");
+    for (const row2 of rows) out.push(findingHtml(row2, ctx, false));
+  }
+  if (suppressedRows.length) {
+    out.push(`<h2 id="suppressed">Suppressed findings (${suppressedRows.length})</h2>`, '<div class="suppressed">');
+    for (const row2 of suppressedRows) out.push(findingHtml(row2, ctx, true));
+    out.push("</div>");
+  }
+  out.push(`<script>${FILTER_SCRIPT}</script>`, "</body>", "</html>", "");
+  return out.join("\n");
+}
+var SEVERITIES, SEVERITY_ICON2, EXCERPT_LINES, FILTER_SCRIPT, STYLE, CSP;
+var init_html = __esm({
+  "src/report/html.ts"() {
+    "use strict";
+    init_graph();
+    init_trust_map_svg();
+    SEVERITIES = ["error", "warning", "info"];
+    SEVERITY_ICON2 = { error: "✖", warning: "⚠", info: "ℹ" };
+    EXCERPT_LINES = 6;
+    FILTER_SCRIPT = `(function(){
+var f=document.getElementById('filters');if(!f)return;f.hidden=false;
+var items=[].slice.call(document.querySelectorAll('[data-finding]'));
+var count=document.getElementById('shown');
+function apply(){var v={};[].forEach.call(f.querySelectorAll('select'),function(s){v[s.name]=s.value;});
+var n=0;items.forEach(function(el){var ok=true;for(var k in v){if(v[k]&&el.getAttribute('data-'+k)!==v[k])ok=false;}el.hidden=!ok;if(ok&&!el.hasAttribute('data-suppressed'))n++;});
+if(count)count.textContent=String(n);}
+f.addEventListener('change',apply);f.addEventListener('reset',function(){setTimeout(apply,0);});apply();})();`;
+    STYLE = `
+:root{color-scheme:light;--err:#cf222e;--warn:#9a6700;--info:#0969da;--muted:#57606a;--line:#d0d7de}
+*{box-sizing:border-box}body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1100px;padding:24px;color:#1f2328}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
+.meta{color:var(--muted);margin:0 0 16px}
+table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid var(--line);padding:4px 10px;text-align:left;vertical-align:top}th{background:#f6f8fa}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;color:#fff}
+.badge.error{background:var(--err)}.badge.warning{background:var(--warn)}.badge.info{background:var(--info)}
+.totals{display:flex;gap:16px;flex-wrap:wrap;margin:8px 0}.totals div{border:1px solid var(--line);border-radius:6px;padding:8px 14px}
+.totals b{font-size:20px;display:block}
+form#filters{display:flex;gap:12px;flex-wrap:wrap;align-items:end;background:#f6f8fa;border:1px solid var(--line);border-radius:6px;padding:10px;margin:8px 0}
+form#filters[hidden]{display:none}
+form#filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted)}
+article.finding{border:1px solid var(--line);border-left:4px solid var(--muted);border-radius:6px;padding:10px 14px;margin:10px 0;break-inside:avoid}
+article.finding.error{border-left-color:var(--err)}article.finding.warning{border-left-color:var(--warn)}article.finding.info{border-left-color:var(--info)}
+article.finding h3{font-size:15px;margin:0 0 4px}.where{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12.5px;color:var(--muted)}
+.rule{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12.5px}
+pre.excerpt{background:#f6f8fa;border-radius:6px;padding:8px 0;overflow-x:auto;font-size:12.5px;margin:8px 0}
+pre.excerpt span.ln{display:inline-block;min-width:4em;padding:0 10px;color:var(--muted);text-align:right;user-select:none}
+pre.excerpt mark{background:#ffebe9;color:inherit;text-decoration:underline wavy var(--err)}
+.why,.fix{margin:4px 0}.why b,.fix b{color:var(--muted);font-weight:600}
+.related{margin:4px 0 0;padding-left:18px;color:var(--muted);font-size:13px}
+.suppressed article.finding{opacity:.8}.justification{font-style:italic}
+.map svg{max-width:100%;height:auto}.map{overflow-x:auto;border:1px solid var(--line);border-radius:6px;padding:8px;background:#fff}
+ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:14px;color:var(--muted);font-size:12.5px}
+.empty{color:var(--muted)}
+@media print{form#filters{display:none!important}body{max-width:none;padding:0}article.finding{page-break-inside:avoid}.map{overflow:visible}}
+`;
+    CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+  }
+});
+
 // src/action/run.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname4, resolve as resolve3 } from "node:path";
@@ -27415,13 +30570,13 @@ var HttpResponseRetryCodes = [
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
+    return value instanceof P2 ? value : new P2(function(resolve4) {
       resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27802,13 +30957,13 @@ var Context = class {
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
+    return value instanceof P2 ? value : new P2(function(resolve4) {
       resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32022,9 +35177,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open2[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
@@ -32162,11 +35317,11 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
       if (pad) {
         const need = width - c.length;
         if (need > 0) {
-          const z = new Array(need + 1).join("0");
+          const z2 = new Array(need + 1).join("0");
           if (i < 0) {
-            c = "-" + z + c.slice(1);
+            c = "-" + z2 + c.slice(1);
           } else {
-            c = z + c;
+            c = z2 + c;
           }
         }
       }
@@ -32462,14 +35617,14 @@ var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
 var foldCache = /* @__PURE__ */ new Map();
 var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
+  let re2 = foldCache.get(ch);
+  if (!re2) {
+    re2 = newFoldRe(ch);
     if (foldCache.size >= 1e3)
       foldCache.clear();
-    foldCache.set(ch, re);
+    foldCache.set(ch, re2);
   }
-  return re;
+  return re2;
 };
 var litMatch = (l, c) => {
   if (c === l.ch)
@@ -32509,9 +35664,9 @@ var tokenize = (p, nocase, noext, form, mark) => {
       continue;
     }
     if (c === "[") {
-      const [re, consumed] = parseClass(p, i, nocase, form);
+      const [re2, consumed] = parseClass(p, i, nocase, form);
       if (consumed) {
-        toks.push({ t: "class", re });
+        toks.push({ t: "class", re: re2 });
         i += consumed;
         continue;
       }
@@ -32569,13 +35724,13 @@ var normalize = (items, form) => {
       out.push(lit(ch));
     run2 = "";
   };
-  for (const it of items) {
-    if (it.t === "lit") {
-      run2 += it.ch;
+  for (const it2 of items) {
+    if (it2.t === "lit") {
+      run2 += it2.ch;
       continue;
     }
     flush();
-    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+    out.push(it2.t === "ext" ? { ...it2, alts: it2.alts.map((a) => normalize(a, form)) } : it2);
   }
   flush();
   return out;
@@ -32583,20 +35738,20 @@ var normalize = (items, form) => {
 var compile = (items, nocase) => {
   let id = 1;
   const split = (out) => ({ t: "split", id: id++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
-    switch (it.t) {
+  const seq = (items2, next) => items2.reduceRight((next2, it2) => item(it2, next2), next);
+  const item = (it2, next) => {
+    switch (it2.t) {
       case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
+        const re2 = nocase ? foldRe(it2.ch) : void 0;
+        return { t: "lit", id: id++, ch: it2.ch, re: re2, next };
       case "any":
       case "star":
-        return { t: it.t, id: id++, next };
+        return { t: it2.t, id: id++, next };
       case "class":
-        return { t: "class", id: id++, re: it.re, next };
+        return { t: "class", id: id++, re: it2.re, next };
     }
-    const alts = (next2) => it.alts.map((a) => seq(a, next2));
-    switch (it.type) {
+    const alts = (next2) => it2.alts.map((a) => seq(a, next2));
+    switch (it2.type) {
       case "@":
         return split(alts(next));
       case "?":
@@ -32607,7 +35762,7 @@ var compile = (items, nocase) => {
     const after = split([]);
     const entry = split(alts(after));
     after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
+    return it2.type === "*" ? after : entry;
   };
   const start = seq(items, MATCH);
   return [start, id];
@@ -32915,25 +36070,25 @@ var testLinear = (nodes, chars, start, end) => {
 var lengths = (items) => {
   let min = 0;
   let max = 0;
-  for (const it of items) {
-    const [lo, hi] = itemLengths(it);
+  for (const it2 of items) {
+    const [lo, hi] = itemLengths(it2);
     min += lo;
     max += hi;
   }
   return [min, max];
 };
-var itemLengths = (it) => {
-  if (it.t === "star")
+var itemLengths = (it2) => {
+  if (it2.t === "star")
     return [0, Infinity];
-  if (it.t !== "ext")
+  if (it2.t !== "ext")
     return [1, 1];
-  if (it.type === "!")
+  if (it2.type === "!")
     return [0, Infinity];
-  const alts = it.alts.map(lengths);
+  const alts = it2.alts.map(lengths);
   const min = Math.min(...alts.map((a) => a[0]));
   const max = Math.max(...alts.map((a) => a[1]));
   const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+  return it2.type === "@" ? [min, max] : it2.type === "?" ? [0, max] : it2.type === "*" ? [0, loop] : [min, loop];
 };
 var hasAffix = (lits, chars, start) => {
   for (let j = 0; j < lits.length; j++) {
@@ -33002,13 +36157,13 @@ var Matcher = class {
     const [start, size] = compile(items, nocase);
     this.#start = start;
     this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
+    if (items.every((it2) => it2.t === "lit")) {
+      this.#literal = items.map((it2) => it2.ch).join("");
       this.#literalFold = nocase;
     } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
-        const l = lit2(it);
+      const lit2 = (it2) => it2.t !== "lit" ? void 0 : nocase ? { ch: it2.ch, re: foldRe(it2.ch) } : { ch: it2.ch };
+      for (const it2 of items) {
+        const l = lit2(it2);
         if (!l)
           break;
         this.#prefix.push(l);
@@ -33760,7 +36915,7 @@ var Minimatch = class {
         partIds.set(s, id = partIds.size);
       return id;
     }));
-    const P = partIds.size;
+    const P2 = partIds.size;
     const len = Math.max(0, ...ids.map((r) => r.length));
     const keys = ids.map((r) => ({
       pre: [0],
@@ -33772,7 +36927,7 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { pre } = keys[i];
-        const key = pre[k] * P + r[k];
+        const key = pre[k] * P2 + r[k];
         let id = m.get(key);
         if (id === void 0)
           m.set(key, id = m.size + 1);
@@ -33785,7 +36940,7 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { suf } = keys[i];
-        const key = suf[k + 1] * P + r[k];
+        const key = suf[k + 1] * P2 + r[k];
         let id = m.get(key);
         if (id === void 0)
           m.set(key, id = m.size + 1);
@@ -34564,197 +37719,8 @@ function globMatch(path2, pattern2) {
   return m.match(path2);
 }
 
-// src/load/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-var DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
-var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
-function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
-  const lineCounter = new import_yaml.LineCounter();
-  const problems = [];
-  let doc;
-  try {
-    doc = (0, import_yaml.parseDocument)(text, { lineCounter, ...PARSE_OPTIONS });
-  } catch (err) {
-    problems.push({ message: `cannot parse the file: ${errorText(err)}`, offset: 0, endOffset: 0 });
-  }
-  if (doc) {
-    for (const e of doc.errors) {
-      problems.push({ message: yamlErrorMessage(e.code, e.message), offset: e.pos[0], endOffset: e.pos[1] });
-    }
-  }
-  let data;
-  if (doc && problems.length === 0) {
-    const deep = findTooDeep(doc.contents, limits.maxDepth);
-    if (deep) {
-      const r = deep.range ?? [0, 0];
-      problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
-    } else {
-      try {
-        data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-      } catch (err) {
-        const unresolved = /Unresolved alias/i.test(errorText(err)) ? findUnresolvedAlias(doc) : void 0;
-        const aliasBomb = !unresolved && /alias/i.test(errorText(err));
-        problems.push({
-          message: unresolved ? `the alias \`*${unresolved.source}\` names no anchor: an anchor \`&${unresolved.source}\` must come before it` : aliasBomb ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)` : `cannot read the document: ${errorText(err)}`,
-          offset: unresolved?.range?.[0] ?? 0,
-          endOffset: unresolved?.range?.[1] ?? 0
-        });
-      }
-    }
-  }
-  if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
-  const file = { path: path2, text, doc, lineCounter, data, broken: problems.length > 0 };
-  return { file, problems };
-}
-function findUnresolvedAlias(doc) {
-  let found;
-  (0, import_yaml.visit)(doc, {
-    Alias(_key, node) {
-      let target;
-      try {
-        target = node.resolve(doc);
-      } catch {
-        target = void 0;
-      }
-      if (target === void 0) {
-        found = node;
-        return import_yaml.visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-function errorText(err) {
-  return err instanceof Error ? err.message.split("\n")[0] : String(err);
-}
-function yamlErrorMessage(code2, message2) {
-  const first = message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  if (code2 === "DUPLICATE_KEY") return first.replace("Map keys must be unique", "duplicate key: map keys must be unique");
-  if (code2 === "MULTIPLE_DOCS") return "the file holds more than one YAML document (a second `---`); a declaration file is one document";
-  return first.charAt(0).toLowerCase() + first.slice(1);
-}
-function findTooDeep(root2, maxDepth) {
-  const visit2 = (n, d) => {
-    if (!(0, import_yaml.isMap)(n) && !(0, import_yaml.isSeq)(n)) return void 0;
-    if (d >= maxDepth) return n;
-    for (const item of n.items) {
-      const hit = (0, import_yaml.isPair)(item) ? visit2(item.key, d + 1) ?? visit2(item.value, d + 1) : visit2(item, d + 1);
-      if (hit) return hit;
-    }
-    return void 0;
-  };
-  return visit2(root2, 0);
-}
-function documentOf(file) {
-  if (file.doc || file.broken) return file.doc;
-  file.doc = (0, import_yaml.parseDocument)(file.text, PARSE_OPTIONS);
-  return file.doc;
-}
-var NO_RANGE = [-1, -1];
-function offsetsOf(node) {
-  return node?.range ?? NO_RANGE;
-}
-function locOf(file, node) {
-  const r = offsetsOf(node);
-  return { file, start: r[0], end: r[1] };
-}
-function locRange(loc) {
-  return loc.start < 0 ? { line: 1, column: 1, endLine: 1, endColumn: 1 } : offsetRange(loc.file, loc.start, loc.end);
-}
-function hasNode(loc) {
-  return loc.start >= 0;
-}
-function nodeAt(loc, kind) {
-  const doc = documentOf(loc.file);
-  if (!doc || loc.start < 0) return void 0;
-  const want = (n) => kind === "map" ? (0, import_yaml.isMap)(n) : kind === "seq" ? (0, import_yaml.isSeq)(n) : (0, import_yaml.isScalar)(n);
-  let found;
-  const walk = (n) => {
-    if (found || n === null || n === void 0) return;
-    const r = n.range;
-    if (r && (loc.start < r[0] || loc.start > r[2])) return;
-    if (r && r[0] === loc.start && r[1] === loc.end && want(n)) {
-      found = n;
-      return;
-    }
-    if ((0, import_yaml.isMap)(n)) {
-      for (const p of n.items) {
-        walk(p.key);
-        walk(p.value);
-      }
-    } else if ((0, import_yaml.isSeq)(n)) {
-      for (const i of n.items) walk(i);
-    }
-  };
-  walk(doc.contents);
-  return found;
-}
-function position(file, offset) {
-  const p = file.lineCounter.linePos(Math.max(0, Math.min(offset, file.text.length)));
-  const bom = p.line === 1 && file.text.charCodeAt(0) === 65279 ? 1 : 0;
-  return { line: p.line, column: Math.max(1, p.col - bom) };
-}
-function offsetRange(file, start, end) {
-  let e = Math.max(start, end);
-  while (e > start && /\s/.test(file.text.charAt(e - 1))) e--;
-  const s = position(file, start);
-  const t = position(file, e);
-  return { line: s.line, column: s.column, endLine: t.line, endColumn: t.column };
-}
-function mapPairs(node) {
-  const out = [];
-  if (!(0, import_yaml.isMap)(node)) return out;
-  for (const pair2 of node.items) {
-    if ((0, import_yaml.isScalar)(pair2.key)) out.push([String(pair2.key.value), pair2]);
-  }
-  return out;
-}
-function getPair(node, key) {
-  if (!(0, import_yaml.isMap)(node)) return void 0;
-  for (const pair2 of node.items) {
-    if ((0, import_yaml.isScalar)(pair2.key) && String(pair2.key.value) === key) return pair2;
-  }
-  return void 0;
-}
-function deref(doc, node) {
-  if ((0, import_yaml.isAlias)(node) && doc) {
-    try {
-      return node.resolve(doc) ?? node;
-    } catch {
-      return node;
-    }
-  }
-  return node;
-}
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function nodeAtPointer(doc, segments) {
-  let node = doc?.contents ?? void 0;
-  let key;
-  for (const seg of segments) {
-    node = deref(doc, node);
-    if ((0, import_yaml.isMap)(node)) {
-      const pair2 = getPair(node, seg);
-      if (!pair2) return { node, key, exact: false };
-      key = pair2.key;
-      node = pair2.value;
-      if (node === null || node === void 0) return { node: key, key, exact: true };
-    } else if ((0, import_yaml.isSeq)(node)) {
-      const item = node.items[Number(seg)];
-      if (item === void 0 || !/^\d+$/.test(seg)) return { node, key, exact: false };
-      key = void 0;
-      node = item;
-    } else {
-      return { node, key, exact: false };
-    }
-  }
-  return { node: deref(doc, node), key, exact: true };
-}
-
 // src/load/load.ts
+init_yaml();
 function fileKind(file) {
   if (file.broken || !file.data || typeof file.data !== "object" || Array.isArray(file.data)) return file.broken ? "unknown" : "partner";
   return Object.prototype.hasOwnProperty.call(file.data, "tenant") ? "tenant" : "partner";
@@ -35012,6 +37978,12 @@ function directiveCovers(d, ruleId, line) {
   if (line < d.fromLine || line > d.toLine) return false;
   return d.rules.length === 0 || d.rules.includes(ruleId);
 }
+
+// src/engine/lint.ts
+init_yaml();
+
+// src/validate/validate.ts
+init_yaml();
 
 // src/validate/generated/validators.js
 var validateTenant = validate10;
@@ -37967,127 +40939,13 @@ function levenshtein(a, b, max = Infinity) {
   return prev[b.length];
 }
 
-// src/resolve/knowledge.ts
-var KEYWORDS = ["AllUsers", "AllApplications", "AllMicrosoftApps", "Office365"];
-var APP_KEYWORDS = ["AllApplications", "AllMicrosoftApps", "Office365"];
-var GUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-function isGuid(s) {
-  return s.length === 36 && GUID_RE.test(s);
-}
-function isKeyword(s) {
-  return KEYWORDS.includes(s);
-}
-function normalizeTarget(s) {
-  return isGuid(s) ? s.toLowerCase() : s;
-}
-var SUP = "learn.microsoft.com: Verify first-party Microsoft applications in sign-in reports (reference/graph-model.md §11 [SUP])";
-var B2B = "learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration (reference/graph-model.md §11, §7 R16)";
-var APPS = {
-  myApps: { id: "2793995e-0a7d-40d7-bd35-6968ba142197", name: "My Apps", office365: false, source: B2B },
-  appAccessPanel: { id: "0000000c-0000-0000-c000-000000000000", name: "Microsoft App Access Panel", office365: false, source: B2B },
-  myProfile: { id: "8c59ead7-d703-4a27-9e55-c96a0054c8d2", name: "My Profile", office365: false, source: B2B },
-  mySignIns: { id: "19db86c3-b2b9-44cc-b339-36da233a3be2", name: "My Sign-ins", office365: false, source: B2B },
-  rightsManagement: {
-    id: "00000012-0000-0000-c000-000000000000",
-    name: "Microsoft Rights Management Services",
-    office365: false,
-    source: "learn.microsoft.com/entra/external-id/cross-tenant-access-overview (reference/graph-model.md §7 R15)"
-  },
-  exchangeOnline: { id: "00000002-0000-0ff1-ce00-000000000000", name: "Office 365 Exchange Online", office365: true, source: SUP },
-  sharePointOnline: { id: "00000003-0000-0ff1-ce00-000000000000", name: "Office 365 SharePoint Online", office365: true, source: SUP },
-  teams: { id: "1fec8e78-bce4-4aaf-ab1b-5451cc387264", name: "Microsoft Teams", office365: true, source: SUP },
-  teamsServices: { id: "cc15fd57-2c6c-4117-a88c-83b1d56b4bbe", name: "Microsoft Teams Services", office365: true, source: SUP },
-  teamsWebClient: { id: "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", name: "Microsoft Teams Web Client", office365: true, source: SUP },
-  skypeForBusiness: { id: "00000004-0000-0ff1-ce00-000000000000", name: "Skype for Business Online", office365: true, source: SUP },
-  vivaEngage: { id: "00000005-0000-0ff1-ce00-000000000000", name: "Viva Engage (Yammer)", office365: true, source: SUP },
-  office365Portal: { id: "00000006-0000-0ff1-ce00-000000000000", name: "Microsoft Office 365 Portal", office365: true, source: SUP },
-  officeCom: { id: "4b233688-031c-404b-9a80-a4f3f2351f90", name: "Office.com", office365: true, source: SUP },
-  officeHome: { id: "4765445b-32c6-49b0-83e6-1d93765276ca", name: "OfficeHome", office365: true, source: SUP },
-  microsoftOffice: { id: "d3590ed6-52b3-4102-aeff-aad2292ab01c", name: "Microsoft Office", office365: true, source: SUP },
-  forms: { id: "c9a559d2-7aab-4f13-a6ed-e7e9c52aec87", name: "Microsoft Forms", office365: true, source: SUP },
-  stream: { id: "cf53fce8-def6-4aeb-8d30-b158e7b1cf83", name: "Microsoft Stream Portal", office365: true, source: SUP },
-  graph: { id: "00000003-0000-0000-c000-000000000000", name: "Microsoft Graph", office365: false, source: SUP },
-  azureAd: { id: "00000002-0000-0000-c000-000000000000", name: "Windows Azure Active Directory", office365: false, source: SUP },
-  azurePortal: { id: "c44b4083-3bb0-49c1-b47d-974e53cbdf3c", name: "Azure Portal", office365: false, source: SUP },
-  securityCompliance: { id: "80ccca67-54bd-44ab-8625-4b79c4dc7775", name: "Microsoft 365 Security and Compliance Center", office365: false, source: SUP },
-  serviceManagement: { id: "797f4846-ba00-4fd7-ba43-dac1f8f63013", name: "Windows Azure Service Management API", office365: false, source: SUP },
-  learn: { id: "18fbca16-2224-45f6-85b0-f7bf2b39b3f3", name: "Microsoft Learn", office365: false, source: SUP },
-  powerBiService: { id: "00000009-0000-0000-c000-000000000000", name: "Power BI Service", office365: false, source: SUP },
-  powerBi: { id: "871c010f-5e61-4fb1-83ac-98610a7e9110", name: "Microsoft Power BI", office365: false, source: SUP },
-  office365Management: { id: "00b41c95-dab0-4487-9791-b9d2c32c80f2", name: "Office 365 Management", office365: false, source: SUP }
-};
-var APP_BY_ID = new Map(Object.values(APPS).map((a) => [a.id, a]));
-function knownApp(id) {
-  return APP_BY_ID.get(id.toLowerCase());
-}
-function appLabel(id) {
-  const app = knownApp(id);
-  return app ? `${app.name} (${app.id})` : id;
-}
-function normalizedTargetCovers(target, app) {
-  if (target === "AllApplications") return true;
-  if (target === "AllMicrosoftApps") return APP_BY_ID.has(app);
-  if (target === "Office365") return APP_BY_ID.get(app)?.office365 === true;
-  return target === app;
-}
-var PLACEHOLDER_TENANT_ID = "00000000-0000-0000-0000-000000000000";
-var TENANTS = {
-  microsoftAccounts: "9188040d-6c67-4c5b-b112-36a304b66dad"
-};
-var CLOUDS = ["commercial", "usGovernment", "china"];
-var CLOUD_ENDPOINT = {
-  commercial: "microsoftonline.com",
-  usGovernment: "microsoftonline.us",
-  china: "partner.microsoftonline.cn"
-};
-function cloudPairSupported(a, b) {
-  if (a === b) return true;
-  return a === "commercial" || b === "commercial";
-}
-var CLOUD_NAME = {
-  commercial: "Microsoft Azure commercial",
-  usGovernment: "Microsoft Azure Government",
-  china: "Microsoft Azure operated by 21Vianet"
-};
-var ALL_USERS = { target: "AllUsers", targetType: "user" };
-var ALL_APPS = { target: "AllApplications", targetType: "application" };
-var allowAll = () => ({
-  usersAndGroups: { accessType: "allowed", targets: [ALL_USERS] },
-  applications: { accessType: "allowed", targets: [ALL_APPS] }
-});
-var blockAll = () => ({
-  usersAndGroups: { accessType: "blocked", targets: [ALL_USERS] },
-  applications: { accessType: "blocked", targets: [ALL_APPS] }
-});
-var B2B_SETTINGS = ["b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound", "tenantRestrictions"];
-var TRUST_MEMBERS = ["isMfaAccepted", "isCompliantDeviceAccepted", "isHybridAzureADJoinedDeviceAccepted"];
-var CONSENT_MEMBERS = ["inboundAllowed", "outboundAllowed"];
-var PRIMARY_PROVIDERS = ["azureActiveDirectory", "externalFederation", "socialIdentityProviders"];
-var FALLBACK_PROVIDERS = ["defaultConfiguredIdp", "emailOneTimePasscode", "microsoftAccount"];
-var SERVICE_DEFAULT = {
-  b2bCollaborationInbound: allowAll(),
-  b2bCollaborationOutbound: allowAll(),
-  b2bDirectConnectInbound: blockAll(),
-  b2bDirectConnectOutbound: blockAll(),
-  tenantRestrictions: blockAll(),
-  inboundTrust: { isMfaAccepted: false, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false },
-  automaticUserConsentSettings: { inboundAllowed: false, outboundAllowed: false },
-  blockServiceProviderOutboundAccess: false,
-  invitationRedemptionIdentityProviderConfiguration: {
-    primaryIdentityProviderPrecedenceOrder: ["externalFederation", "azureActiveDirectory", "socialIdentityProviders"],
-    fallbackIdentityProvider: "defaultConfiguredIdp"
-  }
-};
-var SETTING_LABEL = {
-  b2bCollaborationInbound: "inbound B2B collaboration",
-  b2bCollaborationOutbound: "outbound B2B collaboration",
-  b2bDirectConnectInbound: "inbound B2B direct connect",
-  b2bDirectConnectOutbound: "outbound B2B direct connect",
-  tenantRestrictions: "tenant restrictions"
-};
+// src/validate/validate.ts
+init_knowledge();
 
 // src/fix/edits.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+init_yaml();
+init_knowledge();
 function lineEnding(text) {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
@@ -38138,8 +40996,8 @@ function afterLine(text, offset) {
   return { at: nl + 1, needsBreak: false };
 }
 function appendLines(text, after, lines, eol) {
-  const { at, needsBreak } = afterLine(text, after);
-  return needsBreak ? { start: at, end: at, text: eol + lines } : { start: at, end: at, text: lines + eol };
+  const { at: at2, needsBreak } = afterLine(text, after);
+  return needsBreak ? { start: at2, end: at2, text: eol + lines } : { start: at2, end: at2, text: lines + eol };
 }
 function appItem(app) {
   const item = { target: app, targetType: "application" };
@@ -38172,7 +41030,7 @@ function addTargetsEdits(file, map, items) {
     const prefix2 = text.slice(lineStart(text, lastRange[0]), lastRange[0]);
     if (!/^ *- +$/.test(prefix2)) return void 0;
     const style = (0, import_yaml.isMap)(last) && last.flow ? "flow" : "block";
-    const lines2 = items.map((it) => style === "flow" ? prefix2 + flowItem(it) : blockItem(it, prefix2, eol)).join(eol);
+    const lines2 = items.map((it2) => style === "flow" ? prefix2 + flowItem(it2) : blockItem(it2, prefix2, eol)).join(eol);
     return [appendLines(text, end2, lines2, eol)];
   }
   if (pair2 && seq !== null && seq !== void 0 && !((0, import_yaml.isScalar)(seq) && seq.value === null)) return void 0;
@@ -38191,16 +41049,16 @@ function addTargetsEdits(file, map, items) {
       if (close < map.range[0]) return void 0;
       return [{ start: close, end: close, text: `${list2} ` }];
     }
-    const at = contentEnd(lastPair.value ?? lastPair.key, text);
-    if (at === void 0) return void 0;
-    return [{ start: at, end: at, text: `, ${list2}` }];
+    const at2 = contentEnd(lastPair.value ?? lastPair.key, text);
+    if (at2 === void 0) return void 0;
+    return [{ start: at2, end: at2, text: `, ${list2}` }];
   }
   const firstKey = map.items[0]?.key;
   const end = contentEnd(map, text);
   if (!firstKey?.range || end === void 0) return void 0;
   const indent = firstKey.range[0] - lineStart(text, firstKey.range[0]);
   const pad = " ".repeat(indent);
-  const lines = [`${pad}targets:`, ...items.map((it) => blockItem(it, `${pad}  - `, eol))].join(eol);
+  const lines = [`${pad}targets:`, ...items.map((it2) => blockItem(it2, `${pad}  - `, eol))].join(eol);
   return [appendLines(text, end, lines, eol)];
 }
 function addAppsFix(list2, apps) {
@@ -38704,6 +41562,13 @@ function configProblem(data, e) {
   }
 }
 
+// src/resolve/resolve.ts
+init_yaml();
+
+// src/resolve/build.ts
+init_yaml();
+init_knowledge();
+
 // src/resolve/model.ts
 var OPAQUE_SETTINGS = ["m365CollaborationInbound", "m365CollaborationOutbound", "appServiceConnectInbound"];
 var READ_ONLY = ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrganization"];
@@ -38981,6 +41846,7 @@ function rootMap(file) {
 }
 
 // src/resolve/resolve.ts
+init_knowledge();
 var LICENSES = ["free", "p1", "p2"];
 var isCloud = (v) => typeof v === "string" && CLOUDS.includes(v);
 var isLicense = (v) => typeof v === "string" && LICENSES.includes(v);
@@ -39315,232 +42181,9 @@ function docsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/rules/${ruleId}.md`;
 }
 
-// src/engine/levels.ts
-function asList(p) {
-  return p === void 0 ? [] : Array.isArray(p) ? p : [p];
-}
-function insidePartner(loc, partner) {
-  if (loc.file !== partner.file) return false;
-  const entry = partner.entry;
-  if (entry.start < 0 || loc.start < 0) return false;
-  return loc.start >= entry.start && loc.start <= entry.end;
-}
-var sameLoc = (a, b) => a.file === b.file && a.start === b.start && a.end === b.end;
-function checkLevels(ctx, tenant, check) {
-  const defaults3 = asList(check(tenant.defaults, void 0, tenant));
-  const shares = new Map(defaults3.map((d) => [d, []]));
-  const own = [];
-  for (const partner of tenant.partners) {
-    for (const p of asList(check(partner.effective, partner, tenant))) {
-      const match2 = defaults3.find((d) => d.key === p.key && sameLoc(d.at, p.at));
-      if (match2 && (p.severity ?? "x") === (match2.severity ?? "x")) {
-        shares.get(match2)?.push(partner);
-      } else if (insidePartner(p.at, partner)) {
-        own.push({ problem: p, partner });
-      } else {
-        const from = hasNode(p.at) ? ` (inherited from the default at ${p.at.file.path}:${locRange(p.at).line})` : " (inherited from Microsoft's default)";
-        own.push({
-          problem: {
-            ...p,
-            at: partner.entryKey,
-            message: { ...p.message, what: p.message.what.replace(/\.$/, "") + from + "." },
-            related: [...p.related ?? [], { at: p.at, message: "inherited from here" }]
-          },
-          partner
-        });
-      }
-    }
-  }
-  for (const d of defaults3) {
-    const report = { at: d.at, message: d.message, inheritedBy: shares.get(d) ?? [] };
-    if (d.severity) report.severity = d.severity;
-    if (d.fix) report.fix = d.fix;
-    if (d.related) report.related = d.related;
-    ctx.report(report);
-  }
-  for (const { problem: problem2 } of own) {
-    const report = { at: problem2.at, message: problem2.message };
-    if (problem2.severity) report.severity = problem2.severity;
-    if (problem2.fix) report.fix = problem2.fix;
-    if (problem2.related) report.related = problem2.related;
-    ctx.report(report);
-  }
-}
-function levelName(partner) {
-  return partner ? `partner ${partner.label}` : "the default";
-}
-function* declarations(model) {
-  for (const tenant of model.tenants) {
-    yield { tenant, partner: void 0, decl: tenant.defaultDecl };
-    for (const partner of tenant.partners) yield { tenant, partner, decl: partner.decl };
-  }
-}
-function possessive(name) {
-  return name.endsWith("s") ? `${name}'` : `${name}'s`;
-}
-function levelOwner(partner) {
-  return partner ? `Partner ${possessive(partner.label)}` : "The default's";
-}
-
-// src/resolve/access.ts
-function accessFromMembership(uAccess, inU, aAccess, inA) {
-  if (uAccess === "allowed" && aAccess === "allowed") return inU && inA;
-  if (uAccess === "allowed" && aAccess === "blocked") return inU && !inA;
-  if (uAccess === "blocked" && aAccess === "allowed") return !inU && inA;
-  return !inU || !inA;
-}
-var appMemo = /* @__PURE__ */ new WeakMap();
-function appInList(list2, appId) {
-  let memo = appMemo.get(list2);
-  if (!memo) appMemo.set(list2, memo = /* @__PURE__ */ new Map());
-  let hit = memo.get(appId);
-  if (hit === void 0) {
-    const app = normalizeTarget(appId);
-    hit = list2.targets.some((t) => normalizedTargetCovers(t.id, app) || t.id.length === 36 && normalizeTarget(t.id) === app);
-    memo.set(appId, hit);
-  }
-  return hit;
-}
-function userMembershipClasses(list2) {
-  const out = [];
-  if (list2.targets.length > 0) out.push(true);
-  if (!list2.targets.some((t) => t.id === "AllUsers")) out.push(false);
-  return out;
-}
-function appMembershipClasses(list2) {
-  const out = [];
-  if (list2.targets.length > 0) out.push(true);
-  if (!list2.targets.some((t) => t.id === "AllApplications")) out.push(false);
-  return out;
-}
-function someUserCanUse(setting, appId) {
-  const inA = appInList(setting.applications, appId);
-  return userMembershipClasses(setting.usersAndGroups).some(
-    (inU) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)
-  );
-}
-function grantsAnything(setting) {
-  const us = userMembershipClasses(setting.usersAndGroups);
-  const as = appMembershipClasses(setting.applications);
-  return us.some((inU) => as.some((inA) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)));
-}
-function grantsEverything(setting) {
-  const us = userMembershipClasses(setting.usersAndGroups);
-  const as = appMembershipClasses(setting.applications);
-  return us.every((inU) => as.every((inA) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)));
-}
-function blocksAllUsers(list2) {
-  if (list2.accessType === "blocked") return list2.targets.some((t) => t.id === "AllUsers");
-  return list2.targets.length === 0;
-}
-function blocksAllApps(list2) {
-  if (list2.accessType === "blocked") return list2.targets.some((t) => t.id === "AllApplications");
-  return list2.targets.length === 0;
-}
-
-// src/engine/tenants.ts
-function effectiveFor(tenant, partnerId) {
-  const partner = tenant.partnersById.get(partnerId.toLowerCase())?.[0];
-  return partner ? { settings: partner.effective, partner } : { settings: tenant.defaults, partner: void 0 };
-}
-function appliedSource(applied, otherLabel, value) {
-  const partner = applied.partner;
-  if (!partner) return { text: `its default; ${otherLabel} is not listed`, at: value.at };
-  if (value.level === "partner") return { text: `its partner entry for ${otherLabel}`, at: value.at };
-  if (value.level === "default") return { text: `its partner entry for ${otherLabel}, inherited from its default`, at: value.at };
-  return { text: `its partner entry for ${otherLabel}, which leaves it at Microsoft's default`, at: partner.entryKey };
-}
-function declaredTenant(model, id) {
-  return (model.tenantsById.get(id) ?? model.tenantsById.get(id.toLowerCase()))?.[0];
-}
-function partnerCloud(model, partner) {
-  return declaredTenant(model, partner.id)?.cloud ?? partner.cloud;
-}
-function* declaredPairs(model) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const a of model.tenants) {
-    if (declaredTenant(model, a.id) !== a) continue;
-    for (const id of a.partnersById.keys()) {
-      const b = declaredTenant(model, id);
-      if (!b || b.id === a.id) continue;
-      const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      yield [a, b];
-    }
-  }
-}
-function cloudEnabled(tenant, cloud) {
-  if (tenant.cloud === cloud) return true;
-  const endpoint2 = CLOUD_ENDPOINT[cloud];
-  return tenant.allowedCloudEndpoints.some((e) => e.value.toLowerCase() === endpoint2);
-}
-function where(loc) {
-  return `${loc.file.path}:${locRange(loc).line}`;
-}
-function partyLabel(p) {
-  return p.name ? `${p.name} (${p.id})` : p.id;
-}
-function* removedPartners(model, base) {
-  for (const tenant of model.tenants) {
-    if (declaredTenant(model, tenant.id) !== tenant) continue;
-    const before = declaredTenant(base, tenant.id);
-    if (!before) continue;
-    const at = tenant.partnersKey ?? tenant.defaultKey ?? tenant.tenantKey;
-    const seen = /* @__PURE__ */ new Set();
-    for (const removed of before.partners) {
-      if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
-      seen.add(removed.id);
-      yield { tenant, removed, at };
-    }
-  }
-}
-var OTHER_APP = "ffffffff-ffff-ffff-ffff-fffffffffffe";
-var hasAllUsers = (l) => l.targets.some((t) => t.id === "AllUsers");
-function userClassPairs(u1, u2) {
-  const all1 = hasAllUsers(u1);
-  const all2 = hasAllUsers(u2);
-  const ids2 = new Set(u2.targets.map((t) => normalizeTarget(t.id)));
-  const ids1 = new Set(u1.targets.map((t) => normalizeTarget(t.id)));
-  const out = [];
-  if (u1.targets.length > 0 && u2.targets.length > 0) out.push([true, true]);
-  if (!all2 && u1.targets.some((t) => t.id === "AllUsers" || !ids2.has(normalizeTarget(t.id)))) out.push([true, false]);
-  if (!all1 && u2.targets.some((t) => t.id === "AllUsers" || !ids1.has(normalizeTarget(t.id)))) out.push([false, true]);
-  if (!all1 && !all2) out.push([false, false]);
-  return out;
-}
-function representativeApps(a1, a2) {
-  const ids = new Set(Object.values(APPS).map((a) => a.id));
-  for (const t of [...a1.targets, ...a2.targets]) if (isGuid(t.id)) ids.add(normalizeTarget(t.id));
-  ids.add(OTHER_APP);
-  return [...ids];
-}
-function letsMoreThrough(a, b) {
-  const users = userClassPairs(a.usersAndGroups, b.usersAndGroups);
-  if (users.length === 0) return false;
-  for (const app of representativeApps(a.applications, b.applications)) {
-    const inA = appInList(a.applications, app);
-    const inB = appInList(b.applications, app);
-    for (const [ua, ub] of users) {
-      if (accessFromMembership(a.usersAndGroups.accessType, ua, a.applications.accessType, inA) && !accessFromMembership(b.usersAndGroups.accessType, ub, b.applications.accessType, inB)) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-function morePermissive(a, b) {
-  const out = [];
-  for (const name of B2B_SETTINGS) if (letsMoreThrough(a.b2b[name], b.b2b[name])) out.push(name);
-  for (const m of TRUST_MEMBERS) if (a.inboundTrust[m].value && !b.inboundTrust[m].value) out.push(`inboundTrust.${m}`);
-  for (const m of ["inboundAllowed", "outboundAllowed"]) {
-    if (a.automaticUserConsentSettings[m].value && !b.automaticUserConsentSettings[m].value) out.push(`automaticUserConsentSettings.${m}`);
-  }
-  if (!a.blockServiceProviderOutboundAccess.value && b.blockServiceProviderOutboundAccess.value) out.push("blockServiceProviderOutboundAccess");
-  return out;
-}
-
 // rules/automatic-redemption-mutual.ts
+init_levels();
+init_tenants();
 var OPPOSITE = { inboundAllowed: "outboundAllowed", outboundAllowed: "inboundAllowed" };
 var automatic_redemption_mutual_default = defineRule({
   id: "automatic-redemption-mutual",
@@ -39582,6 +42225,8 @@ var automatic_redemption_mutual_default = defineRule({
 });
 
 // rules/cloud-settings.ts
+init_knowledge();
+init_tenants();
 var ENDPOINTS = CLOUDS.map((c) => CLOUD_ENDPOINT[c]);
 function endpointMeant(value) {
   return ENDPOINTS.includes(value) ? value : suggest(value, ENDPOINTS);
@@ -39616,15 +42261,15 @@ var cloud_settings_default = defineRule({
   },
   check(ctx) {
     for (const tenant of ctx.model.tenants) {
-      checkEndpoints(tenant, (at, what, why, fix) => ctx.report({ at, message: { what, why, fix } }));
+      checkEndpoints(tenant, (at2, what, why, fix) => ctx.report({ at: at2, message: { what, why, fix } }));
       const enabled = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
       for (const partner of tenant.partners) {
         const other = partnerCloud(ctx.model, partner);
         if (other === tenant.cloud) continue;
-        const at = partner.cloudLoc ?? partner.entryKey;
+        const at2 = partner.cloudLoc ?? partner.entryKey;
         if (!cloudPairSupported(tenant.cloud, other)) {
           ctx.report({
-            at,
+            at: at2,
             message: {
               what: `${partnerCloudText(ctx.model, partner, other)}, and this tenant is in ${CLOUD_NAME[tenant.cloud]}: B2B collaboration between these clouds is not supported.`,
               why: `Microsoft supports cross-cloud B2B collaboration only between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.usGovernment}, and between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.china}.`,
@@ -39636,7 +42281,7 @@ var cloud_settings_default = defineRule({
         const endpoint2 = CLOUD_ENDPOINT[other];
         if (enabled.has(endpoint2)) continue;
         ctx.report({
-          at,
+          at: at2,
           message: {
             what: `${partnerCloudText(ctx.model, partner, other)}, but \`crossTenantAccessPolicy.allowedCloudEndpoints\` does not contain \`${endpoint2}\`.`,
             why: "B2B collaboration with an organization in another Microsoft cloud works only after that cloud is enabled in the Microsoft cloud settings; until then this partner entry has no effect.",
@@ -39649,6 +42294,9 @@ var cloud_settings_default = defineRule({
 });
 
 // rules/cross-cloud-mutual.ts
+init_levels();
+init_tenants();
+init_knowledge();
 var cross_cloud_mutual_default = defineRule({
   id: "cross-cloud-mutual",
   meta: {
@@ -39698,6 +42346,7 @@ var cross_cloud_mutual_default = defineRule({
 });
 
 // rules/default-automatic-redemption.ts
+init_knowledge();
 var default_automatic_redemption_default = defineRule({
   id: "default-automatic-redemption",
   meta: {
@@ -39733,6 +42382,7 @@ var default_automatic_redemption_default = defineRule({
 });
 
 // rules/default-inbound-open.ts
+init_access();
 var default_inbound_open_default = defineRule({
   id: "default-inbound-open",
   meta: {
@@ -39762,6 +42412,8 @@ var default_inbound_open_default = defineRule({
 });
 
 // rules/default-outbound-open.ts
+init_access();
+init_knowledge();
 var default_outbound_open_default = defineRule({
   id: "default-outbound-open",
   meta: {
@@ -39793,6 +42445,7 @@ var default_outbound_open_default = defineRule({
 });
 
 // rules/default-specific-targets.ts
+init_knowledge();
 var UNSCOPABLE = ["b2bCollaborationInbound", "b2bDirectConnectInbound", "tenantRestrictions"];
 var WHY = {
   b2bCollaborationInbound: `The default applies to every external organization, and Microsoft documents: "You cannot target users or groups in inbound default settings." A user or group object ID belongs to one organization; put it in that organization's partner entry.`,
@@ -39870,6 +42523,10 @@ var device_trust_in_default_default = defineRule({
 });
 
 // rules/direct-connect-cross-cloud.ts
+init_levels();
+init_tenants();
+init_access();
+init_knowledge();
 var direct_connect_cross_cloud_default = defineRule({
   id: "direct-connect-cross-cloud",
   meta: {
@@ -39908,6 +42565,8 @@ var direct_connect_cross_cloud_default = defineRule({
 });
 
 // rules/direct-connect-in-default.ts
+init_access();
+init_knowledge();
 var direct_connect_in_default_default = defineRule({
   id: "direct-connect-in-default",
   meta: {
@@ -39939,6 +42598,8 @@ var direct_connect_in_default_default = defineRule({
 });
 
 // rules/direct-connect-mfa-trust.ts
+init_levels();
+init_access();
 var direct_connect_mfa_trust_default = defineRule({
   id: "direct-connect-mfa-trust",
   meta: {
@@ -39960,10 +42621,10 @@ var direct_connect_mfa_trust_default = defineRule({
         const inbound = settings.b2b.b2bDirectConnectInbound;
         const trust = settings.inboundTrust.isMfaAccepted;
         if (!grantsAnything(inbound) || trust.value) return void 0;
-        const at = partner && !insidePartner(inbound.at, partner) && insidePartner(trust.at, partner) ? trust.at : inbound.at;
+        const at2 = partner && !insidePartner(inbound.at, partner) && insidePartner(trust.at, partner) ? trust.at : inbound.at;
         return {
           key: "direct-connect-without-mfa-trust",
-          at,
+          at: at2,
           severity: required ? "error" : "warning",
           message: {
             what: `${levelOwner(partner)} inbound B2B direct connect lets external users in, but MFA from their organization is not trusted (\`inboundTrust.isMfaAccepted\`).`,
@@ -39977,6 +42638,9 @@ var direct_connect_mfa_trust_default = defineRule({
 });
 
 // rules/direct-connect-mutual.ts
+init_levels();
+init_tenants();
+init_access();
 var OPPOSITE2 = {
   b2bDirectConnectInbound: "b2bDirectConnectOutbound",
   b2bDirectConnectOutbound: "b2bDirectConnectInbound"
@@ -40045,6 +42709,7 @@ var disable_needs_reason_default = defineRule({
 });
 
 // rules/duplicate-partner.ts
+init_yaml();
 function partnerPlace(p) {
   return `${p.file.path}:${locRange(p.idLoc).line}`;
 }
@@ -40082,6 +42747,7 @@ var duplicate_partner_default = defineRule({
 });
 
 // rules/duplicate-tenant.ts
+init_tenants();
 var duplicate_tenant_default = defineRule({
   id: "duplicate-tenant",
   meta: {
@@ -40125,6 +42791,9 @@ var include_unresolved_default = defineRule({
 });
 
 // rules/license-required.ts
+init_levels();
+init_access();
+init_knowledge();
 var P1_CONFIGURE = `Microsoft: "To configure trust settings or apply access settings to specific users, groups, or applications, you'll need a Microsoft Entra ID P1 license. The license is required on the tenant that you configure."`;
 var P1_DIRECT_CONNECT = `Microsoft: "For B2B direct connect … you'll need a Microsoft Entra ID P1 license in both tenants."`;
 var P1_TENANT_RESTRICTIONS = 'Microsoft lists "Microsoft Entra ID P1 or P2" as the prerequisite of tenant restrictions v2.';
@@ -40202,7 +42871,7 @@ function checkFreeTenant(ctx, tenant) {
     { partner: void 0, decl: tenant.defaultDecl },
     ...tenant.partners.map((partner) => ({ partner, decl: partner.decl }))
   ];
-  const report = (at, message2) => ctx.report({ at, message: message2, related });
+  const report = (at2, message2) => ctx.report({ at: at2, message: message2, related });
   for (const { partner, decl } of levels) {
     const who = levelOwner(partner);
     for (const list2 of decl.lists) {
@@ -40223,13 +42892,13 @@ function checkFreeTenant(ctx, tenant) {
         fix: `Remove the trust setting (or set it to \`false\`); ${FIX_LICENSE}`
       });
     }
-    const tr = decl.b2b.tenantRestrictions;
-    if (tr && !tr.isNull && (tr.usersAndGroups || tr.applications || tr.devices)) {
+    const tr2 = decl.b2b.tenantRestrictions;
+    if (tr2 && !tr2.isNull && (tr2.usersAndGroups || tr2.applications || tr2.devices)) {
       const eff = tenant.defaults.b2b.tenantRestrictions;
       const sd = SERVICE_DEFAULT.tenantRestrictions;
       const differs = partner !== void 0 || !sameAsService(eff.usersAndGroups, sd.usersAndGroups) || !sameAsService(eff.applications, sd.applications);
       if (differs) {
-        report(tr.key, {
+        report(tr2.key, {
           what: partner ? `${who} tenant restrictions are set, but tenant ${tenant.label} is declared \`license: free\`.` : `The default's tenant restrictions differ from Microsoft's default (block all), but tenant ${tenant.label} is declared \`license: free\`.`,
           why: `Tenant restrictions v2 need Microsoft Entra ID P1 or P2. ${P1_TENANT_RESTRICTIONS}`,
           fix: partner ? `Remove the partner's \`tenantRestrictions\`; ${FIX_LICENSE}` : `Remove \`tenantRestrictions\` from the default (Microsoft's default blocks all); ${FIX_LICENSE}`
@@ -40266,10 +42935,10 @@ function checkFreePartners(ctx, tenant) {
     const allowed = ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"].filter((n) => grantsAnything(partner.effective.b2b[n]));
     if (allowed.length) {
       const own = allowed.find((n) => partner.effective.b2b[n].level === "partner");
-      const at = own ? partner.effective.b2b[own].at : fallbackAt;
+      const at2 = own ? partner.effective.b2b[own].at : fallbackAt;
       const labels = allowed.map((n) => SETTING_LABEL[n]);
       ctx.report({
-        at,
+        at: at2,
         related,
         message: {
           what: `${levelOwner(partner)} ${joinAnd(labels)} ${allowed.length === 1 ? "is" : "are"} effectively allowed, but ${whose}.`,
@@ -40294,6 +42963,9 @@ function checkFreePartners(ctx, tenant) {
 }
 
 // rules/mfa-registration-apps.ts
+init_levels();
+init_access();
+init_knowledge();
 var CRITICAL = [APPS.appAccessPanel.id, APPS.mySignIns.id];
 var PORTAL = [APPS.myApps.id, APPS.myProfile.id];
 var ALL_FOUR = [...CRITICAL, ...PORTAL];
@@ -40306,14 +42978,14 @@ function unreachableApps(setting, apps) {
   return hit;
 }
 function computeUnreachable(setting, apps) {
-  const U = setting.usersAndGroups;
-  const A = setting.applications;
-  const appClasses = appMembershipClasses(A);
-  const entering = userMembershipClasses(U).filter((inU) => appClasses.some((inA) => accessFromMembership(U.accessType, inU, A.accessType, inA)));
+  const U2 = setting.usersAndGroups;
+  const A2 = setting.applications;
+  const appClasses = appMembershipClasses(A2);
+  const entering = userMembershipClasses(U2).filter((inU) => appClasses.some((inA) => accessFromMembership(U2.accessType, inU, A2.accessType, inA)));
   if (entering.length === 0) return [];
   return apps.filter((app) => {
-    const inA = appInList(A, app);
-    return entering.some((inU) => !accessFromMembership(U.accessType, inU, A.accessType, inA));
+    const inA = appInList(A2, app);
+    return entering.some((inU) => !accessFromMembership(U2.accessType, inU, A2.accessType, inA));
   });
 }
 function listWords(setting) {
@@ -40396,6 +43068,7 @@ var mfa_registration_apps_default = defineRule({
 });
 
 // rules/mfa-trust-registration-policy.ts
+init_levels();
 var mfa_trust_registration_policy_default = defineRule({
   id: "mfa-trust-registration-policy",
   meta: {
@@ -40429,6 +43102,7 @@ var mfa_trust_registration_policy_default = defineRule({
 });
 
 // rules/partner-is-self.ts
+init_levels();
 var partner_is_self_default = defineRule({
   id: "partner-is-self",
   meta: {
@@ -40457,7 +43131,12 @@ var partner_is_self_default = defineRule({
   }
 });
 
+// rules/partner-redundant.ts
+init_levels();
+init_tenants();
+
 // src/resolve/equal.ts
+init_knowledge();
 function targetKey(t) {
   const type = t.type ?? (t.id === "AllUsers" ? "user" : APP_KEYWORDS.includes(t.id) ? "application" : "");
   return `${normalizeTarget(t.id)}\0${type}`;
@@ -40504,6 +43183,7 @@ function sameEffective(a, b) {
 }
 
 // rules/partner-redundant.ts
+init_knowledge();
 function partnerReason(model, partner) {
   const cloud = partnerCloud(model, partner);
   if (cloud !== partner.tenant.cloud) return `it is in ${CLOUD_NAME[cloud]}`;
@@ -40541,6 +43221,7 @@ var partner_redundant_default = defineRule({
 });
 
 // rules/partner-removal-reverts.ts
+init_tenants();
 var partner_removal_reverts_default = defineRule({
   id: "partner-removal-reverts",
   meta: {
@@ -40556,11 +43237,11 @@ var partner_removal_reverts_default = defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
+    for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
       const wider = morePermissive(tenant.defaults, removed.effective);
       if (wider.length === 0) continue;
       ctx.report({
-        at,
+        at: at2,
         message: {
           what: `Partner ${partyLabel(removed)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
           why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
@@ -40573,6 +43254,7 @@ var partner_removal_reverts_default = defineRule({
 });
 
 // rules/read-only-property.ts
+init_levels();
 var read_only_property_default = defineRule({
   id: "read-only-property",
   meta: {
@@ -40602,6 +43284,7 @@ var read_only_property_default = defineRule({
 });
 
 // rules/redemption-order.ts
+init_knowledge();
 var SENTINEL = "unknownFutureValue";
 var list = (xs) => xs.map((x) => `\`${x}\``).join(", ");
 var isPrimary = (v) => PRIMARY_PROVIDERS.includes(v);
@@ -40676,6 +43359,9 @@ var redemption_order_default = defineRule({
 });
 
 // rules/rms-outbound.ts
+init_levels();
+init_access();
+init_knowledge();
 var RMS = APPS.rightsManagement.id;
 function reachesWith(setting, targets) {
   return someUserCanUse({ usersAndGroups: setting.usersAndGroups, applications: { accessType: setting.applications.accessType, targets } }, RMS);
@@ -40738,6 +43424,7 @@ var schema_default = defineRule({
 });
 
 // rules/service-provider-removal.ts
+init_tenants();
 var service_provider_removal_default = defineRule({
   id: "service-provider-removal",
   meta: {
@@ -40752,11 +43439,11 @@ var service_provider_removal_default = defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
+    for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
       const flag = removed.decl.readOnly.isServiceProvider;
       if (flag?.value !== true) continue;
       ctx.report({
-        at,
+        at: at2,
         message: {
           what: `Partner ${partyLabel(removed)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
           why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
@@ -40769,6 +43456,7 @@ var service_provider_removal_default = defineRule({
 });
 
 // rules/sync-automatic-redemption.ts
+init_levels();
 var sync_automatic_redemption_default = defineRule({
   id: "sync-automatic-redemption",
   meta: {
@@ -40802,6 +43490,8 @@ var sync_automatic_redemption_default = defineRule({
 });
 
 // rules/sync-inbound-blocked.ts
+init_levels();
+init_access();
 var sync_inbound_blocked_default = defineRule({
   id: "sync-inbound-blocked",
   meta: {
@@ -40851,6 +43541,8 @@ var syntax_default = defineRule({
 });
 
 // rules/target-type-mismatch.ts
+init_levels();
+init_knowledge();
 var KEYWORD_TYPE = { AllUsers: "user", AllApplications: "application", AllMicrosoftApps: "application", Office365: "application" };
 var LIST_SETTING_LABEL2 = {
   ...SETTING_LABEL,
@@ -40913,6 +43605,7 @@ var target_type_mismatch_default = defineRule({
 });
 
 // rules/tenant-restrictions-default.ts
+init_access();
 var tenant_restrictions_default_default = defineRule({
   id: "tenant-restrictions-default",
   meta: {
@@ -40926,10 +43619,10 @@ var tenant_restrictions_default_default = defineRule({
   },
   check(ctx) {
     for (const tenant of ctx.model.tenants) {
-      const tr = tenant.defaults.b2b.tenantRestrictions;
-      if (!grantsAnything(tr)) continue;
+      const tr2 = tenant.defaults.b2b.tenantRestrictions;
+      if (!grantsAnything(tr2)) continue;
       ctx.report({
-        at: tr.at,
+        at: tr2.at,
         message: {
           what: "The default's tenant restrictions let some users use external accounts for some apps: they do not block all users and all applications.",
           why: "Tenant restrictions keep people on your network and devices from signing in with accounts of other organizations and taking data there; Microsoft recommends a default that blocks all external tenant access (Zero Trust Assessment test 21793), with exceptions per partner.",
@@ -40941,6 +43634,7 @@ var tenant_restrictions_default_default = defineRule({
 });
 
 // rules/tenant-restrictions-devices.ts
+init_levels();
 var tenant_restrictions_devices_default = defineRule({
   id: "tenant-restrictions-devices",
   meta: {
@@ -40968,6 +43662,8 @@ var tenant_restrictions_devices_default = defineRule({
 });
 
 // rules/unknown-future-value.ts
+init_yaml();
+init_knowledge();
 var SENTINEL2 = "unknownFutureValue";
 var FREE_TEXT = /* @__PURE__ */ new Set(["name", "label", "displayName"]);
 var CHOICES = {
@@ -41032,6 +43728,8 @@ var unknown_future_value_default = defineRule({
 });
 
 // rules/unsupported-target.ts
+init_levels();
+init_knowledge();
 var ADMIN_PORTALS = "MicrosoftAdminPortals";
 var PORTAL_APPS = [APPS.azurePortal.id, APPS.securityCompliance.id];
 function listName(owner, list2) {
@@ -41105,26 +43803,29 @@ var unused_disable_default = defineRule({
 });
 
 // rules/users-apps-conflict.ts
+init_levels();
+init_access();
+init_knowledge();
 var hasAllUsers2 = (list2) => list2.targets.some((t) => t.id === "AllUsers");
 var hasAllApps = (list2) => list2.targets.some((t) => t.id === "AllApplications");
 function fullyBlocked(setting) {
-  const U = setting.usersAndGroups;
-  const A = setting.applications;
-  return U.accessType === "blocked" && hasAllUsers2(U) && A.accessType === "blocked" && hasAllApps(A);
+  const U2 = setting.usersAndGroups;
+  const A2 = setting.applications;
+  return U2.accessType === "blocked" && hasAllUsers2(U2) && A2.accessType === "blocked" && hasAllApps(A2);
 }
 function conflictOf(setting) {
   if (fullyBlocked(setting)) return void 0;
-  const U = setting.usersAndGroups;
-  const A = setting.applications;
+  const U2 = setting.usersAndGroups;
+  const A2 = setting.applications;
   if (!grantsAnything(setting)) {
-    if (U.accessType === "allowed" && U.targets.length === 0 || A.accessType === "allowed" && A.targets.length === 0) return "empty-allow";
-    if (U.accessType === "allowed" && blocksAllApps(A)) return "users-allowed-apps-blocked";
-    if (A.accessType === "allowed" && blocksAllUsers(U)) return "apps-allowed-users-blocked";
+    if (U2.accessType === "allowed" && U2.targets.length === 0 || A2.accessType === "allowed" && A2.targets.length === 0) return "empty-allow";
+    if (U2.accessType === "allowed" && blocksAllApps(A2)) return "users-allowed-apps-blocked";
+    if (A2.accessType === "allowed" && blocksAllUsers(U2)) return "apps-allowed-users-blocked";
     return void 0;
   }
-  if (U.accessType === "blocked" && A.accessType === "blocked") {
-    if (hasAllApps(A) && !hasAllUsers2(U)) return "all-apps-blocked-for-some-users";
-    if (hasAllUsers2(U) && !hasAllApps(A)) return "all-users-blocked-from-some-apps";
+  if (U2.accessType === "blocked" && A2.accessType === "blocked") {
+    if (hasAllApps(A2) && !hasAllUsers2(U2)) return "all-apps-blocked-for-some-users";
+    if (hasAllUsers2(U2) && !hasAllApps(A2)) return "all-users-blocked-from-some-apps";
   }
   return void 0;
 }
@@ -41139,10 +43840,10 @@ function appsAllowedQuote(name) {
   return 'Microsoft: "If you block inbound access for all external users and groups, access to all your applications must also be blocked."';
 }
 function inheritedNote(setting) {
-  const U = setting.usersAndGroups;
-  const A = setting.applications;
-  if (U.level === "partner" === (A.level === "partner")) return "";
-  const [half, list2] = U.level === "partner" ? ["applications", A] : ["usersAndGroups", U];
+  const U2 = setting.usersAndGroups;
+  const A2 = setting.applications;
+  if (U2.level === "partner" === (A2.level === "partner")) return "";
+  const [half, list2] = U2.level === "partner" ? ["applications", A2] : ["usersAndGroups", U2];
   return ` — its \`${half}\` half is inherited from ${list2.level === "default" ? "the default" : "Microsoft's service default"}`;
 }
 function describe(kind, setting, owner) {
@@ -41153,12 +43854,12 @@ function describe(kind, setting, owner) {
 }
 function describeKind(kind, setting, owner) {
   const label = SETTING_LABEL[setting.name];
-  const U = setting.usersAndGroups;
-  const A = setting.applications;
-  const usersWho = hasAllUsers2(U) ? "all users (`AllUsers`)" : "specific users and groups";
+  const U2 = setting.usersAndGroups;
+  const A2 = setting.applications;
+  const usersWho = hasAllUsers2(U2) ? "all users (`AllUsers`)" : "specific users and groups";
   switch (kind) {
     case "empty-allow": {
-      const empty = [U.accessType === "allowed" && U.targets.length === 0 ? "`usersAndGroups`" : "", A.accessType === "allowed" && A.targets.length === 0 ? "`applications`" : ""].filter(Boolean).join(" and ");
+      const empty = [U2.accessType === "allowed" && U2.targets.length === 0 ? "`usersAndGroups`" : "", A2.accessType === "allowed" && A2.targets.length === 0 ? "`applications`" : ""].filter(Boolean).join(" and ");
       return {
         severity: "error",
         message: {
@@ -41483,21 +44184,8 @@ function fileResult(file, findings, suppressed) {
   };
 }
 
-// src/report/inert.ts
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-function visible(text) {
-  return text.replace(INVISIBLE, (ch) => {
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    if (ch === "	") return "\\t";
-    if (ch === "\x1B") return "\\e";
-    return `\\u{${ch.codePointAt(0).toString(16)}}`;
-  });
-}
-var MD_SPECIAL = /[\\`*_{}[\]()<>|#&!~+=:-]/g;
-function inertMarkdown(text) {
-  return visible(text).replace(MD_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@⁠");
-}
+// src/report/compact.ts
+init_inert();
 
 // node_modules/ansi-regex/index.js
 var ST = String.raw`(?:\u001B\u005C|\u009C)`;
@@ -42014,8 +44702,8 @@ function clip(s, max) {
 }
 function defaultLevel(rule) {
   const s = [rule.meta.severity.recommended, rule.meta.severity.strict, rule.meta.severity.all];
-  const on = s.find((x) => x !== "off");
-  return { level: on ? LEVEL2[on] : "none", enabled: s[0] !== "off" };
+  const on2 = s.find((x) => x !== "off");
+  return { level: on2 ? LEVEL2[on2] : "none", enabled: s[0] !== "off" };
 }
 function ruleDescriptor(rule) {
   const url = docsUrl(rule.id);
@@ -42139,15 +44827,15 @@ function lineHashes(text) {
   };
   for (let i = 0; i < text.length; i++) push(text.charCodeAt(i));
   push(EOF);
-  const at = (i) => BigInt(i < chars.length ? chars[i] : 0);
+  const at2 = (i) => BigInt(i < chars.length ? chars[i] : 0);
   const out = [];
   const seen = /* @__PURE__ */ new Map();
   let h = 0n;
-  for (let i = 0; i < BLOCK; i++) h = BigInt.asUintN(MASK_BITS, h * BASE + at(i));
+  for (let i = 0; i < BLOCK; i++) h = BigInt.asUintN(MASK_BITS, h * BASE + at2(i));
   let p = 0;
   for (const start of starts) {
     while (p < start) {
-      h = BigInt.asUintN(MASK_BITS, (h - at(p) * TOP) * BASE + at(p + BLOCK));
+      h = BigInt.asUintN(MASK_BITS, (h - at2(p) * TOP) * BASE + at2(p + BLOCK));
       p++;
     }
     const hex = h.toString(16);
@@ -42167,8 +44855,9 @@ function fnv1a64(s) {
 }
 
 // src/report/stylish.ts
-function palette(on) {
-  const sgr = (code2) => on ? (s) => `\x1B[${code2}m${s}\x1B[0m` : (s) => s;
+init_inert();
+function palette(on2) {
+  const sgr = (code2) => on2 ? (s) => `\x1B[${code2}m${s}\x1B[0m` : (s) => s;
   return {
     path: sgr("1"),
     rule: sgr("2"),
@@ -42354,6 +45043,10 @@ var FORMATTERS = {
   junit,
   markdown
 };
+var LAZY_FORMATTERS = {
+  html: async () => (await Promise.resolve().then(() => (init_html(), html_exports))).html
+};
+var FORMAT_NAMES = [...Object.keys(FORMATTERS), ...Object.keys(LAZY_FORMATTERS)];
 
 // src/cli/io.ts
 var CliError = class extends Error {
@@ -42424,10 +45117,10 @@ function readDeclaration(root2, repoPath, maxBytes) {
         return { path: repoPath, problem: { kind: "symlink-outside", message: `it points to ${real}` } };
       }
     }
-    const st = statSync(abs);
-    if (!st.isFile()) return { path: repoPath, problem: { kind: "unreadable", message: "it is not a regular file" } };
-    if (st.size > maxBytes) {
-      return { path: repoPath, problem: { kind: "too-large", message: `${st.size} bytes, over the limit of ${maxBytes} bytes (limits.maxFileBytes)` } };
+    const st2 = statSync(abs);
+    if (!st2.isFile()) return { path: repoPath, problem: { kind: "unreadable", message: "it is not a regular file" } };
+    if (st2.size > maxBytes) {
+      return { path: repoPath, problem: { kind: "too-large", message: `${st2.size} bytes, over the limit of ${maxBytes} bytes (limits.maxFileBytes)` } };
     }
     const buf = readFileSync2(abs);
     return decodeDeclaration(repoPath, buf);
@@ -42507,6 +45200,7 @@ function findConfigFile(cwd) {
 }
 
 // src/cli/repository.ts
+init_inert();
 function openRepository(io, values, positionals, opts = {}) {
   const { config, cliRules } = loadConfig(io, values);
   const root2 = findRepoRoot(io.cwd);
@@ -42592,7 +45286,14 @@ function packageVersion() {
   return JSON.parse(readFileSync3(join2(packageRoot(), "package.json"), "utf8")).version;
 }
 
+// src/fix/fixer.ts
+init_yaml();
+
+// src/cli/commands/baseline.ts
+init_inert();
+
 // src/cli/commands/lint.ts
+init_inert();
 var KNOWN = new Set(RULES.map((r) => r.id));
 function loadConfig(io, values) {
   let config = defaultConfig();
@@ -42672,12 +45373,12 @@ async function runLint(io, values, positionals) {
   const run2 = lintFiles(inputs, options);
   return { root: root2, config, cliRules, inputs, options, run: run2, selected, notices };
 }
-function visibleResults(io, lr, quiet) {
+function visibleResults(io, lr2, quiet) {
   const repoPaths = /* @__PURE__ */ new Map();
   const results = [];
-  for (const r of lr.run.result.files) {
-    if (!lr.selected.has(r.file)) continue;
-    const shown = relative2(io.cwd, resolve2(lr.root, ...r.file.split("/"))).split(sep4).join("/");
+  for (const r of lr2.run.result.files) {
+    if (!lr2.selected.has(r.file)) continue;
+    const shown = relative2(io.cwd, resolve2(lr2.root, ...r.file.split("/"))).split(sep4).join("/");
     repoPaths.set(shown, r.file);
     const findings = quiet ? r.findings.filter((f) => f.severity === "error") : r.findings;
     results.push({
@@ -42692,63 +45393,19 @@ function visibleResults(io, lr, quiet) {
   results.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { results, repoPaths };
 }
-function lintSources(lr) {
+function lintSources(lr2) {
   const m = /* @__PURE__ */ new Map();
-  for (const i of lr.inputs) if (i.text !== void 0) m.set(i.path, i.text);
+  for (const i of lr2.inputs) if (i.text !== void 0) m.set(i.path, i.text);
   return m;
 }
 
-// src/intel/describe.ts
-var compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var KEYWORD_WORDS = /* @__PURE__ */ new Map([
-  ["AllUsers", "all users"],
-  ["AllApplications", "all applications"],
-  ["AllMicrosoftApps", "all Microsoft apps"],
-  ["Office365", "Office 365 apps"]
-]);
-function describeTarget(t) {
-  const kw = KEYWORD_WORDS.get(t.id);
-  if (kw) return kw;
-  const app = knownApp(t.id);
-  if (app) return `${app.name} (${app.id})`;
-  const type = t.type === "user" || t.type === "group" ? `${t.type} ` : t.type === "application" ? "app " : "";
-  return t.label ? `${type}${t.label} (${t.id})` : `${type}${t.id}`;
-}
-function targetLabel(t) {
-  return t.decl?.label ?? knownApp(t.id)?.name;
-}
-function sortedTargets(list2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const t of list2.targets) {
-    const id = normalizeTarget(t.id);
-    if (!seen.has(id)) seen.set(id, { ...t, id });
-  }
-  const rank = (id) => KEYWORD_WORDS.has(id) ? 0 : 1;
-  return [...seen.values()].sort((a, b) => rank(a.id) - rank(b.id) || compareStrings(a.id, b.id));
-}
-function describeTargets(list2) {
-  const ts = sortedTargets(list2);
-  if (ts.length === 0) return "nobody and nothing";
-  return ts.map((t) => describeTarget({ id: t.id, type: t.type, label: t.decl?.label })).join(", ");
-}
-function names2(list2, none) {
-  return list2.targets.length ? describeTargets(list2) : none;
-}
-function allExcept(list2, all) {
-  return list2.targets.length ? `${all} except ${describeTargets(list2)}` : all;
-}
-function describeAccess(setting) {
-  const u = setting.usersAndGroups;
-  const a = setting.applications;
-  if (grantsEverything(setting)) return "all users to all applications allowed";
-  if (!grantsAnything(setting)) return "blocked for all users and applications";
-  if (u.accessType === "allowed" && a.accessType === "allowed") return `${names2(u, "nobody")} to ${names2(a, "no application")} allowed`;
-  if (u.accessType === "allowed") return `${names2(u, "nobody")} to ${allExcept(a, "all applications")} allowed`;
-  if (a.accessType === "allowed") return `${allExcept(u, "all users")} to ${names2(a, "no application")} allowed`;
-  return `all users to all applications allowed, except ${describeTargets(u)} to ${describeTargets(a)}`;
-}
+// src/intel/diff.ts
+init_knowledge();
+init_describe();
 
 // src/resolve/access-delta.ts
+init_access();
+init_knowledge();
 var compareIds = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var APP_ATOMS = ["office365", "microsoft", "other"];
 function appAtom(appId) {
@@ -42928,6 +45585,8 @@ function statements(ctx, changes) {
 }
 
 // src/intel/diff.ts
+init_inert();
+init_tenants();
 var B2B_KIND = {
   b2bCollaborationInbound: { kind: "b2bCollaboration", direction: "inbound" },
   b2bCollaborationOutbound: { kind: "b2bCollaboration", direction: "outbound" },
@@ -43023,7 +45682,7 @@ function appsInWords(apps, targets) {
 function gainedLost(before, after) {
   const delta = accessDelta(before, after);
   const targets = targetsById(after.usersAndGroups, before.usersAndGroups, after.applications, before.applications);
-  const words2 = (list2, verb) => list2.map((st) => `${usersInWords(st.users, targets)} ${verb} access to ${appsInWords(st.apps, targets)}`).join("; ");
+  const words2 = (list2, verb) => list2.map((st2) => `${usersInWords(st2.users, targets)} ${verb} access to ${appsInWords(st2.apps, targets)}`).join("; ");
   const out = {};
   if (delta.gained.length) out.gained = words2(delta.gained, "gained");
   if (delta.lost.length) out.lost = words2(delta.lost, "lost");
@@ -43304,192 +45963,8 @@ function renderDiffMarkdown(changes, opts) {
   return lines.join("\n");
 }
 
-// src/intel/graph.ts
-var EDGE_KINDS = ["b2bCollaboration", "b2bDirectConnect", "automaticRedemption", "mfaTrust", "deviceTrust", "identitySync"];
-var KIND_WORDS = {
-  b2bCollaboration: "B2B collaboration",
-  b2bDirectConnect: "B2B direct connect",
-  automaticRedemption: "automatic redemption",
-  mfaTrust: "MFA trusted",
-  deviceTrust: "device trusted",
-  identitySync: "user sync"
-};
-var othersId = (tenantId) => `others:${tenantId}`;
-function side(tenant, setting, allows, level, at) {
-  return { tenant: tenant.id, setting, allows, level, file: at.file.path, at: where(at) };
-}
-function resourceSides(r, s, partner) {
-  const out = {};
-  const collab = s.b2b.b2bCollaborationInbound;
-  out.b2bCollaboration = { side: side(r, "b2bCollaborationInbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) };
-  const dc = s.b2b.b2bDirectConnectInbound;
-  out.b2bDirectConnect = { side: side(r, "b2bDirectConnectInbound", grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) };
-  const consent = s.automaticUserConsentSettings.inboundAllowed;
-  out.automaticRedemption = { side: side(r, "automaticUserConsentSettings.inboundAllowed", consent.value, consent.level, consent.at) };
-  const mfa = s.inboundTrust.isMfaAccepted;
-  out.mfaTrust = { side: side(r, "inboundTrust.isMfaAccepted", mfa.value, mfa.level, mfa.at) };
-  const compliant = s.inboundTrust.isCompliantDeviceAccepted;
-  const hybrid = s.inboundTrust.isHybridAzureADJoinedDeviceAccepted;
-  const claims = [compliant.value ? "compliant" : "", hybrid.value ? "hybrid joined" : ""].filter(Boolean);
-  const devAt = compliant.value ? compliant : hybrid;
-  out.deviceTrust = {
-    side: side(r, compliant.value ? "inboundTrust.isCompliantDeviceAccepted" : "inboundTrust.isHybridAzureADJoinedDeviceAccepted", claims.length > 0, devAt.level, devAt.at),
-    detail: claims.join(", ")
-  };
-  const sync = partner?.identitySynchronization?.userSyncAllowed;
-  if (partner && sync) out.identitySync = { side: side(r, "identitySynchronization.userSyncInbound.isSyncAllowed", sync.value, "partner", sync.loc) };
-  return out;
-}
-function homeSides(h, s) {
-  const collab = s.b2b.b2bCollaborationOutbound;
-  const dc = s.b2b.b2bDirectConnectOutbound;
-  const consent = s.automaticUserConsentSettings.outboundAllowed;
-  return {
-    b2bCollaboration: { side: side(h, "b2bCollaborationOutbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) },
-    b2bDirectConnect: { side: side(h, "b2bDirectConnectOutbound", grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) },
-    automaticRedemption: { side: side(h, "automaticUserConsentSettings.outboundAllowed", consent.value, consent.level, consent.at) }
-  };
-}
-var TWO_SIDED = /* @__PURE__ */ new Set(["b2bCollaboration", "b2bDirectConnect", "automaticRedemption"]);
-function makeEdge(from, to, kind, infos, twoSidesKnown) {
-  if (!infos.some((i) => i.side.allows)) return void 0;
-  const mutual = TWO_SIDED.has(kind) && twoSidesKnown && infos.length === 2 && infos.every((i) => i.side.allows);
-  const oneSided = infos.some((i) => !i.side.allows);
-  const quals = [];
-  if ((kind === "b2bCollaboration" || kind === "b2bDirectConnect") && infos.some((i) => i.side.allows && i.everything === false)) quals.push("limited");
-  if (kind === "deviceTrust") quals.push(infos[0].detail ?? "");
-  if (mutual) quals.push("mutual");
-  if (oneSided) quals.push("one-sided");
-  const label = quals.length ? `${KIND_WORDS[kind]} (${quals.join(", ")})` : KIND_WORDS[kind];
-  return { from, to, kind, label, mutual, oneSided, bothWays: false, sides: infos.map((i) => i.side) };
-}
-function buildGraph(model) {
-  const nodes = /* @__PURE__ */ new Map();
-  const edges = [];
-  const tenants = model.tenants.filter((t) => declaredTenant(model, t.id) === t);
-  for (const t of tenants) nodes.set(t.id, { id: t.id, type: "tenant", name: t.name ?? null, label: t.label, cloud: t.cloud });
-  for (const t of tenants) {
-    for (const [id, list2] of t.partnersById) {
-      if (nodes.has(id)) continue;
-      const p = list2[0];
-      nodes.set(id, { id, type: "partner", name: p.name ?? null, label: p.label, cloud: p.cloud });
-    }
-  }
-  const pairs = /* @__PURE__ */ new Set();
-  for (const t of tenants) {
-    for (const id of t.partnersById.keys()) {
-      if (id === t.id) continue;
-      pairs.add(t.id < id ? `${t.id}|${id}` : `${id}|${t.id}`);
-    }
-  }
-  const addDirected = (homeId, resId) => {
-    const r = declaredTenant(model, resId);
-    const h = declaredTenant(model, homeId);
-    const rs = r ? (() => {
-      const applied = effectiveFor(r, homeId);
-      return resourceSides(r, applied.settings, applied.partner);
-    })() : {};
-    const hs = h ? homeSides(h, effectiveFor(h, resId).settings) : {};
-    for (const kind of EDGE_KINDS) {
-      const infos = [rs[kind], hs[kind]].filter((x) => x !== void 0);
-      const e = makeEdge(homeId, resId, kind, infos, Boolean(r && h));
-      if (e) edges.push(e);
-    }
-  };
-  for (const key of [...pairs].sort(compareStrings)) {
-    const [a, b] = key.split("|");
-    addDirected(a, b);
-    addDirected(b, a);
-  }
-  for (const t of tenants) {
-    const others = othersId(t.id);
-    const inbound = resourceSides(t, t.defaults, void 0);
-    const outbound = homeSides(t, t.defaults);
-    let drawn = false;
-    for (const kind of EDGE_KINDS) {
-      const i = inbound[kind];
-      if (i) {
-        const e = makeEdge(others, t.id, kind, [i], false);
-        if (e) {
-          edges.push(e);
-          drawn = true;
-        }
-      }
-      const o = outbound[kind];
-      if (o) {
-        const e = makeEdge(t.id, others, kind, [o], false);
-        if (e) {
-          edges.push(e);
-          drawn = true;
-        }
-      }
-    }
-    if (drawn) nodes.set(others, { id: others, type: "others", name: null, label: `Other tenants (${possessive(t.label)} default)`, cloud: null });
-  }
-  return { nodes: sortNodes([...nodes.values()]), edges: mergeReverse(edges) };
-}
-var TYPE_RANK = { tenant: 0, partner: 1, others: 2 };
-function sortNodes(nodes) {
-  return nodes.sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || compareStrings(a.label.toLowerCase(), b.label.toLowerCase()) || compareStrings(a.id, b.id));
-}
-function compareEdges(a, b) {
-  return compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || EDGE_KINDS.indexOf(a.kind) - EDGE_KINDS.indexOf(b.kind);
-}
-function mergeReverse(edges) {
-  const sorted = [...edges].sort(compareEdges);
-  const byKey = /* @__PURE__ */ new Map();
-  for (const e of sorted) byKey.set(`${e.from}|${e.to}|${e.kind}`, e);
-  const out = [];
-  const used = /* @__PURE__ */ new Set();
-  for (const e of sorted) {
-    if (used.has(e)) continue;
-    const rev = byKey.get(`${e.to}|${e.from}|${e.kind}`);
-    if (rev && rev !== e && !used.has(rev) && rev.label === e.label && !e.oneSided && !rev.oneSided && e.from < e.to) {
-      used.add(rev);
-      out.push({ ...e, bothWays: true, sides: [...e.sides, ...rev.sides] });
-    } else out.push(e);
-    used.add(e);
-  }
-  return out;
-}
-function asGraph(input) {
-  return "tenants" in input ? buildGraph(input) : input;
-}
-function mermaidId(id) {
-  return id.startsWith("others:") ? `d_${id.slice(7).replace(/-/g, "")}` : `t_${id.replace(/-/g, "")}`;
-}
-function mermaidText(s) {
-  return s.replace(/#/g, "#35;").replace(/&/g, "#38;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/[\r\n]+/g, " ");
-}
-function nodeText(n) {
-  if (n.type === "others") return mermaidText(n.label);
-  const cloud = n.cloud && n.cloud !== "commercial" ? ` · ${n.cloud}` : "";
-  return n.name ? `${mermaidText(n.name)}<br/>${n.id}${cloud}` : `${n.id}${cloud}`;
-}
-function graphMermaid(input) {
-  const graph = asGraph(input);
-  const lines = ["flowchart LR"];
-  for (const n of graph.nodes) {
-    const id = mermaidId(n.id);
-    const text = nodeText(n);
-    if (n.type === "tenant") lines.push(`  ${id}["${text}"]`);
-    else if (n.type === "partner") lines.push(`  ${id}("${text}")`);
-    else lines.push(`  ${id}(["${text}"])`);
-  }
-  for (const e of graph.edges) {
-    const arrow = e.oneSided ? "-.->" : e.bothWays ? "<-->" : "-->";
-    lines.push(`  ${mermaidId(e.from)} ${arrow}|"${mermaidText(e.label)}"| ${mermaidId(e.to)}`);
-  }
-  const byType = (t) => graph.nodes.filter((n) => n.type === t).map((n) => mermaidId(n.id));
-  lines.push("  classDef tenant stroke-width:2px");
-  lines.push("  classDef partner stroke-dasharray:4 2");
-  lines.push("  classDef others fill:#f4f4f4,stroke:#999");
-  for (const t of ["tenant", "partner", "others"]) {
-    const ids = byType(t);
-    if (ids.length) lines.push(`  class ${ids.join(",")} ${t}`);
-  }
-  return lines.join("\n") + "\n";
-}
+// src/action/run.ts
+init_graph();
 
 // src/action/annotations.ts
 var ANNOTATION_LIMIT = 10;
@@ -43675,11 +46150,11 @@ function readInputs() {
   };
 }
 function pullRequest() {
-  const pr = context2.payload.pull_request;
-  if (!pr || typeof pr.number !== "number") return void 0;
-  const baseSha = typeof pr.base?.sha === "string" ? pr.base.sha : "";
-  const headSha = typeof pr.head?.sha === "string" ? pr.head.sha : context2.sha;
-  return { number: pr.number, baseSha, headSha };
+  const pr2 = context2.payload.pull_request;
+  if (!pr2 || typeof pr2.number !== "number") return void 0;
+  const baseSha = typeof pr2.base?.sha === "string" ? pr2.base.sha : "";
+  const headSha = typeof pr2.head?.sha === "string" ? pr2.head.sha : context2.sha;
+  return { number: pr2.number, baseSha, headSha };
 }
 function octokitApi(token, prNumber) {
   const octokit = getOctokit(token);
@@ -43694,14 +46169,14 @@ function octokitApi(token, prNumber) {
     }
   };
 }
-function plural4(n, word) {
+function plural5(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function semanticDiff(base, lr, baseSha) {
+function semanticDiff(base, lr2, baseSha) {
   try {
-    const changes = diffModels(base, lr.run.model);
+    const changes = diffModels(base, lr2.run.model);
     const md = renderDiffMarkdown(changes, { before: `base \`${baseSha.slice(0, 12)}\``, after: "this pull request", headingLevel: 4 });
-    const title = changes.length ? `${plural4(changes.length, "change")} in effective cross-tenant access` : "No change in effective cross-tenant access";
+    const title = changes.length ? `${plural5(changes.length, "change")} in effective cross-tenant access` : "No change in effective cross-tenant access";
     return `<details><summary>${title}</summary>
 
 ${md.trimEnd()}
@@ -43713,9 +46188,9 @@ ${md.trimEnd()}
     return "";
   }
 }
-function trustMap(lr) {
+function trustMap(lr2) {
   try {
-    const mermaid = graphMermaid(lr.run.model).trimEnd();
+    const mermaid = graphMermaid(lr2.run.model).trimEnd();
     if (!/\n\s*\S+.*(-->|---|<-->|-\.-|==>)/.test(mermaid)) return "";
     const block = `<details><summary>Trust map</summary>
 
@@ -43732,7 +46207,7 @@ ${mermaid}
     return "";
   }
 }
-function clip2(md, max) {
+function clip3(md, max) {
   if (md.length <= max) return md;
   const cut = md.slice(0, max - 200);
   return `${cut.slice(0, cut.lastIndexOf("\n"))}
@@ -43762,32 +46237,32 @@ async function runAction() {
     stdoutIsTTY: false
   };
   const notices = [];
-  const pr = pullRequest();
+  const pr2 = pullRequest();
   const values = {};
   if (inputs.config) values.config = inputs.config;
   if (inputs.preset) values.preset = inputs.preset;
   let changed;
-  if (pr?.baseSha) {
-    const why = ensureCommit(cwd, pr.baseSha);
+  if (pr2?.baseSha) {
+    const why = ensureCommit(cwd, pr2.baseSha);
     if (why === void 0) {
-      values.base = pr.baseSha;
-      changed = changedLines(cwd, pr.baseSha);
+      values.base = pr2.baseSha;
+      changed = changedLines(cwd, pr2.baseSha);
     } else {
       notices.push(
-        `The base commit ${pr.baseSha.slice(0, 12)} cannot be read (${why}): change-aware rules were skipped. Check out with fetch-depth: 0 to enable them.`
+        `The base commit ${pr2.baseSha.slice(0, 12)} cannot be read (${why}): change-aware rules were skipped. Check out with fetch-depth: 0 to enable them.`
       );
     }
   }
-  const lr = await runLint(io, values, inputs.paths);
-  for (const n of lr.notices) notices.push(n);
-  const { results, repoPaths } = visibleResults(io, lr, false);
-  const ctx = { results, rules: RULES, color: false, version: packageVersion(), repoPaths, notices: [...notices], sources: lintSources(lr) };
+  const lr2 = await runLint(io, values, inputs.paths);
+  for (const n of lr2.notices) notices.push(n);
+  const { results, repoPaths } = visibleResults(io, lr2, false);
+  const ctx = { results, rules: RULES, color: false, version: packageVersion(), repoPaths, notices: [...notices], sources: lintSources(lr2) };
   const c = counts(results);
-  const diff = pr?.baseSha && lr.run.base ? semanticDiff(lr.run.base, lr, pr.baseSha) : "";
-  const map = trustMap(lr);
+  const diff = pr2?.baseSha && lr2.run.base ? semanticDiff(lr2.run.base, lr2, pr2.baseSha) : "";
+  const map = trustMap(lr2);
   const { owner, repo } = context2.repo;
   const serverUrl = context2.serverUrl;
-  const headSha = pr?.headSha ?? context2.sha;
+  const headSha = pr2?.headSha ?? context2.sha;
   const link = owner && repo && headSha ? (path2, line) => `${serverUrl}/${owner}/${repo}/blob/${headSha}/${path2.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
   const mdOptions = (maxChars) => link ? { heading: "xtap-lint", link, maxChars } : { heading: "xtap-lint", maxChars };
   if (inputs.sarifFile) {
@@ -43799,19 +46274,19 @@ async function runAction() {
       throw new CliError(`cannot write sarif-file ${inputs.sarifFile}: ${err.message}`);
     }
   }
-  if (inputs.comment && pr && inputs.token) {
+  if (inputs.comment && pr2 && inputs.token) {
     const total = c.errors + c.warnings + c.infos;
     const footer = `
 <sub>Commit ${headSha.slice(0, 12)} · xtap-lint ${packageVersion()}</sub>
 `;
-    const diffPart = (diff ? "\n" + clip2(diff, DIFF_LIMIT) : "") + (map ? "\n" + map : "");
+    const diffPart = (diff ? "\n" + clip3(diff, DIFF_LIMIT) : "") + (map ? "\n" + map : "");
     const body = total ? markdownReport(ctx, mdOptions(COMMENT_LIMIT - DIFF_LIMIT - MAP_LIMIT - 2e3)) + diffPart + footer : void 0;
     const clear = `### xtap-lint
 
-✅ All clear: no findings in ${plural4(results.length, "declaration file")}.
+✅ All clear: no findings in ${plural5(results.length, "declaration file")}.
 ${diffPart}${footer}`;
     try {
-      const outcome = await upsertComment(octokitApi(inputs.token, pr.number), body, clear);
+      const outcome = await upsertComment(octokitApi(inputs.token, pr2.number), body, clear);
       info(`xtap-lint: pull request comment ${outcome}`);
     } catch (err) {
       const status = httpStatus(err);
@@ -43837,7 +46312,7 @@ ${diffPart}${footer}`;
   if (out) process.stdout.write(out);
   try {
     const summaryCtx = { ...ctx, notices };
-    const extra = (diff ? "\n" + clip2(diff, DIFF_LIMIT) : "") + (map ? "\n" + map : "");
+    const extra = (diff ? "\n" + clip3(diff, DIFF_LIMIT) : "") + (map ? "\n" + map : "");
     await summary.addRaw(markdownReport(summaryCtx, mdOptions(SUMMARY_LIMIT - DIFF_LIMIT - MAP_LIMIT)) + extra).write();
   } catch (err) {
     info(`xtap-lint: no job summary written (${err.message.split("\n")[0]})`);
@@ -43845,7 +46320,7 @@ ${diffPart}${footer}`;
   setOutput("errors", String(c.errors));
   setOutput("warnings", String(c.warnings));
   setOutput("sarif-file", inputs.sarifFile);
-  info(`xtap-lint: ${plural4(c.errors, "error")}, ${plural4(c.warnings, "warning")}, ${plural4(c.infos, "info")} in ${plural4(results.length, "declaration file")}`);
+  info(`xtap-lint: ${plural5(c.errors, "error")}, ${plural5(c.warnings, "warning")}, ${plural5(c.infos, "info")} in ${plural5(results.length, "declaration file")}`);
   const failing = inputs.failOn === "error" ? c.errors > 0 : inputs.failOn === "warning" ? c.errors + c.warnings > 0 : false;
   if (failing) {
     info(`xtap-lint: failing the step (fail-on: ${inputs.failOn})`);

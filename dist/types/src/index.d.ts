@@ -20,3 +20,8 @@ export { SERVICE_DEFAULT, APPS, appTargetCovers } from './resolve/knowledge.js';
 export type * from './types.js';
 export type { RepoModel, TenantModel, PartnerModel, EffectiveSettings, Loc } from './resolve/model.js';
 export { documentOf, locRange } from './load/yaml.js';
+export { buildGraph } from './intel/graph.js';
+export type { TrustGraph, GraphNode, GraphEdge, EdgeKind } from './intel/graph.js';
+export { trustMapSvg } from './report/trust-map-svg.js';
+export { explainAccess, renderExplanation, ExplainError } from './intel/explain.js';
+export type { ExplainQuery, Explanation } from './intel/explain.js';

@@ -3,6 +3,7 @@
  */
 import type { FileResult } from '../types.js';
 import type { Rule } from '../engine/rule.js';
+import type { RepoModel } from '../resolve/model.js';
 export interface FormatContext {
     /** Results to print, paths already made relative to the working directory. */
     results: FileResult[];
@@ -22,5 +23,9 @@ export interface FormatContext {
     width?: number;
     /** A repository-relative path as the user sees it (stylish's related locations); the path itself when absent. */
     displayPath?: (repoPath: string) => string;
+    /** The repository model (the HTML report draws the trust map from it and filters by tenant and partner). */
+    model?: RepoModel;
+    /** A title for reports that have one (HTML). */
+    title?: string;
 }
 export type Formatter = (ctx: FormatContext) => string;
