@@ -6,6 +6,7 @@
 //   dist/cli.cjs              the `xtap-lint` executable (Node >= 20), CommonJS: a launcher that loads dist/cli-main.cjs with a
 //                             compile cache — Node's on Node >= 22.1, its own V8 code cache before (src/cli/launcher.ts)
 //   dist/cli-main.cjs         the CLI in one CommonJS file (CommonJS, so that the launcher can compile it with vm.Script)
+//   dist/live.cjs             the Microsoft Graph client (@azure/identity), loaded only by pull, drift and apply
 //   dist/index.js(.map)       the GitHub Action (Node 24), one ESM file plus source map
 //   dist/engine.js            the pure engine for other programs and browsers
 //   dist/types/               TypeScript declarations of the engine API
@@ -57,15 +58,35 @@ const lazyFormats = {
     b.onResolve({ filter: /^\.\/html\.js$/ }, (args) => (args.importer.endsWith(join('src', 'report', 'index.ts')) ? { path: `./${LAZY[args.path.slice(2)]}`, external: true } : undefined));
   },
 };
+// The Graph client (@azure/identity, @azure/core-rest-pipeline) is its own bundle, dist/live.cjs, which
+// src/live/load.ts requires only in pull, drift and apply: a plain lint never loads or compiles it.
+const liveExternal = {
+  name: 'xtap-live-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/entry\.js$/ }, (args) => (args.importer.endsWith(join('src', 'live', 'load.ts')) ? { path: './live.cjs', external: true } : undefined));
+  },
+};
 await build({
   ...common,
   format: 'cjs',
-  plugins: [lazyFormats],
+  plugins: [lazyFormats, liveExternal],
+  // import() becomes require(): the launcher runs this bundle with vm.Script, which has no dynamic import.
   supported: { 'dynamic-import': false },
   entryPoints: [join(root, 'src/cli/bin.ts')],
   outfile: join(out, 'cli-main.cjs'),
   platform: 'node',
   target: 'node20',
+  define: { 'import.meta.url': '__xtapImportMetaUrl' },
+  banner: { js: importMetaUrl },
+});
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: [join(root, 'src/live/entry.ts')],
+  outfile: join(out, 'live.cjs'),
+  platform: 'node',
+  target: 'node20',
+  minify: true,
   define: { 'import.meta.url': '__xtapImportMetaUrl' },
   banner: { js: importMetaUrl },
 });

@@ -12,6 +12,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   /** The terminal's width in columns when standard output is a terminal. */
   columns?: number;
+  /** Ask a yes/no question on the terminal; absent where no terminal can answer (CI, pipes). */
+  confirm?(question: string): Promise<boolean>;
 }
 
 /** A usage, configuration or internal problem: one line on stderr, exit code 2. */
@@ -32,6 +34,19 @@ export function processIo(): Io {
     },
     get columns() {
       return process.stdout.isTTY ? process.stdout.columns : undefined;
+    },
+    get confirm() {
+      const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+      if (!tty.isatty(0) || !tty.isatty(1)) return undefined;
+      return async (question: string): Promise<boolean> => {
+        const readline = createRequire(import.meta.url)('node:readline/promises') as typeof import('node:readline/promises');
+        const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+        try {
+          return /^y(es)?$/i.test((await rl.question(question)).trim());
+        } finally {
+          rl.close();
+        }
+      };
     },
   };
 }

@@ -9,6 +9,9 @@ import { initCommand } from './commands/init.js';
 import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
 import { graphCommand } from './commands/graph.js';
+import { pullCommand } from './commands/pull.js';
+import { driftCommand } from './commands/drift.js';
+import { applyCommand } from './commands/apply.js';
 import { packageVersion } from './package-info.js';
 import { reflowHelp } from './help.js';
 import { terminalWidth } from './terminal.js';
@@ -25,6 +28,9 @@ export const COMMANDS: Record<string, Command> = {
   diff: diffCommand,
   explain: explainCommand,
   graph: graphCommand,
+  pull: pullCommand,
+  drift: driftCommand,
+  apply: applyCommand,
 };
 
 const HELP = `xtap-lint — policy-as-code for Microsoft Entra cross-tenant access settings
@@ -40,6 +46,9 @@ Commands:
   diff --base <ref>   semantic diff of effective access against a git revision (or --against <dir>)
   explain [options]   allowed or blocked for a user and app, and the settings that decided it
   graph [paths...]    the trust map of tenants and partners (mermaid, dot or json)
+  pull                the live tenant's settings as declarations, from Microsoft Graph (--out <dir>)
+  drift [paths...]    the differences between the declarations and the live tenant (exit 1 on drift)
+  apply [paths...]    make the live tenant match the declarations (shows the plan; --yes)
 
 Run \`xtap-lint <command> --help\` for a command's options.
 

@@ -9,7 +9,11 @@
  * - OData annotations are dropped;
  * - service-managed properties are dropped, except a partner's `isServiceProvider`/`isInMultiTenantOrganization`
  *   when true (they matter to `service-provider-removal`, `partner-redundant` and export's R9 refusal);
- * - unknown properties are kept, and reported.
+ * - read-only `lastModifiedDateTime` is dropped like `definition`;
+ * - PascalCase names (what the PowerShell SDK cmdlets print, and UTCM snapshots) become Graph's camelCase, noted;
+ * - unknown properties are dropped and reported: a request carrying one would fail with 400 Invalid property, so
+ *   keeping them would make the first lint of the output fail on the import itself (issue 13 item 8);
+ * - a soft-deleted partner list (`deletedItems/crossTenantPartners`) is refused: those are not live settings.
  * No file system here: the CLI adapter reads the files and writes the result.
  */
 import { Document, isMap, isScalar } from 'yaml';
@@ -31,6 +35,12 @@ export interface ImportOptions {
   tenantId?: string;
   license?: License;
   name?: string;
+  /** The tenant's verified domains (pull reads them from /organization). */
+  domains?: string[];
+  /** The tenant's cloud, when the caller knows it (pull: from the Graph endpoint). */
+  cloud?: Cloud;
+  /** `tenant.facts` that the caller could answer (pull: Conditional Access). */
+  facts?: { mfaRequiredForExternalUsers?: boolean };
 }
 
 export interface ImportedFile {
@@ -119,6 +129,104 @@ function cloudFromContext(context: string): Cloud | undefined {
   return undefined;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Casing, read-only timestamps, UTCM snapshots
+
+/** Read-only timestamps some responses carry (beta, older docs): dropped like `definition`. */
+const READ_ONLY_DROPPED = ['lastModifiedDateTime'];
+
+/** Every property name the model knows, by its lower-case form, so that `B2BCollaborationInbound` finds its Graph name. */
+const KNOWN_NAMES: Map<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const list of Object.values(TYPES)) for (const [name] of list) if (!m.has(name.toLowerCase())) m.set(name.toLowerCase(), name);
+  for (const name of ['id', 'isServiceDefault', 'definition', 'description', 'displayName']) m.set(name.toLowerCase(), name);
+  // UTCM (Microsoft365DSC) names the partner's key PartnerTenantId.
+  m.set('partnertenantid', 'tenantId');
+  return m;
+})();
+
+/** PowerShell's wrapper for properties its type does not model: they belong to the object itself. */
+const ADDITIONAL = 'AdditionalProperties';
+
+/** Keys renamed to Graph's casing at every depth; `changed` is set when any key was renamed. */
+function camelKeys(v: JsonObject, changed?: { any: boolean }): JsonObject {
+  const out: JsonObject = {};
+  const add = (k: string, x: Json): void => {
+    const known = KNOWN_NAMES.get(k.toLowerCase());
+    const name = known && known !== k && !Object.prototype.hasOwnProperty.call(v, known) ? known : k;
+    if (name !== k && changed) changed.any = true;
+    if (Object.prototype.hasOwnProperty.call(out, name)) return;
+    out[name] = camelValue(x, changed);
+  };
+  for (const [k, x] of Object.entries(v)) {
+    if (k === ADDITIONAL && isObject(x)) {
+      if (changed) changed.any = true;
+      for (const [k2, x2] of Object.entries(x)) if (!Object.prototype.hasOwnProperty.call(v, k2)) add(k2, x2);
+    } else add(k, x);
+  }
+  return out;
+}
+
+function camelValue(x: Json, changed?: { any: boolean }): Json {
+  if (Array.isArray(x)) return x.map((i) => camelValue(i, changed));
+  return isObject(x) ? camelKeys(x, changed) : x;
+}
+
+/** An object with its names in Graph's casing; a note when PascalCase names (PowerShell SDK output) were converted. */
+function graphCasing(obj: JsonObject, kind: Kind, where: string, notes: string[]): JsonObject {
+  const changed = { any: false };
+  const out = camelKeys(obj, changed);
+  if (changed.any) notes.push(`${where}: converted PascalCase property names (as the PowerShell SDK cmdlets print them) to Graph's camelCase (${kind === 'root' ? 'root policy' : kind === 'identitySync' ? 'identity synchronization' : kind})`);
+  return out;
+}
+
+const UTCM_KINDS: Record<string, Kind> = {
+  'microsoft.entra.crosstenantaccesspolicy': 'root',
+  'microsoft.entra.crosstenantaccesspolicyconfigurationdefault': 'default',
+  'microsoft.entra.crosstenantaccesspolicyconfigurationpartner': 'partner',
+};
+
+const UTCM_OWN = /^(IsSingleInstance|Ensure|Credential|ApplicationId|TenantId|ApplicationSecret|CertificateThumbprint|CertificatePassword|CertificatePath|ManagedIdentity|AccessTokens)$/i;
+
+function utcmResources(json: unknown): unknown[] | undefined {
+  if (!isObject(json)) return undefined;
+  const holder = isObject(json.baseline) ? json.baseline : json;
+  const list = holder.resources;
+  if (!Array.isArray(list)) return undefined;
+  return list.some((r) => isObject(r) && typeof r.resourceType === 'string') ? list : undefined;
+}
+
+function isUtcm(json: unknown): boolean {
+  return utcmResources(json) !== undefined;
+}
+
+/** A UTCM snapshot or baseline (Microsoft's Unified Tenant Configuration Management): its cross-tenant access resources. */
+function collectUtcm(source: ImportSource, out: Collected): void {
+  const list = utcmResources(source.json) ?? [];
+  let used = 0;
+  list.forEach((r, i) => {
+    if (!isObject(r) || typeof r.resourceType !== 'string') return;
+    const kind = UTCM_KINDS[r.resourceType.toLowerCase()];
+    if (!kind) return;
+    const where = `${source.path} (resource ${i + 1})`;
+    const props: JsonObject = {};
+    // Microsoft365DSC's own parameters (singleton key, Ensure, authentication) are not Graph properties.
+    for (const [k, v] of Object.entries(isObject(r.properties) ? r.properties : {})) {
+      if (!UTCM_OWN.test(k)) props[k] = v;
+    }
+    const obj = camelKeys(dropAnnotations(props) as JsonObject);
+    for (const k of READ_ONLY_DROPPED) delete obj[k];
+    if (kind === 'partner') {
+      const id = typeof obj.tenantId === 'string' ? obj.tenantId : undefined;
+      if (!id || !isGuid(id)) throw new ImportError(`${where}: a UTCM partner resource without a PartnerTenantId GUID`);
+      out.found.push({ kind, id, obj, origin: where });
+    } else out.found.push({ kind, obj, origin: where });
+    used++;
+  });
+  if (used === 0) throw new ImportError(`${source.path}: a UTCM snapshot without cross-tenant access resources (microsoft.entra.crosstenantaccesspolicy*)`);
+  out.notes.push(`${source.path}: read ${used} UTCM resource${used === 1 ? '' : 's'} (PascalCase names converted to Graph's camelCase)`);
+}
+
 interface Collected {
   found: Found[];
   notes: string[];
@@ -127,11 +235,20 @@ interface Collected {
 
 function collect(source: ImportSource, out: Collected): void {
   const { path, json } = source;
+  if (isUtcm(json)) {
+    collectUtcm(source, out);
+    return;
+  }
   let items: unknown[];
   let context = '';
   if (Array.isArray(json)) items = json;
   else if (isObject(json)) {
     context = typeof json['@odata.context'] === 'string' ? json['@odata.context'] : '';
+    if (/deletedItems\/crossTenantPartners/i.test(context)) {
+      throw new ImportError(
+        `${path} is a list of soft-deleted partners (@odata.context ends in deletedItems/crossTenantPartners): they are not live settings and are not imported; fetch /policies/crossTenantAccessPolicy/partners instead`,
+      );
+    }
     if (typeof json['@odata.nextLink'] === 'string') {
       out.notes.push(`${path} has @odata.nextLink: it holds only the first page of the collection; fetch every page (Invoke-MgGraphRequest with the nextLink, or az rest per page) and import them all`);
     }
@@ -145,9 +262,13 @@ function collect(source: ImportSource, out: Collected): void {
     const where = items.length > 1 || item !== json ? `${path} (item ${i + 1})` : path;
     if (!isObject(item)) throw new ImportError(`${where}: expected a JSON object, found ${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item}`);
     const itemContext = typeof item['@odata.context'] === 'string' ? item['@odata.context'] : context;
+    if (/deletedItems\/crossTenantPartners/i.test(itemContext)) {
+      throw new ImportError(`${where} is a soft-deleted partner (@odata.context ends in deletedItems/crossTenantPartners): it is not a live setting and is not imported`);
+    }
     const odataType = typeof item['@odata.type'] === 'string' ? ODATA_TYPES[item['@odata.type']] : undefined;
-    const kind = odataType ?? kindFromShape(item) ?? (itemContext ? kindFromContext(itemContext) : undefined) ?? kindFromPath(path) ?? 'default';
-    const obj = dropAnnotations(item) as JsonObject;
+    const kind = odataType ?? kindFromShape(camelKeys(item)) ?? (itemContext ? kindFromContext(itemContext) : undefined) ?? kindFromPath(path) ?? 'default';
+    const obj = graphCasing(dropAnnotations(item) as JsonObject, kind, where, out.notes);
+    for (const k of READ_ONLY_DROPPED) delete obj[k];
     if (kind === 'partner' || kind === 'identitySync') {
       const id = (typeof obj.tenantId === 'string' ? obj.tenantId : undefined) ?? lastGuid(itemContext) ?? lastGuid(path);
       if (!id || !isGuid(id)) throw new ImportError(`${where}: cannot tell which partner this ${kind === 'partner' ? 'partner object' : 'identity synchronization'} is for: it has no tenantId (put the partner's tenant ID in the file name)`);
@@ -186,10 +307,8 @@ function clean(v: JsonObject, type: TypeName, path: string, unknown: string[]): 
   }
   for (const [k, x] of Object.entries(v)) {
     if (known.has(k)) continue;
-    const y = dropNulls(x);
-    if (y === undefined) continue;
-    out[k] = y;
-    unknown.push(`${path}.${k}`);
+    // Dropped, and reported: Graph has no such property (a request carrying it fails with 400 Invalid property).
+    if (dropNulls(x) !== undefined) unknown.push(`${path}.${k}`);
   }
   return Object.keys(out).length ? out : undefined;
 }
@@ -240,7 +359,7 @@ function slug(text: string): string {
     .slice(0, 60);
 }
 
-const READ_ONLY_DIRECTIVE = ' xtap-lint-disable-next-line read-only-property -- imported from the tenant: service-managed, kept as a record';
+export const READ_ONLY_DIRECTIVE = ' xtap-lint-disable-next-line read-only-property -- imported from the tenant: service-managed, kept as a record';
 
 function render(value: JsonObject, schema: 'tenant' | 'partner', decorate?: (doc: Document) => void): string {
   const doc = new Document(value);
@@ -319,9 +438,12 @@ export function importTenant(sources: readonly ImportSource[], options: ImportOp
 
   const tenant: JsonObject = { id: options.tenantId ?? PLACEHOLDER_TENANT_ID };
   if (options.name) tenant.name = options.name;
+  if (options.domains?.length) tenant.domains = [...options.domains];
   const clouds = [...col.clouds];
-  if (clouds.length === 1 && clouds[0] !== 'commercial') tenant.cloud = clouds[0];
+  if (options.cloud && options.cloud !== 'commercial') tenant.cloud = options.cloud;
+  else if (!options.cloud && clouds.length === 1 && clouds[0] !== 'commercial') tenant.cloud = clouds[0];
   tenant.license = options.license ?? 'p1';
+  if (options.facts && Object.keys(options.facts).length) tenant.facts = { ...options.facts };
   const doc: JsonObject = { tenant };
   if (root && Object.keys(root).length) doc.crossTenantAccessPolicy = root;
   if (def) doc.default = def;

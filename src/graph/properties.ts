@@ -39,6 +39,7 @@ const SETTINGS_HEAD: PropList = [
   ['b2bDirectConnectInbound', 'b2bSetting'],
   ['b2bDirectConnectOutbound', 'b2bSetting'],
   ['blockServiceProviderOutboundAccess', null],
+  ['crossCloudMeetingConfiguration', 'inboundOutbound'],
 ];
 
 export const TYPES: Record<TypeName, PropList> = {
@@ -58,6 +59,7 @@ export const TYPES: Record<TypeName, PropList> = {
     ['invitationRedemptionIdentityProviderConfiguration', 'redemption'],
     ['m365CollaborationInbound', 'm365Inbound'],
     ['m365CollaborationOutbound', 'm365Outbound'],
+    ['protectedContentSharing', 'inboundOutbound'],
     ['tenantRestrictions', 'tenantRestrictions'],
   ],
   partner: [
@@ -72,6 +74,7 @@ export const TYPES: Record<TypeName, PropList> = {
     ['isServiceProvider', null],
     ['m365CollaborationInbound', 'm365Inbound'],
     ['m365CollaborationOutbound', 'm365Outbound'],
+    ['protectedContentSharing', 'inboundOutbound'],
     ['tenantRestrictions', 'tenantRestrictions'],
     ['identitySynchronization', 'identitySync'],
   ],
@@ -102,6 +105,7 @@ export const TYPES: Record<TypeName, PropList> = {
     ['isMfaAccepted', null],
     ['isCompliantDeviceAccepted', null],
     ['isHybridAzureADJoinedDeviceAccepted', null],
+    ['isCompliantNetworkAccepted', null],
   ],
   inboundOutbound: [
     ['inboundAllowed', null],
@@ -145,10 +149,12 @@ export const WRITABLE: Record<'root' | 'default' | 'partner' | 'identitySync', r
     'b2bDirectConnectInbound',
     'b2bDirectConnectOutbound',
     'blockServiceProviderOutboundAccess',
+    'crossCloudMeetingConfiguration',
     'inboundTrust',
     'invitationRedemptionIdentityProviderConfiguration',
     'm365CollaborationInbound',
     'm365CollaborationOutbound',
+    'protectedContentSharing',
     'tenantRestrictions',
   ],
   partner: [
@@ -159,9 +165,11 @@ export const WRITABLE: Record<'root' | 'default' | 'partner' | 'identitySync', r
     'b2bDirectConnectInbound',
     'b2bDirectConnectOutbound',
     'blockServiceProviderOutboundAccess',
+    'crossCloudMeetingConfiguration',
     'inboundTrust',
     'm365CollaborationInbound',
     'm365CollaborationOutbound',
+    'protectedContentSharing',
     'tenantRestrictions',
   ],
   identitySync: ['displayName', 'userSyncInbound', 'groupSyncInbound', 'externalCloudAuthorizedApplicationId'],
@@ -170,8 +178,8 @@ export const WRITABLE: Record<'root' | 'default' | 'partner' | 'identitySync', r
 /** Properties that exist only in beta (reference/graph-model.md §5): a request carrying one goes to `/beta`. */
 export const BETA_ONLY: Record<'root' | 'default' | 'partner' | 'identitySync', readonly string[]> = {
   root: ['definition'],
-  default: ['blockServiceProviderOutboundAccess'],
-  partner: ['blockServiceProviderOutboundAccess', 'deletedDateTime'],
+  default: ['blockServiceProviderOutboundAccess', 'crossCloudMeetingConfiguration', 'protectedContentSharing'],
+  partner: ['blockServiceProviderOutboundAccess', 'deletedDateTime', 'crossCloudMeetingConfiguration', 'protectedContentSharing'],
   identitySync: ['groupSyncInbound', 'externalCloudAuthorizedApplicationId', 'deletedDateTime'],
 };
 

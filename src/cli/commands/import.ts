@@ -2,6 +2,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ImportError, importTenant } from '../../graph/import.js';
+import { JsonSyntaxError, parseJson } from '../../graph/json.js';
+import { visible } from '../../report/inert.js';
 import type { ImportOptions, ImportSource } from '../../graph/import.js';
 import { isGuid } from '../../resolve/knowledge.js';
 import { CliError } from '../io.js';
@@ -74,9 +76,10 @@ function readSources(io: Io, paths: string[]): ImportSource[] {
         throw new CliError(`cannot read ${shown}: ${e.code ? e.message.split('\n')[0] : 'it is neither UTF-8 nor UTF-16 text'}`);
       }
       try {
-        sources.push({ path: shown, json: JSON.parse(text) as unknown });
+        sources.push({ path: shown, json: parseJson(text) });
       } catch (err) {
-        throw new CliError(`cannot read ${shown}: not valid JSON (${(err as Error).message.split('\n')[0]})`);
+        if (err instanceof JsonSyntaxError) throw new CliError(`cannot read ${shown}:${err.line}:${err.column}: not valid JSON: ${err.reason}`);
+        throw err;
       }
     }
   }
@@ -137,8 +140,10 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
       throw new CliError(`cannot write ${display(io, t.abs)}: ${(err as Error).message.split('\n')[0]}`);
     }
   }
-  for (const u of result.unknown) io.stderr(`import: kept unknown property ${u.path} in ${display(io, join(outDir, ...u.file.split('/')))}\n`);
-  for (const n of result.notes) io.stderr(`import: ${n}\n`);
+  for (const u of result.unknown) {
+    io.stderr(`import: dropped unknown property ${visible(u.path)} from ${display(io, join(outDir, ...u.file.split('/')))}: Microsoft Graph has no such property (a request carrying it would fail with 400 Invalid property)\n`);
+  }
+  for (const n of result.notes) io.stderr(`import: ${visible(n)}\n`);
   const partners = result.files.length - 1;
   io.stdout(`Wrote ${display(io, targets[0].abs)} and ${partners} partner file${partners === 1 ? '' : 's'}. Review them, then run: xtap-lint ${display(io, outDir)}\n`);
   return 0;
