@@ -143,7 +143,7 @@ function tenantIdOf(doc: Document): string | undefined {
  * Merge a fresh import (its first file the tenant file, then one file per partner) into the existing files of the
  * output folder. Throws MergeError when the folder's files cannot be merged safely (unparseable YAML).
  */
-export function mergeIntoExisting(fresh: ImportResult, existing: readonly ExistingFile[]): MergeResult {
+export function mergeIntoExisting(fresh: ImportResult, existing: readonly ExistingFile[], shown: (path: string) => string = (p) => p): MergeResult {
   const freshTenant = parse(fresh.files[0].text) as JsonObject;
   const tenant = isObject(freshTenant.tenant) ? freshTenant.tenant : {};
   const id = String(tenant.id ?? '').toLowerCase();
@@ -236,7 +236,7 @@ export function mergeIntoExisting(fresh: ImportResult, existing: readonly Existi
     const before = at.doc.toString();
     if (!want) {
       at.seq.items.splice(at.seq.items.indexOf(at.map), 1);
-      notes.push(`removed partner ${pid} from ${at.file}: the tenant no longer has it`);
+      notes.push(`removed partner ${pid} from ${shown(at.file)}: the tenant no longer has it`);
     } else reconcileMap(at.doc, at.map, want, 'partner', 'other');
     if (at.doc.toString() !== before) changed.add(at.file);
   }
@@ -250,7 +250,7 @@ export function mergeIntoExisting(fresh: ImportResult, existing: readonly Existi
     const path = partnersDir + f.path.slice('partners/'.length);
     if (includes.some((g) => globMatch(path, g)) && !docs.has(path)) {
       writes.push({ path, text: f.text });
-      notes.push(`added partner ${pid} in ${path}`);
+      notes.push(`added partner ${pid} in ${shown(path)}`);
     } else {
       let seq = tenantDoc.get('partners', true);
       if (!isSeq(seq)) {
@@ -259,7 +259,7 @@ export function mergeIntoExisting(fresh: ImportResult, existing: readonly Existi
       }
       (seq as YAMLSeq).items.push(tenantDoc.createNode(entry));
       changed.add(tenantPath);
-      notes.push(`added partner ${pid} in ${tenantPath}`);
+      notes.push(`added partner ${pid} in ${shown(tenantPath)}`);
     }
   }
 

@@ -58,7 +58,7 @@ function authPolicy(credential: TokenCredential, scope: string, signal: AbortSig
         try {
           got = await credential.getToken(scope, { abortSignal: signal });
         } catch (err) {
-          const msg = err instanceof Error ? firstLine(err.message) : 'unknown error';
+          const msg = (err instanceof Error ? firstLine(err.message) : "unknown error").replace(/\.+$/, "");
           throw new GraphFailure(`cannot get a token for Microsoft Graph (${scope}): ${msg}. Set XTAP_GRAPH_TOKEN, or sign in (az login; azure/login in GitHub Actions); see docs/live-tenant.md`);
         }
         if (!got) throw new GraphFailure(`cannot get a token for Microsoft Graph (${scope}): the credential returned none. Set XTAP_GRAPH_TOKEN, or sign in (az login); see docs/live-tenant.md`);

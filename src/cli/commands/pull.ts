@@ -64,7 +64,7 @@ export async function pullCommand(args: string[], io: Io): Promise<number> {
   const { live, result } = await withGraph(io, endpoint, (graph) => liveDeclarations(graph, endpoint));
   let merged;
   try {
-    merged = mergeIntoExisting(result, existing);
+    merged = mergeIntoExisting(result, existing, (p) => display(io, join(outDir, ...p.split('/'))));
   } catch (err) {
     if (err instanceof MergeError) throw new CliError(`pull: ${visible(err.message)}`);
     throw err;

@@ -168,7 +168,8 @@ export const SCHEMA_INDEX = {
    "props": {
     "isMfaAccepted": {},
     "isCompliantDeviceAccepted": {},
-    "isHybridAzureADJoinedDeviceAccepted": {}
+    "isHybridAzureADJoinedDeviceAccepted": {},
+    "isCompliantNetworkAccepted": {}
    },
    "closed": true
   },
@@ -285,6 +286,9 @@ export const SCHEMA_INDEX = {
      "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
     },
     "blockServiceProviderOutboundAccess": {},
+    "crossCloudMeetingConfiguration": {
+     "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
+    },
     "inboundTrust": {
      "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyInboundTrust"
     },
@@ -296,6 +300,9 @@ export const SCHEMA_INDEX = {
     },
     "m365CollaborationOutbound": {
      "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting"
+    },
+    "protectedContentSharing": {
+     "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
     },
     "tenantRestrictions": {
      "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTenantRestrictions"
@@ -338,6 +345,9 @@ export const SCHEMA_INDEX = {
      "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
     },
     "blockServiceProviderOutboundAccess": {},
+    "crossCloudMeetingConfiguration": {
+     "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
+    },
     "deletedDateTime": {
      "ref": "graph.schema.json#/$defs/dateTime"
     },
@@ -351,6 +361,9 @@ export const SCHEMA_INDEX = {
     },
     "m365CollaborationOutbound": {
      "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting"
+    },
+    "protectedContentSharing": {
+     "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
     },
     "tenantRestrictions": {
      "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTenantRestrictions"
