@@ -78,13 +78,13 @@ function toJson(file: SourceFile, node: unknown): Json | undefined {
   }
 }
 
-interface TenantDecl {
+export interface TenantDecl {
   root: JsonObject;
   default: JsonObject;
   partners: Array<{ model: PartnerModel; decl: JsonObject }>;
 }
 
-function tenantDecl(t: TenantModel): TenantDecl {
+export function tenantDecl(t: TenantModel): TenantDecl {
   const root = rootMap(t.file);
   const asObject = (v: Json | undefined): JsonObject => (isObject(v) ? v : {});
   return {
@@ -98,7 +98,7 @@ function tenantDecl(t: TenantModel): TenantDecl {
 // Bodies
 
 /** A value with only Graph's properties of its type, in documented order; `label` and unknown keys dropped. */
-function graphValue(v: Json, type: TypeName | null): Json {
+export function graphValue(v: Json, type: TypeName | null): Json {
   if (type === null) return v;
   if (Array.isArray(v)) return v.map((x) => graphValue(x, type));
   if (!isObject(v)) return v;
@@ -135,7 +135,7 @@ function completeDefault(prop: string, v: Json): Json {
 }
 
 /** The default's setting as the service applies it: declared (completed), else the service default, else null. */
-function defaultSetting(decl: JsonObject, prop: string): Json {
+export function defaultSetting(decl: JsonObject, prop: string): Json {
   const v = decl[prop];
   if (v !== undefined && v !== null) return completeDefault(prop, graphValue(v, childType('default', prop)));
   return Object.prototype.hasOwnProperty.call(SD, prop) ? copy(SD[prop]) : null;

@@ -6,6 +6,9 @@ import { defaultConfig } from '../../config/config.js';
 import { ExportRefusal, exportRequests } from '../../graph/export.js';
 import type { ExportOptions, TenantPlan } from '../../graph/export.js';
 import { powershellScript } from '../../graph/powershell.js';
+import { utcmMonitors } from '../../graph/utcm.js';
+import type { UtcmMonitor } from '../../graph/utcm.js';
+import { visible } from '../../report/inert.js';
 import type { InputFile } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
@@ -23,7 +26,9 @@ each identity synchronization. The paths choose the tenants (default: .).
 Options:
   -o, --out <dir>            write one JSON file per request, { method, url, body }, to <dir>/<tenant id>/
                              (without it the requests are printed as JSON)
-  -f, --format <name>        json (default) or powershell (Invoke-MgGraphRequest calls)
+  -f, --format <name>        json (default), powershell (Invoke-MgGraphRequest calls), or utcm: a
+                             configuration monitor for Microsoft's drift monitor (UTCM) stating what it
+                             can monitor; the declared settings it cannot are listed on stderr
       --against <dir>        declarations imported from the live tenant: exact requests (POST new partners,
                              PATCH what changed, DELETE removed partners)
       --base <git-ref>       the declarations at a git revision as the current state: exact requests
@@ -70,8 +75,9 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'powershell') throw new CliError(`--format must be json or powershell for export; got "${format}"`);
+  if (format !== 'json' && format !== 'powershell' && format !== 'utcm') throw new CliError(`--format must be json, powershell or utcm for export; got "${visible(format)}"`);
   if (values.against !== undefined && values.base !== undefined) throw new CliError('use --against or --base, not both');
+  if (format === 'utcm' && (values.against !== undefined || values.base !== undefined)) throw new CliError('--format utcm states the declared settings, not changes: leave out --against and --base');
 
   const { root, config, select, paths } = openRepository(io, values, positionals, { defaultPath: true });
   const inputs = readDeclarations(root, paths, config);
@@ -87,6 +93,8 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     const where = first ? `${display(io, join(root, broken[0].file))}:${first.range.line}:${first.range.column}` : broken[0].file;
     throw new CliError(`${where}: ${first?.ruleId ?? 'schema'} error in the declarations: fix it first (run xtap-lint), nothing was exported`);
   }
+
+  if (format === 'utcm') return writeUtcm(io, utcmMonitors(run.model, packageVersion(), (t) => selected.includes(t)), values);
 
   const options: ExportOptions = { select: (t) => selected.includes(t) };
   if (values.against !== undefined) {
@@ -150,6 +158,32 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     const n = plan.requests.length;
     const where = display(io, join(outDir, plan.tenantId));
     io.stdout(n === 0 ? `${plan.label}: no changes\n` : `${plan.label}: ${n} request${n === 1 ? '' : 's'} (${plan.mode}) in ${where}/\n`);
+  }
+  return 0;
+}
+
+/** `--format utcm`: the monitors on stdout (one object, or an array for several tenants) or in <out>/<tenant id>/. */
+function writeUtcm(io: Io, monitors: UtcmMonitor[], values: ExportValues): number {
+  for (const m of monitors) {
+    for (const u of m.unmonitored) io.stderr(`export: UTCM cannot monitor ${visible(u)} (tenant ${visible(m.label)}); it is not in the monitor\n`);
+  }
+  if (!values.out) {
+    const body = monitors.length === 1 ? monitors[0].monitor : monitors.map((m) => m.monitor);
+    io.stdout(JSON.stringify(body, null, 2) + '\n');
+    return 0;
+  }
+  const outDir = resolve(io.cwd, values.out);
+  const writes = monitors.map((m) => ({ m, abs: join(outDir, m.tenantId, 'utcm-monitor.json') }));
+  const existing = writes.find((w) => existsSync(w.abs));
+  if (existing && !values.force) throw new CliError(`${display(io, existing.abs)} exists: use --force to replace it`);
+  for (const w of writes) {
+    try {
+      mkdirSync(join(w.abs, '..'), { recursive: true });
+      writeFileSync(w.abs, JSON.stringify(w.m.monitor, null, 2) + '\n');
+    } catch (err) {
+      throw new CliError(`cannot write ${display(io, w.abs)}: ${(err as Error).message.split('\n')[0]}`);
+    }
+    io.stdout(`${visible(w.m.label)}: UTCM configuration monitor in ${display(io, w.abs)}\n`);
   }
   return 0;
 }
