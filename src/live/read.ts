@@ -6,9 +6,9 @@
  * - `/organization`: the tenant's id, name and verified domains (Organization.Read.All);
  * - `/subscribedSkus`: `license` from the service plans, AAD_PREMIUM_P2 → p2, AAD_PREMIUM → p1, else free
  *   (Organization.Read.All);
- * - `/policies/crossTenantAccessPolicy`, `/default`, `/partners` (paged) and each partner's `identitySynchronization`
- *   (404: none) (Policy.Read.All); beta `/default` and `/partners` for `blockServiceProviderOutboundAccess`,
- *   `crossCloudMeetingConfiguration` and `protectedContentSharing` only;
+ * - `/policies/crossTenantAccessPolicy`, `/default`, `/partners` (paged); beta `/default` and `/partners` for `blockServiceProviderOutboundAccess`,
+ *   `crossCloudMeetingConfiguration` and `protectedContentSharing` only; each partner's `identitySynchronization`
+ *   from beta (404: none), whose `groupSyncInbound` and `externalCloudAuthorizedApplicationId` v1.0 lacks;
  * - `/identity/conditionalAccess/policies` for `tenant.facts.mfaRequiredForExternalUsers` (Policy.Read.All); when it
  *   cannot be read the fact is left as it is and a note says why.
  */
@@ -145,8 +145,10 @@ export async function readLiveTenant(graph: GraphClient): Promise<LiveTenant> {
   for (const p of partners) {
     const id = str(p.tenantId);
     if (!id || !isGuid(id)) continue;
-    const sync = await graph.get(`/v1.0${POLICY_PATH}/partners/${id}/identitySynchronization`, { permission: READ, allow404: true });
-    if (isObject(sync)) sources.push({ path: `graph/v1.0/policies/crossTenantAccessPolicy/partners/${id}/identitySynchronization`, json: typed({ ...sync, tenantId: id }, TYPE.sync) });
+    // From beta: two of its properties (groupSyncInbound, externalCloudAuthorizedApplicationId) are beta-only, and one
+    // request a partner is enough.
+    const sync = await graph.get(`/beta${POLICY_PATH}/partners/${id}/identitySynchronization`, { permission: READ, allow404: true });
+    if (isObject(sync)) sources.push({ path: `graph/beta/policies/crossTenantAccessPolicy/partners/${id}/identitySynchronization`, json: typed({ ...sync, tenantId: id }, TYPE.sync) });
   }
 
   try {

@@ -77,7 +77,7 @@ describe('xtap-lint pull', () => {
       'GET /beta/policies/crossTenantAccessPolicy/partners?$skiptoken=2',
       'GET /beta/policies/crossTenantAccessPolicy/partners?$skiptoken=4',
       'GET /beta/policies/crossTenantAccessPolicy/partners?$skiptoken=4',
-      ...[E5_PARTNER, SYNC_PARTNER, partnerId(1), partnerId(2), partnerId(3)].map((id) => `GET /v1.0/policies/crossTenantAccessPolicy/partners/${id}/identitySynchronization`),
+      ...[E5_PARTNER, SYNC_PARTNER, partnerId(1), partnerId(2), partnerId(3)].map((id) => `GET /beta/policies/crossTenantAccessPolicy/partners/${id}/identitySynchronization`),
       'GET /v1.0/identity/conditionalAccess/policies',
     ]);
     const tenant = parse(read(dir, 'xtap/contoso.xtap.yaml')) as Record<string, unknown>;
