@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { PROJECT_ROOT, runCli, tempRepo } from '../helpers/cli.js';
 
 const dirs: string[] = [];
