@@ -103,7 +103,8 @@ function sameTarget(a: JsonObject, b: JsonObject): boolean {
  * ones) are left alone. On `default`, a declared value equal to the service default stays when the live one is the
  * service default too (import leaves such values out). A null (inherit) stays when the live side has nothing.
  */
-function reconcileMap(doc: Document, map: YAMLMap, fresh: JsonObject, type: TypeName, level: 'default' | 'other'): void {
+function reconcileMap(doc: Document, map: YAMLMap, fresh: JsonObject, type: TypeName, level: 'default' | 'other'): boolean {
+  let changed = false;
   for (const [prop, child] of TYPES[type]) {
     if (OWN_KEYS.has(prop) || prop === 'tenantId') continue;
     const pair = pairOf(map, prop);
@@ -114,17 +115,21 @@ function reconcileMap(doc: Document, map: YAMLMap, fresh: JsonObject, type: Type
       if (have === undefined || have === null) continue;
       if (level === 'default' && Object.prototype.hasOwnProperty.call(SD, prop) && sameSetting(have, SD[prop])) continue;
       map.items.splice(map.items.indexOf(pair as never), 1);
+      changed = true;
       continue;
     }
     if (!pair) {
       const key = doc.createNode(prop);
       if (prop === 'isServiceProvider' || prop === 'isInMultiTenantOrganization') key.commentBefore = READ_ONLY_DIRECTIVE;
       map.set(key, doc.createNode(want));
+      changed = true;
       continue;
     }
     if (sameSetting(js(doc, pair.value), want)) continue;
     pair.value = reconcileValue(doc, pair.value, want, child, 'other') as Node;
+    changed = true;
   }
+  return changed;
 }
 
 interface PartnerAt {
@@ -206,10 +211,12 @@ export function mergeIntoExisting(fresh: ImportResult, existing: readonly Existi
   for (const [key, type, level] of [['crossTenantAccessPolicy', 'root', 'other'], ['default', 'default', 'default']] as const) {
     const want = isObject(freshTenant[key]) ? freshTenant[key] : {};
     const node = tenantDoc.get(key, true);
-    const before = tenantDoc.toString();
-    if (isMap(node)) reconcileMap(tenantDoc, node, want as JsonObject, type, level);
-    else if (Object.keys(want).length) tenantDoc.set(key, tenantDoc.createNode(want));
-    if (tenantDoc.toString() !== before) changed.add(tenantPath);
+    if (isMap(node)) {
+      if (reconcileMap(tenantDoc, node, want as JsonObject, type, level)) changed.add(tenantPath);
+    } else if (Object.keys(want).length) {
+      tenantDoc.set(key, tenantDoc.createNode(want));
+      changed.add(tenantPath);
+    }
   }
 
   // Partners, wherever the tenant's files declare them.
@@ -231,14 +238,14 @@ export function mergeIntoExisting(fresh: ImportResult, existing: readonly Existi
       if (typeof pid === 'string' && !found.has(pid.toLowerCase())) found.set(pid.toLowerCase(), { file, doc, seq, map: item });
     }
   }
+  // No toString() per partner here: a file may hold thousands of partners.
   for (const [pid, at] of found) {
     const want = freshPartners.get(pid);
-    const before = at.doc.toString();
     if (!want) {
       at.seq.items.splice(at.seq.items.indexOf(at.map), 1);
       notes.push(`removed partner ${pid} from ${shown(at.file)}: the tenant no longer has it`);
-    } else reconcileMap(at.doc, at.map, want, 'partner', 'other');
-    if (at.doc.toString() !== before) changed.add(at.file);
+      changed.add(at.file);
+    } else if (reconcileMap(at.doc, at.map, want, 'partner', 'other')) changed.add(at.file);
   }
   const partnersDir = (tenantPath.includes('/') ? tenantPath.slice(0, tenantPath.lastIndexOf('/') + 1) : '') + 'partners/';
   const writes: MergeResult['writes'] = [];

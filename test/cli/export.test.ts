@@ -108,7 +108,7 @@ describe('xtap-lint export', () => {
     const dir = tempRepo({ 't.xtap.yaml': tenantFile({ default: { B2BCollaborationInbound: {} } }), 'empty/readme.txt': '' });
     const cases: Array<[string[], RegExp]> = [
       [['export'], /^xtap-lint: t\.xtap\.yaml:\d+:\d+: schema error in the declarations: fix it first/],
-      [['export', '--format', 'sarif'], /--format must be json or powershell/],
+      [['export', '--format', 'sarif'], /--format must be json, powershell or utcm/],
       [['export', '--against', 'x', '--base', 'HEAD'], /use --against or --base, not both/],
       [['export', 'empty'], /no tenant file under empty/],
       [['export', '--bogus'], /Unknown option/],
