@@ -44,10 +44,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC2;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -68,7 +68,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC2;
     exports2.MAP = MAP;
@@ -80,11 +80,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap3;
+    exports2.isMap = isMap4;
     exports2.isNode = isNode;
     exports2.isPair = isPair2;
-    exports2.isScalar = isScalar3;
-    exports2.isSeq = isSeq2;
+    exports2.isScalar = isScalar4;
+    exports2.isSeq = isSeq3;
   }
 });
 
@@ -96,7 +96,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -105,9 +105,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -241,7 +241,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -251,7 +251,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -395,7 +395,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -422,7 +422,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -433,7 +433,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root2, {
+      visit3.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -613,7 +613,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -639,7 +639,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -978,13 +978,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
       if (/^\n+$/.test(comment2))
         return comment2.substring(1);
       return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
+    var lineComment = (str2, indent, comment2) => str2.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str2.endsWith(" ") ? "" : " ") + comment2;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1138,16 +1138,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1164,11 +1164,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json3[i]; ch; ch = json3[++i]) {
         if (ch === " " && json3[i + 1] === "\\" && json3[i + 2] === "n") {
-          str += json3.slice(start, i) + "\\ ";
+          str2 += json3.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1177,38 +1177,38 @@ var require_stringifyString = __commonJS({
           switch (json3[i + 1]) {
             case "u":
               {
-                str += json3.slice(start, i);
+                str2 += json3.slice(start, i);
                 const code2 = json3.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                      str2 += "\\x" + code2.substr(2);
                     else
-                      str += json3.substr(i, 6);
+                      str2 += json3.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1218,14 +1218,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json3[i + 2] === '"' || json3.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json3.slice(start, i) + "\n\n";
+                str2 += json3.slice(start, i) + "\n\n";
                 while (json3[i + 2] === "\\" && json3[i + 3] === "n" && json3[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json3[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1234,8 +1234,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json3.slice(start) : json3;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json3.slice(start) : json3;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1363,15 +1363,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1523,11 +1523,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -1562,8 +1562,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1572,27 +1572,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1608,7 +1608,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1652,16 +1652,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -1888,31 +1888,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment2) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1955,21 +1955,21 @@ ${indent}${line}` : "\n";
         }
         if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment2)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1981,11 +1981,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2026,7 +2026,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2143,7 +2143,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports2.YAMLMap = YAMLMap;
+    exports2.YAMLMap = YAMLMap2;
     exports2.findPair = findPair;
   }
 });
@@ -2153,18 +2153,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
     exports2.map = map;
   }
@@ -2180,7 +2180,7 @@ var require_YAMLSeq = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2282,7 +2282,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports2.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -2291,18 +2291,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
     };
     exports2.seq = seq;
   }
@@ -2317,7 +2317,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2355,7 +2355,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2373,14 +2373,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -2407,7 +2407,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2416,7 +2416,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2427,11 +2427,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2448,7 +2448,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2461,7 +2461,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2469,7 +2469,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2478,7 +2478,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -2531,7 +2531,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2548,7 +2548,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2556,7 +2556,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2564,7 +2564,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2572,9 +2572,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2606,10 +2606,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2620,28 +2620,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -2655,7 +2655,7 @@ var require_pairs = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -2684,7 +2684,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2732,17 +2732,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -2847,7 +2847,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2856,7 +2856,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2867,11 +2867,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2891,34 +2891,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2928,7 +2928,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2937,7 +2937,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2945,7 +2945,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2954,7 +2954,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -2970,8 +2970,8 @@ var require_set = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -2984,7 +2984,7 @@ var require_set = __commonJS({
           pair2 = new Pair.Pair(key.key, null);
         else
           pair2 = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair2.key);
+        const prev = YAMLMap2.findPair(this.items, pair2.key);
         if (!prev)
           this.items.push(pair2);
       }
@@ -2993,13 +2993,13 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
+        const pair2 = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
@@ -3058,9 +3058,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3097,7 +3097,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3106,7 +3106,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3117,8 +3117,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match2 = str.match(timestamp.test);
+      resolve(str2) {
+        const match2 = str2.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -3406,7 +3406,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document4 = class _Document {
+    var Document5 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3696,7 +3696,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports2.Document = Document4;
+    exports2.Document = Document5;
   }
 });
 
@@ -3980,24 +3980,24 @@ var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4011,7 +4011,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4035,7 +4035,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4051,7 +4051,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode2.range[2];
@@ -4087,11 +4087,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4142,7 +4142,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4156,13 +4156,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep7 + cb;
-              sep7 = "";
+                comment2 += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -4183,8 +4183,8 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -4192,9 +4192,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4205,18 +4205,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4230,7 +4230,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4270,8 +4270,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep7 && !props.found) {
-          const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap4 && !sep8 && !props.found) {
+          const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode2);
           offset = valueNode2.range[2];
           if (isBlock(value))
@@ -4283,7 +4283,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4293,9 +4293,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4312,7 +4312,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode2) {
             if (isBlock(value))
               onError(valueNode2.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4325,13 +4325,13 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode2);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair2);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair2);
             const endRange = (valueNode2 ?? keyNode).range;
@@ -4341,7 +4341,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode2 ? valueNode2.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4377,8 +4377,8 @@ var require_compose_collection = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -4405,7 +4405,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -4492,7 +4492,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4509,24 +4509,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4709,25 +4709,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep7 + (match2?.[1] ?? "");
+      return res + sep8 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5061,13 +5061,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
-    var Document4 = require_Document();
+    var Document5 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document4.Document(void 0, opts);
+      const doc = new Document5.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5106,7 +5106,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
-    var Document4 = require_Document();
+    var Document5 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -5295,7 +5295,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document4.Document(void 0, opts);
+          const doc = new Document5.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5537,14 +5537,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5561,15 +5561,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -5580,8 +5580,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+    visit3.parentCollection = (cst, path2) => {
+      const parent = visit3.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5612,7 +5612,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
   }
 });
 
@@ -5628,7 +5628,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5712,7 +5712,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -6711,18 +6711,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar2.end) {
-            sep7 = scalar2.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar2.end;
+            sep8.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep7 }]
+            items: [{ start, key: scalar2, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6875,15 +6875,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7077,13 +7077,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7217,7 +7217,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document4 = require_Document();
+    var Document5 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -7242,7 +7242,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7261,14 +7261,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7300,11 +7300,11 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document4.Document(value, _replacer, options).toString(options);
+      return new Document5.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse3;
+    exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument3;
+    exports2.parseDocument = parseDocument4;
     exports2.stringify = stringify;
   }
 });
@@ -7314,23 +7314,23 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document4 = require_Document();
+    var Document5 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias2 = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports2.Composer = composer.Composer;
-    exports2.Document = Document4.Document;
+    exports2.Document = Document5.Document;
     exports2.Schema = Schema.Schema;
     exports2.YAMLError = errors.YAMLError;
     exports2.YAMLParseError = errors.YAMLParseError;
@@ -7346,8 +7346,8 @@ var require_dist = __commonJS({
     exports2.isSeq = identity.isSeq;
     exports2.Pair = Pair.Pair;
     exports2.Scalar = Scalar.Scalar;
-    exports2.YAMLMap = YAMLMap.YAMLMap;
-    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.YAMLMap = YAMLMap2.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports2.CST = cst;
     exports2.Lexer = lexer.Lexer;
     exports2.LineCounter = lineCounter.LineCounter;
@@ -7356,8 +7356,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit3.visit;
+    exports2.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -7380,6 +7380,19 @@ function processIo() {
     },
     get columns() {
       return process.stdout.isTTY ? process.stdout.columns : void 0;
+    },
+    get confirm() {
+      const tty = (0, import_node_module.createRequire)(__xtapImportMetaUrl)("node:tty");
+      if (!tty.isatty(0) || !tty.isatty(1)) return void 0;
+      return async (question) => {
+        const readline = (0, import_node_module.createRequire)(__xtapImportMetaUrl)("node:readline/promises");
+        const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+        try {
+          return /^y(es)?$/i.test((await rl.question(question)).trim());
+        } finally {
+          rl.close();
+        }
+      };
     }
   };
 }
@@ -7394,21 +7407,21 @@ var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
+var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str.length;
+    left = str2.length;
     while (i >= 0 && !result) {
       if (i === ai) {
         begs.push(i);
-        ai = str.indexOf(a, i + 1);
+        ai = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -7419,7 +7432,7 @@ var range = (a, b, str) => {
           left = beg;
           right = bi;
         }
-        bi = str.indexOf(b, i + 1);
+        bi = str2.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -7452,35 +7465,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str, masked, budget) {
+function balancedWithBudget(str2, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
     unmatched
   };
 }
@@ -7504,34 +7517,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str, budget) {
+function parseCommaParts(str2, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m = balancedWithBudget(str2, str2, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str.split(",");
+      const tail = str2.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -7546,14 +7559,14 @@ function parseCommaParts(str, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str = post;
+    str2 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
-  if (!str) {
+function expand(str2, options = {}) {
+  if (!str2) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -7561,13 +7574,13 @@ function expand(str, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
   }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str) {
-  return "{" + str + "}";
+function embrace(str2) {
+  return "{" + str2 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -7654,20 +7667,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str];
+    return [str2];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str;
+  let masked = str2;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
+    const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -7679,7 +7692,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       firstGroup = false;
       if (!m.post.length)
         break;
-      str = m.post;
+      str2 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -7690,7 +7703,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -7725,7 +7738,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           acc = next2;
           if (!m.post.length)
             break;
-          str = m.post;
+          str2 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -7762,7 +7775,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     acc = next;
     if (!m.post.length)
       break;
-    str = m.post;
+    str2 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -8589,11 +8602,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str = chars === s;
+    const str2 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code2 = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code2 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
     }
     return d.match;
@@ -8957,33 +8970,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep7) => {
+var dotPortion = (f, start, end, dot, sep8) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep7))
+      if (n >= end || isSep(f.charCodeAt(n), sep8))
         return true;
     }
-    const s = nextSep(f, k, sep7);
+    const s = nextSep(f, k, sep8);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep7))
+    while (k < end && isSep(f.charCodeAt(k), sep8))
       k++;
   }
   return false;
 };
-var isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep7) => {
-  if (sep7 !== "both")
-    return f.indexOf(sep7, from);
+var isSep = (c, sep8) => sep8 === "/" ? c === 47 : sep8 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep8) => {
+  if (sep8 !== "both")
+    return f.indexOf(sep8, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep8) => sep8 !== "both" ? f.lastIndexOf(sep8, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -9361,7 +9374,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep8 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -9373,14 +9386,14 @@ var Minimatch = class {
       const p = row2[row2.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep7);
+        const i = lastSep(f, f.length, sep8);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep8))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep8) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -9408,15 +9421,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep8)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep7))
+        if (!dotPortion(f, 0, tailStart, dot, sep8))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row2, shape === "head", dot, sep7);
+        const m = this.#walk(f, row2, shape === "head", dot, sep8);
         if (m !== "no")
           return m;
         continue;
@@ -9472,19 +9485,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row2, head, dot, sep7) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
+  #walk(f, row2, head, dot, sep8) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep8))
       return "maybe";
     const x = row2[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
+    for (let e = nextSep(f, s, sep8); e !== -1; e = nextSep(f, s, sep8)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep7))
+      while (next < f.length && isSep(f.charCodeAt(next), sep8))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep7))
+      if (hit && !dotPortion(f, next, f.length, dot, sep8))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep7))
+      if (head || dotPortion(f, s, next, dot, sep8))
         return "no";
       s = next;
     }
@@ -10111,16 +10124,16 @@ function yamlErrorMessage(code2, message2) {
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
 function findTooDeep(root2, maxDepth) {
-  const visit2 = (n, d) => {
+  const visit3 = (n, d) => {
     if (!(0, import_yaml.isMap)(n) && !(0, import_yaml.isSeq)(n)) return void 0;
     if (d >= maxDepth) return n;
     for (const item of n.items) {
-      const hit = (0, import_yaml.isPair)(item) ? visit2(item.key, d + 1) ?? visit2(item.value, d + 1) : visit2(item, d + 1);
+      const hit = (0, import_yaml.isPair)(item) ? visit3(item.key, d + 1) ?? visit3(item.value, d + 1) : visit3(item, d + 1);
       if (hit) return hit;
     }
     return void 0;
   };
-  return visit2(root2, 0);
+  return visit3(root2, 0);
 }
 function documentOf(file) {
   if (file.doc || file.broken) return file.doc;
@@ -10287,8 +10300,8 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed) {
       });
     }
   }
-  const includes = resolveIncludes(files, kinds, read, reports);
-  return { files, kinds, includes, reports };
+  const includes2 = resolveIncludes(files, kinds, read, reports);
+  return { files, kinds, includes: includes2, reports };
 }
 function fixForProblem(kind) {
   switch (kind) {
@@ -10329,15 +10342,15 @@ function joinGlob(dir, glob) {
 }
 function readIncludes(file) {
   const root2 = file.doc?.contents;
-  const includes = [];
+  const includes2 = [];
   const pair2 = getPair(root2, "include");
   if (pair2 && (0, import_yaml.isSeq)(pair2.value)) {
     for (const item of pair2.value.items) {
       const glob = item.value;
-      if (typeof glob === "string") includes.push({ glob, loc: locOf(file, item) });
+      if (typeof glob === "string") includes2.push({ glob, loc: locOf(file, item) });
     }
   }
-  return { includes, partnersKey: locOf(file, getPair(root2, "partners")?.key) };
+  return { includes: includes2, partnersKey: locOf(file, getPair(root2, "partners")?.key) };
 }
 function resolveIncludes(files, kinds, read, reports) {
   const candidates = files.filter((f) => kinds.get(f.path) !== "tenant");
@@ -10430,9 +10443,9 @@ function parseDirectives(text) {
     if (!commentCanStartAfter(before)) return;
     const kind = m[2];
     const rest = m[3];
-    const sep7 = rest.indexOf(" --");
-    const ruleText = (sep7 === -1 ? rest : rest.slice(0, sep7)).trim();
-    const reasonText = sep7 === -1 ? void 0 : rest.slice(sep7 + 3).trim();
+    const sep8 = rest.indexOf(" --");
+    const ruleText = (sep8 === -1 ? rest : rest.slice(0, sep8)).trim();
+    const reasonText = sep8 === -1 ? void 0 : rest.slice(sep8 + 3).trim();
     const rules = ruleText === "" ? [] : ruleText.split(/[\s,]+/).filter(Boolean);
     const line = i + 1;
     const d = {
@@ -10493,16 +10506,16 @@ function directiveCovers(d, ruleId, line) {
 var validateTenant = validate10;
 var schema14 = { "type": "string", "enum": ["commercial", "usGovernment", "china"] };
 var schema15 = { "type": "string", "enum": ["free", "p1", "p2"] };
-var func2 = (function ucs2length(str) {
-  const len = str.length;
+var func2 = (function ucs2length(str2) {
+  const len = str2.length;
   let length = 0;
   let pos = 0;
   let value;
   while (pos < len) {
     length++;
-    value = str.charCodeAt(pos++);
+    value = str2.charCodeAt(pos++);
     if (value >= 55296 && value <= 56319 && pos < len) {
-      value = str.charCodeAt(pos);
+      value = str2.charCodeAt(pos);
       if ((value & 64512) === 56320) pos++;
     }
   }
@@ -10732,9 +10745,9 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-var schema18 = { "type": "object", "additionalProperties": false, "properties": { "id": { "type": ["string", "null"], "maxLength": 2048 }, "isServiceDefault": { "type": ["boolean", "null"] }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "invitationRedemptionIdentityProviderConfiguration": { "$ref": "#/$defs/defaultInvitationRedemptionIdentityProviderConfiguration" }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" } } };
+var schema18 = { "type": "object", "additionalProperties": false, "properties": { "id": { "type": ["string", "null"], "maxLength": 2048 }, "isServiceDefault": { "type": ["boolean", "null"] }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "crossCloudMeetingConfiguration": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "invitationRedemptionIdentityProviderConfiguration": { "$ref": "#/$defs/defaultInvitationRedemptionIdentityProviderConfiguration" }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "protectedContentSharing": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" } } };
 var schema24 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "inboundAllowed": { "type": ["boolean", "null"] }, "outboundAllowed": { "type": ["boolean", "null"] } } };
-var schema26 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isMfaAccepted": { "type": ["boolean", "null"] }, "isCompliantDeviceAccepted": { "type": ["boolean", "null"] }, "isHybridAzureADJoinedDeviceAccepted": { "type": ["boolean", "null"] } } };
+var schema27 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isMfaAccepted": { "type": ["boolean", "null"] }, "isCompliantDeviceAccepted": { "type": ["boolean", "null"] }, "isHybridAzureADJoinedDeviceAccepted": { "type": ["boolean", "null"] }, "isCompliantNetworkAccepted": { "type": ["boolean", "null"] } } };
 var func12 = Object.prototype.hasOwnProperty;
 var schema19 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "applications": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
 var schema20 = { "type": ["object", "null"], "additionalProperties": false, "if": { "required": ["targets"], "properties": { "targets": { "type": "array" } } }, "then": { "properties": { "accessType": true }, "required": ["accessType"] }, "properties": { "accessType": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType" }, "targets": { "type": ["array", "null"], "maxItems": 1e4, "items": { "$ref": "#/$defs/crossTenantAccessPolicyTarget" } } } };
@@ -11049,13 +11062,13 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-var schema27 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "primaryIdentityProviderPrecedenceOrder": { "type": ["array", "null"], "maxItems": 100, "items": { "$ref": "#/$defs/b2bIdentityProvidersType" } }, "fallbackIdentityProvider": { "type": ["string", "null"], "enum": ["azureActiveDirectory", "externalFederation", "socialIdentityProviders", "emailOneTimePasscode", "microsoftAccount", "defaultConfiguredIdp", "unknownFutureValue", null] } } };
-var schema28 = { "type": "string", "enum": ["azureActiveDirectory", "externalFederation", "socialIdentityProviders", "emailOneTimePasscode", "microsoftAccount", "defaultConfiguredIdp", "unknownFutureValue"] };
+var schema28 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "primaryIdentityProviderPrecedenceOrder": { "type": ["array", "null"], "maxItems": 100, "items": { "$ref": "#/$defs/b2bIdentityProvidersType" } }, "fallbackIdentityProvider": { "type": ["string", "null"], "enum": ["azureActiveDirectory", "externalFederation", "socialIdentityProviders", "emailOneTimePasscode", "microsoftAccount", "defaultConfiguredIdp", "unknownFutureValue", null] } } };
+var schema29 = { "type": "string", "enum": ["azureActiveDirectory", "externalFederation", "socialIdentityProviders", "emailOneTimePasscode", "microsoftAccount", "defaultConfiguredIdp", "unknownFutureValue"] };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema27.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema28.type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11078,7 +11091,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.primaryIdentityProviderPrecedenceOrder !== void 0) {
       let data0 = data.primaryIdentityProviderPrecedenceOrder;
       if (!Array.isArray(data0) && data0 !== null) {
-        const err2 = { instancePath: instancePath + "/primaryIdentityProviderPrecedenceOrder", schemaPath: "#/properties/primaryIdentityProviderPrecedenceOrder/type", keyword: "type", params: { type: schema27.properties.primaryIdentityProviderPrecedenceOrder.type }, message: "must be array,null" };
+        const err2 = { instancePath: instancePath + "/primaryIdentityProviderPrecedenceOrder", schemaPath: "#/properties/primaryIdentityProviderPrecedenceOrder/type", keyword: "type", params: { type: schema28.properties.primaryIdentityProviderPrecedenceOrder.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11109,7 +11122,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data1 === "azureActiveDirectory" || data1 === "externalFederation" || data1 === "socialIdentityProviders" || data1 === "emailOneTimePasscode" || data1 === "microsoftAccount" || data1 === "defaultConfiguredIdp" || data1 === "unknownFutureValue")) {
-            const err5 = { instancePath: instancePath + "/primaryIdentityProviderPrecedenceOrder/" + i0, schemaPath: "#/$defs/b2bIdentityProvidersType/enum", keyword: "enum", params: { allowedValues: schema28.enum }, message: "must be equal to one of the allowed values" };
+            const err5 = { instancePath: instancePath + "/primaryIdentityProviderPrecedenceOrder/" + i0, schemaPath: "#/$defs/b2bIdentityProvidersType/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -11123,7 +11136,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.fallbackIdentityProvider !== void 0) {
       let data2 = data.fallbackIdentityProvider;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err6 = { instancePath: instancePath + "/fallbackIdentityProvider", schemaPath: "#/properties/fallbackIdentityProvider/type", keyword: "type", params: { type: schema27.properties.fallbackIdentityProvider.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/fallbackIdentityProvider", schemaPath: "#/properties/fallbackIdentityProvider/type", keyword: "type", params: { type: schema28.properties.fallbackIdentityProvider.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11132,7 +11145,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "azureActiveDirectory" || data2 === "externalFederation" || data2 === "socialIdentityProviders" || data2 === "emailOneTimePasscode" || data2 === "microsoftAccount" || data2 === "defaultConfiguredIdp" || data2 === "unknownFutureValue" || data2 === null)) {
-        const err7 = { instancePath: instancePath + "/fallbackIdentityProvider", schemaPath: "#/properties/fallbackIdentityProvider/enum", keyword: "enum", params: { allowedValues: schema27.properties.fallbackIdentityProvider.enum }, message: "must be equal to one of the allowed values" };
+        const err7 = { instancePath: instancePath + "/fallbackIdentityProvider", schemaPath: "#/properties/fallbackIdentityProvider/enum", keyword: "enum", params: { allowedValues: schema28.properties.fallbackIdentityProvider.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11145,12 +11158,12 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   validate28.errors = vErrors;
   return errors === 0;
 }
-var schema29 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "users": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
+var schema30 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "users": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema29.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema30.type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11180,12 +11193,12 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   validate30.errors = vErrors;
   return errors === 0;
 }
-var schema30 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
+var schema31 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema30.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema31.type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11215,13 +11228,13 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   validate33.errors = vErrors;
   return errors === 0;
 }
-var schema31 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "applications": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "devices": { "$ref": "#/$defs/devicesFilter" } } };
-var schema32 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType" }, "rule": { "type": ["string", "null"], "maxLength": 2048 } } };
+var schema33 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "applications": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "devices": { "$ref": "#/$defs/devicesFilter" } } };
+var schema34 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType" }, "rule": { "type": ["string", "null"], "maxLength": 2048 } } };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema32.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema34.type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11265,7 +11278,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.rule !== void 0) {
       let data1 = data.rule;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err4 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: schema32.properties.rule.type }, message: "must be string,null" };
+        const err4 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: schema34.properties.rule.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11293,7 +11306,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema31.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema33.type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11476,10 +11489,10 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.inboundTrust !== void 0) {
-      let data11 = data.inboundTrust;
+    if (data.crossCloudMeetingConfiguration !== void 0) {
+      let data11 = data.crossCloudMeetingConfiguration;
       if (!(data11 && typeof data11 == "object" && !Array.isArray(data11)) && data11 !== null) {
-        const err9 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/type", keyword: "type", params: { type: schema26.type }, message: "must be object,null" };
+        const err9 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -11489,8 +11502,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
         for (const key2 in data11) {
-          if (!(key2 === "isMfaAccepted" || key2 === "isCompliantDeviceAccepted" || key2 === "isHybridAzureADJoinedDeviceAccepted")) {
-            const err10 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+          if (!(key2 === "inboundAllowed" || key2 === "outboundAllowed")) {
+            const err10 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -11499,10 +11512,10 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data11.isMfaAccepted !== void 0) {
-          let data12 = data11.isMfaAccepted;
+        if (data11.inboundAllowed !== void 0) {
+          let data12 = data11.inboundAllowed;
           if (typeof data12 !== "boolean" && data12 !== null) {
-            const err11 = { instancePath: instancePath + "/inboundTrust/isMfaAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isMfaAccepted/type", keyword: "type", params: { type: schema26.properties.isMfaAccepted.type }, message: "must be boolean,null" };
+            const err11 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -11511,10 +11524,10 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data11.isCompliantDeviceAccepted !== void 0) {
-          let data13 = data11.isCompliantDeviceAccepted;
+        if (data11.outboundAllowed !== void 0) {
+          let data13 = data11.outboundAllowed;
           if (typeof data13 !== "boolean" && data13 !== null) {
-            const err12 = { instancePath: instancePath + "/inboundTrust/isCompliantDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantDeviceAccepted/type", keyword: "type", params: { type: schema26.properties.isCompliantDeviceAccepted.type }, message: "must be boolean,null" };
+            const err12 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -11523,14 +11536,75 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data11.isHybridAzureADJoinedDeviceAccepted !== void 0) {
-          let data14 = data11.isHybridAzureADJoinedDeviceAccepted;
-          if (typeof data14 !== "boolean" && data14 !== null) {
-            const err13 = { instancePath: instancePath + "/inboundTrust/isHybridAzureADJoinedDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isHybridAzureADJoinedDeviceAccepted/type", keyword: "type", params: { type: schema26.properties.isHybridAzureADJoinedDeviceAccepted.type }, message: "must be boolean,null" };
+      }
+    }
+    if (data.inboundTrust !== void 0) {
+      let data14 = data.inboundTrust;
+      if (!(data14 && typeof data14 == "object" && !Array.isArray(data14)) && data14 !== null) {
+        const err13 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/type", keyword: "type", params: { type: schema27.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key3 in data14) {
+          if (!(key3 === "isMfaAccepted" || key3 === "isCompliantDeviceAccepted" || key3 === "isHybridAzureADJoinedDeviceAccepted" || key3 === "isCompliantNetworkAccepted")) {
+            const err14 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err14];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data14.isMfaAccepted !== void 0) {
+          let data15 = data14.isMfaAccepted;
+          if (typeof data15 !== "boolean" && data15 !== null) {
+            const err15 = { instancePath: instancePath + "/inboundTrust/isMfaAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isMfaAccepted/type", keyword: "type", params: { type: schema27.properties.isMfaAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data14.isCompliantDeviceAccepted !== void 0) {
+          let data16 = data14.isCompliantDeviceAccepted;
+          if (typeof data16 !== "boolean" && data16 !== null) {
+            const err16 = { instancePath: instancePath + "/inboundTrust/isCompliantDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantDeviceAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data14.isHybridAzureADJoinedDeviceAccepted !== void 0) {
+          let data17 = data14.isHybridAzureADJoinedDeviceAccepted;
+          if (typeof data17 !== "boolean" && data17 !== null) {
+            const err17 = { instancePath: instancePath + "/inboundTrust/isHybridAzureADJoinedDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isHybridAzureADJoinedDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isHybridAzureADJoinedDeviceAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data14.isCompliantNetworkAccepted !== void 0) {
+          let data18 = data14.isCompliantNetworkAccepted;
+          if (typeof data18 !== "boolean" && data18 !== null) {
+            const err18 = { instancePath: instancePath + "/inboundTrust/isCompliantNetworkAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantNetworkAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantNetworkAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
             }
             errors++;
           }
@@ -11555,6 +11629,55 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.protectedContentSharing !== void 0) {
+      let data22 = data.protectedContentSharing;
+      if (!(data22 && typeof data22 == "object" && !Array.isArray(data22)) && data22 !== null) {
+        const err19 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        for (const key4 in data22) {
+          if (!(key4 === "inboundAllowed" || key4 === "outboundAllowed")) {
+            const err20 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data22.inboundAllowed !== void 0) {
+          let data23 = data22.inboundAllowed;
+          if (typeof data23 !== "boolean" && data23 !== null) {
+            const err21 = { instancePath: instancePath + "/protectedContentSharing/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data22.outboundAllowed !== void 0) {
+          let data24 = data22.outboundAllowed;
+          if (typeof data24 !== "boolean" && data24 !== null) {
+            const err22 = { instancePath: instancePath + "/protectedContentSharing/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      }
+    }
     if (data.tenantRestrictions !== void 0) {
       if (!validate36(data.tenantRestrictions, { instancePath: instancePath + "/tenantRestrictions", parentData: data, parentDataProperty: "tenantRestrictions", rootData })) {
         vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
@@ -11562,26 +11685,26 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err23];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err23);
     }
     errors++;
   }
   validate14.errors = vErrors;
   return errors === 0;
 }
-var schema35 = { "type": "object", "additionalProperties": false, "required": ["tenantId"], "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "name": { "type": "string", "maxLength": 2048 }, "cloud": { "$ref": "#/$defs/cloud" }, "license": { "$ref": "#/$defs/license" }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "deletedDateTime": { "$ref": "#/$defs/dateTime" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "isInMultiTenantOrganization": { "type": ["boolean", "null"] }, "isServiceProvider": { "type": ["boolean", "null"] }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" }, "identitySynchronization": { "$ref": "#/$defs/crossTenantIdentitySyncPolicyPartner" } } };
-var schema42 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "displayName": { "type": ["string", "null"], "maxLength": 2048 }, "userSyncInbound": { "$ref": "#/$defs/crossTenantUserSyncInbound" }, "groupSyncInbound": { "$ref": "#/$defs/crossTenantGroupSyncInbound" }, "externalCloudAuthorizedApplicationId": { "type": ["string", "null"], "maxLength": 2048 }, "deletedDateTime": { "$ref": "#/$defs/dateTime" } } };
-var schema44 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": ["boolean", "null"] } } };
-var schema45 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": "boolean" } } };
+var schema37 = { "type": "object", "additionalProperties": false, "required": ["tenantId"], "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "name": { "type": "string", "maxLength": 2048 }, "cloud": { "$ref": "#/$defs/cloud" }, "license": { "$ref": "#/$defs/license" }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "crossCloudMeetingConfiguration": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "deletedDateTime": { "$ref": "#/$defs/dateTime" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "isInMultiTenantOrganization": { "type": ["boolean", "null"] }, "isServiceProvider": { "type": ["boolean", "null"] }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "protectedContentSharing": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" }, "identitySynchronization": { "$ref": "#/$defs/crossTenantIdentitySyncPolicyPartner" } } };
+var schema46 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "displayName": { "type": ["string", "null"], "maxLength": 2048 }, "userSyncInbound": { "$ref": "#/$defs/crossTenantUserSyncInbound" }, "groupSyncInbound": { "$ref": "#/$defs/crossTenantGroupSyncInbound" }, "externalCloudAuthorizedApplicationId": { "type": ["string", "null"], "maxLength": 2048 }, "deletedDateTime": { "$ref": "#/$defs/dateTime" } } };
+var schema48 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": ["boolean", "null"] } } };
+var schema49 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": "boolean" } } };
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema42.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema46.type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11635,7 +11758,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.displayName !== void 0) {
       let data1 = data.displayName;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err5 = { instancePath: instancePath + "/displayName", schemaPath: "#/properties/displayName/type", keyword: "type", params: { type: schema42.properties.displayName.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/displayName", schemaPath: "#/properties/displayName/type", keyword: "type", params: { type: schema46.properties.displayName.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11658,7 +11781,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.userSyncInbound !== void 0) {
       let data2 = data.userSyncInbound;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2)) && data2 !== null) {
-        const err7 = { instancePath: instancePath + "/userSyncInbound", schemaPath: "#/$defs/crossTenantUserSyncInbound/type", keyword: "type", params: { type: schema44.type }, message: "must be object,null" };
+        const err7 = { instancePath: instancePath + "/userSyncInbound", schemaPath: "#/$defs/crossTenantUserSyncInbound/type", keyword: "type", params: { type: schema48.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11681,7 +11804,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.isSyncAllowed !== void 0) {
           let data3 = data2.isSyncAllowed;
           if (typeof data3 !== "boolean" && data3 !== null) {
-            const err9 = { instancePath: instancePath + "/userSyncInbound/isSyncAllowed", schemaPath: "#/$defs/crossTenantUserSyncInbound/properties/isSyncAllowed/type", keyword: "type", params: { type: schema44.properties.isSyncAllowed.type }, message: "must be boolean,null" };
+            const err9 = { instancePath: instancePath + "/userSyncInbound/isSyncAllowed", schemaPath: "#/$defs/crossTenantUserSyncInbound/properties/isSyncAllowed/type", keyword: "type", params: { type: schema48.properties.isSyncAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -11695,7 +11818,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.groupSyncInbound !== void 0) {
       let data4 = data.groupSyncInbound;
       if (!(data4 && typeof data4 == "object" && !Array.isArray(data4)) && data4 !== null) {
-        const err10 = { instancePath: instancePath + "/groupSyncInbound", schemaPath: "#/$defs/crossTenantGroupSyncInbound/type", keyword: "type", params: { type: schema45.type }, message: "must be object,null" };
+        const err10 = { instancePath: instancePath + "/groupSyncInbound", schemaPath: "#/$defs/crossTenantGroupSyncInbound/type", keyword: "type", params: { type: schema49.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -11731,7 +11854,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.externalCloudAuthorizedApplicationId !== void 0) {
       let data6 = data.externalCloudAuthorizedApplicationId;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err13 = { instancePath: instancePath + "/externalCloudAuthorizedApplicationId", schemaPath: "#/properties/externalCloudAuthorizedApplicationId/type", keyword: "type", params: { type: schema42.properties.externalCloudAuthorizedApplicationId.type }, message: "must be string,null" };
+        const err13 = { instancePath: instancePath + "/externalCloudAuthorizedApplicationId", schemaPath: "#/properties/externalCloudAuthorizedApplicationId/type", keyword: "type", params: { type: schema46.properties.externalCloudAuthorizedApplicationId.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -11792,7 +11915,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema35.properties, key0)) {
+      if (!func12.call(schema37.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -11979,7 +12102,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.blockServiceProviderOutboundAccess !== void 0) {
       let data12 = data.blockServiceProviderOutboundAccess;
       if (typeof data12 !== "boolean" && data12 !== null) {
-        const err15 = { instancePath: instancePath + "/blockServiceProviderOutboundAccess", schemaPath: "#/properties/blockServiceProviderOutboundAccess/type", keyword: "type", params: { type: schema35.properties.blockServiceProviderOutboundAccess.type }, message: "must be boolean,null" };
+        const err15 = { instancePath: instancePath + "/blockServiceProviderOutboundAccess", schemaPath: "#/properties/blockServiceProviderOutboundAccess/type", keyword: "type", params: { type: schema37.properties.blockServiceProviderOutboundAccess.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -11988,10 +12111,10 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.deletedDateTime !== void 0) {
-      let data13 = data.deletedDateTime;
-      if (typeof data13 !== "string" && data13 !== null) {
-        const err16 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: schema17.type }, message: "must be string,null" };
+    if (data.crossCloudMeetingConfiguration !== void 0) {
+      let data13 = data.crossCloudMeetingConfiguration;
+      if (!(data13 && typeof data13 == "object" && !Array.isArray(data13)) && data13 !== null) {
+        const err16 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -11999,33 +12122,34 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data13 === "string") {
-        if (func2(data13) > 2048) {
-          const err17 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key2 in data13) {
+          if (!(key2 === "inboundAllowed" || key2 === "outboundAllowed")) {
+            const err17 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
           }
-          errors++;
         }
-      }
-    }
-    if (data.inboundTrust !== void 0) {
-      let data14 = data.inboundTrust;
-      if (!(data14 && typeof data14 == "object" && !Array.isArray(data14)) && data14 !== null) {
-        const err18 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/type", keyword: "type", params: { type: schema26.type }, message: "must be object,null" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
+        if (data13.inboundAllowed !== void 0) {
+          let data14 = data13.inboundAllowed;
+          if (typeof data14 !== "boolean" && data14 !== null) {
+            const err18 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        for (const key2 in data14) {
-          if (!(key2 === "isMfaAccepted" || key2 === "isCompliantDeviceAccepted" || key2 === "isHybridAzureADJoinedDeviceAccepted")) {
-            const err19 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+        if (data13.outboundAllowed !== void 0) {
+          let data15 = data13.outboundAllowed;
+          if (typeof data15 !== "boolean" && data15 !== null) {
+            const err19 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -12034,38 +12158,98 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data14.isMfaAccepted !== void 0) {
-          let data15 = data14.isMfaAccepted;
-          if (typeof data15 !== "boolean" && data15 !== null) {
-            const err20 = { instancePath: instancePath + "/inboundTrust/isMfaAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isMfaAccepted/type", keyword: "type", params: { type: schema26.properties.isMfaAccepted.type }, message: "must be boolean,null" };
+      }
+    }
+    if (data.deletedDateTime !== void 0) {
+      let data16 = data.deletedDateTime;
+      if (typeof data16 !== "string" && data16 !== null) {
+        const err20 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: schema17.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (typeof data16 === "string") {
+        if (func2(data16) > 2048) {
+          const err21 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.inboundTrust !== void 0) {
+      let data17 = data.inboundTrust;
+      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17)) && data17 !== null) {
+        const err22 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/type", keyword: "type", params: { type: schema27.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (const key3 in data17) {
+          if (!(key3 === "isMfaAccepted" || key3 === "isCompliantDeviceAccepted" || key3 === "isHybridAzureADJoinedDeviceAccepted" || key3 === "isCompliantNetworkAccepted")) {
+            const err23 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err23];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
-        if (data14.isCompliantDeviceAccepted !== void 0) {
-          let data16 = data14.isCompliantDeviceAccepted;
-          if (typeof data16 !== "boolean" && data16 !== null) {
-            const err21 = { instancePath: instancePath + "/inboundTrust/isCompliantDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantDeviceAccepted/type", keyword: "type", params: { type: schema26.properties.isCompliantDeviceAccepted.type }, message: "must be boolean,null" };
+        if (data17.isMfaAccepted !== void 0) {
+          let data18 = data17.isMfaAccepted;
+          if (typeof data18 !== "boolean" && data18 !== null) {
+            const err24 = { instancePath: instancePath + "/inboundTrust/isMfaAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isMfaAccepted/type", keyword: "type", params: { type: schema27.properties.isMfaAccepted.type }, message: "must be boolean,null" };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err24];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
-        if (data14.isHybridAzureADJoinedDeviceAccepted !== void 0) {
-          let data17 = data14.isHybridAzureADJoinedDeviceAccepted;
-          if (typeof data17 !== "boolean" && data17 !== null) {
-            const err22 = { instancePath: instancePath + "/inboundTrust/isHybridAzureADJoinedDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isHybridAzureADJoinedDeviceAccepted/type", keyword: "type", params: { type: schema26.properties.isHybridAzureADJoinedDeviceAccepted.type }, message: "must be boolean,null" };
+        if (data17.isCompliantDeviceAccepted !== void 0) {
+          let data19 = data17.isCompliantDeviceAccepted;
+          if (typeof data19 !== "boolean" && data19 !== null) {
+            const err25 = { instancePath: instancePath + "/inboundTrust/isCompliantDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantDeviceAccepted.type }, message: "must be boolean,null" };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err25];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data17.isHybridAzureADJoinedDeviceAccepted !== void 0) {
+          let data20 = data17.isHybridAzureADJoinedDeviceAccepted;
+          if (typeof data20 !== "boolean" && data20 !== null) {
+            const err26 = { instancePath: instancePath + "/inboundTrust/isHybridAzureADJoinedDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isHybridAzureADJoinedDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isHybridAzureADJoinedDeviceAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data17.isCompliantNetworkAccepted !== void 0) {
+          let data21 = data17.isCompliantNetworkAccepted;
+          if (typeof data21 !== "boolean" && data21 !== null) {
+            const err27 = { instancePath: instancePath + "/inboundTrust/isCompliantNetworkAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantNetworkAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantNetworkAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
             }
             errors++;
           }
@@ -12073,25 +12257,25 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.isInMultiTenantOrganization !== void 0) {
-      let data18 = data.isInMultiTenantOrganization;
-      if (typeof data18 !== "boolean" && data18 !== null) {
-        const err23 = { instancePath: instancePath + "/isInMultiTenantOrganization", schemaPath: "#/properties/isInMultiTenantOrganization/type", keyword: "type", params: { type: schema35.properties.isInMultiTenantOrganization.type }, message: "must be boolean,null" };
+      let data22 = data.isInMultiTenantOrganization;
+      if (typeof data22 !== "boolean" && data22 !== null) {
+        const err28 = { instancePath: instancePath + "/isInMultiTenantOrganization", schemaPath: "#/properties/isInMultiTenantOrganization/type", keyword: "type", params: { type: schema37.properties.isInMultiTenantOrganization.type }, message: "must be boolean,null" };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err28];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.isServiceProvider !== void 0) {
-      let data19 = data.isServiceProvider;
-      if (typeof data19 !== "boolean" && data19 !== null) {
-        const err24 = { instancePath: instancePath + "/isServiceProvider", schemaPath: "#/properties/isServiceProvider/type", keyword: "type", params: { type: schema35.properties.isServiceProvider.type }, message: "must be boolean,null" };
+      let data23 = data.isServiceProvider;
+      if (typeof data23 !== "boolean" && data23 !== null) {
+        const err29 = { instancePath: instancePath + "/isServiceProvider", schemaPath: "#/properties/isServiceProvider/type", keyword: "type", params: { type: schema37.properties.isServiceProvider.type }, message: "must be boolean,null" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err29];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -12108,6 +12292,55 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.protectedContentSharing !== void 0) {
+      let data26 = data.protectedContentSharing;
+      if (!(data26 && typeof data26 == "object" && !Array.isArray(data26)) && data26 !== null) {
+        const err30 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key4 in data26) {
+          if (!(key4 === "inboundAllowed" || key4 === "outboundAllowed")) {
+            const err31 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data26.inboundAllowed !== void 0) {
+          let data27 = data26.inboundAllowed;
+          if (typeof data27 !== "boolean" && data27 !== null) {
+            const err32 = { instancePath: instancePath + "/protectedContentSharing/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data26.outboundAllowed !== void 0) {
+          let data28 = data26.outboundAllowed;
+          if (typeof data28 !== "boolean" && data28 !== null) {
+            const err33 = { instancePath: instancePath + "/protectedContentSharing/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      }
+    }
     if (data.tenantRestrictions !== void 0) {
       if (!validate36(data.tenantRestrictions, { instancePath: instancePath + "/tenantRestrictions", parentData: data, parentDataProperty: "tenantRestrictions", rootData })) {
         vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
@@ -12121,11 +12354,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err25];
+      vErrors = [err34];
     } else {
-      vErrors.push(err25);
+      vErrors.push(err34);
     }
     errors++;
   }
@@ -12567,8 +12800,8 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateConfig = validate61;
-var schema49 = { "type": "object", "additionalProperties": false, "properties": { "preset": { "type": "string", "enum": ["recommended", "strict", "all"] }, "rules": { "$ref": "#/$defs/rules" }, "files": { "$ref": "#/$defs/globs" }, "ignore": { "$ref": "#/$defs/globs" }, "overrides": { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxFiles": { "type": "integer", "minimum": 1 }, "maxAliasCount": { "type": "integer", "minimum": 0 }, "maxDepth": { "type": "integer", "minimum": 1 } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "info", "off"] }, "rules": { "type": "object", "maxProperties": 1e3, "propertyNames": { "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "maxLength": 100 }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "globs": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 2048 } } } };
-var schema51 = { "type": "string", "enum": ["error", "warning", "info", "off"] };
+var schema53 = { "type": "object", "additionalProperties": false, "properties": { "preset": { "type": "string", "enum": ["recommended", "strict", "all"] }, "rules": { "$ref": "#/$defs/rules" }, "files": { "$ref": "#/$defs/globs" }, "ignore": { "$ref": "#/$defs/globs" }, "overrides": { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxFiles": { "type": "integer", "minimum": 1 }, "maxAliasCount": { "type": "integer", "minimum": 0 }, "maxDepth": { "type": "integer", "minimum": 1 } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "info", "off"] }, "rules": { "type": "object", "maxProperties": 1e3, "propertyNames": { "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "maxLength": 100 }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "globs": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 2048 } } } };
+var schema55 = { "type": "string", "enum": ["error", "warning", "info", "off"] };
 var pattern3 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -12628,7 +12861,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "error" || data0 === "warning" || data0 === "info" || data0 === "off")) {
-        const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema51.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema55.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -12676,7 +12909,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "recommended" || data0 === "strict" || data0 === "all")) {
-        const err2 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema49.properties.preset.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema53.properties.preset.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -13185,7 +13418,8 @@ var SCHEMA_INDEX = {
       "props": {
         "isMfaAccepted": {},
         "isCompliantDeviceAccepted": {},
-        "isHybridAzureADJoinedDeviceAccepted": {}
+        "isHybridAzureADJoinedDeviceAccepted": {},
+        "isCompliantNetworkAccepted": {}
       },
       "closed": true
     },
@@ -13302,6 +13536,9 @@ var SCHEMA_INDEX = {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
         },
         "blockServiceProviderOutboundAccess": {},
+        "crossCloudMeetingConfiguration": {
+          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
+        },
         "inboundTrust": {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyInboundTrust"
         },
@@ -13313,6 +13550,9 @@ var SCHEMA_INDEX = {
         },
         "m365CollaborationOutbound": {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting"
+        },
+        "protectedContentSharing": {
+          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
         },
         "tenantRestrictions": {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTenantRestrictions"
@@ -13355,6 +13595,9 @@ var SCHEMA_INDEX = {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
         },
         "blockServiceProviderOutboundAccess": {},
+        "crossCloudMeetingConfiguration": {
+          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
+        },
         "deletedDateTime": {
           "ref": "graph.schema.json#/$defs/dateTime"
         },
@@ -13368,6 +13611,9 @@ var SCHEMA_INDEX = {
         },
         "m365CollaborationOutbound": {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting"
+        },
+        "protectedContentSharing": {
+          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
         },
         "tenantRestrictions": {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTenantRestrictions"
@@ -14690,7 +14936,7 @@ function addPartners(tenant, entries) {
     else tenant.partnersById.set(partner.id, [partner]);
   }
 }
-function resolveRepo(files, includes, decls) {
+function resolveRepo(files, includes2, decls) {
   const tenants = [];
   const tenantsById = /* @__PURE__ */ new Map();
   for (const file of files) {
@@ -14699,7 +14945,7 @@ function resolveRepo(files, includes, decls) {
     const tenant = decl?.tenant;
     if (!decl || !tenant) continue;
     addPartners(tenant, decl.partners);
-    for (const pf of includes.get(file.path) ?? []) {
+    for (const pf of includes2.get(file.path) ?? []) {
       if (pf.broken) continue;
       tenant.includedFiles.push(pf);
       addPartners(tenant, decls.get(pf)?.partners ?? []);
@@ -16468,7 +16714,7 @@ var CHOICES = {
 function sentinelValues(file) {
   const hits = [];
   const seen = /* @__PURE__ */ new Set();
-  const visit2 = (node, path2, key) => {
+  const visit3 = (node, path2, key) => {
     if (node === null || node === void 0 || (0, import_yaml.isAlias)(node) || seen.has(node)) return;
     seen.add(node);
     if ((0, import_yaml.isScalar)(node)) {
@@ -16479,15 +16725,15 @@ function sentinelValues(file) {
       for (const pair2 of node.items) {
         const k = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
         if (k !== void 0 && FREE_TEXT.has(k)) continue;
-        visit2(pair2.value, k === void 0 ? path2 : path2 ? `${path2}.${k}` : k, k ?? key);
+        visit3(pair2.value, k === void 0 ? path2 : path2 ? `${path2}.${k}` : k, k ?? key);
       }
       return;
     }
     if ((0, import_yaml.isSeq)(node)) {
-      node.items.forEach((item, i) => visit2(item, `${path2}[${i}]`, key));
+      node.items.forEach((item, i) => visit3(item, `${path2}[${i}]`, key));
     }
   };
-  visit2(documentOf(file)?.contents, "", void 0);
+  visit3(documentOf(file)?.contents, "", void 0);
   return hits;
 }
 var unknown_future_value_default = defineRule({
@@ -18675,8 +18921,8 @@ function lintSources(lr) {
   for (const i of lr.inputs) if (i.text !== void 0) m.set(i.path, i.text);
   return m;
 }
-function chooseFormat(io, format) {
-  const name = format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
+function chooseFormat(io, format2) {
+  const name = format2 ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
   if (!FORMAT_NAMES.includes(name)) {
     const near = suggest(name, FORMAT_NAMES);
     throw new CliError(`unknown format "${visible(name)}"${near ? `; did you mean \`${near}\`?` : ""} (one of ${FORMAT_NAMES.join(", ")})`);
@@ -18698,7 +18944,7 @@ async function lintCommand(args, io) {
     if (!/^-?\d+$/.test(values["max-warnings"])) throw new CliError(`--max-warnings expects a whole number, got "${values["max-warnings"]}"`);
     maxWarnings = Number(values["max-warnings"]);
   }
-  const format = chooseFormat(io, values.format);
+  const format2 = chooseFormat(io, values.format);
   if (values["print-config"]) {
     const { config, cliRules } = loadConfig(io, values);
     const rules = {};
@@ -18712,10 +18958,10 @@ async function lintCommand(args, io) {
     if (code2 !== void 0) return code2;
   }
   const { results, repoPaths } = visibleResults(io, lr, Boolean(values.quiet));
-  const color = format === "stylish" && colorEnabled(io, { color: values.color, noColor: values["no-color"], toFile: values.output !== void 0 });
+  const color = format2 === "stylish" && colorEnabled(io, { color: values.color, noColor: values["no-color"], toFile: values.output !== void 0 });
   const shown = (p) => (0, import_node_path5.relative)(io.cwd, (0, import_node_path5.resolve)(lr.root, ...p.split("/"))).split(import_node_path5.sep).join("/");
-  const formatter = await loadFormatter(format);
-  if (!formatter) throw new CliError(`unknown format "${visible(format)}"`);
+  const formatter = await loadFormatter(format2);
+  if (!formatter) throw new CliError(`unknown format "${visible(format2)}"`);
   const text = formatter({
     results,
     rules: RULES,
@@ -18726,7 +18972,7 @@ async function lintCommand(args, io) {
     sources: lintSources(lr),
     displayPath: shown,
     model: lr.run.model,
-    ...format === "stylish" ? { width: terminalWidth(io) } : {}
+    ...format2 === "stylish" ? { width: terminalWidth(io) } : {}
   });
   if (values.output) {
     try {
@@ -18735,7 +18981,7 @@ async function lintCommand(args, io) {
       throw new CliError(`cannot write ${values.output}: ${err.message}`);
     }
   } else io.stdout(text);
-  if (format !== "stylish" && format !== "github") for (const n of lr.notices) io.stderr(`note: ${n}
+  if (format2 !== "stylish" && format2 !== "github") for (const n of lr.notices) io.stderr(`note: ${n}
 `);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -18854,10 +19100,10 @@ async function rulesCommand(args, io) {
     io.stdout(RULES_HELP);
     return 0;
   }
-  const format = values.format ?? "text";
-  if (format !== "text" && format !== "json") {
-    const near = suggest(format, ["text", "json"]);
-    throw new CliError(`rules: unknown format "${visible(format)}"${near ? `; did you mean \`${near}\`?` : ""} (text or json)`);
+  const format2 = values.format ?? "text";
+  if (format2 !== "text" && format2 !== "json") {
+    const near = suggest(format2, ["text", "json"]);
+    throw new CliError(`rules: unknown format "${visible(format2)}"${near ? `; did you mean \`${near}\`?` : ""} (text or json)`);
   }
   if (positionals.length > 1) throw new CliError(`xtap-lint rules takes one rule id, got ${positionals.length} (see xtap-lint rules --help)`);
   const id = positionals[0];
@@ -18869,7 +19115,7 @@ async function rulesCommand(args, io) {
       throw new CliError(`unknown rule "${visible(id)}"${near ? `; did you mean "${near}"?` : ""} (run \`xtap-lint rules\` for the list)`);
     }
   }
-  if (format === "json") {
+  if (format2 === "json") {
     io.stdout(JSON.stringify(rule ? ruleJson(rule) : RULES.map(ruleJson), null, 2) + "\n");
     return 0;
   }
@@ -18908,6 +19154,937 @@ var import_node_path6 = require("node:path");
 
 // src/graph/import.ts
 var import_yaml15 = __toESM(require_dist(), 1);
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code2 = text.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code2);
+        code2 = text.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
+      return token = 15;
+    }
+    if (isLineBreak(code2)) {
+      pos++;
+      value += String.fromCharCode(code2);
+      if (code2 === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code2) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code2);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code2)) {
+          pos++;
+          code2 = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
+      return false;
+    }
+    switch (code2) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode2) {
+    currentParent.children.push(valueNode2);
+    return valueNode2;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep8, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep8 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep8 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit2(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit2(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code2) {
+  switch (code2) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
 
 // src/graph/json.ts
 function isObject(v) {
@@ -18955,6 +20132,58 @@ function canon(v, key) {
 function sameSetting(a, b) {
   return canonical(a) === canonical(b);
 }
+var JsonSyntaxError = class extends Error {
+  constructor(line, column, reason) {
+    super(`${line}:${column}: ${reason}`);
+    this.line = line;
+    this.column = column;
+    this.reason = reason;
+  }
+  line;
+  column;
+  reason;
+};
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const errors = [];
+    parseTree2(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+    const first = errors[0];
+    const offset = first ? Math.min(first.offset, text.length) : 0;
+    let line = 1;
+    let lineStart2 = 0;
+    for (let i = 0; i < offset; i++) {
+      if (text.charCodeAt(i) === 10) {
+        line++;
+        lineStart2 = i + 1;
+      }
+    }
+    let reason = first ? REASONS[printParseErrorCode(first.error)] ?? "not valid JSON" : "not valid JSON";
+    if (first && /^\s*[}\]]/.test(text.slice(offset)) && text.slice(0, offset).trimEnd().endsWith(",")) {
+      reason = "a trailing comma before the closing bracket (Microsoft's documentation examples have some): remove it";
+    }
+    throw new JsonSyntaxError(line, offset - lineStart2 + 1, reason);
+  }
+}
+var REASONS = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "not a valid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected ':' after the property name",
+  CommaExpected: "expected ',' between values",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: "unexpected text after the JSON value",
+  InvalidCommentToken: "comments are not JSON",
+  UnexpectedEndOfComment: "comments are not JSON",
+  UnexpectedEndOfString: "a string is not closed",
+  UnexpectedEndOfNumber: "a number is cut off",
+  InvalidUnicode: "an invalid \\u escape",
+  InvalidEscapeCharacter: "an invalid escape in a string",
+  InvalidCharacter: "a control character in a string (escape it)"
+};
 
 // src/graph/properties.ts
 var B2B2 = [
@@ -18968,7 +20197,8 @@ var SETTINGS_HEAD = [
   ["b2bCollaborationOutbound", "b2bSetting"],
   ["b2bDirectConnectInbound", "b2bSetting"],
   ["b2bDirectConnectOutbound", "b2bSetting"],
-  ["blockServiceProviderOutboundAccess", null]
+  ["blockServiceProviderOutboundAccess", null],
+  ["crossCloudMeetingConfiguration", "inboundOutbound"]
 ];
 var TYPES = {
   root: [
@@ -18987,6 +20217,7 @@ var TYPES = {
     ["invitationRedemptionIdentityProviderConfiguration", "redemption"],
     ["m365CollaborationInbound", "m365Inbound"],
     ["m365CollaborationOutbound", "m365Outbound"],
+    ["protectedContentSharing", "inboundOutbound"],
     ["tenantRestrictions", "tenantRestrictions"]
   ],
   partner: [
@@ -19001,6 +20232,7 @@ var TYPES = {
     ["isServiceProvider", null],
     ["m365CollaborationInbound", "m365Inbound"],
     ["m365CollaborationOutbound", "m365Outbound"],
+    ["protectedContentSharing", "inboundOutbound"],
     ["tenantRestrictions", "tenantRestrictions"],
     ["identitySynchronization", "identitySync"]
   ],
@@ -19030,7 +20262,8 @@ var TYPES = {
   inboundTrust: [
     ["isMfaAccepted", null],
     ["isCompliantDeviceAccepted", null],
-    ["isHybridAzureADJoinedDeviceAccepted", null]
+    ["isHybridAzureADJoinedDeviceAccepted", null],
+    ["isCompliantNetworkAccepted", null]
   ],
   inboundOutbound: [
     ["inboundAllowed", null],
@@ -19045,6 +20278,7 @@ var TYPES = {
   appServiceConnect: [["applications", "targetConfiguration"]],
   syncInbound: [["isSyncAllowed", null]]
 };
+var XTAP_KEYS = /* @__PURE__ */ new Set(["name", "cloud", "license", "label", "facts", "tenant", "include"]);
 var WRITABLE = {
   root: ["displayName", "allowedCloudEndpoints"],
   default: [
@@ -19054,10 +20288,12 @@ var WRITABLE = {
     "b2bDirectConnectInbound",
     "b2bDirectConnectOutbound",
     "blockServiceProviderOutboundAccess",
+    "crossCloudMeetingConfiguration",
     "inboundTrust",
     "invitationRedemptionIdentityProviderConfiguration",
     "m365CollaborationInbound",
     "m365CollaborationOutbound",
+    "protectedContentSharing",
     "tenantRestrictions"
   ],
   partner: [
@@ -19068,17 +20304,19 @@ var WRITABLE = {
     "b2bDirectConnectInbound",
     "b2bDirectConnectOutbound",
     "blockServiceProviderOutboundAccess",
+    "crossCloudMeetingConfiguration",
     "inboundTrust",
     "m365CollaborationInbound",
     "m365CollaborationOutbound",
+    "protectedContentSharing",
     "tenantRestrictions"
   ],
   identitySync: ["displayName", "userSyncInbound", "groupSyncInbound", "externalCloudAuthorizedApplicationId"]
 };
 var BETA_ONLY = {
   root: ["definition"],
-  default: ["blockServiceProviderOutboundAccess"],
-  partner: ["blockServiceProviderOutboundAccess", "deletedDateTime"],
+  default: ["blockServiceProviderOutboundAccess", "crossCloudMeetingConfiguration", "protectedContentSharing"],
+  partner: ["blockServiceProviderOutboundAccess", "deletedDateTime", "crossCloudMeetingConfiguration", "protectedContentSharing"],
   identitySync: ["groupSyncInbound", "externalCloudAuthorizedApplicationId", "deletedDateTime"]
 };
 var SERVICE_MANAGED = {
@@ -19139,13 +20377,98 @@ function cloudFromContext(context) {
   if (/graph\.microsoft\.com\b/i.test(context)) return "commercial";
   return void 0;
 }
+var READ_ONLY_DROPPED = ["lastModifiedDateTime"];
+var KNOWN_NAMES = (() => {
+  const m = /* @__PURE__ */ new Map();
+  for (const list2 of Object.values(TYPES)) for (const [name] of list2) if (!m.has(name.toLowerCase())) m.set(name.toLowerCase(), name);
+  for (const name of ["id", "isServiceDefault", "definition", "description", "displayName"]) m.set(name.toLowerCase(), name);
+  m.set("partnertenantid", "tenantId");
+  return m;
+})();
+var ADDITIONAL = "AdditionalProperties";
+function camelKeys(v, changed) {
+  const out = {};
+  const add = (k, x) => {
+    const known = KNOWN_NAMES.get(k.toLowerCase());
+    const name = known && known !== k && !Object.prototype.hasOwnProperty.call(v, known) ? known : k;
+    if (name !== k && changed) changed.any = true;
+    if (Object.prototype.hasOwnProperty.call(out, name)) return;
+    out[name] = camelValue(x, changed);
+  };
+  for (const [k, x] of Object.entries(v)) {
+    if (k === ADDITIONAL && isObject(x)) {
+      if (changed) changed.any = true;
+      for (const [k2, x2] of Object.entries(x)) if (!Object.prototype.hasOwnProperty.call(v, k2)) add(k2, x2);
+    } else add(k, x);
+  }
+  return out;
+}
+function camelValue(x, changed) {
+  if (Array.isArray(x)) return x.map((i) => camelValue(i, changed));
+  return isObject(x) ? camelKeys(x, changed) : x;
+}
+function graphCasing(obj, kind, where2, notes2) {
+  const changed = { any: false };
+  const out = camelKeys(obj, changed);
+  if (changed.any) notes2.push(`${where2}: converted PascalCase property names (as the PowerShell SDK cmdlets print them) to Graph's camelCase (${kind === "root" ? "root policy" : kind === "identitySync" ? "identity synchronization" : kind})`);
+  return out;
+}
+var UTCM_KINDS = {
+  "microsoft.entra.crosstenantaccesspolicy": "root",
+  "microsoft.entra.crosstenantaccesspolicyconfigurationdefault": "default",
+  "microsoft.entra.crosstenantaccesspolicyconfigurationpartner": "partner"
+};
+var UTCM_OWN = /^(IsSingleInstance|Ensure|Credential|ApplicationId|TenantId|ApplicationSecret|CertificateThumbprint|CertificatePassword|CertificatePath|ManagedIdentity|AccessTokens)$/i;
+function utcmResources(json3) {
+  if (!isObject(json3)) return void 0;
+  const holder = isObject(json3.baseline) ? json3.baseline : json3;
+  const list2 = holder.resources;
+  if (!Array.isArray(list2)) return void 0;
+  return list2.some((r) => isObject(r) && typeof r.resourceType === "string") ? list2 : void 0;
+}
+function isUtcm(json3) {
+  return utcmResources(json3) !== void 0;
+}
+function collectUtcm(source, out) {
+  const list2 = utcmResources(source.json) ?? [];
+  let used = 0;
+  list2.forEach((r, i) => {
+    if (!isObject(r) || typeof r.resourceType !== "string") return;
+    const kind = UTCM_KINDS[r.resourceType.toLowerCase()];
+    if (!kind) return;
+    const where2 = `${source.path} (resource ${i + 1})`;
+    const props = {};
+    for (const [k, v] of Object.entries(isObject(r.properties) ? r.properties : {})) {
+      if (!UTCM_OWN.test(k)) props[k] = v;
+    }
+    const obj = camelKeys(dropAnnotations(props));
+    for (const k of READ_ONLY_DROPPED) delete obj[k];
+    if (kind === "partner") {
+      const id = typeof obj.tenantId === "string" ? obj.tenantId : void 0;
+      if (!id || !isGuid(id)) throw new ImportError(`${where2}: a UTCM partner resource without a PartnerTenantId GUID`);
+      out.found.push({ kind, id, obj, origin: where2 });
+    } else out.found.push({ kind, obj, origin: where2 });
+    used++;
+  });
+  if (used === 0) throw new ImportError(`${source.path}: a UTCM snapshot without cross-tenant access resources (microsoft.entra.crosstenantaccesspolicy*)`);
+  out.notes.push(`${source.path}: read ${used} UTCM resource${used === 1 ? "" : "s"} (PascalCase names converted to Graph's camelCase)`);
+}
 function collect(source, out) {
   const { path: path2, json: json3 } = source;
+  if (isUtcm(json3)) {
+    collectUtcm(source, out);
+    return;
+  }
   let items;
   let context = "";
   if (Array.isArray(json3)) items = json3;
   else if (isObject(json3)) {
     context = typeof json3["@odata.context"] === "string" ? json3["@odata.context"] : "";
+    if (/deletedItems\/crossTenantPartners/i.test(context)) {
+      throw new ImportError(
+        `${path2} is a list of soft-deleted partners (@odata.context ends in deletedItems/crossTenantPartners): they are not live settings and are not imported; fetch /policies/crossTenantAccessPolicy/partners instead`
+      );
+    }
     if (typeof json3["@odata.nextLink"] === "string") {
       out.notes.push(`${path2} has @odata.nextLink: it holds only the first page of the collection; fetch every page (Invoke-MgGraphRequest with the nextLink, or az rest per page) and import them all`);
     }
@@ -19159,9 +20482,13 @@ function collect(source, out) {
     const where2 = items.length > 1 || item !== json3 ? `${path2} (item ${i + 1})` : path2;
     if (!isObject(item)) throw new ImportError(`${where2}: expected a JSON object, found ${item === null ? "null" : Array.isArray(item) ? "an array" : typeof item}`);
     const itemContext = typeof item["@odata.context"] === "string" ? item["@odata.context"] : context;
+    if (/deletedItems\/crossTenantPartners/i.test(itemContext)) {
+      throw new ImportError(`${where2} is a soft-deleted partner (@odata.context ends in deletedItems/crossTenantPartners): it is not a live setting and is not imported`);
+    }
     const odataType = typeof item["@odata.type"] === "string" ? ODATA_TYPES[item["@odata.type"]] : void 0;
-    const kind = odataType ?? kindFromShape(item) ?? (itemContext ? kindFromContext(itemContext) : void 0) ?? kindFromPath(path2) ?? "default";
-    const obj = dropAnnotations(item);
+    const kind = odataType ?? kindFromShape(camelKeys(item)) ?? (itemContext ? kindFromContext(itemContext) : void 0) ?? kindFromPath(path2) ?? "default";
+    const obj = graphCasing(dropAnnotations(item), kind, where2, out.notes);
+    for (const k of READ_ONLY_DROPPED) delete obj[k];
     if (kind === "partner" || kind === "identitySync") {
       const id = (typeof obj.tenantId === "string" ? obj.tenantId : void 0) ?? lastGuid(itemContext) ?? lastGuid(path2);
       if (!id || !isGuid(id)) throw new ImportError(`${where2}: cannot tell which partner this ${kind === "partner" ? "partner object" : "identity synchronization"} is for: it has no tenantId (put the partner's tenant ID in the file name)`);
@@ -19195,10 +20522,7 @@ function clean(v, type, path2, unknown) {
   }
   for (const [k, x] of Object.entries(v)) {
     if (known.has(k)) continue;
-    const y = dropNulls(x);
-    if (y === void 0) continue;
-    out[k] = y;
-    unknown.push(`${path2}.${k}`);
+    if (dropNulls(x) !== void 0) unknown.push(`${path2}.${k}`);
   }
   return Object.keys(out).length ? out : void 0;
 }
@@ -19305,9 +20629,12 @@ function importTenant(sources, options = {}) {
   const def = dropServiceDefaults(without(defaultFound ? clean(defaultFound.obj, "default", "default", tenantUnknown) : void 0, SERVICE_MANAGED.default));
   const tenant = { id: options.tenantId ?? PLACEHOLDER_TENANT_ID };
   if (options.name) tenant.name = options.name;
+  if (options.domains?.length) tenant.domains = [...options.domains];
   const clouds = [...col.clouds];
-  if (clouds.length === 1 && clouds[0] !== "commercial") tenant.cloud = clouds[0];
+  if (options.cloud && options.cloud !== "commercial") tenant.cloud = options.cloud;
+  else if (!options.cloud && clouds.length === 1 && clouds[0] !== "commercial") tenant.cloud = clouds[0];
   tenant.license = options.license ?? "p1";
+  if (options.facts && Object.keys(options.facts).length) tenant.facts = { ...options.facts };
   const doc = { tenant };
   if (root2 && Object.keys(root2).length) doc.crossTenantAccessPolicy = root2;
   if (def) doc.default = def;
@@ -19391,9 +20718,10 @@ function readSources(io, paths) {
         throw new CliError(`cannot read ${shown}: ${e.code ? e.message.split("\n")[0] : "it is neither UTF-8 nor UTF-16 text"}`);
       }
       try {
-        sources.push({ path: shown, json: JSON.parse(text) });
+        sources.push({ path: shown, json: parseJson(text) });
       } catch (err) {
-        throw new CliError(`cannot read ${shown}: not valid JSON (${err.message.split("\n")[0]})`);
+        if (err instanceof JsonSyntaxError) throw new CliError(`cannot read ${shown}:${err.line}:${err.column}: not valid JSON: ${err.reason}`);
+        throw err;
       }
     }
   }
@@ -19451,9 +20779,11 @@ async function importCommand(args, io) {
       throw new CliError(`cannot write ${display(io, t.abs)}: ${err.message.split("\n")[0]}`);
     }
   }
-  for (const u of result.unknown) io.stderr(`import: kept unknown property ${u.path} in ${display(io, (0, import_node_path6.join)(outDir, ...u.file.split("/")))}
+  for (const u of result.unknown) {
+    io.stderr(`import: dropped unknown property ${visible(u.path)} from ${display(io, (0, import_node_path6.join)(outDir, ...u.file.split("/")))}: Microsoft Graph has no such property (a request carrying it would fail with 400 Invalid property)
 `);
-  for (const n of result.notes) io.stderr(`import: ${n}
+  }
+  for (const n of result.notes) io.stderr(`import: ${visible(n)}
 `);
   const partners = result.files.length - 1;
   io.stdout(`Wrote ${display(io, targets[0].abs)} and ${partners} partner file${partners === 1 ? "" : "s"}. Review them, then run: xtap-lint ${display(io, outDir)}
@@ -19756,6 +21086,91 @@ function powershellScript(plans, version) {
   return out.join("\n");
 }
 
+// src/graph/utcm.ts
+var B2B3 = ["b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound"];
+var MONITORED = {
+  root: ["displayName", "allowedCloudEndpoints"],
+  default: [...B2B3, "inboundTrust"],
+  partner: [...B2B3, "automaticUserConsentSettings", "inboundTrust"]
+};
+var TRUST_MEMBERS2 = ["isCompliantDeviceAccepted", "isHybridAzureADJoinedDeviceAccepted", "isMfaAccepted"];
+function pascal(name) {
+  if (name.startsWith("b2b")) return `B2B${name.slice(3)}`;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+function toUtcm(v) {
+  if (Array.isArray(v)) return v.map(toUtcm);
+  if (!isObject(v)) return v;
+  const out = {};
+  for (const [k, x] of Object.entries(v)) if (x !== null && k !== "label") out[pascal(k)] = toUtcm(x);
+  return out;
+}
+function childType2(level, prop) {
+  const hit = TYPES[level].find(([n]) => n === prop);
+  return hit ? hit[1] : null;
+}
+function trustOnly(v) {
+  if (!isObject(v)) return v;
+  const out = {};
+  for (const m of TRUST_MEMBERS2) if (v[m] !== void 0 && v[m] !== null) out[m] = v[m];
+  return out;
+}
+function unmonitoredOf(where2, decl, level) {
+  const out = [];
+  const own = /* @__PURE__ */ new Set(["tenantId", "name", "cloud", "license", "owner", "tags", "reviewBy", "ticket", "id", "isServiceDefault", "isServiceProvider", "isInMultiTenantOrganization", "deletedDateTime", "definition", "description"]);
+  for (const [k, v] of Object.entries(decl)) {
+    if (own.has(k) || v === null || v === void 0) continue;
+    if (!MONITORED[level].includes(k)) out.push(`${where2}: ${k}`);
+    else if (k === "inboundTrust" && isObject(v) && v.isCompliantNetworkAccepted !== void 0 && v.isCompliantNetworkAccepted !== null) out.push(`${where2}: inboundTrust.isCompliantNetworkAccepted`);
+  }
+  return out;
+}
+function monitorFor(t, version) {
+  const decl = tenantDecl(t);
+  const resources = [];
+  const unmonitored = [];
+  const root2 = { IsSingleInstance: "Yes" };
+  for (const p of MONITORED.root) if (decl.root[p] !== void 0 && decl.root[p] !== null) root2[pascal(p)] = toUtcm(graphValue(decl.root[p], null));
+  root2.Ensure = "Present";
+  if (Object.keys(root2).length > 2) resources.push({ displayName: "Cross-tenant access policy", resourceType: "microsoft.entra.crosstenantaccesspolicy", properties: root2 });
+  unmonitored.push(...unmonitoredOf("crossTenantAccessPolicy", decl.root, "root"));
+  const def = { IsSingleInstance: "Yes" };
+  for (const p of MONITORED.default) {
+    const v = defaultSetting(decl.default, p);
+    if (v === null) continue;
+    def[pascal(p)] = toUtcm(p === "inboundTrust" ? trustOnly(v) : v);
+  }
+  def.Ensure = "Present";
+  resources.push({ displayName: "Cross-tenant access default settings", resourceType: "microsoft.entra.crosstenantaccesspolicyconfigurationdefault", properties: def });
+  unmonitored.push(...unmonitoredOf("default", decl.default, "default"));
+  for (const { model, decl: p } of decl.partners) {
+    const tenantId = typeof p.tenantId === "string" ? p.tenantId : model.id;
+    const label = partyLabel({ id: tenantId, name: model.name });
+    const props = { PartnerTenantId: tenantId };
+    for (const prop of MONITORED.partner) {
+      const v = p[prop];
+      if (v === void 0 || v === null) continue;
+      const g = graphValue(v, childType2("partner", prop));
+      props[pascal(prop)] = toUtcm(prop === "inboundTrust" ? trustOnly(g) : g);
+    }
+    props.Ensure = "Present";
+    resources.push({ displayName: `Partner ${label}`.slice(0, 256), resourceType: "microsoft.entra.crosstenantaccesspolicyconfigurationpartner", properties: props });
+    unmonitored.push(...unmonitoredOf(`partner ${label}`, p, "partner"));
+  }
+  const name = `xtap-lint: ${t.label}`.slice(0, 256);
+  const description = `Cross-tenant access settings declared in ${t.file.path}, written by xtap-lint ${version} export --format utcm.`;
+  return {
+    tenantId: t.id,
+    label: t.label,
+    file: t.file.path,
+    monitor: { displayName: name, description, baseline: { displayName: name, description, parameters: [], resources } },
+    unmonitored
+  };
+}
+function utcmMonitors(model, version, select = () => true) {
+  return model.tenants.filter(select).map((t) => monitorFor(t, version));
+}
+
 // src/cli/commands/export.ts
 var EXPORT_HELP = `Usage: xtap-lint export [paths...] [--out <dir>] [options]
 
@@ -19766,7 +21181,9 @@ each identity synchronization. The paths choose the tenants (default: .).
 Options:
   -o, --out <dir>            write one JSON file per request, { method, url, body }, to <dir>/<tenant id>/
                              (without it the requests are printed as JSON)
-  -f, --format <name>        json (default) or powershell (Invoke-MgGraphRequest calls)
+  -f, --format <name>        json (default), powershell (Invoke-MgGraphRequest calls), or utcm: a
+                             configuration monitor for Microsoft's drift monitor (UTCM) stating what it
+                             can monitor; the declared settings it cannot are listed on stderr
       --against <dir>        declarations imported from the live tenant: exact requests (POST new partners,
                              PATCH what changed, DELETE removed partners)
       --base <git-ref>       the declarations at a git revision as the current state: exact requests
@@ -19798,9 +21215,10 @@ async function exportCommand(args, io) {
     io.stdout(EXPORT_HELP);
     return 0;
   }
-  const format = values.format ?? "json";
-  if (format !== "json" && format !== "powershell") throw new CliError(`--format must be json or powershell for export; got "${format}"`);
+  const format2 = values.format ?? "json";
+  if (format2 !== "json" && format2 !== "powershell" && format2 !== "utcm") throw new CliError(`--format must be json, powershell or utcm for export; got "${visible(format2)}"`);
   if (values.against !== void 0 && values.base !== void 0) throw new CliError("use --against or --base, not both");
+  if (format2 === "utcm" && (values.against !== void 0 || values.base !== void 0)) throw new CliError("--format utcm states the declared settings, not changes: leave out --against and --base");
   const { root: root2, config, select, paths } = openRepository(io, values, positionals, { defaultPath: true });
   const inputs = readDeclarations(root2, paths, config);
   const run = lintFiles(inputs, { config, rules: [] });
@@ -19814,6 +21232,7 @@ async function exportCommand(args, io) {
     const where2 = first ? `${display2(io, (0, import_node_path7.join)(root2, broken[0].file))}:${first.range.line}:${first.range.column}` : broken[0].file;
     throw new CliError(`${where2}: ${first?.ruleId ?? "schema"} error in the declarations: fix it first (run xtap-lint), nothing was exported`);
   }
+  if (format2 === "utcm") return writeUtcm(io, utcmMonitors(run.model, packageVersion(), (t) => selected.includes(t)), values);
   const options = { select: (t) => selected.includes(t) };
   if (values.against !== void 0) {
     const dir = (0, import_node_path7.resolve)(io.cwd, values.against);
@@ -19841,7 +21260,7 @@ async function exportCommand(args, io) {
   for (const p of plans) for (const n of p.notes) io.stderr(`export: ${n}
 `);
   if (!values.out) {
-    if (format === "powershell") io.stdout(powershellScript(plans, packageVersion()));
+    if (format2 === "powershell") io.stdout(powershellScript(plans, packageVersion()));
     else io.stdout(JSON.stringify(plans.map((p) => ({ tenantId: p.tenantId, label: p.label, file: p.file, mode: p.mode, requests: p.requests.map((r) => r.request) })), null, 2) + "\n");
     return 0;
   }
@@ -19849,7 +21268,7 @@ async function exportCommand(args, io) {
   const writes = [];
   for (const plan of plans) {
     const dir = (0, import_node_path7.join)(outDir, plan.tenantId);
-    if (format === "powershell") writes.push({ abs: (0, import_node_path7.join)(dir, "apply.ps1"), text: powershellScript([plan], packageVersion()) });
+    if (format2 === "powershell") writes.push({ abs: (0, import_node_path7.join)(dir, "apply.ps1"), text: powershellScript([plan], packageVersion()) });
     else plan.requests.forEach((r, i) => writes.push({ abs: (0, import_node_path7.join)(dir, `${String(i + 1).padStart(3, "0")}-${r.name}.json`), text: JSON.stringify(r.request, null, 2) + "\n" }));
   }
   const stale = [];
@@ -19874,6 +21293,32 @@ async function exportCommand(args, io) {
     const where2 = display2(io, (0, import_node_path7.join)(outDir, plan.tenantId));
     io.stdout(n === 0 ? `${plan.label}: no changes
 ` : `${plan.label}: ${n} request${n === 1 ? "" : "s"} (${plan.mode}) in ${where2}/
+`);
+  }
+  return 0;
+}
+function writeUtcm(io, monitors, values) {
+  for (const m of monitors) {
+    for (const u of m.unmonitored) io.stderr(`export: UTCM cannot monitor ${visible(u)} (tenant ${visible(m.label)}); it is not in the monitor
+`);
+  }
+  if (!values.out) {
+    const body = monitors.length === 1 ? monitors[0].monitor : monitors.map((m) => m.monitor);
+    io.stdout(JSON.stringify(body, null, 2) + "\n");
+    return 0;
+  }
+  const outDir = (0, import_node_path7.resolve)(io.cwd, values.out);
+  const writes = monitors.map((m) => ({ m, abs: (0, import_node_path7.join)(outDir, m.tenantId, "utcm-monitor.json") }));
+  const existing = writes.find((w) => (0, import_node_fs7.existsSync)(w.abs));
+  if (existing && !values.force) throw new CliError(`${display2(io, existing.abs)} exists: use --force to replace it`);
+  for (const w of writes) {
+    try {
+      (0, import_node_fs7.mkdirSync)((0, import_node_path7.join)(w.abs, ".."), { recursive: true });
+      (0, import_node_fs7.writeFileSync)(w.abs, JSON.stringify(w.m.monitor, null, 2) + "\n");
+    } catch (err) {
+      throw new CliError(`cannot write ${display2(io, w.abs)}: ${err.message.split("\n")[0]}`);
+    }
+    io.stdout(`${visible(w.m.label)}: UTCM configuration monitor in ${display2(io, w.abs)}
 `);
   }
   return 0;
@@ -20701,7 +22146,7 @@ Options:
 [paths...] limit the output to changes declared in those files or folders.
 Exit codes: 0 the diff was printed (with or without changes), 2 bad usage or an unreadable revision.
 `;
-function parse(args) {
+function parse2(args) {
   return parseCommandArgs("diff", args, {
     base: { type: "string" },
     against: { type: "string" },
@@ -20723,13 +22168,13 @@ function notes(io, side2, reports) {
   }
 }
 async function diffCommand(args, io) {
-  const { values, positionals } = parse(args);
+  const { values, positionals } = parse2(args);
   if (values.help) {
     io.stdout(DIFF_HELP);
     return 0;
   }
-  const format = values.format ?? "markdown";
-  if (format !== "markdown" && format !== "json") throw new CliError(`unknown format "${format}" for diff (one of markdown, json)`);
+  const format2 = values.format ?? "markdown";
+  if (format2 !== "markdown" && format2 !== "json") throw new CliError(`unknown format "${format2}" for diff (one of markdown, json)`);
   if (values.base !== void 0 && values.against !== void 0) throw new CliError("give either --base <git-ref> or --against <dir>, not both");
   if (values.base === void 0 && values.against === void 0) throw new CliError("diff needs --base <git-ref> or --against <dir> (see xtap-lint diff --help)");
   const { root: root2, config, select } = openRepository(io, values, positionals);
@@ -20760,7 +22205,7 @@ async function diffCommand(args, io) {
   notes(io, values.base !== void 0 ? "working tree:" : "repository:", after.reports);
   let changes = diffModels(before.model, after.model);
   if (select) changes = filterChanges(changes, select);
-  if (format === "json") {
+  if (format2 === "json") {
     io.stdout(renderDiffJson(changes, values.base !== void 0 ? { base: values.base } : { against: values.against }));
   } else {
     const shown = values.against !== void 0 ? (0, import_node_path9.relative)(io.cwd, (0, import_node_path9.resolve)(io.cwd, values.against)).split(import_node_path9.sep).join("/") || "." : "";
@@ -21034,7 +22479,7 @@ Options:
                            declarations)
   -h, --help               show this help
 `;
-function parse2(args) {
+function parse3(args) {
   return parseCommandArgs(
     "explain",
     args,
@@ -21054,7 +22499,7 @@ function parse2(args) {
   ).values;
 }
 async function explainCommand(args, io) {
-  const v = parse2(args);
+  const v = parse3(args);
   if (v.help) {
     io.stdout(EXPLAIN_HELP);
     return 0;
@@ -21064,8 +22509,8 @@ async function explainCommand(args, io) {
   }
   if (v.direction !== "inbound" && v.direction !== "outbound") throw new CliError(`--direction must be inbound or outbound, got "${v.direction}"`);
   if (v.kind !== "b2bCollaboration" && v.kind !== "b2bDirectConnect") throw new CliError(`--kind must be b2bCollaboration or b2bDirectConnect, got "${v.kind}"`);
-  const format = v.format ?? "text";
-  if (format !== "text" && format !== "json") throw new CliError(`unknown format "${format}" for explain (one of text, json)`);
+  const format2 = v.format ?? "text";
+  if (format2 !== "text" && format2 !== "json") throw new CliError(`unknown format "${format2}" for explain (one of text, json)`);
   if (v.user !== void 0 && !isGuid(v.user)) throw new CliError(`--user expects a user's object ID (GUID), got "${v.user}"`);
   for (const g of v.group ?? []) if (!isGuid(g)) throw new CliError(`--group expects a group's object ID (GUID), got "${g}"`);
   const { root: root2, config, paths } = openRepository(io, v, []);
@@ -21087,7 +22532,7 @@ async function explainCommand(args, io) {
     if (err instanceof ExplainError) throw new CliError(err.message);
     throw err;
   }
-  io.stdout(format === "json" ? JSON.stringify(explanation, null, 2) + "\n" : renderExplanation(explanation));
+  io.stdout(format2 === "json" ? JSON.stringify(explanation, null, 2) + "\n" : renderExplanation(explanation));
   return 0;
 }
 
@@ -21336,9 +22781,9 @@ async function graphCommand(args, io) {
     io.stdout(GRAPH_HELP);
     return 0;
   }
-  const format = values.format ?? "mermaid";
-  const render2 = Object.prototype.hasOwnProperty.call(RENDER, format) ? RENDER[format] : void 0;
-  if (!render2) throw new CliError(`unknown format "${format}" for graph (one of mermaid, dot, json)`);
+  const format2 = values.format ?? "mermaid";
+  const render2 = Object.prototype.hasOwnProperty.call(RENDER, format2) ? RENDER[format2] : void 0;
+  if (!render2) throw new CliError(`unknown format "${format2}" for graph (one of mermaid, dot, json)`);
   const { root: root2, config, select, paths } = openRepository(io, values, positionals);
   const inputs = readDeclarations(root2, paths, config);
   const { model } = buildModel(inputs, config.limits);
@@ -21346,6 +22791,659 @@ async function graphCommand(args, io) {
   if (select) graph = filterGraph(graph, model, select);
   io.stdout(render2(graph));
   return 0;
+}
+
+// src/cli/commands/pull.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path10 = require("node:path");
+
+// src/graph/merge.ts
+var import_yaml18 = __toESM(require_dist(), 1);
+var MergeError = class extends Error {
+};
+var OWN_KEYS = /* @__PURE__ */ new Set([...XTAP_KEYS, "owner", "tags", "reviewBy", "ticket"]);
+var SD3 = SERVICE_DEFAULT;
+function keyOf(pair2) {
+  return (0, import_yaml18.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
+}
+function pairOf(map, key) {
+  return map.items.find((p) => keyOf(p) === key);
+}
+function js(doc, node) {
+  if (node === null || node === void 0) return void 0;
+  if ((0, import_yaml18.isScalar)(node)) return node.value;
+  try {
+    return node.toJS(doc, { maxAliasCount: 1e3 });
+  } catch {
+    return void 0;
+  }
+}
+function reconcileValue(doc, node, value, type, level) {
+  if ((0, import_yaml18.isScalar)(node) && !isObject(value) && !Array.isArray(value)) {
+    if (node.value !== value) node.value = value;
+    return node;
+  }
+  if ((0, import_yaml18.isMap)(node) && isObject(value) && type) {
+    reconcileMap(doc, node, value, type, level);
+    return node;
+  }
+  if ((0, import_yaml18.isSeq)(node) && Array.isArray(value) && type === "target") {
+    const existing = node.items.map((item) => ({ item, v: js(doc, item) }));
+    const used = /* @__PURE__ */ new Set();
+    const items = [];
+    for (const want of value) {
+      const i = existing.findIndex((e, idx) => !used.has(idx) && isObject(e.v) && isObject(want) && sameTarget(e.v, want));
+      if (i !== -1) {
+        used.add(i);
+        items.push(existing[i].item);
+      } else items.push(doc.createNode(want));
+    }
+    node.items = items;
+    return node;
+  }
+  if ((0, import_yaml18.isSeq)(node) && Array.isArray(value) && sameSetting(js(doc, node), value)) return node;
+  return doc.createNode(value);
+}
+function sameTarget(a, b) {
+  return typeof a.target === "string" && typeof b.target === "string" && normalizeTarget(a.target) === normalizeTarget(b.target) && String(a.targetType ?? "").toLowerCase() === String(b.targetType ?? "").toLowerCase();
+}
+function reconcileMap(doc, map, fresh, type, level) {
+  let changed = false;
+  for (const [prop, child] of TYPES[type]) {
+    if (OWN_KEYS.has(prop) || prop === "tenantId") continue;
+    const pair2 = pairOf(map, prop);
+    const want = Object.prototype.hasOwnProperty.call(fresh, prop) ? fresh[prop] : void 0;
+    if (want === void 0) {
+      if (!pair2) continue;
+      const have = js(doc, pair2.value);
+      if (have === void 0 || have === null) continue;
+      if (level === "default" && Object.prototype.hasOwnProperty.call(SD3, prop) && sameSetting(have, SD3[prop])) continue;
+      map.items.splice(map.items.indexOf(pair2), 1);
+      changed = true;
+      continue;
+    }
+    if (!pair2) {
+      const key = doc.createNode(prop);
+      if (prop === "isServiceProvider" || prop === "isInMultiTenantOrganization") key.commentBefore = READ_ONLY_DIRECTIVE;
+      map.set(key, doc.createNode(want));
+      changed = true;
+      continue;
+    }
+    if (sameSetting(js(doc, pair2.value), want)) continue;
+    pair2.value = reconcileValue(doc, pair2.value, want, child, "other");
+    changed = true;
+  }
+  return changed;
+}
+function tenantIdOf(doc) {
+  const id = doc.getIn(["tenant", "id"]);
+  return typeof id === "string" ? id.toLowerCase() : void 0;
+}
+function mergeIntoExisting(fresh, existing, shown = (p) => p) {
+  const freshTenant = (0, import_yaml18.parse)(fresh.files[0].text);
+  const tenant = isObject(freshTenant.tenant) ? freshTenant.tenant : {};
+  const id = String(tenant.id ?? "").toLowerCase();
+  const freshPartners = /* @__PURE__ */ new Map();
+  for (const f of fresh.files.slice(1)) {
+    const j = (0, import_yaml18.parse)(f.text);
+    for (const p of Array.isArray(j.partners) ? j.partners : []) if (isObject(p) && typeof p.tenantId === "string") freshPartners.set(p.tenantId.toLowerCase(), p);
+  }
+  const docs = /* @__PURE__ */ new Map();
+  for (const f of existing) {
+    const doc = (0, import_yaml18.parseDocument)(f.text, { keepSourceTokens: false });
+    if (doc.errors.length) throw new MergeError(`${f.path} cannot be read as YAML (${doc.errors[0].code}): fix it, or pull into an empty folder`);
+    docs.set(f.path, doc);
+  }
+  const tenantFiles = [...docs].filter(([, d]) => tenantIdOf(d) !== void 0);
+  const mine = tenantFiles.filter(([, d]) => tenantIdOf(d) === id);
+  if (mine.length > 1) throw new MergeError(`tenant ${id} is declared in ${mine.map(([p]) => p).join(" and ")}: keep one tenant file for it`);
+  const notes2 = [];
+  if (mine.length === 0) {
+    const clash = fresh.files.find((f) => docs.has(f.path));
+    if (clash) throw new MergeError(`${clash.path} exists and declares another tenant (or none): pull into another folder`);
+    return { writes: fresh.files.map((f) => ({ ...f })), deletes: [], notes: notes2 };
+  }
+  const [tenantPath, tenantDoc] = mine[0];
+  const otherTenants = new Set(tenantFiles.filter(([p]) => p !== tenantPath).map(([p]) => p));
+  const changed = /* @__PURE__ */ new Set();
+  const deletes = [];
+  const tMap = tenantDoc.get("tenant", true);
+  if ((0, import_yaml18.isMap)(tMap)) {
+    const before = tenantDoc.toString();
+    const set = (key, v) => {
+      if (v === void 0) return;
+      const pair2 = pairOf(tMap, key);
+      if (!pair2) tMap.set(tenantDoc.createNode(key), tenantDoc.createNode(v));
+      else if (!sameSetting(js(tenantDoc, pair2.value), v)) pair2.value = reconcileValue(tenantDoc, pair2.value, v, null, "other");
+    };
+    if (!pairOf(tMap, "name")) set("name", tenant.name);
+    set("domains", tenant.domains);
+    set("cloud", tenant.cloud);
+    set("license", tenant.license);
+    if (isObject(tenant.facts)) {
+      const facts = tMap.get("facts", true);
+      if ((0, import_yaml18.isMap)(facts)) for (const [k, v] of Object.entries(tenant.facts)) {
+        const pair2 = pairOf(facts, k);
+        if (!pair2) facts.set(tenantDoc.createNode(k), tenantDoc.createNode(v));
+        else if (js(tenantDoc, pair2.value) !== v) pair2.value = reconcileValue(tenantDoc, pair2.value, v, null, "other");
+      }
+      else set("facts", tenant.facts);
+    }
+    if (tenantDoc.toString() !== before) changed.add(tenantPath);
+  }
+  for (const [key, type, level] of [["crossTenantAccessPolicy", "root", "other"], ["default", "default", "default"]]) {
+    const want = isObject(freshTenant[key]) ? freshTenant[key] : {};
+    const node = tenantDoc.get(key, true);
+    if ((0, import_yaml18.isMap)(node)) {
+      if (reconcileMap(tenantDoc, node, want, type, level)) changed.add(tenantPath);
+    } else if (Object.keys(want).length) {
+      tenantDoc.set(key, tenantDoc.createNode(want));
+      changed.add(tenantPath);
+    }
+  }
+  const includes2 = (() => {
+    const inc = tenantDoc.get("include");
+    const list2 = inc instanceof import_yaml18.YAMLSeq ? inc.items.map((i) => (0, import_yaml18.isScalar)(i) ? String(i.value) : "") : [];
+    const dir = tenantPath.includes("/") ? tenantPath.slice(0, tenantPath.lastIndexOf("/") + 1) : "";
+    return list2.filter(Boolean).map((g) => dir + g.replace(/^\.\//, ""));
+  })();
+  const ownFiles = [...docs.keys()].filter((p) => p === tenantPath || !otherTenants.has(p) && includes2.some((g) => globMatch(p, g)));
+  const found = /* @__PURE__ */ new Map();
+  for (const file of ownFiles) {
+    const doc = docs.get(file);
+    const seq = doc.get("partners", true);
+    if (!(0, import_yaml18.isSeq)(seq)) continue;
+    for (const item of seq.items) {
+      if (!(0, import_yaml18.isMap)(item)) continue;
+      const pid = item.get("tenantId");
+      if (typeof pid === "string" && !found.has(pid.toLowerCase())) found.set(pid.toLowerCase(), { file, doc, seq, map: item });
+    }
+  }
+  for (const [pid, at] of found) {
+    const want = freshPartners.get(pid);
+    if (!want) {
+      at.seq.items.splice(at.seq.items.indexOf(at.map), 1);
+      notes2.push(`removed partner ${pid} from ${shown(at.file)}: the tenant no longer has it`);
+      changed.add(at.file);
+    } else if (reconcileMap(at.doc, at.map, want, "partner", "other")) changed.add(at.file);
+  }
+  const partnersDir = (tenantPath.includes("/") ? tenantPath.slice(0, tenantPath.lastIndexOf("/") + 1) : "") + "partners/";
+  const writes = [];
+  for (const f of fresh.files.slice(1)) {
+    const j = (0, import_yaml18.parse)(f.text);
+    const entry = Array.isArray(j.partners) && isObject(j.partners[0]) ? j.partners[0] : void 0;
+    const pid = entry && typeof entry.tenantId === "string" ? entry.tenantId.toLowerCase() : void 0;
+    if (!entry || !pid || found.has(pid)) continue;
+    const path2 = partnersDir + f.path.slice("partners/".length);
+    if (includes2.some((g) => globMatch(path2, g)) && !docs.has(path2)) {
+      writes.push({ path: path2, text: f.text });
+      notes2.push(`added partner ${pid} in ${shown(path2)}`);
+    } else {
+      let seq = tenantDoc.get("partners", true);
+      if (!(0, import_yaml18.isSeq)(seq)) {
+        seq = tenantDoc.createNode([]);
+        tenantDoc.set("partners", seq);
+      }
+      seq.items.push(tenantDoc.createNode(entry));
+      changed.add(tenantPath);
+      notes2.push(`added partner ${pid} in ${shown(tenantPath)}`);
+    }
+  }
+  for (const file of changed) {
+    const doc = docs.get(file);
+    const seq = doc.get("partners", true);
+    if (file !== tenantPath && (0, import_yaml18.isSeq)(seq) && seq.items.length === 0 && [...(0, import_yaml18.isMap)(doc.contents) ? doc.contents.items : []].every((p) => keyOf(p) === "partners")) {
+      deletes.push(file);
+      continue;
+    }
+    writes.push({ path: file, text: doc.toString({ lineWidth: 0 }) });
+  }
+  writes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { writes, deletes: deletes.sort(), notes: notes2 };
+}
+
+// src/live/endpoint.ts
+var GRAPH_ENDPOINTS = /* @__PURE__ */ new Map([
+  ["global", { origin: "https://graph.microsoft.com", cloud: "commercial" }],
+  ["commercial", { origin: "https://graph.microsoft.com", cloud: "commercial" }],
+  ["usGovernment", { origin: "https://graph.microsoft.us", cloud: "usGovernment" }],
+  ["usGovernmentDoD", { origin: "https://dod-graph.microsoft.us", cloud: "usGovernment" }],
+  ["china", { origin: "https://microsoftgraph.chinacloudapi.cn", cloud: "china" }]
+]);
+var EndpointError = class extends Error {
+};
+var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]"]);
+function isLoopback(url) {
+  return LOOPBACK.has(url.hostname);
+}
+function resolveEndpoint(value) {
+  if (value === void 0) return GRAPH_ENDPOINTS.get("global");
+  const named = GRAPH_ENDPOINTS.get(value);
+  if (named) return named;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new EndpointError(`--graph-endpoint must be global, usGovernment, usGovernmentDoD, china or an https URL; got "${value}"`);
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) {
+    throw new EndpointError("--graph-endpoint must be an https URL (plain http only for a loopback test server): the token must not travel in clear text");
+  }
+  if (url.username || url.password || url.search || url.hash || url.pathname !== "/" && url.pathname !== "") {
+    throw new EndpointError("--graph-endpoint must be the service root only (like https://graph.microsoft.com), without a path, query or credentials");
+  }
+  const known = [...GRAPH_ENDPOINTS.values()].find((e) => e.origin === url.origin);
+  return { origin: url.origin, cloud: known?.cloud };
+}
+
+// src/live/failure.ts
+var GraphFailure = class extends Error {
+  status;
+  permission;
+  constructor(message2, extra = {}) {
+    super(message2);
+    this.name = "XtapGraphFailure";
+    this.status = extra.status;
+    this.permission = extra.permission;
+  }
+};
+function isGraphFailure(err) {
+  return err instanceof Error && err.name === "XtapGraphFailure";
+}
+
+// src/live/load.ts
+async function loadLive() {
+  return await Promise.resolve().then(() => __toESM(require("./live.cjs"), 1));
+}
+
+// src/live/read.ts
+var READ = "Policy.Read.All";
+var ORG_READ = "Organization.Read.All";
+var WRITE = "Policy.ReadWrite.CrossTenantAccess";
+var TYPE = {
+  root: "#microsoft.graph.crossTenantAccessPolicy",
+  default: "#microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
+  partner: "#microsoft.graph.crossTenantAccessPolicyConfigurationPartner",
+  sync: "#microsoft.graph.crossTenantIdentitySyncPolicyPartner"
+};
+function typed(obj, type) {
+  return { ...isObject(obj) ? obj : {}, "@odata.type": type };
+}
+function betaOnly(obj, level) {
+  if (!isObject(obj)) return void 0;
+  const out = {};
+  for (const k of BETA_ONLY[level]) if (k !== "deletedDateTime" && obj[k] !== void 0 && obj[k] !== null) out[k] = obj[k];
+  if (!Object.keys(out).length) return void 0;
+  if (level === "partner") {
+    if (typeof obj.tenantId !== "string") return void 0;
+    out.tenantId = obj.tenantId;
+  }
+  return out;
+}
+var str = (v) => typeof v === "string" ? v : void 0;
+var arr = (v) => Array.isArray(v) ? v : [];
+function licenseFromSkus(skus) {
+  let best = "free";
+  for (const sku of skus) {
+    if (!isObject(sku)) continue;
+    const status = str(sku.capabilityStatus);
+    if (status !== void 0 && status !== "Enabled" && status !== "Warning") continue;
+    for (const plan of arr(sku.servicePlans)) {
+      if (!isObject(plan) || str(plan.provisioningStatus) === "Disabled") continue;
+      const name = str(plan.servicePlanName);
+      if (name === "AAD_PREMIUM_P2") best = "p2";
+      else if (name === "AAD_PREMIUM" && best === "free") best = "p1";
+    }
+  }
+  return best;
+}
+function includes(list2, value) {
+  return arr(list2).some((x) => typeof x === "string" && x.toLowerCase() === value.toLowerCase());
+}
+function mfaRequiredForExternalUsers(policies) {
+  return policies.some((p) => {
+    if (!isObject(p) || p.state !== "enabled") return false;
+    const c = isObject(p.conditions) ? p.conditions : {};
+    const users = isObject(c.users) ? c.users : {};
+    const apps = isObject(c.applications) ? c.applications : {};
+    const included = includes(users.includeUsers, "All") || includes(users.includeUsers, "GuestsOrExternalUsers") || isObject(users.includeGuestsOrExternalUsers);
+    const excluded = includes(users.excludeUsers, "GuestsOrExternalUsers") || isObject(users.excludeGuestsOrExternalUsers);
+    if (!included || excluded || !includes(apps.includeApplications, "All")) return false;
+    const g = isObject(p.grantControls) ? p.grantControls : {};
+    if (isObject(g.authenticationStrength)) return true;
+    const controls = arr(g.builtInControls);
+    return includes(controls, "mfa") && (controls.length === 1 || str(g.operator)?.toUpperCase() === "AND");
+  });
+}
+async function readLiveTenant(graph) {
+  const notes2 = [];
+  const sources = [];
+  const orgs = await graph.list("/v1.0/organization", { permission: ORG_READ }) ?? [];
+  const org = orgs.find(isObject);
+  const tenantId = org ? str(org.id) : void 0;
+  if (!org || !tenantId || !isGuid(tenantId)) throw new GraphFailure("Microsoft Graph's /organization answer has no tenant id");
+  const options = { tenantId };
+  const name = str(org.displayName);
+  if (name && name.trim()) options.name = name.trim();
+  const domains = arr(org.verifiedDomains).map((d) => isObject(d) ? str(d.name) : void 0).filter((d) => typeof d === "string" && d.length > 0 && d.length < 300);
+  if (domains.length) options.domains = domains.sort();
+  try {
+    options.license = licenseFromSkus(await graph.list("/v1.0/subscribedSkus", { permission: ORG_READ }) ?? []);
+  } catch (err) {
+    if (!isGraphFailure(err) || err.status !== 403) throw err;
+    notes2.push(`could not read subscribedSkus (403, needs ${ORG_READ}): tenant.license not read`);
+  }
+  const root2 = await graph.get(`/v1.0${POLICY_PATH}`, { permission: READ });
+  sources.push({ path: "graph/v1.0/policies/crossTenantAccessPolicy", json: typed(root2, TYPE.root) });
+  const def = await graph.get(`/v1.0${POLICY_PATH}/default`, { permission: READ });
+  sources.push({ path: "graph/v1.0/policies/crossTenantAccessPolicy/default", json: typed(def, TYPE.default) });
+  const partners = (await graph.list(`/v1.0${POLICY_PATH}/partners`, { permission: READ }) ?? []).filter(isObject);
+  sources.push({ path: "graph/v1.0/policies/crossTenantAccessPolicy/partners", json: partners.map((p) => typed(p, TYPE.partner)) });
+  const betaDefault = betaOnly(await graph.get(`/beta${POLICY_PATH}/default`, { permission: READ }), "default");
+  if (betaDefault) sources.push({ path: "graph/beta/policies/crossTenantAccessPolicy/default", json: typed(betaDefault, TYPE.default) });
+  const known = new Set(partners.map((p) => str(p.tenantId)?.toLowerCase()));
+  const betaPartners = (await graph.list(`/beta${POLICY_PATH}/partners`, { permission: READ }) ?? []).map((p) => betaOnly(p, "partner")).filter((p) => p !== void 0 && known.has(str(p.tenantId)?.toLowerCase()));
+  if (betaPartners.length) sources.push({ path: "graph/beta/policies/crossTenantAccessPolicy/partners", json: betaPartners.map((p) => typed(p, TYPE.partner)) });
+  for (const p of partners) {
+    const id = str(p.tenantId);
+    if (!id || !isGuid(id)) continue;
+    const sync = await graph.get(`/beta${POLICY_PATH}/partners/${id}/identitySynchronization`, { permission: READ, allow404: true });
+    if (isObject(sync)) sources.push({ path: `graph/beta/policies/crossTenantAccessPolicy/partners/${id}/identitySynchronization`, json: typed({ ...sync, tenantId: id }, TYPE.sync) });
+  }
+  try {
+    const policies = await graph.list("/v1.0/identity/conditionalAccess/policies", { permission: READ }) ?? [];
+    options.facts = { mfaRequiredForExternalUsers: mfaRequiredForExternalUsers(policies) };
+  } catch (err) {
+    if (!isGraphFailure(err) || err.status !== 403) throw err;
+    notes2.push(`could not read Conditional Access policies (403, needs ${READ}): tenant.facts.mfaRequiredForExternalUsers not read`);
+  }
+  return { tenantId, sources, options, notes: notes2 };
+}
+
+// src/live/session.ts
+var GRAPH_OPTION_HELP = `      --graph-endpoint <e>   Microsoft Graph: global (default, https://graph.microsoft.com), usGovernment,
+                             usGovernmentDoD, china, or an https URL
+`;
+var TOKEN_HELP = `The token comes from XTAP_GRAPH_TOKEN when set, else from DefaultAzureCredential (environment service
+principal, workload identity federation as azure/login sets it up, managed identity, Azure CLI).
+XTAP_GRAPH_TIMEOUT bounds the whole command, waits for throttling included (seconds, default 300).`;
+function timeoutMs(io) {
+  const raw = io.env.XTAP_GRAPH_TIMEOUT;
+  if (raw === void 0 || raw === "") return 3e5;
+  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) <= 0 || Number(raw) > 86400) throw new CliError("XTAP_GRAPH_TIMEOUT must be a number of seconds between 0 and 86400");
+  return Math.round(Number(raw) * 1e3);
+}
+function endpointOf(value) {
+  try {
+    return resolveEndpoint(value);
+  } catch (err) {
+    if (err instanceof EndpointError) throw new CliError(err.message);
+    throw err;
+  }
+}
+async function withGraph(io, endpoint, fn) {
+  const budget = timeoutMs(io);
+  let graph;
+  try {
+    const live = await loadLive();
+    graph = live.createGraphClient({ endpoint, env: io.env, timeoutMs: budget });
+    return await fn(graph);
+  } catch (err) {
+    if (isGraphFailure(err)) throw new CliError(visible(err.message));
+    throw err;
+  } finally {
+    graph?.close();
+  }
+}
+async function liveDeclarations(graph, endpoint) {
+  const live = await readLiveTenant(graph);
+  if (endpoint.cloud) live.options.cloud = endpoint.cloud;
+  try {
+    return { live, result: importTenant(live.sources, live.options) };
+  } catch (err) {
+    if (err instanceof ImportError) throw new CliError(`the live tenant's settings cannot be read as declarations: ${visible(err.message)}`);
+    throw err;
+  }
+}
+
+// src/cli/commands/pull.ts
+var PULL_HELP = `Usage: xtap-lint pull [--out <dir>] [options]
+
+Read the live tenant's cross-tenant access settings from Microsoft Graph and write them as declarations, as
+\`xtap-lint import\` does: one tenant file (tenant id, name and domains from /organization, license from
+subscribedSkus, tenant.facts.mfaRequiredForExternalUsers from Conditional Access) and one file per partner.
+Over existing declarations of the same tenant, values are updated in place: comments, labels, owner, tags,
+reviewBy, ticket and the file layout stay; partners the tenant gained are added, those it lost removed.
+
+Options:
+  -o, --out <dir>            the folder to write (default: .)
+${GRAPH_OPTION_HELP}  -h, --help                 show this help
+
+Permissions: Policy.Read.All and Organization.Read.All (docs/live-tenant.md).
+${TOKEN_HELP}
+Exit codes: 0 written, 2 bad usage or a failure talking to Microsoft Graph.
+`;
+function display3(io, abs) {
+  return ((0, import_node_path10.relative)(io.cwd, abs) || ".").split(import_node_path10.sep).join("/");
+}
+function existingFiles(dir) {
+  if (!(0, import_node_fs10.existsSync)(dir)) return [];
+  const config = defaultConfig();
+  const out = [];
+  for (const p of listDeclarations(dir, config)) {
+    const f = readDeclaration(dir, p, config.limits.maxFileBytes);
+    if (f.text === void 0) throw new CliError(`${p} under the output folder cannot be read (${f.problem?.message ?? "unreadable"}): fix or remove it first`);
+    out.push({ path: p, text: f.text });
+  }
+  return out;
+}
+async function pullCommand(args, io) {
+  const { values, positionals } = parseCommandArgs("pull", args, {
+    out: { type: "string", short: "o" },
+    "graph-endpoint": { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    io.stdout(PULL_HELP);
+    return 0;
+  }
+  if (positionals.length) throw new CliError(`pull takes no paths (got "${visible(positionals[0])}"); use --out <dir> for the folder to write`);
+  const endpoint = endpointOf(values["graph-endpoint"]);
+  const outDir = (0, import_node_path10.resolve)(io.cwd, values.out ?? ".");
+  if ((0, import_node_fs10.existsSync)(outDir) && !(0, import_node_fs10.lstatSync)(outDir).isDirectory()) throw new CliError(`--out must be a folder: ${display3(io, outDir)}`);
+  const existing = existingFiles(outDir);
+  const { live, result } = await withGraph(io, endpoint, (graph) => liveDeclarations(graph, endpoint));
+  let merged;
+  try {
+    merged = mergeIntoExisting(result, existing, (p) => display3(io, (0, import_node_path10.join)(outDir, ...p.split("/"))));
+  } catch (err) {
+    if (err instanceof MergeError) throw new CliError(`pull: ${visible(err.message)}`);
+    throw err;
+  }
+  for (const w of merged.writes) {
+    const abs = (0, import_node_path10.join)(outDir, ...w.path.split("/"));
+    try {
+      (0, import_node_fs10.mkdirSync)((0, import_node_path10.dirname)(abs), { recursive: true });
+      (0, import_node_fs10.writeFileSync)(abs, w.text);
+    } catch (err) {
+      throw new CliError(`cannot write ${display3(io, abs)}: ${err.message.split("\n")[0]}`);
+    }
+  }
+  for (const d of merged.deletes) (0, import_node_fs10.rmSync)((0, import_node_path10.join)(outDir, ...d.split("/")), { force: true });
+  for (const u of result.unknown) io.stderr(`pull: dropped unknown property ${visible(u.path)}: Microsoft Graph returned a property xtap-lint does not know yet
+`);
+  for (const n of [...live.notes, ...result.notes.filter((n2) => !/^no --(tenant-id|license)/.test(n2)), ...merged.notes]) io.stderr(`pull: ${visible(n)}
+`);
+  const name = live.options.name ? `${visible(live.options.name)} (${live.tenantId})` : live.tenantId;
+  const what = existing.length === 0 ? "wrote" : "updated";
+  const count = merged.writes.length + merged.deletes.length;
+  io.stdout(
+    count === 0 ? `Pulled ${name} from ${endpoint.origin}: the declarations in ${display3(io, outDir)} are up to date.
+` : `Pulled ${name} from ${endpoint.origin}: ${what} ${merged.writes.length} file${merged.writes.length === 1 ? "" : "s"}${merged.deletes.length ? `, removed ${merged.deletes.length}` : ""} in ${display3(io, outDir)}. Review, then run: xtap-lint ${display3(io, outDir)}
+`
+  );
+  return 0;
+}
+
+// src/cli/commands/drift.ts
+var DRIFT_HELP = `Usage: xtap-lint drift [paths...] [options]
+
+Compare the declarations with the live tenant's settings, read from Microsoft Graph, through the access function:
+who can reach which apps, trust, sync and automatic redemption, partners added or removed. The tenant compared is
+the one the token signs in to; its tenant file and the partner files it includes are the declarations.
+
+Options:
+  -f, --format <name>        markdown (default) or json, as xtap-lint diff prints them
+  -c, --config <file>        configuration file (its files/ignore choose the declarations)
+${GRAPH_OPTION_HELP}  -h, --help                 show this help
+
+Permissions: Policy.Read.All and Organization.Read.All (docs/live-tenant.md).
+${TOKEN_HELP}
+Exit codes: 0 no drift, 1 the live tenant differs from the declarations, 2 bad usage or a failure talking to
+Microsoft Graph.
+`;
+function declaredTenant2(io, config, root2, paths, liveId, liveName) {
+  const inputs = readDeclarations(root2, paths, config);
+  const { model } = buildModel(inputs, config.limits);
+  const matches = model.tenants.filter((t2) => t2.id.toLowerCase() === liveId.toLowerCase());
+  const who = liveName ? `${visible(liveName)} (${liveId})` : liveId;
+  if (matches.length === 0) throw new CliError(`no tenant file declares the tenant the token signs in to, ${who}: pull it first (xtap-lint pull --out <dir>)`);
+  if (matches.length > 1) throw new CliError(`tenant ${who} is declared in ${matches.map((t2) => t2.file.path).join(" and ")}: keep one tenant file for it (a pull kept inside the repository? ignore it in .xtap-lint.yaml)`);
+  const t = matches[0];
+  const files = /* @__PURE__ */ new Set([t.file.path, ...t.includedFiles.map((f) => f.path)]);
+  return { tenant: t, inputs: inputs.filter((f) => files.has(f.path)) };
+}
+function liveInputs(live) {
+  return live.result.files.map((f) => ({ path: `(live tenant)/${f.path}`, text: f.text }));
+}
+async function driftCommand(args, io) {
+  const { values, positionals } = parseCommandArgs("drift", args, {
+    format: { type: "string", short: "f" },
+    config: { type: "string", short: "c" },
+    "graph-endpoint": { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    io.stdout(DRIFT_HELP);
+    return 0;
+  }
+  const format2 = values.format ?? "markdown";
+  if (format2 !== "markdown" && format2 !== "json") throw new CliError(`unknown format "${visible(format2)}" for drift (one of markdown, json)`);
+  const endpoint = endpointOf(values["graph-endpoint"]);
+  const { root: root2, config, paths } = openRepository(io, values, positionals);
+  const live = await withGraph(io, endpoint, (graph) => liveDeclarations(graph, endpoint));
+  for (const n of live.live.notes) io.stderr(`drift: ${visible(n)}
+`);
+  const declared = declaredTenant2(io, config, root2, paths, live.live.tenantId, live.live.options.name);
+  const before = buildModel(declared.inputs, config.limits);
+  const after = buildModel(liveInputs(live), config.limits);
+  const changes = diffModels(before.model, after.model);
+  if (format2 === "json") io.stdout(renderDiffJson(changes, { against: endpoint.origin }));
+  else io.stdout(renderDiffMarkdown(changes, { before: "the declarations", after: `the live tenant (${endpoint.origin})` }));
+  return changes.length ? 1 : 0;
+}
+
+// src/cli/commands/apply.ts
+var APPLY_HELP = `Usage: xtap-lint apply [paths...] [options]
+
+Make the live tenant match the declarations: read its settings from Microsoft Graph, plan the requests of
+\`xtap-lint export --against\` them (POST new partners, PATCH what changed, DELETE removed partners after their
+identity synchronization), show the plan, then send it in order. Stops at the first failed request and says
+which requests were applied and which were not. Never removes a cloud service provider partner.
+
+Options:
+  -y, --yes                  send without asking (needed where no terminal can confirm, as in CI)
+      --dry-run              show the plan and send nothing
+  -c, --config <file>        configuration file (its files/ignore choose the declarations)
+${GRAPH_OPTION_HELP}  -h, --help                 show this help
+
+Permissions: Policy.Read.All, Organization.Read.All, and Policy.ReadWrite.CrossTenantAccess to write
+(docs/live-tenant.md).
+${TOKEN_HELP}
+Exit codes: 0 applied (or nothing to apply), 2 bad usage, declarations with syntax or schema errors, a refused
+plan, or a failed request.
+`;
+function onEndpoint(url, origin) {
+  return url.replace(/^https:\/\/[^/]+/, origin);
+}
+function describe2(r, origin) {
+  const url = onEndpoint(r.request.url, origin);
+  return `${r.request.method} ${url.slice(origin.length)}`;
+}
+async function applyCommand(args, io) {
+  const { values, positionals } = parseCommandArgs("apply", args, {
+    yes: { type: "boolean", short: "y" },
+    "dry-run": { type: "boolean" },
+    config: { type: "string", short: "c" },
+    "graph-endpoint": { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    io.stdout(APPLY_HELP);
+    return 0;
+  }
+  const endpoint = endpointOf(values["graph-endpoint"]);
+  const confirm = io.confirm;
+  if (!values.yes && !values["dry-run"] && !confirm) throw new CliError("apply needs --yes where no terminal can confirm (see the plan first with --dry-run)");
+  const { root: root2, config, paths } = openRepository(io, values, positionals);
+  return withGraph(io, endpoint, async (graph) => {
+    const live = await liveDeclarations(graph, endpoint);
+    for (const n of live.live.notes) io.stderr(`apply: ${visible(n)}
+`);
+    const declared = declaredTenant2(io, config, root2, paths, live.live.tenantId, live.live.options.name);
+    const run = lintFiles(declared.inputs, { config, rules: [] });
+    for (const f of run.result.files) {
+      const bad = f.findings.find((x) => x.severity === "error" && (x.ruleId === "syntax" || x.ruleId === "schema"));
+      if (bad) throw new CliError(`${f.file}:${bad.range.line}:${bad.range.column}: ${bad.ruleId} error in the declarations: fix it first (run xtap-lint), nothing was sent`);
+    }
+    const current = buildModel(liveInputs(live), config.limits).model;
+    let requests;
+    try {
+      const plans = exportRequests(run.model, { select: (t) => t.id.toLowerCase() === live.live.tenantId.toLowerCase(), current, missingCurrent: "refuse" });
+      requests = plans.flatMap((p) => p.requests);
+      for (const p of plans) for (const n of p.notes) io.stderr(`apply: ${visible(n)}
+`);
+    } catch (err) {
+      if (err instanceof ExportRefusal) throw new CliError(`apply: ${visible(err.message)}; nothing was sent`);
+      throw err;
+    }
+    const who = live.live.options.name ? `${visible(live.live.options.name)} (${live.live.tenantId})` : live.live.tenantId;
+    if (requests.length === 0) {
+      io.stdout(`${who}: nothing to apply, the live tenant matches the declarations.
+`);
+      return 0;
+    }
+    const plan = [`Plan for ${who} at ${endpoint.origin}: ${requests.length} request${requests.length === 1 ? "" : "s"}`];
+    requests.forEach((r, i) => {
+      plan.push(`  ${i + 1}. ${describe2(r, endpoint.origin)}  (${visible(r.title)})`);
+      if (r.request.body) for (const line of JSON.stringify(r.request.body, null, 2).split("\n")) plan.push(`       ${visible(line)}`);
+    });
+    io.stdout(plan.join("\n") + "\n");
+    if (values["dry-run"]) return 0;
+    if (!values.yes) {
+      const ok = confirm ? await confirm(`Send these ${requests.length} request${requests.length === 1 ? "" : "s"}? [y/N] `) : false;
+      if (!ok) {
+        io.stdout("Nothing was sent.\n");
+        return 0;
+      }
+    }
+    for (let i = 0; i < requests.length; i++) {
+      const r = requests[i];
+      try {
+        await graph.send(r.request.method, onEndpoint(r.request.url, endpoint.origin), r.request.body, { permission: WRITE });
+      } catch (err) {
+        if (!isGraphFailure(err)) throw err;
+        const applied = i === 0 ? "none applied" : `applied ${i === 1 ? "request 1" : `requests 1-${i}`}`;
+        const notApplied = i + 1 === requests.length ? `request ${i + 1}` : `requests ${i + 1}-${requests.length}`;
+        throw new CliError(`apply stopped at request ${i + 1} of ${requests.length} (${describe2(r, endpoint.origin)}): ${visible(err.message)}; ${applied}, ${notApplied} not applied`);
+      }
+      io.stdout(`applied ${i + 1}/${requests.length}: ${describe2(r, endpoint.origin)}
+`);
+    }
+    io.stdout(`Applied ${requests.length} request${requests.length === 1 ? "" : "s"} to ${who}. Check with: xtap-lint drift
+`);
+    return 0;
+  });
 }
 
 // src/cli/help.ts
@@ -21401,7 +23499,10 @@ var COMMANDS = {
   init: initCommand,
   diff: diffCommand,
   explain: explainCommand,
-  graph: graphCommand
+  graph: graphCommand,
+  pull: pullCommand,
+  drift: driftCommand,
+  apply: applyCommand
 };
 var HELP = `xtap-lint — policy-as-code for Microsoft Entra cross-tenant access settings
 
@@ -21416,6 +23517,9 @@ Commands:
   diff --base <ref>   semantic diff of effective access against a git revision (or --against <dir>)
   explain [options]   allowed or blocked for a user and app, and the settings that decided it
   graph [paths...]    the trust map of tenants and partners (mermaid, dot or json)
+  pull                the live tenant's settings as declarations, from Microsoft Graph (--out <dir>)
+  drift [paths...]    the differences between the declarations and the live tenant (exit 1 on drift)
+  apply [paths...]    make the live tenant match the declarations (shows the plan; --yes)
 
 Run \`xtap-lint <command> --help\` for a command's options.
 

@@ -13111,9 +13111,9 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-var schema18 = { "type": "object", "additionalProperties": false, "properties": { "id": { "type": ["string", "null"], "maxLength": 2048 }, "isServiceDefault": { "type": ["boolean", "null"] }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "invitationRedemptionIdentityProviderConfiguration": { "$ref": "#/$defs/defaultInvitationRedemptionIdentityProviderConfiguration" }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" } } };
+var schema18 = { "type": "object", "additionalProperties": false, "properties": { "id": { "type": ["string", "null"], "maxLength": 2048 }, "isServiceDefault": { "type": ["boolean", "null"] }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "crossCloudMeetingConfiguration": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "invitationRedemptionIdentityProviderConfiguration": { "$ref": "#/$defs/defaultInvitationRedemptionIdentityProviderConfiguration" }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "protectedContentSharing": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" } } };
 var schema24 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "inboundAllowed": { "type": ["boolean", "null"] }, "outboundAllowed": { "type": ["boolean", "null"] } } };
-var schema26 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isMfaAccepted": { "type": ["boolean", "null"] }, "isCompliantDeviceAccepted": { "type": ["boolean", "null"] }, "isHybridAzureADJoinedDeviceAccepted": { "type": ["boolean", "null"] } } };
+var schema27 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isMfaAccepted": { "type": ["boolean", "null"] }, "isCompliantDeviceAccepted": { "type": ["boolean", "null"] }, "isHybridAzureADJoinedDeviceAccepted": { "type": ["boolean", "null"] }, "isCompliantNetworkAccepted": { "type": ["boolean", "null"] } } };
 var func12 = Object.prototype.hasOwnProperty;
 var schema19 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "applications": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
 var schema20 = { "type": ["object", "null"], "additionalProperties": false, "if": { "required": ["targets"], "properties": { "targets": { "type": "array" } } }, "then": { "properties": { "accessType": true }, "required": ["accessType"] }, "properties": { "accessType": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType" }, "targets": { "type": ["array", "null"], "maxItems": 1e4, "items": { "$ref": "#/$defs/crossTenantAccessPolicyTarget" } } } };
@@ -13428,13 +13428,13 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-var schema27 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "primaryIdentityProviderPrecedenceOrder": { "type": ["array", "null"], "maxItems": 100, "items": { "$ref": "#/$defs/b2bIdentityProvidersType" } }, "fallbackIdentityProvider": { "type": ["string", "null"], "enum": ["azureActiveDirectory", "externalFederation", "socialIdentityProviders", "emailOneTimePasscode", "microsoftAccount", "defaultConfiguredIdp", "unknownFutureValue", null] } } };
-var schema28 = { "type": "string", "enum": ["azureActiveDirectory", "externalFederation", "socialIdentityProviders", "emailOneTimePasscode", "microsoftAccount", "defaultConfiguredIdp", "unknownFutureValue"] };
+var schema28 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "primaryIdentityProviderPrecedenceOrder": { "type": ["array", "null"], "maxItems": 100, "items": { "$ref": "#/$defs/b2bIdentityProvidersType" } }, "fallbackIdentityProvider": { "type": ["string", "null"], "enum": ["azureActiveDirectory", "externalFederation", "socialIdentityProviders", "emailOneTimePasscode", "microsoftAccount", "defaultConfiguredIdp", "unknownFutureValue", null] } } };
+var schema29 = { "type": "string", "enum": ["azureActiveDirectory", "externalFederation", "socialIdentityProviders", "emailOneTimePasscode", "microsoftAccount", "defaultConfiguredIdp", "unknownFutureValue"] };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema27.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema28.type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -13457,7 +13457,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.primaryIdentityProviderPrecedenceOrder !== void 0) {
       let data0 = data.primaryIdentityProviderPrecedenceOrder;
       if (!Array.isArray(data0) && data0 !== null) {
-        const err2 = { instancePath: instancePath + "/primaryIdentityProviderPrecedenceOrder", schemaPath: "#/properties/primaryIdentityProviderPrecedenceOrder/type", keyword: "type", params: { type: schema27.properties.primaryIdentityProviderPrecedenceOrder.type }, message: "must be array,null" };
+        const err2 = { instancePath: instancePath + "/primaryIdentityProviderPrecedenceOrder", schemaPath: "#/properties/primaryIdentityProviderPrecedenceOrder/type", keyword: "type", params: { type: schema28.properties.primaryIdentityProviderPrecedenceOrder.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -13488,7 +13488,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data1 === "azureActiveDirectory" || data1 === "externalFederation" || data1 === "socialIdentityProviders" || data1 === "emailOneTimePasscode" || data1 === "microsoftAccount" || data1 === "defaultConfiguredIdp" || data1 === "unknownFutureValue")) {
-            const err5 = { instancePath: instancePath + "/primaryIdentityProviderPrecedenceOrder/" + i0, schemaPath: "#/$defs/b2bIdentityProvidersType/enum", keyword: "enum", params: { allowedValues: schema28.enum }, message: "must be equal to one of the allowed values" };
+            const err5 = { instancePath: instancePath + "/primaryIdentityProviderPrecedenceOrder/" + i0, schemaPath: "#/$defs/b2bIdentityProvidersType/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -13502,7 +13502,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.fallbackIdentityProvider !== void 0) {
       let data2 = data.fallbackIdentityProvider;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err6 = { instancePath: instancePath + "/fallbackIdentityProvider", schemaPath: "#/properties/fallbackIdentityProvider/type", keyword: "type", params: { type: schema27.properties.fallbackIdentityProvider.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/fallbackIdentityProvider", schemaPath: "#/properties/fallbackIdentityProvider/type", keyword: "type", params: { type: schema28.properties.fallbackIdentityProvider.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -13511,7 +13511,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "azureActiveDirectory" || data2 === "externalFederation" || data2 === "socialIdentityProviders" || data2 === "emailOneTimePasscode" || data2 === "microsoftAccount" || data2 === "defaultConfiguredIdp" || data2 === "unknownFutureValue" || data2 === null)) {
-        const err7 = { instancePath: instancePath + "/fallbackIdentityProvider", schemaPath: "#/properties/fallbackIdentityProvider/enum", keyword: "enum", params: { allowedValues: schema27.properties.fallbackIdentityProvider.enum }, message: "must be equal to one of the allowed values" };
+        const err7 = { instancePath: instancePath + "/fallbackIdentityProvider", schemaPath: "#/properties/fallbackIdentityProvider/enum", keyword: "enum", params: { allowedValues: schema28.properties.fallbackIdentityProvider.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -13524,12 +13524,12 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   validate28.errors = vErrors;
   return errors === 0;
 }
-var schema29 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "users": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
+var schema30 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "users": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema29.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema30.type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -13559,12 +13559,12 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   validate30.errors = vErrors;
   return errors === 0;
 }
-var schema30 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
+var schema31 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema30.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema31.type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -13594,13 +13594,13 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   validate33.errors = vErrors;
   return errors === 0;
 }
-var schema31 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "applications": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "devices": { "$ref": "#/$defs/devicesFilter" } } };
-var schema32 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType" }, "rule": { "type": ["string", "null"], "maxLength": 2048 } } };
+var schema33 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "applications": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "devices": { "$ref": "#/$defs/devicesFilter" } } };
+var schema34 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType" }, "rule": { "type": ["string", "null"], "maxLength": 2048 } } };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema32.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema34.type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -13644,7 +13644,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.rule !== void 0) {
       let data1 = data.rule;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err4 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: schema32.properties.rule.type }, message: "must be string,null" };
+        const err4 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: schema34.properties.rule.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -13672,7 +13672,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema31.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema33.type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -13855,10 +13855,10 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.inboundTrust !== void 0) {
-      let data11 = data.inboundTrust;
+    if (data.crossCloudMeetingConfiguration !== void 0) {
+      let data11 = data.crossCloudMeetingConfiguration;
       if (!(data11 && typeof data11 == "object" && !Array.isArray(data11)) && data11 !== null) {
-        const err9 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/type", keyword: "type", params: { type: schema26.type }, message: "must be object,null" };
+        const err9 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -13868,8 +13868,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
         for (const key2 in data11) {
-          if (!(key2 === "isMfaAccepted" || key2 === "isCompliantDeviceAccepted" || key2 === "isHybridAzureADJoinedDeviceAccepted")) {
-            const err10 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+          if (!(key2 === "inboundAllowed" || key2 === "outboundAllowed")) {
+            const err10 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -13878,10 +13878,10 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data11.isMfaAccepted !== void 0) {
-          let data12 = data11.isMfaAccepted;
+        if (data11.inboundAllowed !== void 0) {
+          let data12 = data11.inboundAllowed;
           if (typeof data12 !== "boolean" && data12 !== null) {
-            const err11 = { instancePath: instancePath + "/inboundTrust/isMfaAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isMfaAccepted/type", keyword: "type", params: { type: schema26.properties.isMfaAccepted.type }, message: "must be boolean,null" };
+            const err11 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -13890,10 +13890,10 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data11.isCompliantDeviceAccepted !== void 0) {
-          let data13 = data11.isCompliantDeviceAccepted;
+        if (data11.outboundAllowed !== void 0) {
+          let data13 = data11.outboundAllowed;
           if (typeof data13 !== "boolean" && data13 !== null) {
-            const err12 = { instancePath: instancePath + "/inboundTrust/isCompliantDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantDeviceAccepted/type", keyword: "type", params: { type: schema26.properties.isCompliantDeviceAccepted.type }, message: "must be boolean,null" };
+            const err12 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -13902,14 +13902,75 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data11.isHybridAzureADJoinedDeviceAccepted !== void 0) {
-          let data14 = data11.isHybridAzureADJoinedDeviceAccepted;
-          if (typeof data14 !== "boolean" && data14 !== null) {
-            const err13 = { instancePath: instancePath + "/inboundTrust/isHybridAzureADJoinedDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isHybridAzureADJoinedDeviceAccepted/type", keyword: "type", params: { type: schema26.properties.isHybridAzureADJoinedDeviceAccepted.type }, message: "must be boolean,null" };
+      }
+    }
+    if (data.inboundTrust !== void 0) {
+      let data14 = data.inboundTrust;
+      if (!(data14 && typeof data14 == "object" && !Array.isArray(data14)) && data14 !== null) {
+        const err13 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/type", keyword: "type", params: { type: schema27.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key3 in data14) {
+          if (!(key3 === "isMfaAccepted" || key3 === "isCompliantDeviceAccepted" || key3 === "isHybridAzureADJoinedDeviceAccepted" || key3 === "isCompliantNetworkAccepted")) {
+            const err14 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err14];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data14.isMfaAccepted !== void 0) {
+          let data15 = data14.isMfaAccepted;
+          if (typeof data15 !== "boolean" && data15 !== null) {
+            const err15 = { instancePath: instancePath + "/inboundTrust/isMfaAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isMfaAccepted/type", keyword: "type", params: { type: schema27.properties.isMfaAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data14.isCompliantDeviceAccepted !== void 0) {
+          let data16 = data14.isCompliantDeviceAccepted;
+          if (typeof data16 !== "boolean" && data16 !== null) {
+            const err16 = { instancePath: instancePath + "/inboundTrust/isCompliantDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantDeviceAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data14.isHybridAzureADJoinedDeviceAccepted !== void 0) {
+          let data17 = data14.isHybridAzureADJoinedDeviceAccepted;
+          if (typeof data17 !== "boolean" && data17 !== null) {
+            const err17 = { instancePath: instancePath + "/inboundTrust/isHybridAzureADJoinedDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isHybridAzureADJoinedDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isHybridAzureADJoinedDeviceAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data14.isCompliantNetworkAccepted !== void 0) {
+          let data18 = data14.isCompliantNetworkAccepted;
+          if (typeof data18 !== "boolean" && data18 !== null) {
+            const err18 = { instancePath: instancePath + "/inboundTrust/isCompliantNetworkAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantNetworkAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantNetworkAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
             }
             errors++;
           }
@@ -13934,6 +13995,55 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.protectedContentSharing !== void 0) {
+      let data22 = data.protectedContentSharing;
+      if (!(data22 && typeof data22 == "object" && !Array.isArray(data22)) && data22 !== null) {
+        const err19 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        for (const key4 in data22) {
+          if (!(key4 === "inboundAllowed" || key4 === "outboundAllowed")) {
+            const err20 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data22.inboundAllowed !== void 0) {
+          let data23 = data22.inboundAllowed;
+          if (typeof data23 !== "boolean" && data23 !== null) {
+            const err21 = { instancePath: instancePath + "/protectedContentSharing/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data22.outboundAllowed !== void 0) {
+          let data24 = data22.outboundAllowed;
+          if (typeof data24 !== "boolean" && data24 !== null) {
+            const err22 = { instancePath: instancePath + "/protectedContentSharing/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      }
+    }
     if (data.tenantRestrictions !== void 0) {
       if (!validate36(data.tenantRestrictions, { instancePath: instancePath + "/tenantRestrictions", parentData: data, parentDataProperty: "tenantRestrictions", rootData })) {
         vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
@@ -13941,26 +14051,26 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err23];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err23);
     }
     errors++;
   }
   validate14.errors = vErrors;
   return errors === 0;
 }
-var schema35 = { "type": "object", "additionalProperties": false, "required": ["tenantId"], "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "name": { "type": "string", "maxLength": 2048 }, "cloud": { "$ref": "#/$defs/cloud" }, "license": { "$ref": "#/$defs/license" }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "deletedDateTime": { "$ref": "#/$defs/dateTime" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "isInMultiTenantOrganization": { "type": ["boolean", "null"] }, "isServiceProvider": { "type": ["boolean", "null"] }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" }, "identitySynchronization": { "$ref": "#/$defs/crossTenantIdentitySyncPolicyPartner" } } };
-var schema42 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "displayName": { "type": ["string", "null"], "maxLength": 2048 }, "userSyncInbound": { "$ref": "#/$defs/crossTenantUserSyncInbound" }, "groupSyncInbound": { "$ref": "#/$defs/crossTenantGroupSyncInbound" }, "externalCloudAuthorizedApplicationId": { "type": ["string", "null"], "maxLength": 2048 }, "deletedDateTime": { "$ref": "#/$defs/dateTime" } } };
-var schema44 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": ["boolean", "null"] } } };
-var schema45 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": "boolean" } } };
+var schema37 = { "type": "object", "additionalProperties": false, "required": ["tenantId"], "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "name": { "type": "string", "maxLength": 2048 }, "cloud": { "$ref": "#/$defs/cloud" }, "license": { "$ref": "#/$defs/license" }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "crossCloudMeetingConfiguration": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "deletedDateTime": { "$ref": "#/$defs/dateTime" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "isInMultiTenantOrganization": { "type": ["boolean", "null"] }, "isServiceProvider": { "type": ["boolean", "null"] }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "protectedContentSharing": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" }, "identitySynchronization": { "$ref": "#/$defs/crossTenantIdentitySyncPolicyPartner" } } };
+var schema46 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "displayName": { "type": ["string", "null"], "maxLength": 2048 }, "userSyncInbound": { "$ref": "#/$defs/crossTenantUserSyncInbound" }, "groupSyncInbound": { "$ref": "#/$defs/crossTenantGroupSyncInbound" }, "externalCloudAuthorizedApplicationId": { "type": ["string", "null"], "maxLength": 2048 }, "deletedDateTime": { "$ref": "#/$defs/dateTime" } } };
+var schema48 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": ["boolean", "null"] } } };
+var schema49 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": "boolean" } } };
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema42.type }, message: "must be object,null" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema46.type }, message: "must be object,null" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14014,7 +14124,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.displayName !== void 0) {
       let data1 = data.displayName;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err5 = { instancePath: instancePath + "/displayName", schemaPath: "#/properties/displayName/type", keyword: "type", params: { type: schema42.properties.displayName.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/displayName", schemaPath: "#/properties/displayName/type", keyword: "type", params: { type: schema46.properties.displayName.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -14037,7 +14147,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.userSyncInbound !== void 0) {
       let data2 = data.userSyncInbound;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2)) && data2 !== null) {
-        const err7 = { instancePath: instancePath + "/userSyncInbound", schemaPath: "#/$defs/crossTenantUserSyncInbound/type", keyword: "type", params: { type: schema44.type }, message: "must be object,null" };
+        const err7 = { instancePath: instancePath + "/userSyncInbound", schemaPath: "#/$defs/crossTenantUserSyncInbound/type", keyword: "type", params: { type: schema48.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -14060,7 +14170,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.isSyncAllowed !== void 0) {
           let data3 = data2.isSyncAllowed;
           if (typeof data3 !== "boolean" && data3 !== null) {
-            const err9 = { instancePath: instancePath + "/userSyncInbound/isSyncAllowed", schemaPath: "#/$defs/crossTenantUserSyncInbound/properties/isSyncAllowed/type", keyword: "type", params: { type: schema44.properties.isSyncAllowed.type }, message: "must be boolean,null" };
+            const err9 = { instancePath: instancePath + "/userSyncInbound/isSyncAllowed", schemaPath: "#/$defs/crossTenantUserSyncInbound/properties/isSyncAllowed/type", keyword: "type", params: { type: schema48.properties.isSyncAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -14074,7 +14184,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.groupSyncInbound !== void 0) {
       let data4 = data.groupSyncInbound;
       if (!(data4 && typeof data4 == "object" && !Array.isArray(data4)) && data4 !== null) {
-        const err10 = { instancePath: instancePath + "/groupSyncInbound", schemaPath: "#/$defs/crossTenantGroupSyncInbound/type", keyword: "type", params: { type: schema45.type }, message: "must be object,null" };
+        const err10 = { instancePath: instancePath + "/groupSyncInbound", schemaPath: "#/$defs/crossTenantGroupSyncInbound/type", keyword: "type", params: { type: schema49.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -14110,7 +14220,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.externalCloudAuthorizedApplicationId !== void 0) {
       let data6 = data.externalCloudAuthorizedApplicationId;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err13 = { instancePath: instancePath + "/externalCloudAuthorizedApplicationId", schemaPath: "#/properties/externalCloudAuthorizedApplicationId/type", keyword: "type", params: { type: schema42.properties.externalCloudAuthorizedApplicationId.type }, message: "must be string,null" };
+        const err13 = { instancePath: instancePath + "/externalCloudAuthorizedApplicationId", schemaPath: "#/properties/externalCloudAuthorizedApplicationId/type", keyword: "type", params: { type: schema46.properties.externalCloudAuthorizedApplicationId.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -14171,7 +14281,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema35.properties, key0)) {
+      if (!func12.call(schema37.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -14358,7 +14468,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.blockServiceProviderOutboundAccess !== void 0) {
       let data12 = data.blockServiceProviderOutboundAccess;
       if (typeof data12 !== "boolean" && data12 !== null) {
-        const err15 = { instancePath: instancePath + "/blockServiceProviderOutboundAccess", schemaPath: "#/properties/blockServiceProviderOutboundAccess/type", keyword: "type", params: { type: schema35.properties.blockServiceProviderOutboundAccess.type }, message: "must be boolean,null" };
+        const err15 = { instancePath: instancePath + "/blockServiceProviderOutboundAccess", schemaPath: "#/properties/blockServiceProviderOutboundAccess/type", keyword: "type", params: { type: schema37.properties.blockServiceProviderOutboundAccess.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -14367,10 +14477,10 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.deletedDateTime !== void 0) {
-      let data13 = data.deletedDateTime;
-      if (typeof data13 !== "string" && data13 !== null) {
-        const err16 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: schema17.type }, message: "must be string,null" };
+    if (data.crossCloudMeetingConfiguration !== void 0) {
+      let data13 = data.crossCloudMeetingConfiguration;
+      if (!(data13 && typeof data13 == "object" && !Array.isArray(data13)) && data13 !== null) {
+        const err16 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -14378,33 +14488,34 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data13 === "string") {
-        if (func2(data13) > 2048) {
-          const err17 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key2 in data13) {
+          if (!(key2 === "inboundAllowed" || key2 === "outboundAllowed")) {
+            const err17 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
           }
-          errors++;
         }
-      }
-    }
-    if (data.inboundTrust !== void 0) {
-      let data14 = data.inboundTrust;
-      if (!(data14 && typeof data14 == "object" && !Array.isArray(data14)) && data14 !== null) {
-        const err18 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/type", keyword: "type", params: { type: schema26.type }, message: "must be object,null" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
+        if (data13.inboundAllowed !== void 0) {
+          let data14 = data13.inboundAllowed;
+          if (typeof data14 !== "boolean" && data14 !== null) {
+            const err18 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        for (const key2 in data14) {
-          if (!(key2 === "isMfaAccepted" || key2 === "isCompliantDeviceAccepted" || key2 === "isHybridAzureADJoinedDeviceAccepted")) {
-            const err19 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+        if (data13.outboundAllowed !== void 0) {
+          let data15 = data13.outboundAllowed;
+          if (typeof data15 !== "boolean" && data15 !== null) {
+            const err19 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -14413,38 +14524,98 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data14.isMfaAccepted !== void 0) {
-          let data15 = data14.isMfaAccepted;
-          if (typeof data15 !== "boolean" && data15 !== null) {
-            const err20 = { instancePath: instancePath + "/inboundTrust/isMfaAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isMfaAccepted/type", keyword: "type", params: { type: schema26.properties.isMfaAccepted.type }, message: "must be boolean,null" };
+      }
+    }
+    if (data.deletedDateTime !== void 0) {
+      let data16 = data.deletedDateTime;
+      if (typeof data16 !== "string" && data16 !== null) {
+        const err20 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: schema17.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (typeof data16 === "string") {
+        if (func2(data16) > 2048) {
+          const err21 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.inboundTrust !== void 0) {
+      let data17 = data.inboundTrust;
+      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17)) && data17 !== null) {
+        const err22 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/type", keyword: "type", params: { type: schema27.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (const key3 in data17) {
+          if (!(key3 === "isMfaAccepted" || key3 === "isCompliantDeviceAccepted" || key3 === "isHybridAzureADJoinedDeviceAccepted" || key3 === "isCompliantNetworkAccepted")) {
+            const err23 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err23];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
-        if (data14.isCompliantDeviceAccepted !== void 0) {
-          let data16 = data14.isCompliantDeviceAccepted;
-          if (typeof data16 !== "boolean" && data16 !== null) {
-            const err21 = { instancePath: instancePath + "/inboundTrust/isCompliantDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantDeviceAccepted/type", keyword: "type", params: { type: schema26.properties.isCompliantDeviceAccepted.type }, message: "must be boolean,null" };
+        if (data17.isMfaAccepted !== void 0) {
+          let data18 = data17.isMfaAccepted;
+          if (typeof data18 !== "boolean" && data18 !== null) {
+            const err24 = { instancePath: instancePath + "/inboundTrust/isMfaAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isMfaAccepted/type", keyword: "type", params: { type: schema27.properties.isMfaAccepted.type }, message: "must be boolean,null" };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err24];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
-        if (data14.isHybridAzureADJoinedDeviceAccepted !== void 0) {
-          let data17 = data14.isHybridAzureADJoinedDeviceAccepted;
-          if (typeof data17 !== "boolean" && data17 !== null) {
-            const err22 = { instancePath: instancePath + "/inboundTrust/isHybridAzureADJoinedDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isHybridAzureADJoinedDeviceAccepted/type", keyword: "type", params: { type: schema26.properties.isHybridAzureADJoinedDeviceAccepted.type }, message: "must be boolean,null" };
+        if (data17.isCompliantDeviceAccepted !== void 0) {
+          let data19 = data17.isCompliantDeviceAccepted;
+          if (typeof data19 !== "boolean" && data19 !== null) {
+            const err25 = { instancePath: instancePath + "/inboundTrust/isCompliantDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantDeviceAccepted.type }, message: "must be boolean,null" };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err25];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data17.isHybridAzureADJoinedDeviceAccepted !== void 0) {
+          let data20 = data17.isHybridAzureADJoinedDeviceAccepted;
+          if (typeof data20 !== "boolean" && data20 !== null) {
+            const err26 = { instancePath: instancePath + "/inboundTrust/isHybridAzureADJoinedDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isHybridAzureADJoinedDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isHybridAzureADJoinedDeviceAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data17.isCompliantNetworkAccepted !== void 0) {
+          let data21 = data17.isCompliantNetworkAccepted;
+          if (typeof data21 !== "boolean" && data21 !== null) {
+            const err27 = { instancePath: instancePath + "/inboundTrust/isCompliantNetworkAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantNetworkAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantNetworkAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
             }
             errors++;
           }
@@ -14452,25 +14623,25 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.isInMultiTenantOrganization !== void 0) {
-      let data18 = data.isInMultiTenantOrganization;
-      if (typeof data18 !== "boolean" && data18 !== null) {
-        const err23 = { instancePath: instancePath + "/isInMultiTenantOrganization", schemaPath: "#/properties/isInMultiTenantOrganization/type", keyword: "type", params: { type: schema35.properties.isInMultiTenantOrganization.type }, message: "must be boolean,null" };
+      let data22 = data.isInMultiTenantOrganization;
+      if (typeof data22 !== "boolean" && data22 !== null) {
+        const err28 = { instancePath: instancePath + "/isInMultiTenantOrganization", schemaPath: "#/properties/isInMultiTenantOrganization/type", keyword: "type", params: { type: schema37.properties.isInMultiTenantOrganization.type }, message: "must be boolean,null" };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err28];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.isServiceProvider !== void 0) {
-      let data19 = data.isServiceProvider;
-      if (typeof data19 !== "boolean" && data19 !== null) {
-        const err24 = { instancePath: instancePath + "/isServiceProvider", schemaPath: "#/properties/isServiceProvider/type", keyword: "type", params: { type: schema35.properties.isServiceProvider.type }, message: "must be boolean,null" };
+      let data23 = data.isServiceProvider;
+      if (typeof data23 !== "boolean" && data23 !== null) {
+        const err29 = { instancePath: instancePath + "/isServiceProvider", schemaPath: "#/properties/isServiceProvider/type", keyword: "type", params: { type: schema37.properties.isServiceProvider.type }, message: "must be boolean,null" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err29];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -14487,6 +14658,55 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.protectedContentSharing !== void 0) {
+      let data26 = data.protectedContentSharing;
+      if (!(data26 && typeof data26 == "object" && !Array.isArray(data26)) && data26 !== null) {
+        const err30 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key4 in data26) {
+          if (!(key4 === "inboundAllowed" || key4 === "outboundAllowed")) {
+            const err31 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data26.inboundAllowed !== void 0) {
+          let data27 = data26.inboundAllowed;
+          if (typeof data27 !== "boolean" && data27 !== null) {
+            const err32 = { instancePath: instancePath + "/protectedContentSharing/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data26.outboundAllowed !== void 0) {
+          let data28 = data26.outboundAllowed;
+          if (typeof data28 !== "boolean" && data28 !== null) {
+            const err33 = { instancePath: instancePath + "/protectedContentSharing/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      }
+    }
     if (data.tenantRestrictions !== void 0) {
       if (!validate36(data.tenantRestrictions, { instancePath: instancePath + "/tenantRestrictions", parentData: data, parentDataProperty: "tenantRestrictions", rootData })) {
         vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
@@ -14500,11 +14720,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err25];
+      vErrors = [err34];
     } else {
-      vErrors.push(err25);
+      vErrors.push(err34);
     }
     errors++;
   }
@@ -14946,8 +15166,8 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateConfig = validate61;
-var schema49 = { "type": "object", "additionalProperties": false, "properties": { "preset": { "type": "string", "enum": ["recommended", "strict", "all"] }, "rules": { "$ref": "#/$defs/rules" }, "files": { "$ref": "#/$defs/globs" }, "ignore": { "$ref": "#/$defs/globs" }, "overrides": { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxFiles": { "type": "integer", "minimum": 1 }, "maxAliasCount": { "type": "integer", "minimum": 0 }, "maxDepth": { "type": "integer", "minimum": 1 } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "info", "off"] }, "rules": { "type": "object", "maxProperties": 1e3, "propertyNames": { "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "maxLength": 100 }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "globs": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 2048 } } } };
-var schema51 = { "type": "string", "enum": ["error", "warning", "info", "off"] };
+var schema53 = { "type": "object", "additionalProperties": false, "properties": { "preset": { "type": "string", "enum": ["recommended", "strict", "all"] }, "rules": { "$ref": "#/$defs/rules" }, "files": { "$ref": "#/$defs/globs" }, "ignore": { "$ref": "#/$defs/globs" }, "overrides": { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxFiles": { "type": "integer", "minimum": 1 }, "maxAliasCount": { "type": "integer", "minimum": 0 }, "maxDepth": { "type": "integer", "minimum": 1 } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "info", "off"] }, "rules": { "type": "object", "maxProperties": 1e3, "propertyNames": { "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "maxLength": 100 }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "globs": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 2048 } } } };
+var schema55 = { "type": "string", "enum": ["error", "warning", "info", "off"] };
 var pattern3 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -15007,7 +15227,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "error" || data0 === "warning" || data0 === "info" || data0 === "off")) {
-        const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema51.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema55.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -15055,7 +15275,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "recommended" || data0 === "strict" || data0 === "all")) {
-        const err2 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema49.properties.preset.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema53.properties.preset.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15564,7 +15784,8 @@ var SCHEMA_INDEX = {
       "props": {
         "isMfaAccepted": {},
         "isCompliantDeviceAccepted": {},
-        "isHybridAzureADJoinedDeviceAccepted": {}
+        "isHybridAzureADJoinedDeviceAccepted": {},
+        "isCompliantNetworkAccepted": {}
       },
       "closed": true
     },
@@ -15681,6 +15902,9 @@ var SCHEMA_INDEX = {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
         },
         "blockServiceProviderOutboundAccess": {},
+        "crossCloudMeetingConfiguration": {
+          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
+        },
         "inboundTrust": {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyInboundTrust"
         },
@@ -15692,6 +15916,9 @@ var SCHEMA_INDEX = {
         },
         "m365CollaborationOutbound": {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting"
+        },
+        "protectedContentSharing": {
+          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
         },
         "tenantRestrictions": {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTenantRestrictions"
@@ -15734,6 +15961,9 @@ var SCHEMA_INDEX = {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
         },
         "blockServiceProviderOutboundAccess": {},
+        "crossCloudMeetingConfiguration": {
+          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
+        },
         "deletedDateTime": {
           "ref": "graph.schema.json#/$defs/dateTime"
         },
@@ -15747,6 +15977,9 @@ var SCHEMA_INDEX = {
         },
         "m365CollaborationOutbound": {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting"
+        },
+        "protectedContentSharing": {
+          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
         },
         "tenantRestrictions": {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTenantRestrictions"

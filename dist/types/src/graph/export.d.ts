@@ -1,5 +1,6 @@
-import type { RepoModel, TenantModel } from '../resolve/model.js';
-import type { JsonObject } from './json.js';
+import type { PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
+import type { Json, JsonObject } from './json.js';
+import type { TypeName } from './properties.js';
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** One Graph request, as export writes it. `ifAbsent`: the POST that creates the partner when the PATCH finds none. */
 export interface GraphRequest {
@@ -40,5 +41,18 @@ export interface ExportOptions {
     /** What to do with a tenant the current state lacks: refuse (`--against`) or fall back to create-or-update (`--base`). */
     missingCurrent?: 'refuse' | 'create-or-update';
 }
+export interface TenantDecl {
+    root: JsonObject;
+    default: JsonObject;
+    partners: Array<{
+        model: PartnerModel;
+        decl: JsonObject;
+    }>;
+}
+export declare function tenantDecl(t: TenantModel): TenantDecl;
+/** A value with only Graph's properties of its type, in documented order; `label` and unknown keys dropped. */
+export declare function graphValue(v: Json, type: TypeName | null): Json;
+/** The default's setting as the service applies it: declared (completed), else the service default, else null. */
+export declare function defaultSetting(decl: JsonObject, prop: string): Json;
 /** The requests that apply each selected tenant's declarations, in order. */
 export declare function exportRequests(model: RepoModel, options?: ExportOptions): TenantPlan[];

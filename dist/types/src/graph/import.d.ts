@@ -1,3 +1,4 @@
+import type { Cloud } from '../resolve/knowledge.js';
 import type { License } from '../resolve/model.js';
 export interface ImportSource {
     /** Where the JSON came from, with `/` separators: used for messages and for hints (EntraExporter folders, GUIDs). */
@@ -8,6 +9,14 @@ export interface ImportOptions {
     tenantId?: string;
     license?: License;
     name?: string;
+    /** The tenant's verified domains (pull reads them from /organization). */
+    domains?: string[];
+    /** The tenant's cloud, when the caller knows it (pull: from the Graph endpoint). */
+    cloud?: Cloud;
+    /** `tenant.facts` that the caller could answer (pull: Conditional Access). */
+    facts?: {
+        mfaRequiredForExternalUsers?: boolean;
+    };
 }
 export interface ImportedFile {
     /** Path relative to the output folder, with `/` separators. */
@@ -30,5 +39,6 @@ export interface ImportResult {
 export declare class ImportError extends Error {
 }
 export declare const SCHEMA_BASE = "https://raw.githubusercontent.com/xtap-lint/xtap-lint/main/schemas";
+export declare const READ_ONLY_DIRECTIVE = " xtap-lint-disable-next-line read-only-property -- imported from the tenant: service-managed, kept as a record";
 /** Turn the JSON of Graph responses into a tenant file and one partner file per partner. */
 export declare function importTenant(sources: readonly ImportSource[], options?: ImportOptions): ImportResult;

@@ -15,3 +15,15 @@ export declare function dropNulls(v: Json): Json | undefined;
  */
 export declare function canonical(v: Json | undefined): string;
 export declare function sameSetting(a: Json | undefined, b: Json | undefined): boolean;
+/** A JSON syntax error at a 1-based line and column (JSON.parse only gives a character offset, when it gives one). */
+export declare class JsonSyntaxError extends Error {
+    readonly line: number;
+    readonly column: number;
+    readonly reason: string;
+    constructor(line: number, column: number, reason: string);
+}
+/**
+ * JSON.parse, with a syntax error's position as line:column: V8 gives a character offset for some errors and none
+ * for others ("Unexpected token"), so on failure jsonc-parser (Microsoft's, as VS Code uses it) finds where.
+ */
+export declare function parseJson(text: string): unknown;

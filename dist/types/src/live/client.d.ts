@@ -1,0 +1,2 @@
+import type { GraphClient, GraphClientOptions } from './types.js';
+export declare function createGraphClient(options: GraphClientOptions): GraphClient;
