@@ -3,6 +3,7 @@ import { CLOUD_ENDPOINT, CLOUD_NAME, CLOUDS, cloudPairSupported } from '../src/r
 import type { Cloud } from '../src/resolve/knowledge.js';
 import type { Loc, PartnerModel, RepoModel, TenantModel } from '../src/resolve/model.js';
 import { declaredTenant, partnerCloud } from '../src/engine/tenants.js';
+import { levelName } from '../src/engine/levels.js';
 import { suggest } from '../src/validate/suggest.js';
 
 const ENDPOINTS: readonly string[] = CLOUDS.map((c) => CLOUD_ENDPOINT[c]);
@@ -14,17 +15,13 @@ function endpointMeant(value: string): string | undefined {
 
 /**
  * "Partner Fabrikam is in Microsoft Azure Government", noting where the cloud comes from when it is not the entry's
- * own `cloud:`: the partner's own tenant file in the repository, or the default (commercial).
+ * own `cloud:`: the partner's own tenant file in the repository. (A partner without `cloud:` and without a tenant
+ * file is in the tenant's own cloud, so it never gets here.)
  */
 function partnerCloudText(model: RepoModel, partner: PartnerModel, cloud: Cloud): string {
   const own = declaredTenant(model, partner.id);
-  const from =
-    own && (own.cloud !== partner.cloud || !partner.cloudLoc)
-      ? ` (its own tenant file, ${own.file.path}, declares \`cloud: ${own.cloud}\`)`
-      : partner.cloudLoc
-        ? ''
-        : ' (it has no `cloud:`, and commercial is the default)';
-  return `Partner ${partner.label} is in ${CLOUD_NAME[cloud]}${from}`;
+  const from = own && (own.cloud !== partner.cloud || !partner.cloudLoc) ? ` (its own tenant file, ${own.file.path}, declares \`cloud: ${own.cloud}\`)` : '';
+  return `${levelName(partner, true)} is in ${CLOUD_NAME[cloud]}${from}`;
 }
 
 function checkEndpoints(tenant: TenantModel, report: (at: Loc, what: string, why: string, fix: string) => void): void {

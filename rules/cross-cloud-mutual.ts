@@ -1,4 +1,4 @@
-import { possessive } from '../src/engine/levels.js';
+import { levelName, possessive } from '../src/engine/levels.js';
 import { always, defineRule } from '../src/engine/rule.js';
 import { cloudEnabled, declaredTenant, where } from '../src/engine/tenants.js';
 import { CLOUD_ENDPOINT, CLOUD_NAME } from '../src/resolve/knowledge.js';
@@ -40,7 +40,7 @@ export default defineRule({
         ctx.report({
           at: partner.entryKey,
           message: {
-            what: `Partner ${partner.label} is in ${CLOUD_NAME[other.cloud]}; ${tenant.label} enables that cloud and adds it, but ${other.label} ${missing.join(' and ')}.`,
+            what: `${levelName(partner, true)} is in ${CLOUD_NAME[other.cloud]}; ${tenant.label} enables that cloud and adds it, but ${other.label} ${missing.join(' and ')}.`,
             why: 'B2B collaboration across Microsoft clouds works only when both organizations enable each other\'s cloud and add each other in their organizational settings; until then every cross-cloud sign-in between them is blocked.',
             fix: `In ${possessive(other.label)} file (${other.file.path}), ${fixes.join(' and ')}.`,
           },

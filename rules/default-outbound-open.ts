@@ -1,5 +1,6 @@
 import { defineRule, strictOnly } from '../src/engine/rule.js';
 import { grantsAnything } from '../src/resolve/access.js';
+import { directConnectAllowed } from '../src/resolve/direct-connect.js';
 import { SETTING_LABEL } from '../src/resolve/knowledge.js';
 
 export default defineRule({
@@ -17,7 +18,8 @@ export default defineRule({
     for (const tenant of ctx.model.tenants) {
       for (const name of ['b2bCollaborationOutbound', 'b2bDirectConnectOutbound'] as const) {
         const setting = tenant.defaults.b2b[name];
-        if (!grantsAnything(setting)) continue;
+        // Direct connect is open when some user can reach Teams (shared channels are all it serves).
+        if (!(name === 'b2bDirectConnectOutbound' ? directConnectAllowed(setting) : grantsAnything(setting))) continue;
         const declared = setting.level !== 'service';
         ctx.report({
           at: setting.at,

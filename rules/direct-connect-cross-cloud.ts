@@ -2,7 +2,7 @@ import { always, defineRule } from '../src/engine/rule.js';
 import { checkLevels, levelOwner } from '../src/engine/levels.js';
 import type { LevelProblem } from '../src/engine/levels.js';
 import { partnerCloud } from '../src/engine/tenants.js';
-import { grantsAnything } from '../src/resolve/access.js';
+import { directConnectAllowed } from '../src/resolve/direct-connect.js';
 import { CLOUD_NAME, SETTING_LABEL } from '../src/resolve/knowledge.js';
 
 export default defineRule({
@@ -24,7 +24,7 @@ export default defineRule({
         const problems: LevelProblem[] = [];
         for (const name of ['b2bDirectConnectInbound', 'b2bDirectConnectOutbound'] as const) {
           const setting = settings.b2b[name];
-          if (!grantsAnything(setting)) continue;
+          if (!directConnectAllowed(setting)) continue;
           const inbound = name === 'b2bDirectConnectInbound';
           problems.push({
             key: `cross-cloud:${name}`,

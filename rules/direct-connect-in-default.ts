@@ -1,5 +1,5 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { grantsAnything } from '../src/resolve/access.js';
+import { directConnectAllowed } from '../src/resolve/direct-connect.js';
 import { SETTING_LABEL } from '../src/resolve/knowledge.js';
 
 export default defineRule({
@@ -17,7 +17,8 @@ export default defineRule({
     for (const tenant of ctx.model.tenants) {
       for (const name of ['b2bDirectConnectInbound', 'b2bDirectConnectOutbound'] as const) {
         const setting = tenant.defaults.b2b[name];
-        if (!grantsAnything(setting)) continue;
+        // Judged by whether some user can reach Teams: direct connect serves Teams shared channels only.
+        if (!directConnectAllowed(setting)) continue;
         const inbound = name === 'b2bDirectConnectInbound';
         ctx.report({
           at: setting.at,

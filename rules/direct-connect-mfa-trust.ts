@@ -1,6 +1,6 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { checkLevels, insidePartner, levelOwner } from '../src/engine/levels.js';
-import { grantsAnything } from '../src/resolve/access.js';
+import { checkLevels, levelOwner } from '../src/engine/levels.js';
+import { directConnectAllowed } from '../src/resolve/direct-connect.js';
 
 export default defineRule({
   id: 'direct-connect-mfa-trust',
@@ -22,9 +22,13 @@ export default defineRule({
       checkLevels(ctx, tenant, (settings, partner) => {
         const inbound = settings.b2b.b2bDirectConnectInbound;
         const trust = settings.inboundTrust.isMfaAccepted;
-        if (!grantsAnything(inbound) || trust.value) return undefined;
-        // A partner that inherits direct connect but declares its own (false) trust: point at its trust.
-        const at = partner && !insidePartner(inbound.at, partner) && insidePartner(trust.at, partner) ? trust.at : inbound.at;
+        // Direct connect lets someone in when some user can reach Teams (it serves shared channels only).
+        if (!directConnectAllowed(inbound) || trust.value) return undefined;
+        // A partner that inherits direct connect and turns the default's MFA trust off changes the outcome: point at its
+        // own `isMfaAccepted: false`. One that restates the default's own (untrusted) value changes nothing and shares
+        // the default's finding.
+        const ownTrustChangesOutcome = partner !== undefined && inbound.level !== 'partner' && trust.level === 'partner' && tenant.defaults.inboundTrust.isMfaAccepted.value;
+        const at = ownTrustChangesOutcome ? trust.at : inbound.at;
         return {
           key: 'direct-connect-without-mfa-trust',
           at,

@@ -2,7 +2,7 @@ import { always, defineRule } from '../src/engine/rule.js';
 import type { Report } from '../src/engine/rule.js';
 import { insidePartner, levelOwner, possessive } from '../src/engine/levels.js';
 import { appliedSource, declaredPairs, effectiveFor, where } from '../src/engine/tenants.js';
-import { grantsAnything } from '../src/resolve/access.js';
+import { directConnectAllowed } from '../src/resolve/direct-connect.js';
 import type { TenantModel } from '../src/resolve/model.js';
 
 type Direction = 'b2bDirectConnectInbound' | 'b2bDirectConnectOutbound';
@@ -18,10 +18,10 @@ const OPPOSITE: Record<Direction, Direction> = {
 function mismatch(side: TenantModel, other: TenantModel, direction: Direction): Report | undefined {
   const mine = effectiveFor(side, other.id);
   const setting = mine.settings.b2b[direction];
-  if (!grantsAnything(setting)) return undefined;
+  if (!directConnectAllowed(setting)) return undefined;
   const theirs = effectiveFor(other, side.id);
   const counterpart = theirs.settings.b2b[OPPOSITE[direction]];
-  if (grantsAnything(counterpart)) return undefined;
+  if (directConnectAllowed(counterpart)) return undefined;
   const inbound = direction === 'b2bDirectConnectInbound';
   const partner = mine.partner;
   const inherited = partner !== undefined && !insidePartner(setting.at, partner);

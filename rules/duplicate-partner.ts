@@ -1,4 +1,5 @@
 import { always, defineRule } from '../src/engine/rule.js';
+import { levelName } from '../src/engine/levels.js';
 import { locRange } from '../src/load/yaml.js';
 import type { PartnerModel } from '../src/resolve/model.js';
 
@@ -12,6 +13,7 @@ export default defineRule({
   meta: {
     description: 'A partner tenant ID declared twice for one tenant, in the tenant file or across the partner files it includes.',
     category: 'validity',
+    checksForm: true,
     severity: always('error'),
     sources: [
       'Microsoft Graph: crossTenantAccessPolicyConfigurationPartner — `tenantId` is the key of the partner configuration (one configuration per tenant ID), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner',
@@ -28,7 +30,7 @@ export default defineRule({
           ctx.report({
             at: p.idLoc,
             message: {
-              what: `Partner ${p.label} (\`${p.id}\`) of tenant ${tenant.label} is declared again; it was first declared at ${partnerPlace(first)}.`,
+              what: `${levelName(p, true)}${p.name ? ` (\`${p.id}\`)` : ""} of tenant ${tenant.label} is declared again; it was first declared at ${partnerPlace(first)}.`,
               why: 'Graph keeps one partner configuration per tenant ID (`tenantId` is its key), so two entries cannot both apply: which settings win is decided by file order, not by anyone reading the review.',
               fix: same
                 ? 'Merge the two entries into one and remove this one.'

@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     description: 'One tenant ID declared by two tenant files: a tenant has one set of cross-tenant access settings.',
     category: 'validity',
+    checksForm: true,
     severity: always('error'),
     sources: [
       'Microsoft Graph: crossTenantAccessPolicy is a singleton per tenant (`/policies/crossTenantAccessPolicy`, with one `default` and one `partners` collection), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview',

@@ -1,8 +1,8 @@
 import { always, defineRule } from '../src/engine/rule.js';
 import type { RuleContext } from '../src/engine/rule.js';
-import { checkLevels, levelOwner, possessive } from '../src/engine/levels.js';
+import { checkLevels, levelName, levelOwner, possessive } from '../src/engine/levels.js';
 import type { LevelProblem } from '../src/engine/levels.js';
-import { grantsAnything } from '../src/resolve/access.js';
+import { directConnectAllowed } from '../src/resolve/direct-connect.js';
 import { isKeyword, SERVICE_DEFAULT, SETTING_LABEL, TRUST_MEMBERS } from '../src/resolve/knowledge.js';
 import type { ListSpec } from '../src/resolve/knowledge.js';
 import type { EffList, License, Loc, PartnerModel, PolicyDecl, RepoModel, TargetListDecl, TenantModel } from '../src/resolve/model.js';
@@ -159,7 +159,7 @@ function checkFreeTenant(ctx: RuleContext, tenant: TenantModel): void {
     const problems: LevelProblem[] = [];
     for (const name of ['b2bDirectConnectInbound', 'b2bDirectConnectOutbound'] as const) {
       const s = settings.b2b[name];
-      if (!grantsAnything(s)) continue;
+      if (!directConnectAllowed(s)) continue;
       problems.push({
         key: `direct-connect:${name}`,
         at: s.at,
@@ -186,11 +186,11 @@ function checkFreePartners(ctx: RuleContext, tenant: TenantModel): void {
         ? (ctx.model.tenantsById.get(partner.id) ?? [])
             .filter((t) => t.licenseLoc)
             .slice(0, 1)
-            .map((t) => ({ at: t.licenseLoc as Loc, message: `partner ${possessive(partner.label)} tenant file declares \`license: free\` here` }))
+            .map((t) => ({ at: t.licenseLoc as Loc, message: `${possessive(levelName(partner))} tenant file declares \`license: free\` here` }))
         : [];
     const fallbackAt = lic.from === 'partner' && partner.licenseLoc ? partner.licenseLoc : partner.entryKey;
 
-    const allowed = (['b2bDirectConnectInbound', 'b2bDirectConnectOutbound'] as const).filter((n) => grantsAnything(partner.effective.b2b[n]));
+    const allowed = (['b2bDirectConnectInbound', 'b2bDirectConnectOutbound'] as const).filter((n) => directConnectAllowed(partner.effective.b2b[n]));
     if (allowed.length) {
       const own = allowed.find((n) => partner.effective.b2b[n].level === 'partner');
       const at = own ? partner.effective.b2b[own].at : fallbackAt;
@@ -212,7 +212,7 @@ function checkFreePartners(ctx: RuleContext, tenant: TenantModel): void {
         at: lic.from === 'partner' && partner.licenseLoc ? partner.licenseLoc : sync.loc,
         related: [...related, ...(lic.from === 'partner' ? [{ at: sync.loc, message: 'users sync from this partner here' }] : [])],
         message: {
-          what: `Users sync from partner ${partner.label} (\`userSyncInbound.isSyncAllowed: true\`), but ${whose}.`,
+          what: `Users sync from ${levelName(partner)} (\`userSyncInbound.isSyncAllowed: true\`), but ${whose}.`,
           why: `Cross-tenant synchronization needs Microsoft Entra ID P1 in the source tenant, the partner. ${P1_SYNC}`,
           fix: 'The partner needs P1 for each synchronized user; if it has Microsoft Entra ID P1 or P2, correct its licence (`license: p1`), else stop the sync.',
         },

@@ -1,9 +1,9 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { checkLevels, levelOwner } from '../src/engine/levels.js';
+import { checkLevels, levelOwner, whereBlocked } from '../src/engine/levels.js';
 import type { LevelProblem } from '../src/engine/levels.js';
 import { accessFromMembership, appInList, appMembershipClasses, userMembershipClasses } from '../src/resolve/access.js';
 import { APPS, appLabel } from '../src/resolve/knowledge.js';
-import type { EffB2B, PartnerModel } from '../src/resolve/model.js';
+import type { EffB2B, EffList, PartnerModel } from '../src/resolve/model.js';
 import { addAppsFix } from '../src/fix/edits.js';
 
 /** The apps guests need to register for and use MFA in the resource tenant (R16). */
@@ -71,52 +71,57 @@ export default defineRule({
         const trusted = settings.inboundTrust.isMfaAccepted.value;
         // Declared by the tenant: no Conditional Access policy asks external users for MFA, so no lockout today.
         const noMfaRequired = tenant.facts.mfaRequiredForExternalUsers?.value === false;
+        const required = tenant.facts.mfaRequiredForExternalUsers?.value === true;
+        const lockout = required
+          ? 'A Conditional Access policy in this tenant requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: true`), and guests must register for MFA here because MFA from their organization is not trusted: without these apps they cannot reach the registration pages, so they are locked out.'
+          : 'Guests must register for MFA in this tenant because MFA from their organization is not trusted: as soon as a Conditional Access policy requires MFA of guests, they cannot reach the registration pages without these apps and are locked out. Declare `tenant.facts.mfaRequiredForExternalUsers` to make this finding exact.';
+        const fixWords = (list: EffList): string => (list.accessType === 'allowed' ? 'Add the apps to the allow list (`xtap-lint --fix` does it).' : 'Remove the apps from the block list.');
         const critical = unreachableApps(inbound, CRITICAL);
-        if (critical.length) {
-          const fix = addAppsFix(inbound.applications, critical);
+        for (const group of whereBlocked(inbound.applications, critical)) {
+          const fix = addAppsFix(inbound.applications, group.apps);
           problems.push({
-            key: `inbound-critical:${critical.join(',')}`,
-            at: inbound.applications.at,
+            key: `inbound-critical:${group.apps.join(',')}`,
+            at: group.at,
             severity: trusted || noMfaRequired ? 'warning' : 'error',
             message: {
-              what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(critical)}.`,
+              what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(group.apps)}.`,
               why: trusted
                 ? 'Guests cannot reach the MFA registration pages here; MFA from this organization is trusted, so only guests who must register here are affected.'
                 : noMfaRequired
                   ? 'Guests cannot reach the MFA registration pages here. The tenant declares that no Conditional Access policy requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: false`), so nobody is locked out today — but guests will be the day such a policy is added.'
-                  : 'Guests must register for MFA in this tenant because MFA from their organization is not trusted, and without these apps they cannot reach the registration pages: they are locked out.',
-              fix: inbound.applications.accessType === 'allowed' ? 'Add the apps to the allow list (`xtap-lint --fix` does it).' : 'Remove the apps from the block list.',
+                  : lockout,
+              fix: fixWords(inbound.applications),
             },
             ...(fix ? { fix } : {}),
           });
         }
         const portal = unreachableApps(inbound, PORTAL);
-        if (portal.length) {
-          const fix = addAppsFix(inbound.applications, portal);
+        for (const group of whereBlocked(inbound.applications, portal)) {
+          const fix = addAppsFix(inbound.applications, group.apps);
           problems.push({
-            key: `inbound-portal:${portal.join(',')}`,
-            at: inbound.applications.at,
+            key: `inbound-portal:${group.apps.join(',')}`,
+            at: group.at,
             severity: 'warning',
             message: {
-              what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(portal)}.`,
+              what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(group.apps)}.`,
               why: 'Guests land on My Apps after redeeming an invitation and manage their account in My Profile; Microsoft recommends allowing both.',
-              fix: inbound.applications.accessType === 'allowed' ? 'Add the apps to the allow list (`xtap-lint --fix` does it).' : 'Remove the apps from the block list.',
+              fix: fixWords(inbound.applications),
             },
             ...(fix ? { fix } : {}),
           });
         }
         const outbound = settings.b2b.b2bCollaborationOutbound;
         const out = unreachableApps(outbound, ALL_FOUR);
-        if (out.length) {
-          const fix = addAppsFix(outbound.applications, out);
+        for (const group of whereBlocked(outbound.applications, out)) {
+          const fix = addAppsFix(outbound.applications, group.apps);
           problems.push({
-            key: `outbound:${out.join(',')}`,
-            at: outbound.applications.at,
+            key: `outbound:${group.apps.join(',')}`,
+            at: group.at,
             severity: 'warning',
             message: {
-              what: `${who} outbound B2B collaboration ${listWords(outbound)} ${names(out)}.`,
+              what: `${who} outbound B2B collaboration ${listWords(outbound)} ${names(group.apps)}.`,
               why: 'Your users then cannot reach My Apps or register for MFA in the organizations they are invited to.',
-              fix: outbound.applications.accessType === 'allowed' ? 'Add the apps to the allow list (`xtap-lint --fix` does it).' : 'Remove the apps from the block list.',
+              fix: fixWords(outbound.applications),
             },
             ...(fix ? { fix } : {}),
           });

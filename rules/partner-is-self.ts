@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     description: "A partner entry whose `tenantId` is the tenant's own ID.",
     category: 'validity',
+    checksForm: true,
     severity: always('error'),
     sources: [
       'Microsoft Graph: crossTenantAccessPolicyConfigurationPartner — `tenantId`: "The tenant identifier for the partner Microsoft Entra organization. Read-only. Key.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner',

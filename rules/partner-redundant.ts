@@ -1,4 +1,4 @@
-import { possessive } from '../src/engine/levels.js';
+import { levelOwner } from '../src/engine/levels.js';
 import { always, defineRule } from '../src/engine/rule.js';
 import { partnerCloud } from '../src/engine/tenants.js';
 import { sameEffective } from '../src/resolve/equal.js';
@@ -12,7 +12,9 @@ import type { PartnerModel, RepoModel } from '../src/resolve/model.js';
 export function partnerReason(model: RepoModel, partner: PartnerModel): string | undefined {
   const cloud = partnerCloud(model, partner);
   if (cloud !== partner.tenant.cloud) return `it is in ${CLOUD_NAME[cloud]}`;
-  if (partner.identitySynchronization && !partner.identitySynchronization.isNull) return 'it has identity synchronization';
+  // Only synchronization that allows something needs the entry; a block that allows nothing explains nothing.
+  const sync = partner.identitySynchronization;
+  if (sync && !sync.isNull && (sync.userSyncAllowed?.value === true || sync.groupSyncAllowed?.value === true)) return 'it has identity synchronization';
   if (partner.decl.readOnly.isServiceProvider?.value === true) return 'it is a service provider';
   if (partner.decl.readOnly.isInMultiTenantOrganization?.value === true) return 'it is in a multitenant organization';
   return undefined;
@@ -37,7 +39,7 @@ export default defineRule({
         ctx.report({
           at: partner.entryKey,
           message: {
-            what: `Partner ${possessive(partner.label)} effective settings are the same as the default's.`,
+            what: `${levelOwner(partner)} effective settings are the same as the default's.`,
             why: 'An organization without a partner entry gets the default, so this entry changes nothing; it only makes the organization look specially configured and must be kept in step with the default.',
             fix: 'Remove the entry, or declare the settings that should differ from the default.',
           },

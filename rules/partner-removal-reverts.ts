@@ -1,5 +1,6 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { morePermissive, partyLabel, removedPartners, where } from '../src/engine/tenants.js';
+import { levelName, partnerWithId } from '../src/engine/levels.js';
+import { morePermissive, removedPartners, where } from '../src/engine/tenants.js';
 
 export default defineRule({
   id: 'partner-removal-reverts',
@@ -22,11 +23,11 @@ export default defineRule({
       ctx.report({
         at,
         message: {
-          what: `Partner ${partyLabel(removed)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(', ')}.`,
+          what: `${partnerWithId(removed, true)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(', ')}.`,
           why: 'Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.',
           fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`,
         },
-        related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }],
+        related: [{ at: removed.entryKey, message: `${levelName(removed)} at the base revision` }],
       });
     }
   },

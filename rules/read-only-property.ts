@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     description: '`isServiceDefault`, `isServiceProvider` or `isInMultiTenantOrganization` declared: service-managed properties that are ignored on export.',
     category: 'validity',
+    checksForm: true,
     severity: always('warning'),
     sources: [
       'Microsoft Graph: the update pages of crossTenantAccessPolicyConfigurationDefault and crossTenantAccessPolicyConfigurationPartner list neither property among those that can be updated, https://learn.microsoft.com/graph/api/crosstenantaccesspolicyconfigurationpartner-update',

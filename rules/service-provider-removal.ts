@@ -1,5 +1,6 @@
 import { always, defineRule } from '../src/engine/rule.js';
-import { partyLabel, removedPartners, where } from '../src/engine/tenants.js';
+import { levelName, partnerWithId } from '../src/engine/levels.js';
+import { removedPartners, where } from '../src/engine/tenants.js';
 
 export default defineRule({
   id: 'service-provider-removal',
@@ -21,11 +22,11 @@ export default defineRule({
       ctx.report({
         at,
         message: {
-          what: `Partner ${partyLabel(removed)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
+          what: `${partnerWithId(removed, true)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
           why: 'Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.',
           fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`,
         },
-        related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }],
+        related: [{ at: removed.entryKey, message: `${levelName(removed)} at the base revision` }],
       });
     }
   },

@@ -59,6 +59,7 @@ export default defineRule({
   meta: {
     description: "Graph's enumeration sentinel `unknownFutureValue` used as a value (an access type, a target type, a device filter mode, an identity provider).",
     category: 'validity',
+    checksForm: true,
     severity: always('error'),
     sources: [
       'Microsoft Graph: evolvable enumerations end with the sentinel member `unknownFutureValue`, a placeholder that marks the end of the known members, not a setting — https://learn.microsoft.com/graph/best-practices-concept#handling-future-members-in-evolvable-enumerations',

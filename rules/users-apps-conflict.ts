@@ -5,7 +5,7 @@ import { blocksAllApps, blocksAllUsers, grantsAnything } from '../src/resolve/ac
 import { B2B_SETTINGS, SETTING_LABEL } from '../src/resolve/knowledge.js';
 import type { B2BSettingName } from '../src/resolve/knowledge.js';
 import type { Message, Severity } from '../src/types.js';
-import type { EffB2B, EffList, PartnerModel } from '../src/resolve/model.js';
+import type { EffB2B, EffList, Level, PartnerModel } from '../src/resolve/model.js';
 
 /** The kinds of conflict between the two halves of one B2B setting (reference/graph-model.md §7 R1, R1b, R2). */
 export type ConflictKind =
@@ -68,20 +68,37 @@ function appsAllowedQuote(name: B2BSettingName): string {
   return 'Microsoft: "If you block inbound access for all external users and groups, access to all your applications must also be blocked."';
 }
 
-/** " — its `usersAndGroups` half is the default's": when a partner's own half meets an inherited one. */
-function inheritedNote(setting: EffB2B): string {
+/** The half a level does not state and takes by inheritance, when it states the other (SPEC §2, half-stated settings). */
+function inheritedHalf(setting: EffB2B, partner: PartnerModel | undefined): { half: 'usersAndGroups' | 'applications'; list: EffList } | undefined {
+  // A partner that declares nothing of the setting has the default's, half-stated or not.
+  const own: Level = partner && setting.level === 'partner' ? 'partner' : 'default';
   const U = setting.usersAndGroups;
   const A = setting.applications;
-  if ((U.level === 'partner') === (A.level === 'partner')) return '';
-  const [half, list] = U.level === 'partner' ? (['applications', A] as const) : (['usersAndGroups', U] as const);
-  return ` — its \`${half}\` half is inherited from ${list.level === 'default' ? 'the default' : "Microsoft's service default"}`;
+  if (U.level === own && A.level !== own) return { half: 'applications', list: A };
+  if (A.level === own && U.level !== own) return { half: 'usersAndGroups', list: U };
+  return undefined;
 }
 
-function describe(kind: ConflictKind, setting: EffB2B, owner: string): { severity: Severity; message: Message } {
-  const described = describeKind(kind, setting, owner);
-  const note = inheritedNote(setting);
-  if (note) described.message = { ...described.message, what: described.message.what.replace(/\.$/, '') + note + '.' };
-  return described;
+function listText(list: EffList): string {
+  const targets = list.targets.map((t) => `\`${t.id}\``).join(', ') || 'nothing';
+  return `${list.accessType} ${targets}`;
+}
+
+function describe(kind: ConflictKind, setting: EffB2B, partner: PartnerModel | undefined): { severity: Severity; message: Message } {
+  const described = describeKind(kind, setting, levelOwner(partner));
+  const inherited = inheritedHalf(setting, partner);
+  if (!inherited) return described;
+  // The conflict exists only because this level states one half and inherits the other: a warning that says so.
+  const from = inherited.list.level === 'default' ? 'the default' : "Microsoft's service default";
+  const stated = inherited.half === 'usersAndGroups' ? 'applications' : 'usersAndGroups';
+  return {
+    severity: 'warning',
+    message: {
+      what: `${described.message.what.replace(/\.$/, '')} — it states only \`${stated}\`; its \`${inherited.half}\` half is inherited from ${from} (${listText(inherited.list)}).`,
+      why: `A setting that states one half takes the other from ${from} (Graph's null-inherits rule, which Microsoft documents per property only; its own POST example states one half). ${described.message.why}`,
+      fix: `State both halves here, so the setting reads as intended: add \`${inherited.half}\` to it. ${described.message.fix}`,
+    },
+  };
 }
 
 function describeKind(kind: ConflictKind, setting: EffB2B, owner: string): { severity: Severity; message: Message } {
@@ -164,7 +181,7 @@ export default defineRule({
           const setting = settings.b2b[name];
           const kind = conflictOf(setting);
           if (!kind) continue;
-          const { severity, message } = describe(kind, setting, levelOwner(partner));
+          const { severity, message } = describe(kind, setting, partner);
           problems.push({ key: `${name}:${kind}`, at: setting.at, severity, message });
         }
         return problems;

@@ -6,7 +6,8 @@
 import type { Fix, Report, RuleContext } from './rule.js';
 import { hasNode, locRange } from '../load/yaml.js';
 import type { Message, Severity } from '../types.js';
-import type { EffectiveSettings, Loc, PartnerModel, PolicyDecl, TenantModel } from '../resolve/model.js';
+import { appTargetCovers } from '../resolve/knowledge.js';
+import type { EffectiveSettings, EffList, Loc, PartnerModel, PolicyDecl, TenantModel } from '../resolve/model.js';
 
 export interface LevelProblem {
   /** Identifies the outcome: equal keys at the default and a partner mean "the same problem". */
@@ -22,6 +23,17 @@ export type LevelCheck = (settings: EffectiveSettings, partner: PartnerModel | u
 
 function asList(p: LevelProblem[] | LevelProblem | undefined): LevelProblem[] {
   return p === undefined ? [] : Array.isArray(p) ? p : [p];
+}
+
+/**
+ * Whether a node holds a value a partner inherits: it lies in the tenant's `default:` map, or is where the service
+ * default points (the `default:` or `tenant:` key). A value a partner takes through a YAML alias of another partner's
+ * node is its own statement, written at the anchor — not inherited.
+ */
+export function fromDefault(loc: Loc, tenant: TenantModel): boolean {
+  if (loc.file !== tenant.file || loc.start < 0) return loc.start < 0;
+  if (tenant.defaultLoc && loc.start >= tenant.defaultLoc.start && loc.start <= tenant.defaultLoc.end) return true;
+  return sameLoc(loc, tenant.tenantKey) || (tenant.defaultKey !== undefined && sameLoc(loc, tenant.defaultKey));
 }
 
 /** Whether a node lies inside a partner's own entry. */
@@ -49,6 +61,16 @@ export function checkLevels(ctx: RuleContext, tenant: TenantModel, check: LevelC
         shares.get(match)?.push(partner);
       } else if (insidePartner(p.at, partner)) {
         own.push({ problem: p, partner });
+      } else if (!fromDefault(p.at, tenant)) {
+        // Written elsewhere and used here through a YAML alias: the partner's own statement, at the node it came from.
+        own.push({
+          problem: {
+            ...p,
+            message: { ...p.message, what: p.message.what.replace(/\.$/, '') + ` (written at ${p.at.file.path}:${locRange(p.at).line} and used by ${levelName(partner)} through a YAML alias).` },
+            related: [...(p.related ?? []), { at: partner.entryKey, message: `used by ${levelName(partner)} here` }],
+          },
+          partner,
+        });
       } else {
         // Inherited node, different outcome: the partner's own finding points at its entry, and its message says
         // where the setting it inherits is written (the entry itself does not show it).
@@ -81,9 +103,15 @@ export function checkLevels(ctx: RuleContext, tenant: TenantModel, check: LevelC
   }
 }
 
-/** "the default" or "partner Fabrikam": who a level is, for messages. */
-export function levelName(partner: PartnerModel | undefined): string {
-  return partner ? `partner ${partner.label}` : 'the default';
+/**
+ * "partner Fabrikam" (or "Partner Fabrikam" with `capital`), "the default": who a level is, for messages. The one
+ * labelling function of partners: by name, else tenant ID, named once — a name that starts with the word "partner"
+ * ("Partner Sync Configuration") is not prefixed again.
+ */
+export function levelName(partner: PartnerModel | undefined, capital = false): string {
+  if (!partner) return capital ? 'The default' : 'the default';
+  if (/^partner\b/i.test(partner.label)) return partner.label;
+  return `${capital ? 'Partner' : 'partner'} ${partner.label}`;
 }
 
 /** Every declared level of every tenant: the default, then each partner, with what it declares. */
@@ -99,7 +127,31 @@ export function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
-/** "The default's" or "Partner Fabrikam's": the owner of a setting, to start a message. */
-export function levelOwner(partner: PartnerModel | undefined): string {
-  return partner ? `Partner ${possessive(partner.label)}` : "The default's";
+/** "Partner Fabrikam (3f2c…)" or "Partner 3f2c…": levelName with the tenant ID when the partner has a name. */
+export function partnerWithId(partner: PartnerModel, capital = false): string {
+  return partner.name ? `${levelName(partner, capital)} (${partner.id})` : levelName(partner, capital);
 }
+
+/** "The default's" or "Partner Fabrikam's": the owner of a setting, to start a message (levelName's possessive). */
+export function levelOwner(partner: PartnerModel | undefined): string {
+  return partner ? possessive(levelName(partner, true)) : "The default's";
+}
+
+/**
+ * Where a finding about unreachable apps points (SPEC §2): at the list's key for an allow list that lacks them; for a
+ * block list, at the `target:` value of each member that blocks them (one group of apps per member), or at the list's
+ * key when only `AllApplications` or the users' side keeps them out.
+ */
+export function whereBlocked(list: EffList, apps: readonly string[]): Array<{ apps: string[]; at: Loc }> {
+  const groups = new Map<string, { apps: string[]; at: Loc }>();
+  for (const app of apps) {
+    const member = list.accessType === 'blocked' ? list.targets.find((t) => t.decl && t.id !== 'AllApplications' && appTargetCovers(t.id, app)) : undefined;
+    const at = member?.decl ? member.decl.target.loc : list.at;
+    const key = `${at.start}:${at.end}`;
+    const g = groups.get(key);
+    if (g) g.apps.push(app);
+    else groups.set(key, { apps: [app], at });
+  }
+  return [...groups.values()];
+}
+

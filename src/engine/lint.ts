@@ -9,7 +9,7 @@ import { locRange } from '../load/yaml.js';
 import type { ParseLimits, SourceFile } from '../load/yaml.js';
 import { validateFile } from '../validate/validate.js';
 import { suggest } from '../validate/suggest.js';
-import { readFileDecl, resolveRepo } from '../resolve/resolve.js';
+import { pointsAtInvalid, readFileDecl, resolveRepo } from '../resolve/resolve.js';
 import type { FileDecl } from '../resolve/resolve.js';
 import type { RepoModel } from '../resolve/model.js';
 import { configuredSeverity, defaultConfig } from '../config/config.js';
@@ -55,7 +55,8 @@ function loadModel(inputs: readonly InputFile[], limits: ParseLimits, validate: 
   const decls = new Map<SourceFile, FileDecl>();
   const loaded = loadFiles(inputs, limits, (file, kind) => {
     const reports = validate ? validateFile(file, kind) : [];
-    decls.set(file, readFileDecl(file));
+    // The model marks the declarations these errors are in: rules that read them are not set off (InvalidSpans).
+    decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
     return reports;
   });
   return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
@@ -102,9 +103,15 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
 
   for (const rule of rules) {
     if (rule.meta.category === 'directive' || !enabledAnywhere(rule)) continue;
+    // A finding that points into a declaration with a schema error (or a malformed target) reads what the model could
+    // not read as written: left out, unless the rule checks how values are written (meta.checksForm).
+    const checksForm = rule.meta.checksForm === true;
     const ctx = {
       model,
-      report: (r: Report) => reports.push({ ...r, ruleId: rule.id }),
+      report: (r: Report) => {
+        if (!checksForm && pointsAtInvalid(model, r.at)) return;
+        reports.push({ ...r, ruleId: rule.id });
+      },
       ...(base ? { base } : {}),
     };
     rule.check(ctx);

@@ -3,7 +3,7 @@
  * default; each value knows the level it came from and the node a finding about it should point at.
  * Each partner's effective settings are computed once, here.
  */
-import { getPair, isMap, isSeq, locOf, mapPairs } from '../load/yaml.js';
+import { deref, getPair, isMap, isSeq, locOf, mapPairs } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
 import { isBool, isString, located, readIdentitySync, readLocated, readPolicy, rootMap } from './build.js';
 import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, isKeyword, normalizeTarget, SERVICE_DEFAULT, TRUST_MEMBERS } from './knowledge.js';
@@ -211,7 +211,7 @@ function buildTenant(file: SourceFile, root: unknown): TenantModel | undefined {
     file,
     id: id.value.toLowerCase(),
     idLoc: id.loc,
-    label: name?.value ?? id.value,
+    label: partnerLabel(name?.value, id.value),
     cloud: cloud?.value ?? 'commercial',
     facts: readFacts(file, tenantMap),
     tenantKey,
@@ -234,17 +234,23 @@ function buildTenant(file: SourceFile, root: unknown): TenantModel | undefined {
   if (partners) tenant.partnersKey = locOf(file, partners.key);
   if (endpointsKey) tenant.allowedCloudEndpointsKey = endpointsKey;
   if (defaultKey) tenant.defaultKey = defaultKey;
+  if (dp && dp.value) tenant.defaultLoc = locOf(file, deref(file.doc, dp.value));
   return tenant;
 }
 
-/** A partner entry as its file declares it: everything but the tenant it belongs to and its effective settings. */
-export type PartnerEntry = Omit<PartnerModel, 'tenant' | 'effective'>;
+/**
+ * A partner entry as its file declares it: everything but the tenant it belongs to and its effective settings, and
+ * its cloud only when it declares one (else it is the tenant's, known once the entry joins its tenant).
+ */
+export type PartnerEntry = Omit<PartnerModel, 'tenant' | 'effective' | 'cloud'> & { cloud?: Cloud };
 
 /** What one file declares, read right after it is parsed (so that its syntax tree can be dropped). */
 export interface FileDecl {
   /** The tenant a tenant file declares (with no partners yet); undefined without a usable `tenant.id`. */
   tenant?: TenantModel;
   partners: PartnerEntry[];
+  /** Spans of declarations with validity problems (InvalidSpans). */
+  invalid: ReadonlyArray<readonly [number, number]>;
 }
 
 function readPartners(file: SourceFile, root: unknown): PartnerEntry[] {
@@ -253,23 +259,30 @@ function readPartners(file: SourceFile, root: unknown): PartnerEntry[] {
   if (!pp || !isSeq(pp.value)) return out;
   for (const raw of pp.value.items) {
     if (!isMap(raw)) continue;
+    // A malformed tenantId is a `schema` error; the entry's settings are still read and checked (only an entry
+    // with no tenantId string at all has nothing to be known by).
     const id = readLocated(file, raw, 'tenantId', isString);
-    if (!id || !isGuid(id.value)) continue;
+    if (!id || id.value.trim() === '') continue;
+    const validId = isGuid(id.value);
     const name = readLocated(file, raw, 'name', isString);
     const cloud = readLocated(file, raw, 'cloud', isCloud);
     const license = readLocated(file, raw, 'license', isLicense);
     const entry: PartnerEntry = {
       file,
-      id: id.value.toLowerCase(),
+      id: validId ? id.value.toLowerCase() : id.value,
       idLoc: id.loc,
       entryKey: id.key,
       entry: locOf(file, raw),
-      label: name?.value ?? id.value,
-      cloud: cloud?.value ?? 'commercial',
+      label: partnerLabel(name?.value, id.value),
       decl: readPolicy(file, raw),
+      validId,
+      incomplete: false,
     };
     if (name) entry.name = name.value;
-    if (cloud) entry.cloudLoc = cloud.loc;
+    if (cloud) {
+      entry.cloud = cloud.value;
+      entry.cloudLoc = cloud.loc;
+    }
     if (license) {
       entry.license = license.value;
       entry.licenseLoc = license.loc;
@@ -281,18 +294,123 @@ function readPartners(file: SourceFile, root: unknown): PartnerEntry[] {
   return out;
 }
 
-/** Read what a parsed file declares (the resolve stage's half that needs the syntax tree). */
-export function readFileDecl(file: SourceFile): FileDecl {
-  if (!file.doc || file.broken) return { partners: [] };
+/**
+ * How messages name a partner or a tenant: its `name`, else its tenant ID — once, never stacked with another label
+ * (a sync policy's `displayName` is not the partner's name).
+ */
+export function partnerLabel(name: string | undefined, id: string): string {
+  const n = name?.trim();
+  return n ? n : id;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Declarations with validity problems (InvalidSpans)
+
+type Span = readonly [number, number];
+
+/** The sorted start offsets of a file's problems, and whether one lies in [start, end]. */
+class ProblemIndex {
+  readonly #starts: number[];
+  constructor(starts: number[]) {
+    this.#starts = starts.sort((a, b) => a - b);
+  }
+  get empty(): boolean {
+    return this.#starts.length === 0;
+  }
+  within(start: number, end: number): boolean {
+    if (start < 0) return false;
+    const a = this.#starts;
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < a.length && a[lo] <= end;
+  }
+  /** The problems in [start, end]. */
+  startsIn(start: number, end: number): number[] {
+    return start < 0 ? [] : this.#starts.filter((x) => x >= start && x <= end);
+  }
+}
+
+/**
+ * The spans of a file's declarations that hold a validity problem: a `schema` error (`problems`) or a target that is
+ * neither a GUID nor a keyword (`unsupported-target`). Marks partner entries with a problem outside `tenantId` as
+ * incomplete.
+ */
+function invalidSpans(decl: FileDecl, problems: readonly Loc[]): Span[] {
+  const starts = problems.filter((p) => p.start >= 0).map((p) => p.start);
+  const levels: Array<{ policy: PolicyDecl; partner?: PartnerEntry }> = [];
+  if (decl.tenant) levels.push({ policy: decl.tenant.defaultDecl });
+  for (const partner of decl.partners) levels.push({ policy: partner.decl, partner });
+  for (const { policy } of levels) {
+    for (const list of policy.lists) {
+      for (const t of list.targets ?? []) {
+        const v = t.target.value;
+        if (!isGuid(v) && !isKeyword(v)) starts.push(t.target.loc.start);
+      }
+    }
+  }
+  const index = new ProblemIndex(starts);
+  if (index.empty) return [];
+  const spans: Span[] = [];
+  const mark = (from: Loc, to: Loc): boolean => {
+    const end = Math.max(from.end, to.end);
+    if (!index.within(from.start, end)) return false;
+    spans.push([from.start, end]);
+    return true;
+  };
+  for (const { policy, partner } of levels) {
+    for (const list of policy.lists) {
+      for (const t of list.targets ?? []) mark(t.loc, t.loc);
+      mark(list.key, list.loc);
+    }
+    for (const s of Object.values(policy.b2b)) if (s) mark(s.key, s.loc);
+    for (const s of Object.values(policy.opaque)) if (s) mark(s.key, s.loc);
+    for (const s of [policy.inboundTrust, policy.automaticUserConsentSettings, policy.invitationRedemption]) if (s) mark(s.key, s.loc);
+    if (partner) {
+      const id = partner.idLoc;
+      // A problem anywhere in the entry but its tenantId: findings about the whole entry (at its `tenantId:` key) are left out.
+      const before = index.within(partner.entry.start, id.start - 1);
+      const after = index.within(id.end + 1, partner.entry.end);
+      if (before || after) {
+        partner.incomplete = true;
+        spans.push([partner.entryKey.start, partner.entryKey.end]);
+      }
+    }
+  }
+  // A problem in the default map itself, outside the settings it declares (a misspelled setting, a wrong type): what
+  // the default leaves at Microsoft's service default (findings at the `default:` key) may be what it meant to declare.
+  const t = decl.tenant;
+  if (t?.defaultKey && t.defaultLoc) {
+    const p = t.defaultDecl;
+    const settings = [...Object.values(p.b2b), ...Object.values(p.opaque), p.inboundTrust, p.automaticUserConsentSettings, p.invitationRedemption];
+    const inSetting = (x: number): boolean => settings.some((d) => d !== undefined && x >= d.key.start && x <= Math.max(d.key.end, d.loc.end));
+    if (index.startsIn(t.defaultLoc.start, t.defaultLoc.end).some((x) => !inSetting(x))) spans.push([t.defaultKey.start, t.defaultKey.end]);
+  }
+  return spans;
+}
+
+/**
+ * Read what a parsed file declares (the resolve stage's half that needs the syntax tree). `problems` are the places of
+ * the file's `schema` errors: the declarations that hold one are marked (InvalidSpans).
+ */
+export function readFileDecl(file: SourceFile, problems: readonly Loc[] = []): FileDecl {
+  if (!file.doc || file.broken) return { partners: [], invalid: [] };
   const root = rootMap(file);
   const tenant = buildTenant(file, root);
-  return { ...(tenant ? { tenant } : {}), partners: readPartners(file, root) };
+  const decl: FileDecl = { ...(tenant ? { tenant } : {}), partners: readPartners(file, root), invalid: [] };
+  decl.invalid = invalidSpans(decl, problems);
+  return decl;
 }
 
 function addPartners(tenant: TenantModel, entries: readonly PartnerEntry[]): void {
   for (const entry of entries) {
     // Each entry belongs to one tenant: completed in place rather than copied.
-    const partner: PartnerModel = Object.assign(entry, { tenant, effective: effectivePartner(entry.decl, tenant.defaults) });
+    // A partner without `cloud:` is in the tenant's own cloud (SPEC §1.1).
+    const partner: PartnerModel = Object.assign(entry, { tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
     tenant.partners.push(partner);
     const list = tenant.partnersById.get(partner.id);
     if (list) list.push(partner);
@@ -307,6 +425,8 @@ function addPartners(tenant: TenantModel, entries: readonly PartnerEntry[]): voi
 export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, SourceFile[]>, decls: ReadonlyMap<SourceFile, FileDecl>): RepoModel {
   const tenants: TenantModel[] = [];
   const tenantsById = new Map<string, TenantModel[]>();
+  const invalid = new Map<SourceFile, ReadonlyArray<readonly [number, number]>>();
+  for (const [file, decl] of decls) if (decl.invalid.length) invalid.set(file, decl.invalid);
   for (const file of files) {
     if (file.broken) continue;
     const decl = decls.get(file);
@@ -323,5 +443,12 @@ export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, S
     if (same) same.push(tenant);
     else tenantsById.set(tenant.id, [tenant]);
   }
-  return { files, tenants, tenantsById };
+  return { files, tenants, tenantsById, invalid };
+}
+
+/** Whether a finding at `loc` points into a declaration with a validity problem (InvalidSpans). */
+export function pointsAtInvalid(model: RepoModel, loc: Loc): boolean {
+  const spans = model.invalid.get(loc.file);
+  if (!spans || loc.start < 0) return false;
+  return spans.some(([s, e]) => loc.start >= s && loc.start <= e);
 }

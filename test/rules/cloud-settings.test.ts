@@ -7,6 +7,26 @@ const P2 = '3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901235';
 ruleTester('cloud-settings', {
   valid: [
     {
+      name: 'a partner without cloud in a government tenant is in the tenant\'s own cloud (issue 12 item 10)',
+      files: yaml`
+        tenant: { id: ${TENANT}, license: p1, cloud: usGovernment }
+        partners:
+          - tenantId: ${P1}
+            name: Fabrikam
+          - tenantId: ${P2}
+            name: Contoso Gov
+            cloud: usGovernment
+      `,
+    },
+    {
+      name: 'a partner without cloud in a 21Vianet tenant is in the tenant\'s own cloud',
+      files: yaml`
+        tenant: { id: ${TENANT}, license: p1, cloud: china }
+        partners:
+          - tenantId: ${P1}
+      `,
+    },
+    {
       name: 'partners in the same cloud need no endpoint',
       files: yaml`
         tenant: { id: ${TENANT}, license: p1 }
@@ -124,24 +144,6 @@ ruleTester('cloud-settings', {
             cloud: china
       `,
       errors: [{ line: 8, column: 12, severity: 'error', message: 'does not contain `partner.microsoftonline.cn`. ' }],
-    },
-    {
-      name: 'a partner without cloud in a government tenant is commercial: at its tenantId key',
-      files: yaml`
-        tenant: { id: ${TENANT}, license: p1, cloud: usGovernment }
-        partners:
-          - tenantId: ${P1}
-            name: Fabrikam
-      `,
-      errors: [
-        {
-          line: 3,
-          column: 5,
-          severity: 'error',
-          message:
-            "Partner Fabrikam is in Microsoft Azure commercial (it has no `cloud:`, and commercial is the default), but `crossTenantAccessPolicy.allowedCloudEndpoints` does not contain `microsoftonline.com`. B2B collaboration with an organization in another Microsoft cloud works only after that cloud is enabled in the Microsoft cloud settings; until then this partner entry has no effect. Add `microsoftonline.com` to `crossTenantAccessPolicy.allowedCloudEndpoints`, or declare the partner's `cloud:`.",
-        },
-      ],
     },
     {
       name: 'Azure Government with 21Vianet is not a supported pair, even with the endpoint enabled',

@@ -20,6 +20,11 @@ const ALL_USERS_ALLOWED = '{ accessType: allowed, targets: [{ target: AllUsers, 
 const ALL_USERS_BLOCKED = '{ accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }';
 const FOUR = [MY_APPS, ACCESS_PANEL, MY_PROFILE, MY_SIGN_INS];
 
+/** 1-based column of a target's value in the one-line block list `applications: ${appsBlocked(...)}` (indented 4). */
+const columnOf = (ids: readonly string[], id: string): number => `    applications: ${appsBlocked(...ids)}`.indexOf(id) + 1;
+const COL_SIGN_INS = columnOf([SHAREPOINT, MY_SIGN_INS.toUpperCase(), MY_APPS], MY_SIGN_INS.toUpperCase());
+const COL_MY_APPS = columnOf([SHAREPOINT, MY_SIGN_INS.toUpperCase(), MY_APPS], MY_APPS);
+
 const head = yaml`
   tenant:
     id: ${TENANT}
@@ -161,7 +166,7 @@ ruleTester('mfa-registration-apps', {
           line: 7,
           column: 5,
           severity: 'error',
-          message: `The default's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES} (inherited by 2 partners: Fabrikam, Tailspin). Guests must register for MFA in this tenant because MFA from their organization is not trusted, and without these apps they cannot reach the registration pages: they are locked out. Add the apps to the allow list (\`xtap-lint --fix\` does it).`,
+          message: `The default's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES} (inherited by 2 partners: Fabrikam, Tailspin). Guests must register for MFA in this tenant because MFA from their organization is not trusted: as soon as a Conditional Access policy requires MFA of guests, they cannot reach the registration pages without these apps and are locked out. Declare \`tenant.facts.mfaRequiredForExternalUsers\` to make this finding exact. Add the apps to the allow list (\`xtap-lint --fix\` does it).`,
         },
         {
           line: 7,
@@ -254,10 +259,11 @@ ruleTester('mfa-registration-apps', {
               applications: { accessType: blocked, targets: [{ target: AllMicrosoftApps, targetType: application }] }
         `,
       errors: [
-        { line: 7, column: 5, severity: 'warning', message: `The default's inbound B2B collaboration app block list contains My Apps (${MY_APPS}).` },
-        { line: 7, column: 5, severity: 'error', message: `The default's inbound B2B collaboration app block list contains My Sign-ins (${MY_SIGN_INS}). Guests must register for MFA in this tenant because MFA from their organization is not trusted, and without these apps they cannot reach the registration pages: they are locked out. Remove the apps from the block list.` },
-        { line: 13, column: 7, severity: 'error', message: `Partner Fabrikam's inbound B2B collaboration app block list contains ${CRITICAL_NAMES}.` },
-        { line: 13, column: 7, severity: 'warning', message: `Partner Fabrikam's inbound B2B collaboration app block list contains ${PORTAL_NAMES}.` },
+        // One unwanted member of a block list: the finding points at that target's `target:` value (issue 12 item 7).
+        { line: 7, column: COL_SIGN_INS, severity: 'error', message: `The default's inbound B2B collaboration app block list contains My Sign-ins (${MY_SIGN_INS}). Guests must register for MFA in this tenant because MFA from their organization is not trusted: as soon as a Conditional Access policy requires MFA of guests` },
+        { line: 7, column: COL_MY_APPS, severity: 'warning', message: `The default's inbound B2B collaboration app block list contains My Apps (${MY_APPS}).` },
+        { line: 13, column: 64, severity: 'error', message: `Partner Fabrikam's inbound B2B collaboration app block list contains ${CRITICAL_NAMES}.` },
+        { line: 13, column: 64, severity: 'warning', message: `Partner Fabrikam's inbound B2B collaboration app block list contains ${PORTAL_NAMES}.` },
       ],
     },
     {
@@ -270,7 +276,7 @@ ruleTester('mfa-registration-apps', {
             usersAndGroups: ${ALL_USERS_BLOCKED}
             applications: ${appsBlocked(ACCESS_PANEL)}
         `,
-      errors: [{ line: 8, column: 5, severity: 'error', message: `The default's inbound B2B collaboration app block list contains Microsoft App Access Panel (${ACCESS_PANEL}).` }],
+      errors: [{ line: 8, column: 62, severity: 'error', message: `The default's inbound B2B collaboration app block list contains Microsoft App Access Panel (${ACCESS_PANEL}).` }],
     },
     {
       name: 'Office365 does not cover the portal apps',

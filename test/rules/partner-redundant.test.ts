@@ -62,15 +62,16 @@ ruleTester('partner-redundant', {
       `,
     },
     {
-      name: 'a partner with identity synchronization',
+      name: 'a partner with identity synchronization that allows user or group sync',
       files: yaml`
         tenant: { id: ${TENANT}, license: p1 }
         partners:
           - tenantId: ${P1}
-            automaticUserConsentSettings: { inboundAllowed: true }
+            identitySynchronization:
+              groupSyncInbound: { isSyncAllowed: true }
           - tenantId: ${P2}
             identitySynchronization:
-              userSyncInbound: { isSyncAllowed: false }
+              userSyncInbound: { isSyncAllowed: true }
       `,
     },
     {
@@ -96,6 +97,54 @@ ruleTester('partner-redundant', {
     },
   ],
   invalid: [
+    {
+      name: 'an identitySynchronization block that allows nothing explains nothing (issue 12 item 17)',
+      files: yaml`
+        tenant: { id: ${TENANT}, license: p1 }
+        partners:
+          - tenantId: ${P1}
+            name: Fabrikam
+            identitySynchronization:
+              displayName: Fabrikam
+              userSyncInbound: { isSyncAllowed: false }
+          - tenantId: ${P2}
+            identitySynchronization: {}
+      `,
+      errors: [
+        { line: 3, column: 5, severity: 'info', message: "Partner Fabrikam's effective settings are the same as the default's." },
+        { line: 8, column: 5, severity: 'info', message: `Partner ${P2}'s effective settings are the same as the default's.` },
+      ],
+    },
+    {
+      name: 'a misspelled setting is a schema error only, not also "remove the entry" (issue 12 item 6)',
+      allowSchemaErrors: true,
+      files: yaml`
+        tenant: { id: ${TENANT}, license: p1 }
+        partners:
+          - tenantId: ${P1}
+            name: Fabrikam
+            b2bColaborationInbound:
+              usersAndGroups: { accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: blocked, targets: [{ target: AllApplications, targetType: application }] }
+          - tenantId: ${P2}
+            name: Northwind
+            b2bCollaborationInbound:
+              usersAndGroups: { accessType: Blocked, targets: [{ target: AllUsers, targetType: user }] }
+          - tenantId: 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d
+            name: Woodgrove
+      `,
+      errors: [{ line: 12, column: 5, severity: 'info', message: "Partner Woodgrove's effective settings are the same as the default's." }],
+    },
+    {
+      name: 'a name that starts with "Partner" is not prefixed again (issue 12 item 20)',
+      files: yaml`
+        tenant: { id: ${TENANT}, license: p1 }
+        partners:
+          - tenantId: ${P1}
+            name: Partner Sync Configuration
+      `,
+      errors: [{ line: 3, column: 5, severity: 'info', message: /^Partner Sync Configuration's effective settings are the same as the default's\./ }],
+    },
     {
       name: 'a partner entry with only a name: at the tenantId key',
       files: yaml`

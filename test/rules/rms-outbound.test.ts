@@ -65,17 +65,6 @@ ruleTester('rms-outbound', {
         `,
     },
     {
-      name: 'a group blocked from all apps: everyone else still reaches RMS',
-      files:
-        head +
-        yaml`
-        default:
-          b2bCollaborationOutbound:
-            usersAndGroups: { accessType: blocked, targets: [{ target: ${GROUP}, targetType: group }] }
-            applications: ${ALL_APPS_BLOCKED}
-        `,
-    },
-    {
       name: 'inbound blocked entirely is not this rule',
       files:
         head +
@@ -88,6 +77,39 @@ ruleTester('rms-outbound', {
     },
   ],
   invalid: [
+    {
+      name: "a group blocked from all apps (Microsoft's interns and temp staff example): info at the group (issue 12 item 14)",
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            usersAndGroups: { accessType: blocked, targets: [{ target: ${GROUP}, targetType: group, label: Interns and temp staff }] }
+            applications: ${ALL_APPS_BLOCKED}
+        `,
+      errors: [
+        {
+          line: 7,
+          column: 64,
+          severity: 'info',
+          message: `The default's outbound B2B collaboration blocks Microsoft Rights Management Services (${RMS}) for the users it blocks (Interns and temp staff (${GROUP})). These users cannot open mail that partners encrypt`,
+        },
+      ],
+    },
+    {
+      name: 'several groups blocked from RMS: info at the users list',
+      files:
+        head +
+        yaml`
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+            b2bCollaborationOutbound:
+              usersAndGroups: { accessType: blocked, targets: [{ target: ${GROUP}, targetType: group }, { target: ${TAILSPIN}, targetType: user }] }
+              applications: ${appsBlocked(RMS)}
+        `,
+      errors: [{ line: 9, column: 7, severity: 'info', message: `Partner Fabrikam's outbound B2B collaboration blocks Microsoft Rights Management Services (${RMS}) for the users it blocks (${GROUP}, ${TAILSPIN}).` }],
+    },
     {
       name: 'a blocked outbound default that every partner re-allows still applies to tenants not listed: no partner named',
       files:
@@ -177,7 +199,8 @@ ruleTester('rms-outbound', {
             usersAndGroups: ${ALL_USERS_ALLOWED}
             applications: ${appsBlocked(SHAREPOINT, RMS.toUpperCase())}
         `,
-      errors: [{ line: 8, column: 5, severity: 'warning', message: `The default's ${WHAT}. ${WHY} Remove ${RMS} from the outbound app block list.` }],
+      // One unwanted member of a block list: at that target's `target:` value (issue 12 item 7).
+      errors: [{ line: 8, column: `    applications: ${appsBlocked(SHAREPOINT, RMS.toUpperCase())}`.indexOf(RMS.toUpperCase()) + 1, severity: 'warning', message: `The default's ${WHAT}. ${WHY} Remove ${RMS} from the outbound app block list.` }],
     },
     {
       name: 'all users blocked, even with RMS in the app list: the users list must change',
