@@ -3,6 +3,24 @@ import { ruleTester, yaml } from '../helpers/rule-tester.js';
 ruleTester('direct-connect-mfa-trust', {
   valid: [
     {
+      name: 'direct connect that blocks Office365 lets nobody into Teams shared channels (issue 12 item 15)',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+          facts: { mfaRequiredForExternalUsers: true }
+        default:
+          b2bDirectConnectInbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+            applications: { accessType: blocked, targets: [{ target: Office365, targetType: application }] }
+        partners:
+          - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+            b2bDirectConnectInbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: allowed, targets: [{ target: 00000003-0000-0ff1-ce00-000000000000, targetType: application }] }
+      `,
+    },
+    {
       name: 'fresh tenant: direct connect blocked',
       files: yaml`
         tenant:
@@ -80,6 +98,46 @@ ruleTester('direct-connect-mfa-trust', {
     },
   ],
   invalid: [
+    {
+      name: "a partner that restates the default's untrusted MFA shares the default's one finding (issue 12 item 9)",
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+          facts: { mfaRequiredForExternalUsers: true }
+        default:
+          b2bDirectConnectInbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+            applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }
+        partners:
+          - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+            name: Fabrikam
+            inboundTrust: { isMfaAccepted: false }
+      `,
+      errors: [{ line: 6, column: 3, severity: 'error', message: "The default's inbound B2B direct connect lets external users in, but MFA from their organization is not trusted (`inboundTrust.isMfaAccepted`) (inherited by 1 partner: Fabrikam)." }],
+    },
+    {
+      name: "a partner whose whole setting is a YAML alias of another partner's: its own finding at its own key",
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+          facts: { mfaRequiredForExternalUsers: true }
+        partners:
+          - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+            name: Fabrikam
+            b2bDirectConnectInbound: &teams
+              usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }
+          - tenantId: 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d
+            name: Northwind
+            b2bDirectConnectInbound: *teams
+      `,
+      errors: [
+        { line: 8, column: 5, severity: 'error', message: "Partner Fabrikam's inbound B2B direct connect lets external users in, but MFA from their organization is not trusted" },
+        { line: 13, column: 5, severity: 'error', message: "Partner Northwind's inbound B2B direct connect lets external users in" },
+      ],
+    },
     {
       name: 'default allows direct connect, fact true: error at the setting',
       files: yaml`

@@ -124,6 +124,35 @@ ruleTester('mfa-registration-apps', {
   ],
   invalid: [
     {
+      name: "a partner whose list is a YAML alias of another partner's: its finding names where the value was written, not the default (issue 12 item 13)",
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationInbound:
+            applications: ${appsAllowed(...FOUR)}
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+            b2bCollaborationInbound: &inbound
+              applications:
+                accessType: allowed
+                targets: [{ target: ${SHAREPOINT}, targetType: application }, { target: ${MY_APPS}, targetType: application }, { target: ${MY_PROFILE}, targetType: application }]
+          - tenantId: ${TAILSPIN}
+            name: Tailspin
+            b2bCollaborationInbound: *inbound
+        `,
+      errors: [
+        { line: 12, column: 7, severity: 'error', message: `Partner Fabrikam's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES}.` },
+        {
+          line: 12,
+          column: 7,
+          severity: 'error',
+          message: `Partner Tailspin's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES} (written at tenant.xtap.yaml:12 and used by partner Tailspin through a YAML alias).`,
+        },
+      ],
+    },
+    {
       name: 'a warning, not an error, where the tenant declares that no Conditional Access policy requires MFA of external users',
       files:
         yaml`

@@ -68,6 +68,41 @@ ruleTester('users-apps-conflict', {
   ],
   invalid: [
     {
+      name: "Microsoft's POST partner example (reference/graph-model.md §8 E4): half-stated direct connect gives warnings, not errors (issue 12 item 12)",
+      files:
+        head +
+        yaml`
+          partners:
+            - tenantId: 3d0f5dec-5d3d-455c-8016-e2af1ae4d31a
+              b2bDirectConnectOutbound:
+                usersAndGroups:
+                  accessType: blocked
+                  targets:
+                    - target: 6f546279-4da5-4b53-a095-09ea0cef9971
+                      targetType: group
+              b2bDirectConnectInbound:
+                applications:
+                  accessType: allowed
+                  targets:
+                    - target: Office365
+                      targetType: application
+        `,
+      errors: [
+        {
+          line: 6,
+          column: 5,
+          severity: 'warning',
+          message: "Partner 3d0f5dec-5d3d-455c-8016-e2af1ae4d31a's outbound B2B direct connect blocks all applications for specific users and groups only — it states only `usersAndGroups`; its `applications` half is inherited from Microsoft's service default (blocked `AllApplications`).",
+        },
+        {
+          line: 12,
+          column: 5,
+          severity: 'warning',
+          message: "Partner 3d0f5dec-5d3d-455c-8016-e2af1ae4d31a's inbound B2B direct connect allows applications but blocks all users (`AllUsers`), so it grants no access — it states only `applications`; its `usersAndGroups` half is inherited from Microsoft's service default (blocked `AllUsers`).",
+        },
+      ],
+    },
+    {
       name: "a partner's own half meets the default's: the message says which half is inherited",
       files:
         head +
@@ -86,8 +121,9 @@ ruleTester('users-apps-conflict', {
         {
           line: 11,
           column: 5,
-          severity: 'error',
-          message: "Partner Fabrikam's inbound B2B collaboration allows applications but blocks all users (`AllUsers`), so it grants no access — its `usersAndGroups` half is inherited from the default.",
+          // Half-stated (issue 12 item 12): the conflict exists only through the inherited half, so a warning naming it.
+          severity: 'warning',
+          message: /^Partner Fabrikam's inbound B2B collaboration allows applications but blocks all users \(`AllUsers`\), so it grants no access — it states only `applications`; its `usersAndGroups` half is inherited from the default \(blocked `AllUsers`\)\. .* State both halves here, so the setting reads as intended: add `usersAndGroups` to it\./,
         },
       ],
     },
@@ -237,7 +273,7 @@ ruleTester('users-apps-conflict', {
               name: Tailspin
               b2bCollaborationInbound: { usersAndGroups: null, applications: null }
         `,
-      errors: [{ line: 5, column: 3, severity: 'error', message: 'inherited by 2 partners: Fabrikam, Tailspin' }],
+      errors: [{ line: 5, column: 3, severity: 'warning', message: "its `applications` half is inherited from Microsoft's service default (allowed `AllApplications`) (inherited by 2 partners: Fabrikam, Tailspin)" }],
     },
     {
       name: "a partner's own half against the service default's other half: the partner's finding at its key",
@@ -250,7 +286,7 @@ ruleTester('users-apps-conflict', {
               b2bDirectConnectInbound:
                 usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
         `,
-      errors: [{ line: 7, column: 5, severity: 'error', message: "Partner Fabrikam's inbound B2B direct connect allows all users (`AllUsers`) but blocks all applications" }],
+      errors: [{ line: 7, column: 5, severity: 'warning', message: "Partner Fabrikam's inbound B2B direct connect allows all users (`AllUsers`) but blocks all applications, so it grants no access — it states only `usersAndGroups`; its `applications` half is inherited from Microsoft's service default (blocked `AllApplications`)." }],
     },
     {
       name: "the default's half against the service default's other half",
@@ -261,7 +297,7 @@ ruleTester('users-apps-conflict', {
             b2bDirectConnectOutbound:
               applications: { accessType: allowed, targets: [{ target: AllApplications, targetType: application }] }
         `,
-      errors: [{ line: 5, column: 3, severity: 'error', message: "The default's outbound B2B direct connect allows applications but blocks all users" }],
+      errors: [{ line: 5, column: 3, severity: 'warning', message: "The default's outbound B2B direct connect allows applications but blocks all users (`AllUsers`), so it grants no access — it states only `applications`; its `usersAndGroups` half is inherited from Microsoft's service default (blocked `AllUsers`)." }],
     },
     {
       name: 'a partner that changes the outcome gets its own finding; the default keeps its own',
@@ -288,7 +324,7 @@ ruleTester('users-apps-conflict', {
           line: 11,
           column: 5,
           severity: 'warning',
-          message: "Partner Fabrikam's inbound B2B collaboration blocks all applications for specific users and groups only — its `applications` half is inherited from the default.",
+          message: "Partner Fabrikam's inbound B2B collaboration blocks all applications for specific users and groups only — it states only `usersAndGroups`; its `applications` half is inherited from the default (blocked `AllApplications`).",
         },
       ],
     },
