@@ -58,6 +58,24 @@ ruleTester('default-specific-targets', {
   ],
   invalid: [
     {
+      name: 'a malformed target (`allusers`) is reported by unsupported-target only; a real group beside it still is (issue 12 item 6)',
+      allowSchemaErrors: true,
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+        default:
+          b2bCollaborationInbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: allusers, targetType: user }] }
+          b2bDirectConnectInbound:
+            usersAndGroups:
+              accessType: allowed
+              targets: [{ target: 6b1f0c2e-4d3a-4b5c-9e8f-7a6b5c4d3e2f, targetType: group }]
+            applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }
+      `,
+      errors: [{ line: 10, column: 27, severity: 'error', message: "The default's inbound B2B direct connect targets `6b1f0c2e-4d3a-4b5c-9e8f-7a6b5c4d3e2f`" }],
+    },
+    {
       name: 'a group in the default inbound B2B collaboration',
       files:
         head +

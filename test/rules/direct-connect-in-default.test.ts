@@ -3,6 +3,21 @@ import { ruleTester, yaml } from '../helpers/rule-tester.js';
 ruleTester('direct-connect-in-default', {
   valid: [
     {
+      name: 'direct connect that blocks Office365, or allows only apps that are not Teams, lets nobody into a shared channel (issue 12 item 15)',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+        default:
+          b2bDirectConnectInbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+            applications: { accessType: blocked, targets: [{ target: Office365, targetType: application }] }
+          b2bDirectConnectOutbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+            applications: { accessType: allowed, targets: [{ target: 00000003-0000-0ff1-ce00-000000000000, targetType: application }] }
+      `,
+    },
+    {
       name: 'fresh tenant: the service default blocks direct connect',
       files: yaml`
         tenant:
@@ -36,6 +51,19 @@ ruleTester('direct-connect-in-default', {
     },
   ],
   invalid: [
+    {
+      name: 'direct connect that blocks only an app that is not Teams still lets users into shared channels',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+        default:
+          b2bDirectConnectInbound:
+            usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+            applications: { accessType: blocked, targets: [{ target: 00000003-0000-0ff1-ce00-000000000000, targetType: application }] }
+      `,
+      errors: [{ line: 5, column: 3, severity: 'warning', message: "The default's inbound B2B direct connect lets users of every external organization in." }],
+    },
     {
       name: 'inbound and outbound allowed in the default: two findings',
       files: yaml`

@@ -1,4 +1,5 @@
-import { ruleTester, yaml } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { lintAll, ruleTester, yaml } from '../helpers/rule-tester.js';
 
 ruleTester('direct-connect-mfa-trust', {
   valid: [
@@ -98,6 +99,23 @@ ruleTester('direct-connect-mfa-trust', {
     },
   ],
   invalid: [
+    {
+      name: 'a partner with a malformed tenantId keeps its schema error and is still checked (issue 12 item 16)',
+      allowSchemaErrors: true,
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+          facts: { mfaRequiredForExternalUsers: true }
+        partners:
+          - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f90123
+            name: Fabrikam
+            b2bDirectConnectInbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: allowed, targets: [{ target: Office365, targetType: application }] }
+      `,
+      errors: [{ line: 8, column: 5, severity: 'error', message: "Partner Fabrikam's inbound B2B direct connect lets external users in" }],
+    },
     {
       name: "a partner that restates the default's untrusted MFA shares the default's one finding (issue 12 item 9)",
       files: yaml`
@@ -251,4 +269,21 @@ ruleTester('direct-connect-mfa-trust', {
       errors: [{ file: 'partners/fabrikam.xtap.yaml', line: 4, column: 5, severity: 'warning', message: "Partner Fabrikam's inbound B2B direct connect" }],
     },
   ],
+});
+
+describe('a partner with a malformed tenantId (issue 12 item 16)', () => {
+  it('keeps exactly its schema error at the value, beside the rule findings', () => {
+    const all = lintAll(yaml`
+      tenant:
+        id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+        license: p1
+      partners:
+        - tenantId: not-a-guid
+          inboundTrust: { isMfaAccepted: true }
+    `);
+    expect(all.filter((f) => f.ruleId === 'schema').map((f) => `${f.range.line}:${f.range.column} ${f.message.slice(0, 60)}`)).toEqual([
+      '5:15 `tenantId` must be a GUID (8-4-4-4-12 hexadecimal digits); f',
+    ]);
+    expect(all.filter((f) => f.ruleId === 'mfa-trust-registration-policy').map((f) => `${f.range.line}:${f.range.column}`)).toEqual(['6:34']);
+  });
 });
