@@ -284,6 +284,6 @@ describe('a partner with a malformed tenantId (issue 12 item 16)', () => {
     expect(all.filter((f) => f.ruleId === 'schema').map((f) => `${f.range.line}:${f.range.column} ${f.message.slice(0, 60)}`)).toEqual([
       '5:15 `tenantId` must be a GUID (8-4-4-4-12 hexadecimal digits); f',
     ]);
-    expect(all.filter((f) => f.ruleId === 'mfa-trust-registration-policy').map((f) => `${f.range.line}:${f.range.column}`)).toEqual(['6:34']);
+    expect(all.filter((f) => f.ruleId === 'mfa-trust-registration-policy').map((f) => `${f.range.line}:${f.range.column}`)).toEqual(['6:36']);
   });
 });
