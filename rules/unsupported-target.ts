@@ -4,6 +4,7 @@ import { APPS, KEYWORDS, SETTING_LABEL, TENANTS, appLabel, isGuid, isKeyword } f
 import type { B2BSettingName } from '../src/resolve/knowledge.js';
 import type { TargetListDecl } from '../src/resolve/model.js';
 import { suggest } from '../src/validate/suggest.js';
+import { valueCasingFix } from '../src/fix/casing.js';
 
 /** The Conditional Access keyword for the admin portals, which cross-tenant access settings do not accept. */
 const ADMIN_PORTALS = 'MicrosoftAdminPortals';
@@ -47,7 +48,10 @@ export default defineRule({
             });
           } else if (!isGuid(value) && !isKeyword(value)) {
             const near = suggest(value, KEYWORDS);
+            // `allusers` → `AllUsers`: a keyword in the wrong case is fixed by `--fix` (src/fix/casing.ts).
+            const fix = valueCasingFix(t.target.loc, value, near);
             ctx.report({
+              ...(fix ? { fix } : {}),
               at: t.target.loc,
               message: {
                 what: `${listName(owner, list)} targets \`${value}\`, which is neither a GUID nor a target keyword${near ? ` (did you mean \`${near}\`?)` : ''}.`,

@@ -5,7 +5,18 @@
  */
 import type { SourceFile } from '../load/yaml.js';
 import type { Fix } from '../engine/rule.js';
-import { renameKeyFix } from './edits.js';
+import { renameKeyFix, setScalarFix } from './edits.js';
+import type { Loc } from '../load/yaml.js';
+
+/**
+ * The fix for a value that differs from the one xtap-lint suggests only in case (`P1` → `p1`, `Allowed` → `allowed`,
+ * `User` → `user`, `allusers` → `AllUsers`, `office365` → `Office365`): Graph's values are case-sensitive and the
+ * intent is clear. Undefined for any other difference (a misspelling is the author's to correct).
+ */
+export function valueCasingFix(at: Loc, found: string, known: string | undefined): Fix | undefined {
+  if (known === undefined || known === found || known.toLowerCase() !== found.trim().toLowerCase()) return undefined;
+  return setScalarFix(at, known, `write \`${known}\` for \`${found}\``);
+}
 
 export function propertyCasingFix(file: SourceFile, map: unknown, prop: string, known: string | undefined): Fix | undefined {
   if (known === undefined || known === prop || known.toLowerCase() !== prop.trim().toLowerCase()) return undefined;

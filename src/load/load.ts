@@ -7,6 +7,7 @@ import { getPair, isSeq, locOf, parseSource, position, DEFAULT_PARSE_LIMITS } fr
 import type { Loc, ParseLimits, SourceFile } from './yaml.js';
 import type { InputFile } from '../types.js';
 import type { Report } from '../engine/rule.js';
+import { suggest } from '../validate/suggest.js';
 
 export type FileKind = 'tenant' | 'partner' | 'unknown';
 
@@ -19,9 +20,21 @@ export interface LoadedRepo {
   reports: Array<Report & { ruleId: string }>;
 }
 
+/** Top-level keys only a tenant file has (SPEC §1.1); a partner file has `partners:` alone. */
+const TENANT_ONLY_KEYS = ['tenant', 'default', 'include', 'crossTenantAccessPolicy'];
+
+/**
+ * A file is a tenant file when it has any key only a tenant file has, or a top-level key that is a near miss of
+ * `tenant` (`tennant:`, `Tenant:`): one `schema` error with "did you mean `tenant`" then tells the author, instead of
+ * the file being read as a partner file (with an error for each tenant key and for every partner file it includes).
+ */
 export function fileKind(file: SourceFile): FileKind {
   if (file.broken || !file.data || typeof file.data !== 'object' || Array.isArray(file.data)) return file.broken ? 'unknown' : 'partner';
-  return Object.prototype.hasOwnProperty.call(file.data, 'tenant') ? 'tenant' : 'partner';
+  for (const key of Object.keys(file.data)) {
+    if (TENANT_ONLY_KEYS.includes(key)) return 'tenant';
+    if (key !== 'partners' && suggest(key, ['tenant']) === 'tenant') return 'tenant';
+  }
+  return 'partner';
 }
 
 const FILE_PROBLEM_TEXT: Record<string, string> = {

@@ -16,7 +16,7 @@ import { SCHEMA_INDEX } from './generated/schema-index.js';
 import type { SchemaShape } from './generated/schema-index.js';
 import { suggest } from './suggest.js';
 import { PLACEHOLDER_TENANT_ID } from '../resolve/knowledge.js';
-import { propertyCasingFix } from '../fix/casing.js';
+import { propertyCasingFix, valueCasingFix } from '../fix/casing.js';
 
 export type SchemaReport = Report & { ruleId: 'schema' };
 export type DeclarationKind = 'tenant' | 'partner';
@@ -31,7 +31,7 @@ export function validateFile(file: SourceFile, kind: DeclarationKind): SchemaRep
   const reports: SchemaReport[] = [...placeholderIds(file, kind)];
   // An aliased node is validated at every place it is expanded: report its problem once, at the node.
   const seen = new Map<string, Set<string>>();
-  for (const e of normalizeErrors(validate.errors ?? [])) {
+  for (const e of withoutSuggestedRequired(kind, normalizeErrors(validate.errors ?? []))) {
     const r = toReport(file, kind, e);
     const place = `${r.at.start}:${r.at.end}`;
     const whats = seen.get(place) ?? new Set<string>();
@@ -43,6 +43,22 @@ export function validateFile(file: SourceFile, kind: DeclarationKind): SchemaRep
   // In document order (ajv reports a map's own problems before those of its values).
   const start = (r: SchemaReport): number => r.at.start;
   return reports.map((r, i) => [r, i] as const).sort((a, b) => start(a[0]) - start(b[0]) || a[1] - b[1]).map(([r]) => r);
+}
+
+/**
+ * A required property that an unknown property next to it is a near miss of (`tennant:` for `tenant:`): the unknown
+ * property's "did you mean" says it all, so the "lacks the required property" error is left out (one problem, one
+ * finding).
+ */
+function withoutSuggestedRequired(kind: DeclarationKind, errors: AjvErrorLike[]): AjvErrorLike[] {
+  const meant = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const s = suggest(String(e.params?.additionalProperty ?? ''), propertyNames(shapeAt(kind, pointerSegments(e.instancePath)).shape));
+    if (s !== undefined) meant.add(`${e.instancePath}\u0000${s}`);
+  }
+  if (meant.size === 0) return errors;
+  return errors.filter((e) => e.keyword !== 'required' || !meant.has(`${e.instancePath}\u0000${String(e.params?.missingProperty ?? '')}`));
 }
 
 /**
@@ -384,7 +400,10 @@ function toReport(file: SourceFile, kind: DeclarationKind, e: AjvErrorLike): Sch
       const foundText = typeof found === 'string' ? code(found) : `\`${JSON.stringify(found)}\``;
       const why = own ? `xtap-lint knows only these values.` : 'Graph rejects values outside the enumeration; enumeration values are case-sensitive.';
       const fix = suggestion !== undefined ? `Did you mean \`${suggestion}\`?` : `Use one of: ${suggestable(values).join(', ')}.`;
-      return report(valueNode(file, segments), `\`${name}\` must be one of ${suggestable(values).join(', ')}; found ${foundText}.`, why, fix);
+      const finding = report(valueNode(file, segments), `\`${name}\` must be one of ${suggestable(values).join(', ')}; found ${foundText}.`, why, fix);
+      // A value that differs from an enumeration member only in case (`P1`, `Allowed`, `User`): `--fix` writes it.
+      const casing = typeof found === 'string' ? valueCasingFix(finding.at, found, suggestion) : undefined;
+      return casing ? { ...finding, fix: casing } : finding;
     }
     case 'pattern': {
       const found = valueAt(file.data, segments);

@@ -301,6 +301,32 @@ describe('schema: correct property-name casing', () => {
   });
 });
 
+describe('casing that xtap-lint suggests (issue 12 item 5)', () => {
+  it('fixes `Tenant`, `P1`, `Allowed`, `User`, `allusers` and `office365`, and leaves a misspelling alone', () => {
+    const before = yaml`
+      Tenant:
+        id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+        license: P1
+      default:
+        b2bCollaborationOutbound:
+          usersAndGroups: { accessType: Allowed, targets: [{ target: allusers, targetType: User }] }
+          applications: { accessType: allowed, targets: [{ target: office365, targetType: application }, { target: AllAplications, targetType: application }] }
+    `;
+    const after = fix(before);
+    expect(after).toBe(
+      before
+        .replace('Tenant:', 'tenant:')
+        .replace('P1', 'p1')
+        .replace('Allowed', 'allowed')
+        .replace('allusers', 'AllUsers')
+        .replace('User }', 'user }')
+        .replace('office365', 'Office365'),
+    );
+    // What is left is the misspelling, which is the author's to correct.
+    expect(lintAll(after).filter((f) => f.ruleId === 'schema' || f.ruleId === 'unsupported-target').map((f) => `${f.range.line}:${f.range.column} ${f.ruleId}`)).toEqual(['7:110 unsupported-target']);
+  });
+});
+
 describe('file bytes outside the edit', () => {
   it('keeps CRLF line endings and a BOM', () => {
     const lf =
