@@ -1,11 +1,11 @@
 import { always, defineRule } from '../src/engine/rule.js';
 import { levelName } from '../src/engine/levels.js';
-import { locRange } from '../src/load/yaml.js';
+import { where } from '../src/engine/tenants.js';
 import type { PartnerModel } from '../src/resolve/model.js';
 
 /** "partners/fabrikam.xtap.yaml:4" — where a partner entry's tenantId is. */
 export function partnerPlace(p: PartnerModel): string {
-  return `${p.file.path}:${locRange(p.idLoc).line}`;
+  return where(p.idLoc);
 }
 
 export default defineRule({

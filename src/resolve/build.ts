@@ -2,9 +2,9 @@
  * Reads the declared model from the YAML AST. Defensive by design: a value of the wrong shape is skipped
  * (the schema stage reports it), so the model can be built from any file that parsed.
  */
-import { deref, documentOf, getPair, isMap, isScalar, isSeq, locOf, mapPairs, offsetsOf } from '../load/yaml.js';
+import { deref, documentOf, getPair, isAlias, isMap, isScalar, isSeq, locOf, mapPairs, offsetsOf } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
-import { B2B_SETTINGS, CONSENT_MEMBERS, TRUST_MEMBERS } from './knowledge.js';
+import { B2B_SETTINGS, CONSENT_MEMBERS, SENTINEL, TRUST_MEMBERS } from './knowledge.js';
 import type { B2BSettingName } from './knowledge.js';
 import { OPAQUE_SETTINGS, READ_ONLY } from './model.js';
 import type {
@@ -16,6 +16,7 @@ import type {
   Located,
   PolicyDecl,
   RedemptionDecl,
+  SentinelValue,
   SettingDecl,
   TargetDecl,
   TargetListDecl,
@@ -318,4 +319,36 @@ export function rootMap(file: SourceFile): unknown {
   const doc = documentOf(file);
   const root = deref(doc, doc?.contents);
   return isMap(root) ? root : undefined;
+}
+
+/** xtap-lint's own free-text keys: whatever they hold is a label, not a Graph value. */
+const FREE_TEXT = new Set(['name', 'label', 'displayName']);
+
+/**
+ * Every scalar `unknownFutureValue` that is a value (never a key) in a parsed file, in document order. Aliases are
+ * not followed: the anchored node is reported where it is written, once.
+ */
+export function readSentinels(file: SourceFile): SentinelValue[] {
+  const hits: SentinelValue[] = [];
+  if (!file.doc || !file.text.includes(SENTINEL)) return hits;
+  const seen = new Set<unknown>();
+  const visit = (node: unknown, path: string, key: string | undefined): void => {
+    if (node === null || node === undefined || isAlias(node) || seen.has(node)) return;
+    seen.add(node);
+    if (isScalar(node)) {
+      if (node.value === SENTINEL) hits.push({ at: locOf(file, node), path, key });
+      return;
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (k !== undefined && FREE_TEXT.has(k)) continue;
+        visit(pair.value, k === undefined ? path : path ? `${path}.${k}` : k, k ?? key);
+      }
+      return;
+    }
+    if (isSeq(node)) node.items.forEach((item, i) => visit(item, `${path}[${i}]`, key));
+  };
+  visit(file.doc.contents, '', undefined);
+  return hits;
 }

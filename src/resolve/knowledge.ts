@@ -99,6 +99,9 @@ export function normalizedTargetCovers(target: string, app: string): boolean {
   return target === app;
 }
 
+/** Graph's evolvable-enumeration sentinel (reference/graph-model.md §1, §4): a placeholder, never a setting. */
+export const SENTINEL = 'unknownFutureValue';
+
 /** The all-zero tenant ID that `init` and `import` write when no tenant ID is given; a `schema` finding until replaced. */
 export const PLACEHOLDER_TENANT_ID = '00000000-0000-0000-0000-000000000000';
 

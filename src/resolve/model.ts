@@ -218,11 +218,22 @@ export interface PartnerModel extends Party {
  */
 export type InvalidSpans = ReadonlyMap<SourceFile, ReadonlyArray<readonly [number, number]>>;
 
+/** Where Graph's sentinel `unknownFutureValue` is written as a value (a key's value or a list item, never a key). */
+export interface SentinelValue {
+  at: Loc;
+  /** Dotted path of the value, e.g. `default.b2bCollaborationInbound.usersAndGroups.accessType`. */
+  path: string;
+  /** The nearest map key above the value. */
+  key: string | undefined;
+}
+
 export interface RepoModel {
   /** Every parsed file, sorted by path. */
   files: SourceFile[];
   /** Where declarations have validity problems (see InvalidSpans). */
   invalid: InvalidSpans;
+  /** Every `unknownFutureValue` written as a value, by file in path order, each file in document order. */
+  sentinels: SentinelValue[];
   tenants: TenantModel[];
   /** Tenants by lower-cased ID (several when two files declare the same tenant). */
   tenantsById: Map<string, TenantModel[]>;

@@ -5,7 +5,7 @@
  */
 import { deref, getPair, isMap, isSeq, locOf, mapPairs } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
-import { isBool, isString, located, readIdentitySync, readLocated, readPolicy, rootMap } from './build.js';
+import { isBool, isString, located, readIdentitySync, readLocated, readPolicy, readSentinels, rootMap } from './build.js';
 import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, isKeyword, normalizeTarget, SERVICE_DEFAULT, TRUST_MEMBERS } from './knowledge.js';
 import type { B2BSettingName, Cloud, IdentityProvider, ListSpec } from './knowledge.js';
 import { OPAQUE_SETTINGS } from './model.js';
@@ -23,6 +23,7 @@ import type {
   PolicyDecl,
   RedemptionSettings,
   RepoModel,
+  SentinelValue,
   TargetListDecl,
   TenantModel,
 } from './model.js';
@@ -251,6 +252,8 @@ export interface FileDecl {
   partners: PartnerEntry[];
   /** Spans of declarations with validity problems (InvalidSpans). */
   invalid: ReadonlyArray<readonly [number, number]>;
+  /** Where `unknownFutureValue` is written as a value. */
+  sentinels: SentinelValue[];
 }
 
 function readPartners(file: SourceFile, root: unknown): PartnerEntry[] {
@@ -398,10 +401,10 @@ function invalidSpans(decl: FileDecl, problems: readonly Loc[]): Span[] {
  * the file's `schema` errors: the declarations that hold one are marked (InvalidSpans).
  */
 export function readFileDecl(file: SourceFile, problems: readonly Loc[] = []): FileDecl {
-  if (!file.doc || file.broken) return { partners: [], invalid: [] };
+  if (!file.doc || file.broken) return { partners: [], invalid: [], sentinels: [] };
   const root = rootMap(file);
   const tenant = buildTenant(file, root);
-  const decl: FileDecl = { ...(tenant ? { tenant } : {}), partners: readPartners(file, root), invalid: [] };
+  const decl: FileDecl = { ...(tenant ? { tenant } : {}), partners: readPartners(file, root), invalid: [], sentinels: readSentinels(file) };
   decl.invalid = invalidSpans(decl, problems);
   return decl;
 }
@@ -427,6 +430,8 @@ export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, S
   const tenantsById = new Map<string, TenantModel[]>();
   const invalid = new Map<SourceFile, ReadonlyArray<readonly [number, number]>>();
   for (const [file, decl] of decls) if (decl.invalid.length) invalid.set(file, decl.invalid);
+  const sentinels: SentinelValue[] = [];
+  for (const file of files) if (!file.broken) sentinels.push(...(decls.get(file)?.sentinels ?? []));
   for (const file of files) {
     if (file.broken) continue;
     const decl = decls.get(file);
@@ -443,7 +448,7 @@ export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, S
     if (same) same.push(tenant);
     else tenantsById.set(tenant.id, [tenant]);
   }
-  return { files, tenants, tenantsById, invalid };
+  return { files, tenants, tenantsById, invalid, sentinels };
 }
 
 /** Whether a finding at `loc` points into a declaration with a validity problem (InvalidSpans). */
