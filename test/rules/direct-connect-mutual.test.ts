@@ -32,6 +32,15 @@ const FABRIKAM_ID = '3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234';
 ruleTester('direct-connect-mutual', {
   valid: [
     {
+      name: 'an outbound setting that allows only apps that are not Teams lets nobody out: no mismatch to report (issue 12 item 15)',
+      files: {
+        'contoso.xtap.yaml': contoso(
+          `partners:\n  - tenantId: ${FABRIKAM_ID}\n    name: Fabrikam\n    b2bDirectConnectOutbound:\n      usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }\n      applications: { accessType: blocked, targets: [{ target: Office365, targetType: application }] }\n`,
+        ),
+        'fabrikam.xtap.yaml': fabrikam(entry(CONTOSO_ID, 'Contoso', [])),
+      },
+    },
+    {
       name: 'both directions configured on both sides',
       files: {
         'contoso.xtap.yaml': contoso(entry(FABRIKAM_ID, 'Fabrikam', ['In', 'Out'])),

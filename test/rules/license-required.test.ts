@@ -26,6 +26,20 @@ const BOTH = 'P1 license in both tenants';
 ruleTester('license-required', {
   valid: [
     {
+      name: 'direct connect that lets nobody reach Teams is not direct connect in use (issue 12 item 15)',
+      files: yaml`
+        tenant:
+          id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
+          license: p1
+        partners:
+          - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234
+            license: free
+            b2bDirectConnectInbound:
+              usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+              applications: { accessType: blocked, targets: [{ target: Office365, targetType: application }] }
+      `,
+    },
+    {
       name: 'a free tenant whose partner writes `tenantRestrictions: {}` or both halves null: nothing of its own, it inherits (QA regression)',
       files:
         head('free') +

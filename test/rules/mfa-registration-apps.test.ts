@@ -124,6 +124,27 @@ ruleTester('mfa-registration-apps', {
   ],
   invalid: [
     {
+      name: 'a Conditional Access policy requires MFA of guests: they are locked out (issue 12 item 19)',
+      files:
+        yaml`
+        tenant:
+          id: ${TENANT}
+          license: p1
+          facts: { mfaRequiredForExternalUsers: true }
+        default:
+          b2bCollaborationInbound:
+            applications: ${appsAllowed(SHAREPOINT, MY_APPS, MY_PROFILE)}
+        `,
+      errors: [
+        {
+          line: 7,
+          column: 5,
+          severity: 'error',
+          message: `lacks ${CRITICAL_NAMES}. A Conditional Access policy in this tenant requires MFA of external users (\`tenant.facts.mfaRequiredForExternalUsers: true\`), and guests must register for MFA here because MFA from their organization is not trusted: without these apps they cannot reach the registration pages, so they are locked out.`,
+        },
+      ],
+    },
+    {
       name: "a partner whose list is a YAML alias of another partner's: its finding names where the value was written, not the default (issue 12 item 13)",
       files:
         head +
