@@ -35,7 +35,7 @@ function remedy(setting: EffB2B): 'add' | 'remove' | 'rework' {
 export default defineRule({
   id: 'rms-outbound',
   meta: {
-    description: 'Effective outbound B2B collaboration blocks Microsoft Rights Management Services for all users, so encrypted mail from partners cannot be read.',
+    description: 'Effective outbound B2B collaboration blocks Microsoft Rights Management Services for all users (warning) or for the specific users and groups it blocks (info), so encrypted mail from partners cannot be read.',
     category: 'best-practice',
     severity: always('warning'),
     variants: ['warning', 'info'],

@@ -24,6 +24,7 @@ export default defineRule({
       'A target that is neither a GUID nor a documented keyword, the `MicrosoftAdminPortals` keyword, or specific users or groups in tenant restrictions for Microsoft Accounts.',
     category: 'validity',
     checksForm: true,
+    fixable: true,
     severity: always('error'),
     sources: [
       'Microsoft Graph: crossTenantAccessPolicyTarget — a target is an object or app ID, AllUsers, AllApplications, AllMicrosoftApps or Office365, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget',
