@@ -67,13 +67,8 @@ const cases: Array<{ rule: string; license?: string; defaults: string; fixer: st
     defaultLine: 6,
     defaultSeverity: 'error',
   },
-  {
-    rule: 'mfa-trust-registration-policy',
-    defaults: '  inboundTrust:\n    isMfaAccepted: true\n',
-    fixer: '    inboundTrust: { isMfaAccepted: false }\n',
-    defaultLine: 7,
-    defaultSeverity: 'info',
-  },
+  // mfa-trust-registration-policy is about one tenant fact: one finding per tenant, not per level (issue 12 item 18;
+  // test/rules/mfa-trust-registration-policy.test.ts).
 ];
 
 describe('an inherited problem is one finding at the default (SPEC §2), a partner-entry directive takes out its share (§3.7)', () => {
