@@ -429,7 +429,7 @@ export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, S
   const tenants: TenantModel[] = [];
   const tenantsById = new Map<string, TenantModel[]>();
   const invalid = new Map<SourceFile, ReadonlyArray<readonly [number, number]>>();
-  for (const [file, decl] of decls) if (decl.invalid.length) invalid.set(file, decl.invalid);
+  for (const [file, decl] of decls) if (decl.invalid.length) invalid.set(file, mergeSpans(decl.invalid));
   const sentinels: SentinelValue[] = [];
   for (const file of files) if (!file.broken) sentinels.push(...(decls.get(file)?.sentinels ?? []));
   for (const file of files) {
@@ -451,9 +451,30 @@ export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, S
   return { files, tenants, tenantsById, invalid, sentinels };
 }
 
+/** Spans sorted by start and merged where they overlap (nested declarations), so a look-up is a binary search. */
+function mergeSpans(spans: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
 /** Whether a finding at `loc` points into a declaration with a validity problem (InvalidSpans). */
 export function pointsAtInvalid(model: RepoModel, loc: Loc): boolean {
   const spans = model.invalid.get(loc.file);
   if (!spans || loc.start < 0) return false;
-  return spans.some(([s, e]) => loc.start >= s && loc.start <= e);
+  // The last span that starts at or before loc.start (spans are disjoint and sorted: mergeSpans).
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.[0] ?? 0) <= loc.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo - 1];
+  return span !== undefined && loc.start <= span[1];
 }
