@@ -335,7 +335,8 @@ describe('robustness (SPEC §5)', () => {
       ['bomb', (n) => write(n, bomb.join('\n') + '\n'), ['syntax 1:1']],
       ['proto', (n) => write(n, PARTNER + '    __proto__: { polluted: true }\n    constructor: { prototype: { polluted: true } }\n__proto__:\n  isAdmin: true\n'), ['schema 3:5', 'schema 4:5', 'schema 5:1']],
       ['crlf', (n) => write(n, (TENANT + 'default:\n  inboundTrust:\n    isMfaAccepted: "yes"\n  b2BCollaborationInbound: {}\n').replace(/\n/g, '\r\n')), ['schema 6:20', 'schema 7:3']],
-      ['bom', (n) => write(n, '\uFEFFpartnerz:\n  - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234\n'), ['schema 1:1', 'schema 1:1']],
+      // One finding: the near miss of `partners` says "did you mean"; the missing `partners` is not reported again.
+      ['bom', (n) => write(n, '\uFEFFpartnerz:\n  - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234\n'), ['schema 1:1']],
       ['tabs', (n) => write(n, TENANT + 'default:\n\tinboundTrust: {}\n'), ['syntax 5:1']],
       ['huge', (n) => {
         const fd = openSync(write(n, ''), 'r+');
