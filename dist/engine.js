@@ -7066,7 +7066,7 @@ function cloudPairSupported(a, b) {
   if (a === b) return true;
   return a === "commercial" || b === "commercial";
 }
-var KEYWORDS, APP_KEYWORDS, GUID_RE, SUP, B2B, APPS, APP_BY_ID, PLACEHOLDER_TENANT_ID, TENANTS, CLOUDS, CLOUD_ENDPOINT, CLOUD_NAME, ALL_USERS, ALL_APPS, allowAll, blockAll, B2B_SETTINGS, TRUST_MEMBERS, CONSENT_MEMBERS, PRIMARY_PROVIDERS, FALLBACK_PROVIDERS, SERVICE_DEFAULT, SETTING_LABEL;
+var KEYWORDS, APP_KEYWORDS, GUID_RE, SUP, B2B, APPS, APP_BY_ID, SENTINEL, PLACEHOLDER_TENANT_ID, TENANTS, CLOUDS, CLOUD_ENDPOINT, CLOUD_NAME, ALL_USERS, ALL_APPS, allowAll, blockAll, B2B_SETTINGS, TRUST_MEMBERS, CONSENT_MEMBERS, PRIMARY_PROVIDERS, FALLBACK_PROVIDERS, SERVICE_DEFAULT, SETTING_LABEL;
 var init_knowledge = __esm({
   "src/resolve/knowledge.ts"() {
     "use strict";
@@ -7110,6 +7110,7 @@ var init_knowledge = __esm({
       office365Management: { id: "00b41c95-dab0-4487-9791-b9d2c32c80f2", name: "Office 365 Management", office365: false, source: SUP }
     };
     APP_BY_ID = new Map(Object.values(APPS).map((a) => [a.id, a]));
+    SENTINEL = "unknownFutureValue";
     PLACEHOLDER_TENANT_ID = "00000000-0000-0000-0000-000000000000";
     TENANTS = {
       microsoftAccounts: "9188040d-6c67-4c5b-b112-36a304b66dad"
@@ -7168,6 +7169,11 @@ var init_knowledge = __esm({
 function asList(p) {
   return p === void 0 ? [] : Array.isArray(p) ? p : [p];
 }
+function fromDefault(loc, tenant) {
+  if (loc.file !== tenant.file || loc.start < 0) return loc.start < 0;
+  if (tenant.defaultLoc && loc.start >= tenant.defaultLoc.start && loc.start <= tenant.defaultLoc.end) return true;
+  return sameLoc(loc, tenant.tenantKey) || tenant.defaultKey !== void 0 && sameLoc(loc, tenant.defaultKey);
+}
 function insidePartner(loc, partner) {
   if (loc.file !== partner.file) return false;
   const entry = partner.entry;
@@ -7185,6 +7191,15 @@ function checkLevels(ctx, tenant, check) {
         shares.get(match2)?.push(partner);
       } else if (insidePartner(p.at, partner)) {
         own.push({ problem: p, partner });
+      } else if (!fromDefault(p.at, tenant)) {
+        own.push({
+          problem: {
+            ...p,
+            message: { ...p.message, what: p.message.what.replace(/\.$/, "") + ` (written at ${p.at.file.path}:${locRange(p.at).line} and used by ${levelName(partner)} through a YAML alias).` },
+            related: [...p.related ?? [], { at: partner.entryKey, message: `used by ${levelName(partner)} here` }]
+          },
+          partner
+        });
       } else {
         const from = hasNode(p.at) ? ` (inherited from the default at ${p.at.file.path}:${locRange(p.at).line})` : " (inherited from Microsoft's default)";
         own.push({
@@ -7214,8 +7229,10 @@ function checkLevels(ctx, tenant, check) {
     ctx.report(report);
   }
 }
-function levelName(partner) {
-  return partner ? `partner ${partner.label}` : "the default";
+function levelName(partner, capital = false) {
+  if (!partner) return capital ? "The default" : "the default";
+  if (/^partner\b/i.test(partner.label)) return partner.label;
+  return `${capital ? "Partner" : "partner"} ${partner.label}`;
 }
 function* declarations(model) {
   for (const tenant of model.tenants) {
@@ -7226,14 +7243,30 @@ function* declarations(model) {
 function possessive(name) {
   return name.endsWith("s") ? `${name}'` : `${name}'s`;
 }
+function partnerWithId(partner, capital = false) {
+  return partner.name ? `${levelName(partner, capital)} (${partner.id})` : levelName(partner, capital);
+}
 function levelOwner(partner) {
-  return partner ? `Partner ${possessive(partner.label)}` : "The default's";
+  return partner ? possessive(levelName(partner, true)) : "The default's";
+}
+function whereBlocked(list2, apps) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const app of apps) {
+    const member = list2.accessType === "blocked" ? list2.targets.find((t) => t.decl && t.id !== "AllApplications" && appTargetCovers(t.id, app)) : void 0;
+    const at2 = member?.decl ? member.decl.target.loc : list2.at;
+    const key = `${at2.start}:${at2.end}`;
+    const g = groups.get(key);
+    if (g) g.apps.push(app);
+    else groups.set(key, { apps: [app], at: at2 });
+  }
+  return [...groups.values()];
 }
 var sameLoc;
 var init_levels = __esm({
   "src/engine/levels.ts"() {
     "use strict";
     init_yaml();
+    init_knowledge();
     sameLoc = (a, b) => a.file === b.file && a.start === b.start && a.end === b.end;
   }
 });
@@ -12604,9 +12637,64 @@ function globMatch(path2, pattern2) {
 
 // src/load/load.ts
 init_yaml();
+
+// src/validate/suggest.ts
+function suggest(word, candidates) {
+  const w = normalize2(word);
+  if (w.length === 0) return void 0;
+  for (const c of candidates) {
+    if (normalize2(c) === w) return c;
+  }
+  const limit = Math.max(2, Math.floor(w.length / 3));
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const n = normalize2(c);
+    if (n.length === 0 || Math.abs(n.length - w.length) > limit) continue;
+    const d = levenshtein(w, n, Math.min(limit, bestDistance - 1));
+    if (d < bestDistance && d <= limit && d < w.length && d < n.length) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function normalize2(s) {
+  return s.trim().toLowerCase();
+}
+function levenshtein(a, b, max = Infinity) {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array(b.length + 1);
+  let curr = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    let rowMin = curr[0];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
+      curr[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prev;
+    prev = curr;
+    curr = t;
+  }
+  return prev[b.length];
+}
+
+// src/load/load.ts
+var TENANT_ONLY_KEYS = ["tenant", "default", "include", "crossTenantAccessPolicy"];
 function fileKind(file) {
   if (file.broken || !file.data || typeof file.data !== "object" || Array.isArray(file.data)) return file.broken ? "unknown" : "partner";
-  return Object.prototype.hasOwnProperty.call(file.data, "tenant") ? "tenant" : "partner";
+  for (const key of Object.keys(file.data)) {
+    if (TENANT_ONLY_KEYS.includes(key)) return "tenant";
+    if (key !== "partners" && suggest(key, ["tenant"]) === "tenant") return "tenant";
+  }
+  return "partner";
 }
 var FILE_PROBLEM_TEXT = {
   unreadable: "the file cannot be read",
@@ -16007,54 +16095,6 @@ var SCHEMA_INDEX = {
   }
 };
 
-// src/validate/suggest.ts
-function suggest(word, candidates) {
-  const w = normalize2(word);
-  if (w.length === 0) return void 0;
-  for (const c of candidates) {
-    if (normalize2(c) === w) return c;
-  }
-  const limit = Math.max(2, Math.floor(w.length / 3));
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const n = normalize2(c);
-    if (n.length === 0 || Math.abs(n.length - w.length) > limit) continue;
-    const d = levenshtein(w, n, Math.min(limit, bestDistance - 1));
-    if (d < bestDistance && d <= limit && d < w.length && d < n.length) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function normalize2(s) {
-  return s.trim().toLowerCase();
-}
-function levenshtein(a, b, max = Infinity) {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array(b.length + 1);
-  let curr = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    curr[0] = i;
-    let rowMin = curr[0];
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
-      curr[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    const t = prev;
-    prev = curr;
-    curr = t;
-  }
-  return prev[b.length];
-}
-
 // src/validate/validate.ts
 init_knowledge();
 
@@ -16255,6 +16295,10 @@ function renameKeyFix(file, map2, from, to, description) {
 }
 
 // src/fix/casing.ts
+function valueCasingFix(at2, found, known) {
+  if (known === void 0 || known === found || known.toLowerCase() !== found.trim().toLowerCase()) return void 0;
+  return setScalarFix(at2, known, `write \`${known}\` for \`${found}\``);
+}
 function propertyCasingFix(file, map2, prop, known) {
   if (known === void 0 || known === prop || known.toLowerCase() !== prop.trim().toLowerCase()) return void 0;
   return renameKeyFix(file, map2, prop, known, `rename \`${prop}\` to \`${known}\``);
@@ -16268,7 +16312,7 @@ function validateFile(file, kind) {
   if (validate2(file.data)) return placeholderIds(file, kind);
   const reports = [...placeholderIds(file, kind)];
   const seen = /* @__PURE__ */ new Map();
-  for (const e of normalizeErrors(validate2.errors ?? [])) {
+  for (const e of withoutSuggestedRequired(kind, normalizeErrors(validate2.errors ?? []))) {
     const r = toReport(file, kind, e);
     const place = `${r.at.start}:${r.at.end}`;
     const whats = seen.get(place) ?? /* @__PURE__ */ new Set();
@@ -16279,6 +16323,16 @@ function validateFile(file, kind) {
   }
   const start = (r) => r.at.start;
   return reports.map((r, i) => [r, i]).sort((a, b) => start(a[0]) - start(b[0]) || a[1] - b[1]).map(([r]) => r);
+}
+function withoutSuggestedRequired(kind, errors) {
+  const meant = /* @__PURE__ */ new Set();
+  for (const e of errors) {
+    if (e.keyword !== "additionalProperties") continue;
+    const s = suggest(String(e.params?.additionalProperty ?? ""), propertyNames(shapeAt(kind, pointerSegments(e.instancePath)).shape));
+    if (s !== void 0) meant.add(`${e.instancePath}\0${s}`);
+  }
+  if (meant.size === 0) return errors;
+  return errors.filter((e) => e.keyword !== "required" || !meant.has(`${e.instancePath}\0${String(e.params?.missingProperty ?? "")}`));
 }
 function placeholderIds(file, kind) {
   const data = file.data;
@@ -16548,7 +16602,9 @@ function toReport(file, kind, e) {
       const foundText = typeof found === "string" ? code(found) : `\`${JSON.stringify(found)}\``;
       const why = own ? `xtap-lint knows only these values.` : "Graph rejects values outside the enumeration; enumeration values are case-sensitive.";
       const fix = suggestion !== void 0 ? `Did you mean \`${suggestion}\`?` : `Use one of: ${suggestable(values).join(", ")}.`;
-      return report(valueNode(file, segments), `\`${name}\` must be one of ${suggestable(values).join(", ")}; found ${foundText}.`, why, fix);
+      const finding = report(valueNode(file, segments), `\`${name}\` must be one of ${suggestable(values).join(", ")}; found ${foundText}.`, why, fix);
+      const casing = typeof found === "string" ? valueCasingFix(finding.at, found, suggestion) : void 0;
+      return casing ? { ...finding, fix: casing } : finding;
     }
     case "pattern": {
       const found = valueAt(file.data, segments);
@@ -16960,6 +17016,31 @@ function rootMap(file) {
   const root = deref(doc, doc?.contents);
   return isMap(root) ? root : void 0;
 }
+var FREE_TEXT = /* @__PURE__ */ new Set(["name", "label", "displayName"]);
+function readSentinels(file) {
+  const hits = [];
+  if (!file.doc || !file.text.includes(SENTINEL)) return hits;
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (node, path2, key) => {
+    if (node === null || node === void 0 || isAlias(node) || seen.has(node)) return;
+    seen.add(node);
+    if (isScalar(node)) {
+      if (node.value === SENTINEL) hits.push({ at: locOf(file, node), path: path2, key });
+      return;
+    }
+    if (isMap(node)) {
+      for (const pair2 of node.items) {
+        const k = isScalar(pair2.key) ? String(pair2.key.value) : void 0;
+        if (k !== void 0 && FREE_TEXT.has(k)) continue;
+        visit3(pair2.value, k === void 0 ? path2 : path2 ? `${path2}.${k}` : k, k ?? key);
+      }
+      return;
+    }
+    if (isSeq(node)) node.items.forEach((item, i) => visit3(item, `${path2}[${i}]`, key));
+  };
+  visit3(file.doc.contents, "", void 0);
+  return hits;
+}
 
 // src/resolve/resolve.ts
 init_knowledge();
@@ -17117,7 +17198,7 @@ function buildTenant(file, root) {
     file,
     id: id.value.toLowerCase(),
     idLoc: id.loc,
-    label: name?.value ?? id.value,
+    label: partnerLabel(name?.value, id.value),
     cloud: cloud?.value ?? "commercial",
     facts: readFacts(file, tenantMap),
     tenantKey,
@@ -17140,6 +17221,7 @@ function buildTenant(file, root) {
   if (partners) tenant.partnersKey = locOf(file, partners.key);
   if (endpointsKey) tenant.allowedCloudEndpointsKey = endpointsKey;
   if (defaultKey) tenant.defaultKey = defaultKey;
+  if (dp && dp.value) tenant.defaultLoc = locOf(file, deref(file.doc, dp.value));
   return tenant;
 }
 function readPartners(file, root) {
@@ -17149,22 +17231,27 @@ function readPartners(file, root) {
   for (const raw of pp.value.items) {
     if (!isMap(raw)) continue;
     const id = readLocated(file, raw, "tenantId", isString);
-    if (!id || !isGuid(id.value)) continue;
+    if (!id || id.value.trim() === "") continue;
+    const validId = isGuid(id.value);
     const name = readLocated(file, raw, "name", isString);
     const cloud = readLocated(file, raw, "cloud", isCloud);
     const license = readLocated(file, raw, "license", isLicense);
     const entry = {
       file,
-      id: id.value.toLowerCase(),
+      id: validId ? id.value.toLowerCase() : id.value,
       idLoc: id.loc,
       entryKey: id.key,
       entry: locOf(file, raw),
-      label: name?.value ?? id.value,
-      cloud: cloud?.value ?? "commercial",
-      decl: readPolicy(file, raw)
+      label: partnerLabel(name?.value, id.value),
+      decl: readPolicy(file, raw),
+      validId,
+      incomplete: false
     };
     if (name) entry.name = name.value;
-    if (cloud) entry.cloudLoc = cloud.loc;
+    if (cloud) {
+      entry.cloud = cloud.value;
+      entry.cloudLoc = cloud.loc;
+    }
     if (license) {
       entry.license = license.value;
       entry.licenseLoc = license.loc;
@@ -17175,15 +17262,95 @@ function readPartners(file, root) {
   }
   return out;
 }
-function readFileDecl(file) {
-  if (!file.doc || file.broken) return { partners: [] };
+function partnerLabel(name, id) {
+  const n = name?.trim();
+  return n ? n : id;
+}
+var ProblemIndex = class {
+  #starts;
+  constructor(starts) {
+    this.#starts = starts.sort((a, b) => a - b);
+  }
+  get empty() {
+    return this.#starts.length === 0;
+  }
+  within(start, end) {
+    if (start < 0) return false;
+    const a = this.#starts;
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (a[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < a.length && a[lo] <= end;
+  }
+  /** The problems in [start, end]. */
+  startsIn(start, end) {
+    return start < 0 ? [] : this.#starts.filter((x) => x >= start && x <= end);
+  }
+};
+function invalidSpans(decl, problems) {
+  const starts = problems.filter((p) => p.start >= 0).map((p) => p.start);
+  const levels = [];
+  if (decl.tenant) levels.push({ policy: decl.tenant.defaultDecl });
+  for (const partner of decl.partners) levels.push({ policy: partner.decl, partner });
+  for (const { policy } of levels) {
+    for (const list2 of policy.lists) {
+      for (const t2 of list2.targets ?? []) {
+        const v = t2.target.value;
+        if (!isGuid(v) && !isKeyword(v)) starts.push(t2.target.loc.start);
+      }
+    }
+  }
+  const index = new ProblemIndex(starts);
+  if (index.empty) return [];
+  const spans = [];
+  const mark = (from, to) => {
+    const end = Math.max(from.end, to.end);
+    if (!index.within(from.start, end)) return false;
+    spans.push([from.start, end]);
+    return true;
+  };
+  for (const { policy, partner } of levels) {
+    for (const list2 of policy.lists) {
+      for (const t2 of list2.targets ?? []) mark(t2.loc, t2.loc);
+      mark(list2.key, list2.loc);
+    }
+    for (const s of Object.values(policy.b2b)) if (s) mark(s.key, s.loc);
+    for (const s of Object.values(policy.opaque)) if (s) mark(s.key, s.loc);
+    for (const s of [policy.inboundTrust, policy.automaticUserConsentSettings, policy.invitationRedemption]) if (s) mark(s.key, s.loc);
+    if (partner) {
+      const id = partner.idLoc;
+      const before = index.within(partner.entry.start, id.start - 1);
+      const after = index.within(id.end + 1, partner.entry.end);
+      if (before || after) {
+        partner.incomplete = true;
+        spans.push([partner.entryKey.start, partner.entryKey.end]);
+      }
+    }
+  }
+  const t = decl.tenant;
+  if (t?.defaultKey && t.defaultLoc) {
+    const p = t.defaultDecl;
+    const settings = [...Object.values(p.b2b), ...Object.values(p.opaque), p.inboundTrust, p.automaticUserConsentSettings, p.invitationRedemption];
+    const inSetting = (x) => settings.some((d) => d !== void 0 && x >= d.key.start && x <= Math.max(d.key.end, d.loc.end));
+    if (index.startsIn(t.defaultLoc.start, t.defaultLoc.end).some((x) => !inSetting(x))) spans.push([t.defaultKey.start, t.defaultKey.end]);
+  }
+  return spans;
+}
+function readFileDecl(file, problems = []) {
+  if (!file.doc || file.broken) return { partners: [], invalid: [], sentinels: [] };
   const root = rootMap(file);
   const tenant = buildTenant(file, root);
-  return { ...tenant ? { tenant } : {}, partners: readPartners(file, root) };
+  const decl = { ...tenant ? { tenant } : {}, partners: readPartners(file, root), invalid: [], sentinels: readSentinels(file) };
+  decl.invalid = invalidSpans(decl, problems);
+  return decl;
 }
 function addPartners(tenant, entries) {
   for (const entry of entries) {
-    const partner = Object.assign(entry, { tenant, effective: effectivePartner(entry.decl, tenant.defaults) });
+    const partner = Object.assign(entry, { tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
     tenant.partners.push(partner);
     const list2 = tenant.partnersById.get(partner.id);
     if (list2) list2.push(partner);
@@ -17193,6 +17360,10 @@ function addPartners(tenant, entries) {
 function resolveRepo(files, includes, decls) {
   const tenants = [];
   const tenantsById = /* @__PURE__ */ new Map();
+  const invalid = /* @__PURE__ */ new Map();
+  for (const [file, decl] of decls) if (decl.invalid.length) invalid.set(file, mergeSpans(decl.invalid));
+  const sentinels = [];
+  for (const file of files) if (!file.broken) sentinels.push(...decls.get(file)?.sentinels ?? []);
   for (const file of files) {
     if (file.broken) continue;
     const decl = decls.get(file);
@@ -17209,7 +17380,30 @@ function resolveRepo(files, includes, decls) {
     if (same) same.push(tenant);
     else tenantsById.set(tenant.id, [tenant]);
   }
-  return { files, tenants, tenantsById };
+  return { files, tenants, tenantsById, invalid, sentinels };
+}
+function mergeSpans(spans) {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+function pointsAtInvalid(model, loc) {
+  const spans = model.invalid.get(loc.file);
+  if (!spans || loc.start < 0) return false;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if ((spans[mid]?.[0] ?? 0) <= loc.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo - 1];
+  return span !== void 0 && loc.start <= span[1];
 }
 
 // src/config/config.ts
@@ -17336,14 +17530,15 @@ var automatic_redemption_mutual_default = defineRule({
 // rules/cloud-settings.ts
 init_knowledge();
 init_tenants();
+init_levels();
 var ENDPOINTS = CLOUDS.map((c) => CLOUD_ENDPOINT[c]);
 function endpointMeant(value) {
   return ENDPOINTS.includes(value) ? value : suggest(value, ENDPOINTS);
 }
 function partnerCloudText(model, partner, cloud) {
   const own = declaredTenant(model, partner.id);
-  const from = own && (own.cloud !== partner.cloud || !partner.cloudLoc) ? ` (its own tenant file, ${own.file.path}, declares \`cloud: ${own.cloud}\`)` : partner.cloudLoc ? "" : " (it has no `cloud:`, and commercial is the default)";
-  return `Partner ${partner.label} is in ${CLOUD_NAME[cloud]}${from}`;
+  const from = own && (own.cloud !== partner.cloud || !partner.cloudLoc) ? ` (its own tenant file, ${own.file.path}, declares \`cloud: ${own.cloud}\`)` : "";
+  return `${levelName(partner, true)} is in ${CLOUD_NAME[cloud]}${from}`;
 }
 function checkEndpoints(tenant, report) {
   for (const ep of tenant.allowedCloudEndpoints) {
@@ -17443,7 +17638,7 @@ var cross_cloud_mutual_default = defineRule({
         ctx.report({
           at: partner.entryKey,
           message: {
-            what: `Partner ${partner.label} is in ${CLOUD_NAME[other.cloud]}; ${tenant.label} enables that cloud and adds it, but ${other.label} ${missing.join(" and ")}.`,
+            what: `${levelName(partner, true)} is in ${CLOUD_NAME[other.cloud]}; ${tenant.label} enables that cloud and adds it, but ${other.label} ${missing.join(" and ")}.`,
             why: "B2B collaboration across Microsoft clouds works only when both organizations enable each other's cloud and add each other in their organizational settings; until then every cross-cloud sign-in between them is blocked.",
             fix: `In ${possessive(other.label)} file (${other.file.path}), ${fixes.join(" and ")}.`
           },
@@ -17522,6 +17717,16 @@ var default_inbound_open_default = defineRule({
 
 // rules/default-outbound-open.ts
 init_access();
+
+// src/resolve/direct-connect.ts
+init_access();
+init_knowledge();
+var TEAMS_APPS = [APPS.teams.id, APPS.teamsServices.id, APPS.teamsWebClient.id];
+function directConnectAllowed(setting) {
+  return TEAMS_APPS.some((app) => someUserCanUse(setting, app));
+}
+
+// rules/default-outbound-open.ts
 init_knowledge();
 var default_outbound_open_default = defineRule({
   id: "default-outbound-open",
@@ -17538,7 +17743,7 @@ var default_outbound_open_default = defineRule({
     for (const tenant of ctx.model.tenants) {
       for (const name of ["b2bCollaborationOutbound", "b2bDirectConnectOutbound"]) {
         const setting = tenant.defaults.b2b[name];
-        if (!grantsAnything(setting)) continue;
+        if (!(name === "b2bDirectConnectOutbound" ? directConnectAllowed(setting) : grantsAnything(setting))) continue;
         const declared = setting.level !== "service";
         ctx.report({
           at: setting.at,
@@ -17634,7 +17839,6 @@ var device_trust_in_default_default = defineRule({
 // rules/direct-connect-cross-cloud.ts
 init_levels();
 init_tenants();
-init_access();
 init_knowledge();
 var direct_connect_cross_cloud_default = defineRule({
   id: "direct-connect-cross-cloud",
@@ -17655,7 +17859,7 @@ var direct_connect_cross_cloud_default = defineRule({
         const problems = [];
         for (const name of ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"]) {
           const setting = settings.b2b[name];
-          if (!grantsAnything(setting)) continue;
+          if (!directConnectAllowed(setting)) continue;
           const inbound = name === "b2bDirectConnectInbound";
           problems.push({
             key: `cross-cloud:${name}`,
@@ -17674,7 +17878,6 @@ var direct_connect_cross_cloud_default = defineRule({
 });
 
 // rules/direct-connect-in-default.ts
-init_access();
 init_knowledge();
 var direct_connect_in_default_default = defineRule({
   id: "direct-connect-in-default",
@@ -17691,7 +17894,7 @@ var direct_connect_in_default_default = defineRule({
     for (const tenant of ctx.model.tenants) {
       for (const name of ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"]) {
         const setting = tenant.defaults.b2b[name];
-        if (!grantsAnything(setting)) continue;
+        if (!directConnectAllowed(setting)) continue;
         const inbound = name === "b2bDirectConnectInbound";
         ctx.report({
           at: setting.at,
@@ -17708,7 +17911,6 @@ var direct_connect_in_default_default = defineRule({
 
 // rules/direct-connect-mfa-trust.ts
 init_levels();
-init_access();
 var direct_connect_mfa_trust_default = defineRule({
   id: "direct-connect-mfa-trust",
   meta: {
@@ -17729,8 +17931,9 @@ var direct_connect_mfa_trust_default = defineRule({
       checkLevels(ctx, tenant, (settings, partner) => {
         const inbound = settings.b2b.b2bDirectConnectInbound;
         const trust = settings.inboundTrust.isMfaAccepted;
-        if (!grantsAnything(inbound) || trust.value) return void 0;
-        const at2 = partner && !insidePartner(inbound.at, partner) && insidePartner(trust.at, partner) ? trust.at : inbound.at;
+        if (!directConnectAllowed(inbound) || trust.value) return void 0;
+        const ownTrustChangesOutcome = partner !== void 0 && inbound.level !== "partner" && trust.level === "partner" && tenant.defaults.inboundTrust.isMfaAccepted.value;
+        const at2 = ownTrustChangesOutcome ? trust.at : inbound.at;
         return {
           key: "direct-connect-without-mfa-trust",
           at: at2,
@@ -17749,7 +17952,6 @@ var direct_connect_mfa_trust_default = defineRule({
 // rules/direct-connect-mutual.ts
 init_levels();
 init_tenants();
-init_access();
 var OPPOSITE2 = {
   b2bDirectConnectInbound: "b2bDirectConnectOutbound",
   b2bDirectConnectOutbound: "b2bDirectConnectInbound"
@@ -17757,10 +17959,10 @@ var OPPOSITE2 = {
 function mismatch(side2, other, direction) {
   const mine = effectiveFor(side2, other.id);
   const setting = mine.settings.b2b[direction];
-  if (!grantsAnything(setting)) return void 0;
+  if (!directConnectAllowed(setting)) return void 0;
   const theirs = effectiveFor(other, side2.id);
   const counterpart = theirs.settings.b2b[OPPOSITE2[direction]];
-  if (grantsAnything(counterpart)) return void 0;
+  if (directConnectAllowed(counterpart)) return void 0;
   const inbound = direction === "b2bDirectConnectInbound";
   const partner = mine.partner;
   const inherited = partner !== void 0 && !insidePartner(setting.at, partner);
@@ -17818,15 +18020,17 @@ var disable_needs_reason_default = defineRule({
 });
 
 // rules/duplicate-partner.ts
-init_yaml();
+init_levels();
+init_tenants();
 function partnerPlace(p) {
-  return `${p.file.path}:${locRange(p.idLoc).line}`;
+  return where(p.idLoc);
 }
 var duplicate_partner_default = defineRule({
   id: "duplicate-partner",
   meta: {
     description: "A partner tenant ID declared twice for one tenant, in the tenant file or across the partner files it includes.",
     category: "validity",
+    checksForm: true,
     severity: always("error"),
     sources: [
       "Microsoft Graph: crossTenantAccessPolicyConfigurationPartner — `tenantId` is the key of the partner configuration (one configuration per tenant ID), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner"
@@ -17843,7 +18047,7 @@ var duplicate_partner_default = defineRule({
           ctx.report({
             at: p.idLoc,
             message: {
-              what: `Partner ${p.label} (\`${p.id}\`) of tenant ${tenant.label} is declared again; it was first declared at ${partnerPlace(first)}.`,
+              what: `${levelName(p, true)}${p.name ? ` (\`${p.id}\`)` : ""} of tenant ${tenant.label} is declared again; it was first declared at ${partnerPlace(first)}.`,
               why: "Graph keeps one partner configuration per tenant ID (`tenantId` is its key), so two entries cannot both apply: which settings win is decided by file order, not by anyone reading the review.",
               fix: same ? "Merge the two entries into one and remove this one." : `Merge this entry into the one in ${first.file.path} (or move that one here) so the partner is declared once.`
             },
@@ -17862,6 +18066,7 @@ var duplicate_tenant_default = defineRule({
   meta: {
     description: "One tenant ID declared by two tenant files: a tenant has one set of cross-tenant access settings.",
     category: "validity",
+    checksForm: true,
     severity: always("error"),
     sources: [
       "Microsoft Graph: crossTenantAccessPolicy is a singleton per tenant (`/policies/crossTenantAccessPolicy`, with one `default` and one `partners` collection), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview"
@@ -17901,7 +18106,6 @@ var include_unresolved_default = defineRule({
 
 // rules/license-required.ts
 init_levels();
-init_access();
 init_knowledge();
 var P1_CONFIGURE = `Microsoft: "To configure trust settings or apply access settings to specific users, groups, or applications, you'll need a Microsoft Entra ID P1 license. The license is required on the tenant that you configure."`;
 var P1_DIRECT_CONNECT = `Microsoft: "For B2B direct connect … you'll need a Microsoft Entra ID P1 license in both tenants."`;
@@ -18019,7 +18223,7 @@ function checkFreeTenant(ctx, tenant) {
     const problems = [];
     for (const name of ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"]) {
       const s = settings.b2b[name];
-      if (!grantsAnything(s)) continue;
+      if (!directConnectAllowed(s)) continue;
       problems.push({
         key: `direct-connect:${name}`,
         at: s.at,
@@ -18039,9 +18243,9 @@ function checkFreePartners(ctx, tenant) {
     const lic = partnerLicense(ctx.model, partner);
     if (lic?.license !== "free") continue;
     const whose = lic.from === "tenant-file" ? `its tenant file declares \`license: free\`` : "it is declared `license: free`";
-    const related = lic.from === "tenant-file" ? (ctx.model.tenantsById.get(partner.id) ?? []).filter((t) => t.licenseLoc).slice(0, 1).map((t) => ({ at: t.licenseLoc, message: `partner ${possessive(partner.label)} tenant file declares \`license: free\` here` })) : [];
+    const related = lic.from === "tenant-file" ? (ctx.model.tenantsById.get(partner.id) ?? []).filter((t) => t.licenseLoc).slice(0, 1).map((t) => ({ at: t.licenseLoc, message: `${possessive(levelName(partner))} tenant file declares \`license: free\` here` })) : [];
     const fallbackAt = lic.from === "partner" && partner.licenseLoc ? partner.licenseLoc : partner.entryKey;
-    const allowed = ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"].filter((n) => grantsAnything(partner.effective.b2b[n]));
+    const allowed = ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"].filter((n) => directConnectAllowed(partner.effective.b2b[n]));
     if (allowed.length) {
       const own = allowed.find((n) => partner.effective.b2b[n].level === "partner");
       const at2 = own ? partner.effective.b2b[own].at : fallbackAt;
@@ -18062,7 +18266,7 @@ function checkFreePartners(ctx, tenant) {
         at: lic.from === "partner" && partner.licenseLoc ? partner.licenseLoc : sync.loc,
         related: [...related, ...lic.from === "partner" ? [{ at: sync.loc, message: "users sync from this partner here" }] : []],
         message: {
-          what: `Users sync from partner ${partner.label} (\`userSyncInbound.isSyncAllowed: true\`), but ${whose}.`,
+          what: `Users sync from ${levelName(partner)} (\`userSyncInbound.isSyncAllowed: true\`), but ${whose}.`,
           why: `Cross-tenant synchronization needs Microsoft Entra ID P1 in the source tenant, the partner. ${P1_SYNC}`,
           fix: "The partner needs P1 for each synchronized user; if it has Microsoft Entra ID P1 or P2, correct its licence (`license: p1`), else stop the sync."
         }
@@ -18124,48 +18328,51 @@ var mfa_registration_apps_default = defineRule({
         const who = levelOwner(partner);
         const trusted = settings.inboundTrust.isMfaAccepted.value;
         const noMfaRequired = tenant.facts.mfaRequiredForExternalUsers?.value === false;
+        const required = tenant.facts.mfaRequiredForExternalUsers?.value === true;
+        const lockout = required ? "A Conditional Access policy in this tenant requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: true`), and guests must register for MFA here because MFA from their organization is not trusted: without these apps they cannot reach the registration pages, so they are locked out." : "Guests must register for MFA in this tenant because MFA from their organization is not trusted: as soon as a Conditional Access policy requires MFA of guests, they cannot reach the registration pages without these apps and are locked out. Declare `tenant.facts.mfaRequiredForExternalUsers` to make this finding exact.";
+        const fixWords = (list2) => list2.accessType === "allowed" ? "Add the apps to the allow list (`xtap-lint --fix` does it)." : "Remove the apps from the block list.";
         const critical = unreachableApps(inbound, CRITICAL);
-        if (critical.length) {
-          const fix = addAppsFix(inbound.applications, critical);
+        for (const group of whereBlocked(inbound.applications, critical)) {
+          const fix = addAppsFix(inbound.applications, group.apps);
           problems.push({
-            key: `inbound-critical:${critical.join(",")}`,
-            at: inbound.applications.at,
+            key: `inbound-critical:${group.apps.join(",")}`,
+            at: group.at,
             severity: trusted || noMfaRequired ? "warning" : "error",
             message: {
-              what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(critical)}.`,
-              why: trusted ? "Guests cannot reach the MFA registration pages here; MFA from this organization is trusted, so only guests who must register here are affected." : noMfaRequired ? "Guests cannot reach the MFA registration pages here. The tenant declares that no Conditional Access policy requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: false`), so nobody is locked out today — but guests will be the day such a policy is added." : "Guests must register for MFA in this tenant because MFA from their organization is not trusted, and without these apps they cannot reach the registration pages: they are locked out.",
-              fix: inbound.applications.accessType === "allowed" ? "Add the apps to the allow list (`xtap-lint --fix` does it)." : "Remove the apps from the block list."
+              what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(group.apps)}.`,
+              why: trusted ? "Guests cannot reach the MFA registration pages here; MFA from this organization is trusted, so only guests who must register here are affected." : noMfaRequired ? "Guests cannot reach the MFA registration pages here. The tenant declares that no Conditional Access policy requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: false`), so nobody is locked out today — but guests will be the day such a policy is added." : lockout,
+              fix: fixWords(inbound.applications)
             },
             ...fix ? { fix } : {}
           });
         }
         const portal = unreachableApps(inbound, PORTAL);
-        if (portal.length) {
-          const fix = addAppsFix(inbound.applications, portal);
+        for (const group of whereBlocked(inbound.applications, portal)) {
+          const fix = addAppsFix(inbound.applications, group.apps);
           problems.push({
-            key: `inbound-portal:${portal.join(",")}`,
-            at: inbound.applications.at,
+            key: `inbound-portal:${group.apps.join(",")}`,
+            at: group.at,
             severity: "warning",
             message: {
-              what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(portal)}.`,
+              what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(group.apps)}.`,
               why: "Guests land on My Apps after redeeming an invitation and manage their account in My Profile; Microsoft recommends allowing both.",
-              fix: inbound.applications.accessType === "allowed" ? "Add the apps to the allow list (`xtap-lint --fix` does it)." : "Remove the apps from the block list."
+              fix: fixWords(inbound.applications)
             },
             ...fix ? { fix } : {}
           });
         }
         const outbound = settings.b2b.b2bCollaborationOutbound;
         const out = unreachableApps(outbound, ALL_FOUR);
-        if (out.length) {
-          const fix = addAppsFix(outbound.applications, out);
+        for (const group of whereBlocked(outbound.applications, out)) {
+          const fix = addAppsFix(outbound.applications, group.apps);
           problems.push({
-            key: `outbound:${out.join(",")}`,
-            at: outbound.applications.at,
+            key: `outbound:${group.apps.join(",")}`,
+            at: group.at,
             severity: "warning",
             message: {
-              what: `${who} outbound B2B collaboration ${listWords(outbound)} ${names(out)}.`,
+              what: `${who} outbound B2B collaboration ${listWords(outbound)} ${names(group.apps)}.`,
               why: "Your users then cannot reach My Apps or register for MFA in the organizations they are invited to.",
-              fix: outbound.applications.accessType === "allowed" ? "Add the apps to the allow list (`xtap-lint --fix` does it)." : "Remove the apps from the block list."
+              fix: fixWords(outbound.applications)
             },
             ...fix ? { fix } : {}
           });
@@ -18178,10 +18385,12 @@ var mfa_registration_apps_default = defineRule({
 
 // rules/mfa-trust-registration-policy.ts
 init_levels();
+var NAMED = 3;
+var RELATED = 10;
 var mfa_trust_registration_policy_default = defineRule({
   id: "mfa-trust-registration-policy",
   meta: {
-    description: "MFA from an external organization trusted while the tenant does not declare that Identity Protection's MFA registration policy excludes guests.",
+    description: "MFA from external organizations trusted while the tenant does not declare that Identity Protection's MFA registration policy excludes guests (one finding per tenant).",
     category: "trust",
     severity: always("info"),
     sources: [
@@ -18192,19 +18401,33 @@ var mfa_trust_registration_policy_default = defineRule({
     for (const tenant of ctx.model.tenants) {
       const fact = tenant.facts.mfaRegistrationPolicyExcludesGuests;
       if (fact?.value === true) continue;
+      const levels = [];
+      const defaultTrust = tenant.defaults.inboundTrust.isMfaAccepted;
+      if (defaultTrust.value) levels.push({ name: "the default", at: defaultTrust.at });
+      let inheriting = 0;
+      for (const partner of tenant.partners) {
+        const trust = partner.effective.inboundTrust.isMfaAccepted;
+        if (!trust.value) continue;
+        if (trust.level === "partner") levels.push({ name: levelName(partner), at: trust.at });
+        else inheriting++;
+      }
+      const first = levels[0];
+      if (!first) continue;
       const declaredFalse = fact?.value === false;
-      checkLevels(ctx, tenant, (settings, partner) => {
-        const trust = settings.inboundTrust.isMfaAccepted;
-        if (!trust.value) return void 0;
-        return {
-          key: "mfa-trust-registration-policy",
-          at: trust.at,
-          message: {
-            what: `${levelOwner(partner)} inbound trust accepts MFA from ${partner ? partner.label : "external organizations"} (\`isMfaAccepted: true\`), while ${declaredFalse ? "Identity Protection's MFA registration policy includes guests (`tenant.facts.mfaRegistrationPolicyExcludesGuests: false`)" : "the tenant does not declare that Identity Protection's MFA registration policy excludes guests"}.`,
-            why: "Microsoft recommends excluding external users from the MFA registration policy when you trust their MFA: otherwise guests who already did MFA at home are asked to register MFA here as well.",
-            fix: "Exclude guests and external users from the Identity Protection MFA registration policy and declare `tenant.facts.mfaRegistrationPolicyExcludesGuests: true`."
-          }
-        };
+      const count = levels.length;
+      const named = levels.slice(0, NAMED).map((l) => l.name);
+      const more = count > NAMED ? `, and ${count - NAMED} more` : "";
+      const inherit = inheriting && defaultTrust.value ? `; ${inheriting} partner${inheriting === 1 ? " inherits" : "s inherit"} the default's trust` : "";
+      const at2 = declaredFalse && fact ? fact.loc : first.at;
+      const related = levels.filter((l) => l.at !== at2).slice(0, RELATED).map((l) => ({ at: l.at, message: `MFA trusted by ${l.name} here` }));
+      ctx.report({
+        at: at2,
+        related,
+        message: {
+          what: `MFA from external organizations is trusted (\`isMfaAccepted: true\`) at ${count} level${count === 1 ? "" : "s"} of tenant ${tenant.label} (${named.join(", ")}${more}${inherit}), while ${declaredFalse ? "Identity Protection's MFA registration policy includes guests (`tenant.facts.mfaRegistrationPolicyExcludesGuests: false`)" : "the tenant does not declare that Identity Protection's MFA registration policy excludes guests"}.`,
+          why: "Microsoft recommends excluding external users from the MFA registration policy when you trust their MFA: otherwise guests who already did MFA at home are asked to register MFA here as well.",
+          fix: "Exclude guests and external users from the Identity Protection MFA registration policy and declare `tenant.facts.mfaRegistrationPolicyExcludesGuests: true`."
+        }
       });
     }
   }
@@ -18217,6 +18440,7 @@ var partner_is_self_default = defineRule({
   meta: {
     description: "A partner entry whose `tenantId` is the tenant's own ID.",
     category: "validity",
+    checksForm: true,
     severity: always("error"),
     sources: [
       'Microsoft Graph: crossTenantAccessPolicyConfigurationPartner — `tenantId`: "The tenant identifier for the partner Microsoft Entra organization. Read-only. Key.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner',
@@ -18296,7 +18520,8 @@ init_knowledge();
 function partnerReason(model, partner) {
   const cloud = partnerCloud(model, partner);
   if (cloud !== partner.tenant.cloud) return `it is in ${CLOUD_NAME[cloud]}`;
-  if (partner.identitySynchronization && !partner.identitySynchronization.isNull) return "it has identity synchronization";
+  const sync = partner.identitySynchronization;
+  if (sync && !sync.isNull && (sync.userSyncAllowed?.value === true || sync.groupSyncAllowed?.value === true)) return "it has identity synchronization";
   if (partner.decl.readOnly.isServiceProvider?.value === true) return "it is a service provider";
   if (partner.decl.readOnly.isInMultiTenantOrganization?.value === true) return "it is in a multitenant organization";
   return void 0;
@@ -18319,7 +18544,7 @@ var partner_redundant_default = defineRule({
         ctx.report({
           at: partner.entryKey,
           message: {
-            what: `Partner ${possessive(partner.label)} effective settings are the same as the default's.`,
+            what: `${levelOwner(partner)} effective settings are the same as the default's.`,
             why: "An organization without a partner entry gets the default, so this entry changes nothing; it only makes the organization look specially configured and must be kept in step with the default.",
             fix: "Remove the entry, or declare the settings that should differ from the default."
           }
@@ -18330,6 +18555,7 @@ var partner_redundant_default = defineRule({
 });
 
 // rules/partner-removal-reverts.ts
+init_levels();
 init_tenants();
 var partner_removal_reverts_default = defineRule({
   id: "partner-removal-reverts",
@@ -18352,11 +18578,11 @@ var partner_removal_reverts_default = defineRule({
       ctx.report({
         at: at2,
         message: {
-          what: `Partner ${partyLabel(removed)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
+          what: `${partnerWithId(removed, true)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
           why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
           fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`
         },
-        related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
+        related: [{ at: removed.entryKey, message: `${levelName(removed)} at the base revision` }]
       });
     }
   }
@@ -18369,6 +18595,7 @@ var read_only_property_default = defineRule({
   meta: {
     description: "`isServiceDefault`, `isServiceProvider` or `isInMultiTenantOrganization` declared: service-managed properties that are ignored on export.",
     category: "validity",
+    checksForm: true,
     severity: always("warning"),
     sources: [
       "Microsoft Graph: the update pages of crossTenantAccessPolicyConfigurationDefault and crossTenantAccessPolicyConfigurationPartner list neither property among those that can be updated, https://learn.microsoft.com/graph/api/crosstenantaccesspolicyconfigurationpartner-update"
@@ -18394,7 +18621,7 @@ var read_only_property_default = defineRule({
 
 // rules/redemption-order.ts
 init_knowledge();
-var SENTINEL = "unknownFutureValue";
+var SENTINEL2 = "unknownFutureValue";
 var list = (xs) => xs.map((x) => `\`${x}\``).join(", ");
 var isPrimary = (v) => PRIMARY_PROVIDERS.includes(v);
 var isFallback = (v) => FALLBACK_PROVIDERS.includes(v);
@@ -18418,7 +18645,7 @@ var redemption_order_default = defineRule({
       const seen = /* @__PURE__ */ new Map();
       for (const p of r.primary ?? []) {
         const v = p.value;
-        if (v === SENTINEL || !PROVIDERS.includes(v)) continue;
+        if (v === SENTINEL2 || !PROVIDERS.includes(v)) continue;
         if (!isPrimary(v)) {
           ctx.report({
             at: p.loc,
@@ -18452,7 +18679,7 @@ var redemption_order_default = defineRule({
             fix: `Add \`fallbackIdentityProvider\`: one of ${list(FALLBACK_PROVIDERS)} (\`defaultConfiguredIdp\` is the service default; \`emailOneTimePasscode\` keeps Microsoft accounts out).`
           }
         });
-      } else if (r.fallback && r.fallback.value !== SENTINEL && PROVIDERS.includes(r.fallback.value) && !isFallback(r.fallback.value)) {
+      } else if (r.fallback && r.fallback.value !== SENTINEL2 && PROVIDERS.includes(r.fallback.value) && !isFallback(r.fallback.value)) {
         const v = r.fallback.value;
         ctx.report({
           at: r.fallback.loc,
@@ -18475,6 +18702,13 @@ var RMS = APPS.rightsManagement.id;
 function reachesWith(setting, targets) {
   return someUserCanUse({ usersAndGroups: setting.usersAndGroups, applications: { accessType: setting.applications.accessType, targets } }, RMS);
 }
+function someUsersBlocked(setting) {
+  const U2 = setting.usersAndGroups;
+  if (U2.accessType !== "blocked" || U2.targets.length === 0 || U2.targets.some((t) => t.id === "AllUsers")) return false;
+  const inA = appInList(setting.applications, RMS);
+  const can = (inU) => accessFromMembership(U2.accessType, inU, setting.applications.accessType, inA);
+  return userMembershipClasses(U2).includes(true) && !can(true) && can(false);
+}
 function remedy(setting) {
   const apps = setting.applications;
   if (apps.accessType === "allowed") return reachesWith(setting, [...apps.targets, { id: RMS }]) ? "add" : "rework";
@@ -18484,9 +18718,10 @@ function remedy(setting) {
 var rms_outbound_default = defineRule({
   id: "rms-outbound",
   meta: {
-    description: "Effective outbound B2B collaboration blocks Microsoft Rights Management Services for all users, so encrypted mail from partners cannot be read.",
+    description: "Effective outbound B2B collaboration blocks Microsoft Rights Management Services for all users (warning) or for the specific users and groups it blocks (info), so encrypted mail from partners cannot be read.",
     category: "best-practice",
     severity: always("warning"),
+    variants: ["warning", "info"],
     fixable: true,
     sources: [
       'Microsoft Entra: Cross-tenant access overview — "If you block access to all apps by default, users will be unable to read emails encrypted with Microsoft Rights Management Service", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
@@ -18497,12 +18732,28 @@ var rms_outbound_default = defineRule({
     for (const tenant of ctx.model.tenants) {
       checkLevels(ctx, tenant, (settings, partner) => {
         const outbound = settings.b2b.b2bCollaborationOutbound;
-        if (someUserCanUse(outbound, RMS)) return void 0;
+        if (someUserCanUse(outbound, RMS)) {
+          if (!someUsersBlocked(outbound)) return void 0;
+          const users = outbound.usersAndGroups;
+          const only = users.targets.length === 1 ? users.targets[0] : void 0;
+          const named = users.targets.map((t) => t.decl?.label ? `${t.decl.label} (${t.id})` : t.id);
+          return {
+            key: "rms-blocked-for-some",
+            at: only?.decl ? only.decl.target.loc : users.at,
+            severity: "info",
+            message: {
+              what: `${levelOwner(partner)} outbound B2B collaboration blocks ${appLabel(RMS)} for the users it blocks (${named.slice(0, 3).join(", ")}${named.length > 3 ? `, and ${named.length - 3} more` : ""}).`,
+              why: "These users cannot open mail that partners encrypt with Rights Management (OME, sensitivity labels). Microsoft's own example blocks a group such as interns and temporary staff outbound; if they should still read encrypted mail, let them reach this app.",
+              fix: `If these users should read encrypted mail from partners, allow them ${RMS}: block the other apps with an app block list that leaves it out, instead of all applications.`
+            }
+          };
+        }
         const how = remedy(outbound);
         const fix = how === "add" ? addAppsFix(outbound.applications, [RMS]) : void 0;
+        const at2 = whereBlocked(outbound.applications, [RMS])[0]?.at ?? outbound.applications.at;
         return {
           key: "rms-blocked",
-          at: outbound.applications.at,
+          at: at2,
           message: {
             what: `${levelOwner(partner)} outbound B2B collaboration blocks ${appLabel(RMS)} for all users.`,
             why: 'Your users cannot open mail that partners encrypt with Rights Management (OME, sensitivity labels): "If you block access to all apps by default, users will be unable to read emails encrypted with Microsoft Rights Management Service."',
@@ -18533,6 +18784,7 @@ var schema_default = defineRule({
 });
 
 // rules/service-provider-removal.ts
+init_levels();
 init_tenants();
 var service_provider_removal_default = defineRule({
   id: "service-provider-removal",
@@ -18554,11 +18806,11 @@ var service_provider_removal_default = defineRule({
       ctx.report({
         at: at2,
         message: {
-          what: `Partner ${partyLabel(removed)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
+          what: `${partnerWithId(removed, true)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
           why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
           fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`
         },
-        related: [{ at: removed.entryKey, message: `partner ${removed.label} at the base revision` }]
+        related: [{ at: removed.entryKey, message: `${levelName(removed)} at the base revision` }]
       });
     }
   }
@@ -18771,10 +19023,7 @@ var tenant_restrictions_devices_default = defineRule({
 });
 
 // rules/unknown-future-value.ts
-init_yaml();
 init_knowledge();
-var SENTINEL2 = "unknownFutureValue";
-var FREE_TEXT = /* @__PURE__ */ new Set(["name", "label", "displayName"]);
 var CHOICES = {
   accessType: ["allowed", "blocked"],
   mode: ["allowed", "blocked"],
@@ -18782,36 +19031,12 @@ var CHOICES = {
   primaryIdentityProviderPrecedenceOrder: PRIMARY_PROVIDERS,
   fallbackIdentityProvider: FALLBACK_PROVIDERS
 };
-function sentinelValues(file) {
-  const hits = [];
-  const seen = /* @__PURE__ */ new Set();
-  const visit3 = (node, path2, key) => {
-    if (node === null || node === void 0 || isAlias(node) || seen.has(node)) return;
-    seen.add(node);
-    if (isScalar(node)) {
-      if (node.value === SENTINEL2) hits.push({ node, path: path2, key });
-      return;
-    }
-    if (isMap(node)) {
-      for (const pair2 of node.items) {
-        const k = isScalar(pair2.key) ? String(pair2.key.value) : void 0;
-        if (k !== void 0 && FREE_TEXT.has(k)) continue;
-        visit3(pair2.value, k === void 0 ? path2 : path2 ? `${path2}.${k}` : k, k ?? key);
-      }
-      return;
-    }
-    if (isSeq(node)) {
-      node.items.forEach((item, i) => visit3(item, `${path2}[${i}]`, key));
-    }
-  };
-  visit3(documentOf(file)?.contents, "", void 0);
-  return hits;
-}
 var unknown_future_value_default = defineRule({
   id: "unknown-future-value",
   meta: {
     description: "Graph's enumeration sentinel `unknownFutureValue` used as a value (an access type, a target type, a device filter mode, an identity provider).",
     category: "validity",
+    checksForm: true,
     severity: always("error"),
     sources: [
       "Microsoft Graph: evolvable enumerations end with the sentinel member `unknownFutureValue`, a placeholder that marks the end of the known members, not a setting — https://learn.microsoft.com/graph/best-practices-concept#handling-future-members-in-evolvable-enumerations",
@@ -18819,19 +19044,16 @@ var unknown_future_value_default = defineRule({
     ]
   },
   check(ctx) {
-    for (const file of ctx.model.files) {
-      if (file.broken || !file.text.includes(SENTINEL2)) continue;
-      for (const hit of sentinelValues(file)) {
-        const choices = hit.key !== void 0 ? CHOICES[hit.key] : void 0;
-        ctx.report({
-          at: locOf(file, hit.node),
-          message: {
-            what: `\`${SENTINEL2}\` is used as the value of \`${hit.path || "(document)"}\`.`,
-            why: `\`${SENTINEL2}\` is the sentinel that ends every Microsoft Graph evolvable enumeration: a placeholder for members added later, not a setting. Graph documents no meaning for it as an input, so the setting does not say what it does.`,
-            fix: choices ? `Use one of the documented values: ${choices.map((c) => `\`${c}\``).join(", ")}.` : "Use one of the documented values of this property."
-          }
-        });
-      }
+    for (const hit of ctx.model.sentinels) {
+      const choices = hit.key !== void 0 ? CHOICES[hit.key] : void 0;
+      ctx.report({
+        at: hit.at,
+        message: {
+          what: `\`${SENTINEL}\` is used as the value of \`${hit.path || "(document)"}\`.`,
+          why: `\`${SENTINEL}\` is the sentinel that ends every Microsoft Graph evolvable enumeration: a placeholder for members added later, not a setting. Graph documents no meaning for it as an input, so the setting does not say what it does.`,
+          fix: choices ? `Use one of the documented values: ${choices.map((c) => `\`${c}\``).join(", ")}.` : "Use one of the documented values of this property."
+        }
+      });
     }
   }
 });
@@ -18850,6 +19072,8 @@ var unsupported_target_default = defineRule({
   meta: {
     description: "A target that is neither a GUID nor a documented keyword, the `MicrosoftAdminPortals` keyword, or specific users or groups in tenant restrictions for Microsoft Accounts.",
     category: "validity",
+    checksForm: true,
+    fixable: true,
     severity: always("error"),
     sources: [
       "Microsoft Graph: crossTenantAccessPolicyTarget — a target is an object or app ID, AllUsers, AllApplications, AllMicrosoftApps or Office365, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget",
@@ -18874,7 +19098,9 @@ var unsupported_target_default = defineRule({
             });
           } else if (!isGuid(value) && !isKeyword(value)) {
             const near = suggest(value, KEYWORDS);
+            const fix = valueCasingFix(t.target.loc, value, near);
             ctx.report({
+              ...fix ? { fix } : {},
               at: t.target.loc,
               message: {
                 what: `${listName(owner, list2)} targets \`${value}\`, which is neither a GUID nor a target keyword${near ? ` (did you mean \`${near}\`?)` : ""}.`,
@@ -18948,18 +19174,32 @@ function appsAllowedQuote(name) {
   if (name === "tenantRestrictions") return 'Microsoft: "if you block access for all users and groups, you also need to block access to all external applications."';
   return 'Microsoft: "If you block inbound access for all external users and groups, access to all your applications must also be blocked."';
 }
-function inheritedNote(setting) {
+function inheritedHalf(setting, partner) {
+  const own = partner && setting.level === "partner" ? "partner" : "default";
   const U2 = setting.usersAndGroups;
   const A2 = setting.applications;
-  if (U2.level === "partner" === (A2.level === "partner")) return "";
-  const [half, list2] = U2.level === "partner" ? ["applications", A2] : ["usersAndGroups", U2];
-  return ` — its \`${half}\` half is inherited from ${list2.level === "default" ? "the default" : "Microsoft's service default"}`;
+  if (U2.level === own && A2.level !== own) return { half: "applications", list: A2 };
+  if (A2.level === own && U2.level !== own) return { half: "usersAndGroups", list: U2 };
+  return void 0;
 }
-function describe(kind, setting, owner) {
-  const described = describeKind(kind, setting, owner);
-  const note = inheritedNote(setting);
-  if (note) described.message = { ...described.message, what: described.message.what.replace(/\.$/, "") + note + "." };
-  return described;
+function listText(list2) {
+  const targets = list2.targets.map((t) => `\`${t.id}\``).join(", ") || "nothing";
+  return `${list2.accessType} ${targets}`;
+}
+function describe(kind, setting, partner) {
+  const described = describeKind(kind, setting, levelOwner(partner));
+  const inherited = inheritedHalf(setting, partner);
+  if (!inherited) return described;
+  const from = inherited.list.level === "default" ? "the default" : "Microsoft's service default";
+  const stated = inherited.half === "usersAndGroups" ? "applications" : "usersAndGroups";
+  return {
+    severity: "warning",
+    message: {
+      what: `${described.message.what.replace(/\.$/, "")} — it states only \`${stated}\`; its \`${inherited.half}\` half is inherited from ${from} (${listText(inherited.list)}).`,
+      why: `A setting that states one half takes the other from ${from} (Graph's null-inherits rule, which Microsoft documents per property only; its own POST example states one half). ${described.message.why}`,
+      fix: `State both halves here, so the setting reads as intended: add \`${inherited.half}\` to it. ${described.message.fix}`
+    }
+  };
 }
 function describeKind(kind, setting, owner) {
   const label = SETTING_LABEL[setting.name];
@@ -19037,7 +19277,7 @@ var users_apps_conflict_default = defineRule({
           const setting = settings.b2b[name];
           const kind = conflictOf(setting);
           if (!kind) continue;
-          const { severity, message: message2 } = describe(kind, setting, levelOwner(partner));
+          const { severity, message: message2 } = describe(kind, setting, partner);
           problems.push({ key: `${name}:${kind}`, at: setting.at, severity, message: message2 });
         }
         return problems;
@@ -19098,7 +19338,7 @@ function loadModel(inputs, limits, validate2) {
   const decls = /* @__PURE__ */ new Map();
   const loaded = loadFiles(inputs, limits, (file, kind) => {
     const reports = validate2 ? validateFile(file, kind) : [];
-    decls.set(file, readFileDecl(file));
+    decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
     return reports;
   });
   return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
@@ -19131,9 +19371,13 @@ function lintFiles(inputs, options = {}) {
   };
   for (const rule of rules) {
     if (rule.meta.category === "directive" || !enabledAnywhere(rule)) continue;
+    const checksForm = rule.meta.checksForm === true;
     const ctx = {
       model,
-      report: (r) => reports.push({ ...r, ruleId: rule.id }),
+      report: (r) => {
+        if (!checksForm && pointsAtInvalid(model, r.at)) return;
+        reports.push({ ...r, ruleId: rule.id });
+      },
       ...base ? { base } : {}
     };
     rule.check(ctx);

@@ -5,7 +5,7 @@
  */
 import type { Fix, RuleContext } from './rule.js';
 import type { Message, Severity } from '../types.js';
-import type { EffectiveSettings, Loc, PartnerModel, PolicyDecl, TenantModel } from '../resolve/model.js';
+import type { EffectiveSettings, EffList, Loc, PartnerModel, PolicyDecl, TenantModel } from '../resolve/model.js';
 export interface LevelProblem {
     /** Identifies the outcome: equal keys at the default and a partner mean "the same problem". */
     key: string;
@@ -19,6 +19,12 @@ export interface LevelProblem {
     }>;
 }
 export type LevelCheck = (settings: EffectiveSettings, partner: PartnerModel | undefined, tenant: TenantModel) => LevelProblem[] | LevelProblem | undefined;
+/**
+ * Whether a node holds a value a partner inherits: it lies in the tenant's `default:` map, or is where the service
+ * default points (the `default:` or `tenant:` key). A value a partner takes through a YAML alias of another partner's
+ * node is its own statement, written at the anchor — not inherited.
+ */
+export declare function fromDefault(loc: Loc, tenant: TenantModel): boolean;
 /** Whether a node lies inside a partner's own entry. */
 export declare function insidePartner(loc: Loc, partner: PartnerModel): boolean;
 /**
@@ -26,8 +32,12 @@ export declare function insidePartner(loc: Loc, partner: PartnerModel): boolean;
  * Returns nothing; reports go through ctx.
  */
 export declare function checkLevels(ctx: RuleContext, tenant: TenantModel, check: LevelCheck): void;
-/** "the default" or "partner Fabrikam": who a level is, for messages. */
-export declare function levelName(partner: PartnerModel | undefined): string;
+/**
+ * "partner Fabrikam" (or "Partner Fabrikam" with `capital`), "the default": who a level is, for messages. The one
+ * labelling function of partners: by name, else tenant ID, named once — a name that starts with the word "partner"
+ * ("Partner Sync Configuration") is not prefixed again.
+ */
+export declare function levelName(partner: PartnerModel | undefined, capital?: boolean): string;
 /** Every declared level of every tenant: the default, then each partner, with what it declares. */
 export declare function declarations(model: {
     tenants: readonly TenantModel[];
@@ -38,5 +48,16 @@ export declare function declarations(model: {
 }>;
 /** "Fabrikam's", "Northwind Traders'". */
 export declare function possessive(name: string): string;
-/** "The default's" or "Partner Fabrikam's": the owner of a setting, to start a message. */
+/** "Partner Fabrikam (3f2c…)" or "Partner 3f2c…": levelName with the tenant ID when the partner has a name. */
+export declare function partnerWithId(partner: PartnerModel, capital?: boolean): string;
+/** "The default's" or "Partner Fabrikam's": the owner of a setting, to start a message (levelName's possessive). */
 export declare function levelOwner(partner: PartnerModel | undefined): string;
+/**
+ * Where a finding about unreachable apps points (SPEC §2): at the list's key for an allow list that lacks them; for a
+ * block list, at the `target:` value of each member that blocks them (one group of apps per member), or at the list's
+ * key when only `AllApplications` or the users' side keeps them out.
+ */
+export declare function whereBlocked(list: EffList, apps: readonly string[]): Array<{
+    apps: string[];
+    at: Loc;
+}>;

@@ -18,6 +18,12 @@ export interface RuleMeta {
     fixable?: boolean;
     /** Runs only when a base revision is given (SPEC §3.6). */
     needsBase?: boolean;
+    /**
+     * The rule checks how values are written (a target's form, a sentinel, a duplicate ID), so its findings stand on
+     * declarations that have a `schema` error. Every other rule's findings there are left out: they would read a value
+     * the model could not read as written (RepoModel.invalid).
+     */
+    checksForm?: boolean;
 }
 /** A fix edits the parsed document of the finding's file in place; the fixer then writes it back. */
 export interface Fix {

@@ -12,6 +12,11 @@ export interface LoadedRepo {
         ruleId: string;
     }>;
 }
+/**
+ * A file is a tenant file when it has any key only a tenant file has, or a top-level key that is a near miss of
+ * `tenant` (`tennant:`, `Tenant:`): one `schema` error with "did you mean `tenant`" then tells the author, instead of
+ * the file being read as a partner file (with an error for each tenant key and for every partner file it includes).
+ */
 export declare function fileKind(file: SourceFile): FileKind;
 /**
  * What the later stages do with a file right after it is parsed, while its syntax tree (`file.doc`) and plain data

@@ -194,6 +194,8 @@ export declare function appLabel(id: string): string;
 export declare function appTargetCovers(target: string, appId: string): boolean;
 /** appTargetCovers for a target and an app ID that are normalised already (normalizeTarget). */
 export declare function normalizedTargetCovers(target: string, app: string): boolean;
+/** Graph's evolvable-enumeration sentinel (reference/graph-model.md §1, §4): a placeholder, never a setting. */
+export declare const SENTINEL = "unknownFutureValue";
 /** The all-zero tenant ID that `init` and `import` write when no tenant ID is given; a `schema` finding until replaced. */
 export declare const PLACEHOLDER_TENANT_ID = "00000000-0000-0000-0000-000000000000";
 /** Microsoft's well-known tenants (reference/graph-model.md §11). */

@@ -158,6 +158,8 @@ export interface TenantModel extends Party {
     allowedCloudEndpointsKey?: Loc;
     /** The `default:` key, when present. */
     defaultKey?: Loc;
+    /** The `default:` map, when present: values written inside it are the default's (what partners inherit). */
+    defaultLoc?: Loc;
     /** The `partners:` key of the tenant file, when present. */
     partnersKey?: Loc;
     /** What `default:` declares (empty when absent). */
@@ -180,10 +182,33 @@ export interface PartnerModel extends Party {
     decl: PolicyDecl;
     effective: EffectiveSettings;
     identitySynchronization?: IdentitySyncDecl;
+    /** False when `tenantId` is not a GUID: the `schema` error stands, and the entry's settings are still checked. */
+    validId: boolean;
+    /** True when the entry has a `schema` error (other than in `tenantId`): findings about the whole entry are left out. */
+    incomplete: boolean;
+}
+/**
+ * Declarations with a validity problem (a `schema` error, a malformed target), as offset spans per file: a target's
+ * item, a list or setting from its key to the end of its value, a partner entry's `tenantId:` key (the whole entry),
+ * the `default:` key. A finding that points into one of them is about something the model cannot read as written,
+ * so the engine leaves it out (only the rules that check how values are written report there).
+ */
+export type InvalidSpans = ReadonlyMap<SourceFile, ReadonlyArray<readonly [number, number]>>;
+/** Where Graph's sentinel `unknownFutureValue` is written as a value (a key's value or a list item, never a key). */
+export interface SentinelValue {
+    at: Loc;
+    /** Dotted path of the value, e.g. `default.b2bCollaborationInbound.usersAndGroups.accessType`. */
+    path: string;
+    /** The nearest map key above the value. */
+    key: string | undefined;
 }
 export interface RepoModel {
     /** Every parsed file, sorted by path. */
     files: SourceFile[];
+    /** Where declarations have validity problems (see InvalidSpans). */
+    invalid: InvalidSpans;
+    /** Every `unknownFutureValue` written as a value, by file in path order, each file in document order. */
+    sentinels: SentinelValue[];
     tenants: TenantModel[];
     /** Tenants by lower-cased ID (several when two files declare the same tenant). */
     tenantsById: Map<string, TenantModel[]>;
