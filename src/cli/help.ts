@@ -4,7 +4,7 @@
  * description`, a command list) keeps its first column and wraps the description under itself, joined with the
  * lines indented to the description's column that follow it; any other indented line continues the block above.
  */
-import { displayWidth, words, wrap } from '../report/text.js';
+import { displayWidth, layoutWidth, words, wrap } from '../report/text.js';
 
 interface Block {
   /** Text before the wrapped part (a row's first column, with its gap). */
@@ -16,7 +16,8 @@ interface Block {
 
 const ROW = /^(\s+\S.*?\S?)( {2,})(\S.*)$/;
 
-export function reflowHelp(help: string, width: number): string {
+export function reflowHelp(help: string, columns: number): string {
+  const width = layoutWidth(columns);
   const out: string[] = [];
   let block: Block | undefined;
   const flush = () => {
@@ -24,9 +25,9 @@ export function reflowHelp(help: string, width: number): string {
     const { head, hang, text } = block;
     if (width - hang < 20) {
       // Too narrow for two columns: the description goes under the first column.
-      out.push(head.trimEnd(), ...wrap(words(text), width, ' '.repeat(Math.min(hang, 6)), ' '.repeat(Math.min(hang, 6))));
-    } else if (displayWidth(head) > hang) {
-      out.push(head.trimEnd(), ...wrap(words(text), width, ' '.repeat(hang), ' '.repeat(hang)));
+      const indent = ' '.repeat(Math.min(/^ */.exec(head)![0].length, 2));
+      if (head.trim()) out.push(...wrap(words(head.trim()), width, indent, indent + '  '));
+      out.push(...wrap(words(text), width, indent + '    ', indent + '    '));
     } else out.push(...wrap(words(text), width, head, ' '.repeat(hang)));
     block = undefined;
   };

@@ -34,7 +34,7 @@ export function renderMarkdown(md: string, color: boolean, width = 80): string {
     const fence = /^```(\S*)(?:\s+title="([^"]*)")?/.exec(line);
     if (fence) {
       const title = fence[2] ?? (fence[1] === 'yaml' ? 'tenant.xtap.yaml' : undefined);
-      if (title) out.push(dim(`    ── ${title.startsWith('base:') ? `${title.slice(5)} (at the base revision)` : title}`));
+      if (title) out.push(...wrap(words(`── ${title.startsWith('base:') ? `${title.slice(5)} (at the base revision)` : title}`, dim), width, '    ', '       '));
       for (i++; i < lines.length && !/^```\s*$/.test(lines[i]); i++) out.push('    ' + lines[i]);
       out.push('');
       continue;

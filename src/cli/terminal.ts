@@ -2,7 +2,7 @@
  * What the terminal allows: colour (Node's and ESLint's rules) and the width to lay text out to.
  */
 import type { Io } from './io.js';
-import { DEFAULT_WIDTH } from '../report/text.js';
+import { DEFAULT_WIDTH, layoutWidth } from '../report/text.js';
 
 /**
  * Whether to print colour escapes, in this order:
@@ -25,11 +25,11 @@ export function colorEnabled(io: Io, flags: { color?: boolean; noColor?: boolean
 
 /**
  * Columns to lay terminal text out to: `COLUMNS` when it is a positive whole number (tests, and anyone who wants
- * another width), else the terminal's width when standard output is one, else 80.
+ * another width), else the terminal's width when standard output is one, else 80; never less than 20.
  */
 export function terminalWidth(io: Io): number {
   const env = io.env.COLUMNS;
-  if (env !== undefined && /^\d+$/.test(env.trim()) && Number(env) > 0) return Number(env);
-  if (io.stdoutIsTTY && io.columns !== undefined && io.columns > 0) return io.columns;
+  if (env !== undefined && /^\d+$/.test(env.trim()) && Number(env) > 0) return layoutWidth(Number(env));
+  if (io.stdoutIsTTY && io.columns !== undefined && io.columns > 0) return layoutWidth(io.columns);
   return DEFAULT_WIDTH;
 }

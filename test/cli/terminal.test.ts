@@ -35,7 +35,7 @@ function tooWide(text: string, width: number, except: (line: string) => boolean 
 }
 
 describe('every line fits the width', () => {
-  for (const width of [80, 120, 60]) {
+  for (const width of [80, 120, 60, 20]) {
     const env = { COLUMNS: String(width) };
     it(`--help and every command's --help at ${width} columns`, async () => {
       const runs = [['--help'], ['lint', '--help'], ...Object.keys(COMMANDS).map((c) => [c, '--help'])];
@@ -51,7 +51,8 @@ describe('every line fits the width', () => {
       const r = await runCli(['rules'], { cwd: PROJECT_ROOT, env });
       expect(r.code).toBe(0);
       expect(tooWide(r.stdout, width)).toEqual([]);
-      for (const rule of RULES) expect(r.stdout).toMatch(new RegExp(`^${rule.id}( |$)`, 'm'));
+      // Every id whole on its line, where the width holds the longest.
+      if (width >= 40) for (const rule of RULES) expect(r.stdout).toMatch(new RegExp(`^${rule.id}( |$)`, 'm'));
     });
 
     it(`every rule page at ${width} columns (its YAML examples as written)`, async () => {
