@@ -54,11 +54,11 @@ export function renderMarkdown(md: string, color: boolean, width = 80): string {
           out.push('  ' + (n === 0 ? bold(text) : text).trimEnd());
         });
       } else {
-        // Too wide for the terminal: each row as its first cell, then `header: cell` lines under it.
+        // Too wide for the terminal: each row as a list item of its first cell, with `header: cell` lines under it.
         const [head, ...body] = rows;
         for (const r of body) {
-          out.push(...wrap(words(r[0] ?? ''), width, '  ', '    '));
-          r.slice(1).forEach((c, k) => out.push(...wrap(words(`${head?.[k + 1] ?? ''}: ${c}`), width, '    ', '      ')));
+          out.push(...wrap(words(r[0] ?? ''), width, '  - ', '    '));
+          r.slice(1).forEach((c, k) => out.push(...wrap(words(`${head?.[k + 1] ?? ''}: ${c}`), width, '      ', '        ')));
         }
       }
       continue;
