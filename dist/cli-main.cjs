@@ -18282,8 +18282,8 @@ function excerpt(lines, range2, width, p, sev) {
     const { body, shift, cut } = window(line.pieces, line.total, room, from);
     out.push(`${gutter(n)} ${body}`.trimEnd());
     if (from >= 0) {
-      const a = Math.max(0, from - shift);
-      const b = Math.max(a + 1, Math.min(to - shift, cut));
+      const a = Math.min(Math.max(0, from - shift), room - 1);
+      const b = Math.min(Math.max(a + 1, Math.min(to - shift, cut)), room);
       out.push(`${gutter("")} ${" ".repeat(a)}${sev("^".repeat(b - a))}`);
     }
   }
@@ -18996,8 +18996,8 @@ function colorEnabled(io, flags2 = {}) {
 }
 function terminalWidth(io) {
   const env = io.env.COLUMNS;
-  if (env !== void 0 && /^\d+$/.test(env.trim()) && Number(env) > 0) return Number(env);
-  if (io.stdoutIsTTY && io.columns !== void 0 && io.columns > 0) return io.columns;
+  if (env !== void 0 && /^\d+$/.test(env.trim()) && Number(env) > 0) return layoutWidth(Number(env));
+  if (io.stdoutIsTTY && io.columns !== void 0 && io.columns > 0) return layoutWidth(io.columns);
   return DEFAULT_WIDTH;
 }
 
@@ -19251,7 +19251,7 @@ function renderMarkdown(md, color, width = 80) {
     const fence = /^```(\S*)(?:\s+title="([^"]*)")?/.exec(line);
     if (fence) {
       const title = fence[2] ?? (fence[1] === "yaml" ? "tenant.xtap.yaml" : void 0);
-      if (title) out.push(dim(`    ── ${title.startsWith("base:") ? `${title.slice(5)} (at the base revision)` : title}`));
+      if (title) out.push(...wrap(words(`── ${title.startsWith("base:") ? `${title.slice(5)} (at the base revision)` : title}`, dim), width, "    ", "       "));
       for (i++; i < lines.length && !/^```\s*$/.test(lines[i]); i++) out.push("    " + lines[i]);
       out.push("");
       continue;
@@ -19273,8 +19273,8 @@ function renderMarkdown(md, color, width = 80) {
       } else {
         const [head, ...body] = rows;
         for (const r of body) {
-          out.push(...wrap(words(r[0] ?? ""), width, "  ", "    "));
-          r.slice(1).forEach((c, k) => out.push(...wrap(words(`${head?.[k + 1] ?? ""}: ${c}`), width, "    ", "      ")));
+          out.push(...wrap(words(r[0] ?? ""), width, "  - ", "    "));
+          r.slice(1).forEach((c, k) => out.push(...wrap(words(`${head?.[k + 1] ?? ""}: ${c}`), width, "      ", "        ")));
         }
       }
       continue;
@@ -23687,16 +23687,17 @@ async function applyCommand(args, io) {
 
 // src/cli/help.ts
 var ROW = /^(\s+\S.*?\S?)( {2,})(\S.*)$/;
-function reflowHelp(help, width) {
+function reflowHelp(help, columns) {
+  const width = layoutWidth(columns);
   const out = [];
   let block;
   const flush = () => {
     if (!block) return;
     const { head, hang, text } = block;
     if (width - hang < 20) {
-      out.push(head.trimEnd(), ...wrap(words(text), width, " ".repeat(Math.min(hang, 6)), " ".repeat(Math.min(hang, 6))));
-    } else if (displayWidth(head) > hang) {
-      out.push(head.trimEnd(), ...wrap(words(text), width, " ".repeat(hang), " ".repeat(hang)));
+      const indent = " ".repeat(Math.min(/^ */.exec(head)[0].length, 2));
+      if (head.trim()) out.push(...wrap(words(head.trim()), width, indent, indent + "  "));
+      out.push(...wrap(words(text), width, indent + "    ", indent + "    "));
     } else out.push(...wrap(words(text), width, head, " ".repeat(hang)));
     block = void 0;
   };

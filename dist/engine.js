@@ -20351,8 +20351,8 @@ function excerpt(lines, range2, width, p, sev) {
     const { body, shift, cut } = window(line.pieces, line.total, room, from);
     out.push(`${gutter(n)} ${body}`.trimEnd());
     if (from >= 0) {
-      const a = Math.max(0, from - shift);
-      const b = Math.max(a + 1, Math.min(to - shift, cut));
+      const a = Math.min(Math.max(0, from - shift), room - 1);
+      const b = Math.min(Math.max(a + 1, Math.min(to - shift, cut)), room);
       out.push(`${gutter("")} ${" ".repeat(a)}${sev("^".repeat(b - a))}`);
     }
   }
