@@ -144,6 +144,17 @@ function tenantIdOf(doc: Document): string | undefined {
   return typeof id === 'string' ? id.toLowerCase() : undefined;
 }
 
+/** The existing files as YAML documents; a file that is not valid YAML stops the merge (MergeError). */
+export function parseExisting(existing: readonly ExistingFile[], shown: (path: string) => string = (p) => p): Map<string, Document> {
+  const docs = new Map<string, Document>();
+  for (const f of existing) {
+    const doc = parseDocument(f.text);
+    if (doc.errors.length) throw new MergeError(`${shown(f.path)} cannot be read as YAML (${doc.errors[0].code}): fix it (run xtap-lint), or pull into an empty folder`);
+    docs.set(f.path, doc);
+  }
+  return docs;
+}
+
 /**
  * Merge a fresh import (its first file the tenant file, then one file per partner) into the existing files of the
  * output folder. Throws MergeError when the folder's files cannot be merged safely (unparseable YAML).
@@ -158,21 +169,16 @@ export function mergeIntoExisting(fresh: ImportResult, existing: readonly Existi
     for (const p of Array.isArray(j.partners) ? j.partners : []) if (isObject(p) && typeof p.tenantId === 'string') freshPartners.set(p.tenantId.toLowerCase(), p);
   }
 
-  const docs = new Map<string, Document>();
-  for (const f of existing) {
-    const doc = parseDocument(f.text, { keepSourceTokens: false });
-    if (doc.errors.length) throw new MergeError(`${f.path} cannot be read as YAML (${doc.errors[0].code}): fix it, or pull into an empty folder`);
-    docs.set(f.path, doc);
-  }
+  const docs = parseExisting(existing, shown);
   const tenantFiles = [...docs].filter(([, d]) => tenantIdOf(d) !== undefined);
   const mine = tenantFiles.filter(([, d]) => tenantIdOf(d) === id);
-  if (mine.length > 1) throw new MergeError(`tenant ${id} is declared in ${mine.map(([p]) => p).join(' and ')}: keep one tenant file for it`);
+  if (mine.length > 1) throw new MergeError(`tenant ${id} is declared in ${mine.map(([p]) => shown(p)).join(' and ')}: keep one tenant file for it`);
   const notes: string[] = [];
 
   if (mine.length === 0) {
     // A first pull into this folder: write the import as it is, next to what is there.
     const clash = fresh.files.find((f) => docs.has(f.path));
-    if (clash) throw new MergeError(`${clash.path} exists and declares another tenant (or none): pull into another folder`);
+    if (clash) throw new MergeError(`${shown(clash.path)} exists and declares another tenant (or none): pull into another folder`);
     return { writes: fresh.files.map((f) => ({ ...f })), deletes: [], notes };
   }
 

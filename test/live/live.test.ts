@@ -280,6 +280,25 @@ describe('failures: one line on stderr, exit 2, never the token', () => {
   });
 });
 
+describe('hostile input', () => {
+  it("a tenant name with escape sequences stays inert; a broken declaration under --out stops the pull before Graph is asked anything", async () => {
+    const g = await graph((s) => {
+      s.organization.displayName = 'Evil\u001b[2J\nCorp';
+    });
+    const dir = repo({ 'xtap/broken.xtap.yaml': 'tenant: { id: [unclosed\n' });
+    const r = await cli(g, dir, ['pull', '-o', 'xtap']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'xtap-lint: pull: xtap/broken.xtap.yaml cannot be read as YAML (BAD_INDENT): fix it (run xtap-lint), or pull into an empty folder\n' });
+    expect(g.requests).toEqual([]);
+    rmSync(join(dir, 'xtap/broken.xtap.yaml'));
+    const ok = await cli(g, dir, ['pull', '-o', 'xtap']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('Pulled Evil\\e[2J\\nCorp (');
+    expect(ok.stdout).not.toContain('\u001b');
+    // The name is a YAML string like any other: the tenant file parses and keeps it.
+    expect(parse(read(dir, 'xtap/evil-2j-corp.xtap.yaml')).tenant.name).toBe('Evil\u001b[2J\nCorp');
+  });
+});
+
 describe('what pull reads', () => {
   it('license from service plans: AAD_PREMIUM_P2 → p2, AAD_PREMIUM → p1, suspended SKUs and disabled plans ignored', () => {
     const plan = (name: string, provisioningStatus = 'Success') => ({ servicePlanName: name, provisioningStatus });

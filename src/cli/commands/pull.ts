@@ -2,7 +2,7 @@
 import { existsSync, lstatSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultConfig } from '../../config/config.js';
-import { MergeError, mergeIntoExisting } from '../../graph/merge.js';
+import { MergeError, mergeIntoExisting, parseExisting } from '../../graph/merge.js';
 import type { ExistingFile } from '../../graph/merge.js';
 import { visible } from '../../report/inert.js';
 import { endpointOf, GRAPH_OPTION_HELP, liveDeclarations, TOKEN_HELP, withGraph } from '../../live/session.js';
@@ -60,11 +60,19 @@ export async function pullCommand(args: string[], io: Io): Promise<number> {
   const outDir = resolve(io.cwd, values.out ?? '.');
   if (existsSync(outDir) && !lstatSync(outDir).isDirectory()) throw new CliError(`--out must be a folder: ${display(io, outDir)}`);
   const existing = existingFiles(outDir);
+  const shown = (p: string): string => display(io, join(outDir, ...p.split('/')));
+  try {
+    // Before talking to Graph: a declaration that cannot be merged stops the pull at once.
+    parseExisting(existing, shown);
+  } catch (err) {
+    if (err instanceof MergeError) throw new CliError(`pull: ${visible(err.message)}`);
+    throw err;
+  }
 
   const { live, result } = await withGraph(io, endpoint, (graph) => liveDeclarations(graph, endpoint));
   let merged;
   try {
-    merged = mergeIntoExisting(result, existing, (p) => display(io, join(outDir, ...p.split('/'))));
+    merged = mergeIntoExisting(result, existing, shown);
   } catch (err) {
     if (err instanceof MergeError) throw new CliError(`pull: ${visible(err.message)}`);
     throw err;
