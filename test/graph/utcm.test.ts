@@ -1,6 +1,7 @@
 /** `export --format utcm`: a UTCM configuration monitor whose resources validate against Microsoft's schema excerpt. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { PROJECT_ROOT, runCli, tempRepo } from '../helpers/cli.js';
@@ -76,6 +77,27 @@ describe('xtap-lint export --format utcm', () => {
       expect(ajv.validate({ ...def2, additionalProperties: false }, res.properties), JSON.stringify(ajv.errors)).toBe(true);
       for (const k of Object.keys(res.properties)) expect(Object.keys(def2.properties)).toContain(k);
     }
+  });
+
+  it('import reads the monitor back: the settings UTCM monitors come back as declared', async () => {
+    const dir = tempRepo({ ...files, 'monitor.json': '' });
+    dirs.push(dir);
+    const r = await runCli(['export', '--format', 'utcm'], { cwd: dir });
+    writeFileSync(join(dir, 'monitor.json'), r.stdout);
+    const back = await runCli(['import', 'monitor.json', '--out', 'back', '--tenant-id', TENANT, '--license', 'p1'], { cwd: dir });
+    expect(back.code).toBe(0);
+    const partner = parse(readFileSync(join(dir, 'back/partners', `${PARTNER}.xtap.yaml`), 'utf8')) as { partners: Array<Record<string, unknown>> };
+    expect(partner.partners[0]).toEqual({
+      tenantId: PARTNER,
+      automaticUserConsentSettings: { inboundAllowed: true, outboundAllowed: true },
+      b2bDirectConnectOutbound: {
+        usersAndGroups: { accessType: 'allowed', targets: [{ target: '6f546279-4da5-4b53-a095-09ea0cef9971', targetType: 'group' }] },
+        applications: { accessType: 'allowed', targets: [{ target: 'AllApplications', targetType: 'application' }] },
+      },
+      inboundTrust: { isMfaAccepted: true },
+    });
+    const tenant = parse(readFileSync(join(dir, 'back/tenant.xtap.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(tenant.default).toEqual({ inboundTrust: { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false } });
   });
 
   it('--out writes one monitor per tenant; --against is refused', async () => {

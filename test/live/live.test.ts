@@ -8,6 +8,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runCli, tempRepo } from '../helpers/cli.js';
+import { main } from '../../src/cli/main.js';
 import type { CliRun } from '../helpers/cli.js';
 import { documentedState, E5_PARTNER, partnerId, startGraph, SYNC_PARTNER, TENANT, TOKEN } from './graph-server.js';
 import type { GraphServer, GraphState } from './graph-server.js';
@@ -205,6 +206,35 @@ describe('xtap-lint drift and apply', () => {
     expect(again.code).toBe(0);
     expect(g.writes().slice(-1)).toEqual([{ method: 'DELETE', path: `/v1.0/policies/crossTenantAccessPolicy/partners/${SYNC_PARTNER}` }]);
     expect((await cli(g, dir, ['drift'])).code).toBe(0);
+  });
+
+  it('in a terminal, apply asks before sending: no sends nothing, yes sends', async () => {
+    const { g, dir } = await pulled();
+    writeFileSync(join(dir, 'xtap/contoso.xtap.yaml'), read(dir, 'xtap/contoso.xtap.yaml') + 'default:\n  inboundTrust: { isMfaAccepted: true }\n');
+    const asked: string[] = [];
+    const run = async (answer: boolean): Promise<CliRun> => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main(['apply', '--graph-endpoint', g.origin], {
+        cwd: dir,
+        env: { XTAP_GRAPH_TOKEN: TOKEN },
+        stdout: (s) => void (stdout += s),
+        stderr: (s) => void (stderr += s),
+        readStdin: async () => '',
+        stdoutIsTTY: true,
+        confirm: async (q) => (asked.push(q), answer),
+      });
+      const r = { code, stdout, stderr };
+      runs.push(r);
+      return r;
+    };
+    const no = await run(false);
+    expect(no.code).toBe(0);
+    expect(no.stdout).toMatch(/1\. PATCH \/v1\.0\/policies\/crossTenantAccessPolicy\/default {2}\(update the default settings\)\n[^]*Nothing was sent\.\n$/);
+    expect(g.writes()).toEqual([]);
+    expect((await run(true)).code).toBe(0);
+    expect(asked).toEqual(['Send this request? [y/N] ', 'Send this request? [y/N] ']);
+    expect(g.writes().map((w) => `${w.method} ${w.path}`)).toEqual(['PATCH /v1.0/policies/crossTenantAccessPolicy/default']);
   });
 
   it('never removes a cloud service provider partner', async () => {

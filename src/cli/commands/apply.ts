@@ -94,7 +94,7 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
     io.stdout(plan.join('\n') + '\n');
     if (values['dry-run']) return 0;
     if (!values.yes) {
-      const ok = confirm ? await confirm(`Send these ${requests.length} request${requests.length === 1 ? '' : 's'}? [y/N] `) : false;
+      const ok = confirm ? await confirm(requests.length === 1 ? 'Send this request? [y/N] ' : `Send these ${requests.length} requests? [y/N] `) : false;
       if (!ok) {
         io.stdout('Nothing was sent.\n');
         return 0;
