@@ -159,7 +159,13 @@ export function parseExisting(existing: readonly ExistingFile[], shown: (path: s
  * Merge a fresh import (its first file the tenant file, then one file per partner) into the existing files of the
  * output folder. Throws MergeError when the folder's files cannot be merged safely (unparseable YAML).
  */
-export function mergeIntoExisting(fresh: ImportResult, existing: readonly ExistingFile[], shown: (path: string) => string = (p) => p): MergeResult {
+export function mergeIntoExisting(
+  fresh: ImportResult,
+  existing: readonly ExistingFile[],
+  shown: (path: string) => string = (p) => p,
+  /** Tenant keys the caller could not read (`license` when subscribedSkus was denied): left as they are. */
+  unread: ReadonlySet<string> = new Set(),
+): MergeResult {
   const freshTenant = parse(fresh.files[0].text) as JsonObject;
   const tenant = isObject(freshTenant.tenant) ? freshTenant.tenant : {};
   const id = String(tenant.id ?? '').toLowerCase();
@@ -200,7 +206,7 @@ export function mergeIntoExisting(fresh: ImportResult, existing: readonly Existi
     if (!pairOf(tMap, 'name')) set('name', tenant.name);
     set('domains', tenant.domains);
     set('cloud', tenant.cloud);
-    set('license', tenant.license);
+    if (!unread.has('license')) set('license', tenant.license);
     if (isObject(tenant.facts)) {
       const facts = tMap.get('facts', true);
       if (isMap(facts)) for (const [k, v] of Object.entries(tenant.facts)) {

@@ -113,6 +113,11 @@ describe('xtap-lint pull', () => {
       ].join('\n'),
     );
     expect(parse(read(dir, 'b/contoso.xtap.yaml')).tenant.facts).toBeUndefined();
+    // Pulled again without the permission, what could not be read stays as the team declared it.
+    writeFileSync(join(dir, 'a/contoso.xtap.yaml'), read(dir, 'a/contoso.xtap.yaml').replace('license: p1', 'license: p2'));
+    g2.faults.push({ path: '/v1.0/identity/conditionalAccess/policies', status: 403 }, { path: '/v1.0/subscribedSkus', status: 403 });
+    expect((await cli(g2, dir, ['pull', '-o', 'a'])).code).toBe(0);
+    expect(parse(read(dir, 'a/contoso.xtap.yaml')).tenant).toMatchObject({ license: 'p2', facts: { mfaRequiredForExternalUsers: true } });
   });
 
   it('keeps comments, labels, owner, tags, reviewBy, ticket and the layout when pulled again', async () => {

@@ -72,7 +72,7 @@ export async function pullCommand(args: string[], io: Io): Promise<number> {
   const { live, result } = await withGraph(io, endpoint, (graph) => liveDeclarations(graph, endpoint));
   let merged;
   try {
-    merged = mergeIntoExisting(result, existing, shown);
+    merged = mergeIntoExisting(result, existing, shown, new Set(live.options.license === undefined ? ['license'] : []));
   } catch (err) {
     if (err instanceof MergeError) throw new CliError(`pull: ${visible(err.message)}`);
     throw err;
