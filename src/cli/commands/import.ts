@@ -14,8 +14,9 @@ export const IMPORT_HELP = `Usage: xtap-lint import <files|folders...> --out <di
 
 Turn the JSON of Microsoft Graph GET responses into declarations: one tenant file and one partner file per
 partner. Reads the root policy (/policies/crossTenantAccessPolicy), /default, /partners (one partner or a
-\`value\` collection) and /partners/{id}/identitySynchronization, v1.0 or beta, and EntraExporter's
-Policies/CrossTenantAccessPolicy folders. A folder is read for every *.json under it.
+\`value\` collection) and /partners/{id}/identitySynchronization, v1.0 or beta, EntraExporter's
+Policies/CrossTenantAccessPolicy folders, PowerShell SDK output (PascalCase names) and UTCM snapshots. A folder
+is read for every *.json under it. To read the live tenant directly, see xtap-lint pull.
 
 Options:
   -o, --out <dir>            the folder to write (required)
@@ -25,8 +26,8 @@ Options:
       --force                overwrite files that exist
   -h, --help                 show this help
 
-Unknown properties are kept (lint reports them) and listed on stderr. Exit codes: 0 written, 2 bad usage or
-unreadable JSON.
+Properties Graph does not have are dropped and listed on stderr (a request carrying one would fail with 400).
+Exit codes: 0 written, 2 bad usage, unreadable JSON (shown at line:column) or a soft-deleted partner list.
 `;
 
 const LICENSES = ['free', 'p1', 'p2'] as const;
