@@ -20902,8 +20902,9 @@ var IMPORT_HELP = `Usage: xtap-lint import <files|folders...> --out <dir> [optio
 
 Turn the JSON of Microsoft Graph GET responses into declarations: one tenant file and one partner file per
 partner. Reads the root policy (/policies/crossTenantAccessPolicy), /default, /partners (one partner or a
-\`value\` collection) and /partners/{id}/identitySynchronization, v1.0 or beta, and EntraExporter's
-Policies/CrossTenantAccessPolicy folders. A folder is read for every *.json under it.
+\`value\` collection) and /partners/{id}/identitySynchronization, v1.0 or beta, EntraExporter's
+Policies/CrossTenantAccessPolicy folders, PowerShell SDK output (PascalCase names) and UTCM snapshots. A folder
+is read for every *.json under it. To read the live tenant directly, see xtap-lint pull.
 
 Options:
   -o, --out <dir>            the folder to write (required)
@@ -20913,8 +20914,8 @@ Options:
       --force                overwrite files that exist
   -h, --help                 show this help
 
-Unknown properties are kept (lint reports them) and listed on stderr. Exit codes: 0 written, 2 bad usage or
-unreadable JSON.
+Properties Graph does not have are dropped and listed on stderr (a request carrying one would fail with 400).
+Exit codes: 0 written, 2 bad usage, unreadable JSON (shown at line:column) or a soft-deleted partner list.
 `;
 var LICENSES2 = ["free", "p1", "p2"];
 function decodeText(buf) {
@@ -23118,7 +23119,16 @@ function tenantIdOf(doc) {
   const id = doc.getIn(["tenant", "id"]);
   return typeof id === "string" ? id.toLowerCase() : void 0;
 }
-function mergeIntoExisting(fresh, existing, shown = (p) => p) {
+function parseExisting(existing, shown = (p) => p) {
+  const docs = /* @__PURE__ */ new Map();
+  for (const f of existing) {
+    const doc = (0, import_yaml16.parseDocument)(f.text);
+    if (doc.errors.length) throw new MergeError(`${shown(f.path)} cannot be read as YAML (${doc.errors[0].code}): fix it (run xtap-lint), or pull into an empty folder`);
+    docs.set(f.path, doc);
+  }
+  return docs;
+}
+function mergeIntoExisting(fresh, existing, shown = (p) => p, unread = /* @__PURE__ */ new Set()) {
   const freshTenant = (0, import_yaml16.parse)(fresh.files[0].text);
   const tenant = isObject(freshTenant.tenant) ? freshTenant.tenant : {};
   const id = String(tenant.id ?? "").toLowerCase();
@@ -23127,19 +23137,14 @@ function mergeIntoExisting(fresh, existing, shown = (p) => p) {
     const j = (0, import_yaml16.parse)(f.text);
     for (const p of Array.isArray(j.partners) ? j.partners : []) if (isObject(p) && typeof p.tenantId === "string") freshPartners.set(p.tenantId.toLowerCase(), p);
   }
-  const docs = /* @__PURE__ */ new Map();
-  for (const f of existing) {
-    const doc = (0, import_yaml16.parseDocument)(f.text, { keepSourceTokens: false });
-    if (doc.errors.length) throw new MergeError(`${f.path} cannot be read as YAML (${doc.errors[0].code}): fix it, or pull into an empty folder`);
-    docs.set(f.path, doc);
-  }
+  const docs = parseExisting(existing, shown);
   const tenantFiles = [...docs].filter(([, d]) => tenantIdOf(d) !== void 0);
   const mine = tenantFiles.filter(([, d]) => tenantIdOf(d) === id);
-  if (mine.length > 1) throw new MergeError(`tenant ${id} is declared in ${mine.map(([p]) => p).join(" and ")}: keep one tenant file for it`);
+  if (mine.length > 1) throw new MergeError(`tenant ${id} is declared in ${mine.map(([p]) => shown(p)).join(" and ")}: keep one tenant file for it`);
   const notes2 = [];
   if (mine.length === 0) {
     const clash = fresh.files.find((f) => docs.has(f.path));
-    if (clash) throw new MergeError(`${clash.path} exists and declares another tenant (or none): pull into another folder`);
+    if (clash) throw new MergeError(`${shown(clash.path)} exists and declares another tenant (or none): pull into another folder`);
     return { writes: fresh.files.map((f) => ({ ...f })), deletes: [], notes: notes2 };
   }
   const [tenantPath, tenantDoc] = mine[0];
@@ -23158,7 +23163,7 @@ function mergeIntoExisting(fresh, existing, shown = (p) => p) {
     if (!pairOf(tMap, "name")) set("name", tenant.name);
     set("domains", tenant.domains);
     set("cloud", tenant.cloud);
-    set("license", tenant.license);
+    if (!unread.has("license")) set("license", tenant.license);
     if (isObject(tenant.facts)) {
       const facts = tMap.get("facts", true);
       if ((0, import_yaml16.isMap)(facts)) for (const [k, v] of Object.entries(tenant.facts)) {
@@ -23491,10 +23496,17 @@ async function pullCommand(args, io) {
   const outDir = (0, import_node_path10.resolve)(io.cwd, values.out ?? ".");
   if ((0, import_node_fs10.existsSync)(outDir) && !(0, import_node_fs10.lstatSync)(outDir).isDirectory()) throw new CliError(`--out must be a folder: ${display3(io, outDir)}`);
   const existing = existingFiles(outDir);
+  const shown = (p) => display3(io, (0, import_node_path10.join)(outDir, ...p.split("/")));
+  try {
+    parseExisting(existing, shown);
+  } catch (err) {
+    if (err instanceof MergeError) throw new CliError(`pull: ${visible(err.message)}`);
+    throw err;
+  }
   const { live, result } = await withGraph(io, endpoint, (graph) => liveDeclarations(graph, endpoint));
   let merged;
   try {
-    merged = mergeIntoExisting(result, existing, (p) => display3(io, (0, import_node_path10.join)(outDir, ...p.split("/"))));
+    merged = mergeIntoExisting(result, existing, shown, new Set(live.options.license === void 0 ? ["license"] : []));
   } catch (err) {
     if (err instanceof MergeError) throw new CliError(`pull: ${visible(err.message)}`);
     throw err;
@@ -23660,7 +23672,7 @@ async function applyCommand(args, io) {
     io.stdout(plan.join("\n") + "\n");
     if (values["dry-run"]) return 0;
     if (!values.yes) {
-      const ok = confirm ? await confirm(`Send these ${requests.length} request${requests.length === 1 ? "" : "s"}? [y/N] `) : false;
+      const ok = confirm ? await confirm(requests.length === 1 ? "Send this request? [y/N] " : `Send these ${requests.length} requests? [y/N] `) : false;
       if (!ok) {
         io.stdout("Nothing was sent.\n");
         return 0;
