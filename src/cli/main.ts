@@ -15,6 +15,7 @@ import { applyCommand } from './commands/apply.js';
 import { packageVersion } from './package-info.js';
 import { reflowHelp } from './help.js';
 import { terminalWidth } from './terminal.js';
+import { visible } from '../report/inert.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
@@ -76,11 +77,11 @@ export async function main(argv: string[], cliIo: Io): Promise<number> {
     return await lintCommand(argv, io);
   } catch (err) {
     if (err instanceof CliError) {
-      io.stderr(`xtap-lint: ${err.message}\n`);
+      io.stderr(`xtap-lint: ${visible(err.message)}\n`);
       return 2;
     }
     const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    io.stderr(`xtap-lint: internal error: ${msg} (please report it with the command you ran)\n`);
+    io.stderr(`xtap-lint: internal error: ${visible(msg)} (please report it with the command you ran)\n`);
     return 2;
   }
 }

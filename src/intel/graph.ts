@@ -12,6 +12,7 @@ import type { EffectiveSettings, Level, Loc, PartnerModel, RepoModel, TenantMode
 import { declaredTenant, effectiveFor, where } from '../engine/tenants.js';
 import { compareStrings } from './describe.js';
 import { possessive } from '../engine/levels.js';
+import { inertJson, visible } from '../report/inert.js';
 
 export type EdgeKind = 'b2bCollaboration' | 'b2bDirectConnect' | 'mfaTrust' | 'deviceTrust' | 'identitySync' | 'automaticRedemption';
 export const EDGE_KINDS: readonly EdgeKind[] = ['b2bCollaboration', 'b2bDirectConnect', 'automaticRedemption', 'mfaTrust', 'deviceTrust', 'identitySync'];
@@ -245,20 +246,39 @@ function asGraph(input: RepoModel | TrustGraph): TrustGraph {
   return 'tenants' in input ? buildGraph(input) : input;
 }
 
-/** A Mermaid node id: letters, digits and underscores only. */
+/**
+ * A Mermaid node id: letters, digits and underscores only, whatever the tenant ID holds (a malformed ID comes from
+ * a file): a GUID without its dashes, anything else with every other character as `_<hex>_`, so no ID can end the
+ * statement, start another (`click … href`) or collide with a GUID's.
+ */
 function mermaidId(id: string): string {
-  return id.startsWith('others:') ? `d_${id.slice(7).replace(/-/g, '')}` : `t_${id.replace(/-/g, '')}`;
+  const others = id.startsWith('others:');
+  const raw = others ? id.slice(7) : id;
+  const safe = /^[0-9a-fA-F-]+$/.test(raw) ? raw.replace(/-/g, '') : `x_${raw.replace(/[^0-9A-Za-z]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`)}`;
+  return `${others ? 'd' : 't'}_${safe}`;
 }
 
-/** Text for a quoted Mermaid label: `#`, `&`, quotes and angle brackets as entity codes (Mermaid renders labels as HTML). */
+/**
+ * Text for a quoted Mermaid label, from a file: controls made visible (`visible()`, so no line break ends the
+ * statement), and the characters Mermaid or the Markdown around the block read as entity codes: `#` and `&`
+ * (entities), `"` (the label's end), `<` `>` (Mermaid renders labels as HTML), `%` (`%%` comments and
+ * `%%{init}%%` directives, which Mermaid finds anywhere in the text), and the backtick (Markdown strings, fences).
+ */
 export function mermaidText(s: string): string {
-  return s.replace(/#/g, '#35;').replace(/&/g, '#38;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/[\r\n]+/g, ' ');
+  return visible(s)
+    .replace(/#/g, '#35;')
+    .replace(/&/g, '#38;')
+    .replace(/"/g, '#quot;')
+    .replace(/</g, '#lt;')
+    .replace(/>/g, '#gt;')
+    .replace(/%/g, '#37;')
+    .replace(/`/g, '#96;');
 }
 
 function nodeText(n: GraphNode): string {
   if (n.type === 'others') return mermaidText(n.label);
   const cloud = n.cloud && n.cloud !== 'commercial' ? ` · ${n.cloud}` : '';
-  return n.name ? `${mermaidText(n.name)}<br/>${n.id}${cloud}` : `${n.id}${cloud}`;
+  return n.name ? `${mermaidText(n.name)}<br/>${mermaidText(n.id)}${cloud}` : `${mermaidText(n.id)}${cloud}`;
 }
 
 /** The trust map as a Mermaid `flowchart`. */
@@ -287,6 +307,7 @@ export function graphMermaid(input: RepoModel | TrustGraph): string {
   return lines.join('\n') + '\n';
 }
 
+/** A DOT string: backslashes and quotes escaped, our own line breaks as `\n` (callers make file text `visible()` first). */
 function dotString(s: string): string {
   return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
 }
@@ -297,21 +318,21 @@ export function graphDot(input: RepoModel | TrustGraph): string {
   const lines = ['digraph xtap {', '  rankdir=LR;', '  node [shape=box, fontname="Helvetica"];', '  edge [fontname="Helvetica", fontsize=10];'];
   for (const n of graph.nodes) {
     const cloud = n.cloud && n.cloud !== 'commercial' ? ` · ${n.cloud}` : '';
-    const label = n.type === 'others' ? n.label : n.name ? `${n.name}\n${n.id}${cloud}` : `${n.id}${cloud}`;
+    const label = n.type === 'others' ? visible(n.label) : n.name ? `${visible(n.name)}\n${visible(n.id)}${cloud}` : `${visible(n.id)}${cloud}`;
     const style = n.type === 'tenant' ? 'style=bold' : n.type === 'partner' ? 'style="rounded,dashed"' : 'style="rounded,filled", fillcolor="#f4f4f4"';
-    lines.push(`  ${dotString(n.id)} [label=${dotString(label)}, ${style}];`);
+    lines.push(`  ${dotString(visible(n.id))} [label=${dotString(label)}, ${style}];`);
   }
   for (const e of graph.edges) {
     const attrs = [`label=${dotString(e.label)}`];
     if (e.oneSided) attrs.push('style=dashed');
     if (e.bothWays) attrs.push('dir=both');
-    lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)} [${attrs.join(', ')}];`);
+    lines.push(`  ${dotString(visible(e.from))} -> ${dotString(visible(e.to))} [${attrs.join(', ')}];`);
   }
   lines.push('}');
   return lines.join('\n') + '\n';
 }
 
-/** The trust map as JSON: `{ nodes, edges }`. */
+/** The trust map as JSON: `{ nodes, edges }`; invisible characters escaped as `\uXXXX` (`inertJson`), the data unchanged. */
 export function graphJson(input: RepoModel | TrustGraph): string {
-  return JSON.stringify(asGraph(input), null, 2) + '\n';
+  return inertJson(JSON.stringify(asGraph(input), null, 2)) + '\n';
 }

@@ -3,9 +3,12 @@
  * annotations. Escaping follows @actions/core's command.ts: message data escapes `%`, CR and LF; property values
  * also `:` and `,`. Ranges are validated here because the runner drops bad ones silently: columns only on a
  * single-line range, an end never before its start. Paths are repository-relative, as annotations need.
+ * Text from files (messages quoting names, file names) has its control characters made visible first: the escaping
+ * keeps it inside one command, `visible()` keeps escape sequences out of the log that shows it.
  */
 import type { FormatContext } from './format.js';
 import type { Finding, Severity } from '../types.js';
+import { visible, visibleLines } from './inert.js';
 
 export type CommandKind = 'error' | 'warning' | 'notice';
 
@@ -48,7 +51,7 @@ export function workflowCommand(kind: CommandKind, props: AnnotationProperties, 
 export function annotationProperties(f: Finding, file: string): AnnotationProperties {
   const line = Math.max(1, f.range.line);
   const endLine = Math.max(line, f.range.endLine);
-  const props: AnnotationProperties = { file, line, endLine };
+  const props: AnnotationProperties = { file: visible(file), line, endLine };
   if (endLine === line) {
     const col = Math.max(1, f.range.column);
     props.col = col;
@@ -60,7 +63,7 @@ export function annotationProperties(f: Finding, file: string): AnnotationProper
 
 /** The annotation text: the message, then the rule's documentation on its own line. */
 export function annotationMessage(f: Finding): string {
-  return `${f.message}\n${f.docsUrl}`;
+  return `${visibleLines(f.message)}\n${visible(f.docsUrl)}`;
 }
 
 export function findingCommand(f: Finding, file: string): string {
@@ -73,6 +76,6 @@ export function github(ctx: FormatContext): string {
     const file = ctx.repoPaths?.get(r.file) ?? r.file;
     for (const f of r.findings) out += findingCommand(f, file);
   }
-  for (const n of ctx.notices ?? []) out += workflowCommand('notice', { title: 'xtap-lint' }, n);
+  for (const n of ctx.notices ?? []) out += workflowCommand('notice', { title: 'xtap-lint' }, visibleLines(n));
   return out;
 }

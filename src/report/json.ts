@@ -1,6 +1,7 @@
 /** ESLint's JSON shape (SPEC §4.1): one entry per linted file; severity 2 error, 1 warning, 0 info. */
 import type { FormatContext } from './format.js';
 import type { Finding, Severity, SuppressedFinding } from '../types.js';
+import { inertJson } from './inert.js';
 
 const LEVEL: Record<Severity, 0 | 1 | 2> = { error: 2, warning: 1, info: 0 };
 
@@ -32,5 +33,6 @@ export function jsonResults(ctx: FormatContext) {
 }
 
 export function json(ctx: FormatContext): string {
-  return JSON.stringify(jsonResults(ctx)) + '\n';
+  // The data as read; only characters a terminal would act on are written as \uXXXX (C0 controls are already).
+  return inertJson(JSON.stringify(jsonResults(ctx))) + '\n';
 }

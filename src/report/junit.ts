@@ -6,6 +6,7 @@
  */
 import type { FormatContext } from './format.js';
 import type { Finding } from '../types.js';
+import { visible } from './inert.js';
 
 /** XML text: escapes markup and drops characters XML 1.0 cannot carry. */
 export function xmlEscape(s: string, attribute = false): string {
@@ -17,11 +18,12 @@ export function xmlEscape(s: string, attribute = false): string {
 }
 
 function caseName(f: Finding, file: string): string {
-  return `${file}:${f.range.line}:${f.range.column} ${f.ruleId}`;
+  return `${visible(file)}:${f.range.line}:${f.range.column} ${f.ruleId}`;
 }
 
+/** The failure text: three lines of ours; the message and the path made `visible()`, so no line of theirs starts in it. */
 function details(f: Finding, file: string): string {
-  return `${f.severity}: ${f.message}\nat ${file}:${f.range.line}:${f.range.column}\nrule: ${f.ruleId} (${f.docsUrl})`;
+  return `${f.severity}: ${visible(f.message)}\nat ${visible(file)}:${f.range.line}:${f.range.column}\nrule: ${f.ruleId} (${visible(f.docsUrl)})`;
 }
 
 export function junit(ctx: FormatContext): string {
@@ -29,8 +31,8 @@ export function junit(ctx: FormatContext): string {
   let tests = 0;
   let failures = 0;
   for (const r of ctx.results) {
-    const file = ctx.repoPaths?.get(r.file) ?? r.file;
-    const a = (s: string) => xmlEscape(s, true);
+    const file = visible(ctx.repoPaths?.get(r.file) ?? r.file);
+    const a = (s: string) => xmlEscape(visible(s), true);
     const cases: string[] = [];
     let suiteFailures = 0;
     if (r.findings.length === 0) cases.push(`    <testcase classname="${a(file)}" name="${a(file)}" file="${a(file)}" time="0"/>`);

@@ -5,26 +5,61 @@
  */
 import type { FormatContext } from './format.js';
 import type { FileResult, Finding, Severity } from '../types.js';
+import { inertMarkdown, markdownLink } from './inert.js';
 
 export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 
 export interface MarkdownOptions {
   /** A heading line above the report (without `#`); none when absent. */
   heading?: string;
-  /** Link of a finding's location (the file at the pull request's head commit); plain text when absent. */
+  /**
+   * Link of a finding's location (the file at the pull request's head commit); plain text when absent. Build it
+   * from encoded path segments (`urlPath` in inert.ts); anything but a plain `https:` URL is shown as text.
+   */
   link?: (repoPath: string, line: number) => string;
-  /** Stop adding rows before the report exceeds this many characters; a last line says how many were left out. */
+  /** Stop adding rows before the report exceeds this many characters (code points, as GitHub counts a comment's); a last line says how many were left out. */
   maxChars?: number;
+  /** Stop adding rows before the report exceeds this many bytes of UTF-8 (a job summary's cap is in bytes). */
+  maxBytes?: number;
 }
 
-/** Text for a table cell: no line breaks, no `|`, no HTML. */
+/** Characters as GitHub counts them in a comment body: Unicode code points (a UTF-16 surrogate pair is one). */
+export function charCount(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** Bytes of a text in UTF-8 (a lone surrogate is written as U+FFFD, 3 bytes), without allocating. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Text for a table cell, from a file or quoting one: inert (`inertMarkdown`: no mention, link, image, HTML or
+ * table break); our own line breaks become `<br>`.
+ */
 export function cell(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r\n|\r|\n/g, '<br>');
+  return s.split(/\r\n|\r|\n/).map(inertMarkdown).join('<br>');
 }
 
 function plural(n: number, word: string): string {
@@ -53,9 +88,9 @@ export function countLine(results: readonly FileResult[]): string {
 }
 
 function row(f: Finding, file: string, repoPath: string, opts: MarkdownOptions): string {
-  const where = `${cell(file)}:${f.range.line}:${f.range.column}`;
-  const loc = opts.link ? `[${where}](${opts.link(repoPath, f.range.line)})` : where;
-  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | [${f.ruleId}](${f.docsUrl}) | ${cell(f.message)} |`;
+  const where = `${inertMarkdown(file)}:${f.range.line}:${f.range.column}`;
+  const loc = markdownLink(where, opts.link?.(repoPath, f.range.line));
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | ${markdownLink(inertMarkdown(f.ruleId), f.docsUrl)} | ${cell(f.message)} |`;
 }
 
 /** The report: optional heading, count line, table (or "No problems found."), notices. */
@@ -69,15 +104,18 @@ export function markdownReport(ctx: FormatContext, opts: MarkdownOptions = {}): 
   for (const r of ctx.results) for (const f of r.findings) rows.push({ f, file: r.file, repoPath: ctx.repoPaths?.get(r.file) ?? r.file });
   if (rows.length === 0) return [...head, 'No problems found.', ...tail].join('\n') + '\n';
   const lines = [...head, '| Severity | Location | Rule | Message |', '| --- | --- | --- | --- |'];
-  const max = opts.maxChars ?? Infinity;
-  const reserve = tail.join('\n').length + 200;
-  let size = lines.join('\n').length;
+  // One measure: bytes when a byte cap is given (the smaller of the two caps counts), else characters.
+  const measure = opts.maxBytes !== undefined ? utf8Length : charCount;
+  const max = Math.min(opts.maxBytes ?? Infinity, opts.maxChars ?? Infinity);
+  const reserve = measure(tail.join('\n')) + 200;
+  let size = measure(lines.join('\n'));
   let shown = 0;
   for (const x of rows) {
     const line = row(x.f, x.file, x.repoPath, opts);
-    if (size + line.length + 1 + reserve > max) break;
+    const n = measure(line) + 1;
+    if (size + n + reserve > max) break;
     lines.push(line);
-    size += line.length + 1;
+    size += n;
     shown++;
   }
   if (shown < rows.length) lines.push('', `… and ${plural(rows.length - shown, 'more finding')} not shown here (size limit): run \`npx xtap-lint\` to see all.`);

@@ -8,6 +8,7 @@ import type { FormatContext } from './format.js';
 import type { Finding, Range, Severity, SeveritySetting, SuppressedFinding } from '../types.js';
 import type { Rule } from '../engine/rule.js';
 import { docsUrl, REPOSITORY_URL } from '../engine/rule.js';
+import { inertJson } from './inert.js';
 
 type Level = 'error' | 'warning' | 'note' | 'none';
 const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
@@ -16,6 +17,15 @@ const MAX_DESCRIPTION = 1024;
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key of the semantic fingerprint in `partialFingerprints`. */
 export const FINGERPRINT_KEY = 'xtapLintFinding/v1';
+
+/**
+ * A plain-text SARIF message (§3.11.6): `[text](target)` is an embedded link that viewers render (GitHub code
+ * scanning links related locations this way), so literal brackets from a file are escaped with a backslash, as
+ * the standard asks, and a name cannot make a link.
+ */
+export function sarifText(s: string): string {
+  return s.replace(/[[\]]/g, (c) => `\\${c}`);
+}
 
 function clip(s: string, max: number): string {
   return s.length <= max ? s : s.slice(0, max - 1) + '…';
@@ -87,11 +97,11 @@ export function sarifLog(ctx: FormatContext) {
     const i = index.get(f.ruleId);
     if (i !== undefined) result.ruleIndex = i;
     result.level = LEVEL[f.severity];
-    result.message = { text: f.message };
+    result.message = { text: sarifText(f.message) };
     result.locations = [location(repoPath, f.range)];
     if (f.related?.length) {
       // A related location's file is the engine's repository path already (repoPaths maps printed paths).
-      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: rel.message } }));
+      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: sarifText(rel.message) } }));
     }
     result.partialFingerprints = fingerprints;
     if (suppressed) {
@@ -118,13 +128,13 @@ export function sarifLog(ctx: FormatContext) {
     columnKind: 'utf16CodeUnits',
   };
   if (ctx.notices?.length) {
-    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: 'note', message: { text: n } })) }];
+    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: 'note', message: { text: sarifText(n) } })) }];
   }
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
 
 export function sarif(ctx: FormatContext): string {
-  return JSON.stringify(sarifLog(ctx), null, 2) + '\n';
+  return inertJson(JSON.stringify(sarifLog(ctx), null, 2)) + '\n';
 }
 
 // Fingerprints.

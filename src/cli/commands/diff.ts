@@ -11,6 +11,7 @@ import type { Io } from '../io.js';
 import { listDeclarations, outsideRepo, toRepoPath } from '../files.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
+import { visible } from '../../report/inert.js';
 
 export const DIFF_HELP = `Usage: xtap-lint diff (--base <git-ref> | --against <dir>) [paths...] [options]
 
@@ -61,7 +62,7 @@ function notes(io: Io, side: string, reports: ReturnType<typeof buildModel>['rep
   for (const r of reports) {
     if (r.ruleId !== 'syntax' || seen.has(r.at.file.path)) continue;
     seen.add(r.at.file.path);
-    io.stderr(`note: ${side} ${r.at.file.path} cannot be read (run xtap-lint on it); its declarations are left out of the diff\n`);
+    io.stderr(`note: ${side} ${visible(r.at.file.path)} cannot be read (run xtap-lint on it); its declarations are left out of the diff\n`);
   }
 }
 

@@ -16,6 +16,7 @@ import { listDeclarations } from '../files.js';
 import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { packageVersion } from '../package-info.js';
+import { visible } from '../../report/inert.js';
 
 export const EXPORT_HELP = `Usage: xtap-lint export [paths...] [--out <dir>] [options]
 
@@ -121,7 +122,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     if (err instanceof ExportRefusal) throw new CliError(`export: ${err.message}`);
     throw err;
   }
-  for (const p of plans) for (const n of p.notes) io.stderr(`export: ${n}\n`);
+  for (const p of plans) for (const n of p.notes) io.stderr(`export: ${visible(n)}\n`);
 
   if (!values.out) {
     if (format === 'powershell') io.stdout(powershellScript(plans, packageVersion()));

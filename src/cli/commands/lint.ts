@@ -288,7 +288,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
       throw new CliError(`cannot write ${values.output}: ${(err as Error).message}`);
     }
   } else io.stdout(text);
-  if (format !== 'stylish' && format !== 'github') for (const n of lr.notices) io.stderr(`note: ${n}\n`);
+  if (format !== 'stylish' && format !== 'github') for (const n of lr.notices) io.stderr(`note: ${visible(n)}\n`);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
