@@ -4,8 +4,8 @@
  * Everything that needs the token is optional: a read-only token (pull requests from forks) gives one notice and
  * the step goes on with annotations and the summary.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { runLint, visibleResults, lintSources } from '../cli/commands/lint.js';
@@ -21,20 +21,29 @@ import { graphMermaid } from '../intel/graph.js';
 import { FORMATTERS } from '../report/index.js';
 import type { FormatContext } from '../report/index.js';
 import { findingCommand, workflowCommand } from '../report/github.js';
-import { counts, markdownReport } from '../report/markdown.js';
+import { charCount, counts, markdownReport, utf8Length } from '../report/markdown.js';
+import type { MarkdownOptions } from '../report/markdown.js';
 import { moreNotice, selectAnnotations } from './annotations.js';
 import type { Located } from './annotations.js';
 import { changedLines, ensureCommit } from './git.js';
 import type { ChangedLines } from './git.js';
-import { COMMENT_LIMIT, httpStatus, upsertComment } from './comment.js';
+import { COMMENT_LIMIT, httpStatus, MARKER, upsertComment } from './comment.js';
 import type { CommentApi } from './comment.js';
+import { addedDirectives, configFromBase, gitTopLevel, policySection } from './config-base.js';
+import type { BaseConfig } from './config-base.js';
+import { urlPath, visibleLines } from '../report/inert.js';
 
-/** A job summary holds 1 MiB per step; leave room for the rest of the step's summary. */
-const SUMMARY_LIMIT = 900_000;
-/** Room for the semantic diff in the comment (65,536 characters in all). */
-const DIFF_LIMIT = 20_000;
-/** Characters the trust map may take in the comment and the summary; GitHub renders mermaid blocks. */
-const MAP_LIMIT = 20_000;
+/**
+ * A job summary holds 1 MiB (1,048,576 bytes) per step, counted in bytes of UTF-8: over it, the runner drops the
+ * whole summary. We write at most this many bytes.
+ */
+export const SUMMARY_BYTES = 1_000_000;
+/** A comment holds 65,536 characters (code points); we keep a margin for GitHub's own counting. */
+export const COMMENT_CHARS = COMMENT_LIMIT - 536;
+/** Room for each extra part (semantic diff, trust map, configuration and directives), in the unit of its target. */
+const PART_LIMITS = { comment: { diff: 20_000, map: 15_000, policy: 10_000 }, summary: { diff: 200_000, map: 100_000, policy: 100_000 } };
+
+type Measure = (s: string) => number;
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -43,6 +52,12 @@ export interface ActionInputs {
   config: string;
   preset: string;
   failOn: FailOn;
+  /** Fail when there are more warnings than this; -1: no limit. */
+  maxWarnings: number;
+  /** A git ref or commit to compare with (change-aware rules, semantic diff); empty: the pull request's base. */
+  base: string;
+  /** Folder to run in, relative to the workspace; empty: the workspace. */
+  workingDirectory: string;
   annotations: boolean;
   comment: boolean;
   sarifFile: string;
@@ -68,11 +83,20 @@ export function readInputs(): ActionInputs {
     .split(/\r?\n/.test(raw.trim()) ? /\r?\n/ : /\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
+  const mw = core.getInput('max-warnings').trim();
+  if (mw !== '' && !/^-?\d+$/.test(mw)) throw new CliError(`input max-warnings must be a whole number, got "${mw}"`);
+  const maxWarnings = mw === '' ? -1 : Number(mw);
+  if (maxWarnings < -1) throw new CliError(`input max-warnings must be -1 (no limit) or more, got "${mw}"`);
+  const base = core.getInput('base').trim();
+  if (base.startsWith('-')) throw new CliError(`input base must be a git ref or commit, got "${base}"`);
   return {
     paths: paths.length ? paths : ['.'],
     config: core.getInput('config').trim(),
     preset,
     failOn,
+    maxWarnings,
+    base,
+    workingDirectory: core.getInput('working-directory').trim(),
     annotations: booleanInput('annotations', true),
     comment: booleanInput('comment', true),
     sarifFile: core.getInput('sarif-file').trim(),
@@ -99,6 +123,7 @@ function octokitApi(token: string, prNumber: number): CommentApi {
   const { owner, repo } = github.context.repo;
   return {
     list: async () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: prNumber, per_page: 100 }),
+    viewer: async () => (await octokit.rest.users.getAuthenticated()).data.login,
     create: async (body) => {
       await octokit.rest.issues.createComment({ owner, repo, issue_number: prNumber, body });
     },
@@ -113,10 +138,11 @@ function plural(n: number, word: string): string {
 }
 
 /** The semantic diff of effective access from the base commit to the checkout, folded; empty when it fails. */
-function semanticDiff(base: RepoModel, lr: LintRun, baseSha: string): string {
+function semanticDiff(base: RepoModel, lr: LintRun, baseRef: string): string {
   try {
     const changes = diffModels(base, lr.run.model);
-    const md = renderDiffMarkdown(changes, { before: `base \`${baseSha.slice(0, 12)}\``, after: 'this pull request', headingLevel: 4 });
+    const shown = /^[0-9a-f]{40,64}$/i.test(baseRef) ? baseRef.slice(0, 12) : baseRef.replace(/[^\w./-]/g, '');
+    const md = renderDiffMarkdown(changes, { before: `base \`${shown}\``, after: 'this pull request', headingLevel: 4 });
     const title = changes.length ? `${plural(changes.length, 'change')} in effective cross-tenant access` : 'No change in effective cross-tenant access';
     return `<details><summary>${title}</summary>\n\n${md.trimEnd()}\n\n</details>\n`;
   } catch (err) {
@@ -125,25 +151,48 @@ function semanticDiff(base: RepoModel, lr: LintRun, baseSha: string): string {
   }
 }
 
-/** The trust map as a folded mermaid block (issue: GitHub renders mermaid); a note instead when it is too large. */
-function trustMap(lr: LintRun): string {
+/** The trust map's mermaid text, or '' when it has no edge (nothing worth drawing). */
+function trustMermaid(lr: LintRun): string {
   try {
     const mermaid = graphMermaid(lr.run.model).trimEnd();
-    if (!/\n\s*\S+.*(-->|---|<-->|-\.-|==>)/.test(mermaid)) return '';
-    const block = `<details><summary>Trust map</summary>\n\n\`\`\`mermaid\n${mermaid}\n\`\`\`\n\n</details>\n`;
-    if (block.length <= MAP_LIMIT) return block;
-    return '<details><summary>Trust map</summary>\n\nThe map is too large to show here: run `npx xtap-lint graph --format mermaid`.\n\n</details>\n';
+    return /\n\s*\S+.*(-->|---|<-->|-\.-|==>)/.test(mermaid) ? mermaid : '';
   } catch (err) {
     core.info(`xtap-lint: no trust map (${(err as Error).message.split('\n')[0]})`);
     return '';
   }
 }
 
-/** Cut a Markdown block to `max` characters, keeping the `<details>` closed. */
-function clip(md: string, max: number): string {
-  if (md.length <= max) return md;
-  const cut = md.slice(0, max - 200);
-  return `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n… (cut: run \`npx xtap-lint diff --base <base>\` for all changes)\n\n</details>\n`;
+/** The trust map as a folded mermaid block (GitHub renders mermaid); a note instead when it is over `max`. */
+function trustMap(mermaid: string, max: number, measure: Measure): string {
+  if (!mermaid) return '';
+  const block = `<details><summary>Trust map</summary>\n\n\`\`\`mermaid\n${mermaid}\n\`\`\`\n\n</details>\n`;
+  if (measure(block) <= max) return block;
+  return '<details><summary>Trust map</summary>\n\nThe map is too large to show here: run `npx xtap-lint graph --format mermaid`.\n\n</details>\n';
+}
+
+/** Cut a Markdown block to `max` (in `measure`'s unit) at a line end, saying so; `close` ends what the cut left open. */
+export function clip(md: string, max: number, measure: Measure, note: string, close = ''): string {
+  if (measure(md) <= max) return md;
+  const tail = `\n\n… (cut: ${note})\n\n${close}`;
+  const lines = md.split('\n');
+  let size = measure(tail);
+  const kept: string[] = [];
+  for (const l of lines) {
+    const n = measure(l) + 1;
+    if (size + n > max) break;
+    kept.push(l);
+    size += n;
+  }
+  return kept.join('\n') + tail;
+}
+
+/** The parts after the findings table, each within its share of the target's limit. */
+function extraParts(o: { diff: string; mermaid: string; policy: string }, target: 'comment' | 'summary', measure: Measure): string {
+  const lim = PART_LIMITS[target];
+  const policy = o.policy ? clip(o.policy, lim.policy, measure, 'see the pull request\'s files for the rest') + '\n' : '';
+  const diff = o.diff ? '\n' + clip(o.diff, lim.diff, measure, 'run `npx xtap-lint diff --base <base>` for all changes', '</details>\n') : '';
+  const map = o.mermaid ? '\n' + trustMap(o.mermaid, lim.map, measure) : '';
+  return (policy ? '\n' + policy : '') + diff + map;
 }
 
 /** Run the Action; returns normally in every case, setting the step's result through process.exitCode. */
@@ -156,9 +205,26 @@ export async function run(): Promise<void> {
   }
 }
 
+/** The folder the Action runs in: the workspace, or `working-directory` inside it. */
+function workingDirectory(inputs: ActionInputs): string {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  if (!inputs.workingDirectory) return process.cwd();
+  const dir = resolve(workspace, inputs.workingDirectory);
+  let ok = false;
+  try {
+    ok = statSync(dir).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new CliError(`input working-directory is not a folder: ${inputs.workingDirectory}`);
+  return dir;
+}
+
+const KNOWN_RULES: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
 async function runAction(): Promise<void> {
   const inputs = readInputs();
-  const cwd = process.cwd();
+  const cwd = workingDirectory(inputs);
   const io: Io = {
     cwd,
     env: process.env,
@@ -170,39 +236,66 @@ async function runAction(): Promise<void> {
   const notices: string[] = [];
   const pr = pullRequest();
 
-  // Change-aware part (SPEC §3.6): the base commit, fetched when the checkout is shallow.
+  // Change-aware part (SPEC §3.6): the base commit, fetched when the checkout is shallow; or the `base` input.
   const values: LintCliOptions = {};
   if (inputs.config) values.config = inputs.config;
   if (inputs.preset) values.preset = inputs.preset;
   let changed: ChangedLines | undefined;
+  let baseReadable = false;
+  let unreadable = '';
   if (pr?.baseSha) {
     const why = ensureCommit(cwd, pr.baseSha);
-    if (why === undefined) {
-      values.base = pr.baseSha;
-      changed = changedLines(cwd, pr.baseSha);
-    } else {
-      notices.push(
-        `The base commit ${pr.baseSha.slice(0, 12)} cannot be read (${why}): change-aware rules were skipped. Check out with fetch-depth: 0 to enable them.`,
-      );
+    baseReadable = why === undefined;
+    if (why !== undefined) unreadable = `The base commit ${pr.baseSha.slice(0, 12)} cannot be read (${why})`;
+  }
+  const baseRef = inputs.base || (baseReadable && pr ? pr.baseSha : '');
+  if (baseRef) {
+    values.base = baseRef;
+    try {
+      changed = changedLines(cwd, baseRef);
+    } catch {
+      changed = undefined;
     }
   }
 
-  const lr = await runLint(io, values, inputs.paths);
+  // On a pull request the base commit's configuration is in force, never the pull request's (SPEC §4.2).
+  let policy: BaseConfig | undefined;
+  if (pr?.baseSha) {
+    const root = gitTopLevel(cwd);
+    if (root) {
+      policy = configFromBase({ root, cwd, baseSha: pr.baseSha, baseReadable, explicit: inputs.config || undefined, knownRules: KNOWN_RULES });
+      if (policy && inputs.preset && isPreset(inputs.preset)) policy.config.preset = inputs.preset;
+    }
+  }
+  if (unreadable) {
+    const what = [inputs.base ? '' : 'change-aware rules were skipped', policy ? "the built-in configuration is in force, not the pull request's" : ''].filter(Boolean).join(', and ');
+    notices.push(`${unreadable}${what ? `: ${what}` : ''}. Check out with fetch-depth: 0 so that it can be read.`);
+  }
+  for (const n of policy?.notices ?? []) notices.push(n);
+
+  const lr = await runLint(io, values, inputs.paths, policy ? { config: policy.config } : {});
   for (const n of lr.notices) notices.push(n);
   const { results, repoPaths } = visibleResults(io, lr, false);
   const ctx: FormatContext = { results, rules: RULES, color: false, version: packageVersion(), repoPaths, notices: [...notices], sources: lintSources(lr) };
   const c = counts(results);
-  const diff = pr?.baseSha && lr.run.base ? semanticDiff(lr.run.base, lr, pr.baseSha) : '';
-  const map = trustMap(lr);
+  const diff = baseRef && lr.run.base ? semanticDiff(lr.run.base, lr, baseRef) : '';
+  const mermaid = trustMermaid(lr);
 
   const { owner, repo } = github.context.repo;
   const serverUrl = github.context.serverUrl;
   const headSha = pr?.headSha ?? github.context.sha;
+  // Links to the repository's own files at the head commit: every part of the URL is ours or an encoded segment.
   const link =
-    owner && repo && headSha ? (path: string, line: number) => `${serverUrl}/${owner}/${repo}/blob/${headSha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined;
-  const mdOptions = (maxChars: number) => (link ? { heading: 'xtap-lint', link, maxChars } : { heading: 'xtap-lint', maxChars });
+    owner && repo && /^[0-9a-f]{40,64}$/i.test(headSha) && /^https:\/\/[\w.-]+(:\d+)?$/.test(serverUrl)
+      ? (path: string, line: number) => `${serverUrl}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${headSha}/${urlPath(path)}#L${line}`
+      : undefined;
+
+  // What the pull request asks for beyond its declarations: configuration changes and new suppression directives.
+  const directives = pr ? addedDirectives(lr.inputs, lr.options.base ?? [], lr.run.result.files) : [];
+  const policyMd = pr ? policySection({ changes: policy?.changes ?? [], source: policy?.source, directives, ...(link ? { link } : {}) }) : '';
 
   // SARIF.
+  let sarifOutput = inputs.sarifFile;
   if (inputs.sarifFile) {
     const target = resolve(cwd, inputs.sarifFile);
     try {
@@ -211,15 +304,17 @@ async function runAction(): Promise<void> {
     } catch (err) {
       throw new CliError(`cannot write sarif-file ${inputs.sarifFile}: ${(err as Error).message}`);
     }
+    if (inputs.workingDirectory) sarifOutput = relative(process.env.GITHUB_WORKSPACE || process.cwd(), target).split('\\').join('/');
   }
 
   // Sticky comment, before the annotations so that its notice (read-only token) counts in the notice budget.
   if (inputs.comment && pr && inputs.token) {
     const total = c.errors + c.warnings + c.infos;
     const footer = `\n<sub>Commit ${headSha.slice(0, 12)} · xtap-lint ${packageVersion()}</sub>\n`;
-    const diffPart = (diff ? '\n' + clip(diff, DIFF_LIMIT) : '') + (map ? '\n' + map : '');
-    const body = total ? markdownReport(ctx, mdOptions(COMMENT_LIMIT - DIFF_LIMIT - MAP_LIMIT - 2_000)) + diffPart + footer : undefined;
-    const clear = `### xtap-lint\n\n✅ All clear: no findings in ${plural(results.length, 'declaration file')}.\n${diffPart}${footer}`;
+    const extra = extraParts({ diff, mermaid, policy: policyMd }, 'comment', charCount);
+    const room = COMMENT_CHARS - charCount(MARKER) - 1 - charCount(extra) - charCount(footer);
+    const body = total || policyMd ? markdownReport(ctx, mdOptions(link, { maxChars: room })) + extra + footer : undefined;
+    const clear = `### xtap-lint\n\n✅ All clear: no findings in ${plural(results.length, 'declaration file')}.\n${extra}${footer}`;
     try {
       const outcome = await upsertComment(octokitApi(inputs.token, pr.number), body, clear);
       core.info(`xtap-lint: pull request comment ${outcome}`);
@@ -245,14 +340,15 @@ async function runAction(): Promise<void> {
     for (const x of shown) out += findingCommand(x.finding, x.file);
     if (hidden > 0) out += workflowCommand('notice', { title: 'xtap-lint' }, moreNotice(hidden));
   }
-  for (const n of notices) out += workflowCommand('notice', { title: 'xtap-lint' }, n);
+  for (const n of notices) out += workflowCommand('notice', { title: 'xtap-lint' }, visibleLines(n));
   if (out) process.stdout.write(out);
 
-  // Job summary.
+  // Job summary: within 1 MiB counted in bytes, or the runner drops it whole.
   try {
     const summaryCtx: FormatContext = { ...ctx, notices };
-    const extra = (diff ? '\n' + clip(diff, DIFF_LIMIT) : '') + (map ? '\n' + map : '');
-    await core.summary.addRaw(markdownReport(summaryCtx, mdOptions(SUMMARY_LIMIT - DIFF_LIMIT - MAP_LIMIT)) + extra).write();
+    const extra = extraParts({ diff, mermaid, policy: policyMd }, 'summary', utf8Length);
+    const text = markdownReport(summaryCtx, mdOptions(link, { maxBytes: SUMMARY_BYTES - utf8Length(extra) })) + extra;
+    await core.summary.addRaw(utf8Length(text) <= SUMMARY_BYTES ? text : clip(text, SUMMARY_BYTES, utf8Length, 'the job summary holds 1 MiB')).write();
   } catch (err) {
     core.info(`xtap-lint: no job summary written (${(err as Error).message.split('\n')[0]})`);
   }
@@ -260,11 +356,20 @@ async function runAction(): Promise<void> {
   // Outputs and result.
   core.setOutput('errors', String(c.errors));
   core.setOutput('warnings', String(c.warnings));
-  core.setOutput('sarif-file', inputs.sarifFile);
+  core.setOutput('sarif-file', sarifOutput);
   core.info(`xtap-lint: ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')} in ${plural(results.length, 'declaration file')}`);
   const failing = inputs.failOn === 'error' ? c.errors > 0 : inputs.failOn === 'warning' ? c.errors + c.warnings > 0 : false;
-  if (failing) {
-    core.info(`xtap-lint: failing the step (fail-on: ${inputs.failOn})`);
+  const tooManyWarnings = inputs.failOn !== 'never' && inputs.maxWarnings >= 0 && c.warnings > inputs.maxWarnings;
+  if (failing || tooManyWarnings) {
+    core.info(
+      failing
+        ? `xtap-lint: failing the step (fail-on: ${inputs.failOn})`
+        : `xtap-lint: failing the step: ${plural(c.warnings, 'warning')}, more than max-warnings ${inputs.maxWarnings}`,
+    );
     process.exitCode = 1;
   }
+}
+
+function mdOptions(link: ((path: string, line: number) => string) | undefined, budget: { maxChars?: number; maxBytes?: number }): MarkdownOptions {
+  return { heading: 'xtap-lint', ...(link ? { link } : {}), ...budget };
 }

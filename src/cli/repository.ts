@@ -84,9 +84,10 @@ export function openRepository(
   io: Io,
   values: { config?: string; preset?: string; rule?: string[] },
   positionals: readonly string[],
-  opts: { defaultPath?: boolean } = {},
+  opts: { defaultPath?: boolean; config?: Config } = {},
 ): Repository {
-  const { config, cliRules } = loadConfig(io, values);
+  // A configuration given as an object (the Action's, from the base commit) replaces the file lookup.
+  const { config, cliRules } = opts.config ? { config: opts.config, cliRules: {} } : loadConfig(io, values);
   const root = findRepoRoot(io.cwd);
   let select: Repository['select'];
   let explicitFiles: string[] = [];

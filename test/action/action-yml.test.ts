@@ -75,7 +75,7 @@ describe('action.yml', () => {
   });
 
   it('has the inputs and outputs of SPEC §4.2 with their defaults', () => {
-    expect(Object.keys(doc.inputs).sort()).toEqual(['annotations', 'comment', 'config', 'fail-on', 'github-token', 'paths', 'preset', 'sarif-file'].sort());
+    expect(Object.keys(doc.inputs).sort()).toEqual(['annotations', 'base', 'comment', 'config', 'fail-on', 'github-token', 'max-warnings', 'paths', 'preset', 'sarif-file', 'working-directory'].sort());
     expect(doc.inputs['github-token'].default).toBe('${{ github.token }}');
     expect(doc.inputs['fail-on'].default).toBe('error');
     expect(doc.inputs.annotations.default).toBe('true');

@@ -112,8 +112,15 @@ export interface FakeApi {
   url: string;
   requests: RecordedRequest[];
   comments: StoredComment[];
+  /** Ids of the comments PATCHed, in order. */
+  edited: number[];
   /** Answer writes with 403 "Resource not accessible by integration", as for a fork's read-only token. */
   readOnly: boolean;
+  /**
+   * The token's user, for GET /user and as the author of the comments it creates; undefined (the default) is an
+   * installation token like GITHUB_TOKEN: GET /user answers 403 and comments are by github-actions[bot].
+   */
+  user?: string;
   close(): Promise<void>;
 }
 
@@ -140,7 +147,7 @@ function commentJson(api: FakeApi, c: StoredComment) {
 
 export async function startApi(seed: StoredComment[] = []): Promise<FakeApi> {
   let nextId = 1_900_000_001;
-  const api: FakeApi = { url: '', requests: [], comments: [...seed], readOnly: false, close: async () => undefined };
+  const api: FakeApi = { url: '', requests: [], comments: [...seed], edited: [], readOnly: false, close: async () => undefined };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -169,9 +176,13 @@ export async function startApi(seed: StoredComment[] = []): Promise<FakeApi> {
         }
         return send(res, 200, slice.map((c) => commentJson(api, c)));
       }
+      if (method === 'GET' && url.pathname === '/user') {
+        if (api.user === undefined) return forbidden();
+        return send(res, 200, { login: api.user, id: 583231, type: 'User' });
+      }
       if (method === 'POST' && list.test(url.pathname)) {
         if (api.readOnly) return forbidden();
-        const c = { id: nextId++, body: String((body as { body?: unknown }).body), user: { login: 'github-actions[bot]', type: 'Bot' } };
+        const c = { id: nextId++, body: String((body as { body?: unknown }).body), user: api.user === undefined ? { login: 'github-actions[bot]', type: 'Bot' } : { login: api.user, type: 'User' } };
         api.comments.push(c);
         return send(res, 201, commentJson(api, c));
       }
@@ -180,6 +191,8 @@ export async function startApi(seed: StoredComment[] = []): Promise<FakeApi> {
         if (api.readOnly) return forbidden();
         const c = api.comments.find((x) => x.id === Number(m[1]));
         if (!c) return send(res, 404, { message: 'Not Found', status: '404' });
+        // GitHub lets a token edit only its own user's comments (or, with write access, anyone's: the case to avoid).
+        api.edited.push(c.id);
         c.body = String((body as { body?: unknown }).body);
         return send(res, 200, commentJson(api, c));
       }

@@ -98,11 +98,18 @@ describe('selectAnnotations', () => {
 });
 
 describe('upsertComment', () => {
-  function fake(existing: IssueComment[]): CommentApi & { calls: string[] } {
+  const BOT = { login: 'github-actions[bot]' };
+  /** `viewer` answers like GET /user: a login, or (an installation token such as GITHUB_TOKEN) a 403. */
+  function fake(existing: IssueComment[], viewer?: string): CommentApi & { calls: string[] } {
     const calls: string[] = [];
     return {
       calls,
       list: async () => existing,
+      viewer: async () => {
+        calls.push('viewer');
+        if (viewer === undefined) throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
+        return viewer;
+      },
       create: async (b) => void calls.push(`create ${b}`),
       update: async (id, b) => void calls.push(`update ${id} ${b}`),
     };
@@ -115,12 +122,27 @@ describe('upsertComment', () => {
   });
 
   it('updates the marked comment in place, or leaves it when unchanged', async () => {
-    const api = fake([{ id: 1, body: 'hello' }, { id: 2, body: `${MARKER}\nold` }]);
+    const api = fake([{ id: 1, body: 'hello' }, { id: 2, body: `${MARKER}\nold`, user: BOT }]);
     expect(await upsertComment(api, 'new', 'clear')).toBe('updated');
-    expect(api.calls).toEqual([`update 2 ${MARKER}\nnew`]);
-    const same = fake([{ id: 2, body: `${MARKER}\nnew` }]);
+    expect(api.calls).toEqual(['viewer', `update 2 ${MARKER}\nnew`]);
+    const same = fake([{ id: 2, body: `${MARKER}\nnew`, user: BOT }]);
     expect(await upsertComment(same, 'new', 'clear')).toBe('unchanged');
-    expect(same.calls).toEqual([]);
+    expect(same.calls).toEqual(['viewer']);
+  });
+
+  it("never edits another user's comment that starts with the marker: creates its own", async () => {
+    const planted = { id: 7, body: `${MARKER}\nplanted`, user: { login: 'mallory' } };
+    const api = fake([planted]);
+    expect(await upsertComment(api, 'report', 'clear')).toBe('created');
+    expect(api.calls).toEqual(['viewer', `create ${MARKER}\nreport`]);
+    // With a personal token, its user's comment is ours, github-actions[bot]'s is not.
+    const pat = fake([{ id: 8, body: `${MARKER}\nold`, user: BOT }, { id: 9, body: `${MARKER}\nold`, user: { login: 'release-bot' } }], 'release-bot');
+    expect(await upsertComment(pat, 'new', 'clear')).toBe('updated');
+    expect(pat.calls).toEqual(['viewer', `update 9 ${MARKER}\nnew`]);
+    // A clean pull request with only someone else's marked comment: nothing to clear, nothing created.
+    const clean = fake([planted]);
+    expect(await upsertComment(clean, undefined, 'clear')).toBe('skipped');
+    expect(clean.calls).toEqual(['viewer']);
   });
 
   it('leaves alone a comment that only quotes the marker (a person copying ours)', async () => {
@@ -130,9 +152,9 @@ describe('upsertComment', () => {
   });
 
   it('says all clear on an existing comment, and creates none for a clean pull request', async () => {
-    const api = fake([{ id: 2, body: `${MARKER}\nold` }]);
+    const api = fake([{ id: 2, body: `${MARKER}\nold`, user: BOT }]);
     expect(await upsertComment(api, undefined, 'clear')).toBe('updated');
-    expect(api.calls).toEqual([`update 2 ${MARKER}\nclear`]);
+    expect(api.calls).toEqual(['viewer', `update 2 ${MARKER}\nclear`]);
     const none = fake([]);
     expect(await upsertComment(none, undefined, 'clear')).toBe('skipped');
     expect(none.calls).toEqual([]);

@@ -155,9 +155,12 @@ export interface LintRun {
   fail?: boolean;
 }
 
-/** Read the repository and run the engine. Shared by `lint` and the Action. */
-export async function runLint(io: Io, values: LintCliOptions, positionals: string[]): Promise<LintRun> {
-  const repo = openRepository(io, values, positionals, { defaultPath: true });
+/**
+ * Read the repository and run the engine. Shared by `lint` and the Action. `opts.config` is a configuration to use
+ * instead of looking for the file (the Action passes the base commit's on a pull request).
+ */
+export async function runLint(io: Io, values: LintCliOptions, positionals: string[], opts: { config?: Config } = {}): Promise<LintRun> {
+  const repo = openRepository(io, values, positionals, opts.config ? { defaultPath: true, config: opts.config } : { defaultPath: true });
   const { root, config, cliRules } = repo;
   const paths = new Set(repo.paths);
   const notices: string[] = [];
