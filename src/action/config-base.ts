@@ -162,7 +162,8 @@ export function configFromBase(opts: {
   if (headPath === undefined && basePath !== undefined) changes.push(`removes ${inertMarkdown(basePath)}`);
   else if (headPath !== undefined && basePath !== undefined && headPath !== basePath) changes.push(`moves the configuration from ${inertMarkdown(basePath)} to ${inertMarkdown(headPath)}`);
   if (proposed || headPath === undefined) changes.push(...configChanges(config, proposed ?? defaultConfig()));
-  if (changes.length) notices.push(`This pull request changes the xtap-lint configuration; the base commit's is in force (${source}). The changes are listed in the job summary.`);
+  // Where the base cannot be read, the caller's notice about it says which configuration is in force.
+  if (changes.length && opts.baseReadable) notices.push(`This pull request changes the xtap-lint configuration; the base commit's is in force (${source}). The changes are listed in the job summary.`);
   return { config, source, ...(proposed ? { proposed } : {}), changes, notices };
 }
 

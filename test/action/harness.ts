@@ -180,6 +180,11 @@ export async function startApi(seed: StoredComment[] = []): Promise<FakeApi> {
         if (api.user === undefined) return forbidden();
         return send(res, 200, { login: api.user, id: 583231, type: 'User' });
       }
+      // GitHub refuses a body over 65,536 characters (code points) with 422.
+      const text = (body as { body?: unknown } | undefined)?.body;
+      if ((method === 'POST' || method === 'PATCH') && typeof text === 'string' && [...text].length > 65_536) {
+        return send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], status: '422' });
+      }
       if (method === 'POST' && list.test(url.pathname)) {
         if (api.readOnly) return forbidden();
         const c = { id: nextId++, body: String((body as { body?: unknown }).body), user: api.user === undefined ? { login: 'github-actions[bot]', type: 'Bot' } : { login: api.user, type: 'User' } };
