@@ -173,3 +173,34 @@ describe('sarif', () => {
     });
   });
 });
+
+describe('SARIF regions (issue 12: multi-line regions must not collapse to one line)', () => {
+  const finding = (range: { line: number; column: number; endLine: number; endColumn: number }) => ({
+    ruleId: 'syntax',
+    severity: 'error' as const,
+    message: 'm',
+    parts: { what: 'm', why: '', fix: '' },
+    file: 'a.xtap.yaml',
+    range,
+    docsUrl: 'https://example.test/syntax.md',
+    fixable: false,
+  });
+  type Log = { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { region: Record<string, number> } }> }> }> };
+
+  it('keeps endLine and endColumn of a range that spans lines', () => {
+    const multi = finding({ line: 3, column: 5, endLine: 6, endColumn: 2 });
+    const single = finding({ line: 9, column: 7, endLine: 9, endColumn: 12 });
+    const ctx: FormatContext = {
+      results: [{ file: 'a.xtap.yaml', findings: [multi, single], suppressed: [], errorCount: 2, warningCount: 0, infoCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 }],
+      rules: RULES,
+      color: false,
+      version: '0',
+    };
+    const regions = (JSON.parse(sarif(ctx)) as Log).runs[0].results.map((r) => r.locations[0].physicalLocation.region);
+    expect(regions).toEqual([
+      { startLine: 3, startColumn: 5, endLine: 6, endColumn: 2 },
+      { startLine: 9, startColumn: 7, endLine: 9, endColumn: 12 },
+    ]);
+  });
+
+});
