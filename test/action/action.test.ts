@@ -332,6 +332,48 @@ describe('the GitHub Action (dist/index.js under Node 24)', () => {
     expect(kinds(r, 'notice').filter((c) => /base commit/.test(c.message))).toEqual([]);
   });
 
+  it('inputs working-directory, max-warnings and base', async () => {
+    box = sandbox();
+    api = await startApi();
+    const repo = box.repo();
+    const warningOnly = `partners:
+  - tenantId: 5b8e6f0a-2c3d-4e5f-8a9b-0c1d2e3f4a5b
+    name: Woodgrove Bank
+    inboundTrust: { isMfaAccepted: true }
+    b2bCollaborationInbound:
+      applications:
+        accessType: allowed
+        targets:
+          - { target: 00000003-0000-0ff1-ce00-000000000000, targetType: application }
+`;
+    const first = commit(repo, { 'infra/xtap/contoso.xtap.yaml': CLEAN_TENANT }, 'base');
+    const head = commit(repo, { 'infra/xtap/partners/woodgrove.xtap.yaml': warningOnly }, 'add');
+    // working-directory: paths and sarif-file are relative to it; the output names the file from the workspace.
+    const r = await runAction({ workspace: repo, api, eventName: 'push', sha: head, inputs: { 'working-directory': 'infra/xtap', 'sarif-file': 'out.sarif' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs.errors).toBe('0');
+    const warnings = Number(r.outputs.warnings);
+    expect(warnings).toBeGreaterThan(0);
+    expect(existsSync(`${repo}/infra/xtap/out.sarif`)).toBe(true);
+    expect(r.outputs['sarif-file']).toBe('infra/xtap/out.sarif');
+    expect(findingAnnotations(r).map((c) => c.props.file)).toContain('infra/xtap/partners/woodgrove.xtap.yaml');
+    // max-warnings: more warnings than allowed fails the step; as many as allowed does not.
+    const over = await runAction({ workspace: repo, api, eventName: 'push', sha: head, inputs: { 'working-directory': 'infra/xtap', 'max-warnings': String(warnings - 1) } });
+    expect(over.code).toBe(1);
+    const within = await runAction({ workspace: repo, api, eventName: 'push', sha: head, inputs: { 'working-directory': 'infra/xtap', 'max-warnings': String(warnings) } });
+    expect(within.code).toBe(0);
+    // base on a push: the semantic diff against that commit is in the summary.
+    const diffed = await runAction({ workspace: repo, api, eventName: 'push', sha: head, inputs: { 'working-directory': 'infra/xtap', base: first } });
+    expect(diffed.summary).toMatch(/\d+ changes? in effective cross-tenant access/);
+    expect(diffed.summary).toContain('Woodgrove');
+    // Bad values: one line each.
+    const bad = await runAction({ workspace: repo, api, eventName: 'push', sha: head, inputs: { 'max-warnings': 'many' } });
+    expect(bad.code).toBe(1);
+    expect(kinds(bad, 'error').map((c) => c.message)).toEqual(['xtap-lint: input max-warnings must be a whole number, got "many"']);
+    const missing = await runAction({ workspace: repo, api, eventName: 'push', sha: head, inputs: { 'working-directory': 'nowhere' } });
+    expect(kinds(missing, 'error').map((c) => c.message)).toEqual(['xtap-lint: input working-directory is not a folder: nowhere']);
+  });
+
   it('fails the step with one line on a bad input or configuration', async () => {
     box = sandbox();
     api = await startApi();
