@@ -121,8 +121,12 @@ export function configFromBase(opts: {
     const abs = join(root, ...p.split('/'));
     if (!existsSync(abs)) continue;
     headPath = p;
-    if (!lstatSync(abs).isSymbolicLink()) headText = readFileSync(abs, 'utf8');
-    else notices.push(`The pull request's ${p} is a symbolic link; it was not read.`);
+    try {
+      if (lstatSync(abs).isSymbolicLink()) notices.push(`The pull request's ${p} is a symbolic link; it was not read.`);
+      else headText = readFileSync(abs, 'utf8');
+    } catch (err) {
+      notices.push(`The pull request's ${p} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);
+    }
     break;
   }
 
