@@ -25,7 +25,7 @@ describe('xtap-lint diff', () => {
         '### Contoso (`0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b`)',
         '',
         // File text and all goes through inertMarkdown: GitHub shows it as written, nothing in it links or pings.
-        '- Woodgrove Bank \\(5b8e6f0a\\-2c3d\\-4e5f\\-8a9b\\-0c1d2e3f4a5b\\)\\: automatic redemption \\(inbound\\)\\: off \\(was\\: on\\) _(inbound · automaticRedemption)_',
+        '- Woodgrove Bank (5b8e6f0a-2c3d-4e5f-8a9b-0c1d2e3f4a5b): automatic redemption (inbound): off (was: on) _(inbound · automaticRedemption)_',
         '',
       ].join('\n'),
     );

@@ -325,7 +325,7 @@ describe('hostile text in the diff', () => {
     expect(text).not.toContain('native code');
     expect(changes[0].lost).toBe('users outside group [x](https://evil.example) @team (constructor) lost access to all applications');
     const md = renderDiffMarkdown(changes, { before: '`main`', after: 'the working tree' });
-    expect(md).toContain('  - lost: users outside group \\[x\\]\\(https\\://evil.example\\) @\u2060team \\(constructor\\) lost access to all applications\n');
-    expect(md).not.toMatch(/\]\(http/);
+    expect(md).toContain('  - lost: users outside group \\[x\\](https\\://evil.example) @\u2060team (constructor) lost access to all applications\n');
+    expect(md).not.toMatch(/(^|[^\\])\](\(|\\\()http/); // no unescaped ] before the URL: it cannot close a link text
   });
 });
