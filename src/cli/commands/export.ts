@@ -16,7 +16,6 @@ import { listDeclarations } from '../files.js';
 import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { packageVersion } from '../package-info.js';
-import { visible } from '../../report/inert.js';
 
 export const EXPORT_HELP = `Usage: xtap-lint export [paths...] [--out <dir>] [options]
 
