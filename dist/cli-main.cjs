@@ -17467,9 +17467,21 @@ function visible(text) {
     return `\\u{${ch.codePointAt(0).toString(16)}}`;
   });
 }
-var MD_SPECIAL = /[\\`*_{}[\]()<>|#&!~+=:-]/g;
+function visibleLines(text) {
+  return text.split(/\r\n|\n/).map(visible).join("\n");
+}
+var MD_SPECIAL = /[\\`*_[\]<>|#&!~$]|:(?=\/)/g;
+var JOIN = "⁠";
 function inertMarkdown(text) {
-  return visible(text).replace(MD_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@⁠");
+  return visible(text).replace(/@/g, `@${JOIN}`).replace(/#(?=\d)/g, `#${JOIN}`).replace(/\b(GH)-(?=\d)/gi, `$1${JOIN}-`).replace(/\b(www)(?=\.)/gi, `$1${JOIN}`).replace(MD_SPECIAL, (c) => `\\${c}`).replace(/^( *)([-+=]|\d+[.)])/, (_m, spaces, mark) => `${spaces}${mark.slice(0, -1)}\\${mark.slice(-1)}`);
+}
+var JSON_INVISIBLE = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function inertJson(json3) {
+  return json3.replace(JSON_INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function markdownLink(label, url) {
+  if (!url || !/^https:\/\/[^\s<>()[\]"'`\\]+$/.test(url)) return label;
+  return `[${label}](${url})`;
 }
 
 // node_modules/ansi-regex/index.js
@@ -17808,7 +17820,7 @@ function workflowCommand(kind, props, message2) {
 function annotationProperties(f, file) {
   const line = Math.max(1, f.range.line);
   const endLine = Math.max(line, f.range.endLine);
-  const props = { file, line, endLine };
+  const props = { file: visible(file), line, endLine };
   if (endLine === line) {
     const col = Math.max(1, f.range.column);
     props.col = col;
@@ -17818,8 +17830,8 @@ function annotationProperties(f, file) {
   return props;
 }
 function annotationMessage(f) {
-  return `${f.message}
-${f.docsUrl}`;
+  return `${visibleLines(f.message)}
+${visible(f.docsUrl)}`;
 }
 function findingCommand(f, file) {
   return workflowCommand(COMMAND_KIND[f.severity], annotationProperties(f, file), annotationMessage(f));
@@ -17830,7 +17842,7 @@ function github(ctx) {
     const file = ctx.repoPaths?.get(r.file) ?? r.file;
     for (const f of r.findings) out += findingCommand(f, file);
   }
-  for (const n of ctx.notices ?? []) out += workflowCommand("notice", { title: "xtap-lint" }, n);
+  for (const n of ctx.notices ?? []) out += workflowCommand("notice", { title: "xtap-lint" }, visibleLines(n));
   return out;
 }
 
@@ -17862,7 +17874,7 @@ function jsonResults(ctx) {
   }));
 }
 function json(ctx) {
-  return JSON.stringify(jsonResults(ctx)) + "\n";
+  return inertJson(JSON.stringify(jsonResults(ctx))) + "\n";
 }
 
 // src/report/junit.ts
@@ -17873,20 +17885,20 @@ function xmlEscape(s, attribute = false) {
   return out;
 }
 function caseName(f, file) {
-  return `${file}:${f.range.line}:${f.range.column} ${f.ruleId}`;
+  return `${visible(file)}:${f.range.line}:${f.range.column} ${f.ruleId}`;
 }
 function details(f, file) {
-  return `${f.severity}: ${f.message}
-at ${file}:${f.range.line}:${f.range.column}
-rule: ${f.ruleId} (${f.docsUrl})`;
+  return `${f.severity}: ${visible(f.message)}
+at ${visible(file)}:${f.range.line}:${f.range.column}
+rule: ${f.ruleId} (${visible(f.docsUrl)})`;
 }
 function junit(ctx) {
   const suites = [];
   let tests = 0;
   let failures = 0;
   for (const r of ctx.results) {
-    const file = ctx.repoPaths?.get(r.file) ?? r.file;
-    const a = (s) => xmlEscape(s, true);
+    const file = visible(ctx.repoPaths?.get(r.file) ?? r.file);
+    const a = (s) => xmlEscape(visible(s), true);
     const cases = [];
     let suiteFailures = 0;
     if (r.findings.length === 0) cases.push(`    <testcase classname="${a(file)}" name="${a(file)}" file="${a(file)}" time="0"/>`);
@@ -17920,8 +17932,35 @@ ${cases.join("\n")}
 
 // src/report/markdown.ts
 var SEVERITY_ICON = { error: "❌", warning: "⚠️", info: "ℹ️" };
+function charCount(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319 && i + 1 < s.length && s.charCodeAt(i + 1) >= 56320 && s.charCodeAt(i + 1) <= 57343) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 function cell(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r\n|\r|\n/g, "<br>");
+  return inertMarkdown(s);
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -17945,9 +17984,9 @@ function countLine(results) {
   return `${errors}, ${plural2(c.warnings, "warning")} and ${plural2(c.infos, "info")} in ${c.files} of ${plural2(results.length, "declaration file")}`;
 }
 function row(f, file, repoPath, opts) {
-  const where2 = `${cell(file)}:${f.range.line}:${f.range.column}`;
-  const loc = opts.link ? `[${where2}](${opts.link(repoPath, f.range.line)})` : where2;
-  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | [${f.ruleId}](${f.docsUrl}) | ${cell(f.message)} |`;
+  const where2 = `${inertMarkdown(file)}:${f.range.line}:${f.range.column}`;
+  const loc = markdownLink(where2, opts.link?.(repoPath, f.range.line));
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | ${markdownLink(inertMarkdown(f.ruleId), f.docsUrl)} | ${cell(f.message)} |`;
 }
 function markdownReport(ctx, opts = {}) {
   const head = [];
@@ -17959,15 +17998,17 @@ function markdownReport(ctx, opts = {}) {
   for (const r of ctx.results) for (const f of r.findings) rows.push({ f, file: r.file, repoPath: ctx.repoPaths?.get(r.file) ?? r.file });
   if (rows.length === 0) return [...head, "No problems found.", ...tail].join("\n") + "\n";
   const lines = [...head, "| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"];
-  const max = opts.maxChars ?? Infinity;
-  const reserve = tail.join("\n").length + 200;
-  let size = lines.join("\n").length;
+  const measure = opts.maxBytes !== void 0 ? utf8Length : charCount;
+  const max = Math.min(opts.maxBytes ?? Infinity, opts.maxChars ?? Infinity);
+  const reserve = measure(tail.join("\n")) + 200;
+  let size = measure(lines.join("\n"));
   let shown = 0;
   for (const x of rows) {
     const line = row(x.f, x.file, x.repoPath, opts);
-    if (size + line.length + 1 + reserve > max) break;
+    const n = measure(line) + 1;
+    if (size + n + reserve > max) break;
     lines.push(line);
-    size += line.length + 1;
+    size += n;
     shown++;
   }
   if (shown < rows.length) lines.push("", `… and ${plural2(rows.length - shown, "more finding")} not shown here (size limit): run \`npx xtap-lint\` to see all.`);
@@ -17982,6 +18023,9 @@ var LEVEL2 = { error: "error", warning: "warning", info: "note" };
 var MAX_DESCRIPTION = 1024;
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "xtapLintFinding/v1";
+function sarifText(s) {
+  return s.replace(/[[\]]/g, (c) => `\\${c}`);
+}
 function clip(s, max) {
   return s.length <= max ? s : s.slice(0, max - 1) + "…";
 }
@@ -18043,10 +18087,10 @@ function sarifLog(ctx) {
     const i = index.get(f.ruleId);
     if (i !== void 0) result.ruleIndex = i;
     result.level = LEVEL2[f.severity];
-    result.message = { text: f.message };
+    result.message = { text: sarifText(f.message) };
     result.locations = [location(repoPath, f.range)];
     if (f.related?.length) {
-      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: rel.message } }));
+      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: sarifText(rel.message) } }));
     }
     result.partialFingerprints = fingerprints;
     if (suppressed) {
@@ -18073,12 +18117,12 @@ function sarifLog(ctx) {
     columnKind: "utf16CodeUnits"
   };
   if (ctx.notices?.length) {
-    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: "note", message: { text: n } })) }];
+    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: "note", message: { text: sarifText(n) } })) }];
   }
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
 function sarif(ctx) {
-  return JSON.stringify(sarifLog(ctx), null, 2) + "\n";
+  return inertJson(JSON.stringify(sarifLog(ctx), null, 2)) + "\n";
 }
 var MASK_BITS = 64;
 var BASE = 37n;
@@ -18520,7 +18564,7 @@ function didYouMean2(given, options) {
   return near ? `; did you mean \`${near}\`?` : "";
 }
 function openRepository(io, values, positionals, opts = {}) {
-  const { config, cliRules } = loadConfig(io, values);
+  const { config, cliRules } = opts.config ? { config: opts.config, cliRules: {} } : loadConfig(io, values);
   const root2 = findRepoRoot(io.cwd);
   let select;
   let explicitFiles = [];
@@ -19096,8 +19140,8 @@ function loadConfig(io, values) {
   if (configPath2) result.configPath = configPath2;
   return result;
 }
-async function runLint(io, values, positionals) {
-  const repo = openRepository(io, values, positionals, { defaultPath: true });
+async function runLint(io, values, positionals, opts = {}) {
+  const repo = openRepository(io, values, positionals, opts.config ? { defaultPath: true, config: opts.config } : { defaultPath: true });
   const { root: root2, config, cliRules } = repo;
   const paths = new Set(repo.paths);
   const notices = [];
@@ -19220,7 +19264,7 @@ async function lintCommand(args, io) {
       throw new CliError(`cannot write ${values.output}: ${err.message}`);
     }
   } else io.stdout(text);
-  if (format2 !== "stylish" && format2 !== "github") for (const n of lr.notices) io.stderr(`note: ${n}
+  if (format2 !== "stylish" && format2 !== "github") for (const n of lr.notices) io.stderr(`note: ${visible(n)}
 `);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -21497,7 +21541,7 @@ async function exportCommand(args, io) {
     if (err instanceof ExportRefusal) throw new CliError(`export: ${err.message}`);
     throw err;
   }
-  for (const p of plans) for (const n of p.notes) io.stderr(`export: ${n}
+  for (const p of plans) for (const n of p.notes) io.stderr(`export: ${visible(n)}
 `);
   if (!values.out) {
     if (format2 === "powershell") io.stdout(powershellScript(plans, packageVersion()));
@@ -22403,7 +22447,7 @@ function notes(io, side2, reports) {
   for (const r of reports) {
     if (r.ruleId !== "syntax" || seen.has(r.at.file.path)) continue;
     seen.add(r.at.file.path);
-    io.stderr(`note: ${side2} ${r.at.file.path} cannot be read (run xtap-lint on it); its declarations are left out of the diff
+    io.stderr(`note: ${side2} ${visible(r.at.file.path)} cannot be read (run xtap-lint on it); its declarations are left out of the diff
 `);
   }
 }
@@ -22935,15 +22979,18 @@ function asGraph(input) {
   return "tenants" in input ? buildGraph(input) : input;
 }
 function mermaidId(id) {
-  return id.startsWith("others:") ? `d_${id.slice(7).replace(/-/g, "")}` : `t_${id.replace(/-/g, "")}`;
+  const others = id.startsWith("others:");
+  const raw = others ? id.slice(7) : id;
+  const safe = /^[0-9a-fA-F-]+$/.test(raw) ? raw.replace(/-/g, "") : `x_${raw.replace(/[^0-9A-Za-z]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`)}`;
+  return `${others ? "d" : "t"}_${safe}`;
 }
 function mermaidText(s) {
-  return s.replace(/#/g, "#35;").replace(/&/g, "#38;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/[\r\n]+/g, " ");
+  return visible(s).replace(/#/g, "#35;").replace(/&/g, "#38;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/%/g, "#37;").replace(/`/g, "#96;");
 }
 function nodeText(n) {
   if (n.type === "others") return mermaidText(n.label);
   const cloud = n.cloud && n.cloud !== "commercial" ? ` · ${n.cloud}` : "";
-  return n.name ? `${mermaidText(n.name)}<br/>${n.id}${cloud}` : `${n.id}${cloud}`;
+  return n.name ? `${mermaidText(n.name)}<br/>${mermaidText(n.id)}${cloud}` : `${mermaidText(n.id)}${cloud}`;
 }
 function graphMermaid(input) {
   const graph = asGraph(input);
@@ -22977,22 +23024,22 @@ function graphDot(input) {
   const lines = ["digraph xtap {", "  rankdir=LR;", '  node [shape=box, fontname="Helvetica"];', '  edge [fontname="Helvetica", fontsize=10];'];
   for (const n of graph.nodes) {
     const cloud = n.cloud && n.cloud !== "commercial" ? ` · ${n.cloud}` : "";
-    const label = n.type === "others" ? n.label : n.name ? `${n.name}
-${n.id}${cloud}` : `${n.id}${cloud}`;
+    const label = n.type === "others" ? visible(n.label) : n.name ? `${visible(n.name)}
+${visible(n.id)}${cloud}` : `${visible(n.id)}${cloud}`;
     const style = n.type === "tenant" ? "style=bold" : n.type === "partner" ? 'style="rounded,dashed"' : 'style="rounded,filled", fillcolor="#f4f4f4"';
-    lines.push(`  ${dotString(n.id)} [label=${dotString(label)}, ${style}];`);
+    lines.push(`  ${dotString(visible(n.id))} [label=${dotString(label)}, ${style}];`);
   }
   for (const e of graph.edges) {
     const attrs = [`label=${dotString(e.label)}`];
     if (e.oneSided) attrs.push("style=dashed");
     if (e.bothWays) attrs.push("dir=both");
-    lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)} [${attrs.join(", ")}];`);
+    lines.push(`  ${dotString(visible(e.from))} -> ${dotString(visible(e.to))} [${attrs.join(", ")}];`);
   }
   lines.push("}");
   return lines.join("\n") + "\n";
 }
 function graphJson(input) {
-  return JSON.stringify(asGraph(input), null, 2) + "\n";
+  return inertJson(JSON.stringify(asGraph(input), null, 2)) + "\n";
 }
 
 // src/cli/commands/graph.ts
@@ -23797,12 +23844,12 @@ async function main(argv, cliIo) {
     return await lintCommand(argv, io);
   } catch (err) {
     if (err instanceof CliError) {
-      io.stderr(`xtap-lint: ${err.message}
+      io.stderr(`xtap-lint: ${visible(err.message)}
 `);
       return 2;
     }
     const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    io.stderr(`xtap-lint: internal error: ${msg} (please report it with the command you ran)
+    io.stderr(`xtap-lint: internal error: ${visible(msg)} (please report it with the command you ran)
 `);
     return 2;
   }

@@ -7469,11 +7469,27 @@ function visible(text) {
     return `\\u{${ch.codePointAt(0).toString(16)}}`;
   });
 }
-var INVISIBLE;
+function visibleLines(text) {
+  return text.split(/\r\n|\n/).map(visible).join("\n");
+}
+function inertMarkdown(text) {
+  return visible(text).replace(/@/g, `@${JOIN}`).replace(/#(?=\d)/g, `#${JOIN}`).replace(/\b(GH)-(?=\d)/gi, `$1${JOIN}-`).replace(/\b(www)(?=\.)/gi, `$1${JOIN}`).replace(MD_SPECIAL, (c) => `\\${c}`).replace(/^( *)([-+=]|\d+[.)])/, (_m, spaces, mark) => `${spaces}${mark.slice(0, -1)}\\${mark.slice(-1)}`);
+}
+function inertJson(json2) {
+  return json2.replace(JSON_INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function markdownLink(label, url) {
+  if (!url || !/^https:\/\/[^\s<>()[\]"'`\\]+$/.test(url)) return label;
+  return `[${label}](${url})`;
+}
+var INVISIBLE, MD_SPECIAL, JOIN, JSON_INVISIBLE;
 var init_inert = __esm({
   "src/report/inert.ts"() {
     "use strict";
     INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+    MD_SPECIAL = /[\\`*_[\]<>|#&!~$]|:(?=\/)/g;
+    JOIN = "⁠";
+    JSON_INVISIBLE = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
   }
 });
 
@@ -7676,6 +7692,7 @@ var init_graph = __esm({
     init_tenants();
     init_describe();
     init_levels();
+    init_inert();
     EDGE_KINDS = ["b2bCollaboration", "b2bDirectConnect", "automaticRedemption", "mfaTrust", "deviceTrust", "identitySync"];
     KIND_WORDS = {
       b2bCollaboration: "B2B collaboration",
@@ -19856,6 +19873,7 @@ function compact(ctx) {
 }
 
 // src/report/github.ts
+init_inert();
 var COMMAND_KIND = { error: "error", warning: "warning", info: "notice" };
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -19876,7 +19894,7 @@ function workflowCommand(kind, props, message2) {
 function annotationProperties(f, file) {
   const line = Math.max(1, f.range.line);
   const endLine = Math.max(line, f.range.endLine);
-  const props = { file, line, endLine };
+  const props = { file: visible(file), line, endLine };
   if (endLine === line) {
     const col = Math.max(1, f.range.column);
     props.col = col;
@@ -19886,8 +19904,8 @@ function annotationProperties(f, file) {
   return props;
 }
 function annotationMessage(f) {
-  return `${f.message}
-${f.docsUrl}`;
+  return `${visibleLines(f.message)}
+${visible(f.docsUrl)}`;
 }
 function findingCommand(f, file) {
   return workflowCommand(COMMAND_KIND[f.severity], annotationProperties(f, file), annotationMessage(f));
@@ -19898,11 +19916,12 @@ function github(ctx) {
     const file = ctx.repoPaths?.get(r.file) ?? r.file;
     for (const f of r.findings) out += findingCommand(f, file);
   }
-  for (const n of ctx.notices ?? []) out += workflowCommand("notice", { title: "xtap-lint" }, n);
+  for (const n of ctx.notices ?? []) out += workflowCommand("notice", { title: "xtap-lint" }, visibleLines(n));
   return out;
 }
 
 // src/report/json.ts
+init_inert();
 var LEVEL = { error: 2, warning: 1, info: 0 };
 function message(f) {
   return {
@@ -19930,10 +19949,11 @@ function jsonResults(ctx) {
   }));
 }
 function json(ctx) {
-  return JSON.stringify(jsonResults(ctx)) + "\n";
+  return inertJson(JSON.stringify(jsonResults(ctx))) + "\n";
 }
 
 // src/report/junit.ts
+init_inert();
 function xmlEscape(s, attribute = false) {
   let out = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
   out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -19941,20 +19961,20 @@ function xmlEscape(s, attribute = false) {
   return out;
 }
 function caseName(f, file) {
-  return `${file}:${f.range.line}:${f.range.column} ${f.ruleId}`;
+  return `${visible(file)}:${f.range.line}:${f.range.column} ${f.ruleId}`;
 }
 function details(f, file) {
-  return `${f.severity}: ${f.message}
-at ${file}:${f.range.line}:${f.range.column}
-rule: ${f.ruleId} (${f.docsUrl})`;
+  return `${f.severity}: ${visible(f.message)}
+at ${visible(file)}:${f.range.line}:${f.range.column}
+rule: ${f.ruleId} (${visible(f.docsUrl)})`;
 }
 function junit(ctx) {
   const suites = [];
   let tests = 0;
   let failures = 0;
   for (const r of ctx.results) {
-    const file = ctx.repoPaths?.get(r.file) ?? r.file;
-    const a = (s) => xmlEscape(s, true);
+    const file = visible(ctx.repoPaths?.get(r.file) ?? r.file);
+    const a = (s) => xmlEscape(visible(s), true);
     const cases = [];
     let suiteFailures = 0;
     if (r.findings.length === 0) cases.push(`    <testcase classname="${a(file)}" name="${a(file)}" file="${a(file)}" time="0"/>`);
@@ -19987,9 +20007,37 @@ ${cases.join("\n")}
 }
 
 // src/report/markdown.ts
+init_inert();
 var SEVERITY_ICON = { error: "❌", warning: "⚠️", info: "ℹ️" };
+function charCount(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319 && i + 1 < s.length && s.charCodeAt(i + 1) >= 56320 && s.charCodeAt(i + 1) <= 57343) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 function cell(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r\n|\r|\n/g, "<br>");
+  return inertMarkdown(s);
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -20013,9 +20061,9 @@ function countLine(results) {
   return `${errors}, ${plural2(c.warnings, "warning")} and ${plural2(c.infos, "info")} in ${c.files} of ${plural2(results.length, "declaration file")}`;
 }
 function row(f, file, repoPath, opts) {
-  const where2 = `${cell(file)}:${f.range.line}:${f.range.column}`;
-  const loc = opts.link ? `[${where2}](${opts.link(repoPath, f.range.line)})` : where2;
-  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | [${f.ruleId}](${f.docsUrl}) | ${cell(f.message)} |`;
+  const where2 = `${inertMarkdown(file)}:${f.range.line}:${f.range.column}`;
+  const loc = markdownLink(where2, opts.link?.(repoPath, f.range.line));
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | ${markdownLink(inertMarkdown(f.ruleId), f.docsUrl)} | ${cell(f.message)} |`;
 }
 function markdownReport(ctx, opts = {}) {
   const head = [];
@@ -20027,15 +20075,17 @@ function markdownReport(ctx, opts = {}) {
   for (const r of ctx.results) for (const f of r.findings) rows.push({ f, file: r.file, repoPath: ctx.repoPaths?.get(r.file) ?? r.file });
   if (rows.length === 0) return [...head, "No problems found.", ...tail].join("\n") + "\n";
   const lines = [...head, "| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"];
-  const max = opts.maxChars ?? Infinity;
-  const reserve = tail.join("\n").length + 200;
-  let size = lines.join("\n").length;
+  const measure = opts.maxBytes !== void 0 ? utf8Length : charCount;
+  const max = Math.min(opts.maxBytes ?? Infinity, opts.maxChars ?? Infinity);
+  const reserve = measure(tail.join("\n")) + 200;
+  let size = measure(lines.join("\n"));
   let shown = 0;
   for (const x of rows) {
     const line = row(x.f, x.file, x.repoPath, opts);
-    if (size + line.length + 1 + reserve > max) break;
+    const n = measure(line) + 1;
+    if (size + n + reserve > max) break;
     lines.push(line);
-    size += line.length + 1;
+    size += n;
     shown++;
   }
   if (shown < rows.length) lines.push("", `… and ${plural2(rows.length - shown, "more finding")} not shown here (size limit): run \`npx xtap-lint\` to see all.`);
@@ -20046,10 +20096,14 @@ function markdown(ctx) {
 }
 
 // src/report/sarif.ts
+init_inert();
 var LEVEL2 = { error: "error", warning: "warning", info: "note" };
 var MAX_DESCRIPTION = 1024;
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "xtapLintFinding/v1";
+function sarifText(s) {
+  return s.replace(/[[\]]/g, (c) => `\\${c}`);
+}
 function clip(s, max) {
   return s.length <= max ? s : s.slice(0, max - 1) + "…";
 }
@@ -20111,10 +20165,10 @@ function sarifLog(ctx) {
     const i = index.get(f.ruleId);
     if (i !== void 0) result.ruleIndex = i;
     result.level = LEVEL2[f.severity];
-    result.message = { text: f.message };
+    result.message = { text: sarifText(f.message) };
     result.locations = [location(repoPath, f.range)];
     if (f.related?.length) {
-      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: rel.message } }));
+      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: sarifText(rel.message) } }));
     }
     result.partialFingerprints = fingerprints;
     if (suppressed) {
@@ -20141,12 +20195,12 @@ function sarifLog(ctx) {
     columnKind: "utf16CodeUnits"
   };
   if (ctx.notices?.length) {
-    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: "note", message: { text: n } })) }];
+    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: "note", message: { text: sarifText(n) } })) }];
   }
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
 function sarif(ctx) {
-  return JSON.stringify(sarifLog(ctx), null, 2) + "\n";
+  return inertJson(JSON.stringify(sarifLog(ctx), null, 2)) + "\n";
 }
 var MASK_BITS = 64;
 var BASE = 37n;

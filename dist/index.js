@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -19285,11 +19285,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve4) {
-          resolve4(value);
+        return value instanceof P2 ? value : new P2(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve4, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19305,7 +19305,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19392,26 +19392,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -19619,14 +19619,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19870,12 +19870,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19883,7 +19883,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19922,7 +19922,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -23896,10 +23896,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23913,7 +23913,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23937,7 +23937,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23953,7 +23953,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode2.range[2];
@@ -24044,7 +24044,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24058,13 +24058,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -24107,18 +24107,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24172,8 +24172,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode2);
           offset = valueNode2.range[2];
           if (isBlock(value))
@@ -24185,7 +24185,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24196,8 +24196,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st2 of sep5) {
+              if (sep6)
+                for (const st2 of sep6) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -24214,7 +24214,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode2) {
             if (isBlock(value))
               onError(valueNode2.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24394,7 +24394,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24411,24 +24411,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24611,25 +24611,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep5 + (match2?.[1] ?? "");
+      return res + sep6 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25439,14 +25439,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st2 of sep5)
+      if (sep6)
+        for (const st2 of sep6)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -26613,18 +26613,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26777,15 +26777,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep5 = it2.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it2.sep;
+                  sep6.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -26979,13 +26979,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27878,15 +27878,33 @@ function visible(text) {
     return `\\u{${ch.codePointAt(0).toString(16)}}`;
   });
 }
-function inertMarkdown(text) {
-  return visible(text).replace(MD_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@⁠");
+function visibleLines(text) {
+  return text.split(/\r\n|\n/).map(visible).join("\n");
 }
-var INVISIBLE, MD_SPECIAL;
+function inertMarkdown(text) {
+  return visible(text).replace(/@/g, `@${JOIN}`).replace(/#(?=\d)/g, `#${JOIN}`).replace(/\b(GH)-(?=\d)/gi, `$1${JOIN}-`).replace(/\b(www)(?=\.)/gi, `$1${JOIN}`).replace(MD_SPECIAL, (c) => `\\${c}`).replace(/^( *)([-+=]|\d+[.)])/, (_m, spaces, mark) => `${spaces}${mark.slice(0, -1)}\\${mark.slice(-1)}`);
+}
+function inertJson(json2) {
+  return json2.replace(JSON_INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function urlSegment(segment) {
+  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function urlPath(repoPath) {
+  return repoPath.split("/").map(urlSegment).join("/");
+}
+function markdownLink(label, url) {
+  if (!url || !/^https:\/\/[^\s<>()[\]"'`\\]+$/.test(url)) return label;
+  return `[${label}](${url})`;
+}
+var INVISIBLE, MD_SPECIAL, JOIN, JSON_INVISIBLE;
 var init_inert = __esm({
   "src/report/inert.ts"() {
     "use strict";
     INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-    MD_SPECIAL = /[\\`*_{}[\]()<>|#&!~+=:-]/g;
+    MD_SPECIAL = /[\\`*_[\]<>|#&!~$]|:(?=\/)/g;
+    JOIN = "⁠";
+    JSON_INVISIBLE = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
   }
 });
 
@@ -28088,15 +28106,18 @@ function asGraph(input) {
   return "tenants" in input ? buildGraph(input) : input;
 }
 function mermaidId(id) {
-  return id.startsWith("others:") ? `d_${id.slice(7).replace(/-/g, "")}` : `t_${id.replace(/-/g, "")}`;
+  const others = id.startsWith("others:");
+  const raw = others ? id.slice(7) : id;
+  const safe = /^[0-9a-fA-F-]+$/.test(raw) ? raw.replace(/-/g, "") : `x_${raw.replace(/[^0-9A-Za-z]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`)}`;
+  return `${others ? "d" : "t"}_${safe}`;
 }
 function mermaidText(s) {
-  return s.replace(/#/g, "#35;").replace(/&/g, "#38;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/[\r\n]+/g, " ");
+  return visible(s).replace(/#/g, "#35;").replace(/&/g, "#38;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/%/g, "#37;").replace(/`/g, "#96;");
 }
 function nodeText(n) {
   if (n.type === "others") return mermaidText(n.label);
   const cloud = n.cloud && n.cloud !== "commercial" ? ` · ${n.cloud}` : "";
-  return n.name ? `${mermaidText(n.name)}<br/>${n.id}${cloud}` : `${n.id}${cloud}`;
+  return n.name ? `${mermaidText(n.name)}<br/>${mermaidText(n.id)}${cloud}` : `${mermaidText(n.id)}${cloud}`;
 }
 function graphMermaid(input) {
   const graph = asGraph(input);
@@ -28130,6 +28151,7 @@ var init_graph = __esm({
     init_tenants();
     init_describe();
     init_levels();
+    init_inert();
     EDGE_KINDS = ["b2bCollaboration", "b2bDirectConnect", "automaticRedemption", "mfaTrust", "deviceTrust", "identitySync"];
     KIND_WORDS = {
       b2bCollaboration: "B2B collaboration",
@@ -30443,8 +30465,8 @@ ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:14px;color:v
 });
 
 // src/action/run.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, resolve as resolve3 } from "node:path";
+import { mkdirSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname5, relative as relative4, resolve as resolve4 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -30608,11 +30630,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve4) {
-      resolve4(value);
+    return value instanceof P2 ? value : new P2(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30628,7 +30650,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30995,11 +31017,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve4) {
-      resolve4(value);
+    return value instanceof P2 ? value : new P2(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31015,7 +31037,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36672,33 +36694,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep5) => {
+var dotPortion = (f, start, end, dot, sep6) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep5))
+      if (n >= end || isSep(f.charCodeAt(n), sep6))
         return true;
     }
-    const s = nextSep(f, k, sep5);
+    const s = nextSep(f, k, sep6);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep5))
+    while (k < end && isSep(f.charCodeAt(k), sep6))
       k++;
   }
   return false;
 };
-var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep5) => {
-  if (sep5 !== "both")
-    return f.indexOf(sep5, from);
+var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep6) => {
+  if (sep6 !== "both")
+    return f.indexOf(sep6, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -37076,7 +37098,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -37088,14 +37110,14 @@ var Minimatch = class {
       const p = row2[row2.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep5);
+        const i = lastSep(f, f.length, sep6);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -37123,15 +37145,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep5))
+        if (!dotPortion(f, 0, tailStart, dot, sep6))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row2, shape === "head", dot, sep5);
+        const m = this.#walk(f, row2, shape === "head", dot, sep6);
         if (m !== "no")
           return m;
         continue;
@@ -37187,19 +37209,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row2, head, dot, sep5) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+  #walk(f, row2, head, dot, sep6) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
       return "maybe";
     const x = row2[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep5))
+      while (next < f.length && isSep(f.charCodeAt(next), sep6))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep5))
+      if (hit && !dotPortion(f, next, f.length, dot, sep6))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep5))
+      if (head || dotPortion(f, s, next, dot, sep6))
         return "no";
       s = next;
     }
@@ -37759,16 +37781,16 @@ function globMatch(path2, pattern2) {
 init_yaml();
 
 // src/validate/suggest.ts
-function suggest(word, candidates) {
+function suggest(word, candidates2) {
   const w = normalize2(word);
   if (w.length === 0) return void 0;
-  for (const c of candidates) {
+  for (const c of candidates2) {
     if (normalize2(c) === w) return c;
   }
   const limit = Math.max(2, Math.floor(w.length / 3));
   let best;
   let bestDistance = Infinity;
-  for (const c of candidates) {
+  for (const c of candidates2) {
     const n = normalize2(c);
     if (n.length === 0 || Math.abs(n.length - w.length) > limit) continue;
     const d = levenshtein(w, n, Math.min(limit, bestDistance - 1));
@@ -37921,7 +37943,7 @@ function readIncludes(file) {
   return { includes, partnersKey: locOf(file, getPair(root2, "partners")?.key) };
 }
 function resolveIncludes(files, kinds, read, reports) {
-  const candidates = files.filter((f) => kinds.get(f.path) !== "tenant");
+  const candidates2 = files.filter((f) => kinds.get(f.path) !== "tenant");
   const includedBy = /* @__PURE__ */ new Map();
   const result = /* @__PURE__ */ new Map();
   for (const tenantFile of files) {
@@ -37941,7 +37963,7 @@ function resolveIncludes(files, kinds, read, reports) {
         });
         continue;
       }
-      const matched = candidates.filter((f) => f.path !== tenantFile.path && globMatch(f.path, pattern2));
+      const matched = candidates2.filter((f) => f.path !== tenantFile.path && globMatch(f.path, pattern2));
       if (matched.length === 0) {
         reports.push({
           ruleId: "include-unresolved",
@@ -37962,7 +37984,7 @@ function resolveIncludes(files, kinds, read, reports) {
     }
   }
   const maybeHiddenTenant = files.some((f) => f.broken && /^tenant\s*:/m.test(f.text));
-  for (const f of candidates) {
+  for (const f of candidates2) {
     if (kinds.get(f.path) !== "partner") continue;
     const by = includedBy.get(f.path) ?? [];
     const loc = read.get(f)?.partnersKey ?? locOf(f, null);
@@ -38011,9 +38033,9 @@ function parseDirectives(text) {
     if (!commentCanStartAfter(before)) return;
     const kind = m[2];
     const rest = m[3];
-    const sep5 = rest.indexOf(" --");
-    const ruleText = (sep5 === -1 ? rest : rest.slice(0, sep5)).trim();
-    const reasonText = sep5 === -1 ? void 0 : rest.slice(sep5 + 3).trim();
+    const sep6 = rest.indexOf(" --");
+    const ruleText = (sep6 === -1 ? rest : rest.slice(0, sep6)).trim();
+    const reasonText = sep6 === -1 ? void 0 : rest.slice(sep6 + 3).trim();
     const rules = ruleText === "" ? [] : ruleText.split(/[\s,]+/).filter(Boolean);
     const line = i + 1;
     const d = {
@@ -44983,6 +45005,7 @@ function compact(ctx) {
 }
 
 // src/report/github.ts
+init_inert();
 var COMMAND_KIND = { error: "error", warning: "warning", info: "notice" };
 function escapeData2(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -45003,7 +45026,7 @@ function workflowCommand(kind, props, message2) {
 function annotationProperties(f, file) {
   const line = Math.max(1, f.range.line);
   const endLine = Math.max(line, f.range.endLine);
-  const props = { file, line, endLine };
+  const props = { file: visible(file), line, endLine };
   if (endLine === line) {
     const col = Math.max(1, f.range.column);
     props.col = col;
@@ -45013,8 +45036,8 @@ function annotationProperties(f, file) {
   return props;
 }
 function annotationMessage(f) {
-  return `${f.message}
-${f.docsUrl}`;
+  return `${visibleLines(f.message)}
+${visible(f.docsUrl)}`;
 }
 function findingCommand(f, file) {
   return workflowCommand(COMMAND_KIND[f.severity], annotationProperties(f, file), annotationMessage(f));
@@ -45025,11 +45048,12 @@ function github(ctx) {
     const file = ctx.repoPaths?.get(r.file) ?? r.file;
     for (const f of r.findings) out += findingCommand(f, file);
   }
-  for (const n of ctx.notices ?? []) out += workflowCommand("notice", { title: "xtap-lint" }, n);
+  for (const n of ctx.notices ?? []) out += workflowCommand("notice", { title: "xtap-lint" }, visibleLines(n));
   return out;
 }
 
 // src/report/json.ts
+init_inert();
 var LEVEL = { error: 2, warning: 1, info: 0 };
 function message(f) {
   return {
@@ -45057,10 +45081,11 @@ function jsonResults(ctx) {
   }));
 }
 function json(ctx) {
-  return JSON.stringify(jsonResults(ctx)) + "\n";
+  return inertJson(JSON.stringify(jsonResults(ctx))) + "\n";
 }
 
 // src/report/junit.ts
+init_inert();
 function xmlEscape(s, attribute = false) {
   let out = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
   out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -45068,20 +45093,20 @@ function xmlEscape(s, attribute = false) {
   return out;
 }
 function caseName(f, file) {
-  return `${file}:${f.range.line}:${f.range.column} ${f.ruleId}`;
+  return `${visible(file)}:${f.range.line}:${f.range.column} ${f.ruleId}`;
 }
 function details(f, file) {
-  return `${f.severity}: ${f.message}
-at ${file}:${f.range.line}:${f.range.column}
-rule: ${f.ruleId} (${f.docsUrl})`;
+  return `${f.severity}: ${visible(f.message)}
+at ${visible(file)}:${f.range.line}:${f.range.column}
+rule: ${f.ruleId} (${visible(f.docsUrl)})`;
 }
 function junit(ctx) {
   const suites = [];
   let tests = 0;
   let failures = 0;
   for (const r of ctx.results) {
-    const file = ctx.repoPaths?.get(r.file) ?? r.file;
-    const a = (s) => xmlEscape(s, true);
+    const file = visible(ctx.repoPaths?.get(r.file) ?? r.file);
+    const a = (s) => xmlEscape(visible(s), true);
     const cases = [];
     let suiteFailures = 0;
     if (r.findings.length === 0) cases.push(`    <testcase classname="${a(file)}" name="${a(file)}" file="${a(file)}" time="0"/>`);
@@ -45114,9 +45139,37 @@ ${cases.join("\n")}
 }
 
 // src/report/markdown.ts
+init_inert();
 var SEVERITY_ICON = { error: "❌", warning: "⚠️", info: "ℹ️" };
+function charCount(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319 && i + 1 < s.length && s.charCodeAt(i + 1) >= 56320 && s.charCodeAt(i + 1) <= 57343) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 function cell(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r\n|\r|\n/g, "<br>");
+  return inertMarkdown(s);
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -45140,9 +45193,9 @@ function countLine(results) {
   return `${errors}, ${plural2(c.warnings, "warning")} and ${plural2(c.infos, "info")} in ${c.files} of ${plural2(results.length, "declaration file")}`;
 }
 function row(f, file, repoPath, opts) {
-  const where2 = `${cell(file)}:${f.range.line}:${f.range.column}`;
-  const loc = opts.link ? `[${where2}](${opts.link(repoPath, f.range.line)})` : where2;
-  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | [${f.ruleId}](${f.docsUrl}) | ${cell(f.message)} |`;
+  const where2 = `${inertMarkdown(file)}:${f.range.line}:${f.range.column}`;
+  const loc = markdownLink(where2, opts.link?.(repoPath, f.range.line));
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | ${markdownLink(inertMarkdown(f.ruleId), f.docsUrl)} | ${cell(f.message)} |`;
 }
 function markdownReport(ctx, opts = {}) {
   const head = [];
@@ -45154,15 +45207,17 @@ function markdownReport(ctx, opts = {}) {
   for (const r of ctx.results) for (const f of r.findings) rows.push({ f, file: r.file, repoPath: ctx.repoPaths?.get(r.file) ?? r.file });
   if (rows.length === 0) return [...head, "No problems found.", ...tail].join("\n") + "\n";
   const lines = [...head, "| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"];
-  const max = opts.maxChars ?? Infinity;
-  const reserve = tail.join("\n").length + 200;
-  let size = lines.join("\n").length;
+  const measure = opts.maxBytes !== void 0 ? utf8Length : charCount;
+  const max = Math.min(opts.maxBytes ?? Infinity, opts.maxChars ?? Infinity);
+  const reserve = measure(tail.join("\n")) + 200;
+  let size = measure(lines.join("\n"));
   let shown = 0;
   for (const x of rows) {
     const line = row(x.f, x.file, x.repoPath, opts);
-    if (size + line.length + 1 + reserve > max) break;
+    const n = measure(line) + 1;
+    if (size + n + reserve > max) break;
     lines.push(line);
-    size += line.length + 1;
+    size += n;
     shown++;
   }
   if (shown < rows.length) lines.push("", `… and ${plural2(rows.length - shown, "more finding")} not shown here (size limit): run \`npx xtap-lint\` to see all.`);
@@ -45173,10 +45228,14 @@ function markdown(ctx) {
 }
 
 // src/report/sarif.ts
+init_inert();
 var LEVEL2 = { error: "error", warning: "warning", info: "note" };
 var MAX_DESCRIPTION = 1024;
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "xtapLintFinding/v1";
+function sarifText(s) {
+  return s.replace(/[[\]]/g, (c) => `\\${c}`);
+}
 function clip(s, max) {
   return s.length <= max ? s : s.slice(0, max - 1) + "…";
 }
@@ -45238,10 +45297,10 @@ function sarifLog(ctx) {
     const i = index.get(f.ruleId);
     if (i !== void 0) result.ruleIndex = i;
     result.level = LEVEL2[f.severity];
-    result.message = { text: f.message };
+    result.message = { text: sarifText(f.message) };
     result.locations = [location(repoPath, f.range)];
     if (f.related?.length) {
-      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: rel.message } }));
+      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: sarifText(rel.message) } }));
     }
     result.partialFingerprints = fingerprints;
     if (suppressed) {
@@ -45268,12 +45327,12 @@ function sarifLog(ctx) {
     columnKind: "utf16CodeUnits"
   };
   if (ctx.notices?.length) {
-    run2.invocations = [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: "note", message: { text: n } })) }];
+    run2.invocations = [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: "note", message: { text: sarifText(n) } })) }];
   }
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
 }
 function sarif(ctx) {
-  return JSON.stringify(sarifLog(ctx), null, 2) + "\n";
+  return inertJson(JSON.stringify(sarifLog(ctx), null, 2)) + "\n";
 }
 var MASK_BITS = 64;
 var BASE = 37n;
@@ -45351,7 +45410,7 @@ var MAX_EXCERPT_LINES = 4;
 function stylish(ctx) {
   const width = layoutWidth(ctx.width);
   const p = palette(ctx.color);
-  const show2 = (repoPath) => visible(ctx.displayPath ? ctx.displayPath(repoPath) : repoPath);
+  const show3 = (repoPath) => visible(ctx.displayPath ? ctx.displayPath(repoPath) : repoPath);
   const out = [];
   const linesOf = /* @__PURE__ */ new Map();
   const sourceLines = (repoPath) => {
@@ -45379,7 +45438,7 @@ function stylish(ctx) {
     for (const f of r.findings) {
       const shown = visible(r.file);
       if (out.length) out.push("");
-      out.push(...diagnostic(f, shown, sourceLines(repoPath ?? f.file), width, p, show2));
+      out.push(...diagnostic(f, shown, sourceLines(repoPath ?? f.file), width, p, show3));
     }
   }
   for (const n of ctx.notices ?? []) {
@@ -45398,7 +45457,7 @@ function stylish(ctx) {
   }
   return out.length ? noWorkflowCommands(out.join("\n") + "\n") : "";
 }
-function diagnostic(f, shownPath, lines, width, p, show2) {
+function diagnostic(f, shownPath, lines, width, p, show3) {
   const sev = p.severity[f.severity];
   const header = [
     { text: `${linePath(shownPath)}:${f.range.line}:${f.range.column}:`, paint: p.path },
@@ -45418,7 +45477,7 @@ function diagnostic(f, shownPath, lines, width, p, show2) {
   };
   label("why", f.parts.why);
   label("fix", f.parts.fix);
-  for (const rel of f.related ?? []) label("note", `${linePath(show2(rel.file))}:${rel.range.line}:${rel.range.column}: ${rel.message}`);
+  for (const rel of f.related ?? []) label("note", `${linePath(show3(rel.file))}:${rel.range.line}:${rel.range.column}: ${rel.message}`);
   if (notes.length) out.push("", ...notes);
   return out;
 }
@@ -45682,7 +45741,7 @@ function findConfigFile(cwd) {
 // src/cli/repository.ts
 init_inert();
 function openRepository(io, values, positionals, opts = {}) {
-  const { config, cliRules } = loadConfig(io, values);
+  const { config, cliRules } = opts.config ? { config: opts.config, cliRules: {} } : loadConfig(io, values);
   const root2 = findRepoRoot(io.cwd);
   let select;
   let explicitFiles = [];
@@ -45814,8 +45873,8 @@ function loadConfig(io, values) {
   if (configPath2) result.configPath = configPath2;
   return result;
 }
-async function runLint(io, values, positionals) {
-  const repo = openRepository(io, values, positionals, { defaultPath: true });
+async function runLint(io, values, positionals, opts = {}) {
+  const repo = openRepository(io, values, positionals, opts.config ? { defaultPath: true, config: opts.config } : { defaultPath: true });
   const { root: root2, config, cliRules } = repo;
   const paths = new Set(repo.paths);
   const notices = [];
@@ -46578,8 +46637,11 @@ function changedLines(cwd, base) {
 // src/action/comment.ts
 var MARKER = "<!-- xtap-lint: sticky pull request comment -->";
 var COMMENT_LIMIT = 65536;
+var ACTIONS_BOT = "github-actions[bot]";
 async function upsertComment(api, body, clearBody) {
-  const existing = (await api.list()).find((c) => typeof c.body === "string" && c.body.startsWith(MARKER));
+  const marked = (await api.list()).filter((c) => typeof c.body === "string" && c.body.startsWith(MARKER));
+  const me2 = marked.length ? await tokenIdentity(api) : void 0;
+  const existing = marked.find((c) => typeof c.user?.login === "string" && c.user.login === me2);
   const wanted = body ?? (existing ? clearBody : void 0);
   if (wanted === void 0) return "skipped";
   const text = withMarker(wanted);
@@ -46591,6 +46653,15 @@ async function upsertComment(api, body, clearBody) {
   await api.create(text);
   return "created";
 }
+async function tokenIdentity(api) {
+  try {
+    return await api.viewer() ?? ACTIONS_BOT;
+  } catch (err) {
+    const status = httpStatus(err);
+    if (status === 401 || status === 403 || status === 404) return ACTIONS_BOT;
+    throw err;
+  }
+}
 function withMarker(body) {
   return `${MARKER}
 ${body}`;
@@ -46600,10 +46671,208 @@ function httpStatus(err) {
   return typeof s === "number" ? s : void 0;
 }
 
+// src/action/config-base.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync6, lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve3, sep as sep5 } from "node:path";
+init_inert();
+var CONFIG_NAMES = [".xtap-lint.yaml", ".xtap-lint.yml"];
+function git3(cwd, args) {
+  return execFileSync2("git", ["-C", cwd, ...args], { stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+}
+function gitTopLevel(cwd) {
+  try {
+    return git3(cwd, ["rev-parse", "--show-toplevel"]).toString("utf8").replace(/\n$/, "");
+  } catch {
+    return void 0;
+  }
+}
+function blobAt(root2, sha, repoPath) {
+  let entry;
+  try {
+    entry = git3(root2, ["ls-tree", "-z", sha, "--", `:(literal)${repoPath}`]).toString("utf8");
+  } catch {
+    return void 0;
+  }
+  const m = /^(\d{6}) blob ([0-9a-f]+)\t/.exec(entry);
+  if (!m) return void 0;
+  if (m[1] === "120000") return "symlink";
+  return git3(root2, ["cat-file", "blob", m[2]]).toString("utf8");
+}
+function candidates(root2, cwd, explicit) {
+  if (explicit) {
+    const rel = relative3(root2, resolve3(cwd, explicit));
+    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return "outside";
+    return { paths: [rel.split(sep5).join("/")], explicit: true };
+  }
+  const out = [];
+  let dir = resolve3(cwd);
+  for (; ; ) {
+    const rel = relative3(root2, dir);
+    if (rel.startsWith("..") || isAbsolute2(rel)) break;
+    for (const name of CONFIG_NAMES) out.push((rel ? `${rel}/${name}` : name).split(sep5).join("/"));
+    if (rel === "") break;
+    dir = dirname4(dir);
+  }
+  return { paths: out, explicit: false };
+}
+function parseOrNotice(text, name, knownRules, notices, what) {
+  try {
+    return parseConfig(text, name, knownRules);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    notices.push(`${what}: ${err.message}`);
+    return void 0;
+  }
+}
+function configFromBase(opts) {
+  const { root: root2, cwd, baseSha, knownRules } = opts;
+  const short = baseSha.slice(0, 12);
+  const found = candidates(root2, cwd, opts.explicit);
+  if (found === "outside") return void 0;
+  const notices = [];
+  let headPath;
+  let headText;
+  for (const p of found.paths) {
+    const abs = join3(root2, ...p.split("/"));
+    if (!existsSync6(abs)) continue;
+    headPath = p;
+    try {
+      if (lstatSync2(abs).isSymbolicLink()) notices.push(`The pull request's ${p} is a symbolic link; it was not read.`);
+      else headText = readFileSync5(abs, "utf8");
+    } catch (err) {
+      notices.push(`The pull request's ${p} cannot be read (${err.code ?? "error"}).`);
+    }
+    break;
+  }
+  let config = defaultConfig();
+  let source = "the built-in defaults";
+  let basePath;
+  if (!opts.baseReadable) {
+    source = `the built-in defaults (the base commit ${short} cannot be read)`;
+  } else {
+    for (const p of found.paths) {
+      const text = blobAt(root2, baseSha, p);
+      if (text === void 0) continue;
+      basePath = p;
+      if (text === "symlink") {
+        notices.push(`${p} is a symbolic link in the base commit ${short}; it was not followed: the built-in defaults are in force.`);
+        break;
+      }
+      const parsed = parseOrNotice(text, `${p} (base ${short})`, knownRules, notices, "The base configuration cannot be used, so the built-in defaults are in force");
+      if (parsed) {
+        config = parsed;
+        source = `${p} at the base commit ${short}`;
+      }
+      break;
+    }
+    if (found.explicit && basePath === void 0) {
+      notices.push(`The configuration file ${found.paths[0]} does not exist in the base commit ${short}: the built-in defaults are in force, not the pull request's.`);
+    }
+  }
+  let proposed;
+  if (headText !== void 0 && headPath !== void 0) {
+    proposed = parseOrNotice(headText, headPath, knownRules, notices, "The pull request's configuration is invalid (it is not in force)");
+  }
+  const changes = [];
+  if (headPath !== void 0 && basePath === void 0 && opts.baseReadable) changes.push(`adds ${inertMarkdown(headPath)}`);
+  if (headPath === void 0 && basePath !== void 0) changes.push(`removes ${inertMarkdown(basePath)}`);
+  else if (headPath !== void 0 && basePath !== void 0 && headPath !== basePath) changes.push(`moves the configuration from ${inertMarkdown(basePath)} to ${inertMarkdown(headPath)}`);
+  if (proposed || headPath === void 0) changes.push(...configChanges(config, proposed ?? defaultConfig()));
+  if (changes.length && opts.baseReadable) notices.push(`This pull request changes the xtap-lint configuration; the base commit's is in force (${source}). The changes are listed in the job summary.`);
+  return { config, source, ...proposed ? { proposed } : {}, changes, notices };
+}
+function show2(v) {
+  return inertMarkdown(JSON.stringify(v) ?? "none");
+}
+function configChanges(before, after) {
+  const out = [];
+  if (before.preset !== after.preset) out.push(`preset: ${show2(before.preset)} → ${show2(after.preset)}`);
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(before.rules), ...Object.keys(after.rules)])].sort();
+  for (const id of ids) {
+    const b = Object.prototype.hasOwnProperty.call(before.rules, id) ? before.rules[id] : void 0;
+    const a = Object.prototype.hasOwnProperty.call(after.rules, id) ? after.rules[id] : void 0;
+    if (a !== b) out.push(`rule ${inertMarkdown(id)}: ${b ?? "preset"} → ${a ?? "preset"}`);
+  }
+  for (const key of ["files", "ignore"]) {
+    const added = after[key].filter((g) => !before[key].includes(g));
+    const removed = before[key].filter((g) => !after[key].includes(g));
+    if (added.length) out.push(`${key}: adds ${added.map(show2).join(", ")}`);
+    if (removed.length) out.push(`${key}: removes ${removed.map(show2).join(", ")}`);
+  }
+  if (JSON.stringify(before.overrides) !== JSON.stringify(after.overrides)) {
+    const b = new Set(before.overrides.map((o) => JSON.stringify(o)));
+    const a = new Set(after.overrides.map((o) => JSON.stringify(o)));
+    for (const o of after.overrides) if (!b.has(JSON.stringify(o))) out.push(`overrides: adds ${show2(o)}`);
+    for (const o of before.overrides) if (!a.has(JSON.stringify(o))) out.push(`overrides: removes ${show2(o)}`);
+  }
+  for (const key of Object.keys(after.limits).sort()) {
+    if (before.limits[key] !== after.limits[key]) out.push(`limits.${key}: ${before.limits[key]} → ${after.limits[key]}`);
+  }
+  return out;
+}
+function directiveKey(d) {
+  return `${d.kind}\0${d.rules.join(",")}\0${d.reason ?? ""}`;
+}
+function addedDirectives(head, base, results) {
+  const baseText = /* @__PURE__ */ new Map();
+  for (const f of base) if (f.text !== void 0) baseText.set(f.path, f.text);
+  const suppressedBy = /* @__PURE__ */ new Map();
+  for (const r of results) suppressedBy.set(r.file, r.suppressed);
+  const out = [];
+  for (const f of head) {
+    if (f.text === void 0) continue;
+    const ds = parseDirectives(f.text).filter((d) => d.kind !== "enable");
+    if (ds.length === 0) continue;
+    const left = /* @__PURE__ */ new Map();
+    for (const d of parseDirectives(baseText.get(f.path) ?? "")) left.set(directiveKey(d), (left.get(directiveKey(d)) ?? 0) + 1);
+    for (const d of ds) {
+      const k = directiveKey(d);
+      const n = left.get(k) ?? 0;
+      if (n > 0) {
+        left.set(k, n - 1);
+        continue;
+      }
+      const suppressed = suppressedBy.get(f.path) ?? [];
+      const suppresses = suppressed.filter((s) => s.suppressions.some((x) => x.kind === "directive") && directiveCovers(d, s.ruleId, s.range.line)).length;
+      out.push({ file: f.path, line: d.line, kind: d.kind, rules: d.rules, reason: d.reason, suppresses });
+    }
+  }
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+}
+function policySection(opts) {
+  const parts = [];
+  if (opts.changes.length) {
+    parts.push(
+      `#### Configuration changes in this pull request (not in force)`,
+      "",
+      `The configuration in force is ${inertMarkdown(opts.source ?? "the base commit's")}; a pull request's own configuration applies only once it is merged.`,
+      "",
+      ...opts.changes.map((c) => `- ${c}`),
+      ""
+    );
+  }
+  if (opts.directives.length) {
+    parts.push(`#### Suppression directives added by this pull request`, "");
+    for (const d of opts.directives) {
+      const where2 = `${inertMarkdown(d.file)}:${d.line}`;
+      const url = opts.link?.(d.file, d.line);
+      const loc = url && /^https:\/\/[^\s<>()[\]"'`\\]+$/.test(url) ? `[${where2}](${url})` : where2;
+      const rules = d.rules.length ? d.rules.map(inertMarkdown).join(", ") : "every rule";
+      const reason = d.reason ? `reason: “${inertMarkdown(d.reason)}”` : "**no reason given**";
+      const count = `suppresses ${d.suppresses} finding${d.suppresses === 1 ? "" : "s"}`;
+      parts.push(`- ${loc}: \`xtap-lint-${d.kind}\` ${rules}; ${reason}; ${count}`);
+    }
+    parts.push("");
+  }
+  return parts.join("\n");
+}
+
 // src/action/run.ts
-var SUMMARY_LIMIT = 9e5;
-var DIFF_LIMIT = 2e4;
-var MAP_LIMIT = 2e4;
+init_inert();
+var SUMMARY_BYTES = 1e6;
+var COMMENT_CHARS = COMMENT_LIMIT - 536;
+var PART_LIMITS = { comment: { diff: 2e4, map: 15e3, policy: 1e4 }, summary: { diff: 2e5, map: 1e5, policy: 1e5 } };
 function booleanInput(name, fallback) {
   const v = getInput(name).trim();
   if (v === "") return fallback;
@@ -46618,11 +46887,20 @@ function readInputs() {
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") throw new CliError(`input fail-on must be error, warning or never, got "${failOn}"`);
   const raw = getInput("paths");
   const paths = raw.split(/\r?\n/.test(raw.trim()) ? /\r?\n/ : /\s+/).map((p) => p.trim()).filter(Boolean);
+  const mw = getInput("max-warnings").trim();
+  if (mw !== "" && !/^-?\d+$/.test(mw)) throw new CliError(`input max-warnings must be a whole number, got "${mw}"`);
+  const maxWarnings = mw === "" ? -1 : Number(mw);
+  if (maxWarnings < -1) throw new CliError(`input max-warnings must be -1 (no limit) or more, got "${mw}"`);
+  const base = getInput("base").trim();
+  if (base.startsWith("-")) throw new CliError(`input base must be a git ref or commit, got "${base}"`);
   return {
     paths: paths.length ? paths : ["."],
     config: getInput("config").trim(),
     preset,
     failOn,
+    maxWarnings,
+    base,
+    workingDirectory: getInput("working-directory").trim(),
     annotations: booleanInput("annotations", true),
     comment: booleanInput("comment", true),
     sarifFile: getInput("sarif-file").trim(),
@@ -46641,6 +46919,7 @@ function octokitApi(token, prNumber) {
   const { owner, repo } = context2.repo;
   return {
     list: async () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: prNumber, per_page: 100 }),
+    viewer: async () => (await octokit.rest.users.getAuthenticated()).data.login,
     create: async (body) => {
       await octokit.rest.issues.createComment({ owner, repo, issue_number: prNumber, body });
     },
@@ -46652,10 +46931,11 @@ function octokitApi(token, prNumber) {
 function plural5(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function semanticDiff(base, lr2, baseSha) {
+function semanticDiff(base, lr2, baseRef) {
   try {
     const changes = diffModels(base, lr2.run.model);
-    const md = renderDiffMarkdown(changes, { before: `base \`${baseSha.slice(0, 12)}\``, after: "this pull request", headingLevel: 4 });
+    const shown = /^[0-9a-f]{40,64}$/i.test(baseRef) ? baseRef.slice(0, 12) : baseRef.replace(/[^\w./-]/g, "");
+    const md = renderDiffMarkdown(changes, { before: `base \`${shown}\``, after: "this pull request", headingLevel: 4 });
     const title = changes.length ? `${plural5(changes.length, "change")} in effective cross-tenant access` : "No change in effective cross-tenant access";
     return `<details><summary>${title}</summary>
 
@@ -46668,11 +46948,18 @@ ${md.trimEnd()}
     return "";
   }
 }
-function trustMap(lr2) {
+function trustMermaid(lr2) {
   try {
     const mermaid = graphMermaid(lr2.run.model).trimEnd();
-    if (!/\n\s*\S+.*(-->|---|<-->|-\.-|==>)/.test(mermaid)) return "";
-    const block = `<details><summary>Trust map</summary>
+    return /\n\s*\S+.*(-->|---|<-->|-\.-|==>)/.test(mermaid) ? mermaid : "";
+  } catch (err) {
+    info(`xtap-lint: no trust map (${err.message.split("\n")[0]})`);
+    return "";
+  }
+}
+function trustMap(mermaid, max, measure) {
+  if (!mermaid) return "";
+  const block = `<details><summary>Trust map</summary>
 
 \`\`\`mermaid
 ${mermaid}
@@ -46680,22 +46967,33 @@ ${mermaid}
 
 </details>
 `;
-    if (block.length <= MAP_LIMIT) return block;
-    return "<details><summary>Trust map</summary>\n\nThe map is too large to show here: run `npx xtap-lint graph --format mermaid`.\n\n</details>\n";
-  } catch (err) {
-    info(`xtap-lint: no trust map (${err.message.split("\n")[0]})`);
-    return "";
-  }
+  if (measure(block) <= max) return block;
+  return "<details><summary>Trust map</summary>\n\nThe map is too large to show here: run `npx xtap-lint graph --format mermaid`.\n\n</details>\n";
 }
-function clip3(md, max) {
-  if (md.length <= max) return md;
-  const cut = md.slice(0, max - 200);
-  return `${cut.slice(0, cut.lastIndexOf("\n"))}
+function clip3(md, max, measure, note, close = "") {
+  if (measure(md) <= max) return md;
+  const tail = `
 
-… (cut: run \`npx xtap-lint diff --base <base>\` for all changes)
+… (cut: ${note})
 
-</details>
-`;
+${close}`;
+  const lines = md.split("\n");
+  let size = measure(tail);
+  const kept = [];
+  for (const l of lines) {
+    const n = measure(l) + 1;
+    if (size + n > max) break;
+    kept.push(l);
+    size += n;
+  }
+  return kept.join("\n") + tail;
+}
+function extraParts(o, target, measure) {
+  const lim = PART_LIMITS[target];
+  const policy = o.policy ? clip3(o.policy, lim.policy, measure, "see the pull request's files for the rest") + "\n" : "";
+  const diff = o.diff ? "\n" + clip3(o.diff, lim.diff, measure, "run `npx xtap-lint diff --base <base>` for all changes", "</details>\n") : "";
+  const map = o.mermaid ? "\n" + trustMap(o.mermaid, lim.map, measure) : "";
+  return (policy ? "\n" + policy : "") + diff + map;
 }
 async function run() {
   try {
@@ -46705,9 +47003,23 @@ async function run() {
     setFailed(err instanceof CliError ? `xtap-lint: ${msg}` : `xtap-lint: internal error: ${msg} (please report it)`);
   }
 }
+function workingDirectory(inputs) {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  if (!inputs.workingDirectory) return process.cwd();
+  const dir = resolve4(workspace, inputs.workingDirectory);
+  let ok = false;
+  try {
+    ok = statSync2(dir).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new CliError(`input working-directory is not a folder: ${inputs.workingDirectory}`);
+  return dir;
+}
+var KNOWN_RULES = new Set(RULES.map((r) => r.id));
 async function runAction() {
   const inputs = readInputs();
-  const cwd = process.cwd();
+  const cwd = workingDirectory(inputs);
   const io = {
     cwd,
     env: process.env,
@@ -46722,49 +47034,71 @@ async function runAction() {
   if (inputs.config) values.config = inputs.config;
   if (inputs.preset) values.preset = inputs.preset;
   let changed;
+  let baseReadable = false;
+  let unreadable = "";
   if (pr2?.baseSha) {
     const why = ensureCommit(cwd, pr2.baseSha);
-    if (why === void 0) {
-      values.base = pr2.baseSha;
-      changed = changedLines(cwd, pr2.baseSha);
-    } else {
-      notices.push(
-        `The base commit ${pr2.baseSha.slice(0, 12)} cannot be read (${why}): change-aware rules were skipped. Check out with fetch-depth: 0 to enable them.`
-      );
+    baseReadable = why === void 0;
+    if (why !== void 0) unreadable = `The base commit ${pr2.baseSha.slice(0, 12)} cannot be read (${why})`;
+  }
+  const baseRef = inputs.base || (baseReadable && pr2 ? pr2.baseSha : "");
+  if (baseRef) {
+    values.base = baseRef;
+    try {
+      changed = changedLines(cwd, baseRef);
+    } catch {
+      changed = void 0;
     }
   }
-  const lr2 = await runLint(io, values, inputs.paths);
+  let policy;
+  if (pr2?.baseSha) {
+    const root2 = gitTopLevel(cwd);
+    if (root2) {
+      policy = configFromBase({ root: root2, cwd, baseSha: pr2.baseSha, baseReadable, explicit: inputs.config || void 0, knownRules: KNOWN_RULES });
+      if (policy && inputs.preset && isPreset(inputs.preset)) policy.config.preset = inputs.preset;
+    }
+  }
+  if (unreadable) {
+    const what = [inputs.base ? "" : "change-aware rules were skipped", policy ? "the built-in configuration is in force, not the pull request's" : ""].filter(Boolean).join(", and ");
+    notices.push(`${unreadable}${what ? `: ${what}` : ""}. Check out with fetch-depth: 0 so that it can be read.`);
+  }
+  for (const n of policy?.notices ?? []) notices.push(n);
+  const lr2 = await runLint(io, values, inputs.paths, policy ? { config: policy.config } : {});
   for (const n of lr2.notices) notices.push(n);
   const { results, repoPaths } = visibleResults(io, lr2, false);
   const ctx = { results, rules: RULES, color: false, version: packageVersion(), repoPaths, notices: [...notices], sources: lintSources(lr2) };
   const c = counts(results);
-  const diff = pr2?.baseSha && lr2.run.base ? semanticDiff(lr2.run.base, lr2, pr2.baseSha) : "";
-  const map = trustMap(lr2);
+  const diff = baseRef && lr2.run.base ? semanticDiff(lr2.run.base, lr2, baseRef) : "";
+  const mermaid = trustMermaid(lr2);
   const { owner, repo } = context2.repo;
   const serverUrl = context2.serverUrl;
   const headSha = pr2?.headSha ?? context2.sha;
-  const link = owner && repo && headSha ? (path2, line) => `${serverUrl}/${owner}/${repo}/blob/${headSha}/${path2.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
-  const mdOptions = (maxChars) => link ? { heading: "xtap-lint", link, maxChars } : { heading: "xtap-lint", maxChars };
+  const link = owner && repo && /^[0-9a-f]{40,64}$/i.test(headSha) && /^https:\/\/[\w.-]+(:\d+)?$/.test(serverUrl) ? (path2, line) => `${serverUrl}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${headSha}/${urlPath(path2)}#L${line}` : void 0;
+  const directives = pr2 ? addedDirectives(lr2.inputs, lr2.options.base ?? [], lr2.run.result.files) : [];
+  const policyMd = pr2 ? policySection({ changes: policy?.changes ?? [], source: policy?.source, directives, ...link ? { link } : {} }) : "";
+  let sarifOutput = inputs.sarifFile;
   if (inputs.sarifFile) {
-    const target = resolve3(cwd, inputs.sarifFile);
+    const target = resolve4(cwd, inputs.sarifFile);
     try {
-      mkdirSync(dirname4(target), { recursive: true });
+      mkdirSync(dirname5(target), { recursive: true });
       writeFileSync2(target, FORMATTERS.sarif(ctx));
     } catch (err) {
       throw new CliError(`cannot write sarif-file ${inputs.sarifFile}: ${err.message}`);
     }
+    if (inputs.workingDirectory) sarifOutput = relative4(process.env.GITHUB_WORKSPACE || process.cwd(), target).split("\\").join("/");
   }
   if (inputs.comment && pr2 && inputs.token) {
     const total = c.errors + c.warnings + c.infos;
     const footer = `
 <sub>Commit ${headSha.slice(0, 12)} · xtap-lint ${packageVersion()}</sub>
 `;
-    const diffPart = (diff ? "\n" + clip3(diff, DIFF_LIMIT) : "") + (map ? "\n" + map : "");
-    const body = total ? markdownReport(ctx, mdOptions(COMMENT_LIMIT - DIFF_LIMIT - MAP_LIMIT - 2e3)) + diffPart + footer : void 0;
+    const extra = extraParts({ diff, mermaid, policy: policyMd }, "comment", charCount);
+    const room = COMMENT_CHARS - charCount(MARKER) - 1 - charCount(extra) - charCount(footer);
+    const body = total || policyMd ? markdownReport(ctx, mdOptions(link, { maxChars: room })) + extra + footer : void 0;
     const clear = `### xtap-lint
 
 ✅ All clear: no findings in ${plural5(results.length, "declaration file")}.
-${diffPart}${footer}`;
+${extra}${footer}`;
     try {
       const outcome = await upsertComment(octokitApi(inputs.token, pr2.number), body, clear);
       info(`xtap-lint: pull request comment ${outcome}`);
@@ -46788,24 +47122,31 @@ ${diffPart}${footer}`;
     for (const x of shown) out += findingCommand(x.finding, x.file);
     if (hidden > 0) out += workflowCommand("notice", { title: "xtap-lint" }, moreNotice(hidden));
   }
-  for (const n of notices) out += workflowCommand("notice", { title: "xtap-lint" }, n);
+  for (const n of notices) out += workflowCommand("notice", { title: "xtap-lint" }, visibleLines(n));
   if (out) process.stdout.write(out);
   try {
     const summaryCtx = { ...ctx, notices };
-    const extra = (diff ? "\n" + clip3(diff, DIFF_LIMIT) : "") + (map ? "\n" + map : "");
-    await summary.addRaw(markdownReport(summaryCtx, mdOptions(SUMMARY_LIMIT - DIFF_LIMIT - MAP_LIMIT)) + extra).write();
+    const extra = extraParts({ diff, mermaid, policy: policyMd }, "summary", utf8Length);
+    const text = markdownReport(summaryCtx, mdOptions(link, { maxBytes: SUMMARY_BYTES - utf8Length(extra) })) + extra;
+    await summary.addRaw(utf8Length(text) <= SUMMARY_BYTES ? text : clip3(text, SUMMARY_BYTES, utf8Length, "the job summary holds 1 MiB")).write();
   } catch (err) {
     info(`xtap-lint: no job summary written (${err.message.split("\n")[0]})`);
   }
   setOutput("errors", String(c.errors));
   setOutput("warnings", String(c.warnings));
-  setOutput("sarif-file", inputs.sarifFile);
+  setOutput("sarif-file", sarifOutput);
   info(`xtap-lint: ${plural5(c.errors, "error")}, ${plural5(c.warnings, "warning")}, ${plural5(c.infos, "info")} in ${plural5(results.length, "declaration file")}`);
   const failing = inputs.failOn === "error" ? c.errors > 0 : inputs.failOn === "warning" ? c.errors + c.warnings > 0 : false;
-  if (failing) {
-    info(`xtap-lint: failing the step (fail-on: ${inputs.failOn})`);
+  const tooManyWarnings = inputs.failOn !== "never" && inputs.maxWarnings >= 0 && c.warnings > inputs.maxWarnings;
+  if (failing || tooManyWarnings) {
+    info(
+      failing ? `xtap-lint: failing the step (fail-on: ${inputs.failOn})` : `xtap-lint: failing the step: ${plural5(c.warnings, "warning")}, more than max-warnings ${inputs.maxWarnings}`
+    );
     process.exitCode = 1;
   }
+}
+function mdOptions(link, budget) {
+  return { heading: "xtap-lint", ...link ? { link } : {}, ...budget };
 }
 
 // src/action/main.ts

@@ -7503,6 +7503,18 @@ function possessive(name) {
   return name.endsWith("s") ? `${name}'` : `${name}'s`;
 }
 
+// src/report/inert.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (ch) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    if (ch === "\x1B") return "\\e";
+    return `\\u{${ch.codePointAt(0).toString(16)}}`;
+  });
+}
+
 // src/intel/graph.ts
 var EDGE_KINDS = ["b2bCollaboration", "b2bDirectConnect", "automaticRedemption", "mfaTrust", "deviceTrust", "identitySync"];
 var KIND_WORDS = {
@@ -9563,18 +9575,6 @@ function Ce(e) {
 }
 var kr = { graphlib: ie, version: ue, layout: Oe, debug: Ce, util: { time: le, notime: q } };
 var $o = kr;
-
-// src/report/inert.ts
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-function visible(text) {
-  return text.replace(INVISIBLE, (ch) => {
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    if (ch === "	") return "\\t";
-    if (ch === "\x1B") return "\\e";
-    return `\\u{${ch.codePointAt(0).toString(16)}}`;
-  });
-}
 
 // src/report/trust-map-svg.ts
 function escapeHtml(s) {

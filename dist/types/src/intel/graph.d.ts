@@ -44,11 +44,16 @@ export interface TrustGraph {
 export declare function buildGraph(model: RepoModel): TrustGraph;
 /** The part of a graph declared in files `select` accepts: edges with a side there, and their nodes. */
 export declare function filterGraph(graph: TrustGraph, model: RepoModel, select: (repoPath: string) => boolean): TrustGraph;
-/** Text for a quoted Mermaid label: `#`, `&`, quotes and angle brackets as entity codes (Mermaid renders labels as HTML). */
+/**
+ * Text for a quoted Mermaid label, from a file: controls made visible (`visible()`, so no line break ends the
+ * statement), and the characters Mermaid or the Markdown around the block read as entity codes: `#` and `&`
+ * (entities), `"` (the label's end), `<` `>` (Mermaid renders labels as HTML), `%` (`%%` comments and
+ * `%%{init}%%` directives, which Mermaid finds anywhere in the text), and the backtick (Markdown strings, fences).
+ */
 export declare function mermaidText(s: string): string;
 /** The trust map as a Mermaid `flowchart`. */
 export declare function graphMermaid(input: RepoModel | TrustGraph): string;
 /** The trust map as Graphviz DOT. */
 export declare function graphDot(input: RepoModel | TrustGraph): string;
-/** The trust map as JSON: `{ nodes, edges }`. */
+/** The trust map as JSON: `{ nodes, edges }`; invisible characters escaped as `\uXXXX` (`inertJson`), the data unchanged. */
 export declare function graphJson(input: RepoModel | TrustGraph): string;

@@ -3,6 +3,8 @@
  * annotations. Escaping follows @actions/core's command.ts: message data escapes `%`, CR and LF; property values
  * also `:` and `,`. Ranges are validated here because the runner drops bad ones silently: columns only on a
  * single-line range, an end never before its start. Paths are repository-relative, as annotations need.
+ * Text from files (messages quoting names, file names) has its control characters made visible first: the escaping
+ * keeps it inside one command, `visible()` keeps escape sequences out of the log that shows it.
  */
 import type { FormatContext } from './format.js';
 import type { Finding, Severity } from '../types.js';

@@ -8,6 +8,12 @@ import type { FormatContext } from './format.js';
 export declare const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 /** Key of the semantic fingerprint in `partialFingerprints`. */
 export declare const FINGERPRINT_KEY = "xtapLintFinding/v1";
+/**
+ * A plain-text SARIF message (§3.11.6): `[text](target)` is an embedded link that viewers render (GitHub code
+ * scanning links related locations this way), so literal brackets from a file are escaped with a backslash, as
+ * the standard asks, and a name cannot make a link.
+ */
+export declare function sarifText(s: string): string;
 export declare function sarifLog(ctx: FormatContext): {
     $schema: string;
     version: string;
