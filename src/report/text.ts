@@ -1,17 +1,40 @@
 /**
- * Plain-text layout for the terminal formats: display widths (wide characters count two columns, combining marks
- * none, colour escapes nothing: `string-width`) and greedy word wrapping to a width with a hanging indent.
+ * Plain-text layout for the terminal formats: display widths (East Asian wide and fullwidth characters count two
+ * columns, from Unicode's tables in `get-east-asian-width`; combining marks, format characters and our own colour
+ * escapes none) and greedy word wrapping to a width with a hanging indent.
  * Pure: no process access; the adapter passes the width in.
+ *
+ * Text from files reaches these functions through visible(), which has already turned every control, bidi and
+ * zero-width joiner character into an escape, so a character's width is its own: no grapheme clusters to measure
+ * (string-width, which does, costs ~30 ms of start-up for its Unicode property regexes and segmenter).
  */
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
 
 /** The width when the output is not a terminal (and the least a caller should pass). */
 export const DEFAULT_WIDTH = 80;
 const MIN_WIDTH = 20;
 
-/** Columns `text` takes in a terminal. */
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/g;
+// eslint-disable-next-line no-control-regex
+const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
+/** Characters that take no column of their own: controls, combining (nonspacing and enclosing) marks, format characters. */
+const ZERO_WIDTH = /^[\p{Cc}\p{Mn}\p{Me}\p{Cf}]$/u;
+
+/** Columns a character (one code point) takes in a terminal. */
+function charWidth(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp >= 0x20 && cp < 0x7f) return 1;
+  if (ZERO_WIDTH.test(ch)) return 0;
+  return eastAsianWidth(cp);
+}
+
+/** Columns `text` takes in a terminal (our own colour escapes take none). */
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  let w = 0;
+  for (const ch of text.replace(SGR, '')) w += charWidth(ch);
+  return w;
 }
 
 /** A width to lay out to: a whole number, at least MIN_WIDTH; DEFAULT_WIDTH when none is given. */
@@ -26,13 +49,6 @@ export interface Word {
   paint?: (s: string) => string;
 }
 
-let segmenter: Intl.Segmenter | undefined;
-/** The characters (graphemes) of a word; the segmenter is made the first time a word is too long for a line. */
-function graphemes(text: string): Iterable<{ segment: string }> {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  return segmenter.segment(text);
-}
-
 /** The words of a text, split at spaces (visible() has already turned every other white space into an escape). */
 export function words(text: string, paint?: (s: string) => string): Word[] {
   return text
@@ -44,7 +60,7 @@ export function words(text: string, paint?: (s: string) => string): Word[] {
 /**
  * Lay `ws` out in lines of at most `width` columns: the first line starts with `first`, the others with `rest`
  * (prefixes may carry colour; they are measured without it). A word longer than a line is broken between
- * characters (graphemes), so that no line is ever wider than `width` unless a prefix alone is.
+ * characters, so that no line is ever wider than `width` unless a prefix alone is.
  */
 export function wrap(ws: readonly Word[], width: number, first = '', rest = ''): string[] {
   const lines: string[] = [];
@@ -72,13 +88,13 @@ export function wrap(ws: readonly Word[], width: number, first = '', rest = ''):
       put(w, w.text, cols);
       continue;
     }
-    // Too long for any line: break it between graphemes.
+    // Too long for any line: break it between characters (a combining mark stays with the one before it).
     if (!empty) flush();
     let piece = '';
     let pieceCols = 0;
-    for (const { segment } of graphemes(w.text)) {
+    for (const segment of w.text) {
       const c = displayWidth(segment);
-      if (pieceCols + c > room() && piece !== '') {
+      if (c > 0 && pieceCols + c > room() && piece !== '') {
         put(w, piece, pieceCols);
         flush();
         piece = '';
