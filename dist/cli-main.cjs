@@ -8475,16 +8475,16 @@ var Matcher = class {
   #affix = false;
   #dfa;
   #form;
-  constructor(pattern2, options = {}) {
-    if (pattern2.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern2);
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
     }
-    this.pattern = pattern2;
+    this.pattern = pattern;
     this.options = options;
     const { nocase = false, noext = false, normalize: n } = options;
     this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern2);
-    const toks = tokenize(pattern2, nocase, noext || literal2, this.#form, options.rangeMark);
+    const literal2 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
@@ -8619,11 +8619,11 @@ var Matcher = class {
 
 // node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern2) => {
-  if (typeof pattern2 !== "string") {
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
     throw new TypeError("invalid pattern");
   }
-  if (pattern2.length > MAX_PATTERN_LENGTH) {
+  if (pattern.length > MAX_PATTERN_LENGTH) {
     throw new TypeError("pattern is too long");
   }
 };
@@ -8656,12 +8656,12 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
 var DEFAULT_BRACE_EXPAND_MAX = 1e5;
 var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
 var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern2, options) => {
-  assertValidPattern(pattern2);
-  if (!options?.nocomment && pattern2.charAt(0) === "#") {
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
     return false;
   }
-  return cachedMinimatch(pattern2, options).match(p);
+  return cachedMinimatch(pattern, options).match(p);
 };
 var cache = /* @__PURE__ */ new Map();
 var oldCache = /* @__PURE__ */ new Map();
@@ -8757,12 +8757,12 @@ var copyOptions = (o) => {
     copy2[k] = o[k];
   return copy2;
 };
-var cachedMinimatch = (pattern2, options) => {
+var cachedMinimatch = (pattern, options) => {
   const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern2);
+  let mm = cache.get(key)?.get(pattern);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern2) ?? new Minimatch(pattern2, copyOptions(options));
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -8775,7 +8775,7 @@ var cachedMinimatch = (pattern2, options) => {
   let byPattern = cache.get(key);
   if (!byPattern)
     cache.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern2, mm);
+  byPattern.set(pattern, mm);
   cacheSize++;
   cacheTotalWeight += weight;
   return mm;
@@ -8789,9 +8789,9 @@ var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern2, options) => {
+var filter = (pattern, options) => {
   let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern2, options)).match(p);
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
 };
 minimatch.filter = filter;
 var ext = (a, b = {}) => Object.assign({}, a, b);
@@ -8800,11 +8800,11 @@ var defaults = (def) => {
     return minimatch;
   }
   const orig = minimatch;
-  const m = (p, pattern2, options = {}) => orig(p, pattern2, ext(def, options));
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
   return Object.assign(m, {
     Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern2, options = {}) {
-        super(pattern2, ext(def, options));
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
       }
       static defaults(options) {
         return orig.defaults(ext(def, options)).Minimatch;
@@ -8812,21 +8812,21 @@ var defaults = (def) => {
     },
     unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
     escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern2, options = {}) => orig.filter(pattern2, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern2, options = {}) => orig.braceExpand(pattern2, ext(def, options)),
-    match: (list2, pattern2, options = {}) => orig.match(list2, pattern2, ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
 };
 minimatch.defaults = defaults;
-var braceExpand = (pattern2, options = {}) => {
-  assertValidPattern(pattern2);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern2)) {
-    return [pattern2];
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
   }
-  let p = pattern2.replace(/\\\\/g, "\\\\\\\\");
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
   if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
     p = p.replace(/\[([{}])\]/g, "[\\$1]");
   }
@@ -8853,23 +8853,23 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list2, pattern2, options = {}) => {
-  const mm = new Minimatch(pattern2, options);
+var match = (list2, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
   list2 = list2.filter((f) => mm.match(f));
   if (mm.options.nonull && !list2.length) {
-    list2.push(pattern2);
+    list2.push(pattern);
   }
   return list2;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern2, start) => {
+var classEnd = (pattern, start) => {
   let i = start + 1;
-  if (pattern2.charAt(i) === "!" || pattern2.charAt(i) === "^")
+  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
     i++;
   let sawStart = false;
-  for (; i < pattern2.length; i++) {
-    const c = pattern2.charAt(i);
+  for (; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
     if (c === "]" && sawStart)
       return i;
     sawStart = true;
@@ -8878,31 +8878,31 @@ var classEnd = (pattern2, start) => {
   }
   return -1;
 };
-var literal = (pattern2, noext) => {
-  if (!noext && (pattern2 === "+()" || pattern2 === "@()"))
-    return pattern2;
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
   let lit2 = "";
-  for (let i = 0; i < pattern2.length; i++) {
-    const c = pattern2.charAt(i);
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
     if (c === "\\") {
-      lit2 += pattern2.charAt(++i) || c;
+      lit2 += pattern.charAt(++i) || c;
     } else if (c === "*" || c === "?") {
       return void 0;
     } else if (c === "[") {
-      const close = classEnd(pattern2, i);
+      const close = classEnd(pattern, i);
       if (close === -1) {
         lit2 += c;
         continue;
       }
-      let body = pattern2.slice(i + 1, close);
+      let body = pattern.slice(i + 1, close);
       if (body.startsWith("\\"))
         body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern2.charAt(i + 1))) {
+      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
         return void 0;
       }
       lit2 += body;
       i = close;
-    } else if (!noext && "+@!".includes(c) && pattern2.charAt(i + 1) === "(" && pattern2.includes(")", i + 2)) {
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
       return void 0;
     } else {
       lit2 += c;
@@ -8911,38 +8911,38 @@ var literal = (pattern2, noext) => {
   return lit2;
 };
 var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern2) => {
+var extglobCount = (pattern) => {
   let n = 0;
-  for (let i = 0; i < pattern2.length - 1; i++) {
-    const c = pattern2.charAt(i);
+  for (let i = 0; i < pattern.length - 1; i++) {
+    const c = pattern.charAt(i);
     if (c === "\\") {
       i++;
-    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
       n++;
       i++;
     }
   }
   return n;
 };
-var assertValidExtglobs = (pattern2) => {
-  if (extglobCount(pattern2) > MAX_EXTGLOBS) {
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
     throw new TypeError("pattern has too many extglobs");
   }
 };
-var extSafe = (pattern2) => {
-  if (/^[?*+@]\(\)$/.test(pattern2) || pattern2.includes("[:"))
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
     return false;
   let depth = 0;
-  for (let i = 0; i < pattern2.length; i++) {
-    const c = pattern2.charAt(i);
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
     if (c === "\\") {
-      if (++i === pattern2.length)
+      if (++i === pattern.length)
         return false;
     } else if (c === "[") {
-      const close = classEnd(pattern2, i);
+      const close = classEnd(pattern, i);
       if (close !== -1)
         i = close;
-    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
       depth++;
       i++;
     } else if (c === ")") {
@@ -9039,12 +9039,12 @@ var Minimatch = class {
   #rangeMark;
   // the GlobstarParts of each pattern row, by start index and partial
   #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern2, options = {}) {
-    assertValidPattern(pattern2);
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
     options = options || {};
     this.options = options;
     this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern2;
+    this.pattern = pattern;
     this.platform = options.platform || defaultPlatform;
     this.isWindows = this.platform === "win32";
     this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
@@ -9119,8 +9119,8 @@ var Minimatch = class {
     if (this.options.magicalBraces && this.set.length > 1) {
       return true;
     }
-    for (const pattern2 of this.set) {
-      for (const part of pattern2) {
+    for (const pattern of this.set) {
+      for (const part of pattern) {
         if (typeof part !== "string")
           return true;
       }
@@ -9128,13 +9128,13 @@ var Minimatch = class {
     return false;
   }
   make() {
-    const pattern2 = this.pattern;
+    const pattern = this.pattern;
     const options = this.options;
-    if (!options.nocomment && pattern2.charAt(0) === "#") {
+    if (!options.nocomment && pattern.charAt(0) === "#") {
       this.comment = true;
       return;
     }
-    if (!pattern2) {
+    if (!pattern) {
       this.empty = true;
       return;
     }
@@ -9701,15 +9701,15 @@ var Minimatch = class {
   parseNegate() {
     if (this.nonegate)
       return;
-    const pattern2 = this.pattern;
+    const pattern = this.pattern;
     let negate = false;
     let negateOffset = 0;
-    for (let i = 0; i < pattern2.length && pattern2.charAt(i) === "!"; i++) {
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
       negate = !negate;
       negateOffset++;
     }
     if (negateOffset)
-      this.pattern = pattern2.slice(negateOffset);
+      this.pattern = pattern.slice(negateOffset);
     this.negate = negate;
   }
   // Match the parts of a path against one row of the set. `resolved`
@@ -9718,14 +9718,14 @@ var Minimatch = class {
   // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
   // you run out of file before you run out of pattern, then that's
   // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern2, partial) {
+  #matchRow(file, resolved, pattern, partial) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
     const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern2);
+    const ph = fh === -1 ? -1 : uncHost(pattern);
     if (ph !== -1) {
-      const host = pattern2[ph];
-      const share = pattern2[ph + 1];
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
       if (typeof host !== "string" || typeof share !== "string") {
         fileStartIndex = fh;
         patternStartIndex = ph;
@@ -9736,14 +9736,14 @@ var Minimatch = class {
     } else if (this.isWindows) {
       const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
       const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern2[0] === "string" && /^[a-z]:$/i.test(pattern2[0]);
-      const patternUNC = !patternDrive && pattern2[0] === "" && pattern2[1] === "" && pattern2[2] === "?" && typeof pattern2[3] === "string" && /^[a-z]:$/i.test(pattern2[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
       const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
       const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
       if (typeof fdi === "number" && typeof pdi === "number") {
         const [fd, pd] = [
           file[fdi],
-          pattern2[pdi]
+          pattern[pdi]
         ];
         if (fd.toLowerCase() === pd.toLowerCase()) {
           patternStartIndex = pdi + 1;
@@ -9752,13 +9752,13 @@ var Minimatch = class {
       }
     }
     file = resolved;
-    if (pattern2.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern2, partial, fileStartIndex, patternStartIndex);
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
     }
-    return this.#matchOne(file, pattern2, partial, fileStartIndex, patternStartIndex);
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
   }
-  #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern2, partial, patternIndex);
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
     if (head.length) {
       const headEnd = fileIndex + head.length;
       if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
@@ -9802,21 +9802,21 @@ var Minimatch = class {
   // parts. The tail has to be at the end, and the others just have to
   // be found in order from the head. These only depend on the pattern
   // row, so they are kept for the next path.
-  #getGlobstarParts(pattern2, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern2);
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
     if (!byStart) {
       byStart = [];
-      this.#globstarParts.set(pattern2, byStart);
+      this.#globstarParts.set(pattern, byStart);
     }
     const key = patternIndex * 2 + (partial ? 1 : 0);
     const found = byStart[key];
     if (found)
       return found;
-    const firstgs = pattern2.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern2.lastIndexOf(GLOBSTAR);
-    const head = pattern2.slice(patternIndex, firstgs);
-    const body = pattern2.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern2.slice(lastgs + 1);
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
     const segments = [[[], 0]];
     let current = segments[0];
     let nonGsParts = 0;
@@ -9879,13 +9879,13 @@ var Minimatch = class {
     }
     return partial || null;
   }
-  #matchOne(file, pattern2, partial, fileIndex, patternIndex, fileEnd = file.length) {
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
     let fi;
     let pi;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern2[pi];
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
       let f = file[fi];
       if (p === false || p === GLOBSTAR) {
         return false;
@@ -9911,17 +9911,17 @@ var Minimatch = class {
   // `<mark>0..999<mark>`, for the Matcher to test. If a range might
   // be inside a [...] class, expand all of them instead.
   #expandBraces() {
-    const { pattern: pattern2 } = this;
+    const { pattern } = this;
     if (this.options.nobrace)
       return this.braceExpand();
     let code2 = 57344;
-    while (pattern2.includes(String.fromCharCode(code2))) {
+    while (pattern.includes(String.fromCharCode(code2))) {
       if (++code2 > 63743)
         return this.braceExpand();
     }
     const mark = String.fromCharCode(code2);
     let found = false;
-    const marked = pattern2.replace(rangeRe, (m, lo, hi) => {
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
       const b = Number(hi);
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
@@ -9947,33 +9947,33 @@ var Minimatch = class {
     this.#rangeMark = mark;
     return set;
   }
-  parse(pattern2) {
-    assertValidPattern(pattern2);
+  parse(pattern) {
+    assertValidPattern(pattern);
     const options = this.options;
-    if (pattern2 === "**")
+    if (pattern === "**")
       return GLOBSTAR;
-    if (pattern2 === "")
+    if (pattern === "")
       return "";
     const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
     const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern2.includes(rangeMark) ? void 0 : literal(pattern2, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern2.toUpperCase() !== pattern2.toLowerCase())) {
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
       return this.#norm(lit2);
     }
     if (this.#pending)
       return PENDING;
-    let m = this.#matchers.get(pattern2);
+    let m = this.#matchers.get(pattern);
     if (!m) {
       if (!noext)
-        assertValidExtglobs(pattern2);
-      m = new Matcher(pattern2, {
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
         nocase,
         noext,
         dot,
         normalize: normalize3,
         ...rangeMark && { rangeMark }
       });
-      this.#matchers.set(pattern2, m);
+      this.#matchers.set(pattern, m);
     }
     return m;
   }
@@ -10019,9 +10019,9 @@ var Minimatch = class {
       }
     }
     for (let r = 0; r < set.length; r++) {
-      const pattern2 = set[r];
+      const pattern = set[r];
       const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern2[0], filename) : shape ? this.#matchShape(resolved, pattern2, shape) : options.matchBase && pattern2.length === 1 ? this.#matchRow([filename], [filename], pattern2, partial) : this.#matchRow(ff, resolved, pattern2, partial);
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
       if (hit) {
         if (options.flipNegate) {
           return true;
@@ -10044,11 +10044,11 @@ minimatch.unescape = unescape;
 
 // src/load/glob.ts
 var compiled = /* @__PURE__ */ new Map();
-function globMatch(path2, pattern2) {
-  let m = compiled.get(pattern2);
+function globMatch(path2, pattern) {
+  let m = compiled.get(pattern);
   if (!m) {
-    m = new Minimatch(pattern2, { dot: true });
-    compiled.set(pattern2, m);
+    m = new Minimatch(pattern, { dot: true });
+    compiled.set(pattern, m);
   }
   return m.match(path2);
 }
@@ -10413,8 +10413,8 @@ function resolveIncludes(files, kinds, read, reports) {
     if (kinds.get(tenantFile.path) !== "tenant") continue;
     const dir = dirname(tenantFile.path);
     for (const { glob, loc } of read.get(tenantFile)?.includes ?? []) {
-      const pattern2 = joinGlob(dir, glob);
-      if (pattern2 === void 0) {
+      const pattern = joinGlob(dir, glob);
+      if (pattern === void 0) {
         reports.push({
           ruleId: "include-unresolved",
           at: loc,
@@ -10426,7 +10426,7 @@ function resolveIncludes(files, kinds, read, reports) {
         });
         continue;
       }
-      const matched = candidates.filter((f) => f.path !== tenantFile.path && globMatch(f.path, pattern2));
+      const matched = candidates.filter((f) => f.path !== tenantFile.path && globMatch(f.path, pattern));
       if (matched.length === 0) {
         reports.push({
           ruleId: "include-unresolved",
@@ -17484,31 +17484,6 @@ function markdownLink(label, url) {
   return `[${label}](${url})`;
 }
 
-// node_modules/ansi-regex/index.js
-var ST = String.raw`(?:\u001B\u005C|\u009C)`;
-var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
-function ansiRegex({ onlyFirst = false } = {}) {
-  return new RegExp(pattern, onlyFirst ? void 0 : "g");
-}
-
-// node_modules/strip-ansi/index.js
-var regex = ansiRegex();
-function stripAnsi(string) {
-  if (typeof string !== "string") {
-    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-  }
-  if (!string.includes("\x1B") && !string.includes("")) {
-    return string;
-  }
-  return string.replace(regex, "");
-}
-
 // node_modules/get-east-asian-width/lookup-data.js
 var ambiguousMinimalCodePoint = 161;
 var ambiguousMaximumCodePoint = 1114109;
@@ -17593,143 +17568,27 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   return 1;
 }
 
-// node_modules/string-width/index.js
-var segmenter = new Intl.Segmenter();
-var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
-var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
-var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
-var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
-var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
-function isDoubleWidthNonRgiEmojiSequence(segment) {
-  if (segment.length > 50) {
-    return false;
-  }
-  if (unqualifiedKeycapRegex.test(segment)) {
-    return true;
-  }
-  if (segment.includes("‍")) {
-    const pictographics = segment.match(extendedPictographicRegex);
-    return pictographics !== null && pictographics.length >= 2;
-  }
-  return false;
-}
-function baseVisible(segment) {
-  const index = segment.search(visibleCharacterRegex);
-  return index === -1 ? void 0 : segment.slice(index);
-}
-function isHangulLeadingJamo(codePoint) {
-  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
-}
-function isHangulVowelJamo(codePoint) {
-  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
-}
-function isHangulTrailingJamo(codePoint) {
-  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
-}
-function isHangulJamo(codePoint) {
-  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
-}
-function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
-  const codePoints2 = [];
-  for (const character of visibleSegment) {
-    if (!visibleCharacterRegex.test(character)) {
-      continue;
-    }
-    codePoints2.push(character.codePointAt(0));
-  }
-  if (codePoints2.length === 0) {
-    return void 0;
-  }
-  let width = 0;
-  for (let index = 0; index < codePoints2.length; index++) {
-    const codePoint = codePoints2[index];
-    if (!isHangulJamo(codePoint)) {
-      if (width === 0) {
-        return void 0;
-      }
-      for (let remaining = index; remaining < codePoints2.length; remaining++) {
-        width += eastAsianWidth(codePoints2[remaining], eastAsianWidthOptions);
-      }
-      return width;
-    }
-    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints2[index + 1])) {
-      width += 2;
-      index += isHangulTrailingJamo(codePoints2[index + 2]) ? 2 : 1;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-function trailingWidth(visibleSegment, eastAsianWidthOptions) {
-  let extra = 0;
-  let first = true;
-  for (const character of visibleSegment) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    if (spacingMarkRegex.test(character) || character >= "＀" && character <= "￯") {
-      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
-    }
-  }
-  return extra;
-}
-function stringWidth(input, options = {}) {
-  if (typeof input !== "string" || input.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  let string = input;
-  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes(""))) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  if (/^[\u0020-\u007E]*$/.test(string)) {
-    return string.length;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment } of segmenter.segment(string)) {
-    const visibleSegment = baseVisible(segment);
-    if (visibleSegment === void 0) {
-      continue;
-    }
-    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
-      width += 2;
-      continue;
-    }
-    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
-    if (hangulWidth !== void 0) {
-      width += hangulWidth;
-      continue;
-    }
-    const codePoint = visibleSegment.codePointAt(0);
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
-  }
-  return width;
-}
-
 // src/report/text.ts
 var DEFAULT_WIDTH = 80;
 var MIN_WIDTH = 20;
+var SGR = /\u001b\[[0-9;]*m/g;
+var PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
+var ZERO_WIDTH = /^[\p{Cc}\p{Mn}\p{Me}\p{Cf}]$/u;
+function charWidth(ch) {
+  const cp = ch.codePointAt(0);
+  if (cp >= 32 && cp < 127) return 1;
+  if (ZERO_WIDTH.test(ch)) return 0;
+  return eastAsianWidth(cp);
+}
 function displayWidth(text) {
-  return stringWidth(text);
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  let w = 0;
+  for (const ch of text.replace(SGR, "")) w += charWidth(ch);
+  return w;
 }
 function layoutWidth(width) {
   if (width === void 0 || !Number.isFinite(width)) return DEFAULT_WIDTH;
   return Math.max(MIN_WIDTH, Math.floor(width));
-}
-var segmenter2;
-function graphemes(text) {
-  segmenter2 ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
-  return segmenter2.segment(text);
 }
 function words(text, paint) {
   return text.split(" ").filter((w) => w !== "").map((w) => paint ? { text: w, paint } : { text: w });
@@ -17763,9 +17622,9 @@ function wrap(ws, width, first = "", rest = "") {
     if (!empty) flush();
     let piece = "";
     let pieceCols = 0;
-    for (const { segment } of graphemes(w.text)) {
+    for (const segment of w.text) {
       const c = displayWidth(segment);
-      if (pieceCols + c > room() && piece !== "") {
+      if (c > 0 && pieceCols + c > room() && piece !== "") {
         put(w, piece, pieceCols);
         flush();
         piece = "";

@@ -1,6 +1,6 @@
 /** The width when the output is not a terminal (and the least a caller should pass). */
 export declare const DEFAULT_WIDTH = 80;
-/** Columns `text` takes in a terminal. */
+/** Columns `text` takes in a terminal (our own colour escapes take none). */
 export declare function displayWidth(text: string): number;
 /** A width to lay out to: a whole number, at least MIN_WIDTH; DEFAULT_WIDTH when none is given. */
 export declare function layoutWidth(width: number | undefined): number;
@@ -14,7 +14,7 @@ export declare function words(text: string, paint?: (s: string) => string): Word
 /**
  * Lay `ws` out in lines of at most `width` columns: the first line starts with `first`, the others with `rest`
  * (prefixes may carry colour; they are measured without it). A word longer than a line is broken between
- * characters (graphemes), so that no line is ever wider than `width` unless a prefix alone is.
+ * characters, so that no line is ever wider than `width` unless a prefix alone is.
  */
 export declare function wrap(ws: readonly Word[], width: number, first?: string, rest?: string): string[];
 /**
