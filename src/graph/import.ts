@@ -412,8 +412,10 @@ export function importTenant(sources: readonly ImportSource[], options: ImportOp
     const declaredId = (p?.obj.tenantId as string | undefined) ?? (s?.obj.tenantId as string | undefined) ?? p?.id ?? s?.id ?? id;
     const input: JsonObject = { ...(p?.obj ?? {}), tenantId: declaredId };
     const displayName = s?.obj.displayName;
-    // The policy's display name is, by Microsoft's advice, the partner's name: label the entry with it.
-    if (typeof displayName === 'string' && displayName.trim() && !('name' in input)) input.name = displayName;
+    // The policy's display name is, by Microsoft's advice, the partner's name: label the entry with it — unless it
+    // holds the partner's tenant ID (`<id>:sync`): that is a policy label, and messages would name the partner twice.
+    const labelOnly = typeof displayName === 'string' && displayName.toLowerCase().includes(id.toLowerCase());
+    if (typeof displayName === 'string' && displayName.trim() && !labelOnly && !('name' in input)) input.name = displayName;
     if (s) input.identitySynchronization = s.obj;
     const entry: JsonObject = clean(input, 'partner', 'partners[0]', found) ?? { tenantId: declaredId };
     for (const k of SERVICE_MANAGED.partner) if (entry[k] !== true || k === 'deletedDateTime') delete entry[k];
