@@ -7,6 +7,7 @@
  * Pure: a model in, data and text out.
  */
 import { grantsAnything, grantsEverything } from '../resolve/access.js';
+import { directConnectAllowed } from '../resolve/direct-connect.js';
 import type { Cloud } from '../resolve/knowledge.js';
 import type { EffectiveSettings, Level, Loc, PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
 import { declaredTenant, effectiveFor, where } from '../engine/tenants.js';
@@ -88,7 +89,8 @@ function resourceSides(r: TenantModel, s: EffectiveSettings, partner: PartnerMod
   const collab = s.b2b.b2bCollaborationInbound;
   out.b2bCollaboration = { side: side(r, 'b2bCollaborationInbound', grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) };
   const dc = s.b2b.b2bDirectConnectInbound;
-  out.b2bDirectConnect = { side: side(r, 'b2bDirectConnectInbound', grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) };
+  // Direct connect is there when some user can reach Teams (it serves shared channels only): src/resolve/direct-connect.ts.
+  out.b2bDirectConnect = { side: side(r, 'b2bDirectConnectInbound', directConnectAllowed(dc), dc.level, dc.at), everything: grantsEverything(dc) };
   const consent = s.automaticUserConsentSettings.inboundAllowed;
   out.automaticRedemption = { side: side(r, 'automaticUserConsentSettings.inboundAllowed', consent.value, consent.level, consent.at) };
   const mfa = s.inboundTrust.isMfaAccepted;
@@ -113,7 +115,7 @@ function homeSides(h: TenantModel, s: EffectiveSettings): Partial<Record<EdgeKin
   const consent = s.automaticUserConsentSettings.outboundAllowed;
   return {
     b2bCollaboration: { side: side(h, 'b2bCollaborationOutbound', grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) },
-    b2bDirectConnect: { side: side(h, 'b2bDirectConnectOutbound', grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) },
+    b2bDirectConnect: { side: side(h, 'b2bDirectConnectOutbound', directConnectAllowed(dc), dc.level, dc.at), everything: grantsEverything(dc) },
     automaticRedemption: { side: side(h, 'automaticUserConsentSettings.outboundAllowed', consent.value, consent.level, consent.at) },
   };
 }

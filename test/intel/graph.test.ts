@@ -71,3 +71,21 @@ describe('renderers', () => {
     }
   });
 });
+
+describe('direct connect edges follow Teams (issue 12 item 15)', () => {
+  it('a direct connect setting that blocks Office365 draws no direct connect edge: nobody reaches a shared channel', () => {
+    const g = buildGraph(
+      model({
+        'contoso.xtap.yaml': `tenant: { id: ${CONTOSO_ID}, name: Contoso, license: p1 }
+partners:
+  - tenantId: ${FABRIKAM_ID}
+    name: Fabrikam
+    b2bDirectConnectInbound:
+      usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+      applications: { accessType: blocked, targets: [{ target: Office365, targetType: application }] }
+`,
+      }),
+    );
+    expect(g.edges.filter((e) => e.kind === 'b2bDirectConnect')).toEqual([]);
+  });
+});
