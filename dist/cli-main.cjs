@@ -20749,7 +20749,8 @@ function importTenant(sources, options = {}) {
     const declaredId = p?.obj.tenantId ?? s?.obj.tenantId ?? p?.id ?? s?.id ?? id;
     const input = { ...p?.obj ?? {}, tenantId: declaredId };
     const displayName = s?.obj.displayName;
-    if (typeof displayName === "string" && displayName.trim() && !("name" in input)) input.name = displayName;
+    const labelOnly = typeof displayName === "string" && displayName.toLowerCase().includes(id.toLowerCase());
+    if (typeof displayName === "string" && displayName.trim() && !labelOnly && !("name" in input)) input.name = displayName;
     if (s) input.identitySynchronization = s.obj;
     const entry = clean(input, "partner", "partners[0]", found) ?? { tenantId: declaredId };
     for (const k of SERVICE_MANAGED.partner) if (entry[k] !== true || k === "deletedDateTime") delete entry[k];
@@ -22698,7 +22699,7 @@ function resourceSides(r, s, partner) {
   const collab = s.b2b.b2bCollaborationInbound;
   out.b2bCollaboration = { side: side(r, "b2bCollaborationInbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) };
   const dc = s.b2b.b2bDirectConnectInbound;
-  out.b2bDirectConnect = { side: side(r, "b2bDirectConnectInbound", grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) };
+  out.b2bDirectConnect = { side: side(r, "b2bDirectConnectInbound", directConnectAllowed(dc), dc.level, dc.at), everything: grantsEverything(dc) };
   const consent = s.automaticUserConsentSettings.inboundAllowed;
   out.automaticRedemption = { side: side(r, "automaticUserConsentSettings.inboundAllowed", consent.value, consent.level, consent.at) };
   const mfa = s.inboundTrust.isMfaAccepted;
@@ -22721,7 +22722,7 @@ function homeSides(h, s) {
   const consent = s.automaticUserConsentSettings.outboundAllowed;
   return {
     b2bCollaboration: { side: side(h, "b2bCollaborationOutbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) },
-    b2bDirectConnect: { side: side(h, "b2bDirectConnectOutbound", grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) },
+    b2bDirectConnect: { side: side(h, "b2bDirectConnectOutbound", directConnectAllowed(dc), dc.level, dc.at), everything: grantsEverything(dc) },
     automaticRedemption: { side: side(h, "automaticUserConsentSettings.outboundAllowed", consent.value, consent.level, consent.at) }
   };
 }

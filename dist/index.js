@@ -27868,6 +27868,20 @@ var init_tenants = __esm({
   }
 });
 
+// src/resolve/direct-connect.ts
+function directConnectAllowed(setting) {
+  return TEAMS_APPS.some((app) => someUserCanUse(setting, app));
+}
+var TEAMS_APPS;
+var init_direct_connect = __esm({
+  "src/resolve/direct-connect.ts"() {
+    "use strict";
+    init_access();
+    init_knowledge();
+    TEAMS_APPS = [APPS.teams.id, APPS.teamsServices.id, APPS.teamsWebClient.id];
+  }
+});
+
 // src/report/inert.ts
 function visible(text) {
   return text.replace(INVISIBLE, (ch) => {
@@ -27975,7 +27989,7 @@ function resourceSides(r, s, partner) {
   const collab = s.b2b.b2bCollaborationInbound;
   out.b2bCollaboration = { side: side(r, "b2bCollaborationInbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) };
   const dc = s.b2b.b2bDirectConnectInbound;
-  out.b2bDirectConnect = { side: side(r, "b2bDirectConnectInbound", grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) };
+  out.b2bDirectConnect = { side: side(r, "b2bDirectConnectInbound", directConnectAllowed(dc), dc.level, dc.at), everything: grantsEverything(dc) };
   const consent = s.automaticUserConsentSettings.inboundAllowed;
   out.automaticRedemption = { side: side(r, "automaticUserConsentSettings.inboundAllowed", consent.value, consent.level, consent.at) };
   const mfa = s.inboundTrust.isMfaAccepted;
@@ -27998,7 +28012,7 @@ function homeSides(h, s) {
   const consent = s.automaticUserConsentSettings.outboundAllowed;
   return {
     b2bCollaboration: { side: side(h, "b2bCollaborationOutbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) },
-    b2bDirectConnect: { side: side(h, "b2bDirectConnectOutbound", grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) },
+    b2bDirectConnect: { side: side(h, "b2bDirectConnectOutbound", directConnectAllowed(dc), dc.level, dc.at), everything: grantsEverything(dc) },
     automaticRedemption: { side: side(h, "automaticUserConsentSettings.outboundAllowed", consent.value, consent.level, consent.at) }
   };
 }
@@ -28148,6 +28162,7 @@ var init_graph = __esm({
   "src/intel/graph.ts"() {
     "use strict";
     init_access();
+    init_direct_connect();
     init_tenants();
     init_describe();
     init_levels();
@@ -42866,16 +42881,7 @@ var default_inbound_open_default = defineRule({
 
 // rules/default-outbound-open.ts
 init_access();
-
-// src/resolve/direct-connect.ts
-init_access();
-init_knowledge();
-var TEAMS_APPS = [APPS.teams.id, APPS.teamsServices.id, APPS.teamsWebClient.id];
-function directConnectAllowed(setting) {
-  return TEAMS_APPS.some((app) => someUserCanUse(setting, app));
-}
-
-// rules/default-outbound-open.ts
+init_direct_connect();
 init_knowledge();
 var default_outbound_open_default = defineRule({
   id: "default-outbound-open",
@@ -42988,6 +42994,7 @@ var device_trust_in_default_default = defineRule({
 // rules/direct-connect-cross-cloud.ts
 init_levels();
 init_tenants();
+init_direct_connect();
 init_knowledge();
 var direct_connect_cross_cloud_default = defineRule({
   id: "direct-connect-cross-cloud",
@@ -43027,6 +43034,7 @@ var direct_connect_cross_cloud_default = defineRule({
 });
 
 // rules/direct-connect-in-default.ts
+init_direct_connect();
 init_knowledge();
 var direct_connect_in_default_default = defineRule({
   id: "direct-connect-in-default",
@@ -43060,6 +43068,7 @@ var direct_connect_in_default_default = defineRule({
 
 // rules/direct-connect-mfa-trust.ts
 init_levels();
+init_direct_connect();
 var direct_connect_mfa_trust_default = defineRule({
   id: "direct-connect-mfa-trust",
   meta: {
@@ -43101,6 +43110,7 @@ var direct_connect_mfa_trust_default = defineRule({
 // rules/direct-connect-mutual.ts
 init_levels();
 init_tenants();
+init_direct_connect();
 var OPPOSITE2 = {
   b2bDirectConnectInbound: "b2bDirectConnectOutbound",
   b2bDirectConnectOutbound: "b2bDirectConnectInbound"
@@ -43255,6 +43265,7 @@ var include_unresolved_default = defineRule({
 
 // rules/license-required.ts
 init_levels();
+init_direct_connect();
 init_knowledge();
 var P1_CONFIGURE = `Microsoft: "To configure trust settings or apply access settings to specific users, groups, or applications, you'll need a Microsoft Entra ID P1 license. The license is required on the tenant that you configure."`;
 var P1_DIRECT_CONNECT = `Microsoft: "For B2B direct connect … you'll need a Microsoft Entra ID P1 license in both tenants."`;

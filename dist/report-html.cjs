@@ -7373,6 +7373,13 @@ __export(html_exports, {
 module.exports = __toCommonJS(html_exports);
 
 // src/resolve/knowledge.ts
+var GUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+function isGuid(s) {
+  return s.length === 36 && GUID_RE.test(s);
+}
+function normalizeTarget(s) {
+  return isGuid(s) ? s.toLowerCase() : s;
+}
 var SUP = "learn.microsoft.com: Verify first-party Microsoft applications in sign-in reports (reference/graph-model.md §11 [SUP])";
 var B2B = "learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration (reference/graph-model.md §11, §7 R16)";
 var APPS = {
@@ -7410,6 +7417,12 @@ var APPS = {
   office365Management: { id: "00b41c95-dab0-4487-9791-b9d2c32c80f2", name: "Office 365 Management", office365: false, source: SUP }
 };
 var APP_BY_ID = new Map(Object.values(APPS).map((a) => [a.id, a]));
+function normalizedTargetCovers(target, app) {
+  if (target === "AllApplications") return true;
+  if (target === "AllMicrosoftApps") return APP_BY_ID.has(app);
+  if (target === "Office365") return APP_BY_ID.get(app)?.office365 === true;
+  return target === app;
+}
 var ALL_USERS = { target: "AllUsers", targetType: "user" };
 var ALL_APPS = { target: "AllApplications", targetType: "application" };
 var allowAll = () => ({
@@ -7442,6 +7455,18 @@ function accessFromMembership(uAccess, inU, aAccess, inA) {
   if (uAccess === "blocked" && aAccess === "allowed") return !inU && inA;
   return !inU || !inA;
 }
+var appMemo = /* @__PURE__ */ new WeakMap();
+function appInList(list, appId) {
+  let memo = appMemo.get(list);
+  if (!memo) appMemo.set(list, memo = /* @__PURE__ */ new Map());
+  let hit = memo.get(appId);
+  if (hit === void 0) {
+    const app = normalizeTarget(appId);
+    hit = list.targets.some((t) => normalizedTargetCovers(t.id, app) || t.id.length === 36 && normalizeTarget(t.id) === app);
+    memo.set(appId, hit);
+  }
+  return hit;
+}
 function userMembershipClasses(list) {
   const out = [];
   if (list.targets.length > 0) out.push(true);
@@ -7454,6 +7479,12 @@ function appMembershipClasses(list) {
   if (!list.targets.some((t) => t.id === "AllApplications")) out.push(false);
   return out;
 }
+function someUserCanUse(setting, appId) {
+  const inA = appInList(setting.applications, appId);
+  return userMembershipClasses(setting.usersAndGroups).some(
+    (inU) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)
+  );
+}
 function grantsAnything(setting) {
   const us = userMembershipClasses(setting.usersAndGroups);
   const as = appMembershipClasses(setting.applications);
@@ -7463,6 +7494,12 @@ function grantsEverything(setting) {
   const us = userMembershipClasses(setting.usersAndGroups);
   const as = appMembershipClasses(setting.applications);
   return us.every((inU) => as.every((inA) => accessFromMembership(setting.usersAndGroups.accessType, inU, setting.applications.accessType, inA)));
+}
+
+// src/resolve/direct-connect.ts
+var TEAMS_APPS = [APPS.teams.id, APPS.teamsServices.id, APPS.teamsWebClient.id];
+function directConnectAllowed(setting) {
+  return TEAMS_APPS.some((app) => someUserCanUse(setting, app));
 }
 
 // src/load/yaml.ts
@@ -7534,7 +7571,7 @@ function resourceSides(r, s, partner) {
   const collab = s.b2b.b2bCollaborationInbound;
   out.b2bCollaboration = { side: side(r, "b2bCollaborationInbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) };
   const dc = s.b2b.b2bDirectConnectInbound;
-  out.b2bDirectConnect = { side: side(r, "b2bDirectConnectInbound", grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) };
+  out.b2bDirectConnect = { side: side(r, "b2bDirectConnectInbound", directConnectAllowed(dc), dc.level, dc.at), everything: grantsEverything(dc) };
   const consent = s.automaticUserConsentSettings.inboundAllowed;
   out.automaticRedemption = { side: side(r, "automaticUserConsentSettings.inboundAllowed", consent.value, consent.level, consent.at) };
   const mfa = s.inboundTrust.isMfaAccepted;
@@ -7557,7 +7594,7 @@ function homeSides(h, s) {
   const consent = s.automaticUserConsentSettings.outboundAllowed;
   return {
     b2bCollaboration: { side: side(h, "b2bCollaborationOutbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) },
-    b2bDirectConnect: { side: side(h, "b2bDirectConnectOutbound", grantsAnything(dc), dc.level, dc.at), everything: grantsEverything(dc) },
+    b2bDirectConnect: { side: side(h, "b2bDirectConnectOutbound", directConnectAllowed(dc), dc.level, dc.at), everything: grantsEverything(dc) },
     automaticRedemption: { side: side(h, "automaticUserConsentSettings.outboundAllowed", consent.value, consent.level, consent.at) }
   };
 }
