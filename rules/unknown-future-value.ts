@@ -4,13 +4,14 @@ import { FALLBACK_PROVIDERS, PRIMARY_PROVIDERS, SENTINEL } from '../src/resolve/
 export { SENTINEL };
 
 /** The documented members each enum-typed property takes instead of the sentinel. */
-const CHOICES: Record<string, readonly string[]> = {
-  accessType: ['allowed', 'blocked'],
-  mode: ['allowed', 'blocked'],
-  targetType: ['user', 'group', 'application'],
-  primaryIdentityProviderPrecedenceOrder: PRIMARY_PROVIDERS,
-  fallbackIdentityProvider: FALLBACK_PROVIDERS,
-};
+// A Map: the key is text from the file (`constructor: unknownFutureValue` must not find Object.prototype.constructor).
+const CHOICES = new Map<string, readonly string[]>([
+  ['accessType', ['allowed', 'blocked']],
+  ['mode', ['allowed', 'blocked']],
+  ['targetType', ['user', 'group', 'application']],
+  ['primaryIdentityProviderPrecedenceOrder', PRIMARY_PROVIDERS],
+  ['fallbackIdentityProvider', FALLBACK_PROVIDERS],
+]);
 
 export default defineRule({
   id: 'unknown-future-value',
@@ -27,7 +28,7 @@ export default defineRule({
   check(ctx) {
     // The resolver records where the sentinel is written as a value (RepoModel.sentinels): no YAML nodes here.
     for (const hit of ctx.model.sentinels) {
-      const choices = hit.key !== undefined ? CHOICES[hit.key] : undefined;
+      const choices = hit.key !== undefined ? CHOICES.get(hit.key) : undefined;
       ctx.report({
         at: hit.at,
         message: {

@@ -20,7 +20,7 @@ import { Document, isMap, isScalar } from 'yaml';
 import { isGuid, SERVICE_DEFAULT } from '../resolve/knowledge.js';
 import type { Cloud } from '../resolve/knowledge.js';
 import type { License } from '../resolve/model.js';
-import { dropAnnotations, dropNulls, isObject, sameSetting } from './json.js';
+import { dropAnnotations, dropNulls, isObject, sameSetting, setOwn } from './json.js';
 import type { Json, JsonObject } from './json.js';
 import { SERVICE_MANAGED, TYPES } from './properties.js';
 import type { TypeName } from './properties.js';
@@ -265,7 +265,7 @@ function collect(source: ImportSource, out: Collected): void {
     if (/deletedItems\/crossTenantPartners/i.test(itemContext)) {
       throw new ImportError(`${where} is a soft-deleted partner (@odata.context ends in deletedItems/crossTenantPartners): it is not a live setting and is not imported`);
     }
-    const odataType = typeof item['@odata.type'] === 'string' ? ODATA_TYPES[item['@odata.type']] : undefined;
+    const odataType = typeof item['@odata.type'] === 'string' && Object.hasOwn(ODATA_TYPES, item['@odata.type']) ? ODATA_TYPES[item['@odata.type']] : undefined;
     const kind = odataType ?? kindFromShape(camelKeys(item)) ?? (itemContext ? kindFromContext(itemContext) : undefined) ?? kindFromPath(path) ?? 'default';
     const obj = graphCasing(dropAnnotations(item) as JsonObject, kind, where, out.notes);
     for (const k of READ_ONLY_DROPPED) delete obj[k];
@@ -286,7 +286,7 @@ function collect(source: ImportSource, out: Collected): void {
 function merge(a: Found, b: Found): Found {
   const obj: JsonObject = { ...a.obj };
   for (const [k, v] of Object.entries(b.obj)) {
-    if (!(k in obj) || obj[k] === null) obj[k] = v;
+    if (!Object.prototype.hasOwnProperty.call(obj, k) || obj[k] === null) setOwn(obj, k, v);
     else if (v !== null && !sameSetting(obj[k], v)) {
       const what = a.kind === 'root' ? 'the root policy' : a.kind === 'default' ? 'the default' : `${a.kind === 'partner' ? 'partner' : 'the identity synchronization of'} ${a.id}`;
       throw new ImportError(`${a.origin} and ${b.origin} disagree on \`${k}\` of ${what}: import one tenant's settings, fetched once`);
@@ -333,7 +333,7 @@ function cleanValue(x: Json, child: TypeName | null, path: string, unknown: stri
 function without(obj: JsonObject | undefined, keys: readonly string[]): JsonObject | undefined {
   if (!obj) return undefined;
   const out: JsonObject = {};
-  for (const [k, v] of Object.entries(obj)) if (!keys.includes(k)) out[k] = v;
+  for (const [k, v] of Object.entries(obj)) if (!keys.includes(k)) setOwn(out, k, v);
   return Object.keys(out).length ? out : undefined;
 }
 
@@ -345,7 +345,7 @@ function dropServiceDefaults(obj: JsonObject | undefined): JsonObject | undefine
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(obj)) {
     if (Object.prototype.hasOwnProperty.call(SD, k) && sameSetting(v, JSON.parse(JSON.stringify(SD[k])) as Json)) continue;
-    out[k] = v;
+    setOwn(out, k, v);
   }
   return Object.keys(out).length ? out : undefined;
 }

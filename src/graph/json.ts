@@ -9,6 +9,14 @@ export interface JsonObject {
   [key: string]: Json;
 }
 
+/**
+ * Set a key read from a file as an own property: plain assignment of `__proto__` would replace the object's
+ * prototype (and drop the key) instead.
+ */
+export function setOwn(o: JsonObject, key: string, value: Json): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -23,7 +31,7 @@ export function dropAnnotations(v: Json): Json {
   if (Array.isArray(v)) return v.map(dropAnnotations);
   if (!isObject(v)) return v;
   const out: JsonObject = {};
-  for (const [k, x] of Object.entries(v)) if (!isAnnotation(k)) out[k] = dropAnnotations(x);
+  for (const [k, x] of Object.entries(v)) if (!isAnnotation(k)) setOwn(out, k, dropAnnotations(x));
   return out;
 }
 
@@ -35,7 +43,7 @@ export function dropNulls(v: Json): Json | undefined {
   const out: JsonObject = {};
   for (const [k, x] of Object.entries(v)) {
     const y = dropNulls(x);
-    if (y !== undefined) out[k] = y;
+    if (y !== undefined) setOwn(out, k, y);
   }
   return Object.keys(out).length || !Object.keys(v).length ? out : undefined;
 }
@@ -59,7 +67,7 @@ function canon(v: Json, key: string): Json {
   for (const k of Object.keys(v).sort()) {
     if (k === 'label') continue;
     const x = v[k];
-    out[k] = k === 'target' && typeof x === 'string' ? normalizeTarget(x) : canon(x, k);
+    setOwn(out, k, k === 'target' && typeof x === 'string' ? normalizeTarget(x) : canon(x, k));
   }
   return out;
 }

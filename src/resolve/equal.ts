@@ -46,7 +46,8 @@ export function canonicalJson(value: unknown, omit: readonly string[] = []): str
 function sortKeys(value: unknown, omit: readonly string[]): unknown {
   if (Array.isArray(value)) return value.map((v) => sortKeys(v, omit));
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    // No prototype: a key from a file named `__proto__` is a key like any other, not the object's prototype.
+    const out = Object.create(null) as Record<string, unknown>;
     for (const k of Object.keys(value).sort()) {
       if (!omit.includes(k)) out[k] = sortKeys((value as Record<string, unknown>)[k], omit);
     }

@@ -170,7 +170,8 @@ function effectiveRedemption(decl: PolicyDecl, fallback: Loc): RedemptionSetting
 }
 
 function readFacts(file: SourceFile, tenantMap: unknown): Partial<Record<string, Located<boolean>>> {
-  const facts: Partial<Record<string, Located<boolean>>> = {};
+  // No prototype: fact names are keys from the file (`__proto__: true` must not replace the object's prototype).
+  const facts = Object.create(null) as Partial<Record<string, Located<boolean>>>;
   const fp = getPair(tenantMap, 'facts');
   if (!fp) return facts;
   for (const [key] of mapPairs(fp.value)) {
