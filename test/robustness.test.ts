@@ -87,7 +87,7 @@ describe('robustness (SPEC §5)', () => {
     expect(statSync(abs).isFile()).toBe(true);
     const { findings } = lintOnDisk('malformed.xtap.yaml');
     expect(broken(findings).map(where)).toEqual(['syntax 6:19']);
-    expect(findings[0].message).toMatch(/^YAML syntax error: nested mappings are not allowed in compact mappings\./);
+    expect(findings[0].message).toMatch(/^YAML syntax error: nested mappings are not allowed in compact mappings at 6:19\./);
     expect(findings[0].severity).toBe('error');
   });
 

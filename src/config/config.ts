@@ -3,7 +3,7 @@
  * and the severity every rule runs at for a given file. Pure: the CLI reads the file, this module judges it.
  */
 import { globMatch } from '../load/glob.js';
-import { parseDocument } from 'yaml';
+import { parseSource, position } from '../load/yaml.js';
 import { validateConfigData } from '../validate/validate.js';
 import { suggest } from '../validate/suggest.js';
 import type { Preset, SeveritySetting } from '../types.js';
@@ -46,17 +46,16 @@ export class ConfigError extends Error {}
 
 /** Parse and validate a config file's text. Throws ConfigError with one line naming the problem. */
 export function parseConfig(text: string, path: string, knownRules: ReadonlySet<string>): Config {
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    throw new ConfigError(`${path}: invalid YAML: ${e.message.split('\n')[0]}`);
+  // The loader's parser: linear in the file (aliases counted, duplicate keys found with a Set, merge keys merged),
+  // and its messages name the token kind and position, never the file's text.
+  const parsed = parseSource(path, text);
+  const file = parsed.file;
+  if (parsed.problems.length) {
+    const p = parsed.problems[0];
+    const at = p.whole ? '' : ` at ${position(file, p.offset).line}:${position(file, p.offset).column}`;
+    throw new ConfigError(`${path}: invalid YAML: ${p.message}${at}`);
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (err) {
-    throw new ConfigError(`${path}: cannot read: ${(err as Error).message}`);
-  }
+  const data: unknown = file.data ?? {};
   const problems = validateConfigData(data);
   if (problems.length) throw new ConfigError(`${path}: ${problems[0]}`);
   const raw = data as Partial<Config> & { limits?: Partial<Limits> };

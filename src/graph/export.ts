@@ -12,7 +12,7 @@
  * provider is refused (§7 R9).
  */
 import type { Node } from 'yaml';
-import { deref, documentOf, getPair, nodeAt } from '../load/yaml.js';
+import { deref, documentOf, getPair, nodeAt, nodeData } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
 import { rootMap } from '../resolve/build.js';
 import { partyLabel } from '../engine/tenants.js';
@@ -71,11 +71,8 @@ function toJson(file: SourceFile, node: unknown): Json | undefined {
   const doc = documentOf(file);
   const n = deref(doc, node) as Node | null | undefined;
   if (n === null || n === undefined || !doc) return undefined;
-  try {
-    return n.toJS(doc, { maxAliasCount: 1000 }) as Json;
-  } catch {
-    return undefined;
-  }
+  // The loader's plain data: merge keys merged, aliases followed once (yaml's toJS would keep `<<` as a key).
+  return nodeData(file, n) as Json | undefined;
 }
 
 export interface TenantDecl {

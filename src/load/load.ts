@@ -92,12 +92,14 @@ export function loadFiles(inputs: readonly InputFile[], limits: ParseLimits = DE
     file.data = undefined;
     file.doc = undefined;
     for (const p of problems) {
+      const range = p.whole ? rangeAt(file, 0) : rangeAt(file, p.offset);
       reports.push({
         ruleId: 'syntax',
         at: locOf(file, null),
-        range: rangeAt(file, p.offset),
+        range,
         message: {
-          what: `YAML syntax error: ${p.message}.`,
+          // The token kind and the position, never the file's text (SPEC §5): a secret read through a symlink must not reach the output.
+          what: `YAML syntax error: ${p.message}${p.whole ? '' : ` at ${range.line}:${range.column}`}.`,
           why: 'A file that is not valid YAML cannot be read, so none of its settings are checked.',
           fix: 'Correct the YAML at this position.',
         },

@@ -19,15 +19,21 @@ export interface SourceFile {
   path: string;
   text: string;
   doc: YDoc | undefined;
+  /** Line starts of `text` (every `\n`), counted from the text itself: what an editor shows as lines. */
   lineCounter: LineCounter;
   /** Plain data of the document for schema validation, dropped once the file is checked (see loadFiles); undefined when the file has a syntax problem. */
   data: unknown;
   /** True when the file produced a `syntax` finding: no further checks run on it. */
   broken: boolean;
+  /**
+   * Offsets [start, end] of the maps that merge keys (`<<: *base`) copy entries from. A fix whose edit would land in
+   * one of them is skipped: it would change every map that merges it, not just the one a finding is about.
+   */
+  mergedFrom: Array<readonly [number, number]>;
 }
 
 export interface ParseLimits {
-  /** Aliases a document may expand (yaml's `maxAliasCount`). */
+  /** Aliases a document may expand (yaml's `maxAliasCount`), counting every alias and the aliases inside what it names. */
   maxAliasCount: number;
   /** Deepest nesting of maps and sequences accepted. */
   maxDepth: number;
@@ -36,90 +42,328 @@ export interface ParseLimits {
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: 100, maxDepth: 64 };
 
 export interface SyntaxProblem {
+  /** What is wrong, in words that never quote the file's text (SPEC §5: a secret must not reach a message). */
   message: string;
   offset: number;
   endOffset: number;
+  /** A problem with the document as a whole (an alias bomb): reported at 1:1. */
+  whole?: boolean;
 }
 
-// resolveKnownTags: false keeps YAML 1.1 types (!!binary, !!set, !!omap, !!timestamp …) as the plain strings, maps and
-// sequences they are written as, so that the schema reports them; logLevel: 'error' keeps yaml's warnings off stderr.
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: 'error' } as const;
+// uniqueKeys: false — yaml checks duplicate keys with a scan of the map per key (quadratic in the keys of a map);
+// prepare() checks them with one Set per map instead. resolveKnownTags: false keeps YAML 1.1 types (!!binary, !!set,
+// !!omap, !!timestamp …) as the plain strings, maps and sequences they are written as, so that the schema reports
+// them; logLevel: 'error' keeps yaml's warnings off stderr.
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: 'error' } as const;
+
+/** Line starts of a text: one per `\n`, whatever the parser made of the characters in between. */
+function lineIndex(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
+}
 
 /** Parse one file. Returns the file and the syntax problems that stop it from being read. */
 export function parseSource(path: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): { file: SourceFile; problems: SyntaxProblem[] } {
   // yaml skips a UTF-8 byte-order mark itself and keeps offsets (and so lines and columns) relative to the text.
-  const lineCounter = new LineCounter();
+  // Lines come from the text itself: yaml's own LineCounter misses the line breaks inside a scalar it could not
+  // close (an unterminated quote), which put later positions on the wrong line.
+  const lineCounter = lineIndex(text);
   const problems: SyntaxProblem[] = [];
   let doc: YDoc | undefined;
   try {
-    doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
-  } catch (err) {
-    problems.push({ message: `cannot parse the file: ${errorText(err)}`, offset: 0, endOffset: 0 });
+    doc = parseDocument(text, PARSE_OPTIONS);
+  } catch {
+    problems.push({ message: 'the YAML parser could not read the file', offset: 0, endOffset: 0 });
   }
   if (doc) {
     for (const e of doc.errors) {
-      problems.push({ message: yamlErrorMessage(e.code, e.message), offset: e.pos[0], endOffset: e.pos[1] });
+      problems.push({ message: syntaxMessage(e.code, e.message), offset: e.pos[0], endOffset: e.pos[1] });
     }
   }
   let data: unknown;
+  const mergedFrom: SourceFile['mergedFrom'] = [];
   if (doc && problems.length === 0) {
     const deep = findTooDeep(doc.contents, limits.maxDepth);
     if (deep) {
       const r = deep.range ?? [0, 0];
       problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
     } else {
-      try {
-        data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-      } catch (err) {
-        const unresolved = /Unresolved alias/i.test(errorText(err)) ? findUnresolvedAlias(doc) : undefined;
-        const aliasBomb = !unresolved && /alias/i.test(errorText(err));
-        problems.push({
-          message: unresolved
-            ? `the alias \`*${unresolved.source}\` names no anchor: an anchor \`&${unresolved.source}\` must come before it`
-            : aliasBomb
-              ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)`
-              : `cannot read the document: ${errorText(err)}`,
-          offset: unresolved?.range?.[0] ?? 0,
-          endOffset: unresolved?.range?.[1] ?? 0,
-        });
+      const prepared = prepare(doc, limits);
+      if (prepared.problem) problems.push(prepared.problem);
+      else {
+        mergedFrom.push(...prepared.mergedFrom);
+        data = toData(doc.contents);
       }
     }
   }
-  if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
-  const file: SourceFile = { path, text, doc, lineCounter, data, broken: problems.length > 0 };
+  const file: SourceFile = { path, text, doc, lineCounter, data, broken: problems.length > 0, mergedFrom };
   return { file, problems };
 }
 
-/** The first alias whose anchor is not defined before it. */
-function findUnresolvedAlias(doc: YDoc): Alias | undefined {
-  let found: Alias | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      let target: unknown;
-      try {
-        target = node.resolve(doc);
-      } catch {
-        target = undefined;
-      }
-      if (target === undefined) {
-        found = node;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
-}
+// ---------------------------------------------------------------------------------------------------------------
+// Syntax messages: from yaml's error code and fixed wording, never from the file's text
 
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message.split('\n')[0] : String(err);
-}
+/** yaml's token types (its CST), named in messages as words: `flow-map-end` → "flow map end". */
+const TOKEN_TYPES = new Set([
+  'alias', 'anchor', 'block-map', 'block-scalar', 'block-seq', 'byte-order-mark', 'comma', 'comment', 'directive',
+  'directive-line', 'doc-end', 'doc-mode', 'doc-start', 'document', 'double-quoted-scalar', 'error', 'explicit-key-ind',
+  'flow-collection', 'flow-error-end', 'flow-map-end', 'flow-map-start', 'flow-seq-end', 'flow-seq-start',
+  'map-value-ind', 'newline', 'scalar', 'seq-item-ind', 'single-quoted-scalar', 'space', 'tag', 'block-seq-ind',
+]);
 
-function yamlErrorMessage(code: string, message: string): string {
+const INDICATORS = new Map([
+  [',', 'comma'], [':', 'map value indicator `:`'], ['?', 'explicit key indicator `?`'], ['-', 'sequence item indicator `-`'],
+  [']', 'flow sequence end `]`'], ['}', 'flow map end `}`'], ['[', 'flow sequence start `[`'], ['{', 'flow map start `{`'],
+]);
+
+/** yaml's messages that hold no text of the file (checked verbatim; anything else is worded from its code). */
+const FIXED_MESSAGES = new Set([
+  'A block sequence may not be used as an implicit map key',
+  'A node can have at most one anchor',
+  'A node can have at most one tag',
+  'Alias cannot be an empty string',
+  'Alias ending in : is ambiguous',
+  'All mapping items must start at the same column',
+  'All sequence items must start at the same column',
+  'An alias node must not specify any properties',
+  'Anchor cannot be an empty string',
+  'Anchor ending in : is ambiguous',
+  'Block collection cannot start on same line with directives-end marker',
+  'Block collections are not allowed within flow collections',
+  'Block scalar header not found',
+  'Block scalar values in collections must be indented',
+  'Block scalars with more-indented leading empty lines must use an explicit indentation indicator',
+  'Block scalar lines must not be less indented than their explicit indentation indicator',
+  'Block scalar lines must not be less indented than their first line',
+  'Comments must be separated from other tokens by white space characters',
+  'Flow end indicator should be more indented than parent',
+  'Implicit keys need to be on a single line',
+  'Implicit keys of flow sequence pairs need to be on a single line',
+  'Implicit map keys need to be followed by map values',
+  'Invalid block scalar header',
+  'Map comment with trailing content',
+  'Missing closing "quote',
+  "Missing closing 'quote",
+  'Missing directives-end indicator line',
+  'Missing directives-end/doc-start indicator line',
+  'Missing newline after block sequence props',
+  'Nested mappings are not allowed in compact mappings',
+  'Sequence item without - indicator',
+  'Tabs are not allowed as indentation',
+  'Tags and anchors must be separated from the next token by white space',
+  'The : indicator must be at most 1024 chars after the start of an implicit block mapping key',
+  'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key',
+  'Unexpected block-seq-ind on same line with key',
+  'Unexpected doc-end without preceding document',
+]);
+
+/** What each error code means, for a message that is not one of the fixed ones. */
+const CODE_WORDS = new Map([
+  ['ALIAS_PROPS', 'an alias cannot have an anchor or a tag'],
+  ['BAD_ALIAS', 'an invalid alias'],
+  ['BAD_COLLECTION_TYPE', 'a tag used on the wrong kind of collection'],
+  ['BAD_DIRECTIVE', 'an invalid `%` directive'],
+  ['BAD_DQ_ESCAPE', 'an invalid escape sequence in a double-quoted string'],
+  ['BAD_INDENT', 'bad indentation'],
+  ['BAD_PROP_ORDER', 'an anchor or a tag in the wrong place'],
+  ['BAD_SCALAR_START', 'a plain value that starts with a reserved indicator character (quote the value)'],
+  ['BLOCK_AS_IMPLICIT_KEY', 'a block collection used as a map key'],
+  ['BLOCK_IN_FLOW', 'a block collection inside a flow collection'],
+  ['DUPLICATE_KEY', 'duplicate key: map keys must be unique'],
+  ['IMPOSSIBLE', 'a structure the YAML parser cannot read'],
+  ['KEY_OVER_1024_CHARS', 'a map key longer than 1024 characters'],
+  ['MISSING_CHAR', 'a missing character'],
+  ['MULTILINE_IMPLICIT_KEY', 'a map key that spans several lines'],
+  ['MULTIPLE_ANCHORS', 'a node with more than one anchor'],
+  ['MULTIPLE_TAGS', 'a node with more than one tag'],
+  ['NON_STRING_KEY', 'a map key that is not a string'],
+  ['TAB_AS_INDENT', 'a tab used as indentation'],
+  ['TAG_RESOLVE_FAILED', 'an unknown tag'],
+  ['UNEXPECTED_TOKEN', 'an unexpected token'],
+  ['RESOURCE_EXHAUSTION', 'a document too large to read'],
+]);
+
+const tokenWords = (type: string): string => type.replace(/-ind$/, '-indicator').replace(/-/g, ' ');
+
+/**
+ * A syntax problem in words that hold no text of the file: yaml's message when it is one of its fixed sentences,
+ * a token kind when it names one (`unexpected scalar`), else the meaning of the error code.
+ */
+export function syntaxMessage(code: string, message: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return first.replace('Map keys must be unique', 'duplicate key: map keys must be unique');
   if (code === 'MULTIPLE_DOCS') return 'the file holds more than one YAML document (a second `---`); a declaration file is one document';
-  return first.charAt(0).toLowerCase() + first.slice(1);
+  if (code === 'DUPLICATE_KEY') return 'duplicate key: map keys must be unique';
+  const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+  if (FIXED_MESSAGES.has(first)) return lower(first);
+  let m = /^Unexpected ([a-z-]+)(?: at node end| token)?$/.exec(first);
+  if (m && TOKEN_TYPES.has(m[1])) return `unexpected ${tokenWords(m[1])}`;
+  m = /^Expected a flow scalar value, but found: ([a-z-]+)$/.exec(first);
+  if (m && TOKEN_TYPES.has(m[1])) return `expected a flow scalar value, found ${tokenWords(m[1])}`;
+  m = /^Unexpected (\S+) in (flow map|flow sequence|collection)$/.exec(first);
+  if (m) return `unexpected ${INDICATORS.get(m[1]) ?? 'token'} in ${m[2] === 'collection' ? 'a collection' : `a ${m[2]}`}`;
+  m = /^(Missing , between|Missing , or : between|Missing space after : in|Unexpected empty item in) (flow map|flow sequence)( items)?$/.exec(first);
+  if (m) return lower(first);
+  m = /^(Flow map|Flow sequence)( in block collection)? must (?:be sufficiently indented and )?end with a ([\]}])$/.exec(first);
+  if (m) return lower(first);
+  return CODE_WORDS.get(code) ?? 'a YAML syntax error';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One linear pass over a parsed document: aliases, duplicate keys, merge keys
+
+/** The node each alias names, found once per document (yaml's `Alias.resolve` walks the document on every call). */
+const ALIAS_TARGETS = new WeakMap<Alias, Node>();
+
+interface Prepared {
+  problem?: SyntaxProblem;
+  mergedFrom: Array<readonly [number, number]>;
+}
+
+/** The key of a pair as a string, as plain data names it; undefined for a key that is not a scalar. */
+function keyText(key: unknown): string | undefined {
+  const k = isAlias(key) ? ALIAS_TARGETS.get(key) : key;
+  if (!isScalar(k)) return undefined;
+  return k.value === null ? '' : String(k.value);
+}
+
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && key.value === '<<' && (key.type === undefined || key.type === 'PLAIN');
+}
+
+/**
+ * Check and complete a parsed document in one pass, in document order (the order in which yaml finds anchors):
+ * - every alias is resolved once (ALIAS_TARGETS) and counted: an alias expands itself and every alias inside the
+ *   node it names, so aliases of empty collections count too, and the total is bounded by `maxAliasCount`;
+ * - duplicate keys are found with one Set per map;
+ * - YAML 1.1 merge keys (`<<: *base`, `<<: [*a, *b]`) are merged into their map (SPEC §1.1): explicit keys win,
+ *   earlier merged maps win over later ones, and the merged entries are the anchored map's own pairs, so a value
+ *   keeps the position where it was written.
+ * Recursion is bounded by the depth limit, checked before.
+ */
+function prepare(doc: YDoc, limits: ParseLimits): Prepared {
+  const anchors = new Map<string, Node>();
+  const open = new Set<Node>();
+  /** Aliases a node expands when it is read, itself included for an alias. */
+  const weight = new Map<Node, number>();
+  const mergedFrom: Array<readonly [number, number]> = [];
+  let nodes = 0;
+  let merged = 0;
+  let problem: SyntaxProblem | undefined;
+  const fail = (message: string, node: unknown, whole = false): number => {
+    const r = offsetsOf(node);
+    problem ??= { message, offset: Math.max(0, r[0]), endOffset: Math.max(0, r[1]), whole };
+    return 0;
+  };
+
+  const walk = (node: unknown): number => {
+    if (problem || node === null || node === undefined) return 0;
+    nodes++;
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (!target) return fail('an alias names no anchor: the anchor (`&name`) must come before the alias (`*name`)', node);
+      if (open.has(target)) return fail('an alias names a node that contains it', node);
+      ALIAS_TARGETS.set(node, target);
+      return 1 + (weight.get(target) ?? 0);
+    }
+    const n = node as Node;
+    if (n.anchor) anchors.set(n.anchor, n);
+    open.add(n);
+    let w = 0;
+    if (isMap(n)) {
+      const keys = new Set<string>();
+      let merges: Array<Pair<unknown, unknown>> | undefined;
+      for (const pair of n.items) {
+        w += walk(pair.key) + walk(pair.value);
+        if (problem) break;
+        if (isMergeKey(pair.key)) {
+          (merges ??= []).push(pair);
+          continue;
+        }
+        const k = keyText(pair.key);
+        if (k === undefined) continue;
+        if (keys.has(k)) fail('duplicate key: map keys must be unique', pair.key);
+        keys.add(k);
+      }
+      if (merges && !problem) {
+        if (merges.length > 1) fail('duplicate key: a map has more than one merge key `<<`', merges[1].key);
+        else merged += merge(n as YAMLMap<unknown, unknown>, merges[0], keys);
+        if (!problem && merged > nodes + 10_000) fail('the merge keys (`<<`) of the document copy more entries than it holds (a merge bomb?)', null, true);
+      }
+    } else if (isSeq(n)) {
+      for (const item of n.items) w += walk(item);
+    }
+    open.delete(n);
+    w = Math.min(w, Number.MAX_SAFE_INTEGER);
+    weight.set(n, w);
+    return w;
+  };
+
+  /** Merge the maps named by `pair` (a merge key) into `map`, in place of the merge key. Returns the entries copied. */
+  const merge = (map: YAMLMap<unknown, unknown>, pair: Pair<unknown, unknown>, explicit: Set<string>): number => {
+    const value = isAlias(pair.value) ? ALIAS_TARGETS.get(pair.value) : pair.value;
+    const sources: unknown[] = isSeq(value) ? value.items.map((i) => (isAlias(i) ? ALIAS_TARGETS.get(i) : i)) : [value];
+    const added: Array<Pair<unknown, unknown>> = [];
+    for (const source of sources) {
+      if (!isMap(source)) {
+        fail('a merge key `<<` takes a map or a list of maps (`<<: *base`, `<<: [*a, *b]`)', pair.value ?? pair.key);
+        return 0;
+      }
+      const r = offsetsOf(source);
+      if (r[0] >= 0) mergedFrom.push([r[0], r[1]]);
+      for (const p of source.items) {
+        const k = keyText(p.key);
+        if (k === undefined || explicit.has(k)) continue;
+        explicit.add(k);
+        added.push(p as Pair<unknown, unknown>);
+      }
+    }
+    const at = map.items.indexOf(pair);
+    map.items.splice(at, 1, ...added);
+    return added.length;
+  };
+
+  const total = walk(doc.contents);
+  if (!problem && total > limits.maxAliasCount) {
+    fail(`the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)`, null, true);
+  }
+  return { problem, mergedFrom };
+}
+
+/** Plain data of a prepared document (what the schema checks): aliases share the value of the node they name. */
+function toData(root: unknown): unknown {
+  const done = new Map<unknown, unknown>();
+  const convert = (node: unknown): unknown => {
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) node = ALIAS_TARGETS.get(node) ?? null;
+    if (done.has(node)) return done.get(node);
+    let out: unknown;
+    if (isScalar(node)) out = node.value === undefined ? null : node.value;
+    else if (isMap(node)) {
+      const obj: Record<string, unknown> = {};
+      done.set(node, obj);
+      for (const pair of node.items) {
+        const k = keyText(pair.key) ?? JSON.stringify(convert(pair.key));
+        // An own property even for `__proto__` (plain assignment would set the prototype instead).
+        Object.defineProperty(obj, k, { value: convert(pair.value), enumerable: true, writable: true, configurable: true });
+      }
+      out = obj;
+    } else if (isSeq(node)) {
+      const arr: unknown[] = [];
+      done.set(node, arr);
+      for (const item of node.items) arr.push(convert(item));
+      out = arr;
+    } else out = null;
+    done.set(node, out);
+    return out;
+  };
+  return convert(root);
+}
+
+/** Plain data of a node of a file's document (merge keys merged, aliases followed), for export. */
+export function nodeData(file: SourceFile, node: unknown): unknown {
+  return documentOf(file) ? toData(node) : undefined;
 }
 
 function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
@@ -143,7 +387,10 @@ function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
  */
 export function documentOf(file: SourceFile): YDoc | undefined {
   if (file.doc || file.broken) return file.doc;
-  file.doc = parseDocument(file.text, PARSE_OPTIONS);
+  const doc = parseDocument(file.text, PARSE_OPTIONS);
+  // The same document the loader read: aliases resolved once, merge keys merged (the file parsed cleanly before).
+  prepare(doc, { maxAliasCount: Number.MAX_SAFE_INTEGER, maxDepth: Number.MAX_SAFE_INTEGER });
+  file.doc = doc;
   return file.doc;
 }
 
@@ -207,7 +454,10 @@ export function nodeAt(loc: Loc, kind: 'map' | 'seq' | 'scalar'): Node | undefin
   return found;
 }
 
-/** 1-based line and column of an offset. A byte order mark is not a column: editors do not show it. */
+/**
+ * 1-based line and column of an offset, inside the file: at most the character after the last one of its line.
+ * A byte order mark is not a column: editors do not show it.
+ */
 export function position(file: SourceFile, offset: number): { line: number; column: number } {
   const p = file.lineCounter.linePos(Math.max(0, Math.min(offset, file.text.length)));
   const bom = p.line === 1 && file.text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -242,14 +492,40 @@ export function mapPairs(node: unknown): Array<[string, Pair<Scalar, unknown>]> 
 /** The pair under `key` in a map, or undefined. */
 export function getPair(node: unknown, key: string): Pair<Scalar, unknown> | undefined {
   if (!isMap(node)) return undefined;
-  for (const pair of node.items) {
+  const items = node.items;
+  if (items.length > SMALL_MAP) {
+    // A large map is indexed once, so that reading many of its keys (one schema error per unknown key) stays linear.
+    // Fixes edit documents: the index is rebuilt when the map's length changed, and a hit is checked.
+    let index = PAIR_INDEX.get(node);
+    if (!index || index.length !== items.length) {
+      index = { length: items.length, pairs: new Map() };
+      for (const pair of items) {
+        if (isScalar(pair.key)) {
+          const k = String(pair.key.value);
+          if (!index.pairs.has(k)) index.pairs.set(k, pair as Pair<Scalar, unknown>);
+        }
+      }
+      PAIR_INDEX.set(node, index);
+    }
+    const hit = index.pairs.get(key);
+    if (hit === undefined || (isScalar(hit.key) && String(hit.key.value) === key)) return hit;
+    PAIR_INDEX.delete(node);
+  }
+  for (const pair of items) {
     if (isScalar(pair.key) && String(pair.key.value) === key) return pair as Pair<Scalar, unknown>;
   }
   return undefined;
 }
 
+const SMALL_MAP = 16;
+const PAIR_INDEX = new WeakMap<object, { length: number; pairs: Map<string, Pair<Scalar, unknown>> }>();
+
 /** Follow an alias to the node it names (one step; yaml forbids alias cycles). */
 export function deref(doc: YDoc | undefined, node: unknown): unknown {
+  if (isAlias(node)) {
+    const target = ALIAS_TARGETS.get(node);
+    if (target) return target;
+  }
   if (isAlias(node) && doc) {
     try {
       return (node as Alias).resolve(doc) ?? node;
