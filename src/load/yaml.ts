@@ -7,6 +7,12 @@ import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Range } from '../types.js';
 
 export type YNode = Node;
+
+/**
+ * A deterministic count of the steps the loader's own loops take (nodes visited, map entries scanned), for tests
+ * that bound the work an input costs (test/security/quadratic.test.ts) instead of timing it.
+ */
+export const LOAD_WORK = { steps: 0 };
 export type YDoc = Document.Parsed;
 
 /**
@@ -260,6 +266,7 @@ function prepare(doc: YDoc, limits: ParseLimits): Prepared {
   const walk = (node: unknown): number => {
     if (problem || node === null || node === undefined) return 0;
     nodes++;
+    LOAD_WORK.steps++;
     if (isAlias(node)) {
       const target = anchors.get(node.source);
       if (!target) return fail('an alias names no anchor: the anchor (`&name`) must come before the alias (`*name`)', node);
@@ -336,6 +343,7 @@ function toData(root: unknown): unknown {
   const done = new Map<unknown, unknown>();
   const convert = (node: unknown): unknown => {
     if (node === null || node === undefined) return null;
+    LOAD_WORK.steps++;
     if (isAlias(node)) node = ALIAS_TARGETS.get(node) ?? null;
     if (done.has(node)) return done.get(node);
     let out: unknown;
@@ -435,6 +443,7 @@ export function nodeAt(loc: Loc, kind: 'map' | 'seq' | 'scalar'): Node | undefin
   let found: Node | undefined;
   const walk = (n: unknown): void => {
     if (found || n === null || n === undefined) return;
+    LOAD_WORK.steps++;
     const r = (n as Node).range;
     if (r && (loc.start < r[0] || loc.start > r[2])) return;
     if (r && r[0] === loc.start && r[1] === loc.end && want(n)) {
@@ -473,7 +482,10 @@ export function nodeRange(file: SourceFile, node: Node | null | undefined): Rang
 export function offsetRange(file: SourceFile, start: number, end: number): Range {
   let e = Math.max(start, end);
   // Block collections end at the start of the next line: clamp to the end of the last line with content.
-  while (e > start && /\s/.test(file.text.charAt(e - 1))) e--;
+  while (e > start && /\s/.test(file.text.charAt(e - 1))) {
+    e--;
+    LOAD_WORK.steps++;
+  }
   const s = position(file, start);
   const t = position(file, e);
   return { line: s.line, column: s.column, endLine: t.line, endColumn: t.column };
@@ -483,6 +495,7 @@ export function offsetRange(file: SourceFile, start: number, end: number): Range
 export function mapPairs(node: unknown): Array<[string, Pair<Scalar, unknown>]> {
   const out: Array<[string, Pair<Scalar, unknown>]> = [];
   if (!isMap(node)) return out;
+  LOAD_WORK.steps += node.items.length;
   for (const pair of node.items) {
     if (isScalar(pair.key)) out.push([String(pair.key.value), pair as Pair<Scalar, unknown>]);
   }
@@ -499,6 +512,7 @@ export function getPair(node: unknown, key: string): Pair<Scalar, unknown> | und
     let index = PAIR_INDEX.get(node);
     if (!index || index.length !== items.length) {
       index = { length: items.length, pairs: new Map() };
+      LOAD_WORK.steps += items.length;
       for (const pair of items) {
         if (isScalar(pair.key)) {
           const k = String(pair.key.value);
@@ -512,6 +526,7 @@ export function getPair(node: unknown, key: string): Pair<Scalar, unknown> | und
     PAIR_INDEX.delete(node);
   }
   for (const pair of items) {
+    LOAD_WORK.steps++;
     if (isScalar(pair.key) && String(pair.key.value) === key) return pair as Pair<Scalar, unknown>;
   }
   return undefined;

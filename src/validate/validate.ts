@@ -31,7 +31,14 @@ export function validateFile(file: SourceFile, kind: DeclarationKind): SchemaRep
   const reports: SchemaReport[] = [...placeholderIds(file, kind)];
   // An aliased node is validated at every place it is expanded: report its problem once, at the node.
   const seen = new Map<string, Set<string>>();
-  for (const e of withoutSuggestedRequired(kind, normalizeErrors(validate.errors ?? []))) {
+  const errors = withoutSuggestedRequired(kind, normalizeErrors(validate.errors ?? []));
+  let shown = 0;
+  for (const [i, e] of errors.entries()) {
+    if (shown >= MAX_SCHEMA_REPORTS) {
+      // A file with thousands of problems (100,000 unknown keys) gives a bounded report: the rest in one finding.
+      reports.push(moreProblems(file, kind, e, errors.length - i));
+      break;
+    }
     const r = toReport(file, kind, e);
     const place = `${r.at.start}:${r.at.end}`;
     const whats = seen.get(place) ?? new Set<string>();
@@ -39,10 +46,27 @@ export function validateFile(file: SourceFile, kind: DeclarationKind): SchemaRep
     whats.add(r.message.what);
     seen.set(place, whats);
     reports.push(r);
+    shown++;
   }
   // In document order (ajv reports a map's own problems before those of its values).
   const start = (r: SchemaReport): number => r.at.start;
   return reports.map((r, i) => [r, i] as const).sort((a, b) => start(a[0]) - start(b[0]) || a[1] - b[1]).map(([r]) => r);
+}
+
+/** Schema findings reported per file; the rest are counted in one more finding. */
+export const MAX_SCHEMA_REPORTS = 100;
+
+function moreProblems(file: SourceFile, kind: DeclarationKind, next: AjvErrorLike, count: number): SchemaReport {
+  const at = toReport(file, kind, next).at;
+  return {
+    ruleId: 'schema',
+    at,
+    message: {
+      what: `${count} more schema ${count === 1 ? 'problem' : 'problems'} in this file ${count === 1 ? 'is' : 'are'} not shown, the first of them here.`,
+      why: `xtap-lint reports at most ${MAX_SCHEMA_REPORTS} schema problems per file, so that a file with thousands of them still gives a readable report.`,
+      fix: 'Fix the problems shown and run xtap-lint again; check that the file is what you meant to commit.',
+    },
+  };
 }
 
 /**
@@ -52,8 +76,11 @@ export function validateFile(file: SourceFile, kind: DeclarationKind): SchemaRep
  */
 function withoutSuggestedRequired(kind: DeclarationKind, errors: AjvErrorLike[]): AjvErrorLike[] {
   const meant = new Set<string>();
+  // Only maps that lack a required property need the suggestions (a file with 100,000 unknown keys makes no more).
+  const lacking = new Set(errors.filter((e) => e.keyword === 'required').map((e) => e.instancePath));
+  if (lacking.size === 0) return errors;
   for (const e of errors) {
-    if (e.keyword !== 'additionalProperties') continue;
+    if (e.keyword !== 'additionalProperties' || !lacking.has(e.instancePath)) continue;
     const s = suggest(String(e.params?.additionalProperty ?? ''), propertyNames(shapeAt(kind, pointerSegments(e.instancePath)).shape));
     if (s !== undefined) meant.add(`${e.instancePath}\u0000${s}`);
   }
