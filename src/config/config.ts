@@ -2,7 +2,7 @@
  * The configuration: `.xtap-lint.yaml` (preset, rules, files/ignore, overrides, limits) and `--rule` overrides,
  * and the severity every rule runs at for a given file. Pure: the CLI reads the file, this module judges it.
  */
-import { globMatch } from '../load/glob.js';
+import { globMatch, globProblem } from '../load/glob.js';
 import { parseSource, position } from '../load/yaml.js';
 import { validateConfigData } from '../validate/validate.js';
 import { suggest } from '../validate/suggest.js';
@@ -66,6 +66,13 @@ export function parseConfig(text: string, path: string, knownRules: ReadonlySet<
   if (raw.ignore) config.ignore = [...raw.ignore];
   if (raw.overrides) config.overrides = raw.overrides.map((o) => ({ files: [...o.files], rules: { ...(o.rules ?? {}) } }));
   if (raw.limits) config.limits = { ...config.limits, ...raw.limits };
+  const globs: Array<[string, readonly string[]]> = [['files', config.files], ['ignore', config.ignore], ...config.overrides.map((o, i): [string, readonly string[]] => [`overrides[${i}].files`, o.files])];
+  for (const [where, list] of globs) {
+    for (const [i, g] of list.entries()) {
+      const problem = globProblem(g);
+      if (problem) throw new ConfigError(`${path}: ${where}[${i}]: the glob is refused: ${problem}`);
+    }
+  }
   const unknown = [...Object.keys(config.rules), ...config.overrides.flatMap((o) => Object.keys(o.rules))].find((id) => !knownRules.has(id));
   if (unknown) throw new ConfigError(`${path}: unknown rule "${unknown}"${didYouMean(unknown, knownRules)} (run \`xtap-lint rules\` for the list)`);
   if (config.rules.syntax || config.overrides.some((o) => o.rules.syntax)) throw new ConfigError(`${path}: the rule "syntax" cannot be configured`);

@@ -2,7 +2,7 @@
  * Load stage: file contents → parsed documents with positions, kinds (tenant or partner file), and includes
  * resolved against the set of declaration files the adapter handed over (SPEC §1.2, §4.1).
  */
-import { globMatch } from './glob.js';
+import { globMatch, globProblem, MAX_BRACE_EXPANSION } from './glob.js';
 import { getPair, isSeq, locOf, parseSource, position, DEFAULT_PARSE_LIMITS } from './yaml.js';
 import type { Loc, ParseLimits, SourceFile } from './yaml.js';
 import type { InputFile } from '../types.js';
@@ -174,6 +174,19 @@ function resolveIncludes(files: SourceFile[], kinds: Map<string, FileKind>, read
     if (kinds.get(tenantFile.path) !== 'tenant') continue;
     const dir = dirname(tenantFile.path);
     for (const { glob, loc } of read.get(tenantFile)?.includes ?? []) {
+      if (globProblem(glob) !== undefined) {
+        // Counted before anything is compiled: a brace bomb costs one pass over the pattern.
+        reports.push({
+          ruleId: 'include-unresolved',
+          at: loc,
+          message: {
+            what: `The braces of this include expand to more than ${MAX_BRACE_EXPANSION} patterns.`,
+            why: 'Each pattern a glob expands to is compiled and matched against every file: a few hundred bytes of braces (`{a,b}{a,b}…`) would take minutes and gigabytes, so xtap-lint refuses the include and reads none of the files it names.',
+            fix: `Name the partner files with fewer brace alternatives (at most ${MAX_BRACE_EXPANSION} patterns), e.g. \`partners/*.xtap.yaml\`.`,
+          },
+        });
+        continue;
+      }
       const pattern = joinGlob(dir, glob);
       if (pattern === undefined) {
         reports.push({
