@@ -6,6 +6,8 @@
  * With no rule named, a directive covers every rule but `syntax`.
  */
 
+import { Parser } from 'yaml';
+
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
 export interface Directive {
@@ -23,36 +25,72 @@ export interface Directive {
   toLine: number;
 }
 
-const DIRECTIVE_RE = /(^|\s)#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
+const DIRECTIVE_RE = /^#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
 
-/** Find the directives in a file's text. Cheap when there are none. */
+/**
+ * The comments of a YAML text, from yaml's concrete syntax tree: text inside a scalar (a block scalar, a multi-line
+ * quoted string) is never a comment, whatever it looks like (SPEC §1.1, §3.7). Offsets are the `#`'s.
+ */
+export function yamlComments(text: string): Array<{ offset: number; source: string }> {
+  const out: Array<{ offset: number; source: string }> = [];
+  // The CST is a tree of plain objects and arrays; comments are the tokens of type `comment`. An explicit stack:
+  // no recursion, so no input can overflow the call stack.
+  const stack: unknown[] = [];
+  for (const token of new Parser().parse(text)) stack.push(token);
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === 'object') stack.push(x);
+    } else if (v !== null && typeof v === 'object') {
+      const t = v as { type?: unknown; offset?: unknown; source?: unknown };
+      if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') out.push({ offset: t.offset, source: t.source });
+      for (const x of Object.values(v)) if (x !== null && typeof x === 'object') stack.push(x);
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** Find the directives in a file's comments. Cheap when there are none. */
 export function parseDirectives(text: string): Directive[] {
   if (!text.includes('xtap-lint-')) return [];
-  // A byte order mark is not a column (editors do not show it), as for every other position.
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineCount = lineStarts.length;
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const out: Directive[] = [];
   const open = new Map<string, Directive[]>();
-  lines.forEach((raw, i) => {
-    if (!raw.includes('xtap-lint-')) return;
-    const m = DIRECTIVE_RE.exec(raw);
-    if (!m) return;
-    const hashAt = m.index + m[1].length;
-    const before = raw.slice(0, hashAt);
-    if (!commentCanStartAfter(before)) return;
-    const kind = m[2] as DirectiveKind;
-    const rest = m[3];
+  for (const comment of yamlComments(text)) {
+    if (!comment.source.includes('xtap-lint-')) continue;
+    const m = DIRECTIVE_RE.exec(comment.source.trimEnd());
+    if (!m) continue;
+    const i = lineOf(comment.offset);
+    // A byte order mark is not a column (editors do not show it), as for every other position.
+    const bom = i === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const before = text.slice(lineStarts[i] + bom, comment.offset);
+    const kind = m[1] as DirectiveKind;
+    const rest = m[2];
     const sep = rest.indexOf(' --');
     const ruleText = (sep === -1 ? rest : rest.slice(0, sep)).trim();
     const reasonText = sep === -1 ? undefined : rest.slice(sep + 3).trim();
     const rules = ruleText === '' ? [] : ruleText.split(/[\s,]+/).filter(Boolean);
     const line = i + 1;
+    const column = before.length + 1;
     const d: Directive = {
       kind,
       rules,
       reason: reasonText ? reasonText : undefined,
       line,
-      column: hashAt + 1,
-      endColumn: raw.trimEnd().length + 1,
+      column,
+      endColumn: column + comment.source.trimEnd().length,
       fromLine: line,
       toLine: line,
     };
@@ -65,7 +103,7 @@ export function parseDirectives(text: string): Directive[] {
       out.push(d);
     } else if (kind === 'disable') {
       d.fromLine = line;
-      d.toLine = lines.length;
+      d.toLine = lineCount;
       out.push(d);
       const keys = rules.length ? rules : ['*'];
       for (const k of keys) {
@@ -82,20 +120,8 @@ export function parseDirectives(text: string): Directive[] {
       }
       out.push(d);
     }
-  });
-  return out;
-}
-
-/** A `#` starts a comment only outside quotes. */
-function commentCanStartAfter(before: string): boolean {
-  let single = false;
-  let double = false;
-  for (let i = 0; i < before.length; i++) {
-    const c = before[i];
-    if (c === "'" && !double) single = !single;
-    else if (c === '"' && !single && before[i - 1] !== '\\') double = !double;
   }
-  return !single && !double;
+  return out;
 }
 
 /** Whether a directive covers a rule on a line. */
