@@ -4,7 +4,7 @@
  * gets its own finding only where its own settings change the outcome or the severity.
  */
 import type { Fix, Report, RuleContext } from './rule.js';
-import { hasNode, locRange } from '../load/yaml.js';
+import { hasNode, insideMerged, locRange } from '../load/yaml.js';
 import type { Message, Severity } from '../types.js';
 import { appTargetCovers } from '../resolve/knowledge.js';
 import type { EffectiveSettings, EffList, Loc, PartnerModel, PolicyDecl, TenantModel } from '../resolve/model.js';
@@ -41,7 +41,8 @@ export function insidePartner(loc: Loc, partner: PartnerModel): boolean {
   if (loc.file !== partner.file) return false;
   const entry = partner.entry;
   if (entry.start < 0 || loc.start < 0) return false;
-  return loc.start >= entry.start && loc.start <= entry.end;
+  // A value merged into the entry (`<<: *base`) counts as the partner's own (SPEC §1.1).
+  return (loc.start >= entry.start && loc.start <= entry.end) || insideMerged(loc, entry);
 }
 
 const sameLoc = (a: Loc, b: Loc): boolean => a.file === b.file && a.start === b.start && a.end === b.end;

@@ -62,6 +62,20 @@ function loadModel(inputs: readonly InputFile[], limits: ParseLimits, validate: 
   return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
 }
 
+/**
+ * A fix, unless it would edit a map that merge keys copy from (`<<: *base`: the edit would change every map that
+ * merges it) or re-serialise a document with merge keys (which would write the merged entries out). SPEC §1.1.
+ */
+function fixOutsideMerges(fix: Fix | undefined, file: SourceFile): Fix | undefined {
+  if (!fix) return undefined;
+  const text = fix as Fix & { file?: SourceFile; edits?: () => Array<{ start: number; end: number }> | undefined };
+  const target = text.file ?? file;
+  if (target.merges.length === 0) return fix;
+  const edits = typeof text.edits === 'function' ? text.edits() : undefined;
+  if (!edits) return undefined;
+  return edits.some((e) => target.merges.some((m) => e.start <= m.from[1] && e.end >= m.from[0])) ? undefined : fix;
+}
+
 export function joinMessage(m: Message): string {
   return [m.what, m.why, m.fix].map((s) => s.trim()).filter(Boolean).join(' ');
 }
@@ -167,6 +181,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
       }
     }
     const parts: Message = { ...report.message, what };
+    const fix = fixOutsideMerges(report.fix, p.file);
     const finding: Finding = {
       ruleId: p.ruleId,
       severity: p.severity,
@@ -175,7 +190,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
       file: p.file.path,
       range: p.range,
       docsUrl: docsUrl(p.ruleId),
-      fixable: Boolean(report.fix),
+      fixable: Boolean(fix),
     };
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
@@ -189,9 +204,9 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
       continue;
     }
     bucket.findings.push(finding);
-    if (report.fix) {
+    if (fix) {
       const list = fixes.get(p.file.path) ?? [];
-      list.push(report.fix);
+      list.push(fix);
       fixes.set(p.file.path, list);
     }
   }

@@ -55,10 +55,13 @@ export function fixOnce(file: SourceFile, fixes: readonly Fix[]): string | undef
       continue;
     }
     if (edits.length === 0 || edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
+    // An edit in a map that merge keys copy from (`<<: *base`) would change every map that merges it: skipped.
+    if (edits.some((e) => file.merges.some((m) => e.start <= m.from[1] && e.end >= m.from[0]))) continue;
     accepted.push(...edits);
   }
   if (accepted.length) return applyEdits(file.text, accepted);
-  const doc = fallback ? documentOf(file) : undefined;
+  // Re-serialising a document with merge keys would write the merged entries out: no fallback for it.
+  const doc = fallback && file.merges.length === 0 ? documentOf(file) : undefined;
   if (fallback && doc) {
     // A layout the text edits do not handle: edit the Document and re-serialise this file (formatting may change).
     fallback.apply();

@@ -32,10 +32,12 @@ export interface SourceFile {
   /** True when the file produced a `syntax` finding: no further checks run on it. */
   broken: boolean;
   /**
-   * Offsets [start, end] of the maps that merge keys (`<<: *base`) copy entries from. A fix whose edit would land in
-   * one of them is skipped: it would change every map that merges it, not just the one a finding is about.
+   * The merge keys of the document: the offsets [start, end] of each map that merges (`into`) and of each map it
+   * merges entries from (`from`). A value merged into a map counts as written there (insideMerged); a fix whose edit
+   * would land in a `from` map is skipped: it would change every map that merges it, not just the one a finding is
+   * about.
    */
-  mergedFrom: Array<readonly [number, number]>;
+  merges: Array<{ into: readonly [number, number]; from: readonly [number, number] }>;
 }
 
 export interface ParseLimits {
@@ -89,7 +91,7 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
     }
   }
   let data: unknown;
-  const mergedFrom: SourceFile['mergedFrom'] = [];
+  const merges: SourceFile['merges'] = [];
   if (doc && problems.length === 0) {
     const deep = findTooDeep(doc.contents, limits.maxDepth);
     if (deep) {
@@ -99,12 +101,12 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
       const prepared = prepare(doc, limits);
       if (prepared.problem) problems.push(prepared.problem);
       else {
-        mergedFrom.push(...prepared.mergedFrom);
+        merges.push(...prepared.merges);
         data = toData(doc.contents);
       }
     }
   }
-  const file: SourceFile = { path, text, doc, lineCounter, data, broken: problems.length > 0, mergedFrom };
+  const file: SourceFile = { path, text, doc, lineCounter, data, broken: problems.length > 0, merges };
   return { file, problems };
 }
 
@@ -224,7 +226,7 @@ const ALIAS_TARGETS = new WeakMap<Alias, Node>();
 
 interface Prepared {
   problem?: SyntaxProblem;
-  mergedFrom: Array<readonly [number, number]>;
+  merges: SourceFile['merges'];
 }
 
 /** The key of a pair as a string, as plain data names it; undefined for a key that is not a scalar. */
@@ -253,7 +255,7 @@ function prepare(doc: YDoc, limits: ParseLimits): Prepared {
   const open = new Set<Node>();
   /** Aliases a node expands when it is read, itself included for an alias. */
   const weight = new Map<Node, number>();
-  const mergedFrom: Array<readonly [number, number]> = [];
+  const merges: SourceFile['merges'] = [];
   let nodes = 0;
   let merged = 0;
   let problem: SyntaxProblem | undefined;
@@ -318,7 +320,8 @@ function prepare(doc: YDoc, limits: ParseLimits): Prepared {
         return 0;
       }
       const r = offsetsOf(source);
-      if (r[0] >= 0) mergedFrom.push([r[0], r[1]]);
+      const into = offsetsOf(map);
+      if (r[0] >= 0 && into[0] >= 0) merges.push({ into: [into[0], into[1]], from: [r[0], r[1]] });
       for (const p of source.items) {
         const k = keyText(p.key);
         if (k === undefined || explicit.has(k)) continue;
@@ -335,7 +338,7 @@ function prepare(doc: YDoc, limits: ParseLimits): Prepared {
   if (!problem && total > limits.maxAliasCount) {
     fail(`the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)`, null, true);
   }
-  return { problem, mergedFrom };
+  return { problem, merges };
 }
 
 /** Plain data of a prepared document (what the schema checks): aliases share the value of the node they name. */
@@ -429,6 +432,44 @@ export function locOf(file: SourceFile, node: unknown): Loc {
 export function locRange(loc: Loc): Range {
   return loc.start < 0 ? { line: 1, column: 1, endLine: 1, endColumn: 1 } : offsetRange(loc.file, loc.start, loc.end);
 }
+
+/**
+ * Whether a place lies in a map merged (through merge keys, at any depth) into the map at `into`: a value merged into
+ * a map behaves as if written there (SPEC §1.1), though its position is where it was written.
+ */
+export function insideMerged(loc: Loc, into: Loc): boolean {
+  const merges = loc.file.merges;
+  if (merges.length === 0 || loc.file !== into.file || loc.start < 0 || into.start < 0) return false;
+  let sorted = SORTED_MERGES.get(merges);
+  if (!sorted) {
+    sorted = [...merges].sort((a, b) => a.into[0] - b.into[0]);
+    SORTED_MERGES.set(merges, sorted);
+  }
+  const list = sorted;
+  // The maps merged into `into`, then those merged into them, …: each found by a binary search over the merges.
+  const queue: Array<readonly [number, number]> = [[into.start, into.end]];
+  const seen = new Set<number>();
+  while (queue.length) {
+    const r = queue.pop() as readonly [number, number];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].into[0] < r[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list.length && list[i].into[0] <= r[1]; i++) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      const from = list[i].from;
+      if (loc.start >= from[0] && loc.start <= from[1]) return true;
+      queue.push(from);
+    }
+  }
+  return false;
+}
+
+const SORTED_MERGES = new WeakMap<object, SourceFile['merges']>();
 
 /** Whether a place names a node (not just the file). */
 export function hasNode(loc: Loc): boolean {
