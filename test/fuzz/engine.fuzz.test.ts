@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { lintFiles } from '../../src/engine/lint.js';
+import { FORMATTERS } from '../../src/report/index.js';
+import { RULES } from '../../rules/index.js';
 import type { InputFile, LintResult } from '../../src/types.js';
 import { exampleInputs } from '../helpers/cli.js';
+import { expectInside } from '../helpers/positions.js';
 
 const RUNS = Number(process.env.XTAP_FUZZ_RUNS ?? 150);
 const SEED = process.env.XTAP_FUZZ_SEED === 'random' ? Date.now() : Number(process.env.XTAP_FUZZ_SEED ?? 20261122);
@@ -16,20 +19,19 @@ const params = { numRuns: RUNS, seed: SEED, endOnFailure: true };
 /** The time a test may take grows with the budget (`npm run fuzz` runs thousands): about 25 ms a run, generously. */
 const TIMEOUT = 30_000 + RUNS * 25;
 
-/** Every finding points inside its file, and the result is deterministic. */
+/** Every finding points inside its file, related locations too; syntax messages quote nothing of the file. */
 function checkResult(inputs: InputFile[], result: LintResult): void {
   const byPath = new Map(inputs.map((f) => [f.path, f]));
   for (const file of result.files) {
     const input = byPath.get(file.file);
     expect(input).toBeDefined();
-    const lines = (input?.text ?? '').split('\n').length;
+    const text = input?.text ?? '';
     for (const f of [...file.findings, ...file.suppressed]) {
-      expect(f.range.line).toBeGreaterThanOrEqual(1);
-      expect(f.range.column).toBeGreaterThanOrEqual(1);
-      expect(f.range.line).toBeLessThanOrEqual(lines);
-      expect(f.range.endLine).toBeGreaterThanOrEqual(f.range.line);
+      expectInside(text, f.range, `${f.ruleId} in ${file.file}`);
+      for (const rel of f.related ?? []) expectInside(byPath.get(rel.file)?.text ?? '', rel.range, `related location of ${f.ruleId}`);
       expect(f.message.length).toBeGreaterThan(0);
       expect(f.ruleId).toMatch(/^[a-z-]+$/);
+      if (f.ruleId === 'syntax') expect(f.message).not.toContain(SECRET);
     }
   }
 }
@@ -43,6 +45,9 @@ function lintTwice(inputs: InputFile[]): void {
 
 const EXAMPLES = exampleInputs();
 
+/** A marker the mutations put into files: a `syntax` message must never show it (issue 11 item 1). */
+const SECRET = 'eC1hY2Nlc3MtdG9rZW4';
+
 /** A mutation of one example file's text. */
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('delete-line' as const), at: fc.nat() }),
@@ -50,6 +55,13 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ unit: 'binary', maxLength: 12 }) }),
   fc.record({ kind: fc.constant('swap-type' as const), at: fc.nat(), value: fc.constantFrom('[]', '{}', '42', 'null', '"x"', 'true', '[1, {a: b}]', '&a x', '*a', '!!binary AA==', '~') }),
   fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
+  // The shapes of issue 11: an unterminated quote before a blank line, aliases and merge keys, keys named like
+  // Object.prototype members, brace globs, a secret in broken YAML.
+  fc.record({ kind: fc.constant('unterminated-quote' as const), at: fc.nat(), value: fc.constantFrom("'", '"', "'it''s", '"a\\"') }),
+  fc.record({ kind: fc.constant('insert-line' as const), at: fc.nat(), value: fc.constantFrom(
+    '  <<: *a', '    <<: [*a, *b]', '  - &a', '    x: &b {}', '  - *a', '<<: *a', '  constructor: unknownFutureValue', '    __proto__: { isMfaAccepted: true }',
+    '    toString: x', '  - target: hasOwnProperty', '  - p1/{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}', `  token: ${SECRET}`, `[http] extraheader = AUTHORIZATION: basic ${SECRET}`,
+    `\t${SECRET}`, '', '# xtap-lint-disable', '  label: |', '    # xtap-lint-disable-next-line', '---', '%YAML 1.1', '? [a, b]', `"${SECRET}`, `!${SECRET} x`, `&${SECRET} x`, `*${SECRET}`) }),
 );
 
 interface Mutation {
@@ -75,6 +87,17 @@ function mutate(text: string, m: Mutation): string {
       const at = m.at % (text.length + 1);
       return text.slice(0, at) + (m.text ?? '') + text.slice(at);
     }
+    case 'unterminated-quote': {
+      // A quote that never closes, then a blank line: positions after it were on the wrong line (issue 11 item 13).
+      const line = lines[i] ?? '';
+      const colon = line.indexOf(': ');
+      lines[i] = (colon === -1 ? line + ' ' : line.slice(0, colon + 2)) + (m.value ?? "'") + ' ' + SECRET;
+      lines.splice(i + 1, 0, '');
+      return lines.join('\n');
+    }
+    case 'insert-line':
+      lines.splice(i, 0, m.value ?? '');
+      return lines.join('\n');
     default: {
       const line = lines[i] ?? '';
       const colon = line.indexOf(': ');
@@ -113,6 +136,41 @@ describe(`engine fuzzing (seed ${SEED}, ${RUNS} runs)`, () => {
         lintTwice(inputs);
       }),
       params,
+    );
+  });
+});
+
+/** A file name an attacker chooses: control characters, workflow commands, Markdown, line breaks. */
+const hostileName = fc
+  .array(fc.constantFrom('a', 'b', '/', ' ', '\n', '\r', '\t', '\u001b[2J', '\u001b]52;c;SGVsbG8=\u0007', '\u0000', '::', '::error file=x::INJECTED', '::stop-commands::', '%0A', '](https://evil.example)[', '@octocat', '<img src=x>', '`', '|', '\u202e', '..', '\u0085', '\u2028'), { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.join('').replace(/^\/+/, '') + '.xtap.yaml');
+
+describe(`file names fuzzing (seed ${SEED}, ${RUNS} runs)`, () => {
+  it('every formatter prints every hostile file name without a crash, and no text line starts a workflow command', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(hostileName, fc.nat(), (name, which) => {
+        const example = EXAMPLES[which % EXAMPLES.length];
+        const inputs = [...EXAMPLES.filter((f) => f !== example), { path: name, text: (example.text ?? '') + `\n  - tenantId: x${SECRET}\n` }];
+        const run = lintFiles(inputs);
+        checkResult(inputs, run.result);
+        const sources = new Map(inputs.map((f) => [f.path, f.text ?? '']));
+        for (const [format, formatter] of Object.entries(FORMATTERS)) {
+          const out = formatter({ results: run.result.files, rules: RULES, color: false, version: '0.0.0', sources, notices: [] });
+          expect(typeof out).toBe('string');
+          if (format === 'json' || format === 'sarif') JSON.parse(out);
+          for (const line of out.split('\n')) {
+            // Only the github format writes workflow commands, and only its own (error, warning, notice).
+            if (format === 'github') {
+              if (line.startsWith('::')) expect(line).toMatch(/^::(error|warning|notice)( [^:]*)?::/);
+            } else expect(line.startsWith('::'), `${format}: ${JSON.stringify(line)}`).toBe(false);
+          }
+          if (format === 'stylish' || format === 'compact') {
+            // Terminal output: no control characters from file text (escape sequences, carriage returns, NUL).
+            expect(out, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u202e]/);
+          }
+        }
+      }),
+      { ...params, numRuns: Math.max(10, Math.floor(RUNS / 5)) },
     );
   });
 });
