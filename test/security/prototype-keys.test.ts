@@ -23,7 +23,7 @@ import { buildGraph, graphDot, graphJson, graphMermaid } from '../../src/intel/g
 import { exportRequests, ExportRefusal } from '../../src/graph/export.js';
 import { SCHEMA_INDEX } from '../../src/validate/generated/schema-index.js';
 import type { SchemaShape } from '../../src/validate/generated/schema-index.js';
-import type { InputFile } from '../../src/types.js';
+import type { FileResult, InputFile } from '../../src/types.js';
 import { runCli, tempRepo } from '../helpers/cli.js';
 import { canonical, dropAnnotations, dropNulls, sameSetting } from '../../src/graph/json.js';
 import type { Json } from '../../src/graph/json.js';
@@ -148,6 +148,25 @@ function noLeak(label: string, text: string): void {
   if (LEAKS.test(text)) throw new Error(`${label}: output shows a prototype member:\n${text.split('\n').find((l) => LEAKS.test(l))}`);
 }
 
+let swept = 0;
+const collected: FileResult[] = [];
+const collectedSources = new Map<string, string>();
+
+/** Every formatter over the results of every document swept so far. */
+function formatAll(): string[] {
+  const failures: string[] = [];
+  for (const [format, formatter] of Object.entries(FORMATTERS)) {
+    try {
+      noLeak(`format ${format}`, formatter({ results: collected, rules: RULES, color: format === 'stylish', version: '0.0.0', notices: [], sources: collectedSources }));
+    } catch (err) {
+      failures.push(`${format}: ${err instanceof Error ? err.message.split('\n').slice(0, 3).join(' | ') : String(err)}`);
+    }
+  }
+  collected.length = 0;
+  collectedSources.clear();
+  return failures;
+}
+
 /** Run one repository through every stage; throw (with the stage) on a crash or a leaked prototype member. */
 function sweep(label: string, inputs: InputFile[], base: InputFile[]): number {
   const stage = <T>(name: string, f: () => T): T => {
@@ -167,10 +186,10 @@ function sweep(label: string, inputs: InputFile[], base: InputFile[]): number {
       noLeak(`${label} (${f.ruleId})`, f.message);
     }
   }
-  for (const [format, formatter] of Object.entries(FORMATTERS)) {
-    const text = stage(`format ${format}`, () => formatter({ results: run.result.files, rules: RULES, color: format === 'stylish', version: '0.0.0', notices: [], sources: new Map(inputs.map((f) => [f.path, f.text ?? ''])) }));
-    noLeak(`${label} format ${format}`, String(text));
-  }
+  // The formatters run once over the results of every document (formatAll): they read findings, not models.
+  const prefix = `${swept++}/`;
+  for (const file of run.result.files) collected.push({ ...file, file: prefix + file.file });
+  for (const f of inputs) collectedSources.set(prefix + f.path, f.text ?? '');
   const head = run.model;
   const before = stage('base model', () => buildModel(base).model);
   for (const [a, b, dir] of [[before, head, 'diff'], [head, before, 'reverse diff']] as const) {
@@ -221,6 +240,7 @@ describe('names of Object.prototype members in declaration files', () => {
         failures.push(err instanceof Error ? err.message.split('\n').slice(0, 3).join(' | ') : String(err));
       }
     }
+    failures.push(...formatAll());
     expect(failures.slice(0, 10)).toEqual([]);
   }, 240_000);
 
@@ -234,6 +254,7 @@ describe('names of Object.prototype members in declaration files', () => {
         failures.push(err instanceof Error ? err.message.split('\n').slice(0, 3).join(' | ') : String(err));
       }
     }
+    failures.push(...formatAll());
     expect(failures.slice(0, 10)).toEqual([]);
   }, 240_000);
 
