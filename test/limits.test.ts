@@ -1,6 +1,18 @@
 /** SPEC §5 limits: file size, alias count, nesting depth and number of files, each with a clear message. */
-import { describe, expect, it } from 'vitest';
-import { runCli, tempRepo } from './helpers/cli.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { runCli, tempRepo as makeRepo } from './helpers/cli.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+/** A temporary repository, removed after the tests. */
+function tempRepo(files: Record<string, string>): string {
+  const d = makeRepo(files);
+  made.push(d);
+  return d;
+}
 
 const TENANT = 'tenant:\n  id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n  license: p1\n';
 
@@ -44,6 +56,27 @@ describe('limits', () => {
     // Within the default limit the same file is read.
     const ok = await runCli(['--format', 'json', '--rule', 'partner-redundant=off', '--rule', 'mfa-trust-registration-policy=off'], { cwd: tempRepo({ 'a.xtap.yaml': text }) });
     expect(messages(ok.stdout)[0][1].filter((m) => m.ruleId === 'syntax')).toEqual([]);
+  });
+
+  it('aliases of an empty map count toward limits.maxAliasCount too (issue 11 item 4)', async () => {
+    const text = TENANT + 'x: &d {}\npartners:\n' + '  - *d\n'.repeat(4);
+    const cwd = tempRepo({ '.xtap-lint.yaml': 'limits:\n  maxAliasCount: 3\n', 'a.xtap.yaml': text });
+    const r = await runCli(['--format', 'json'], { cwd });
+    const [[, msgs]] = messages(r.stdout);
+    expect(msgs.map((m) => [m.ruleId, m.line, m.column])).toEqual([['syntax', 1, 1]]);
+    expect(msgs[0].message).toContain('the document expands more than 3 aliases (an alias bomb?)');
+    // 20,000 of them under the default limit: the same one finding (test/security/quadratic.test.ts bounds the work).
+    const many = await runCli(['--format', 'json'], { cwd: tempRepo({ 'a.xtap.yaml': TENANT + 'x: &d {}\npartners:\n' + '  - *d\n'.repeat(20_000) }) });
+    expect(messages(many.stdout)[0][1].map((m) => [m.ruleId, m.line, m.column])).toEqual([['syntax', 1, 1]]);
+  });
+
+  it('a file with more than 100 schema problems reports 100 and one finding that counts the rest', async () => {
+    const text = TENANT + 'default:\n' + Array.from({ length: 250 }, (_, i) => `  k${i}: x\n`).join('');
+    const r = await runCli(['--format', 'json'], { cwd: tempRepo({ 'a.xtap.yaml': text }) });
+    const msgs = messages(r.stdout)[0][1].filter((m) => m.ruleId === 'schema');
+    expect(msgs).toHaveLength(101);
+    expect(msgs[100]).toMatchObject({ line: 105, column: 3 });
+    expect(msgs[100].message).toMatch(/^150 more schema problems in this file are not shown, the first of them here\./);
   });
 
   it('a document nested deeper than limits.maxDepth is a syntax finding at the deep node', async () => {
