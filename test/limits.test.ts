@@ -79,6 +79,15 @@ describe('limits', () => {
     expect(msgs[100].message).toMatch(/^150 more schema problems in this file are not shown, the first of them here\./);
   });
 
+  it('nesting past the stack is a syntax finding even with limits.maxDepth raised (20,000 `[` ran out of memory)', async () => {
+    const text = TENANT + 'default: ' + '['.repeat(20_000) + ']'.repeat(20_000) + '\n';
+    const cwd = tempRepo({ '.xtap-lint.yaml': 'limits:\n  maxDepth: 1000000000\n', 'a.xtap.yaml': text });
+    const r = await runCli(['--format', 'json'], { cwd });
+    const [[, msgs]] = messages(r.stdout);
+    expect(msgs.map((m) => [m.ruleId, m.line])).toEqual([['syntax', 4]]);
+    expect(msgs[0].message).toContain('the document nests deeper than 256 levels');
+  });
+
   it('a document nested deeper than limits.maxDepth is a syntax finding at the deep node', async () => {
     const text = TENANT + 'default:\n  b2bCollaborationInbound:\n    applications:\n      targets:\n        - target: [[[[x]]]]\n';
     const cwd = tempRepo({ '.xtap-lint.yaml': 'limits:\n  maxDepth: 6\n', 'a.xtap.yaml': text });

@@ -2,7 +2,7 @@
  * The one module that knows yaml's node API: parsing with positions, walking maps and sequences,
  * JSON Pointer lookup, and turning node offsets into 1-based line/column ranges.
  */
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { Alias, Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Range } from '../types.js';
 
@@ -81,7 +81,12 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
   const problems: SyntaxProblem[] = [];
   let doc: YDoc | undefined;
   try {
-    doc = parseDocument(text, PARSE_OPTIONS);
+    const parsed = parseChecked(text, limits.maxDepth);
+    doc = parsed.doc;
+    if (parsed.deepAt !== undefined) {
+      problems.push({ message: `the document nests deeper than ${Math.min(limits.maxDepth, HARD_MAX_DEPTH)} levels`, offset: parsed.deepAt, endOffset: parsed.deepAt });
+      doc = undefined;
+    }
   } catch {
     problems.push({ message: 'the YAML parser could not read the file', offset: 0, endOffset: 0 });
   }
@@ -93,21 +98,85 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
   let data: unknown;
   const merges: SourceFile['merges'] = [];
   if (doc && problems.length === 0) {
-    const deep = findTooDeep(doc.contents, limits.maxDepth);
+    let deep: Node | undefined;
+    try {
+      deep = findTooDeep(doc.contents, limits.maxDepth);
+    } catch {
+      deep = doc.contents ?? undefined;
+    }
     if (deep) {
       const r = deep.range ?? [0, 0];
       problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
     } else {
-      const prepared = prepare(doc, limits);
-      if (prepared.problem) problems.push(prepared.problem);
-      else {
-        merges.push(...prepared.merges);
-        data = toData(doc.contents);
+      try {
+        const prepared = prepare(doc, limits);
+        if (prepared.problem) problems.push(prepared.problem);
+        else {
+          merges.push(...prepared.merges);
+          data = toData(doc.contents);
+        }
+      } catch {
+        // Only a nesting deeper than the stack (a configuration that raised limits.maxDepth very high) gets here.
+        problems.push({ message: 'the document nests too deeply to be read', offset: 0, endOffset: 0, whole: true });
       }
     }
   }
   const file: SourceFile = { path, text, doc, lineCounter, data, broken: problems.length > 0, merges };
   return { file, problems };
+}
+
+/**
+ * Nesting the composer is asked to read at most, whatever `limits.maxDepth` says: yaml composes collections
+ * recursively, and past the stack it catches the overflow at every level, which costs memory without bound (20,000
+ * `[` in a 40 KB file ran a process out of memory).
+ */
+const HARD_MAX_DEPTH = 256;
+
+/**
+ * yaml's parseDocument, with the nesting of each document checked on the concrete syntax tree (built without
+ * recursion) before the composer builds nodes from it. Returns the offset of the first collection nested too deep.
+ */
+function parseChecked(text: string, maxDepth: number): { doc: YDoc | undefined; deepAt?: number } {
+  const limit = Math.min(maxDepth, HARD_MAX_DEPTH);
+  let deepAt: number | undefined;
+  function* checked(): Generator<import('yaml').CST.Token> {
+    for (const token of new Parser().parse(text)) {
+      deepAt = tooDeep(token, limit);
+      if (deepAt !== undefined) return;
+      yield token;
+    }
+  }
+  let doc: YDoc | undefined;
+  for (const d of new Composer(PARSE_OPTIONS).compose(checked(), true, text.length)) {
+    if (!doc) doc = d;
+    else {
+      doc.errors.push(new YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return deepAt === undefined ? { doc } : { doc, deepAt };
+}
+
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/** The offset of the first collection of a CST token nested deeper than `limit`, walked with an explicit stack. */
+function tooDeep(root: unknown, limit: number): number | undefined {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === 'object') stack.push([x, depth]);
+      continue;
+    }
+    const t = v as { type?: unknown; offset?: unknown };
+    let d = depth;
+    if (typeof t.type === 'string' && COLLECTIONS.has(t.type)) {
+      d++;
+      if (d > limit) return typeof t.offset === 'number' ? t.offset : 0;
+    }
+    for (const x of Object.values(v as object)) if (x !== null && typeof x === 'object') stack.push([x, d]);
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -398,7 +467,8 @@ function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
  */
 export function documentOf(file: SourceFile): YDoc | undefined {
   if (file.doc || file.broken) return file.doc;
-  const doc = parseDocument(file.text, PARSE_OPTIONS);
+  const doc = parseChecked(file.text, HARD_MAX_DEPTH).doc;
+  if (!doc) return undefined;
   // The same document the loader read: aliases resolved once, merge keys merged (the file parsed cleanly before).
   prepare(doc, { maxAliasCount: Number.MAX_SAFE_INTEGER, maxDepth: Number.MAX_SAFE_INTEGER });
   file.doc = doc;
