@@ -96,7 +96,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -105,9 +105,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -241,7 +241,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit3;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -251,7 +251,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -395,7 +395,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -422,7 +422,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -433,7 +433,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root2, {
+      visit2.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -613,7 +613,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -639,7 +639,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -1706,7 +1706,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1744,7 +1744,7 @@ var require_merge = __commonJS({
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
-    exports2.isMergeKey = isMergeKey;
+    exports2.isMergeKey = isMergeKey2;
     exports2.merge = merge2;
   }
 });
@@ -3713,7 +3713,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code2, message2) {
         super("YAMLParseError", pos, code2, message2);
       }
@@ -3759,7 +3759,7 @@ ${pointer}
       }
     };
     exports2.YAMLError = YAMLError;
-    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLParseError = YAMLParseError2;
     exports2.YAMLWarning = YAMLWarning;
     exports2.prettifyError = prettifyError;
   }
@@ -5144,7 +5144,7 @@ var require_composer = __commonJS({
       }
       return { comment: comment2, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5304,7 +5304,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports2.Composer = Composer;
+    exports2.Composer = Composer2;
   }
 });
 
@@ -5561,15 +5561,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path2) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -5580,8 +5580,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path2) => {
-      const parent = visit3.itemAtPath(cst, path2.slice(0, -1));
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5612,7 +5612,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports2.visit = visit3;
+    exports2.visit = visit2;
   }
 });
 
@@ -6435,7 +6435,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7208,7 +7208,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser3;
   }
 });
 
@@ -7242,7 +7242,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7268,7 +7268,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7304,7 +7304,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument4;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
   }
 });
@@ -7328,7 +7328,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document5.Document;
     exports2.Schema = Schema.Schema;
@@ -7356,8 +7356,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit3.visit;
-    exports2.visitAsync = visit3.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -10043,101 +10043,426 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/load/glob.ts
+var MAX_BRACE_EXPANSION = 256;
+var GLOB_CACHE_SIZE = 256;
 var compiled = /* @__PURE__ */ new Map();
-function globMatch(path2, pattern) {
-  let m = compiled.get(pattern);
-  if (!m) {
-    m = new Minimatch(pattern, { dot: true });
-    compiled.set(pattern, m);
+var GLOB_WORK = { compiled: 0 };
+function braceExpansionBound(pattern, cap = MAX_BRACE_EXPANSION + 1) {
+  let bound2 = 1;
+  const stack = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") stack.push({ start: i, commas: 0 });
+    else if (c === "," && stack.length) stack[stack.length - 1].commas++;
+    else if (c === "}" && stack.length) {
+      const g = stack.pop();
+      let n = g.commas + 1;
+      if (g.commas === 0) {
+        const range2 = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(?:\.\.-?\d+)?$/.exec(pattern.slice(g.start + 1, i));
+        if (range2) {
+          const a = /\d/.test(range2[1]) ? Number(range2[1]) : range2[1].charCodeAt(0);
+          const b = /\d/.test(range2[2]) ? Number(range2[2]) : range2[2].charCodeAt(0);
+          n = Math.abs(b - a) + 1;
+        }
+      }
+      bound2 = Math.min(cap, bound2 * n);
+    }
   }
-  return m.match(path2);
+  return bound2;
+}
+function globProblem(pattern) {
+  if (braceExpansionBound(pattern) > MAX_BRACE_EXPANSION) {
+    return `its braces expand to more than ${MAX_BRACE_EXPANSION} patterns`;
+  }
+  return void 0;
+}
+function compile2(pattern) {
+  let m = compiled.get(pattern);
+  if (m !== void 0) {
+    compiled.delete(pattern);
+    compiled.set(pattern, m);
+    return m;
+  }
+  GLOB_WORK.compiled++;
+  m = globProblem(pattern) === void 0 ? new Minimatch(pattern, { dot: true, braceExpandMax: MAX_BRACE_EXPANSION }) : null;
+  compiled.set(pattern, m);
+  if (compiled.size > GLOB_CACHE_SIZE) compiled.delete(compiled.keys().next().value);
+  return m;
+}
+function globMatch(path2, pattern) {
+  return compile2(pattern)?.match(path2) ?? false;
 }
 
 // src/load/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
+var LOAD_WORK = { steps: 0 };
 var DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
-var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
+var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
+function lineIndex(text) {
+  const lc = new import_yaml.LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
+  return lc;
+}
 function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
-  const lineCounter = new import_yaml.LineCounter();
+  const lineCounter = lineIndex(text);
   const problems = [];
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text, { lineCounter, ...PARSE_OPTIONS });
-  } catch (err) {
-    problems.push({ message: `cannot parse the file: ${errorText(err)}`, offset: 0, endOffset: 0 });
+    const parsed = parseChecked(text, limits.maxDepth);
+    doc = parsed.doc;
+    if (parsed.deepAt !== void 0) {
+      problems.push({ message: `the document nests deeper than ${Math.min(limits.maxDepth, HARD_MAX_DEPTH)} levels`, offset: parsed.deepAt, endOffset: parsed.deepAt });
+      doc = void 0;
+    }
+  } catch {
+    problems.push({ message: "the YAML parser could not read the file", offset: 0, endOffset: 0 });
   }
   if (doc) {
     for (const e of doc.errors) {
-      problems.push({ message: yamlErrorMessage(e.code, e.message), offset: e.pos[0], endOffset: e.pos[1] });
+      problems.push({ message: syntaxMessage(e.code, e.message), offset: e.pos[0], endOffset: e.pos[1] });
     }
   }
   let data;
+  const merges = [];
   if (doc && problems.length === 0) {
-    const deep = findTooDeep(doc.contents, limits.maxDepth);
+    let deep;
+    try {
+      deep = findTooDeep(doc.contents, limits.maxDepth);
+    } catch {
+      deep = doc.contents ?? void 0;
+    }
     if (deep) {
       const r = deep.range ?? [0, 0];
       problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
     } else {
       try {
-        data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-      } catch (err) {
-        const unresolved = /Unresolved alias/i.test(errorText(err)) ? findUnresolvedAlias(doc) : void 0;
-        const aliasBomb = !unresolved && /alias/i.test(errorText(err));
-        problems.push({
-          message: unresolved ? `the alias \`*${unresolved.source}\` names no anchor: an anchor \`&${unresolved.source}\` must come before it` : aliasBomb ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)` : `cannot read the document: ${errorText(err)}`,
-          offset: unresolved?.range?.[0] ?? 0,
-          endOffset: unresolved?.range?.[1] ?? 0
-        });
+        const prepared = prepare(doc, limits);
+        if (prepared.problem) problems.push(prepared.problem);
+        else {
+          merges.push(...prepared.merges);
+          data = toData(doc.contents);
+        }
+      } catch {
+        problems.push({ message: "the document nests too deeply to be read", offset: 0, endOffset: 0, whole: true });
       }
     }
   }
-  if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
-  const file = { path: path2, text, doc, lineCounter, data, broken: problems.length > 0 };
+  const file = { path: path2, text, doc, lineCounter, data, broken: problems.length > 0, merges };
   return { file, problems };
 }
-function findUnresolvedAlias(doc) {
-  let found;
-  (0, import_yaml.visit)(doc, {
-    Alias(_key, node) {
-      let target;
-      try {
-        target = node.resolve(doc);
-      } catch {
-        target = void 0;
-      }
-      if (target === void 0) {
-        found = node;
-        return import_yaml.visit.BREAK;
-      }
-      return void 0;
+var HARD_MAX_DEPTH = 256;
+function parseChecked(text, maxDepth) {
+  const limit = Math.min(maxDepth, HARD_MAX_DEPTH);
+  let deepAt;
+  function* checked() {
+    for (const token of new import_yaml.Parser().parse(text)) {
+      deepAt = tooDeep(token, limit);
+      if (deepAt !== void 0) return;
+      yield token;
     }
-  });
-  return found;
+  }
+  let doc;
+  for (const d of new import_yaml.Composer(PARSE_OPTIONS).compose(checked(), true, text.length)) {
+    if (!doc) doc = d;
+    else {
+      doc.errors.push(new import_yaml.YAMLParseError([d.range[0], d.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"));
+      break;
+    }
+  }
+  return deepAt === void 0 ? { doc } : { doc, deepAt };
 }
-function errorText(err) {
-  return err instanceof Error ? err.message.split("\n")[0] : String(err);
+var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
+function tooDeep(root2, limit) {
+  const stack = [[root2, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop();
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === "object") stack.push([x, depth]);
+      continue;
+    }
+    const t = v;
+    let d = depth;
+    if (typeof t.type === "string" && COLLECTIONS.has(t.type)) {
+      d++;
+      if (d > limit) return typeof t.offset === "number" ? t.offset : 0;
+    }
+    for (const x of Object.values(v)) if (x !== null && typeof x === "object") stack.push([x, d]);
+  }
+  return void 0;
 }
-function yamlErrorMessage(code2, message2) {
+var TOKEN_TYPES = /* @__PURE__ */ new Set([
+  "alias",
+  "anchor",
+  "block-map",
+  "block-scalar",
+  "block-seq",
+  "byte-order-mark",
+  "comma",
+  "comment",
+  "directive",
+  "directive-line",
+  "doc-end",
+  "doc-mode",
+  "doc-start",
+  "document",
+  "double-quoted-scalar",
+  "error",
+  "explicit-key-ind",
+  "flow-collection",
+  "flow-error-end",
+  "flow-map-end",
+  "flow-map-start",
+  "flow-seq-end",
+  "flow-seq-start",
+  "map-value-ind",
+  "newline",
+  "scalar",
+  "seq-item-ind",
+  "single-quoted-scalar",
+  "space",
+  "tag",
+  "block-seq-ind"
+]);
+var INDICATORS = /* @__PURE__ */ new Map([
+  [",", "comma"],
+  [":", "map value indicator `:`"],
+  ["?", "explicit key indicator `?`"],
+  ["-", "sequence item indicator `-`"],
+  ["]", "flow sequence end `]`"],
+  ["}", "flow map end `}`"],
+  ["[", "flow sequence start `[`"],
+  ["{", "flow map start `{`"]
+]);
+var FIXED_MESSAGES = /* @__PURE__ */ new Set([
+  "A block sequence may not be used as an implicit map key",
+  "A node can have at most one anchor",
+  "A node can have at most one tag",
+  "Alias cannot be an empty string",
+  "Alias ending in : is ambiguous",
+  "All mapping items must start at the same column",
+  "All sequence items must start at the same column",
+  "An alias node must not specify any properties",
+  "Anchor cannot be an empty string",
+  "Anchor ending in : is ambiguous",
+  "Block collection cannot start on same line with directives-end marker",
+  "Block collections are not allowed within flow collections",
+  "Block scalar header not found",
+  "Block scalar values in collections must be indented",
+  "Block scalars with more-indented leading empty lines must use an explicit indentation indicator",
+  "Block scalar lines must not be less indented than their explicit indentation indicator",
+  "Block scalar lines must not be less indented than their first line",
+  "Comments must be separated from other tokens by white space characters",
+  "Flow end indicator should be more indented than parent",
+  "Implicit keys need to be on a single line",
+  "Implicit keys of flow sequence pairs need to be on a single line",
+  "Implicit map keys need to be followed by map values",
+  "Invalid block scalar header",
+  "Map comment with trailing content",
+  'Missing closing "quote',
+  "Missing closing 'quote",
+  "Missing directives-end indicator line",
+  "Missing directives-end/doc-start indicator line",
+  "Missing newline after block sequence props",
+  "Nested mappings are not allowed in compact mappings",
+  "Sequence item without - indicator",
+  "Tabs are not allowed as indentation",
+  "Tags and anchors must be separated from the next token by white space",
+  "The : indicator must be at most 1024 chars after the start of an implicit block mapping key",
+  "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key",
+  "Unexpected block-seq-ind on same line with key",
+  "Unexpected doc-end without preceding document"
+]);
+var CODE_WORDS = /* @__PURE__ */ new Map([
+  ["ALIAS_PROPS", "an alias cannot have an anchor or a tag"],
+  ["BAD_ALIAS", "an invalid alias"],
+  ["BAD_COLLECTION_TYPE", "a tag used on the wrong kind of collection"],
+  ["BAD_DIRECTIVE", "an invalid `%` directive"],
+  ["BAD_DQ_ESCAPE", "an invalid escape sequence in a double-quoted string"],
+  ["BAD_INDENT", "bad indentation"],
+  ["BAD_PROP_ORDER", "an anchor or a tag in the wrong place"],
+  ["BAD_SCALAR_START", "a plain value that starts with a reserved indicator character (quote the value)"],
+  ["BLOCK_AS_IMPLICIT_KEY", "a block collection used as a map key"],
+  ["BLOCK_IN_FLOW", "a block collection inside a flow collection"],
+  ["DUPLICATE_KEY", "duplicate key: map keys must be unique"],
+  ["IMPOSSIBLE", "a structure the YAML parser cannot read"],
+  ["KEY_OVER_1024_CHARS", "a map key longer than 1024 characters"],
+  ["MISSING_CHAR", "a missing character"],
+  ["MULTILINE_IMPLICIT_KEY", "a map key that spans several lines"],
+  ["MULTIPLE_ANCHORS", "a node with more than one anchor"],
+  ["MULTIPLE_TAGS", "a node with more than one tag"],
+  ["NON_STRING_KEY", "a map key that is not a string"],
+  ["TAB_AS_INDENT", "a tab used as indentation"],
+  ["TAG_RESOLVE_FAILED", "an unknown tag"],
+  ["UNEXPECTED_TOKEN", "an unexpected token"],
+  ["RESOURCE_EXHAUSTION", "a document too large to read"]
+]);
+var tokenWords = (type) => type.replace(/-ind$/, "-indicator").replace(/-/g, " ");
+function syntaxMessage(code2, message2) {
   const first = message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  if (code2 === "DUPLICATE_KEY") return first.replace("Map keys must be unique", "duplicate key: map keys must be unique");
   if (code2 === "MULTIPLE_DOCS") return "the file holds more than one YAML document (a second `---`); a declaration file is one document";
-  return first.charAt(0).toLowerCase() + first.slice(1);
+  if (code2 === "DUPLICATE_KEY") return "duplicate key: map keys must be unique";
+  const lower = (s) => s.charAt(0).toLowerCase() + s.slice(1);
+  if (FIXED_MESSAGES.has(first)) return lower(first);
+  let m = /^Unexpected ([a-z-]+)(?: at node end| token)?$/.exec(first);
+  if (m && TOKEN_TYPES.has(m[1])) return `unexpected ${tokenWords(m[1])}`;
+  m = /^Expected a flow scalar value, but found: ([a-z-]+)$/.exec(first);
+  if (m && TOKEN_TYPES.has(m[1])) return `expected a flow scalar value, found ${tokenWords(m[1])}`;
+  m = /^Unexpected (\S+) in (flow map|flow sequence|collection)$/.exec(first);
+  if (m) return `unexpected ${INDICATORS.get(m[1]) ?? "token"} in ${m[2] === "collection" ? "a collection" : `a ${m[2]}`}`;
+  m = /^(Missing , between|Missing , or : between|Missing space after : in|Unexpected empty item in) (flow map|flow sequence)( items)?$/.exec(first);
+  if (m) return lower(first);
+  m = /^(Flow map|Flow sequence)( in block collection)? must (?:be sufficiently indented and )?end with a ([\]}])$/.exec(first);
+  if (m) return lower(first);
+  return CODE_WORDS.get(code2) ?? "a YAML syntax error";
+}
+var ALIAS_TARGETS = /* @__PURE__ */ new WeakMap();
+function keyText(key) {
+  const k = (0, import_yaml.isAlias)(key) ? ALIAS_TARGETS.get(key) : key;
+  if (!(0, import_yaml.isScalar)(k)) return void 0;
+  return k.value === null ? "" : String(k.value);
+}
+function isMergeKey(key) {
+  return (0, import_yaml.isScalar)(key) && key.value === "<<" && (key.type === void 0 || key.type === "PLAIN");
+}
+function prepare(doc, limits) {
+  const anchors = /* @__PURE__ */ new Map();
+  const open = /* @__PURE__ */ new Set();
+  const weight = /* @__PURE__ */ new Map();
+  const merges = [];
+  let nodes = 0;
+  let merged = 0;
+  let problem2;
+  const fail = (message2, node, whole = false) => {
+    const r = offsetsOf(node);
+    problem2 ??= { message: message2, offset: Math.max(0, r[0]), endOffset: Math.max(0, r[1]), whole };
+    return 0;
+  };
+  const walk = (node) => {
+    if (problem2 || node === null || node === void 0) return 0;
+    nodes++;
+    LOAD_WORK.steps++;
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = anchors.get(node.source);
+      if (!target) return fail("an alias names no anchor: the anchor (`&name`) must come before the alias (`*name`)", node);
+      if (open.has(target)) return fail("an alias names a node that contains it", node);
+      ALIAS_TARGETS.set(node, target);
+      return 1 + (weight.get(target) ?? 0);
+    }
+    const n = node;
+    if (n.anchor) anchors.set(n.anchor, n);
+    open.add(n);
+    let w = 0;
+    if ((0, import_yaml.isMap)(n)) {
+      const keys = /* @__PURE__ */ new Set();
+      let merges2;
+      for (const pair2 of n.items) {
+        w += walk(pair2.key) + walk(pair2.value);
+        if (problem2) break;
+        if (isMergeKey(pair2.key)) {
+          (merges2 ??= []).push(pair2);
+          continue;
+        }
+        const k = keyText(pair2.key);
+        if (k === void 0) continue;
+        if (keys.has(k)) fail("duplicate key: map keys must be unique", pair2.key);
+        keys.add(k);
+      }
+      if (merges2 && !problem2) {
+        if (merges2.length > 1) fail("duplicate key: a map has more than one merge key `<<`", merges2[1].key);
+        else merged += merge2(n, merges2[0], keys);
+        if (!problem2 && merged > nodes + 1e4) fail("the merge keys (`<<`) of the document copy more entries than it holds (a merge bomb?)", null, true);
+      }
+    } else if ((0, import_yaml.isSeq)(n)) {
+      for (const item of n.items) w += walk(item);
+    }
+    open.delete(n);
+    w = Math.min(w, Number.MAX_SAFE_INTEGER);
+    weight.set(n, w);
+    return w;
+  };
+  const merge2 = (map, pair2, explicit) => {
+    const value = (0, import_yaml.isAlias)(pair2.value) ? ALIAS_TARGETS.get(pair2.value) : pair2.value;
+    const sources = (0, import_yaml.isSeq)(value) ? value.items.map((i) => (0, import_yaml.isAlias)(i) ? ALIAS_TARGETS.get(i) : i) : [value];
+    const added = [];
+    for (const source of sources) {
+      if (!(0, import_yaml.isMap)(source)) {
+        fail("a merge key `<<` takes a map or a list of maps (`<<: *base`, `<<: [*a, *b]`)", pair2.value ?? pair2.key);
+        return 0;
+      }
+      const r = offsetsOf(source);
+      const into = offsetsOf(map);
+      if (r[0] >= 0 && into[0] >= 0) merges.push({ into: [into[0], into[1]], from: [r[0], r[1]] });
+      for (const p of source.items) {
+        const k = keyText(p.key);
+        if (k === void 0 || explicit.has(k)) continue;
+        explicit.add(k);
+        added.push(p);
+      }
+    }
+    const at = map.items.indexOf(pair2);
+    map.items.splice(at, 1, ...added);
+    return added.length;
+  };
+  const total = walk(doc.contents);
+  if (!problem2 && total > limits.maxAliasCount) {
+    fail(`the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)`, null, true);
+  }
+  return { problem: problem2, merges };
+}
+function toData(root2) {
+  const done = /* @__PURE__ */ new Map();
+  const convert = (node) => {
+    if (node === null || node === void 0) return null;
+    LOAD_WORK.steps++;
+    if ((0, import_yaml.isAlias)(node)) node = ALIAS_TARGETS.get(node) ?? null;
+    if (done.has(node)) return done.get(node);
+    let out;
+    if ((0, import_yaml.isScalar)(node)) out = node.value === void 0 ? null : node.value;
+    else if ((0, import_yaml.isMap)(node)) {
+      const obj = {};
+      done.set(node, obj);
+      for (const pair2 of node.items) {
+        const k = keyText(pair2.key) ?? JSON.stringify(convert(pair2.key));
+        Object.defineProperty(obj, k, { value: convert(pair2.value), enumerable: true, writable: true, configurable: true });
+      }
+      out = obj;
+    } else if ((0, import_yaml.isSeq)(node)) {
+      const arr2 = [];
+      done.set(node, arr2);
+      for (const item of node.items) arr2.push(convert(item));
+      out = arr2;
+    } else out = null;
+    done.set(node, out);
+    return out;
+  };
+  return convert(root2);
+}
+function nodeData(file, node) {
+  return documentOf(file) ? toData(node) : void 0;
 }
 function findTooDeep(root2, maxDepth) {
-  const visit3 = (n, d) => {
+  const visit2 = (n, d) => {
     if (!(0, import_yaml.isMap)(n) && !(0, import_yaml.isSeq)(n)) return void 0;
     if (d >= maxDepth) return n;
     for (const item of n.items) {
-      const hit = (0, import_yaml.isPair)(item) ? visit3(item.key, d + 1) ?? visit3(item.value, d + 1) : visit3(item, d + 1);
+      const hit = (0, import_yaml.isPair)(item) ? visit2(item.key, d + 1) ?? visit2(item.value, d + 1) : visit2(item, d + 1);
       if (hit) return hit;
     }
     return void 0;
   };
-  return visit3(root2, 0);
+  return visit2(root2, 0);
 }
 function documentOf(file) {
   if (file.doc || file.broken) return file.doc;
-  file.doc = (0, import_yaml.parseDocument)(file.text, PARSE_OPTIONS);
+  const doc = parseChecked(file.text, HARD_MAX_DEPTH).doc;
+  if (!doc) return void 0;
+  prepare(doc, { maxAliasCount: Number.MAX_SAFE_INTEGER, maxDepth: Number.MAX_SAFE_INTEGER });
+  file.doc = doc;
   return file.doc;
 }
 var NO_RANGE = [-1, -1];
@@ -10151,6 +10476,37 @@ function locOf(file, node) {
 function locRange(loc) {
   return loc.start < 0 ? { line: 1, column: 1, endLine: 1, endColumn: 1 } : offsetRange(loc.file, loc.start, loc.end);
 }
+function insideMerged(loc, into) {
+  const merges = loc.file.merges;
+  if (merges.length === 0 || loc.file !== into.file || loc.start < 0 || into.start < 0) return false;
+  let sorted = SORTED_MERGES.get(merges);
+  if (!sorted) {
+    sorted = [...merges].sort((a, b) => a.into[0] - b.into[0]);
+    SORTED_MERGES.set(merges, sorted);
+  }
+  const list2 = sorted;
+  const queue = [[into.start, into.end]];
+  const seen = /* @__PURE__ */ new Set();
+  while (queue.length) {
+    const r = queue.pop();
+    let lo = 0;
+    let hi = list2.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (list2[mid].into[0] < r[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list2.length && list2[i].into[0] <= r[1]; i++) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      const from = list2[i].from;
+      if (loc.start >= from[0] && loc.start <= from[1]) return true;
+      queue.push(from);
+    }
+  }
+  return false;
+}
+var SORTED_MERGES = /* @__PURE__ */ new WeakMap();
 function hasNode(loc) {
   return loc.start >= 0;
 }
@@ -10161,6 +10517,7 @@ function nodeAt(loc, kind) {
   let found;
   const walk = (n) => {
     if (found || n === null || n === void 0) return;
+    LOAD_WORK.steps++;
     const r = n.range;
     if (r && (loc.start < r[0] || loc.start > r[2])) return;
     if (r && r[0] === loc.start && r[1] === loc.end && want(n)) {
@@ -10186,7 +10543,10 @@ function position(file, offset) {
 }
 function offsetRange(file, start, end) {
   let e = Math.max(start, end);
-  while (e > start && /\s/.test(file.text.charAt(e - 1))) e--;
+  while (e > start && /\s/.test(file.text.charAt(e - 1))) {
+    e--;
+    LOAD_WORK.steps++;
+  }
   const s = position(file, start);
   const t = position(file, e);
   return { line: s.line, column: s.column, endLine: t.line, endColumn: t.column };
@@ -10194,6 +10554,7 @@ function offsetRange(file, start, end) {
 function mapPairs(node) {
   const out = [];
   if (!(0, import_yaml.isMap)(node)) return out;
+  LOAD_WORK.steps += node.items.length;
   for (const pair2 of node.items) {
     if ((0, import_yaml.isScalar)(pair2.key)) out.push([String(pair2.key.value), pair2]);
   }
@@ -10201,12 +10562,37 @@ function mapPairs(node) {
 }
 function getPair(node, key) {
   if (!(0, import_yaml.isMap)(node)) return void 0;
-  for (const pair2 of node.items) {
+  const items = node.items;
+  if (items.length > SMALL_MAP) {
+    let index = PAIR_INDEX.get(node);
+    if (!index || index.length !== items.length) {
+      index = { length: items.length, pairs: /* @__PURE__ */ new Map() };
+      LOAD_WORK.steps += items.length;
+      for (const pair2 of items) {
+        if ((0, import_yaml.isScalar)(pair2.key)) {
+          const k = String(pair2.key.value);
+          if (!index.pairs.has(k)) index.pairs.set(k, pair2);
+        }
+      }
+      PAIR_INDEX.set(node, index);
+    }
+    const hit = index.pairs.get(key);
+    if (hit === void 0 || (0, import_yaml.isScalar)(hit.key) && String(hit.key.value) === key) return hit;
+    PAIR_INDEX.delete(node);
+  }
+  for (const pair2 of items) {
+    LOAD_WORK.steps++;
     if ((0, import_yaml.isScalar)(pair2.key) && String(pair2.key.value) === key) return pair2;
   }
   return void 0;
 }
+var SMALL_MAP = 16;
+var PAIR_INDEX = /* @__PURE__ */ new WeakMap();
 function deref(doc, node) {
+  if ((0, import_yaml.isAlias)(node)) {
+    const target = ALIAS_TARGETS.get(node);
+    if (target) return target;
+  }
   if ((0, import_yaml.isAlias)(node) && doc) {
     try {
       return node.resolve(doc) ?? node;
@@ -10341,12 +10727,14 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed) {
     file.data = void 0;
     file.doc = void 0;
     for (const p of problems) {
+      const range2 = p.whole ? rangeAt(file, 0) : rangeAt(file, p.offset);
       reports.push({
         ruleId: "syntax",
         at: locOf(file, null),
-        range: rangeAt(file, p.offset),
+        range: range2,
         message: {
-          what: `YAML syntax error: ${p.message}.`,
+          // The token kind and the position, never the file's text (SPEC §5): a secret read through a symlink must not reach the output.
+          what: `YAML syntax error: ${p.message}${p.whole ? "" : ` at ${range2.line}:${range2.column}`}.`,
           why: "A file that is not valid YAML cannot be read, so none of its settings are checked.",
           fix: "Correct the YAML at this position."
         }
@@ -10413,6 +10801,18 @@ function resolveIncludes(files, kinds, read, reports) {
     if (kinds.get(tenantFile.path) !== "tenant") continue;
     const dir = dirname(tenantFile.path);
     for (const { glob, loc } of read.get(tenantFile)?.includes ?? []) {
+      if (globProblem(glob) !== void 0) {
+        reports.push({
+          ruleId: "include-unresolved",
+          at: loc,
+          message: {
+            what: `The braces of this include expand to more than ${MAX_BRACE_EXPANSION} patterns.`,
+            why: "Each pattern a glob expands to is compiled and matched against every file: a few hundred bytes of braces (`{a,b}{a,b}…`) would take minutes and gigabytes, so xtap-lint refuses the include and reads none of the files it names.",
+            fix: `Name the partner files with fewer brace alternatives (at most ${MAX_BRACE_EXPANSION} patterns), e.g. \`partners/*.xtap.yaml\`.`
+          }
+        });
+        continue;
+      }
       const pattern = joinGlob(dir, glob);
       if (pattern === void 0) {
         reports.push({
@@ -10481,33 +10881,63 @@ function resolveIncludes(files, kinds, read, reports) {
 }
 
 // src/load/directives.ts
-var DIRECTIVE_RE = /(^|\s)#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
+var import_yaml3 = __toESM(require_dist(), 1);
+var DIRECTIVE_RE = /^#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
+function yamlComments(text) {
+  const out = [];
+  const stack = [];
+  for (const token of new import_yaml3.Parser().parse(text)) stack.push(token);
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === "object") stack.push(x);
+    } else if (v !== null && typeof v === "object") {
+      const t = v;
+      if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") out.push({ offset: t.offset, source: t.source });
+      for (const x of Object.values(v)) if (x !== null && typeof x === "object") stack.push(x);
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
 function parseDirectives(text) {
   if (!text.includes("xtap-lint-")) return [];
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineCount = lineStarts.length;
+  const lineOf = (offset) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const out = [];
   const open = /* @__PURE__ */ new Map();
-  lines.forEach((raw, i) => {
-    if (!raw.includes("xtap-lint-")) return;
-    const m = DIRECTIVE_RE.exec(raw);
-    if (!m) return;
-    const hashAt = m.index + m[1].length;
-    const before = raw.slice(0, hashAt);
-    if (!commentCanStartAfter(before)) return;
-    const kind = m[2];
-    const rest = m[3];
+  for (const comment2 of yamlComments(text)) {
+    if (!comment2.source.includes("xtap-lint-")) continue;
+    const m = DIRECTIVE_RE.exec(comment2.source.trimEnd());
+    if (!m) continue;
+    const i = lineOf(comment2.offset);
+    const bom = i === 0 && text.charCodeAt(0) === 65279 ? 1 : 0;
+    const before = text.slice(lineStarts[i] + bom, comment2.offset);
+    const kind = m[1];
+    const rest = m[2];
     const sep8 = rest.indexOf(" --");
     const ruleText = (sep8 === -1 ? rest : rest.slice(0, sep8)).trim();
     const reasonText = sep8 === -1 ? void 0 : rest.slice(sep8 + 3).trim();
     const rules = ruleText === "" ? [] : ruleText.split(/[\s,]+/).filter(Boolean);
     const line = i + 1;
+    const column = before.length + 1;
     const d = {
       kind,
       rules,
       reason: reasonText ? reasonText : void 0,
       line,
-      column: hashAt + 1,
-      endColumn: raw.trimEnd().length + 1,
+      column,
+      endColumn: column + comment2.source.trimEnd().length,
       fromLine: line,
       toLine: line
     };
@@ -10519,7 +10949,7 @@ function parseDirectives(text) {
       out.push(d);
     } else if (kind === "disable") {
       d.fromLine = line;
-      d.toLine = lines.length;
+      d.toLine = lineCount;
       out.push(d);
       const keys = rules.length ? rules : ["*"];
       for (const k of keys) {
@@ -10535,18 +10965,8 @@ function parseDirectives(text) {
       }
       out.push(d);
     }
-  });
-  return out;
-}
-function commentCanStartAfter(before) {
-  let single = false;
-  let double = false;
-  for (let i = 0; i < before.length; i++) {
-    const c = before[i];
-    if (c === "'" && !double) single = !single;
-    else if (c === '"' && !single && before[i - 1] !== "\\") double = !double;
   }
-  return !single && !double;
+  return out;
 }
 function directiveCovers(d, ruleId, line) {
   if (d.kind === "enable") return false;
@@ -13818,7 +14238,7 @@ var SETTING_LABEL = {
 };
 
 // src/fix/edits.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function isTextFix(fix) {
   return typeof fix.edits === "function" && fix.file !== void 0;
 }
@@ -13829,7 +14249,7 @@ function lineStart(text, offset) {
   return text.lastIndexOf("\n", offset - 1) + 1;
 }
 function renderScalar(value) {
-  return new import_yaml3.Document(value).toString({ lineWidth: 0 }).replace(/\n$/, "");
+  return new import_yaml4.Document(value).toString({ lineWidth: 0 }).replace(/\n$/, "");
 }
 function renderLike(node, value) {
   if (typeof value === "string") {
@@ -13839,12 +14259,12 @@ function renderLike(node, value) {
   return renderScalar(value);
 }
 function blockItem(item, prefix2, eol) {
-  const lines = new import_yaml3.Document(item).toString({ lineWidth: 0 }).replace(/\n$/, "").split("\n");
+  const lines = new import_yaml4.Document(item).toString({ lineWidth: 0 }).replace(/\n$/, "").split("\n");
   const pad = " ".repeat(prefix2.length);
   return lines.map((l, i) => (i === 0 ? prefix2 : pad) + l).join(eol);
 }
 function flowItem(item) {
-  const doc = new import_yaml3.Document(item);
+  const doc = new import_yaml4.Document(item);
   doc.contents.flow = true;
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
 }
@@ -14032,7 +14452,13 @@ function validateFile(file, kind) {
   if (validate2(file.data)) return placeholderIds(file, kind);
   const reports = [...placeholderIds(file, kind)];
   const seen = /* @__PURE__ */ new Map();
-  for (const e of withoutSuggestedRequired(kind, normalizeErrors(validate2.errors ?? []))) {
+  const errors = withoutSuggestedRequired(kind, normalizeErrors(validate2.errors ?? []));
+  let shown = 0;
+  for (const [i, e] of errors.entries()) {
+    if (shown >= MAX_SCHEMA_REPORTS) {
+      reports.push(moreProblems(file, kind, e, errors.length - i));
+      break;
+    }
     const r = toReport(file, kind, e);
     const place = `${r.at.start}:${r.at.end}`;
     const whats = seen.get(place) ?? /* @__PURE__ */ new Set();
@@ -14040,14 +14466,30 @@ function validateFile(file, kind) {
     whats.add(r.message.what);
     seen.set(place, whats);
     reports.push(r);
+    shown++;
   }
   const start = (r) => r.at.start;
   return reports.map((r, i) => [r, i]).sort((a, b) => start(a[0]) - start(b[0]) || a[1] - b[1]).map(([r]) => r);
 }
+var MAX_SCHEMA_REPORTS = 100;
+function moreProblems(file, kind, next, count) {
+  const at = toReport(file, kind, next).at;
+  return {
+    ruleId: "schema",
+    at,
+    message: {
+      what: `${count} more schema ${count === 1 ? "problem" : "problems"} in this file ${count === 1 ? "is" : "are"} not shown, the first of them here.`,
+      why: `xtap-lint reports at most ${MAX_SCHEMA_REPORTS} schema problems per file, so that a file with thousands of them still gives a readable report.`,
+      fix: "Fix the problems shown and run xtap-lint again; check that the file is what you meant to commit."
+    }
+  };
+}
 function withoutSuggestedRequired(kind, errors) {
   const meant = /* @__PURE__ */ new Set();
+  const lacking = new Set(errors.filter((e) => e.keyword === "required").map((e) => e.instancePath));
+  if (lacking.size === 0) return errors;
   for (const e of errors) {
-    if (e.keyword !== "additionalProperties") continue;
+    if (e.keyword !== "additionalProperties" || !lacking.has(e.instancePath)) continue;
     const s = suggest(String(e.params?.additionalProperty ?? ""), propertyNames(shapeAt(kind, pointerSegments(e.instancePath)).shape));
     if (s !== void 0) meant.add(`${e.instancePath}\0${s}`);
   }
@@ -14734,7 +15176,7 @@ function readSentinels(file) {
   const hits = [];
   if (!file.doc || !file.text.includes(SENTINEL)) return hits;
   const seen = /* @__PURE__ */ new Set();
-  const visit3 = (node, path2, key) => {
+  const visit2 = (node, path2, key) => {
     if (node === null || node === void 0 || (0, import_yaml.isAlias)(node) || seen.has(node)) return;
     seen.add(node);
     if ((0, import_yaml.isScalar)(node)) {
@@ -14745,13 +15187,13 @@ function readSentinels(file) {
       for (const pair2 of node.items) {
         const k = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
         if (k !== void 0 && FREE_TEXT.has(k)) continue;
-        visit3(pair2.value, k === void 0 ? path2 : path2 ? `${path2}.${k}` : k, k ?? key);
+        visit2(pair2.value, k === void 0 ? path2 : path2 ? `${path2}.${k}` : k, k ?? key);
       }
       return;
     }
-    if ((0, import_yaml.isSeq)(node)) node.items.forEach((item, i) => visit3(item, `${path2}[${i}]`, key));
+    if ((0, import_yaml.isSeq)(node)) node.items.forEach((item, i) => visit2(item, `${path2}[${i}]`, key));
   };
-  visit3(file.doc.contents, "", void 0);
+  visit2(file.doc.contents, "", void 0);
   return hits;
 }
 
@@ -14870,7 +15312,7 @@ function effectiveRedemption(decl, fallback) {
   };
 }
 function readFacts(file, tenantMap) {
-  const facts = {};
+  const facts = /* @__PURE__ */ Object.create(null);
   const fp = getPair(tenantMap, "facts");
   if (!fp) return facts;
   for (const [key] of mapPairs(fp.value)) {
@@ -15118,9 +15560,6 @@ function pointsAtInvalid(model, loc) {
   return span !== void 0 && loc.start <= span[1];
 }
 
-// src/config/config.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-
 // src/types.ts
 var PRESETS = ["recommended", "strict", "all"];
 var SEVERITY_SETTINGS = ["error", "warning", "info", "off"];
@@ -15134,17 +15573,14 @@ function defaultConfig() {
 var ConfigError = class extends Error {
 };
 function parseConfig(text, path2, knownRules) {
-  const doc = (0, import_yaml8.parseDocument)(text, { prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    throw new ConfigError(`${path2}: invalid YAML: ${e.message.split("\n")[0]}`);
+  const parsed = parseSource(path2, text);
+  const file = parsed.file;
+  if (parsed.problems.length) {
+    const p = parsed.problems[0];
+    const at = p.whole ? "" : ` at ${position(file, p.offset).line}:${position(file, p.offset).column}`;
+    throw new ConfigError(`${path2}: invalid YAML: ${p.message}${at}`);
   }
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (err) {
-    throw new ConfigError(`${path2}: cannot read: ${err.message}`);
-  }
+  const data = file.data ?? {};
   const problems = validateConfigData(data);
   if (problems.length) throw new ConfigError(`${path2}: ${problems[0]}`);
   const raw = data;
@@ -15155,6 +15591,13 @@ function parseConfig(text, path2, knownRules) {
   if (raw.ignore) config.ignore = [...raw.ignore];
   if (raw.overrides) config.overrides = raw.overrides.map((o) => ({ files: [...o.files], rules: { ...o.rules ?? {} } }));
   if (raw.limits) config.limits = { ...config.limits, ...raw.limits };
+  const globs = [["files", config.files], ["ignore", config.ignore], ...config.overrides.map((o, i) => [`overrides[${i}].files`, o.files])];
+  for (const [where2, list2] of globs) {
+    for (const [i, g] of list2.entries()) {
+      const problem2 = globProblem(g);
+      if (problem2) throw new ConfigError(`${path2}: ${where2}[${i}]: the glob is refused: ${problem2}`);
+    }
+  }
   const unknown = [...Object.keys(config.rules), ...config.overrides.flatMap((o) => Object.keys(o.rules))].find((id) => !knownRules.has(id));
   if (unknown) throw new ConfigError(`${path2}: unknown rule "${unknown}"${didYouMean(unknown, knownRules)} (run \`xtap-lint rules\` for the list)`);
   if (config.rules.syntax || config.overrides.some((o) => o.rules.syntax)) throw new ConfigError(`${path2}: the rule "syntax" cannot be configured`);
@@ -15216,7 +15659,7 @@ function insidePartner(loc, partner) {
   if (loc.file !== partner.file) return false;
   const entry = partner.entry;
   if (entry.start < 0 || loc.start < 0) return false;
-  return loc.start >= entry.start && loc.start <= entry.end;
+  return loc.start >= entry.start && loc.start <= entry.end || insideMerged(loc, entry);
 }
 var sameLoc = (a, b) => a.file === b.file && a.start === b.start && a.end === b.end;
 function checkLevels(ctx, tenant, check) {
@@ -16437,7 +16880,7 @@ function canonicalJson(value, omit = []) {
 function sortKeys(value, omit) {
   if (Array.isArray(value)) return value.map((v) => sortKeys(v, omit));
   if (value && typeof value === "object") {
-    const out = {};
+    const out = /* @__PURE__ */ Object.create(null);
     for (const k of Object.keys(value).sort()) {
       if (!omit.includes(k)) out[k] = sortKeys(value[k], omit);
     }
@@ -16948,13 +17391,13 @@ var tenant_restrictions_devices_default = defineRule({
 });
 
 // rules/unknown-future-value.ts
-var CHOICES = {
-  accessType: ["allowed", "blocked"],
-  mode: ["allowed", "blocked"],
-  targetType: ["user", "group", "application"],
-  primaryIdentityProviderPrecedenceOrder: PRIMARY_PROVIDERS,
-  fallbackIdentityProvider: FALLBACK_PROVIDERS
-};
+var CHOICES = /* @__PURE__ */ new Map([
+  ["accessType", ["allowed", "blocked"]],
+  ["mode", ["allowed", "blocked"]],
+  ["targetType", ["user", "group", "application"]],
+  ["primaryIdentityProviderPrecedenceOrder", PRIMARY_PROVIDERS],
+  ["fallbackIdentityProvider", FALLBACK_PROVIDERS]
+]);
 var unknown_future_value_default = defineRule({
   id: "unknown-future-value",
   meta: {
@@ -16969,7 +17412,7 @@ var unknown_future_value_default = defineRule({
   },
   check(ctx) {
     for (const hit of ctx.model.sentinels) {
-      const choices = hit.key !== void 0 ? CHOICES[hit.key] : void 0;
+      const choices = hit.key !== void 0 ? CHOICES.get(hit.key) : void 0;
       ctx.report({
         at: hit.at,
         message: {
@@ -17262,6 +17705,15 @@ function loadModel(inputs, limits, validate2) {
   });
   return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
 }
+function fixOutsideMerges(fix, file) {
+  if (!fix) return void 0;
+  const text = fix;
+  const target = text.file ?? file;
+  if (target.merges.length === 0) return fix;
+  const edits = typeof text.edits === "function" ? text.edits() : void 0;
+  if (!edits) return void 0;
+  return edits.some((e) => target.merges.some((m) => e.start <= m.from[1] && e.end >= m.from[0])) ? void 0 : fix;
+}
 function joinMessage(m) {
   return [m.what, m.why, m.fix].map((s) => s.trim()).filter(Boolean).join(" ");
 }
@@ -17345,6 +17797,7 @@ function lintFiles(inputs, options = {}) {
       }
     }
     const parts = { ...report.message, what };
+    const fix = fixOutsideMerges(report.fix, p.file);
     const finding = {
       ruleId: p.ruleId,
       severity: p.severity,
@@ -17353,7 +17806,7 @@ function lintFiles(inputs, options = {}) {
       file: p.file.path,
       range: p.range,
       docsUrl: docsUrl(p.ruleId),
-      fixable: Boolean(report.fix)
+      fixable: Boolean(fix)
     };
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
@@ -17367,9 +17820,9 @@ function lintFiles(inputs, options = {}) {
       continue;
     }
     bucket.findings.push(finding);
-    if (report.fix) {
+    if (fix) {
       const list2 = fixes.get(p.file.path) ?? [];
-      list2.push(report.fix);
+      list2.push(fix);
       fixes.set(p.file.path, list2);
     }
   }
@@ -18544,10 +18997,11 @@ function fixOnce(file, fixes) {
       continue;
     }
     if (edits.length === 0 || edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
+    if (edits.some((e) => file.merges.some((m) => e.start <= m.from[1] && e.end >= m.from[0]))) continue;
     accepted.push(...edits);
   }
   if (accepted.length) return applyEdits(file.text, accepted);
-  const doc = fallback ? documentOf(file) : void 0;
+  const doc = fallback && file.merges.length === 0 ? documentOf(file) : void 0;
   if (fallback && doc) {
     fallback.apply();
     const bom = file.text.charCodeAt(0) === 65279 ? "\uFEFF" : "";
@@ -19295,7 +19749,7 @@ var import_node_fs6 = require("node:fs");
 var import_node_path6 = require("node:path");
 
 // src/graph/import.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -19806,14 +20260,14 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit2(text, visitor, options);
+  visit(text, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
   }
   return result;
 }
-function visit2(text, visitor, options = ParseOptions.DEFAULT) {
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
@@ -20229,6 +20683,9 @@ function printParseErrorCode(code2) {
 }
 
 // src/graph/json.ts
+function setOwn(o, key, value) {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -20239,7 +20696,7 @@ function dropAnnotations(v) {
   if (Array.isArray(v)) return v.map(dropAnnotations);
   if (!isObject(v)) return v;
   const out = {};
-  for (const [k, x] of Object.entries(v)) if (!isAnnotation(k)) out[k] = dropAnnotations(x);
+  for (const [k, x] of Object.entries(v)) if (!isAnnotation(k)) setOwn(out, k, dropAnnotations(x));
   return out;
 }
 function dropNulls(v) {
@@ -20249,7 +20706,7 @@ function dropNulls(v) {
   const out = {};
   for (const [k, x] of Object.entries(v)) {
     const y = dropNulls(x);
-    if (y !== void 0) out[k] = y;
+    if (y !== void 0) setOwn(out, k, y);
   }
   return Object.keys(out).length || !Object.keys(v).length ? out : void 0;
 }
@@ -20267,7 +20724,7 @@ function canon(v, key) {
   for (const k of Object.keys(v).sort()) {
     if (k === "label") continue;
     const x = v[k];
-    out[k] = k === "target" && typeof x === "string" ? normalizeTarget(x) : canon(x, k);
+    setOwn(out, k, k === "target" && typeof x === "string" ? normalizeTarget(x) : canon(x, k));
   }
   return out;
 }
@@ -20627,7 +21084,7 @@ function collect(source, out) {
     if (/deletedItems\/crossTenantPartners/i.test(itemContext)) {
       throw new ImportError(`${where2} is a soft-deleted partner (@odata.context ends in deletedItems/crossTenantPartners): it is not a live setting and is not imported`);
     }
-    const odataType = typeof item["@odata.type"] === "string" ? ODATA_TYPES[item["@odata.type"]] : void 0;
+    const odataType = typeof item["@odata.type"] === "string" && Object.hasOwn(ODATA_TYPES, item["@odata.type"]) ? ODATA_TYPES[item["@odata.type"]] : void 0;
     const kind = odataType ?? kindFromShape(camelKeys(item)) ?? (itemContext ? kindFromContext(itemContext) : void 0) ?? kindFromPath(path2) ?? "default";
     const obj = graphCasing(dropAnnotations(item), kind, where2, out.notes);
     for (const k of READ_ONLY_DROPPED) delete obj[k];
@@ -20645,7 +21102,7 @@ function collect(source, out) {
 function merge(a, b) {
   const obj = { ...a.obj };
   for (const [k, v] of Object.entries(b.obj)) {
-    if (!(k in obj) || obj[k] === null) obj[k] = v;
+    if (!Object.prototype.hasOwnProperty.call(obj, k) || obj[k] === null) setOwn(obj, k, v);
     else if (v !== null && !sameSetting(obj[k], v)) {
       const what = a.kind === "root" ? "the root policy" : a.kind === "default" ? "the default" : `${a.kind === "partner" ? "partner" : "the identity synchronization of"} ${a.id}`;
       throw new ImportError(`${a.origin} and ${b.origin} disagree on \`${k}\` of ${what}: import one tenant's settings, fetched once`);
@@ -20687,7 +21144,7 @@ function cleanValue(x, child, path2, unknown) {
 function without(obj, keys) {
   if (!obj) return void 0;
   const out = {};
-  for (const [k, v] of Object.entries(obj)) if (!keys.includes(k)) out[k] = v;
+  for (const [k, v] of Object.entries(obj)) if (!keys.includes(k)) setOwn(out, k, v);
   return Object.keys(out).length ? out : void 0;
 }
 var SD = SERVICE_DEFAULT;
@@ -20696,7 +21153,7 @@ function dropServiceDefaults(obj) {
   const out = {};
   for (const [k, v] of Object.entries(obj)) {
     if (Object.prototype.hasOwnProperty.call(SD, k) && sameSetting(v, JSON.parse(JSON.stringify(SD[k])))) continue;
-    out[k] = v;
+    setOwn(out, k, v);
   }
   return Object.keys(out).length ? out : void 0;
 }
@@ -20705,7 +21162,7 @@ function slug(text) {
 }
 var READ_ONLY_DIRECTIVE = " xtap-lint-disable-next-line read-only-property -- imported from the tenant: service-managed, kept as a record";
 function render(value, schema, decorate) {
-  const doc = new import_yaml13.Document(value);
+  const doc = new import_yaml14.Document(value);
   doc.commentBefore = ` yaml-language-server: $schema=${SCHEMA_BASE}/${schema}.schema.json
  Imported from Microsoft Graph by xtap-lint import. Review it, then lint: npx xtap-lint`;
   decorate?.(doc);
@@ -20713,9 +21170,9 @@ function render(value, schema, decorate) {
 }
 function commentBeforeKey(doc, path2, key, comment2) {
   const map = doc.getIn(path2, true);
-  if (!(0, import_yaml13.isMap)(map)) return;
+  if (!(0, import_yaml14.isMap)(map)) return;
   for (const pair2 of map.items) {
-    if ((0, import_yaml13.isScalar)(pair2.key) && pair2.key.value === key) pair2.key.commentBefore = comment2;
+    if ((0, import_yaml14.isScalar)(pair2.key) && pair2.key.value === key) pair2.key.commentBefore = comment2;
   }
 }
 function importTenant(sources, options = {}) {
@@ -20788,11 +21245,11 @@ function importTenant(sources, options = {}) {
     text: render(doc, "tenant", (d) => {
       if (!options.tenantId) {
         const id = d.getIn(["tenant", "id"], true);
-        if ((0, import_yaml13.isScalar)(id)) id.comment = " not in Graph's responses: replace with the tenant ID (import --tenant-id)";
+        if ((0, import_yaml14.isScalar)(id)) id.comment = " not in Graph's responses: replace with the tenant ID (import --tenant-id)";
       }
       if (!options.license) {
         const lic = d.getIn(["tenant", "license"], true);
-        if ((0, import_yaml13.isScalar)(lic)) lic.comment = " not in Graph's responses: check it (free | p1 | p2; import --license)";
+        if ((0, import_yaml14.isScalar)(lic)) lic.comment = " not in Graph's responses: check it (free | p1 | p2; import --license)";
       }
     })
   });
@@ -20946,11 +21403,7 @@ function toJson(file, node) {
   const doc = documentOf(file);
   const n = deref(doc, node);
   if (n === null || n === void 0 || !doc) return void 0;
-  try {
-    return n.toJS(doc, { maxAliasCount: 1e3 });
-  } catch {
-    return void 0;
-  }
+  return nodeData(file, n);
 }
 function tenantDecl(t) {
   const root2 = rootMap(t.file);
@@ -21471,7 +21924,7 @@ function writeUtcm(io, monitors, values) {
 // src/cli/commands/init.ts
 var import_node_fs8 = require("node:fs");
 var import_node_path8 = require("node:path");
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 var INIT_HELP = `Usage: xtap-lint init [options]
 
 Write a starter tenant file with Microsoft's service defaults written out, and a .xtap-lint.yaml,
@@ -21487,7 +21940,7 @@ Options:
 `;
 var GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 function scalar(v) {
-  return new import_yaml15.Document(v).toString({ lineWidth: 0, blockQuote: false }).replace(/\n$/, "");
+  return new import_yaml16.Document(v).toString({ lineWidth: 0, blockQuote: false }).replace(/\n$/, "");
 }
 function commentText(v) {
   return v.replace(/[\r\n\u0085\u2028\u2029]+/g, " ");
@@ -22945,20 +23398,20 @@ var import_node_fs10 = require("node:fs");
 var import_node_path10 = require("node:path");
 
 // src/graph/merge.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 var MergeError = class extends Error {
 };
 var OWN_KEYS = /* @__PURE__ */ new Set([...XTAP_KEYS, "owner", "tags", "reviewBy", "ticket"]);
 var SD3 = SERVICE_DEFAULT;
 function keyOf(pair2) {
-  return (0, import_yaml16.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
+  return (0, import_yaml17.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
 }
 function pairOf(map, key) {
   return map.items.find((p) => keyOf(p) === key);
 }
 function js(doc, node) {
   if (node === null || node === void 0) return void 0;
-  if ((0, import_yaml16.isScalar)(node)) return node.value;
+  if ((0, import_yaml17.isScalar)(node)) return node.value;
   try {
     return node.toJS(doc, { maxAliasCount: 1e3 });
   } catch {
@@ -22966,15 +23419,15 @@ function js(doc, node) {
   }
 }
 function reconcileValue(doc, node, value, type, level) {
-  if ((0, import_yaml16.isScalar)(node) && !isObject(value) && !Array.isArray(value)) {
+  if ((0, import_yaml17.isScalar)(node) && !isObject(value) && !Array.isArray(value)) {
     if (node.value !== value) node.value = value;
     return node;
   }
-  if ((0, import_yaml16.isMap)(node) && isObject(value) && type) {
+  if ((0, import_yaml17.isMap)(node) && isObject(value) && type) {
     reconcileMap(doc, node, value, type, level);
     return node;
   }
-  if ((0, import_yaml16.isSeq)(node) && Array.isArray(value) && type === "target") {
+  if ((0, import_yaml17.isSeq)(node) && Array.isArray(value) && type === "target") {
     const existing = node.items.map((item) => ({ item, v: js(doc, item) }));
     const used = /* @__PURE__ */ new Set();
     const items = [];
@@ -22988,7 +23441,7 @@ function reconcileValue(doc, node, value, type, level) {
     node.items = items;
     return node;
   }
-  if ((0, import_yaml16.isSeq)(node) && Array.isArray(value) && sameSetting(js(doc, node), value)) return node;
+  if ((0, import_yaml17.isSeq)(node) && Array.isArray(value) && sameSetting(js(doc, node), value)) return node;
   return doc.createNode(value);
 }
 function sameTarget(a, b) {
@@ -23029,19 +23482,19 @@ function tenantIdOf(doc) {
 function parseExisting(existing, shown = (p) => p) {
   const docs = /* @__PURE__ */ new Map();
   for (const f of existing) {
-    const doc = (0, import_yaml16.parseDocument)(f.text);
+    const doc = (0, import_yaml17.parseDocument)(f.text);
     if (doc.errors.length) throw new MergeError(`${shown(f.path)} cannot be read as YAML (${doc.errors[0].code}): fix it (run xtap-lint), or pull into an empty folder`);
     docs.set(f.path, doc);
   }
   return docs;
 }
 function mergeIntoExisting(fresh, existing, shown = (p) => p, unread = /* @__PURE__ */ new Set()) {
-  const freshTenant = (0, import_yaml16.parse)(fresh.files[0].text);
+  const freshTenant = (0, import_yaml17.parse)(fresh.files[0].text);
   const tenant = isObject(freshTenant.tenant) ? freshTenant.tenant : {};
   const id = String(tenant.id ?? "").toLowerCase();
   const freshPartners = /* @__PURE__ */ new Map();
   for (const f of fresh.files.slice(1)) {
-    const j = (0, import_yaml16.parse)(f.text);
+    const j = (0, import_yaml17.parse)(f.text);
     for (const p of Array.isArray(j.partners) ? j.partners : []) if (isObject(p) && typeof p.tenantId === "string") freshPartners.set(p.tenantId.toLowerCase(), p);
   }
   const docs = parseExisting(existing, shown);
@@ -23059,7 +23512,7 @@ function mergeIntoExisting(fresh, existing, shown = (p) => p, unread = /* @__PUR
   const changed = /* @__PURE__ */ new Set();
   const deletes = [];
   const tMap = tenantDoc.get("tenant", true);
-  if ((0, import_yaml16.isMap)(tMap)) {
+  if ((0, import_yaml17.isMap)(tMap)) {
     const before = tenantDoc.toString();
     const set = (key, v) => {
       if (v === void 0) return;
@@ -23073,7 +23526,7 @@ function mergeIntoExisting(fresh, existing, shown = (p) => p, unread = /* @__PUR
     if (!unread.has("license")) set("license", tenant.license);
     if (isObject(tenant.facts)) {
       const facts = tMap.get("facts", true);
-      if ((0, import_yaml16.isMap)(facts)) for (const [k, v] of Object.entries(tenant.facts)) {
+      if ((0, import_yaml17.isMap)(facts)) for (const [k, v] of Object.entries(tenant.facts)) {
         const pair2 = pairOf(facts, k);
         if (!pair2) facts.set(tenantDoc.createNode(k), tenantDoc.createNode(v));
         else if (js(tenantDoc, pair2.value) !== v) pair2.value = reconcileValue(tenantDoc, pair2.value, v, null, "other");
@@ -23085,7 +23538,7 @@ function mergeIntoExisting(fresh, existing, shown = (p) => p, unread = /* @__PUR
   for (const [key, type, level] of [["crossTenantAccessPolicy", "root", "other"], ["default", "default", "default"]]) {
     const want = isObject(freshTenant[key]) ? freshTenant[key] : {};
     const node = tenantDoc.get(key, true);
-    if ((0, import_yaml16.isMap)(node)) {
+    if ((0, import_yaml17.isMap)(node)) {
       if (reconcileMap(tenantDoc, node, want, type, level)) changed.add(tenantPath);
     } else if (Object.keys(want).length) {
       tenantDoc.set(key, tenantDoc.createNode(want));
@@ -23094,7 +23547,7 @@ function mergeIntoExisting(fresh, existing, shown = (p) => p, unread = /* @__PUR
   }
   const includes2 = (() => {
     const inc = tenantDoc.get("include");
-    const list2 = inc instanceof import_yaml16.YAMLSeq ? inc.items.map((i) => (0, import_yaml16.isScalar)(i) ? String(i.value) : "") : [];
+    const list2 = inc instanceof import_yaml17.YAMLSeq ? inc.items.map((i) => (0, import_yaml17.isScalar)(i) ? String(i.value) : "") : [];
     const dir = tenantPath.includes("/") ? tenantPath.slice(0, tenantPath.lastIndexOf("/") + 1) : "";
     return list2.filter(Boolean).map((g) => dir + g.replace(/^\.\//, ""));
   })();
@@ -23103,9 +23556,9 @@ function mergeIntoExisting(fresh, existing, shown = (p) => p, unread = /* @__PUR
   for (const file of ownFiles) {
     const doc = docs.get(file);
     const seq = doc.get("partners", true);
-    if (!(0, import_yaml16.isSeq)(seq)) continue;
+    if (!(0, import_yaml17.isSeq)(seq)) continue;
     for (const item of seq.items) {
-      if (!(0, import_yaml16.isMap)(item)) continue;
+      if (!(0, import_yaml17.isMap)(item)) continue;
       const pid = item.get("tenantId");
       if (typeof pid === "string" && !found.has(pid.toLowerCase())) found.set(pid.toLowerCase(), { file, doc, seq, map: item });
     }
@@ -23121,7 +23574,7 @@ function mergeIntoExisting(fresh, existing, shown = (p) => p, unread = /* @__PUR
   const partnersDir = (tenantPath.includes("/") ? tenantPath.slice(0, tenantPath.lastIndexOf("/") + 1) : "") + "partners/";
   const writes = [];
   for (const f of fresh.files.slice(1)) {
-    const j = (0, import_yaml16.parse)(f.text);
+    const j = (0, import_yaml17.parse)(f.text);
     const entry = Array.isArray(j.partners) && isObject(j.partners[0]) ? j.partners[0] : void 0;
     const pid = entry && typeof entry.tenantId === "string" ? entry.tenantId.toLowerCase() : void 0;
     if (!entry || !pid || found.has(pid)) continue;
@@ -23131,7 +23584,7 @@ function mergeIntoExisting(fresh, existing, shown = (p) => p, unread = /* @__PUR
       notes2.push(`added partner ${pid} in ${shown(path2)}`);
     } else {
       let seq = tenantDoc.get("partners", true);
-      if (!(0, import_yaml16.isSeq)(seq)) {
+      if (!(0, import_yaml17.isSeq)(seq)) {
         seq = tenantDoc.createNode([]);
         tenantDoc.set("partners", seq);
       }
@@ -23143,7 +23596,7 @@ function mergeIntoExisting(fresh, existing, shown = (p) => p, unread = /* @__PUR
   for (const file of changed) {
     const doc = docs.get(file);
     const seq = doc.get("partners", true);
-    if (file !== tenantPath && (0, import_yaml16.isSeq)(seq) && seq.items.length === 0 && [...(0, import_yaml16.isMap)(doc.contents) ? doc.contents.items : []].every((p) => keyOf(p) === "partners")) {
+    if (file !== tenantPath && (0, import_yaml17.isSeq)(seq) && seq.items.length === 0 && [...(0, import_yaml17.isMap)(doc.contents) ? doc.contents.items : []].every((p) => keyOf(p) === "partners")) {
       deletes.push(file);
       continue;
     }

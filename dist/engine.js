@@ -3563,7 +3563,7 @@ var init_Document = __esm({
 });
 
 // node_modules/yaml/browser/dist/errors.js
-var YAMLError, YAMLParseError, YAMLWarning, prettifyError;
+var YAMLError, YAMLParseError, YAMLWarning;
 var init_errors = __esm({
   "node_modules/yaml/browser/dist/errors.js"() {
     YAMLError = class extends Error {
@@ -3583,41 +3583,6 @@ var init_errors = __esm({
     YAMLWarning = class extends YAMLError {
       constructor(pos, code2, message2) {
         super("YAMLWarning", pos, code2, message2);
-      }
-    };
-    prettifyError = (src, lc) => (error) => {
-      if (error.pos[0] === -1)
-        return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "…" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-      }
-      if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "…";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-          prev = prev.substring(0, 79) + "…\n";
-        lineStr = prev + lineStr;
-      }
-      if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
-        error.message += `:
-
-${lineStr}
-${pointer}
-`;
       }
     };
   }
@@ -6774,30 +6739,6 @@ var init_parser = __esm({
 });
 
 // node_modules/yaml/browser/dist/public-api.js
-function parseOptions(options) {
-  const prettyErrors = options.prettyErrors !== false;
-  const lineCounter = options.lineCounter || prettyErrors && new LineCounter() || null;
-  return { lineCounter, prettyErrors };
-}
-function parseDocument(source, options = {}) {
-  const { lineCounter, prettyErrors } = parseOptions(options);
-  const parser = new Parser(lineCounter?.addNewLine);
-  const composer = new Composer(options);
-  let doc = null;
-  for (const _doc of composer.compose(parser.parse(source), true, source.length)) {
-    if (!doc)
-      doc = _doc;
-    else if (doc.options.logLevel !== "silent") {
-      doc.errors.push(new YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-      break;
-    }
-  }
-  if (prettyErrors && lineCounter) {
-    doc.errors.forEach(prettifyError(source, lineCounter));
-    doc.warnings.forEach(prettifyError(source, lineCounter));
-  }
-  return doc;
-}
 var init_public_api = __esm({
   "node_modules/yaml/browser/dist/public-api.js"() {
     init_composer();
@@ -6841,71 +6782,235 @@ var init_browser = __esm({
 });
 
 // src/load/yaml.ts
+function lineIndex(text) {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
+  return lc;
+}
 function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
-  const lineCounter = new LineCounter();
+  const lineCounter = lineIndex(text);
   const problems = [];
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
-  } catch (err) {
-    problems.push({ message: `cannot parse the file: ${errorText(err)}`, offset: 0, endOffset: 0 });
+    const parsed = parseChecked(text, limits.maxDepth);
+    doc = parsed.doc;
+    if (parsed.deepAt !== void 0) {
+      problems.push({ message: `the document nests deeper than ${Math.min(limits.maxDepth, HARD_MAX_DEPTH)} levels`, offset: parsed.deepAt, endOffset: parsed.deepAt });
+      doc = void 0;
+    }
+  } catch {
+    problems.push({ message: "the YAML parser could not read the file", offset: 0, endOffset: 0 });
   }
   if (doc) {
     for (const e of doc.errors) {
-      problems.push({ message: yamlErrorMessage(e.code, e.message), offset: e.pos[0], endOffset: e.pos[1] });
+      problems.push({ message: syntaxMessage(e.code, e.message), offset: e.pos[0], endOffset: e.pos[1] });
     }
   }
   let data;
+  const merges = [];
   if (doc && problems.length === 0) {
-    const deep = findTooDeep(doc.contents, limits.maxDepth);
+    let deep;
+    try {
+      deep = findTooDeep(doc.contents, limits.maxDepth);
+    } catch {
+      deep = doc.contents ?? void 0;
+    }
     if (deep) {
       const r = deep.range ?? [0, 0];
       problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
     } else {
       try {
-        data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-      } catch (err) {
-        const unresolved = /Unresolved alias/i.test(errorText(err)) ? findUnresolvedAlias(doc) : void 0;
-        const aliasBomb = !unresolved && /alias/i.test(errorText(err));
-        problems.push({
-          message: unresolved ? `the alias \`*${unresolved.source}\` names no anchor: an anchor \`&${unresolved.source}\` must come before it` : aliasBomb ? `the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)` : `cannot read the document: ${errorText(err)}`,
-          offset: unresolved?.range?.[0] ?? 0,
-          endOffset: unresolved?.range?.[1] ?? 0
-        });
+        const prepared = prepare(doc, limits);
+        if (prepared.problem) problems.push(prepared.problem);
+        else {
+          merges.push(...prepared.merges);
+          data = toData(doc.contents);
+        }
+      } catch {
+        problems.push({ message: "the document nests too deeply to be read", offset: 0, endOffset: 0, whole: true });
       }
     }
   }
-  if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
-  const file = { path: path2, text, doc, lineCounter, data, broken: problems.length > 0 };
+  const file = { path: path2, text, doc, lineCounter, data, broken: problems.length > 0, merges };
   return { file, problems };
 }
-function findUnresolvedAlias(doc) {
-  let found;
-  visit(doc, {
-    Alias(_key, node) {
-      let target;
-      try {
-        target = node.resolve(doc);
-      } catch {
-        target = void 0;
-      }
-      if (target === void 0) {
-        found = node;
-        return visit.BREAK;
-      }
-      return void 0;
+function parseChecked(text, maxDepth) {
+  const limit = Math.min(maxDepth, HARD_MAX_DEPTH);
+  let deepAt;
+  function* checked() {
+    for (const token of new Parser().parse(text)) {
+      deepAt = tooDeep(token, limit);
+      if (deepAt !== void 0) return;
+      yield token;
     }
-  });
-  return found;
+  }
+  let doc;
+  for (const d of new Composer(PARSE_OPTIONS).compose(checked(), true, text.length)) {
+    if (!doc) doc = d;
+    else {
+      doc.errors.push(new YAMLParseError([d.range[0], d.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"));
+      break;
+    }
+  }
+  return deepAt === void 0 ? { doc } : { doc, deepAt };
 }
-function errorText(err) {
-  return err instanceof Error ? err.message.split("\n")[0] : String(err);
+function tooDeep(root, limit) {
+  const stack = [[root, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop();
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === "object") stack.push([x, depth]);
+      continue;
+    }
+    const t = v;
+    let d = depth;
+    if (typeof t.type === "string" && COLLECTIONS.has(t.type)) {
+      d++;
+      if (d > limit) return typeof t.offset === "number" ? t.offset : 0;
+    }
+    for (const x of Object.values(v)) if (x !== null && typeof x === "object") stack.push([x, d]);
+  }
+  return void 0;
 }
-function yamlErrorMessage(code2, message2) {
+function syntaxMessage(code2, message2) {
   const first = message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  if (code2 === "DUPLICATE_KEY") return first.replace("Map keys must be unique", "duplicate key: map keys must be unique");
   if (code2 === "MULTIPLE_DOCS") return "the file holds more than one YAML document (a second `---`); a declaration file is one document";
-  return first.charAt(0).toLowerCase() + first.slice(1);
+  if (code2 === "DUPLICATE_KEY") return "duplicate key: map keys must be unique";
+  const lower = (s) => s.charAt(0).toLowerCase() + s.slice(1);
+  if (FIXED_MESSAGES.has(first)) return lower(first);
+  let m = /^Unexpected ([a-z-]+)(?: at node end| token)?$/.exec(first);
+  if (m && TOKEN_TYPES.has(m[1])) return `unexpected ${tokenWords(m[1])}`;
+  m = /^Expected a flow scalar value, but found: ([a-z-]+)$/.exec(first);
+  if (m && TOKEN_TYPES.has(m[1])) return `expected a flow scalar value, found ${tokenWords(m[1])}`;
+  m = /^Unexpected (\S+) in (flow map|flow sequence|collection)$/.exec(first);
+  if (m) return `unexpected ${INDICATORS.get(m[1]) ?? "token"} in ${m[2] === "collection" ? "a collection" : `a ${m[2]}`}`;
+  m = /^(Missing , between|Missing , or : between|Missing space after : in|Unexpected empty item in) (flow map|flow sequence)( items)?$/.exec(first);
+  if (m) return lower(first);
+  m = /^(Flow map|Flow sequence)( in block collection)? must (?:be sufficiently indented and )?end with a ([\]}])$/.exec(first);
+  if (m) return lower(first);
+  return CODE_WORDS.get(code2) ?? "a YAML syntax error";
+}
+function keyText(key) {
+  const k = isAlias(key) ? ALIAS_TARGETS.get(key) : key;
+  if (!isScalar(k)) return void 0;
+  return k.value === null ? "" : String(k.value);
+}
+function isMergeKey2(key) {
+  return isScalar(key) && key.value === "<<" && (key.type === void 0 || key.type === "PLAIN");
+}
+function prepare(doc, limits) {
+  const anchors = /* @__PURE__ */ new Map();
+  const open = /* @__PURE__ */ new Set();
+  const weight = /* @__PURE__ */ new Map();
+  const merges = [];
+  let nodes = 0;
+  let merged = 0;
+  let problem2;
+  const fail = (message2, node, whole = false) => {
+    const r = offsetsOf(node);
+    problem2 ??= { message: message2, offset: Math.max(0, r[0]), endOffset: Math.max(0, r[1]), whole };
+    return 0;
+  };
+  const walk = (node) => {
+    if (problem2 || node === null || node === void 0) return 0;
+    nodes++;
+    LOAD_WORK.steps++;
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (!target) return fail("an alias names no anchor: the anchor (`&name`) must come before the alias (`*name`)", node);
+      if (open.has(target)) return fail("an alias names a node that contains it", node);
+      ALIAS_TARGETS.set(node, target);
+      return 1 + (weight.get(target) ?? 0);
+    }
+    const n = node;
+    if (n.anchor) anchors.set(n.anchor, n);
+    open.add(n);
+    let w = 0;
+    if (isMap(n)) {
+      const keys = /* @__PURE__ */ new Set();
+      let merges2;
+      for (const pair2 of n.items) {
+        w += walk(pair2.key) + walk(pair2.value);
+        if (problem2) break;
+        if (isMergeKey2(pair2.key)) {
+          (merges2 ??= []).push(pair2);
+          continue;
+        }
+        const k = keyText(pair2.key);
+        if (k === void 0) continue;
+        if (keys.has(k)) fail("duplicate key: map keys must be unique", pair2.key);
+        keys.add(k);
+      }
+      if (merges2 && !problem2) {
+        if (merges2.length > 1) fail("duplicate key: a map has more than one merge key `<<`", merges2[1].key);
+        else merged += merge2(n, merges2[0], keys);
+        if (!problem2 && merged > nodes + 1e4) fail("the merge keys (`<<`) of the document copy more entries than it holds (a merge bomb?)", null, true);
+      }
+    } else if (isSeq(n)) {
+      for (const item of n.items) w += walk(item);
+    }
+    open.delete(n);
+    w = Math.min(w, Number.MAX_SAFE_INTEGER);
+    weight.set(n, w);
+    return w;
+  };
+  const merge2 = (map2, pair2, explicit) => {
+    const value = isAlias(pair2.value) ? ALIAS_TARGETS.get(pair2.value) : pair2.value;
+    const sources = isSeq(value) ? value.items.map((i) => isAlias(i) ? ALIAS_TARGETS.get(i) : i) : [value];
+    const added = [];
+    for (const source of sources) {
+      if (!isMap(source)) {
+        fail("a merge key `<<` takes a map or a list of maps (`<<: *base`, `<<: [*a, *b]`)", pair2.value ?? pair2.key);
+        return 0;
+      }
+      const r = offsetsOf(source);
+      const into = offsetsOf(map2);
+      if (r[0] >= 0 && into[0] >= 0) merges.push({ into: [into[0], into[1]], from: [r[0], r[1]] });
+      for (const p of source.items) {
+        const k = keyText(p.key);
+        if (k === void 0 || explicit.has(k)) continue;
+        explicit.add(k);
+        added.push(p);
+      }
+    }
+    const at2 = map2.items.indexOf(pair2);
+    map2.items.splice(at2, 1, ...added);
+    return added.length;
+  };
+  const total = walk(doc.contents);
+  if (!problem2 && total > limits.maxAliasCount) {
+    fail(`the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)`, null, true);
+  }
+  return { problem: problem2, merges };
+}
+function toData(root) {
+  const done = /* @__PURE__ */ new Map();
+  const convert = (node) => {
+    if (node === null || node === void 0) return null;
+    LOAD_WORK.steps++;
+    if (isAlias(node)) node = ALIAS_TARGETS.get(node) ?? null;
+    if (done.has(node)) return done.get(node);
+    let out;
+    if (isScalar(node)) out = node.value === void 0 ? null : node.value;
+    else if (isMap(node)) {
+      const obj = {};
+      done.set(node, obj);
+      for (const pair2 of node.items) {
+        const k = keyText(pair2.key) ?? JSON.stringify(convert(pair2.key));
+        Object.defineProperty(obj, k, { value: convert(pair2.value), enumerable: true, writable: true, configurable: true });
+      }
+      out = obj;
+    } else if (isSeq(node)) {
+      const arr = [];
+      done.set(node, arr);
+      for (const item of node.items) arr.push(convert(item));
+      out = arr;
+    } else out = null;
+    done.set(node, out);
+    return out;
+  };
+  return convert(root);
 }
 function findTooDeep(root, maxDepth) {
   const visit3 = (n, d) => {
@@ -6921,7 +7026,10 @@ function findTooDeep(root, maxDepth) {
 }
 function documentOf(file) {
   if (file.doc || file.broken) return file.doc;
-  file.doc = parseDocument(file.text, PARSE_OPTIONS);
+  const doc = parseChecked(file.text, HARD_MAX_DEPTH).doc;
+  if (!doc) return void 0;
+  prepare(doc, { maxAliasCount: Number.MAX_SAFE_INTEGER, maxDepth: Number.MAX_SAFE_INTEGER });
+  file.doc = doc;
   return file.doc;
 }
 function offsetsOf(node) {
@@ -6934,6 +7042,36 @@ function locOf(file, node) {
 function locRange(loc) {
   return loc.start < 0 ? { line: 1, column: 1, endLine: 1, endColumn: 1 } : offsetRange(loc.file, loc.start, loc.end);
 }
+function insideMerged(loc, into) {
+  const merges = loc.file.merges;
+  if (merges.length === 0 || loc.file !== into.file || loc.start < 0 || into.start < 0) return false;
+  let sorted = SORTED_MERGES.get(merges);
+  if (!sorted) {
+    sorted = [...merges].sort((a, b) => a.into[0] - b.into[0]);
+    SORTED_MERGES.set(merges, sorted);
+  }
+  const list2 = sorted;
+  const queue = [[into.start, into.end]];
+  const seen = /* @__PURE__ */ new Set();
+  while (queue.length) {
+    const r = queue.pop();
+    let lo = 0;
+    let hi = list2.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (list2[mid].into[0] < r[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list2.length && list2[i].into[0] <= r[1]; i++) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      const from = list2[i].from;
+      if (loc.start >= from[0] && loc.start <= from[1]) return true;
+      queue.push(from);
+    }
+  }
+  return false;
+}
 function hasNode(loc) {
   return loc.start >= 0;
 }
@@ -6944,6 +7082,7 @@ function nodeAt(loc, kind) {
   let found;
   const walk = (n) => {
     if (found || n === null || n === void 0) return;
+    LOAD_WORK.steps++;
     const r = n.range;
     if (r && (loc.start < r[0] || loc.start > r[2])) return;
     if (r && r[0] === loc.start && r[1] === loc.end && want(n)) {
@@ -6969,7 +7108,10 @@ function position(file, offset) {
 }
 function offsetRange(file, start, end) {
   let e = Math.max(start, end);
-  while (e > start && /\s/.test(file.text.charAt(e - 1))) e--;
+  while (e > start && /\s/.test(file.text.charAt(e - 1))) {
+    e--;
+    LOAD_WORK.steps++;
+  }
   const s = position(file, start);
   const t = position(file, e);
   return { line: s.line, column: s.column, endLine: t.line, endColumn: t.column };
@@ -6977,6 +7119,7 @@ function offsetRange(file, start, end) {
 function mapPairs(node) {
   const out = [];
   if (!isMap(node)) return out;
+  LOAD_WORK.steps += node.items.length;
   for (const pair2 of node.items) {
     if (isScalar(pair2.key)) out.push([String(pair2.key.value), pair2]);
   }
@@ -6984,12 +7127,35 @@ function mapPairs(node) {
 }
 function getPair(node, key) {
   if (!isMap(node)) return void 0;
-  for (const pair2 of node.items) {
+  const items = node.items;
+  if (items.length > SMALL_MAP) {
+    let index = PAIR_INDEX.get(node);
+    if (!index || index.length !== items.length) {
+      index = { length: items.length, pairs: /* @__PURE__ */ new Map() };
+      LOAD_WORK.steps += items.length;
+      for (const pair2 of items) {
+        if (isScalar(pair2.key)) {
+          const k = String(pair2.key.value);
+          if (!index.pairs.has(k)) index.pairs.set(k, pair2);
+        }
+      }
+      PAIR_INDEX.set(node, index);
+    }
+    const hit = index.pairs.get(key);
+    if (hit === void 0 || isScalar(hit.key) && String(hit.key.value) === key) return hit;
+    PAIR_INDEX.delete(node);
+  }
+  for (const pair2 of items) {
+    LOAD_WORK.steps++;
     if (isScalar(pair2.key) && String(pair2.key.value) === key) return pair2;
   }
   return void 0;
 }
 function deref(doc, node) {
+  if (isAlias(node)) {
+    const target = ALIAS_TARGETS.get(node);
+    if (target) return target;
+  }
   if (isAlias(node) && doc) {
     try {
       return node.resolve(doc) ?? node;
@@ -7025,14 +7191,128 @@ function nodeAtPointer(doc, segments) {
   }
   return { node: deref(doc, node), key, exact: true };
 }
-var DEFAULT_PARSE_LIMITS, PARSE_OPTIONS, NO_RANGE;
+var LOAD_WORK, DEFAULT_PARSE_LIMITS, PARSE_OPTIONS, HARD_MAX_DEPTH, COLLECTIONS, TOKEN_TYPES, INDICATORS, FIXED_MESSAGES, CODE_WORDS, tokenWords, ALIAS_TARGETS, NO_RANGE, SORTED_MERGES, SMALL_MAP, PAIR_INDEX;
 var init_yaml = __esm({
   "src/load/yaml.ts"() {
     "use strict";
     init_browser();
+    LOAD_WORK = { steps: 0 };
     DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
-    PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
+    PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
+    HARD_MAX_DEPTH = 256;
+    COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
+    TOKEN_TYPES = /* @__PURE__ */ new Set([
+      "alias",
+      "anchor",
+      "block-map",
+      "block-scalar",
+      "block-seq",
+      "byte-order-mark",
+      "comma",
+      "comment",
+      "directive",
+      "directive-line",
+      "doc-end",
+      "doc-mode",
+      "doc-start",
+      "document",
+      "double-quoted-scalar",
+      "error",
+      "explicit-key-ind",
+      "flow-collection",
+      "flow-error-end",
+      "flow-map-end",
+      "flow-map-start",
+      "flow-seq-end",
+      "flow-seq-start",
+      "map-value-ind",
+      "newline",
+      "scalar",
+      "seq-item-ind",
+      "single-quoted-scalar",
+      "space",
+      "tag",
+      "block-seq-ind"
+    ]);
+    INDICATORS = /* @__PURE__ */ new Map([
+      [",", "comma"],
+      [":", "map value indicator `:`"],
+      ["?", "explicit key indicator `?`"],
+      ["-", "sequence item indicator `-`"],
+      ["]", "flow sequence end `]`"],
+      ["}", "flow map end `}`"],
+      ["[", "flow sequence start `[`"],
+      ["{", "flow map start `{`"]
+    ]);
+    FIXED_MESSAGES = /* @__PURE__ */ new Set([
+      "A block sequence may not be used as an implicit map key",
+      "A node can have at most one anchor",
+      "A node can have at most one tag",
+      "Alias cannot be an empty string",
+      "Alias ending in : is ambiguous",
+      "All mapping items must start at the same column",
+      "All sequence items must start at the same column",
+      "An alias node must not specify any properties",
+      "Anchor cannot be an empty string",
+      "Anchor ending in : is ambiguous",
+      "Block collection cannot start on same line with directives-end marker",
+      "Block collections are not allowed within flow collections",
+      "Block scalar header not found",
+      "Block scalar values in collections must be indented",
+      "Block scalars with more-indented leading empty lines must use an explicit indentation indicator",
+      "Block scalar lines must not be less indented than their explicit indentation indicator",
+      "Block scalar lines must not be less indented than their first line",
+      "Comments must be separated from other tokens by white space characters",
+      "Flow end indicator should be more indented than parent",
+      "Implicit keys need to be on a single line",
+      "Implicit keys of flow sequence pairs need to be on a single line",
+      "Implicit map keys need to be followed by map values",
+      "Invalid block scalar header",
+      "Map comment with trailing content",
+      'Missing closing "quote',
+      "Missing closing 'quote",
+      "Missing directives-end indicator line",
+      "Missing directives-end/doc-start indicator line",
+      "Missing newline after block sequence props",
+      "Nested mappings are not allowed in compact mappings",
+      "Sequence item without - indicator",
+      "Tabs are not allowed as indentation",
+      "Tags and anchors must be separated from the next token by white space",
+      "The : indicator must be at most 1024 chars after the start of an implicit block mapping key",
+      "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key",
+      "Unexpected block-seq-ind on same line with key",
+      "Unexpected doc-end without preceding document"
+    ]);
+    CODE_WORDS = /* @__PURE__ */ new Map([
+      ["ALIAS_PROPS", "an alias cannot have an anchor or a tag"],
+      ["BAD_ALIAS", "an invalid alias"],
+      ["BAD_COLLECTION_TYPE", "a tag used on the wrong kind of collection"],
+      ["BAD_DIRECTIVE", "an invalid `%` directive"],
+      ["BAD_DQ_ESCAPE", "an invalid escape sequence in a double-quoted string"],
+      ["BAD_INDENT", "bad indentation"],
+      ["BAD_PROP_ORDER", "an anchor or a tag in the wrong place"],
+      ["BAD_SCALAR_START", "a plain value that starts with a reserved indicator character (quote the value)"],
+      ["BLOCK_AS_IMPLICIT_KEY", "a block collection used as a map key"],
+      ["BLOCK_IN_FLOW", "a block collection inside a flow collection"],
+      ["DUPLICATE_KEY", "duplicate key: map keys must be unique"],
+      ["IMPOSSIBLE", "a structure the YAML parser cannot read"],
+      ["KEY_OVER_1024_CHARS", "a map key longer than 1024 characters"],
+      ["MISSING_CHAR", "a missing character"],
+      ["MULTILINE_IMPLICIT_KEY", "a map key that spans several lines"],
+      ["MULTIPLE_ANCHORS", "a node with more than one anchor"],
+      ["MULTIPLE_TAGS", "a node with more than one tag"],
+      ["NON_STRING_KEY", "a map key that is not a string"],
+      ["TAB_AS_INDENT", "a tab used as indentation"],
+      ["TAG_RESOLVE_FAILED", "an unknown tag"],
+      ["UNEXPECTED_TOKEN", "an unexpected token"],
+      ["RESOURCE_EXHAUSTION", "a document too large to read"]
+    ]);
+    tokenWords = (type) => type.replace(/-ind$/, "-indicator").replace(/-/g, " ");
+    ALIAS_TARGETS = /* @__PURE__ */ new WeakMap();
     NO_RANGE = [-1, -1];
+    SORTED_MERGES = /* @__PURE__ */ new WeakMap();
+    SMALL_MAP = 16;
+    PAIR_INDEX = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -7178,7 +7458,7 @@ function insidePartner(loc, partner) {
   if (loc.file !== partner.file) return false;
   const entry = partner.entry;
   if (entry.start < 0 || loc.start < 0) return false;
-  return loc.start >= entry.start && loc.start <= entry.end;
+  return loc.start >= entry.start && loc.start <= entry.end || insideMerged(loc, entry);
 }
 function checkLevels(ctx, tenant, check) {
   const defaults2 = asList(check(tenant.defaults, void 0, tenant));
@@ -12657,14 +12937,58 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/load/glob.ts
+var MAX_BRACE_EXPANSION = 256;
+var GLOB_CACHE_SIZE = 256;
 var compiled = /* @__PURE__ */ new Map();
-function globMatch(path2, pattern) {
-  let m = compiled.get(pattern);
-  if (!m) {
-    m = new Minimatch(pattern, { dot: true });
-    compiled.set(pattern, m);
+var GLOB_WORK = { compiled: 0 };
+function braceExpansionBound(pattern, cap = MAX_BRACE_EXPANSION + 1) {
+  let bound2 = 1;
+  const stack = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") stack.push({ start: i, commas: 0 });
+    else if (c === "," && stack.length) stack[stack.length - 1].commas++;
+    else if (c === "}" && stack.length) {
+      const g = stack.pop();
+      let n = g.commas + 1;
+      if (g.commas === 0) {
+        const range2 = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(?:\.\.-?\d+)?$/.exec(pattern.slice(g.start + 1, i));
+        if (range2) {
+          const a = /\d/.test(range2[1]) ? Number(range2[1]) : range2[1].charCodeAt(0);
+          const b = /\d/.test(range2[2]) ? Number(range2[2]) : range2[2].charCodeAt(0);
+          n = Math.abs(b - a) + 1;
+        }
+      }
+      bound2 = Math.min(cap, bound2 * n);
+    }
   }
-  return m.match(path2);
+  return bound2;
+}
+function globProblem(pattern) {
+  if (braceExpansionBound(pattern) > MAX_BRACE_EXPANSION) {
+    return `its braces expand to more than ${MAX_BRACE_EXPANSION} patterns`;
+  }
+  return void 0;
+}
+function compile2(pattern) {
+  let m = compiled.get(pattern);
+  if (m !== void 0) {
+    compiled.delete(pattern);
+    compiled.set(pattern, m);
+    return m;
+  }
+  GLOB_WORK.compiled++;
+  m = globProblem(pattern) === void 0 ? new Minimatch(pattern, { dot: true, braceExpandMax: MAX_BRACE_EXPANSION }) : null;
+  compiled.set(pattern, m);
+  if (compiled.size > GLOB_CACHE_SIZE) compiled.delete(compiled.keys().next().value);
+  return m;
+}
+function globMatch(path2, pattern) {
+  return compile2(pattern)?.match(path2) ?? false;
 }
 
 // src/load/load.ts
@@ -12768,12 +13092,14 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed) {
     file.data = void 0;
     file.doc = void 0;
     for (const p of problems) {
+      const range2 = p.whole ? rangeAt(file, 0) : rangeAt(file, p.offset);
       reports.push({
         ruleId: "syntax",
         at: locOf(file, null),
-        range: rangeAt(file, p.offset),
+        range: range2,
         message: {
-          what: `YAML syntax error: ${p.message}.`,
+          // The token kind and the position, never the file's text (SPEC §5): a secret read through a symlink must not reach the output.
+          what: `YAML syntax error: ${p.message}${p.whole ? "" : ` at ${range2.line}:${range2.column}`}.`,
           why: "A file that is not valid YAML cannot be read, so none of its settings are checked.",
           fix: "Correct the YAML at this position."
         }
@@ -12840,6 +13166,18 @@ function resolveIncludes(files, kinds, read, reports) {
     if (kinds.get(tenantFile.path) !== "tenant") continue;
     const dir = dirname(tenantFile.path);
     for (const { glob, loc } of read.get(tenantFile)?.includes ?? []) {
+      if (globProblem(glob) !== void 0) {
+        reports.push({
+          ruleId: "include-unresolved",
+          at: loc,
+          message: {
+            what: `The braces of this include expand to more than ${MAX_BRACE_EXPANSION} patterns.`,
+            why: "Each pattern a glob expands to is compiled and matched against every file: a few hundred bytes of braces (`{a,b}{a,b}…`) would take minutes and gigabytes, so xtap-lint refuses the include and reads none of the files it names.",
+            fix: `Name the partner files with fewer brace alternatives (at most ${MAX_BRACE_EXPANSION} patterns), e.g. \`partners/*.xtap.yaml\`.`
+          }
+        });
+        continue;
+      }
       const pattern = joinGlob(dir, glob);
       if (pattern === void 0) {
         reports.push({
@@ -12908,33 +13246,63 @@ function resolveIncludes(files, kinds, read, reports) {
 }
 
 // src/load/directives.ts
-var DIRECTIVE_RE = /(^|\s)#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
+init_browser();
+var DIRECTIVE_RE = /^#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
+function yamlComments(text) {
+  const out = [];
+  const stack = [];
+  for (const token of new Parser().parse(text)) stack.push(token);
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === "object") stack.push(x);
+    } else if (v !== null && typeof v === "object") {
+      const t = v;
+      if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") out.push({ offset: t.offset, source: t.source });
+      for (const x of Object.values(v)) if (x !== null && typeof x === "object") stack.push(x);
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
 function parseDirectives(text) {
   if (!text.includes("xtap-lint-")) return [];
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineCount = lineStarts.length;
+  const lineOf = (offset) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const out = [];
   const open = /* @__PURE__ */ new Map();
-  lines.forEach((raw, i) => {
-    if (!raw.includes("xtap-lint-")) return;
-    const m = DIRECTIVE_RE.exec(raw);
-    if (!m) return;
-    const hashAt = m.index + m[1].length;
-    const before = raw.slice(0, hashAt);
-    if (!commentCanStartAfter(before)) return;
-    const kind = m[2];
-    const rest = m[3];
+  for (const comment of yamlComments(text)) {
+    if (!comment.source.includes("xtap-lint-")) continue;
+    const m = DIRECTIVE_RE.exec(comment.source.trimEnd());
+    if (!m) continue;
+    const i = lineOf(comment.offset);
+    const bom = i === 0 && text.charCodeAt(0) === 65279 ? 1 : 0;
+    const before = text.slice(lineStarts[i] + bom, comment.offset);
+    const kind = m[1];
+    const rest = m[2];
     const sep2 = rest.indexOf(" --");
     const ruleText = (sep2 === -1 ? rest : rest.slice(0, sep2)).trim();
     const reasonText = sep2 === -1 ? void 0 : rest.slice(sep2 + 3).trim();
     const rules = ruleText === "" ? [] : ruleText.split(/[\s,]+/).filter(Boolean);
     const line = i + 1;
+    const column = before.length + 1;
     const d = {
       kind,
       rules,
       reason: reasonText ? reasonText : void 0,
       line,
-      column: hashAt + 1,
-      endColumn: raw.trimEnd().length + 1,
+      column,
+      endColumn: column + comment.source.trimEnd().length,
       fromLine: line,
       toLine: line
     };
@@ -12946,7 +13314,7 @@ function parseDirectives(text) {
       out.push(d);
     } else if (kind === "disable") {
       d.fromLine = line;
-      d.toLine = lines.length;
+      d.toLine = lineCount;
       out.push(d);
       const keys = rules.length ? rules : ["*"];
       for (const k of keys) {
@@ -12962,18 +13330,8 @@ function parseDirectives(text) {
       }
       out.push(d);
     }
-  });
-  return out;
-}
-function commentCanStartAfter(before) {
-  let single = false;
-  let double = false;
-  for (let i = 0; i < before.length; i++) {
-    const c = before[i];
-    if (c === "'" && !double) single = !single;
-    else if (c === '"' && !single && before[i - 1] !== "\\") double = !double;
   }
-  return !single && !double;
+  return out;
 }
 function directiveCovers(d, ruleId, line) {
   if (d.kind === "enable") return false;
@@ -16344,7 +16702,13 @@ function validateFile(file, kind) {
   if (validate2(file.data)) return placeholderIds(file, kind);
   const reports = [...placeholderIds(file, kind)];
   const seen = /* @__PURE__ */ new Map();
-  for (const e of withoutSuggestedRequired(kind, normalizeErrors(validate2.errors ?? []))) {
+  const errors = withoutSuggestedRequired(kind, normalizeErrors(validate2.errors ?? []));
+  let shown = 0;
+  for (const [i, e] of errors.entries()) {
+    if (shown >= MAX_SCHEMA_REPORTS) {
+      reports.push(moreProblems(file, kind, e, errors.length - i));
+      break;
+    }
     const r = toReport(file, kind, e);
     const place = `${r.at.start}:${r.at.end}`;
     const whats = seen.get(place) ?? /* @__PURE__ */ new Set();
@@ -16352,14 +16716,30 @@ function validateFile(file, kind) {
     whats.add(r.message.what);
     seen.set(place, whats);
     reports.push(r);
+    shown++;
   }
   const start = (r) => r.at.start;
   return reports.map((r, i) => [r, i]).sort((a, b) => start(a[0]) - start(b[0]) || a[1] - b[1]).map(([r]) => r);
 }
+var MAX_SCHEMA_REPORTS = 100;
+function moreProblems(file, kind, next, count) {
+  const at2 = toReport(file, kind, next).at;
+  return {
+    ruleId: "schema",
+    at: at2,
+    message: {
+      what: `${count} more schema ${count === 1 ? "problem" : "problems"} in this file ${count === 1 ? "is" : "are"} not shown, the first of them here.`,
+      why: `xtap-lint reports at most ${MAX_SCHEMA_REPORTS} schema problems per file, so that a file with thousands of them still gives a readable report.`,
+      fix: "Fix the problems shown and run xtap-lint again; check that the file is what you meant to commit."
+    }
+  };
+}
 function withoutSuggestedRequired(kind, errors) {
   const meant = /* @__PURE__ */ new Set();
+  const lacking = new Set(errors.filter((e) => e.keyword === "required").map((e) => e.instancePath));
+  if (lacking.size === 0) return errors;
   for (const e of errors) {
-    if (e.keyword !== "additionalProperties") continue;
+    if (e.keyword !== "additionalProperties" || !lacking.has(e.instancePath)) continue;
     const s = suggest(String(e.params?.additionalProperty ?? ""), propertyNames(shapeAt(kind, pointerSegments(e.instancePath)).shape));
     if (s !== void 0) meant.add(`${e.instancePath}\0${s}`);
   }
@@ -17190,7 +17570,7 @@ function effectiveRedemption(decl, fallback) {
   };
 }
 function readFacts(file, tenantMap) {
-  const facts = {};
+  const facts = /* @__PURE__ */ Object.create(null);
   const fp = getPair(tenantMap, "facts");
   if (!fp) return facts;
   for (const [key] of mapPairs(fp.value)) {
@@ -17439,7 +17819,7 @@ function pointsAtInvalid(model, loc) {
 }
 
 // src/config/config.ts
-init_browser();
+init_yaml();
 
 // src/types.ts
 var SEVERITY_SETTINGS = ["error", "warning", "info", "off"];
@@ -17453,17 +17833,14 @@ function defaultConfig() {
 var ConfigError = class extends Error {
 };
 function parseConfig(text, path2, knownRules) {
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    throw new ConfigError(`${path2}: invalid YAML: ${e.message.split("\n")[0]}`);
+  const parsed = parseSource(path2, text);
+  const file = parsed.file;
+  if (parsed.problems.length) {
+    const p = parsed.problems[0];
+    const at2 = p.whole ? "" : ` at ${position(file, p.offset).line}:${position(file, p.offset).column}`;
+    throw new ConfigError(`${path2}: invalid YAML: ${p.message}${at2}`);
   }
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (err) {
-    throw new ConfigError(`${path2}: cannot read: ${err.message}`);
-  }
+  const data = file.data ?? {};
   const problems = validateConfigData(data);
   if (problems.length) throw new ConfigError(`${path2}: ${problems[0]}`);
   const raw = data;
@@ -17474,6 +17851,13 @@ function parseConfig(text, path2, knownRules) {
   if (raw.ignore) config.ignore = [...raw.ignore];
   if (raw.overrides) config.overrides = raw.overrides.map((o) => ({ files: [...o.files], rules: { ...o.rules ?? {} } }));
   if (raw.limits) config.limits = { ...config.limits, ...raw.limits };
+  const globs = [["files", config.files], ["ignore", config.ignore], ...config.overrides.map((o, i) => [`overrides[${i}].files`, o.files])];
+  for (const [where2, list2] of globs) {
+    for (const [i, g] of list2.entries()) {
+      const problem2 = globProblem(g);
+      if (problem2) throw new ConfigError(`${path2}: ${where2}[${i}]: the glob is refused: ${problem2}`);
+    }
+  }
   const unknown = [...Object.keys(config.rules), ...config.overrides.flatMap((o) => Object.keys(o.rules))].find((id) => !knownRules.has(id));
   if (unknown) throw new ConfigError(`${path2}: unknown rule "${unknown}"${didYouMean(unknown, knownRules)} (run \`xtap-lint rules\` for the list)`);
   if (config.rules.syntax || config.overrides.some((o) => o.rules.syntax)) throw new ConfigError(`${path2}: the rule "syntax" cannot be configured`);
@@ -18523,7 +18907,7 @@ function canonicalJson(value, omit = []) {
 function sortKeys(value, omit) {
   if (Array.isArray(value)) return value.map((v) => sortKeys(v, omit));
   if (value && typeof value === "object") {
-    const out = {};
+    const out = /* @__PURE__ */ Object.create(null);
     for (const k of Object.keys(value).sort()) {
       if (!omit.includes(k)) out[k] = sortKeys(value[k], omit);
     }
@@ -19052,13 +19436,13 @@ var tenant_restrictions_devices_default = defineRule({
 
 // rules/unknown-future-value.ts
 init_knowledge();
-var CHOICES = {
-  accessType: ["allowed", "blocked"],
-  mode: ["allowed", "blocked"],
-  targetType: ["user", "group", "application"],
-  primaryIdentityProviderPrecedenceOrder: PRIMARY_PROVIDERS,
-  fallbackIdentityProvider: FALLBACK_PROVIDERS
-};
+var CHOICES = /* @__PURE__ */ new Map([
+  ["accessType", ["allowed", "blocked"]],
+  ["mode", ["allowed", "blocked"]],
+  ["targetType", ["user", "group", "application"]],
+  ["primaryIdentityProviderPrecedenceOrder", PRIMARY_PROVIDERS],
+  ["fallbackIdentityProvider", FALLBACK_PROVIDERS]
+]);
 var unknown_future_value_default = defineRule({
   id: "unknown-future-value",
   meta: {
@@ -19073,7 +19457,7 @@ var unknown_future_value_default = defineRule({
   },
   check(ctx) {
     for (const hit of ctx.model.sentinels) {
-      const choices = hit.key !== void 0 ? CHOICES[hit.key] : void 0;
+      const choices = hit.key !== void 0 ? CHOICES.get(hit.key) : void 0;
       ctx.report({
         at: hit.at,
         message: {
@@ -19371,6 +19755,15 @@ function loadModel(inputs, limits, validate2) {
   });
   return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
 }
+function fixOutsideMerges(fix, file) {
+  if (!fix) return void 0;
+  const text = fix;
+  const target = text.file ?? file;
+  if (target.merges.length === 0) return fix;
+  const edits = typeof text.edits === "function" ? text.edits() : void 0;
+  if (!edits) return void 0;
+  return edits.some((e) => target.merges.some((m) => e.start <= m.from[1] && e.end >= m.from[0])) ? void 0 : fix;
+}
 function joinMessage(m) {
   return [m.what, m.why, m.fix].map((s) => s.trim()).filter(Boolean).join(" ");
 }
@@ -19454,6 +19847,7 @@ function lintFiles(inputs, options = {}) {
       }
     }
     const parts = { ...report.message, what };
+    const fix = fixOutsideMerges(report.fix, p.file);
     const finding = {
       ruleId: p.ruleId,
       severity: p.severity,
@@ -19462,7 +19856,7 @@ function lintFiles(inputs, options = {}) {
       file: p.file.path,
       range: p.range,
       docsUrl: docsUrl(p.ruleId),
-      fixable: Boolean(report.fix)
+      fixable: Boolean(fix)
     };
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
@@ -19476,9 +19870,9 @@ function lintFiles(inputs, options = {}) {
       continue;
     }
     bucket.findings.push(finding);
-    if (report.fix) {
+    if (fix) {
       const list2 = fixes.get(p.file.path) ?? [];
-      list2.push(report.fix);
+      list2.push(fix);
       fixes.set(p.file.path, list2);
     }
   }

@@ -2,6 +2,11 @@ export type Json = null | boolean | number | string | Json[] | JsonObject;
 export interface JsonObject {
     [key: string]: Json;
 }
+/**
+ * Set a key read from a file as an own property: plain assignment of `__proto__` would replace the object's
+ * prototype (and drop the key) instead.
+ */
+export declare function setOwn(o: JsonObject, key: string, value: Json): void;
 export declare function isObject(v: unknown): v is JsonObject;
 /** An OData annotation: `@odata.context`, `@odata.type`, `b2bCollaborationInbound@odata.type`, … */
 export declare function isAnnotation(key: string): boolean;

@@ -20,7 +20,15 @@ export interface Directive {
     /** Last covered line (inclusive). */
     toLine: number;
 }
-/** Find the directives in a file's text. Cheap when there are none. */
+/**
+ * The comments of a YAML text, from yaml's concrete syntax tree: text inside a scalar (a block scalar, a multi-line
+ * quoted string) is never a comment, whatever it looks like (SPEC §1.1, §3.7). Offsets are the `#`'s.
+ */
+export declare function yamlComments(text: string): Array<{
+    offset: number;
+    source: string;
+}>;
+/** Find the directives in a file's comments. Cheap when there are none. */
 export declare function parseDirectives(text: string): Directive[];
 /** Whether a directive covers a rule on a line. */
 export declare function directiveCovers(d: Directive, ruleId: string, line: number): boolean;

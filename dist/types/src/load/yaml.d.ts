@@ -6,6 +6,13 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter } from '../../vend
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from '../../vendor/yaml/index.js';
 import type { Range } from '../types.js';
 export type YNode = Node;
+/**
+ * A deterministic count of the steps the loader's own loops take (nodes visited, map entries scanned), for tests
+ * that bound the work an input costs (test/security/quadratic.test.ts) instead of timing it.
+ */
+export declare const LOAD_WORK: {
+    steps: number;
+};
 export type YDoc = Document.Parsed;
 /**
  * A declaration file after parsing. The loader drops `doc` once it has read the file (a repository's syntax trees
@@ -17,29 +24,50 @@ export interface SourceFile {
     path: string;
     text: string;
     doc: YDoc | undefined;
+    /** Line starts of `text` (every `\n`), counted from the text itself: what an editor shows as lines. */
     lineCounter: LineCounter;
     /** Plain data of the document for schema validation, dropped once the file is checked (see loadFiles); undefined when the file has a syntax problem. */
     data: unknown;
     /** True when the file produced a `syntax` finding: no further checks run on it. */
     broken: boolean;
+    /**
+     * The merge keys of the document: the offsets [start, end] of each map that merges (`into`) and of each map it
+     * merges entries from (`from`). A value merged into a map counts as written there (insideMerged); a fix whose edit
+     * would land in a `from` map is skipped: it would change every map that merges it, not just the one a finding is
+     * about.
+     */
+    merges: Array<{
+        into: readonly [number, number];
+        from: readonly [number, number];
+    }>;
 }
 export interface ParseLimits {
-    /** Aliases a document may expand (yaml's `maxAliasCount`). */
+    /** Aliases a document may expand (yaml's `maxAliasCount`), counting every alias and the aliases inside what it names. */
     maxAliasCount: number;
     /** Deepest nesting of maps and sequences accepted. */
     maxDepth: number;
 }
 export declare const DEFAULT_PARSE_LIMITS: ParseLimits;
 export interface SyntaxProblem {
+    /** What is wrong, in words that never quote the file's text (SPEC §5: a secret must not reach a message). */
     message: string;
     offset: number;
     endOffset: number;
+    /** A problem with the document as a whole (an alias bomb): reported at 1:1. */
+    whole?: boolean;
 }
 /** Parse one file. Returns the file and the syntax problems that stop it from being read. */
 export declare function parseSource(path: string, text: string, limits?: ParseLimits): {
     file: SourceFile;
     problems: SyntaxProblem[];
 };
+/**
+ * A syntax problem in words that hold no text of the file: yaml's message when it is one of its fixed sentences,
+ * a token kind when it names one (`unexpected scalar`), else the meaning of the error code.
+ */
+export declare function syntaxMessage(code: string, message: string): string;
+/** Plain data of a node of a file's document (merge keys merged, aliases followed), for export. */
+export declare function nodeData(file: SourceFile, node: unknown): unknown;
 /**
  * The parsed document of a file that parsed cleanly, parsing the text again when the loader has dropped it. The
  * result is kept on the file, so every caller (and every fix's `apply`) edits the same document.
@@ -60,11 +88,19 @@ export declare function offsetsOf(node: unknown): readonly number[];
 export declare function locOf(file: SourceFile, node: unknown): Loc;
 /** The line/column range of a place. */
 export declare function locRange(loc: Loc): Range;
+/**
+ * Whether a place lies in a map merged (through merge keys, at any depth) into the map at `into`: a value merged into
+ * a map behaves as if written there (SPEC §1.1), though its position is where it was written.
+ */
+export declare function insideMerged(loc: Loc, into: Loc): boolean;
 /** Whether a place names a node (not just the file). */
 export declare function hasNode(loc: Loc): boolean;
 /** The node of `kind` at a place, in the file's (possibly re-parsed) document: what fixes edit. */
 export declare function nodeAt(loc: Loc, kind: 'map' | 'seq' | 'scalar'): Node | undefined;
-/** 1-based line and column of an offset. A byte order mark is not a column: editors do not show it. */
+/**
+ * 1-based line and column of an offset, inside the file: at most the character after the last one of its line.
+ * A byte order mark is not a column: editors do not show it.
+ */
 export declare function position(file: SourceFile, offset: number): {
     line: number;
     column: number;

@@ -4,7 +4,7 @@ export declare function jsonResults(ctx: FormatContext): {
     filePath: string;
     messages: {
         ruleId: string;
-        severity: 0 | 2 | 1;
+        severity: 0 | 1 | 2;
         message: string;
         line: number;
         column: number;
@@ -15,7 +15,7 @@ export declare function jsonResults(ctx: FormatContext): {
     suppressedMessages: {
         suppressions: import("../types.js").Suppression[];
         ruleId: string;
-        severity: 0 | 2 | 1;
+        severity: 0 | 1 | 2;
         message: string;
         line: number;
         column: number;

@@ -7,6 +7,8 @@ export type SchemaReport = Report & {
 export type DeclarationKind = 'tenant' | 'partner';
 /** Validate a declaration file. A file that did not parse (`broken`) gives nothing: `syntax` has reported it. */
 export declare function validateFile(file: SourceFile, kind: DeclarationKind): SchemaReport[];
+/** Schema findings reported per file; the rest are counted in one more finding. */
+export declare const MAX_SCHEMA_REPORTS = 100;
 /**
  * Validate the data of a configuration file (.xtap-lint.yaml). Returns one human-readable line per problem, e.g.
  * `rules.foo: must be one of error, warning, info, off` or `unknown property "presets" (did you mean "preset"?)`.
