@@ -11,6 +11,7 @@
 //   dist/engine.js            the pure engine for other programs and browsers
 //   dist/types/               TypeScript declarations of the engine API
 //   dist/report-html.cjs      `--format html`, loaded by the CLI only when asked for
+//   dist/policies.cjs         organization policies' compiler (ajv), loaded by the CLI only when a configuration has policies
 //   dist/playground/          the browser playground, one self-contained page
 // `node scripts/build.mjs --check` rebuilds into a temporary folder and fails when dist/ differs.
 import { build } from 'esbuild';
@@ -56,6 +57,8 @@ const lazyFormats = {
   name: 'lazy-formats',
   setup(b) {
     b.onResolve({ filter: /^\.\/html\.js$/ }, (args) => (args.importer.endsWith(join('src', 'report', 'index.ts')) ? { path: `./${LAZY[args.path.slice(2)]}`, external: true } : undefined));
+    // Organization policies bring ajv's compiler: loaded only when a configuration declares policies.
+    b.onResolve({ filter: /\/policies\/compile\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './policies.cjs', external: true } : undefined));
   },
 };
 // The Graph client (@azure/identity, @azure/core-rest-pipeline) is its own bundle, dist/live.cjs, which
@@ -91,6 +94,7 @@ await build({
   banner: { js: importMetaUrl },
 });
 await build({ ...common, format: 'cjs', entryPoints: [join(root, 'src/report/html.ts')], outfile: join(out, 'report-html.cjs'), platform: 'node', target: 'node20' });
+await build({ ...common, format: 'cjs', entryPoints: [join(root, 'src/policies/compile.ts')], outfile: join(out, 'policies.cjs'), platform: 'node', target: 'node20' });
 // The executable: a launcher that loads cli-main.cjs with Node's compile cache (Node >= 22.1) or its own V8 code cache
 // (older Node). The version goes into the cache file's name.
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

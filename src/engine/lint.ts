@@ -14,7 +14,7 @@ import type { FileDecl } from '../resolve/resolve.js';
 import type { RepoModel } from '../resolve/model.js';
 import { configuredSeverity, defaultConfig } from '../config/config.js';
 import type { Config, Limits } from '../config/config.js';
-import { docsUrl } from './rule.js';
+import { docsUrl, ruleDocsUrl } from './rule.js';
 import type { Fix, Report, Rule } from './rule.js';
 import { RULES, RULES_BY_ID } from '../../rules/index.js';
 import type { FileResult, Finding, InputFile, LintResult, Message, Range, Severity, SeveritySetting, SuppressedFinding } from '../types.js';
@@ -27,6 +27,8 @@ export interface LintOptions {
   base?: readonly InputFile[];
   /** Rules to run instead of the built-in set (tests). */
   rules?: readonly Rule[];
+  /** Organization policies as rules (src/engine/policies.ts), run after the built-in (or given) rules. */
+  policies?: readonly Rule[];
 }
 
 export interface EngineRun {
@@ -92,7 +94,8 @@ interface Pending {
 export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {}): EngineRun {
   const config = options.config ?? defaultConfig();
   const cliRules = options.cliRules ?? {};
-  const rules = options.rules ?? RULES;
+  const rules = options.policies?.length ? [...(options.rules ?? RULES), ...options.policies] : (options.rules ?? RULES);
+  const ruleById = new Map<string, Rule>(rules.map((r) => [r.id, r]));
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
   const { loaded, model } = loadModel(inputs, limits, true);
   const reports: Array<Report & { ruleId: string }> = [...loaded.reports];
@@ -134,7 +137,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   // Severity per finding, and drop what is off for that file.
   const pending: Pending[] = [];
   for (const r of reports) {
-    const rule = RULES_BY_ID.get(r.ruleId) ?? rules.find((x) => x.id === r.ruleId);
+    const rule = RULES_BY_ID.get(r.ruleId) ?? ruleById.get(r.ruleId);
     const file = r.at.file;
     const sev = severityFor(rule, r.ruleId, file.path, r.severity);
     if (sev === 'off') continue;
@@ -165,16 +168,22 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   for (const p of pending) {
     const { report } = p;
     let what = report.message.what;
+    let sharesSuppressedBy: Directive | undefined;
     if (report.inheritedBy && report.inheritedBy.length) {
       const kept = report.inheritedBy.filter((partner) => {
         if (!directives.has(partner.file)) return true;
         const line = locRange(partner.entry).line;
         const keyLine = locRange(partner.entryKey).line;
         const d = findDirective(partner.file, p.ruleId, line) ?? findDirective(partner.file, p.ruleId, keyLine);
-        if (d) markUsed(d, p.ruleId);
+        if (d) {
+          markUsed(d, p.ruleId);
+          sharesSuppressedBy ??= d;
+        }
         return !d;
       });
+      if (!kept.length && !report.onlyShares) sharesSuppressedBy = undefined;
       if (kept.length) {
+        sharesSuppressedBy = undefined;
         const names = kept.slice(0, 3).map((x) => x.label).join(', ');
         const more = kept.length > 3 ? `, and ${kept.length - 3} more` : '';
         what = what.replace(/\.$/, '') + ` (inherited by ${kept.length} partner${kept.length === 1 ? '' : 's'}: ${names}${more}).`;
@@ -189,7 +198,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
       parts,
       file: p.file.path,
       range: p.range,
-      docsUrl: docsUrl(p.ruleId),
+      docsUrl: ruleDocsUrl(RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId), p.ruleId),
       fixable: Boolean(fix),
     };
     if (report.related?.length) {
@@ -197,7 +206,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
     }
     const bucket = byFile.get(p.file.path);
     if (!bucket) continue;
-    const d = findDirective(p.file, p.ruleId, p.range.line);
+    const d = sharesSuppressedBy ?? findDirective(p.file, p.ruleId, p.range.line);
     if (d) {
       markUsed(d, p.ruleId);
       bucket.suppressed.push({ ...finding, suppressions: [{ kind: 'directive', justification: d.reason ?? '' }] });
@@ -225,10 +234,10 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
       };
       // A rule that did not run here (off for this file, or change-aware without --base) cannot have used the directive.
       const ran = (r: string): boolean => {
-        const rule = rules.find((x) => x.id === r);
+        const rule = ruleById.get(r);
         return rule !== undefined && enabledAnywhere(rule) && severityFor(rule, r, file.path, undefined) !== 'off';
       };
-      const unknown = d.rules.filter((r) => !RULES_BY_ID.has(r) && !rules.some((x) => x.id === r));
+      const unknown = d.rules.filter((r) => !RULES_BY_ID.has(r) && !ruleById.has(r));
       for (const r of unknown) {
         const near = suggest(r, [...RULES_BY_ID.keys()]);
         emit('unused-disable', {

@@ -4,7 +4,7 @@
 import type { Message, Preset, Range, Severity, SeveritySetting } from '../types.js';
 import type { Loc, PartnerModel, RepoModel } from '../resolve/model.js';
 
-export type RuleCategory = 'validity' | 'best-practice' | 'trust' | 'multi-tenant' | 'posture' | 'change' | 'directive';
+export type RuleCategory = 'validity' | 'best-practice' | 'trust' | 'multi-tenant' | 'posture' | 'change' | 'directive' | 'policy';
 
 export interface RuleMeta {
   /** One line: what the rule reports. */
@@ -26,6 +26,8 @@ export interface RuleMeta {
    * the model could not read as written (RepoModel.invalid).
    */
   checksForm?: boolean;
+  /** The documentation URL, when it is not the rule's page in this repository (organization policies' `docs`). */
+  docs?: string;
 }
 
 /** A fix edits the parsed document of the finding's file in place; the fixer then writes it back. */
@@ -46,6 +48,11 @@ export interface Report {
   inheritedBy?: PartnerModel[];
   fix?: Fix;
   related?: Array<{ at: Loc; message: string }>;
+  /**
+   * The finding exists only for the partners in `inheritedBy` (not for the level it points at): when a directive on
+   * each of their entries suppresses their share, the finding is suppressed too (organization policies).
+   */
+  onlyShares?: boolean;
 }
 
 export interface RuleContext {
@@ -81,4 +88,9 @@ export const REPOSITORY_URL = 'https://github.com/xtap-lint/xtap-lint';
 
 export function docsUrl(ruleId: string): string {
   return `${REPOSITORY_URL}/blob/main/rules/${ruleId}.md`;
+}
+
+/** A rule's documentation URL: its own `docs` (organization policies), else its page in this repository. */
+export function ruleDocsUrl(rule: Pick<Rule, 'id' | 'meta'> | undefined, ruleId: string): string {
+  return rule?.meta.docs ?? docsUrl(ruleId);
 }

@@ -67,6 +67,10 @@ export const TYPES: Record<TypeName, PropList> = {
     ['name', null],
     ['cloud', null],
     ['license', null],
+    ['owner', null],
+    ['tags', null],
+    ['reviewBy', null],
+    ['ticket', null],
     ...SETTINGS_HEAD,
     ['deletedDateTime', null],
     ['inboundTrust', 'inboundTrust'],
@@ -132,7 +136,7 @@ export function isKnown(type: TypeName, prop: string): boolean {
 }
 
 /** xtap-lint's own keys: never exported (SPEC §1). */
-export const XTAP_KEYS = new Set(['name', 'cloud', 'license', 'label', 'facts', 'tenant', 'include']);
+export const XTAP_KEYS = new Set(['name', 'cloud', 'license', 'owner', 'tags', 'reviewBy', 'ticket', 'label', 'facts', 'tenant', 'include']);
 
 /**
  * What a request body may carry at each level: the properties the update pages list (reference/graph-model.md §2,

@@ -281,6 +281,7 @@ function readPartners(file: SourceFile, root: unknown): PartnerEntry[] {
       decl: readPolicy(file, raw),
       validId,
       incomplete: false,
+      meta: readPartnerMeta(file, raw),
     };
     if (name) entry.name = name.value;
     if (cloud) {
@@ -296,6 +297,30 @@ function readPartners(file: SourceFile, root: unknown): PartnerEntry[] {
     out.push(entry);
   }
   return out;
+}
+
+/** A partner's own keys that are neither Graph nor name/cloud/license: owner, tags, reviewBy, ticket. */
+function readPartnerMeta(file: SourceFile, raw: unknown): PartnerModel['meta'] {
+  const meta: PartnerModel['meta'] = {};
+  const owner = readLocated(file, raw, 'owner', isString);
+  if (owner) meta.owner = owner;
+  const reviewBy = readLocated(file, raw, 'reviewBy', isString);
+  if (reviewBy) meta.reviewBy = reviewBy;
+  const ticket = readLocated(file, raw, 'ticket', isString);
+  if (ticket) meta.ticket = ticket;
+  const tp = getPair(raw, 'tags');
+  if (tp) {
+    meta.tagsKey = locOf(file, tp.key);
+    const tags: Located<string>[] = [];
+    if (isSeq(tp.value)) {
+      for (const item of tp.value.items) {
+        const v = (item as { value?: unknown }).value;
+        if (typeof v === 'string') tags.push(located(v, file, item, tp.key));
+      }
+    }
+    meta.tags = tags;
+  }
+  return meta;
 }
 
 /**

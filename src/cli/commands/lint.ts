@@ -1,9 +1,10 @@
 /** `xtap-lint [lint] [paths…]`: the CLI adapter around the engine. */
-import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { writeFileSync, existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { lintFiles } from '../../engine/lint.js';
 import type { LintOptions } from '../../engine/lint.js';
-import { ConfigError, defaultConfig, isPreset, parseConfig, parseRuleOption, configuredSeverity } from '../../config/config.js';
+import { ConfigError, defaultConfig, isPreset, parseRuleOption, configuredSeverity } from '../../config/config.js';
+import { loadConfigFile } from '../config-files.js';
 import type { Config } from '../../config/config.js';
 import { RULES, RULES_BY_ID } from '../../../rules/index.js';
 import { FORMAT_NAMES, loadFormatter } from '../../report/index.js';
@@ -15,6 +16,8 @@ import { openRepository, parseCommandArgs } from '../repository.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { packageVersion } from '../package-info.js';
 import { LINT_HOOKS } from './lint-hooks.js';
+import { policyRules } from '../../engine/policies.js';
+import type { Rule } from '../../engine/rule.js';
 import { colorEnabled, terminalWidth } from '../terminal.js';
 import { suggest } from '../../validate/suggest.js';
 import { visible } from '../../report/inert.js';
@@ -108,14 +111,8 @@ export function loadConfig(io: Io, values: Pick<LintCliOptions, 'config' | 'pres
     if (!existsSync(configPath)) throw new CliError(`config file not found: ${values.config}`);
   } else configPath = findConfigFile(io.cwd);
   if (configPath) {
-    let text: string;
     try {
-      text = readFileSync(configPath, 'utf8');
-    } catch (err) {
-      throw new CliError(`cannot read config file ${configPath}: ${(err as Error).message}`);
-    }
-    try {
-      config = parseConfig(text, relative(io.cwd, configPath) || configPath, KNOWN);
+      config = loadConfigFile(configPath, io.cwd, KNOWN);
     } catch (err) {
       if (err instanceof ConfigError) throw new CliError(err.message);
       throw err;
@@ -126,9 +123,10 @@ export function loadConfig(io: Io, values: Pick<LintCliOptions, 'config' | 'pres
     config.preset = values.preset;
   }
   const cliRules: Record<string, SeveritySetting> = {};
+  const known = config.policies.length ? new Set([...KNOWN, ...config.policies.map((p) => p.id)]) : KNOWN;
   for (const r of values.rule ?? []) {
     try {
-      const [id, sev] = parseRuleOption(r, KNOWN);
+      const [id, sev] = parseRuleOption(r, known);
       cliRules[id] = sev;
     } catch (err) {
       if (err instanceof ConfigError) throw new CliError(err.message);
@@ -138,6 +136,20 @@ export function loadConfig(io: Io, values: Pick<LintCliOptions, 'config' | 'pres
   const result: { config: Config; cliRules: Record<string, SeveritySetting>; configPath?: string } = { config, cliRules };
   if (configPath) result.configPath = configPath;
   return result;
+}
+
+/**
+ * Compile the configuration's organization policies into rules. ajv's compiler is loaded only here, only when there
+ * are policies (in dist/ it is a bundle of its own, dist/policies.cjs).
+ */
+export async function loadPolicies(config: Config): Promise<Rule[]> {
+  const { compilePolicies, PolicyError } = await import('../../policies/compile.js');
+  try {
+    return policyRules(compilePolicies(config.policies));
+  } catch (err) {
+    if (err instanceof PolicyError) throw new CliError(err.message);
+    throw err;
+  }
 }
 
 /** Everything a lint run produced, for the hooks (fix, baseline) and the Action. */
@@ -189,6 +201,7 @@ export async function runLint(io: Io, values: LintCliOptions, positionals: strin
   }
   const inputs: InputFile[] = [...paths].sort().map((p) => (p === stdinPath && stdinInput ? stdinInput : readDeclaration(root, p, config.limits.maxFileBytes)));
   const options: LintOptions = { config, cliRules };
+  if (config.policies.length) options.policies = await loadPolicies(config);
   if (values.base) {
     try {
       options.base = readFilesAtRevision(root, values.base, (p) => paths.has(p) || /\.xtap\.ya?ml$/.test(p));
@@ -259,7 +272,10 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     const { config, cliRules } = loadConfig(io, values);
     const rules: Record<string, SeveritySetting> = {};
     for (const r of RULES) rules[r.id] = configuredSeverity(config, cliRules, r.id, '') ?? r.meta.severity[config.preset];
-    io.stdout(JSON.stringify({ preset: config.preset, rules, files: config.files, ignore: config.ignore, overrides: config.overrides, limits: config.limits }, null, 2) + '\n');
+    for (const p of config.policies) rules[p.id] = configuredSeverity(config, cliRules, p.id, '') ?? p.severity;
+    const printed: Record<string, unknown> = { preset: config.preset, rules, files: config.files, ignore: config.ignore, overrides: config.overrides, limits: config.limits };
+    if (config.policies.length) printed.policies = config.policies;
+    io.stdout(JSON.stringify(printed, null, 2) + '\n');
     return 0;
   }
   const lr = await runLint(io, values, positionals);
@@ -274,7 +290,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   if (!formatter) throw new CliError(`unknown format "${visible(format)}"`);
   const text = formatter({
     results,
-    rules: RULES,
+    rules: lr.options.policies?.length ? [...RULES, ...lr.options.policies] : RULES,
     color,
     version: packageVersion(),
     repoPaths,

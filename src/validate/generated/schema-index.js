@@ -57,6 +57,12 @@ export const SCHEMA_INDEX = {
   },
   "config": {
    "props": {
+    "extends": {},
+    "policies": {
+     "items": {
+      "ref": "config.schema.json#/$defs/policy"
+     }
+    },
     "preset": {},
     "rules": {
      "ref": "config.schema.json#/$defs/rules"
@@ -326,6 +332,19 @@ export const SCHEMA_INDEX = {
      "ref": "graph.schema.json#/$defs/license",
      "own": true
     },
+    "owner": {
+     "own": true
+    },
+    "tags": {
+     "own": true,
+     "items": {}
+    },
+    "reviewBy": {
+     "own": true
+    },
+    "ticket": {
+     "own": true
+    },
     "appServiceConnectInbound": {
      "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyAppServiceConnectSetting"
     },
@@ -378,6 +397,17 @@ export const SCHEMA_INDEX = {
    "items": {
     "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyConfigurationPartner"
    }
+  },
+  "config.schema.json#/$defs/policy": {
+   "props": {
+    "id": {},
+    "severity": {},
+    "message": {},
+    "docs": {},
+    "where": {},
+    "assert": {}
+   },
+   "closed": true
   },
   "config.schema.json#/$defs/severity": {},
   "config.schema.json#/$defs/rules": {
