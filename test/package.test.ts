@@ -42,7 +42,7 @@ describe('the npm package', () => {
     expect(PKG.devDependencies).toHaveProperty('yaml');
     // Bundles load packages with require() (CommonJS) or import statements (the engine, ESM): only Node's own.
     // A bundle may load another bundle of the package next to it (the CLI loads `--format html` lazily): it must ship.
-    for (const f of ['dist/cli.cjs', 'dist/cli-main.cjs', 'dist/engine.js', 'dist/report-html.cjs']) {
+    for (const f of ['dist/cli.cjs', 'dist/cli-main.cjs', 'dist/engine.js', 'dist/report-html.cjs', 'dist/policies.cjs']) {
       const text = readFileSync(join(PROJECT_ROOT, f), 'utf8');
       const loaded = [...text.matchAll(/\brequire\("([^"]+)"\)|^\s*(?:import|export)\b[^;\n]*?\bfrom\s*"([^"]+)"/gm)].map((m) => m[1] ?? m[2]);
       const siblings = loaded.filter((r) => r.startsWith('./'));

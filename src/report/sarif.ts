@@ -7,7 +7,7 @@
 import type { FormatContext } from './format.js';
 import type { Finding, Range, Severity, SeveritySetting, SuppressedFinding } from '../types.js';
 import type { Rule } from '../engine/rule.js';
-import { docsUrl, REPOSITORY_URL } from '../engine/rule.js';
+import { REPOSITORY_URL, ruleDocsUrl } from '../engine/rule.js';
 import { inertJson } from './inert.js';
 
 type Level = 'error' | 'warning' | 'note' | 'none';
@@ -39,7 +39,7 @@ function defaultLevel(rule: Rule): { level: Level; enabled: boolean } {
 }
 
 function ruleDescriptor(rule: Rule) {
-  const url = docsUrl(rule.id);
+  const url = ruleDocsUrl(rule, rule.id);
   const sources = rule.meta.sources;
   const { level, enabled } = defaultLevel(rule);
   const text = [rule.meta.description, sources.length ? 'Sources:\n' + sources.map((s) => `- ${s}`).join('\n') : '', `Documentation: ${url}`].filter(Boolean).join('\n\n');
