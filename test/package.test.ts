@@ -43,7 +43,9 @@ describe('the npm package', () => {
     // Bundles load packages with require() (CommonJS) or import statements (the engine, ESM): only Node's own.
     // A bundle may load another bundle of the package next to it (the CLI loads `--format html` lazily): it must ship.
     for (const f of ['dist/cli.cjs', 'dist/cli-main.cjs', 'dist/engine.js', 'dist/report-html.cjs', 'dist/policies.cjs']) {
-      const text = readFileSync(join(PROJECT_ROOT, f), 'utf8');
+      // ajv (dist/policies.cjs) keeps `require("ajv/dist/runtime/…")` as text for its standalone code generator; the
+      // code it compiles at run time takes those helpers from its scope and never calls require.
+      const text = readFileSync(join(PROJECT_ROOT, f), 'utf8').replace(/(['`])require\("ajv\/dist\/runtime\/[a-z0-9_]+"\)(\.default)?\1/g, "''");
       const loaded = [...text.matchAll(/\brequire\("([^"]+)"\)|^\s*(?:import|export)\b[^;\n]*?\bfrom\s*"([^"]+)"/gm)].map((m) => m[1] ?? m[2]);
       const siblings = loaded.filter((r) => r.startsWith('./'));
       for (const s of siblings) expect(PKG.files, `${f} loads ${s}`).toContain(`dist/${s.slice(2)}`);

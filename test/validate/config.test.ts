@@ -24,7 +24,7 @@ describe('validateConfigData', () => {
   it('reports unknown properties with a suggestion', () => {
     expect(validateConfigData({ presets: 'strict' })).toEqual(['unknown property "presets" (did you mean "preset"?)']);
     expect(validateConfigData({ limits: { maxFileSize: 1 } })).toEqual(['limits: unknown property "maxFileSize" (did you mean "maxFiles"?)']);
-    expect(validateConfigData({ extends: 'x' })).toEqual(['unknown property "extends" (allowed: preset, rules, files, ignore, overrides, limits)']);
+    expect(validateConfigData({ plugins: 'x' })).toEqual(['unknown property "plugins" (allowed: extends, policies, preset, rules, files, ignore, overrides, limits)']);
   });
 
   it('reports bad severities and presets', () => {
@@ -35,9 +35,9 @@ describe('validateConfigData', () => {
   });
 
   it('reports rule ids that are not kebab-case, once each', () => {
-    expect(validateConfigData({ rules: { Foo_Bar: 'off', 'a/b': 'error' } })).toEqual([
+    expect(validateConfigData({ rules: { Foo_Bar: 'off', 'a/b/c': 'error', 'contoso/direct-connect-approved-only': 'off' } })).toEqual([
       'rules: "Foo_Bar" is not a rule id (rule ids are lowercase words joined by "-", e.g. "mfa-registration-apps")',
-      'rules: "a/b" is not a rule id (rule ids are lowercase words joined by "-", e.g. "mfa-registration-apps")',
+      'rules: "a/b/c" is not a rule id (rule ids are lowercase words joined by "-", e.g. "mfa-registration-apps")',
     ]);
   });
 

@@ -40,7 +40,7 @@ describe('unknown properties', () => {
     expect(found[0]).toMatchObject({ line: 3, column: 21, what: 'Unknown property `isMfaAcepted` in `inboundTrust`.', fix: 'Did you mean `isMfaAccepted`?' });
     expect(found[0].why).toBe("Microsoft Graph's crossTenantAccessPolicyInboundTrust has no such property: the request would fail with 400 Invalid property.");
     expect(found[1]).toMatchObject({ line: 4, column: 5, what: 'Unknown property `colorScheme` in a partner entry.' });
-    expect(found[1].fix).toMatch(/^Remove it or use one of: tenantId, name, cloud, license, appServiceConnectInbound, /);
+    expect(found[1].fix).toMatch(/^Remove it or use one of: tenantId, name, cloud, license, owner, tags, reviewBy, ticket, appServiceConnectInbound, /);
   });
 
   it('reports an unknown top-level key in a partner file', () => {

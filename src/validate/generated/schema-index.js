@@ -57,7 +57,9 @@ export const SCHEMA_INDEX = {
   },
   "config": {
    "props": {
-    "extends": {},
+    "extends": {
+     "items": {}
+    },
     "policies": {
      "items": {
       "ref": "config.schema.json#/$defs/policy"
