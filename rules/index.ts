@@ -20,8 +20,10 @@ import licenseRequired from './license-required.js';
 import mfaRegistrationApps from './mfa-registration-apps.js';
 import mfaTrustRegistrationPolicy from './mfa-trust-registration-policy.js';
 import partnerIsSelf from './partner-is-self.js';
+import partnerOwnerMissing from './partner-owner-missing.js';
 import partnerRedundant from './partner-redundant.js';
 import partnerRemovalReverts from './partner-removal-reverts.js';
+import partnerReviewOverdue from './partner-review-overdue.js';
 import readOnlyProperty from './read-only-property.js';
 import redemptionOrder from './redemption-order.js';
 import rmsOutbound from './rms-outbound.js';
@@ -60,8 +62,10 @@ export const RULES: readonly Rule[] = [
   mfaRegistrationApps,
   mfaTrustRegistrationPolicy,
   partnerIsSelf,
+  partnerOwnerMissing,
   partnerRedundant,
   partnerRemovalReverts,
+  partnerReviewOverdue,
   readOnlyProperty,
   redemptionOrder,
   rmsOutbound,

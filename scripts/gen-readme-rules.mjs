@@ -20,6 +20,7 @@ const CATEGORY = {
   'best-practice': 'Best practice',
   trust: 'Trust, direct connect, sync',
   'multi-tenant': 'Both sides declared (multi-tenant)',
+  hygiene: 'Partner hygiene',
   posture: 'Posture (`strict` preset)',
   change: 'Change-aware (`--base`)',
   directive: 'Directives',

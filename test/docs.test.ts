@@ -89,7 +89,7 @@ export function parseRulePage(md: string): RulePage {
 function lint(ex: Example) {
   const config = defaultConfig();
   config.preset = 'all';
-  const options: LintOptions = { config };
+  const options: LintOptions = { config, now: '2026-06-01' };
   if (ex.base.length) options.base = ex.base;
   return lintFiles(ex.files, options).result.files.flatMap((f) => f.findings);
 }

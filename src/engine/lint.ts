@@ -29,6 +29,11 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Organization policies as rules (src/engine/policies.ts), run after the built-in (or given) rules. */
   policies?: readonly Rule[];
+  /**
+   * The date of the run, `YYYY-MM-DD`. The engine reads no clock: the adapter passes today's date (or `XTAP_LINT_NOW`);
+   * without it, rules about dates (`partner-review-overdue`) stay silent.
+   */
+  now?: string;
 }
 
 export interface EngineRun {
@@ -130,6 +135,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
         reports.push({ ...r, ruleId: rule.id });
       },
       ...(base ? { base } : {}),
+      ...(options.now ? { now: options.now } : {}),
     };
     rule.check(ctx);
   }

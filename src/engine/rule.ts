@@ -4,7 +4,7 @@
 import type { Message, Preset, Range, Severity, SeveritySetting } from '../types.js';
 import type { Loc, PartnerModel, RepoModel } from '../resolve/model.js';
 
-export type RuleCategory = 'validity' | 'best-practice' | 'trust' | 'multi-tenant' | 'posture' | 'change' | 'directive' | 'policy';
+export type RuleCategory = 'validity' | 'best-practice' | 'trust' | 'multi-tenant' | 'posture' | 'change' | 'directive' | 'hygiene' | 'policy';
 
 export interface RuleMeta {
   /** One line: what the rule reports. */
@@ -59,6 +59,8 @@ export interface RuleContext {
   model: RepoModel;
   /** The model at the base revision (`--base`), for change-aware rules. */
   base?: RepoModel;
+  /** The date of the run, `YYYY-MM-DD` (UTC), when the adapter gives one (`XTAP_LINT_NOW` fixes it): date rules need it. */
+  now?: string;
   report(report: Report): void;
 }
 

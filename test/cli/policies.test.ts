@@ -277,3 +277,23 @@ describe('ajv loads only with policies', () => {
     expect(run(dir).stderr).toContain('LOADED ./policies.cjs');
   });
 });
+
+describe('XTAP_LINT_NOW', () => {
+  const text = TENANT.replace('    owner: identity-team@contoso.com\n', '    owner: identity-team@contoso.com\n    reviewBy: 2026-03-01\n');
+  it('fixes the date of the run for partner-review-overdue', async () => {
+    const dir = tempRepo({ 'contoso.xtap.yaml': text });
+    const before = await runCli(['--format', 'json'], { cwd: dir, env: { XTAP_LINT_NOW: '2026-03-01' } });
+    expect((JSON.parse(before.stdout) as JsonFile[])[0].messages.filter((m) => m.ruleId === 'partner-review-overdue')).toEqual([]);
+    const after = await runCli(['--format', 'json'], { cwd: dir, env: { XTAP_LINT_NOW: '2026-03-11' } });
+    expect((JSON.parse(after.stdout) as JsonFile[])[0].messages.filter((m) => m.ruleId === 'partner-review-overdue').map((m) => [m.line, m.column, m.message.split('. ')[0]])).toEqual([
+      [12, 15, 'The access review of partner Fabrikam was due on 2026-03-01 (`reviewBy`), 10 days ago'],
+    ]);
+  });
+  it.each(['2026-3-1', '2026-02-30', 'tomorrow'])('refuses %s (exit 2, one line)', async (value) => {
+    const dir = tempRepo({ 'contoso.xtap.yaml': text });
+    const r = await runCli([], { cwd: dir, env: { XTAP_LINT_NOW: value } });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`XTAP_LINT_NOW must be a date written YYYY-MM-DD, got "${value}"`);
+  });
+});

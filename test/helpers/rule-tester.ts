@@ -30,7 +30,12 @@ export interface ValidCase {
   base?: Files;
   preset?: Preset;
   allowSchemaErrors?: boolean;
+  /** The date of the run (`YYYY-MM-DD`); TEST_NOW when absent. */
+  now?: string;
 }
+
+/** The date every rule test runs at unless a case says otherwise (the CLI passes today's date, or XTAP_LINT_NOW). */
+export const TEST_NOW = '2026-06-01';
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedFinding[];
@@ -50,10 +55,10 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
 }
 
 /** Lint files with the default configuration (optionally a preset) and return every finding. */
-export function lintAll(files: Files, opts: { preset?: Preset; base?: Files } = {}): Finding[] {
+export function lintAll(files: Files, opts: { preset?: Preset; base?: Files; now?: string } = {}): Finding[] {
   const config = defaultConfig();
   config.preset = opts.preset ?? 'all';
-  const options: LintOptions = { config };
+  const options: LintOptions = { config, now: opts.now ?? TEST_NOW };
   if (opts.base !== undefined) options.base = toInputs(opts.base);
   return lintFiles(toInputs(files), options).result.files.flatMap((f) => f.findings);
 }
@@ -61,8 +66,9 @@ export function lintAll(files: Files, opts: { preset?: Preset; base?: Files } = 
 export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(ruleId, () => {
     const check = (c: ValidCase): Finding[] => {
-      const opts: { preset?: Preset; base?: Files } = {};
+      const opts: { preset?: Preset; base?: Files; now?: string } = {};
       if (c.preset) opts.preset = c.preset;
+      if (c.now) opts.now = c.now;
       if (c.base !== undefined) opts.base = c.base;
       const all = lintAll(c.files, opts);
       if (!c.allowSchemaErrors && ruleId !== 'schema' && ruleId !== 'syntax') {

@@ -138,6 +138,15 @@ export function loadConfig(io: Io, values: Pick<LintCliOptions, 'config' | 'pres
   return result;
 }
 
+/** The date of the run for date rules: `XTAP_LINT_NOW` (YYYY-MM-DD) when set, else today in UTC. */
+export function runDate(io: Pick<Io, 'env'>): string {
+  const fixed = io.env.XTAP_LINT_NOW;
+  if (fixed === undefined || fixed === '') return new Date().toISOString().slice(0, 10);
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(fixed) && !Number.isNaN(Date.parse(`${fixed}T00:00:00Z`)) && new Date(`${fixed}T00:00:00Z`).toISOString().slice(0, 10) === fixed;
+  if (!ok) throw new CliError(`XTAP_LINT_NOW must be a date written YYYY-MM-DD, got "${visible(fixed.slice(0, 40))}"`);
+  return fixed;
+}
+
 /**
  * Compile the configuration's organization policies into rules. ajv's compiler is loaded only here, only when there
  * are policies (in dist/ it is a bundle of its own, dist/policies.cjs).
@@ -200,7 +209,7 @@ export async function runLint(io: Io, values: LintCliOptions, positionals: strin
     throw new CliError(`no declaration files (*.xtap.yaml, *.xtap.yml) to lint in ${positionals.length ? positionals.join(', ') : 'the working directory'}`);
   }
   const inputs: InputFile[] = [...paths].sort().map((p) => (p === stdinPath && stdinInput ? stdinInput : readDeclaration(root, p, config.limits.maxFileBytes)));
-  const options: LintOptions = { config, cliRules };
+  const options: LintOptions = { config, cliRules, now: runDate(io) };
   if (config.policies.length) options.policies = await loadPolicies(config);
   if (values.base) {
     try {
