@@ -15,6 +15,7 @@ import directConnectMutual from './direct-connect-mutual.js';
 import disableNeedsReason from './disable-needs-reason.js';
 import duplicatePartner from './duplicate-partner.js';
 import duplicateTenant from './duplicate-tenant.js';
+import expiredDisable from './expired-disable.js';
 import includeUnresolved from './include-unresolved.js';
 import licenseRequired from './license-required.js';
 import mfaRegistrationApps from './mfa-registration-apps.js';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   disableNeedsReason,
   duplicatePartner,
   duplicateTenant,
+  expiredDisable,
   includeUnresolved,
   licenseRequired,
   mfaRegistrationApps,

@@ -276,7 +276,16 @@ async function runAction(): Promise<void> {
   const lr = await runLint(io, values, inputs.paths, policy ? { config: policy.config } : {});
   for (const n of lr.notices) notices.push(n);
   const { results, repoPaths } = visibleResults(io, lr, false);
-  const ctx: FormatContext = { results, rules: RULES, color: false, version: packageVersion(), repoPaths, notices: [...notices], sources: lintSources(lr) };
+  const ctx: FormatContext = {
+    results,
+    rules: lr.options.policies?.length ? [...RULES, ...lr.options.policies] : RULES,
+    color: false,
+    version: packageVersion(),
+    repoPaths,
+    notices: [...notices],
+    sources: lintSources(lr),
+    ...(lr.options.now ? { now: lr.options.now } : {}),
+  };
   const c = counts(results);
   const diff = baseRef && lr.run.base ? semanticDiff(lr.run.base, lr, baseRef) : '';
   const mermaid = trustMermaid(lr);

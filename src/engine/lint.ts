@@ -164,8 +164,10 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
     s.add(ruleId);
     usedRule.set(d, s);
   };
+  // A directive whose `until` date has come suppresses nothing (SPEC §3.7); without a date of the run none expires.
+  const expired = (d: Directive): boolean => d.until !== undefined && options.now !== undefined && d.until <= options.now;
   const findDirective = (file: SourceFile, ruleId: string, line: number): Directive | undefined =>
-    directives.get(file)?.find((d) => directiveCovers(d, ruleId, line));
+    directives.get(file)?.find((d) => !expired(d) && directiveCovers(d, ruleId, line));
 
   const byFile = new Map<string, { findings: Finding[]; suppressed: SuppressedFinding[] }>();
   for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
@@ -215,7 +217,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
     const d = sharesSuppressedBy ?? findDirective(p.file, p.ruleId, p.range.line);
     if (d) {
       markUsed(d, p.ruleId);
-      bucket.suppressed.push({ ...finding, suppressions: [{ kind: 'directive', justification: d.reason ?? '' }] });
+      bucket.suppressed.push({ ...finding, suppressions: [{ kind: 'directive', justification: d.reason ?? '', ...(d.until ? { until: d.until } : {}) }] });
       continue;
     }
     bucket.findings.push(finding);
@@ -243,6 +245,14 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
         const rule = ruleById.get(r);
         return rule !== undefined && enabledAnywhere(rule) && severityFor(rule, r, file.path, undefined) !== 'off';
       };
+      if (expired(d)) {
+        emit('expired-disable', {
+          what: `This \`xtap-lint-${d.kind}\` directive expired on ${d.until}: it no longer suppresses ${d.rules.length ? d.rules.map((r) => `\`${r}\``).join(', ') : 'anything'}.`,
+          why: 'The exception was accepted until that date; the findings it covered are reported again until someone decides anew.',
+          fix: 'Fix what the directive covered and remove it, or, if the exception still holds, renew it with a new reason and a later `until` date.',
+        });
+        continue;
+      }
       const unknown = d.rules.filter((r) => !RULES_BY_ID.has(r) && !ruleById.has(r));
       for (const r of unknown) {
         const near = suggest(r, [...RULES_BY_ID.keys()]);

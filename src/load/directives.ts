@@ -3,7 +3,8 @@
  *   # xtap-lint-disable-next-line <rule>[, <rule>] -- <reason>   (on the line above, or at the end of the line itself)
  *   # xtap-lint-disable-line <rule> -- <reason>                    (ESLint's spelling: at the end of the line itself)
  *   # xtap-lint-disable <rule> -- <reason>  …  # xtap-lint-enable <rule>
- * With no rule named, a directive covers every rule but `syntax`.
+ * With no rule named, a directive covers every rule but `syntax`. A reason may end with `until YYYY-MM-DD`: from that
+ * date on the directive suppresses nothing (`expired-disable` reports it).
  */
 
 import { Parser } from 'yaml';
@@ -15,6 +16,8 @@ export interface Directive {
   /** Rule ids named; empty for all rules. */
   rules: string[];
   reason: string | undefined;
+  /** The date the directive expires, when its reason ends with `until YYYY-MM-DD` (SPEC §3.7). */
+  until?: string;
   /** 1-based line and column of the `#`. */
   line: number;
   column: number;
@@ -94,6 +97,8 @@ export function parseDirectives(text: string): Directive[] {
       fromLine: line,
       toLine: line,
     };
+    const until = reasonText ? /(?:^|\s)until\s+(\d{4}-\d{2}-\d{2})\s*$/.exec(reasonText) : null;
+    if (until) d.until = until[1];
     if (kind === 'disable-next-line') {
       const alone = before.trim() === '';
       d.fromLine = d.toLine = alone ? line + 1 : line;

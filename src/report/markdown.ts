@@ -93,11 +93,40 @@ function row(f: Finding, file: string, repoPath: string, opts: MarkdownOptions):
   return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | ${markdownLink(inertMarkdown(f.ruleId), f.docsUrl)} | ${cell(f.message)} |`;
 }
 
+/** Days after which an expiring suppression is listed in the summary. */
+export const EXPIRY_WINDOW_DAYS = 30;
+
+/**
+ * "3 suppressed findings", and the directives that stop suppressing within EXPIRY_WINDOW_DAYS of the run's date (their
+ * findings come back then). Reasons and paths are text from files: inert.
+ */
+function suppressedLines(ctx: FormatContext): string[] {
+  const all = ctx.results.flatMap((r) => r.suppressed.map((s) => ({ s, file: r.file })));
+  if (!all.length) return [];
+  const out = [`${plural(all.length, 'suppressed finding')} (suppression directives with their reasons, or the baseline).`, ''];
+  const now = ctx.now;
+  if (!now) return out;
+  const limit = new Date(Date.parse(`${now}T00:00:00Z`) + EXPIRY_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const soon = all
+    .map(({ s, file }) => ({ s, file, until: s.suppressions.find((x) => x.until)?.until }))
+    .filter((x): x is typeof x & { until: string } => x.until !== undefined && x.until > now && x.until <= limit)
+    .sort((a, b) => (a.until < b.until ? -1 : a.until > b.until ? 1 : 0));
+  if (!soon.length) return out;
+  out.push(`Expiring within ${EXPIRY_WINDOW_DAYS} days (the findings are reported again from that date):`, '');
+  for (const x of soon) {
+    const reason = x.s.suppressions.find((y) => y.until)?.justification ?? '';
+    out.push(`- ${x.until}: ${inertMarkdown(x.file)}:${x.s.range.line} \`${x.s.ruleId}\` — ${inertMarkdown(reason)}`);
+  }
+  out.push('');
+  return out;
+}
+
 /** The report: optional heading, count line, table (or "No problems found."), notices. */
 export function markdownReport(ctx: FormatContext, opts: MarkdownOptions = {}): string {
   const head: string[] = [];
   if (opts.heading) head.push(`### ${opts.heading}`, '');
   head.push(countLine(ctx.results), '');
+  head.push(...suppressedLines(ctx));
   const tail: string[] = [];
   if (ctx.notices?.length) tail.push('', ...ctx.notices.map((n) => `> **Note:** ${cell(n)}`));
   const rows: Array<{ f: Finding; file: string; repoPath: string }> = [];

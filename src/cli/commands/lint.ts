@@ -307,6 +307,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     sources: lintSources(lr),
     displayPath: shown,
     model: lr.run.model,
+    ...(lr.options.now ? { now: lr.options.now } : {}),
     ...(format === 'stylish' ? { width: terminalWidth(io) } : {}),
   });
   if (values.output) {
