@@ -53,7 +53,7 @@ describe('expiring waivers', () => {
     expect(r.stdout).toContain('Expiring within 30 days (the findings are reported again from that date):');
     const items = r.stdout.split('\n').filter((l) => l.startsWith('- '));
     expect(items).toEqual([
-      '- 2026-07-01: t.xtap.yaml:7 `device-trust-in-default` — kiosk tenant @\u2060octocat \\[x\\]\\(https\\://evil.example\\) until 2026\\-07\\-01',
+      '- 2026-07-01: t.xtap.yaml:7 `device-trust-in-default` — kiosk tenant @\u2060octocat \\[x\\](https\\://evil.example) until 2026-07-01',
     ]);
     // Further out than 30 days: counted, not listed.
     const later = await runCli(['--format', 'markdown'], { cwd: dir, env: { XTAP_LINT_NOW: '2026-01-01' } });
