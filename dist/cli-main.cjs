@@ -3705,22 +3705,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message2) {
+      constructor(name, pos, code2, message3) {
         super();
         this.name = name;
         this.code = code2;
-        this.message = message2;
+        this.message = message3;
         this.pos = pos;
       }
     };
     var YAMLParseError2 = class extends YAMLError {
-      constructor(pos, code2, message2) {
-        super("YAMLParseError", pos, code2, message2);
+      constructor(pos, code2, message3) {
+        super("YAMLParseError", pos, code2, message3);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message2) {
-        super("YAMLWarning", pos, code2, message2);
+      constructor(pos, code2, message3) {
+        super("YAMLWarning", pos, code2, message3);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -3994,10 +3994,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4011,7 +4011,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4035,7 +4035,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4051,7 +4051,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode2.range[2];
@@ -4142,7 +4142,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4156,13 +4156,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep8 + cb;
-              sep8 = "";
+                comment2 += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -4205,18 +4205,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4270,8 +4270,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep8 && !props.found) {
-          const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap4 && !sep9 && !props.found) {
+          const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode2);
           offset = valueNode2.range[2];
           if (isBlock(value))
@@ -4283,7 +4283,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4294,8 +4294,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4312,7 +4312,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode2) {
             if (isBlock(value))
               onError(valueNode2.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4400,8 +4400,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message2 = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message2);
+          const message3 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message3);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -4473,15 +4473,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message2);
+            const message3 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message3);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message2 = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message2);
+            const message3 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message3);
           }
           break;
         }
@@ -4492,7 +4492,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4504,29 +4504,29 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message2 = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
+          const message3 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message3);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4583,8 +4583,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message2 = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message2);
+              const message3 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message3);
             }
             length += token.source.length;
             comment2 = token.source.substring(1);
@@ -4595,8 +4595,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message2 = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message2);
+            const message3 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message3);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -4709,25 +4709,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep8 + (match2?.[1] ?? "");
+      return res + sep9 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4989,13 +4989,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message2 = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message2);
+            const message3 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message3);
           }
           break;
         default: {
-          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message2);
+          const message3 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message3);
           isSrcToken = false;
         }
       }
@@ -5151,12 +5151,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message2, warning) => {
+        this.onError = (source, code2, message3, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message2));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message3));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message2));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message3));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5226,10 +5226,10 @@ ${cb}` : comment2;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message2, warning) => {
+            this.directives.add(token.source, (offset, message3, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message3, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5318,12 +5318,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message2) => {
+        const _onError = (pos, code2, message3) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message2);
+            onError(offset, code2, message3);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message2);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message3);
         };
         switch (token.type) {
           case "scalar":
@@ -5537,14 +5537,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6483,8 +6483,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message2 = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
+          const message3 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message3, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -6574,8 +6574,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message2 = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message: message2 };
+          const message3 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message3 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -6711,18 +6711,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar2.end) {
-            sep8 = scalar2.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar2.end;
+            sep9.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep8 }]
+            items: [{ start, key: scalar2, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6875,15 +6875,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7077,13 +7077,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7403,8 +7403,8 @@ async function readAll() {
 }
 
 // src/cli/commands/lint.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
@@ -8970,33 +8970,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep8) => {
+var dotPortion = (f, start, end, dot, sep9) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep8))
+      if (n >= end || isSep(f.charCodeAt(n), sep9))
         return true;
     }
-    const s = nextSep(f, k, sep8);
+    const s = nextSep(f, k, sep9);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep8))
+    while (k < end && isSep(f.charCodeAt(k), sep9))
       k++;
   }
   return false;
 };
-var isSep = (c, sep8) => sep8 === "/" ? c === 47 : sep8 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep8) => {
-  if (sep8 !== "both")
-    return f.indexOf(sep8, from);
+var isSep = (c, sep9) => sep9 === "/" ? c === 47 : sep9 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep9) => {
+  if (sep9 !== "both")
+    return f.indexOf(sep9, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep8) => sep8 !== "both" ? f.lastIndexOf(sep8, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep9) => sep9 !== "both" ? f.lastIndexOf(sep9, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -9374,7 +9374,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep8 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep9 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -9386,14 +9386,14 @@ var Minimatch = class {
       const p = row2[row2.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep8);
+        const i = lastSep(f, f.length, sep9);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep8))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep9))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep8) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep9) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -9421,15 +9421,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep8)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep9)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep8))
+        if (!dotPortion(f, 0, tailStart, dot, sep9))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row2, shape === "head", dot, sep8);
+        const m = this.#walk(f, row2, shape === "head", dot, sep9);
         if (m !== "no")
           return m;
         continue;
@@ -9485,19 +9485,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row2, head, dot, sep8) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep8))
+  #walk(f, row2, head, dot, sep9) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep9))
       return "maybe";
     const x = row2[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep8); e !== -1; e = nextSep(f, s, sep8)) {
+    for (let e = nextSep(f, s, sep9); e !== -1; e = nextSep(f, s, sep9)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep8))
+      while (next < f.length && isSep(f.charCodeAt(next), sep9))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep8))
+      if (hit && !dotPortion(f, next, f.length, dot, sep9))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep8))
+      if (head || dotPortion(f, s, next, dot, sep9))
         return "no";
       s = next;
     }
@@ -10302,8 +10302,8 @@ var CODE_WORDS = /* @__PURE__ */ new Map([
   ["RESOURCE_EXHAUSTION", "a document too large to read"]
 ]);
 var tokenWords = (type) => type.replace(/-ind$/, "-indicator").replace(/-/g, " ");
-function syntaxMessage(code2, message2) {
-  const first = message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+function syntaxMessage(code2, message3) {
+  const first = message3.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   if (code2 === "MULTIPLE_DOCS") return "the file holds more than one YAML document (a second `---`); a declaration file is one document";
   if (code2 === "DUPLICATE_KEY") return "duplicate key: map keys must be unique";
   const lower = (s) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -10337,9 +10337,9 @@ function prepare(doc, limits) {
   let nodes = 0;
   let merged = 0;
   let problem2;
-  const fail = (message2, node, whole = false) => {
+  const fail = (message3, node, whole = false) => {
     const r = offsetsOf(node);
-    problem2 ??= { message: message2, offset: Math.max(0, r[0]), endOffset: Math.max(0, r[1]), whole };
+    problem2 ??= { message: message3, offset: Math.max(0, r[0]), endOffset: Math.max(0, r[1]), whole };
     return 0;
   };
   const walk = (node) => {
@@ -10925,9 +10925,9 @@ function parseDirectives(text) {
     const before = text.slice(lineStarts[i] + bom, comment2.offset);
     const kind = m[1];
     const rest = m[2];
-    const sep8 = rest.indexOf(" --");
-    const ruleText = (sep8 === -1 ? rest : rest.slice(0, sep8)).trim();
-    const reasonText = sep8 === -1 ? void 0 : rest.slice(sep8 + 3).trim();
+    const sep9 = rest.indexOf(" --");
+    const ruleText = (sep9 === -1 ? rest : rest.slice(0, sep9)).trim();
+    const reasonText = sep9 === -1 ? void 0 : rest.slice(sep9 + 3).trim();
     const rules = ruleText === "" ? [] : ruleText.split(/[\s,]+/).filter(Boolean);
     const line = i + 1;
     const column = before.length + 1;
@@ -10941,6 +10941,8 @@ function parseDirectives(text) {
       fromLine: line,
       toLine: line
     };
+    const until = reasonText ? /(?:^|\s)until\s+(\d{4}-\d{2}-\d{2})\s*$/.exec(reasonText) : null;
+    if (until) d.until = until[1];
     if (kind === "disable-next-line") {
       const alone = before.trim() === "";
       d.fromLine = d.toLine = alone ? line + 1 : line;
@@ -12169,7 +12171,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   validate14.errors = vErrors;
   return errors === 0;
 }
-var schema37 = { "type": "object", "additionalProperties": false, "required": ["tenantId"], "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "name": { "type": "string", "maxLength": 2048 }, "cloud": { "$ref": "#/$defs/cloud" }, "license": { "$ref": "#/$defs/license" }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "crossCloudMeetingConfiguration": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "deletedDateTime": { "$ref": "#/$defs/dateTime" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "isInMultiTenantOrganization": { "type": ["boolean", "null"] }, "isServiceProvider": { "type": ["boolean", "null"] }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "protectedContentSharing": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" }, "identitySynchronization": { "$ref": "#/$defs/crossTenantIdentitySyncPolicyPartner" } } };
+var schema37 = { "type": "object", "additionalProperties": false, "required": ["tenantId"], "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "name": { "type": "string", "maxLength": 2048 }, "cloud": { "$ref": "#/$defs/cloud" }, "license": { "$ref": "#/$defs/license" }, "owner": { "type": "string", "minLength": 1, "maxLength": 2048 }, "tags": { "type": "array", "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 256 } }, "reviewBy": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, "ticket": { "type": "string", "maxLength": 2048 }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "crossCloudMeetingConfiguration": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "deletedDateTime": { "$ref": "#/$defs/dateTime" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "isInMultiTenantOrganization": { "type": ["boolean", "null"] }, "isServiceProvider": { "type": ["boolean", "null"] }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "protectedContentSharing": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" }, "identitySynchronization": { "$ref": "#/$defs/crossTenantIdentitySyncPolicyPartner" } } };
+var pattern2 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 var schema46 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "displayName": { "type": ["string", "null"], "maxLength": 2048 }, "userSyncInbound": { "$ref": "#/$defs/crossTenantUserSyncInbound" }, "groupSyncInbound": { "$ref": "#/$defs/crossTenantGroupSyncInbound" }, "externalCloudAuthorizedApplicationId": { "type": ["string", "null"], "maxLength": 2048 }, "deletedDateTime": { "$ref": "#/$defs/dateTime" } } };
 var schema48 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": ["boolean", "null"] } } };
 var schema49 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": "boolean" } } };
@@ -12493,6 +12496,135 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.owner !== void 0) {
+      let data4 = data.owner;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 2048) {
+          const err11 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func2(data4) < 1) {
+          const err12 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data5 = data.tags;
+      if (Array.isArray(data5)) {
+        if (data5.length > 100) {
+          const err14 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (func2(data6) > 256) {
+              const err15 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (func2(data6) < 1) {
+              const err16 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.reviewBy !== void 0) {
+      let data7 = data.reviewBy;
+      if (typeof data7 === "string") {
+        if (!pattern2.test(data7)) {
+          const err19 = { instancePath: instancePath + "/reviewBy", schemaPath: "#/properties/reviewBy/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"' };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/reviewBy", schemaPath: "#/properties/reviewBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.ticket !== void 0) {
+      let data8 = data.ticket;
+      if (typeof data8 === "string") {
+        if (func2(data8) > 2048) {
+          const err21 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
     if (data.appServiceConnectInbound !== void 0) {
       if (!validate15(data.appServiceConnectInbound, { instancePath: instancePath + "/appServiceConnectInbound", parentData: data, parentDataProperty: "appServiceConnectInbound", rootData })) {
         vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
@@ -12500,48 +12632,48 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.automaticUserConsentSettings !== void 0) {
-      let data5 = data.automaticUserConsentSettings;
-      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5)) && data5 !== null) {
-        const err11 = { instancePath: instancePath + "/automaticUserConsentSettings", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
+      let data10 = data.automaticUserConsentSettings;
+      if (!(data10 && typeof data10 == "object" && !Array.isArray(data10)) && data10 !== null) {
+        const err23 = { instancePath: instancePath + "/automaticUserConsentSettings", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err23];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err23);
         }
         errors++;
       }
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key1 in data5) {
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key1 in data10) {
           if (!(key1 === "inboundAllowed" || key1 === "outboundAllowed")) {
-            const err12 = { instancePath: instancePath + "/automaticUserConsentSettings", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err24 = { instancePath: instancePath + "/automaticUserConsentSettings", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err24];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
-        if (data5.inboundAllowed !== void 0) {
-          let data6 = data5.inboundAllowed;
-          if (typeof data6 !== "boolean" && data6 !== null) {
-            const err13 = { instancePath: instancePath + "/automaticUserConsentSettings/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
+        if (data10.inboundAllowed !== void 0) {
+          let data11 = data10.inboundAllowed;
+          if (typeof data11 !== "boolean" && data11 !== null) {
+            const err25 = { instancePath: instancePath + "/automaticUserConsentSettings/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err25];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
-        if (data5.outboundAllowed !== void 0) {
-          let data7 = data5.outboundAllowed;
-          if (typeof data7 !== "boolean" && data7 !== null) {
-            const err14 = { instancePath: instancePath + "/automaticUserConsentSettings/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
+        if (data10.outboundAllowed !== void 0) {
+          let data12 = data10.outboundAllowed;
+          if (typeof data12 !== "boolean" && data12 !== null) {
+            const err26 = { instancePath: instancePath + "/automaticUserConsentSettings/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err26];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err26);
             }
             errors++;
           }
@@ -12573,166 +12705,21 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.blockServiceProviderOutboundAccess !== void 0) {
-      let data12 = data.blockServiceProviderOutboundAccess;
-      if (typeof data12 !== "boolean" && data12 !== null) {
-        const err15 = { instancePath: instancePath + "/blockServiceProviderOutboundAccess", schemaPath: "#/properties/blockServiceProviderOutboundAccess/type", keyword: "type", params: { type: schema37.properties.blockServiceProviderOutboundAccess.type }, message: "must be boolean,null" };
+      let data17 = data.blockServiceProviderOutboundAccess;
+      if (typeof data17 !== "boolean" && data17 !== null) {
+        const err27 = { instancePath: instancePath + "/blockServiceProviderOutboundAccess", schemaPath: "#/properties/blockServiceProviderOutboundAccess/type", keyword: "type", params: { type: schema37.properties.blockServiceProviderOutboundAccess.type }, message: "must be boolean,null" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err27];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err27);
         }
         errors++;
       }
     }
     if (data.crossCloudMeetingConfiguration !== void 0) {
-      let data13 = data.crossCloudMeetingConfiguration;
-      if (!(data13 && typeof data13 == "object" && !Array.isArray(data13)) && data13 !== null) {
-        const err16 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        for (const key2 in data13) {
-          if (!(key2 === "inboundAllowed" || key2 === "outboundAllowed")) {
-            const err17 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data13.inboundAllowed !== void 0) {
-          let data14 = data13.inboundAllowed;
-          if (typeof data14 !== "boolean" && data14 !== null) {
-            const err18 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        if (data13.outboundAllowed !== void 0) {
-          let data15 = data13.outboundAllowed;
-          if (typeof data15 !== "boolean" && data15 !== null) {
-            const err19 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.deletedDateTime !== void 0) {
-      let data16 = data.deletedDateTime;
-      if (typeof data16 !== "string" && data16 !== null) {
-        const err20 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: schema17.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-      if (typeof data16 === "string") {
-        if (func2(data16) > 2048) {
-          const err21 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.inboundTrust !== void 0) {
-      let data17 = data.inboundTrust;
-      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17)) && data17 !== null) {
-        const err22 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/type", keyword: "type", params: { type: schema27.type }, message: "must be object,null" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        for (const key3 in data17) {
-          if (!(key3 === "isMfaAccepted" || key3 === "isCompliantDeviceAccepted" || key3 === "isHybridAzureADJoinedDeviceAccepted" || key3 === "isCompliantNetworkAccepted")) {
-            const err23 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-        if (data17.isMfaAccepted !== void 0) {
-          let data18 = data17.isMfaAccepted;
-          if (typeof data18 !== "boolean" && data18 !== null) {
-            const err24 = { instancePath: instancePath + "/inboundTrust/isMfaAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isMfaAccepted/type", keyword: "type", params: { type: schema27.properties.isMfaAccepted.type }, message: "must be boolean,null" };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if (data17.isCompliantDeviceAccepted !== void 0) {
-          let data19 = data17.isCompliantDeviceAccepted;
-          if (typeof data19 !== "boolean" && data19 !== null) {
-            const err25 = { instancePath: instancePath + "/inboundTrust/isCompliantDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantDeviceAccepted.type }, message: "must be boolean,null" };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        if (data17.isHybridAzureADJoinedDeviceAccepted !== void 0) {
-          let data20 = data17.isHybridAzureADJoinedDeviceAccepted;
-          if (typeof data20 !== "boolean" && data20 !== null) {
-            const err26 = { instancePath: instancePath + "/inboundTrust/isHybridAzureADJoinedDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isHybridAzureADJoinedDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isHybridAzureADJoinedDeviceAccepted.type }, message: "must be boolean,null" };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-        if (data17.isCompliantNetworkAccepted !== void 0) {
-          let data21 = data17.isCompliantNetworkAccepted;
-          if (typeof data21 !== "boolean" && data21 !== null) {
-            const err27 = { instancePath: instancePath + "/inboundTrust/isCompliantNetworkAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantNetworkAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantNetworkAccepted.type }, message: "must be boolean,null" };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.isInMultiTenantOrganization !== void 0) {
-      let data22 = data.isInMultiTenantOrganization;
-      if (typeof data22 !== "boolean" && data22 !== null) {
-        const err28 = { instancePath: instancePath + "/isInMultiTenantOrganization", schemaPath: "#/properties/isInMultiTenantOrganization/type", keyword: "type", params: { type: schema37.properties.isInMultiTenantOrganization.type }, message: "must be boolean,null" };
+      let data18 = data.crossCloudMeetingConfiguration;
+      if (!(data18 && typeof data18 == "object" && !Array.isArray(data18)) && data18 !== null) {
+        const err28 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -12740,15 +12727,160 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key2 in data18) {
+          if (!(key2 === "inboundAllowed" || key2 === "outboundAllowed")) {
+            const err29 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data18.inboundAllowed !== void 0) {
+          let data19 = data18.inboundAllowed;
+          if (typeof data19 !== "boolean" && data19 !== null) {
+            const err30 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data18.outboundAllowed !== void 0) {
+          let data20 = data18.outboundAllowed;
+          if (typeof data20 !== "boolean" && data20 !== null) {
+            const err31 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.deletedDateTime !== void 0) {
+      let data21 = data.deletedDateTime;
+      if (typeof data21 !== "string" && data21 !== null) {
+        const err32 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: schema17.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (typeof data21 === "string") {
+        if (func2(data21) > 2048) {
+          const err33 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.inboundTrust !== void 0) {
+      let data22 = data.inboundTrust;
+      if (!(data22 && typeof data22 == "object" && !Array.isArray(data22)) && data22 !== null) {
+        const err34 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/type", keyword: "type", params: { type: schema27.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        for (const key3 in data22) {
+          if (!(key3 === "isMfaAccepted" || key3 === "isCompliantDeviceAccepted" || key3 === "isHybridAzureADJoinedDeviceAccepted" || key3 === "isCompliantNetworkAccepted")) {
+            const err35 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data22.isMfaAccepted !== void 0) {
+          let data23 = data22.isMfaAccepted;
+          if (typeof data23 !== "boolean" && data23 !== null) {
+            const err36 = { instancePath: instancePath + "/inboundTrust/isMfaAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isMfaAccepted/type", keyword: "type", params: { type: schema27.properties.isMfaAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data22.isCompliantDeviceAccepted !== void 0) {
+          let data24 = data22.isCompliantDeviceAccepted;
+          if (typeof data24 !== "boolean" && data24 !== null) {
+            const err37 = { instancePath: instancePath + "/inboundTrust/isCompliantDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantDeviceAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data22.isHybridAzureADJoinedDeviceAccepted !== void 0) {
+          let data25 = data22.isHybridAzureADJoinedDeviceAccepted;
+          if (typeof data25 !== "boolean" && data25 !== null) {
+            const err38 = { instancePath: instancePath + "/inboundTrust/isHybridAzureADJoinedDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isHybridAzureADJoinedDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isHybridAzureADJoinedDeviceAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data22.isCompliantNetworkAccepted !== void 0) {
+          let data26 = data22.isCompliantNetworkAccepted;
+          if (typeof data26 !== "boolean" && data26 !== null) {
+            const err39 = { instancePath: instancePath + "/inboundTrust/isCompliantNetworkAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantNetworkAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantNetworkAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.isInMultiTenantOrganization !== void 0) {
+      let data27 = data.isInMultiTenantOrganization;
+      if (typeof data27 !== "boolean" && data27 !== null) {
+        const err40 = { instancePath: instancePath + "/isInMultiTenantOrganization", schemaPath: "#/properties/isInMultiTenantOrganization/type", keyword: "type", params: { type: schema37.properties.isInMultiTenantOrganization.type }, message: "must be boolean,null" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
     }
     if (data.isServiceProvider !== void 0) {
-      let data23 = data.isServiceProvider;
-      if (typeof data23 !== "boolean" && data23 !== null) {
-        const err29 = { instancePath: instancePath + "/isServiceProvider", schemaPath: "#/properties/isServiceProvider/type", keyword: "type", params: { type: schema37.properties.isServiceProvider.type }, message: "must be boolean,null" };
+      let data28 = data.isServiceProvider;
+      if (typeof data28 !== "boolean" && data28 !== null) {
+        const err41 = { instancePath: instancePath + "/isServiceProvider", schemaPath: "#/properties/isServiceProvider/type", keyword: "type", params: { type: schema37.properties.isServiceProvider.type }, message: "must be boolean,null" };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err41];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err41);
         }
         errors++;
       }
@@ -12766,48 +12898,48 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.protectedContentSharing !== void 0) {
-      let data26 = data.protectedContentSharing;
-      if (!(data26 && typeof data26 == "object" && !Array.isArray(data26)) && data26 !== null) {
-        const err30 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
+      let data31 = data.protectedContentSharing;
+      if (!(data31 && typeof data31 == "object" && !Array.isArray(data31)) && data31 !== null) {
+        const err42 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err42];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err42);
         }
         errors++;
       }
-      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-        for (const key4 in data26) {
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key4 in data31) {
           if (!(key4 === "inboundAllowed" || key4 === "outboundAllowed")) {
-            const err31 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            const err43 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err43];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err43);
             }
             errors++;
           }
         }
-        if (data26.inboundAllowed !== void 0) {
-          let data27 = data26.inboundAllowed;
-          if (typeof data27 !== "boolean" && data27 !== null) {
-            const err32 = { instancePath: instancePath + "/protectedContentSharing/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
+        if (data31.inboundAllowed !== void 0) {
+          let data32 = data31.inboundAllowed;
+          if (typeof data32 !== "boolean" && data32 !== null) {
+            const err44 = { instancePath: instancePath + "/protectedContentSharing/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err44];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
-        if (data26.outboundAllowed !== void 0) {
-          let data28 = data26.outboundAllowed;
-          if (typeof data28 !== "boolean" && data28 !== null) {
-            const err33 = { instancePath: instancePath + "/protectedContentSharing/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
+        if (data31.outboundAllowed !== void 0) {
+          let data33 = data31.outboundAllowed;
+          if (typeof data33 !== "boolean" && data33 !== null) {
+            const err45 = { instancePath: instancePath + "/protectedContentSharing/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err45];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err45);
             }
             errors++;
           }
@@ -12827,11 +12959,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err46];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err46);
     }
     errors++;
   }
@@ -13273,9 +13405,11 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateConfig = validate61;
-var schema53 = { "type": "object", "additionalProperties": false, "properties": { "preset": { "type": "string", "enum": ["recommended", "strict", "all"] }, "rules": { "$ref": "#/$defs/rules" }, "files": { "$ref": "#/$defs/globs" }, "ignore": { "$ref": "#/$defs/globs" }, "overrides": { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxFiles": { "type": "integer", "minimum": 1 }, "maxAliasCount": { "type": "integer", "minimum": 0 }, "maxDepth": { "type": "integer", "minimum": 1 } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "info", "off"] }, "rules": { "type": "object", "maxProperties": 1e3, "propertyNames": { "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "maxLength": 100 }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "globs": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 2048 } } } };
-var schema55 = { "type": "string", "enum": ["error", "warning", "info", "off"] };
-var pattern3 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
+var schema53 = { "type": "object", "additionalProperties": false, "properties": { "extends": { "type": ["string", "array"], "minLength": 1, "maxLength": 1024, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 1024 } }, "policies": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/$defs/policy" } }, "preset": { "type": "string", "enum": ["recommended", "strict", "all"] }, "rules": { "$ref": "#/$defs/rules" }, "files": { "$ref": "#/$defs/globs" }, "ignore": { "$ref": "#/$defs/globs" }, "overrides": { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxFiles": { "type": "integer", "minimum": 1 }, "maxAliasCount": { "type": "integer", "minimum": 0 }, "maxDepth": { "type": "integer", "minimum": 1 } } } }, "$defs": { "policy": { "type": "object", "additionalProperties": false, "required": ["id", "severity", "message", "assert"], "properties": { "id": { "type": "string", "maxLength": 200 }, "severity": { "type": "string", "enum": ["error", "warning", "info"] }, "message": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "docs": { "type": "string", "pattern": "^https?://[^\\s]+$", "maxLength": 2048 }, "where": { "type": ["object", "boolean"] }, "assert": { "type": ["object", "boolean"] } } }, "severity": { "type": "string", "enum": ["error", "warning", "info", "off"] }, "rules": { "type": "object", "maxProperties": 1e3, "propertyNames": { "pattern": "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 200 }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "globs": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 2048 } } } };
+var schema54 = { "type": "object", "additionalProperties": false, "required": ["id", "severity", "message", "assert"], "properties": { "id": { "type": "string", "maxLength": 200 }, "severity": { "type": "string", "enum": ["error", "warning", "info"] }, "message": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "docs": { "type": "string", "pattern": "^https?://[^\\s]+$", "maxLength": 2048 }, "where": { "type": ["object", "boolean"] }, "assert": { "type": ["object", "boolean"] } } };
+var pattern4 = new RegExp("^https?://[^\\s]+$", "u");
+var schema56 = { "type": "string", "enum": ["error", "warning", "info", "off"] };
+var pattern5 = new RegExp("^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$", "u");
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13292,8 +13426,8 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (func2(key0) > 100) {
-          const err1 = { instancePath, schemaPath: "#/propertyNames/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", propertyName: key0 };
+        if (func2(key0) > 200) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -13301,8 +13435,8 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern3.test(key0)) {
-          const err2 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"', propertyName: key0 };
+        if (!pattern5.test(key0)) {
+          const err2 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$"', propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -13334,7 +13468,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "error" || data0 === "warning" || data0 === "info" || data0 === "off")) {
-        const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema55.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema56.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -13360,7 +13494,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "preset" || key0 === "rules" || key0 === "files" || key0 === "ignore" || key0 === "overrides" || key0 === "limits")) {
+      if (!(key0 === "extends" || key0 === "policies" || key0 === "preset" || key0 === "rules" || key0 === "files" || key0 === "ignore" || key0 === "overrides" || key0 === "limits")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -13370,10 +13504,10 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.preset !== void 0) {
-      let data0 = data.preset;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.extends !== void 0) {
+      let data0 = data.extends;
+      if (typeof data0 !== "string" && !Array.isArray(data0)) {
+        const err1 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: schema53.properties.extends.type }, message: "must be string,array" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -13381,12 +13515,299 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data0 === "recommended" || data0 === "strict" || data0 === "all")) {
-        const err2 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema53.properties.preset.enum }, message: "must be equal to one of the allowed values" };
+      if (typeof data0 === "string") {
+        if (func2(data0) > 1024) {
+          const err2 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err3 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data0)) {
+        if (data0.length > 50) {
+          const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func2(data1) > 1024) {
+              const err5 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (func2(data1) < 1) {
+              const err6 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.policies !== void 0) {
+      let data2 = data.policies;
+      if (Array.isArray(data2)) {
+        if (data2.length > 1e3) {
+          const err8 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.id === void 0) {
+              const err9 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/$defs/policy/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data3.severity === void 0) {
+              const err10 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/$defs/policy/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data3.message === void 0) {
+              const err11 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/$defs/policy/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data3.assert === void 0) {
+              const err12 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/$defs/policy/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property 'assert'" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            for (const key1 in data3) {
+              if (!(key1 === "id" || key1 === "severity" || key1 === "message" || key1 === "docs" || key1 === "where" || key1 === "assert")) {
+                const err13 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/$defs/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data3.id !== void 0) {
+              let data4 = data3.id;
+              if (typeof data4 === "string") {
+                if (func2(data4) > 200) {
+                  const err14 = { instancePath: instancePath + "/policies/" + i1 + "/id", schemaPath: "#/$defs/policy/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/policies/" + i1 + "/id", schemaPath: "#/$defs/policy/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data3.severity !== void 0) {
+              let data5 = data3.severity;
+              if (typeof data5 !== "string") {
+                const err16 = { instancePath: instancePath + "/policies/" + i1 + "/severity", schemaPath: "#/$defs/policy/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (!(data5 === "error" || data5 === "warning" || data5 === "info")) {
+                const err17 = { instancePath: instancePath + "/policies/" + i1 + "/severity", schemaPath: "#/$defs/policy/properties/severity/enum", keyword: "enum", params: { allowedValues: schema54.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data3.message !== void 0) {
+              let data6 = data3.message;
+              if (typeof data6 === "string") {
+                if (func2(data6) > 2e3) {
+                  const err18 = { instancePath: instancePath + "/policies/" + i1 + "/message", schemaPath: "#/$defs/policy/properties/message/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+                if (func2(data6) < 1) {
+                  const err19 = { instancePath: instancePath + "/policies/" + i1 + "/message", schemaPath: "#/$defs/policy/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/policies/" + i1 + "/message", schemaPath: "#/$defs/policy/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data3.docs !== void 0) {
+              let data7 = data3.docs;
+              if (typeof data7 === "string") {
+                if (func2(data7) > 2048) {
+                  const err21 = { instancePath: instancePath + "/policies/" + i1 + "/docs", schemaPath: "#/$defs/policy/properties/docs/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data7)) {
+                  const err22 = { instancePath: instancePath + "/policies/" + i1 + "/docs", schemaPath: "#/$defs/policy/properties/docs/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s]+$" }, message: 'must match pattern "^https?://[^\\s]+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/policies/" + i1 + "/docs", schemaPath: "#/$defs/policy/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data3.where !== void 0) {
+              let data8 = data3.where;
+              if (!(data8 && typeof data8 == "object" && !Array.isArray(data8)) && typeof data8 !== "boolean") {
+                const err24 = { instancePath: instancePath + "/policies/" + i1 + "/where", schemaPath: "#/$defs/policy/properties/where/type", keyword: "type", params: { type: schema54.properties.where.type }, message: "must be object,boolean" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data3.assert !== void 0) {
+              let data9 = data3.assert;
+              if (!(data9 && typeof data9 == "object" && !Array.isArray(data9)) && typeof data9 !== "boolean") {
+                const err25 = { instancePath: instancePath + "/policies/" + i1 + "/assert", schemaPath: "#/$defs/policy/properties/assert/type", keyword: "type", params: { type: schema54.properties.assert.type }, message: "must be object,boolean" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/$defs/policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err27];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.preset !== void 0) {
+      let data10 = data.preset;
+      if (typeof data10 !== "string") {
+        const err28 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (!(data10 === "recommended" || data10 === "strict" || data10 === "all")) {
+        const err29 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema53.properties.preset.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -13398,324 +13819,324 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.files !== void 0) {
-      let data2 = data.files;
-      if (Array.isArray(data2)) {
-        if (data2.length > 1e3) {
-          const err3 = { instancePath: instancePath + "/files", schemaPath: "#/$defs/globs/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+      let data12 = data.files;
+      if (Array.isArray(data12)) {
+        if (data12.length > 1e3) {
+          const err30 = { instancePath: instancePath + "/files", schemaPath: "#/$defs/globs/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
           if (vErrors === null) {
-            vErrors = [err3];
+            vErrors = [err30];
           } else {
-            vErrors.push(err3);
+            vErrors.push(err30);
           }
           errors++;
         }
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data3 = data2[i0];
-          if (typeof data3 === "string") {
-            if (func2(data3) > 2048) {
-              const err4 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/$defs/globs/items/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+        const len2 = data12.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data13 = data12[i2];
+          if (typeof data13 === "string") {
+            if (func2(data13) > 2048) {
+              const err31 = { instancePath: instancePath + "/files/" + i2, schemaPath: "#/$defs/globs/items/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
               if (vErrors === null) {
-                vErrors = [err4];
+                vErrors = [err31];
               } else {
-                vErrors.push(err4);
+                vErrors.push(err31);
               }
               errors++;
             }
           } else {
-            const err5 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err32 = { instancePath: instancePath + "/files/" + i2, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err32];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err33 = { instancePath: instancePath + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err33];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
     if (data.ignore !== void 0) {
-      let data4 = data.ignore;
-      if (Array.isArray(data4)) {
-        if (data4.length > 1e3) {
-          const err7 = { instancePath: instancePath + "/ignore", schemaPath: "#/$defs/globs/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+      let data14 = data.ignore;
+      if (Array.isArray(data14)) {
+        if (data14.length > 1e3) {
+          const err34 = { instancePath: instancePath + "/ignore", schemaPath: "#/$defs/globs/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err34];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err34);
           }
           errors++;
         }
-        const len1 = data4.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data5 = data4[i1];
-          if (typeof data5 === "string") {
-            if (func2(data5) > 2048) {
-              const err8 = { instancePath: instancePath + "/ignore/" + i1, schemaPath: "#/$defs/globs/items/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+        const len3 = data14.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data15 = data14[i3];
+          if (typeof data15 === "string") {
+            if (func2(data15) > 2048) {
+              const err35 = { instancePath: instancePath + "/ignore/" + i3, schemaPath: "#/$defs/globs/items/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err35];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err35);
               }
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/ignore/" + i1, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err36 = { instancePath: instancePath + "/ignore/" + i3, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err36];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err36);
             }
             errors++;
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/ignore", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err37 = { instancePath: instancePath + "/ignore", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err37];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err37);
         }
         errors++;
       }
     }
     if (data.overrides !== void 0) {
-      let data6 = data.overrides;
-      if (Array.isArray(data6)) {
-        if (data6.length > 1e3) {
-          const err11 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+      let data16 = data.overrides;
+      if (Array.isArray(data16)) {
+        if (data16.length > 1e3) {
+          const err38 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err38];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err38);
           }
           errors++;
         }
-        const len2 = data6.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data7 = data6[i2];
-          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-            if (data7.files === void 0) {
-              const err12 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+        const len4 = data16.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data17 = data16[i4];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.files === void 0) {
+              const err39 = { instancePath: instancePath + "/overrides/" + i4, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
               if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err39];
               } else {
-                vErrors.push(err12);
+                vErrors.push(err39);
               }
               errors++;
             }
-            for (const key1 in data7) {
-              if (!(key1 === "files" || key1 === "rules")) {
-                const err13 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            for (const key2 in data17) {
+              if (!(key2 === "files" || key2 === "rules")) {
+                const err40 = { instancePath: instancePath + "/overrides/" + i4, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err13];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err13);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
             }
-            if (data7.files !== void 0) {
-              let data8 = data7.files;
-              if (Array.isArray(data8)) {
-                if (data8.length > 1e3) {
-                  const err14 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/$defs/globs/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+            if (data17.files !== void 0) {
+              let data18 = data17.files;
+              if (Array.isArray(data18)) {
+                if (data18.length > 1e3) {
+                  const err41 = { instancePath: instancePath + "/overrides/" + i4 + "/files", schemaPath: "#/$defs/globs/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
                   if (vErrors === null) {
-                    vErrors = [err14];
+                    vErrors = [err41];
                   } else {
-                    vErrors.push(err14);
+                    vErrors.push(err41);
                   }
                   errors++;
                 }
-                const len3 = data8.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data9 = data8[i3];
-                  if (typeof data9 === "string") {
-                    if (func2(data9) > 2048) {
-                      const err15 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/$defs/globs/items/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                const len5 = data18.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data19 = data18[i5];
+                  if (typeof data19 === "string") {
+                    if (func2(data19) > 2048) {
+                      const err42 = { instancePath: instancePath + "/overrides/" + i4 + "/files/" + i5, schemaPath: "#/$defs/globs/items/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
                       if (vErrors === null) {
-                        vErrors = [err15];
+                        vErrors = [err42];
                       } else {
-                        vErrors.push(err15);
+                        vErrors.push(err42);
                       }
                       errors++;
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err43 = { instancePath: instancePath + "/overrides/" + i4 + "/files/" + i5, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err16];
+                      vErrors = [err43];
                     } else {
-                      vErrors.push(err16);
+                      vErrors.push(err43);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err44 = { instancePath: instancePath + "/overrides/" + i4 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             }
-            if (data7.rules !== void 0) {
-              if (!validate62(data7.rules, { instancePath: instancePath + "/overrides/" + i2 + "/rules", parentData: data7, parentDataProperty: "rules", rootData })) {
+            if (data17.rules !== void 0) {
+              if (!validate62(data17.rules, { instancePath: instancePath + "/overrides/" + i4 + "/rules", parentData: data17, parentDataProperty: "rules", rootData })) {
                 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err45 = { instancePath: instancePath + "/overrides/" + i4, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err45];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err46 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err46];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err46);
         }
         errors++;
       }
     }
     if (data.limits !== void 0) {
-      let data11 = data.limits;
-      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-        for (const key2 in data11) {
-          if (!(key2 === "maxFileBytes" || key2 === "maxFiles" || key2 === "maxAliasCount" || key2 === "maxDepth")) {
-            const err20 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+      let data21 = data.limits;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        for (const key3 in data21) {
+          if (!(key3 === "maxFileBytes" || key3 === "maxFiles" || key3 === "maxAliasCount" || key3 === "maxDepth")) {
+            const err47 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err47];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
-        if (data11.maxFileBytes !== void 0) {
-          let data12 = data11.maxFileBytes;
-          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err21 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data21.maxFileBytes !== void 0) {
+          let data22 = data21.maxFileBytes;
+          if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+            const err48 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err48];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err48);
             }
             errors++;
           }
-          if (typeof data12 == "number" && isFinite(data12)) {
-            if (data12 < 1 || isNaN(data12)) {
-              const err22 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 < 1 || isNaN(data22)) {
+              const err49 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err49];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err49);
               }
               errors++;
             }
           }
         }
-        if (data11.maxFiles !== void 0) {
-          let data13 = data11.maxFiles;
-          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err23 = { instancePath: instancePath + "/limits/maxFiles", schemaPath: "#/properties/limits/properties/maxFiles/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data21.maxFiles !== void 0) {
+          let data23 = data21.maxFiles;
+          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+            const err50 = { instancePath: instancePath + "/limits/maxFiles", schemaPath: "#/properties/limits/properties/maxFiles/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err50];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err50);
             }
             errors++;
           }
-          if (typeof data13 == "number" && isFinite(data13)) {
-            if (data13 < 1 || isNaN(data13)) {
-              const err24 = { instancePath: instancePath + "/limits/maxFiles", schemaPath: "#/properties/limits/properties/maxFiles/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 < 1 || isNaN(data23)) {
+              const err51 = { instancePath: instancePath + "/limits/maxFiles", schemaPath: "#/properties/limits/properties/maxFiles/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err51];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err51);
               }
               errors++;
             }
           }
         }
-        if (data11.maxAliasCount !== void 0) {
-          let data14 = data11.maxAliasCount;
-          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err25 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data21.maxAliasCount !== void 0) {
+          let data24 = data21.maxAliasCount;
+          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+            const err52 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err52];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err52);
             }
             errors++;
           }
-          if (typeof data14 == "number" && isFinite(data14)) {
-            if (data14 < 0 || isNaN(data14)) {
-              const err26 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 < 0 || isNaN(data24)) {
+              const err53 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err53];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err53);
               }
               errors++;
             }
           }
         }
-        if (data11.maxDepth !== void 0) {
-          let data15 = data11.maxDepth;
-          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-            const err27 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data21.maxDepth !== void 0) {
+          let data25 = data21.maxDepth;
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+            const err54 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err54];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err54);
             }
             errors++;
           }
-          if (typeof data15 == "number" && isFinite(data15)) {
-            if (data15 < 1 || isNaN(data15)) {
-              const err28 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 < 1 || isNaN(data25)) {
+              const err55 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err55];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err55);
               }
               errors++;
             }
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err56 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err56];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err56);
         }
         errors++;
       }
     }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err57];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err57);
     }
     errors++;
   }
@@ -13780,6 +14201,14 @@ var SCHEMA_INDEX = {
     },
     "config": {
       "props": {
+        "extends": {
+          "items": {}
+        },
+        "policies": {
+          "items": {
+            "ref": "config.schema.json#/$defs/policy"
+          }
+        },
         "preset": {},
         "rules": {
           "ref": "config.schema.json#/$defs/rules"
@@ -14049,6 +14478,19 @@ var SCHEMA_INDEX = {
           "ref": "graph.schema.json#/$defs/license",
           "own": true
         },
+        "owner": {
+          "own": true
+        },
+        "tags": {
+          "own": true,
+          "items": {}
+        },
+        "reviewBy": {
+          "own": true
+        },
+        "ticket": {
+          "own": true
+        },
         "appServiceConnectInbound": {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyAppServiceConnectSetting"
         },
@@ -14101,6 +14543,17 @@ var SCHEMA_INDEX = {
       "items": {
         "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyConfigurationPartner"
       }
+    },
+    "config.schema.json#/$defs/policy": {
+      "props": {
+        "id": {},
+        "severity": {},
+        "message": {},
+        "docs": {},
+        "where": {},
+        "assert": {}
+      },
+      "closed": true
     },
     "config.schema.json#/$defs/severity": {},
     "config.schema.json#/$defs/rules": {
@@ -15399,7 +15852,8 @@ function readPartners(file, root2) {
       label: partnerLabel(name?.value, id.value),
       decl: readPolicy(file, raw),
       validId,
-      incomplete: false
+      incomplete: false,
+      meta: readPartnerMeta(file, raw)
     };
     if (name) entry.name = name.value;
     if (cloud) {
@@ -15415,6 +15869,28 @@ function readPartners(file, root2) {
     out.push(entry);
   }
   return out;
+}
+function readPartnerMeta(file, raw) {
+  const meta = {};
+  const owner = readLocated(file, raw, "owner", isString);
+  if (owner) meta.owner = owner;
+  const reviewBy = readLocated(file, raw, "reviewBy", isString);
+  if (reviewBy) meta.reviewBy = reviewBy;
+  const ticket = readLocated(file, raw, "ticket", isString);
+  if (ticket) meta.ticket = ticket;
+  const tp = getPair(raw, "tags");
+  if (tp) {
+    meta.tagsKey = locOf(file, tp.key);
+    const tags = [];
+    if ((0, import_yaml.isSeq)(tp.value)) {
+      for (const item of tp.value.items) {
+        const v = item.value;
+        if (typeof v === "string") tags.push(located(v, file, item, tp.key));
+      }
+    }
+    meta.tags = tags;
+  }
+  return meta;
 }
 function partnerLabel(name, id) {
   const n = name?.trim();
@@ -15568,11 +16044,11 @@ var SEVERITY_SETTINGS = ["error", "warning", "info", "off"];
 var DEFAULT_LIMITS = { maxFileBytes: 10 * 1024 * 1024, maxFiles: 2e4, maxAliasCount: 100, maxDepth: 64 };
 var DEFAULT_FILES = ["**/*.xtap.yaml", "**/*.xtap.yml"];
 function defaultConfig() {
-  return { preset: "recommended", rules: {}, files: [...DEFAULT_FILES], ignore: [], overrides: [], limits: { ...DEFAULT_LIMITS } };
+  return { preset: "recommended", rules: {}, files: [...DEFAULT_FILES], ignore: [], overrides: [], limits: { ...DEFAULT_LIMITS }, policies: [] };
 }
 var ConfigError = class extends Error {
 };
-function parseConfig(text, path2, knownRules) {
+function readConfigLayer(text, path2) {
   const parsed = parseSource(path2, text);
   const file = parsed.file;
   if (parsed.problems.length) {
@@ -15581,26 +16057,58 @@ function parseConfig(text, path2, knownRules) {
     throw new ConfigError(`${path2}: invalid YAML: ${p.message}${at}`);
   }
   const data = file.data ?? {};
-  const problems = validateConfigData(data);
-  if (problems.length) throw new ConfigError(`${path2}: ${problems[0]}`);
-  const raw = data;
-  const config = defaultConfig();
-  if (raw.preset) config.preset = raw.preset;
-  if (raw.rules) config.rules = { ...raw.rules };
-  if (raw.files) config.files = [...raw.files];
-  if (raw.ignore) config.ignore = [...raw.ignore];
-  if (raw.overrides) config.overrides = raw.overrides.map((o) => ({ files: [...o.files], rules: { ...o.rules ?? {} } }));
-  if (raw.limits) config.limits = { ...config.limits, ...raw.limits };
-  const globs = [["files", config.files], ["ignore", config.ignore], ...config.overrides.map((o, i) => [`overrides[${i}].files`, o.files])];
-  for (const [where2, list2] of globs) {
-    for (const [i, g] of list2.entries()) {
-      const problem2 = globProblem(g);
-      if (problem2) throw new ConfigError(`${path2}: ${where2}[${i}]: the glob is refused: ${problem2}`);
+  const policies = data?.policies;
+  if (Array.isArray(policies)) {
+    for (const [i, p] of policies.entries()) {
+      const id = p?.id;
+      if (typeof id === "string" && !POLICY_ID.test(id)) {
+        throw new ConfigError(`${path2}: policy #${i + 1} ${JSON.stringify(id.slice(0, 200))}: the id must be <prefix>/<name> in lower-case kebab-case, e.g. contoso/direct-connect-approved-only`);
+      }
     }
   }
-  const unknown = [...Object.keys(config.rules), ...config.overrides.flatMap((o) => Object.keys(o.rules))].find((id) => !knownRules.has(id));
-  if (unknown) throw new ConfigError(`${path2}: unknown rule "${unknown}"${didYouMean(unknown, knownRules)} (run \`xtap-lint rules\` for the list)`);
-  if (config.rules.syntax || config.overrides.some((o) => o.rules.syntax)) throw new ConfigError(`${path2}: the rule "syntax" cannot be configured`);
+  const problems = validateConfigData(data);
+  if (problems.length) throw new ConfigError(`${path2}: ${problems[0]}`);
+  const raw = data ?? {};
+  const ids = /* @__PURE__ */ new Set();
+  for (const p of raw.policies ?? []) {
+    if (ids.has(p.id)) throw new ConfigError(`${path2}: policy ${JSON.stringify(p.id)} is declared twice`);
+    ids.add(p.id);
+  }
+  return { path: path2, data: raw };
+}
+var POLICY_ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
+function extendsOf(layer) {
+  const e = layer.data.extends;
+  return e === void 0 ? [] : typeof e === "string" ? [e] : [...e];
+}
+function mergeConfigLayers(layers, knownRules) {
+  const config = defaultConfig();
+  const policies = /* @__PURE__ */ new Map();
+  for (const { path: path2, data: raw } of layers) {
+    const globs = [["files", raw.files ?? []], ["ignore", raw.ignore ?? []], ...(raw.overrides ?? []).map((o, i) => [`overrides[${i}].files`, o.files])];
+    for (const [where2, list2] of globs) {
+      for (const [i, g] of list2.entries()) {
+        const problem2 = globProblem(g);
+        if (problem2) throw new ConfigError(`${path2}: ${where2}[${i}]: the glob is refused: ${problem2}`);
+      }
+    }
+    if (raw.preset) config.preset = raw.preset;
+    if (raw.rules) config.rules = { ...config.rules, ...raw.rules };
+    if (raw.files) config.files = [...raw.files];
+    if (raw.ignore) config.ignore = [...raw.ignore];
+    if (raw.overrides) config.overrides.push(...raw.overrides.map((o) => ({ files: [...o.files], rules: { ...o.rules ?? {} } })));
+    if (raw.limits) config.limits = { ...config.limits, ...raw.limits };
+    for (const p of raw.policies ?? []) {
+      policies.delete(p.id);
+      policies.set(p.id, { ...p, source: path2 });
+    }
+  }
+  config.policies = [...policies.values()];
+  const last = layers.length ? layers[layers.length - 1].path : ".xtap-lint.yaml";
+  const known = /* @__PURE__ */ new Set([...knownRules, ...policies.keys()]);
+  const unknown = [...Object.keys(config.rules), ...config.overrides.flatMap((o) => Object.keys(o.rules))].find((id) => !known.has(id));
+  if (unknown) throw new ConfigError(`${last}: unknown rule "${unknown}"${didYouMean(unknown, known)} (run \`xtap-lint rules\` for the list)`);
+  if (config.rules.syntax || config.overrides.some((o) => o.rules.syntax)) throw new ConfigError(`${last}: the rule "syntax" cannot be configured`);
   return config;
 }
 function didYouMean(id, known) {
@@ -15608,7 +16116,7 @@ function didYouMean(id, known) {
   return near ? `; did you mean "${near}"?` : "";
 }
 function parseRuleOption(value, knownRules) {
-  const m = /^([a-z0-9-]+)=(.+)$/.exec(value.trim());
+  const m = /^([a-z0-9-]+(?:\/[a-z0-9-]+)?)=(.+)$/.exec(value.trim());
   if (!m) throw new ConfigError(`--rule expects <rule-id>=<severity>, got "${value}"`);
   const [, id, sev] = m;
   if (!knownRules.has(id)) throw new ConfigError(`--rule: unknown rule "${id}"${didYouMean(id, knownRules)} (run \`xtap-lint rules\` for the list)`);
@@ -15644,6 +16152,9 @@ function strictOnly(severity) {
 var REPOSITORY_URL = "https://github.com/xtap-lint/xtap-lint";
 function docsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/rules/${ruleId}.md`;
+}
+function ruleDocsUrl(rule, ruleId) {
+  return rule?.meta.docs ?? docsUrl(ruleId);
 }
 
 // src/engine/levels.ts
@@ -16488,6 +16999,22 @@ var duplicate_tenant_default = defineRule({
   }
 });
 
+// rules/expired-disable.ts
+var expired_disable_default = defineRule({
+  id: "expired-disable",
+  meta: {
+    description: "A suppression directive whose `until YYYY-MM-DD` date has come: it suppresses nothing any more.",
+    category: "directive",
+    severity: always("warning"),
+    sources: [
+      "xtap-lint SPEC §3.7: a reason may end with `until YYYY-MM-DD`; from that date on the directive suppresses nothing",
+      "Chef InSpec waivers with `expiration_date`, https://docs.chef.io/inspec/waivers/"
+    ]
+  },
+  check() {
+  }
+});
+
 // rules/include-unresolved.ts
 var include_unresolved_default = defineRule({
   id: "include-unresolved",
@@ -16579,7 +17106,7 @@ function checkFreeTenant(ctx, tenant) {
     { partner: void 0, decl: tenant.defaultDecl },
     ...tenant.partners.map((partner) => ({ partner, decl: partner.decl }))
   ];
-  const report = (at, message2) => ctx.report({ at, message: message2, related });
+  const report = (at, message3) => ctx.report({ at, message: message3, related });
   for (const { partner, decl } of levels) {
     const who = levelOwner(partner);
     for (const list2 of decl.lists) {
@@ -16854,6 +17381,35 @@ var partner_is_self_default = defineRule({
   }
 });
 
+// rules/partner-owner-missing.ts
+var partner_owner_missing_default = defineRule({
+  id: "partner-owner-missing",
+  meta: {
+    description: "A partner entry with no `owner`: nobody answers for the partnership.",
+    category: "hygiene",
+    severity: strictOnly("warning"),
+    sources: [
+      "xtap-lint SPEC §1.1 and §3.8: `owner`, who answers for a partnership (not a Graph property)",
+      "Microsoft Entra ID Governance: access reviews need a reviewer for each partnership, https://learn.microsoft.com/entra/id-governance/manage-guest-access-with-access-reviews"
+    ]
+  },
+  check(ctx) {
+    for (const tenant of ctx.model.tenants) {
+      for (const partner of tenant.partners) {
+        if (partner.meta.owner) continue;
+        ctx.report({
+          at: partner.entryKey,
+          message: {
+            what: `Partner ${partner.label} has no \`owner\`.`,
+            why: "Without an owner nobody is asked when the partnership is reviewed, changes or should end, and a finding about it has no one to go to.",
+            fix: "Add `owner:` with the person, team or mailbox that answers for this partnership (e.g. `owner: identity-team@contoso.com`)."
+          }
+        });
+      }
+    }
+  }
+});
+
 // src/resolve/equal.ts
 function targetKey(t) {
   const type = t.type ?? (t.id === "AllUsers" ? "user" : APP_KEYWORDS.includes(t.id) ? "application" : "");
@@ -16966,6 +17522,46 @@ var partner_removal_reverts_default = defineRule({
         },
         related: [{ at: removed.entryKey, message: `${levelName(removed)} at the base revision` }]
       });
+    }
+  }
+});
+
+// rules/partner-review-overdue.ts
+function daysBetween(from, to) {
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  if (Number.isNaN(a) || Number.isNaN(b) || new Date(a).toISOString().slice(0, 10) !== from) return void 0;
+  return Math.round((b - a) / 864e5);
+}
+var partner_review_overdue_default = defineRule({
+  id: "partner-review-overdue",
+  meta: {
+    description: "A partner whose `reviewBy` date has passed: the partnership's access review is overdue.",
+    category: "hygiene",
+    severity: always("warning"),
+    sources: [
+      "xtap-lint SPEC §1.1 and §3.8: `reviewBy`, the date of the next access review of a partnership (not a Graph property)",
+      "Microsoft Entra ID Governance: access reviews of guest access and of B2B partners, https://learn.microsoft.com/entra/id-governance/manage-guest-access-with-access-reviews"
+    ]
+  },
+  check(ctx) {
+    const now = ctx.now;
+    if (!now) return;
+    for (const tenant of ctx.model.tenants) {
+      for (const partner of tenant.partners) {
+        const review = partner.meta.reviewBy;
+        if (!review || !(review.value < now)) continue;
+        const days = daysBetween(review.value, now);
+        if (days === void 0) continue;
+        ctx.report({
+          at: review.loc,
+          message: {
+            what: `The access review of partner ${partner.label} was due on ${review.value} (\`reviewBy\`), ${days} day${days === 1 ? "" : "s"} ago.`,
+            why: "Until someone reviews it, nobody has confirmed that the partnership and the access it grants are still needed; stale partnerships keep trust and access open long after a project ends.",
+            fix: `Review the partnership${partner.meta.owner ? ` with its owner (${partner.meta.owner.value})` : ""}, then set \`reviewBy\` to the date of the next review, or remove the entry if the partnership has ended.`
+          }
+        });
+      }
     }
   }
 });
@@ -17639,8 +18235,8 @@ var users_apps_conflict_default = defineRule({
           const setting = settings.b2b[name];
           const kind = conflictOf(setting);
           if (!kind) continue;
-          const { severity, message: message2 } = describe(kind, setting, partner);
-          problems.push({ key: `${name}:${kind}`, at: setting.at, severity, message: message2 });
+          const { severity, message: message3 } = describe(kind, setting, partner);
+          problems.push({ key: `${name}:${kind}`, at: setting.at, severity, message: message3 });
         }
         return problems;
       });
@@ -17665,13 +18261,16 @@ var RULES = [
   disable_needs_reason_default,
   duplicate_partner_default,
   duplicate_tenant_default,
+  expired_disable_default,
   include_unresolved_default,
   license_required_default,
   mfa_registration_apps_default,
   mfa_trust_registration_policy_default,
   partner_is_self_default,
+  partner_owner_missing_default,
   partner_redundant_default,
   partner_removal_reverts_default,
+  partner_review_overdue_default,
   read_only_property_default,
   redemption_order_default,
   rms_outbound_default,
@@ -17720,7 +18319,8 @@ function joinMessage(m) {
 function lintFiles(inputs, options = {}) {
   const config = options.config ?? defaultConfig();
   const cliRules = options.cliRules ?? {};
-  const rules = options.rules ?? RULES;
+  const rules = options.policies?.length ? [...options.rules ?? RULES, ...options.policies] : options.rules ?? RULES;
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
   const { loaded, model } = loadModel(inputs, limits, true);
   const reports = [...loaded.reports];
@@ -17749,13 +18349,14 @@ function lintFiles(inputs, options = {}) {
         if (!checksForm && pointsAtInvalid(model, r.at)) return;
         reports.push({ ...r, ruleId: rule.id });
       },
-      ...base ? { base } : {}
+      ...base ? { base } : {},
+      ...options.now ? { now: options.now } : {}
     };
     rule.check(ctx);
   }
   const pending = [];
   for (const r of reports) {
-    const rule = RULES_BY_ID.get(r.ruleId) ?? rules.find((x) => x.id === r.ruleId);
+    const rule = RULES_BY_ID.get(r.ruleId) ?? ruleById.get(r.ruleId);
     const file = r.at.file;
     const sev = severityFor(rule, r.ruleId, file.path, r.severity);
     if (sev === "off") continue;
@@ -17774,23 +18375,30 @@ function lintFiles(inputs, options = {}) {
     s.add(ruleId);
     usedRule.set(d, s);
   };
-  const findDirective = (file, ruleId, line) => directives.get(file)?.find((d) => directiveCovers(d, ruleId, line));
+  const expired = (d) => d.until !== void 0 && options.now !== void 0 && d.until <= options.now;
+  const findDirective = (file, ruleId, line) => directives.get(file)?.find((d) => !expired(d) && directiveCovers(d, ruleId, line));
   const byFile = /* @__PURE__ */ new Map();
   for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
   const fixes = /* @__PURE__ */ new Map();
   for (const p of pending) {
     const { report } = p;
     let what = report.message.what;
+    let sharesSuppressedBy;
     if (report.inheritedBy && report.inheritedBy.length) {
       const kept = report.inheritedBy.filter((partner) => {
         if (!directives.has(partner.file)) return true;
         const line = locRange(partner.entry).line;
         const keyLine = locRange(partner.entryKey).line;
         const d2 = findDirective(partner.file, p.ruleId, line) ?? findDirective(partner.file, p.ruleId, keyLine);
-        if (d2) markUsed(d2, p.ruleId);
+        if (d2) {
+          markUsed(d2, p.ruleId);
+          sharesSuppressedBy ??= d2;
+        }
         return !d2;
       });
+      if (!kept.length && !report.onlyShares) sharesSuppressedBy = void 0;
       if (kept.length) {
+        sharesSuppressedBy = void 0;
         const names3 = kept.slice(0, 3).map((x) => x.label).join(", ");
         const more = kept.length > 3 ? `, and ${kept.length - 3} more` : "";
         what = what.replace(/\.$/, "") + ` (inherited by ${kept.length} partner${kept.length === 1 ? "" : "s"}: ${names3}${more}).`;
@@ -17805,7 +18413,7 @@ function lintFiles(inputs, options = {}) {
       parts,
       file: p.file.path,
       range: p.range,
-      docsUrl: docsUrl(p.ruleId),
+      docsUrl: ruleDocsUrl(RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId), p.ruleId),
       fixable: Boolean(fix)
     };
     if (report.related?.length) {
@@ -17813,10 +18421,10 @@ function lintFiles(inputs, options = {}) {
     }
     const bucket = byFile.get(p.file.path);
     if (!bucket) continue;
-    const d = findDirective(p.file, p.ruleId, p.range.line);
+    const d = sharesSuppressedBy ?? findDirective(p.file, p.ruleId, p.range.line);
     if (d) {
       markUsed(d, p.ruleId);
-      bucket.suppressed.push({ ...finding, suppressions: [{ kind: "directive", justification: d.reason ?? "" }] });
+      bucket.suppressed.push({ ...finding, suppressions: [{ kind: "directive", justification: d.reason ?? "", ...d.until ? { until: d.until } : {} }] });
       continue;
     }
     bucket.findings.push(finding);
@@ -17838,10 +18446,18 @@ function lintFiles(inputs, options = {}) {
         bucket.findings.push({ ruleId, severity: sev, message: joinMessage(parts), parts, file: file.path, range: range2, docsUrl: docsUrl(ruleId), fixable: false });
       };
       const ran = (r) => {
-        const rule = rules.find((x) => x.id === r);
+        const rule = ruleById.get(r);
         return rule !== void 0 && enabledAnywhere(rule) && severityFor(rule, r, file.path, void 0) !== "off";
       };
-      const unknown = d.rules.filter((r) => !RULES_BY_ID.has(r) && !rules.some((x) => x.id === r));
+      if (expired(d)) {
+        emit("expired-disable", {
+          what: `This \`xtap-lint-${d.kind}\` directive expired on ${d.until}: it no longer suppresses ${d.rules.length ? d.rules.map((r) => `\`${r}\``).join(", ") : "anything"}.`,
+          why: "The exception was accepted until that date; the findings it covered are reported again until someone decides anew.",
+          fix: "Fix what the directive covered and remove it, or, if the exception still holds, renew it with a new reason and a later `until` date."
+        });
+        continue;
+      }
+      const unknown = d.rules.filter((r) => !RULES_BY_ID.has(r) && !ruleById.has(r));
       for (const r of unknown) {
         const near = suggest(r, [...RULES_BY_ID.keys()]);
         emit("unused-disable", {
@@ -17907,6 +18523,245 @@ function fileResult(file, findings, suppressed) {
     fixableErrorCount: findings.filter((f) => f.fixable && f.severity === "error").length,
     fixableWarningCount: findings.filter((f) => f.fixable && f.severity === "warning").length
   };
+}
+
+// src/cli/config-files.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+
+// src/cli/files.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+var UsageError = class extends Error {
+};
+function findRepoRoot(cwd) {
+  let dir = (0, import_node_path.resolve)(cwd);
+  for (; ; ) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) return dir;
+    const parent = (0, import_node_path.dirname)(dir);
+    if (parent === dir) return (0, import_node_path.resolve)(cwd);
+    dir = parent;
+  }
+}
+function toRepoPath(root2, abs) {
+  return (0, import_node_path.relative)(root2, abs).split(import_node_path.sep).join("/");
+}
+function outsideRepo(repoPath) {
+  return repoPath === ".." || repoPath.startsWith("../") || (0, import_node_path.isAbsolute)(repoPath);
+}
+var DECLARATION_RE = /\.xtap\.ya?ml$/;
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function readsDeclaration(config, repoPath) {
+  const parts = repoPath.split("/");
+  if (parts.slice(0, -1).some((p) => SKIP_DIRS.has(p))) return false;
+  return DECLARATION_RE.test(parts[parts.length - 1]) && configSelects(config, repoPath);
+}
+function listDeclarations(root2, config) {
+  const out = [];
+  const walk = (dir) => {
+    let entries;
+    try {
+      entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const abs = (0, import_node_path.join)(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(abs);
+      } else if ((e.isFile() || e.isSymbolicLink()) && DECLARATION_RE.test(e.name)) {
+        const rel = toRepoPath(root2, abs);
+        if (configSelects(config, rel)) out.push(rel);
+      }
+    }
+  };
+  walk(root2);
+  return out.sort();
+}
+function readDeclaration(root2, repoPath, maxBytes) {
+  const abs = (0, import_node_path.join)(root2, ...repoPath.split("/"));
+  try {
+    const lst = (0, import_node_fs.lstatSync)(abs);
+    if (lst.isSymbolicLink()) {
+      let real;
+      try {
+        real = (0, import_node_fs.realpathSync)(abs);
+      } catch {
+        return { path: repoPath, problem: { kind: "unreadable", message: "the link points to nothing" } };
+      }
+      const realRoot = (0, import_node_fs.realpathSync)(root2);
+      if (real !== realRoot && !real.startsWith(realRoot + import_node_path.sep)) {
+        return { path: repoPath, problem: { kind: "symlink-outside", message: `it points to ${real}` } };
+      }
+    }
+    const st = (0, import_node_fs.statSync)(abs);
+    if (!st.isFile()) return { path: repoPath, problem: { kind: "unreadable", message: "it is not a regular file" } };
+    if (st.size > maxBytes) {
+      return { path: repoPath, problem: { kind: "too-large", message: `${st.size} bytes, over the limit of ${maxBytes} bytes (limits.maxFileBytes)` } };
+    }
+    const buf = (0, import_node_fs.readFileSync)(abs);
+    return decodeDeclaration(repoPath, buf);
+  } catch (err) {
+    const code2 = err.code;
+    return { path: repoPath, problem: { kind: "unreadable", message: code2 === "EACCES" ? "permission denied" : code2 === "ENOENT" ? "no such file" : String(err.message) } };
+  }
+}
+function decodeDeclaration(repoPath, buf) {
+  const head = buf.subarray(0, 8e3);
+  if (head.includes(0)) return { path: repoPath, problem: { kind: "binary", message: "it contains NUL bytes" } };
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
+    return { path: repoPath, text };
+  } catch {
+    return { path: repoPath, problem: { kind: "encoding", message: invalidUtf8Place(buf) } };
+  }
+}
+function invalidUtf8Place(buf) {
+  const fails = (n) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf.subarray(0, n), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  let lo = 1;
+  let hi = buf.length;
+  if (!fails(hi)) return "the file ends in the middle of a UTF-8 character";
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (fails(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  let bad = hi - 1;
+  let lead = bad;
+  while (lead > 0 && lead > bad - 3 && (buf[lead - 1] & 192) === 128) lead--;
+  lead--;
+  if (lead >= 0 && buf[lead] >= 192) {
+    const size = buf[lead] >= 240 ? 4 : buf[lead] >= 224 ? 3 : 2;
+    if (bad - lead < size) bad = lead;
+  }
+  const before = new TextDecoder("utf-8").decode(buf.subarray(0, bad)).replace(/^\uFEFF/, "");
+  const lines = before.split("\n");
+  const column = lines[lines.length - 1].replace(/\r$/, "").length + 1;
+  return `the byte 0x${buf[bad].toString(16).toUpperCase().padStart(2, "0")} on line ${lines.length}, column ${column} is not UTF-8`;
+}
+function pathSelector(root2, cwd, paths) {
+  const dirs = [];
+  const files = [];
+  for (const p of paths) {
+    const abs = (0, import_node_path.resolve)(cwd, p);
+    if (!(0, import_node_fs.existsSync)(abs)) throw new UsageError(`no such file or directory: ${p}`);
+    const rel = toRepoPath(root2, abs);
+    if (outsideRepo(rel) || (0, import_node_path.resolve)(root2, rel) !== abs) throw new UsageError(`path is outside the repository root ${root2}: ${p}`);
+    if ((0, import_node_fs.statSync)(abs).isDirectory()) dirs.push(rel === "" ? "" : rel + "/");
+    else files.push(rel);
+  }
+  const fileSet = new Set(files);
+  return {
+    select: (rp) => fileSet.has(rp) || dirs.some((d) => d === "" || rp.startsWith(d)),
+    explicitFiles: files
+  };
+}
+function findConfigFile(cwd) {
+  let dir = (0, import_node_path.resolve)(cwd);
+  for (; ; ) {
+    for (const name of [".xtap-lint.yaml", ".xtap-lint.yml"]) {
+      const p = (0, import_node_path.join)(dir, name);
+      if ((0, import_node_fs.existsSync)(p)) return p;
+    }
+    const parent = (0, import_node_path.dirname)(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+
+// src/cli/config-files.ts
+var PACKAGE_CONFIG = "xtap-lint.yaml";
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_EXTENDS_DEPTH = 10;
+var MAX_CONFIG_FILES = 50;
+var PACKAGE_NAME = /^(@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/;
+var inside = (root2, p) => {
+  const rel = (0, import_node_path2.relative)(root2, p);
+  return rel === "" || !rel.startsWith(".." + import_node_path2.sep) && rel !== ".." && !(0, import_node_path2.isAbsolute)(rel);
+};
+function realOrUndefined(p) {
+  try {
+    return (0, import_node_fs2.realpathSync)(p);
+  } catch {
+    return void 0;
+  }
+}
+function loadConfigFile(configPath2, cwd, knownRules) {
+  const root2 = realOrUndefined(findRepoRoot((0, import_node_path2.dirname)(configPath2))) ?? findRepoRoot((0, import_node_path2.dirname)(configPath2));
+  const show2 = (p) => (0, import_node_path2.relative)(cwd, p) || p;
+  const layers = [];
+  const stack = [];
+  let count = 0;
+  const read = (file, shown) => {
+    let text;
+    try {
+      if ((0, import_node_fs2.statSync)(file).size > MAX_CONFIG_BYTES) throw new ConfigError(`${shown}: larger than ${MAX_CONFIG_BYTES} bytes`);
+      text = (0, import_node_fs2.readFileSync)(file, "utf8");
+    } catch (err) {
+      if (err instanceof ConfigError) throw err;
+      throw new ConfigError(`cannot read config file ${shown}: ${err.code ?? err.message}`);
+    }
+    return readConfigLayer(text, shown);
+  };
+  const visit2 = (file, shown, bound2) => {
+    const real = realOrUndefined(file) ?? file;
+    if (stack.includes(real)) {
+      const cycle = [...stack.slice(stack.indexOf(real)), real].map((p) => show2(p)).join(" → ");
+      throw new ConfigError(`${shown}: extends cycle: ${cycle}`);
+    }
+    if (stack.length >= MAX_EXTENDS_DEPTH) throw new ConfigError(`${shown}: extends nested deeper than ${MAX_EXTENDS_DEPTH} files`);
+    if (++count > MAX_CONFIG_FILES) throw new ConfigError(`${shown}: extends reaches more than ${MAX_CONFIG_FILES} files`);
+    const layer = read(file, shown);
+    stack.push(real);
+    for (const entry of extendsOf(layer)) {
+      const target = resolveExtends(entry, (0, import_node_path2.dirname)(real), bound2, root2, shown);
+      visit2(target.file, target.shown ?? show2(target.file), target.bound);
+    }
+    stack.pop();
+    layers.push(layer);
+  };
+  visit2(configPath2, show2(configPath2), root2);
+  return mergeConfigLayers(layers, knownRules);
+}
+function resolveExtends(entry, fromDir, bound2, root2, shown) {
+  const isPath = entry.startsWith(".") || entry.startsWith("/") || /\.ya?ml$/.test(entry) || entry.includes("\\");
+  if (isPath) {
+    const file = (0, import_node_path2.resolve)(fromDir, entry);
+    const real = realOrUndefined(file);
+    if (!real) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: no such file`);
+    if (!inside(bound2, real)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} leaves the ${bound2 === root2 ? "repository" : "package"} (only files inside it can be extended)`);
+    if (!(0, import_node_fs2.statSync)(real).isFile()) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is not a file`);
+    return { file: real, bound: bound2 };
+  }
+  if (!PACKAGE_NAME.test(entry)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is neither a path (./…) nor an npm package name`);
+  for (let dir = fromDir; ; dir = (0, import_node_path2.dirname)(dir)) {
+    const pkgDir = (0, import_node_path2.join)(dir, "node_modules", ...entry.split("/"));
+    let found = false;
+    try {
+      found = (0, import_node_fs2.lstatSync)(pkgDir) !== void 0;
+    } catch {
+      found = false;
+    }
+    if (found) {
+      const realPkg = realOrUndefined(pkgDir);
+      if (!realPkg || !inside(root2, realPkg)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: the package folder leaves the repository`);
+      const file = (0, import_node_path2.join)(realPkg, PACKAGE_CONFIG);
+      const real = realOrUndefined(file);
+      if (!real || !inside(realPkg, real) || !(0, import_node_fs2.statSync)(real).isFile()) {
+        throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: the package has no ${PACKAGE_CONFIG} at its root (a policy package ships its configuration there)`);
+      }
+      return { file: real, bound: realPkg, shown: `${entry}/${PACKAGE_CONFIG}` };
+    }
+    if (!inside(root2, dir) || dir === root2 || (0, import_node_path2.dirname)(dir) === dir) break;
+  }
+  throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: package not found in node_modules (run npm install, or check the name)`);
 }
 
 // src/report/inert.ts
@@ -18120,13 +18975,13 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var ORDER = ["file", "line", "endLine", "col", "endColumn", "title"];
-function workflowCommand(kind, props, message2) {
+function workflowCommand(kind, props, message3) {
   const parts = [];
   for (const key of ORDER) {
     const v = props[key];
     if (v !== void 0 && v !== "") parts.push(`${key}=${escapeProperty(String(v))}`);
   }
-  return `::${kind}${parts.length ? " " + parts.join(",") : ""}::${escapeData(message2)}
+  return `::${kind}${parts.length ? " " + parts.join(",") : ""}::${escapeData(message3)}
 `;
 }
 function annotationProperties(f, file) {
@@ -18300,10 +19155,29 @@ function row(f, file, repoPath, opts) {
   const loc = markdownLink(where2, opts.link?.(repoPath, f.range.line));
   return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | ${markdownLink(inertMarkdown(f.ruleId), f.docsUrl)} | ${cell(f.message)} |`;
 }
+var EXPIRY_WINDOW_DAYS = 30;
+function suppressedLines(ctx) {
+  const all = ctx.results.flatMap((r) => r.suppressed.map((s) => ({ s, file: r.file })));
+  if (!all.length) return [];
+  const out = [`${plural2(all.length, "suppressed finding")} (suppression directives with their reasons, or the baseline).`, ""];
+  const now = ctx.now;
+  if (!now) return out;
+  const limit = new Date(Date.parse(`${now}T00:00:00Z`) + EXPIRY_WINDOW_DAYS * 864e5).toISOString().slice(0, 10);
+  const soon = all.map(({ s, file }) => ({ s, file, until: s.suppressions.find((x) => x.until)?.until })).filter((x) => x.until !== void 0 && x.until > now && x.until <= limit).sort((a, b) => a.until < b.until ? -1 : a.until > b.until ? 1 : 0);
+  if (!soon.length) return out;
+  out.push(`Expiring within ${EXPIRY_WINDOW_DAYS} days (the findings are reported again from that date):`, "");
+  for (const x of soon) {
+    const reason = x.s.suppressions.find((y) => y.until)?.justification ?? "";
+    out.push(`- ${x.until}: ${inertMarkdown(x.file)}:${x.s.range.line} \`${x.s.ruleId}\` — ${inertMarkdown(reason)}`);
+  }
+  out.push("");
+  return out;
+}
 function markdownReport(ctx, opts = {}) {
   const head = [];
   if (opts.heading) head.push(`### ${opts.heading}`, "");
   head.push(countLine(ctx.results), "");
+  head.push(...suppressedLines(ctx));
   const tail = [];
   if (ctx.notices?.length) tail.push("", ...ctx.notices.map((n) => `> **Note:** ${cell(n)}`));
   const rows = [];
@@ -18347,7 +19221,7 @@ function defaultLevel(rule) {
   return { level: on ? LEVEL2[on] : "none", enabled: s[0] !== "off" };
 }
 function ruleDescriptor(rule) {
-  const url = docsUrl(rule.id);
+  const url = ruleDocsUrl(rule, rule.id);
   const sources = rule.meta.sources;
   const { level, enabled } = defaultLevel(rule);
   const text = [rule.meta.description, sources.length ? "Sources:\n" + sources.map((s) => `- ${s}`).join("\n") : "", `Documentation: ${url}`].filter(Boolean).join("\n\n");
@@ -18693,153 +19567,6 @@ async function loadFormatter(name) {
   return void 0;
 }
 
-// src/cli/files.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-var UsageError = class extends Error {
-};
-function findRepoRoot(cwd) {
-  let dir = (0, import_node_path.resolve)(cwd);
-  for (; ; ) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) return dir;
-    const parent = (0, import_node_path.dirname)(dir);
-    if (parent === dir) return (0, import_node_path.resolve)(cwd);
-    dir = parent;
-  }
-}
-function toRepoPath(root2, abs) {
-  return (0, import_node_path.relative)(root2, abs).split(import_node_path.sep).join("/");
-}
-function outsideRepo(repoPath) {
-  return repoPath === ".." || repoPath.startsWith("../") || (0, import_node_path.isAbsolute)(repoPath);
-}
-var DECLARATION_RE = /\.xtap\.ya?ml$/;
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function readsDeclaration(config, repoPath) {
-  const parts = repoPath.split("/");
-  if (parts.slice(0, -1).some((p) => SKIP_DIRS.has(p))) return false;
-  return DECLARATION_RE.test(parts[parts.length - 1]) && configSelects(config, repoPath);
-}
-function listDeclarations(root2, config) {
-  const out = [];
-  const walk = (dir) => {
-    let entries;
-    try {
-      entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const abs = (0, import_node_path.join)(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(abs);
-      } else if ((e.isFile() || e.isSymbolicLink()) && DECLARATION_RE.test(e.name)) {
-        const rel = toRepoPath(root2, abs);
-        if (configSelects(config, rel)) out.push(rel);
-      }
-    }
-  };
-  walk(root2);
-  return out.sort();
-}
-function readDeclaration(root2, repoPath, maxBytes) {
-  const abs = (0, import_node_path.join)(root2, ...repoPath.split("/"));
-  try {
-    const lst = (0, import_node_fs.lstatSync)(abs);
-    if (lst.isSymbolicLink()) {
-      let real;
-      try {
-        real = (0, import_node_fs.realpathSync)(abs);
-      } catch {
-        return { path: repoPath, problem: { kind: "unreadable", message: "the link points to nothing" } };
-      }
-      const realRoot = (0, import_node_fs.realpathSync)(root2);
-      if (real !== realRoot && !real.startsWith(realRoot + import_node_path.sep)) {
-        return { path: repoPath, problem: { kind: "symlink-outside", message: `it points to ${real}` } };
-      }
-    }
-    const st = (0, import_node_fs.statSync)(abs);
-    if (!st.isFile()) return { path: repoPath, problem: { kind: "unreadable", message: "it is not a regular file" } };
-    if (st.size > maxBytes) {
-      return { path: repoPath, problem: { kind: "too-large", message: `${st.size} bytes, over the limit of ${maxBytes} bytes (limits.maxFileBytes)` } };
-    }
-    const buf = (0, import_node_fs.readFileSync)(abs);
-    return decodeDeclaration(repoPath, buf);
-  } catch (err) {
-    const code2 = err.code;
-    return { path: repoPath, problem: { kind: "unreadable", message: code2 === "EACCES" ? "permission denied" : code2 === "ENOENT" ? "no such file" : String(err.message) } };
-  }
-}
-function decodeDeclaration(repoPath, buf) {
-  const head = buf.subarray(0, 8e3);
-  if (head.includes(0)) return { path: repoPath, problem: { kind: "binary", message: "it contains NUL bytes" } };
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
-    return { path: repoPath, text };
-  } catch {
-    return { path: repoPath, problem: { kind: "encoding", message: invalidUtf8Place(buf) } };
-  }
-}
-function invalidUtf8Place(buf) {
-  const fails = (n) => {
-    try {
-      new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf.subarray(0, n), { stream: true });
-      return false;
-    } catch {
-      return true;
-    }
-  };
-  let lo = 1;
-  let hi = buf.length;
-  if (!fails(hi)) return "the file ends in the middle of a UTF-8 character";
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (fails(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  let bad = hi - 1;
-  let lead = bad;
-  while (lead > 0 && lead > bad - 3 && (buf[lead - 1] & 192) === 128) lead--;
-  lead--;
-  if (lead >= 0 && buf[lead] >= 192) {
-    const size = buf[lead] >= 240 ? 4 : buf[lead] >= 224 ? 3 : 2;
-    if (bad - lead < size) bad = lead;
-  }
-  const before = new TextDecoder("utf-8").decode(buf.subarray(0, bad)).replace(/^\uFEFF/, "");
-  const lines = before.split("\n");
-  const column = lines[lines.length - 1].replace(/\r$/, "").length + 1;
-  return `the byte 0x${buf[bad].toString(16).toUpperCase().padStart(2, "0")} on line ${lines.length}, column ${column} is not UTF-8`;
-}
-function pathSelector(root2, cwd, paths) {
-  const dirs = [];
-  const files = [];
-  for (const p of paths) {
-    const abs = (0, import_node_path.resolve)(cwd, p);
-    if (!(0, import_node_fs.existsSync)(abs)) throw new UsageError(`no such file or directory: ${p}`);
-    const rel = toRepoPath(root2, abs);
-    if (outsideRepo(rel) || (0, import_node_path.resolve)(root2, rel) !== abs) throw new UsageError(`path is outside the repository root ${root2}: ${p}`);
-    if ((0, import_node_fs.statSync)(abs).isDirectory()) dirs.push(rel === "" ? "" : rel + "/");
-    else files.push(rel);
-  }
-  const fileSet = new Set(files);
-  return {
-    select: (rp) => fileSet.has(rp) || dirs.some((d) => d === "" || rp.startsWith(d)),
-    explicitFiles: files
-  };
-}
-function findConfigFile(cwd) {
-  let dir = (0, import_node_path.resolve)(cwd);
-  for (; ; ) {
-    for (const name of [".xtap-lint.yaml", ".xtap-lint.yml"]) {
-      const p = (0, import_node_path.join)(dir, name);
-      if ((0, import_node_fs.existsSync)(p)) return p;
-    }
-    const parent = (0, import_node_path.dirname)(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-
 // src/cli/repository.ts
 var import_node_util = require("node:util");
 var NUMERIC_OPTIONS = /* @__PURE__ */ new Set(["max-warnings"]);
@@ -18939,37 +19666,37 @@ function readFilesAtRevision(root2, ref, select) {
 }
 
 // src/cli/package-info.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
 var import_node_url = require("node:url");
 var root;
 function packageRoot() {
   if (root) return root;
-  let dir = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__xtapImportMetaUrl));
+  let dir = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(__xtapImportMetaUrl));
   for (; ; ) {
-    const p = (0, import_node_path2.join)(dir, "package.json");
-    if ((0, import_node_fs2.existsSync)(p)) {
+    const p = (0, import_node_path3.join)(dir, "package.json");
+    if ((0, import_node_fs3.existsSync)(p)) {
       try {
-        if (JSON.parse((0, import_node_fs2.readFileSync)(p, "utf8")).name === "xtap-lint") return root = dir;
+        if (JSON.parse((0, import_node_fs3.readFileSync)(p, "utf8")).name === "xtap-lint") return root = dir;
       } catch {
       }
     }
-    const parent = (0, import_node_path2.dirname)(dir);
+    const parent = (0, import_node_path3.dirname)(dir);
     if (parent === dir) throw new Error("cannot find the xtap-lint package root");
     dir = parent;
   }
 }
 function packageVersion() {
-  return JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs3.readFileSync)((0, import_node_path3.join)(packageRoot(), "package.json"), "utf8")).version;
 }
 function ruleDoc(id) {
-  const p = (0, import_node_path2.join)(packageRoot(), "rules", `${id}.md`);
-  return (0, import_node_fs2.existsSync)(p) ? (0, import_node_fs2.readFileSync)(p, "utf8") : void 0;
+  const p = (0, import_node_path3.join)(packageRoot(), "rules", `${id}.md`);
+  return (0, import_node_fs3.existsSync)(p) ? (0, import_node_fs3.readFileSync)(p, "utf8") : void 0;
 }
 
 // src/cli/commands/fix.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path4 = require("node:path");
 
 // src/fix/fixer.ts
 var MAX_FIX_PASSES = 10;
@@ -19178,7 +19905,7 @@ async function fixHook(io, values, lr) {
   }
   for (const [p, c] of changed) {
     try {
-      (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(lr.root, ...p.split("/")), c.after, "utf8");
+      (0, import_node_fs4.writeFileSync)((0, import_node_path4.join)(lr.root, ...p.split("/")), c.after, "utf8");
     } catch (err) {
       throw new CliError(`cannot write the fixed ${p}: ${err.message}`);
     }
@@ -19189,8 +19916,8 @@ async function fixHook(io, values, lr) {
 }
 
 // src/cli/commands/baseline.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path5 = require("node:path");
 var NOT_BASELINED = /* @__PURE__ */ new Set(["syntax"]);
 function sortKeys2(o) {
   const out = {};
@@ -19227,10 +19954,10 @@ function parseBaseline(text, name) {
   return out;
 }
 function readBaseline(path2, name) {
-  if (!(0, import_node_fs4.existsSync)(path2)) throw new CliError(`baseline file not found: ${name} (create it with --baseline-write ${name})`);
+  if (!(0, import_node_fs5.existsSync)(path2)) throw new CliError(`baseline file not found: ${name} (create it with --baseline-write ${name})`);
   let text;
   try {
-    text = (0, import_node_fs4.readFileSync)(path2, "utf8");
+    text = (0, import_node_fs5.readFileSync)(path2, "utf8");
   } catch (err) {
     throw new CliError(`cannot read baseline ${name}: ${err.message}`);
   }
@@ -19283,8 +20010,8 @@ async function baselineHook(io, values, lr) {
   const fullRun = files.every((f) => lr.selected.has(f.file));
   if (writeName !== void 0) {
     if (values.stdin) throw new CliError("--baseline-write cannot be used with --stdin");
-    const path2 = (0, import_node_path4.resolve)(io.cwd, writeName);
-    const previous = (0, import_node_fs4.existsSync)(path2) ? readBaseline(path2, writeName) : {};
+    const path2 = (0, import_node_path5.resolve)(io.cwd, writeName);
+    const previous = (0, import_node_fs5.existsSync)(path2) ? readBaseline(path2, writeName) : {};
     const next = {};
     for (const [file, rules] of Object.entries(previous)) {
       if (!isSelected(file) && (known.has(file) || !fullRun)) next[file] = rules;
@@ -19292,7 +20019,7 @@ async function baselineHook(io, values, lr) {
     Object.assign(next, countFindings(files, isSelected));
     const text = serializeBaseline(next);
     try {
-      (0, import_node_fs4.writeFileSync)(path2, text, "utf8");
+      (0, import_node_fs5.writeFileSync)(path2, text, "utf8");
     } catch (err) {
       throw new CliError(`cannot write baseline ${writeName}: ${err.message}`);
     }
@@ -19310,7 +20037,7 @@ async function baselineHook(io, values, lr) {
     return void 0;
   }
   const name = readName;
-  const baseline = readBaseline((0, import_node_path4.resolve)(io.cwd, name), name);
+  const baseline = readBaseline((0, import_node_path5.resolve)(io.cwd, name), name);
   const stale = applyBaseline(files, baseline, isSelected, `counted in ${name}`);
   if (fullRun) {
     for (const [file, rules] of Object.entries(baseline)) {
@@ -19337,6 +20064,266 @@ function staleMessage(name, stale) {
 
 // src/cli/commands/lint-hooks.ts
 var LINT_HOOKS = [fixHook, baselineHook];
+
+// src/resolve/view.ts
+function levelKey(tenant, partner) {
+  return partner ? partner.entryKey : tenant.defaultKey ?? tenant.tenantKey;
+}
+function allowsAll(setting) {
+  const u = setting.usersAndGroups;
+  const a = setting.applications;
+  const us = userMembershipClasses(u);
+  const as = appMembershipClasses(a);
+  const ok = (inU, inA) => accessFromMembership(u.accessType, inU, a.accessType, inA);
+  return { allUsers: as.some((inA) => us.every((inU) => ok(inU, inA))), allApps: us.some((inU) => as.every((inA) => ok(inU, inA))) };
+}
+function listData(list2) {
+  return { accessType: list2.accessType, targets: list2.targets.map((t) => t.type === void 0 ? { target: t.id } : { target: t.id, targetType: t.type }) };
+}
+var b2bMemo = /* @__PURE__ */ new WeakMap();
+function b2bData(setting) {
+  let hit = b2bMemo.get(setting);
+  if (hit) return hit;
+  const { allUsers, allApps } = allowsAll(setting);
+  const apps = setting.applications;
+  const ids = apps.targets.map((t) => t.id);
+  hit = {
+    usersAndGroups: listData(setting.usersAndGroups),
+    applications: listData(apps),
+    grantsAnyAccess: grantsAnything(setting),
+    allowsAllUsers: allUsers,
+    allowsAllApplications: allApps,
+    allowedApps: apps.accessType === "allowed" ? ids : [],
+    blockedApps: apps.accessType === "blocked" ? ids : []
+  };
+  b2bMemo.set(setting, hit);
+  return hit;
+}
+var flagsMemo = /* @__PURE__ */ new WeakMap();
+function flagsData(members, flags2) {
+  let hit = flagsMemo.get(flags2);
+  if (hit) return hit;
+  hit = {};
+  for (const m of members) hit[m] = flags2[m].value;
+  flagsMemo.set(flags2, hit);
+  return hit;
+}
+function effectiveView(tenant, partner, record) {
+  const key = levelKey(tenant, partner);
+  const at = (level, loc) => level === "service" ? key : loc;
+  const eff = partner ? partner.effective : tenant.defaults;
+  const data = {
+    level: partner ? "partner" : "default",
+    tenant: { id: tenant.id, name: tenant.label, cloud: tenant.cloud, ...tenant.license ? { license: tenant.license } : {} }
+  };
+  if (partner) {
+    data.tenantId = partner.id;
+    data.name = partner.label;
+    data.cloud = partner.cloud;
+    if (partner.license) data.license = partner.license;
+    const m = partner.meta;
+    if (m.owner) data.owner = m.owner.value;
+    data.tags = m.tags ? m.tags.map((t) => t.value) : [];
+    if (m.reviewBy) data.reviewBy = m.reviewBy.value;
+    if (m.ticket) data.ticket = m.ticket.value;
+    if (record) {
+      record("/tenantId", partner.idLoc);
+      if (partner.cloudLoc) record("/cloud", partner.cloudLoc);
+      if (partner.licenseLoc) record("/license", partner.licenseLoc);
+      if (m.owner) record("/owner", m.owner.loc);
+      if (m.tagsKey) record("/tags", m.tagsKey);
+      m.tags?.forEach((t, i) => record(`/tags/${i}`, t.loc));
+      if (m.reviewBy) record("/reviewBy", m.reviewBy.loc);
+      if (m.ticket) record("/ticket", m.ticket.loc);
+    }
+  }
+  for (const name of B2B_SETTINGS) {
+    const s = eff.b2b[name];
+    data[name] = b2bData(s);
+    if (record) {
+      const sAt = at(s.level, s.at);
+      record(`/${name}`, sAt);
+      for (const half of ["usersAndGroups", "applications"]) {
+        const list2 = s[half];
+        const lAt = at(list2.level, list2.at);
+        record(`/${name}/${half}`, lAt);
+        if (list2.decl?.accessType) record(`/${name}/${half}/accessType`, list2.decl.accessType.loc);
+        if (list2.decl?.targetsKey) record(`/${name}/${half}/targets`, list2.decl.targetsKey);
+        list2.targets.forEach((t, i) => {
+          if (!t.decl) return;
+          record(`/${name}/${half}/targets/${i}`, t.decl.target.loc);
+          if (t.decl.targetType) record(`/${name}/${half}/targets/${i}/targetType`, t.decl.targetType.loc);
+        });
+      }
+      const apps = s.applications;
+      const appsList = apps.accessType === "allowed" ? "allowedApps" : "blockedApps";
+      record(`/${name}/${appsList}`, at(apps.level, apps.at));
+      apps.targets.forEach((t, i) => {
+        if (t.decl) record(`/${name}/${appsList}/${i}`, t.decl.target.loc);
+      });
+    }
+  }
+  data.inboundTrust = flagsData(TRUST_MEMBERS, eff.inboundTrust);
+  data.automaticUserConsentSettings = flagsData(CONSENT_MEMBERS, eff.automaticUserConsentSettings);
+  data.blockServiceProviderOutboundAccess = eff.blockServiceProviderOutboundAccess.value;
+  for (const name of OPAQUE_SETTINGS) data[name] = eff.opaque[name].value ?? null;
+  const sync = partner?.identitySynchronization;
+  const syncInbound = sync?.isNull ? false : sync?.userSyncAllowed?.value === true;
+  if (partner) {
+    data.identitySynchronization = {
+      userSyncInbound: { isSyncAllowed: syncInbound },
+      groupSyncInbound: { isSyncAllowed: sync?.isNull ? false : sync?.groupSyncAllowed?.value === true }
+    };
+  } else {
+    data.invitationRedemptionIdentityProviderConfiguration = {
+      primaryIdentityProviderPrecedenceOrder: [...tenant.redemption.primary],
+      fallbackIdentityProvider: tenant.redemption.fallback
+    };
+  }
+  const decl = partner ? partner.decl : tenant.defaultDecl;
+  for (const name of READ_ONLY) {
+    const v = decl.readOnly[name];
+    data[name] = v !== void 0 && typeof v.value === "boolean" ? v.value : false;
+  }
+  data.mfaTrusted = eff.inboundTrust.isMfaAccepted.value;
+  data.directConnectInbound = grantsAnything(eff.b2b.b2bDirectConnectInbound);
+  data.directConnectOutbound = grantsAnything(eff.b2b.b2bDirectConnectOutbound);
+  data.syncInbound = syncInbound;
+  if (record) {
+    const trust = eff.inboundTrust;
+    const ownTrust = decl.inboundTrust && !decl.inboundTrust.isNull ? decl.inboundTrust.key : void 0;
+    record("/inboundTrust", ownTrust ?? at(trust.isMfaAccepted.level, trust.isMfaAccepted.at));
+    for (const m of TRUST_MEMBERS) record(`/inboundTrust/${m}`, at(trust[m].level, trust[m].at));
+    const consent = eff.automaticUserConsentSettings;
+    const ownConsent = decl.automaticUserConsentSettings && !decl.automaticUserConsentSettings.isNull ? decl.automaticUserConsentSettings.key : void 0;
+    record("/automaticUserConsentSettings", ownConsent ?? at(consent.inboundAllowed.level, consent.inboundAllowed.at));
+    for (const m of CONSENT_MEMBERS) record(`/automaticUserConsentSettings/${m}`, at(consent[m].level, consent[m].at));
+    const gdap = eff.blockServiceProviderOutboundAccess;
+    record("/blockServiceProviderOutboundAccess", at(gdap.level, gdap.at));
+    for (const name of OPAQUE_SETTINGS) record(`/${name}`, at(eff.opaque[name].level, eff.opaque[name].at));
+    for (const name of READ_ONLY) {
+      const v = decl.readOnly[name];
+      if (v) record(`/${name}`, v.loc);
+    }
+    record("/mfaTrusted", at(trust.isMfaAccepted.level, trust.isMfaAccepted.at));
+    const dci = eff.b2b.b2bDirectConnectInbound;
+    const dco = eff.b2b.b2bDirectConnectOutbound;
+    record("/directConnectInbound", at(dci.level, dci.at));
+    record("/directConnectOutbound", at(dco.level, dco.at));
+    if (sync) {
+      record("/identitySynchronization", sync.key);
+      const u = sync.userSyncAllowed;
+      if (u) {
+        record("/identitySynchronization/userSyncInbound", u.key);
+        record("/identitySynchronization/userSyncInbound/isSyncAllowed", u.loc);
+        record("/syncInbound", u.loc);
+      } else record("/syncInbound", sync.key);
+      const g = sync.groupSyncAllowed;
+      if (g) record("/identitySynchronization/groupSyncInbound/isSyncAllowed", g.loc);
+    }
+    if (!partner) {
+      const r = tenant.redemption;
+      record("/invitationRedemptionIdentityProviderConfiguration", at(r.level, r.at));
+    }
+  }
+  return data;
+}
+function locateInView(tenant, partner, pointer) {
+  const locs = /* @__PURE__ */ new Map();
+  effectiveView(tenant, partner, (p, loc) => locs.set(p, loc));
+  const segments = pointer.split("/").slice(1);
+  for (let n = segments.length; n > 0; n--) {
+    const hit = locs.get("/" + segments.slice(0, n).join("/"));
+    if (hit) return hit;
+  }
+  return levelKey(tenant, partner);
+}
+var viewsMemo = /* @__PURE__ */ new WeakMap();
+function levelViews(model) {
+  let hit = viewsMemo.get(model);
+  if (hit) return hit;
+  hit = [];
+  for (const tenant of model.tenants) {
+    hit.push({ tenant, partner: void 0, data: effectiveView(tenant, void 0) });
+    for (const partner of tenant.partners) hit.push({ tenant, partner, data: effectiveView(tenant, partner) });
+  }
+  viewsMemo.set(model, hit);
+  return hit;
+}
+
+// src/engine/policies.ts
+var POLICIES_DOCS = `${REPOSITORY_URL}/blob/main/docs/policies.md`;
+function policyMessage(template, view) {
+  const vars = {
+    partner: view.partner ? view.partner.label : "the default",
+    tenant: view.tenant.label,
+    level: view.partner ? "partner" : "default"
+  };
+  return template.replace(/\{(partner|tenant|level)\}/g, (_, k) => vars[k]);
+}
+function failure(check) {
+  const errors = check.errors ?? [];
+  const e = errors[errors.length - 1];
+  if (!e) return { pointer: "", detail: "does not satisfy the policy" };
+  if (e.keyword === "const") return { pointer: e.instancePath, detail: `must be ${JSON.stringify(e.params?.allowedValue)}` };
+  return { pointer: e.instancePath, detail: e.message ?? `fails \`${e.keyword}\`` };
+}
+var locKey = (loc) => `${loc.file.path}\0${loc.start}\0${loc.end}`;
+function policyRule(policy) {
+  const { spec } = policy;
+  return {
+    id: spec.id,
+    meta: {
+      description: spec.message.replace(/\{(partner|tenant|level)\}/g, (_, k) => `<${k}>`),
+      category: "policy",
+      severity: always(spec.severity),
+      sources: [`Organization policy declared in ${spec.source ?? ".xtap-lint.yaml"}`],
+      docs: spec.docs ?? POLICIES_DOCS
+    },
+    check(ctx) {
+      const shared = /* @__PURE__ */ new Map();
+      const order = [];
+      for (const view of levelViews(ctx.model)) {
+        if (policy.where && !policy.where(view.data)) continue;
+        if (policy.assert(view.data)) continue;
+        const { pointer, detail } = failure(policy.assert);
+        const at = locateInView(view.tenant, view.partner, pointer);
+        if (view.partner && insidePartner(at, view.partner)) {
+          ctx.report({ at, message: message2(spec, view, pointer, detail) });
+          continue;
+        }
+        const key = locKey(at);
+        const group = shared.get(key);
+        if (!group) {
+          shared.set(key, { at, first: view, defaultFailed: !view.partner, partners: view.partner ? [view.partner] : [], detail, pointer });
+          order.push(key);
+        } else if (view.partner) group.partners.push(view.partner);
+        else group.defaultFailed = true;
+      }
+      for (const key of order) {
+        const g = shared.get(key);
+        if (!g) continue;
+        const first = g.defaultFailed ? { tenant: g.first.tenant, partner: void 0 } : g.first;
+        const report = { at: g.at, message: message2(spec, first, g.pointer, g.detail), inheritedBy: g.partners };
+        if (!g.defaultFailed) report.onlyShares = true;
+        ctx.report(report);
+      }
+    }
+  };
+}
+function message2(spec, view, pointer, detail) {
+  const text = policyMessage(spec.message, view).trim();
+  const what = text.charAt(0).toUpperCase() + text.slice(1);
+  const whose = view.partner ? `partner ${view.partner.label}` : "the default";
+  return {
+    what: /[.!?]$/.test(what) ? what : what + ".",
+    why: `The organization policy \`${spec.id}\` fails: in the effective view of ${whose}, ${pointer ? `\`${pointer}\`` : "the level"} ${detail}.`,
+    fix: spec.docs ? `See the policy's documentation; change the setting, or record an accepted exception with a suppression directive and its reason.` : "Change the setting so that the policy holds, or record an accepted exception with a suppression directive and its reason."
+  };
+}
+function policyRules(policies) {
+  return policies.map(policyRule);
+}
 
 // src/cli/terminal.ts
 function colorEnabled(io, flags2 = {}) {
@@ -19418,18 +20405,12 @@ function loadConfig(io, values) {
   let config = defaultConfig();
   let configPath2;
   if (values.config) {
-    configPath2 = (0, import_node_path5.resolve)(io.cwd, values.config);
-    if (!(0, import_node_fs5.existsSync)(configPath2)) throw new CliError(`config file not found: ${values.config}`);
+    configPath2 = (0, import_node_path6.resolve)(io.cwd, values.config);
+    if (!(0, import_node_fs6.existsSync)(configPath2)) throw new CliError(`config file not found: ${values.config}`);
   } else configPath2 = findConfigFile(io.cwd);
   if (configPath2) {
-    let text;
     try {
-      text = (0, import_node_fs5.readFileSync)(configPath2, "utf8");
-    } catch (err) {
-      throw new CliError(`cannot read config file ${configPath2}: ${err.message}`);
-    }
-    try {
-      config = parseConfig(text, (0, import_node_path5.relative)(io.cwd, configPath2) || configPath2, KNOWN);
+      config = loadConfigFile(configPath2, io.cwd, KNOWN);
     } catch (err) {
       if (err instanceof ConfigError) throw new CliError(err.message);
       throw err;
@@ -19440,9 +20421,10 @@ function loadConfig(io, values) {
     config.preset = values.preset;
   }
   const cliRules = {};
+  const known = config.policies.length ? /* @__PURE__ */ new Set([...KNOWN, ...config.policies.map((p) => p.id)]) : KNOWN;
   for (const r of values.rule ?? []) {
     try {
-      const [id, sev] = parseRuleOption(r, KNOWN);
+      const [id, sev] = parseRuleOption(r, known);
       cliRules[id] = sev;
     } catch (err) {
       if (err instanceof ConfigError) throw new CliError(err.message);
@@ -19452,6 +20434,22 @@ function loadConfig(io, values) {
   const result = { config, cliRules };
   if (configPath2) result.configPath = configPath2;
   return result;
+}
+function runDate(io) {
+  const fixed2 = io.env.XTAP_LINT_NOW;
+  if (fixed2 === void 0 || fixed2 === "") return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(fixed2) && !Number.isNaN(Date.parse(`${fixed2}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${fixed2}T00:00:00Z`)).toISOString().slice(0, 10) === fixed2;
+  if (!ok) throw new CliError(`XTAP_LINT_NOW must be a date written YYYY-MM-DD, got "${visible(fixed2.slice(0, 40))}"`);
+  return fixed2;
+}
+async function loadPolicies(config) {
+  const { compilePolicies, PolicyError } = await Promise.resolve().then(() => __toESM(require("./policies.cjs"), 1));
+  try {
+    return policyRules(compilePolicies(config.policies));
+  } catch (err) {
+    if (err instanceof PolicyError) throw new CliError(err.message);
+    throw err;
+  }
 }
 async function runLint(io, values, positionals, opts = {}) {
   const repo = openRepository(io, values, positionals, opts.config ? { defaultPath: true, config: opts.config } : { defaultPath: true });
@@ -19466,7 +20464,7 @@ async function runLint(io, values, positionals, opts = {}) {
   let stdinInput;
   if (values.stdin) {
     if (!values["stdin-filename"]) throw new CliError("--stdin needs --stdin-filename <path>");
-    stdinPath = toRepoPath(root2, (0, import_node_path5.resolve)(io.cwd, values["stdin-filename"]));
+    stdinPath = toRepoPath(root2, (0, import_node_path6.resolve)(io.cwd, values["stdin-filename"]));
     if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${root2}`);
     stdinInput = io.readStdinBytes ? decodeDeclaration(stdinPath, await io.readStdinBytes()) : { path: stdinPath, text: await io.readStdin() };
     paths.add(stdinPath);
@@ -19480,7 +20478,8 @@ async function runLint(io, values, positionals, opts = {}) {
     throw new CliError(`no declaration files (*.xtap.yaml, *.xtap.yml) to lint in ${positionals.length ? positionals.join(", ") : "the working directory"}`);
   }
   const inputs = [...paths].sort().map((p) => p === stdinPath && stdinInput ? stdinInput : readDeclaration(root2, p, config.limits.maxFileBytes));
-  const options = { config, cliRules };
+  const options = { config, cliRules, now: runDate(io) };
+  if (config.policies.length) options.policies = await loadPolicies(config);
   if (values.base) {
     try {
       options.base = readFilesAtRevision(root2, values.base, (p) => paths.has(p) || /\.xtap\.ya?ml$/.test(p));
@@ -19497,7 +20496,7 @@ function visibleResults(io, lr, quiet) {
   const results = [];
   for (const r of lr.run.result.files) {
     if (!lr.selected.has(r.file)) continue;
-    const shown = (0, import_node_path5.relative)(io.cwd, (0, import_node_path5.resolve)(lr.root, ...r.file.split("/"))).split(import_node_path5.sep).join("/");
+    const shown = (0, import_node_path6.relative)(io.cwd, (0, import_node_path6.resolve)(lr.root, ...r.file.split("/"))).split(import_node_path6.sep).join("/");
     repoPaths.set(shown, r.file);
     const findings = quiet ? r.findings.filter((f) => f.severity === "error") : r.findings;
     results.push({
@@ -19545,7 +20544,10 @@ async function lintCommand(args, io) {
     const { config, cliRules } = loadConfig(io, values);
     const rules = {};
     for (const r of RULES) rules[r.id] = configuredSeverity(config, cliRules, r.id, "") ?? r.meta.severity[config.preset];
-    io.stdout(JSON.stringify({ preset: config.preset, rules, files: config.files, ignore: config.ignore, overrides: config.overrides, limits: config.limits }, null, 2) + "\n");
+    for (const p of config.policies) rules[p.id] = configuredSeverity(config, cliRules, p.id, "") ?? p.severity;
+    const printed = { preset: config.preset, rules, files: config.files, ignore: config.ignore, overrides: config.overrides, limits: config.limits };
+    if (config.policies.length) printed.policies = config.policies;
+    io.stdout(JSON.stringify(printed, null, 2) + "\n");
     return 0;
   }
   const lr = await runLint(io, values, positionals);
@@ -19555,12 +20557,12 @@ async function lintCommand(args, io) {
   }
   const { results, repoPaths } = visibleResults(io, lr, Boolean(values.quiet));
   const color = format2 === "stylish" && colorEnabled(io, { color: values.color, noColor: values["no-color"], toFile: values.output !== void 0 });
-  const shown = (p) => (0, import_node_path5.relative)(io.cwd, (0, import_node_path5.resolve)(lr.root, ...p.split("/"))).split(import_node_path5.sep).join("/");
+  const shown = (p) => (0, import_node_path6.relative)(io.cwd, (0, import_node_path6.resolve)(lr.root, ...p.split("/"))).split(import_node_path6.sep).join("/");
   const formatter = await loadFormatter(format2);
   if (!formatter) throw new CliError(`unknown format "${visible(format2)}"`);
   const text = formatter({
     results,
-    rules: RULES,
+    rules: lr.options.policies?.length ? [...RULES, ...lr.options.policies] : RULES,
     color,
     version: packageVersion(),
     repoPaths,
@@ -19568,11 +20570,12 @@ async function lintCommand(args, io) {
     sources: lintSources(lr),
     displayPath: shown,
     model: lr.run.model,
+    ...lr.options.now ? { now: lr.options.now } : {},
     ...format2 === "stylish" ? { width: terminalWidth(io) } : {}
   });
   if (values.output) {
     try {
-      (0, import_node_fs5.writeFileSync)((0, import_node_path5.resolve)(io.cwd, values.output), text);
+      (0, import_node_fs6.writeFileSync)((0, import_node_path6.resolve)(io.cwd, values.output), text);
     } catch (err) {
       throw new CliError(`cannot write ${values.output}: ${err.message}`);
     }
@@ -19745,8 +20748,8 @@ function ruleList(width, color) {
 }
 
 // src/cli/commands/import.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/graph/import.ts
 var import_yaml14 = __toESM(require_dist(), 1);
@@ -20247,11 +21250,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep8, offset, length) => {
+    onSeparator: (sep9, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep8 === ":") {
+        if (sep9 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep8 === ",") {
+        } else if (sep9 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -20824,6 +21827,10 @@ var TYPES = {
     ["name", null],
     ["cloud", null],
     ["license", null],
+    ["owner", null],
+    ["tags", null],
+    ["reviewBy", null],
+    ["ticket", null],
     ...SETTINGS_HEAD,
     ["deletedDateTime", null],
     ["inboundTrust", "inboundTrust"],
@@ -20877,7 +21884,7 @@ var TYPES = {
   appServiceConnect: [["applications", "targetConfiguration"]],
   syncInbound: [["isSyncAllowed", null]]
 };
-var XTAP_KEYS = /* @__PURE__ */ new Set(["name", "cloud", "license", "label", "facts", "tenant", "include"]);
+var XTAP_KEYS = /* @__PURE__ */ new Set(["name", "cloud", "license", "owner", "tags", "reviewBy", "ticket", "label", "facts", "tenant", "include"]);
 var WRITABLE = {
   root: ["displayName", "allowedCloudEndpoints"],
   default: [
@@ -21288,32 +22295,32 @@ function decodeText(buf) {
 function jsonFilesUnder(dir) {
   const out = [];
   const walk = (d) => {
-    for (const e of (0, import_node_fs6.readdirSync)(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-      const abs = (0, import_node_path6.join)(d, e.name);
+    for (const e of (0, import_node_fs7.readdirSync)(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      const abs = (0, import_node_path7.join)(d, e.name);
       if (e.isDirectory()) {
         if (e.name !== "node_modules" && e.name !== ".git") walk(abs);
       } else if (e.isFile() && /\.json$/i.test(e.name)) out.push(abs);
     }
   };
   walk(dir);
-  const xtap = out.filter((f) => /(^|[\\/])policies[\\/]crosstenantaccesspolicy([\\/]|$)/i.test((0, import_node_path6.relative)(dir, f)));
+  const xtap = out.filter((f) => /(^|[\\/])policies[\\/]crosstenantaccesspolicy([\\/]|$)/i.test((0, import_node_path7.relative)(dir, f)));
   return xtap.length ? xtap : out;
 }
 function display(io, abs) {
-  return ((0, import_node_path6.relative)(io.cwd, abs) || ".").split(import_node_path6.sep).join("/");
+  return ((0, import_node_path7.relative)(io.cwd, abs) || ".").split(import_node_path7.sep).join("/");
 }
 function readSources(io, paths) {
   const sources = [];
   for (const p of paths) {
-    const abs = (0, import_node_path6.resolve)(io.cwd, p);
-    if (!(0, import_node_fs6.existsSync)(abs)) throw new CliError(`no such file or directory: ${p}`);
-    const files = (0, import_node_fs6.statSync)(abs).isDirectory() ? jsonFilesUnder(abs) : [abs];
+    const abs = (0, import_node_path7.resolve)(io.cwd, p);
+    if (!(0, import_node_fs7.existsSync)(abs)) throw new CliError(`no such file or directory: ${p}`);
+    const files = (0, import_node_fs7.statSync)(abs).isDirectory() ? jsonFilesUnder(abs) : [abs];
     if (files.length === 0) throw new CliError(`no .json files under ${p}`);
     for (const f of files) {
       const shown = display(io, f);
       let text;
       try {
-        text = decodeText((0, import_node_fs6.readFileSync)(f));
+        text = decodeText((0, import_node_fs7.readFileSync)(f));
       } catch (err) {
         const e = err;
         throw new CliError(`cannot read ${shown}: ${e.code ? e.message.split("\n")[0] : "it is neither UTF-8 nor UTF-16 text"}`);
@@ -21366,22 +22373,22 @@ async function importCommand(args, io) {
     if (err instanceof ImportError) throw new CliError(`import: ${err.message}`);
     throw err;
   }
-  const outDir = (0, import_node_path6.resolve)(io.cwd, values.out);
-  const targets = result.files.map((f) => ({ abs: (0, import_node_path6.join)(outDir, ...f.path.split("/")), text: f.text }));
+  const outDir = (0, import_node_path7.resolve)(io.cwd, values.out);
+  const targets = result.files.map((f) => ({ abs: (0, import_node_path7.join)(outDir, ...f.path.split("/")), text: f.text }));
   if (!values.force) {
-    const existing = targets.find((t) => (0, import_node_fs6.existsSync)(t.abs));
+    const existing = targets.find((t) => (0, import_node_fs7.existsSync)(t.abs));
     if (existing) throw new CliError(`${display(io, existing.abs)} exists: use --force to overwrite it`);
   }
   for (const t of targets) {
     try {
-      (0, import_node_fs6.mkdirSync)((0, import_node_path6.dirname)(t.abs), { recursive: true });
-      (0, import_node_fs6.writeFileSync)(t.abs, t.text);
+      (0, import_node_fs7.mkdirSync)((0, import_node_path7.dirname)(t.abs), { recursive: true });
+      (0, import_node_fs7.writeFileSync)(t.abs, t.text);
     } catch (err) {
       throw new CliError(`cannot write ${display(io, t.abs)}: ${err.message.split("\n")[0]}`);
     }
   }
   for (const u of result.unknown) {
-    io.stderr(`import: dropped unknown property ${visible(u.path)} from ${display(io, (0, import_node_path6.join)(outDir, ...u.file.split("/")))}: Microsoft Graph has no such property (a request carrying it would fail with 400 Invalid property)
+    io.stderr(`import: dropped unknown property ${visible(u.path)} from ${display(io, (0, import_node_path7.join)(outDir, ...u.file.split("/")))}: Microsoft Graph has no such property (a request carrying it would fail with 400 Invalid property)
 `);
   }
   for (const n of result.notes) io.stderr(`import: ${visible(n)}
@@ -21393,8 +22400,8 @@ async function importCommand(args, io) {
 }
 
 // src/cli/commands/export.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path8 = require("node:path");
 
 // src/graph/export.ts
 var ExportRefusal = class extends Error {
@@ -21792,7 +22799,7 @@ Declarations with syntax or schema errors are not exported. Exit codes: 0 writte
 invalid declarations, or a refused request (removing a cloud service provider).
 `;
 function display2(io, abs) {
-  return ((0, import_node_path7.relative)(io.cwd, abs) || ".").split(import_node_path7.sep).join("/");
+  return ((0, import_node_path8.relative)(io.cwd, abs) || ".").split(import_node_path8.sep).join("/");
 }
 function readFolder(dir) {
   const config = defaultConfig();
@@ -21826,14 +22833,14 @@ async function exportCommand(args, io) {
   const broken = run.result.files.filter((f) => files.has(f.file) && f.findings.some((x) => x.severity === "error" && (x.ruleId === "syntax" || x.ruleId === "schema")));
   if (broken.length) {
     const first = broken[0].findings.find((x) => x.ruleId === "syntax" || x.ruleId === "schema");
-    const where2 = first ? `${display2(io, (0, import_node_path7.join)(root2, broken[0].file))}:${first.range.line}:${first.range.column}` : broken[0].file;
+    const where2 = first ? `${display2(io, (0, import_node_path8.join)(root2, broken[0].file))}:${first.range.line}:${first.range.column}` : broken[0].file;
     throw new CliError(`${where2}: ${first?.ruleId ?? "schema"} error in the declarations: fix it first (run xtap-lint), nothing was exported`);
   }
   if (format2 === "utcm") return writeUtcm(io, utcmMonitors(run.model, packageVersion(), (t) => selected.includes(t)), values);
   const options = { select: (t) => selected.includes(t) };
   if (values.against !== void 0) {
-    const dir = (0, import_node_path7.resolve)(io.cwd, values.against);
-    if (!(0, import_node_fs7.existsSync)(dir) || !(0, import_node_fs7.statSync)(dir).isDirectory()) throw new CliError(`--against needs a folder of declarations; not a folder: ${values.against}`);
+    const dir = (0, import_node_path8.resolve)(io.cwd, values.against);
+    if (!(0, import_node_fs8.existsSync)(dir) || !(0, import_node_fs8.statSync)(dir).isDirectory()) throw new CliError(`--against needs a folder of declarations; not a folder: ${values.against}`);
     const current = readFolder(dir);
     if (current.length === 0) throw new CliError(`no declarations (*.xtap.yaml) under ${values.against}`);
     options.current = buildModel(current, config.limits).model;
@@ -21861,33 +22868,33 @@ async function exportCommand(args, io) {
     else io.stdout(JSON.stringify(plans.map((p) => ({ tenantId: p.tenantId, label: p.label, file: p.file, mode: p.mode, requests: p.requests.map((r) => r.request) })), null, 2) + "\n");
     return 0;
   }
-  const outDir = (0, import_node_path7.resolve)(io.cwd, values.out);
+  const outDir = (0, import_node_path8.resolve)(io.cwd, values.out);
   const writes = [];
   for (const plan of plans) {
-    const dir = (0, import_node_path7.join)(outDir, plan.tenantId);
-    if (format2 === "powershell") writes.push({ abs: (0, import_node_path7.join)(dir, "apply.ps1"), text: powershellScript([plan], packageVersion()) });
-    else plan.requests.forEach((r, i) => writes.push({ abs: (0, import_node_path7.join)(dir, `${String(i + 1).padStart(3, "0")}-${r.name}.json`), text: JSON.stringify(r.request, null, 2) + "\n" }));
+    const dir = (0, import_node_path8.join)(outDir, plan.tenantId);
+    if (format2 === "powershell") writes.push({ abs: (0, import_node_path8.join)(dir, "apply.ps1"), text: powershellScript([plan], packageVersion()) });
+    else plan.requests.forEach((r, i) => writes.push({ abs: (0, import_node_path8.join)(dir, `${String(i + 1).padStart(3, "0")}-${r.name}.json`), text: JSON.stringify(r.request, null, 2) + "\n" }));
   }
   const stale = [];
   for (const plan of plans) {
-    const dir = (0, import_node_path7.join)(outDir, plan.tenantId);
-    if (!(0, import_node_fs7.existsSync)(dir)) continue;
-    const old = (0, import_node_fs7.readdirSync)(dir).filter((n) => /^\d{3}-.+\.json$/.test(n) || n === "apply.ps1");
-    if (old.length && !values.force) throw new CliError(`${display2(io, (0, import_node_path7.join)(dir, old[0]))} exists: use --force to replace the requests of an earlier export`);
-    stale.push(...old.map((n) => (0, import_node_path7.join)(dir, n)));
+    const dir = (0, import_node_path8.join)(outDir, plan.tenantId);
+    if (!(0, import_node_fs8.existsSync)(dir)) continue;
+    const old = (0, import_node_fs8.readdirSync)(dir).filter((n) => /^\d{3}-.+\.json$/.test(n) || n === "apply.ps1");
+    if (old.length && !values.force) throw new CliError(`${display2(io, (0, import_node_path8.join)(dir, old[0]))} exists: use --force to replace the requests of an earlier export`);
+    stale.push(...old.map((n) => (0, import_node_path8.join)(dir, n)));
   }
-  for (const f of stale) (0, import_node_fs7.rmSync)(f);
+  for (const f of stale) (0, import_node_fs8.rmSync)(f);
   for (const w of writes) {
     try {
-      (0, import_node_fs7.mkdirSync)((0, import_node_path7.join)(w.abs, ".."), { recursive: true });
-      (0, import_node_fs7.writeFileSync)(w.abs, w.text);
+      (0, import_node_fs8.mkdirSync)((0, import_node_path8.join)(w.abs, ".."), { recursive: true });
+      (0, import_node_fs8.writeFileSync)(w.abs, w.text);
     } catch (err) {
       throw new CliError(`cannot write ${display2(io, w.abs)}: ${err.message.split("\n")[0]}`);
     }
   }
   for (const plan of plans) {
     const n = plan.requests.length;
-    const where2 = display2(io, (0, import_node_path7.join)(outDir, plan.tenantId));
+    const where2 = display2(io, (0, import_node_path8.join)(outDir, plan.tenantId));
     io.stdout(n === 0 ? `${plan.label}: no changes
 ` : `${plan.label}: ${n} request${n === 1 ? "" : "s"} (${plan.mode}) in ${where2}/
 `);
@@ -21904,14 +22911,14 @@ function writeUtcm(io, monitors, values) {
     io.stdout(JSON.stringify(body, null, 2) + "\n");
     return 0;
   }
-  const outDir = (0, import_node_path7.resolve)(io.cwd, values.out);
-  const writes = monitors.map((m) => ({ m, abs: (0, import_node_path7.join)(outDir, m.tenantId, "utcm-monitor.json") }));
-  const existing = writes.find((w) => (0, import_node_fs7.existsSync)(w.abs));
+  const outDir = (0, import_node_path8.resolve)(io.cwd, values.out);
+  const writes = monitors.map((m) => ({ m, abs: (0, import_node_path8.join)(outDir, m.tenantId, "utcm-monitor.json") }));
+  const existing = writes.find((w) => (0, import_node_fs8.existsSync)(w.abs));
   if (existing && !values.force) throw new CliError(`${display2(io, existing.abs)} exists: use --force to replace it`);
   for (const w of writes) {
     try {
-      (0, import_node_fs7.mkdirSync)((0, import_node_path7.join)(w.abs, ".."), { recursive: true });
-      (0, import_node_fs7.writeFileSync)(w.abs, JSON.stringify(w.m.monitor, null, 2) + "\n");
+      (0, import_node_fs8.mkdirSync)((0, import_node_path8.join)(w.abs, ".."), { recursive: true });
+      (0, import_node_fs8.writeFileSync)(w.abs, JSON.stringify(w.m.monitor, null, 2) + "\n");
     } catch (err) {
       throw new CliError(`cannot write ${display2(io, w.abs)}: ${err.message.split("\n")[0]}`);
     }
@@ -21922,8 +22929,8 @@ function writeUtcm(io, monitors, values) {
 }
 
 // src/cli/commands/init.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path9 = require("node:path");
 var import_yaml16 = __toESM(require_dist(), 1);
 var INIT_HELP = `Usage: xtap-lint init [options]
 
@@ -22063,20 +23070,20 @@ async function initCommand(args, io) {
   const file = values.file ?? "tenant.xtap.yaml";
   if (!/\.xtap\.ya?ml$/.test(file)) throw new CliError(`--file must end in .xtap.yaml or .xtap.yml, got "${file}"`);
   const planned = [
-    [(0, import_node_path8.resolve)(io.cwd, file), starterTenant({ tenantId, name, license })],
-    [(0, import_node_path8.resolve)(io.cwd, ".xtap-lint.yaml"), starterConfig()]
+    [(0, import_node_path9.resolve)(io.cwd, file), starterTenant({ tenantId, name, license })],
+    [(0, import_node_path9.resolve)(io.cwd, ".xtap-lint.yaml"), starterConfig()]
   ];
-  const shown = (p) => (0, import_node_path8.relative)(io.cwd, p) || p;
+  const shown = (p) => (0, import_node_path9.relative)(io.cwd, p) || p;
   const written = [];
   for (const [path2, text] of planned) {
-    if ((0, import_node_fs8.existsSync)(path2)) {
+    if ((0, import_node_fs9.existsSync)(path2)) {
       io.stdout(`  kept     ${shown(path2)} (it exists; not overwritten)
 `);
       continue;
     }
     try {
-      (0, import_node_fs8.mkdirSync)((0, import_node_path8.dirname)(path2), { recursive: true });
-      (0, import_node_fs8.writeFileSync)(path2, text, { encoding: "utf8", flag: "wx" });
+      (0, import_node_fs9.mkdirSync)((0, import_node_path9.dirname)(path2), { recursive: true });
+      (0, import_node_fs9.writeFileSync)(path2, text, { encoding: "utf8", flag: "wx" });
     } catch (err) {
       throw new CliError(`cannot write ${shown(path2)}: ${err.message}`);
     }
@@ -22102,8 +23109,8 @@ ${steps.map((s, i) => `  ${i + 1}. ${s}`).join("\n")}
 }
 
 // src/cli/commands/diff.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // src/intel/describe.ts
 var compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -22787,12 +23794,12 @@ async function diffCommand(args, io) {
     }
     afterInputs = readTree(root2, config);
   } else {
-    const dir = (0, import_node_path9.resolve)(io.cwd, values.against);
-    if (!(0, import_node_fs9.existsSync)(dir) || !(0, import_node_fs9.statSync)(dir).isDirectory()) throw new CliError(`--against: no such directory: ${values.against}`);
+    const dir = (0, import_node_path10.resolve)(io.cwd, values.against);
+    if (!(0, import_node_fs10.existsSync)(dir) || !(0, import_node_fs10.statSync)(dir).isDirectory()) throw new CliError(`--against: no such directory: ${values.against}`);
     beforeInputs = readTree(dir, defaultConfig());
-    const inside = toRepoPath(root2, dir);
-    const skip = inside === "" || outsideRepo(inside) ? void 0 : inside + "/";
-    if (inside === "") throw new CliError("--against must name a folder other than the repository root");
+    const inside2 = toRepoPath(root2, dir);
+    const skip = inside2 === "" || outsideRepo(inside2) ? void 0 : inside2 + "/";
+    if (inside2 === "") throw new CliError("--against must name a folder other than the repository root");
     afterInputs = readTree(root2, config, skip);
   }
   const sideName = values.base !== void 0 ? `${values.base}:` : `${values.against}:`;
@@ -22805,7 +23812,7 @@ async function diffCommand(args, io) {
   if (format2 === "json") {
     io.stdout(renderDiffJson(changes, values.base !== void 0 ? { base: values.base } : { against: values.against }));
   } else {
-    const shown = values.against !== void 0 ? (0, import_node_path9.relative)(io.cwd, (0, import_node_path9.resolve)(io.cwd, values.against)).split(import_node_path9.sep).join("/") || "." : "";
+    const shown = values.against !== void 0 ? (0, import_node_path10.relative)(io.cwd, (0, import_node_path10.resolve)(io.cwd, values.against)).split(import_node_path10.sep).join("/") || "." : "";
     io.stdout(
       renderDiffMarkdown(
         changes,
@@ -23394,8 +24401,8 @@ async function graphCommand(args, io) {
 }
 
 // src/cli/commands/pull.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // src/graph/merge.ts
 var import_yaml17 = __toESM(require_dist(), 1);
@@ -23644,8 +24651,8 @@ function resolveEndpoint(value) {
 var GraphFailure = class extends Error {
   status;
   permission;
-  constructor(message2, extra = {}) {
-    super(message2);
+  constructor(message3, extra = {}) {
+    super(message3);
     this.name = "XtapGraphFailure";
     this.status = extra.status;
     this.permission = extra.permission;
@@ -23828,10 +24835,10 @@ ${TOKEN_HELP}
 Exit codes: 0 written, 2 bad usage or a failure talking to Microsoft Graph.
 `;
 function display3(io, abs) {
-  return ((0, import_node_path10.relative)(io.cwd, abs) || ".").split(import_node_path10.sep).join("/");
+  return ((0, import_node_path11.relative)(io.cwd, abs) || ".").split(import_node_path11.sep).join("/");
 }
 function existingFiles(dir) {
-  if (!(0, import_node_fs10.existsSync)(dir)) return [];
+  if (!(0, import_node_fs11.existsSync)(dir)) return [];
   const config = defaultConfig();
   const out = [];
   for (const p of listDeclarations(dir, config)) {
@@ -23853,10 +24860,10 @@ async function pullCommand(args, io) {
   }
   if (positionals.length) throw new CliError(`pull takes no paths (got "${visible(positionals[0])}"); use --out <dir> for the folder to write`);
   const endpoint = endpointOf(values["graph-endpoint"]);
-  const outDir = (0, import_node_path10.resolve)(io.cwd, values.out ?? ".");
-  if ((0, import_node_fs10.existsSync)(outDir) && !(0, import_node_fs10.lstatSync)(outDir).isDirectory()) throw new CliError(`--out must be a folder: ${display3(io, outDir)}`);
+  const outDir = (0, import_node_path11.resolve)(io.cwd, values.out ?? ".");
+  if ((0, import_node_fs11.existsSync)(outDir) && !(0, import_node_fs11.lstatSync)(outDir).isDirectory()) throw new CliError(`--out must be a folder: ${display3(io, outDir)}`);
   const existing = existingFiles(outDir);
-  const shown = (p) => display3(io, (0, import_node_path10.join)(outDir, ...p.split("/")));
+  const shown = (p) => display3(io, (0, import_node_path11.join)(outDir, ...p.split("/")));
   try {
     parseExisting(existing, shown);
   } catch (err) {
@@ -23872,15 +24879,15 @@ async function pullCommand(args, io) {
     throw err;
   }
   for (const w of merged.writes) {
-    const abs = (0, import_node_path10.join)(outDir, ...w.path.split("/"));
+    const abs = (0, import_node_path11.join)(outDir, ...w.path.split("/"));
     try {
-      (0, import_node_fs10.mkdirSync)((0, import_node_path10.dirname)(abs), { recursive: true });
-      (0, import_node_fs10.writeFileSync)(abs, w.text);
+      (0, import_node_fs11.mkdirSync)((0, import_node_path11.dirname)(abs), { recursive: true });
+      (0, import_node_fs11.writeFileSync)(abs, w.text);
     } catch (err) {
       throw new CliError(`cannot write ${display3(io, abs)}: ${err.message.split("\n")[0]}`);
     }
   }
-  for (const d of merged.deletes) (0, import_node_fs10.rmSync)((0, import_node_path10.join)(outDir, ...d.split("/")), { force: true });
+  for (const d of merged.deletes) (0, import_node_fs11.rmSync)((0, import_node_path11.join)(outDir, ...d.split("/")), { force: true });
   for (const u of result.unknown) io.stderr(`pull: dropped unknown property ${visible(u.path)}: Microsoft Graph returned a property xtap-lint does not know yet
 `);
   for (const n of [...live.notes, ...result.notes.filter((n2) => !/^no --(tenant-id|license)/.test(n2)), ...merged.notes]) io.stderr(`pull: ${visible(n)}

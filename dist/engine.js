@@ -13306,6 +13306,8 @@ function parseDirectives(text) {
       fromLine: line,
       toLine: line
     };
+    const until = reasonText ? /(?:^|\s)until\s+(\d{4}-\d{2}-\d{2})\s*$/.exec(reasonText) : null;
+    if (until) d.until = until[1];
     if (kind === "disable-next-line") {
       const alone = before.trim() === "";
       d.fromLine = d.toLine = alone ? line + 1 : line;
@@ -14540,7 +14542,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   validate14.errors = vErrors;
   return errors === 0;
 }
-var schema37 = { "type": "object", "additionalProperties": false, "required": ["tenantId"], "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "name": { "type": "string", "maxLength": 2048 }, "cloud": { "$ref": "#/$defs/cloud" }, "license": { "$ref": "#/$defs/license" }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "crossCloudMeetingConfiguration": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "deletedDateTime": { "$ref": "#/$defs/dateTime" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "isInMultiTenantOrganization": { "type": ["boolean", "null"] }, "isServiceProvider": { "type": ["boolean", "null"] }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "protectedContentSharing": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" }, "identitySynchronization": { "$ref": "#/$defs/crossTenantIdentitySyncPolicyPartner" } } };
+var schema37 = { "type": "object", "additionalProperties": false, "required": ["tenantId"], "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "name": { "type": "string", "maxLength": 2048 }, "cloud": { "$ref": "#/$defs/cloud" }, "license": { "$ref": "#/$defs/license" }, "owner": { "type": "string", "minLength": 1, "maxLength": 2048 }, "tags": { "type": "array", "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 256 } }, "reviewBy": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, "ticket": { "type": "string", "maxLength": 2048 }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "crossCloudMeetingConfiguration": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "deletedDateTime": { "$ref": "#/$defs/dateTime" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "isInMultiTenantOrganization": { "type": ["boolean", "null"] }, "isServiceProvider": { "type": ["boolean", "null"] }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "protectedContentSharing": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" }, "identitySynchronization": { "$ref": "#/$defs/crossTenantIdentitySyncPolicyPartner" } } };
+var pattern2 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 var schema46 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "displayName": { "type": ["string", "null"], "maxLength": 2048 }, "userSyncInbound": { "$ref": "#/$defs/crossTenantUserSyncInbound" }, "groupSyncInbound": { "$ref": "#/$defs/crossTenantGroupSyncInbound" }, "externalCloudAuthorizedApplicationId": { "type": ["string", "null"], "maxLength": 2048 }, "deletedDateTime": { "$ref": "#/$defs/dateTime" } } };
 var schema48 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": ["boolean", "null"] } } };
 var schema49 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": "boolean" } } };
@@ -14864,6 +14867,135 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.owner !== void 0) {
+      let data4 = data.owner;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 2048) {
+          const err11 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func2(data4) < 1) {
+          const err12 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data5 = data.tags;
+      if (Array.isArray(data5)) {
+        if (data5.length > 100) {
+          const err14 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (func2(data6) > 256) {
+              const err15 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (func2(data6) < 1) {
+              const err16 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.reviewBy !== void 0) {
+      let data7 = data.reviewBy;
+      if (typeof data7 === "string") {
+        if (!pattern2.test(data7)) {
+          const err19 = { instancePath: instancePath + "/reviewBy", schemaPath: "#/properties/reviewBy/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"' };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/reviewBy", schemaPath: "#/properties/reviewBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.ticket !== void 0) {
+      let data8 = data.ticket;
+      if (typeof data8 === "string") {
+        if (func2(data8) > 2048) {
+          const err21 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
     if (data.appServiceConnectInbound !== void 0) {
       if (!validate15(data.appServiceConnectInbound, { instancePath: instancePath + "/appServiceConnectInbound", parentData: data, parentDataProperty: "appServiceConnectInbound", rootData })) {
         vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
@@ -14871,48 +15003,48 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.automaticUserConsentSettings !== void 0) {
-      let data5 = data.automaticUserConsentSettings;
-      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5)) && data5 !== null) {
-        const err11 = { instancePath: instancePath + "/automaticUserConsentSettings", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
+      let data10 = data.automaticUserConsentSettings;
+      if (!(data10 && typeof data10 == "object" && !Array.isArray(data10)) && data10 !== null) {
+        const err23 = { instancePath: instancePath + "/automaticUserConsentSettings", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err23];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err23);
         }
         errors++;
       }
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key1 in data5) {
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key1 in data10) {
           if (!(key1 === "inboundAllowed" || key1 === "outboundAllowed")) {
-            const err12 = { instancePath: instancePath + "/automaticUserConsentSettings", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err24 = { instancePath: instancePath + "/automaticUserConsentSettings", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err24];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
-        if (data5.inboundAllowed !== void 0) {
-          let data6 = data5.inboundAllowed;
-          if (typeof data6 !== "boolean" && data6 !== null) {
-            const err13 = { instancePath: instancePath + "/automaticUserConsentSettings/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
+        if (data10.inboundAllowed !== void 0) {
+          let data11 = data10.inboundAllowed;
+          if (typeof data11 !== "boolean" && data11 !== null) {
+            const err25 = { instancePath: instancePath + "/automaticUserConsentSettings/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err25];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
-        if (data5.outboundAllowed !== void 0) {
-          let data7 = data5.outboundAllowed;
-          if (typeof data7 !== "boolean" && data7 !== null) {
-            const err14 = { instancePath: instancePath + "/automaticUserConsentSettings/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
+        if (data10.outboundAllowed !== void 0) {
+          let data12 = data10.outboundAllowed;
+          if (typeof data12 !== "boolean" && data12 !== null) {
+            const err26 = { instancePath: instancePath + "/automaticUserConsentSettings/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err26];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err26);
             }
             errors++;
           }
@@ -14944,166 +15076,21 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.blockServiceProviderOutboundAccess !== void 0) {
-      let data12 = data.blockServiceProviderOutboundAccess;
-      if (typeof data12 !== "boolean" && data12 !== null) {
-        const err15 = { instancePath: instancePath + "/blockServiceProviderOutboundAccess", schemaPath: "#/properties/blockServiceProviderOutboundAccess/type", keyword: "type", params: { type: schema37.properties.blockServiceProviderOutboundAccess.type }, message: "must be boolean,null" };
+      let data17 = data.blockServiceProviderOutboundAccess;
+      if (typeof data17 !== "boolean" && data17 !== null) {
+        const err27 = { instancePath: instancePath + "/blockServiceProviderOutboundAccess", schemaPath: "#/properties/blockServiceProviderOutboundAccess/type", keyword: "type", params: { type: schema37.properties.blockServiceProviderOutboundAccess.type }, message: "must be boolean,null" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err27];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err27);
         }
         errors++;
       }
     }
     if (data.crossCloudMeetingConfiguration !== void 0) {
-      let data13 = data.crossCloudMeetingConfiguration;
-      if (!(data13 && typeof data13 == "object" && !Array.isArray(data13)) && data13 !== null) {
-        const err16 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        for (const key2 in data13) {
-          if (!(key2 === "inboundAllowed" || key2 === "outboundAllowed")) {
-            const err17 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data13.inboundAllowed !== void 0) {
-          let data14 = data13.inboundAllowed;
-          if (typeof data14 !== "boolean" && data14 !== null) {
-            const err18 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        if (data13.outboundAllowed !== void 0) {
-          let data15 = data13.outboundAllowed;
-          if (typeof data15 !== "boolean" && data15 !== null) {
-            const err19 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.deletedDateTime !== void 0) {
-      let data16 = data.deletedDateTime;
-      if (typeof data16 !== "string" && data16 !== null) {
-        const err20 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: schema17.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-      if (typeof data16 === "string") {
-        if (func2(data16) > 2048) {
-          const err21 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.inboundTrust !== void 0) {
-      let data17 = data.inboundTrust;
-      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17)) && data17 !== null) {
-        const err22 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/type", keyword: "type", params: { type: schema27.type }, message: "must be object,null" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        for (const key3 in data17) {
-          if (!(key3 === "isMfaAccepted" || key3 === "isCompliantDeviceAccepted" || key3 === "isHybridAzureADJoinedDeviceAccepted" || key3 === "isCompliantNetworkAccepted")) {
-            const err23 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-        if (data17.isMfaAccepted !== void 0) {
-          let data18 = data17.isMfaAccepted;
-          if (typeof data18 !== "boolean" && data18 !== null) {
-            const err24 = { instancePath: instancePath + "/inboundTrust/isMfaAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isMfaAccepted/type", keyword: "type", params: { type: schema27.properties.isMfaAccepted.type }, message: "must be boolean,null" };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if (data17.isCompliantDeviceAccepted !== void 0) {
-          let data19 = data17.isCompliantDeviceAccepted;
-          if (typeof data19 !== "boolean" && data19 !== null) {
-            const err25 = { instancePath: instancePath + "/inboundTrust/isCompliantDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantDeviceAccepted.type }, message: "must be boolean,null" };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        if (data17.isHybridAzureADJoinedDeviceAccepted !== void 0) {
-          let data20 = data17.isHybridAzureADJoinedDeviceAccepted;
-          if (typeof data20 !== "boolean" && data20 !== null) {
-            const err26 = { instancePath: instancePath + "/inboundTrust/isHybridAzureADJoinedDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isHybridAzureADJoinedDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isHybridAzureADJoinedDeviceAccepted.type }, message: "must be boolean,null" };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-        if (data17.isCompliantNetworkAccepted !== void 0) {
-          let data21 = data17.isCompliantNetworkAccepted;
-          if (typeof data21 !== "boolean" && data21 !== null) {
-            const err27 = { instancePath: instancePath + "/inboundTrust/isCompliantNetworkAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantNetworkAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantNetworkAccepted.type }, message: "must be boolean,null" };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.isInMultiTenantOrganization !== void 0) {
-      let data22 = data.isInMultiTenantOrganization;
-      if (typeof data22 !== "boolean" && data22 !== null) {
-        const err28 = { instancePath: instancePath + "/isInMultiTenantOrganization", schemaPath: "#/properties/isInMultiTenantOrganization/type", keyword: "type", params: { type: schema37.properties.isInMultiTenantOrganization.type }, message: "must be boolean,null" };
+      let data18 = data.crossCloudMeetingConfiguration;
+      if (!(data18 && typeof data18 == "object" && !Array.isArray(data18)) && data18 !== null) {
+        const err28 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -15111,15 +15098,160 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key2 in data18) {
+          if (!(key2 === "inboundAllowed" || key2 === "outboundAllowed")) {
+            const err29 = { instancePath: instancePath + "/crossCloudMeetingConfiguration", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data18.inboundAllowed !== void 0) {
+          let data19 = data18.inboundAllowed;
+          if (typeof data19 !== "boolean" && data19 !== null) {
+            const err30 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data18.outboundAllowed !== void 0) {
+          let data20 = data18.outboundAllowed;
+          if (typeof data20 !== "boolean" && data20 !== null) {
+            const err31 = { instancePath: instancePath + "/crossCloudMeetingConfiguration/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.deletedDateTime !== void 0) {
+      let data21 = data.deletedDateTime;
+      if (typeof data21 !== "string" && data21 !== null) {
+        const err32 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: schema17.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (typeof data21 === "string") {
+        if (func2(data21) > 2048) {
+          const err33 = { instancePath: instancePath + "/deletedDateTime", schemaPath: "#/$defs/dateTime/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.inboundTrust !== void 0) {
+      let data22 = data.inboundTrust;
+      if (!(data22 && typeof data22 == "object" && !Array.isArray(data22)) && data22 !== null) {
+        const err34 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/type", keyword: "type", params: { type: schema27.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        for (const key3 in data22) {
+          if (!(key3 === "isMfaAccepted" || key3 === "isCompliantDeviceAccepted" || key3 === "isHybridAzureADJoinedDeviceAccepted" || key3 === "isCompliantNetworkAccepted")) {
+            const err35 = { instancePath: instancePath + "/inboundTrust", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data22.isMfaAccepted !== void 0) {
+          let data23 = data22.isMfaAccepted;
+          if (typeof data23 !== "boolean" && data23 !== null) {
+            const err36 = { instancePath: instancePath + "/inboundTrust/isMfaAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isMfaAccepted/type", keyword: "type", params: { type: schema27.properties.isMfaAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data22.isCompliantDeviceAccepted !== void 0) {
+          let data24 = data22.isCompliantDeviceAccepted;
+          if (typeof data24 !== "boolean" && data24 !== null) {
+            const err37 = { instancePath: instancePath + "/inboundTrust/isCompliantDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantDeviceAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data22.isHybridAzureADJoinedDeviceAccepted !== void 0) {
+          let data25 = data22.isHybridAzureADJoinedDeviceAccepted;
+          if (typeof data25 !== "boolean" && data25 !== null) {
+            const err38 = { instancePath: instancePath + "/inboundTrust/isHybridAzureADJoinedDeviceAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isHybridAzureADJoinedDeviceAccepted/type", keyword: "type", params: { type: schema27.properties.isHybridAzureADJoinedDeviceAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data22.isCompliantNetworkAccepted !== void 0) {
+          let data26 = data22.isCompliantNetworkAccepted;
+          if (typeof data26 !== "boolean" && data26 !== null) {
+            const err39 = { instancePath: instancePath + "/inboundTrust/isCompliantNetworkAccepted", schemaPath: "#/$defs/crossTenantAccessPolicyInboundTrust/properties/isCompliantNetworkAccepted/type", keyword: "type", params: { type: schema27.properties.isCompliantNetworkAccepted.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.isInMultiTenantOrganization !== void 0) {
+      let data27 = data.isInMultiTenantOrganization;
+      if (typeof data27 !== "boolean" && data27 !== null) {
+        const err40 = { instancePath: instancePath + "/isInMultiTenantOrganization", schemaPath: "#/properties/isInMultiTenantOrganization/type", keyword: "type", params: { type: schema37.properties.isInMultiTenantOrganization.type }, message: "must be boolean,null" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
     }
     if (data.isServiceProvider !== void 0) {
-      let data23 = data.isServiceProvider;
-      if (typeof data23 !== "boolean" && data23 !== null) {
-        const err29 = { instancePath: instancePath + "/isServiceProvider", schemaPath: "#/properties/isServiceProvider/type", keyword: "type", params: { type: schema37.properties.isServiceProvider.type }, message: "must be boolean,null" };
+      let data28 = data.isServiceProvider;
+      if (typeof data28 !== "boolean" && data28 !== null) {
+        const err41 = { instancePath: instancePath + "/isServiceProvider", schemaPath: "#/properties/isServiceProvider/type", keyword: "type", params: { type: schema37.properties.isServiceProvider.type }, message: "must be boolean,null" };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err41];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err41);
         }
         errors++;
       }
@@ -15137,48 +15269,48 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.protectedContentSharing !== void 0) {
-      let data26 = data.protectedContentSharing;
-      if (!(data26 && typeof data26 == "object" && !Array.isArray(data26)) && data26 !== null) {
-        const err30 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
+      let data31 = data.protectedContentSharing;
+      if (!(data31 && typeof data31 == "object" && !Array.isArray(data31)) && data31 !== null) {
+        const err42 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/type", keyword: "type", params: { type: schema24.type }, message: "must be object,null" };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err42];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err42);
         }
         errors++;
       }
-      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-        for (const key4 in data26) {
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key4 in data31) {
           if (!(key4 === "inboundAllowed" || key4 === "outboundAllowed")) {
-            const err31 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            const err43 = { instancePath: instancePath + "/protectedContentSharing", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err43];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err43);
             }
             errors++;
           }
         }
-        if (data26.inboundAllowed !== void 0) {
-          let data27 = data26.inboundAllowed;
-          if (typeof data27 !== "boolean" && data27 !== null) {
-            const err32 = { instancePath: instancePath + "/protectedContentSharing/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
+        if (data31.inboundAllowed !== void 0) {
+          let data32 = data31.inboundAllowed;
+          if (typeof data32 !== "boolean" && data32 !== null) {
+            const err44 = { instancePath: instancePath + "/protectedContentSharing/inboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/inboundAllowed/type", keyword: "type", params: { type: schema24.properties.inboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err44];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
-        if (data26.outboundAllowed !== void 0) {
-          let data28 = data26.outboundAllowed;
-          if (typeof data28 !== "boolean" && data28 !== null) {
-            const err33 = { instancePath: instancePath + "/protectedContentSharing/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
+        if (data31.outboundAllowed !== void 0) {
+          let data33 = data31.outboundAllowed;
+          if (typeof data33 !== "boolean" && data33 !== null) {
+            const err45 = { instancePath: instancePath + "/protectedContentSharing/outboundAllowed", schemaPath: "#/$defs/inboundOutboundPolicyConfiguration/properties/outboundAllowed/type", keyword: "type", params: { type: schema24.properties.outboundAllowed.type }, message: "must be boolean,null" };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err45];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err45);
             }
             errors++;
           }
@@ -15198,11 +15330,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err46];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err46);
     }
     errors++;
   }
@@ -15644,9 +15776,11 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateConfig = validate61;
-var schema53 = { "type": "object", "additionalProperties": false, "properties": { "preset": { "type": "string", "enum": ["recommended", "strict", "all"] }, "rules": { "$ref": "#/$defs/rules" }, "files": { "$ref": "#/$defs/globs" }, "ignore": { "$ref": "#/$defs/globs" }, "overrides": { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxFiles": { "type": "integer", "minimum": 1 }, "maxAliasCount": { "type": "integer", "minimum": 0 }, "maxDepth": { "type": "integer", "minimum": 1 } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "info", "off"] }, "rules": { "type": "object", "maxProperties": 1e3, "propertyNames": { "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "maxLength": 100 }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "globs": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 2048 } } } };
-var schema55 = { "type": "string", "enum": ["error", "warning", "info", "off"] };
-var pattern3 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
+var schema53 = { "type": "object", "additionalProperties": false, "properties": { "extends": { "type": ["string", "array"], "minLength": 1, "maxLength": 1024, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 1024 } }, "policies": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/$defs/policy" } }, "preset": { "type": "string", "enum": ["recommended", "strict", "all"] }, "rules": { "$ref": "#/$defs/rules" }, "files": { "$ref": "#/$defs/globs" }, "ignore": { "$ref": "#/$defs/globs" }, "overrides": { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxFiles": { "type": "integer", "minimum": 1 }, "maxAliasCount": { "type": "integer", "minimum": 0 }, "maxDepth": { "type": "integer", "minimum": 1 } } } }, "$defs": { "policy": { "type": "object", "additionalProperties": false, "required": ["id", "severity", "message", "assert"], "properties": { "id": { "type": "string", "maxLength": 200 }, "severity": { "type": "string", "enum": ["error", "warning", "info"] }, "message": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "docs": { "type": "string", "pattern": "^https?://[^\\s]+$", "maxLength": 2048 }, "where": { "type": ["object", "boolean"] }, "assert": { "type": ["object", "boolean"] } } }, "severity": { "type": "string", "enum": ["error", "warning", "info", "off"] }, "rules": { "type": "object", "maxProperties": 1e3, "propertyNames": { "pattern": "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 200 }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "globs": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 2048 } } } };
+var schema54 = { "type": "object", "additionalProperties": false, "required": ["id", "severity", "message", "assert"], "properties": { "id": { "type": "string", "maxLength": 200 }, "severity": { "type": "string", "enum": ["error", "warning", "info"] }, "message": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "docs": { "type": "string", "pattern": "^https?://[^\\s]+$", "maxLength": 2048 }, "where": { "type": ["object", "boolean"] }, "assert": { "type": ["object", "boolean"] } } };
+var pattern4 = new RegExp("^https?://[^\\s]+$", "u");
+var schema56 = { "type": "string", "enum": ["error", "warning", "info", "off"] };
+var pattern5 = new RegExp("^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$", "u");
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15663,8 +15797,8 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (func2(key0) > 100) {
-          const err1 = { instancePath, schemaPath: "#/propertyNames/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", propertyName: key0 };
+        if (func2(key0) > 200) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -15672,8 +15806,8 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern3.test(key0)) {
-          const err2 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"', propertyName: key0 };
+        if (!pattern5.test(key0)) {
+          const err2 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$"', propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -15705,7 +15839,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "error" || data0 === "warning" || data0 === "info" || data0 === "off")) {
-        const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema55.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema56.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -15731,7 +15865,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "preset" || key0 === "rules" || key0 === "files" || key0 === "ignore" || key0 === "overrides" || key0 === "limits")) {
+      if (!(key0 === "extends" || key0 === "policies" || key0 === "preset" || key0 === "rules" || key0 === "files" || key0 === "ignore" || key0 === "overrides" || key0 === "limits")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -15741,10 +15875,10 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.preset !== void 0) {
-      let data0 = data.preset;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.extends !== void 0) {
+      let data0 = data.extends;
+      if (typeof data0 !== "string" && !Array.isArray(data0)) {
+        const err1 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: schema53.properties.extends.type }, message: "must be string,array" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15752,12 +15886,299 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data0 === "recommended" || data0 === "strict" || data0 === "all")) {
-        const err2 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema53.properties.preset.enum }, message: "must be equal to one of the allowed values" };
+      if (typeof data0 === "string") {
+        if (func2(data0) > 1024) {
+          const err2 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err3 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data0)) {
+        if (data0.length > 50) {
+          const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func2(data1) > 1024) {
+              const err5 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (func2(data1) < 1) {
+              const err6 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.policies !== void 0) {
+      let data2 = data.policies;
+      if (Array.isArray(data2)) {
+        if (data2.length > 1e3) {
+          const err8 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.id === void 0) {
+              const err9 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/$defs/policy/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data3.severity === void 0) {
+              const err10 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/$defs/policy/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data3.message === void 0) {
+              const err11 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/$defs/policy/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data3.assert === void 0) {
+              const err12 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/$defs/policy/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property 'assert'" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            for (const key1 in data3) {
+              if (!(key1 === "id" || key1 === "severity" || key1 === "message" || key1 === "docs" || key1 === "where" || key1 === "assert")) {
+                const err13 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/$defs/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data3.id !== void 0) {
+              let data4 = data3.id;
+              if (typeof data4 === "string") {
+                if (func2(data4) > 200) {
+                  const err14 = { instancePath: instancePath + "/policies/" + i1 + "/id", schemaPath: "#/$defs/policy/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/policies/" + i1 + "/id", schemaPath: "#/$defs/policy/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data3.severity !== void 0) {
+              let data5 = data3.severity;
+              if (typeof data5 !== "string") {
+                const err16 = { instancePath: instancePath + "/policies/" + i1 + "/severity", schemaPath: "#/$defs/policy/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (!(data5 === "error" || data5 === "warning" || data5 === "info")) {
+                const err17 = { instancePath: instancePath + "/policies/" + i1 + "/severity", schemaPath: "#/$defs/policy/properties/severity/enum", keyword: "enum", params: { allowedValues: schema54.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data3.message !== void 0) {
+              let data6 = data3.message;
+              if (typeof data6 === "string") {
+                if (func2(data6) > 2e3) {
+                  const err18 = { instancePath: instancePath + "/policies/" + i1 + "/message", schemaPath: "#/$defs/policy/properties/message/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+                if (func2(data6) < 1) {
+                  const err19 = { instancePath: instancePath + "/policies/" + i1 + "/message", schemaPath: "#/$defs/policy/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/policies/" + i1 + "/message", schemaPath: "#/$defs/policy/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data3.docs !== void 0) {
+              let data7 = data3.docs;
+              if (typeof data7 === "string") {
+                if (func2(data7) > 2048) {
+                  const err21 = { instancePath: instancePath + "/policies/" + i1 + "/docs", schemaPath: "#/$defs/policy/properties/docs/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data7)) {
+                  const err22 = { instancePath: instancePath + "/policies/" + i1 + "/docs", schemaPath: "#/$defs/policy/properties/docs/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s]+$" }, message: 'must match pattern "^https?://[^\\s]+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/policies/" + i1 + "/docs", schemaPath: "#/$defs/policy/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data3.where !== void 0) {
+              let data8 = data3.where;
+              if (!(data8 && typeof data8 == "object" && !Array.isArray(data8)) && typeof data8 !== "boolean") {
+                const err24 = { instancePath: instancePath + "/policies/" + i1 + "/where", schemaPath: "#/$defs/policy/properties/where/type", keyword: "type", params: { type: schema54.properties.where.type }, message: "must be object,boolean" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data3.assert !== void 0) {
+              let data9 = data3.assert;
+              if (!(data9 && typeof data9 == "object" && !Array.isArray(data9)) && typeof data9 !== "boolean") {
+                const err25 = { instancePath: instancePath + "/policies/" + i1 + "/assert", schemaPath: "#/$defs/policy/properties/assert/type", keyword: "type", params: { type: schema54.properties.assert.type }, message: "must be object,boolean" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/$defs/policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err27];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.preset !== void 0) {
+      let data10 = data.preset;
+      if (typeof data10 !== "string") {
+        const err28 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (!(data10 === "recommended" || data10 === "strict" || data10 === "all")) {
+        const err29 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema53.properties.preset.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -15769,324 +16190,324 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.files !== void 0) {
-      let data2 = data.files;
-      if (Array.isArray(data2)) {
-        if (data2.length > 1e3) {
-          const err3 = { instancePath: instancePath + "/files", schemaPath: "#/$defs/globs/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+      let data12 = data.files;
+      if (Array.isArray(data12)) {
+        if (data12.length > 1e3) {
+          const err30 = { instancePath: instancePath + "/files", schemaPath: "#/$defs/globs/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
           if (vErrors === null) {
-            vErrors = [err3];
+            vErrors = [err30];
           } else {
-            vErrors.push(err3);
+            vErrors.push(err30);
           }
           errors++;
         }
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data3 = data2[i0];
-          if (typeof data3 === "string") {
-            if (func2(data3) > 2048) {
-              const err4 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/$defs/globs/items/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+        const len2 = data12.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data13 = data12[i2];
+          if (typeof data13 === "string") {
+            if (func2(data13) > 2048) {
+              const err31 = { instancePath: instancePath + "/files/" + i2, schemaPath: "#/$defs/globs/items/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
               if (vErrors === null) {
-                vErrors = [err4];
+                vErrors = [err31];
               } else {
-                vErrors.push(err4);
+                vErrors.push(err31);
               }
               errors++;
             }
           } else {
-            const err5 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err32 = { instancePath: instancePath + "/files/" + i2, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err32];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err33 = { instancePath: instancePath + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err33];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
     if (data.ignore !== void 0) {
-      let data4 = data.ignore;
-      if (Array.isArray(data4)) {
-        if (data4.length > 1e3) {
-          const err7 = { instancePath: instancePath + "/ignore", schemaPath: "#/$defs/globs/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+      let data14 = data.ignore;
+      if (Array.isArray(data14)) {
+        if (data14.length > 1e3) {
+          const err34 = { instancePath: instancePath + "/ignore", schemaPath: "#/$defs/globs/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err34];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err34);
           }
           errors++;
         }
-        const len1 = data4.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data5 = data4[i1];
-          if (typeof data5 === "string") {
-            if (func2(data5) > 2048) {
-              const err8 = { instancePath: instancePath + "/ignore/" + i1, schemaPath: "#/$defs/globs/items/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+        const len3 = data14.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data15 = data14[i3];
+          if (typeof data15 === "string") {
+            if (func2(data15) > 2048) {
+              const err35 = { instancePath: instancePath + "/ignore/" + i3, schemaPath: "#/$defs/globs/items/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err35];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err35);
               }
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/ignore/" + i1, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err36 = { instancePath: instancePath + "/ignore/" + i3, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err36];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err36);
             }
             errors++;
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/ignore", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err37 = { instancePath: instancePath + "/ignore", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err37];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err37);
         }
         errors++;
       }
     }
     if (data.overrides !== void 0) {
-      let data6 = data.overrides;
-      if (Array.isArray(data6)) {
-        if (data6.length > 1e3) {
-          const err11 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+      let data16 = data.overrides;
+      if (Array.isArray(data16)) {
+        if (data16.length > 1e3) {
+          const err38 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err38];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err38);
           }
           errors++;
         }
-        const len2 = data6.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data7 = data6[i2];
-          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-            if (data7.files === void 0) {
-              const err12 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+        const len4 = data16.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data17 = data16[i4];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.files === void 0) {
+              const err39 = { instancePath: instancePath + "/overrides/" + i4, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
               if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err39];
               } else {
-                vErrors.push(err12);
+                vErrors.push(err39);
               }
               errors++;
             }
-            for (const key1 in data7) {
-              if (!(key1 === "files" || key1 === "rules")) {
-                const err13 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            for (const key2 in data17) {
+              if (!(key2 === "files" || key2 === "rules")) {
+                const err40 = { instancePath: instancePath + "/overrides/" + i4, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err13];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err13);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
             }
-            if (data7.files !== void 0) {
-              let data8 = data7.files;
-              if (Array.isArray(data8)) {
-                if (data8.length > 1e3) {
-                  const err14 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/$defs/globs/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+            if (data17.files !== void 0) {
+              let data18 = data17.files;
+              if (Array.isArray(data18)) {
+                if (data18.length > 1e3) {
+                  const err41 = { instancePath: instancePath + "/overrides/" + i4 + "/files", schemaPath: "#/$defs/globs/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
                   if (vErrors === null) {
-                    vErrors = [err14];
+                    vErrors = [err41];
                   } else {
-                    vErrors.push(err14);
+                    vErrors.push(err41);
                   }
                   errors++;
                 }
-                const len3 = data8.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data9 = data8[i3];
-                  if (typeof data9 === "string") {
-                    if (func2(data9) > 2048) {
-                      const err15 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/$defs/globs/items/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                const len5 = data18.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data19 = data18[i5];
+                  if (typeof data19 === "string") {
+                    if (func2(data19) > 2048) {
+                      const err42 = { instancePath: instancePath + "/overrides/" + i4 + "/files/" + i5, schemaPath: "#/$defs/globs/items/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
                       if (vErrors === null) {
-                        vErrors = [err15];
+                        vErrors = [err42];
                       } else {
-                        vErrors.push(err15);
+                        vErrors.push(err42);
                       }
                       errors++;
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err43 = { instancePath: instancePath + "/overrides/" + i4 + "/files/" + i5, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err16];
+                      vErrors = [err43];
                     } else {
-                      vErrors.push(err16);
+                      vErrors.push(err43);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err44 = { instancePath: instancePath + "/overrides/" + i4 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             }
-            if (data7.rules !== void 0) {
-              if (!validate62(data7.rules, { instancePath: instancePath + "/overrides/" + i2 + "/rules", parentData: data7, parentDataProperty: "rules", rootData })) {
+            if (data17.rules !== void 0) {
+              if (!validate62(data17.rules, { instancePath: instancePath + "/overrides/" + i4 + "/rules", parentData: data17, parentDataProperty: "rules", rootData })) {
                 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err45 = { instancePath: instancePath + "/overrides/" + i4, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err45];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err46 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err46];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err46);
         }
         errors++;
       }
     }
     if (data.limits !== void 0) {
-      let data11 = data.limits;
-      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-        for (const key2 in data11) {
-          if (!(key2 === "maxFileBytes" || key2 === "maxFiles" || key2 === "maxAliasCount" || key2 === "maxDepth")) {
-            const err20 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+      let data21 = data.limits;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        for (const key3 in data21) {
+          if (!(key3 === "maxFileBytes" || key3 === "maxFiles" || key3 === "maxAliasCount" || key3 === "maxDepth")) {
+            const err47 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err47];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
-        if (data11.maxFileBytes !== void 0) {
-          let data12 = data11.maxFileBytes;
-          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err21 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data21.maxFileBytes !== void 0) {
+          let data22 = data21.maxFileBytes;
+          if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+            const err48 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err48];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err48);
             }
             errors++;
           }
-          if (typeof data12 == "number" && isFinite(data12)) {
-            if (data12 < 1 || isNaN(data12)) {
-              const err22 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 < 1 || isNaN(data22)) {
+              const err49 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err49];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err49);
               }
               errors++;
             }
           }
         }
-        if (data11.maxFiles !== void 0) {
-          let data13 = data11.maxFiles;
-          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err23 = { instancePath: instancePath + "/limits/maxFiles", schemaPath: "#/properties/limits/properties/maxFiles/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data21.maxFiles !== void 0) {
+          let data23 = data21.maxFiles;
+          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+            const err50 = { instancePath: instancePath + "/limits/maxFiles", schemaPath: "#/properties/limits/properties/maxFiles/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err50];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err50);
             }
             errors++;
           }
-          if (typeof data13 == "number" && isFinite(data13)) {
-            if (data13 < 1 || isNaN(data13)) {
-              const err24 = { instancePath: instancePath + "/limits/maxFiles", schemaPath: "#/properties/limits/properties/maxFiles/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 < 1 || isNaN(data23)) {
+              const err51 = { instancePath: instancePath + "/limits/maxFiles", schemaPath: "#/properties/limits/properties/maxFiles/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err51];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err51);
               }
               errors++;
             }
           }
         }
-        if (data11.maxAliasCount !== void 0) {
-          let data14 = data11.maxAliasCount;
-          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err25 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data21.maxAliasCount !== void 0) {
+          let data24 = data21.maxAliasCount;
+          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+            const err52 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err52];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err52);
             }
             errors++;
           }
-          if (typeof data14 == "number" && isFinite(data14)) {
-            if (data14 < 0 || isNaN(data14)) {
-              const err26 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 < 0 || isNaN(data24)) {
+              const err53 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err53];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err53);
               }
               errors++;
             }
           }
         }
-        if (data11.maxDepth !== void 0) {
-          let data15 = data11.maxDepth;
-          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-            const err27 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data21.maxDepth !== void 0) {
+          let data25 = data21.maxDepth;
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+            const err54 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err54];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err54);
             }
             errors++;
           }
-          if (typeof data15 == "number" && isFinite(data15)) {
-            if (data15 < 1 || isNaN(data15)) {
-              const err28 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 < 1 || isNaN(data25)) {
+              const err55 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err55];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err55);
               }
               errors++;
             }
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err56 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err56];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err56);
         }
         errors++;
       }
     }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err57];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err57);
     }
     errors++;
   }
@@ -16151,6 +16572,14 @@ var SCHEMA_INDEX = {
     },
     "config": {
       "props": {
+        "extends": {
+          "items": {}
+        },
+        "policies": {
+          "items": {
+            "ref": "config.schema.json#/$defs/policy"
+          }
+        },
         "preset": {},
         "rules": {
           "ref": "config.schema.json#/$defs/rules"
@@ -16420,6 +16849,19 @@ var SCHEMA_INDEX = {
           "ref": "graph.schema.json#/$defs/license",
           "own": true
         },
+        "owner": {
+          "own": true
+        },
+        "tags": {
+          "own": true,
+          "items": {}
+        },
+        "reviewBy": {
+          "own": true
+        },
+        "ticket": {
+          "own": true
+        },
         "appServiceConnectInbound": {
           "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyAppServiceConnectSetting"
         },
@@ -16472,6 +16914,17 @@ var SCHEMA_INDEX = {
       "items": {
         "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyConfigurationPartner"
       }
+    },
+    "config.schema.json#/$defs/policy": {
+      "props": {
+        "id": {},
+        "severity": {},
+        "message": {},
+        "docs": {},
+        "where": {},
+        "assert": {}
+      },
+      "closed": true
     },
     "config.schema.json#/$defs/severity": {},
     "config.schema.json#/$defs/rules": {
@@ -17657,7 +18110,8 @@ function readPartners(file, root) {
       label: partnerLabel(name?.value, id.value),
       decl: readPolicy(file, raw),
       validId,
-      incomplete: false
+      incomplete: false,
+      meta: readPartnerMeta(file, raw)
     };
     if (name) entry.name = name.value;
     if (cloud) {
@@ -17673,6 +18127,28 @@ function readPartners(file, root) {
     out.push(entry);
   }
   return out;
+}
+function readPartnerMeta(file, raw) {
+  const meta = {};
+  const owner = readLocated(file, raw, "owner", isString);
+  if (owner) meta.owner = owner;
+  const reviewBy = readLocated(file, raw, "reviewBy", isString);
+  if (reviewBy) meta.reviewBy = reviewBy;
+  const ticket = readLocated(file, raw, "ticket", isString);
+  if (ticket) meta.ticket = ticket;
+  const tp = getPair(raw, "tags");
+  if (tp) {
+    meta.tagsKey = locOf(file, tp.key);
+    const tags = [];
+    if (isSeq(tp.value)) {
+      for (const item of tp.value.items) {
+        const v = item.value;
+        if (typeof v === "string") tags.push(located(v, file, item, tp.key));
+      }
+    }
+    meta.tags = tags;
+  }
+  return meta;
 }
 function partnerLabel(name, id) {
   const n = name?.trim();
@@ -17828,11 +18304,11 @@ var SEVERITY_SETTINGS = ["error", "warning", "info", "off"];
 var DEFAULT_LIMITS = { maxFileBytes: 10 * 1024 * 1024, maxFiles: 2e4, maxAliasCount: 100, maxDepth: 64 };
 var DEFAULT_FILES = ["**/*.xtap.yaml", "**/*.xtap.yml"];
 function defaultConfig() {
-  return { preset: "recommended", rules: {}, files: [...DEFAULT_FILES], ignore: [], overrides: [], limits: { ...DEFAULT_LIMITS } };
+  return { preset: "recommended", rules: {}, files: [...DEFAULT_FILES], ignore: [], overrides: [], limits: { ...DEFAULT_LIMITS }, policies: [] };
 }
 var ConfigError = class extends Error {
 };
-function parseConfig(text, path2, knownRules) {
+function readConfigLayer(text, path2) {
   const parsed = parseSource(path2, text);
   const file = parsed.file;
   if (parsed.problems.length) {
@@ -17841,34 +18317,65 @@ function parseConfig(text, path2, knownRules) {
     throw new ConfigError(`${path2}: invalid YAML: ${p.message}${at2}`);
   }
   const data = file.data ?? {};
-  const problems = validateConfigData(data);
-  if (problems.length) throw new ConfigError(`${path2}: ${problems[0]}`);
-  const raw = data;
-  const config = defaultConfig();
-  if (raw.preset) config.preset = raw.preset;
-  if (raw.rules) config.rules = { ...raw.rules };
-  if (raw.files) config.files = [...raw.files];
-  if (raw.ignore) config.ignore = [...raw.ignore];
-  if (raw.overrides) config.overrides = raw.overrides.map((o) => ({ files: [...o.files], rules: { ...o.rules ?? {} } }));
-  if (raw.limits) config.limits = { ...config.limits, ...raw.limits };
-  const globs = [["files", config.files], ["ignore", config.ignore], ...config.overrides.map((o, i) => [`overrides[${i}].files`, o.files])];
-  for (const [where2, list2] of globs) {
-    for (const [i, g] of list2.entries()) {
-      const problem2 = globProblem(g);
-      if (problem2) throw new ConfigError(`${path2}: ${where2}[${i}]: the glob is refused: ${problem2}`);
+  const policies = data?.policies;
+  if (Array.isArray(policies)) {
+    for (const [i, p] of policies.entries()) {
+      const id = p?.id;
+      if (typeof id === "string" && !POLICY_ID.test(id)) {
+        throw new ConfigError(`${path2}: policy #${i + 1} ${JSON.stringify(id.slice(0, 200))}: the id must be <prefix>/<name> in lower-case kebab-case, e.g. contoso/direct-connect-approved-only`);
+      }
     }
   }
-  const unknown = [...Object.keys(config.rules), ...config.overrides.flatMap((o) => Object.keys(o.rules))].find((id) => !knownRules.has(id));
-  if (unknown) throw new ConfigError(`${path2}: unknown rule "${unknown}"${didYouMean(unknown, knownRules)} (run \`xtap-lint rules\` for the list)`);
-  if (config.rules.syntax || config.overrides.some((o) => o.rules.syntax)) throw new ConfigError(`${path2}: the rule "syntax" cannot be configured`);
+  const problems = validateConfigData(data);
+  if (problems.length) throw new ConfigError(`${path2}: ${problems[0]}`);
+  const raw = data ?? {};
+  const ids = /* @__PURE__ */ new Set();
+  for (const p of raw.policies ?? []) {
+    if (ids.has(p.id)) throw new ConfigError(`${path2}: policy ${JSON.stringify(p.id)} is declared twice`);
+    ids.add(p.id);
+  }
+  return { path: path2, data: raw };
+}
+var POLICY_ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
+function mergeConfigLayers(layers, knownRules) {
+  const config = defaultConfig();
+  const policies = /* @__PURE__ */ new Map();
+  for (const { path: path2, data: raw } of layers) {
+    const globs = [["files", raw.files ?? []], ["ignore", raw.ignore ?? []], ...(raw.overrides ?? []).map((o, i) => [`overrides[${i}].files`, o.files])];
+    for (const [where2, list2] of globs) {
+      for (const [i, g] of list2.entries()) {
+        const problem2 = globProblem(g);
+        if (problem2) throw new ConfigError(`${path2}: ${where2}[${i}]: the glob is refused: ${problem2}`);
+      }
+    }
+    if (raw.preset) config.preset = raw.preset;
+    if (raw.rules) config.rules = { ...config.rules, ...raw.rules };
+    if (raw.files) config.files = [...raw.files];
+    if (raw.ignore) config.ignore = [...raw.ignore];
+    if (raw.overrides) config.overrides.push(...raw.overrides.map((o) => ({ files: [...o.files], rules: { ...o.rules ?? {} } })));
+    if (raw.limits) config.limits = { ...config.limits, ...raw.limits };
+    for (const p of raw.policies ?? []) {
+      policies.delete(p.id);
+      policies.set(p.id, { ...p, source: path2 });
+    }
+  }
+  config.policies = [...policies.values()];
+  const last = layers.length ? layers[layers.length - 1].path : ".xtap-lint.yaml";
+  const known = /* @__PURE__ */ new Set([...knownRules, ...policies.keys()]);
+  const unknown = [...Object.keys(config.rules), ...config.overrides.flatMap((o) => Object.keys(o.rules))].find((id) => !known.has(id));
+  if (unknown) throw new ConfigError(`${last}: unknown rule "${unknown}"${didYouMean(unknown, known)} (run \`xtap-lint rules\` for the list)`);
+  if (config.rules.syntax || config.overrides.some((o) => o.rules.syntax)) throw new ConfigError(`${last}: the rule "syntax" cannot be configured`);
   return config;
+}
+function parseConfig(text, path2, knownRules) {
+  return mergeConfigLayers([readConfigLayer(text, path2)], knownRules);
 }
 function didYouMean(id, known) {
   const near = suggest(id, [...known]);
   return near ? `; did you mean "${near}"?` : "";
 }
 function parseRuleOption(value, knownRules) {
-  const m = /^([a-z0-9-]+)=(.+)$/.exec(value.trim());
+  const m = /^([a-z0-9-]+(?:\/[a-z0-9-]+)?)=(.+)$/.exec(value.trim());
   if (!m) throw new ConfigError(`--rule expects <rule-id>=<severity>, got "${value}"`);
   const [, id, sev] = m;
   if (!knownRules.has(id)) throw new ConfigError(`--rule: unknown rule "${id}"${didYouMean(id, knownRules)} (run \`xtap-lint rules\` for the list)`);
@@ -17898,6 +18405,9 @@ function strictOnly(severity) {
 var REPOSITORY_URL = "https://github.com/xtap-lint/xtap-lint";
 function docsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/rules/${ruleId}.md`;
+}
+function ruleDocsUrl(rule, ruleId) {
+  return rule?.meta.docs ?? docsUrl(ruleId);
 }
 
 // rules/automatic-redemption-mutual.ts
@@ -18502,6 +19012,22 @@ var duplicate_tenant_default = defineRule({
   }
 });
 
+// rules/expired-disable.ts
+var expired_disable_default = defineRule({
+  id: "expired-disable",
+  meta: {
+    description: "A suppression directive whose `until YYYY-MM-DD` date has come: it suppresses nothing any more.",
+    category: "directive",
+    severity: always("warning"),
+    sources: [
+      "xtap-lint SPEC §3.7: a reason may end with `until YYYY-MM-DD`; from that date on the directive suppresses nothing",
+      "Chef InSpec waivers with `expiration_date`, https://docs.chef.io/inspec/waivers/"
+    ]
+  },
+  check() {
+  }
+});
+
 // rules/include-unresolved.ts
 var include_unresolved_default = defineRule({
   id: "include-unresolved",
@@ -18876,6 +19402,35 @@ var partner_is_self_default = defineRule({
   }
 });
 
+// rules/partner-owner-missing.ts
+var partner_owner_missing_default = defineRule({
+  id: "partner-owner-missing",
+  meta: {
+    description: "A partner entry with no `owner`: nobody answers for the partnership.",
+    category: "hygiene",
+    severity: strictOnly("warning"),
+    sources: [
+      "xtap-lint SPEC §1.1 and §3.8: `owner`, who answers for a partnership (not a Graph property)",
+      "Microsoft Entra ID Governance: access reviews need a reviewer for each partnership, https://learn.microsoft.com/entra/id-governance/manage-guest-access-with-access-reviews"
+    ]
+  },
+  check(ctx) {
+    for (const tenant of ctx.model.tenants) {
+      for (const partner of tenant.partners) {
+        if (partner.meta.owner) continue;
+        ctx.report({
+          at: partner.entryKey,
+          message: {
+            what: `Partner ${partner.label} has no \`owner\`.`,
+            why: "Without an owner nobody is asked when the partnership is reviewed, changes or should end, and a finding about it has no one to go to.",
+            fix: "Add `owner:` with the person, team or mailbox that answers for this partnership (e.g. `owner: identity-team@contoso.com`)."
+          }
+        });
+      }
+    }
+  }
+});
+
 // rules/partner-redundant.ts
 init_levels();
 init_tenants();
@@ -18996,6 +19551,46 @@ var partner_removal_reverts_default = defineRule({
         },
         related: [{ at: removed.entryKey, message: `${levelName(removed)} at the base revision` }]
       });
+    }
+  }
+});
+
+// rules/partner-review-overdue.ts
+function daysBetween(from, to) {
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  if (Number.isNaN(a) || Number.isNaN(b) || new Date(a).toISOString().slice(0, 10) !== from) return void 0;
+  return Math.round((b - a) / 864e5);
+}
+var partner_review_overdue_default = defineRule({
+  id: "partner-review-overdue",
+  meta: {
+    description: "A partner whose `reviewBy` date has passed: the partnership's access review is overdue.",
+    category: "hygiene",
+    severity: always("warning"),
+    sources: [
+      "xtap-lint SPEC §1.1 and §3.8: `reviewBy`, the date of the next access review of a partnership (not a Graph property)",
+      "Microsoft Entra ID Governance: access reviews of guest access and of B2B partners, https://learn.microsoft.com/entra/id-governance/manage-guest-access-with-access-reviews"
+    ]
+  },
+  check(ctx) {
+    const now = ctx.now;
+    if (!now) return;
+    for (const tenant of ctx.model.tenants) {
+      for (const partner of tenant.partners) {
+        const review = partner.meta.reviewBy;
+        if (!review || !(review.value < now)) continue;
+        const days = daysBetween(review.value, now);
+        if (days === void 0) continue;
+        ctx.report({
+          at: review.loc,
+          message: {
+            what: `The access review of partner ${partner.label} was due on ${review.value} (\`reviewBy\`), ${days} day${days === 1 ? "" : "s"} ago.`,
+            why: "Until someone reviews it, nobody has confirmed that the partnership and the access it grants are still needed; stale partnerships keep trust and access open long after a project ends.",
+            fix: `Review the partnership${partner.meta.owner ? ` with its owner (${partner.meta.owner.value})` : ""}, then set \`reviewBy\` to the date of the next review, or remove the entry if the partnership has ended.`
+          }
+        });
+      }
     }
   }
 });
@@ -19715,13 +20310,16 @@ var RULES = [
   disable_needs_reason_default,
   duplicate_partner_default,
   duplicate_tenant_default,
+  expired_disable_default,
   include_unresolved_default,
   license_required_default,
   mfa_registration_apps_default,
   mfa_trust_registration_policy_default,
   partner_is_self_default,
+  partner_owner_missing_default,
   partner_redundant_default,
   partner_removal_reverts_default,
+  partner_review_overdue_default,
   read_only_property_default,
   redemption_order_default,
   rms_outbound_default,
@@ -19770,7 +20368,8 @@ function joinMessage(m) {
 function lintFiles(inputs, options = {}) {
   const config = options.config ?? defaultConfig();
   const cliRules = options.cliRules ?? {};
-  const rules = options.rules ?? RULES;
+  const rules = options.policies?.length ? [...options.rules ?? RULES, ...options.policies] : options.rules ?? RULES;
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
   const { loaded, model } = loadModel(inputs, limits, true);
   const reports = [...loaded.reports];
@@ -19799,13 +20398,14 @@ function lintFiles(inputs, options = {}) {
         if (!checksForm && pointsAtInvalid(model, r.at)) return;
         reports.push({ ...r, ruleId: rule.id });
       },
-      ...base ? { base } : {}
+      ...base ? { base } : {},
+      ...options.now ? { now: options.now } : {}
     };
     rule.check(ctx);
   }
   const pending = [];
   for (const r of reports) {
-    const rule = RULES_BY_ID.get(r.ruleId) ?? rules.find((x) => x.id === r.ruleId);
+    const rule = RULES_BY_ID.get(r.ruleId) ?? ruleById.get(r.ruleId);
     const file = r.at.file;
     const sev = severityFor(rule, r.ruleId, file.path, r.severity);
     if (sev === "off") continue;
@@ -19824,23 +20424,30 @@ function lintFiles(inputs, options = {}) {
     s.add(ruleId);
     usedRule.set(d, s);
   };
-  const findDirective = (file, ruleId, line) => directives.get(file)?.find((d) => directiveCovers(d, ruleId, line));
+  const expired = (d) => d.until !== void 0 && options.now !== void 0 && d.until <= options.now;
+  const findDirective = (file, ruleId, line) => directives.get(file)?.find((d) => !expired(d) && directiveCovers(d, ruleId, line));
   const byFile = /* @__PURE__ */ new Map();
   for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
   const fixes = /* @__PURE__ */ new Map();
   for (const p of pending) {
     const { report } = p;
     let what = report.message.what;
+    let sharesSuppressedBy;
     if (report.inheritedBy && report.inheritedBy.length) {
       const kept = report.inheritedBy.filter((partner) => {
         if (!directives.has(partner.file)) return true;
         const line = locRange(partner.entry).line;
         const keyLine = locRange(partner.entryKey).line;
         const d2 = findDirective(partner.file, p.ruleId, line) ?? findDirective(partner.file, p.ruleId, keyLine);
-        if (d2) markUsed(d2, p.ruleId);
+        if (d2) {
+          markUsed(d2, p.ruleId);
+          sharesSuppressedBy ??= d2;
+        }
         return !d2;
       });
+      if (!kept.length && !report.onlyShares) sharesSuppressedBy = void 0;
       if (kept.length) {
+        sharesSuppressedBy = void 0;
         const names3 = kept.slice(0, 3).map((x) => x.label).join(", ");
         const more = kept.length > 3 ? `, and ${kept.length - 3} more` : "";
         what = what.replace(/\.$/, "") + ` (inherited by ${kept.length} partner${kept.length === 1 ? "" : "s"}: ${names3}${more}).`;
@@ -19855,7 +20462,7 @@ function lintFiles(inputs, options = {}) {
       parts,
       file: p.file.path,
       range: p.range,
-      docsUrl: docsUrl(p.ruleId),
+      docsUrl: ruleDocsUrl(RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId), p.ruleId),
       fixable: Boolean(fix)
     };
     if (report.related?.length) {
@@ -19863,10 +20470,10 @@ function lintFiles(inputs, options = {}) {
     }
     const bucket = byFile.get(p.file.path);
     if (!bucket) continue;
-    const d = findDirective(p.file, p.ruleId, p.range.line);
+    const d = sharesSuppressedBy ?? findDirective(p.file, p.ruleId, p.range.line);
     if (d) {
       markUsed(d, p.ruleId);
-      bucket.suppressed.push({ ...finding, suppressions: [{ kind: "directive", justification: d.reason ?? "" }] });
+      bucket.suppressed.push({ ...finding, suppressions: [{ kind: "directive", justification: d.reason ?? "", ...d.until ? { until: d.until } : {} }] });
       continue;
     }
     bucket.findings.push(finding);
@@ -19888,10 +20495,18 @@ function lintFiles(inputs, options = {}) {
         bucket.findings.push({ ruleId, severity: sev, message: joinMessage(parts), parts, file: file.path, range: range2, docsUrl: docsUrl(ruleId), fixable: false });
       };
       const ran = (r) => {
-        const rule = rules.find((x) => x.id === r);
+        const rule = ruleById.get(r);
         return rule !== void 0 && enabledAnywhere(rule) && severityFor(rule, r, file.path, void 0) !== "off";
       };
-      const unknown = d.rules.filter((r) => !RULES_BY_ID.has(r) && !rules.some((x) => x.id === r));
+      if (expired(d)) {
+        emit("expired-disable", {
+          what: `This \`xtap-lint-${d.kind}\` directive expired on ${d.until}: it no longer suppresses ${d.rules.length ? d.rules.map((r) => `\`${r}\``).join(", ") : "anything"}.`,
+          why: "The exception was accepted until that date; the findings it covered are reported again until someone decides anew.",
+          fix: "Fix what the directive covered and remove it, or, if the exception still holds, renew it with a new reason and a later `until` date."
+        });
+        continue;
+      }
+      const unknown = d.rules.filter((r) => !RULES_BY_ID.has(r) && !ruleById.has(r));
       for (const r of unknown) {
         const near = suggest(r, [...RULES_BY_ID.keys()]);
         emit("unused-disable", {
@@ -20329,10 +20944,29 @@ function row(f, file, repoPath, opts) {
   const loc = markdownLink(where2, opts.link?.(repoPath, f.range.line));
   return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | ${markdownLink(inertMarkdown(f.ruleId), f.docsUrl)} | ${cell(f.message)} |`;
 }
+var EXPIRY_WINDOW_DAYS = 30;
+function suppressedLines(ctx) {
+  const all = ctx.results.flatMap((r) => r.suppressed.map((s) => ({ s, file: r.file })));
+  if (!all.length) return [];
+  const out = [`${plural2(all.length, "suppressed finding")} (suppression directives with their reasons, or the baseline).`, ""];
+  const now = ctx.now;
+  if (!now) return out;
+  const limit = new Date(Date.parse(`${now}T00:00:00Z`) + EXPIRY_WINDOW_DAYS * 864e5).toISOString().slice(0, 10);
+  const soon = all.map(({ s, file }) => ({ s, file, until: s.suppressions.find((x) => x.until)?.until })).filter((x) => x.until !== void 0 && x.until > now && x.until <= limit).sort((a, b) => a.until < b.until ? -1 : a.until > b.until ? 1 : 0);
+  if (!soon.length) return out;
+  out.push(`Expiring within ${EXPIRY_WINDOW_DAYS} days (the findings are reported again from that date):`, "");
+  for (const x of soon) {
+    const reason = x.s.suppressions.find((y) => y.until)?.justification ?? "";
+    out.push(`- ${x.until}: ${inertMarkdown(x.file)}:${x.s.range.line} \`${x.s.ruleId}\` — ${inertMarkdown(reason)}`);
+  }
+  out.push("");
+  return out;
+}
 function markdownReport(ctx, opts = {}) {
   const head = [];
   if (opts.heading) head.push(`### ${opts.heading}`, "");
   head.push(countLine(ctx.results), "");
+  head.push(...suppressedLines(ctx));
   const tail = [];
   if (ctx.notices?.length) tail.push("", ...ctx.notices.map((n) => `> **Note:** ${cell(n)}`));
   const rows = [];
@@ -20377,7 +21011,7 @@ function defaultLevel(rule) {
   return { level: on2 ? LEVEL2[on2] : "none", enabled: s[0] !== "off" };
 }
 function ruleDescriptor(rule) {
-  const url = docsUrl(rule.id);
+  const url = ruleDocsUrl(rule, rule.id);
   const sources = rule.meta.sources;
   const { level, enabled } = defaultLevel(rule);
   const text = [rule.meta.description, sources.length ? "Sources:\n" + sources.map((s) => `- ${s}`).join("\n") : "", `Documentation: ${url}`].filter(Boolean).join("\n\n");

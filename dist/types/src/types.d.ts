@@ -59,6 +59,8 @@ export interface Finding {
 export interface Suppression {
     kind: 'directive' | 'baseline';
     justification: string;
+    /** The date a directive stops suppressing (`-- reason until YYYY-MM-DD`). */
+    until?: string;
 }
 export interface SuppressedFinding extends Finding {
     suppressions: Suppression[];

@@ -1,4 +1,5 @@
 import type { Preset, SeveritySetting } from '../types.js';
+import type { PolicySpec } from '../engine/policies.js';
 export interface Limits {
     /** Largest declaration file read, in bytes (default 10 MB). */
     maxFileBytes: number;
@@ -21,12 +22,46 @@ export interface Config {
     ignore: string[];
     overrides: Override[];
     limits: Limits;
+    /** Organization policies (SPEC §3.9), from this file and the files it extends; compiled by src/policies/compile.ts. */
+    policies: PolicySpec[];
 }
 export declare const DEFAULT_FILES: string[];
 export declare function defaultConfig(): Config;
 export declare class ConfigError extends Error {
 }
-/** Parse and validate a config file's text. Throws ConfigError with one line naming the problem. */
+/** One configuration file, parsed and validated against schemas/config.schema.json, before `extends` is followed. */
+export interface ConfigLayer {
+    /** The file's path as messages show it. */
+    path: string;
+    data: RawConfig;
+}
+/** A configuration file's data as the schema allows it. */
+export interface RawConfig {
+    extends?: string | string[];
+    preset?: Preset;
+    rules?: Record<string, SeveritySetting>;
+    files?: string[];
+    ignore?: string[];
+    overrides?: Array<{
+        files: string[];
+        rules?: Record<string, SeveritySetting>;
+    }>;
+    limits?: Partial<Limits>;
+    policies?: Array<Omit<PolicySpec, 'source'>>;
+}
+/** Parse and validate one config file's text. Throws ConfigError with one line naming the problem. */
+export declare function readConfigLayer(text: string, path: string): ConfigLayer;
+/** A policy id: `<prefix>/<name>`, each part lower-case kebab-case. */
+export declare const POLICY_ID: RegExp;
+/** The `extends` entries of a layer, as a list. */
+export declare function extendsOf(layer: ConfigLayer): string[];
+/**
+ * Merge configuration layers, the base first and the file itself last (ESLint's order): a later `preset`, `files`,
+ * `ignore` replaces an earlier one; `rules` and `limits` merge key by key; `overrides` and `policies` add up, a later
+ * policy replacing an earlier one of the same id. Rule ids are checked against the built-in rules and the policies.
+ */
+export declare function mergeConfigLayers(layers: readonly ConfigLayer[], knownRules: ReadonlySet<string>): Config;
+/** Parse and validate a config file's text (without following `extends`). Throws ConfigError with one line naming the problem. */
 export declare function parseConfig(text: string, path: string, knownRules: ReadonlySet<string>): Config;
 /** Parse `--rule id=severity`. Throws ConfigError on a bad value. */
 export declare function parseRuleOption(value: string, knownRules: ReadonlySet<string>): [string, SeveritySetting];

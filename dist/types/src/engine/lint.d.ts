@@ -11,6 +11,13 @@ export interface LintOptions {
     base?: readonly InputFile[];
     /** Rules to run instead of the built-in set (tests). */
     rules?: readonly Rule[];
+    /** Organization policies as rules (src/engine/policies.ts), run after the built-in (or given) rules. */
+    policies?: readonly Rule[];
+    /**
+     * The date of the run, `YYYY-MM-DD`. The engine reads no clock: the adapter passes today's date (or `XTAP_LINT_NOW`);
+     * without it, rules about dates (`partner-review-overdue`) stay silent.
+     */
+    now?: string;
 }
 export interface EngineRun {
     result: LintResult;

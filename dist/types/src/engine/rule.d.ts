@@ -3,7 +3,7 @@
  */
 import type { Message, Preset, Range, Severity, SeveritySetting } from '../types.js';
 import type { Loc, PartnerModel, RepoModel } from '../resolve/model.js';
-export type RuleCategory = 'validity' | 'best-practice' | 'trust' | 'multi-tenant' | 'posture' | 'change' | 'directive';
+export type RuleCategory = 'validity' | 'best-practice' | 'trust' | 'multi-tenant' | 'posture' | 'change' | 'directive' | 'hygiene' | 'policy';
 export interface RuleMeta {
     /** One line: what the rule reports. */
     description: string;
@@ -24,6 +24,8 @@ export interface RuleMeta {
      * the model could not read as written (RepoModel.invalid).
      */
     checksForm?: boolean;
+    /** The documentation URL, when it is not the rule's page in this repository (organization policies' `docs`). */
+    docs?: string;
 }
 /** A fix edits the parsed document of the finding's file in place; the fixer then writes it back. */
 export interface Fix {
@@ -45,11 +47,18 @@ export interface Report {
         at: Loc;
         message: string;
     }>;
+    /**
+     * The finding exists only for the partners in `inheritedBy` (not for the level it points at): when a directive on
+     * each of their entries suppresses their share, the finding is suppressed too (organization policies).
+     */
+    onlyShares?: boolean;
 }
 export interface RuleContext {
     model: RepoModel;
     /** The model at the base revision (`--base`), for change-aware rules. */
     base?: RepoModel;
+    /** The date of the run, `YYYY-MM-DD` (UTC), when the adapter gives one (`XTAP_LINT_NOW` fixes it): date rules need it. */
+    now?: string;
     report(report: Report): void;
 }
 export interface Rule {
@@ -66,3 +75,5 @@ export declare function strictOnly(severity: Severity): Record<Preset, SeverityS
 /** Where every rule's documentation lives; the URL is derived from the id, never hand-written. */
 export declare const REPOSITORY_URL = "https://github.com/xtap-lint/xtap-lint";
 export declare function docsUrl(ruleId: string): string;
+/** A rule's documentation URL: its own `docs` (organization policies), else its page in this repository. */
+export declare function ruleDocsUrl(rule: Pick<Rule, 'id' | 'meta'> | undefined, ruleId: string): string;

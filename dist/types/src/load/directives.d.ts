@@ -3,7 +3,8 @@
  *   # xtap-lint-disable-next-line <rule>[, <rule>] -- <reason>   (on the line above, or at the end of the line itself)
  *   # xtap-lint-disable-line <rule> -- <reason>                    (ESLint's spelling: at the end of the line itself)
  *   # xtap-lint-disable <rule> -- <reason>  …  # xtap-lint-enable <rule>
- * With no rule named, a directive covers every rule but `syntax`.
+ * With no rule named, a directive covers every rule but `syntax`. A reason may end with `until YYYY-MM-DD`: from that
+ * date on the directive suppresses nothing (`expired-disable` reports it).
  */
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 export interface Directive {
@@ -11,6 +12,8 @@ export interface Directive {
     /** Rule ids named; empty for all rules. */
     rules: string[];
     reason: string | undefined;
+    /** The date the directive expires, when its reason ends with `until YYYY-MM-DD` (SPEC §3.7). */
+    until?: string;
     /** 1-based line and column of the `#`. */
     line: number;
     column: number;

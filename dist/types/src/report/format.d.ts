@@ -27,5 +27,7 @@ export interface FormatContext {
     model?: RepoModel;
     /** A title for reports that have one (HTML). */
     title?: string;
+    /** The date of the run, `YYYY-MM-DD`: the Markdown summary lists suppressions that expire within 30 days of it. */
+    now?: string;
 }
 export type Formatter = (ctx: FormatContext) => string;

@@ -36,6 +36,8 @@ export declare function counts(results: readonly FileResult[]): {
 };
 /** "**2 errors**, 1 warning and 0 infos in 1 of 3 files" — errors in bold when there are any. */
 export declare function countLine(results: readonly FileResult[]): string;
+/** Days after which an expiring suppression is listed in the summary. */
+export declare const EXPIRY_WINDOW_DAYS = 30;
 /** The report: optional heading, count line, table (or "No problems found."), notices. */
 export declare function markdownReport(ctx: FormatContext, opts?: MarkdownOptions): string;
 export declare function markdown(ctx: FormatContext): string;

@@ -186,6 +186,18 @@ export interface PartnerModel extends Party {
     validId: boolean;
     /** True when the entry has a `schema` error (other than in `tenantId`): findings about the whole entry are left out. */
     incomplete: boolean;
+    /** Partner metadata (SPEC §1.1, not Graph): who answers for it, labels, next review date, change ticket. */
+    meta: PartnerMeta;
+}
+/** xtap-lint's own keys on a partner entry, with their nodes (organization policies, partner hygiene rules). */
+export interface PartnerMeta {
+    owner?: Located<string>;
+    /** The tags as written (strings only); `tagsKey` is the `tags:` key. */
+    tags?: Located<string>[];
+    tagsKey?: Loc;
+    /** `YYYY-MM-DD` as written (the schema checks the form). */
+    reviewBy?: Located<string>;
+    ticket?: Located<string>;
 }
 /**
  * Declarations with a validity problem (a `schema` error, a malformed target), as offset spans per file: a target's
