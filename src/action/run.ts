@@ -4,13 +4,14 @@
  * Everything that needs the token is optional: a read-only token (pull requests from forks) gives one notice and
  * the step goes on with annotations and the summary.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { runLint, visibleResults, lintSources } from '../cli/commands/lint.js';
-import type { LintCliOptions, LintRun } from '../cli/commands/lint.js';
-import { CliError } from '../cli/io.js';
+import { runLint, visibleResults, lintSources } from '../repo/lint-repo.js';
+import type { LintRepoOptions as LintCliOptions, LintRun } from '../repo/lint-repo.js';
+import { CliError } from '../repo/errors.js';
+import { writeOutputFile } from '../repo/safe-write.js';
 import type { Io } from '../cli/io.js';
 import { packageVersion } from '../cli/package-info.js';
 import { RULES } from '../../rules/index.js';
@@ -274,8 +275,8 @@ async function runAction(): Promise<void> {
   for (const n of policy?.notices ?? []) notices.push(n);
 
   const lr = await runLint(io, values, inputs.paths, policy ? { config: policy.config } : {});
-  for (const n of lr.notices) notices.push(n);
   const { results, repoPaths } = visibleResults(io, lr, false);
+  for (const n of lr.notices) notices.push(n);
   const ctx: FormatContext = {
     results,
     rules: lr.options.policies?.length ? [...RULES, ...lr.options.policies] : RULES,
@@ -307,12 +308,7 @@ async function runAction(): Promise<void> {
   let sarifOutput = inputs.sarifFile;
   if (inputs.sarifFile) {
     const target = resolve(cwd, inputs.sarifFile);
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, FORMATTERS.sarif(ctx));
-    } catch (err) {
-      throw new CliError(`cannot write sarif-file ${inputs.sarifFile}: ${(err as Error).message}`);
-    }
+    writeOutputFile(cwd, inputs.sarifFile, FORMATTERS.sarif(ctx), `sarif-file ${inputs.sarifFile}`);
     if (inputs.workingDirectory) sarifOutput = relative(process.env.GITHUB_WORKSPACE || process.cwd(), target).split('\\').join('/');
   }
 

@@ -16,8 +16,8 @@ export interface Io {
   confirm?(question: string): Promise<boolean>;
 }
 
-/** A usage, configuration or internal problem: one line on stderr, exit code 2. */
-export class CliError extends Error {}
+/** A usage, configuration or internal problem: one line on stderr, exit code 2 (defined below the adapters). */
+export { CliError } from '../repo/errors.js';
 
 export function processIo(): Io {
   return {

@@ -1,15 +1,11 @@
 /**
- * What every command does before its own work: parse its arguments (a bad option is one line on stderr, exit 2),
- * load the configuration, find the repository root, select the paths given, and read the declarations.
+ * What every command does before its own work: parse its arguments (a bad option is one line on stderr, exit 2).
+ * Finding the root, loading the configuration and reading the declarations live in src/repo/lint-repo.ts, shared
+ * with the Action; re-exported here for the commands.
  */
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import type { Config } from '../config/config.js';
-import type { InputFile, SeveritySetting } from '../types.js';
 import { CliError } from './io.js';
-import type { Io } from './io.js';
-import { findRepoRoot, listDeclarations, pathSelector, readDeclaration, UsageError } from './files.js';
-import { loadConfig } from './commands/lint.js';
 import { suggest } from '../validate/suggest.js';
 import { visible } from '../report/inert.js';
 
@@ -63,47 +59,5 @@ function didYouMean(given: string, options: NonNullable<ParseArgsConfig['options
   return near ? `; did you mean \`${near}\`?` : '';
 }
 
-export interface Repository {
-  root: string;
-  config: Config;
-  /** `--rule id=severity` overrides. */
-  cliRules: Record<string, SeveritySetting>;
-  /** Files (not folders) named among the paths, repository-relative. */
-  explicitFiles: string[];
-  /** Whether a repository path is under the paths given; undefined when no path was given and `defaultPath` is off. */
-  select: ((repoPath: string) => boolean) | undefined;
-  /** Every declaration file the configuration selects, repository-relative. */
-  paths: string[];
-}
-
-/**
- * Load the configuration (`--config`, else `.xtap-lint.yaml` upwards) and list the repository's declarations.
- * With `defaultPath`, no path given means `.` (the working directory); otherwise it means no selection.
- */
-export function openRepository(
-  io: Io,
-  values: { config?: string; preset?: string; rule?: string[] },
-  positionals: readonly string[],
-  opts: { defaultPath?: boolean; config?: Config } = {},
-): Repository {
-  // A configuration given as an object (the Action's, from the base commit) replaces the file lookup.
-  const { config, cliRules } = opts.config ? { config: opts.config, cliRules: {} } : loadConfig(io, values);
-  const root = findRepoRoot(io.cwd);
-  let select: Repository['select'];
-  let explicitFiles: string[] = [];
-  const given = positionals.length ? positionals : opts.defaultPath ? ['.'] : [];
-  if (given.length) {
-    try {
-      ({ select, explicitFiles } = pathSelector(root, io.cwd, given));
-    } catch (err) {
-      if (err instanceof UsageError) throw new CliError(err.message);
-      throw err;
-    }
-  }
-  return { root, config, cliRules, explicitFiles, select, paths: listDeclarations(root, config) };
-}
-
-/** Read declaration files (never throws: a file that cannot be read becomes a problem the engine reports). */
-export function readDeclarations(dir: string, paths: readonly string[], config: Config): InputFile[] {
-  return paths.map((p) => readDeclaration(dir, p, config.limits.maxFileBytes));
-}
+export { openRepository, readDeclarations } from '../repo/lint-repo.js';
+export type { Repository } from '../repo/lint-repo.js';

@@ -11,7 +11,7 @@
  * `--baseline-write` to prune the file, so that it only ever shrinks deliberately. `syntax` findings are never
  * baselined.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compareFindings, fileResult } from '../../engine/lint.js';
 import type { FileResult, Finding, SuppressedFinding } from '../../types.js';
@@ -19,6 +19,7 @@ import { CliError } from '../io.js';
 import type { Io } from '../io.js';
 import type { LintCliOptions, LintRun } from './lint.js';
 import { visible } from '../../report/inert.js';
+import { assertWritablePath, safeWriteFile } from '../../repo/safe-write.js';
 
 export type Baseline = Record<string, Record<string, { count: number }>>;
 
@@ -139,6 +140,8 @@ export async function baselineHook(io: Io, values: LintCliOptions, lr: LintRun):
   if (writeName !== undefined) {
     if (values.stdin) throw new CliError('--baseline-write cannot be used with --stdin');
     const path = resolve(io.cwd, writeName);
+    // Never through a link: neither the old baseline's text is read nor the new one written there.
+    assertWritablePath(path, { cwd: io.cwd, what: `--baseline-write ${writeName}`, kind: 'file' });
     const previous = existsSync(path) ? readBaseline(path, writeName) : {};
     const next: Baseline = {};
     // Keep what this run did not look at (pre-commit passes some files only); replace the rest.
@@ -147,11 +150,7 @@ export async function baselineHook(io: Io, values: LintCliOptions, lr: LintRun):
     }
     Object.assign(next, countFindings(files, isSelected));
     const text = serializeBaseline(next);
-    try {
-      writeFileSync(path, text, 'utf8');
-    } catch (err) {
-      throw new CliError(`cannot write baseline ${writeName}: ${(err as Error).message}`);
-    }
+    safeWriteFile(path, text, { cwd: io.cwd, what: `baseline ${writeName}` });
     const written = parseBaseline(text, writeName);
     applyBaseline(files, written, isSelected, `counted in ${writeName}`);
     let total = 0;

@@ -1,5 +1,5 @@
 /** `xtap-lint export`: the CLI adapter — read the repository (and the current state), write the requests. */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { buildModel, lintFiles } from '../../engine/lint.js';
 import { defaultConfig } from '../../config/config.js';
@@ -16,6 +16,7 @@ import { listDeclarations } from '../files.js';
 import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { packageVersion } from '../package-info.js';
+import { assertWritablePath, safeRemoveFile, safeWriteFile } from '../../repo/safe-write.js';
 
 export const EXPORT_HELP = `Usage: xtap-lint export [paths...] [--out <dir>] [options]
 
@@ -140,20 +141,16 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   const stale: string[] = [];
   for (const plan of plans) {
     const dir = join(outDir, plan.tenantId);
+    // Never list, remove or write through a link (a committed `out -> /somewhere` or `out/<tenant> -> …`).
+    assertWritablePath(dir, { cwd: io.cwd, what: `--out ${values.out}`, kind: 'dir' });
     if (!existsSync(dir)) continue;
     const old = readdirSync(dir).filter((n) => /^\d{3}-.+\.json$/.test(n) || n === 'apply.ps1');
     if (old.length && !values.force) throw new CliError(`${display(io, join(dir, old[0]))} exists: use --force to replace the requests of an earlier export`);
     stale.push(...old.map((n) => join(dir, n)));
   }
-  for (const f of stale) rmSync(f);
-  for (const w of writes) {
-    try {
-      mkdirSync(join(w.abs, '..'), { recursive: true });
-      writeFileSync(w.abs, w.text);
-    } catch (err) {
-      throw new CliError(`cannot write ${display(io, w.abs)}: ${(err as Error).message.split('\n')[0]}`);
-    }
-  }
+  for (const f of stale) assertWritablePath(f, { cwd: io.cwd, what: display(io, f), kind: 'file' });
+  for (const f of stale) safeRemoveFile(f, { cwd: io.cwd, what: display(io, f) });
+  for (const w of writes) safeWriteFile(w.abs, w.text, { cwd: io.cwd, what: display(io, w.abs), createDirs: true });
   for (const plan of plans) {
     const n = plan.requests.length;
     const where = display(io, join(outDir, plan.tenantId));
@@ -174,15 +171,12 @@ function writeUtcm(io: Io, monitors: UtcmMonitor[], values: ExportValues): numbe
   }
   const outDir = resolve(io.cwd, values.out);
   const writes = monitors.map((m) => ({ m, abs: join(outDir, m.tenantId, 'utcm-monitor.json') }));
+  // Never through a link: each target and the folders on its way are checked before anything is written.
+  for (const w of writes) assertWritablePath(w.abs, { cwd: io.cwd, what: display(io, w.abs), kind: 'file' });
   const existing = writes.find((w) => existsSync(w.abs));
   if (existing && !values.force) throw new CliError(`${display(io, existing.abs)} exists: use --force to replace it`);
   for (const w of writes) {
-    try {
-      mkdirSync(join(w.abs, '..'), { recursive: true });
-      writeFileSync(w.abs, JSON.stringify(w.m.monitor, null, 2) + '\n');
-    } catch (err) {
-      throw new CliError(`cannot write ${display(io, w.abs)}: ${(err as Error).message.split('\n')[0]}`);
-    }
+    safeWriteFile(w.abs, JSON.stringify(w.m.monitor, null, 2) + '\n', { cwd: io.cwd, what: display(io, w.abs), createDirs: true });
     io.stdout(`${visible(w.m.label)}: UTCM configuration monitor in ${display(io, w.abs)}\n`);
   }
   return 0;

@@ -1,5 +1,5 @@
 /** `xtap-lint import`: the CLI adapter — read the JSON files and folders, write the declarations. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ImportError, importTenant } from '../../graph/import.js';
 import { JsonSyntaxError, parseJson } from '../../graph/json.js';
@@ -9,6 +9,7 @@ import { isGuid } from '../../resolve/knowledge.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
 import { parseCommandArgs } from '../repository.js';
+import { assertWritablePath, safeWriteFile } from '../../repo/safe-write.js';
 
 export const IMPORT_HELP = `Usage: xtap-lint import <files|folders...> --out <dir> [options]
 
@@ -129,17 +130,14 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
 
   const outDir = resolve(io.cwd, values.out);
   const targets = result.files.map((f) => ({ abs: join(outDir, ...f.path.split('/')), text: f.text }));
+  // No output through a link: each target and the folders on its way are checked before anything is written.
+  for (const t of targets) assertWritablePath(t.abs, { cwd: io.cwd, what: display(io, t.abs), kind: 'file' });
   if (!values.force) {
     const existing = targets.find((t) => existsSync(t.abs));
     if (existing) throw new CliError(`${display(io, existing.abs)} exists: use --force to overwrite it`);
   }
   for (const t of targets) {
-    try {
-      mkdirSync(dirname(t.abs), { recursive: true });
-      writeFileSync(t.abs, t.text);
-    } catch (err) {
-      throw new CliError(`cannot write ${display(io, t.abs)}: ${(err as Error).message.split('\n')[0]}`);
-    }
+    safeWriteFile(t.abs, t.text, { cwd: io.cwd, what: display(io, t.abs), createDirs: true });
   }
   for (const u of result.unknown) {
     io.stderr(`import: dropped unknown property ${visible(u.path)} from ${display(io, join(outDir, ...u.file.split('/')))}: Microsoft Graph has no such property (a request carrying it would fail with 400 Invalid property)\n`);

@@ -1,23 +1,16 @@
 /** `xtap-lint [lint] [paths…]`: the CLI adapter around the engine. */
-import { writeFileSync, existsSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import { lintFiles } from '../../engine/lint.js';
-import type { LintOptions } from '../../engine/lint.js';
-import { ConfigError, defaultConfig, isPreset, parseRuleOption, configuredSeverity } from '../../config/config.js';
-import { loadConfigFile } from '../config-files.js';
-import type { Config } from '../../config/config.js';
+import { configuredSeverity } from '../../config/config.js';
 import { RULES, RULES_BY_ID } from '../../../rules/index.js';
+import { relative, resolve, sep } from 'node:path';
 import { FORMAT_NAMES, loadFormatter } from '../../report/index.js';
-import type { FileResult, InputFile, SeveritySetting } from '../../types.js';
+import type { SeveritySetting } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
-import { decodeDeclaration, findConfigFile, outsideRepo, readsDeclaration, readDeclaration, toRepoPath } from '../files.js';
-import { openRepository, parseCommandArgs } from '../repository.js';
-import { GitError, readFilesAtRevision } from '../git.js';
+import { parseCommandArgs } from '../repository.js';
+import { loadConfig, rootOf, runLint, visibleResults, lintSources } from '../../repo/lint-repo.js';
+import { writeOutputFile } from '../../repo/safe-write.js';
 import { packageVersion } from '../package-info.js';
 import { LINT_HOOKS } from './lint-hooks.js';
-import { policyRules } from '../../engine/policies.js';
-import type { Rule } from '../../engine/rule.js';
 import { colorEnabled, terminalWidth } from '../terminal.js';
 import { suggest } from '../../validate/suggest.js';
 import { visible } from '../../report/inert.js';
@@ -45,6 +38,8 @@ Options:
       --print-config         print the configuration in effect and exit
       --stdin                read one file's text from standard input
       --stdin-filename <p>   the path of the text read with --stdin
+      --no-error-on-unmatched-pattern
+                             a path or quoted glob that matches nothing is no error
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -72,6 +67,7 @@ export interface LintCliOptions {
   'print-config'?: boolean;
   stdin?: boolean;
   'stdin-filename'?: string;
+  'no-error-on-unmatched-pattern'?: boolean;
   help?: boolean;
   version?: boolean;
 }
@@ -95,162 +91,16 @@ export function parseLintArgs(args: string[]): { values: LintCliOptions; positio
     'print-config': { type: 'boolean' },
     stdin: { type: 'boolean' },
     'stdin-filename': { type: 'string' },
+    'no-error-on-unmatched-pattern': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
   });
 }
 
-const KNOWN = new Set(RULES.map((r) => r.id));
-
-/** Load the configuration the way `lint` does: --config, else .xtap-lint.yaml upwards, then --preset and --rule. */
-export function loadConfig(io: Io, values: Pick<LintCliOptions, 'config' | 'preset' | 'rule'>): { config: Config; cliRules: Record<string, SeveritySetting>; configPath?: string } {
-  let config = defaultConfig();
-  let configPath: string | undefined;
-  if (values.config) {
-    configPath = resolve(io.cwd, values.config);
-    if (!existsSync(configPath)) throw new CliError(`config file not found: ${values.config}`);
-  } else configPath = findConfigFile(io.cwd);
-  if (configPath) {
-    try {
-      config = loadConfigFile(configPath, io.cwd, KNOWN);
-    } catch (err) {
-      if (err instanceof ConfigError) throw new CliError(err.message);
-      throw err;
-    }
-  }
-  if (values.preset !== undefined) {
-    if (!isPreset(values.preset)) throw new CliError(`--preset must be one of recommended, strict, all; got "${values.preset}"`);
-    config.preset = values.preset;
-  }
-  const cliRules: Record<string, SeveritySetting> = {};
-  const known = config.policies.length ? new Set([...KNOWN, ...config.policies.map((p) => p.id)]) : KNOWN;
-  for (const r of values.rule ?? []) {
-    try {
-      const [id, sev] = parseRuleOption(r, known);
-      cliRules[id] = sev;
-    } catch (err) {
-      if (err instanceof ConfigError) throw new CliError(err.message);
-      throw err;
-    }
-  }
-  const result: { config: Config; cliRules: Record<string, SeveritySetting>; configPath?: string } = { config, cliRules };
-  if (configPath) result.configPath = configPath;
-  return result;
-}
-
-/** The date of the run for date rules: `XTAP_LINT_NOW` (YYYY-MM-DD) when set, else today in UTC. */
-export function runDate(io: Pick<Io, 'env'>): string {
-  const fixed = io.env.XTAP_LINT_NOW;
-  if (fixed === undefined || fixed === '') return new Date().toISOString().slice(0, 10);
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(fixed) && !Number.isNaN(Date.parse(`${fixed}T00:00:00Z`)) && new Date(`${fixed}T00:00:00Z`).toISOString().slice(0, 10) === fixed;
-  if (!ok) throw new CliError(`XTAP_LINT_NOW must be a date written YYYY-MM-DD, got "${visible(fixed.slice(0, 40))}"`);
-  return fixed;
-}
-
-/**
- * Compile the configuration's organization policies into rules. ajv's compiler is loaded only here, only when there
- * are policies (in dist/ it is a bundle of its own, dist/policies.cjs).
- */
-export async function loadPolicies(config: Config): Promise<Rule[]> {
-  const { compilePolicies, PolicyError } = await import('../../policies/compile.js');
-  try {
-    return policyRules(compilePolicies(config.policies));
-  } catch (err) {
-    if (err instanceof PolicyError) throw new CliError(err.message);
-    throw err;
-  }
-}
-
-/** Everything a lint run produced, for the hooks (fix, baseline) and the Action. */
-export interface LintRun {
-  root: string;
-  config: Config;
-  cliRules: Record<string, SeveritySetting>;
-  inputs: InputFile[];
-  options: LintOptions;
-  run: ReturnType<typeof lintFiles>;
-  /** Repository paths whose findings are printed. */
-  selected: Set<string>;
-  notices: string[];
-  /** Set by a hook to make the run exit 1 without an error finding (stale baseline entries). */
-  fail?: boolean;
-}
-
-/**
- * Read the repository and run the engine. Shared by `lint` and the Action. `opts.config` is a configuration to use
- * instead of looking for the file (the Action passes the base commit's on a pull request).
- */
-export async function runLint(io: Io, values: LintCliOptions, positionals: string[], opts: { config?: Config } = {}): Promise<LintRun> {
-  const repo = openRepository(io, values, positionals, opts.config ? { defaultPath: true, config: opts.config } : { defaultPath: true });
-  const { root, config, cliRules } = repo;
-  const paths = new Set(repo.paths);
-  const notices: string[] = [];
-  // A named file is read only when the configuration selects it (`files`, `ignore`): pre-commit names every changed file.
-  for (const f of repo.explicitFiles) {
-    if (readsDeclaration(config, f)) paths.add(f);
-    else notices.push(`${f} was not linted: it is not a declaration file (*.xtap.yaml, *.xtap.yml) that the configuration's \`files\` and \`ignore\` select`);
-  }
-  let stdinPath: string | undefined;
-  let stdinInput: InputFile | undefined;
-  if (values.stdin) {
-    if (!values['stdin-filename']) throw new CliError('--stdin needs --stdin-filename <path>');
-    stdinPath = toRepoPath(root, resolve(io.cwd, values['stdin-filename']));
-    if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${root}`);
-    stdinInput = io.readStdinBytes ? decodeDeclaration(stdinPath, await io.readStdinBytes()) : { path: stdinPath, text: await io.readStdin() };
-    paths.add(stdinPath);
-  } else if (values['stdin-filename']) throw new CliError('--stdin-filename needs --stdin');
-  if (paths.size > config.limits.maxFiles) {
-    throw new CliError(`found ${paths.size} declaration files, more than the limit of ${config.limits.maxFiles} (limits.maxFiles in .xtap-lint.yaml)`);
-  }
-  const selected = new Set<string>();
-  for (const p of paths) if (stdinPath ? p === stdinPath : repo.select?.(p)) selected.add(p);
-  // Naming only folders without a declaration is a usage error, not a silent pass (files named explicitly get a note).
-  if (selected.size === 0 && repo.explicitFiles.length === 0) {
-    throw new CliError(`no declaration files (*.xtap.yaml, *.xtap.yml) to lint in ${positionals.length ? positionals.join(', ') : 'the working directory'}`);
-  }
-  const inputs: InputFile[] = [...paths].sort().map((p) => (p === stdinPath && stdinInput ? stdinInput : readDeclaration(root, p, config.limits.maxFileBytes)));
-  const options: LintOptions = { config, cliRules, now: runDate(io) };
-  if (config.policies.length) options.policies = await loadPolicies(config);
-  if (values.base) {
-    try {
-      options.base = readFilesAtRevision(root, values.base, (p) => paths.has(p) || /\.xtap\.ya?ml$/.test(p));
-    } catch (err) {
-      if (!(err instanceof GitError)) throw err;
-      notices.push(`the base revision ${values.base} cannot be read (${err.message}): change-aware rules were skipped`);
-    }
-  }
-  const run = lintFiles(inputs, options);
-  return { root, config, cliRules, inputs, options, run, selected, notices };
-}
-
-/** Results as the user sees them: selected files, paths relative to the working directory, --quiet applied. */
-export function visibleResults(io: Io, lr: LintRun, quiet: boolean): { results: FileResult[]; repoPaths: Map<string, string> } {
-  const repoPaths = new Map<string, string>();
-  const results: FileResult[] = [];
-  for (const r of lr.run.result.files) {
-    if (!lr.selected.has(r.file)) continue;
-    const shown = relative(io.cwd, resolve(lr.root, ...r.file.split('/'))).split(sep).join('/');
-    repoPaths.set(shown, r.file);
-    const findings = quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings;
-    results.push({
-      ...r,
-      file: shown,
-      findings,
-      warningCount: quiet ? 0 : r.warningCount,
-      infoCount: quiet ? 0 : r.infoCount,
-      fixableWarningCount: quiet ? 0 : r.fixableWarningCount,
-    });
-  }
-  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { results, repoPaths };
-}
-
-/** The text of each declaration file the run read, by repository path (SARIF fingerprints). */
-export function lintSources(lr: LintRun): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const i of lr.inputs) if (i.text !== undefined) m.set(i.path, i.text);
-  return m;
-}
+// Linting a repository (root, configuration, files, base revision, engine, what is shown) is shared with the
+// Action: src/repo/lint-repo.ts. Re-exported here for the hooks and older imports.
+export { loadConfig, runLint, visibleResults, lintSources, runDate, loadPolicies } from '../../repo/lint-repo.js';
+export type { LintRun } from '../../repo/lint-repo.js';
 
 export function chooseFormat(io: Io, format: string | undefined): string {
   const name = format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
@@ -278,7 +128,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   }
   const format = chooseFormat(io, values.format);
   if (values['print-config']) {
-    const { config, cliRules } = loadConfig(io, values);
+    const { config, cliRules } = loadConfig(io, values, rootOf(io, positionals));
     const rules: Record<string, SeveritySetting> = {};
     for (const r of RULES) rules[r.id] = configuredSeverity(config, cliRules, r.id, '') ?? r.meta.severity[config.preset];
     for (const p of config.policies) rules[p.id] = configuredSeverity(config, cliRules, p.id, '') ?? p.severity;
@@ -310,13 +160,8 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     ...(lr.options.now ? { now: lr.options.now } : {}),
     ...(format === 'stylish' ? { width: terminalWidth(io) } : {}),
   });
-  if (values.output) {
-    try {
-      writeFileSync(resolve(io.cwd, values.output), text);
-    } catch (err) {
-      throw new CliError(`cannot write ${values.output}: ${(err as Error).message}`);
-    }
-  } else io.stdout(text);
+  if (values.output) writeOutputFile(io.cwd, values.output, text, `--output ${visible(values.output)}`);
+  else io.stdout(text);
   if (format !== 'stylish' && format !== 'github') for (const n of lr.notices) io.stderr(`note: ${visible(n)}\n`);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
