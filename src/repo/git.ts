@@ -32,7 +32,7 @@ export function resolveCommit(root: string, ref: string): string {
     shallow = false;
   }
   if (shallow && (/^[0-9a-f]{4,64}$/i.test(ref) || /[~^]/.test(ref))) throw new GitError(`this shallow clone does not hold ${ref}`);
-  throw new UnknownRevision(`unknown git revision "${ref}"`);
+  throw new UnknownRevision(`unknown revision ${ref}`);
 }
 
 /** The declaration files at `ref` that `select` accepts, read with one `git cat-file --batch` fed object ids. */

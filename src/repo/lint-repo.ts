@@ -328,7 +328,7 @@ export async function runLint(io: RepoIo, values: LintRepoOptions, positionals: 
   if (!values.stdin && !allowUnmatched) {
     for (const s of repo.scopes) {
       if ([...paths].some((p) => s.match(p))) continue;
-      throw new CliError(s.kind === 'pattern' ? `no declaration files (*.xtap.yaml, *.xtap.yml) match the pattern "${s.given}"` : `no declaration files (*.xtap.yaml, *.xtap.yml) to lint in ${s.given}`);
+      throw new CliError(s.kind === 'pattern' ? `no declaration files (*.xtap.yaml, *.xtap.yml) match the pattern "${s.given}"` : `no declaration files (*.xtap.yaml, *.xtap.yml) to lint in ${positionals.length ? s.given : 'the working directory'}`);
     }
   }
   const sorted = [...paths].sort();
@@ -342,7 +342,7 @@ export async function runLint(io: RepoIo, values: LintRepoOptions, positionals: 
     try {
       options.base = readFilesAtRevision(root, values.base, (p) => paths.has(p) || (isDeclarationName(basename(p)) && configSelects(config, p)));
     } catch (err) {
-      if (err instanceof UnknownRevision) throw new CliError(`--base: ${err.message}`);
+      if (err instanceof UnknownRevision) throw new CliError(`--base: ${err.message} (no branch, tag or commit has that name)`);
       if (!(err instanceof GitError)) throw err;
       notices.push(`the base revision ${values.base} cannot be read (${err.message}): change-aware rules were skipped`);
     }

@@ -47,11 +47,8 @@ export function assertWritablePath(path: string, opts: WriteOptions & { kind?: '
       st = lstatSync(cur);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`cannot write ${opts.what}: ${(err as NodeJS.ErrnoException).code ?? 'error'} at ${relative(opts.cwd, cur) || cur}`);
-      if (last && opts.kind !== 'dir') return target;
-      if (!opts.createDirs) {
-        if (last) return target;
-        throw new CliError(`cannot write ${opts.what}: the folder ${relative(opts.cwd, cur) || cur} does not exist`);
-      }
+      // Nothing below a missing component exists, so nothing there can be a link; make folders only when asked.
+      if ((last && opts.kind !== 'dir') || !opts.createDirs) return target;
       try {
         mkdirSync(cur);
       } catch (e) {
