@@ -175,12 +175,12 @@ function linkTarget(root: string, abs: string): { target: string } | { refused: 
     return { refused: 'the link points to nothing', kind: 'unreadable' };
   }
   const rel = toRepoPath(realRoot, real);
-  if (rel === '' || outsideRepo(rel)) return { refused: 'its target is outside the repository', kind: 'symlink-outside' };
+  if (rel === '' || outsideRepo(rel)) return { refused: 'xtap-lint never follows a link out of the repository', kind: 'symlink-outside' };
   const skipped = rel.split('/').find((p) => SKIP_DIRS.has(p));
-  if (skipped) return { refused: `its target is inside ${skipped}, which xtap-lint never reads`, kind: 'symlink-outside' };
+  if (skipped) return { refused: `its target is inside ${skipped}, which counts as outside: xtap-lint never reads it`, kind: 'symlink-outside' };
   const parts = rel.split('/');
   for (let i = parts.length - 1; i > 0; i--) {
-    if (existsSync(join(realRoot, ...parts.slice(0, i), '.git'))) return { refused: 'its target is inside a nested git repository, which xtap-lint never reads', kind: 'symlink-outside' };
+    if (existsSync(join(realRoot, ...parts.slice(0, i), '.git'))) return { refused: 'its target is inside a nested git repository, which counts as outside: xtap-lint never reads it', kind: 'symlink-outside' };
   }
   return { target: rel };
 }
@@ -208,7 +208,7 @@ export function readDeclaration(root: string, repoPath: string, maxBytes: number
   if (linked) {
     const t = linkTarget(root, abs);
     if ('refused' in t) return problem(repoPath, t.kind, t.refused);
-    if (allowedTarget && !allowedTarget(t.target)) return problem(repoPath, 'symlink-outside', 'its target is a file git ignores, which xtap-lint never reads');
+    if (allowedTarget && !allowedTarget(t.target)) return problem(repoPath, 'symlink-outside', 'its target is a file git ignores, which counts as outside: xtap-lint never reads it');
     readPath = join(realpathSync.native(root), ...t.target.split('/'));
   }
   let fd: number | undefined;
