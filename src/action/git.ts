@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 
 function git(cwd: string, args: string[]): string {
-  return execFileSync('git', ['-C', cwd, ...args], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // core.fsmonitor off: reading the repository must never start a program its configuration names.
+  return execFileSync('git', ['-c', 'core.fsmonitor=false', '-C', cwd, ...args], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 }
 
 function firstLine(err: unknown): string {
@@ -70,11 +71,17 @@ export function diffPath(text: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
-/** Parse `git diff --unified=0` output: the `+++ b/<path>` headers and the new side of each `@@` hunk. */
+/**
+ * Parse `git diff --unified=0` output: the `+++ b/<path>` headers and the new side of each `@@` hunk. A hunk's lines
+ * are consumed by its counts, so an added line that reads `++ b/x.xtap.yaml` (shown as `+++ b/x.xtap.yaml`) is
+ * content, never a header.
+ */
 export function parseUnifiedDiff(diff: string): ChangedLines {
   const out: ChangedLines = new Map();
   let current: Set<number> | undefined;
-  for (const line of diff.split('\n')) {
+  const lines = diff.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.startsWith('+++ ')) {
       const target = diffPath(line.slice(4));
       if (target === '/dev/null') current = undefined;
@@ -85,11 +92,17 @@ export function parseUnifiedDiff(diff: string): ChangedLines {
       }
       continue;
     }
-    const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-    if (m && current) {
-      const start = Number(m[1]);
-      const count = m[2] === undefined ? 1 : Number(m[2]);
-      for (let l = start; l < start + count; l++) current.add(l);
+    const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (!m) continue;
+    const removed = m[1] === undefined ? 1 : Number(m[1]);
+    const start = Number(m[2]);
+    const count = m[3] === undefined ? 1 : Number(m[3]);
+    if (current) for (let l = start; l < start + count; l++) current.add(l);
+    // Skip the hunk's body: `removed` lines of `-`, `count` lines of `+` (and `\ No newline` markers).
+    let left = removed + count;
+    while (left > 0 && i + 1 < lines.length) {
+      i++;
+      if (!lines[i].startsWith('\\')) left--;
     }
   }
   return out;
@@ -103,6 +116,7 @@ export function changedLines(cwd: string, base: string): ChangedLines | undefine
       'diff',
       '--no-color',
       '--no-ext-diff',
+      '--no-textconv',
       '--unified=0',
       '--src-prefix=a/',
       '--dst-prefix=b/',
