@@ -47,8 +47,8 @@ function gitRepo(files: Record<string, string>): string {
   return dir;
 }
 
-function tryRepo(cwd: string): { status: number | null; output: string } {
-  const r = spawnSync('pre-commit', ['try-repo', project, 'xtap-lint', '--all-files', '--color', 'never'], {
+function tryRepo(cwd: string, files?: string[]): { status: number | null; output: string } {
+  const r = spawnSync('pre-commit', ['try-repo', project, 'xtap-lint', ...(files ? ['--files', ...files] : ['--all-files']), '--color', 'never'], {
     cwd,
     encoding: 'utf8',
     env,
@@ -79,5 +79,19 @@ describe('pre-commit try-repo', () => {
     const r = tryRepo(dir);
     expect(r.output).toMatch(/xtap-lint\.+Passed/);
     expect(r.status, r.output).toBe(0);
+  }, 600_000);
+
+  it('fails a commit that changes only fabrikam.xtap.yaml when it breaks direct-connect-mutual at contoso.xtap.yaml (issue 12)', () => {
+    const contoso = `tenant:\n  id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n  name: Contoso\n  license: p1\n  facts: { mfaRegistrationPolicyExcludesGuests: true }\npartners:\n  - tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234\n    name: Fabrikam\n    inboundTrust: { isMfaAccepted: true }\n    b2bDirectConnectInbound:\n      usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }\n      applications: { accessType: allowed, targets: [{ target: AllApplications, targetType: application }] }\n`;
+    const fabrikam = (access: string) =>
+      `tenant:\n  id: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234\n  name: Fabrikam\n  license: p1\npartners:\n  - tenantId: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n    name: Contoso\n    b2bDirectConnectOutbound:\n      usersAndGroups: { accessType: ${access}, targets: [{ target: AllUsers, targetType: user }] }\n      applications: { accessType: ${access}, targets: [{ target: AllApplications, targetType: application }] }\n`;
+    const dir = gitRepo({ 'contoso.xtap.yaml': contoso, 'fabrikam.xtap.yaml': fabrikam('allowed') });
+    expect(tryRepo(dir, ['fabrikam.xtap.yaml']).status).toBe(0);
+    writeFileSync(join(dir, 'fabrikam.xtap.yaml'), fabrikam('blocked'));
+    execFileSync('git', ['add', '.'], { cwd: dir });
+    const r = tryRepo(dir, ['fabrikam.xtap.yaml']);
+    expect(r.output).toMatch(/xtap-lint\.+Failed/);
+    expect(r.output).toMatch(/contoso\.xtap\.yaml\n\s+10:5\s+error\s+.*direct-connect-mutual/);
+    expect(r.status, r.output).toBe(1);
   }, 600_000);
 });
