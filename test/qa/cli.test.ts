@@ -17,11 +17,12 @@ describe('explicit paths and the configuration', () => {
     expect(r.stderr).toMatch(/archive\/old\.xtap\.yaml/);
   });
 
-  it('a file that `files` does not select is not read either', async () => {
+  it('a file given that is not a declaration file name is not read: exit 2 naming the rule (issue 12 item 3)', async () => {
     const cwd = tempRepo({ 'contoso.xtap.yaml': CLEAN, 'notes.yaml': BROKEN_TENANT });
     const r = await runCli(['--format', 'json', 'notes.yaml'], { cwd });
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^xtap-lint: notes\.yaml is not a declaration file: declaration files end in \.xtap\.yaml or \.xtap\.yml/);
   });
 });
 
@@ -97,7 +98,8 @@ describe('explicit paths follow the same selection as the repository walk', () =
   it('a file whose name does not end in .xtap.yaml/.xtap.yml is not read even when `files` matches it', async () => {
     const cwd = tempRepo({ 'contoso.xtap.yaml': CLEAN, 'notes.yaml': BROKEN_TENANT, '.xtap-lint.yaml': "files: ['**/*.yaml']\n" });
     const r = await runCli(['--format', 'json', 'notes.yaml'], { cwd });
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/is not a declaration file: declaration files end in \.xtap\.yaml or \.xtap\.yml/);
   });
 });
