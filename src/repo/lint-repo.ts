@@ -53,7 +53,8 @@ function usage<T>(f: () => T): T {
   try {
     return f();
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError) throw new CliError(err.message);
+    if (err instanceof UsageError) throw new CliError(visible(err.message));
+    if (err instanceof ConfigError) throw new CliError(err.message);
     throw err;
   }
 }
@@ -205,7 +206,7 @@ export function openRepository(
   const { targets, unmatched } = usage(() => classifyTargets(io.cwd, given.length ? given : ['.']));
   if (unmatched.length && !opts.allowUnmatched) {
     const p = unmatched[0];
-    throw new CliError(/[*?[\]{}]/.test(p) ? `no files match the pattern "${p}"` : `no such file or directory: ${p}`);
+    throw new CliError(/[*?[\]{}]/.test(p) ? `no files match the pattern "${visible(p)}"` : `no such file or directory: ${visible(p)}`);
   }
   const noTargets = targets.length === 0;
   const rootInfo: RootInfo & { start: string } = noTargets ? { root: resolve(io.cwd), git: false, start: resolve(io.cwd) } : { ...usage(() => commonRoot(targets)), start: commonFolder(targets.map(targetStart)) };
@@ -306,7 +307,8 @@ export async function runLint(io: RepoIo, values: LintRepoOptions, positionals: 
   const { root, config, cliRules } = repo;
   const paths = new Set(repo.paths);
   const notices: string[] = [];
-  const shownPath = (p: string) => relative(io.cwd, join(root, ...p.split('/'))).split(sep).join('/') || p;
+  // Names from the command line (pre-commit passes a pull request's file names): made inert in every message.
+  const shownPath = (p: string) => visible(relative(io.cwd, join(root, ...p.split('/'))).split(sep).join('/') || p);
   for (const f of repo.explicitFiles) {
     const note = explicitFileNote(repo, f, shownPath(f));
     if (note) notices.push(note);
@@ -315,7 +317,7 @@ export async function runLint(io: RepoIo, values: LintRepoOptions, positionals: 
   let stdinInput: InputFile | undefined;
   if (values.stdin) {
     stdinPath = toRepoPath(root, resolve(io.cwd, values['stdin-filename'] as string));
-    if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${root}`);
+    if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${visible(root)}`);
     stdinInput = io.readStdinBytes ? decodeDeclaration(stdinPath, await io.readStdinBytes()) : { path: stdinPath, text: await io.readStdin() };
     paths.add(stdinPath);
   }
@@ -328,7 +330,7 @@ export async function runLint(io: RepoIo, values: LintRepoOptions, positionals: 
   if (!values.stdin && !allowUnmatched) {
     for (const s of repo.scopes) {
       if ([...paths].some((p) => s.match(p))) continue;
-      throw new CliError(s.kind === 'pattern' ? `no declaration files (*.xtap.yaml, *.xtap.yml) match the pattern "${s.given}"` : `no declaration files (*.xtap.yaml, *.xtap.yml) to lint in ${positionals.length ? s.given : 'the working directory'}`);
+      throw new CliError(s.kind === 'pattern' ? `no declaration files (*.xtap.yaml, *.xtap.yml) match the pattern "${visible(s.given)}"` : `no declaration files (*.xtap.yaml, *.xtap.yml) to lint in ${positionals.length ? visible(s.given) : 'the working directory'}`);
     }
   }
   const sorted = [...paths].sort();
@@ -338,13 +340,13 @@ export async function runLint(io: RepoIo, values: LintRepoOptions, positionals: 
   const options: LintOptions = { config, cliRules, now: runDate(io) };
   if (config.policies.length) options.policies = await loadPolicies(config);
   if (values.base !== undefined) {
-    if (!repo.git) throw new CliError(`--base needs a git repository: ${root} is not in one`);
+    if (!repo.git) throw new CliError(`--base needs a git repository: ${visible(root)} is not in one`);
     try {
       options.base = readFilesAtRevision(root, values.base, (p) => paths.has(p) || (isDeclarationName(basename(p)) && configSelects(config, p)));
     } catch (err) {
-      if (err instanceof UnknownRevision) throw new CliError(`--base: ${err.message} (no branch, tag or commit has that name)`);
+      if (err instanceof UnknownRevision) throw new CliError(`--base: ${visible(err.message)} (no branch, tag or commit has that name)`);
       if (!(err instanceof GitError)) throw err;
-      notices.push(`the base revision ${values.base} cannot be read (${err.message}): change-aware rules were skipped`);
+      notices.push(`the base revision ${visible(values.base)} cannot be read (${visible(err.message)}): change-aware rules were skipped`);
     }
   }
   const run = lintFiles(inputs, options);

@@ -7,7 +7,15 @@
  */
 import { closeSync, constants, lstatSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { CliError } from './errors.js';
+import { CliError as PlainCliError } from './errors.js';
+import { visible } from '../report/inert.js';
+
+/** Messages name paths that may come from a pull request (a committed link's name): made inert. */
+class CliError extends PlainCliError {
+  constructor(message: string) {
+    super(visible(message));
+  }
+}
 
 export interface WriteOptions {
   /** The folder paths are relative to; components above what it shares with the path are the user's own. */

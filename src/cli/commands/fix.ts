@@ -6,6 +6,7 @@ import { CliError } from '../io.js';
 import type { Io } from '../io.js';
 import type { LintCliOptions, LintRun } from './lint.js';
 import { assertWritablePath, safeWriteFile } from '../../repo/safe-write.js';
+import { visible } from '../../report/inert.js';
 
 /**
  * --fix writes the fixed files (only those whose findings are printed: the paths given, or what pre-commit passes),
@@ -27,7 +28,7 @@ export async function fixHook(io: Io, values: LintCliOptions, lr: LintRun): Prom
     } catch (err) {
       if (!(err instanceof CliError)) throw err;
       linked.add(p);
-      lr.notices.push(`${p} was not fixed: it is a symbolic link or lies under one, and fixes are never written through a link`);
+      lr.notices.push(`${visible(p)} was not fixed: it is a symbolic link or lies under one, and fixes are never written through a link`);
     }
   }
   const outcome = fixFiles(lr.inputs, lr.options, (p) => lr.selected.has(p) && !linked.has(p));
