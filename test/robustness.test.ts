@@ -18,7 +18,7 @@ import { DEFAULT_PARSE_LIMITS, LOAD_WORK } from '../src/load/yaml.js';
 import type { Finding, InputFile } from '../src/types.js';
 import { tempDir } from './helpers/temp.js';
 
-const fsHooks = vi.hoisted(() => ({ denied: new Set<string>(), reads: [] as string[] }));
+const fsHooks = vi.hoisted(() => ({ denied: new Set<string>(), reads: [] as string[], opens: [] as string[] }));
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const readFileSync = ((path: Parameters<typeof fs.readFileSync>[0], options?: Parameters<typeof fs.readFileSync>[1]) => {
@@ -27,7 +27,18 @@ vi.mock('node:fs', async (importOriginal) => {
     if (fsHooks.denied.has(p)) throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES', errno: -13, syscall: 'open', path: p });
     return fs.readFileSync(path, options);
   }) as typeof fs.readFileSync;
-  return { ...fs, readFileSync, default: { ...fs, readFileSync } };
+  // The reader opens the file (O_NOFOLLOW) and reads the descriptor: denied at the open, counted at each read.
+  const openSync = ((path: string, flags?: number | string, mode?: number) => {
+    const p = String(path);
+    fsHooks.opens.push(p);
+    if (fsHooks.denied.has(p)) throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES', errno: -13, syscall: 'open', path: p });
+    return fs.openSync(path, flags ?? 'r', mode);
+  }) as typeof fs.openSync;
+  const readSync = ((fd: number, ...rest: unknown[]) => {
+    fsHooks.reads.push(`fd ${fd}`);
+    return (fs.readSync as (fd: number, ...a: unknown[]) => number)(fd, ...rest);
+  }) as typeof fs.readSync;
+  return { ...fs, readFileSync, openSync, readSync, default: { ...fs, readFileSync, openSync, readSync } };
 });
 
 const TENANT = 'tenant:\n  id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n  license: p1\n';
@@ -289,7 +300,7 @@ describe('robustness (SPEC §5)', () => {
     const denied = put('denied.xtap.yaml', TENANT);
     fsHooks.denied.add(denied);
     expectDenied('denied.xtap.yaml');
-    expect(fsHooks.reads).toContain(denied);
+    expect(fsHooks.opens).toContain(denied);
     expect(() => readFileSync(denied)).toThrow(expect.objectContaining({ code: 'EACCES' }));
   });
 

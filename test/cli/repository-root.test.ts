@@ -67,7 +67,7 @@ describe('a change in one file never hides what it breaks in another (issue 12 i
     expect(contoso?.errorCount).toBe(1);
     const stylish = await runCli(['fabrikam.xtap.yaml', '--no-color'], { cwd: repo });
     expect(stylish.code).toBe(1);
-    expect(stylish.stdout).toMatch(/contoso\.xtap\.yaml\n\s+10:5\s+error\s+.*direct-connect-mutual/);
+    expect(stylish.stdout).toMatch(/^contoso\.xtap\.yaml:10:5: error: [^[]*\[direct-connect-mutual\]/m);
   });
 
   it('counts the findings of files not named that it leaves out, in a notice', async () => {
@@ -77,7 +77,7 @@ describe('a change in one file never hides what it breaks in another (issue 12 i
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('direct-connect-mutual');
     expect(r.stdout).not.toContain('mfa-trust-registration-policy');
-    expect(r.stdout).toContain('note: 1 finding in files not named was left out (lint the whole repository to see it)');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('note: 1 finding in files not named was left out (lint the whole repository to see it)');
     const j = await runCli(['fabrikam.xtap.yaml', '-f', 'json'], { cwd: repo });
     expect(j.stderr).toBe('note: 1 finding in files not named was left out (lint the whole repository to see it)\n');
     const all = await runCli(['--no-color'], { cwd: repo });
@@ -148,7 +148,7 @@ describe('the repository root comes from the paths given (issue 12 item 1)', () 
     // Named explicitly, an ignored file is a note, not a read.
     const r3 = await runCli(['local.xtap.yaml'], { cwd: repo });
     expect(r3.code).toBe(0);
-    expect(r3.stdout).toContain('local.xtap.yaml was not linted: git ignores it');
+    expect(r3.stdout.replace(/\s+/g, ' ')).toContain('local.xtap.yaml was not linted: git ignores it');
   });
 
   it('paths in two different repositories are one usage error', async () => {
@@ -188,8 +188,8 @@ describe('usage errors for paths and refs that name nothing (issue 12 item 3, is
     execFileSync('git', ['clone', '-q', '--depth=1', `file://${repo}`, shallow], { stdio: 'pipe' });
     const s = await runCli(['--base', first, '--no-color'], { cwd: shallow });
     expect(s.code).toBe(0);
-    expect(s.stdout).toContain(`note: the base revision ${first} cannot be read`);
-    expect(s.stdout).toContain('change-aware rules were skipped');
+    expect(s.stdout.replace(/\s+/g, ' ')).toContain(`note: the base revision ${first} cannot be read`);
+    expect(s.stdout.replace(/\s+/g, ' ')).toContain('change-aware rules were skipped');
     const s2 = await runCli(['--base', 'nosuchref'], { cwd: shallow });
     expect(s2.code).toBe(2);
   });
@@ -208,7 +208,7 @@ describe('usage errors for paths and refs that name nothing (issue 12 item 3, is
     const repo = gitRepo({ '.xtap-lint.yaml': 'ignore: ["drafts/**"]\n', 'contoso.xtap.yaml': CLEAN, 'drafts/d.xtap.yaml': BROKEN });
     const r = await runCli(['drafts/d.xtap.yaml', '--no-color'], { cwd: repo });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("drafts/d.xtap.yaml was not linted: the configuration's `files` and `ignore` leave it out");
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain("drafts/d.xtap.yaml was not linted: the configuration's `files` and `ignore` leave it out");
   });
 
   it('quoted globs select files; one that matches nothing is exit 2 unless --no-error-on-unmatched-pattern', async () => {
