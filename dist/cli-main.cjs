@@ -3994,10 +3994,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep12, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4011,7 +4011,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep9) {
+          if (!keyProps.anchor && !keyProps.tag && !sep12) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4035,7 +4035,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep12 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4051,7 +4051,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep12, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode2.range[2];
@@ -4142,7 +4142,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep9 = "";
+        let sep12 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4156,13 +4156,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep9 + cb;
-              sep9 = "";
+                comment2 += sep12 + cb;
+              sep12 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep9 += source;
+                sep12 += source;
               hasSpace = true;
               break;
             default:
@@ -4205,18 +4205,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep12, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value) {
+          if (!props.anchor && !props.tag && !sep12 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4270,8 +4270,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep9 && !props.found) {
-          const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap4 && !sep12 && !props.found) {
+          const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep12, null, props, onError);
           coll.items.push(valueNode2);
           offset = valueNode2.range[2];
           if (isBlock(value))
@@ -4283,7 +4283,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep12 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4294,8 +4294,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (const st of sep9) {
+              if (sep12)
+                for (const st of sep12) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4312,7 +4312,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep12, null, valueProps, onError) : null;
           if (valueNode2) {
             if (isBlock(value))
               onError(valueNode2.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4492,7 +4492,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep9 = "";
+      let sep12 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4509,24 +4509,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep9 === " ")
-            sep9 = "\n";
-          else if (!prevMoreIndented && sep9 === "\n")
-            sep9 = "\n\n";
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          if (sep12 === " ")
+            sep12 = "\n";
+          else if (!prevMoreIndented && sep12 === "\n")
+            sep12 = "\n\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep9 === "\n")
+          if (sep12 === "\n")
             value += "\n";
           else
-            sep9 = "\n";
+            sep12 = "\n";
         } else {
-          value += sep9 + content;
-          sep9 = " ";
+          value += sep12 + content;
+          sep12 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4709,25 +4709,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep9 = " ";
+      let sep12 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep9 === "\n")
-            res += sep9;
+          if (sep12 === "\n")
+            res += sep12;
           else
-            sep9 = "\n";
+            sep12 = "\n";
         } else {
-          res += sep9 + lm;
-          sep9 = " ";
+          res += sep12 + lm;
+          sep12 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep9 + (match2?.[1] ?? "");
+      return res + sep12 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5537,14 +5537,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep9, value }) {
+    function stringifyItem({ start, key, sep: sep12, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep9)
-        for (const st of sep9)
+      if (sep12)
+        for (const st of sep12)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6711,18 +6711,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep9;
+          let sep12;
           if (scalar2.end) {
-            sep9 = scalar2.end;
-            sep9.push(this.sourceToken);
+            sep12 = scalar2.end;
+            sep12.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep9 = [this.sourceToken];
+            sep12 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep9 }]
+            items: [{ start, key: scalar2, sep: sep12 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6875,15 +6875,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep9 = it.sep;
-                  sep9.push(this.sourceToken);
+                  const sep12 = it.sep;
+                  sep12.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep9 }]
+                    items: [{ start: start2, key, sep: sep12 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7077,13 +7077,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep9 = fc.end.splice(1, fc.end.length);
-            sep9.push(this.sourceToken);
+            const sep12 = fc.end.splice(1, fc.end.length);
+            sep12.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep9 }]
+              items: [{ start, key: fc, sep: sep12 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7363,8 +7363,12 @@ var require_dist = __commonJS({
 
 // src/cli/io.ts
 var import_node_module = require("node:module");
+
+// src/repo/errors.ts
 var CliError = class extends Error {
 };
+
+// src/cli/io.ts
 function processIo() {
   return {
     cwd: process.cwd(),
@@ -7401,10 +7405,6 @@ async function readAll() {
   for await (const c of process.stdin) chunks.push(c);
   return Buffer.concat(chunks);
 }
-
-// src/cli/commands/lint.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path6 = require("node:path");
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
@@ -8970,33 +8970,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep9) => {
+var dotPortion = (f, start, end, dot, sep12) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep9))
+      if (n >= end || isSep(f.charCodeAt(n), sep12))
         return true;
     }
-    const s = nextSep(f, k, sep9);
+    const s = nextSep(f, k, sep12);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep9))
+    while (k < end && isSep(f.charCodeAt(k), sep12))
       k++;
   }
   return false;
 };
-var isSep = (c, sep9) => sep9 === "/" ? c === 47 : sep9 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep9) => {
-  if (sep9 !== "both")
-    return f.indexOf(sep9, from);
+var isSep = (c, sep12) => sep12 === "/" ? c === 47 : sep12 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep12) => {
+  if (sep12 !== "both")
+    return f.indexOf(sep12, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep9) => sep9 !== "both" ? f.lastIndexOf(sep9, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep12) => sep12 !== "both" ? f.lastIndexOf(sep12, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -9374,7 +9374,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep9 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep12 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -9386,14 +9386,14 @@ var Minimatch = class {
       const p = row2[row2.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep9);
+        const i = lastSep(f, f.length, sep12);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep9))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep12))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep9) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep12) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -9421,15 +9421,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep9)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep12)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep9))
+        if (!dotPortion(f, 0, tailStart, dot, sep12))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row2, shape === "head", dot, sep9);
+        const m = this.#walk(f, row2, shape === "head", dot, sep12);
         if (m !== "no")
           return m;
         continue;
@@ -9485,19 +9485,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row2, head, dot, sep9) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep9))
+  #walk(f, row2, head, dot, sep12) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep12))
       return "maybe";
     const x = row2[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep9); e !== -1; e = nextSep(f, s, sep9)) {
+    for (let e = nextSep(f, s, sep12); e !== -1; e = nextSep(f, s, sep12)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep9))
+      while (next < f.length && isSep(f.charCodeAt(next), sep12))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep9))
+      if (hit && !dotPortion(f, next, f.length, dot, sep12))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep9))
+      if (head || dotPortion(f, s, next, dot, sep12))
         return "no";
       s = next;
     }
@@ -10336,14 +10336,14 @@ function prepare(doc, limits) {
   const merges = [];
   let nodes = 0;
   let merged = 0;
-  let problem2;
+  let problem3;
   const fail = (message3, node, whole = false) => {
     const r = offsetsOf(node);
-    problem2 ??= { message: message3, offset: Math.max(0, r[0]), endOffset: Math.max(0, r[1]), whole };
+    problem3 ??= { message: message3, offset: Math.max(0, r[0]), endOffset: Math.max(0, r[1]), whole };
     return 0;
   };
   const walk = (node) => {
-    if (problem2 || node === null || node === void 0) return 0;
+    if (problem3 || node === null || node === void 0) return 0;
     nodes++;
     LOAD_WORK.steps++;
     if ((0, import_yaml.isAlias)(node)) {
@@ -10362,7 +10362,7 @@ function prepare(doc, limits) {
       let merges2;
       for (const pair2 of n.items) {
         w += walk(pair2.key) + walk(pair2.value);
-        if (problem2) break;
+        if (problem3) break;
         if (isMergeKey(pair2.key)) {
           (merges2 ??= []).push(pair2);
           continue;
@@ -10372,10 +10372,10 @@ function prepare(doc, limits) {
         if (keys.has(k)) fail("duplicate key: map keys must be unique", pair2.key);
         keys.add(k);
       }
-      if (merges2 && !problem2) {
+      if (merges2 && !problem3) {
         if (merges2.length > 1) fail("duplicate key: a map has more than one merge key `<<`", merges2[1].key);
         else merged += merge2(n, merges2[0], keys);
-        if (!problem2 && merged > nodes + 1e4) fail("the merge keys (`<<`) of the document copy more entries than it holds (a merge bomb?)", null, true);
+        if (!problem3 && merged > nodes + 1e4) fail("the merge keys (`<<`) of the document copy more entries than it holds (a merge bomb?)", null, true);
       }
     } else if ((0, import_yaml.isSeq)(n)) {
       for (const item of n.items) w += walk(item);
@@ -10409,10 +10409,10 @@ function prepare(doc, limits) {
     return added.length;
   };
   const total = walk(doc.contents);
-  if (!problem2 && total > limits.maxAliasCount) {
+  if (!problem3 && total > limits.maxAliasCount) {
     fail(`the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)`, null, true);
   }
-  return { problem: problem2, merges };
+  return { problem: problem3, merges };
 }
 function toData(root2) {
   const done = /* @__PURE__ */ new Map();
@@ -10627,354 +10627,6 @@ function nodeAtPointer(doc, segments) {
     }
   }
   return { node: deref(doc, node), key, exact: true };
-}
-
-// src/validate/suggest.ts
-function suggest(word, candidates) {
-  const w = normalize2(word);
-  if (w.length === 0) return void 0;
-  for (const c of candidates) {
-    if (normalize2(c) === w) return c;
-  }
-  const limit = Math.max(2, Math.floor(w.length / 3));
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const n = normalize2(c);
-    if (n.length === 0 || Math.abs(n.length - w.length) > limit) continue;
-    const d = levenshtein(w, n, Math.min(limit, bestDistance - 1));
-    if (d < bestDistance && d <= limit && d < w.length && d < n.length) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function normalize2(s) {
-  return s.trim().toLowerCase();
-}
-function levenshtein(a, b, max = Infinity) {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array(b.length + 1);
-  let curr = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    curr[0] = i;
-    let rowMin = curr[0];
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
-      curr[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    const t = prev;
-    prev = curr;
-    curr = t;
-  }
-  return prev[b.length];
-}
-
-// src/load/load.ts
-var TENANT_ONLY_KEYS = ["tenant", "default", "include", "crossTenantAccessPolicy"];
-function fileKind(file) {
-  if (file.broken || !file.data || typeof file.data !== "object" || Array.isArray(file.data)) return file.broken ? "unknown" : "partner";
-  for (const key of Object.keys(file.data)) {
-    if (TENANT_ONLY_KEYS.includes(key)) return "tenant";
-    if (key !== "partners" && suggest(key, ["tenant"]) === "tenant") return "tenant";
-  }
-  return "partner";
-}
-var FILE_PROBLEM_TEXT = {
-  unreadable: "the file cannot be read",
-  binary: "the file is binary, not YAML text",
-  encoding: "the file is not valid UTF-8 text",
-  "too-large": "the file is larger than the size limit",
-  "symlink-outside": "the file is a symbolic link that points outside the repository"
-};
-function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed) {
-  const reports = [];
-  const files = [];
-  const kinds = /* @__PURE__ */ new Map();
-  const read = /* @__PURE__ */ new Map();
-  const sorted = [...inputs].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  for (const input of sorted) {
-    if (input.problem || input.text === void 0) {
-      const file2 = parseSource(input.path, "", limits).file;
-      file2.broken = true;
-      file2.doc = void 0;
-      file2.data = void 0;
-      files.push(file2);
-      kinds.set(file2.path, "unknown");
-      const what = input.problem ? `${FILE_PROBLEM_TEXT[input.problem.kind] ?? "the file cannot be read"}: ${input.problem.message}` : "the file cannot be read";
-      reports.push({
-        ruleId: "syntax",
-        at: locOf(file2, null),
-        message: { what: capitalize(what) + ".", why: "xtap-lint can only check declarations it can read as YAML text.", fix: fixForProblem(input.problem?.kind) }
-      });
-      continue;
-    }
-    const { file, problems } = parseSource(input.path, input.text, limits);
-    files.push(file);
-    const kind = fileKind(file);
-    kinds.set(file.path, kind);
-    if (!file.broken && kind !== "unknown") {
-      if (onParsed) reports.push(...onParsed(file, kind));
-      read.set(file, readIncludes(file));
-    }
-    file.data = void 0;
-    file.doc = void 0;
-    for (const p of problems) {
-      const range2 = p.whole ? rangeAt(file, 0) : rangeAt(file, p.offset);
-      reports.push({
-        ruleId: "syntax",
-        at: locOf(file, null),
-        range: range2,
-        message: {
-          // The token kind and the position, never the file's text (SPEC §5): a secret read through a symlink must not reach the output.
-          what: `YAML syntax error: ${p.message}${p.whole ? "" : ` at ${range2.line}:${range2.column}`}.`,
-          why: "A file that is not valid YAML cannot be read, so none of its settings are checked.",
-          fix: "Correct the YAML at this position."
-        }
-      });
-    }
-  }
-  const includes2 = resolveIncludes(files, kinds, read, reports);
-  return { files, kinds, includes: includes2, reports };
-}
-function fixForProblem(kind) {
-  switch (kind) {
-    case "too-large":
-      return "Split the file into smaller partner files, or raise `limits.maxFileBytes` in .xtap-lint.yaml.";
-    case "symlink-outside":
-      return "Replace the link with the file itself, or remove it.";
-    case "binary":
-    case "encoding":
-      return "Save the file as UTF-8 YAML text.";
-    default:
-      return "Check the file permissions, or remove the file.";
-  }
-}
-function capitalize(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function rangeAt(file, offset) {
-  const p = position(file, offset);
-  return { line: p.line, column: p.column, endLine: p.line, endColumn: p.column };
-}
-function dirname(path2) {
-  const i = path2.lastIndexOf("/");
-  return i === -1 ? "" : path2.slice(0, i);
-}
-function joinGlob(dir, glob) {
-  if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) return void 0;
-  const parts = (dir ? dir.split("/") : []).concat(glob.replace(/\\/g, "/").split("/"));
-  const out = [];
-  for (const part of parts) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length === 0) return void 0;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join("/");
-}
-function readIncludes(file) {
-  const root2 = file.doc?.contents;
-  const includes2 = [];
-  const pair2 = getPair(root2, "include");
-  if (pair2 && (0, import_yaml.isSeq)(pair2.value)) {
-    for (const item of pair2.value.items) {
-      const glob = item.value;
-      if (typeof glob === "string") includes2.push({ glob, loc: locOf(file, item) });
-    }
-  }
-  return { includes: includes2, partnersKey: locOf(file, getPair(root2, "partners")?.key) };
-}
-function resolveIncludes(files, kinds, read, reports) {
-  const candidates = files.filter((f) => kinds.get(f.path) !== "tenant");
-  const includedBy = /* @__PURE__ */ new Map();
-  const result = /* @__PURE__ */ new Map();
-  for (const tenantFile of files) {
-    if (kinds.get(tenantFile.path) !== "tenant") continue;
-    const dir = dirname(tenantFile.path);
-    for (const { glob, loc } of read.get(tenantFile)?.includes ?? []) {
-      if (globProblem(glob) !== void 0) {
-        reports.push({
-          ruleId: "include-unresolved",
-          at: loc,
-          message: {
-            what: `The braces of this include expand to more than ${MAX_BRACE_EXPANSION} patterns.`,
-            why: "Each pattern a glob expands to is compiled and matched against every file: a few hundred bytes of braces (`{a,b}{a,b}…`) would take minutes and gigabytes, so xtap-lint refuses the include and reads none of the files it names.",
-            fix: `Name the partner files with fewer brace alternatives (at most ${MAX_BRACE_EXPANSION} patterns), e.g. \`partners/*.xtap.yaml\`.`
-          }
-        });
-        continue;
-      }
-      const pattern = joinGlob(dir, glob);
-      if (pattern === void 0) {
-        reports.push({
-          ruleId: "include-unresolved",
-          at: loc,
-          message: {
-            what: `The include \`${glob}\` leaves the repository.`,
-            why: "Includes are confined to the repository root so that a review sees every declaration it applies.",
-            fix: "Move the partner files into the repository and include them by a path below this file."
-          }
-        });
-        continue;
-      }
-      const matched = candidates.filter((f) => f.path !== tenantFile.path && globMatch(f.path, pattern));
-      if (matched.length === 0) {
-        reports.push({
-          ruleId: "include-unresolved",
-          at: loc,
-          message: {
-            what: `The include \`${glob}\` matches no partner file.`,
-            why: "Partners declared in files the include was meant to match are silently missing from this tenant.",
-            fix: "Correct the glob (it is relative to this file), or remove it."
-          }
-        });
-        continue;
-      }
-      for (const f of matched) {
-        const list2 = includedBy.get(f.path) ?? [];
-        if (!list2.includes(tenantFile)) list2.push(tenantFile);
-        includedBy.set(f.path, list2);
-      }
-    }
-  }
-  const maybeHiddenTenant = files.some((f) => f.broken && /^tenant\s*:/m.test(f.text));
-  for (const f of candidates) {
-    if (kinds.get(f.path) !== "partner") continue;
-    const by = includedBy.get(f.path) ?? [];
-    const loc = read.get(f)?.partnersKey ?? locOf(f, null);
-    if (by.length === 1) {
-      const list2 = result.get(by[0].path) ?? [];
-      list2.push(f);
-      result.set(by[0].path, list2);
-    } else if (by.length === 0 && !maybeHiddenTenant) {
-      reports.push({
-        ruleId: "include-unresolved",
-        at: loc,
-        message: {
-          what: "No tenant file includes this partner file.",
-          why: "A partner file belongs to the tenant whose `include` matches it; these partners apply to no tenant.",
-          fix: "Add a glob that matches this file to the tenant file's `include`, or delete the file."
-        }
-      });
-    } else if (by.length > 1) {
-      reports.push({
-        ruleId: "include-unresolved",
-        at: loc,
-        message: {
-          what: `This partner file is included by ${by.length} tenant files: ${by.map((t) => t.path).join(", ")}.`,
-          why: "A partner file must belong to exactly one tenant; xtap-lint cannot tell whose partners these are.",
-          fix: "Narrow the includes so that exactly one tenant file matches this file."
-        }
-      });
-    }
-  }
-  return result;
-}
-
-// src/load/directives.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var DIRECTIVE_RE = /^#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
-function yamlComments(text) {
-  const out = [];
-  const stack = [];
-  for (const token of new import_yaml3.Parser().parse(text)) stack.push(token);
-  while (stack.length) {
-    const v = stack.pop();
-    if (Array.isArray(v)) {
-      for (const x of v) if (x !== null && typeof x === "object") stack.push(x);
-    } else if (v !== null && typeof v === "object") {
-      const t = v;
-      if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") out.push({ offset: t.offset, source: t.source });
-      for (const x of Object.values(v)) if (x !== null && typeof x === "object") stack.push(x);
-    }
-  }
-  return out.sort((a, b) => a.offset - b.offset);
-}
-function parseDirectives(text) {
-  if (!text.includes("xtap-lint-")) return [];
-  const lineStarts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const lineCount = lineStarts.length;
-  const lineOf = (offset) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const out = [];
-  const open = /* @__PURE__ */ new Map();
-  for (const comment2 of yamlComments(text)) {
-    if (!comment2.source.includes("xtap-lint-")) continue;
-    const m = DIRECTIVE_RE.exec(comment2.source.trimEnd());
-    if (!m) continue;
-    const i = lineOf(comment2.offset);
-    const bom = i === 0 && text.charCodeAt(0) === 65279 ? 1 : 0;
-    const before = text.slice(lineStarts[i] + bom, comment2.offset);
-    const kind = m[1];
-    const rest = m[2];
-    const sep9 = rest.indexOf(" --");
-    const ruleText = (sep9 === -1 ? rest : rest.slice(0, sep9)).trim();
-    const reasonText = sep9 === -1 ? void 0 : rest.slice(sep9 + 3).trim();
-    const rules = ruleText === "" ? [] : ruleText.split(/[\s,]+/).filter(Boolean);
-    const line = i + 1;
-    const column = before.length + 1;
-    const d = {
-      kind,
-      rules,
-      reason: reasonText ? reasonText : void 0,
-      line,
-      column,
-      endColumn: column + comment2.source.trimEnd().length,
-      fromLine: line,
-      toLine: line
-    };
-    const until = reasonText ? /(?:^|\s)until\s+(\d{4}-\d{2}-\d{2})\s*$/.exec(reasonText) : null;
-    if (until) d.until = until[1];
-    if (kind === "disable-next-line") {
-      const alone = before.trim() === "";
-      d.fromLine = d.toLine = alone ? line + 1 : line;
-      out.push(d);
-    } else if (kind === "disable-line") {
-      out.push(d);
-    } else if (kind === "disable") {
-      d.fromLine = line;
-      d.toLine = lineCount;
-      out.push(d);
-      const keys = rules.length ? rules : ["*"];
-      for (const k of keys) {
-        const list2 = open.get(k) ?? [];
-        list2.push(d);
-        open.set(k, list2);
-      }
-    } else {
-      const keys = rules.length ? rules : [...open.keys()];
-      for (const k of keys) {
-        for (const d2 of open.get(k) ?? []) d2.toLine = Math.min(d2.toLine, line);
-        open.delete(k);
-      }
-      out.push(d);
-    }
-  }
-  return out;
-}
-function directiveCovers(d, ruleId, line) {
-  if (d.kind === "enable") return false;
-  if (ruleId === "syntax") return false;
-  if (line < d.fromLine || line > d.toLine) return false;
-  return d.rules.length === 0 || d.rules.includes(ruleId);
 }
 
 // src/validate/generated/validators.js
@@ -14567,6 +14219,54 @@ var SCHEMA_INDEX = {
   }
 };
 
+// src/validate/suggest.ts
+function suggest(word, candidates) {
+  const w = normalize2(word);
+  if (w.length === 0) return void 0;
+  for (const c of candidates) {
+    if (normalize2(c) === w) return c;
+  }
+  const limit = Math.max(2, Math.floor(w.length / 3));
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const n = normalize2(c);
+    if (n.length === 0 || Math.abs(n.length - w.length) > limit) continue;
+    const d = levenshtein(w, n, Math.min(limit, bestDistance - 1));
+    if (d < bestDistance && d <= limit && d < w.length && d < n.length) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function normalize2(s) {
+  return s.trim().toLowerCase();
+}
+function levenshtein(a, b, max = Infinity) {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array(b.length + 1);
+  let curr = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    let rowMin = curr[0];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
+      curr[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prev;
+    prev = curr;
+    curr = t;
+  }
+  return prev[b.length];
+}
+
 // src/resolve/knowledge.ts
 var KEYWORDS = ["AllUsers", "AllApplications", "AllMicrosoftApps", "Office365"];
 var APP_KEYWORDS = ["AllApplications", "AllMicrosoftApps", "Office365"];
@@ -14691,7 +14391,7 @@ var SETTING_LABEL = {
 };
 
 // src/fix/edits.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function isTextFix(fix) {
   return typeof fix.edits === "function" && fix.file !== void 0;
 }
@@ -14702,7 +14402,7 @@ function lineStart(text, offset) {
   return text.lastIndexOf("\n", offset - 1) + 1;
 }
 function renderScalar(value) {
-  return new import_yaml4.Document(value).toString({ lineWidth: 0 }).replace(/\n$/, "");
+  return new import_yaml2.Document(value).toString({ lineWidth: 0 }).replace(/\n$/, "");
 }
 function renderLike(node, value) {
   if (typeof value === "string") {
@@ -14712,12 +14412,12 @@ function renderLike(node, value) {
   return renderScalar(value);
 }
 function blockItem(item, prefix2, eol) {
-  const lines = new import_yaml4.Document(item).toString({ lineWidth: 0 }).replace(/\n$/, "").split("\n");
+  const lines = new import_yaml2.Document(item).toString({ lineWidth: 0 }).replace(/\n$/, "").split("\n");
   const pad = " ".repeat(prefix2.length);
   return lines.map((l, i) => (i === 0 ? prefix2 : pad) + l).join(eol);
 }
 function flowItem(item) {
-  const doc = new import_yaml4.Document(item);
+  const doc = new import_yaml2.Document(item);
   doc.contents.flow = true;
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
 }
@@ -15349,693 +15049,6 @@ function configProblem(data, e) {
   }
 }
 
-// src/resolve/model.ts
-var OPAQUE_SETTINGS = ["m365CollaborationInbound", "m365CollaborationOutbound", "appServiceConnectInbound"];
-var READ_ONLY = ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrganization"];
-
-// src/resolve/build.ts
-var Placed = class {
-  // Up to three places, as plain number fields (an array would be two more objects each).
-  #file;
-  #s0;
-  #e0;
-  #s1 = -1;
-  #e1 = -1;
-  #s2 = -2;
-  #e2 = -2;
-  constructor(file, first, second) {
-    this.#file = file;
-    const a = offsetsOf(first);
-    this.#s0 = a[0];
-    this.#e0 = a[1];
-    if (second !== void 0) {
-      const b = offsetsOf(second);
-      this.#s1 = b[0];
-      this.#e1 = b[1];
-    }
-  }
-  /** The place of the first (0), second (1) or third (2, set by `placeThird`) node. */
-  placeOf(i) {
-    const file = this.#file;
-    if (i === 0) return { file, start: this.#s0, end: this.#e0 };
-    if (i === 1) return { file, start: this.#s1, end: this.#e1 };
-    return { file, start: this.#s2, end: this.#e2 };
-  }
-  placeThird(node) {
-    const r = offsetsOf(node);
-    this.#s2 = r[0];
-    this.#e2 = r[1];
-  }
-  hasThird() {
-    return this.#s2 !== -2;
-  }
-};
-var LocatedValue = class extends Placed {
-  value;
-  constructor(value, file, node, key) {
-    super(file, node, key);
-    this.value = value;
-  }
-  get loc() {
-    return this.placeOf(0);
-  }
-  get key() {
-    return this.placeOf(1);
-  }
-};
-function located(value, file, node, key) {
-  return new LocatedValue(value, file, node, key);
-}
-var Target = class extends Placed {
-  target;
-  targetType;
-  label;
-  constructor(file, item, target) {
-    super(file, item);
-    this.target = target;
-  }
-  get loc() {
-    return this.placeOf(0);
-  }
-};
-var TargetList = class extends Placed {
-  setting;
-  half;
-  accessType;
-  targets;
-  constructor(file, setting, half, key, node) {
-    super(file, key, node);
-    this.setting = setting;
-    this.half = half;
-  }
-  get key() {
-    return this.placeOf(0);
-  }
-  get loc() {
-    return this.placeOf(1);
-  }
-  get targetsKey() {
-    return this.hasThird() ? this.placeOf(2) : void 0;
-  }
-  setTargetsKey(node) {
-    this.placeThird(node);
-  }
-};
-var Setting = class extends Placed {
-  name;
-  isNull;
-  constructor(file, name, key, node, isNull) {
-    super(file, key, isNull ? key : node);
-    this.name = name;
-    this.isNull = isNull;
-  }
-  get key() {
-    return this.placeOf(0);
-  }
-  get loc() {
-    return this.placeOf(1);
-  }
-};
-function valueOf(file, pair2) {
-  return deref(file.doc, pair2.value);
-}
-function scalarValue(node) {
-  return (0, import_yaml.isScalar)(node) ? node.value : void 0;
-}
-function readLocated(file, map, key, guard) {
-  const pair2 = getPair(map, key);
-  if (!pair2) return void 0;
-  const node = valueOf(file, pair2);
-  const v = scalarValue(node);
-  if (!guard(v)) return void 0;
-  return located(v, file, node ?? pair2.key, pair2.key);
-}
-var isString = (v) => typeof v === "string";
-var isBool = (v) => typeof v === "boolean";
-var isBoolOrNull = (v) => typeof v === "boolean" || v === null;
-function readTargetList(file, setting, half, pair2) {
-  const node = valueOf(file, pair2);
-  if (!(0, import_yaml.isMap)(node)) return void 0;
-  const list2 = new TargetList(file, setting, half, pair2.key, node);
-  const accessType = readLocated(file, node, "accessType", isString);
-  if (accessType) list2.accessType = accessType;
-  const tPair = getPair(node, "targets");
-  if (tPair) {
-    list2.setTargetsKey(tPair.key);
-    const seq = valueOf(file, tPair);
-    if ((0, import_yaml.isSeq)(seq)) {
-      list2.targets = [];
-      for (const raw of seq.items) {
-        const item = deref(file.doc, raw);
-        if (!(0, import_yaml.isMap)(item)) continue;
-        let target;
-        let type;
-        let label;
-        for (const p of item.items) {
-          const k = (0, import_yaml.isScalar)(p.key) ? p.key.value : void 0;
-          if (k !== "target" && k !== "targetType" && k !== "label") continue;
-          const v = deref(file.doc, p.value);
-          if (!(0, import_yaml.isScalar)(v) || typeof v.value !== "string") continue;
-          if (k === "label") label = v.value;
-          else if (target === void 0 || type === void 0) {
-            const found = located(v.value, file, v, p.key);
-            if (k === "target") target ??= found;
-            else type ??= found;
-          }
-        }
-        if (!target) continue;
-        const decl = new Target(file, item, target);
-        if (type) decl.targetType = type;
-        if (label !== void 0) decl.label = label;
-        list2.targets.push(decl);
-      }
-    }
-  }
-  return list2;
-}
-function settingDecl(file, name, pair2) {
-  const node = valueOf(file, pair2);
-  const isNull = node === null || node === void 0 || (0, import_yaml.isScalar)(node) && node.value === null;
-  return new Setting(file, name, pair2.key, node, isNull);
-}
-function readFlags(file, name, pair2, members) {
-  const node = valueOf(file, pair2);
-  const flags2 = Object.assign(settingDecl(file, name, pair2), { members: {} });
-  if (!(0, import_yaml.isMap)(node)) return flags2;
-  for (const p of node.items) {
-    const k = (0, import_yaml.isScalar)(p.key) ? p.key.value : void 0;
-    if (typeof k !== "string" || !members.includes(k) || flags2.members[k]) continue;
-    const v = deref(file.doc, p.value);
-    if ((0, import_yaml.isScalar)(v) && typeof v.value === "boolean") flags2.members[k] = located(v.value, file, v, p.key);
-  }
-  return flags2;
-}
-function readPolicy(file, map) {
-  const decl = { b2b: {}, opaque: {}, readOnly: {}, lists: [] };
-  if (!(0, import_yaml.isMap)(map)) return decl;
-  for (const [key, pair2] of mapPairs(map)) {
-    if (B2B_SETTINGS.includes(key)) {
-      const name = key;
-      const b2b2 = settingDecl(file, name, pair2);
-      const node = valueOf(file, pair2);
-      for (const half of ["usersAndGroups", "applications"]) {
-        const hp = getPair(node, half);
-        if (!hp) continue;
-        const list2 = readTargetList(file, name, half, hp);
-        if (list2) {
-          b2b2[half] = list2;
-          decl.lists.push(list2);
-        }
-      }
-      const dev = getPair(node, "devices");
-      if (dev && !((0, import_yaml.isScalar)(dev.value) && dev.value.value === null)) {
-        b2b2.devices = located(true, file, dev.value ?? dev.key, dev.key);
-      }
-      decl.b2b[name] = b2b2;
-    } else if (key === "inboundTrust") {
-      decl.inboundTrust = readFlags(file, key, pair2, TRUST_MEMBERS);
-    } else if (key === "automaticUserConsentSettings") {
-      decl.automaticUserConsentSettings = readFlags(file, key, pair2, CONSENT_MEMBERS);
-    } else if (key === "blockServiceProviderOutboundAccess") {
-      const v = readLocated(file, map, key, isBoolOrNull);
-      if (v) decl.blockServiceProviderOutboundAccess = v;
-    } else if (OPAQUE_SETTINGS.includes(key)) {
-      const name = key;
-      const node = valueOf(file, pair2);
-      const s = settingDecl(file, name, pair2);
-      const value = (0, import_yaml.isMap)(node) ? node.toJSON() : null;
-      decl.opaque[name] = Object.assign(s, { value });
-      if ((0, import_yaml.isMap)(node)) {
-        for (const half of ["users", "usersAndGroups", "applications"]) {
-          const hp = getPair(node, half);
-          if (!hp) continue;
-          const list2 = readTargetList(file, name, half, hp);
-          if (list2) decl.lists.push(list2);
-        }
-      }
-    } else if (key === "invitationRedemptionIdentityProviderConfiguration") {
-      const node = valueOf(file, pair2);
-      const fbPair = getPair(node, "fallbackIdentityProvider");
-      const fbNode = fbPair?.value;
-      const hasFallback = fbNode !== null && fbNode !== void 0 && !((0, import_yaml.isScalar)(fbNode) && fbNode.value === null);
-      const r = Object.assign(settingDecl(file, key, pair2), { hasFallback });
-      const pp = getPair(node, "primaryIdentityProviderPrecedenceOrder");
-      if (pp) {
-        r.primaryKey = locOf(file, pp.key);
-        const seq = valueOf(file, pp);
-        if ((0, import_yaml.isSeq)(seq)) {
-          r.primary = [];
-          for (const raw of seq.items) {
-            const item = deref(file.doc, raw);
-            const v = scalarValue(item);
-            if (typeof v === "string") r.primary.push(located(v, file, item, pp.key));
-          }
-        }
-      }
-      const fb = readLocated(file, node, "fallbackIdentityProvider", isString);
-      if (fb) r.fallback = fb;
-      decl.invitationRedemption = r;
-    } else if (READ_ONLY.includes(key)) {
-      const node = valueOf(file, pair2);
-      decl.readOnly[key] = located(scalarValue(node), file, node ?? pair2.key, pair2.key);
-    }
-  }
-  return decl;
-}
-function readIdentitySync(file, pair2) {
-  const node = valueOf(file, pair2);
-  const decl = settingDecl(file, "identitySynchronization", pair2);
-  const name = readLocated(file, node, "displayName", isString);
-  if (name) decl.displayName = name;
-  const user = getPair(node, "userSyncInbound");
-  if (user) {
-    const v = readLocated(file, valueOf(file, user), "isSyncAllowed", isBool);
-    if (v) decl.userSyncAllowed = v;
-  }
-  const group = getPair(node, "groupSyncInbound");
-  if (group) {
-    const v = readLocated(file, valueOf(file, group), "isSyncAllowed", isBool);
-    if (v) decl.groupSyncAllowed = v;
-  }
-  return decl;
-}
-function rootMap(file) {
-  const doc = documentOf(file);
-  const root2 = deref(doc, doc?.contents);
-  return (0, import_yaml.isMap)(root2) ? root2 : void 0;
-}
-var FREE_TEXT = /* @__PURE__ */ new Set(["name", "label", "displayName"]);
-function readSentinels(file) {
-  const hits = [];
-  if (!file.doc || !file.text.includes(SENTINEL)) return hits;
-  const seen = /* @__PURE__ */ new Set();
-  const visit2 = (node, path2, key) => {
-    if (node === null || node === void 0 || (0, import_yaml.isAlias)(node) || seen.has(node)) return;
-    seen.add(node);
-    if ((0, import_yaml.isScalar)(node)) {
-      if (node.value === SENTINEL) hits.push({ at: locOf(file, node), path: path2, key });
-      return;
-    }
-    if ((0, import_yaml.isMap)(node)) {
-      for (const pair2 of node.items) {
-        const k = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
-        if (k !== void 0 && FREE_TEXT.has(k)) continue;
-        visit2(pair2.value, k === void 0 ? path2 : path2 ? `${path2}.${k}` : k, k ?? key);
-      }
-      return;
-    }
-    if ((0, import_yaml.isSeq)(node)) node.items.forEach((item, i) => visit2(item, `${path2}[${i}]`, key));
-  };
-  visit2(file.doc.contents, "", void 0);
-  return hits;
-}
-
-// src/resolve/resolve.ts
-var LICENSES = ["free", "p1", "p2"];
-var isCloud = (v) => typeof v === "string" && CLOUDS.includes(v);
-var isLicense = (v) => typeof v === "string" && LICENSES.includes(v);
-function serviceList(spec, atLoc) {
-  return {
-    accessType: spec.accessType,
-    targets: spec.targets.map((t) => ({ id: t.target, type: t.targetType })),
-    level: "service",
-    at: atLoc
-  };
-}
-function typeFits(half, target, type) {
-  if (target === "AllUsers") return (type === void 0 || type === "user") && half !== "applications";
-  if (isKeyword(target)) return (type === void 0 || type === "application") && half === "applications";
-  if (type === void 0) return true;
-  return half === "applications" ? type === "application" : type === "user" || type === "group";
-}
-function declaredList(decl, level) {
-  if (!decl) return void 0;
-  const access = decl.accessType?.value;
-  if (access !== "allowed" && access !== "blocked") return void 0;
-  return {
-    accessType: access,
-    targets: (decl.targets ?? []).filter((t) => typeFits(decl.half, t.target.value, t.targetType?.value)).map((t) => ({ id: normalizeTarget(t.target.value), type: t.targetType?.value, decl: t })),
-    level,
-    decl,
-    at: decl.key
-  };
-}
-var RANK = { service: 0, default: 1, partner: 2 };
-var mostSpecific = (a, b) => RANK[a] >= RANK[b] ? a : b;
-function effectiveDefault(decl, fallback) {
-  const b2b2 = {};
-  for (const name of B2B_SETTINGS) {
-    const d = decl.b2b[name];
-    const settingAt = d && !d.isNull ? d.key : fallback;
-    const ug = declaredList(d?.isNull ? void 0 : d?.usersAndGroups, "default") ?? serviceList(SERVICE_DEFAULT[name].usersAndGroups, settingAt);
-    const ap = declaredList(d?.isNull ? void 0 : d?.applications, "default") ?? serviceList(SERVICE_DEFAULT[name].applications, settingAt);
-    b2b2[name] = { name, usersAndGroups: ug, applications: ap, at: settingAt, level: mostSpecific(ug.level, ap.level) };
-  }
-  const trustAt = decl.inboundTrust && !decl.inboundTrust.isNull ? decl.inboundTrust.key : fallback;
-  const inboundTrust = {};
-  for (const m of TRUST_MEMBERS) {
-    const v = decl.inboundTrust?.members[m];
-    inboundTrust[m] = v ? { value: v.value, level: "default", at: v.loc, decl: v } : { value: SERVICE_DEFAULT.inboundTrust[m], level: "service", at: trustAt };
-  }
-  const consent = {};
-  for (const m of CONSENT_MEMBERS) {
-    const v = decl.automaticUserConsentSettings?.members[m];
-    consent[m] = { value: false, level: "service", at: v?.loc ?? fallback };
-  }
-  const gdap = decl.blockServiceProviderOutboundAccess;
-  const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? { value: gdap.value, level: "default", at: gdap.loc, decl: gdap } : { value: SERVICE_DEFAULT.blockServiceProviderOutboundAccess, level: "service", at: fallback };
-  const opaque = {};
-  for (const name of OPAQUE_SETTINGS) {
-    const d = decl.opaque[name];
-    opaque[name] = d && !d.isNull ? { value: d.value, level: "default", at: d.key } : { value: null, level: "service", at: fallback };
-  }
-  return { b2b: b2b2, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
-}
-function partnerFlags(members, own, inherited) {
-  if (!own || !members.some((m) => own[m])) return inherited;
-  const out = {};
-  for (const m of members) {
-    const v = own[m];
-    out[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : inherited[m];
-  }
-  return out;
-}
-function effectivePartner(decl, defaults2) {
-  const b2b2 = {};
-  for (const name of B2B_SETTINGS) {
-    const d = decl.b2b[name];
-    const inherited = defaults2.b2b[name];
-    if (!d || d.isNull) {
-      b2b2[name] = inherited;
-      continue;
-    }
-    const ownUg = declaredList(d.usersAndGroups, "partner");
-    const ownAp = declaredList(d.applications, "partner");
-    if (!ownUg && !ownAp) {
-      b2b2[name] = inherited;
-      continue;
-    }
-    const ug = ownUg ?? inherited.usersAndGroups;
-    const ap = ownAp ?? inherited.applications;
-    b2b2[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
-  }
-  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults2.inboundTrust);
-  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults2.automaticUserConsentSettings);
-  const gdap = decl.blockServiceProviderOutboundAccess;
-  const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? { value: gdap.value, level: "partner", at: gdap.loc, decl: gdap } : defaults2.blockServiceProviderOutboundAccess;
-  let opaque = defaults2.opaque;
-  if (OPAQUE_SETTINGS.some((name) => decl.opaque[name] && !decl.opaque[name]?.isNull)) {
-    opaque = {};
-    for (const name of OPAQUE_SETTINGS) {
-      const d = decl.opaque[name];
-      opaque[name] = d && !d.isNull ? { value: d.value, level: "partner", at: d.key } : defaults2.opaque[name];
-    }
-  }
-  return { b2b: b2b2, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
-}
-function effectiveRedemption(decl, fallback) {
-  const r = decl.invitationRedemption;
-  const sd = SERVICE_DEFAULT.invitationRedemptionIdentityProviderConfiguration;
-  if (!r || r.isNull) return { primary: [...sd.primaryIdentityProviderPrecedenceOrder], fallback: sd.fallbackIdentityProvider, level: "service", at: fallback };
-  return {
-    primary: r.primary ? r.primary.map((p) => p.value) : [...sd.primaryIdentityProviderPrecedenceOrder],
-    fallback: r.fallback?.value ?? sd.fallbackIdentityProvider,
-    level: "default",
-    at: r.key
-  };
-}
-function readFacts(file, tenantMap) {
-  const facts = /* @__PURE__ */ Object.create(null);
-  const fp = getPair(tenantMap, "facts");
-  if (!fp) return facts;
-  for (const [key] of mapPairs(fp.value)) {
-    const v = readLocated(file, fp.value, key, isBool);
-    if (v) facts[key] = v;
-  }
-  return facts;
-}
-function buildTenant(file, root2) {
-  const tp = getPair(root2, "tenant");
-  if (!tp) return void 0;
-  const tenantMap = tp.value;
-  const id = readLocated(file, tenantMap, "id", isString);
-  if (!id || !isGuid(id.value)) return void 0;
-  const name = readLocated(file, tenantMap, "name", isString);
-  const cloud = readLocated(file, tenantMap, "cloud", isCloud);
-  const license = readLocated(file, tenantMap, "license", isLicense);
-  const tenantKey = locOf(file, tp.key);
-  const dp = getPair(root2, "default");
-  const defaultKey = dp ? locOf(file, dp.key) : void 0;
-  const defaultDecl = readPolicy(file, dp?.value);
-  const fallback = defaultKey ?? tenantKey;
-  const pp = getPair(root2, "crossTenantAccessPolicy");
-  const endpoints = [];
-  let endpointsKey;
-  const ep = getPair(pp?.value, "allowedCloudEndpoints");
-  if (ep) {
-    endpointsKey = locOf(file, ep.key);
-    if ((0, import_yaml.isSeq)(ep.value)) {
-      for (const item of ep.value.items) {
-        const v = item.value;
-        if (typeof v === "string") endpoints.push(located(v, file, item, ep.key));
-      }
-    }
-  }
-  const tenant = {
-    file,
-    id: id.value.toLowerCase(),
-    idLoc: id.loc,
-    label: partnerLabel(name?.value, id.value),
-    cloud: cloud?.value ?? "commercial",
-    facts: readFacts(file, tenantMap),
-    tenantKey,
-    allowedCloudEndpoints: endpoints,
-    defaultDecl,
-    defaults: effectiveDefault(defaultDecl, fallback),
-    redemption: effectiveRedemption(defaultDecl, fallback),
-    partners: [],
-    partnersById: /* @__PURE__ */ new Map(),
-    includedFiles: []
-  };
-  if (name) tenant.name = name.value;
-  if (cloud) tenant.cloudLoc = cloud.loc;
-  if (license) {
-    tenant.license = license.value;
-    tenant.licenseLoc = license.loc;
-  }
-  if (pp) tenant.policyKey = locOf(file, pp.key);
-  const partners = getPair(root2, "partners");
-  if (partners) tenant.partnersKey = locOf(file, partners.key);
-  if (endpointsKey) tenant.allowedCloudEndpointsKey = endpointsKey;
-  if (defaultKey) tenant.defaultKey = defaultKey;
-  if (dp && dp.value) tenant.defaultLoc = locOf(file, deref(file.doc, dp.value));
-  return tenant;
-}
-function readPartners(file, root2) {
-  const out = [];
-  const pp = getPair(root2, "partners");
-  if (!pp || !(0, import_yaml.isSeq)(pp.value)) return out;
-  for (const raw of pp.value.items) {
-    if (!(0, import_yaml.isMap)(raw)) continue;
-    const id = readLocated(file, raw, "tenantId", isString);
-    if (!id || id.value.trim() === "") continue;
-    const validId = isGuid(id.value);
-    const name = readLocated(file, raw, "name", isString);
-    const cloud = readLocated(file, raw, "cloud", isCloud);
-    const license = readLocated(file, raw, "license", isLicense);
-    const entry = {
-      file,
-      id: validId ? id.value.toLowerCase() : id.value,
-      idLoc: id.loc,
-      entryKey: id.key,
-      entry: locOf(file, raw),
-      label: partnerLabel(name?.value, id.value),
-      decl: readPolicy(file, raw),
-      validId,
-      incomplete: false,
-      meta: readPartnerMeta(file, raw)
-    };
-    if (name) entry.name = name.value;
-    if (cloud) {
-      entry.cloud = cloud.value;
-      entry.cloudLoc = cloud.loc;
-    }
-    if (license) {
-      entry.license = license.value;
-      entry.licenseLoc = license.loc;
-    }
-    const sync = getPair(raw, "identitySynchronization");
-    if (sync) entry.identitySynchronization = readIdentitySync(file, sync);
-    out.push(entry);
-  }
-  return out;
-}
-function readPartnerMeta(file, raw) {
-  const meta = {};
-  const owner = readLocated(file, raw, "owner", isString);
-  if (owner) meta.owner = owner;
-  const reviewBy = readLocated(file, raw, "reviewBy", isString);
-  if (reviewBy) meta.reviewBy = reviewBy;
-  const ticket = readLocated(file, raw, "ticket", isString);
-  if (ticket) meta.ticket = ticket;
-  const tp = getPair(raw, "tags");
-  if (tp) {
-    meta.tagsKey = locOf(file, tp.key);
-    const tags = [];
-    if ((0, import_yaml.isSeq)(tp.value)) {
-      for (const item of tp.value.items) {
-        const v = item.value;
-        if (typeof v === "string") tags.push(located(v, file, item, tp.key));
-      }
-    }
-    meta.tags = tags;
-  }
-  return meta;
-}
-function partnerLabel(name, id) {
-  const n = name?.trim();
-  return n ? n : id;
-}
-var ProblemIndex = class {
-  #starts;
-  constructor(starts) {
-    this.#starts = starts.sort((a, b) => a - b);
-  }
-  get empty() {
-    return this.#starts.length === 0;
-  }
-  within(start, end) {
-    if (start < 0) return false;
-    const a = this.#starts;
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (a[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < a.length && a[lo] <= end;
-  }
-  /** The problems in [start, end]. */
-  startsIn(start, end) {
-    return start < 0 ? [] : this.#starts.filter((x) => x >= start && x <= end);
-  }
-};
-function invalidSpans(decl, problems) {
-  const starts = problems.filter((p) => p.start >= 0).map((p) => p.start);
-  const levels = [];
-  if (decl.tenant) levels.push({ policy: decl.tenant.defaultDecl });
-  for (const partner of decl.partners) levels.push({ policy: partner.decl, partner });
-  for (const { policy } of levels) {
-    for (const list2 of policy.lists) {
-      for (const t2 of list2.targets ?? []) {
-        const v = t2.target.value;
-        if (!isGuid(v) && !isKeyword(v)) starts.push(t2.target.loc.start);
-      }
-    }
-  }
-  const index = new ProblemIndex(starts);
-  if (index.empty) return [];
-  const spans = [];
-  const mark = (from, to) => {
-    const end = Math.max(from.end, to.end);
-    if (!index.within(from.start, end)) return false;
-    spans.push([from.start, end]);
-    return true;
-  };
-  for (const { policy, partner } of levels) {
-    for (const list2 of policy.lists) {
-      for (const t2 of list2.targets ?? []) mark(t2.loc, t2.loc);
-      mark(list2.key, list2.loc);
-    }
-    for (const s of Object.values(policy.b2b)) if (s) mark(s.key, s.loc);
-    for (const s of Object.values(policy.opaque)) if (s) mark(s.key, s.loc);
-    for (const s of [policy.inboundTrust, policy.automaticUserConsentSettings, policy.invitationRedemption]) if (s) mark(s.key, s.loc);
-    if (partner) {
-      const id = partner.idLoc;
-      const before = index.within(partner.entry.start, id.start - 1);
-      const after = index.within(id.end + 1, partner.entry.end);
-      if (before || after) {
-        partner.incomplete = true;
-        spans.push([partner.entryKey.start, partner.entryKey.end]);
-      }
-    }
-  }
-  const t = decl.tenant;
-  if (t?.defaultKey && t.defaultLoc) {
-    const p = t.defaultDecl;
-    const settings = [...Object.values(p.b2b), ...Object.values(p.opaque), p.inboundTrust, p.automaticUserConsentSettings, p.invitationRedemption];
-    const inSetting = (x) => settings.some((d) => d !== void 0 && x >= d.key.start && x <= Math.max(d.key.end, d.loc.end));
-    if (index.startsIn(t.defaultLoc.start, t.defaultLoc.end).some((x) => !inSetting(x))) spans.push([t.defaultKey.start, t.defaultKey.end]);
-  }
-  return spans;
-}
-function readFileDecl(file, problems = []) {
-  if (!file.doc || file.broken) return { partners: [], invalid: [], sentinels: [] };
-  const root2 = rootMap(file);
-  const tenant = buildTenant(file, root2);
-  const decl = { ...tenant ? { tenant } : {}, partners: readPartners(file, root2), invalid: [], sentinels: readSentinels(file) };
-  decl.invalid = invalidSpans(decl, problems);
-  return decl;
-}
-function addPartners(tenant, entries) {
-  for (const entry of entries) {
-    const partner = Object.assign(entry, { tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
-    tenant.partners.push(partner);
-    const list2 = tenant.partnersById.get(partner.id);
-    if (list2) list2.push(partner);
-    else tenant.partnersById.set(partner.id, [partner]);
-  }
-}
-function resolveRepo(files, includes2, decls) {
-  const tenants = [];
-  const tenantsById = /* @__PURE__ */ new Map();
-  const invalid = /* @__PURE__ */ new Map();
-  for (const [file, decl] of decls) if (decl.invalid.length) invalid.set(file, mergeSpans(decl.invalid));
-  const sentinels = [];
-  for (const file of files) if (!file.broken) sentinels.push(...decls.get(file)?.sentinels ?? []);
-  for (const file of files) {
-    if (file.broken) continue;
-    const decl = decls.get(file);
-    const tenant = decl?.tenant;
-    if (!decl || !tenant) continue;
-    addPartners(tenant, decl.partners);
-    for (const pf of includes2.get(file.path) ?? []) {
-      if (pf.broken) continue;
-      tenant.includedFiles.push(pf);
-      addPartners(tenant, decls.get(pf)?.partners ?? []);
-    }
-    tenants.push(tenant);
-    const same = tenantsById.get(tenant.id);
-    if (same) same.push(tenant);
-    else tenantsById.set(tenant.id, [tenant]);
-  }
-  return { files, tenants, tenantsById, invalid, sentinels };
-}
-function mergeSpans(spans) {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const out = [];
-  for (const [s, e] of sorted) {
-    const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
-}
-function pointsAtInvalid(model, loc) {
-  const spans = model.invalid.get(loc.file);
-  if (!spans || loc.start < 0) return false;
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if ((spans[mid]?.[0] ?? 0) <= loc.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const span = spans[lo - 1];
-  return span !== void 0 && loc.start <= span[1];
-}
-
 // src/types.ts
 var PRESETS = ["recommended", "strict", "all"];
 var SEVERITY_SETTINGS = ["error", "warning", "info", "off"];
@@ -16088,8 +15101,8 @@ function mergeConfigLayers(layers, knownRules) {
     const globs = [["files", raw.files ?? []], ["ignore", raw.ignore ?? []], ...(raw.overrides ?? []).map((o, i) => [`overrides[${i}].files`, o.files])];
     for (const [where2, list2] of globs) {
       for (const [i, g] of list2.entries()) {
-        const problem2 = globProblem(g);
-        if (problem2) throw new ConfigError(`${path2}: ${where2}[${i}]: the glob is refused: ${problem2}`);
+        const problem3 = globProblem(g);
+        if (problem3) throw new ConfigError(`${path2}: ${where2}[${i}]: the glob is refused: ${problem3}`);
       }
     }
     if (raw.preset) config.preset = raw.preset;
@@ -16137,24 +15150,6 @@ function configuredSeverity(config, cliRules, ruleId, filePath) {
 }
 function configSelects(config, path2) {
   return config.files.some((g) => globMatch(path2, g)) && !config.ignore.some((g) => globMatch(path2, g));
-}
-
-// src/engine/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-function always(severity) {
-  return { recommended: severity, strict: severity, all: severity };
-}
-function strictOnly(severity) {
-  return { recommended: "off", strict: severity, all: severity };
-}
-var REPOSITORY_URL = "https://github.com/xtap-lint/xtap-lint";
-function docsUrl(ruleId) {
-  return `${REPOSITORY_URL}/blob/main/rules/${ruleId}.md`;
-}
-function ruleDocsUrl(rule, ruleId) {
-  return rule?.meta.docs ?? docsUrl(ruleId);
 }
 
 // src/engine/levels.ts
@@ -16214,11 +15209,11 @@ function checkLevels(ctx, tenant, check) {
     if (d.related) report.related = d.related;
     ctx.report(report);
   }
-  for (const { problem: problem2 } of own) {
-    const report = { at: problem2.at, message: problem2.message };
-    if (problem2.severity) report.severity = problem2.severity;
-    if (problem2.fix) report.fix = problem2.fix;
-    if (problem2.related) report.related = problem2.related;
+  for (const { problem: problem3 } of own) {
+    const report = { at: problem3.at, message: problem3.message };
+    if (problem3.severity) report.severity = problem3.severity;
+    if (problem3.fix) report.fix = problem3.fix;
+    if (problem3.related) report.related = problem3.related;
     ctx.report(report);
   }
 }
@@ -16253,6 +15248,24 @@ function whereBlocked(list2, apps) {
     else groups.set(key, { apps: [app], at });
   }
   return [...groups.values()];
+}
+
+// src/engine/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function always(severity) {
+  return { recommended: severity, strict: severity, all: severity };
+}
+function strictOnly(severity) {
+  return { recommended: "off", strict: severity, all: severity };
+}
+var REPOSITORY_URL = "https://github.com/xtap-lint/xtap-lint";
+function docsUrl(ruleId) {
+  return `${REPOSITORY_URL}/blob/main/rules/${ruleId}.md`;
+}
+function ruleDocsUrl(rule, ruleId) {
+  return rule?.meta.docs ?? docsUrl(ruleId);
 }
 
 // src/resolve/access.ts
@@ -17410,6 +16423,10 @@ var partner_owner_missing_default = defineRule({
   }
 });
 
+// src/resolve/model.ts
+var OPAQUE_SETTINGS = ["m365CollaborationInbound", "m365CollaborationOutbound", "appServiceConnectInbound"];
+var READ_ONLY = ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrganization"];
+
 // src/resolve/equal.ts
 function targetKey(t) {
   const type = t.type ?? (t.id === "AllUsers" ? "user" : APP_KEYWORDS.includes(t.id) ? "application" : "");
@@ -18289,480 +17306,8 @@ var RULES = [
 ];
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
-// src/engine/lint.ts
-function buildModel(inputs, limits) {
-  const lim = limits ?? defaultConfig().limits;
-  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false);
-  return { model, reports: loaded.reports };
-}
-function loadModel(inputs, limits, validate2) {
-  const decls = /* @__PURE__ */ new Map();
-  const loaded = loadFiles(inputs, limits, (file, kind) => {
-    const reports = validate2 ? validateFile(file, kind) : [];
-    decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
-    return reports;
-  });
-  return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
-}
-function fixOutsideMerges(fix, file) {
-  if (!fix) return void 0;
-  const text = fix;
-  const target = text.file ?? file;
-  if (target.merges.length === 0) return fix;
-  const edits = typeof text.edits === "function" ? text.edits() : void 0;
-  if (!edits) return void 0;
-  return edits.some((e) => target.merges.some((m) => e.start <= m.from[1] && e.end >= m.from[0])) ? void 0 : fix;
-}
-function joinMessage(m) {
-  return [m.what, m.why, m.fix].map((s) => s.trim()).filter(Boolean).join(" ");
-}
-function lintFiles(inputs, options = {}) {
-  const config = options.config ?? defaultConfig();
-  const cliRules = options.cliRules ?? {};
-  const rules = options.policies?.length ? [...options.rules ?? RULES, ...options.policies] : options.rules ?? RULES;
-  const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
-  const { loaded, model } = loadModel(inputs, limits, true);
-  const reports = [...loaded.reports];
-  const base = options.base ? buildModel(options.base, config.limits).model : void 0;
-  const severityFor = (rule, ruleId, file, variant) => {
-    if (ruleId === "syntax") return "error";
-    const configured = configuredSeverity(config, cliRules, ruleId, file);
-    if (configured !== void 0) return configured;
-    const preset = rule ? rule.meta.severity[config.preset] : "error";
-    if (preset === "off") return "off";
-    return variant ?? preset;
-  };
-  const enabledAnywhere = (rule) => {
-    if (rule.meta.needsBase && !base) return false;
-    if (rule.meta.severity[config.preset] !== "off") return true;
-    if (config.rules[rule.id] && config.rules[rule.id] !== "off") return true;
-    if (cliRules[rule.id] && cliRules[rule.id] !== "off") return true;
-    return config.overrides.some((o) => o.rules[rule.id] && o.rules[rule.id] !== "off");
-  };
-  for (const rule of rules) {
-    if (rule.meta.category === "directive" || !enabledAnywhere(rule)) continue;
-    const checksForm = rule.meta.checksForm === true;
-    const ctx = {
-      model,
-      report: (r) => {
-        if (!checksForm && pointsAtInvalid(model, r.at)) return;
-        reports.push({ ...r, ruleId: rule.id });
-      },
-      ...base ? { base } : {},
-      ...options.now ? { now: options.now } : {}
-    };
-    rule.check(ctx);
-  }
-  const pending = [];
-  for (const r of reports) {
-    const rule = RULES_BY_ID.get(r.ruleId) ?? ruleById.get(r.ruleId);
-    const file = r.at.file;
-    const sev = severityFor(rule, r.ruleId, file.path, r.severity);
-    if (sev === "off") continue;
-    pending.push({ ruleId: r.ruleId, report: r, file, range: r.range ?? locRange(r.at), severity: sev });
-  }
-  const directives = /* @__PURE__ */ new Map();
-  for (const f of loaded.files) {
-    const ds = parseDirectives(f.text);
-    if (ds.length) directives.set(f, ds);
-  }
-  const used = /* @__PURE__ */ new Set();
-  const usedRule = /* @__PURE__ */ new Map();
-  const markUsed = (d, ruleId) => {
-    used.add(d);
-    const s = usedRule.get(d) ?? /* @__PURE__ */ new Set();
-    s.add(ruleId);
-    usedRule.set(d, s);
-  };
-  const expired = (d) => d.until !== void 0 && options.now !== void 0 && d.until <= options.now;
-  const findDirective = (file, ruleId, line) => directives.get(file)?.find((d) => !expired(d) && directiveCovers(d, ruleId, line));
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
-  const fixes = /* @__PURE__ */ new Map();
-  for (const p of pending) {
-    const { report } = p;
-    let what = report.message.what;
-    let sharesSuppressedBy;
-    if (report.inheritedBy && report.inheritedBy.length) {
-      const kept = report.inheritedBy.filter((partner) => {
-        if (!directives.has(partner.file)) return true;
-        const line = locRange(partner.entry).line;
-        const keyLine = locRange(partner.entryKey).line;
-        const d2 = findDirective(partner.file, p.ruleId, line) ?? findDirective(partner.file, p.ruleId, keyLine);
-        if (d2) {
-          markUsed(d2, p.ruleId);
-          sharesSuppressedBy ??= d2;
-        }
-        return !d2;
-      });
-      if (!kept.length && !report.onlyShares) sharesSuppressedBy = void 0;
-      if (kept.length) {
-        sharesSuppressedBy = void 0;
-        const names3 = kept.slice(0, 3).map((x) => x.label).join(", ");
-        const more = kept.length > 3 ? `, and ${kept.length - 3} more` : "";
-        what = what.replace(/\.$/, "") + ` (inherited by ${kept.length} partner${kept.length === 1 ? "" : "s"}: ${names3}${more}).`;
-      }
-    }
-    const parts = { ...report.message, what };
-    const fix = fixOutsideMerges(report.fix, p.file);
-    const finding = {
-      ruleId: p.ruleId,
-      severity: p.severity,
-      message: joinMessage(parts),
-      parts,
-      file: p.file.path,
-      range: p.range,
-      docsUrl: ruleDocsUrl(RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId), p.ruleId),
-      fixable: Boolean(fix)
-    };
-    if (report.related?.length) {
-      finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
-    }
-    const bucket = byFile.get(p.file.path);
-    if (!bucket) continue;
-    const d = sharesSuppressedBy ?? findDirective(p.file, p.ruleId, p.range.line);
-    if (d) {
-      markUsed(d, p.ruleId);
-      bucket.suppressed.push({ ...finding, suppressions: [{ kind: "directive", justification: d.reason ?? "", ...d.until ? { until: d.until } : {} }] });
-      continue;
-    }
-    bucket.findings.push(finding);
-    if (fix) {
-      const list2 = fixes.get(p.file.path) ?? [];
-      list2.push(fix);
-      fixes.set(p.file.path, list2);
-    }
-  }
-  for (const [file, ds] of directives) {
-    const bucket = byFile.get(file.path);
-    if (!bucket) continue;
-    for (const d of ds) {
-      if (d.kind === "enable") continue;
-      const range2 = { line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn };
-      const emit = (ruleId, parts) => {
-        const sev = severityFor(RULES_BY_ID.get(ruleId), ruleId, file.path, void 0);
-        if (sev === "off") return;
-        bucket.findings.push({ ruleId, severity: sev, message: joinMessage(parts), parts, file: file.path, range: range2, docsUrl: docsUrl(ruleId), fixable: false });
-      };
-      const ran = (r) => {
-        const rule = ruleById.get(r);
-        return rule !== void 0 && enabledAnywhere(rule) && severityFor(rule, r, file.path, void 0) !== "off";
-      };
-      if (expired(d)) {
-        emit("expired-disable", {
-          what: `This \`xtap-lint-${d.kind}\` directive expired on ${d.until}: it no longer suppresses ${d.rules.length ? d.rules.map((r) => `\`${r}\``).join(", ") : "anything"}.`,
-          why: "The exception was accepted until that date; the findings it covered are reported again until someone decides anew.",
-          fix: "Fix what the directive covered and remove it, or, if the exception still holds, renew it with a new reason and a later `until` date."
-        });
-        continue;
-      }
-      const unknown = d.rules.filter((r) => !RULES_BY_ID.has(r) && !ruleById.has(r));
-      for (const r of unknown) {
-        const near = suggest(r, [...RULES_BY_ID.keys()]);
-        emit("unused-disable", {
-          what: `\`${r}\` in this \`xtap-lint-${d.kind}\` directive is not an xtap-lint rule.`,
-          why: "The directive suppresses nothing for it, so the finding it was meant for is still reported, or a later one is hidden by the rest of the directive.",
-          fix: near ? `Did you mean \`${near}\`?` : "Correct the rule id (`xtap-lint rules` lists them), or remove it."
-        });
-      }
-      const unusedRules = d.rules.length ? d.rules.filter((r) => !unknown.includes(r) && ran(r) && !usedRule.get(d)?.has(r)) : used.has(d) ? [] : ["*"];
-      if (unusedRules.length) {
-        const names3 = unusedRules[0] === "*" ? "any rule" : unusedRules.map((r) => `\`${r}\``).join(", ");
-        emit("unused-disable", {
-          what: `This \`xtap-lint-${d.kind}\` directive suppresses no finding of ${names3}.`,
-          why: "A stale suppression hides the next real problem of that rule here.",
-          fix: unusedRules[0] === "*" ? "Remove the directive." : `Remove ${names3} from the directive, or the whole directive.`
-        });
-      }
-      if (!d.reason) {
-        emit("disable-needs-reason", {
-          what: `This \`xtap-lint-${d.kind}\` directive gives no reason.`,
-          why: "A reviewer cannot tell a deliberate exception from a silenced mistake.",
-          fix: `Add the reason after \` -- \`, e.g. \`# xtap-lint-${d.kind} ${d.rules.join(", ") || "<rule>"} -- <why this is an accepted exception>\`.`
-        });
-      }
-    }
-  }
-  const files = [];
-  for (const f of loaded.files) {
-    const bucket = byFile.get(f.path);
-    if (!bucket) continue;
-    bucket.findings.sort(compareFindings);
-    bucket.suppressed.sort(compareFindings);
-    files.push(fileResult(f.path, dedupe(bucket.findings), bucket.suppressed));
-  }
-  const ruleSeverities = {};
-  for (const rule of rules) ruleSeverities[rule.id] = enabledAnywhere(rule) ? severityFor(rule, rule.id, "", void 0) : "off";
-  const notices = [];
-  return { result: { files, rules: ruleSeverities, notices }, files: loaded.files, fixes, model, ...base ? { base } : {} };
-}
-function dedupe(findings) {
-  const out = [];
-  let last = "";
-  for (const f of findings) {
-    const key = `${f.range.line}:${f.range.column}:${f.ruleId}:${f.message}`;
-    if (key !== last) out.push(f);
-    last = key;
-  }
-  return out;
-}
-function compareFindings(a, b) {
-  return a.range.line - b.range.line || a.range.column - b.range.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-function fileResult(file, findings, suppressed) {
-  const count = (s) => findings.filter((f) => f.severity === s).length;
-  return {
-    file,
-    findings,
-    suppressed,
-    errorCount: count("error"),
-    warningCount: count("warning"),
-    infoCount: count("info"),
-    fatalErrorCount: findings.filter((f) => f.ruleId === "syntax").length,
-    fixableErrorCount: findings.filter((f) => f.fixable && f.severity === "error").length,
-    fixableWarningCount: findings.filter((f) => f.fixable && f.severity === "warning").length
-  };
-}
-
-// src/cli/config-files.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
-
-// src/cli/files.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-var UsageError = class extends Error {
-};
-function findRepoRoot(cwd) {
-  let dir = (0, import_node_path.resolve)(cwd);
-  for (; ; ) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) return dir;
-    const parent = (0, import_node_path.dirname)(dir);
-    if (parent === dir) return (0, import_node_path.resolve)(cwd);
-    dir = parent;
-  }
-}
-function toRepoPath(root2, abs) {
-  return (0, import_node_path.relative)(root2, abs).split(import_node_path.sep).join("/");
-}
-function outsideRepo(repoPath) {
-  return repoPath === ".." || repoPath.startsWith("../") || (0, import_node_path.isAbsolute)(repoPath);
-}
-var DECLARATION_RE = /\.xtap\.ya?ml$/;
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function readsDeclaration(config, repoPath) {
-  const parts = repoPath.split("/");
-  if (parts.slice(0, -1).some((p) => SKIP_DIRS.has(p))) return false;
-  return DECLARATION_RE.test(parts[parts.length - 1]) && configSelects(config, repoPath);
-}
-function listDeclarations(root2, config) {
-  const out = [];
-  const walk = (dir) => {
-    let entries;
-    try {
-      entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const abs = (0, import_node_path.join)(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(abs);
-      } else if ((e.isFile() || e.isSymbolicLink()) && DECLARATION_RE.test(e.name)) {
-        const rel = toRepoPath(root2, abs);
-        if (configSelects(config, rel)) out.push(rel);
-      }
-    }
-  };
-  walk(root2);
-  return out.sort();
-}
-function readDeclaration(root2, repoPath, maxBytes) {
-  const abs = (0, import_node_path.join)(root2, ...repoPath.split("/"));
-  try {
-    const lst = (0, import_node_fs.lstatSync)(abs);
-    if (lst.isSymbolicLink()) {
-      let real;
-      try {
-        real = (0, import_node_fs.realpathSync)(abs);
-      } catch {
-        return { path: repoPath, problem: { kind: "unreadable", message: "the link points to nothing" } };
-      }
-      const realRoot = (0, import_node_fs.realpathSync)(root2);
-      if (real !== realRoot && !real.startsWith(realRoot + import_node_path.sep)) {
-        return { path: repoPath, problem: { kind: "symlink-outside", message: `it points to ${real}` } };
-      }
-    }
-    const st = (0, import_node_fs.statSync)(abs);
-    if (!st.isFile()) return { path: repoPath, problem: { kind: "unreadable", message: "it is not a regular file" } };
-    if (st.size > maxBytes) {
-      return { path: repoPath, problem: { kind: "too-large", message: `${st.size} bytes, over the limit of ${maxBytes} bytes (limits.maxFileBytes)` } };
-    }
-    const buf = (0, import_node_fs.readFileSync)(abs);
-    return decodeDeclaration(repoPath, buf);
-  } catch (err) {
-    const code2 = err.code;
-    return { path: repoPath, problem: { kind: "unreadable", message: code2 === "EACCES" ? "permission denied" : code2 === "ENOENT" ? "no such file" : String(err.message) } };
-  }
-}
-function decodeDeclaration(repoPath, buf) {
-  const head = buf.subarray(0, 8e3);
-  if (head.includes(0)) return { path: repoPath, problem: { kind: "binary", message: "it contains NUL bytes" } };
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
-    return { path: repoPath, text };
-  } catch {
-    return { path: repoPath, problem: { kind: "encoding", message: invalidUtf8Place(buf) } };
-  }
-}
-function invalidUtf8Place(buf) {
-  const fails = (n) => {
-    try {
-      new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf.subarray(0, n), { stream: true });
-      return false;
-    } catch {
-      return true;
-    }
-  };
-  let lo = 1;
-  let hi = buf.length;
-  if (!fails(hi)) return "the file ends in the middle of a UTF-8 character";
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (fails(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  let bad = hi - 1;
-  let lead = bad;
-  while (lead > 0 && lead > bad - 3 && (buf[lead - 1] & 192) === 128) lead--;
-  lead--;
-  if (lead >= 0 && buf[lead] >= 192) {
-    const size = buf[lead] >= 240 ? 4 : buf[lead] >= 224 ? 3 : 2;
-    if (bad - lead < size) bad = lead;
-  }
-  const before = new TextDecoder("utf-8").decode(buf.subarray(0, bad)).replace(/^\uFEFF/, "");
-  const lines = before.split("\n");
-  const column = lines[lines.length - 1].replace(/\r$/, "").length + 1;
-  return `the byte 0x${buf[bad].toString(16).toUpperCase().padStart(2, "0")} on line ${lines.length}, column ${column} is not UTF-8`;
-}
-function pathSelector(root2, cwd, paths) {
-  const dirs = [];
-  const files = [];
-  for (const p of paths) {
-    const abs = (0, import_node_path.resolve)(cwd, p);
-    if (!(0, import_node_fs.existsSync)(abs)) throw new UsageError(`no such file or directory: ${p}`);
-    const rel = toRepoPath(root2, abs);
-    if (outsideRepo(rel) || (0, import_node_path.resolve)(root2, rel) !== abs) throw new UsageError(`path is outside the repository root ${root2}: ${p}`);
-    if ((0, import_node_fs.statSync)(abs).isDirectory()) dirs.push(rel === "" ? "" : rel + "/");
-    else files.push(rel);
-  }
-  const fileSet = new Set(files);
-  return {
-    select: (rp) => fileSet.has(rp) || dirs.some((d) => d === "" || rp.startsWith(d)),
-    explicitFiles: files
-  };
-}
-function findConfigFile(cwd) {
-  let dir = (0, import_node_path.resolve)(cwd);
-  for (; ; ) {
-    for (const name of [".xtap-lint.yaml", ".xtap-lint.yml"]) {
-      const p = (0, import_node_path.join)(dir, name);
-      if ((0, import_node_fs.existsSync)(p)) return p;
-    }
-    const parent = (0, import_node_path.dirname)(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-
-// src/cli/config-files.ts
-var PACKAGE_CONFIG = "xtap-lint.yaml";
-var MAX_CONFIG_BYTES = 1024 * 1024;
-var MAX_EXTENDS_DEPTH = 10;
-var MAX_CONFIG_FILES = 50;
-var PACKAGE_NAME = /^(@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/;
-var inside = (root2, p) => {
-  const rel = (0, import_node_path2.relative)(root2, p);
-  return rel === "" || !rel.startsWith(".." + import_node_path2.sep) && rel !== ".." && !(0, import_node_path2.isAbsolute)(rel);
-};
-function realOrUndefined(p) {
-  try {
-    return (0, import_node_fs2.realpathSync)(p);
-  } catch {
-    return void 0;
-  }
-}
-function loadConfigFile(configPath2, cwd, knownRules) {
-  const root2 = realOrUndefined(findRepoRoot((0, import_node_path2.dirname)(configPath2))) ?? findRepoRoot((0, import_node_path2.dirname)(configPath2));
-  const show2 = (p) => (0, import_node_path2.relative)(cwd, p) || p;
-  const layers = [];
-  const stack = [];
-  let count = 0;
-  const read = (file, shown) => {
-    let text;
-    try {
-      if ((0, import_node_fs2.statSync)(file).size > MAX_CONFIG_BYTES) throw new ConfigError(`${shown}: larger than ${MAX_CONFIG_BYTES} bytes`);
-      text = (0, import_node_fs2.readFileSync)(file, "utf8");
-    } catch (err) {
-      if (err instanceof ConfigError) throw err;
-      throw new ConfigError(`cannot read config file ${shown}: ${err.code ?? err.message}`);
-    }
-    return readConfigLayer(text, shown);
-  };
-  const visit2 = (file, shown, bound2) => {
-    const real = realOrUndefined(file) ?? file;
-    if (stack.includes(real)) {
-      const cycle = [...stack.slice(stack.indexOf(real)), real].map((p) => show2(p)).join(" → ");
-      throw new ConfigError(`${shown}: extends cycle: ${cycle}`);
-    }
-    if (stack.length >= MAX_EXTENDS_DEPTH) throw new ConfigError(`${shown}: extends nested deeper than ${MAX_EXTENDS_DEPTH} files`);
-    if (++count > MAX_CONFIG_FILES) throw new ConfigError(`${shown}: extends reaches more than ${MAX_CONFIG_FILES} files`);
-    const layer = read(file, shown);
-    stack.push(real);
-    for (const entry of extendsOf(layer)) {
-      const target = resolveExtends(entry, (0, import_node_path2.dirname)(real), bound2, root2, shown);
-      visit2(target.file, target.shown ?? show2(target.file), target.bound);
-    }
-    stack.pop();
-    layers.push(layer);
-  };
-  visit2(configPath2, show2(configPath2), root2);
-  return mergeConfigLayers(layers, knownRules);
-}
-function resolveExtends(entry, fromDir, bound2, root2, shown) {
-  const isPath = entry.startsWith(".") || entry.startsWith("/") || /\.ya?ml$/.test(entry) || entry.includes("\\");
-  if (isPath) {
-    const file = (0, import_node_path2.resolve)(fromDir, entry);
-    const real = realOrUndefined(file);
-    if (!real) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: no such file`);
-    if (!inside(bound2, real)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} leaves the ${bound2 === root2 ? "repository" : "package"} (only files inside it can be extended)`);
-    if (!(0, import_node_fs2.statSync)(real).isFile()) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is not a file`);
-    return { file: real, bound: bound2 };
-  }
-  if (!PACKAGE_NAME.test(entry)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is neither a path (./…) nor an npm package name`);
-  for (let dir = fromDir; ; dir = (0, import_node_path2.dirname)(dir)) {
-    const pkgDir = (0, import_node_path2.join)(dir, "node_modules", ...entry.split("/"));
-    let found = false;
-    try {
-      found = (0, import_node_fs2.lstatSync)(pkgDir) !== void 0;
-    } catch {
-      found = false;
-    }
-    if (found) {
-      const realPkg = realOrUndefined(pkgDir);
-      if (!realPkg || !inside(root2, realPkg)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: the package folder leaves the repository`);
-      const file = (0, import_node_path2.join)(realPkg, PACKAGE_CONFIG);
-      const real = realOrUndefined(file);
-      if (!real || !inside(realPkg, real) || !(0, import_node_fs2.statSync)(real).isFile()) {
-        throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: the package has no ${PACKAGE_CONFIG} at its root (a policy package ships its configuration there)`);
-      }
-      return { file: real, bound: realPkg, shown: `${entry}/${PACKAGE_CONFIG}` };
-    }
-    if (!inside(root2, dir) || dir === root2 || (0, import_node_path2.dirname)(dir) === dir) break;
-  }
-  throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: package not found in node_modules (run npm install, or check the name)`);
-}
+// src/cli/commands/lint.ts
+var import_node_path10 = require("node:path");
 
 // src/report/inert.ts
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
@@ -19569,501 +18114,1576 @@ async function loadFormatter(name) {
 
 // src/cli/repository.ts
 var import_node_util = require("node:util");
-var NUMERIC_OPTIONS = /* @__PURE__ */ new Set(["max-warnings"]);
-function parseCommandArgs(command, args, options, opts = {}) {
-  const joined = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === "--") {
-      joined.push(...args.slice(i));
-      break;
+
+// src/repo/lint-repo.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
+
+// src/load/load.ts
+var TENANT_ONLY_KEYS = ["tenant", "default", "include", "crossTenantAccessPolicy"];
+function fileKind(file) {
+  if (file.broken || !file.data || typeof file.data !== "object" || Array.isArray(file.data)) return file.broken ? "unknown" : "partner";
+  for (const key of Object.keys(file.data)) {
+    if (TENANT_ONLY_KEYS.includes(key)) return "tenant";
+    if (key !== "partners" && suggest(key, ["tenant"]) === "tenant") return "tenant";
+  }
+  return "partner";
+}
+var FILE_PROBLEM_TEXT = {
+  unreadable: "the file cannot be read",
+  binary: "the file is binary, not YAML text",
+  encoding: "the file is not valid UTF-8 text",
+  "too-large": "the file is larger than the size limit",
+  "symlink-outside": "the file is a symbolic link that points outside the repository"
+};
+function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed) {
+  const reports = [];
+  const files = [];
+  const kinds = /* @__PURE__ */ new Map();
+  const read = /* @__PURE__ */ new Map();
+  const sorted = [...inputs].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  for (const input of sorted) {
+    if (input.problem || input.text === void 0) {
+      const file2 = parseSource(input.path, "", limits).file;
+      file2.broken = true;
+      file2.doc = void 0;
+      file2.data = void 0;
+      files.push(file2);
+      kinds.set(file2.path, "unknown");
+      const what = input.problem ? `${FILE_PROBLEM_TEXT[input.problem.kind] ?? "the file cannot be read"}: ${input.problem.message}` : "the file cannot be read";
+      reports.push({
+        ruleId: "syntax",
+        at: locOf(file2, null),
+        message: { what: capitalize(what) + ".", why: "xtap-lint can only check declarations it can read as YAML text.", fix: fixForProblem(input.problem?.kind) }
+      });
+      continue;
     }
-    const name = /^--([^=]+)$/.exec(args[i])?.[1];
-    const next = args[i + 1];
-    if (name !== void 0 && NUMERIC_OPTIONS.has(name) && options[name]?.type === "string" && next !== void 0 && /^-\d+$/.test(next)) {
-      joined.push(`${args[i]}=${next}`);
-      i++;
-    } else joined.push(args[i]);
-  }
-  try {
-    const { values, positionals } = (0, import_node_util.parseArgs)({ args: joined, allowPositionals: opts.positionals ?? true, strict: true, options });
-    return { values, positionals };
-  } catch (err) {
-    const unknown = unknownOption(err);
-    const what = unknown !== void 0 ? `Unknown option '${visible(unknown)}'${didYouMean2(unknown, options)}` : err.message.split("\n")[0];
-    throw new CliError(`${what} (see xtap-lint ${command ? `${command} ` : ""}--help)`);
-  }
-}
-function unknownOption(err) {
-  if (err.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") return void 0;
-  return /Unknown option '([^']*)'/.exec(err.message)?.[1];
-}
-function didYouMean2(given, options) {
-  if (!given.startsWith("--")) return "";
-  const near = suggest(given.split("=")[0], Object.keys(options).map((name) => `--${name}`));
-  return near ? `; did you mean \`${near}\`?` : "";
-}
-function openRepository(io, values, positionals, opts = {}) {
-  const { config, cliRules } = opts.config ? { config: opts.config, cliRules: {} } : loadConfig(io, values);
-  const root2 = findRepoRoot(io.cwd);
-  let select;
-  let explicitFiles = [];
-  const given = positionals.length ? positionals : opts.defaultPath ? ["."] : [];
-  if (given.length) {
-    try {
-      ({ select, explicitFiles } = pathSelector(root2, io.cwd, given));
-    } catch (err) {
-      if (err instanceof UsageError) throw new CliError(err.message);
-      throw err;
+    const { file, problems } = parseSource(input.path, input.text, limits);
+    files.push(file);
+    const kind = fileKind(file);
+    kinds.set(file.path, kind);
+    if (!file.broken && kind !== "unknown") {
+      if (onParsed) reports.push(...onParsed(file, kind));
+      read.set(file, readIncludes(file));
+    }
+    file.data = void 0;
+    file.doc = void 0;
+    for (const p of problems) {
+      const range2 = p.whole ? rangeAt(file, 0) : rangeAt(file, p.offset);
+      reports.push({
+        ruleId: "syntax",
+        at: locOf(file, null),
+        range: range2,
+        message: {
+          // The token kind and the position, never the file's text (SPEC §5): a secret read through a symlink must not reach the output.
+          what: `YAML syntax error: ${p.message}${p.whole ? "" : ` at ${range2.line}:${range2.column}`}.`,
+          why: "A file that is not valid YAML cannot be read, so none of its settings are checked.",
+          fix: "Correct the YAML at this position."
+        }
+      });
     }
   }
-  return { root: root2, config, cliRules, explicitFiles, select, paths: listDeclarations(root2, config) };
+  const includes2 = resolveIncludes(files, kinds, read, reports);
+  return { files, kinds, includes: includes2, reports };
 }
-function readDeclarations(dir, paths, config) {
-  return paths.map((p) => readDeclaration(dir, p, config.limits.maxFileBytes));
+function fixForProblem(kind) {
+  switch (kind) {
+    case "too-large":
+      return "Split the file into smaller partner files, or raise `limits.maxFileBytes` in .xtap-lint.yaml.";
+    case "symlink-outside":
+      return "Replace the link with the file itself, or remove it.";
+    case "binary":
+    case "encoding":
+      return "Save the file as UTF-8 YAML text.";
+    default:
+      return "Check the file permissions, or remove the file.";
+  }
+}
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function rangeAt(file, offset) {
+  const p = position(file, offset);
+  return { line: p.line, column: p.column, endLine: p.line, endColumn: p.column };
+}
+function dirname(path2) {
+  const i = path2.lastIndexOf("/");
+  return i === -1 ? "" : path2.slice(0, i);
+}
+function joinGlob(dir, glob) {
+  if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) return void 0;
+  const parts = (dir ? dir.split("/") : []).concat(glob.replace(/\\/g, "/").split("/"));
+  const out = [];
+  for (const part of parts) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join("/");
+}
+function readIncludes(file) {
+  const root2 = file.doc?.contents;
+  const includes2 = [];
+  const pair2 = getPair(root2, "include");
+  if (pair2 && (0, import_yaml.isSeq)(pair2.value)) {
+    for (const item of pair2.value.items) {
+      const glob = item.value;
+      if (typeof glob === "string") includes2.push({ glob, loc: locOf(file, item) });
+    }
+  }
+  return { includes: includes2, partnersKey: locOf(file, getPair(root2, "partners")?.key) };
+}
+function resolveIncludes(files, kinds, read, reports) {
+  const candidates = files.filter((f) => kinds.get(f.path) !== "tenant");
+  const includedBy = /* @__PURE__ */ new Map();
+  const result = /* @__PURE__ */ new Map();
+  for (const tenantFile of files) {
+    if (kinds.get(tenantFile.path) !== "tenant") continue;
+    const dir = dirname(tenantFile.path);
+    for (const { glob, loc } of read.get(tenantFile)?.includes ?? []) {
+      if (globProblem(glob) !== void 0) {
+        reports.push({
+          ruleId: "include-unresolved",
+          at: loc,
+          message: {
+            what: `The braces of this include expand to more than ${MAX_BRACE_EXPANSION} patterns.`,
+            why: "Each pattern a glob expands to is compiled and matched against every file: a few hundred bytes of braces (`{a,b}{a,b}…`) would take minutes and gigabytes, so xtap-lint refuses the include and reads none of the files it names.",
+            fix: `Name the partner files with fewer brace alternatives (at most ${MAX_BRACE_EXPANSION} patterns), e.g. \`partners/*.xtap.yaml\`.`
+          }
+        });
+        continue;
+      }
+      const pattern = joinGlob(dir, glob);
+      if (pattern === void 0) {
+        reports.push({
+          ruleId: "include-unresolved",
+          at: loc,
+          message: {
+            what: `The include \`${glob}\` leaves the repository.`,
+            why: "Includes are confined to the repository root so that a review sees every declaration it applies.",
+            fix: "Move the partner files into the repository and include them by a path below this file."
+          }
+        });
+        continue;
+      }
+      const matched = candidates.filter((f) => f.path !== tenantFile.path && globMatch(f.path, pattern));
+      if (matched.length === 0) {
+        reports.push({
+          ruleId: "include-unresolved",
+          at: loc,
+          message: {
+            what: `The include \`${glob}\` matches no partner file.`,
+            why: "Partners declared in files the include was meant to match are silently missing from this tenant.",
+            fix: "Correct the glob (it is relative to this file), or remove it."
+          }
+        });
+        continue;
+      }
+      for (const f of matched) {
+        const list2 = includedBy.get(f.path) ?? [];
+        if (!list2.includes(tenantFile)) list2.push(tenantFile);
+        includedBy.set(f.path, list2);
+      }
+    }
+  }
+  const maybeHiddenTenant = files.some((f) => f.broken && /^tenant\s*:/m.test(f.text));
+  for (const f of candidates) {
+    if (kinds.get(f.path) !== "partner") continue;
+    const by = includedBy.get(f.path) ?? [];
+    const loc = read.get(f)?.partnersKey ?? locOf(f, null);
+    if (by.length === 1) {
+      const list2 = result.get(by[0].path) ?? [];
+      list2.push(f);
+      result.set(by[0].path, list2);
+    } else if (by.length === 0 && !maybeHiddenTenant) {
+      reports.push({
+        ruleId: "include-unresolved",
+        at: loc,
+        message: {
+          what: "No tenant file includes this partner file.",
+          why: "A partner file belongs to the tenant whose `include` matches it; these partners apply to no tenant.",
+          fix: "Add a glob that matches this file to the tenant file's `include`, or delete the file."
+        }
+      });
+    } else if (by.length > 1) {
+      reports.push({
+        ruleId: "include-unresolved",
+        at: loc,
+        message: {
+          what: `This partner file is included by ${by.length} tenant files: ${by.map((t) => t.path).join(", ")}.`,
+          why: "A partner file must belong to exactly one tenant; xtap-lint cannot tell whose partners these are.",
+          fix: "Narrow the includes so that exactly one tenant file matches this file."
+        }
+      });
+    }
+  }
+  return result;
 }
 
-// src/cli/git.ts
+// src/load/directives.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+var DIRECTIVE_RE = /^#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
+function yamlComments(text) {
+  const out = [];
+  const stack = [];
+  for (const token of new import_yaml9.Parser().parse(text)) stack.push(token);
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === "object") stack.push(x);
+    } else if (v !== null && typeof v === "object") {
+      const t = v;
+      if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") out.push({ offset: t.offset, source: t.source });
+      for (const x of Object.values(v)) if (x !== null && typeof x === "object") stack.push(x);
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+function parseDirectives(text) {
+  if (!text.includes("xtap-lint-")) return [];
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineCount = lineStarts.length;
+  const lineOf = (offset) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const out = [];
+  const open = /* @__PURE__ */ new Map();
+  for (const comment2 of yamlComments(text)) {
+    if (!comment2.source.includes("xtap-lint-")) continue;
+    const m = DIRECTIVE_RE.exec(comment2.source.trimEnd());
+    if (!m) continue;
+    const i = lineOf(comment2.offset);
+    const bom = i === 0 && text.charCodeAt(0) === 65279 ? 1 : 0;
+    const before = text.slice(lineStarts[i] + bom, comment2.offset);
+    const kind = m[1];
+    const rest = m[2];
+    const sep12 = rest.indexOf(" --");
+    const ruleText = (sep12 === -1 ? rest : rest.slice(0, sep12)).trim();
+    const reasonText = sep12 === -1 ? void 0 : rest.slice(sep12 + 3).trim();
+    const rules = ruleText === "" ? [] : ruleText.split(/[\s,]+/).filter(Boolean);
+    const line = i + 1;
+    const column = before.length + 1;
+    const d = {
+      kind,
+      rules,
+      reason: reasonText ? reasonText : void 0,
+      line,
+      column,
+      endColumn: column + comment2.source.trimEnd().length,
+      fromLine: line,
+      toLine: line
+    };
+    const until = reasonText ? /(?:^|\s)until\s+(\d{4}-\d{2}-\d{2})\s*$/.exec(reasonText) : null;
+    if (until) d.until = until[1];
+    if (kind === "disable-next-line") {
+      const alone = before.trim() === "";
+      d.fromLine = d.toLine = alone ? line + 1 : line;
+      out.push(d);
+    } else if (kind === "disable-line") {
+      out.push(d);
+    } else if (kind === "disable") {
+      d.fromLine = line;
+      d.toLine = lineCount;
+      out.push(d);
+      const keys = rules.length ? rules : ["*"];
+      for (const k of keys) {
+        const list2 = open.get(k) ?? [];
+        list2.push(d);
+        open.set(k, list2);
+      }
+    } else {
+      const keys = rules.length ? rules : [...open.keys()];
+      for (const k of keys) {
+        for (const d2 of open.get(k) ?? []) d2.toLine = Math.min(d2.toLine, line);
+        open.delete(k);
+      }
+      out.push(d);
+    }
+  }
+  return out;
+}
+function directiveCovers(d, ruleId, line) {
+  if (d.kind === "enable") return false;
+  if (ruleId === "syntax") return false;
+  if (line < d.fromLine || line > d.toLine) return false;
+  return d.rules.length === 0 || d.rules.includes(ruleId);
+}
+
+// src/resolve/build.ts
+var Placed = class {
+  // Up to three places, as plain number fields (an array would be two more objects each).
+  #file;
+  #s0;
+  #e0;
+  #s1 = -1;
+  #e1 = -1;
+  #s2 = -2;
+  #e2 = -2;
+  constructor(file, first, second) {
+    this.#file = file;
+    const a = offsetsOf(first);
+    this.#s0 = a[0];
+    this.#e0 = a[1];
+    if (second !== void 0) {
+      const b = offsetsOf(second);
+      this.#s1 = b[0];
+      this.#e1 = b[1];
+    }
+  }
+  /** The place of the first (0), second (1) or third (2, set by `placeThird`) node. */
+  placeOf(i) {
+    const file = this.#file;
+    if (i === 0) return { file, start: this.#s0, end: this.#e0 };
+    if (i === 1) return { file, start: this.#s1, end: this.#e1 };
+    return { file, start: this.#s2, end: this.#e2 };
+  }
+  placeThird(node) {
+    const r = offsetsOf(node);
+    this.#s2 = r[0];
+    this.#e2 = r[1];
+  }
+  hasThird() {
+    return this.#s2 !== -2;
+  }
+};
+var LocatedValue = class extends Placed {
+  value;
+  constructor(value, file, node, key) {
+    super(file, node, key);
+    this.value = value;
+  }
+  get loc() {
+    return this.placeOf(0);
+  }
+  get key() {
+    return this.placeOf(1);
+  }
+};
+function located(value, file, node, key) {
+  return new LocatedValue(value, file, node, key);
+}
+var Target = class extends Placed {
+  target;
+  targetType;
+  label;
+  constructor(file, item, target) {
+    super(file, item);
+    this.target = target;
+  }
+  get loc() {
+    return this.placeOf(0);
+  }
+};
+var TargetList = class extends Placed {
+  setting;
+  half;
+  accessType;
+  targets;
+  constructor(file, setting, half, key, node) {
+    super(file, key, node);
+    this.setting = setting;
+    this.half = half;
+  }
+  get key() {
+    return this.placeOf(0);
+  }
+  get loc() {
+    return this.placeOf(1);
+  }
+  get targetsKey() {
+    return this.hasThird() ? this.placeOf(2) : void 0;
+  }
+  setTargetsKey(node) {
+    this.placeThird(node);
+  }
+};
+var Setting = class extends Placed {
+  name;
+  isNull;
+  constructor(file, name, key, node, isNull) {
+    super(file, key, isNull ? key : node);
+    this.name = name;
+    this.isNull = isNull;
+  }
+  get key() {
+    return this.placeOf(0);
+  }
+  get loc() {
+    return this.placeOf(1);
+  }
+};
+function valueOf(file, pair2) {
+  return deref(file.doc, pair2.value);
+}
+function scalarValue(node) {
+  return (0, import_yaml.isScalar)(node) ? node.value : void 0;
+}
+function readLocated(file, map, key, guard) {
+  const pair2 = getPair(map, key);
+  if (!pair2) return void 0;
+  const node = valueOf(file, pair2);
+  const v = scalarValue(node);
+  if (!guard(v)) return void 0;
+  return located(v, file, node ?? pair2.key, pair2.key);
+}
+var isString = (v) => typeof v === "string";
+var isBool = (v) => typeof v === "boolean";
+var isBoolOrNull = (v) => typeof v === "boolean" || v === null;
+function readTargetList(file, setting, half, pair2) {
+  const node = valueOf(file, pair2);
+  if (!(0, import_yaml.isMap)(node)) return void 0;
+  const list2 = new TargetList(file, setting, half, pair2.key, node);
+  const accessType = readLocated(file, node, "accessType", isString);
+  if (accessType) list2.accessType = accessType;
+  const tPair = getPair(node, "targets");
+  if (tPair) {
+    list2.setTargetsKey(tPair.key);
+    const seq = valueOf(file, tPair);
+    if ((0, import_yaml.isSeq)(seq)) {
+      list2.targets = [];
+      for (const raw of seq.items) {
+        const item = deref(file.doc, raw);
+        if (!(0, import_yaml.isMap)(item)) continue;
+        let target;
+        let type;
+        let label;
+        for (const p of item.items) {
+          const k = (0, import_yaml.isScalar)(p.key) ? p.key.value : void 0;
+          if (k !== "target" && k !== "targetType" && k !== "label") continue;
+          const v = deref(file.doc, p.value);
+          if (!(0, import_yaml.isScalar)(v) || typeof v.value !== "string") continue;
+          if (k === "label") label = v.value;
+          else if (target === void 0 || type === void 0) {
+            const found = located(v.value, file, v, p.key);
+            if (k === "target") target ??= found;
+            else type ??= found;
+          }
+        }
+        if (!target) continue;
+        const decl = new Target(file, item, target);
+        if (type) decl.targetType = type;
+        if (label !== void 0) decl.label = label;
+        list2.targets.push(decl);
+      }
+    }
+  }
+  return list2;
+}
+function settingDecl(file, name, pair2) {
+  const node = valueOf(file, pair2);
+  const isNull = node === null || node === void 0 || (0, import_yaml.isScalar)(node) && node.value === null;
+  return new Setting(file, name, pair2.key, node, isNull);
+}
+function readFlags(file, name, pair2, members) {
+  const node = valueOf(file, pair2);
+  const flags2 = Object.assign(settingDecl(file, name, pair2), { members: {} });
+  if (!(0, import_yaml.isMap)(node)) return flags2;
+  for (const p of node.items) {
+    const k = (0, import_yaml.isScalar)(p.key) ? p.key.value : void 0;
+    if (typeof k !== "string" || !members.includes(k) || flags2.members[k]) continue;
+    const v = deref(file.doc, p.value);
+    if ((0, import_yaml.isScalar)(v) && typeof v.value === "boolean") flags2.members[k] = located(v.value, file, v, p.key);
+  }
+  return flags2;
+}
+function readPolicy(file, map) {
+  const decl = { b2b: {}, opaque: {}, readOnly: {}, lists: [] };
+  if (!(0, import_yaml.isMap)(map)) return decl;
+  for (const [key, pair2] of mapPairs(map)) {
+    if (B2B_SETTINGS.includes(key)) {
+      const name = key;
+      const b2b2 = settingDecl(file, name, pair2);
+      const node = valueOf(file, pair2);
+      for (const half of ["usersAndGroups", "applications"]) {
+        const hp = getPair(node, half);
+        if (!hp) continue;
+        const list2 = readTargetList(file, name, half, hp);
+        if (list2) {
+          b2b2[half] = list2;
+          decl.lists.push(list2);
+        }
+      }
+      const dev = getPair(node, "devices");
+      if (dev && !((0, import_yaml.isScalar)(dev.value) && dev.value.value === null)) {
+        b2b2.devices = located(true, file, dev.value ?? dev.key, dev.key);
+      }
+      decl.b2b[name] = b2b2;
+    } else if (key === "inboundTrust") {
+      decl.inboundTrust = readFlags(file, key, pair2, TRUST_MEMBERS);
+    } else if (key === "automaticUserConsentSettings") {
+      decl.automaticUserConsentSettings = readFlags(file, key, pair2, CONSENT_MEMBERS);
+    } else if (key === "blockServiceProviderOutboundAccess") {
+      const v = readLocated(file, map, key, isBoolOrNull);
+      if (v) decl.blockServiceProviderOutboundAccess = v;
+    } else if (OPAQUE_SETTINGS.includes(key)) {
+      const name = key;
+      const node = valueOf(file, pair2);
+      const s = settingDecl(file, name, pair2);
+      const value = (0, import_yaml.isMap)(node) ? node.toJSON() : null;
+      decl.opaque[name] = Object.assign(s, { value });
+      if ((0, import_yaml.isMap)(node)) {
+        for (const half of ["users", "usersAndGroups", "applications"]) {
+          const hp = getPair(node, half);
+          if (!hp) continue;
+          const list2 = readTargetList(file, name, half, hp);
+          if (list2) decl.lists.push(list2);
+        }
+      }
+    } else if (key === "invitationRedemptionIdentityProviderConfiguration") {
+      const node = valueOf(file, pair2);
+      const fbPair = getPair(node, "fallbackIdentityProvider");
+      const fbNode = fbPair?.value;
+      const hasFallback = fbNode !== null && fbNode !== void 0 && !((0, import_yaml.isScalar)(fbNode) && fbNode.value === null);
+      const r = Object.assign(settingDecl(file, key, pair2), { hasFallback });
+      const pp = getPair(node, "primaryIdentityProviderPrecedenceOrder");
+      if (pp) {
+        r.primaryKey = locOf(file, pp.key);
+        const seq = valueOf(file, pp);
+        if ((0, import_yaml.isSeq)(seq)) {
+          r.primary = [];
+          for (const raw of seq.items) {
+            const item = deref(file.doc, raw);
+            const v = scalarValue(item);
+            if (typeof v === "string") r.primary.push(located(v, file, item, pp.key));
+          }
+        }
+      }
+      const fb = readLocated(file, node, "fallbackIdentityProvider", isString);
+      if (fb) r.fallback = fb;
+      decl.invitationRedemption = r;
+    } else if (READ_ONLY.includes(key)) {
+      const node = valueOf(file, pair2);
+      decl.readOnly[key] = located(scalarValue(node), file, node ?? pair2.key, pair2.key);
+    }
+  }
+  return decl;
+}
+function readIdentitySync(file, pair2) {
+  const node = valueOf(file, pair2);
+  const decl = settingDecl(file, "identitySynchronization", pair2);
+  const name = readLocated(file, node, "displayName", isString);
+  if (name) decl.displayName = name;
+  const user = getPair(node, "userSyncInbound");
+  if (user) {
+    const v = readLocated(file, valueOf(file, user), "isSyncAllowed", isBool);
+    if (v) decl.userSyncAllowed = v;
+  }
+  const group = getPair(node, "groupSyncInbound");
+  if (group) {
+    const v = readLocated(file, valueOf(file, group), "isSyncAllowed", isBool);
+    if (v) decl.groupSyncAllowed = v;
+  }
+  return decl;
+}
+function rootMap(file) {
+  const doc = documentOf(file);
+  const root2 = deref(doc, doc?.contents);
+  return (0, import_yaml.isMap)(root2) ? root2 : void 0;
+}
+var FREE_TEXT = /* @__PURE__ */ new Set(["name", "label", "displayName"]);
+function readSentinels(file) {
+  const hits = [];
+  if (!file.doc || !file.text.includes(SENTINEL)) return hits;
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (node, path2, key) => {
+    if (node === null || node === void 0 || (0, import_yaml.isAlias)(node) || seen.has(node)) return;
+    seen.add(node);
+    if ((0, import_yaml.isScalar)(node)) {
+      if (node.value === SENTINEL) hits.push({ at: locOf(file, node), path: path2, key });
+      return;
+    }
+    if ((0, import_yaml.isMap)(node)) {
+      for (const pair2 of node.items) {
+        const k = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
+        if (k !== void 0 && FREE_TEXT.has(k)) continue;
+        visit2(pair2.value, k === void 0 ? path2 : path2 ? `${path2}.${k}` : k, k ?? key);
+      }
+      return;
+    }
+    if ((0, import_yaml.isSeq)(node)) node.items.forEach((item, i) => visit2(item, `${path2}[${i}]`, key));
+  };
+  visit2(file.doc.contents, "", void 0);
+  return hits;
+}
+
+// src/resolve/resolve.ts
+var LICENSES = ["free", "p1", "p2"];
+var isCloud = (v) => typeof v === "string" && CLOUDS.includes(v);
+var isLicense = (v) => typeof v === "string" && LICENSES.includes(v);
+function serviceList(spec, atLoc) {
+  return {
+    accessType: spec.accessType,
+    targets: spec.targets.map((t) => ({ id: t.target, type: t.targetType })),
+    level: "service",
+    at: atLoc
+  };
+}
+function typeFits(half, target, type) {
+  if (target === "AllUsers") return (type === void 0 || type === "user") && half !== "applications";
+  if (isKeyword(target)) return (type === void 0 || type === "application") && half === "applications";
+  if (type === void 0) return true;
+  return half === "applications" ? type === "application" : type === "user" || type === "group";
+}
+function declaredList(decl, level) {
+  if (!decl) return void 0;
+  const access = decl.accessType?.value;
+  if (access !== "allowed" && access !== "blocked") return void 0;
+  return {
+    accessType: access,
+    targets: (decl.targets ?? []).filter((t) => typeFits(decl.half, t.target.value, t.targetType?.value)).map((t) => ({ id: normalizeTarget(t.target.value), type: t.targetType?.value, decl: t })),
+    level,
+    decl,
+    at: decl.key
+  };
+}
+var RANK = { service: 0, default: 1, partner: 2 };
+var mostSpecific = (a, b) => RANK[a] >= RANK[b] ? a : b;
+function effectiveDefault(decl, fallback) {
+  const b2b2 = {};
+  for (const name of B2B_SETTINGS) {
+    const d = decl.b2b[name];
+    const settingAt = d && !d.isNull ? d.key : fallback;
+    const ug = declaredList(d?.isNull ? void 0 : d?.usersAndGroups, "default") ?? serviceList(SERVICE_DEFAULT[name].usersAndGroups, settingAt);
+    const ap = declaredList(d?.isNull ? void 0 : d?.applications, "default") ?? serviceList(SERVICE_DEFAULT[name].applications, settingAt);
+    b2b2[name] = { name, usersAndGroups: ug, applications: ap, at: settingAt, level: mostSpecific(ug.level, ap.level) };
+  }
+  const trustAt = decl.inboundTrust && !decl.inboundTrust.isNull ? decl.inboundTrust.key : fallback;
+  const inboundTrust = {};
+  for (const m of TRUST_MEMBERS) {
+    const v = decl.inboundTrust?.members[m];
+    inboundTrust[m] = v ? { value: v.value, level: "default", at: v.loc, decl: v } : { value: SERVICE_DEFAULT.inboundTrust[m], level: "service", at: trustAt };
+  }
+  const consent = {};
+  for (const m of CONSENT_MEMBERS) {
+    const v = decl.automaticUserConsentSettings?.members[m];
+    consent[m] = { value: false, level: "service", at: v?.loc ?? fallback };
+  }
+  const gdap = decl.blockServiceProviderOutboundAccess;
+  const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? { value: gdap.value, level: "default", at: gdap.loc, decl: gdap } : { value: SERVICE_DEFAULT.blockServiceProviderOutboundAccess, level: "service", at: fallback };
+  const opaque = {};
+  for (const name of OPAQUE_SETTINGS) {
+    const d = decl.opaque[name];
+    opaque[name] = d && !d.isNull ? { value: d.value, level: "default", at: d.key } : { value: null, level: "service", at: fallback };
+  }
+  return { b2b: b2b2, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
+}
+function partnerFlags(members, own, inherited) {
+  if (!own || !members.some((m) => own[m])) return inherited;
+  const out = {};
+  for (const m of members) {
+    const v = own[m];
+    out[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : inherited[m];
+  }
+  return out;
+}
+function effectivePartner(decl, defaults2) {
+  const b2b2 = {};
+  for (const name of B2B_SETTINGS) {
+    const d = decl.b2b[name];
+    const inherited = defaults2.b2b[name];
+    if (!d || d.isNull) {
+      b2b2[name] = inherited;
+      continue;
+    }
+    const ownUg = declaredList(d.usersAndGroups, "partner");
+    const ownAp = declaredList(d.applications, "partner");
+    if (!ownUg && !ownAp) {
+      b2b2[name] = inherited;
+      continue;
+    }
+    const ug = ownUg ?? inherited.usersAndGroups;
+    const ap = ownAp ?? inherited.applications;
+    b2b2[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
+  }
+  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults2.inboundTrust);
+  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults2.automaticUserConsentSettings);
+  const gdap = decl.blockServiceProviderOutboundAccess;
+  const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? { value: gdap.value, level: "partner", at: gdap.loc, decl: gdap } : defaults2.blockServiceProviderOutboundAccess;
+  let opaque = defaults2.opaque;
+  if (OPAQUE_SETTINGS.some((name) => decl.opaque[name] && !decl.opaque[name]?.isNull)) {
+    opaque = {};
+    for (const name of OPAQUE_SETTINGS) {
+      const d = decl.opaque[name];
+      opaque[name] = d && !d.isNull ? { value: d.value, level: "partner", at: d.key } : defaults2.opaque[name];
+    }
+  }
+  return { b2b: b2b2, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
+}
+function effectiveRedemption(decl, fallback) {
+  const r = decl.invitationRedemption;
+  const sd = SERVICE_DEFAULT.invitationRedemptionIdentityProviderConfiguration;
+  if (!r || r.isNull) return { primary: [...sd.primaryIdentityProviderPrecedenceOrder], fallback: sd.fallbackIdentityProvider, level: "service", at: fallback };
+  return {
+    primary: r.primary ? r.primary.map((p) => p.value) : [...sd.primaryIdentityProviderPrecedenceOrder],
+    fallback: r.fallback?.value ?? sd.fallbackIdentityProvider,
+    level: "default",
+    at: r.key
+  };
+}
+function readFacts(file, tenantMap) {
+  const facts = /* @__PURE__ */ Object.create(null);
+  const fp = getPair(tenantMap, "facts");
+  if (!fp) return facts;
+  for (const [key] of mapPairs(fp.value)) {
+    const v = readLocated(file, fp.value, key, isBool);
+    if (v) facts[key] = v;
+  }
+  return facts;
+}
+function buildTenant(file, root2) {
+  const tp = getPair(root2, "tenant");
+  if (!tp) return void 0;
+  const tenantMap = tp.value;
+  const id = readLocated(file, tenantMap, "id", isString);
+  if (!id || !isGuid(id.value)) return void 0;
+  const name = readLocated(file, tenantMap, "name", isString);
+  const cloud = readLocated(file, tenantMap, "cloud", isCloud);
+  const license = readLocated(file, tenantMap, "license", isLicense);
+  const tenantKey = locOf(file, tp.key);
+  const dp = getPair(root2, "default");
+  const defaultKey = dp ? locOf(file, dp.key) : void 0;
+  const defaultDecl = readPolicy(file, dp?.value);
+  const fallback = defaultKey ?? tenantKey;
+  const pp = getPair(root2, "crossTenantAccessPolicy");
+  const endpoints = [];
+  let endpointsKey;
+  const ep = getPair(pp?.value, "allowedCloudEndpoints");
+  if (ep) {
+    endpointsKey = locOf(file, ep.key);
+    if ((0, import_yaml.isSeq)(ep.value)) {
+      for (const item of ep.value.items) {
+        const v = item.value;
+        if (typeof v === "string") endpoints.push(located(v, file, item, ep.key));
+      }
+    }
+  }
+  const tenant = {
+    file,
+    id: id.value.toLowerCase(),
+    idLoc: id.loc,
+    label: partnerLabel(name?.value, id.value),
+    cloud: cloud?.value ?? "commercial",
+    facts: readFacts(file, tenantMap),
+    tenantKey,
+    allowedCloudEndpoints: endpoints,
+    defaultDecl,
+    defaults: effectiveDefault(defaultDecl, fallback),
+    redemption: effectiveRedemption(defaultDecl, fallback),
+    partners: [],
+    partnersById: /* @__PURE__ */ new Map(),
+    includedFiles: []
+  };
+  if (name) tenant.name = name.value;
+  if (cloud) tenant.cloudLoc = cloud.loc;
+  if (license) {
+    tenant.license = license.value;
+    tenant.licenseLoc = license.loc;
+  }
+  if (pp) tenant.policyKey = locOf(file, pp.key);
+  const partners = getPair(root2, "partners");
+  if (partners) tenant.partnersKey = locOf(file, partners.key);
+  if (endpointsKey) tenant.allowedCloudEndpointsKey = endpointsKey;
+  if (defaultKey) tenant.defaultKey = defaultKey;
+  if (dp && dp.value) tenant.defaultLoc = locOf(file, deref(file.doc, dp.value));
+  return tenant;
+}
+function readPartners(file, root2) {
+  const out = [];
+  const pp = getPair(root2, "partners");
+  if (!pp || !(0, import_yaml.isSeq)(pp.value)) return out;
+  for (const raw of pp.value.items) {
+    if (!(0, import_yaml.isMap)(raw)) continue;
+    const id = readLocated(file, raw, "tenantId", isString);
+    if (!id || id.value.trim() === "") continue;
+    const validId = isGuid(id.value);
+    const name = readLocated(file, raw, "name", isString);
+    const cloud = readLocated(file, raw, "cloud", isCloud);
+    const license = readLocated(file, raw, "license", isLicense);
+    const entry = {
+      file,
+      id: validId ? id.value.toLowerCase() : id.value,
+      idLoc: id.loc,
+      entryKey: id.key,
+      entry: locOf(file, raw),
+      label: partnerLabel(name?.value, id.value),
+      decl: readPolicy(file, raw),
+      validId,
+      incomplete: false,
+      meta: readPartnerMeta(file, raw)
+    };
+    if (name) entry.name = name.value;
+    if (cloud) {
+      entry.cloud = cloud.value;
+      entry.cloudLoc = cloud.loc;
+    }
+    if (license) {
+      entry.license = license.value;
+      entry.licenseLoc = license.loc;
+    }
+    const sync = getPair(raw, "identitySynchronization");
+    if (sync) entry.identitySynchronization = readIdentitySync(file, sync);
+    out.push(entry);
+  }
+  return out;
+}
+function readPartnerMeta(file, raw) {
+  const meta = {};
+  const owner = readLocated(file, raw, "owner", isString);
+  if (owner) meta.owner = owner;
+  const reviewBy = readLocated(file, raw, "reviewBy", isString);
+  if (reviewBy) meta.reviewBy = reviewBy;
+  const ticket = readLocated(file, raw, "ticket", isString);
+  if (ticket) meta.ticket = ticket;
+  const tp = getPair(raw, "tags");
+  if (tp) {
+    meta.tagsKey = locOf(file, tp.key);
+    const tags = [];
+    if ((0, import_yaml.isSeq)(tp.value)) {
+      for (const item of tp.value.items) {
+        const v = item.value;
+        if (typeof v === "string") tags.push(located(v, file, item, tp.key));
+      }
+    }
+    meta.tags = tags;
+  }
+  return meta;
+}
+function partnerLabel(name, id) {
+  const n = name?.trim();
+  return n ? n : id;
+}
+var ProblemIndex = class {
+  #starts;
+  constructor(starts) {
+    this.#starts = starts.sort((a, b) => a - b);
+  }
+  get empty() {
+    return this.#starts.length === 0;
+  }
+  within(start, end) {
+    if (start < 0) return false;
+    const a = this.#starts;
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (a[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < a.length && a[lo] <= end;
+  }
+  /** The problems in [start, end]. */
+  startsIn(start, end) {
+    return start < 0 ? [] : this.#starts.filter((x) => x >= start && x <= end);
+  }
+};
+function invalidSpans(decl, problems) {
+  const starts = problems.filter((p) => p.start >= 0).map((p) => p.start);
+  const levels = [];
+  if (decl.tenant) levels.push({ policy: decl.tenant.defaultDecl });
+  for (const partner of decl.partners) levels.push({ policy: partner.decl, partner });
+  for (const { policy } of levels) {
+    for (const list2 of policy.lists) {
+      for (const t2 of list2.targets ?? []) {
+        const v = t2.target.value;
+        if (!isGuid(v) && !isKeyword(v)) starts.push(t2.target.loc.start);
+      }
+    }
+  }
+  const index = new ProblemIndex(starts);
+  if (index.empty) return [];
+  const spans = [];
+  const mark = (from, to) => {
+    const end = Math.max(from.end, to.end);
+    if (!index.within(from.start, end)) return false;
+    spans.push([from.start, end]);
+    return true;
+  };
+  for (const { policy, partner } of levels) {
+    for (const list2 of policy.lists) {
+      for (const t2 of list2.targets ?? []) mark(t2.loc, t2.loc);
+      mark(list2.key, list2.loc);
+    }
+    for (const s of Object.values(policy.b2b)) if (s) mark(s.key, s.loc);
+    for (const s of Object.values(policy.opaque)) if (s) mark(s.key, s.loc);
+    for (const s of [policy.inboundTrust, policy.automaticUserConsentSettings, policy.invitationRedemption]) if (s) mark(s.key, s.loc);
+    if (partner) {
+      const id = partner.idLoc;
+      const before = index.within(partner.entry.start, id.start - 1);
+      const after = index.within(id.end + 1, partner.entry.end);
+      if (before || after) {
+        partner.incomplete = true;
+        spans.push([partner.entryKey.start, partner.entryKey.end]);
+      }
+    }
+  }
+  const t = decl.tenant;
+  if (t?.defaultKey && t.defaultLoc) {
+    const p = t.defaultDecl;
+    const settings = [...Object.values(p.b2b), ...Object.values(p.opaque), p.inboundTrust, p.automaticUserConsentSettings, p.invitationRedemption];
+    const inSetting = (x) => settings.some((d) => d !== void 0 && x >= d.key.start && x <= Math.max(d.key.end, d.loc.end));
+    if (index.startsIn(t.defaultLoc.start, t.defaultLoc.end).some((x) => !inSetting(x))) spans.push([t.defaultKey.start, t.defaultKey.end]);
+  }
+  return spans;
+}
+function readFileDecl(file, problems = []) {
+  if (!file.doc || file.broken) return { partners: [], invalid: [], sentinels: [] };
+  const root2 = rootMap(file);
+  const tenant = buildTenant(file, root2);
+  const decl = { ...tenant ? { tenant } : {}, partners: readPartners(file, root2), invalid: [], sentinels: readSentinels(file) };
+  decl.invalid = invalidSpans(decl, problems);
+  return decl;
+}
+function addPartners(tenant, entries) {
+  for (const entry of entries) {
+    const partner = Object.assign(entry, { tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
+    tenant.partners.push(partner);
+    const list2 = tenant.partnersById.get(partner.id);
+    if (list2) list2.push(partner);
+    else tenant.partnersById.set(partner.id, [partner]);
+  }
+}
+function resolveRepo(files, includes2, decls) {
+  const tenants = [];
+  const tenantsById = /* @__PURE__ */ new Map();
+  const invalid = /* @__PURE__ */ new Map();
+  for (const [file, decl] of decls) if (decl.invalid.length) invalid.set(file, mergeSpans(decl.invalid));
+  const sentinels = [];
+  for (const file of files) if (!file.broken) sentinels.push(...decls.get(file)?.sentinels ?? []);
+  for (const file of files) {
+    if (file.broken) continue;
+    const decl = decls.get(file);
+    const tenant = decl?.tenant;
+    if (!decl || !tenant) continue;
+    addPartners(tenant, decl.partners);
+    for (const pf of includes2.get(file.path) ?? []) {
+      if (pf.broken) continue;
+      tenant.includedFiles.push(pf);
+      addPartners(tenant, decls.get(pf)?.partners ?? []);
+    }
+    tenants.push(tenant);
+    const same = tenantsById.get(tenant.id);
+    if (same) same.push(tenant);
+    else tenantsById.set(tenant.id, [tenant]);
+  }
+  return { files, tenants, tenantsById, invalid, sentinels };
+}
+function mergeSpans(spans) {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+function pointsAtInvalid(model, loc) {
+  const spans = model.invalid.get(loc.file);
+  if (!spans || loc.start < 0) return false;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if ((spans[mid]?.[0] ?? 0) <= loc.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo - 1];
+  return span !== void 0 && loc.start <= span[1];
+}
+
+// src/engine/lint.ts
+function buildModel(inputs, limits) {
+  const lim = limits ?? defaultConfig().limits;
+  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false);
+  return { model, reports: loaded.reports };
+}
+function loadModel(inputs, limits, validate2) {
+  const decls = /* @__PURE__ */ new Map();
+  const loaded = loadFiles(inputs, limits, (file, kind) => {
+    const reports = validate2 ? validateFile(file, kind) : [];
+    decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
+    return reports;
+  });
+  return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
+}
+function fixOutsideMerges(fix, file) {
+  if (!fix) return void 0;
+  const text = fix;
+  const target = text.file ?? file;
+  if (target.merges.length === 0) return fix;
+  const edits = typeof text.edits === "function" ? text.edits() : void 0;
+  if (!edits) return void 0;
+  return edits.some((e) => target.merges.some((m) => e.start <= m.from[1] && e.end >= m.from[0])) ? void 0 : fix;
+}
+function joinMessage(m) {
+  return [m.what, m.why, m.fix].map((s) => s.trim()).filter(Boolean).join(" ");
+}
+function lintFiles(inputs, options = {}) {
+  const config = options.config ?? defaultConfig();
+  const cliRules = options.cliRules ?? {};
+  const rules = options.policies?.length ? [...options.rules ?? RULES, ...options.policies] : options.rules ?? RULES;
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
+  const { loaded, model } = loadModel(inputs, limits, true);
+  const reports = [...loaded.reports];
+  const base = options.base ? buildModel(options.base, config.limits).model : void 0;
+  const severityFor = (rule, ruleId, file, variant) => {
+    if (ruleId === "syntax") return "error";
+    const configured = configuredSeverity(config, cliRules, ruleId, file);
+    if (configured !== void 0) return configured;
+    const preset = rule ? rule.meta.severity[config.preset] : "error";
+    if (preset === "off") return "off";
+    return variant ?? preset;
+  };
+  const enabledAnywhere = (rule) => {
+    if (rule.meta.needsBase && !base) return false;
+    if (rule.meta.severity[config.preset] !== "off") return true;
+    if (config.rules[rule.id] && config.rules[rule.id] !== "off") return true;
+    if (cliRules[rule.id] && cliRules[rule.id] !== "off") return true;
+    return config.overrides.some((o) => o.rules[rule.id] && o.rules[rule.id] !== "off");
+  };
+  for (const rule of rules) {
+    if (rule.meta.category === "directive" || !enabledAnywhere(rule)) continue;
+    const checksForm = rule.meta.checksForm === true;
+    const ctx = {
+      model,
+      report: (r) => {
+        if (!checksForm && pointsAtInvalid(model, r.at)) return;
+        reports.push({ ...r, ruleId: rule.id });
+      },
+      ...base ? { base } : {},
+      ...options.now ? { now: options.now } : {}
+    };
+    rule.check(ctx);
+  }
+  const pending = [];
+  for (const r of reports) {
+    const rule = RULES_BY_ID.get(r.ruleId) ?? ruleById.get(r.ruleId);
+    const file = r.at.file;
+    const sev = severityFor(rule, r.ruleId, file.path, r.severity);
+    if (sev === "off") continue;
+    pending.push({ ruleId: r.ruleId, report: r, file, range: r.range ?? locRange(r.at), severity: sev });
+  }
+  const directives = /* @__PURE__ */ new Map();
+  for (const f of loaded.files) {
+    const ds = parseDirectives(f.text);
+    if (ds.length) directives.set(f, ds);
+  }
+  const used = /* @__PURE__ */ new Set();
+  const usedRule = /* @__PURE__ */ new Map();
+  const markUsed = (d, ruleId) => {
+    used.add(d);
+    const s = usedRule.get(d) ?? /* @__PURE__ */ new Set();
+    s.add(ruleId);
+    usedRule.set(d, s);
+  };
+  const expired = (d) => d.until !== void 0 && options.now !== void 0 && d.until <= options.now;
+  const findDirective = (file, ruleId, line) => directives.get(file)?.find((d) => !expired(d) && directiveCovers(d, ruleId, line));
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
+  const fixes = /* @__PURE__ */ new Map();
+  for (const p of pending) {
+    const { report } = p;
+    let what = report.message.what;
+    let sharesSuppressedBy;
+    if (report.inheritedBy && report.inheritedBy.length) {
+      const kept = report.inheritedBy.filter((partner) => {
+        if (!directives.has(partner.file)) return true;
+        const line = locRange(partner.entry).line;
+        const keyLine = locRange(partner.entryKey).line;
+        const d2 = findDirective(partner.file, p.ruleId, line) ?? findDirective(partner.file, p.ruleId, keyLine);
+        if (d2) {
+          markUsed(d2, p.ruleId);
+          sharesSuppressedBy ??= d2;
+        }
+        return !d2;
+      });
+      if (!kept.length && !report.onlyShares) sharesSuppressedBy = void 0;
+      if (kept.length) {
+        sharesSuppressedBy = void 0;
+        const names3 = kept.slice(0, 3).map((x) => x.label).join(", ");
+        const more = kept.length > 3 ? `, and ${kept.length - 3} more` : "";
+        what = what.replace(/\.$/, "") + ` (inherited by ${kept.length} partner${kept.length === 1 ? "" : "s"}: ${names3}${more}).`;
+      }
+    }
+    const parts = { ...report.message, what };
+    const fix = fixOutsideMerges(report.fix, p.file);
+    const finding = {
+      ruleId: p.ruleId,
+      severity: p.severity,
+      message: joinMessage(parts),
+      parts,
+      file: p.file.path,
+      range: p.range,
+      docsUrl: ruleDocsUrl(RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId), p.ruleId),
+      fixable: Boolean(fix)
+    };
+    if (report.related?.length) {
+      finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
+    }
+    const bucket = byFile.get(p.file.path);
+    if (!bucket) continue;
+    const d = sharesSuppressedBy ?? findDirective(p.file, p.ruleId, p.range.line);
+    if (d) {
+      markUsed(d, p.ruleId);
+      bucket.suppressed.push({ ...finding, suppressions: [{ kind: "directive", justification: d.reason ?? "", ...d.until ? { until: d.until } : {} }] });
+      continue;
+    }
+    bucket.findings.push(finding);
+    if (fix) {
+      const list2 = fixes.get(p.file.path) ?? [];
+      list2.push(fix);
+      fixes.set(p.file.path, list2);
+    }
+  }
+  for (const [file, ds] of directives) {
+    const bucket = byFile.get(file.path);
+    if (!bucket) continue;
+    for (const d of ds) {
+      if (d.kind === "enable") continue;
+      const range2 = { line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn };
+      const emit = (ruleId, parts) => {
+        const sev = severityFor(RULES_BY_ID.get(ruleId), ruleId, file.path, void 0);
+        if (sev === "off") return;
+        bucket.findings.push({ ruleId, severity: sev, message: joinMessage(parts), parts, file: file.path, range: range2, docsUrl: docsUrl(ruleId), fixable: false });
+      };
+      const ran = (r) => {
+        const rule = ruleById.get(r);
+        return rule !== void 0 && enabledAnywhere(rule) && severityFor(rule, r, file.path, void 0) !== "off";
+      };
+      if (expired(d)) {
+        emit("expired-disable", {
+          what: `This \`xtap-lint-${d.kind}\` directive expired on ${d.until}: it no longer suppresses ${d.rules.length ? d.rules.map((r) => `\`${r}\``).join(", ") : "anything"}.`,
+          why: "The exception was accepted until that date; the findings it covered are reported again until someone decides anew.",
+          fix: "Fix what the directive covered and remove it, or, if the exception still holds, renew it with a new reason and a later `until` date."
+        });
+        continue;
+      }
+      const unknown = d.rules.filter((r) => !RULES_BY_ID.has(r) && !ruleById.has(r));
+      for (const r of unknown) {
+        const near = suggest(r, [...RULES_BY_ID.keys()]);
+        emit("unused-disable", {
+          what: `\`${r}\` in this \`xtap-lint-${d.kind}\` directive is not an xtap-lint rule.`,
+          why: "The directive suppresses nothing for it, so the finding it was meant for is still reported, or a later one is hidden by the rest of the directive.",
+          fix: near ? `Did you mean \`${near}\`?` : "Correct the rule id (`xtap-lint rules` lists them), or remove it."
+        });
+      }
+      const unusedRules = d.rules.length ? d.rules.filter((r) => !unknown.includes(r) && ran(r) && !usedRule.get(d)?.has(r)) : used.has(d) ? [] : ["*"];
+      if (unusedRules.length) {
+        const names3 = unusedRules[0] === "*" ? "any rule" : unusedRules.map((r) => `\`${r}\``).join(", ");
+        emit("unused-disable", {
+          what: `This \`xtap-lint-${d.kind}\` directive suppresses no finding of ${names3}.`,
+          why: "A stale suppression hides the next real problem of that rule here.",
+          fix: unusedRules[0] === "*" ? "Remove the directive." : `Remove ${names3} from the directive, or the whole directive.`
+        });
+      }
+      if (!d.reason) {
+        emit("disable-needs-reason", {
+          what: `This \`xtap-lint-${d.kind}\` directive gives no reason.`,
+          why: "A reviewer cannot tell a deliberate exception from a silenced mistake.",
+          fix: `Add the reason after \` -- \`, e.g. \`# xtap-lint-${d.kind} ${d.rules.join(", ") || "<rule>"} -- <why this is an accepted exception>\`.`
+        });
+      }
+    }
+  }
+  const files = [];
+  for (const f of loaded.files) {
+    const bucket = byFile.get(f.path);
+    if (!bucket) continue;
+    bucket.findings.sort(compareFindings);
+    bucket.suppressed.sort(compareFindings);
+    files.push(fileResult(f.path, dedupe(bucket.findings), bucket.suppressed));
+  }
+  const ruleSeverities = {};
+  for (const rule of rules) ruleSeverities[rule.id] = enabledAnywhere(rule) ? severityFor(rule, rule.id, "", void 0) : "off";
+  const notices = [];
+  return { result: { files, rules: ruleSeverities, notices }, files: loaded.files, fixes, model, ...base ? { base } : {} };
+}
+function dedupe(findings) {
+  const out = [];
+  let last = "";
+  for (const f of findings) {
+    const key = `${f.range.line}:${f.range.column}:${f.ruleId}:${f.message}`;
+    if (key !== last) out.push(f);
+    last = key;
+  }
+  return out;
+}
+function compareFindings(a, b) {
+  return a.range.line - b.range.line || a.range.column - b.range.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+function fileResult(file, findings, suppressed) {
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  return {
+    file,
+    findings,
+    suppressed,
+    errorCount: count("error"),
+    warningCount: count("warning"),
+    infoCount: count("info"),
+    fatalErrorCount: findings.filter((f) => f.ruleId === "syntax").length,
+    fixableErrorCount: findings.filter((f) => f.fixable && f.severity === "error").length,
+    fixableWarningCount: findings.filter((f) => f.fixable && f.severity === "warning").length
+  };
+}
+
+// src/cli/config-files.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
+
+// src/repo/files.ts
+var import_node_fs = require("node:fs");
+var import_node_path2 = require("node:path");
+
+// src/repo/git-exec.ts
 var import_node_module2 = require("node:module");
+var import_node_path = require("node:path");
 var GitError = class extends Error {
 };
 var load = (0, import_node_module2.createRequire)(__xtapImportMetaUrl);
 var childProcess;
-function git(root2, args, input) {
+function git(dir, args, input, opts = {}) {
   try {
     childProcess ??= load("node:child_process");
-    return childProcess.execFileSync("git", ["-C", root2, ...args], { input, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 1024 * 1024 * 1024 });
+    return childProcess.execFileSync("git", ["-c", "core.fsmonitor=false", "-C", dir, ...args], {
+      input,
+      stdio: ["pipe", "pipe", "pipe"],
+      maxBuffer: 1024 * 1024 * 1024,
+      env: { ...process.env, ...opts.search ? {} : { GIT_CEILING_DIRECTORIES: (0, import_node_path.dirname)(dir) }, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
+    });
   } catch (err) {
     const stderr = String(err.stderr ?? "").trim().split("\n")[0];
-    throw new GitError(stderr || err.message.split("\n")[0]);
+    const code2 = err.code;
+    throw new GitError(code2 === "ENOENT" ? "git is not installed" : stderr || err.message.split("\n")[0]);
   }
 }
-function readFilesAtRevision(root2, ref, select) {
-  let commit = "";
-  try {
-    commit = git(root2, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).toString().trim();
-  } catch (err) {
-    if (!(err instanceof GitError) || !err.message.startsWith("Command failed")) throw err;
-  }
-  if (!commit) throw new GitError(`unknown revision ${ref}`);
-  const paths = git(root2, ["ls-tree", "-r", "-z", "--name-only", commit]).toString().split("\0").filter((p) => p && /\.xtap\.ya?ml$/.test(p) && select(p)).sort();
-  if (paths.length === 0) return [];
-  const out = git(root2, ["cat-file", "--batch"], paths.map((p) => `${commit}:${p}`).join("\n") + "\n");
-  const files = [];
-  let pos = 0;
-  for (const p of paths) {
-    const nl = out.indexOf(10, pos);
-    const header = out.subarray(pos, nl).toString();
-    const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
-    if (!m) {
-      pos = nl + 1;
-      continue;
-    }
-    const size = Number(m[1]);
-    files.push(decodeDeclaration(p, out.subarray(nl + 1, nl + 1 + size)));
-    pos = nl + 1 + size + 1;
-  }
-  return files;
+function splitNul(out) {
+  return out.toString("utf8").split("\0").filter(Boolean);
 }
 
-// src/cli/package-info.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
-var import_node_url = require("node:url");
-var root;
-function packageRoot() {
-  if (root) return root;
-  let dir = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(__xtapImportMetaUrl));
-  for (; ; ) {
-    const p = (0, import_node_path3.join)(dir, "package.json");
-    if ((0, import_node_fs3.existsSync)(p)) {
+// src/repo/files.ts
+var UsageError = class extends Error {
+};
+var CONFIG_NAMES = [".xtap-lint.yaml", ".xtap-lint.yml"];
+var DECLARATION_RE = /\.xtap\.ya?ml$/;
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var NAMING_RULE = "declaration files end in .xtap.yaml or .xtap.yml";
+function isDeclarationName(name) {
+  return DECLARATION_RE.test(name);
+}
+function findRoot(path2) {
+  const abs = (0, import_node_path2.resolve)(path2);
+  let start = abs;
+  try {
+    if (!(0, import_node_fs.statSync)(abs).isDirectory()) start = (0, import_node_path2.dirname)(abs);
+  } catch {
+    start = (0, import_node_path2.dirname)(abs);
+  }
+  for (let dir = start; ; dir = (0, import_node_path2.dirname)(dir)) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path2.join)(dir, ".git"))) return { root: dir, git: true };
+    if ((0, import_node_path2.dirname)(dir) === dir) break;
+  }
+  for (let dir = start; ; dir = (0, import_node_path2.dirname)(dir)) {
+    if (CONFIG_NAMES.some((n) => (0, import_node_fs.existsSync)((0, import_node_path2.join)(dir, n)))) return { root: dir, git: false };
+    if ((0, import_node_path2.dirname)(dir) === dir) break;
+  }
+  return { root: start, git: false };
+}
+function findRepoRoot(cwd) {
+  const r = findRoot(cwd);
+  return r.git ? r.root : (0, import_node_path2.resolve)(cwd);
+}
+function toRepoPath(root2, abs) {
+  return (0, import_node_path2.relative)(root2, abs).split(import_node_path2.sep).join("/");
+}
+function outsideRepo(repoPath) {
+  return repoPath === ".." || repoPath.startsWith("../") || (0, import_node_path2.isAbsolute)(repoPath);
+}
+function skippedFolder(repoPath) {
+  const parts = repoPath.split("/");
+  return parts.slice(0, -1).find((p) => SKIP_DIRS.has(p));
+}
+function listFiles(root2, opts = {}) {
+  const useGit = opts.git ?? (0, import_node_fs.existsSync)((0, import_node_path2.join)(root2, ".git"));
+  if (useGit) {
+    try {
+      const out2 = git(root2, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.xtap.yaml", "*.xtap.yml"]);
+      const seen = /* @__PURE__ */ new Set();
+      for (const p of splitNul(out2)) {
+        if (seen.has(p) || skippedFolder(p) || !isDeclarationName((0, import_node_path2.basename)(p))) continue;
+        try {
+          (0, import_node_fs.lstatSync)((0, import_node_path2.join)(root2, ...p.split("/")));
+        } catch {
+          continue;
+        }
+        seen.add(p);
+      }
+      return { all: [...seen].sort(), git: true };
+    } catch (err) {
+      if (!(err instanceof GitError)) throw err;
+    }
+  }
+  const out = [];
+  const walk = (dir) => {
+    let entries;
+    try {
+      entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const abs = (0, import_node_path2.join)(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !(0, import_node_fs.existsSync)((0, import_node_path2.join)(abs, ".git"))) walk(abs);
+      } else if ((e.isFile() || e.isSymbolicLink()) && isDeclarationName(e.name)) out.push(toRepoPath(root2, abs));
+    }
+  };
+  walk(root2);
+  return { all: out.sort(), git: false };
+}
+function listDeclarations(root2, config, opts = {}) {
+  return listFiles(root2, opts).all.filter((p) => configSelects(config, p));
+}
+function readAllFd(fd, size) {
+  const buf = Buffer.alloc(size);
+  let off = 0;
+  while (off < size) {
+    const n = (0, import_node_fs.readSync)(fd, buf, off, size - off, null);
+    if (n === 0) break;
+    off += n;
+  }
+  return buf.subarray(0, off);
+}
+function problem2(path2, kind, message3) {
+  return { path: path2, problem: { kind, message: message3 } };
+}
+function linkTarget(root2, abs) {
+  let real;
+  let realRoot;
+  try {
+    real = import_node_fs.realpathSync.native(abs);
+    realRoot = import_node_fs.realpathSync.native(root2);
+  } catch {
+    return { refused: "the link points to nothing", kind: "unreadable" };
+  }
+  const rel = toRepoPath(realRoot, real);
+  if (rel === "" || outsideRepo(rel)) return { refused: "xtap-lint never follows a link out of the repository", kind: "symlink-outside" };
+  const skipped = rel.split("/").find((p) => SKIP_DIRS.has(p));
+  if (skipped) return { refused: `its target is inside ${skipped}, which counts as outside: xtap-lint never reads it`, kind: "symlink-outside" };
+  const parts = rel.split("/");
+  for (let i = parts.length - 1; i > 0; i--) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path2.join)(realRoot, ...parts.slice(0, i), ".git"))) return { refused: "its target is inside a nested git repository, which counts as outside: xtap-lint never reads it", kind: "symlink-outside" };
+  }
+  return { target: rel };
+}
+function readDeclaration(root2, repoPath, maxBytes, allowedTarget) {
+  const abs = (0, import_node_path2.join)(root2, ...repoPath.split("/"));
+  let readPath = abs;
+  try {
+    (0, import_node_fs.lstatSync)(abs);
+  } catch (err) {
+    return problem2(repoPath, "unreadable", err.code === "ENOENT" ? "no such file" : "it cannot be examined");
+  }
+  let linked = false;
+  try {
+    linked = import_node_fs.realpathSync.native(abs) !== (0, import_node_path2.join)(import_node_fs.realpathSync.native(root2), ...repoPath.split("/"));
+  } catch {
+    return problem2(repoPath, "unreadable", "the link points to nothing");
+  }
+  if (linked) {
+    const t = linkTarget(root2, abs);
+    if ("refused" in t) return problem2(repoPath, t.kind, t.refused);
+    if (allowedTarget && !allowedTarget(t.target)) return problem2(repoPath, "symlink-outside", "its target is a file git ignores, which counts as outside: xtap-lint never reads it");
+    readPath = (0, import_node_path2.join)(import_node_fs.realpathSync.native(root2), ...t.target.split("/"));
+  }
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(readPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
+    const st = (0, import_node_fs.fstatSync)(fd);
+    if (!st.isFile()) return problem2(repoPath, "unreadable", "it is not a regular file");
+    if (st.size > maxBytes) return problem2(repoPath, "too-large", `${st.size} bytes, over the limit of ${maxBytes} bytes (limits.maxFileBytes)`);
+    return decodeDeclaration(repoPath, readAllFd(fd, st.size));
+  } catch (err) {
+    const code2 = err.code;
+    return problem2(repoPath, "unreadable", code2 === "EACCES" ? "permission denied" : code2 === "ENOENT" ? "no such file" : code2 === "ELOOP" ? "it changed into a link while being read" : `it cannot be read (${code2 ?? "error"})`);
+  } finally {
+    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
+  }
+}
+function readDeclarationFiles(root2, paths, maxBytes, useGit = (0, import_node_fs.existsSync)((0, import_node_path2.join)(root2, ".git"))) {
+  let allowed;
+  if (useGit) {
+    const targets = [];
+    let realRoot = root2;
+    try {
+      realRoot = import_node_fs.realpathSync.native(root2);
+    } catch {
+    }
+    for (const p of paths) {
       try {
-        if (JSON.parse((0, import_node_fs3.readFileSync)(p, "utf8")).name === "xtap-lint") return root = dir;
+        const abs = (0, import_node_path2.join)(root2, ...p.split("/"));
+        const real = import_node_fs.realpathSync.native(abs);
+        if (real !== (0, import_node_path2.join)(realRoot, ...p.split("/"))) {
+          const rel = toRepoPath(realRoot, real);
+          if (rel && !outsideRepo(rel)) targets.push(rel);
+        }
       } catch {
       }
     }
-    const parent = (0, import_node_path3.dirname)(dir);
-    if (parent === dir) throw new Error("cannot find the xtap-lint package root");
-    dir = parent;
-  }
-}
-function packageVersion() {
-  return JSON.parse((0, import_node_fs3.readFileSync)((0, import_node_path3.join)(packageRoot(), "package.json"), "utf8")).version;
-}
-function ruleDoc(id) {
-  const p = (0, import_node_path3.join)(packageRoot(), "rules", `${id}.md`);
-  return (0, import_node_fs3.existsSync)(p) ? (0, import_node_fs3.readFileSync)(p, "utf8") : void 0;
-}
-
-// src/cli/commands/fix.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
-
-// src/fix/fixer.ts
-var MAX_FIX_PASSES = 10;
-function applyEdits(text, edits) {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
-  let out = "";
-  let pos = 0;
-  for (const { e } of sorted) {
-    if (e.start < pos) continue;
-    out += text.slice(pos, e.start) + e.text;
-    pos = e.end;
-  }
-  return out + text.slice(pos);
-}
-function overlaps(a, b) {
-  return a.start === b.start || a.start < b.end && b.start < a.end;
-}
-function fixOnce(file, fixes) {
-  const accepted = [];
-  let fallback;
-  for (const fix of fixes) {
-    const edits = isTextFix(fix) ? fix.edits() : void 0;
-    if (edits === void 0) {
-      fallback ??= fix;
-      continue;
-    }
-    if (edits.length === 0 || edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
-    if (edits.some((e) => file.merges.some((m) => e.start <= m.from[1] && e.end >= m.from[0]))) continue;
-    accepted.push(...edits);
-  }
-  if (accepted.length) return applyEdits(file.text, accepted);
-  const doc = fallback && file.merges.length === 0 ? documentOf(file) : void 0;
-  if (fallback && doc) {
-    fallback.apply();
-    const bom = file.text.charCodeAt(0) === 65279 ? "\uFEFF" : "";
-    const out = doc.toString();
-    return bom + (file.text.includes("\r\n") ? out.replace(/\n/g, "\r\n") : out);
-  }
-  return void 0;
-}
-function fixFile(fix, fallbackPath) {
-  return isTextFix(fix) ? fix.file.path : fallbackPath;
-}
-function fixFiles(inputs, options, selected) {
-  let current = inputs.slice();
-  let run = lintFiles(current, options);
-  let passes = 0;
-  while (passes < MAX_FIX_PASSES) {
-    const byFile = /* @__PURE__ */ new Map();
-    for (const [path2, fixes] of run.fixes) {
-      for (const fix of fixes) {
-        const p = fixFile(fix, path2);
-        const list2 = byFile.get(p) ?? [];
-        if (!list2.includes(fix)) list2.push(fix);
-        byFile.set(p, list2);
+    if (targets.length) {
+      let listed;
+      try {
+        listed = new Set(splitNul(git(root2, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...targets.map((t) => `:(literal)${t}`)])));
+      } catch (err) {
+        if (!(err instanceof GitError)) throw err;
+      }
+      if (listed) {
+        const ok = listed;
+        allowed = (t) => ok.has(t);
       }
     }
-    let changed = false;
-    const next = current.map((input) => {
-      const fixes = byFile.get(input.path);
-      if (!fixes || input.text === void 0 || !selected(input.path)) return input;
-      const file = run.files.find((f) => f.path === input.path);
-      if (!file || file.broken) return input;
-      const text = fixOnce(file, fixes);
-      if (text === void 0 || text === input.text) return input;
-      if (parseSource(input.path, text).problems.length > 0) return input;
-      changed = true;
-      return { ...input, text };
-    });
-    if (!changed) break;
-    passes++;
-    current = next;
-    run = lintFiles(current, options);
   }
-  const changedFiles = /* @__PURE__ */ new Map();
-  inputs.forEach((input, i) => {
-    const after = current[i].text;
-    if (input.text !== void 0 && after !== void 0 && after !== input.text) changedFiles.set(input.path, { before: input.text, after });
-  });
-  return { run, inputs: current, changed: changedFiles, passes };
+  return paths.map((p) => readDeclaration(root2, p, maxBytes, allowed));
 }
-
-// src/fix/diff.ts
-function splitLines(text) {
-  if (text === "") return { lines: [], noEolAtEnd: false };
-  const parts = text.split("\n");
-  const noEolAtEnd = parts[parts.length - 1] !== "";
-  if (!noEolAtEnd) parts.pop();
-  return { lines: parts, noEolAtEnd };
-}
-function lcsScript(a, b) {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0 || n * m > 4e6) return [...Array(n).fill("-"), ...Array(m).fill("+")];
-  const t = [];
-  for (let i2 = 0; i2 <= n; i2++) t.push(new Uint32Array(m + 1));
-  for (let i2 = n - 1; i2 >= 0; i2--) {
-    for (let j2 = m - 1; j2 >= 0; j2--) t[i2][j2] = a[i2] === b[j2] ? t[i2 + 1][j2 + 1] + 1 : Math.max(t[i2 + 1][j2], t[i2][j2 + 1]);
-  }
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      out.push(" ");
-      i++;
-      j++;
-    } else if (t[i + 1][j] >= t[i][j + 1]) {
-      out.push("-");
-      i++;
-    } else {
-      out.push("+");
-      j++;
-    }
-  }
-  while (i++ < n) out.push("-");
-  while (j++ < m) out.push("+");
-  return out;
-}
-function script(a, b) {
-  const A = a.lines;
-  const B = b.lines;
-  const lastA = (i2) => i2 === A.length - 1 && a.noEolAtEnd;
-  const lastB = (j2) => j2 === B.length - 1 && b.noEolAtEnd;
-  const same = (i2, j2) => A[i2] === B[j2] && lastA(i2) === lastB(j2);
-  let pre = 0;
-  while (pre < A.length && pre < B.length && same(pre, pre)) pre++;
-  let suf = 0;
-  while (suf < A.length - pre && suf < B.length - pre && same(A.length - 1 - suf, B.length - 1 - suf)) suf++;
-  const ops = [];
-  for (let i2 = 0; i2 < pre; i2++) ops.push({ kind: " ", line: A[i2], noEol: lastA(i2) });
-  const midA = A.slice(pre, A.length - suf).map((l, k) => lastA(pre + k) ? `${l}\0` : l);
-  const midB = B.slice(pre, B.length - suf).map((l, k) => lastB(pre + k) ? `${l}\0` : l);
-  let i = pre;
-  let j = pre;
-  for (const k of lcsScript(midA, midB)) {
-    if (k === " ") {
-      ops.push({ kind: " ", line: A[i], noEol: lastA(i) });
-      i++;
-      j++;
-    } else if (k === "-") {
-      ops.push({ kind: "-", line: A[i], noEol: lastA(i) });
-      i++;
-    } else {
-      ops.push({ kind: "+", line: B[j], noEol: lastB(j) });
-      j++;
-    }
-  }
-  for (let k = 0; k < suf; k++) ops.push({ kind: " ", line: A[i + k], noEol: lastA(i + k) });
-  return ops;
-}
-function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
-  if (oldText === newText) return "";
-  const ops = script(splitLines(oldText), splitLines(newText));
-  const changed = [];
-  ops.forEach((op, k) => {
-    if (op.kind !== " ") changed.push(k);
-  });
-  if (changed.length === 0) return "";
-  const groups = [];
-  for (const k of changed) {
-    const lo = Math.max(0, k - context);
-    const hi = Math.min(ops.length - 1, k + context);
-    const g = groups[groups.length - 1];
-    if (g && lo <= g[1] + 1) g[1] = hi;
-    else groups.push([lo, hi]);
-  }
-  const oldNo = [];
-  const newNo = [];
-  let o = 1;
-  let n = 1;
-  for (const op of ops) {
-    oldNo.push(o);
-    newNo.push(n);
-    if (op.kind !== "+") o++;
-    if (op.kind !== "-") n++;
-  }
-  const out = [`--- ${oldName}`, `+++ ${newName}`];
-  for (const [lo, hi] of groups) {
-    const slice = ops.slice(lo, hi + 1);
-    const oldCount = slice.filter((x) => x.kind !== "+").length;
-    const newCount = slice.filter((x) => x.kind !== "-").length;
-    const oldStart = oldCount === 0 ? oldNo[lo] - 1 : oldNo[lo];
-    const newStart = newCount === 0 ? newNo[lo] - 1 : newNo[lo];
-    out.push(`@@ -${oldStart}${oldCount === 1 ? "" : `,${oldCount}`} +${newStart}${newCount === 1 ? "" : `,${newCount}`} @@`);
-    for (const op of slice) {
-      out.push(op.kind + op.line);
-      if (op.noEol) out.push("\\ No newline at end of file");
-    }
-  }
-  return out.join("\n") + "\n";
-}
-
-// src/cli/commands/fix.ts
-async function fixHook(io, values, lr) {
-  const write = Boolean(values.fix);
-  const dry = Boolean(values["fix-dry-run"]);
-  if (!write && !dry) return void 0;
-  if (write && dry) throw new CliError("--fix and --fix-dry-run cannot be used together");
-  if (write && values.stdin) throw new CliError("--fix cannot write to standard input; use --fix-dry-run to see the fixes");
-  const outcome = fixFiles(lr.inputs, lr.options, (p) => lr.selected.has(p));
-  const changed = [...outcome.changed].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  if (dry) {
-    io.stdout(changed.map(([p, c]) => unifiedDiff(c.before, c.after, `a/${p}`, `b/${p}`)).join(""));
-    return changed.length ? 1 : 0;
-  }
-  for (const [p, c] of changed) {
-    try {
-      (0, import_node_fs4.writeFileSync)((0, import_node_path4.join)(lr.root, ...p.split("/")), c.after, "utf8");
-    } catch (err) {
-      throw new CliError(`cannot write the fixed ${p}: ${err.message}`);
-    }
-  }
-  lr.run = outcome.run;
-  lr.inputs = outcome.inputs;
-  return void 0;
-}
-
-// src/cli/commands/baseline.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
-var NOT_BASELINED = /* @__PURE__ */ new Set(["syntax"]);
-function sortKeys2(o) {
-  const out = {};
-  for (const k of Object.keys(o).sort()) out[k] = o[k];
-  return out;
-}
-function serializeBaseline(b) {
-  const sorted = {};
-  for (const [file, rules] of Object.entries(sortKeys2(b))) {
-    if (Object.keys(rules).length) sorted[file] = sortKeys2(rules);
-  }
-  return JSON.stringify(sorted, null, 2) + "\n";
-}
-function parseBaseline(text, name) {
-  let data;
+function decodeDeclaration(repoPath, buf) {
+  const head = buf.subarray(0, 8e3);
+  if (head.includes(0)) return { path: repoPath, problem: { kind: "binary", message: "it contains NUL bytes" } };
   try {
-    data = JSON.parse(text.replace(/^\ufeff/, ""));
-  } catch (err) {
-    throw new CliError(`baseline ${name} is not valid JSON: ${err.message}`);
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
+    return { path: repoPath, text };
+  } catch {
+    return { path: repoPath, problem: { kind: "encoding", message: invalidUtf8Place(buf) } };
   }
-  const bad = (what) => new CliError(`baseline ${name}: ${what} (expected { "<file>": { "<rule id>": { "count": <n> } } })`);
-  if (data === null || typeof data !== "object" || Array.isArray(data)) throw bad("the top level is not an object");
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const [file, rules] of Object.entries(data)) {
-    if (rules === null || typeof rules !== "object" || Array.isArray(rules)) throw bad(`"${file}" is not an object`);
-    const entry = /* @__PURE__ */ Object.create(null);
-    for (const [ruleId, v] of Object.entries(rules)) {
-      const count = v !== null && typeof v === "object" ? v.count : void 0;
-      if (typeof count !== "number" || !Number.isInteger(count) || count < 0) throw bad(`"${file}" → "${ruleId}" has no whole-number count`);
-      entry[ruleId] = { count };
-    }
-    out[file] = entry;
-  }
-  return out;
 }
-function readBaseline(path2, name) {
-  if (!(0, import_node_fs5.existsSync)(path2)) throw new CliError(`baseline file not found: ${name} (create it with --baseline-write ${name})`);
-  let text;
-  try {
-    text = (0, import_node_fs5.readFileSync)(path2, "utf8");
-  } catch (err) {
-    throw new CliError(`cannot read baseline ${name}: ${err.message}`);
-  }
-  return parseBaseline(text, name);
-}
-function countFindings(files, selected) {
-  const out = {};
-  for (const f of files) {
-    if (!selected(f.file)) continue;
-    for (const finding of f.findings) {
-      if (NOT_BASELINED.has(finding.ruleId)) continue;
-      const rules = out[f.file] ??= {};
-      rules[finding.ruleId] = { count: (rules[finding.ruleId]?.count ?? 0) + 1 };
-    }
-  }
-  return out;
-}
-function applyBaseline(files, baseline, selected, justification) {
-  const stale = [];
-  const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-  files.forEach((f, i) => {
-    if (!selected(f.file) || !has(baseline, f.file)) return;
-    const entry = baseline[f.file];
-    const left = /* @__PURE__ */ new Map();
-    for (const [ruleId, { count }] of Object.entries(entry)) left.set(ruleId, count);
-    const findings = [];
-    const suppressed = [...f.suppressed];
-    for (const finding of f.findings) {
-      const n = left.get(finding.ruleId) ?? 0;
-      if (n > 0 && !NOT_BASELINED.has(finding.ruleId)) {
-        left.set(finding.ruleId, n - 1);
-        suppressed.push({ ...finding, suppressions: [{ kind: "baseline", justification }] });
-      } else findings.push(finding);
-    }
-    for (const [ruleId, n] of left) {
-      if (n > 0) stale.push({ file: f.file, ruleId, count: entry[ruleId].count, found: entry[ruleId].count - n });
-    }
-    suppressed.sort(compareFindings);
-    files[i] = fileResult(f.file, findings, suppressed);
-  });
-  return stale;
-}
-async function baselineHook(io, values, lr) {
-  const writeName = values["baseline-write"];
-  const readName = values.baseline;
-  if (writeName === void 0 && readName === void 0) return void 0;
-  const files = lr.run.result.files;
-  const isSelected = (p) => lr.selected.has(p);
-  const known = new Set(files.map((f) => f.file));
-  const fullRun = files.every((f) => lr.selected.has(f.file));
-  if (writeName !== void 0) {
-    if (values.stdin) throw new CliError("--baseline-write cannot be used with --stdin");
-    const path2 = (0, import_node_path5.resolve)(io.cwd, writeName);
-    const previous = (0, import_node_fs5.existsSync)(path2) ? readBaseline(path2, writeName) : {};
-    const next = {};
-    for (const [file, rules] of Object.entries(previous)) {
-      if (!isSelected(file) && (known.has(file) || !fullRun)) next[file] = rules;
-    }
-    Object.assign(next, countFindings(files, isSelected));
-    const text = serializeBaseline(next);
+function invalidUtf8Place(buf) {
+  const fails = (n) => {
     try {
-      (0, import_node_fs5.writeFileSync)(path2, text, "utf8");
-    } catch (err) {
-      throw new CliError(`cannot write baseline ${writeName}: ${err.message}`);
+      new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf.subarray(0, n), { stream: true });
+      return false;
+    } catch {
+      return true;
     }
-    const written = parseBaseline(text, writeName);
-    applyBaseline(files, written, isSelected, `counted in ${writeName}`);
-    let total = 0;
-    let withFindings = 0;
-    for (const f of lr.run.result.files) {
-      const n = f.suppressed.filter((x) => x.suppressions.some((s) => s.kind === "baseline")).length;
-      total += n;
-      if (n) withFindings++;
-    }
-    io.stderr(`Wrote ${writeName}: ${total} finding${total === 1 ? "" : "s"} in ${withFindings} file${withFindings === 1 ? "" : "s"} baselined.
-`);
+  };
+  let lo = 1;
+  let hi = buf.length;
+  if (!fails(hi)) return "the file ends in the middle of a UTF-8 character";
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (fails(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  let bad = hi - 1;
+  let lead = bad;
+  while (lead > 0 && lead > bad - 3 && (buf[lead - 1] & 192) === 128) lead--;
+  lead--;
+  if (lead >= 0 && buf[lead] >= 192) {
+    const size = buf[lead] >= 240 ? 4 : buf[lead] >= 224 ? 3 : 2;
+    if (bad - lead < size) bad = lead;
+  }
+  const before = new TextDecoder("utf-8").decode(buf.subarray(0, bad)).replace(/^\uFEFF/, "");
+  const lines = before.split("\n");
+  const column = lines[lines.length - 1].replace(/\r$/, "").length + 1;
+  return `the byte 0x${buf[bad].toString(16).toUpperCase().padStart(2, "0")} on line ${lines.length}, column ${column} is not UTF-8`;
+}
+
+// src/cli/config-files.ts
+var PACKAGE_CONFIG = "xtap-lint.yaml";
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_EXTENDS_DEPTH = 10;
+var MAX_CONFIG_FILES = 50;
+var PACKAGE_NAME = /^(@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/;
+var inside = (root2, p) => {
+  const rel = (0, import_node_path3.relative)(root2, p);
+  return rel === "" || !rel.startsWith(".." + import_node_path3.sep) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
+};
+function realOrUndefined(p) {
+  try {
+    return (0, import_node_fs2.realpathSync)(p);
+  } catch {
     return void 0;
   }
-  const name = readName;
-  const baseline = readBaseline((0, import_node_path5.resolve)(io.cwd, name), name);
-  const stale = applyBaseline(files, baseline, isSelected, `counted in ${name}`);
-  if (fullRun) {
-    for (const [file, rules] of Object.entries(baseline)) {
-      if (known.has(file)) continue;
-      for (const [ruleId, { count }] of Object.entries(rules)) if (count > 0) stale.push({ file, ruleId, count, found: 0, gone: true });
+}
+function loadConfigFile(configPath2, cwd, knownRules) {
+  const root2 = realOrUndefined(findRepoRoot((0, import_node_path3.dirname)(configPath2))) ?? findRepoRoot((0, import_node_path3.dirname)(configPath2));
+  const show2 = (p) => (0, import_node_path3.relative)(cwd, p) || p;
+  const layers = [];
+  const stack = [];
+  let count = 0;
+  const read = (file, shown) => {
+    let text;
+    try {
+      if ((0, import_node_fs2.statSync)(file).size > MAX_CONFIG_BYTES) throw new ConfigError(`${shown}: larger than ${MAX_CONFIG_BYTES} bytes`);
+      text = (0, import_node_fs2.readFileSync)(file, "utf8");
+    } catch (err) {
+      if (err instanceof ConfigError) throw err;
+      throw new ConfigError(`cannot read config file ${shown}: ${err.code ?? err.message}`);
     }
-  }
-  stale.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-  if (stale.length) io.stderr(staleMessage(name, stale));
-  if (stale.length) lr.fail = true;
-  return void 0;
+    return readConfigLayer(text, shown);
+  };
+  const visit2 = (file, shown, bound2) => {
+    const real = realOrUndefined(file) ?? file;
+    if (stack.includes(real)) {
+      const cycle = [...stack.slice(stack.indexOf(real)), real].map((p) => show2(p)).join(" → ");
+      throw new ConfigError(`${shown}: extends cycle: ${cycle}`);
+    }
+    if (stack.length >= MAX_EXTENDS_DEPTH) throw new ConfigError(`${shown}: extends nested deeper than ${MAX_EXTENDS_DEPTH} files`);
+    if (++count > MAX_CONFIG_FILES) throw new ConfigError(`${shown}: extends reaches more than ${MAX_CONFIG_FILES} files`);
+    const layer = read(file, shown);
+    stack.push(real);
+    for (const entry of extendsOf(layer)) {
+      const target = resolveExtends(entry, (0, import_node_path3.dirname)(real), bound2, root2, shown);
+      visit2(target.file, target.shown ?? show2(target.file), target.bound);
+    }
+    stack.pop();
+    layers.push(layer);
+  };
+  visit2(configPath2, show2(configPath2), root2);
+  return mergeConfigLayers(layers, knownRules);
 }
-function staleMessage(name, stale) {
-  const n = (count, ruleId) => `${count} ${visible(ruleId)} finding${count === 1 ? "" : "s"}`;
-  const lines = [`xtap-lint: the baseline ${visible(name)} is out of date (exit code 1): ${stale.length} entr${stale.length === 1 ? "y counts" : "ies count"} more findings than there are`];
-  for (const s of stale) {
-    lines.push(
-      s.gone ? `  ${visible(s.file)}: no longer a declaration file of this repository (deleted, renamed or ignored); the baseline counts ${n(s.count, s.ruleId)} in it` : `  ${visible(s.file)}: ${n(s.found, s.ruleId)}, the baseline counts ${s.count}`
-    );
+function resolveExtends(entry, fromDir, bound2, root2, shown) {
+  const isPath = entry.startsWith(".") || entry.startsWith("/") || /\.ya?ml$/.test(entry) || entry.includes("\\");
+  if (isPath) {
+    const file = (0, import_node_path3.resolve)(fromDir, entry);
+    const real = realOrUndefined(file);
+    if (!real) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: no such file`);
+    if (!inside(bound2, real)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} leaves the ${bound2 === root2 ? "repository" : "package"} (only files inside it can be extended)`);
+    if (!(0, import_node_fs2.statSync)(real).isFile()) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is not a file`);
+    return { file: real, bound: bound2 };
   }
-  lines.push(`Update it with \`xtap-lint --baseline-write ${visible(name)}\` (with the same paths), so that no new finding can hide in the slack.`);
-  return lines.join("\n") + "\n";
+  if (!PACKAGE_NAME.test(entry)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is neither a path (./…) nor an npm package name`);
+  for (let dir = fromDir; ; dir = (0, import_node_path3.dirname)(dir)) {
+    const pkgDir = (0, import_node_path3.join)(dir, "node_modules", ...entry.split("/"));
+    let found = false;
+    try {
+      found = (0, import_node_fs2.lstatSync)(pkgDir) !== void 0;
+    } catch {
+      found = false;
+    }
+    if (found) {
+      const realPkg = realOrUndefined(pkgDir);
+      if (!realPkg || !inside(root2, realPkg)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: the package folder leaves the repository`);
+      const file = (0, import_node_path3.join)(realPkg, PACKAGE_CONFIG);
+      const real = realOrUndefined(file);
+      if (!real || !inside(realPkg, real) || !(0, import_node_fs2.statSync)(real).isFile()) {
+        throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: the package has no ${PACKAGE_CONFIG} at its root (a policy package ships its configuration there)`);
+      }
+      return { file: real, bound: realPkg, shown: `${entry}/${PACKAGE_CONFIG}` };
+    }
+    if (!inside(root2, dir) || dir === root2 || (0, import_node_path3.dirname)(dir) === dir) break;
+  }
+  throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: package not found in node_modules (run npm install, or check the name)`);
 }
-
-// src/cli/commands/lint-hooks.ts
-var LINT_HOOKS = [fixHook, baselineHook];
 
 // src/resolve/view.ts
 function levelKey(tenant, partner) {
@@ -20325,6 +19945,947 @@ function policyRules(policies) {
   return policies.map(policyRule);
 }
 
+// src/repo/targets.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
+var MAX_BRACE_EXPANSION2 = 256;
+var MAX_PATTERN_LENGTH2 = 1024;
+var MAGIC = /[*?[\]{}]|[!+@]\(/;
+function braceExpansionCount(p, limit = MAX_BRACE_EXPANSION2) {
+  let total = 1;
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === "\\") {
+      i++;
+      continue;
+    }
+    if (p[i] !== "{") continue;
+    let depth = 0;
+    let j = i;
+    const alts = [];
+    let from = i + 1;
+    for (; j < p.length; j++) {
+      const c = p[j];
+      if (c === "\\") j++;
+      else if (c === "{") depth++;
+      else if (c === "}" && --depth === 0) break;
+      else if (c === "," && depth === 1) {
+        alts.push(p.slice(from, j));
+        from = j + 1;
+      }
+    }
+    if (j >= p.length) break;
+    alts.push(p.slice(from, j));
+    let n = 0;
+    if (alts.length === 1) {
+      const range2 = /^(-?\d+|[a-zA-Z])\.\.(-?\d+|[a-zA-Z])(?:\.\.-?\d+)?$/.exec(alts[0]);
+      if (range2) {
+        const num = (s) => /^-?\d+$/.test(s) ? Number(s) : s.charCodeAt(0);
+        n = Math.abs(num(range2[2]) - num(range2[1])) + 1;
+      } else n = braceExpansionCount(alts[0], limit);
+    } else for (const a of alts) n += braceExpansionCount(a, limit);
+    total *= Math.max(n, 1);
+    if (total > limit) return total;
+    i = j;
+  }
+  return total;
+}
+function classifyTargets(cwd, given) {
+  const targets = [];
+  const unmatched = [];
+  for (const p of given) {
+    const abs = (0, import_node_path4.resolve)(cwd, p);
+    let exists = false;
+    try {
+      (0, import_node_fs3.lstatSync)(abs);
+      exists = true;
+    } catch {
+      exists = false;
+    }
+    if (exists) {
+      let dir = false;
+      try {
+        dir = (0, import_node_fs3.statSync)(abs).isDirectory();
+      } catch {
+        dir = false;
+      }
+      targets.push({ kind: dir ? "dir" : "file", given: p, abs });
+      continue;
+    }
+    const slashed = p.split(import_node_path4.sep).join("/");
+    if (!MAGIC.test(slashed)) {
+      unmatched.push(p);
+      continue;
+    }
+    if (slashed.length > MAX_PATTERN_LENGTH2) throw new UsageError(`the pattern ${JSON.stringify(p.slice(0, 40))}… is longer than ${MAX_PATTERN_LENGTH2} characters`);
+    if (braceExpansionCount(slashed) > MAX_BRACE_EXPANSION2) {
+      throw new UsageError(`the pattern ${JSON.stringify(p.length > 60 ? p.slice(0, 60) + "…" : p)} expands to more than ${MAX_BRACE_EXPANSION2} patterns; name fewer alternatives`);
+    }
+    const parts = slashed.split("/");
+    let k = 0;
+    while (k < parts.length - 1 && !MAGIC.test(parts[k])) k++;
+    const baseRel = parts.slice(0, k).join("/");
+    const base = (0, import_node_path4.resolve)(cwd, baseRel === "" && slashed.startsWith("/") ? "/" : baseRel || ".");
+    if (!(0, import_node_fs3.existsSync)(base) || !(0, import_node_fs3.statSync)(base).isDirectory()) {
+      unmatched.push(p);
+      continue;
+    }
+    targets.push({ kind: "pattern", given: p, base, pattern: parts.slice(k).join("/") });
+  }
+  return { targets, unmatched };
+}
+function targetStart(t) {
+  return t.kind === "pattern" ? t.base : t.kind === "dir" ? t.abs : (0, import_node_path4.dirname)(t.abs);
+}
+function commonRoot(targets) {
+  let chosen;
+  for (const t of targets) {
+    const r = { ...findRoot(t.kind === "pattern" ? t.base : t.abs), given: t.given };
+    if (!chosen) {
+      chosen = r;
+      continue;
+    }
+    if (r.root === chosen.root && r.git === chosen.git) continue;
+    const holds = (outer, inner) => {
+      const rel = toRepoPath(outer, inner);
+      return rel === "" || !outsideRepo(rel);
+    };
+    if (!r.git && !chosen.git && holds(chosen.root, r.root)) continue;
+    if (!r.git && !chosen.git && holds(r.root, chosen.root)) {
+      chosen = r;
+      continue;
+    }
+    throw new UsageError(`${chosen.given} and ${r.given} are in different repositories (${chosen.root}, ${r.root}): lint each repository on its own`);
+  }
+  if (!chosen) throw new UsageError("no path to lint");
+  return { root: chosen.root, git: chosen.git };
+}
+function targetMatcher(root2, t) {
+  if (t.kind !== "pattern") {
+    const rel = toRepoPath(root2, t.abs);
+    if (t.kind === "file") return (p) => p === rel;
+    return rel === "" ? () => true : (p) => p.startsWith(rel + "/");
+  }
+  const baseRel = toRepoPath(root2, t.base);
+  const m = new Minimatch(t.pattern, { dot: true });
+  return (p) => {
+    if (baseRel !== "" && !p.startsWith(baseRel + "/")) return false;
+    return m.match(baseRel === "" ? p : p.slice(baseRel.length + 1));
+  };
+}
+
+// src/repo/git.ts
+var UnknownRevision = class extends GitError {
+};
+function resolveCommit(root2, ref) {
+  let commit = "";
+  try {
+    commit = git(root2, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).toString().trim();
+  } catch (err) {
+    if (!(err instanceof GitError) || !err.message.startsWith("Command failed")) throw err;
+  }
+  if (commit) return commit;
+  let shallow = false;
+  try {
+    shallow = git(root2, ["rev-parse", "--is-shallow-repository"]).toString().trim() === "true";
+  } catch {
+    shallow = false;
+  }
+  if (shallow && (/^[0-9a-f]{4,64}$/i.test(ref) || /[~^]/.test(ref))) throw new GitError(`this shallow clone does not hold ${ref}`);
+  throw new UnknownRevision(`unknown revision ${ref}`);
+}
+function readFilesAtRevision(root2, ref, select) {
+  const commit = resolveCommit(root2, ref);
+  const entries = [];
+  for (const record of git(root2, ["ls-tree", "-r", "-z", "--full-tree", commit]).toString("utf8").split("\0")) {
+    const tab = record.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, type, oid] = record.slice(0, tab).split(" ");
+    const path2 = record.slice(tab + 1);
+    if (type !== "blob" || mode === "120000" || !/^[0-9a-f]+$/.test(oid ?? "")) continue;
+    if (/\.xtap\.ya?ml$/.test(path2) && select(path2)) entries.push({ path: path2, oid });
+  }
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  if (entries.length === 0) return [];
+  const out = git(root2, ["cat-file", "--batch"], entries.map((e) => e.oid).join("\n") + "\n");
+  const files = [];
+  let pos = 0;
+  for (const e of entries) {
+    const nl = out.indexOf(10, pos);
+    if (nl < 0) break;
+    const header = out.subarray(pos, nl).toString();
+    const m = /^([0-9a-f]+) blob (\d+)$/.exec(header);
+    if (!m || m[1] !== e.oid) {
+      pos = nl + 1;
+      continue;
+    }
+    const size = Number(m[2]);
+    files.push(decodeDeclaration(e.path, out.subarray(nl + 1, nl + 1 + size)));
+    pos = nl + 1 + size + 1;
+  }
+  return files;
+}
+
+// src/repo/lint-repo.ts
+var KNOWN = new Set(RULES.map((r) => r.id));
+var CONFIG_NAMES2 = [".xtap-lint.yaml", ".xtap-lint.yml"];
+var MAX_CONFIG_BYTES2 = 1024 * 1024;
+function usage(f) {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof UsageError) throw new CliError(visible(err.message));
+    if (err instanceof ConfigError) throw new CliError(err.message);
+    throw err;
+  }
+}
+function findConfigFile(start, root2) {
+  let dir = (0, import_node_path5.resolve)(start);
+  const top = root2 ? (0, import_node_path5.resolve)(root2) : void 0;
+  for (; ; ) {
+    for (const name of CONFIG_NAMES2) {
+      const p = (0, import_node_path5.join)(dir, name);
+      try {
+        (0, import_node_fs4.lstatSync)(p);
+        return p;
+      } catch {
+      }
+    }
+    const parent = (0, import_node_path5.dirname)(dir);
+    if (dir === top || parent === dir) return void 0;
+    if (top && outsideRepo(toRepoPath(top, parent))) return void 0;
+    dir = parent;
+  }
+}
+function readConfigText(path2, shown) {
+  let st;
+  try {
+    st = (0, import_node_fs4.lstatSync)(path2);
+  } catch {
+    throw new CliError(`config file not found: ${shown}`);
+  }
+  if (st.isSymbolicLink()) throw new CliError(`config file ${shown} is a symbolic link: xtap-lint never reads its configuration through a link (replace the link with the file itself)`);
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(path2, import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NOFOLLOW ?? 0) | (import_node_fs4.constants.O_NONBLOCK ?? 0));
+    const fst = (0, import_node_fs4.fstatSync)(fd);
+    if (!fst.isFile()) throw new CliError(`config file ${shown} is not a regular file`);
+    if (fst.size > MAX_CONFIG_BYTES2) throw new CliError(`config file ${shown} is larger than ${MAX_CONFIG_BYTES2} bytes`);
+    const buf = Buffer.alloc(fst.size);
+    let off = 0;
+    while (off < buf.length) {
+      const n = (0, import_node_fs4.readSync)(fd, buf, off, buf.length - off, null);
+      if (n === 0) break;
+      off += n;
+    }
+    return buf.subarray(0, off).toString("utf8");
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    const code2 = err.code;
+    throw new CliError(`cannot read config file ${shown}: ${code2 === "ELOOP" ? "it is a symbolic link" : code2 === "EACCES" ? "permission denied" : code2 ?? "error"}`);
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function loadConfig(io, values, where2) {
+  let config = defaultConfig();
+  let configPath2;
+  if (values.config) configPath2 = (0, import_node_path5.resolve)(io.cwd, values.config);
+  else {
+    const w = where2 ?? rootOf(io, []);
+    configPath2 = findConfigFile(w.start, w.root);
+  }
+  if (configPath2) {
+    const shown = (0, import_node_path5.relative)(io.cwd, configPath2) || configPath2;
+    readConfigText(configPath2, visible(values.config ?? shown));
+    config = usage(() => loadConfigFile(configPath2, io.cwd, KNOWN));
+  }
+  if (values.preset !== void 0) {
+    if (!isPreset(values.preset)) throw new CliError(`--preset must be one of recommended, strict, all; got "${values.preset}"`);
+    config.preset = values.preset;
+  }
+  const cliRules = {};
+  const known = config.policies.length ? /* @__PURE__ */ new Set([...KNOWN, ...config.policies.map((p) => p.id)]) : KNOWN;
+  for (const r of values.rule ?? []) {
+    const [id, sev] = usage(() => parseRuleOption(r, known));
+    cliRules[id] = sev;
+  }
+  const result = { config, cliRules };
+  if (configPath2) result.configPath = configPath2;
+  return result;
+}
+function commonFolder(dirs) {
+  let common = dirs[0];
+  for (const d of dirs.slice(1)) {
+    while (common !== (0, import_node_path5.dirname)(common) && outsideRepo(toRepoPath(common, d))) common = (0, import_node_path5.dirname)(common);
+  }
+  return common;
+}
+function rootOf(io, given) {
+  const { targets } = usage(() => classifyTargets(io.cwd, given.length ? given : ["."]));
+  if (!targets.length) return { root: (0, import_node_path5.resolve)(io.cwd), git: false, start: (0, import_node_path5.resolve)(io.cwd) };
+  const root2 = usage(() => commonRoot(targets));
+  return { ...root2, start: commonFolder(targets.map(targetStart)) };
+}
+function openRepository(io, values, positionals, opts = {}) {
+  let given = positionals.length ? [...positionals] : opts.defaultPath ? ["."] : [];
+  if (!positionals.length && opts.stdinFilename !== void 0) given = [(0, import_node_path5.dirname)((0, import_node_path5.resolve)(io.cwd, opts.stdinFilename))];
+  const { targets, unmatched } = usage(() => classifyTargets(io.cwd, given.length ? given : ["."]));
+  if (unmatched.length && !opts.allowUnmatched) {
+    const p = unmatched[0];
+    throw new CliError(/[*?[\]{}]/.test(p) ? `no files match the pattern "${visible(p)}"` : `no such file or directory: ${visible(p)}`);
+  }
+  const noTargets = targets.length === 0;
+  const rootInfo = noTargets ? { root: (0, import_node_path5.resolve)(io.cwd), git: false, start: (0, import_node_path5.resolve)(io.cwd) } : { ...usage(() => commonRoot(targets)), start: commonFolder(targets.map(targetStart)) };
+  const { root: root2 } = rootInfo;
+  const { config, cliRules } = opts.config ? { config: opts.config, cliRules: {} } : loadConfig(io, values, { start: rootInfo.start, root: root2 });
+  if (noTargets) {
+    return { root: root2, git: false, config, cliRules, explicitFiles: [], select: () => false, paths: [], listed: /* @__PURE__ */ new Set(), scopes: [], unmatched };
+  }
+  const listing = listFiles(root2, { git: rootInfo.git });
+  const paths = listing.all.filter((p) => configSelects(config, p));
+  let select;
+  const explicitFiles = [];
+  const scopes = [];
+  if (given.length) {
+    const matchers = targets.map((t) => usage(() => targetMatcher(root2, t)));
+    select = (p) => matchers.some((m) => m(p));
+    targets.forEach((t, i) => {
+      if (t.kind === "file") explicitFiles.push(toRepoPath(root2, t.abs));
+      else scopes.push({ given: t.given, kind: t.kind, match: matchers[i] });
+    });
+  }
+  return { root: root2, git: listing.git, config, cliRules, explicitFiles, select, paths, listed: new Set(listing.all), scopes, unmatched };
+}
+function readDeclarations(dir, paths, config) {
+  return readDeclarationFiles(dir, paths, config.limits.maxFileBytes);
+}
+function runDate(io) {
+  const fixed2 = io.env.XTAP_LINT_NOW;
+  if (fixed2 === void 0 || fixed2 === "") return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(fixed2) && !Number.isNaN(Date.parse(`${fixed2}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${fixed2}T00:00:00Z`)).toISOString().slice(0, 10) === fixed2;
+  if (!ok) throw new CliError(`XTAP_LINT_NOW must be a date written YYYY-MM-DD, got "${visible(fixed2.slice(0, 40))}"`);
+  return fixed2;
+}
+async function loadPolicies(config) {
+  const { compilePolicies, PolicyError } = await Promise.resolve().then(() => __toESM(require("./policies.cjs"), 1));
+  try {
+    return policyRules(compilePolicies(config.policies));
+  } catch (err) {
+    if (err instanceof PolicyError) throw new CliError(err.message);
+    throw err;
+  }
+}
+function explicitFileNote(repo, f, shown) {
+  if (!isDeclarationName((0, import_node_path5.basename)(f))) {
+    throw new CliError(`${shown} is not a declaration file: ${NAMING_RULE} (the paths given name such files or the folders that hold them)`);
+  }
+  const skipped = f.split("/").slice(0, -1).find((p) => p === ".git" || p === "node_modules");
+  if (skipped) return `${shown} was not linted: it is inside ${skipped}, which xtap-lint never reads`;
+  if (!repo.listed.has(f)) {
+    return repo.git ? `${shown} was not linted: git ignores it (or it lies in a linked folder or a nested repository)` : `${shown} was not linted: it lies in a linked folder or a nested repository`;
+  }
+  if (!repo.paths.includes(f)) return `${shown} was not linted: the configuration's \`files\` and \`ignore\` leave it out`;
+  return void 0;
+}
+async function runLint(io, values, positionals, opts = {}) {
+  const allowUnmatched = Boolean(values["no-error-on-unmatched-pattern"]);
+  if (values["stdin-filename"] !== void 0 && !values.stdin) throw new CliError("--stdin-filename needs --stdin");
+  if (values.stdin && !values["stdin-filename"]) throw new CliError("--stdin needs --stdin-filename <path>");
+  if (values.base !== void 0 && (values.base === "" || values.base.startsWith("-"))) throw new CliError(`--base expects a git revision, got "${values.base}"`);
+  const repo = openRepository(io, values, positionals, {
+    defaultPath: true,
+    allowUnmatched,
+    ...values.stdin ? { stdinFilename: values["stdin-filename"] } : {},
+    ...opts.config ? { config: opts.config } : {}
+  });
+  const { root: root2, config, cliRules } = repo;
+  const paths = new Set(repo.paths);
+  const notices = [];
+  const shownPath = (p) => visible((0, import_node_path5.relative)(io.cwd, (0, import_node_path5.join)(root2, ...p.split("/"))).split(import_node_path5.sep).join("/") || p);
+  for (const f of repo.explicitFiles) {
+    const note = explicitFileNote(repo, f, shownPath(f));
+    if (note) notices.push(note);
+  }
+  let stdinPath;
+  let stdinInput;
+  if (values.stdin) {
+    stdinPath = toRepoPath(root2, (0, import_node_path5.resolve)(io.cwd, values["stdin-filename"]));
+    if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${visible(root2)}`);
+    stdinInput = io.readStdinBytes ? decodeDeclaration(stdinPath, await io.readStdinBytes()) : { path: stdinPath, text: await io.readStdin() };
+    paths.add(stdinPath);
+  }
+  if (paths.size > config.limits.maxFiles) {
+    throw new CliError(`found ${paths.size} declaration files, more than the limit of ${config.limits.maxFiles} (limits.maxFiles in .xtap-lint.yaml)`);
+  }
+  const selected = /* @__PURE__ */ new Set();
+  for (const p of paths) if (stdinPath ? p === stdinPath : repo.select?.(p)) selected.add(p);
+  if (!values.stdin && !allowUnmatched) {
+    for (const s of repo.scopes) {
+      if ([...paths].some((p) => s.match(p))) continue;
+      throw new CliError(s.kind === "pattern" ? `no declaration files (*.xtap.yaml, *.xtap.yml) match the pattern "${visible(s.given)}"` : `no declaration files (*.xtap.yaml, *.xtap.yml) to lint in ${positionals.length ? visible(s.given) : "the working directory"}`);
+    }
+  }
+  const sorted = [...paths].sort();
+  const onDisk = sorted.filter((p) => p !== stdinPath);
+  const read = new Map(readDeclarationFiles(root2, onDisk, config.limits.maxFileBytes, repo.git).map((i) => [i.path, i]));
+  const inputs = sorted.map((p) => p === stdinPath && stdinInput ? stdinInput : read.get(p));
+  const options = { config, cliRules, now: runDate(io) };
+  if (config.policies.length) options.policies = await loadPolicies(config);
+  if (values.base !== void 0) {
+    if (!repo.git) throw new CliError(`--base needs a git repository: ${visible(root2)} is not in one`);
+    try {
+      options.base = readFilesAtRevision(root2, values.base, (p) => paths.has(p) || isDeclarationName((0, import_node_path5.basename)(p)) && configSelects(config, p));
+    } catch (err) {
+      if (err instanceof UnknownRevision) throw new CliError(`--base: ${visible(err.message)} (no branch, tag or commit has that name)`);
+      if (!(err instanceof GitError)) throw err;
+      notices.push(`the base revision ${visible(values.base)} cannot be read (${visible(err.message)}): change-aware rules were skipped`);
+    }
+  }
+  const run = lintFiles(inputs, options);
+  return { root: root2, config, cliRules, inputs, options, run, selected, notices };
+}
+function visibleResults(io, lr, quiet) {
+  const repoPaths = /* @__PURE__ */ new Map();
+  const results = [];
+  let leftOut = 0;
+  const touches = (f) => f.related?.some((r) => lr.selected.has(r.file)) ?? false;
+  for (const r of lr.run.result.files) {
+    const own = lr.selected.has(r.file);
+    const keep = (f) => !quiet || f.severity === "error";
+    const findings = (own ? r.findings : r.findings.filter(touches)).filter(keep);
+    if (!own) leftOut += r.findings.filter(keep).length - findings.length;
+    if (!own && findings.length === 0) continue;
+    const suppressed = own ? r.suppressed : r.suppressed.filter(touches);
+    const shown = (0, import_node_path5.relative)(io.cwd, (0, import_node_path5.resolve)(lr.root, ...r.file.split("/"))).split(import_node_path5.sep).join("/");
+    repoPaths.set(shown, r.file);
+    results.push({ ...fileResult(shown, findings, suppressed), file: shown });
+  }
+  results.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const note = `${leftOut} finding${leftOut === 1 ? "" : "s"} in files not named ${leftOut === 1 ? "was" : "were"} left out (lint the whole repository to see ${leftOut === 1 ? "it" : "them"})`;
+  if (leftOut > 0 && !lr.notices.includes(note)) lr.notices.push(note);
+  return { results, repoPaths, leftOut };
+}
+function lintSources(lr) {
+  const m = /* @__PURE__ */ new Map();
+  for (const i of lr.inputs) if (i.text !== void 0) m.set(i.path, i.text);
+  return m;
+}
+
+// src/cli/repository.ts
+var NUMERIC_OPTIONS = /* @__PURE__ */ new Set(["max-warnings"]);
+function parseCommandArgs(command, args, options, opts = {}) {
+  const joined = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--") {
+      joined.push(...args.slice(i));
+      break;
+    }
+    const name = /^--([^=]+)$/.exec(args[i])?.[1];
+    const next = args[i + 1];
+    if (name !== void 0 && NUMERIC_OPTIONS.has(name) && options[name]?.type === "string" && next !== void 0 && /^-\d+$/.test(next)) {
+      joined.push(`${args[i]}=${next}`);
+      i++;
+    } else joined.push(args[i]);
+  }
+  try {
+    const { values, positionals } = (0, import_node_util.parseArgs)({ args: joined, allowPositionals: opts.positionals ?? true, strict: true, options });
+    return { values, positionals };
+  } catch (err) {
+    const unknown = unknownOption(err);
+    const what = unknown !== void 0 ? `Unknown option '${visible(unknown)}'${didYouMean2(unknown, options)}` : err.message.split("\n")[0];
+    throw new CliError(`${what} (see xtap-lint ${command ? `${command} ` : ""}--help)`);
+  }
+}
+function unknownOption(err) {
+  if (err.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") return void 0;
+  return /Unknown option '([^']*)'/.exec(err.message)?.[1];
+}
+function didYouMean2(given, options) {
+  if (!given.startsWith("--")) return "";
+  const near = suggest(given.split("=")[0], Object.keys(options).map((name) => `--${name}`));
+  return near ? `; did you mean \`${near}\`?` : "";
+}
+
+// src/repo/safe-write.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = require("node:path");
+var CliError2 = class extends CliError {
+  constructor(message3) {
+    super(visible(message3));
+  }
+};
+function under(outer, inner) {
+  const rel = (0, import_node_path6.relative)(outer, inner);
+  return rel === "" || !rel.startsWith(".." + import_node_path6.sep) && rel !== ".." && !(0, import_node_path6.isAbsolute)(rel);
+}
+function components(cwd, target) {
+  let anchor = (0, import_node_path6.resolve)(cwd);
+  while (!under(anchor, target) && (0, import_node_path6.dirname)(anchor) !== anchor) anchor = (0, import_node_path6.dirname)(anchor);
+  const rel = (0, import_node_path6.relative)(anchor, target);
+  return { anchor, parts: rel === "" ? [] : rel.split(import_node_path6.sep) };
+}
+function assertWritablePath(path2, opts) {
+  const target = (0, import_node_path6.resolve)(opts.cwd, path2);
+  const { anchor, parts } = components(opts.cwd, target);
+  let cur = anchor;
+  for (let i = 0; i < parts.length; i++) {
+    cur = (0, import_node_path6.join)(cur, parts[i]);
+    const last = i === parts.length - 1;
+    let st;
+    try {
+      st = (0, import_node_fs5.lstatSync)(cur);
+    } catch (err) {
+      if (err.code !== "ENOENT") throw new CliError2(`cannot write ${opts.what}: ${err.code ?? "error"} at ${(0, import_node_path6.relative)(opts.cwd, cur) || cur}`);
+      if (last && opts.kind !== "dir" || !opts.createDirs) return target;
+      try {
+        (0, import_node_fs5.mkdirSync)(cur);
+      } catch (e) {
+        if (e.code !== "EEXIST") throw new CliError2(`cannot write ${opts.what}: cannot make the folder ${(0, import_node_path6.relative)(opts.cwd, cur) || cur} (${e.code ?? "error"})`);
+      }
+      st = (0, import_node_fs5.lstatSync)(cur);
+    }
+    if (st.isSymbolicLink()) {
+      throw new CliError2(`refusing to write ${opts.what}: ${(0, import_node_path6.relative)(opts.cwd, cur) || cur} is a symbolic link (outputs never follow links; remove the link or choose another path)`);
+    }
+    if (!last && !st.isDirectory()) throw new CliError2(`cannot write ${opts.what}: ${(0, import_node_path6.relative)(opts.cwd, cur) || cur} is not a folder`);
+    if (last && opts.kind === "dir" && !st.isDirectory()) throw new CliError2(`cannot write ${opts.what}: ${(0, import_node_path6.relative)(opts.cwd, cur) || cur} is not a folder`);
+    if (last && opts.kind !== "dir" && !st.isFile()) throw new CliError2(`refusing to write ${opts.what}: ${(0, import_node_path6.relative)(opts.cwd, cur) || cur} is not a regular file`);
+  }
+  return target;
+}
+function safeWriteFile(path2, data, opts) {
+  const target = assertWritablePath(path2, { ...opts, kind: "file" });
+  const flags2 = import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | (opts.exclusive ? import_node_fs5.constants.O_EXCL : import_node_fs5.constants.O_TRUNC) | (import_node_fs5.constants.O_NOFOLLOW ?? 0);
+  let fd;
+  try {
+    fd = (0, import_node_fs5.openSync)(target, flags2, 438);
+    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    let off = 0;
+    while (off < buf.length) off += (0, import_node_fs5.writeSync)(fd, buf, off, buf.length - off);
+  } catch (err) {
+    const code2 = err.code;
+    if (code2 === "ELOOP") throw new CliError2(`refusing to write ${opts.what}: it is a symbolic link (outputs never follow links)`);
+    if (code2 === "EEXIST") throw new CliError2(`cannot write ${opts.what}: it exists`);
+    throw new CliError2(`cannot write ${opts.what}: ${code2 === "EACCES" ? "permission denied" : code2 === "EISDIR" ? "it is a folder" : err.message.split("\n")[0]}`);
+  } finally {
+    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
+  }
+}
+function safeRemoveFile(path2, opts) {
+  const target = assertWritablePath(path2, { ...opts, kind: "file" });
+  try {
+    (0, import_node_fs5.unlinkSync)(target);
+  } catch (err) {
+    if (err.code !== "ENOENT") throw new CliError2(`cannot remove ${opts.what}: ${err.code ?? "error"}`);
+  }
+}
+function writeOutputFile(cwd, path2, text, what = path2) {
+  safeWriteFile(path2, text, { cwd, what, createDirs: true });
+}
+
+// src/cli/package-info.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = require("node:path");
+var import_node_url = require("node:url");
+var root;
+function packageRoot() {
+  if (root) return root;
+  let dir = (0, import_node_path7.dirname)((0, import_node_url.fileURLToPath)(__xtapImportMetaUrl));
+  for (; ; ) {
+    const p = (0, import_node_path7.join)(dir, "package.json");
+    if ((0, import_node_fs6.existsSync)(p)) {
+      try {
+        if (JSON.parse((0, import_node_fs6.readFileSync)(p, "utf8")).name === "xtap-lint") return root = dir;
+      } catch {
+      }
+    }
+    const parent = (0, import_node_path7.dirname)(dir);
+    if (parent === dir) throw new Error("cannot find the xtap-lint package root");
+    dir = parent;
+  }
+}
+function packageVersion() {
+  return JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path7.join)(packageRoot(), "package.json"), "utf8")).version;
+}
+function ruleDoc(id) {
+  const p = (0, import_node_path7.join)(packageRoot(), "rules", `${id}.md`);
+  return (0, import_node_fs6.existsSync)(p) ? (0, import_node_fs6.readFileSync)(p, "utf8") : void 0;
+}
+
+// src/cli/commands/fix.ts
+var import_node_path8 = require("node:path");
+
+// src/fix/fixer.ts
+var MAX_FIX_PASSES = 10;
+function applyEdits(text, edits) {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
+  let out = "";
+  let pos = 0;
+  for (const { e } of sorted) {
+    if (e.start < pos) continue;
+    out += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+function overlaps(a, b) {
+  return a.start === b.start || a.start < b.end && b.start < a.end;
+}
+function fixOnce(file, fixes) {
+  const accepted = [];
+  let fallback;
+  for (const fix of fixes) {
+    const edits = isTextFix(fix) ? fix.edits() : void 0;
+    if (edits === void 0) {
+      fallback ??= fix;
+      continue;
+    }
+    if (edits.length === 0 || edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
+    if (edits.some((e) => file.merges.some((m) => e.start <= m.from[1] && e.end >= m.from[0]))) continue;
+    accepted.push(...edits);
+  }
+  if (accepted.length) return applyEdits(file.text, accepted);
+  const doc = fallback && file.merges.length === 0 ? documentOf(file) : void 0;
+  if (fallback && doc) {
+    fallback.apply();
+    const bom = file.text.charCodeAt(0) === 65279 ? "\uFEFF" : "";
+    const out = doc.toString();
+    return bom + (file.text.includes("\r\n") ? out.replace(/\n/g, "\r\n") : out);
+  }
+  return void 0;
+}
+function fixFile(fix, fallbackPath) {
+  return isTextFix(fix) ? fix.file.path : fallbackPath;
+}
+function fixFiles(inputs, options, selected) {
+  let current = inputs.slice();
+  let run = lintFiles(current, options);
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const byFile = /* @__PURE__ */ new Map();
+    for (const [path2, fixes] of run.fixes) {
+      for (const fix of fixes) {
+        const p = fixFile(fix, path2);
+        const list2 = byFile.get(p) ?? [];
+        if (!list2.includes(fix)) list2.push(fix);
+        byFile.set(p, list2);
+      }
+    }
+    let changed = false;
+    const next = current.map((input) => {
+      const fixes = byFile.get(input.path);
+      if (!fixes || input.text === void 0 || !selected(input.path)) return input;
+      const file = run.files.find((f) => f.path === input.path);
+      if (!file || file.broken) return input;
+      const text = fixOnce(file, fixes);
+      if (text === void 0 || text === input.text) return input;
+      if (parseSource(input.path, text).problems.length > 0) return input;
+      changed = true;
+      return { ...input, text };
+    });
+    if (!changed) break;
+    passes++;
+    current = next;
+    run = lintFiles(current, options);
+  }
+  const changedFiles = /* @__PURE__ */ new Map();
+  inputs.forEach((input, i) => {
+    const after = current[i].text;
+    if (input.text !== void 0 && after !== void 0 && after !== input.text) changedFiles.set(input.path, { before: input.text, after });
+  });
+  return { run, inputs: current, changed: changedFiles, passes };
+}
+
+// src/fix/diff.ts
+function splitLines(text) {
+  if (text === "") return { lines: [], noEolAtEnd: false };
+  const parts = text.split("\n");
+  const noEolAtEnd = parts[parts.length - 1] !== "";
+  if (!noEolAtEnd) parts.pop();
+  return { lines: parts, noEolAtEnd };
+}
+function lcsScript(a, b) {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0 || n * m > 4e6) return [...Array(n).fill("-"), ...Array(m).fill("+")];
+  const t = [];
+  for (let i2 = 0; i2 <= n; i2++) t.push(new Uint32Array(m + 1));
+  for (let i2 = n - 1; i2 >= 0; i2--) {
+    for (let j2 = m - 1; j2 >= 0; j2--) t[i2][j2] = a[i2] === b[j2] ? t[i2 + 1][j2 + 1] + 1 : Math.max(t[i2 + 1][j2], t[i2][j2 + 1]);
+  }
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      out.push(" ");
+      i++;
+      j++;
+    } else if (t[i + 1][j] >= t[i][j + 1]) {
+      out.push("-");
+      i++;
+    } else {
+      out.push("+");
+      j++;
+    }
+  }
+  while (i++ < n) out.push("-");
+  while (j++ < m) out.push("+");
+  return out;
+}
+function script(a, b) {
+  const A = a.lines;
+  const B = b.lines;
+  const lastA = (i2) => i2 === A.length - 1 && a.noEolAtEnd;
+  const lastB = (j2) => j2 === B.length - 1 && b.noEolAtEnd;
+  const same = (i2, j2) => A[i2] === B[j2] && lastA(i2) === lastB(j2);
+  let pre = 0;
+  while (pre < A.length && pre < B.length && same(pre, pre)) pre++;
+  let suf = 0;
+  while (suf < A.length - pre && suf < B.length - pre && same(A.length - 1 - suf, B.length - 1 - suf)) suf++;
+  const ops = [];
+  for (let i2 = 0; i2 < pre; i2++) ops.push({ kind: " ", line: A[i2], noEol: lastA(i2) });
+  const midA = A.slice(pre, A.length - suf).map((l, k) => lastA(pre + k) ? `${l}\0` : l);
+  const midB = B.slice(pre, B.length - suf).map((l, k) => lastB(pre + k) ? `${l}\0` : l);
+  let i = pre;
+  let j = pre;
+  for (const k of lcsScript(midA, midB)) {
+    if (k === " ") {
+      ops.push({ kind: " ", line: A[i], noEol: lastA(i) });
+      i++;
+      j++;
+    } else if (k === "-") {
+      ops.push({ kind: "-", line: A[i], noEol: lastA(i) });
+      i++;
+    } else {
+      ops.push({ kind: "+", line: B[j], noEol: lastB(j) });
+      j++;
+    }
+  }
+  for (let k = 0; k < suf; k++) ops.push({ kind: " ", line: A[i + k], noEol: lastA(i + k) });
+  return ops;
+}
+function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
+  if (oldText === newText) return "";
+  const ops = script(splitLines(oldText), splitLines(newText));
+  const changed = [];
+  ops.forEach((op, k) => {
+    if (op.kind !== " ") changed.push(k);
+  });
+  if (changed.length === 0) return "";
+  const groups = [];
+  for (const k of changed) {
+    const lo = Math.max(0, k - context);
+    const hi = Math.min(ops.length - 1, k + context);
+    const g = groups[groups.length - 1];
+    if (g && lo <= g[1] + 1) g[1] = hi;
+    else groups.push([lo, hi]);
+  }
+  const oldNo = [];
+  const newNo = [];
+  let o = 1;
+  let n = 1;
+  for (const op of ops) {
+    oldNo.push(o);
+    newNo.push(n);
+    if (op.kind !== "+") o++;
+    if (op.kind !== "-") n++;
+  }
+  const out = [`--- ${oldName}`, `+++ ${newName}`];
+  for (const [lo, hi] of groups) {
+    const slice = ops.slice(lo, hi + 1);
+    const oldCount = slice.filter((x) => x.kind !== "+").length;
+    const newCount = slice.filter((x) => x.kind !== "-").length;
+    const oldStart = oldCount === 0 ? oldNo[lo] - 1 : oldNo[lo];
+    const newStart = newCount === 0 ? newNo[lo] - 1 : newNo[lo];
+    out.push(`@@ -${oldStart}${oldCount === 1 ? "" : `,${oldCount}`} +${newStart}${newCount === 1 ? "" : `,${newCount}`} @@`);
+    for (const op of slice) {
+      out.push(op.kind + op.line);
+      if (op.noEol) out.push("\\ No newline at end of file");
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/cli/commands/fix.ts
+async function fixHook(io, values, lr) {
+  const write = Boolean(values.fix);
+  const dry = Boolean(values["fix-dry-run"]);
+  if (!write && !dry) return void 0;
+  if (write && dry) throw new CliError("--fix and --fix-dry-run cannot be used together");
+  if (write && values.stdin) throw new CliError("--fix cannot write to standard input; use --fix-dry-run to see the fixes");
+  const linked = /* @__PURE__ */ new Set();
+  for (const p of lr.selected) {
+    if (!lr.run.fixes.get(p)?.length) continue;
+    try {
+      assertWritablePath((0, import_node_path8.join)(lr.root, ...p.split("/")), { cwd: lr.root, what: p, kind: "file" });
+    } catch (err) {
+      if (!(err instanceof CliError)) throw err;
+      linked.add(p);
+      lr.notices.push(`${visible(p)} was not fixed: it is a symbolic link or lies under one, and fixes are never written through a link`);
+    }
+  }
+  const outcome = fixFiles(lr.inputs, lr.options, (p) => lr.selected.has(p) && !linked.has(p));
+  const changed = [...outcome.changed].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  if (dry) {
+    io.stdout(changed.map(([p, c]) => unifiedDiff(c.before, c.after, `a/${p}`, `b/${p}`)).join(""));
+    return changed.length ? 1 : 0;
+  }
+  for (const [p, c] of changed) {
+    safeWriteFile((0, import_node_path8.join)(lr.root, ...p.split("/")), c.after, { cwd: lr.root, what: `the fixed ${p}` });
+  }
+  lr.run = outcome.run;
+  lr.inputs = outcome.inputs;
+  return void 0;
+}
+
+// src/cli/commands/baseline.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path9 = require("node:path");
+var NOT_BASELINED = /* @__PURE__ */ new Set(["syntax"]);
+function sortKeys2(o) {
+  const out = {};
+  for (const k of Object.keys(o).sort()) out[k] = o[k];
+  return out;
+}
+function serializeBaseline(b) {
+  const sorted = {};
+  for (const [file, rules] of Object.entries(sortKeys2(b))) {
+    if (Object.keys(rules).length) sorted[file] = sortKeys2(rules);
+  }
+  return JSON.stringify(sorted, null, 2) + "\n";
+}
+function parseBaseline(text, name) {
+  let data;
+  try {
+    data = JSON.parse(text.replace(/^\ufeff/, ""));
+  } catch (err) {
+    throw new CliError(`baseline ${name} is not valid JSON: ${err.message}`);
+  }
+  const bad = (what) => new CliError(`baseline ${name}: ${what} (expected { "<file>": { "<rule id>": { "count": <n> } } })`);
+  if (data === null || typeof data !== "object" || Array.isArray(data)) throw bad("the top level is not an object");
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [file, rules] of Object.entries(data)) {
+    if (rules === null || typeof rules !== "object" || Array.isArray(rules)) throw bad(`"${file}" is not an object`);
+    const entry = /* @__PURE__ */ Object.create(null);
+    for (const [ruleId, v] of Object.entries(rules)) {
+      const count = v !== null && typeof v === "object" ? v.count : void 0;
+      if (typeof count !== "number" || !Number.isInteger(count) || count < 0) throw bad(`"${file}" → "${ruleId}" has no whole-number count`);
+      entry[ruleId] = { count };
+    }
+    out[file] = entry;
+  }
+  return out;
+}
+function readBaseline(path2, name) {
+  if (!(0, import_node_fs7.existsSync)(path2)) throw new CliError(`baseline file not found: ${name} (create it with --baseline-write ${name})`);
+  let text;
+  try {
+    text = (0, import_node_fs7.readFileSync)(path2, "utf8");
+  } catch (err) {
+    throw new CliError(`cannot read baseline ${name}: ${err.message}`);
+  }
+  return parseBaseline(text, name);
+}
+function countFindings(files, selected) {
+  const out = {};
+  for (const f of files) {
+    if (!selected(f.file)) continue;
+    for (const finding of f.findings) {
+      if (NOT_BASELINED.has(finding.ruleId)) continue;
+      const rules = out[f.file] ??= {};
+      rules[finding.ruleId] = { count: (rules[finding.ruleId]?.count ?? 0) + 1 };
+    }
+  }
+  return out;
+}
+function applyBaseline(files, baseline, selected, justification) {
+  const stale = [];
+  const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+  files.forEach((f, i) => {
+    if (!selected(f.file) || !has(baseline, f.file)) return;
+    const entry = baseline[f.file];
+    const left = /* @__PURE__ */ new Map();
+    for (const [ruleId, { count }] of Object.entries(entry)) left.set(ruleId, count);
+    const findings = [];
+    const suppressed = [...f.suppressed];
+    for (const finding of f.findings) {
+      const n = left.get(finding.ruleId) ?? 0;
+      if (n > 0 && !NOT_BASELINED.has(finding.ruleId)) {
+        left.set(finding.ruleId, n - 1);
+        suppressed.push({ ...finding, suppressions: [{ kind: "baseline", justification }] });
+      } else findings.push(finding);
+    }
+    for (const [ruleId, n] of left) {
+      if (n > 0) stale.push({ file: f.file, ruleId, count: entry[ruleId].count, found: entry[ruleId].count - n });
+    }
+    suppressed.sort(compareFindings);
+    files[i] = fileResult(f.file, findings, suppressed);
+  });
+  return stale;
+}
+async function baselineHook(io, values, lr) {
+  const writeName = values["baseline-write"];
+  const readName = values.baseline;
+  if (writeName === void 0 && readName === void 0) return void 0;
+  const files = lr.run.result.files;
+  const isSelected = (p) => lr.selected.has(p);
+  const known = new Set(files.map((f) => f.file));
+  const fullRun = files.every((f) => lr.selected.has(f.file));
+  if (writeName !== void 0) {
+    if (values.stdin) throw new CliError("--baseline-write cannot be used with --stdin");
+    const path2 = (0, import_node_path9.resolve)(io.cwd, writeName);
+    assertWritablePath(path2, { cwd: io.cwd, what: `--baseline-write ${writeName}`, kind: "file" });
+    const previous = (0, import_node_fs7.existsSync)(path2) ? readBaseline(path2, writeName) : {};
+    const next = {};
+    for (const [file, rules] of Object.entries(previous)) {
+      if (!isSelected(file) && (known.has(file) || !fullRun)) next[file] = rules;
+    }
+    Object.assign(next, countFindings(files, isSelected));
+    const text = serializeBaseline(next);
+    safeWriteFile(path2, text, { cwd: io.cwd, what: `baseline ${writeName}` });
+    const written = parseBaseline(text, writeName);
+    applyBaseline(files, written, isSelected, `counted in ${writeName}`);
+    let total = 0;
+    let withFindings = 0;
+    for (const f of lr.run.result.files) {
+      const n = f.suppressed.filter((x) => x.suppressions.some((s) => s.kind === "baseline")).length;
+      total += n;
+      if (n) withFindings++;
+    }
+    io.stderr(`Wrote ${writeName}: ${total} finding${total === 1 ? "" : "s"} in ${withFindings} file${withFindings === 1 ? "" : "s"} baselined.
+`);
+    return void 0;
+  }
+  const name = readName;
+  const baseline = readBaseline((0, import_node_path9.resolve)(io.cwd, name), name);
+  const stale = applyBaseline(files, baseline, isSelected, `counted in ${name}`);
+  if (fullRun) {
+    for (const [file, rules] of Object.entries(baseline)) {
+      if (known.has(file)) continue;
+      for (const [ruleId, { count }] of Object.entries(rules)) if (count > 0) stale.push({ file, ruleId, count, found: 0, gone: true });
+    }
+  }
+  stale.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  if (stale.length) io.stderr(staleMessage(name, stale));
+  if (stale.length) lr.fail = true;
+  return void 0;
+}
+function staleMessage(name, stale) {
+  const n = (count, ruleId) => `${count} ${visible(ruleId)} finding${count === 1 ? "" : "s"}`;
+  const lines = [`xtap-lint: the baseline ${visible(name)} is out of date (exit code 1): ${stale.length} entr${stale.length === 1 ? "y counts" : "ies count"} more findings than there are`];
+  for (const s of stale) {
+    lines.push(
+      s.gone ? `  ${visible(s.file)}: no longer a declaration file of this repository (deleted, renamed or ignored); the baseline counts ${n(s.count, s.ruleId)} in it` : `  ${visible(s.file)}: ${n(s.found, s.ruleId)}, the baseline counts ${s.count}`
+    );
+  }
+  lines.push(`Update it with \`xtap-lint --baseline-write ${visible(name)}\` (with the same paths), so that no new finding can hide in the slack.`);
+  return lines.join("\n") + "\n";
+}
+
+// src/cli/commands/lint-hooks.ts
+var LINT_HOOKS = [fixHook, baselineHook];
+
 // src/cli/terminal.ts
 function colorEnabled(io, flags2 = {}) {
   if (flags2.noColor) return false;
@@ -20369,6 +20930,8 @@ Options:
       --print-config         print the configuration in effect and exit
       --stdin                read one file's text from standard input
       --stdin-filename <p>   the path of the text read with --stdin
+      --no-error-on-unmatched-pattern
+                             a path or quoted glob that matches nothing is no error
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -20396,125 +20959,10 @@ function parseLintArgs(args) {
     "print-config": { type: "boolean" },
     stdin: { type: "boolean" },
     "stdin-filename": { type: "string" },
+    "no-error-on-unmatched-pattern": { type: "boolean" },
     help: { type: "boolean", short: "h" },
     version: { type: "boolean", short: "v" }
   });
-}
-var KNOWN = new Set(RULES.map((r) => r.id));
-function loadConfig(io, values) {
-  let config = defaultConfig();
-  let configPath2;
-  if (values.config) {
-    configPath2 = (0, import_node_path6.resolve)(io.cwd, values.config);
-    if (!(0, import_node_fs6.existsSync)(configPath2)) throw new CliError(`config file not found: ${values.config}`);
-  } else configPath2 = findConfigFile(io.cwd);
-  if (configPath2) {
-    try {
-      config = loadConfigFile(configPath2, io.cwd, KNOWN);
-    } catch (err) {
-      if (err instanceof ConfigError) throw new CliError(err.message);
-      throw err;
-    }
-  }
-  if (values.preset !== void 0) {
-    if (!isPreset(values.preset)) throw new CliError(`--preset must be one of recommended, strict, all; got "${values.preset}"`);
-    config.preset = values.preset;
-  }
-  const cliRules = {};
-  const known = config.policies.length ? /* @__PURE__ */ new Set([...KNOWN, ...config.policies.map((p) => p.id)]) : KNOWN;
-  for (const r of values.rule ?? []) {
-    try {
-      const [id, sev] = parseRuleOption(r, known);
-      cliRules[id] = sev;
-    } catch (err) {
-      if (err instanceof ConfigError) throw new CliError(err.message);
-      throw err;
-    }
-  }
-  const result = { config, cliRules };
-  if (configPath2) result.configPath = configPath2;
-  return result;
-}
-function runDate(io) {
-  const fixed2 = io.env.XTAP_LINT_NOW;
-  if (fixed2 === void 0 || fixed2 === "") return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(fixed2) && !Number.isNaN(Date.parse(`${fixed2}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${fixed2}T00:00:00Z`)).toISOString().slice(0, 10) === fixed2;
-  if (!ok) throw new CliError(`XTAP_LINT_NOW must be a date written YYYY-MM-DD, got "${visible(fixed2.slice(0, 40))}"`);
-  return fixed2;
-}
-async function loadPolicies(config) {
-  const { compilePolicies, PolicyError } = await Promise.resolve().then(() => __toESM(require("./policies.cjs"), 1));
-  try {
-    return policyRules(compilePolicies(config.policies));
-  } catch (err) {
-    if (err instanceof PolicyError) throw new CliError(err.message);
-    throw err;
-  }
-}
-async function runLint(io, values, positionals, opts = {}) {
-  const repo = openRepository(io, values, positionals, opts.config ? { defaultPath: true, config: opts.config } : { defaultPath: true });
-  const { root: root2, config, cliRules } = repo;
-  const paths = new Set(repo.paths);
-  const notices = [];
-  for (const f of repo.explicitFiles) {
-    if (readsDeclaration(config, f)) paths.add(f);
-    else notices.push(`${f} was not linted: it is not a declaration file (*.xtap.yaml, *.xtap.yml) that the configuration's \`files\` and \`ignore\` select`);
-  }
-  let stdinPath;
-  let stdinInput;
-  if (values.stdin) {
-    if (!values["stdin-filename"]) throw new CliError("--stdin needs --stdin-filename <path>");
-    stdinPath = toRepoPath(root2, (0, import_node_path6.resolve)(io.cwd, values["stdin-filename"]));
-    if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${root2}`);
-    stdinInput = io.readStdinBytes ? decodeDeclaration(stdinPath, await io.readStdinBytes()) : { path: stdinPath, text: await io.readStdin() };
-    paths.add(stdinPath);
-  } else if (values["stdin-filename"]) throw new CliError("--stdin-filename needs --stdin");
-  if (paths.size > config.limits.maxFiles) {
-    throw new CliError(`found ${paths.size} declaration files, more than the limit of ${config.limits.maxFiles} (limits.maxFiles in .xtap-lint.yaml)`);
-  }
-  const selected = /* @__PURE__ */ new Set();
-  for (const p of paths) if (stdinPath ? p === stdinPath : repo.select?.(p)) selected.add(p);
-  if (selected.size === 0 && repo.explicitFiles.length === 0) {
-    throw new CliError(`no declaration files (*.xtap.yaml, *.xtap.yml) to lint in ${positionals.length ? positionals.join(", ") : "the working directory"}`);
-  }
-  const inputs = [...paths].sort().map((p) => p === stdinPath && stdinInput ? stdinInput : readDeclaration(root2, p, config.limits.maxFileBytes));
-  const options = { config, cliRules, now: runDate(io) };
-  if (config.policies.length) options.policies = await loadPolicies(config);
-  if (values.base) {
-    try {
-      options.base = readFilesAtRevision(root2, values.base, (p) => paths.has(p) || /\.xtap\.ya?ml$/.test(p));
-    } catch (err) {
-      if (!(err instanceof GitError)) throw err;
-      notices.push(`the base revision ${values.base} cannot be read (${err.message}): change-aware rules were skipped`);
-    }
-  }
-  const run = lintFiles(inputs, options);
-  return { root: root2, config, cliRules, inputs, options, run, selected, notices };
-}
-function visibleResults(io, lr, quiet) {
-  const repoPaths = /* @__PURE__ */ new Map();
-  const results = [];
-  for (const r of lr.run.result.files) {
-    if (!lr.selected.has(r.file)) continue;
-    const shown = (0, import_node_path6.relative)(io.cwd, (0, import_node_path6.resolve)(lr.root, ...r.file.split("/"))).split(import_node_path6.sep).join("/");
-    repoPaths.set(shown, r.file);
-    const findings = quiet ? r.findings.filter((f) => f.severity === "error") : r.findings;
-    results.push({
-      ...r,
-      file: shown,
-      findings,
-      warningCount: quiet ? 0 : r.warningCount,
-      infoCount: quiet ? 0 : r.infoCount,
-      fixableWarningCount: quiet ? 0 : r.fixableWarningCount
-    });
-  }
-  results.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { results, repoPaths };
-}
-function lintSources(lr) {
-  const m = /* @__PURE__ */ new Map();
-  for (const i of lr.inputs) if (i.text !== void 0) m.set(i.path, i.text);
-  return m;
 }
 function chooseFormat(io, format2) {
   const name = format2 ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
@@ -20541,7 +20989,7 @@ async function lintCommand(args, io) {
   }
   const format2 = chooseFormat(io, values.format);
   if (values["print-config"]) {
-    const { config, cliRules } = loadConfig(io, values);
+    const { config, cliRules } = loadConfig(io, values, rootOf(io, positionals));
     const rules = {};
     for (const r of RULES) rules[r.id] = configuredSeverity(config, cliRules, r.id, "") ?? r.meta.severity[config.preset];
     for (const p of config.policies) rules[p.id] = configuredSeverity(config, cliRules, p.id, "") ?? p.severity;
@@ -20557,7 +21005,7 @@ async function lintCommand(args, io) {
   }
   const { results, repoPaths } = visibleResults(io, lr, Boolean(values.quiet));
   const color = format2 === "stylish" && colorEnabled(io, { color: values.color, noColor: values["no-color"], toFile: values.output !== void 0 });
-  const shown = (p) => (0, import_node_path6.relative)(io.cwd, (0, import_node_path6.resolve)(lr.root, ...p.split("/"))).split(import_node_path6.sep).join("/");
+  const shown = (p) => (0, import_node_path10.relative)(io.cwd, (0, import_node_path10.resolve)(lr.root, ...p.split("/"))).split(import_node_path10.sep).join("/");
   const formatter = await loadFormatter(format2);
   if (!formatter) throw new CliError(`unknown format "${visible(format2)}"`);
   const text = formatter({
@@ -20573,13 +21021,8 @@ async function lintCommand(args, io) {
     ...lr.options.now ? { now: lr.options.now } : {},
     ...format2 === "stylish" ? { width: terminalWidth(io) } : {}
   });
-  if (values.output) {
-    try {
-      (0, import_node_fs6.writeFileSync)((0, import_node_path6.resolve)(io.cwd, values.output), text);
-    } catch (err) {
-      throw new CliError(`cannot write ${values.output}: ${err.message}`);
-    }
-  } else io.stdout(text);
+  if (values.output) writeOutputFile(io.cwd, values.output, text, `--output ${visible(values.output)}`);
+  else io.stdout(text);
   if (format2 !== "stylish" && format2 !== "github") for (const n of lr.notices) io.stderr(`note: ${visible(n)}
 `);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -20748,8 +21191,8 @@ function ruleList(width, color) {
 }
 
 // src/cli/commands/import.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // src/graph/import.ts
 var import_yaml14 = __toESM(require_dist(), 1);
@@ -21250,11 +21693,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep9, offset, length) => {
+    onSeparator: (sep12, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep9 === ":") {
+        if (sep12 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep9 === ",") {
+        } else if (sep12 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -22295,32 +22738,32 @@ function decodeText(buf) {
 function jsonFilesUnder(dir) {
   const out = [];
   const walk = (d) => {
-    for (const e of (0, import_node_fs7.readdirSync)(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-      const abs = (0, import_node_path7.join)(d, e.name);
+    for (const e of (0, import_node_fs8.readdirSync)(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      const abs = (0, import_node_path11.join)(d, e.name);
       if (e.isDirectory()) {
         if (e.name !== "node_modules" && e.name !== ".git") walk(abs);
       } else if (e.isFile() && /\.json$/i.test(e.name)) out.push(abs);
     }
   };
   walk(dir);
-  const xtap = out.filter((f) => /(^|[\\/])policies[\\/]crosstenantaccesspolicy([\\/]|$)/i.test((0, import_node_path7.relative)(dir, f)));
+  const xtap = out.filter((f) => /(^|[\\/])policies[\\/]crosstenantaccesspolicy([\\/]|$)/i.test((0, import_node_path11.relative)(dir, f)));
   return xtap.length ? xtap : out;
 }
 function display(io, abs) {
-  return ((0, import_node_path7.relative)(io.cwd, abs) || ".").split(import_node_path7.sep).join("/");
+  return ((0, import_node_path11.relative)(io.cwd, abs) || ".").split(import_node_path11.sep).join("/");
 }
 function readSources(io, paths) {
   const sources = [];
   for (const p of paths) {
-    const abs = (0, import_node_path7.resolve)(io.cwd, p);
-    if (!(0, import_node_fs7.existsSync)(abs)) throw new CliError(`no such file or directory: ${p}`);
-    const files = (0, import_node_fs7.statSync)(abs).isDirectory() ? jsonFilesUnder(abs) : [abs];
+    const abs = (0, import_node_path11.resolve)(io.cwd, p);
+    if (!(0, import_node_fs8.existsSync)(abs)) throw new CliError(`no such file or directory: ${p}`);
+    const files = (0, import_node_fs8.statSync)(abs).isDirectory() ? jsonFilesUnder(abs) : [abs];
     if (files.length === 0) throw new CliError(`no .json files under ${p}`);
     for (const f of files) {
       const shown = display(io, f);
       let text;
       try {
-        text = decodeText((0, import_node_fs7.readFileSync)(f));
+        text = decodeText((0, import_node_fs8.readFileSync)(f));
       } catch (err) {
         const e = err;
         throw new CliError(`cannot read ${shown}: ${e.code ? e.message.split("\n")[0] : "it is neither UTF-8 nor UTF-16 text"}`);
@@ -22373,22 +22816,18 @@ async function importCommand(args, io) {
     if (err instanceof ImportError) throw new CliError(`import: ${err.message}`);
     throw err;
   }
-  const outDir = (0, import_node_path7.resolve)(io.cwd, values.out);
-  const targets = result.files.map((f) => ({ abs: (0, import_node_path7.join)(outDir, ...f.path.split("/")), text: f.text }));
+  const outDir = (0, import_node_path11.resolve)(io.cwd, values.out);
+  const targets = result.files.map((f) => ({ abs: (0, import_node_path11.join)(outDir, ...f.path.split("/")), text: f.text }));
+  for (const t of targets) assertWritablePath(t.abs, { cwd: io.cwd, what: display(io, t.abs), kind: "file" });
   if (!values.force) {
-    const existing = targets.find((t) => (0, import_node_fs7.existsSync)(t.abs));
+    const existing = targets.find((t) => (0, import_node_fs8.existsSync)(t.abs));
     if (existing) throw new CliError(`${display(io, existing.abs)} exists: use --force to overwrite it`);
   }
   for (const t of targets) {
-    try {
-      (0, import_node_fs7.mkdirSync)((0, import_node_path7.dirname)(t.abs), { recursive: true });
-      (0, import_node_fs7.writeFileSync)(t.abs, t.text);
-    } catch (err) {
-      throw new CliError(`cannot write ${display(io, t.abs)}: ${err.message.split("\n")[0]}`);
-    }
+    safeWriteFile(t.abs, t.text, { cwd: io.cwd, what: display(io, t.abs), createDirs: true });
   }
   for (const u of result.unknown) {
-    io.stderr(`import: dropped unknown property ${visible(u.path)} from ${display(io, (0, import_node_path7.join)(outDir, ...u.file.split("/")))}: Microsoft Graph has no such property (a request carrying it would fail with 400 Invalid property)
+    io.stderr(`import: dropped unknown property ${visible(u.path)} from ${display(io, (0, import_node_path11.join)(outDir, ...u.file.split("/")))}: Microsoft Graph has no such property (a request carrying it would fail with 400 Invalid property)
 `);
   }
   for (const n of result.notes) io.stderr(`import: ${visible(n)}
@@ -22400,8 +22839,8 @@ async function importCommand(args, io) {
 }
 
 // src/cli/commands/export.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // src/graph/export.ts
 var ExportRefusal = class extends Error {
@@ -22799,7 +23238,7 @@ Declarations with syntax or schema errors are not exported. Exit codes: 0 writte
 invalid declarations, or a refused request (removing a cloud service provider).
 `;
 function display2(io, abs) {
-  return ((0, import_node_path8.relative)(io.cwd, abs) || ".").split(import_node_path8.sep).join("/");
+  return ((0, import_node_path12.relative)(io.cwd, abs) || ".").split(import_node_path12.sep).join("/");
 }
 function readFolder(dir) {
   const config = defaultConfig();
@@ -22833,14 +23272,14 @@ async function exportCommand(args, io) {
   const broken = run.result.files.filter((f) => files.has(f.file) && f.findings.some((x) => x.severity === "error" && (x.ruleId === "syntax" || x.ruleId === "schema")));
   if (broken.length) {
     const first = broken[0].findings.find((x) => x.ruleId === "syntax" || x.ruleId === "schema");
-    const where2 = first ? `${display2(io, (0, import_node_path8.join)(root2, broken[0].file))}:${first.range.line}:${first.range.column}` : broken[0].file;
+    const where2 = first ? `${display2(io, (0, import_node_path12.join)(root2, broken[0].file))}:${first.range.line}:${first.range.column}` : broken[0].file;
     throw new CliError(`${where2}: ${first?.ruleId ?? "schema"} error in the declarations: fix it first (run xtap-lint), nothing was exported`);
   }
   if (format2 === "utcm") return writeUtcm(io, utcmMonitors(run.model, packageVersion(), (t) => selected.includes(t)), values);
   const options = { select: (t) => selected.includes(t) };
   if (values.against !== void 0) {
-    const dir = (0, import_node_path8.resolve)(io.cwd, values.against);
-    if (!(0, import_node_fs8.existsSync)(dir) || !(0, import_node_fs8.statSync)(dir).isDirectory()) throw new CliError(`--against needs a folder of declarations; not a folder: ${values.against}`);
+    const dir = (0, import_node_path12.resolve)(io.cwd, values.against);
+    if (!(0, import_node_fs9.existsSync)(dir) || !(0, import_node_fs9.statSync)(dir).isDirectory()) throw new CliError(`--against needs a folder of declarations; not a folder: ${values.against}`);
     const current = readFolder(dir);
     if (current.length === 0) throw new CliError(`no declarations (*.xtap.yaml) under ${values.against}`);
     options.current = buildModel(current, config.limits).model;
@@ -22868,33 +23307,28 @@ async function exportCommand(args, io) {
     else io.stdout(JSON.stringify(plans.map((p) => ({ tenantId: p.tenantId, label: p.label, file: p.file, mode: p.mode, requests: p.requests.map((r) => r.request) })), null, 2) + "\n");
     return 0;
   }
-  const outDir = (0, import_node_path8.resolve)(io.cwd, values.out);
+  const outDir = (0, import_node_path12.resolve)(io.cwd, values.out);
   const writes = [];
   for (const plan of plans) {
-    const dir = (0, import_node_path8.join)(outDir, plan.tenantId);
-    if (format2 === "powershell") writes.push({ abs: (0, import_node_path8.join)(dir, "apply.ps1"), text: powershellScript([plan], packageVersion()) });
-    else plan.requests.forEach((r, i) => writes.push({ abs: (0, import_node_path8.join)(dir, `${String(i + 1).padStart(3, "0")}-${r.name}.json`), text: JSON.stringify(r.request, null, 2) + "\n" }));
+    const dir = (0, import_node_path12.join)(outDir, plan.tenantId);
+    if (format2 === "powershell") writes.push({ abs: (0, import_node_path12.join)(dir, "apply.ps1"), text: powershellScript([plan], packageVersion()) });
+    else plan.requests.forEach((r, i) => writes.push({ abs: (0, import_node_path12.join)(dir, `${String(i + 1).padStart(3, "0")}-${r.name}.json`), text: JSON.stringify(r.request, null, 2) + "\n" }));
   }
   const stale = [];
   for (const plan of plans) {
-    const dir = (0, import_node_path8.join)(outDir, plan.tenantId);
-    if (!(0, import_node_fs8.existsSync)(dir)) continue;
-    const old = (0, import_node_fs8.readdirSync)(dir).filter((n) => /^\d{3}-.+\.json$/.test(n) || n === "apply.ps1");
-    if (old.length && !values.force) throw new CliError(`${display2(io, (0, import_node_path8.join)(dir, old[0]))} exists: use --force to replace the requests of an earlier export`);
-    stale.push(...old.map((n) => (0, import_node_path8.join)(dir, n)));
+    const dir = (0, import_node_path12.join)(outDir, plan.tenantId);
+    assertWritablePath(dir, { cwd: io.cwd, what: `--out ${values.out}`, kind: "dir" });
+    if (!(0, import_node_fs9.existsSync)(dir)) continue;
+    const old = (0, import_node_fs9.readdirSync)(dir).filter((n) => /^\d{3}-.+\.json$/.test(n) || n === "apply.ps1");
+    if (old.length && !values.force) throw new CliError(`${display2(io, (0, import_node_path12.join)(dir, old[0]))} exists: use --force to replace the requests of an earlier export`);
+    stale.push(...old.map((n) => (0, import_node_path12.join)(dir, n)));
   }
-  for (const f of stale) (0, import_node_fs8.rmSync)(f);
-  for (const w of writes) {
-    try {
-      (0, import_node_fs8.mkdirSync)((0, import_node_path8.join)(w.abs, ".."), { recursive: true });
-      (0, import_node_fs8.writeFileSync)(w.abs, w.text);
-    } catch (err) {
-      throw new CliError(`cannot write ${display2(io, w.abs)}: ${err.message.split("\n")[0]}`);
-    }
-  }
+  for (const f of stale) assertWritablePath(f, { cwd: io.cwd, what: display2(io, f), kind: "file" });
+  for (const f of stale) safeRemoveFile(f, { cwd: io.cwd, what: display2(io, f) });
+  for (const w of writes) safeWriteFile(w.abs, w.text, { cwd: io.cwd, what: display2(io, w.abs), createDirs: true });
   for (const plan of plans) {
     const n = plan.requests.length;
-    const where2 = display2(io, (0, import_node_path8.join)(outDir, plan.tenantId));
+    const where2 = display2(io, (0, import_node_path12.join)(outDir, plan.tenantId));
     io.stdout(n === 0 ? `${plan.label}: no changes
 ` : `${plan.label}: ${n} request${n === 1 ? "" : "s"} (${plan.mode}) in ${where2}/
 `);
@@ -22911,17 +23345,13 @@ function writeUtcm(io, monitors, values) {
     io.stdout(JSON.stringify(body, null, 2) + "\n");
     return 0;
   }
-  const outDir = (0, import_node_path8.resolve)(io.cwd, values.out);
-  const writes = monitors.map((m) => ({ m, abs: (0, import_node_path8.join)(outDir, m.tenantId, "utcm-monitor.json") }));
-  const existing = writes.find((w) => (0, import_node_fs8.existsSync)(w.abs));
+  const outDir = (0, import_node_path12.resolve)(io.cwd, values.out);
+  const writes = monitors.map((m) => ({ m, abs: (0, import_node_path12.join)(outDir, m.tenantId, "utcm-monitor.json") }));
+  for (const w of writes) assertWritablePath(w.abs, { cwd: io.cwd, what: display2(io, w.abs), kind: "file" });
+  const existing = writes.find((w) => (0, import_node_fs9.existsSync)(w.abs));
   if (existing && !values.force) throw new CliError(`${display2(io, existing.abs)} exists: use --force to replace it`);
   for (const w of writes) {
-    try {
-      (0, import_node_fs8.mkdirSync)((0, import_node_path8.join)(w.abs, ".."), { recursive: true });
-      (0, import_node_fs8.writeFileSync)(w.abs, JSON.stringify(w.m.monitor, null, 2) + "\n");
-    } catch (err) {
-      throw new CliError(`cannot write ${display2(io, w.abs)}: ${err.message.split("\n")[0]}`);
-    }
+    safeWriteFile(w.abs, JSON.stringify(w.m.monitor, null, 2) + "\n", { cwd: io.cwd, what: display2(io, w.abs), createDirs: true });
     io.stdout(`${visible(w.m.label)}: UTCM configuration monitor in ${display2(io, w.abs)}
 `);
   }
@@ -22929,8 +23359,8 @@ function writeUtcm(io, monitors, values) {
 }
 
 // src/cli/commands/init.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path13 = require("node:path");
 var import_yaml16 = __toESM(require_dist(), 1);
 var INIT_HELP = `Usage: xtap-lint init [options]
 
@@ -23070,20 +23500,20 @@ async function initCommand(args, io) {
   const file = values.file ?? "tenant.xtap.yaml";
   if (!/\.xtap\.ya?ml$/.test(file)) throw new CliError(`--file must end in .xtap.yaml or .xtap.yml, got "${file}"`);
   const planned = [
-    [(0, import_node_path9.resolve)(io.cwd, file), starterTenant({ tenantId, name, license })],
-    [(0, import_node_path9.resolve)(io.cwd, ".xtap-lint.yaml"), starterConfig()]
+    [(0, import_node_path13.resolve)(io.cwd, file), starterTenant({ tenantId, name, license })],
+    [(0, import_node_path13.resolve)(io.cwd, ".xtap-lint.yaml"), starterConfig()]
   ];
-  const shown = (p) => (0, import_node_path9.relative)(io.cwd, p) || p;
+  const shown = (p) => (0, import_node_path13.relative)(io.cwd, p) || p;
   const written = [];
   for (const [path2, text] of planned) {
-    if ((0, import_node_fs9.existsSync)(path2)) {
+    if ((0, import_node_fs10.existsSync)(path2)) {
       io.stdout(`  kept     ${shown(path2)} (it exists; not overwritten)
 `);
       continue;
     }
     try {
-      (0, import_node_fs9.mkdirSync)((0, import_node_path9.dirname)(path2), { recursive: true });
-      (0, import_node_fs9.writeFileSync)(path2, text, { encoding: "utf8", flag: "wx" });
+      (0, import_node_fs10.mkdirSync)((0, import_node_path13.dirname)(path2), { recursive: true });
+      (0, import_node_fs10.writeFileSync)(path2, text, { encoding: "utf8", flag: "wx" });
     } catch (err) {
       throw new CliError(`cannot write ${shown(path2)}: ${err.message}`);
     }
@@ -23109,8 +23539,8 @@ ${steps.map((s, i) => `  ${i + 1}. ${s}`).join("\n")}
 }
 
 // src/cli/commands/diff.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path14 = require("node:path");
 
 // src/intel/describe.ts
 var compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -23794,8 +24224,8 @@ async function diffCommand(args, io) {
     }
     afterInputs = readTree(root2, config);
   } else {
-    const dir = (0, import_node_path10.resolve)(io.cwd, values.against);
-    if (!(0, import_node_fs10.existsSync)(dir) || !(0, import_node_fs10.statSync)(dir).isDirectory()) throw new CliError(`--against: no such directory: ${values.against}`);
+    const dir = (0, import_node_path14.resolve)(io.cwd, values.against);
+    if (!(0, import_node_fs11.existsSync)(dir) || !(0, import_node_fs11.statSync)(dir).isDirectory()) throw new CliError(`--against: no such directory: ${values.against}`);
     beforeInputs = readTree(dir, defaultConfig());
     const inside2 = toRepoPath(root2, dir);
     const skip = inside2 === "" || outsideRepo(inside2) ? void 0 : inside2 + "/";
@@ -23812,7 +24242,7 @@ async function diffCommand(args, io) {
   if (format2 === "json") {
     io.stdout(renderDiffJson(changes, values.base !== void 0 ? { base: values.base } : { against: values.against }));
   } else {
-    const shown = values.against !== void 0 ? (0, import_node_path10.relative)(io.cwd, (0, import_node_path10.resolve)(io.cwd, values.against)).split(import_node_path10.sep).join("/") || "." : "";
+    const shown = values.against !== void 0 ? (0, import_node_path14.relative)(io.cwd, (0, import_node_path14.resolve)(io.cwd, values.against)).split(import_node_path14.sep).join("/") || "." : "";
     io.stdout(
       renderDiffMarkdown(
         changes,
@@ -24401,8 +24831,8 @@ async function graphCommand(args, io) {
 }
 
 // src/cli/commands/pull.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path15 = require("node:path");
 
 // src/graph/merge.ts
 var import_yaml17 = __toESM(require_dist(), 1);
@@ -24835,10 +25265,10 @@ ${TOKEN_HELP}
 Exit codes: 0 written, 2 bad usage or a failure talking to Microsoft Graph.
 `;
 function display3(io, abs) {
-  return ((0, import_node_path11.relative)(io.cwd, abs) || ".").split(import_node_path11.sep).join("/");
+  return ((0, import_node_path15.relative)(io.cwd, abs) || ".").split(import_node_path15.sep).join("/");
 }
 function existingFiles(dir) {
-  if (!(0, import_node_fs11.existsSync)(dir)) return [];
+  if (!(0, import_node_fs12.existsSync)(dir)) return [];
   const config = defaultConfig();
   const out = [];
   for (const p of listDeclarations(dir, config)) {
@@ -24860,10 +25290,10 @@ async function pullCommand(args, io) {
   }
   if (positionals.length) throw new CliError(`pull takes no paths (got "${visible(positionals[0])}"); use --out <dir> for the folder to write`);
   const endpoint = endpointOf(values["graph-endpoint"]);
-  const outDir = (0, import_node_path11.resolve)(io.cwd, values.out ?? ".");
-  if ((0, import_node_fs11.existsSync)(outDir) && !(0, import_node_fs11.lstatSync)(outDir).isDirectory()) throw new CliError(`--out must be a folder: ${display3(io, outDir)}`);
+  const outDir = (0, import_node_path15.resolve)(io.cwd, values.out ?? ".");
+  if ((0, import_node_fs12.existsSync)(outDir) && !(0, import_node_fs12.lstatSync)(outDir).isDirectory()) throw new CliError(`--out must be a folder: ${display3(io, outDir)}`);
   const existing = existingFiles(outDir);
-  const shown = (p) => display3(io, (0, import_node_path11.join)(outDir, ...p.split("/")));
+  const shown = (p) => display3(io, (0, import_node_path15.join)(outDir, ...p.split("/")));
   try {
     parseExisting(existing, shown);
   } catch (err) {
@@ -24879,15 +25309,15 @@ async function pullCommand(args, io) {
     throw err;
   }
   for (const w of merged.writes) {
-    const abs = (0, import_node_path11.join)(outDir, ...w.path.split("/"));
+    const abs = (0, import_node_path15.join)(outDir, ...w.path.split("/"));
     try {
-      (0, import_node_fs11.mkdirSync)((0, import_node_path11.dirname)(abs), { recursive: true });
-      (0, import_node_fs11.writeFileSync)(abs, w.text);
+      (0, import_node_fs12.mkdirSync)((0, import_node_path15.dirname)(abs), { recursive: true });
+      (0, import_node_fs12.writeFileSync)(abs, w.text);
     } catch (err) {
       throw new CliError(`cannot write ${display3(io, abs)}: ${err.message.split("\n")[0]}`);
     }
   }
-  for (const d of merged.deletes) (0, import_node_fs11.rmSync)((0, import_node_path11.join)(outDir, ...d.split("/")), { force: true });
+  for (const d of merged.deletes) (0, import_node_fs12.rmSync)((0, import_node_path15.join)(outDir, ...d.split("/")), { force: true });
   for (const u of result.unknown) io.stderr(`pull: dropped unknown property ${visible(u.path)}: Microsoft Graph returned a property xtap-lint does not know yet
 `);
   for (const n of [...live.notes, ...result.notes.filter((n2) => !/^no --(tenant-id|license)/.test(n2)), ...merged.notes]) io.stderr(`pull: ${visible(n)}
@@ -25091,8 +25521,8 @@ function reflowHelp(help, columns) {
       if (block && block.hang === 0 && !/:$/.test(block.text)) block.text += " " + line;
       else {
         flush();
-        const usage = /^Usage: /.exec(line);
-        block = { head: "", hang: usage ? 7 : 0, text: line };
+        const usage2 = /^Usage: /.exec(line);
+        block = { head: "", hang: usage2 ? 7 : 0, text: line };
       }
       continue;
     }

@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5797,7 +5797,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5872,7 +5872,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5967,11 +5967,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5994,10 +5994,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6014,7 +6014,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message3 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message3, constants3.ERROR[ret], data);
+        return new HTTPParserError(message3, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6194,7 +6194,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6216,7 +6216,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6252,13 +6252,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve6(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve8(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -19285,11 +19285,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve6) {
-          resolve6(value);
+        return value instanceof P2 ? value : new P2(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve6, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19305,7 +19305,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19392,26 +19392,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -19619,14 +19619,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19870,12 +19870,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19883,7 +19883,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19922,7 +19922,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve6(response);
+              resolve8(response);
             }
           }));
         });
@@ -23896,10 +23896,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23913,7 +23913,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23937,7 +23937,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23953,7 +23953,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode2.range[2];
@@ -24044,7 +24044,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24058,13 +24058,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -24107,18 +24107,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24172,8 +24172,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep7 && !props.found) {
-          const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap2 && !sep9 && !props.found) {
+          const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode2);
           offset = valueNode2.range[2];
           if (isBlock(value))
@@ -24185,7 +24185,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24196,8 +24196,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st2 of sep7) {
+              if (sep9)
+                for (const st2 of sep9) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -24214,7 +24214,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode2) {
             if (isBlock(value))
               onError(valueNode2.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24394,7 +24394,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24411,24 +24411,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24611,25 +24611,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep7 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep7 + (match2?.[1] ?? "");
+      return res + sep9 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25439,14 +25439,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st2 of sep7)
+      if (sep9)
+        for (const st2 of sep9)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -26613,18 +26613,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep9;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26777,15 +26777,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep7 = it2.sep;
-                  sep7.push(this.sourceToken);
+                  const sep9 = it2.sep;
+                  sep9.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -26979,13 +26979,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27388,14 +27388,14 @@ function prepare(doc, limits) {
   const merges = [];
   let nodes = 0;
   let merged = 0;
-  let problem2;
+  let problem3;
   const fail = (message3, node, whole = false) => {
     const r = offsetsOf(node);
-    problem2 ??= { message: message3, offset: Math.max(0, r[0]), endOffset: Math.max(0, r[1]), whole };
+    problem3 ??= { message: message3, offset: Math.max(0, r[0]), endOffset: Math.max(0, r[1]), whole };
     return 0;
   };
   const walk = (node) => {
-    if (problem2 || node === null || node === void 0) return 0;
+    if (problem3 || node === null || node === void 0) return 0;
     nodes++;
     LOAD_WORK.steps++;
     if ((0, import_yaml.isAlias)(node)) {
@@ -27414,7 +27414,7 @@ function prepare(doc, limits) {
       let merges2;
       for (const pair2 of n.items) {
         w += walk(pair2.key) + walk(pair2.value);
-        if (problem2) break;
+        if (problem3) break;
         if (isMergeKey(pair2.key)) {
           (merges2 ??= []).push(pair2);
           continue;
@@ -27424,10 +27424,10 @@ function prepare(doc, limits) {
         if (keys.has(k)) fail("duplicate key: map keys must be unique", pair2.key);
         keys.add(k);
       }
-      if (merges2 && !problem2) {
+      if (merges2 && !problem3) {
         if (merges2.length > 1) fail("duplicate key: a map has more than one merge key `<<`", merges2[1].key);
         else merged += merge2(n, merges2[0], keys);
-        if (!problem2 && merged > nodes + 1e4) fail("the merge keys (`<<`) of the document copy more entries than it holds (a merge bomb?)", null, true);
+        if (!problem3 && merged > nodes + 1e4) fail("the merge keys (`<<`) of the document copy more entries than it holds (a merge bomb?)", null, true);
       }
     } else if ((0, import_yaml.isSeq)(n)) {
       for (const item of n.items) w += walk(item);
@@ -27461,10 +27461,10 @@ function prepare(doc, limits) {
     return added.length;
   };
   const total = walk(doc.contents);
-  if (!problem2 && total > limits.maxAliasCount) {
+  if (!problem3 && total > limits.maxAliasCount) {
     fail(`the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)`, null, true);
   }
-  return { problem: problem2, merges };
+  return { problem: problem3, merges };
 }
 function toData(root2) {
   const done = /* @__PURE__ */ new Map();
@@ -27983,11 +27983,11 @@ function checkLevels(ctx, tenant, check) {
     if (d.related) report.related = d.related;
     ctx.report(report);
   }
-  for (const { problem: problem2 } of own) {
-    const report = { at: problem2.at, message: problem2.message };
-    if (problem2.severity) report.severity = problem2.severity;
-    if (problem2.fix) report.fix = problem2.fix;
-    if (problem2.related) report.related = problem2.related;
+  for (const { problem: problem3 } of own) {
+    const report = { at: problem3.at, message: problem3.message };
+    if (problem3.severity) report.severity = problem3.severity;
+    if (problem3.fix) report.fix = problem3.fix;
+    if (problem3.related) report.related = problem3.related;
     ctx.report(report);
   }
 }
@@ -28221,6 +28221,20 @@ var init_direct_connect = __esm({
   }
 });
 
+// src/policies/placeholders.ts
+function unknownPlaceholders(message3) {
+  const out = [];
+  for (const m of message3.matchAll(/\{([^{}]*)\}/g)) if (!PLACEHOLDERS.includes(m[1])) out.push(m[1]);
+  return out;
+}
+var PLACEHOLDERS;
+var init_placeholders = __esm({
+  "src/policies/placeholders.ts"() {
+    "use strict";
+    PLACEHOLDERS = ["partner", "tenant", "level"];
+  }
+});
+
 // src/report/inert.ts
 function visible(text) {
   return text.replace(INVISIBLE, (ch) => {
@@ -28258,2577 +28272,6 @@ var init_inert = __esm({
     MD_SPECIAL = /[\\`*_[\]<>|#&!~$]|:(?=\/)/g;
     JOIN = "⁠";
     JSON_INVISIBLE = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-  }
-});
-
-// src/intel/describe.ts
-function describeTarget(t) {
-  const kw = KEYWORD_WORDS.get(t.id);
-  if (kw) return kw;
-  const app = knownApp(t.id);
-  if (app) return `${app.name} (${app.id})`;
-  const type = t.type === "user" || t.type === "group" ? `${t.type} ` : t.type === "application" ? "app " : "";
-  return t.label ? `${type}${t.label} (${t.id})` : `${type}${t.id}`;
-}
-function targetLabel(t) {
-  return t.decl?.label ?? knownApp(t.id)?.name;
-}
-function sortedTargets(list2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const t of list2.targets) {
-    const id = normalizeTarget(t.id);
-    if (!seen.has(id)) seen.set(id, { ...t, id });
-  }
-  const rank = (id) => KEYWORD_WORDS.has(id) ? 0 : 1;
-  return [...seen.values()].sort((a, b) => rank(a.id) - rank(b.id) || compareStrings(a.id, b.id));
-}
-function describeTargets(list2) {
-  const ts = sortedTargets(list2);
-  if (ts.length === 0) return "nobody and nothing";
-  return ts.map((t) => describeTarget({ id: t.id, type: t.type, label: t.decl?.label })).join(", ");
-}
-function names2(list2, none) {
-  return list2.targets.length ? describeTargets(list2) : none;
-}
-function allExcept(list2, all) {
-  return list2.targets.length ? `${all} except ${describeTargets(list2)}` : all;
-}
-function describeAccess(setting) {
-  const u = setting.usersAndGroups;
-  const a = setting.applications;
-  if (grantsEverything(setting)) return "all users to all applications allowed";
-  if (!grantsAnything(setting)) return "blocked for all users and applications";
-  if (u.accessType === "allowed" && a.accessType === "allowed") return `${names2(u, "nobody")} to ${names2(a, "no application")} allowed`;
-  if (u.accessType === "allowed") return `${names2(u, "nobody")} to ${allExcept(a, "all applications")} allowed`;
-  if (a.accessType === "allowed") return `${allExcept(u, "all users")} to ${names2(a, "no application")} allowed`;
-  return `all users to all applications allowed, except ${describeTargets(u)} to ${describeTargets(a)}`;
-}
-var compareStrings, KEYWORD_WORDS;
-var init_describe = __esm({
-  "src/intel/describe.ts"() {
-    "use strict";
-    init_access();
-    init_knowledge();
-    compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    KEYWORD_WORDS = /* @__PURE__ */ new Map([
-      ["AllUsers", "all users"],
-      ["AllApplications", "all applications"],
-      ["AllMicrosoftApps", "all Microsoft apps"],
-      ["Office365", "Office 365 apps"]
-    ]);
-  }
-});
-
-// src/intel/graph.ts
-function side(tenant, setting, allows, level, at2) {
-  return { tenant: tenant.id, setting, allows, level, file: at2.file.path, at: where(at2) };
-}
-function resourceSides(r, s, partner) {
-  const out = {};
-  const collab = s.b2b.b2bCollaborationInbound;
-  out.b2bCollaboration = { side: side(r, "b2bCollaborationInbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) };
-  const dc = s.b2b.b2bDirectConnectInbound;
-  out.b2bDirectConnect = { side: side(r, "b2bDirectConnectInbound", directConnectAllowed(dc), dc.level, dc.at), everything: grantsEverything(dc) };
-  const consent = s.automaticUserConsentSettings.inboundAllowed;
-  out.automaticRedemption = { side: side(r, "automaticUserConsentSettings.inboundAllowed", consent.value, consent.level, consent.at) };
-  const mfa = s.inboundTrust.isMfaAccepted;
-  out.mfaTrust = { side: side(r, "inboundTrust.isMfaAccepted", mfa.value, mfa.level, mfa.at) };
-  const compliant = s.inboundTrust.isCompliantDeviceAccepted;
-  const hybrid = s.inboundTrust.isHybridAzureADJoinedDeviceAccepted;
-  const claims = [compliant.value ? "compliant" : "", hybrid.value ? "hybrid joined" : ""].filter(Boolean);
-  const devAt = compliant.value ? compliant : hybrid;
-  out.deviceTrust = {
-    side: side(r, compliant.value ? "inboundTrust.isCompliantDeviceAccepted" : "inboundTrust.isHybridAzureADJoinedDeviceAccepted", claims.length > 0, devAt.level, devAt.at),
-    detail: claims.join(", ")
-  };
-  const sync = partner?.identitySynchronization?.userSyncAllowed;
-  if (partner && sync) out.identitySync = { side: side(r, "identitySynchronization.userSyncInbound.isSyncAllowed", sync.value, "partner", sync.loc) };
-  return out;
-}
-function homeSides(h, s) {
-  const collab = s.b2b.b2bCollaborationOutbound;
-  const dc = s.b2b.b2bDirectConnectOutbound;
-  const consent = s.automaticUserConsentSettings.outboundAllowed;
-  return {
-    b2bCollaboration: { side: side(h, "b2bCollaborationOutbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) },
-    b2bDirectConnect: { side: side(h, "b2bDirectConnectOutbound", directConnectAllowed(dc), dc.level, dc.at), everything: grantsEverything(dc) },
-    automaticRedemption: { side: side(h, "automaticUserConsentSettings.outboundAllowed", consent.value, consent.level, consent.at) }
-  };
-}
-function makeEdge(from, to, kind, infos, twoSidesKnown) {
-  if (!infos.some((i) => i.side.allows)) return void 0;
-  const mutual = TWO_SIDED.has(kind) && twoSidesKnown && infos.length === 2 && infos.every((i) => i.side.allows);
-  const oneSided = infos.some((i) => !i.side.allows);
-  const quals = [];
-  if ((kind === "b2bCollaboration" || kind === "b2bDirectConnect") && infos.some((i) => i.side.allows && i.everything === false)) quals.push("limited");
-  if (kind === "deviceTrust") quals.push(infos[0].detail ?? "");
-  if (mutual) quals.push("mutual");
-  if (oneSided) quals.push("one-sided");
-  const label = quals.length ? `${KIND_WORDS[kind]} (${quals.join(", ")})` : KIND_WORDS[kind];
-  return { from, to, kind, label, mutual, oneSided, bothWays: false, sides: infos.map((i) => i.side) };
-}
-function buildGraph(model) {
-  const nodes = /* @__PURE__ */ new Map();
-  const edges = [];
-  const tenants = model.tenants.filter((t) => declaredTenant(model, t.id) === t);
-  for (const t of tenants) nodes.set(t.id, { id: t.id, type: "tenant", name: t.name ?? null, label: t.label, cloud: t.cloud });
-  for (const t of tenants) {
-    for (const [id, list2] of t.partnersById) {
-      if (nodes.has(id)) continue;
-      const p = list2[0];
-      nodes.set(id, { id, type: "partner", name: p.name ?? null, label: p.label, cloud: p.cloud });
-    }
-  }
-  const pairs = /* @__PURE__ */ new Set();
-  for (const t of tenants) {
-    for (const id of t.partnersById.keys()) {
-      if (id === t.id) continue;
-      pairs.add(t.id < id ? `${t.id}|${id}` : `${id}|${t.id}`);
-    }
-  }
-  const addDirected = (homeId, resId) => {
-    const r = declaredTenant(model, resId);
-    const h = declaredTenant(model, homeId);
-    const rs = r ? (() => {
-      const applied = effectiveFor(r, homeId);
-      return resourceSides(r, applied.settings, applied.partner);
-    })() : {};
-    const hs = h ? homeSides(h, effectiveFor(h, resId).settings) : {};
-    for (const kind of EDGE_KINDS) {
-      const infos = [rs[kind], hs[kind]].filter((x) => x !== void 0);
-      const e = makeEdge(homeId, resId, kind, infos, Boolean(r && h));
-      if (e) edges.push(e);
-    }
-  };
-  for (const key of [...pairs].sort(compareStrings)) {
-    const [a, b] = key.split("|");
-    addDirected(a, b);
-    addDirected(b, a);
-  }
-  for (const t of tenants) {
-    const others = othersId(t.id);
-    const inbound = resourceSides(t, t.defaults, void 0);
-    const outbound = homeSides(t, t.defaults);
-    let drawn = false;
-    for (const kind of EDGE_KINDS) {
-      const i = inbound[kind];
-      if (i) {
-        const e = makeEdge(others, t.id, kind, [i], false);
-        if (e) {
-          edges.push(e);
-          drawn = true;
-        }
-      }
-      const o = outbound[kind];
-      if (o) {
-        const e = makeEdge(t.id, others, kind, [o], false);
-        if (e) {
-          edges.push(e);
-          drawn = true;
-        }
-      }
-    }
-    if (drawn) nodes.set(others, { id: others, type: "others", name: null, label: `Other tenants (${possessive(t.label)} default)`, cloud: null });
-  }
-  return { nodes: sortNodes([...nodes.values()]), edges: mergeReverse(edges) };
-}
-function sortNodes(nodes) {
-  return nodes.sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || compareStrings(a.label.toLowerCase(), b.label.toLowerCase()) || compareStrings(a.id, b.id));
-}
-function compareEdges(a, b) {
-  return compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || EDGE_KINDS.indexOf(a.kind) - EDGE_KINDS.indexOf(b.kind);
-}
-function mergeReverse(edges) {
-  const sorted = [...edges].sort(compareEdges);
-  const byKey = /* @__PURE__ */ new Map();
-  for (const e of sorted) byKey.set(`${e.from}|${e.to}|${e.kind}`, e);
-  const out = [];
-  const used = /* @__PURE__ */ new Set();
-  for (const e of sorted) {
-    if (used.has(e)) continue;
-    const rev = byKey.get(`${e.to}|${e.from}|${e.kind}`);
-    if (rev && rev !== e && !used.has(rev) && rev.label === e.label && !e.oneSided && !rev.oneSided && e.from < e.to) {
-      used.add(rev);
-      out.push({ ...e, bothWays: true, sides: [...e.sides, ...rev.sides] });
-    } else out.push(e);
-    used.add(e);
-  }
-  return out;
-}
-function asGraph(input) {
-  return "tenants" in input ? buildGraph(input) : input;
-}
-function mermaidId(id) {
-  const others = id.startsWith("others:");
-  const raw = others ? id.slice(7) : id;
-  const safe = /^[0-9a-fA-F-]+$/.test(raw) ? raw.replace(/-/g, "") : `x_${raw.replace(/[^0-9A-Za-z]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`)}`;
-  return `${others ? "d" : "t"}_${safe}`;
-}
-function mermaidText(s) {
-  return visible(s).replace(/#/g, "#35;").replace(/&/g, "#38;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/%/g, "#37;").replace(/`/g, "#96;");
-}
-function nodeText(n) {
-  if (n.type === "others") return mermaidText(n.label);
-  const cloud = n.cloud && n.cloud !== "commercial" ? ` · ${n.cloud}` : "";
-  return n.name ? `${mermaidText(n.name)}<br/>${mermaidText(n.id)}${cloud}` : `${mermaidText(n.id)}${cloud}`;
-}
-function graphMermaid(input) {
-  const graph = asGraph(input);
-  const lines = ["flowchart LR"];
-  for (const n of graph.nodes) {
-    const id = mermaidId(n.id);
-    const text = nodeText(n);
-    if (n.type === "tenant") lines.push(`  ${id}["${text}"]`);
-    else if (n.type === "partner") lines.push(`  ${id}("${text}")`);
-    else lines.push(`  ${id}(["${text}"])`);
-  }
-  for (const e of graph.edges) {
-    const arrow = e.oneSided ? "-.->" : e.bothWays ? "<-->" : "-->";
-    lines.push(`  ${mermaidId(e.from)} ${arrow}|"${mermaidText(e.label)}"| ${mermaidId(e.to)}`);
-  }
-  const byType = (t) => graph.nodes.filter((n) => n.type === t).map((n) => mermaidId(n.id));
-  lines.push("  classDef tenant stroke-width:2px");
-  lines.push("  classDef partner stroke-dasharray:4 2");
-  lines.push("  classDef others fill:#f4f4f4,stroke:#999");
-  for (const t of ["tenant", "partner", "others"]) {
-    const ids = byType(t);
-    if (ids.length) lines.push(`  class ${ids.join(",")} ${t}`);
-  }
-  return lines.join("\n") + "\n";
-}
-var EDGE_KINDS, KIND_WORDS, othersId, TWO_SIDED, TYPE_RANK;
-var init_graph = __esm({
-  "src/intel/graph.ts"() {
-    "use strict";
-    init_access();
-    init_direct_connect();
-    init_tenants();
-    init_describe();
-    init_levels();
-    init_inert();
-    EDGE_KINDS = ["b2bCollaboration", "b2bDirectConnect", "automaticRedemption", "mfaTrust", "deviceTrust", "identitySync"];
-    KIND_WORDS = {
-      b2bCollaboration: "B2B collaboration",
-      b2bDirectConnect: "B2B direct connect",
-      automaticRedemption: "automatic redemption",
-      mfaTrust: "MFA trusted",
-      deviceTrust: "device trusted",
-      identitySync: "user sync"
-    };
-    othersId = (tenantId) => `others:${tenantId}`;
-    TWO_SIDED = /* @__PURE__ */ new Set(["b2bCollaboration", "b2bDirectConnect", "automaticRedemption"]);
-    TYPE_RANK = { tenant: 0, partner: 1, others: 2 };
-  }
-});
-
-// node_modules/@dagrejs/dagre/dist/dagre.esm.js
-function Re(e, n) {
-  e[n] ? e[n]++ : e[n] = 1;
-}
-function Ie(e, n) {
-  e[n] !== void 0 && !--e[n] && delete e[n];
-}
-function z(e, n, t, r) {
-  let o = "" + n, i = "" + t;
-  if (!e && o > i) {
-    let s = o;
-    o = i, i = s;
-  }
-  return o + "" + i + "" + (r === void 0 ? "\0" : r);
-}
-function Fn(e, n, t, r) {
-  let o = "" + n, i = "" + t;
-  if (!e && o > i) {
-    let a = o;
-    o = i, i = a;
-  }
-  let s = { v: o, w: i };
-  return r && (s.name = r), s;
-}
-function oe(e, n) {
-  return z(e, n.v, n.w, n.name);
-}
-function An(e) {
-  let n = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Vn(e), edges: Yn(e) }, t = e.graph();
-  return t !== void 0 && (n.value = structuredClone(t)), n;
-}
-function Vn(e) {
-  return e.nodes().map((n) => {
-    let t = e.node(n), r = e.parent(n), o = { v: n };
-    return t !== void 0 && (o.value = t), r !== void 0 && (o.parent = r), o;
-  });
-}
-function Yn(e) {
-  return e.edges().map((n) => {
-    let t = e.edge(n), r = { v: n.v, w: n.w };
-    return n.name !== void 0 && (r.name = n.name), t !== void 0 && (r.value = t), r;
-  });
-}
-function Bn(e) {
-  let n = new Q(e.options);
-  return e.value !== void 0 && n.setGraph(e.value), e.nodes.forEach((t) => {
-    n.setNode(t.v, t.value), t.parent && n.setParent(t.v, t.parent);
-  }), e.edges.forEach((t) => {
-    n.setEdge({ v: t.v, w: t.w, name: t.name }, t.value);
-  }), n;
-}
-function Me(e, n, t, r) {
-  return Xn(e, String(n), t || Wn, r || function(o) {
-    var i;
-    return (i = e.outEdges(o)) != null ? i : [];
-  });
-}
-function Xn(e, n, t, r) {
-  let o = {}, i, s = 0, a = e.nodes(), l = function(c) {
-    let f = o[c.v], h = o[c.w];
-    if (!f || !h) return;
-    let g = t(c);
-    f.distance + g < h.distance && (o[c.w] = { distance: f.distance + g, predecessor: c.v }, i = true);
-  }, u = function() {
-    a.forEach(function(c) {
-      r(c).forEach(function(f) {
-        let h = f.v === c ? f.v : f.w, g = h === f.v ? f.w : f.v;
-        l({ v: h, w: g });
-      });
-    });
-  };
-  a.forEach(function(c) {
-    let f = c === n ? 0 : Number.POSITIVE_INFINITY;
-    o[c] = { distance: f, predecessor: "" };
-  });
-  let d = a.length;
-  for (let c = 1; c < d && (i = false, s++, u(), !!i); c++) ;
-  if (s === d - 1 && (i = false, u(), i)) throw new Error("The graph contains a negative weight cycle");
-  return o;
-}
-function zn(e) {
-  let n = {}, t = [], r;
-  function o(i) {
-    var s, a;
-    i in n || (n[i] = true, r.push(i), (s = e.successors(i)) == null || s.forEach(o), (a = e.predecessors(i)) == null || a.forEach(o));
-  }
-  return e.nodes().forEach(function(i) {
-    r = [], o(i), r.length && t.push(r);
-  }), t;
-}
-function J(e, n, t, r) {
-  let o = function(i) {
-    var s;
-    return (s = e.outEdges(i)) != null ? s : [];
-  };
-  return qn(e, String(n), t || Hn, r || o);
-}
-function qn(e, n, t, r) {
-  let o = {}, i = new Pe(), s, a, l = function(u) {
-    let d = u.v !== s ? u.v : u.w, c = o[d];
-    if (!c) return;
-    let f = t(u), h = a.distance + f;
-    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
-    h < c.distance && (c.distance = h, c.predecessor = s, i.decrease(d, h));
-  };
-  for (e.nodes().forEach(function(u) {
-    let d = u === n ? 0 : Number.POSITIVE_INFINITY;
-    o[u] = { distance: d, predecessor: "" }, i.add(u, d);
-  }); i.size() > 0; ) {
-    s = i.removeMin();
-    let u = o[s];
-    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
-    a = u, r(s).forEach(l);
-  }
-  return o;
-}
-function $n(e, n, t) {
-  return e.nodes().reduce(function(r, o) {
-    return r[o] = J(e, o, n, t), r;
-  }, {});
-}
-function Fe(e) {
-  let n = 0, t = [], r = {}, o = [];
-  function i(s) {
-    var a;
-    let l = r[s] = { onStack: true, lowlink: n, index: n++ };
-    if (t.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
-      if (u in r) {
-        let d = r[u];
-        d != null && d.onStack && (l.lowlink = Math.min(l.lowlink, d.index));
-      } else {
-        i(u);
-        let d = r[u];
-        d && (l.lowlink = Math.min(l.lowlink, d.lowlink));
-      }
-    }), l.lowlink === l.index) {
-      let u = [], d;
-      do {
-        d = t.pop();
-        let c = r[d];
-        c && (c.onStack = false), u.push(d);
-      } while (s !== d);
-      o.push(u);
-    }
-  }
-  return e.nodes().forEach(function(s) {
-    s in r || i(s);
-  }), o;
-}
-function Un(e) {
-  return Fe(e).filter(function(n) {
-    var t;
-    let r = n[0];
-    return r ? n.length > 1 || n.length === 1 && ((t = e.outEdges(r, r)) != null ? t : []).length > 0 : false;
-  });
-}
-function Kn(e, n, t) {
-  return Qn(e, n || Jn, t || function(r) {
-    var o;
-    return (o = e.outEdges(r)) != null ? o : [];
-  });
-}
-function Qn(e, n, t) {
-  let r = {}, o = e.nodes();
-  return o.forEach(function(i) {
-    let s = {};
-    r[i] = s, s[i] = { distance: 0, predecessor: "" }, o.forEach(function(a) {
-      i !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
-    }), t(i).forEach(function(a) {
-      let l = a.v === i ? a.w : a.v, u = n(a);
-      s[l] = { distance: u, predecessor: i };
-    });
-  }), o.forEach(function(i) {
-    let s = r[i];
-    s && o.forEach(function(a) {
-      let l = r[a];
-      l && o.forEach(function(u) {
-        let d = l[i], c = s[u], f = l[u];
-        if (d && c && f) {
-          let h = d.distance + c.distance;
-          h < f.distance && (f.distance = h, f.predecessor = c.predecessor);
-        }
-      });
-    });
-  }), r;
-}
-function De(e) {
-  let n = {}, t = {}, r = [];
-  function o(i) {
-    var s;
-    if (i in t) throw new K();
-    i in n || (t[i] = true, n[i] = true, (s = e.predecessors(i)) == null || s.forEach(o), delete t[i], r.push(i));
-  }
-  if (e.sinks().forEach(o), Object.keys(n).length !== e.nodeCount()) throw new K();
-  return r;
-}
-function Zn(e) {
-  try {
-    De(e);
-  } catch (n) {
-    if (n instanceof K) return false;
-    throw n;
-  }
-  return true;
-}
-function et(e, n, t, r, o) {
-  Array.isArray(n) || (n = [n]);
-  let i = ((a) => {
-    var l;
-    return (l = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l : [];
-  }), s = {};
-  return n.forEach(function(a) {
-    if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    o = Ae(e, a, t === "post", s, i, r, o);
-  }), o;
-}
-function Ae(e, n, t, r, o, i, s) {
-  return n in r || (r[n] = true, t || (s = i(s, n)), o(n).forEach(function(a) {
-    s = Ae(e, a, t, r, o, i, s);
-  }), t && (s = i(s, n))), s;
-}
-function Ve(e, n, t) {
-  return et(e, n, t, function(r, o) {
-    return r.push(o), r;
-  }, []);
-}
-function nt(e, n) {
-  return Ve(e, n, "post");
-}
-function tt(e, n) {
-  return Ve(e, n, "pre");
-}
-function rt(e, n) {
-  var t;
-  let r = new Q(), o = {}, i = new Pe(), s;
-  function a(d) {
-    let c = d.v === s ? d.w : d.v, f = i.priority(c);
-    if (f !== void 0) {
-      let h = n(d);
-      h < f && (o[c] = s, i.decrease(c, h));
-    }
-  }
-  if (e.nodeCount() === 0) return r;
-  e.nodes().forEach(function(d) {
-    i.add(d, Number.POSITIVE_INFINITY), r.setNode(d);
-  });
-  let l = e.nodes()[0];
-  l !== void 0 && i.decrease(l, 0);
-  let u = false;
-  for (; i.size() > 0; ) {
-    if (s = i.removeMin(), s in o) r.setEdge(s, o[s]);
-    else {
-      if (u) throw new Error("Input graph is not connected: " + e);
-      u = true;
-    }
-    (t = e.nodeEdges(s)) == null || t.forEach(a);
-  }
-  return r;
-}
-function ot(e, n, t, r) {
-  return it(e, n, t, r != null ? r : ((o) => {
-    var i;
-    return (i = e.outEdges(o)) != null ? i : [];
-  }));
-}
-function it(e, n, t, r) {
-  if (t === void 0) return J(e, n, t, r);
-  let o = false, i = e.nodes();
-  for (let s = 0; s < i.length; s++) {
-    let a = i[s];
-    if (a === void 0) continue;
-    let l = r(a);
-    for (let u = 0; u < l.length; u++) {
-      let d = l[u];
-      if (!d) continue;
-      let c = d.v === a ? d.v : d.w, f = c === d.v ? d.w : d.v;
-      t({ v: c, w: f }) < 0 && (o = true);
-    }
-    if (o) return Me(e, n, t, r);
-  }
-  return J(e, n, t, r);
-}
-function M(e, n, t, r) {
-  let o = r;
-  for (; e.hasNode(o); ) o = $(r);
-  return t.dummy = n, e.setNode(o, t), o;
-}
-function Ye(e) {
-  let n = new T().setGraph(e.graph());
-  return e.nodes().forEach((t) => n.setNode(t, e.node(t))), e.edges().forEach((t) => {
-    let r = n.edge(t.v, t.w) || { weight: 0, minlen: 1 }, o = e.edge(t);
-    n.setEdge(t.v, t.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
-  }), n;
-}
-function Z(e) {
-  let n = new T({ multigraph: e.isMultigraph() }).setGraph(e.graph());
-  return e.nodes().forEach((t) => {
-    e.children(t).length || n.setNode(t, e.node(t));
-  }), e.edges().forEach((t) => {
-    n.setEdge(t, e.edge(t));
-  }), n;
-}
-function se(e, n) {
-  let t = e.x, r = e.y, o = n.x - t, i = n.y - r, s = e.width / 2, a = e.height / 2;
-  if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
-  let l, u;
-  return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), l = a * o / i, u = a) : (o < 0 && (s = -s), l = s, u = s * i / o), { x: t + l, y: r + u };
-}
-function P(e) {
-  let n = D(de(e) + 1).map(() => []);
-  return e.nodes().forEach((t) => {
-    let r = e.node(t), o = r.rank;
-    o !== void 0 && (n[o] || (n[o] = []), n[o][r.order] = t);
-  }), n;
-}
-function Be(e) {
-  let n = e.nodes().map((r) => {
-    let o = e.node(r).rank;
-    return o === void 0 ? Number.MAX_VALUE : o;
-  }), t = S(Math.min, n);
-  e.nodes().forEach((r) => {
-    let o = e.node(r);
-    Object.hasOwn(o, "rank") && (o.rank -= t);
-  });
-}
-function We(e) {
-  let n = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), t = S(Math.min, n), r = [];
-  e.nodes().forEach((s) => {
-    let a = e.node(s).rank - t;
-    r[a] || (r[a] = []), r[a].push(s);
-  });
-  let o = 0, i = e.graph().nodeRankFactor;
-  Array.from(r).forEach((s, a) => {
-    s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((l) => e.node(l).rank += o);
-  });
-}
-function ae(e, n, t, r) {
-  let o = { width: 0, height: 0 };
-  return arguments.length >= 4 && (o.rank = t, o.order = r), M(e, "border", o, n);
-}
-function st(e, n = Xe) {
-  let t = [];
-  for (let r = 0; r < e.length; r += n) {
-    let o = e.slice(r, r + n);
-    t.push(o);
-  }
-  return t;
-}
-function S(e, n) {
-  if (n.length > Xe) {
-    let t = st(n);
-    return e(...t.map((r) => e(...r)));
-  } else return e(...n);
-}
-function de(e) {
-  let t = e.nodes().map((r) => {
-    let o = e.node(r).rank;
-    return o === void 0 ? Number.MIN_VALUE : o;
-  });
-  return S(Math.max, t);
-}
-function ze(e, n) {
-  let t = { lhs: [], rhs: [] };
-  return e.forEach((r) => {
-    n(r) ? t.lhs.push(r) : t.rhs.push(r);
-  }), t;
-}
-function le(e, n) {
-  let t = Date.now();
-  try {
-    return n();
-  } finally {
-    console.log(e + " time: " + (Date.now() - t) + "ms");
-  }
-}
-function q(e, n) {
-  return n();
-}
-function $(e) {
-  let n = ++at;
-  return e + ("" + n);
-}
-function D(e, n, t = 1) {
-  n == null && (n = e, e = 0);
-  let r = (i) => i < n;
-  t < 0 && (r = (i) => n < i);
-  let o = [];
-  for (let i = e; r(i); i += t) o.push(i);
-  return o;
-}
-function W(e, n) {
-  let t = {};
-  for (let r of n) e[r] !== void 0 && (t[r] = e[r]);
-  return t;
-}
-function X(e, n) {
-  let t;
-  return typeof n == "string" ? t = (r) => r[n] : t = n, Object.entries(e).reduce((r, [o, i]) => (r[o] = t(i, o), r), {});
-}
-function He(e, n) {
-  return e.reduce((t, r, o) => (t[r] = n[o], t), {});
-}
-function ee(e, n, t) {
-  var u, d, c, f, h, g;
-  if (!(e && n && t && n.dummy === "edge" && t.dummy === "edge" && n.edgeObj && t.edgeObj && e[n.edgeObj.v] && e[t.edgeObj.v] && e[n.edgeObj.w] && e[t.edgeObj.w])) return 0;
-  let r = true;
-  n.edgeObj.w === t.edgeObj.w && (r = false);
-  let o = r ? (d = (u = e[n.edgeObj.v]) == null ? void 0 : u.rank) != null ? d : NaN + 1 : (f = (c = e[n.edgeObj.w]) == null ? void 0 : c.rank) != null ? f : NaN - 1, i = Object.entries(e).find((m) => {
-    var L, y;
-    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === n.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === n.edgeObj.w && m[1].rank === o;
-  }), s = Object.entries(e).find((m) => {
-    var L, y;
-    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === t.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === t.edgeObj.w && m[1].rank === o;
-  });
-  if (!i || !s) return 0;
-  let a = (h = i[1].order) != null ? h : NaN, l = (g = s[1].order) != null ? g : NaN;
-  return isNaN(a - l) ? 0 : a - l;
-}
-function qe(e) {
-  e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
-}
-function dt(e, n) {
-  if (e !== "_next" && e !== "_prev") return n;
-}
-function be(e, n) {
-  if (e.nodeCount() <= 1) return [];
-  let t = ct(e, n || lt);
-  return ut(t.graph, t.buckets, t.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
-}
-function ut(e, n, t) {
-  var a;
-  let r = [], o = n[n.length - 1], i = n[0], s;
-  for (; e.nodeCount(); ) {
-    for (; s = i.dequeue(); ) fe(e, n, t, s);
-    for (; s = o.dequeue(); ) fe(e, n, t, s);
-    if (e.nodeCount()) {
-      for (let l = n.length - 2; l > 0; --l) if (s = (a = n[l]) == null ? void 0 : a.dequeue(), s) {
-        r = r.concat(fe(e, n, t, s, true) || []);
-        break;
-      }
-    }
-  }
-  return r;
-}
-function fe(e, n, t, r, o) {
-  let i = [], s = o ? i : void 0;
-  return (e.inEdges(r.v) || []).forEach((a) => {
-    let l = e.edge(a), u = e.node(a.v);
-    o && i.push({ v: a.v, w: a.w }), u.out -= l, he(n, t, u);
-  }), (e.outEdges(r.v) || []).forEach((a) => {
-    let l = e.edge(a), u = a.w, d = e.node(u);
-    d.in -= l, he(n, t, d);
-  }), e.removeNode(r.v), s;
-}
-function ct(e, n) {
-  let t = new T(), r = 0, o = 0;
-  e.nodes().forEach((a) => {
-    t.setNode(a, { v: a, in: 0, out: 0 });
-  }), e.edges().forEach((a) => {
-    let l = t.edge(a.v, a.w) || 0, u = n(a), d = l + u;
-    t.setEdge(a.v, a.w, d);
-    let c = t.node(a.v), f = t.node(a.w);
-    o = Math.max(o, c.out += u), r = Math.max(r, f.in += u);
-  });
-  let i = ft(o + r + 3).map(() => new $e()), s = r + 1;
-  return t.nodes().forEach((a) => {
-    he(i, s, t.node(a));
-  }), { graph: t, buckets: i, zeroIdx: s };
-}
-function he(e, n, t) {
-  var r, o, i;
-  t.out ? t.in ? (i = e[t.out - t.in + n]) == null || i.enqueue(t) : (o = e[e.length - 1]) == null || o.enqueue(t) : (r = e[0]) == null || r.enqueue(t);
-}
-function ft(e) {
-  let n = [];
-  for (let t = 0; t < e; t++) n.push(t);
-  return n;
-}
-function Ue(e, n) {
-  (e.graph().acyclicer === "greedy" ? be(e, r(e)) : ht(e, n != null ? n : null)).forEach((o) => {
-    let i = e.edge(o);
-    e.removeEdge(o), i.forwardName = o.name, i.reversed = true, e.setEdge(o.w, o.v, i, $("rev"));
-  });
-  function r(o) {
-    return (i) => o.edge(i).weight;
-  }
-}
-function ht(e, n) {
-  let t = [], r = {}, o = {};
-  function i(l) {
-    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, e.outEdges(l).forEach((u) => {
-      Object.hasOwn(r, u.w) ? t.push(u) : i(u.w);
-    }), delete r[l]);
-  }
-  function s(l) {
-    var u;
-    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, (u = e.outEdges(l)) == null || u.forEach((d) => {
-      var c, f;
-      Object.hasOwn(r, d.w) || ((c = n.node(l)) == null ? void 0 : c.rank) > ((f = n.node(d.w)) == null ? void 0 : f.rank) && bt(e, d.w, d) ? t.push(d) : s(d.w);
-    }), delete r[l]);
-  }
-  let a = i;
-  return n && typeof n.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), t;
-}
-function Je(e) {
-  e.edges().forEach((n) => {
-    let t = e.edge(n);
-    if (t.reversed) {
-      e.removeEdge(n);
-      let r = t.forwardName;
-      delete t.reversed, delete t.forwardName, e.setEdge(n.w, n.v, t, r);
-    }
-  });
-}
-function bt(e, n, t) {
-  let r = /* @__PURE__ */ new Set();
-  function o(i) {
-    var s;
-    if (e.sources().includes(i)) return true;
-    r.add(i);
-    for (let a of (s = e.inEdges(i)) != null ? s : []) if (!(a.v === t.v && a.w === t.w) && !r.has(a.v) && o(a.v)) return true;
-    return false;
-  }
-  return o(n);
-}
-function Ke(e) {
-  e.graph().dummyChains = [], e.edges().forEach((n) => pt(e, n));
-}
-function pt(e, n) {
-  let t = n.v, r = e.node(t).rank, o = n.w, i = e.node(o).rank, s = n.name, a = e.edge(n), l = a.labelRank;
-  if (i === r + 1) return;
-  e.removeEdge(n);
-  let u, d, c;
-  for (c = 0, ++r; r < i; ++c, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: n, rank: r }, u = M(e, "edge", d, "_d"), r === l && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(t, u, { weight: a.weight }, s), c === 0 && e.graph().dummyChains.push(u), t = u;
-  e.setEdge(t, o, { weight: a.weight }, s);
-}
-function Qe(e) {
-  e.graph().dummyChains.forEach((n) => {
-    let t = e.node(n), r = t.edgeLabel, o;
-    for (e.setEdge(t.edgeObj, r); t.dummy; ) o = e.successors(n)[0], e.removeNode(n), r.points.push({ x: t.x, y: t.y }), t.dummy === "edge-label" && (r.x = t.x, r.y = t.y, r.width = t.width, r.height = t.height), n = o, t = e.node(n);
-  });
-}
-function U(e) {
-  let n = {};
-  function t(r) {
-    let o = e.node(r);
-    if (Object.hasOwn(n, r)) return o.rank;
-    n[r] = true;
-    let i = e.outEdges(r), s = i ? i.map((l) => l == null ? Number.POSITIVE_INFINITY : t(l.w) - e.edge(l).minlen) : [], a = S(Math.min, s);
-    return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
-  }
-  e.sources().forEach(t);
-}
-function A(e, n) {
-  return e.node(n.w).rank - e.node(n.v).rank - e.edge(n).minlen;
-}
-function Et(e) {
-  let n = new T({ directed: false }), t = e.nodes();
-  if (t.length === 0) throw new Error("Graph must have at least one node");
-  let r = t[0], o = e.nodeCount();
-  n.setNode(r, {});
-  let i, s;
-  for (; Lt(n, e) < o && (i = yt(n, e), !!i); ) s = n.hasNode(i.v) ? A(e, i) : -A(e, i), wt(n, e, s);
-  return n;
-}
-function Lt(e, n) {
-  function t(r) {
-    let o = n.nodeEdges(r);
-    o && o.forEach((i) => {
-      let s = i.v, a = r === s ? i.w : s;
-      !e.hasNode(a) && !A(n, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), t(a));
-    });
-  }
-  return e.nodes().forEach(t), e.nodeCount();
-}
-function yt(e, n) {
-  return n.edges().reduce((r, o) => {
-    let i = Number.POSITIVE_INFINITY;
-    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = A(n, o)), i < r[0] ? [i, o] : r;
-  }, [Number.POSITIVE_INFINITY, null])[1];
-}
-function wt(e, n, t) {
-  e.nodes().forEach((r) => n.node(r).rank += t);
-}
-function Y(e) {
-  e = Ye(e), U(e);
-  let n = ne(e);
-  pe(n), ge(n, e);
-  let t, r;
-  for (; t = rn(n); ) r = on(n, e, t), sn(n, e, t, r);
-}
-function ge(e, n) {
-  let t = Gt(e, e.nodes());
-  t = t.slice(0, t.length - 1), t.forEach((r) => vt(e, n, r));
-}
-function vt(e, n, t) {
-  let o = e.node(t).parent, i = e.edge(t, o);
-  i.cutvalue = nn(e, n, t);
-}
-function nn(e, n, t) {
-  let o = e.node(t).parent, i = true, s = n.edge(t, o), a;
-  s || (i = false, s = n.edge(o, t)), a = s.weight;
-  let l = n.inEdges(t) || [], u = n.outEdges(t) || [], d = l.length, c = d + u.length;
-  for (let f = 0; f < c; f++) {
-    let h = f < d ? l[f] : u[f - d], g = h.v === t;
-    if (f >= d && h.w === t) continue;
-    let m = g ? h.w : h.v;
-    if (m !== o) {
-      let L = g === i, y = n.edge(h).weight;
-      a += L ? y : -y;
-      let b = e.edge(t, m);
-      if (b) {
-        let p = b.cutvalue;
-        a += L ? -p : p;
-      }
-    }
-  }
-  return a;
-}
-function pe(e, n) {
-  arguments.length < 2 && (n = e.nodes()[0]), tn(e, {}, 1, n);
-}
-function tn(e, n, t, r, o) {
-  let i = t, s = e.node(r);
-  n[r] = true;
-  let a = e.neighbors(r);
-  return a && a.forEach((l) => {
-    Object.hasOwn(n, l) || (t = tn(e, n, t, l, r));
-  }), s.low = i, s.lim = t++, o ? s.parent = o : delete s.parent, t;
-}
-function rn(e) {
-  return e.edges().find((n) => e.edge(n).cutvalue < 0);
-}
-function on(e, n, t) {
-  let r = t.v, o = t.w;
-  n.hasEdge(r, o) || (r = t.w, o = t.v);
-  let i = e.node(r), s = e.node(o), a = i, l = false;
-  return i.lim > s.lim && (a = s, l = true), n.edges().filter((d) => l === Ze(e, e.node(d.v), a) && l !== Ze(e, e.node(d.w), a)).reduce((d, c) => A(n, c) < A(n, d) ? c : d);
-}
-function sn(e, n, t, r) {
-  let o = t.v, i = t.w;
-  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), pe(e), ge(e, n), kt(e, n);
-}
-function kt(e, n) {
-  let t = e.nodes().find((o) => !e.node(o).parent);
-  if (!t) return;
-  let r = Nt(e, [t]);
-  r = r.slice(1), r.forEach((o) => {
-    let s = e.node(o).parent, a = n.edge(o, s), l = false;
-    a || (a = n.edge(s, o), l = true), n.node(o).rank = n.node(s).rank + (l ? a.minlen : -a.minlen);
-  });
-}
-function Ze(e, n, t) {
-  return t.low <= n.lim && n.lim <= t.lim;
-}
-function xt(e) {
-  let n = e.graph().ranker;
-  if (typeof n == "function") return n(e);
-  switch (n) {
-    case "network-simplex":
-      an(e);
-      break;
-    case "tight-tree":
-      Ot(e);
-      break;
-    case "longest-path":
-      _t(e);
-      break;
-    case "none":
-      break;
-    default:
-      an(e);
-  }
-}
-function Ot(e) {
-  U(e), ne(e);
-}
-function an(e) {
-  en(e);
-}
-function Ct(e) {
-  let n = jt(e), t = e.graph();
-  if (!Array.isArray(t.dummyChains)) return;
-  t.dummyChains.forEach((o) => {
-    let i = e.node(o), s = i.edgeObj, a = Tt(e, n, s.v, s.w), l = a.path, u = a.lca, d = 0, c = l[d], f = true;
-    for (; o !== s.w; ) {
-      if (i = e.node(o), f) {
-        for (; (c = l[d]) !== u && e.node(c).maxRank < i.rank; ) d++;
-        c === u && (f = false);
-      }
-      if (!f) {
-        for (; d < l.length - 1 && e.node(l[d + 1]).minRank <= i.rank; ) d++;
-        c = l[d];
-      }
-      c !== void 0 && e.setParent(o, c), o = e.successors(o)[0];
-    }
-  });
-}
-function Tt(e, n, t, r) {
-  let o = [], i = [], s = Math.min(n[t].low, n[r].low), a = Math.max(n[t].lim, n[r].lim), l;
-  l = t;
-  do
-    l = e.parent(l), o.push(l);
-  while (l && (n[l].low > s || a > n[l].lim));
-  let u = l, d = r;
-  for (; (d = e.parent(d)) !== u; ) i.push(d);
-  return { path: o.concat(i.reverse()), lca: u };
-}
-function jt(e) {
-  let n = {}, t = 0;
-  function r(o) {
-    let i = t;
-    e.children(o).forEach(r), n[o] = { low: i, lim: t++ };
-  }
-  return e.children(V).forEach(r), n;
-}
-function un(e) {
-  let n = M(e, "root", {}, "_root"), t = Rt(e), r = Object.values(t), o = S(Math.max, r) - 1, i = 2 * o + 1;
-  e.graph().nestingRoot = n, e.edges().forEach((a) => e.edge(a).minlen *= i);
-  let s = It(e) + 1;
-  e.children(V).forEach((a) => {
-    cn(e, n, i, s, o, t, a);
-  }), e.graph().nodeRankFactor = i;
-}
-function cn(e, n, t, r, o, i, s) {
-  var c;
-  let a = e.children(s);
-  if (!a.length) {
-    s !== n && e.setEdge(n, s, { weight: 0, minlen: t });
-    return;
-  }
-  let l = ae(e, "_bt"), u = ae(e, "_bb"), d = e.node(s);
-  e.setParent(l, s), d.borderTop = l, e.setParent(u, s), d.borderBottom = u, a.forEach((f) => {
-    var b;
-    cn(e, n, t, r, o, i, f);
-    let h = e.node(f), g = h.borderTop ? h.borderTop : f, m = h.borderBottom ? h.borderBottom : f, L = h.borderTop ? r : 2 * r, y = g !== m ? 1 : o - ((b = i[s]) != null ? b : 0) + 1;
-    e.setEdge(l, g, { weight: L, minlen: y, nestingEdge: true }), e.setEdge(m, u, { weight: L, minlen: y, nestingEdge: true });
-  }), e.parent(s) || e.setEdge(n, l, { weight: 0, minlen: o + ((c = i[s]) != null ? c : 0) });
-}
-function Rt(e) {
-  let n = {};
-  function t(r, o) {
-    let i = e.children(r);
-    i && i.length && i.forEach((s) => t(s, o + 1)), n[r] = o;
-  }
-  return e.children(V).forEach((r) => t(r, 1)), n;
-}
-function It(e) {
-  return e.edges().reduce((n, t) => n + e.edge(t).weight, 0);
-}
-function fn(e) {
-  let n = e.graph();
-  e.removeNode(n.nestingRoot), delete n.nestingRoot, e.edges().forEach((t) => {
-    e.edge(t).nestingEdge && e.removeEdge(t);
-  });
-}
-function Mt(e) {
-  function n(t) {
-    let r = e.children(t), o = e.node(t);
-    if (r.length && r.forEach(n), o && Object.hasOwn(o, "minRank")) {
-      o.borderLeft = [], o.borderRight = [];
-      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) hn(e, "borderLeft", "_bl", t, o, i), hn(e, "borderRight", "_br", t, o, i);
-    }
-  }
-  e.children(V).forEach(n);
-}
-function hn(e, n, t, r, o, i) {
-  let s = { width: 0, height: 0, rank: i, borderType: n }, a = o[n][i - 1], l = M(e, "border", s, t);
-  o[n][i] = l, e.setParent(l, r), a && e.setEdge(a, l, { weight: 1 });
-}
-function pn(e) {
-  var t;
-  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && En(e);
-}
-function mn(e) {
-  var t;
-  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && Pt(e), (n === "lr" || n === "rl") && (Ft(e), En(e));
-}
-function En(e) {
-  e.nodes().forEach((n) => gn(e.node(n))), e.edges().forEach((n) => gn(e.edge(n)));
-}
-function gn(e) {
-  let n = e.width;
-  e.width = e.height, e.height = n;
-}
-function Pt(e) {
-  e.nodes().forEach((n) => me(e.node(n))), e.edges().forEach((n) => {
-    var r;
-    let t = e.edge(n);
-    (r = t.points) == null || r.forEach(me), Object.hasOwn(t, "y") && me(t);
-  });
-}
-function me(e) {
-  e.y = -e.y;
-}
-function Ft(e) {
-  e.nodes().forEach((n) => Ee(e.node(n))), e.edges().forEach((n) => {
-    var r;
-    let t = e.edge(n);
-    (r = t.points) == null || r.forEach(Ee), Object.hasOwn(t, "x") && Ee(t);
-  });
-}
-function Ee(e) {
-  let n = e.x;
-  e.x = e.y, e.y = n;
-}
-function Le(e, n = null) {
-  let t = {}, r = e.nodes().filter((d) => !e.children(d).length), o = r.map((d) => e.node(d).rank), i = S(Math.max, o), s = D(i + 1).map(() => []);
-  function a(d) {
-    if (t[d]) return;
-    t[d] = true;
-    let c = e.node(d);
-    s[c.rank].push(d);
-    let f = e.successors(d);
-    f && [...f].sort((g, m) => u(g, m)).forEach(a);
-  }
-  r.sort((d, c) => e.node(d).rank - e.node(c).rank).forEach(a);
-  function u(d, c) {
-    let f = e.node(d), h = e.node(c);
-    return ee(n, f, h);
-  }
-  return s;
-}
-function ye(e, n) {
-  let t = 0;
-  for (let r = 1; r < n.length; ++r) t += At(e, n[r - 1], n[r]);
-  return t;
-}
-function At(e, n, t) {
-  let r = He(t, t.map((u, d) => d)), o = n.flatMap((u) => {
-    let d = e.outEdges(u);
-    return d ? d.map((c) => ({ pos: r[c.w], weight: e.edge(c).weight })).sort((c, f) => c.pos - f.pos) : [];
-  }), i = 1;
-  for (; i < t.length; ) i <<= 1;
-  let s = 2 * i - 1;
-  i -= 1;
-  let a = new Array(s).fill(0), l = 0;
-  return o.forEach((u) => {
-    let d = u.pos + i;
-    a[d] += u.weight;
-    let c = 0;
-    for (; d > 0; ) d % 2 && (c += a[d + 1]), d = d - 1 >> 1, a[d] += u.weight;
-    l += u.weight * c;
-  }), l;
-}
-function we(e, n = []) {
-  return n.map((t) => {
-    let r = e.inEdges(t);
-    if (!r || !r.length) return { v: t };
-    {
-      let o = r.reduce((i, s) => {
-        let a = e.edge(s), l = e.node(s.v);
-        return { sum: i.sum + a.weight * l.order, weight: i.weight + a.weight };
-      }, { sum: 0, weight: 0 });
-      return { v: t, barycenter: o.sum / o.weight, weight: o.weight };
-    }
-  });
-}
-function Ne(e, n) {
-  let t = {};
-  e.forEach((o, i) => {
-    let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
-    o.barycenter !== void 0 && (s.barycenter = o.barycenter, s.weight = o.weight), t[o.v] = s;
-  }), n.edges().forEach((o) => {
-    let i = t[o.v], s = t[o.w];
-    i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
-  });
-  let r = Object.values(t).filter((o) => !o.indegree);
-  return Vt(r);
-}
-function Vt(e) {
-  let n = [];
-  function t(o) {
-    return (i) => {
-      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Yt(o, i);
-    };
-  }
-  function r(o) {
-    return (i) => {
-      i.in.push(o), --i.indegree === 0 && e.push(i);
-    };
-  }
-  for (; e.length; ) {
-    let o = e.pop();
-    n.push(o), o.in.reverse().forEach(t(o)), o.out.forEach(r(o));
-  }
-  return n.filter((o) => !o.merged).map((o) => W(o, ["vs", "i", "barycenter", "weight"]));
-}
-function Yt(e, n) {
-  let t = 0, r = 0;
-  e.weight && (t += e.barycenter * e.weight, r += e.weight), n.weight && (t += n.barycenter * n.weight, r += n.weight), e.vs = n.vs.concat(e.vs), e.barycenter = t / r, e.weight = r, e.i = Math.min(n.i, e.i), n.merged = true;
-}
-function Ge(e, n, t, r, o) {
-  let i = {}, s = null, a = null, l = o;
-  typeof n == "boolean" ? (l = n, i = {}) : n && (i = n, s = t != null ? t : null, a = r != null ? r : null);
-  let u = ze(e, (y) => Object.hasOwn(y, "barycenter")), d = u.lhs, c = u.rhs.sort((y, b) => b.i - y.i), f = [], h = 0, g = 0, m = 0;
-  d.sort(Bt(a, s, !!l));
-  for (let [y, b] of Object.entries(i)) {
-    let p = d.findIndex((E) => E.vs[0] === y);
-    d.splice(p + 1, 0, b);
-  }
-  m = Ln(f, c, m), d.forEach((y) => {
-    m += y.vs.length, f.push(y.vs), h += y.barycenter * y.weight, g += y.weight, m = Ln(f, c, m);
-  });
-  let L = { vs: f.flat(1) };
-  return g && (L.barycenter = h / g, L.weight = g), L;
-}
-function Ln(e, n, t) {
-  let r;
-  for (; n.length && (r = n[n.length - 1]).i <= t; ) n.pop(), e.push(r.vs), t++;
-  return t;
-}
-function Bt(e, n, t) {
-  return (r, o) => {
-    if (r.barycenter < o.barycenter) return -1;
-    if (r.barycenter > o.barycenter) return 1;
-    if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
-      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = ee(n, i, s);
-      if (a !== 0) return a;
-    }
-    return t ? o.i - r.i : r.i - o.i;
-  };
-}
-function te(e, n, t, r, o) {
-  var y, b, p, E, w, k, _, O, j, R, I;
-  let i = null, s = o;
-  typeof r == "boolean" ? (s = r, i = null) : r !== void 0 && (i = r);
-  let a = e.children(n), l = e.node(n), u = l ? l.borderLeft : void 0, d = l ? l.borderRight : void 0, c = {};
-  u && (a = a.filter((v) => v !== u && v !== d));
-  let f = we(e, a);
-  f.forEach((v) => {
-    if (e.children(v.v).length) {
-      let { result: x } = te(e, v.v, t, i, s);
-      c[v.v] = x, Object.hasOwn(x, "barycenter") && Xt(v, x);
-    }
-  });
-  let h = Ne(f, t);
-  Wt(h, c);
-  let g = {}, m = false;
-  for (let v = 0; v < h.length; v++) for (let x = v + 1; x < h.length; x++) if (!(!h[v] || !h[x] || !((y = h[v]) != null && y.barycenter) || !((b = h[x]) != null && b.barycenter)) && ((p = h[v]) == null ? void 0 : p.barycenter) === h[x].barycenter) {
-    let G = (w = (E = h[v]) == null ? void 0 : E.vs[0]) != null ? w : "", N = (_ = (k = h[x]) == null ? void 0 : k.vs[0]) != null ? _ : "", C = e.node(G), B = e.node(N);
-    if (C.dummy === "edge" && B.dummy === "edge" && ((O = C.edgeObj) == null ? void 0 : O.v) === ((j = B.edgeObj) == null ? void 0 : j.v) && ((R = C.edgeObj) == null ? void 0 : R.w) === ((I = B.edgeObj) == null ? void 0 : I.w)) if (C.edgeLabel.reversed) {
-      g[N] = h[v], h.splice(v, 1), v--;
-      break;
-    } else g[G] || (g[G] = h[x], h.splice(x, 1), x--);
-    else m = true;
-  }
-  let L = Ge(h, g, i, e, s);
-  if (u && d) {
-    L.vs = [u, L.vs, d].flat(1);
-    let v = e.predecessors(u);
-    if (v && v.length) {
-      let x = e.node(v[0]), G = e.predecessors(d), N = e.node(G[0]);
-      Object.hasOwn(L, "barycenter") || (L.barycenter = 0, L.weight = 0), L.barycenter = (L.barycenter * L.weight + x.order + N.order) / (L.weight + 2), L.weight += 2;
-    }
-  }
-  return Object.defineProperty(L, "result", { value: L, enumerable: false, configurable: true, writable: true }), Object.defineProperty(L, "usedBias", { value: m, enumerable: false, configurable: true, writable: true }), L;
-}
-function Wt(e, n) {
-  e.forEach((t) => {
-    t.vs = t.vs.flatMap((r) => n[r] ? n[r].vs : r);
-  });
-}
-function Xt(e, n) {
-  e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + n.barycenter * n.weight) / (e.weight + n.weight), e.weight += n.weight) : (e.barycenter = n.barycenter, e.weight = n.weight);
-}
-function ve(e, n, t, r) {
-  r || (r = e.nodes());
-  let o = zt(e), i = new T({ compound: true }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
-  return r.forEach((s) => {
-    let a = e.node(s), l = e.parent(s);
-    if (a.rank === n || a.minRank <= n && n <= a.maxRank) {
-      i.setNode(s), i.setParent(s, l || o);
-      let u = e[t](s);
-      u && u.forEach((d) => {
-        let c = d.v === s ? d.w : d.v, f = i.edge(c, s), h = f !== void 0 ? f.weight : 0;
-        i.setEdge(c, s, { weight: e.edge(d).weight + h });
-      }), Object.hasOwn(a, "minRank") && i.setNode(s, { borderLeft: a.borderLeft[n], borderRight: a.borderRight[n] });
-    }
-  }), i;
-}
-function zt(e) {
-  let n;
-  for (; e.hasNode(n = $("_root")); ) ;
-  return n;
-}
-function ke(e, n, t) {
-  let r = {}, o;
-  t.forEach((i) => {
-    let s = e.parent(i), a, l;
-    for (; s; ) {
-      if (a = e.parent(s), a ? (l = r[a], r[a] = s) : (l = o, o = s), l && l !== s) {
-        n.setEdge(l, s);
-        return;
-      }
-      s = a;
-    }
-  });
-}
-function re(e, n = {}, t = null) {
-  if (typeof n.customOrder == "function") {
-    n.customOrder(e, re);
-    return;
-  }
-  let r = de(e), o = yn(e, D(1, r + 1), "inEdges"), i = yn(e, D(r, -1, -1), "outEdges"), s = Le(e, t);
-  if (wn(e, s), n.disableOptimalOrderHeuristic) return;
-  let a = Number.POSITIVE_INFINITY, l, u = n.constraints || [];
-  for (let d = 0, c = 0; c < 4; ++d, ++c) {
-    Ht(d % 2 ? o : i, d % 4 >= 2, u, t), s = P(e);
-    let f = ye(e, s);
-    f < a ? (c = 0, l = Object.assign({}, s), a = f) : f === a && (l = structuredClone(s));
-  }
-  wn(e, l);
-}
-function yn(e, n, t) {
-  let r = /* @__PURE__ */ new Map(), o = (i, s) => {
-    r.has(i) || r.set(i, []), r.get(i).push(s);
-  };
-  for (let i of e.nodes()) {
-    let s = e.node(i);
-    if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
-  }
-  return n.map(function(i) {
-    return ve(e, i, t, r.get(i) || []);
-  });
-}
-function Ht(e, n, t, r) {
-  let o = true, i = new T();
-  e.forEach(function(s) {
-    t.forEach((d) => i.setEdge(d.left, d.right));
-    let a = s.graph().root, { result: l, usedBias: u } = te(s, a, i, r, o);
-    n && u && (o = !o), l.vs.forEach((d, c) => s.node(d).order = c), ke(s, i, l.vs);
-  });
-}
-function wn(e, n) {
-  Object.values(n).forEach((t) => t.forEach((r, o) => e.node(r).order = o));
-}
-function qt(e, n) {
-  let t = {};
-  function r(o, i) {
-    let s = 0, a = 0, l = o.length, u = i[i.length - 1];
-    return i.forEach((d, c) => {
-      let f = Ut(e, d), h = f ? e.node(f).order : l;
-      (f || d === u) && (i.slice(a, c + 1).forEach((g) => {
-        let m = e.predecessors(g);
-        m && m.forEach((L) => {
-          let y = e.node(L), b = y.order;
-          (b < s || h < b) && !(y.dummy && e.node(g).dummy) && Gn(t, L, g);
-        });
-      }), a = c + 1, s = h);
-    }), i;
-  }
-  return n.length && n.reduce(r), t;
-}
-function $t(e, n) {
-  let t = {};
-  function r(a) {
-    var l;
-    return ((l = e.node(a)) == null ? void 0 : l.dummy) === "border";
-  }
-  if (!e.nodes().some(r)) return t;
-  function i(a, l, u, d, c) {
-    D(l, u).forEach((f) => {
-      let h = a[f];
-      if (h !== void 0 && e.node(h).dummy) {
-        let g = e.predecessors(h);
-        g && g.forEach((m) => {
-          if (m === void 0) return;
-          let L = e.node(m);
-          L.dummy && (L.order < d || L.order > c) && Gn(t, m, h);
-        });
-      }
-    });
-  }
-  function s(a, l) {
-    let u = -1, d = -1, c = 0;
-    return l.forEach((f, h) => {
-      if (r(f)) {
-        let g = e.predecessors(f);
-        if (g && g.length) {
-          let m = g[0];
-          if (m === void 0) return;
-          d = e.node(m).order, i(l, c, h, u, d), c = h, u = d;
-        }
-      }
-      i(l, c, l.length, d, a.length);
-    }), l;
-  }
-  return n.length && n.reduce(s), t;
-}
-function Ut(e, n) {
-  if (e.node(n).dummy) {
-    let t = e.predecessors(n);
-    if (t) return t.find((r) => e.node(r).dummy);
-  }
-}
-function Gn(e, n, t) {
-  if (n > t) {
-    let o = n;
-    n = t, t = o;
-  }
-  let r = e[n];
-  r || (e[n] = r = {}), r[t] = true;
-}
-function Jt(e, n, t) {
-  if (n > t) {
-    let o = n;
-    n = t, t = o;
-  }
-  let r = e[n];
-  return r !== void 0 && Object.hasOwn(r, t);
-}
-function Kt(e, n, t, r, o) {
-  let i = {}, s = {}, a = {};
-  return n.forEach((l) => {
-    l.forEach((u, d) => {
-      i[u] = u, s[u] = u, a[u] = d;
-    });
-  }), n.forEach((l) => {
-    let u = -1, d = -1, c = false, f = l, h = l.findIndex((g) => (o == null ? void 0 : o.includes(g)) || Nn(g, e, o));
-    h > 0 && (f = [l[h], ...l.slice(0, h), ...l.slice(h + 1)], c = true), f.forEach((g) => {
-      var L;
-      let m = r(g);
-      if (m && m.length) {
-        o != null && o.includes(g) && (m = m.filter((p) => Nn(p, e, o)));
-        let y = m.sort((p, E) => {
-          let w = a[p], k = a[E];
-          return (w !== void 0 ? w : 0) - (k !== void 0 ? k : 0);
-        }), b = (y.length - 1) / 2;
-        for (let p = Math.floor(b), E = Math.ceil(b); p <= E; ++p) {
-          let w = y[p];
-          if (w === void 0) continue;
-          let k = a[w];
-          if (k !== void 0 && s[g] === g && u < k && a[w] !== d && !Jt(t, g, w)) {
-            let _ = i[w];
-            _ !== void 0 && (s[w] = g, s[g] = i[g] = _, u = k, c && (u = -1, d = (L = a[w]) != null ? L : -1, c = false));
-          }
-        }
-      }
-    });
-  }), { root: i, align: s };
-}
-function Qt(e, n, t, r, o = false) {
-  let i = {}, s = Zt(e, n, t, o), a = o ? "borderLeft" : "borderRight";
-  function l(h, g) {
-    let m = s.nodes().slice(), L = {}, y = m.pop();
-    for (; y; ) {
-      if (L[y]) h(y);
-      else {
-        L[y] = true, m.push(y);
-        for (let b of g(y)) m.push(b);
-      }
-      y = m.pop();
-    }
-  }
-  function u(h) {
-    let g = s.inEdges(h);
-    g ? i[h] = g.reduce((m, L) => {
-      var p;
-      let y = (p = i[L.v]) != null ? p : 0, b = s.edge(L);
-      return Math.max(m, y + (b !== void 0 ? b : 0));
-    }, 0) : i[h] = 0;
-  }
-  function d(h) {
-    let g = s.outEdges(h), m = Number.POSITIVE_INFINITY;
-    g && (m = g.reduce((y, b) => {
-      let p = i[b.w], E = s.edge(b);
-      return Math.min(y, (p !== void 0 ? p : 0) - (E !== void 0 ? E : 0));
-    }, Number.POSITIVE_INFINITY));
-    let L = e.node(h);
-    m !== Number.POSITIVE_INFINITY && L.borderType !== a && (i[h] = Math.max(i[h] !== void 0 ? i[h] : 0, m));
-  }
-  function c(h) {
-    return s.predecessors(h) || [];
-  }
-  function f(h) {
-    return s.successors(h) || [];
-  }
-  return l(u, c), l(d, f), Object.keys(r).forEach((h) => {
-    var m;
-    let g = t[h];
-    g !== void 0 && (i[h] = (m = i[g]) != null ? m : 0);
-  }), i;
-}
-function Zt(e, n, t, r) {
-  let o = new T(), i = e.graph(), s = rr(i.nodesep, i.edgesep, r);
-  return n.forEach((a) => {
-    let l;
-    a.forEach((u) => {
-      let d = t[u];
-      if (d !== void 0) {
-        if (o.setNode(d), l !== void 0) {
-          let c = t[l];
-          if (c !== void 0) {
-            let f = o.edge(c, d);
-            o.setEdge(c, d, Math.max(s(e, u, l), f || 0));
-          }
-        }
-        l = u;
-      }
-    });
-  }), o;
-}
-function er(e, n) {
-  return Object.values(n).reduce((t, r) => {
-    let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
-    Object.entries(r).forEach(([a, l]) => {
-      let u = or(e, a) / 2;
-      o = Math.max(l + u, o), i = Math.min(l - u, i);
-    });
-    let s = o - i;
-    return s < t[0] && (t = [s, r]), t;
-  }, [Number.POSITIVE_INFINITY, null])[1];
-}
-function nr(e, n) {
-  let t = Object.values(n), r = S(Math.min, t), o = S(Math.max, t);
-  ["u", "d"].forEach((i) => {
-    ["l", "r"].forEach((s) => {
-      let a = i + s, l = e[a];
-      if (!l || l === n) return;
-      let u = Object.values(l), d = r - S(Math.min, u);
-      s !== "l" && (d = o - S(Math.max, u)), d && (e[a] = X(l, (c) => c + d));
-    });
-  });
-}
-function tr(e, n = void 0) {
-  let t = e.ul;
-  return t ? X(t, (r, o) => {
-    var s, a;
-    if (n) {
-      let l = n.toLowerCase(), u = e[l];
-      if (u && u[o] !== void 0) return u[o];
-    }
-    let i = Object.values(e).map((l) => {
-      let u = l[o];
-      return u !== void 0 ? u : 0;
-    }).sort((l, u) => l - u);
-    return (((s = i[1]) != null ? s : 0) + ((a = i[2]) != null ? a : 0)) / 2;
-  }) : {};
-}
-function vn(e, n) {
-  let t = P(e), r = Object.assign(qt(e, t), $t(e, t)), o = {}, i;
-  ["u", "d"].forEach((a) => {
-    i = a === "u" ? t : Object.values(t).reverse(), ["l", "r"].forEach((l) => {
-      l === "r" && (i = i.map((f) => Object.values(f).reverse()));
-      let d = Kt(e, i, r, (f) => (a === "u" ? e.predecessors(f) : e.successors(f)) || [], n), c = Qt(e, i, d.root, d.align, l === "r");
-      l === "r" && (c = X(c, (f) => -f)), o[a + l] = c;
-    });
-  });
-  let s = er(e, o);
-  return nr(o, s), tr(o, e.graph().align);
-}
-function rr(e, n, t) {
-  return (r, o, i) => {
-    let s = r.node(o), a = r.node(i), l = 0, u;
-    if (l += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
-      case "l":
-        u = -s.width / 2;
-        break;
-      case "r":
-        u = s.width / 2;
-        break;
-    }
-    if (u && (l += t ? u : -u), u = void 0, l += (s.dummy ? n : e) / 2, l += (a.dummy ? n : e) / 2, l += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
-      case "l":
-        u = a.width / 2;
-        break;
-      case "r":
-        u = -a.width / 2;
-        break;
-    }
-    return u && (l += t ? u : -u), l;
-  };
-}
-function or(e, n) {
-  return e.node(n).width;
-}
-function Nn(e, n, t) {
-  var s;
-  if (!t) return false;
-  let r = (s = n.node(e)) == null ? void 0 : s.edgeObj;
-  if (!r || n.node(e).edgeLabel.reversed) return false;
-  let o = t.indexOf(r == null ? void 0 : r.v), i = t.indexOf(r == null ? void 0 : r.w);
-  return o !== -1 && i !== -1 && o === (i + 1) % t.length || o === (i - 1) % t.length;
-}
-function kn(e, n) {
-  e = Z(e), ir(e), Object.entries(vn(e, n)).forEach(([t, r]) => e.node(t).x = r);
-}
-function ir(e) {
-  let n = P(e), t = e.graph(), r = t.ranksep, o = t.rankalign, i = 0;
-  n.forEach((s) => {
-    let a = s.reduce((l, u) => {
-      var c;
-      let d = (c = e.node(u).height) != null ? c : 0;
-      return l > d ? l : d;
-    }, 0);
-    s.forEach((l) => {
-      let u = e.node(l);
-      o === "top" ? u.y = i + u.height / 2 : o === "bottom" ? u.y = i + a - u.height / 2 : u.y = i + a / 2;
-    }), i += a + r;
-  });
-}
-function Oe(e, n = {}) {
-  return In(e, q, n), e;
-}
-function _n(e, n, t) {
-  let r = n;
-  for (; r !== void 0; ) {
-    let o = e.parent(r);
-    if (o === t) return r;
-    r = o;
-  }
-}
-function In(e, n, t) {
-  var y;
-  let r = e.nodes().filter((b) => e.children(b).length), o = {};
-  r.forEach((b) => {
-    let p = e.node(b);
-    if (p && p.rankdir) {
-      let E = new T({ multigraph: true, compound: true });
-      E.setGraph({ rankdir: p.rankdir });
-      let w = e.children(b);
-      w.forEach((G) => {
-        let N = { ...e.node(G) };
-        E.setNode(G, N);
-        let C = e.parent(G);
-        C && C !== b && w.includes(C) && E.setParent(G, C);
-      });
-      let k = /* @__PURE__ */ new Set();
-      e.edges().forEach((G) => {
-        let N = _n(e, G.v, b), C = _n(e, G.w, b);
-        if (N === G.v && C === G.w) E.setEdge(G, { ...e.edge(G) });
-        else if (N && C && N !== C) {
-          let B = `${N}\0${C}`;
-          k.has(B) || (k.add(B), E.setEdge(N, C, { ...e.edge(G) }));
-        }
-      }), In(E, n, t);
-      let _ = Rn(E);
-      Cn(_, n, t, null), Tn(E, _);
-      let O = 1 / 0, j = 1 / 0, R = -1 / 0, I = -1 / 0;
-      E.nodes().forEach((G) => {
-        if (G === b) return;
-        let N = E.node(G);
-        N && typeof N.x == "number" && typeof N.y == "number" && typeof N.width == "number" && typeof N.height == "number" && (O = Math.min(O, N.x - N.width / 2), R = Math.max(R, N.x + N.width / 2), j = Math.min(j, N.y - N.height / 2), I = Math.max(I, N.y + N.height / 2));
-      }), (!isFinite(O) || !isFinite(j) || !isFinite(R) || !isFinite(I)) && (O = j = 0, R = I = 0);
-      let v = R - O, x = I - j;
-      o[b] = { minX: O, minY: j, maxX: R, maxY: I, width: v, height: x, offsetX: O, offsetY: j }, p._dagreClusterSubgraph = E;
-    }
-  });
-  let i = [], s = (b) => {
-    let p = [], E = (e.children(b) || []).filter((w) => w !== b);
-    for (; E.length > 0; ) {
-      let w = E.shift();
-      p.push(w), (e.children(w) || []).filter((k) => k !== w).forEach((k) => E.push(k));
-    }
-    return p;
-  }, a = /* @__PURE__ */ new Map();
-  r.forEach((b) => {
-    let p = e.node(b);
-    p && p.rankdir && o[b] && a.set(b, (e.children(b) || []).filter((E) => E !== b));
-  });
-  let l = new Set([...a.values()].flat()), u = /* @__PURE__ */ new Map();
-  a.forEach((b, p) => {
-    l.has(p) || u.set(p, s(p));
-  });
-  let d = new Set([...u.values()].flat()), c = (b) => {
-    for (let [p, E] of u) if (E.includes(b)) return p;
-    return b;
-  }, f = [];
-  e.edges().forEach((b) => {
-    (d.has(b.v) || d.has(b.w)) && f.push({ edge: b, label: e.edge(b) });
-  });
-  let h = /* @__PURE__ */ new Map();
-  d.forEach((b) => {
-    let p = e.parent(b);
-    h.set(b, typeof p == "string" ? p : void 0);
-  }), u.forEach((b, p) => {
-    let E = e.node(p), w = [];
-    b.forEach((O) => {
-      let j = e.node(O);
-      j && (w.push({ id: O, node: j, parent: h.get(O) }), e.removeNode(O));
-    });
-    let k = f.filter(({ edge: O }) => b.includes(O.v) || b.includes(O.w)), _ = o[p];
-    E && (i.push({ clusterId: p, subgraph: E._dagreClusterSubgraph, bounds: _, children: b, removedNodes: w, removedEdges: k }), E.width = _.width, E.height = _.height);
-  });
-  let g = /* @__PURE__ */ new Set();
-  f.forEach(({ edge: b, label: p }) => {
-    let E = c(b.v), w = c(b.w);
-    if (E !== w && e.hasNode(E) && e.hasNode(w)) {
-      let k = `${E}\0${w}`;
-      g.has(k) || (g.add(k), e.setEdge(E, w, { ...p, width: 0, height: 0 }));
-    }
-  });
-  let m = Rn(e), L = Cn(m, n, t, (y = xn.get(e)) != null ? y : null);
-  xn.set(e, L), Tn(e, m), g.forEach((b) => {
-    let p = b.indexOf("\0"), E = b.slice(0, p), w = b.slice(p + 1);
-    e.hasEdge(E, w) && e.removeEdge(E, w);
-  }), i.forEach(({ clusterId: b, subgraph: p, bounds: E, removedNodes: w, removedEdges: k }) => {
-    var v, x;
-    let _ = e.node(b), O = (v = _ == null ? void 0 : _.x) != null ? v : 0, j = (x = _ == null ? void 0 : _.y) != null ? x : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
-    w.forEach(({ id: G, node: N, parent: C }) => {
-      e.setNode(G, N), C !== void 0 && e.setParent(G, C);
-    }), k.forEach(({ edge: G, label: N }) => {
-      e.setEdge(G, N);
-    }), p.nodes().forEach((G) => {
-      if (G === b) return;
-      let N = p.node(G), C = e.node(G);
-      C && N && typeof N.x == "number" && typeof N.y == "number" && (C.x = O + (N.x - R), C.y = j + (N.y - I));
-    }), On(e, p, O - R, j - I), delete _._dagreClusterSubgraph;
-  }), r.forEach((b) => {
-    var w, k;
-    let p = e.node(b), E = o[b];
-    if (p && p.rankdir && p._dagreClusterSubgraph && E) {
-      let _ = p._dagreClusterSubgraph, O = (w = p.x) != null ? w : 0, j = (k = p.y) != null ? k : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
-      _.nodes().forEach((v) => {
-        if (v === b) return;
-        let x = _.node(v), G = e.node(v);
-        if (G && x && typeof x.x == "number" && typeof x.y == "number") {
-          let N = x.x - R, C = x.y - I;
-          G.x = O + N, G.y = j + C;
-        }
-      }), On(e, _, O - R, j - I), delete p._dagreClusterSubgraph;
-    }
-  });
-}
-function On(e, n, t, r) {
-  n.edges().forEach((o) => {
-    if (!e.hasEdge(o)) return;
-    let i = n.edge(o), s = e.edge(o);
-    s.points = i.points.map((a) => ({ x: a.x + t, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + t, s.y = i.y + r);
-  });
-}
-function Cn(e, n, t, r = null) {
-  var l, u;
-  let o = (t == null ? void 0 : t.useDynamic) !== false, i = o && (l = r == null ? void 0 : r.graph) != null ? l : null, s = o && (u = r == null ? void 0 : r.rawNodes) != null ? u : null;
-  n("    makeSpaceForEdgeLabels", () => hr(e)), n("    removeSelfEdges", () => Nr(e)), n("    acyclic", () => Ue(e, i)), n("    nestingGraph.run", () => un(e)), n("    rank", () => dn(Z(e))), n("    injectEdgeLabelProxies", () => br(e)), n("    removeEmptyRanks", () => We(e)), n("    nestingGraph.cleanup", () => fn(e)), n("    normalizeRanks", () => Be(e)), n("    assignRankMinMax", () => gr(e)), n("    removeEdgeLabelProxies", () => pr(e)), n("    normalize.run", () => Ke(e)), n("    parentDummyChains", () => ln(e)), n("    addBorderSegments", () => bn(e)), n("    order", () => re(e, t, s)), n("    insertSelfEdges", () => Gr(e)), n("    adjustCoordinateSystem", () => pn(e)), n("    position", () => kn(e, t.corePath)), n("    positionSelfEdges", () => vr(e));
-  let a = JSON.parse(JSON.stringify(e._nodes));
-  return n("    removeBorderNodes", () => wr(e)), n("    normalize.undo", () => Qe(e)), n("    fixupEdgeLabelCoords", () => Lr(e)), n("    undoCoordinateSystem", () => mn(e)), n("    translateGraph", () => mr(e)), n("    assignNodeIntersects", () => Er(e)), n("    reversePoints", () => yr(e)), n("    acyclic.undo", () => Je(e)), { graph: e, rawNodes: a };
-}
-function Tn(e, n) {
-  e.nodes().forEach((t) => {
-    let r = e.node(t), o = n.node(t);
-    r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, n.children(t).length && (r.width = o.width, r.height = o.height));
-  }), e.edges().forEach((t) => {
-    let r = e.edge(t), o = n.edge(t);
-    r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
-  }), e.graph().width = n.graph().width, e.graph().height = n.graph().height;
-}
-function Rn(e) {
-  let n = new T({ multigraph: true, compound: true }), t = _e(e.graph());
-  return n.setGraph(Object.assign({}, ar, xe(t, sr), W(t, dr))), e.nodes().forEach((r) => {
-    let o = _e(e.node(r)), i = xe(o, lr);
-    Object.keys(jn).forEach((a) => {
-      i[a] === void 0 && (i[a] = jn[a]);
-    }), n.setNode(r, i);
-    let s = e.parent(r);
-    s !== void 0 && n.setParent(r, s);
-  }), e.edges().forEach((r) => {
-    let o = _e(e.edge(r));
-    n.setEdge(r, Object.assign({}, cr, xe(o, ur), W(o, fr)));
-  }), n;
-}
-function hr(e) {
-  let n = e.graph();
-  n.ranksep /= 2, e.edges().forEach((t) => {
-    var o;
-    let r = e.edge(t);
-    r.minlen *= 2, ((o = r.labelpos) != null ? o : "r").toLowerCase() !== "c" && (n.rankdir === "TB" || n.rankdir === "BT" ? r.width += r.labeloffset : r.height += r.labeloffset);
-  });
-}
-function br(e) {
-  e.edges().forEach((n) => {
-    let t = e.edge(n);
-    if (t.width && t.height) {
-      let r = e.node(n.v), i = { rank: (e.node(n.w).rank - r.rank) / 2 + r.rank, e: n };
-      M(e, "edge-proxy", i, "_ep");
-    }
-  });
-}
-function gr(e) {
-  let n = 0;
-  e.nodes().forEach((t) => {
-    let r = e.node(t);
-    r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, n = Math.max(n, r.maxRank));
-  }), e.graph().maxRank = n;
-}
-function pr(e) {
-  e.nodes().forEach((n) => {
-    let t = e.node(n);
-    if (t.dummy === "edge-proxy") {
-      let r = t;
-      e.edge(r.e).labelRank = t.rank, e.removeNode(n);
-    }
-  });
-}
-function mr(e) {
-  let n = Number.POSITIVE_INFINITY, t = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
-  function l(u) {
-    let d = u.x, c = u.y, f = u.width, h = u.height;
-    n = Math.min(n, d - f / 2), t = Math.max(t, d + f / 2), r = Math.min(r, c - h / 2), o = Math.max(o, c + h / 2);
-  }
-  e.nodes().forEach((u) => l(e.node(u))), e.edges().forEach((u) => {
-    let d = e.edge(u);
-    Object.hasOwn(d, "x") && l(d);
-  }), n -= s, r -= a, e.nodes().forEach((u) => {
-    let d = e.node(u);
-    d.x -= n, d.y -= r;
-  }), e.edges().forEach((u) => {
-    let d = e.edge(u);
-    d.points.forEach((c) => {
-      c.x -= n, c.y -= r;
-    }), Object.hasOwn(d, "x") && (d.x -= n), Object.hasOwn(d, "y") && (d.y -= r);
-  }), i.width = t - n + s, i.height = o - r + a;
-}
-function Er(e) {
-  e.edges().forEach((n) => {
-    if (n.v === n.w) return;
-    let t = e.edge(n), r = e.node(n.v), o = e.node(n.w), i, s;
-    t.points ? (i = t.points[0], s = t.points[t.points.length - 1]) : (t.points = [], i = o, s = r), t.points.unshift(se(r, i)), t.points.push(se(o, s));
-  });
-}
-function Lr(e) {
-  e.edges().forEach((n) => {
-    let t = e.edge(n);
-    if (Object.hasOwn(t, "x")) switch ((t.labelpos === "l" || t.labelpos === "r") && (t.width -= t.labeloffset), t.labelpos) {
-      case "l":
-        t.x -= t.width / 2 + t.labeloffset;
-        break;
-      case "r":
-        t.x += t.width / 2 + t.labeloffset;
-        break;
-    }
-  });
-}
-function yr(e) {
-  e.edges().forEach((n) => {
-    let t = e.edge(n);
-    t.reversed && t.points.reverse();
-  });
-}
-function wr(e) {
-  e.nodes().forEach((n) => {
-    if (e.children(n).length) {
-      let t = e.node(n), r = e.node(t.borderTop), o = e.node(t.borderBottom), i = e.node(t.borderLeft[t.borderLeft.length - 1]), s = e.node(t.borderRight[t.borderRight.length - 1]);
-      t.width = Math.abs(s.x - i.x), t.height = Math.abs(o.y - r.y), t.x = i.x + t.width / 2, t.y = r.y + t.height / 2;
-    }
-  }), e.nodes().forEach((n) => {
-    e.node(n).dummy === "border" && e.removeNode(n);
-  });
-}
-function Nr(e) {
-  e.edges().forEach((n) => {
-    if (n.v === n.w) {
-      let t = e.node(n.v);
-      t.selfEdges || (t.selfEdges = []), t.selfEdges.push({ e: n, label: e.edge(n) }), e.removeEdge(n);
-    }
-  });
-}
-function Gr(e) {
-  P(e).forEach((t) => {
-    let r = 0;
-    t.forEach((o, i) => {
-      let s = e.node(o);
-      typeof s.rank != "number" && (s.rank = 0), s.order = i + r, (s.selfEdges || []).forEach((a) => {
-        M(e, "selfedge", { width: a.label.width, height: a.label.height, rank: s.rank, order: i + ++r, e: a.e, edgeLabel: a.label }, "_se"), (!Array.isArray(a.label.points) || a.label.points.length !== 7) && (a.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
-      }), delete s.selfEdges;
-    });
-  });
-}
-function vr(e) {
-  e.nodes().forEach((n) => {
-    let t = e.node(n), r = (o) => typeof o == "number" && isFinite(o);
-    if (t.dummy === "selfedge") {
-      let o = t, i = e.node(o.e.v), s = r(i == null ? void 0 : i.x) ? i.x : 0, a = r(i == null ? void 0 : i.y) ? i.y : 0, l = r(i == null ? void 0 : i.width) ? i.width : 0, u = r(i == null ? void 0 : i.height) ? i.height : 0, d = r(t.x) ? t.x : s, c = r(t.y) ? t.y : a, f = l / 2, h = u / 2;
-      o.edgeLabel.points = [{ x: d + f, y: c - h }, { x: d + f, y: c - h }, { x: d, y: c }, { x: d - f, y: c + h }, { x: d - f, y: c + h }, { x: d, y: c }, { x: d, y: c }], o.edgeLabel.x = d, o.edgeLabel.y = c, e.setEdge(o.e, o.edgeLabel), e.removeNode(n);
-    } else t && Array.isArray(t.selfEdges) && t.selfEdges.forEach((o) => {
-      if (!Array.isArray(o.label.points) || o.label.points.length !== 7) {
-        let i = r(t.x) ? t.x : 0, s = r(t.y) ? t.y : 0, a = r(t.width) ? t.width : 0, l = r(t.height) ? t.height : 0, u = a / 2, d = l / 2;
-        o.label.points = [{ x: i + u, y: s - d }, { x: i + u, y: s - d }, { x: i, y: s }, { x: i - u, y: s + d }, { x: i - u, y: s + d }, { x: i, y: s }, { x: i, y: s }];
-      }
-    });
-  });
-}
-function xe(e, n) {
-  return X(W(e, n), Number);
-}
-function _e(e) {
-  let n = {};
-  return e && Object.entries(e).forEach(([t, r]) => {
-    typeof t == "string" && (t = t.toLowerCase()), n[t] = r;
-  }), n;
-}
-function Ce(e) {
-  let n = P(e), t = new T({ compound: true, multigraph: true }).setGraph({});
-  return e.nodes().forEach((r) => {
-    t.setNode(r, { label: r }), t.setParent(r, "layer" + e.node(r).rank);
-  }), e.edges().forEach((r) => t.setEdge(r.v, r.w, {}, r.name)), n.forEach((r, o) => {
-    let i = "layer" + o;
-    t.setNode(i, { rank: "same" }), r.reduce((s, a) => (t.setEdge(s, a, { style: "invis" }), a));
-  }), t;
-}
-var Te, Sn, Mn, je, ie, Pn, Se, Q, Dn, H, Wn, Pe, Hn, Jn, K, T, Xe, at, V, ue, ce, $e, lt, ne, Nt, Gt, en, dn, _t, ln, bn, xn, sr, ar, dr, lr, jn, ur, cr, fr, kr, $o;
-var init_dagre_esm = __esm({
-  "node_modules/@dagrejs/dagre/dist/dagre.esm.js"() {
-    Te = Object.defineProperty;
-    Sn = (e, n, t) => n in e ? Te(e, n, { enumerable: true, configurable: true, writable: true, value: t }) : e[n] = t;
-    Mn = (e, n) => {
-      for (var t in n) Te(e, t, { get: n[t], enumerable: true });
-    };
-    je = (e, n, t) => Sn(e, typeof n != "symbol" ? n + "" : n, t);
-    ie = {};
-    Mn(ie, { Graph: () => T, alg: () => H });
-    Pn = Object.defineProperty;
-    Se = (e, n) => {
-      for (var t in n) Pn(e, t, { get: n[t], enumerable: true });
-    };
-    Q = class {
-      constructor(e) {
-        this._isDirected = true, this._isMultigraph = false, this._isCompound = false, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
-        }, this._defaultEdgeLabelFn = () => {
-        }, e && (this._isDirected = "directed" in e ? e.directed : true, this._isMultigraph = "multigraph" in e ? e.multigraph : false, this._isCompound = "compound" in e ? e.compound : false), this._isCompound && (this._parent = {}, this._children = {}, this._children["\0"] = {});
-      }
-      isDirected() {
-        return this._isDirected;
-      }
-      isMultigraph() {
-        return this._isMultigraph;
-      }
-      isCompound() {
-        return this._isCompound;
-      }
-      setGraph(e) {
-        return this._label = e, this;
-      }
-      graph() {
-        return this._label;
-      }
-      setDefaultNodeLabel(e) {
-        return typeof e != "function" ? this._defaultNodeLabelFn = () => e : this._defaultNodeLabelFn = e, this;
-      }
-      nodeCount() {
-        return this._nodeCount;
-      }
-      nodes() {
-        return Object.keys(this._nodes);
-      }
-      sources() {
-        return this.nodes().filter((e) => Object.keys(this._in[e]).length === 0);
-      }
-      sinks() {
-        return this.nodes().filter((e) => Object.keys(this._out[e]).length === 0);
-      }
-      setNodes(e, n) {
-        return e.forEach((t) => {
-          n !== void 0 ? this.setNode(t, n) : this.setNode(t);
-        }), this;
-      }
-      setNode(e, n) {
-        return e in this._nodes ? (arguments.length > 1 && (this._nodes[e] = n), this) : (this._nodes[e] = arguments.length > 1 ? n : this._defaultNodeLabelFn(e), this._isCompound && (this._parent[e] = "\0", this._children[e] = {}, this._children["\0"][e] = true), this._in[e] = {}, this._preds[e] = {}, this._out[e] = {}, this._sucs[e] = {}, ++this._nodeCount, this);
-      }
-      node(e) {
-        return this._nodes[e];
-      }
-      hasNode(e) {
-        return e in this._nodes;
-      }
-      removeNode(e) {
-        if (e in this._nodes) {
-          let n = (t) => this.removeEdge(this._edgeObjs[t]);
-          delete this._nodes[e], this._isCompound && (this._removeFromParentsChildList(e), delete this._parent[e], this.children(e).forEach((t) => {
-            this.setParent(t);
-          }), delete this._children[e]), Object.keys(this._in[e]).forEach(n), delete this._in[e], delete this._preds[e], Object.keys(this._out[e]).forEach(n), delete this._out[e], delete this._sucs[e], --this._nodeCount;
-        }
-        return this;
-      }
-      setParent(e, n) {
-        if (!this._isCompound) throw new Error("Cannot set parent in a non-compound graph");
-        if (n === void 0) n = "\0";
-        else {
-          n += "";
-          for (let t = n; t !== void 0; t = this.parent(t)) if (t === e) throw new Error("Setting " + n + " as parent of " + e + " would create a cycle");
-          this.setNode(n);
-        }
-        return this.setNode(e), this._removeFromParentsChildList(e), this._parent[e] = n, this._children[n][e] = true, this;
-      }
-      parent(e) {
-        if (this._isCompound) {
-          let n = this._parent[e];
-          if (n !== "\0") return n;
-        }
-      }
-      children(e = "\0") {
-        if (this._isCompound) {
-          let n = this._children[e];
-          if (n) return Object.keys(n);
-        } else {
-          if (e === "\0") return this.nodes();
-          if (this.hasNode(e)) return [];
-        }
-        return [];
-      }
-      predecessors(e) {
-        let n = this._preds[e];
-        if (n) return Object.keys(n);
-      }
-      successors(e) {
-        let n = this._sucs[e];
-        if (n) return Object.keys(n);
-      }
-      neighbors(e) {
-        let n = this.predecessors(e);
-        if (n) {
-          let t = new Set(n), r = this.successors(e);
-          if (r) for (let o of r) t.add(o);
-          return Array.from(t.values());
-        }
-      }
-      isLeaf(e) {
-        var n;
-        let t;
-        return this.isDirected() ? t = this.successors(e) : t = this.neighbors(e), ((n = t == null ? void 0 : t.length) != null ? n : 0) === 0;
-      }
-      filterNodes(e) {
-        let n = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
-        n.setGraph(this.graph()), Object.entries(this._nodes).forEach(([o, i]) => {
-          e(o) && n.setNode(o, i);
-        }), Object.values(this._edgeObjs).forEach((o) => {
-          n.hasNode(o.v) && n.hasNode(o.w) && n.setEdge(o, this.edge(o));
-        });
-        let t = {}, r = (o) => {
-          let i = this.parent(o);
-          return !i || n.hasNode(i) ? (t[o] = i, i) : i in t ? t[i] : r(i);
-        };
-        return this._isCompound && n.nodes().forEach((o) => n.setParent(o, r(o))), n;
-      }
-      setDefaultEdgeLabel(e) {
-        return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
-      }
-      edgeCount() {
-        return this._edgeCount;
-      }
-      edges() {
-        return Object.values(this._edgeObjs);
-      }
-      setPath(e, n) {
-        return e.reduce((t, r) => (n !== void 0 ? this.setEdge(t, r, n) : this.setEdge(t, r), r)), this;
-      }
-      setEdge(e, n, t, r) {
-        let o, i, s, a, l = false;
-        typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = n, l = true)) : (o = e, i = n, s = r, arguments.length > 2 && (a = t, l = true)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
-        let u = z(this._isDirected, o, i, s);
-        if (u in this._edgeLabels) return l && (this._edgeLabels[u] = a), this;
-        if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
-        this.setNode(o), this.setNode(i), this._edgeLabels[u] = l ? a : this._defaultEdgeLabelFn(o, i, s);
-        let d = Fn(this._isDirected, o, i, s);
-        return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Re(this._preds[i], o), Re(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
-      }
-      edge(e, n, t) {
-        let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t);
-        return this._edgeLabels[r];
-      }
-      edgeAsObj(e, n, t) {
-        let r = arguments.length === 1 ? this.edge(e) : this.edge(e, n, t);
-        return typeof r != "object" || r === null ? { label: r } : r;
-      }
-      hasEdge(e, n, t) {
-        return (arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t)) in this._edgeLabels;
-      }
-      removeEdge(e, n, t) {
-        let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t), o = this._edgeObjs[r];
-        if (o) {
-          let i = o.v, s = o.w;
-          delete this._edgeLabels[r], delete this._edgeObjs[r], Ie(this._preds[s], i), Ie(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
-        }
-        return this;
-      }
-      inEdges(e, n) {
-        return this.isDirected() ? this.filterEdges(this._in[e], e, n) : this.nodeEdges(e, n);
-      }
-      outEdges(e, n) {
-        return this.isDirected() ? this.filterEdges(this._out[e], e, n) : this.nodeEdges(e, n);
-      }
-      nodeEdges(e, n) {
-        if (e in this._nodes) return this.filterEdges({ ...this._in[e], ...this._out[e] }, e, n);
-      }
-      _removeFromParentsChildList(e) {
-        delete this._children[this._parent[e]][e];
-      }
-      filterEdges(e, n, t) {
-        if (!e) return;
-        let r = Object.values(e);
-        return t ? r.filter((o) => o.v === n && o.w === t || o.v === t && o.w === n) : r;
-      }
-    };
-    Dn = {};
-    Se(Dn, { read: () => Bn, write: () => An });
-    H = {};
-    Se(H, { CycleException: () => K, bellmanFord: () => Me, components: () => zn, dijkstra: () => J, dijkstraAll: () => $n, findCycles: () => Un, floydWarshall: () => Kn, isAcyclic: () => Zn, postorder: () => nt, preorder: () => tt, prim: () => rt, shortestPaths: () => ot, tarjan: () => Fe, topsort: () => De });
-    Wn = () => 1;
-    Pe = class {
-      constructor() {
-        this._arr = [], this._keyIndices = {};
-      }
-      size() {
-        return this._arr.length;
-      }
-      keys() {
-        return this._arr.map((e) => e.key);
-      }
-      has(e) {
-        return e in this._keyIndices;
-      }
-      priority(e) {
-        let n = this._keyIndices[e];
-        if (n !== void 0) return this._arr[n].priority;
-      }
-      min() {
-        if (this.size() === 0) throw new Error("Queue underflow");
-        return this._arr[0].key;
-      }
-      add(e, n) {
-        let t = this._keyIndices, r = String(e);
-        if (!(r in t)) {
-          let o = this._arr, i = o.length;
-          return t[r] = i, o.push({ key: r, priority: n }), this._decrease(i), true;
-        }
-        return false;
-      }
-      removeMin() {
-        if (this.size() === 0) throw new Error("Queue underflow");
-        this._swap(0, this._arr.length - 1);
-        let e = this._arr.pop();
-        return delete this._keyIndices[e.key], this._heapify(0), e.key;
-      }
-      decrease(e, n) {
-        let t = this._keyIndices[e];
-        if (t === void 0) throw new Error(`Key not found: ${e}`);
-        let r = this._arr[t].priority;
-        if (n > r) throw new Error(`New priority is greater than current priority. Key: ${e} Old: ${r} New: ${n}`);
-        this._arr[t].priority = n, this._decrease(t);
-      }
-      _heapify(e) {
-        let n = this._arr, t = 2 * e, r = t + 1, o = e;
-        t < n.length && (o = n[t].priority < n[o].priority ? t : o, r < n.length && (o = n[r].priority < n[o].priority ? r : o), o !== e && (this._swap(e, o), this._heapify(o)));
-      }
-      _decrease(e) {
-        let n = this._arr, t = n[e].priority, r;
-        for (; e !== 0 && (r = e >> 1, !(n[r].priority < t)); ) this._swap(e, r), e = r;
-      }
-      _swap(e, n) {
-        let t = this._arr, r = this._keyIndices, o = t[e], i = t[n];
-        t[e] = i, t[n] = o, r[i.key] = e, r[o.key] = n;
-      }
-    };
-    Hn = () => 1;
-    Jn = () => 1;
-    K = class extends Error {
-      constructor(e) {
-        super(e), this.name = "CycleException";
-      }
-    };
-    T = Q;
-    Xe = 65535;
-    at = 0;
-    V = "\0";
-    ue = "3.1.4";
-    ce = class {
-      constructor() {
-        je(this, "_sentinel");
-        let n = {};
-        n._next = n._prev = n, this._sentinel = n;
-      }
-      dequeue() {
-        let n = this._sentinel, t = n._prev;
-        if (t !== n) return qe(t), t;
-      }
-      enqueue(n) {
-        let t = this._sentinel;
-        n._prev && n._next && qe(n), n._next = t._next, t._next._prev = n, t._next = n, n._prev = t;
-      }
-      toString() {
-        let n = [], t = this._sentinel, r = t._prev;
-        for (; r !== t; ) n.push(JSON.stringify(r, dt)), r = r._prev;
-        return "[" + n.join(", ") + "]";
-      }
-    };
-    $e = ce;
-    lt = () => 1;
-    ne = Et;
-    ({ preorder: Nt, postorder: Gt } = H);
-    en = Y;
-    Y.initLowLimValues = pe;
-    Y.initCutValues = ge;
-    Y.calcCutValue = nn;
-    Y.leaveEdge = rn;
-    Y.enterEdge = on;
-    Y.exchangeEdges = sn;
-    dn = xt;
-    _t = U;
-    ln = Ct;
-    bn = Mt;
-    xn = /* @__PURE__ */ new WeakMap();
-    sr = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"];
-    ar = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" };
-    dr = ["acyclicer", "ranker", "rankdir", "align", "rankalign"];
-    lr = ["width", "height", "rank"];
-    jn = { width: 0, height: 0 };
-    ur = ["minlen", "weight", "width", "height", "labeloffset"];
-    cr = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" };
-    fr = ["labelpos"];
-    kr = { graphlib: ie, version: ue, layout: Oe, debug: Ce, util: { time: le, notime: q } };
-    $o = kr;
-  }
-});
-
-// src/report/trust-map-svg.ts
-function escapeHtml(s) {
-  return visible(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function escapeLines(lines) {
-  return lines.map(escapeHtml).join("\n");
-}
-function edgeDirection(e, declared) {
-  if (e.bothWays) return "both";
-  const intoDeclared = declared.has(e.to);
-  const outOfDeclared = declared.has(e.from);
-  if (intoDeclared && outOfDeclared) return "both";
-  if (intoDeclared) return "inbound";
-  if (outOfDeclared) return "outbound";
-  return "between";
-}
-function clip2(s, max) {
-  return s.length <= max ? s : s.slice(0, max - 1) + "…";
-}
-function pathOf(points) {
-  if (points.length === 0) return "";
-  const [first, ...rest] = points;
-  let d = `M${first.x.toFixed(1)},${first.y.toFixed(1)}`;
-  if (rest.length === 1) return d + ` L${rest[0].x.toFixed(1)},${rest[0].y.toFixed(1)}`;
-  for (let i = 0; i < rest.length - 1; i++) {
-    const c = rest[i];
-    const n = rest[i + 1];
-    const mx = i === rest.length - 2 ? n.x : (c.x + n.x) / 2;
-    const my = i === rest.length - 2 ? n.y : (c.y + n.y) / 2;
-    d += ` Q${c.x.toFixed(1)},${c.y.toFixed(1)} ${mx.toFixed(1)},${my.toFixed(1)}`;
-  }
-  return d;
-}
-function nodeTitle(n, findings) {
-  const lines = [n.label];
-  if (n.type !== "others") lines.push(`tenant ID ${n.id}`);
-  if (n.cloud) lines.push(`cloud: ${n.cloud}`);
-  if (findings?.length) {
-    lines.push(`${findings.length} finding${findings.length === 1 ? "" : "s"}:`);
-    for (const f of findings.slice(0, 12)) lines.push(`• ${f}`);
-    if (findings.length > 12) lines.push(`… and ${findings.length - 12} more`);
-  } else if (n.type !== "others") lines.push("no findings");
-  return lines;
-}
-function edgeTitle(e, from, to, dir) {
-  const lines = [`${e.label}: ${from?.label ?? e.from} → ${to?.label ?? e.to}${e.bothWays ? " (and back)" : ""}`, `direction: ${DIRECTION_WORDS[dir]}`];
-  for (const s of e.sides) lines.push(`${s.setting} ${s.allows ? "allows" : "blocks"} (${s.level}, ${s.at})`);
-  return lines;
-}
-function bundles(edges) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const e of edges) {
-    const key = `${e.from}\0${e.to}\0${e.bothWays ? 1 : 0}`;
-    const b = byKey.get(key);
-    if (b) b.edges.push(e);
-    else byKey.set(key, { from: e.from, to: e.to, bothWays: e.bothWays, edges: [e] });
-  }
-  return [...byKey.values()];
-}
-function bundleDirection(b, declared) {
-  return edgeDirection({ ...b.edges[0], bothWays: b.bothWays }, declared);
-}
-function trustMapSvg(graph, opts = {}) {
-  if (graph.nodes.length === 0) return '<p class="empty">No tenant declared: nothing to draw.</p>';
-  const g = new $o.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: "LR", nodesep: 22, edgesep: 14, ranksep: 90, marginx: 16, marginy: 16 });
-  g.setDefaultEdgeLabel(() => ({}));
-  const byId = /* @__PURE__ */ new Map();
-  for (const n of graph.nodes) {
-    byId.set(n.id, n);
-    const text = clip2(n.label, MAX_LABEL);
-    g.setNode(n.id, { width: Math.max(120, text.length * CHAR_WIDTH + 28), height: NODE_HEIGHT });
-  }
-  const drawn = bundles(graph.edges.filter((e) => byId.has(e.from) && byId.has(e.to)));
-  drawn.forEach((b, i) => {
-    const longest = Math.max(...b.edges.map((e) => clip2(e.label, 40).length));
-    g.setEdge(b.from, b.to, { width: longest * 6.2, height: 14 * b.edges.length, labelpos: "c" }, `b${i}`);
-  });
-  $o.layout(g);
-  const gl = g.graph();
-  const width = Math.ceil(gl.width ?? 0);
-  const height = Math.ceil(gl.height ?? 0);
-  const declared = new Set(graph.nodes.filter((n) => n.type === "tenant").map((n) => n.id));
-  const out = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="trust-map" role="img" aria-label="Trust map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui, sans-serif" font-size="12">`
-  );
-  out.push("<defs>");
-  for (const [dir, colour] of Object.entries(DIRECTION_COLOUR)) {
-    out.push(`<marker id="arrow-${dir}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`);
-  }
-  out.push("</defs>");
-  drawn.forEach((b, i) => {
-    const laid = g.edge({ v: b.from, w: b.to, name: `b${i}` });
-    if (!laid?.points) return;
-    const dir = bundleDirection(b, declared);
-    const colour = DIRECTION_COLOUR[dir];
-    const oneSided = b.edges.every((e) => e.oneSided);
-    const dash = oneSided ? ' stroke-dasharray="6 4"' : "";
-    const start = b.bothWays ? ` marker-start="url(#arrow-${dir})"` : "";
-    const thick = b.edges.some((e) => e.kind === "b2bDirectConnect" && !e.oneSided);
-    const kinds = b.edges.map((e) => e.kind).join(" ");
-    const title = b.edges.flatMap((e, k) => [...k ? [""] : [], ...edgeTitle(e, byId.get(e.from), byId.get(e.to), dir)]);
-    out.push(`<g class="edge" data-kinds="${kinds}" data-direction="${dir}"><title>${escapeLines(title)}</title>`);
-    out.push(`<path d="${pathOf(laid.points)}" fill="none" stroke="${colour}" stroke-width="${thick ? 2.8 : 1.6}"${dash}${start} marker-end="url(#arrow-${dir})"/>`);
-    if (laid.x !== void 0 && laid.y !== void 0) {
-      const top = laid.y - 14 * b.edges.length / 2 + 11;
-      b.edges.forEach((e, k) => {
-        const y = top + 14 * k;
-        out.push(
-          `<text x="${laid.x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="middle" fill="${colour}" stroke="#fff" stroke-width="3" paint-order="stroke"${e.oneSided ? ' font-style="italic"' : ""}>${escapeHtml(clip2(e.label, 40))}</text>`
-        );
-      });
-    }
-    out.push("</g>");
-  });
-  for (const n of graph.nodes) {
-    const laid = g.node(n.id);
-    if (!laid) continue;
-    const x = laid.x - laid.width / 2;
-    const y = laid.y - laid.height / 2;
-    const findings = opts.findings?.get(n.id);
-    const fill = n.type === "tenant" ? "#ddf4ff" : n.type === "others" ? "#f6f8fa" : "#ffffff";
-    const stroke = findings?.length ? "#cf222e" : n.type === "tenant" ? "#0969da" : "#8c959f";
-    out.push(`<g class="node" data-type="${n.type}" data-id="${escapeHtml(n.id)}"><title>${escapeLines(nodeTitle(n, findings))}</title>`);
-    out.push(
-      `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${laid.width.toFixed(1)}" height="${laid.height.toFixed(1)}" rx="8" fill="${fill}" stroke="${stroke}" stroke-width="${n.type === "tenant" ? 2 : 1.2}"${n.type === "others" ? ' stroke-dasharray="4 3"' : ""}/>`
-    );
-    const sub = n.type === "others" ? "every other tenant" : findings?.length ? `${findings.length} finding${findings.length === 1 ? "" : "s"}` : n.type;
-    out.push(`<text x="${laid.x.toFixed(1)}" y="${(laid.y - 3).toFixed(1)}" text-anchor="middle" font-weight="600">${escapeHtml(clip2(n.label, MAX_LABEL))}</text>`);
-    out.push(`<text x="${laid.x.toFixed(1)}" y="${(laid.y + 13).toFixed(1)}" text-anchor="middle" fill="${findings?.length ? "#cf222e" : "#57606a"}" font-size="10.5">${escapeHtml(sub)}</text>`);
-    out.push("</g>");
-  }
-  out.push("</svg>");
-  return out.join("\n");
-}
-function trustMapLegend() {
-  const items = Object.keys(DIRECTION_COLOUR).map(
-    (d) => `<li><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke="${DIRECTION_COLOUR[d]}" stroke-width="2"/></svg> ${escapeHtml(DIRECTION_WORDS[d])}</li>`
-  );
-  items.push('<li><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke="#57606a" stroke-width="2" stroke-dasharray="6 4"/></svg> one-sided: a declared side blocks it</li>');
-  items.push("<li>thick line: B2B direct connect · red border: a tenant or partner with findings (hover for them)</li>");
-  return `<ul class="legend">${items.join("")}</ul>`;
-}
-var DIRECTION_COLOUR, DIRECTION_WORDS, CHAR_WIDTH, MAX_LABEL, NODE_HEIGHT;
-var init_trust_map_svg = __esm({
-  "src/report/trust-map-svg.ts"() {
-    "use strict";
-    init_dagre_esm();
-    init_inert();
-    DIRECTION_COLOUR = {
-      inbound: "#1f6feb",
-      outbound: "#d4731a",
-      both: "#8250df",
-      between: "#57606a"
-    };
-    DIRECTION_WORDS = {
-      inbound: "into a declared tenant",
-      outbound: "out of a declared tenant",
-      both: "both ways",
-      between: "between partners"
-    };
-    CHAR_WIDTH = 7.2;
-    MAX_LABEL = 34;
-    NODE_HEIGHT = 46;
-  }
-});
-
-// src/report/html.ts
-var html_exports = {};
-__export(html_exports, {
-  FILTER_SCRIPT: () => FILTER_SCRIPT,
-  html: () => html
-});
-function scopeFinder(model) {
-  if (!model) return () => ({});
-  const tenantOfFile = /* @__PURE__ */ new Map();
-  const partnersOfFile = /* @__PURE__ */ new Map();
-  for (const t of model.tenants) {
-    const tenant = { id: t.id, label: t.label };
-    tenantOfFile.set(t.file.path, tenant);
-    for (const f of t.includedFiles) if (!tenantOfFile.has(f.path)) tenantOfFile.set(f.path, tenant);
-    for (const p of t.partners) {
-      const lc = p.entry.file.lineCounter;
-      const start = lc.linePos(Math.max(0, p.entryKey.start)).line;
-      const end = lc.linePos(Math.max(p.entry.end, p.entryKey.start)).line;
-      const list2 = partnersOfFile.get(p.file.path) ?? [];
-      list2.push({ start, end, id: p.id, label: p.label });
-      partnersOfFile.set(p.file.path, list2);
-    }
-  }
-  return (repoPath, line) => {
-    const scope = {};
-    const t = tenantOfFile.get(repoPath);
-    if (t) scope.tenant = t;
-    const p = partnersOfFile.get(repoPath)?.find((x) => line >= x.start && line <= x.end);
-    if (p) scope.partner = { id: p.id, label: p.label };
-    return scope;
-  };
-}
-function excerpt2(text, r) {
-  if (text === void 0) return "";
-  const lines = text.split(/\r\n|\r|\n/);
-  if (r.line < 1 || r.line > lines.length) return "";
-  const last = Math.min(r.endLine, r.line + EXCERPT_LINES - 1, lines.length);
-  const width = String(last).length;
-  const out = [];
-  for (let n = r.line; n <= last; n++) {
-    const s = lines[n - 1];
-    const from = n === r.line ? Math.max(0, r.column - 1) : s.length - s.trimStart().length;
-    const to = n === r.endLine ? Math.max(from, r.endColumn - 1) : s.length;
-    const marked = from < to ? `${escapeHtml(s.slice(0, from))}<mark>${escapeHtml(s.slice(from, to))}</mark>${escapeHtml(s.slice(to))}` : escapeHtml(s);
-    out.push(`<span class="ln">${String(n).padStart(width)}</span>${marked}`);
-  }
-  return `<pre class="excerpt">${out.join("\n")}</pre>`;
-}
-function optionList(name, label, values) {
-  const opts = [...values].sort((a, b) => a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0).map(([v, text]) => `<option value="${escapeHtml(v)}">${escapeHtml(text)}</option>`);
-  return `<label>${label}<select name="${name}"><option value="">all</option>${opts.join("")}</select></label>`;
-}
-function plural4(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function findingHtml(row2, ctx, suppressed) {
-  const f = row2.finding;
-  const r = f.range;
-  const attrs = [
-    suppressed ? "data-finding data-suppressed" : "data-finding",
-    `data-severity="${f.severity}"`,
-    `data-rule="${escapeHtml(f.ruleId)}"`,
-    `data-tenant="${escapeHtml(row2.scope.tenant?.id ?? "")}"`,
-    `data-partner="${escapeHtml(row2.scope.partner?.id ?? "")}"`
-  ];
-  const out = [`<article class="finding ${f.severity}" ${attrs.join(" ")}>`];
-  out.push(`<h3><span class="badge ${f.severity}">${SEVERITY_ICON2[f.severity]} ${f.severity}</span> ${escapeHtml(f.parts.what || f.message)}</h3>`);
-  const scope = [row2.scope.tenant ? `tenant ${row2.scope.tenant.label}` : "", row2.scope.partner ? `partner ${row2.scope.partner.label}` : ""].filter(Boolean).join(" · ");
-  out.push(
-    `<div class="where">${escapeHtml(`${row2.file}:${r.line}:${r.column}`)} · <a class="rule" href="${escapeHtml(f.docsUrl)}" rel="noreferrer noopener">${escapeHtml(f.ruleId)}</a>${scope ? ` · ${escapeHtml(scope)}` : ""}</div>`
-  );
-  out.push(excerpt2(ctx.sources?.get(row2.repoPath), r));
-  if (f.parts.why) out.push(`<p class="why"><b>Why:</b> ${escapeHtml(f.parts.why)}</p>`);
-  if (f.parts.fix) out.push(`<p class="fix"><b>What to do:</b> ${escapeHtml(f.parts.fix)}</p>`);
-  if (f.related?.length) {
-    out.push(`<ul class="related">${f.related.map((x) => `<li>${escapeHtml(`${x.file}:${x.range.line}:${x.range.column}`)}: ${escapeHtml(x.message)}</li>`).join("")}</ul>`);
-  }
-  if (suppressed && "suppressions" in f) {
-    for (const s of f.suppressions) out.push(`<p class="justification">Suppressed by ${s.kind === "directive" ? "a directive" : "the baseline"}: ${escapeHtml(s.justification || "no reason given")}</p>`);
-  }
-  out.push("</article>");
-  return out.join("\n");
-}
-function html(ctx) {
-  const scopeOf = scopeFinder(ctx.model);
-  const rows = [];
-  const suppressedRows = [];
-  const toRepo = (file) => ctx.repoPaths?.get(file) ?? file;
-  for (const r of ctx.results) {
-    const repoPath = toRepo(r.file);
-    for (const f of r.findings) rows.push({ file: r.file, repoPath, finding: f, scope: scopeOf(repoPath, f.range.line) });
-    for (const f of r.suppressed) suppressedRows.push({ file: r.file, repoPath, finding: f, scope: scopeOf(repoPath, f.range.line) });
-  }
-  const totals = { error: 0, warning: 0, info: 0 };
-  const byRule = /* @__PURE__ */ new Map();
-  const rules = /* @__PURE__ */ new Map();
-  const tenants = /* @__PURE__ */ new Map();
-  const partners = /* @__PURE__ */ new Map();
-  const nodeFindings = /* @__PURE__ */ new Map();
-  for (const row2 of rows) {
-    const f = row2.finding;
-    totals[f.severity]++;
-    const c = byRule.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
-    c[f.severity]++;
-    byRule.set(f.ruleId, c);
-    rules.set(f.ruleId, f.ruleId);
-    if (row2.scope.tenant) tenants.set(row2.scope.tenant.id, row2.scope.tenant.label);
-    if (row2.scope.partner) partners.set(row2.scope.partner.id, row2.scope.partner.label);
-    const node = row2.scope.partner?.id ?? row2.scope.tenant?.id;
-    if (node) {
-      const list2 = nodeFindings.get(node) ?? [];
-      list2.push(`${f.severity}: ${f.parts.what || f.message} [${f.ruleId}]`);
-      nodeFindings.set(node, list2);
-    }
-  }
-  const total = rows.length;
-  const title = ctx.title ?? "xtap-lint report";
-  const out = [];
-  out.push("<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">');
-  out.push(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
-  out.push('<meta name="viewport" content="width=device-width, initial-scale=1">', '<meta name="referrer" content="no-referrer">');
-  out.push(`<title>${escapeHtml(title)}</title>`, `<style>${STYLE}</style>`, "</head>", "<body>");
-  out.push(`<h1>${escapeHtml(title)}</h1>`);
-  out.push(`<p class="meta">xtap-lint ${escapeHtml(ctx.version)} · ${plural4(ctx.results.length, "file")} · ${total === 0 ? "no problems" : plural4(total, "problem")}</p>`);
-  out.push('<h2 id="summary">Summary</h2>', '<div class="totals">');
-  for (const s of SEVERITIES) out.push(`<div><b>${totals[s]}</b><span class="badge ${s}">${SEVERITY_ICON2[s]} ${s}</span></div>`);
-  out.push(`<div><b>${suppressedRows.length}</b>suppressed</div>`, "</div>");
-  if (byRule.size) {
-    out.push("<table><thead><tr><th>Rule</th><th>Errors</th><th>Warnings</th><th>Infos</th></tr></thead><tbody>");
-    for (const [id, c] of [...byRule].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      out.push(`<tr><td class="rule">${escapeHtml(id)}</td><td class="n">${c.error}</td><td class="n">${c.warning}</td><td class="n">${c.info}</td></tr>`);
-    }
-    out.push("</tbody></table>");
-  }
-  for (const n of ctx.notices ?? []) out.push(`<p class="notice">Note: ${escapeHtml(n)}</p>`);
-  out.push('<h2 id="map">Trust map</h2>');
-  if (ctx.model) {
-    out.push(`<div class="map">${trustMapSvg(buildGraph(ctx.model), { findings: nodeFindings })}</div>`, trustMapLegend());
-  } else out.push('<p class="empty">No model: the trust map is not available.</p>');
-  out.push('<h2 id="findings">Findings</h2>');
-  if (total === 0) out.push('<p class="empty">No problems found.</p>');
-  else {
-    out.push('<form id="filters" hidden>');
-    out.push(
-      optionList(
-        "severity",
-        "Severity",
-        new Map(SEVERITIES.filter((s) => totals[s] > 0).map((s) => [s, s]))
-      )
-    );
-    out.push(optionList("rule", "Rule", rules), optionList("tenant", "Tenant", tenants), optionList("partner", "Partner", partners));
-    out.push(`<button type="reset">Show all</button><span>Showing <b id="shown">${total}</b> of ${total}</span>`, "</form>");
-    for (const row2 of rows) out.push(findingHtml(row2, ctx, false));
-  }
-  if (suppressedRows.length) {
-    out.push(`<h2 id="suppressed">Suppressed findings (${suppressedRows.length})</h2>`, '<div class="suppressed">');
-    for (const row2 of suppressedRows) out.push(findingHtml(row2, ctx, true));
-    out.push("</div>");
-  }
-  out.push(`<script>${FILTER_SCRIPT}</script>`, "</body>", "</html>", "");
-  return out.join("\n");
-}
-var SEVERITIES, SEVERITY_ICON2, EXCERPT_LINES, FILTER_SCRIPT, STYLE, CSP;
-var init_html = __esm({
-  "src/report/html.ts"() {
-    "use strict";
-    init_graph();
-    init_trust_map_svg();
-    SEVERITIES = ["error", "warning", "info"];
-    SEVERITY_ICON2 = { error: "✖", warning: "⚠", info: "ℹ" };
-    EXCERPT_LINES = 6;
-    FILTER_SCRIPT = `(function(){
-var f=document.getElementById('filters');if(!f)return;f.hidden=false;
-var items=[].slice.call(document.querySelectorAll('[data-finding]'));
-var count=document.getElementById('shown');
-function apply(){var v={};[].forEach.call(f.querySelectorAll('select'),function(s){v[s.name]=s.value;});
-var n=0;items.forEach(function(el){var ok=true;for(var k in v){if(v[k]&&el.getAttribute('data-'+k)!==v[k])ok=false;}el.hidden=!ok;if(ok&&!el.hasAttribute('data-suppressed'))n++;});
-if(count)count.textContent=String(n);}
-f.addEventListener('change',apply);f.addEventListener('reset',function(){setTimeout(apply,0);});apply();})();`;
-    STYLE = `
-:root{color-scheme:light;--err:#cf222e;--warn:#9a6700;--info:#0969da;--muted:#57606a;--line:#d0d7de}
-*{box-sizing:border-box}body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1100px;padding:24px;color:#1f2328}
-h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
-.meta{color:var(--muted);margin:0 0 16px}
-table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid var(--line);padding:4px 10px;text-align:left;vertical-align:top}th{background:#f6f8fa}
-td.n{text-align:right;font-variant-numeric:tabular-nums}
-.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;color:#fff}
-.badge.error{background:var(--err)}.badge.warning{background:var(--warn)}.badge.info{background:var(--info)}
-.totals{display:flex;gap:16px;flex-wrap:wrap;margin:8px 0}.totals div{border:1px solid var(--line);border-radius:6px;padding:8px 14px}
-.totals b{font-size:20px;display:block}
-form#filters{display:flex;gap:12px;flex-wrap:wrap;align-items:end;background:#f6f8fa;border:1px solid var(--line);border-radius:6px;padding:10px;margin:8px 0}
-form#filters[hidden]{display:none}
-form#filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted)}
-article.finding{border:1px solid var(--line);border-left:4px solid var(--muted);border-radius:6px;padding:10px 14px;margin:10px 0;break-inside:avoid}
-article.finding.error{border-left-color:var(--err)}article.finding.warning{border-left-color:var(--warn)}article.finding.info{border-left-color:var(--info)}
-article.finding h3{font-size:15px;margin:0 0 4px}.where{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12.5px;color:var(--muted)}
-.rule{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12.5px}
-pre.excerpt{background:#f6f8fa;border-radius:6px;padding:8px 0;overflow-x:auto;font-size:12.5px;margin:8px 0}
-pre.excerpt span.ln{display:inline-block;min-width:4em;padding:0 10px;color:var(--muted);text-align:right;user-select:none}
-pre.excerpt mark{background:#ffebe9;color:inherit;text-decoration:underline wavy var(--err)}
-.why,.fix{margin:4px 0}.why b,.fix b{color:var(--muted);font-weight:600}
-.related{margin:4px 0 0;padding-left:18px;color:var(--muted);font-size:13px}
-.suppressed article.finding{opacity:.8}.justification{font-style:italic}
-.map svg{max-width:100%;height:auto}.map{overflow-x:auto;border:1px solid var(--line);border-radius:6px;padding:8px;background:#fff}
-ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:14px;color:var(--muted);font-size:12.5px}
-.empty{color:var(--muted)}
-@media print{form#filters{display:none!important}body{max-width:none;padding:0}article.finding{page-break-inside:avoid}.map{overflow:visible}}
-`;
-    CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
-  }
-});
-
-// src/policies/placeholders.ts
-function unknownPlaceholders(message3) {
-  const out = [];
-  for (const m of message3.matchAll(/\{([^{}]*)\}/g)) if (!PLACEHOLDERS.includes(m[1])) out.push(m[1]);
-  return out;
-}
-var PLACEHOLDERS;
-var init_placeholders = __esm({
-  "src/policies/placeholders.ts"() {
-    "use strict";
-    PLACEHOLDERS = ["partner", "tenant", "level"];
   }
 });
 
@@ -31209,11 +28652,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n2;
       }
-      optimizeNames(names3, constants3) {
+      optimizeNames(names3, constants6) {
         if (!names3[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names3, constants3);
+          this.rhs = optimizeExpr(this.rhs, names3, constants6);
         return this;
       }
       get names() {
@@ -31230,10 +28673,10 @@ var require_codegen = __commonJS({
       render({ _n: _n2 }) {
         return `${this.lhs} = ${this.rhs};` + _n2;
       }
-      optimizeNames(names3, constants3) {
+      optimizeNames(names3, constants6) {
         if (this.lhs instanceof code_1.Name && !names3[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names3, constants3);
+        this.rhs = optimizeExpr(this.rhs, names3, constants6);
         return this;
       }
       get names() {
@@ -31294,8 +28737,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names3, constants3) {
-        this.code = optimizeExpr(this.code, names3, constants3);
+      optimizeNames(names3, constants6) {
+        this.code = optimizeExpr(this.code, names3, constants6);
         return this;
       }
       get names() {
@@ -31324,12 +28767,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names3, constants3) {
+      optimizeNames(names3, constants6) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names3, constants3))
+          if (n.optimizeNames(names3, constants6))
             continue;
           subtractNames(names3, n.names);
           nodes.splice(i, 1);
@@ -31382,12 +28825,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names3, constants3) {
+      optimizeNames(names3, constants6) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants3);
-        if (!(super.optimizeNames(names3, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants6);
+        if (!(super.optimizeNames(names3, constants6) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names3, constants3);
+        this.condition = optimizeExpr(this.condition, names3, constants6);
         return this;
       }
       get names() {
@@ -31410,10 +28853,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names3, constants3) {
-        if (!super.optimizeNames(names3, constants3))
+      optimizeNames(names3, constants6) {
+        if (!super.optimizeNames(names3, constants6))
           return;
-        this.iteration = optimizeExpr(this.iteration, names3, constants3);
+        this.iteration = optimizeExpr(this.iteration, names3, constants6);
         return this;
       }
       get names() {
@@ -31449,10 +28892,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names3, constants3) {
-        if (!super.optimizeNames(names3, constants3))
+      optimizeNames(names3, constants6) {
+        if (!super.optimizeNames(names3, constants6))
           return;
-        this.iterable = optimizeExpr(this.iterable, names3, constants3);
+        this.iterable = optimizeExpr(this.iterable, names3, constants6);
         return this;
       }
       get names() {
@@ -31494,11 +28937,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names3, constants3) {
+      optimizeNames(names3, constants6) {
         var _a, _b;
-        super.optimizeNames(names3, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names3, constants3);
+        super.optimizeNames(names3, constants6);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants6);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names3, constants6);
         return this;
       }
       get names() {
@@ -31799,7 +29242,7 @@ var require_codegen = __commonJS({
     function addExprNames(names3, from) {
       return from instanceof code_1._CodeOrName ? addNames(names3, from.names) : names3;
     }
-    function optimizeExpr(expr, names3, constants3) {
+    function optimizeExpr(expr, names3, constants6) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -31814,14 +29257,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants6[n.str];
         if (c === void 0 || names3[n.str] !== 1)
           return n;
         delete names3[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names3[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names3[c.str] === 1 && constants6[c.str] !== void 0);
       }
     }
     function subtractNames(names3, from) {
@@ -33783,7 +31226,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root2, ref);
+      let _sch = resolve8.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -33810,7 +31253,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root2, ref) {
+    function resolve8(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -34674,7 +32117,7 @@ var require_fast_uri = __commonJS({
       }
       return uri2;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -34710,50 +32153,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative6 = parse3(serialize(relative6, options), options);
+        relative7 = parse3(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -34761,7 +32204,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -35065,7 +32508,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve6,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -37740,7 +35183,7 @@ var require_ajv = __commonJS({
 // src/policies/compile.ts
 var compile_exports = {};
 __export(compile_exports, {
-  MAX_PATTERN_LENGTH: () => MAX_PATTERN_LENGTH2,
+  MAX_PATTERN_LENGTH: () => MAX_PATTERN_LENGTH3,
   MAX_SCHEMA_DEPTH: () => MAX_SCHEMA_DEPTH,
   MAX_SCHEMA_NODES: () => MAX_SCHEMA_NODES,
   MAX_UNBOUNDED_QUANTIFIERS: () => MAX_UNBOUNDED_QUANTIFIERS,
@@ -37750,7 +35193,7 @@ __export(compile_exports, {
   riskyPattern: () => riskyPattern
 });
 function riskyPattern(pattern) {
-  if (pattern.length > MAX_PATTERN_LENGTH2) return `longer than ${MAX_PATTERN_LENGTH2} characters`;
+  if (pattern.length > MAX_PATTERN_LENGTH3) return `longer than ${MAX_PATTERN_LENGTH3} characters`;
   if (/\\[1-9]|\\k</.test(pattern)) return "uses a back-reference";
   if (/\(\?<[=!]/.test(pattern)) return "uses a look-behind";
   const stack = [];
@@ -37888,7 +35331,7 @@ function compilePolicies(specs) {
   }
   return out;
 }
-var import_ajv, MAX_SCHEMA_NODES, MAX_SCHEMA_DEPTH, MAX_PATTERN_LENGTH2, MAX_UNBOUNDED_QUANTIFIERS, POLICY_ID_RE, PolicyError, shared;
+var import_ajv, MAX_SCHEMA_NODES, MAX_SCHEMA_DEPTH, MAX_PATTERN_LENGTH3, MAX_UNBOUNDED_QUANTIFIERS, POLICY_ID_RE, PolicyError, shared;
 var init_compile = __esm({
   "src/policies/compile.ts"() {
     "use strict";
@@ -37896,7 +35339,7 @@ var init_compile = __esm({
     init_placeholders();
     MAX_SCHEMA_NODES = 5e3;
     MAX_SCHEMA_DEPTH = 32;
-    MAX_PATTERN_LENGTH2 = 256;
+    MAX_PATTERN_LENGTH3 = 256;
     MAX_UNBOUNDED_QUANTIFIERS = 2;
     POLICY_ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
     PolicyError = class extends Error {
@@ -37904,9 +35347,2566 @@ var init_compile = __esm({
   }
 });
 
+// src/intel/describe.ts
+function describeTarget(t) {
+  const kw = KEYWORD_WORDS.get(t.id);
+  if (kw) return kw;
+  const app = knownApp(t.id);
+  if (app) return `${app.name} (${app.id})`;
+  const type = t.type === "user" || t.type === "group" ? `${t.type} ` : t.type === "application" ? "app " : "";
+  return t.label ? `${type}${t.label} (${t.id})` : `${type}${t.id}`;
+}
+function targetLabel(t) {
+  return t.decl?.label ?? knownApp(t.id)?.name;
+}
+function sortedTargets(list2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const t of list2.targets) {
+    const id = normalizeTarget(t.id);
+    if (!seen.has(id)) seen.set(id, { ...t, id });
+  }
+  const rank = (id) => KEYWORD_WORDS.has(id) ? 0 : 1;
+  return [...seen.values()].sort((a, b) => rank(a.id) - rank(b.id) || compareStrings(a.id, b.id));
+}
+function describeTargets(list2) {
+  const ts = sortedTargets(list2);
+  if (ts.length === 0) return "nobody and nothing";
+  return ts.map((t) => describeTarget({ id: t.id, type: t.type, label: t.decl?.label })).join(", ");
+}
+function names2(list2, none) {
+  return list2.targets.length ? describeTargets(list2) : none;
+}
+function allExcept(list2, all) {
+  return list2.targets.length ? `${all} except ${describeTargets(list2)}` : all;
+}
+function describeAccess(setting) {
+  const u = setting.usersAndGroups;
+  const a = setting.applications;
+  if (grantsEverything(setting)) return "all users to all applications allowed";
+  if (!grantsAnything(setting)) return "blocked for all users and applications";
+  if (u.accessType === "allowed" && a.accessType === "allowed") return `${names2(u, "nobody")} to ${names2(a, "no application")} allowed`;
+  if (u.accessType === "allowed") return `${names2(u, "nobody")} to ${allExcept(a, "all applications")} allowed`;
+  if (a.accessType === "allowed") return `${allExcept(u, "all users")} to ${names2(a, "no application")} allowed`;
+  return `all users to all applications allowed, except ${describeTargets(u)} to ${describeTargets(a)}`;
+}
+var compareStrings, KEYWORD_WORDS;
+var init_describe = __esm({
+  "src/intel/describe.ts"() {
+    "use strict";
+    init_access();
+    init_knowledge();
+    compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    KEYWORD_WORDS = /* @__PURE__ */ new Map([
+      ["AllUsers", "all users"],
+      ["AllApplications", "all applications"],
+      ["AllMicrosoftApps", "all Microsoft apps"],
+      ["Office365", "Office 365 apps"]
+    ]);
+  }
+});
+
+// src/intel/graph.ts
+function side(tenant, setting, allows, level, at2) {
+  return { tenant: tenant.id, setting, allows, level, file: at2.file.path, at: where(at2) };
+}
+function resourceSides(r, s, partner) {
+  const out = {};
+  const collab = s.b2b.b2bCollaborationInbound;
+  out.b2bCollaboration = { side: side(r, "b2bCollaborationInbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) };
+  const dc = s.b2b.b2bDirectConnectInbound;
+  out.b2bDirectConnect = { side: side(r, "b2bDirectConnectInbound", directConnectAllowed(dc), dc.level, dc.at), everything: grantsEverything(dc) };
+  const consent = s.automaticUserConsentSettings.inboundAllowed;
+  out.automaticRedemption = { side: side(r, "automaticUserConsentSettings.inboundAllowed", consent.value, consent.level, consent.at) };
+  const mfa = s.inboundTrust.isMfaAccepted;
+  out.mfaTrust = { side: side(r, "inboundTrust.isMfaAccepted", mfa.value, mfa.level, mfa.at) };
+  const compliant = s.inboundTrust.isCompliantDeviceAccepted;
+  const hybrid = s.inboundTrust.isHybridAzureADJoinedDeviceAccepted;
+  const claims = [compliant.value ? "compliant" : "", hybrid.value ? "hybrid joined" : ""].filter(Boolean);
+  const devAt = compliant.value ? compliant : hybrid;
+  out.deviceTrust = {
+    side: side(r, compliant.value ? "inboundTrust.isCompliantDeviceAccepted" : "inboundTrust.isHybridAzureADJoinedDeviceAccepted", claims.length > 0, devAt.level, devAt.at),
+    detail: claims.join(", ")
+  };
+  const sync = partner?.identitySynchronization?.userSyncAllowed;
+  if (partner && sync) out.identitySync = { side: side(r, "identitySynchronization.userSyncInbound.isSyncAllowed", sync.value, "partner", sync.loc) };
+  return out;
+}
+function homeSides(h, s) {
+  const collab = s.b2b.b2bCollaborationOutbound;
+  const dc = s.b2b.b2bDirectConnectOutbound;
+  const consent = s.automaticUserConsentSettings.outboundAllowed;
+  return {
+    b2bCollaboration: { side: side(h, "b2bCollaborationOutbound", grantsAnything(collab), collab.level, collab.at), everything: grantsEverything(collab) },
+    b2bDirectConnect: { side: side(h, "b2bDirectConnectOutbound", directConnectAllowed(dc), dc.level, dc.at), everything: grantsEverything(dc) },
+    automaticRedemption: { side: side(h, "automaticUserConsentSettings.outboundAllowed", consent.value, consent.level, consent.at) }
+  };
+}
+function makeEdge(from, to, kind, infos, twoSidesKnown) {
+  if (!infos.some((i) => i.side.allows)) return void 0;
+  const mutual = TWO_SIDED.has(kind) && twoSidesKnown && infos.length === 2 && infos.every((i) => i.side.allows);
+  const oneSided = infos.some((i) => !i.side.allows);
+  const quals = [];
+  if ((kind === "b2bCollaboration" || kind === "b2bDirectConnect") && infos.some((i) => i.side.allows && i.everything === false)) quals.push("limited");
+  if (kind === "deviceTrust") quals.push(infos[0].detail ?? "");
+  if (mutual) quals.push("mutual");
+  if (oneSided) quals.push("one-sided");
+  const label = quals.length ? `${KIND_WORDS[kind]} (${quals.join(", ")})` : KIND_WORDS[kind];
+  return { from, to, kind, label, mutual, oneSided, bothWays: false, sides: infos.map((i) => i.side) };
+}
+function buildGraph(model) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = [];
+  const tenants = model.tenants.filter((t) => declaredTenant(model, t.id) === t);
+  for (const t of tenants) nodes.set(t.id, { id: t.id, type: "tenant", name: t.name ?? null, label: t.label, cloud: t.cloud });
+  for (const t of tenants) {
+    for (const [id, list2] of t.partnersById) {
+      if (nodes.has(id)) continue;
+      const p = list2[0];
+      nodes.set(id, { id, type: "partner", name: p.name ?? null, label: p.label, cloud: p.cloud });
+    }
+  }
+  const pairs = /* @__PURE__ */ new Set();
+  for (const t of tenants) {
+    for (const id of t.partnersById.keys()) {
+      if (id === t.id) continue;
+      pairs.add(t.id < id ? `${t.id}|${id}` : `${id}|${t.id}`);
+    }
+  }
+  const addDirected = (homeId, resId) => {
+    const r = declaredTenant(model, resId);
+    const h = declaredTenant(model, homeId);
+    const rs = r ? (() => {
+      const applied = effectiveFor(r, homeId);
+      return resourceSides(r, applied.settings, applied.partner);
+    })() : {};
+    const hs = h ? homeSides(h, effectiveFor(h, resId).settings) : {};
+    for (const kind of EDGE_KINDS) {
+      const infos = [rs[kind], hs[kind]].filter((x) => x !== void 0);
+      const e = makeEdge(homeId, resId, kind, infos, Boolean(r && h));
+      if (e) edges.push(e);
+    }
+  };
+  for (const key of [...pairs].sort(compareStrings)) {
+    const [a, b] = key.split("|");
+    addDirected(a, b);
+    addDirected(b, a);
+  }
+  for (const t of tenants) {
+    const others = othersId(t.id);
+    const inbound = resourceSides(t, t.defaults, void 0);
+    const outbound = homeSides(t, t.defaults);
+    let drawn = false;
+    for (const kind of EDGE_KINDS) {
+      const i = inbound[kind];
+      if (i) {
+        const e = makeEdge(others, t.id, kind, [i], false);
+        if (e) {
+          edges.push(e);
+          drawn = true;
+        }
+      }
+      const o = outbound[kind];
+      if (o) {
+        const e = makeEdge(t.id, others, kind, [o], false);
+        if (e) {
+          edges.push(e);
+          drawn = true;
+        }
+      }
+    }
+    if (drawn) nodes.set(others, { id: others, type: "others", name: null, label: `Other tenants (${possessive(t.label)} default)`, cloud: null });
+  }
+  return { nodes: sortNodes([...nodes.values()]), edges: mergeReverse(edges) };
+}
+function sortNodes(nodes) {
+  return nodes.sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || compareStrings(a.label.toLowerCase(), b.label.toLowerCase()) || compareStrings(a.id, b.id));
+}
+function compareEdges(a, b) {
+  return compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || EDGE_KINDS.indexOf(a.kind) - EDGE_KINDS.indexOf(b.kind);
+}
+function mergeReverse(edges) {
+  const sorted = [...edges].sort(compareEdges);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of sorted) byKey.set(`${e.from}|${e.to}|${e.kind}`, e);
+  const out = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const e of sorted) {
+    if (used.has(e)) continue;
+    const rev = byKey.get(`${e.to}|${e.from}|${e.kind}`);
+    if (rev && rev !== e && !used.has(rev) && rev.label === e.label && !e.oneSided && !rev.oneSided && e.from < e.to) {
+      used.add(rev);
+      out.push({ ...e, bothWays: true, sides: [...e.sides, ...rev.sides] });
+    } else out.push(e);
+    used.add(e);
+  }
+  return out;
+}
+function asGraph(input) {
+  return "tenants" in input ? buildGraph(input) : input;
+}
+function mermaidId(id) {
+  const others = id.startsWith("others:");
+  const raw = others ? id.slice(7) : id;
+  const safe = /^[0-9a-fA-F-]+$/.test(raw) ? raw.replace(/-/g, "") : `x_${raw.replace(/[^0-9A-Za-z]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`)}`;
+  return `${others ? "d" : "t"}_${safe}`;
+}
+function mermaidText(s) {
+  return visible(s).replace(/#/g, "#35;").replace(/&/g, "#38;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/%/g, "#37;").replace(/`/g, "#96;");
+}
+function nodeText(n) {
+  if (n.type === "others") return mermaidText(n.label);
+  const cloud = n.cloud && n.cloud !== "commercial" ? ` · ${n.cloud}` : "";
+  return n.name ? `${mermaidText(n.name)}<br/>${mermaidText(n.id)}${cloud}` : `${mermaidText(n.id)}${cloud}`;
+}
+function graphMermaid(input) {
+  const graph = asGraph(input);
+  const lines = ["flowchart LR"];
+  for (const n of graph.nodes) {
+    const id = mermaidId(n.id);
+    const text = nodeText(n);
+    if (n.type === "tenant") lines.push(`  ${id}["${text}"]`);
+    else if (n.type === "partner") lines.push(`  ${id}("${text}")`);
+    else lines.push(`  ${id}(["${text}"])`);
+  }
+  for (const e of graph.edges) {
+    const arrow = e.oneSided ? "-.->" : e.bothWays ? "<-->" : "-->";
+    lines.push(`  ${mermaidId(e.from)} ${arrow}|"${mermaidText(e.label)}"| ${mermaidId(e.to)}`);
+  }
+  const byType = (t) => graph.nodes.filter((n) => n.type === t).map((n) => mermaidId(n.id));
+  lines.push("  classDef tenant stroke-width:2px");
+  lines.push("  classDef partner stroke-dasharray:4 2");
+  lines.push("  classDef others fill:#f4f4f4,stroke:#999");
+  for (const t of ["tenant", "partner", "others"]) {
+    const ids = byType(t);
+    if (ids.length) lines.push(`  class ${ids.join(",")} ${t}`);
+  }
+  return lines.join("\n") + "\n";
+}
+var EDGE_KINDS, KIND_WORDS, othersId, TWO_SIDED, TYPE_RANK;
+var init_graph = __esm({
+  "src/intel/graph.ts"() {
+    "use strict";
+    init_access();
+    init_direct_connect();
+    init_tenants();
+    init_describe();
+    init_levels();
+    init_inert();
+    EDGE_KINDS = ["b2bCollaboration", "b2bDirectConnect", "automaticRedemption", "mfaTrust", "deviceTrust", "identitySync"];
+    KIND_WORDS = {
+      b2bCollaboration: "B2B collaboration",
+      b2bDirectConnect: "B2B direct connect",
+      automaticRedemption: "automatic redemption",
+      mfaTrust: "MFA trusted",
+      deviceTrust: "device trusted",
+      identitySync: "user sync"
+    };
+    othersId = (tenantId) => `others:${tenantId}`;
+    TWO_SIDED = /* @__PURE__ */ new Set(["b2bCollaboration", "b2bDirectConnect", "automaticRedemption"]);
+    TYPE_RANK = { tenant: 0, partner: 1, others: 2 };
+  }
+});
+
+// node_modules/@dagrejs/dagre/dist/dagre.esm.js
+function Re(e, n) {
+  e[n] ? e[n]++ : e[n] = 1;
+}
+function Ie(e, n) {
+  e[n] !== void 0 && !--e[n] && delete e[n];
+}
+function z(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let s = o;
+    o = i, i = s;
+  }
+  return o + "" + i + "" + (r === void 0 ? "\0" : r);
+}
+function Fn(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let a = o;
+    o = i, i = a;
+  }
+  let s = { v: o, w: i };
+  return r && (s.name = r), s;
+}
+function oe(e, n) {
+  return z(e, n.v, n.w, n.name);
+}
+function An(e) {
+  let n = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Vn(e), edges: Yn(e) }, t = e.graph();
+  return t !== void 0 && (n.value = structuredClone(t)), n;
+}
+function Vn(e) {
+  return e.nodes().map((n) => {
+    let t = e.node(n), r = e.parent(n), o = { v: n };
+    return t !== void 0 && (o.value = t), r !== void 0 && (o.parent = r), o;
+  });
+}
+function Yn(e) {
+  return e.edges().map((n) => {
+    let t = e.edge(n), r = { v: n.v, w: n.w };
+    return n.name !== void 0 && (r.name = n.name), t !== void 0 && (r.value = t), r;
+  });
+}
+function Bn(e) {
+  let n = new Q(e.options);
+  return e.value !== void 0 && n.setGraph(e.value), e.nodes.forEach((t) => {
+    n.setNode(t.v, t.value), t.parent && n.setParent(t.v, t.parent);
+  }), e.edges.forEach((t) => {
+    n.setEdge({ v: t.v, w: t.w, name: t.name }, t.value);
+  }), n;
+}
+function Me(e, n, t, r) {
+  return Xn(e, String(n), t || Wn, r || function(o) {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  });
+}
+function Xn(e, n, t, r) {
+  let o = {}, i, s = 0, a = e.nodes(), l = function(c) {
+    let f = o[c.v], h = o[c.w];
+    if (!f || !h) return;
+    let g = t(c);
+    f.distance + g < h.distance && (o[c.w] = { distance: f.distance + g, predecessor: c.v }, i = true);
+  }, u = function() {
+    a.forEach(function(c) {
+      r(c).forEach(function(f) {
+        let h = f.v === c ? f.v : f.w, g = h === f.v ? f.w : f.v;
+        l({ v: h, w: g });
+      });
+    });
+  };
+  a.forEach(function(c) {
+    let f = c === n ? 0 : Number.POSITIVE_INFINITY;
+    o[c] = { distance: f, predecessor: "" };
+  });
+  let d = a.length;
+  for (let c = 1; c < d && (i = false, s++, u(), !!i); c++) ;
+  if (s === d - 1 && (i = false, u(), i)) throw new Error("The graph contains a negative weight cycle");
+  return o;
+}
+function zn(e) {
+  let n = {}, t = [], r;
+  function o(i) {
+    var s, a;
+    i in n || (n[i] = true, r.push(i), (s = e.successors(i)) == null || s.forEach(o), (a = e.predecessors(i)) == null || a.forEach(o));
+  }
+  return e.nodes().forEach(function(i) {
+    r = [], o(i), r.length && t.push(r);
+  }), t;
+}
+function J(e, n, t, r) {
+  let o = function(i) {
+    var s;
+    return (s = e.outEdges(i)) != null ? s : [];
+  };
+  return qn(e, String(n), t || Hn, r || o);
+}
+function qn(e, n, t, r) {
+  let o = {}, i = new Pe(), s, a, l = function(u) {
+    let d = u.v !== s ? u.v : u.w, c = o[d];
+    if (!c) return;
+    let f = t(u), h = a.distance + f;
+    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
+    h < c.distance && (c.distance = h, c.predecessor = s, i.decrease(d, h));
+  };
+  for (e.nodes().forEach(function(u) {
+    let d = u === n ? 0 : Number.POSITIVE_INFINITY;
+    o[u] = { distance: d, predecessor: "" }, i.add(u, d);
+  }); i.size() > 0; ) {
+    s = i.removeMin();
+    let u = o[s];
+    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
+    a = u, r(s).forEach(l);
+  }
+  return o;
+}
+function $n(e, n, t) {
+  return e.nodes().reduce(function(r, o) {
+    return r[o] = J(e, o, n, t), r;
+  }, {});
+}
+function Fe(e) {
+  let n = 0, t = [], r = {}, o = [];
+  function i(s) {
+    var a;
+    let l = r[s] = { onStack: true, lowlink: n, index: n++ };
+    if (t.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
+      if (u in r) {
+        let d = r[u];
+        d != null && d.onStack && (l.lowlink = Math.min(l.lowlink, d.index));
+      } else {
+        i(u);
+        let d = r[u];
+        d && (l.lowlink = Math.min(l.lowlink, d.lowlink));
+      }
+    }), l.lowlink === l.index) {
+      let u = [], d;
+      do {
+        d = t.pop();
+        let c = r[d];
+        c && (c.onStack = false), u.push(d);
+      } while (s !== d);
+      o.push(u);
+    }
+  }
+  return e.nodes().forEach(function(s) {
+    s in r || i(s);
+  }), o;
+}
+function Un(e) {
+  return Fe(e).filter(function(n) {
+    var t;
+    let r = n[0];
+    return r ? n.length > 1 || n.length === 1 && ((t = e.outEdges(r, r)) != null ? t : []).length > 0 : false;
+  });
+}
+function Kn(e, n, t) {
+  return Qn(e, n || Jn, t || function(r) {
+    var o;
+    return (o = e.outEdges(r)) != null ? o : [];
+  });
+}
+function Qn(e, n, t) {
+  let r = {}, o = e.nodes();
+  return o.forEach(function(i) {
+    let s = {};
+    r[i] = s, s[i] = { distance: 0, predecessor: "" }, o.forEach(function(a) {
+      i !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
+    }), t(i).forEach(function(a) {
+      let l = a.v === i ? a.w : a.v, u = n(a);
+      s[l] = { distance: u, predecessor: i };
+    });
+  }), o.forEach(function(i) {
+    let s = r[i];
+    s && o.forEach(function(a) {
+      let l = r[a];
+      l && o.forEach(function(u) {
+        let d = l[i], c = s[u], f = l[u];
+        if (d && c && f) {
+          let h = d.distance + c.distance;
+          h < f.distance && (f.distance = h, f.predecessor = c.predecessor);
+        }
+      });
+    });
+  }), r;
+}
+function De(e) {
+  let n = {}, t = {}, r = [];
+  function o(i) {
+    var s;
+    if (i in t) throw new K();
+    i in n || (t[i] = true, n[i] = true, (s = e.predecessors(i)) == null || s.forEach(o), delete t[i], r.push(i));
+  }
+  if (e.sinks().forEach(o), Object.keys(n).length !== e.nodeCount()) throw new K();
+  return r;
+}
+function Zn(e) {
+  try {
+    De(e);
+  } catch (n) {
+    if (n instanceof K) return false;
+    throw n;
+  }
+  return true;
+}
+function et(e, n, t, r, o) {
+  Array.isArray(n) || (n = [n]);
+  let i = ((a) => {
+    var l;
+    return (l = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l : [];
+  }), s = {};
+  return n.forEach(function(a) {
+    if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
+    o = Ae(e, a, t === "post", s, i, r, o);
+  }), o;
+}
+function Ae(e, n, t, r, o, i, s) {
+  return n in r || (r[n] = true, t || (s = i(s, n)), o(n).forEach(function(a) {
+    s = Ae(e, a, t, r, o, i, s);
+  }), t && (s = i(s, n))), s;
+}
+function Ve(e, n, t) {
+  return et(e, n, t, function(r, o) {
+    return r.push(o), r;
+  }, []);
+}
+function nt(e, n) {
+  return Ve(e, n, "post");
+}
+function tt(e, n) {
+  return Ve(e, n, "pre");
+}
+function rt(e, n) {
+  var t;
+  let r = new Q(), o = {}, i = new Pe(), s;
+  function a(d) {
+    let c = d.v === s ? d.w : d.v, f = i.priority(c);
+    if (f !== void 0) {
+      let h = n(d);
+      h < f && (o[c] = s, i.decrease(c, h));
+    }
+  }
+  if (e.nodeCount() === 0) return r;
+  e.nodes().forEach(function(d) {
+    i.add(d, Number.POSITIVE_INFINITY), r.setNode(d);
+  });
+  let l = e.nodes()[0];
+  l !== void 0 && i.decrease(l, 0);
+  let u = false;
+  for (; i.size() > 0; ) {
+    if (s = i.removeMin(), s in o) r.setEdge(s, o[s]);
+    else {
+      if (u) throw new Error("Input graph is not connected: " + e);
+      u = true;
+    }
+    (t = e.nodeEdges(s)) == null || t.forEach(a);
+  }
+  return r;
+}
+function ot(e, n, t, r) {
+  return it(e, n, t, r != null ? r : ((o) => {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  }));
+}
+function it(e, n, t, r) {
+  if (t === void 0) return J(e, n, t, r);
+  let o = false, i = e.nodes();
+  for (let s = 0; s < i.length; s++) {
+    let a = i[s];
+    if (a === void 0) continue;
+    let l = r(a);
+    for (let u = 0; u < l.length; u++) {
+      let d = l[u];
+      if (!d) continue;
+      let c = d.v === a ? d.v : d.w, f = c === d.v ? d.w : d.v;
+      t({ v: c, w: f }) < 0 && (o = true);
+    }
+    if (o) return Me(e, n, t, r);
+  }
+  return J(e, n, t, r);
+}
+function M(e, n, t, r) {
+  let o = r;
+  for (; e.hasNode(o); ) o = $(r);
+  return t.dummy = n, e.setNode(o, t), o;
+}
+function Ye(e) {
+  let n = new T().setGraph(e.graph());
+  return e.nodes().forEach((t) => n.setNode(t, e.node(t))), e.edges().forEach((t) => {
+    let r = n.edge(t.v, t.w) || { weight: 0, minlen: 1 }, o = e.edge(t);
+    n.setEdge(t.v, t.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
+  }), n;
+}
+function Z(e) {
+  let n = new T({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+  return e.nodes().forEach((t) => {
+    e.children(t).length || n.setNode(t, e.node(t));
+  }), e.edges().forEach((t) => {
+    n.setEdge(t, e.edge(t));
+  }), n;
+}
+function se(e, n) {
+  let t = e.x, r = e.y, o = n.x - t, i = n.y - r, s = e.width / 2, a = e.height / 2;
+  if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
+  let l, u;
+  return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), l = a * o / i, u = a) : (o < 0 && (s = -s), l = s, u = s * i / o), { x: t + l, y: r + u };
+}
+function P(e) {
+  let n = D(de(e) + 1).map(() => []);
+  return e.nodes().forEach((t) => {
+    let r = e.node(t), o = r.rank;
+    o !== void 0 && (n[o] || (n[o] = []), n[o][r.order] = t);
+  }), n;
+}
+function Be(e) {
+  let n = e.nodes().map((r) => {
+    let o = e.node(r).rank;
+    return o === void 0 ? Number.MAX_VALUE : o;
+  }), t = S(Math.min, n);
+  e.nodes().forEach((r) => {
+    let o = e.node(r);
+    Object.hasOwn(o, "rank") && (o.rank -= t);
+  });
+}
+function We(e) {
+  let n = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), t = S(Math.min, n), r = [];
+  e.nodes().forEach((s) => {
+    let a = e.node(s).rank - t;
+    r[a] || (r[a] = []), r[a].push(s);
+  });
+  let o = 0, i = e.graph().nodeRankFactor;
+  Array.from(r).forEach((s, a) => {
+    s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((l) => e.node(l).rank += o);
+  });
+}
+function ae(e, n, t, r) {
+  let o = { width: 0, height: 0 };
+  return arguments.length >= 4 && (o.rank = t, o.order = r), M(e, "border", o, n);
+}
+function st(e, n = Xe) {
+  let t = [];
+  for (let r = 0; r < e.length; r += n) {
+    let o = e.slice(r, r + n);
+    t.push(o);
+  }
+  return t;
+}
+function S(e, n) {
+  if (n.length > Xe) {
+    let t = st(n);
+    return e(...t.map((r) => e(...r)));
+  } else return e(...n);
+}
+function de(e) {
+  let t = e.nodes().map((r) => {
+    let o = e.node(r).rank;
+    return o === void 0 ? Number.MIN_VALUE : o;
+  });
+  return S(Math.max, t);
+}
+function ze(e, n) {
+  let t = { lhs: [], rhs: [] };
+  return e.forEach((r) => {
+    n(r) ? t.lhs.push(r) : t.rhs.push(r);
+  }), t;
+}
+function le(e, n) {
+  let t = Date.now();
+  try {
+    return n();
+  } finally {
+    console.log(e + " time: " + (Date.now() - t) + "ms");
+  }
+}
+function q(e, n) {
+  return n();
+}
+function $(e) {
+  let n = ++at;
+  return e + ("" + n);
+}
+function D(e, n, t = 1) {
+  n == null && (n = e, e = 0);
+  let r = (i) => i < n;
+  t < 0 && (r = (i) => n < i);
+  let o = [];
+  for (let i = e; r(i); i += t) o.push(i);
+  return o;
+}
+function W(e, n) {
+  let t = {};
+  for (let r of n) e[r] !== void 0 && (t[r] = e[r]);
+  return t;
+}
+function X(e, n) {
+  let t;
+  return typeof n == "string" ? t = (r) => r[n] : t = n, Object.entries(e).reduce((r, [o, i]) => (r[o] = t(i, o), r), {});
+}
+function He(e, n) {
+  return e.reduce((t, r, o) => (t[r] = n[o], t), {});
+}
+function ee(e, n, t) {
+  var u, d, c, f, h, g;
+  if (!(e && n && t && n.dummy === "edge" && t.dummy === "edge" && n.edgeObj && t.edgeObj && e[n.edgeObj.v] && e[t.edgeObj.v] && e[n.edgeObj.w] && e[t.edgeObj.w])) return 0;
+  let r = true;
+  n.edgeObj.w === t.edgeObj.w && (r = false);
+  let o = r ? (d = (u = e[n.edgeObj.v]) == null ? void 0 : u.rank) != null ? d : NaN + 1 : (f = (c = e[n.edgeObj.w]) == null ? void 0 : c.rank) != null ? f : NaN - 1, i = Object.entries(e).find((m) => {
+    var L, y;
+    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === n.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === n.edgeObj.w && m[1].rank === o;
+  }), s = Object.entries(e).find((m) => {
+    var L, y;
+    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === t.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === t.edgeObj.w && m[1].rank === o;
+  });
+  if (!i || !s) return 0;
+  let a = (h = i[1].order) != null ? h : NaN, l = (g = s[1].order) != null ? g : NaN;
+  return isNaN(a - l) ? 0 : a - l;
+}
+function qe(e) {
+  e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
+}
+function dt(e, n) {
+  if (e !== "_next" && e !== "_prev") return n;
+}
+function be(e, n) {
+  if (e.nodeCount() <= 1) return [];
+  let t = ct(e, n || lt);
+  return ut(t.graph, t.buckets, t.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
+}
+function ut(e, n, t) {
+  var a;
+  let r = [], o = n[n.length - 1], i = n[0], s;
+  for (; e.nodeCount(); ) {
+    for (; s = i.dequeue(); ) fe(e, n, t, s);
+    for (; s = o.dequeue(); ) fe(e, n, t, s);
+    if (e.nodeCount()) {
+      for (let l = n.length - 2; l > 0; --l) if (s = (a = n[l]) == null ? void 0 : a.dequeue(), s) {
+        r = r.concat(fe(e, n, t, s, true) || []);
+        break;
+      }
+    }
+  }
+  return r;
+}
+function fe(e, n, t, r, o) {
+  let i = [], s = o ? i : void 0;
+  return (e.inEdges(r.v) || []).forEach((a) => {
+    let l = e.edge(a), u = e.node(a.v);
+    o && i.push({ v: a.v, w: a.w }), u.out -= l, he(n, t, u);
+  }), (e.outEdges(r.v) || []).forEach((a) => {
+    let l = e.edge(a), u = a.w, d = e.node(u);
+    d.in -= l, he(n, t, d);
+  }), e.removeNode(r.v), s;
+}
+function ct(e, n) {
+  let t = new T(), r = 0, o = 0;
+  e.nodes().forEach((a) => {
+    t.setNode(a, { v: a, in: 0, out: 0 });
+  }), e.edges().forEach((a) => {
+    let l = t.edge(a.v, a.w) || 0, u = n(a), d = l + u;
+    t.setEdge(a.v, a.w, d);
+    let c = t.node(a.v), f = t.node(a.w);
+    o = Math.max(o, c.out += u), r = Math.max(r, f.in += u);
+  });
+  let i = ft(o + r + 3).map(() => new $e()), s = r + 1;
+  return t.nodes().forEach((a) => {
+    he(i, s, t.node(a));
+  }), { graph: t, buckets: i, zeroIdx: s };
+}
+function he(e, n, t) {
+  var r, o, i;
+  t.out ? t.in ? (i = e[t.out - t.in + n]) == null || i.enqueue(t) : (o = e[e.length - 1]) == null || o.enqueue(t) : (r = e[0]) == null || r.enqueue(t);
+}
+function ft(e) {
+  let n = [];
+  for (let t = 0; t < e; t++) n.push(t);
+  return n;
+}
+function Ue(e, n) {
+  (e.graph().acyclicer === "greedy" ? be(e, r(e)) : ht(e, n != null ? n : null)).forEach((o) => {
+    let i = e.edge(o);
+    e.removeEdge(o), i.forwardName = o.name, i.reversed = true, e.setEdge(o.w, o.v, i, $("rev"));
+  });
+  function r(o) {
+    return (i) => o.edge(i).weight;
+  }
+}
+function ht(e, n) {
+  let t = [], r = {}, o = {};
+  function i(l) {
+    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, e.outEdges(l).forEach((u) => {
+      Object.hasOwn(r, u.w) ? t.push(u) : i(u.w);
+    }), delete r[l]);
+  }
+  function s(l) {
+    var u;
+    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, (u = e.outEdges(l)) == null || u.forEach((d) => {
+      var c, f;
+      Object.hasOwn(r, d.w) || ((c = n.node(l)) == null ? void 0 : c.rank) > ((f = n.node(d.w)) == null ? void 0 : f.rank) && bt(e, d.w, d) ? t.push(d) : s(d.w);
+    }), delete r[l]);
+  }
+  let a = i;
+  return n && typeof n.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), t;
+}
+function Je(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (t.reversed) {
+      e.removeEdge(n);
+      let r = t.forwardName;
+      delete t.reversed, delete t.forwardName, e.setEdge(n.w, n.v, t, r);
+    }
+  });
+}
+function bt(e, n, t) {
+  let r = /* @__PURE__ */ new Set();
+  function o(i) {
+    var s;
+    if (e.sources().includes(i)) return true;
+    r.add(i);
+    for (let a of (s = e.inEdges(i)) != null ? s : []) if (!(a.v === t.v && a.w === t.w) && !r.has(a.v) && o(a.v)) return true;
+    return false;
+  }
+  return o(n);
+}
+function Ke(e) {
+  e.graph().dummyChains = [], e.edges().forEach((n) => pt(e, n));
+}
+function pt(e, n) {
+  let t = n.v, r = e.node(t).rank, o = n.w, i = e.node(o).rank, s = n.name, a = e.edge(n), l = a.labelRank;
+  if (i === r + 1) return;
+  e.removeEdge(n);
+  let u, d, c;
+  for (c = 0, ++r; r < i; ++c, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: n, rank: r }, u = M(e, "edge", d, "_d"), r === l && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(t, u, { weight: a.weight }, s), c === 0 && e.graph().dummyChains.push(u), t = u;
+  e.setEdge(t, o, { weight: a.weight }, s);
+}
+function Qe(e) {
+  e.graph().dummyChains.forEach((n) => {
+    let t = e.node(n), r = t.edgeLabel, o;
+    for (e.setEdge(t.edgeObj, r); t.dummy; ) o = e.successors(n)[0], e.removeNode(n), r.points.push({ x: t.x, y: t.y }), t.dummy === "edge-label" && (r.x = t.x, r.y = t.y, r.width = t.width, r.height = t.height), n = o, t = e.node(n);
+  });
+}
+function U(e) {
+  let n = {};
+  function t(r) {
+    let o = e.node(r);
+    if (Object.hasOwn(n, r)) return o.rank;
+    n[r] = true;
+    let i = e.outEdges(r), s = i ? i.map((l) => l == null ? Number.POSITIVE_INFINITY : t(l.w) - e.edge(l).minlen) : [], a = S(Math.min, s);
+    return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
+  }
+  e.sources().forEach(t);
+}
+function A(e, n) {
+  return e.node(n.w).rank - e.node(n.v).rank - e.edge(n).minlen;
+}
+function Et(e) {
+  let n = new T({ directed: false }), t = e.nodes();
+  if (t.length === 0) throw new Error("Graph must have at least one node");
+  let r = t[0], o = e.nodeCount();
+  n.setNode(r, {});
+  let i, s;
+  for (; Lt(n, e) < o && (i = yt(n, e), !!i); ) s = n.hasNode(i.v) ? A(e, i) : -A(e, i), wt(n, e, s);
+  return n;
+}
+function Lt(e, n) {
+  function t(r) {
+    let o = n.nodeEdges(r);
+    o && o.forEach((i) => {
+      let s = i.v, a = r === s ? i.w : s;
+      !e.hasNode(a) && !A(n, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), t(a));
+    });
+  }
+  return e.nodes().forEach(t), e.nodeCount();
+}
+function yt(e, n) {
+  return n.edges().reduce((r, o) => {
+    let i = Number.POSITIVE_INFINITY;
+    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = A(n, o)), i < r[0] ? [i, o] : r;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function wt(e, n, t) {
+  e.nodes().forEach((r) => n.node(r).rank += t);
+}
+function Y(e) {
+  e = Ye(e), U(e);
+  let n = ne(e);
+  pe(n), ge(n, e);
+  let t, r;
+  for (; t = rn(n); ) r = on(n, e, t), sn(n, e, t, r);
+}
+function ge(e, n) {
+  let t = Gt(e, e.nodes());
+  t = t.slice(0, t.length - 1), t.forEach((r) => vt(e, n, r));
+}
+function vt(e, n, t) {
+  let o = e.node(t).parent, i = e.edge(t, o);
+  i.cutvalue = nn(e, n, t);
+}
+function nn(e, n, t) {
+  let o = e.node(t).parent, i = true, s = n.edge(t, o), a;
+  s || (i = false, s = n.edge(o, t)), a = s.weight;
+  let l = n.inEdges(t) || [], u = n.outEdges(t) || [], d = l.length, c = d + u.length;
+  for (let f = 0; f < c; f++) {
+    let h = f < d ? l[f] : u[f - d], g = h.v === t;
+    if (f >= d && h.w === t) continue;
+    let m = g ? h.w : h.v;
+    if (m !== o) {
+      let L = g === i, y = n.edge(h).weight;
+      a += L ? y : -y;
+      let b = e.edge(t, m);
+      if (b) {
+        let p = b.cutvalue;
+        a += L ? -p : p;
+      }
+    }
+  }
+  return a;
+}
+function pe(e, n) {
+  arguments.length < 2 && (n = e.nodes()[0]), tn(e, {}, 1, n);
+}
+function tn(e, n, t, r, o) {
+  let i = t, s = e.node(r);
+  n[r] = true;
+  let a = e.neighbors(r);
+  return a && a.forEach((l) => {
+    Object.hasOwn(n, l) || (t = tn(e, n, t, l, r));
+  }), s.low = i, s.lim = t++, o ? s.parent = o : delete s.parent, t;
+}
+function rn(e) {
+  return e.edges().find((n) => e.edge(n).cutvalue < 0);
+}
+function on(e, n, t) {
+  let r = t.v, o = t.w;
+  n.hasEdge(r, o) || (r = t.w, o = t.v);
+  let i = e.node(r), s = e.node(o), a = i, l = false;
+  return i.lim > s.lim && (a = s, l = true), n.edges().filter((d) => l === Ze(e, e.node(d.v), a) && l !== Ze(e, e.node(d.w), a)).reduce((d, c) => A(n, c) < A(n, d) ? c : d);
+}
+function sn(e, n, t, r) {
+  let o = t.v, i = t.w;
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), pe(e), ge(e, n), kt(e, n);
+}
+function kt(e, n) {
+  let t = e.nodes().find((o) => !e.node(o).parent);
+  if (!t) return;
+  let r = Nt(e, [t]);
+  r = r.slice(1), r.forEach((o) => {
+    let s = e.node(o).parent, a = n.edge(o, s), l = false;
+    a || (a = n.edge(s, o), l = true), n.node(o).rank = n.node(s).rank + (l ? a.minlen : -a.minlen);
+  });
+}
+function Ze(e, n, t) {
+  return t.low <= n.lim && n.lim <= t.lim;
+}
+function xt(e) {
+  let n = e.graph().ranker;
+  if (typeof n == "function") return n(e);
+  switch (n) {
+    case "network-simplex":
+      an(e);
+      break;
+    case "tight-tree":
+      Ot(e);
+      break;
+    case "longest-path":
+      _t(e);
+      break;
+    case "none":
+      break;
+    default:
+      an(e);
+  }
+}
+function Ot(e) {
+  U(e), ne(e);
+}
+function an(e) {
+  en(e);
+}
+function Ct(e) {
+  let n = jt(e), t = e.graph();
+  if (!Array.isArray(t.dummyChains)) return;
+  t.dummyChains.forEach((o) => {
+    let i = e.node(o), s = i.edgeObj, a = Tt(e, n, s.v, s.w), l = a.path, u = a.lca, d = 0, c = l[d], f = true;
+    for (; o !== s.w; ) {
+      if (i = e.node(o), f) {
+        for (; (c = l[d]) !== u && e.node(c).maxRank < i.rank; ) d++;
+        c === u && (f = false);
+      }
+      if (!f) {
+        for (; d < l.length - 1 && e.node(l[d + 1]).minRank <= i.rank; ) d++;
+        c = l[d];
+      }
+      c !== void 0 && e.setParent(o, c), o = e.successors(o)[0];
+    }
+  });
+}
+function Tt(e, n, t, r) {
+  let o = [], i = [], s = Math.min(n[t].low, n[r].low), a = Math.max(n[t].lim, n[r].lim), l;
+  l = t;
+  do
+    l = e.parent(l), o.push(l);
+  while (l && (n[l].low > s || a > n[l].lim));
+  let u = l, d = r;
+  for (; (d = e.parent(d)) !== u; ) i.push(d);
+  return { path: o.concat(i.reverse()), lca: u };
+}
+function jt(e) {
+  let n = {}, t = 0;
+  function r(o) {
+    let i = t;
+    e.children(o).forEach(r), n[o] = { low: i, lim: t++ };
+  }
+  return e.children(V).forEach(r), n;
+}
+function un(e) {
+  let n = M(e, "root", {}, "_root"), t = Rt(e), r = Object.values(t), o = S(Math.max, r) - 1, i = 2 * o + 1;
+  e.graph().nestingRoot = n, e.edges().forEach((a) => e.edge(a).minlen *= i);
+  let s = It(e) + 1;
+  e.children(V).forEach((a) => {
+    cn(e, n, i, s, o, t, a);
+  }), e.graph().nodeRankFactor = i;
+}
+function cn(e, n, t, r, o, i, s) {
+  var c;
+  let a = e.children(s);
+  if (!a.length) {
+    s !== n && e.setEdge(n, s, { weight: 0, minlen: t });
+    return;
+  }
+  let l = ae(e, "_bt"), u = ae(e, "_bb"), d = e.node(s);
+  e.setParent(l, s), d.borderTop = l, e.setParent(u, s), d.borderBottom = u, a.forEach((f) => {
+    var b;
+    cn(e, n, t, r, o, i, f);
+    let h = e.node(f), g = h.borderTop ? h.borderTop : f, m = h.borderBottom ? h.borderBottom : f, L = h.borderTop ? r : 2 * r, y = g !== m ? 1 : o - ((b = i[s]) != null ? b : 0) + 1;
+    e.setEdge(l, g, { weight: L, minlen: y, nestingEdge: true }), e.setEdge(m, u, { weight: L, minlen: y, nestingEdge: true });
+  }), e.parent(s) || e.setEdge(n, l, { weight: 0, minlen: o + ((c = i[s]) != null ? c : 0) });
+}
+function Rt(e) {
+  let n = {};
+  function t(r, o) {
+    let i = e.children(r);
+    i && i.length && i.forEach((s) => t(s, o + 1)), n[r] = o;
+  }
+  return e.children(V).forEach((r) => t(r, 1)), n;
+}
+function It(e) {
+  return e.edges().reduce((n, t) => n + e.edge(t).weight, 0);
+}
+function fn(e) {
+  let n = e.graph();
+  e.removeNode(n.nestingRoot), delete n.nestingRoot, e.edges().forEach((t) => {
+    e.edge(t).nestingEdge && e.removeEdge(t);
+  });
+}
+function Mt(e) {
+  function n(t) {
+    let r = e.children(t), o = e.node(t);
+    if (r.length && r.forEach(n), o && Object.hasOwn(o, "minRank")) {
+      o.borderLeft = [], o.borderRight = [];
+      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) hn(e, "borderLeft", "_bl", t, o, i), hn(e, "borderRight", "_br", t, o, i);
+    }
+  }
+  e.children(V).forEach(n);
+}
+function hn(e, n, t, r, o, i) {
+  let s = { width: 0, height: 0, rank: i, borderType: n }, a = o[n][i - 1], l = M(e, "border", s, t);
+  o[n][i] = l, e.setParent(l, r), a && e.setEdge(a, l, { weight: 1 });
+}
+function pn(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "lr" || n === "rl") && En(e);
+}
+function mn(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "bt" || n === "rl") && Pt(e), (n === "lr" || n === "rl") && (Ft(e), En(e));
+}
+function En(e) {
+  e.nodes().forEach((n) => gn(e.node(n))), e.edges().forEach((n) => gn(e.edge(n)));
+}
+function gn(e) {
+  let n = e.width;
+  e.width = e.height, e.height = n;
+}
+function Pt(e) {
+  e.nodes().forEach((n) => me(e.node(n))), e.edges().forEach((n) => {
+    var r;
+    let t = e.edge(n);
+    (r = t.points) == null || r.forEach(me), Object.hasOwn(t, "y") && me(t);
+  });
+}
+function me(e) {
+  e.y = -e.y;
+}
+function Ft(e) {
+  e.nodes().forEach((n) => Ee(e.node(n))), e.edges().forEach((n) => {
+    var r;
+    let t = e.edge(n);
+    (r = t.points) == null || r.forEach(Ee), Object.hasOwn(t, "x") && Ee(t);
+  });
+}
+function Ee(e) {
+  let n = e.x;
+  e.x = e.y, e.y = n;
+}
+function Le(e, n = null) {
+  let t = {}, r = e.nodes().filter((d) => !e.children(d).length), o = r.map((d) => e.node(d).rank), i = S(Math.max, o), s = D(i + 1).map(() => []);
+  function a(d) {
+    if (t[d]) return;
+    t[d] = true;
+    let c = e.node(d);
+    s[c.rank].push(d);
+    let f = e.successors(d);
+    f && [...f].sort((g, m) => u(g, m)).forEach(a);
+  }
+  r.sort((d, c) => e.node(d).rank - e.node(c).rank).forEach(a);
+  function u(d, c) {
+    let f = e.node(d), h = e.node(c);
+    return ee(n, f, h);
+  }
+  return s;
+}
+function ye(e, n) {
+  let t = 0;
+  for (let r = 1; r < n.length; ++r) t += At(e, n[r - 1], n[r]);
+  return t;
+}
+function At(e, n, t) {
+  let r = He(t, t.map((u, d) => d)), o = n.flatMap((u) => {
+    let d = e.outEdges(u);
+    return d ? d.map((c) => ({ pos: r[c.w], weight: e.edge(c).weight })).sort((c, f) => c.pos - f.pos) : [];
+  }), i = 1;
+  for (; i < t.length; ) i <<= 1;
+  let s = 2 * i - 1;
+  i -= 1;
+  let a = new Array(s).fill(0), l = 0;
+  return o.forEach((u) => {
+    let d = u.pos + i;
+    a[d] += u.weight;
+    let c = 0;
+    for (; d > 0; ) d % 2 && (c += a[d + 1]), d = d - 1 >> 1, a[d] += u.weight;
+    l += u.weight * c;
+  }), l;
+}
+function we(e, n = []) {
+  return n.map((t) => {
+    let r = e.inEdges(t);
+    if (!r || !r.length) return { v: t };
+    {
+      let o = r.reduce((i, s) => {
+        let a = e.edge(s), l = e.node(s.v);
+        return { sum: i.sum + a.weight * l.order, weight: i.weight + a.weight };
+      }, { sum: 0, weight: 0 });
+      return { v: t, barycenter: o.sum / o.weight, weight: o.weight };
+    }
+  });
+}
+function Ne(e, n) {
+  let t = {};
+  e.forEach((o, i) => {
+    let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
+    o.barycenter !== void 0 && (s.barycenter = o.barycenter, s.weight = o.weight), t[o.v] = s;
+  }), n.edges().forEach((o) => {
+    let i = t[o.v], s = t[o.w];
+    i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
+  });
+  let r = Object.values(t).filter((o) => !o.indegree);
+  return Vt(r);
+}
+function Vt(e) {
+  let n = [];
+  function t(o) {
+    return (i) => {
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Yt(o, i);
+    };
+  }
+  function r(o) {
+    return (i) => {
+      i.in.push(o), --i.indegree === 0 && e.push(i);
+    };
+  }
+  for (; e.length; ) {
+    let o = e.pop();
+    n.push(o), o.in.reverse().forEach(t(o)), o.out.forEach(r(o));
+  }
+  return n.filter((o) => !o.merged).map((o) => W(o, ["vs", "i", "barycenter", "weight"]));
+}
+function Yt(e, n) {
+  let t = 0, r = 0;
+  e.weight && (t += e.barycenter * e.weight, r += e.weight), n.weight && (t += n.barycenter * n.weight, r += n.weight), e.vs = n.vs.concat(e.vs), e.barycenter = t / r, e.weight = r, e.i = Math.min(n.i, e.i), n.merged = true;
+}
+function Ge(e, n, t, r, o) {
+  let i = {}, s = null, a = null, l = o;
+  typeof n == "boolean" ? (l = n, i = {}) : n && (i = n, s = t != null ? t : null, a = r != null ? r : null);
+  let u = ze(e, (y) => Object.hasOwn(y, "barycenter")), d = u.lhs, c = u.rhs.sort((y, b) => b.i - y.i), f = [], h = 0, g = 0, m = 0;
+  d.sort(Bt(a, s, !!l));
+  for (let [y, b] of Object.entries(i)) {
+    let p = d.findIndex((E) => E.vs[0] === y);
+    d.splice(p + 1, 0, b);
+  }
+  m = Ln(f, c, m), d.forEach((y) => {
+    m += y.vs.length, f.push(y.vs), h += y.barycenter * y.weight, g += y.weight, m = Ln(f, c, m);
+  });
+  let L = { vs: f.flat(1) };
+  return g && (L.barycenter = h / g, L.weight = g), L;
+}
+function Ln(e, n, t) {
+  let r;
+  for (; n.length && (r = n[n.length - 1]).i <= t; ) n.pop(), e.push(r.vs), t++;
+  return t;
+}
+function Bt(e, n, t) {
+  return (r, o) => {
+    if (r.barycenter < o.barycenter) return -1;
+    if (r.barycenter > o.barycenter) return 1;
+    if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
+      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = ee(n, i, s);
+      if (a !== 0) return a;
+    }
+    return t ? o.i - r.i : r.i - o.i;
+  };
+}
+function te(e, n, t, r, o) {
+  var y, b, p, E, w, k, _, O, j, R, I;
+  let i = null, s = o;
+  typeof r == "boolean" ? (s = r, i = null) : r !== void 0 && (i = r);
+  let a = e.children(n), l = e.node(n), u = l ? l.borderLeft : void 0, d = l ? l.borderRight : void 0, c = {};
+  u && (a = a.filter((v) => v !== u && v !== d));
+  let f = we(e, a);
+  f.forEach((v) => {
+    if (e.children(v.v).length) {
+      let { result: x } = te(e, v.v, t, i, s);
+      c[v.v] = x, Object.hasOwn(x, "barycenter") && Xt(v, x);
+    }
+  });
+  let h = Ne(f, t);
+  Wt(h, c);
+  let g = {}, m = false;
+  for (let v = 0; v < h.length; v++) for (let x = v + 1; x < h.length; x++) if (!(!h[v] || !h[x] || !((y = h[v]) != null && y.barycenter) || !((b = h[x]) != null && b.barycenter)) && ((p = h[v]) == null ? void 0 : p.barycenter) === h[x].barycenter) {
+    let G = (w = (E = h[v]) == null ? void 0 : E.vs[0]) != null ? w : "", N = (_ = (k = h[x]) == null ? void 0 : k.vs[0]) != null ? _ : "", C = e.node(G), B = e.node(N);
+    if (C.dummy === "edge" && B.dummy === "edge" && ((O = C.edgeObj) == null ? void 0 : O.v) === ((j = B.edgeObj) == null ? void 0 : j.v) && ((R = C.edgeObj) == null ? void 0 : R.w) === ((I = B.edgeObj) == null ? void 0 : I.w)) if (C.edgeLabel.reversed) {
+      g[N] = h[v], h.splice(v, 1), v--;
+      break;
+    } else g[G] || (g[G] = h[x], h.splice(x, 1), x--);
+    else m = true;
+  }
+  let L = Ge(h, g, i, e, s);
+  if (u && d) {
+    L.vs = [u, L.vs, d].flat(1);
+    let v = e.predecessors(u);
+    if (v && v.length) {
+      let x = e.node(v[0]), G = e.predecessors(d), N = e.node(G[0]);
+      Object.hasOwn(L, "barycenter") || (L.barycenter = 0, L.weight = 0), L.barycenter = (L.barycenter * L.weight + x.order + N.order) / (L.weight + 2), L.weight += 2;
+    }
+  }
+  return Object.defineProperty(L, "result", { value: L, enumerable: false, configurable: true, writable: true }), Object.defineProperty(L, "usedBias", { value: m, enumerable: false, configurable: true, writable: true }), L;
+}
+function Wt(e, n) {
+  e.forEach((t) => {
+    t.vs = t.vs.flatMap((r) => n[r] ? n[r].vs : r);
+  });
+}
+function Xt(e, n) {
+  e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + n.barycenter * n.weight) / (e.weight + n.weight), e.weight += n.weight) : (e.barycenter = n.barycenter, e.weight = n.weight);
+}
+function ve(e, n, t, r) {
+  r || (r = e.nodes());
+  let o = zt(e), i = new T({ compound: true }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  return r.forEach((s) => {
+    let a = e.node(s), l = e.parent(s);
+    if (a.rank === n || a.minRank <= n && n <= a.maxRank) {
+      i.setNode(s), i.setParent(s, l || o);
+      let u = e[t](s);
+      u && u.forEach((d) => {
+        let c = d.v === s ? d.w : d.v, f = i.edge(c, s), h = f !== void 0 ? f.weight : 0;
+        i.setEdge(c, s, { weight: e.edge(d).weight + h });
+      }), Object.hasOwn(a, "minRank") && i.setNode(s, { borderLeft: a.borderLeft[n], borderRight: a.borderRight[n] });
+    }
+  }), i;
+}
+function zt(e) {
+  let n;
+  for (; e.hasNode(n = $("_root")); ) ;
+  return n;
+}
+function ke(e, n, t) {
+  let r = {}, o;
+  t.forEach((i) => {
+    let s = e.parent(i), a, l;
+    for (; s; ) {
+      if (a = e.parent(s), a ? (l = r[a], r[a] = s) : (l = o, o = s), l && l !== s) {
+        n.setEdge(l, s);
+        return;
+      }
+      s = a;
+    }
+  });
+}
+function re(e, n = {}, t = null) {
+  if (typeof n.customOrder == "function") {
+    n.customOrder(e, re);
+    return;
+  }
+  let r = de(e), o = yn(e, D(1, r + 1), "inEdges"), i = yn(e, D(r, -1, -1), "outEdges"), s = Le(e, t);
+  if (wn(e, s), n.disableOptimalOrderHeuristic) return;
+  let a = Number.POSITIVE_INFINITY, l, u = n.constraints || [];
+  for (let d = 0, c = 0; c < 4; ++d, ++c) {
+    Ht(d % 2 ? o : i, d % 4 >= 2, u, t), s = P(e);
+    let f = ye(e, s);
+    f < a ? (c = 0, l = Object.assign({}, s), a = f) : f === a && (l = structuredClone(s));
+  }
+  wn(e, l);
+}
+function yn(e, n, t) {
+  let r = /* @__PURE__ */ new Map(), o = (i, s) => {
+    r.has(i) || r.set(i, []), r.get(i).push(s);
+  };
+  for (let i of e.nodes()) {
+    let s = e.node(i);
+    if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
+  }
+  return n.map(function(i) {
+    return ve(e, i, t, r.get(i) || []);
+  });
+}
+function Ht(e, n, t, r) {
+  let o = true, i = new T();
+  e.forEach(function(s) {
+    t.forEach((d) => i.setEdge(d.left, d.right));
+    let a = s.graph().root, { result: l, usedBias: u } = te(s, a, i, r, o);
+    n && u && (o = !o), l.vs.forEach((d, c) => s.node(d).order = c), ke(s, i, l.vs);
+  });
+}
+function wn(e, n) {
+  Object.values(n).forEach((t) => t.forEach((r, o) => e.node(r).order = o));
+}
+function qt(e, n) {
+  let t = {};
+  function r(o, i) {
+    let s = 0, a = 0, l = o.length, u = i[i.length - 1];
+    return i.forEach((d, c) => {
+      let f = Ut(e, d), h = f ? e.node(f).order : l;
+      (f || d === u) && (i.slice(a, c + 1).forEach((g) => {
+        let m = e.predecessors(g);
+        m && m.forEach((L) => {
+          let y = e.node(L), b = y.order;
+          (b < s || h < b) && !(y.dummy && e.node(g).dummy) && Gn(t, L, g);
+        });
+      }), a = c + 1, s = h);
+    }), i;
+  }
+  return n.length && n.reduce(r), t;
+}
+function $t(e, n) {
+  let t = {};
+  function r(a) {
+    var l;
+    return ((l = e.node(a)) == null ? void 0 : l.dummy) === "border";
+  }
+  if (!e.nodes().some(r)) return t;
+  function i(a, l, u, d, c) {
+    D(l, u).forEach((f) => {
+      let h = a[f];
+      if (h !== void 0 && e.node(h).dummy) {
+        let g = e.predecessors(h);
+        g && g.forEach((m) => {
+          if (m === void 0) return;
+          let L = e.node(m);
+          L.dummy && (L.order < d || L.order > c) && Gn(t, m, h);
+        });
+      }
+    });
+  }
+  function s(a, l) {
+    let u = -1, d = -1, c = 0;
+    return l.forEach((f, h) => {
+      if (r(f)) {
+        let g = e.predecessors(f);
+        if (g && g.length) {
+          let m = g[0];
+          if (m === void 0) return;
+          d = e.node(m).order, i(l, c, h, u, d), c = h, u = d;
+        }
+      }
+      i(l, c, l.length, d, a.length);
+    }), l;
+  }
+  return n.length && n.reduce(s), t;
+}
+function Ut(e, n) {
+  if (e.node(n).dummy) {
+    let t = e.predecessors(n);
+    if (t) return t.find((r) => e.node(r).dummy);
+  }
+}
+function Gn(e, n, t) {
+  if (n > t) {
+    let o = n;
+    n = t, t = o;
+  }
+  let r = e[n];
+  r || (e[n] = r = {}), r[t] = true;
+}
+function Jt(e, n, t) {
+  if (n > t) {
+    let o = n;
+    n = t, t = o;
+  }
+  let r = e[n];
+  return r !== void 0 && Object.hasOwn(r, t);
+}
+function Kt(e, n, t, r, o) {
+  let i = {}, s = {}, a = {};
+  return n.forEach((l) => {
+    l.forEach((u, d) => {
+      i[u] = u, s[u] = u, a[u] = d;
+    });
+  }), n.forEach((l) => {
+    let u = -1, d = -1, c = false, f = l, h = l.findIndex((g) => (o == null ? void 0 : o.includes(g)) || Nn(g, e, o));
+    h > 0 && (f = [l[h], ...l.slice(0, h), ...l.slice(h + 1)], c = true), f.forEach((g) => {
+      var L;
+      let m = r(g);
+      if (m && m.length) {
+        o != null && o.includes(g) && (m = m.filter((p) => Nn(p, e, o)));
+        let y = m.sort((p, E) => {
+          let w = a[p], k = a[E];
+          return (w !== void 0 ? w : 0) - (k !== void 0 ? k : 0);
+        }), b = (y.length - 1) / 2;
+        for (let p = Math.floor(b), E = Math.ceil(b); p <= E; ++p) {
+          let w = y[p];
+          if (w === void 0) continue;
+          let k = a[w];
+          if (k !== void 0 && s[g] === g && u < k && a[w] !== d && !Jt(t, g, w)) {
+            let _ = i[w];
+            _ !== void 0 && (s[w] = g, s[g] = i[g] = _, u = k, c && (u = -1, d = (L = a[w]) != null ? L : -1, c = false));
+          }
+        }
+      }
+    });
+  }), { root: i, align: s };
+}
+function Qt(e, n, t, r, o = false) {
+  let i = {}, s = Zt(e, n, t, o), a = o ? "borderLeft" : "borderRight";
+  function l(h, g) {
+    let m = s.nodes().slice(), L = {}, y = m.pop();
+    for (; y; ) {
+      if (L[y]) h(y);
+      else {
+        L[y] = true, m.push(y);
+        for (let b of g(y)) m.push(b);
+      }
+      y = m.pop();
+    }
+  }
+  function u(h) {
+    let g = s.inEdges(h);
+    g ? i[h] = g.reduce((m, L) => {
+      var p;
+      let y = (p = i[L.v]) != null ? p : 0, b = s.edge(L);
+      return Math.max(m, y + (b !== void 0 ? b : 0));
+    }, 0) : i[h] = 0;
+  }
+  function d(h) {
+    let g = s.outEdges(h), m = Number.POSITIVE_INFINITY;
+    g && (m = g.reduce((y, b) => {
+      let p = i[b.w], E = s.edge(b);
+      return Math.min(y, (p !== void 0 ? p : 0) - (E !== void 0 ? E : 0));
+    }, Number.POSITIVE_INFINITY));
+    let L = e.node(h);
+    m !== Number.POSITIVE_INFINITY && L.borderType !== a && (i[h] = Math.max(i[h] !== void 0 ? i[h] : 0, m));
+  }
+  function c(h) {
+    return s.predecessors(h) || [];
+  }
+  function f(h) {
+    return s.successors(h) || [];
+  }
+  return l(u, c), l(d, f), Object.keys(r).forEach((h) => {
+    var m;
+    let g = t[h];
+    g !== void 0 && (i[h] = (m = i[g]) != null ? m : 0);
+  }), i;
+}
+function Zt(e, n, t, r) {
+  let o = new T(), i = e.graph(), s = rr(i.nodesep, i.edgesep, r);
+  return n.forEach((a) => {
+    let l;
+    a.forEach((u) => {
+      let d = t[u];
+      if (d !== void 0) {
+        if (o.setNode(d), l !== void 0) {
+          let c = t[l];
+          if (c !== void 0) {
+            let f = o.edge(c, d);
+            o.setEdge(c, d, Math.max(s(e, u, l), f || 0));
+          }
+        }
+        l = u;
+      }
+    });
+  }), o;
+}
+function er(e, n) {
+  return Object.values(n).reduce((t, r) => {
+    let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
+    Object.entries(r).forEach(([a, l]) => {
+      let u = or(e, a) / 2;
+      o = Math.max(l + u, o), i = Math.min(l - u, i);
+    });
+    let s = o - i;
+    return s < t[0] && (t = [s, r]), t;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function nr(e, n) {
+  let t = Object.values(n), r = S(Math.min, t), o = S(Math.max, t);
+  ["u", "d"].forEach((i) => {
+    ["l", "r"].forEach((s) => {
+      let a = i + s, l = e[a];
+      if (!l || l === n) return;
+      let u = Object.values(l), d = r - S(Math.min, u);
+      s !== "l" && (d = o - S(Math.max, u)), d && (e[a] = X(l, (c) => c + d));
+    });
+  });
+}
+function tr(e, n = void 0) {
+  let t = e.ul;
+  return t ? X(t, (r, o) => {
+    var s, a;
+    if (n) {
+      let l = n.toLowerCase(), u = e[l];
+      if (u && u[o] !== void 0) return u[o];
+    }
+    let i = Object.values(e).map((l) => {
+      let u = l[o];
+      return u !== void 0 ? u : 0;
+    }).sort((l, u) => l - u);
+    return (((s = i[1]) != null ? s : 0) + ((a = i[2]) != null ? a : 0)) / 2;
+  }) : {};
+}
+function vn(e, n) {
+  let t = P(e), r = Object.assign(qt(e, t), $t(e, t)), o = {}, i;
+  ["u", "d"].forEach((a) => {
+    i = a === "u" ? t : Object.values(t).reverse(), ["l", "r"].forEach((l) => {
+      l === "r" && (i = i.map((f) => Object.values(f).reverse()));
+      let d = Kt(e, i, r, (f) => (a === "u" ? e.predecessors(f) : e.successors(f)) || [], n), c = Qt(e, i, d.root, d.align, l === "r");
+      l === "r" && (c = X(c, (f) => -f)), o[a + l] = c;
+    });
+  });
+  let s = er(e, o);
+  return nr(o, s), tr(o, e.graph().align);
+}
+function rr(e, n, t) {
+  return (r, o, i) => {
+    let s = r.node(o), a = r.node(i), l = 0, u;
+    if (l += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
+      case "l":
+        u = -s.width / 2;
+        break;
+      case "r":
+        u = s.width / 2;
+        break;
+    }
+    if (u && (l += t ? u : -u), u = void 0, l += (s.dummy ? n : e) / 2, l += (a.dummy ? n : e) / 2, l += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
+      case "l":
+        u = a.width / 2;
+        break;
+      case "r":
+        u = -a.width / 2;
+        break;
+    }
+    return u && (l += t ? u : -u), l;
+  };
+}
+function or(e, n) {
+  return e.node(n).width;
+}
+function Nn(e, n, t) {
+  var s;
+  if (!t) return false;
+  let r = (s = n.node(e)) == null ? void 0 : s.edgeObj;
+  if (!r || n.node(e).edgeLabel.reversed) return false;
+  let o = t.indexOf(r == null ? void 0 : r.v), i = t.indexOf(r == null ? void 0 : r.w);
+  return o !== -1 && i !== -1 && o === (i + 1) % t.length || o === (i - 1) % t.length;
+}
+function kn(e, n) {
+  e = Z(e), ir(e), Object.entries(vn(e, n)).forEach(([t, r]) => e.node(t).x = r);
+}
+function ir(e) {
+  let n = P(e), t = e.graph(), r = t.ranksep, o = t.rankalign, i = 0;
+  n.forEach((s) => {
+    let a = s.reduce((l, u) => {
+      var c;
+      let d = (c = e.node(u).height) != null ? c : 0;
+      return l > d ? l : d;
+    }, 0);
+    s.forEach((l) => {
+      let u = e.node(l);
+      o === "top" ? u.y = i + u.height / 2 : o === "bottom" ? u.y = i + a - u.height / 2 : u.y = i + a / 2;
+    }), i += a + r;
+  });
+}
+function Oe(e, n = {}) {
+  return In(e, q, n), e;
+}
+function _n(e, n, t) {
+  let r = n;
+  for (; r !== void 0; ) {
+    let o = e.parent(r);
+    if (o === t) return r;
+    r = o;
+  }
+}
+function In(e, n, t) {
+  var y;
+  let r = e.nodes().filter((b) => e.children(b).length), o = {};
+  r.forEach((b) => {
+    let p = e.node(b);
+    if (p && p.rankdir) {
+      let E = new T({ multigraph: true, compound: true });
+      E.setGraph({ rankdir: p.rankdir });
+      let w = e.children(b);
+      w.forEach((G) => {
+        let N = { ...e.node(G) };
+        E.setNode(G, N);
+        let C = e.parent(G);
+        C && C !== b && w.includes(C) && E.setParent(G, C);
+      });
+      let k = /* @__PURE__ */ new Set();
+      e.edges().forEach((G) => {
+        let N = _n(e, G.v, b), C = _n(e, G.w, b);
+        if (N === G.v && C === G.w) E.setEdge(G, { ...e.edge(G) });
+        else if (N && C && N !== C) {
+          let B = `${N}\0${C}`;
+          k.has(B) || (k.add(B), E.setEdge(N, C, { ...e.edge(G) }));
+        }
+      }), In(E, n, t);
+      let _ = Rn(E);
+      Cn(_, n, t, null), Tn(E, _);
+      let O = 1 / 0, j = 1 / 0, R = -1 / 0, I = -1 / 0;
+      E.nodes().forEach((G) => {
+        if (G === b) return;
+        let N = E.node(G);
+        N && typeof N.x == "number" && typeof N.y == "number" && typeof N.width == "number" && typeof N.height == "number" && (O = Math.min(O, N.x - N.width / 2), R = Math.max(R, N.x + N.width / 2), j = Math.min(j, N.y - N.height / 2), I = Math.max(I, N.y + N.height / 2));
+      }), (!isFinite(O) || !isFinite(j) || !isFinite(R) || !isFinite(I)) && (O = j = 0, R = I = 0);
+      let v = R - O, x = I - j;
+      o[b] = { minX: O, minY: j, maxX: R, maxY: I, width: v, height: x, offsetX: O, offsetY: j }, p._dagreClusterSubgraph = E;
+    }
+  });
+  let i = [], s = (b) => {
+    let p = [], E = (e.children(b) || []).filter((w) => w !== b);
+    for (; E.length > 0; ) {
+      let w = E.shift();
+      p.push(w), (e.children(w) || []).filter((k) => k !== w).forEach((k) => E.push(k));
+    }
+    return p;
+  }, a = /* @__PURE__ */ new Map();
+  r.forEach((b) => {
+    let p = e.node(b);
+    p && p.rankdir && o[b] && a.set(b, (e.children(b) || []).filter((E) => E !== b));
+  });
+  let l = new Set([...a.values()].flat()), u = /* @__PURE__ */ new Map();
+  a.forEach((b, p) => {
+    l.has(p) || u.set(p, s(p));
+  });
+  let d = new Set([...u.values()].flat()), c = (b) => {
+    for (let [p, E] of u) if (E.includes(b)) return p;
+    return b;
+  }, f = [];
+  e.edges().forEach((b) => {
+    (d.has(b.v) || d.has(b.w)) && f.push({ edge: b, label: e.edge(b) });
+  });
+  let h = /* @__PURE__ */ new Map();
+  d.forEach((b) => {
+    let p = e.parent(b);
+    h.set(b, typeof p == "string" ? p : void 0);
+  }), u.forEach((b, p) => {
+    let E = e.node(p), w = [];
+    b.forEach((O) => {
+      let j = e.node(O);
+      j && (w.push({ id: O, node: j, parent: h.get(O) }), e.removeNode(O));
+    });
+    let k = f.filter(({ edge: O }) => b.includes(O.v) || b.includes(O.w)), _ = o[p];
+    E && (i.push({ clusterId: p, subgraph: E._dagreClusterSubgraph, bounds: _, children: b, removedNodes: w, removedEdges: k }), E.width = _.width, E.height = _.height);
+  });
+  let g = /* @__PURE__ */ new Set();
+  f.forEach(({ edge: b, label: p }) => {
+    let E = c(b.v), w = c(b.w);
+    if (E !== w && e.hasNode(E) && e.hasNode(w)) {
+      let k = `${E}\0${w}`;
+      g.has(k) || (g.add(k), e.setEdge(E, w, { ...p, width: 0, height: 0 }));
+    }
+  });
+  let m = Rn(e), L = Cn(m, n, t, (y = xn.get(e)) != null ? y : null);
+  xn.set(e, L), Tn(e, m), g.forEach((b) => {
+    let p = b.indexOf("\0"), E = b.slice(0, p), w = b.slice(p + 1);
+    e.hasEdge(E, w) && e.removeEdge(E, w);
+  }), i.forEach(({ clusterId: b, subgraph: p, bounds: E, removedNodes: w, removedEdges: k }) => {
+    var v, x;
+    let _ = e.node(b), O = (v = _ == null ? void 0 : _.x) != null ? v : 0, j = (x = _ == null ? void 0 : _.y) != null ? x : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
+    w.forEach(({ id: G, node: N, parent: C }) => {
+      e.setNode(G, N), C !== void 0 && e.setParent(G, C);
+    }), k.forEach(({ edge: G, label: N }) => {
+      e.setEdge(G, N);
+    }), p.nodes().forEach((G) => {
+      if (G === b) return;
+      let N = p.node(G), C = e.node(G);
+      C && N && typeof N.x == "number" && typeof N.y == "number" && (C.x = O + (N.x - R), C.y = j + (N.y - I));
+    }), On(e, p, O - R, j - I), delete _._dagreClusterSubgraph;
+  }), r.forEach((b) => {
+    var w, k;
+    let p = e.node(b), E = o[b];
+    if (p && p.rankdir && p._dagreClusterSubgraph && E) {
+      let _ = p._dagreClusterSubgraph, O = (w = p.x) != null ? w : 0, j = (k = p.y) != null ? k : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
+      _.nodes().forEach((v) => {
+        if (v === b) return;
+        let x = _.node(v), G = e.node(v);
+        if (G && x && typeof x.x == "number" && typeof x.y == "number") {
+          let N = x.x - R, C = x.y - I;
+          G.x = O + N, G.y = j + C;
+        }
+      }), On(e, _, O - R, j - I), delete p._dagreClusterSubgraph;
+    }
+  });
+}
+function On(e, n, t, r) {
+  n.edges().forEach((o) => {
+    if (!e.hasEdge(o)) return;
+    let i = n.edge(o), s = e.edge(o);
+    s.points = i.points.map((a) => ({ x: a.x + t, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + t, s.y = i.y + r);
+  });
+}
+function Cn(e, n, t, r = null) {
+  var l, u;
+  let o = (t == null ? void 0 : t.useDynamic) !== false, i = o && (l = r == null ? void 0 : r.graph) != null ? l : null, s = o && (u = r == null ? void 0 : r.rawNodes) != null ? u : null;
+  n("    makeSpaceForEdgeLabels", () => hr(e)), n("    removeSelfEdges", () => Nr(e)), n("    acyclic", () => Ue(e, i)), n("    nestingGraph.run", () => un(e)), n("    rank", () => dn(Z(e))), n("    injectEdgeLabelProxies", () => br(e)), n("    removeEmptyRanks", () => We(e)), n("    nestingGraph.cleanup", () => fn(e)), n("    normalizeRanks", () => Be(e)), n("    assignRankMinMax", () => gr(e)), n("    removeEdgeLabelProxies", () => pr(e)), n("    normalize.run", () => Ke(e)), n("    parentDummyChains", () => ln(e)), n("    addBorderSegments", () => bn(e)), n("    order", () => re(e, t, s)), n("    insertSelfEdges", () => Gr(e)), n("    adjustCoordinateSystem", () => pn(e)), n("    position", () => kn(e, t.corePath)), n("    positionSelfEdges", () => vr(e));
+  let a = JSON.parse(JSON.stringify(e._nodes));
+  return n("    removeBorderNodes", () => wr(e)), n("    normalize.undo", () => Qe(e)), n("    fixupEdgeLabelCoords", () => Lr(e)), n("    undoCoordinateSystem", () => mn(e)), n("    translateGraph", () => mr(e)), n("    assignNodeIntersects", () => Er(e)), n("    reversePoints", () => yr(e)), n("    acyclic.undo", () => Je(e)), { graph: e, rawNodes: a };
+}
+function Tn(e, n) {
+  e.nodes().forEach((t) => {
+    let r = e.node(t), o = n.node(t);
+    r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, n.children(t).length && (r.width = o.width, r.height = o.height));
+  }), e.edges().forEach((t) => {
+    let r = e.edge(t), o = n.edge(t);
+    r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
+  }), e.graph().width = n.graph().width, e.graph().height = n.graph().height;
+}
+function Rn(e) {
+  let n = new T({ multigraph: true, compound: true }), t = _e(e.graph());
+  return n.setGraph(Object.assign({}, ar, xe(t, sr), W(t, dr))), e.nodes().forEach((r) => {
+    let o = _e(e.node(r)), i = xe(o, lr);
+    Object.keys(jn).forEach((a) => {
+      i[a] === void 0 && (i[a] = jn[a]);
+    }), n.setNode(r, i);
+    let s = e.parent(r);
+    s !== void 0 && n.setParent(r, s);
+  }), e.edges().forEach((r) => {
+    let o = _e(e.edge(r));
+    n.setEdge(r, Object.assign({}, cr, xe(o, ur), W(o, fr)));
+  }), n;
+}
+function hr(e) {
+  let n = e.graph();
+  n.ranksep /= 2, e.edges().forEach((t) => {
+    var o;
+    let r = e.edge(t);
+    r.minlen *= 2, ((o = r.labelpos) != null ? o : "r").toLowerCase() !== "c" && (n.rankdir === "TB" || n.rankdir === "BT" ? r.width += r.labeloffset : r.height += r.labeloffset);
+  });
+}
+function br(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (t.width && t.height) {
+      let r = e.node(n.v), i = { rank: (e.node(n.w).rank - r.rank) / 2 + r.rank, e: n };
+      M(e, "edge-proxy", i, "_ep");
+    }
+  });
+}
+function gr(e) {
+  let n = 0;
+  e.nodes().forEach((t) => {
+    let r = e.node(t);
+    r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, n = Math.max(n, r.maxRank));
+  }), e.graph().maxRank = n;
+}
+function pr(e) {
+  e.nodes().forEach((n) => {
+    let t = e.node(n);
+    if (t.dummy === "edge-proxy") {
+      let r = t;
+      e.edge(r.e).labelRank = t.rank, e.removeNode(n);
+    }
+  });
+}
+function mr(e) {
+  let n = Number.POSITIVE_INFINITY, t = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
+  function l(u) {
+    let d = u.x, c = u.y, f = u.width, h = u.height;
+    n = Math.min(n, d - f / 2), t = Math.max(t, d + f / 2), r = Math.min(r, c - h / 2), o = Math.max(o, c + h / 2);
+  }
+  e.nodes().forEach((u) => l(e.node(u))), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    Object.hasOwn(d, "x") && l(d);
+  }), n -= s, r -= a, e.nodes().forEach((u) => {
+    let d = e.node(u);
+    d.x -= n, d.y -= r;
+  }), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    d.points.forEach((c) => {
+      c.x -= n, c.y -= r;
+    }), Object.hasOwn(d, "x") && (d.x -= n), Object.hasOwn(d, "y") && (d.y -= r);
+  }), i.width = t - n + s, i.height = o - r + a;
+}
+function Er(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) return;
+    let t = e.edge(n), r = e.node(n.v), o = e.node(n.w), i, s;
+    t.points ? (i = t.points[0], s = t.points[t.points.length - 1]) : (t.points = [], i = o, s = r), t.points.unshift(se(r, i)), t.points.push(se(o, s));
+  });
+}
+function Lr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (Object.hasOwn(t, "x")) switch ((t.labelpos === "l" || t.labelpos === "r") && (t.width -= t.labeloffset), t.labelpos) {
+      case "l":
+        t.x -= t.width / 2 + t.labeloffset;
+        break;
+      case "r":
+        t.x += t.width / 2 + t.labeloffset;
+        break;
+    }
+  });
+}
+function yr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    t.reversed && t.points.reverse();
+  });
+}
+function wr(e) {
+  e.nodes().forEach((n) => {
+    if (e.children(n).length) {
+      let t = e.node(n), r = e.node(t.borderTop), o = e.node(t.borderBottom), i = e.node(t.borderLeft[t.borderLeft.length - 1]), s = e.node(t.borderRight[t.borderRight.length - 1]);
+      t.width = Math.abs(s.x - i.x), t.height = Math.abs(o.y - r.y), t.x = i.x + t.width / 2, t.y = r.y + t.height / 2;
+    }
+  }), e.nodes().forEach((n) => {
+    e.node(n).dummy === "border" && e.removeNode(n);
+  });
+}
+function Nr(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) {
+      let t = e.node(n.v);
+      t.selfEdges || (t.selfEdges = []), t.selfEdges.push({ e: n, label: e.edge(n) }), e.removeEdge(n);
+    }
+  });
+}
+function Gr(e) {
+  P(e).forEach((t) => {
+    let r = 0;
+    t.forEach((o, i) => {
+      let s = e.node(o);
+      typeof s.rank != "number" && (s.rank = 0), s.order = i + r, (s.selfEdges || []).forEach((a) => {
+        M(e, "selfedge", { width: a.label.width, height: a.label.height, rank: s.rank, order: i + ++r, e: a.e, edgeLabel: a.label }, "_se"), (!Array.isArray(a.label.points) || a.label.points.length !== 7) && (a.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+      }), delete s.selfEdges;
+    });
+  });
+}
+function vr(e) {
+  e.nodes().forEach((n) => {
+    let t = e.node(n), r = (o) => typeof o == "number" && isFinite(o);
+    if (t.dummy === "selfedge") {
+      let o = t, i = e.node(o.e.v), s = r(i == null ? void 0 : i.x) ? i.x : 0, a = r(i == null ? void 0 : i.y) ? i.y : 0, l = r(i == null ? void 0 : i.width) ? i.width : 0, u = r(i == null ? void 0 : i.height) ? i.height : 0, d = r(t.x) ? t.x : s, c = r(t.y) ? t.y : a, f = l / 2, h = u / 2;
+      o.edgeLabel.points = [{ x: d + f, y: c - h }, { x: d + f, y: c - h }, { x: d, y: c }, { x: d - f, y: c + h }, { x: d - f, y: c + h }, { x: d, y: c }, { x: d, y: c }], o.edgeLabel.x = d, o.edgeLabel.y = c, e.setEdge(o.e, o.edgeLabel), e.removeNode(n);
+    } else t && Array.isArray(t.selfEdges) && t.selfEdges.forEach((o) => {
+      if (!Array.isArray(o.label.points) || o.label.points.length !== 7) {
+        let i = r(t.x) ? t.x : 0, s = r(t.y) ? t.y : 0, a = r(t.width) ? t.width : 0, l = r(t.height) ? t.height : 0, u = a / 2, d = l / 2;
+        o.label.points = [{ x: i + u, y: s - d }, { x: i + u, y: s - d }, { x: i, y: s }, { x: i - u, y: s + d }, { x: i - u, y: s + d }, { x: i, y: s }, { x: i, y: s }];
+      }
+    });
+  });
+}
+function xe(e, n) {
+  return X(W(e, n), Number);
+}
+function _e(e) {
+  let n = {};
+  return e && Object.entries(e).forEach(([t, r]) => {
+    typeof t == "string" && (t = t.toLowerCase()), n[t] = r;
+  }), n;
+}
+function Ce(e) {
+  let n = P(e), t = new T({ compound: true, multigraph: true }).setGraph({});
+  return e.nodes().forEach((r) => {
+    t.setNode(r, { label: r }), t.setParent(r, "layer" + e.node(r).rank);
+  }), e.edges().forEach((r) => t.setEdge(r.v, r.w, {}, r.name)), n.forEach((r, o) => {
+    let i = "layer" + o;
+    t.setNode(i, { rank: "same" }), r.reduce((s, a) => (t.setEdge(s, a, { style: "invis" }), a));
+  }), t;
+}
+var Te, Sn, Mn, je, ie, Pn, Se, Q, Dn, H, Wn, Pe, Hn, Jn, K, T, Xe, at, V, ue, ce, $e, lt, ne, Nt, Gt, en, dn, _t, ln, bn, xn, sr, ar, dr, lr, jn, ur, cr, fr, kr, $o;
+var init_dagre_esm = __esm({
+  "node_modules/@dagrejs/dagre/dist/dagre.esm.js"() {
+    Te = Object.defineProperty;
+    Sn = (e, n, t) => n in e ? Te(e, n, { enumerable: true, configurable: true, writable: true, value: t }) : e[n] = t;
+    Mn = (e, n) => {
+      for (var t in n) Te(e, t, { get: n[t], enumerable: true });
+    };
+    je = (e, n, t) => Sn(e, typeof n != "symbol" ? n + "" : n, t);
+    ie = {};
+    Mn(ie, { Graph: () => T, alg: () => H });
+    Pn = Object.defineProperty;
+    Se = (e, n) => {
+      for (var t in n) Pn(e, t, { get: n[t], enumerable: true });
+    };
+    Q = class {
+      constructor(e) {
+        this._isDirected = true, this._isMultigraph = false, this._isCompound = false, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
+        }, this._defaultEdgeLabelFn = () => {
+        }, e && (this._isDirected = "directed" in e ? e.directed : true, this._isMultigraph = "multigraph" in e ? e.multigraph : false, this._isCompound = "compound" in e ? e.compound : false), this._isCompound && (this._parent = {}, this._children = {}, this._children["\0"] = {});
+      }
+      isDirected() {
+        return this._isDirected;
+      }
+      isMultigraph() {
+        return this._isMultigraph;
+      }
+      isCompound() {
+        return this._isCompound;
+      }
+      setGraph(e) {
+        return this._label = e, this;
+      }
+      graph() {
+        return this._label;
+      }
+      setDefaultNodeLabel(e) {
+        return typeof e != "function" ? this._defaultNodeLabelFn = () => e : this._defaultNodeLabelFn = e, this;
+      }
+      nodeCount() {
+        return this._nodeCount;
+      }
+      nodes() {
+        return Object.keys(this._nodes);
+      }
+      sources() {
+        return this.nodes().filter((e) => Object.keys(this._in[e]).length === 0);
+      }
+      sinks() {
+        return this.nodes().filter((e) => Object.keys(this._out[e]).length === 0);
+      }
+      setNodes(e, n) {
+        return e.forEach((t) => {
+          n !== void 0 ? this.setNode(t, n) : this.setNode(t);
+        }), this;
+      }
+      setNode(e, n) {
+        return e in this._nodes ? (arguments.length > 1 && (this._nodes[e] = n), this) : (this._nodes[e] = arguments.length > 1 ? n : this._defaultNodeLabelFn(e), this._isCompound && (this._parent[e] = "\0", this._children[e] = {}, this._children["\0"][e] = true), this._in[e] = {}, this._preds[e] = {}, this._out[e] = {}, this._sucs[e] = {}, ++this._nodeCount, this);
+      }
+      node(e) {
+        return this._nodes[e];
+      }
+      hasNode(e) {
+        return e in this._nodes;
+      }
+      removeNode(e) {
+        if (e in this._nodes) {
+          let n = (t) => this.removeEdge(this._edgeObjs[t]);
+          delete this._nodes[e], this._isCompound && (this._removeFromParentsChildList(e), delete this._parent[e], this.children(e).forEach((t) => {
+            this.setParent(t);
+          }), delete this._children[e]), Object.keys(this._in[e]).forEach(n), delete this._in[e], delete this._preds[e], Object.keys(this._out[e]).forEach(n), delete this._out[e], delete this._sucs[e], --this._nodeCount;
+        }
+        return this;
+      }
+      setParent(e, n) {
+        if (!this._isCompound) throw new Error("Cannot set parent in a non-compound graph");
+        if (n === void 0) n = "\0";
+        else {
+          n += "";
+          for (let t = n; t !== void 0; t = this.parent(t)) if (t === e) throw new Error("Setting " + n + " as parent of " + e + " would create a cycle");
+          this.setNode(n);
+        }
+        return this.setNode(e), this._removeFromParentsChildList(e), this._parent[e] = n, this._children[n][e] = true, this;
+      }
+      parent(e) {
+        if (this._isCompound) {
+          let n = this._parent[e];
+          if (n !== "\0") return n;
+        }
+      }
+      children(e = "\0") {
+        if (this._isCompound) {
+          let n = this._children[e];
+          if (n) return Object.keys(n);
+        } else {
+          if (e === "\0") return this.nodes();
+          if (this.hasNode(e)) return [];
+        }
+        return [];
+      }
+      predecessors(e) {
+        let n = this._preds[e];
+        if (n) return Object.keys(n);
+      }
+      successors(e) {
+        let n = this._sucs[e];
+        if (n) return Object.keys(n);
+      }
+      neighbors(e) {
+        let n = this.predecessors(e);
+        if (n) {
+          let t = new Set(n), r = this.successors(e);
+          if (r) for (let o of r) t.add(o);
+          return Array.from(t.values());
+        }
+      }
+      isLeaf(e) {
+        var n;
+        let t;
+        return this.isDirected() ? t = this.successors(e) : t = this.neighbors(e), ((n = t == null ? void 0 : t.length) != null ? n : 0) === 0;
+      }
+      filterNodes(e) {
+        let n = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
+        n.setGraph(this.graph()), Object.entries(this._nodes).forEach(([o, i]) => {
+          e(o) && n.setNode(o, i);
+        }), Object.values(this._edgeObjs).forEach((o) => {
+          n.hasNode(o.v) && n.hasNode(o.w) && n.setEdge(o, this.edge(o));
+        });
+        let t = {}, r = (o) => {
+          let i = this.parent(o);
+          return !i || n.hasNode(i) ? (t[o] = i, i) : i in t ? t[i] : r(i);
+        };
+        return this._isCompound && n.nodes().forEach((o) => n.setParent(o, r(o))), n;
+      }
+      setDefaultEdgeLabel(e) {
+        return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
+      }
+      edgeCount() {
+        return this._edgeCount;
+      }
+      edges() {
+        return Object.values(this._edgeObjs);
+      }
+      setPath(e, n) {
+        return e.reduce((t, r) => (n !== void 0 ? this.setEdge(t, r, n) : this.setEdge(t, r), r)), this;
+      }
+      setEdge(e, n, t, r) {
+        let o, i, s, a, l = false;
+        typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = n, l = true)) : (o = e, i = n, s = r, arguments.length > 2 && (a = t, l = true)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
+        let u = z(this._isDirected, o, i, s);
+        if (u in this._edgeLabels) return l && (this._edgeLabels[u] = a), this;
+        if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
+        this.setNode(o), this.setNode(i), this._edgeLabels[u] = l ? a : this._defaultEdgeLabelFn(o, i, s);
+        let d = Fn(this._isDirected, o, i, s);
+        return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Re(this._preds[i], o), Re(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
+      }
+      edge(e, n, t) {
+        let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t);
+        return this._edgeLabels[r];
+      }
+      edgeAsObj(e, n, t) {
+        let r = arguments.length === 1 ? this.edge(e) : this.edge(e, n, t);
+        return typeof r != "object" || r === null ? { label: r } : r;
+      }
+      hasEdge(e, n, t) {
+        return (arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t)) in this._edgeLabels;
+      }
+      removeEdge(e, n, t) {
+        let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t), o = this._edgeObjs[r];
+        if (o) {
+          let i = o.v, s = o.w;
+          delete this._edgeLabels[r], delete this._edgeObjs[r], Ie(this._preds[s], i), Ie(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
+        }
+        return this;
+      }
+      inEdges(e, n) {
+        return this.isDirected() ? this.filterEdges(this._in[e], e, n) : this.nodeEdges(e, n);
+      }
+      outEdges(e, n) {
+        return this.isDirected() ? this.filterEdges(this._out[e], e, n) : this.nodeEdges(e, n);
+      }
+      nodeEdges(e, n) {
+        if (e in this._nodes) return this.filterEdges({ ...this._in[e], ...this._out[e] }, e, n);
+      }
+      _removeFromParentsChildList(e) {
+        delete this._children[this._parent[e]][e];
+      }
+      filterEdges(e, n, t) {
+        if (!e) return;
+        let r = Object.values(e);
+        return t ? r.filter((o) => o.v === n && o.w === t || o.v === t && o.w === n) : r;
+      }
+    };
+    Dn = {};
+    Se(Dn, { read: () => Bn, write: () => An });
+    H = {};
+    Se(H, { CycleException: () => K, bellmanFord: () => Me, components: () => zn, dijkstra: () => J, dijkstraAll: () => $n, findCycles: () => Un, floydWarshall: () => Kn, isAcyclic: () => Zn, postorder: () => nt, preorder: () => tt, prim: () => rt, shortestPaths: () => ot, tarjan: () => Fe, topsort: () => De });
+    Wn = () => 1;
+    Pe = class {
+      constructor() {
+        this._arr = [], this._keyIndices = {};
+      }
+      size() {
+        return this._arr.length;
+      }
+      keys() {
+        return this._arr.map((e) => e.key);
+      }
+      has(e) {
+        return e in this._keyIndices;
+      }
+      priority(e) {
+        let n = this._keyIndices[e];
+        if (n !== void 0) return this._arr[n].priority;
+      }
+      min() {
+        if (this.size() === 0) throw new Error("Queue underflow");
+        return this._arr[0].key;
+      }
+      add(e, n) {
+        let t = this._keyIndices, r = String(e);
+        if (!(r in t)) {
+          let o = this._arr, i = o.length;
+          return t[r] = i, o.push({ key: r, priority: n }), this._decrease(i), true;
+        }
+        return false;
+      }
+      removeMin() {
+        if (this.size() === 0) throw new Error("Queue underflow");
+        this._swap(0, this._arr.length - 1);
+        let e = this._arr.pop();
+        return delete this._keyIndices[e.key], this._heapify(0), e.key;
+      }
+      decrease(e, n) {
+        let t = this._keyIndices[e];
+        if (t === void 0) throw new Error(`Key not found: ${e}`);
+        let r = this._arr[t].priority;
+        if (n > r) throw new Error(`New priority is greater than current priority. Key: ${e} Old: ${r} New: ${n}`);
+        this._arr[t].priority = n, this._decrease(t);
+      }
+      _heapify(e) {
+        let n = this._arr, t = 2 * e, r = t + 1, o = e;
+        t < n.length && (o = n[t].priority < n[o].priority ? t : o, r < n.length && (o = n[r].priority < n[o].priority ? r : o), o !== e && (this._swap(e, o), this._heapify(o)));
+      }
+      _decrease(e) {
+        let n = this._arr, t = n[e].priority, r;
+        for (; e !== 0 && (r = e >> 1, !(n[r].priority < t)); ) this._swap(e, r), e = r;
+      }
+      _swap(e, n) {
+        let t = this._arr, r = this._keyIndices, o = t[e], i = t[n];
+        t[e] = i, t[n] = o, r[i.key] = e, r[o.key] = n;
+      }
+    };
+    Hn = () => 1;
+    Jn = () => 1;
+    K = class extends Error {
+      constructor(e) {
+        super(e), this.name = "CycleException";
+      }
+    };
+    T = Q;
+    Xe = 65535;
+    at = 0;
+    V = "\0";
+    ue = "3.1.4";
+    ce = class {
+      constructor() {
+        je(this, "_sentinel");
+        let n = {};
+        n._next = n._prev = n, this._sentinel = n;
+      }
+      dequeue() {
+        let n = this._sentinel, t = n._prev;
+        if (t !== n) return qe(t), t;
+      }
+      enqueue(n) {
+        let t = this._sentinel;
+        n._prev && n._next && qe(n), n._next = t._next, t._next._prev = n, t._next = n, n._prev = t;
+      }
+      toString() {
+        let n = [], t = this._sentinel, r = t._prev;
+        for (; r !== t; ) n.push(JSON.stringify(r, dt)), r = r._prev;
+        return "[" + n.join(", ") + "]";
+      }
+    };
+    $e = ce;
+    lt = () => 1;
+    ne = Et;
+    ({ preorder: Nt, postorder: Gt } = H);
+    en = Y;
+    Y.initLowLimValues = pe;
+    Y.initCutValues = ge;
+    Y.calcCutValue = nn;
+    Y.leaveEdge = rn;
+    Y.enterEdge = on;
+    Y.exchangeEdges = sn;
+    dn = xt;
+    _t = U;
+    ln = Ct;
+    bn = Mt;
+    xn = /* @__PURE__ */ new WeakMap();
+    sr = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"];
+    ar = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" };
+    dr = ["acyclicer", "ranker", "rankdir", "align", "rankalign"];
+    lr = ["width", "height", "rank"];
+    jn = { width: 0, height: 0 };
+    ur = ["minlen", "weight", "width", "height", "labeloffset"];
+    cr = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" };
+    fr = ["labelpos"];
+    kr = { graphlib: ie, version: ue, layout: Oe, debug: Ce, util: { time: le, notime: q } };
+    $o = kr;
+  }
+});
+
+// src/report/trust-map-svg.ts
+function escapeHtml(s) {
+  return visible(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function escapeLines(lines) {
+  return lines.map(escapeHtml).join("\n");
+}
+function edgeDirection(e, declared) {
+  if (e.bothWays) return "both";
+  const intoDeclared = declared.has(e.to);
+  const outOfDeclared = declared.has(e.from);
+  if (intoDeclared && outOfDeclared) return "both";
+  if (intoDeclared) return "inbound";
+  if (outOfDeclared) return "outbound";
+  return "between";
+}
+function clip2(s, max) {
+  return s.length <= max ? s : s.slice(0, max - 1) + "…";
+}
+function pathOf(points) {
+  if (points.length === 0) return "";
+  const [first, ...rest] = points;
+  let d = `M${first.x.toFixed(1)},${first.y.toFixed(1)}`;
+  if (rest.length === 1) return d + ` L${rest[0].x.toFixed(1)},${rest[0].y.toFixed(1)}`;
+  for (let i = 0; i < rest.length - 1; i++) {
+    const c = rest[i];
+    const n = rest[i + 1];
+    const mx = i === rest.length - 2 ? n.x : (c.x + n.x) / 2;
+    const my = i === rest.length - 2 ? n.y : (c.y + n.y) / 2;
+    d += ` Q${c.x.toFixed(1)},${c.y.toFixed(1)} ${mx.toFixed(1)},${my.toFixed(1)}`;
+  }
+  return d;
+}
+function nodeTitle(n, findings) {
+  const lines = [n.label];
+  if (n.type !== "others") lines.push(`tenant ID ${n.id}`);
+  if (n.cloud) lines.push(`cloud: ${n.cloud}`);
+  if (findings?.length) {
+    lines.push(`${findings.length} finding${findings.length === 1 ? "" : "s"}:`);
+    for (const f of findings.slice(0, 12)) lines.push(`• ${f}`);
+    if (findings.length > 12) lines.push(`… and ${findings.length - 12} more`);
+  } else if (n.type !== "others") lines.push("no findings");
+  return lines;
+}
+function edgeTitle(e, from, to, dir) {
+  const lines = [`${e.label}: ${from?.label ?? e.from} → ${to?.label ?? e.to}${e.bothWays ? " (and back)" : ""}`, `direction: ${DIRECTION_WORDS[dir]}`];
+  for (const s of e.sides) lines.push(`${s.setting} ${s.allows ? "allows" : "blocks"} (${s.level}, ${s.at})`);
+  return lines;
+}
+function bundles(edges) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of edges) {
+    const key = `${e.from}\0${e.to}\0${e.bothWays ? 1 : 0}`;
+    const b = byKey.get(key);
+    if (b) b.edges.push(e);
+    else byKey.set(key, { from: e.from, to: e.to, bothWays: e.bothWays, edges: [e] });
+  }
+  return [...byKey.values()];
+}
+function bundleDirection(b, declared) {
+  return edgeDirection({ ...b.edges[0], bothWays: b.bothWays }, declared);
+}
+function trustMapSvg(graph, opts = {}) {
+  if (graph.nodes.length === 0) return '<p class="empty">No tenant declared: nothing to draw.</p>';
+  const g = new $o.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: "LR", nodesep: 22, edgesep: 14, ranksep: 90, marginx: 16, marginy: 16 });
+  g.setDefaultEdgeLabel(() => ({}));
+  const byId = /* @__PURE__ */ new Map();
+  for (const n of graph.nodes) {
+    byId.set(n.id, n);
+    const text = clip2(n.label, MAX_LABEL);
+    g.setNode(n.id, { width: Math.max(120, text.length * CHAR_WIDTH + 28), height: NODE_HEIGHT });
+  }
+  const drawn = bundles(graph.edges.filter((e) => byId.has(e.from) && byId.has(e.to)));
+  drawn.forEach((b, i) => {
+    const longest = Math.max(...b.edges.map((e) => clip2(e.label, 40).length));
+    g.setEdge(b.from, b.to, { width: longest * 6.2, height: 14 * b.edges.length, labelpos: "c" }, `b${i}`);
+  });
+  $o.layout(g);
+  const gl = g.graph();
+  const width = Math.ceil(gl.width ?? 0);
+  const height = Math.ceil(gl.height ?? 0);
+  const declared = new Set(graph.nodes.filter((n) => n.type === "tenant").map((n) => n.id));
+  const out = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="trust-map" role="img" aria-label="Trust map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui, sans-serif" font-size="12">`
+  );
+  out.push("<defs>");
+  for (const [dir, colour] of Object.entries(DIRECTION_COLOUR)) {
+    out.push(`<marker id="arrow-${dir}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`);
+  }
+  out.push("</defs>");
+  drawn.forEach((b, i) => {
+    const laid = g.edge({ v: b.from, w: b.to, name: `b${i}` });
+    if (!laid?.points) return;
+    const dir = bundleDirection(b, declared);
+    const colour = DIRECTION_COLOUR[dir];
+    const oneSided = b.edges.every((e) => e.oneSided);
+    const dash = oneSided ? ' stroke-dasharray="6 4"' : "";
+    const start = b.bothWays ? ` marker-start="url(#arrow-${dir})"` : "";
+    const thick = b.edges.some((e) => e.kind === "b2bDirectConnect" && !e.oneSided);
+    const kinds = b.edges.map((e) => e.kind).join(" ");
+    const title = b.edges.flatMap((e, k) => [...k ? [""] : [], ...edgeTitle(e, byId.get(e.from), byId.get(e.to), dir)]);
+    out.push(`<g class="edge" data-kinds="${kinds}" data-direction="${dir}"><title>${escapeLines(title)}</title>`);
+    out.push(`<path d="${pathOf(laid.points)}" fill="none" stroke="${colour}" stroke-width="${thick ? 2.8 : 1.6}"${dash}${start} marker-end="url(#arrow-${dir})"/>`);
+    if (laid.x !== void 0 && laid.y !== void 0) {
+      const top = laid.y - 14 * b.edges.length / 2 + 11;
+      b.edges.forEach((e, k) => {
+        const y = top + 14 * k;
+        out.push(
+          `<text x="${laid.x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="middle" fill="${colour}" stroke="#fff" stroke-width="3" paint-order="stroke"${e.oneSided ? ' font-style="italic"' : ""}>${escapeHtml(clip2(e.label, 40))}</text>`
+        );
+      });
+    }
+    out.push("</g>");
+  });
+  for (const n of graph.nodes) {
+    const laid = g.node(n.id);
+    if (!laid) continue;
+    const x = laid.x - laid.width / 2;
+    const y = laid.y - laid.height / 2;
+    const findings = opts.findings?.get(n.id);
+    const fill = n.type === "tenant" ? "#ddf4ff" : n.type === "others" ? "#f6f8fa" : "#ffffff";
+    const stroke = findings?.length ? "#cf222e" : n.type === "tenant" ? "#0969da" : "#8c959f";
+    out.push(`<g class="node" data-type="${n.type}" data-id="${escapeHtml(n.id)}"><title>${escapeLines(nodeTitle(n, findings))}</title>`);
+    out.push(
+      `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${laid.width.toFixed(1)}" height="${laid.height.toFixed(1)}" rx="8" fill="${fill}" stroke="${stroke}" stroke-width="${n.type === "tenant" ? 2 : 1.2}"${n.type === "others" ? ' stroke-dasharray="4 3"' : ""}/>`
+    );
+    const sub = n.type === "others" ? "every other tenant" : findings?.length ? `${findings.length} finding${findings.length === 1 ? "" : "s"}` : n.type;
+    out.push(`<text x="${laid.x.toFixed(1)}" y="${(laid.y - 3).toFixed(1)}" text-anchor="middle" font-weight="600">${escapeHtml(clip2(n.label, MAX_LABEL))}</text>`);
+    out.push(`<text x="${laid.x.toFixed(1)}" y="${(laid.y + 13).toFixed(1)}" text-anchor="middle" fill="${findings?.length ? "#cf222e" : "#57606a"}" font-size="10.5">${escapeHtml(sub)}</text>`);
+    out.push("</g>");
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
+function trustMapLegend() {
+  const items = Object.keys(DIRECTION_COLOUR).map(
+    (d) => `<li><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke="${DIRECTION_COLOUR[d]}" stroke-width="2"/></svg> ${escapeHtml(DIRECTION_WORDS[d])}</li>`
+  );
+  items.push('<li><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke="#57606a" stroke-width="2" stroke-dasharray="6 4"/></svg> one-sided: a declared side blocks it</li>');
+  items.push("<li>thick line: B2B direct connect · red border: a tenant or partner with findings (hover for them)</li>");
+  return `<ul class="legend">${items.join("")}</ul>`;
+}
+var DIRECTION_COLOUR, DIRECTION_WORDS, CHAR_WIDTH, MAX_LABEL, NODE_HEIGHT;
+var init_trust_map_svg = __esm({
+  "src/report/trust-map-svg.ts"() {
+    "use strict";
+    init_dagre_esm();
+    init_inert();
+    DIRECTION_COLOUR = {
+      inbound: "#1f6feb",
+      outbound: "#d4731a",
+      both: "#8250df",
+      between: "#57606a"
+    };
+    DIRECTION_WORDS = {
+      inbound: "into a declared tenant",
+      outbound: "out of a declared tenant",
+      both: "both ways",
+      between: "between partners"
+    };
+    CHAR_WIDTH = 7.2;
+    MAX_LABEL = 34;
+    NODE_HEIGHT = 46;
+  }
+});
+
+// src/report/html.ts
+var html_exports = {};
+__export(html_exports, {
+  FILTER_SCRIPT: () => FILTER_SCRIPT,
+  html: () => html
+});
+function scopeFinder(model) {
+  if (!model) return () => ({});
+  const tenantOfFile = /* @__PURE__ */ new Map();
+  const partnersOfFile = /* @__PURE__ */ new Map();
+  for (const t of model.tenants) {
+    const tenant = { id: t.id, label: t.label };
+    tenantOfFile.set(t.file.path, tenant);
+    for (const f of t.includedFiles) if (!tenantOfFile.has(f.path)) tenantOfFile.set(f.path, tenant);
+    for (const p of t.partners) {
+      const lc = p.entry.file.lineCounter;
+      const start = lc.linePos(Math.max(0, p.entryKey.start)).line;
+      const end = lc.linePos(Math.max(p.entry.end, p.entryKey.start)).line;
+      const list2 = partnersOfFile.get(p.file.path) ?? [];
+      list2.push({ start, end, id: p.id, label: p.label });
+      partnersOfFile.set(p.file.path, list2);
+    }
+  }
+  return (repoPath, line) => {
+    const scope = {};
+    const t = tenantOfFile.get(repoPath);
+    if (t) scope.tenant = t;
+    const p = partnersOfFile.get(repoPath)?.find((x) => line >= x.start && line <= x.end);
+    if (p) scope.partner = { id: p.id, label: p.label };
+    return scope;
+  };
+}
+function excerpt2(text, r) {
+  if (text === void 0) return "";
+  const lines = text.split(/\r\n|\r|\n/);
+  if (r.line < 1 || r.line > lines.length) return "";
+  const last = Math.min(r.endLine, r.line + EXCERPT_LINES - 1, lines.length);
+  const width = String(last).length;
+  const out = [];
+  for (let n = r.line; n <= last; n++) {
+    const s = lines[n - 1];
+    const from = n === r.line ? Math.max(0, r.column - 1) : s.length - s.trimStart().length;
+    const to = n === r.endLine ? Math.max(from, r.endColumn - 1) : s.length;
+    const marked = from < to ? `${escapeHtml(s.slice(0, from))}<mark>${escapeHtml(s.slice(from, to))}</mark>${escapeHtml(s.slice(to))}` : escapeHtml(s);
+    out.push(`<span class="ln">${String(n).padStart(width)}</span>${marked}`);
+  }
+  return `<pre class="excerpt">${out.join("\n")}</pre>`;
+}
+function optionList(name, label, values) {
+  const opts = [...values].sort((a, b) => a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0).map(([v, text]) => `<option value="${escapeHtml(v)}">${escapeHtml(text)}</option>`);
+  return `<label>${label}<select name="${name}"><option value="">all</option>${opts.join("")}</select></label>`;
+}
+function plural4(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function findingHtml(row2, ctx, suppressed) {
+  const f = row2.finding;
+  const r = f.range;
+  const attrs = [
+    suppressed ? "data-finding data-suppressed" : "data-finding",
+    `data-severity="${f.severity}"`,
+    `data-rule="${escapeHtml(f.ruleId)}"`,
+    `data-tenant="${escapeHtml(row2.scope.tenant?.id ?? "")}"`,
+    `data-partner="${escapeHtml(row2.scope.partner?.id ?? "")}"`
+  ];
+  const out = [`<article class="finding ${f.severity}" ${attrs.join(" ")}>`];
+  out.push(`<h3><span class="badge ${f.severity}">${SEVERITY_ICON2[f.severity]} ${f.severity}</span> ${escapeHtml(f.parts.what || f.message)}</h3>`);
+  const scope = [row2.scope.tenant ? `tenant ${row2.scope.tenant.label}` : "", row2.scope.partner ? `partner ${row2.scope.partner.label}` : ""].filter(Boolean).join(" · ");
+  out.push(
+    `<div class="where">${escapeHtml(`${row2.file}:${r.line}:${r.column}`)} · <a class="rule" href="${escapeHtml(f.docsUrl)}" rel="noreferrer noopener">${escapeHtml(f.ruleId)}</a>${scope ? ` · ${escapeHtml(scope)}` : ""}</div>`
+  );
+  out.push(excerpt2(ctx.sources?.get(row2.repoPath), r));
+  if (f.parts.why) out.push(`<p class="why"><b>Why:</b> ${escapeHtml(f.parts.why)}</p>`);
+  if (f.parts.fix) out.push(`<p class="fix"><b>What to do:</b> ${escapeHtml(f.parts.fix)}</p>`);
+  if (f.related?.length) {
+    out.push(`<ul class="related">${f.related.map((x) => `<li>${escapeHtml(`${x.file}:${x.range.line}:${x.range.column}`)}: ${escapeHtml(x.message)}</li>`).join("")}</ul>`);
+  }
+  if (suppressed && "suppressions" in f) {
+    for (const s of f.suppressions) out.push(`<p class="justification">Suppressed by ${s.kind === "directive" ? "a directive" : "the baseline"}: ${escapeHtml(s.justification || "no reason given")}</p>`);
+  }
+  out.push("</article>");
+  return out.join("\n");
+}
+function html(ctx) {
+  const scopeOf = scopeFinder(ctx.model);
+  const rows = [];
+  const suppressedRows = [];
+  const toRepo = (file) => ctx.repoPaths?.get(file) ?? file;
+  for (const r of ctx.results) {
+    const repoPath = toRepo(r.file);
+    for (const f of r.findings) rows.push({ file: r.file, repoPath, finding: f, scope: scopeOf(repoPath, f.range.line) });
+    for (const f of r.suppressed) suppressedRows.push({ file: r.file, repoPath, finding: f, scope: scopeOf(repoPath, f.range.line) });
+  }
+  const totals = { error: 0, warning: 0, info: 0 };
+  const byRule = /* @__PURE__ */ new Map();
+  const rules = /* @__PURE__ */ new Map();
+  const tenants = /* @__PURE__ */ new Map();
+  const partners = /* @__PURE__ */ new Map();
+  const nodeFindings = /* @__PURE__ */ new Map();
+  for (const row2 of rows) {
+    const f = row2.finding;
+    totals[f.severity]++;
+    const c = byRule.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
+    c[f.severity]++;
+    byRule.set(f.ruleId, c);
+    rules.set(f.ruleId, f.ruleId);
+    if (row2.scope.tenant) tenants.set(row2.scope.tenant.id, row2.scope.tenant.label);
+    if (row2.scope.partner) partners.set(row2.scope.partner.id, row2.scope.partner.label);
+    const node = row2.scope.partner?.id ?? row2.scope.tenant?.id;
+    if (node) {
+      const list2 = nodeFindings.get(node) ?? [];
+      list2.push(`${f.severity}: ${f.parts.what || f.message} [${f.ruleId}]`);
+      nodeFindings.set(node, list2);
+    }
+  }
+  const total = rows.length;
+  const title = ctx.title ?? "xtap-lint report";
+  const out = [];
+  out.push("<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">');
+  out.push(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+  out.push('<meta name="viewport" content="width=device-width, initial-scale=1">', '<meta name="referrer" content="no-referrer">');
+  out.push(`<title>${escapeHtml(title)}</title>`, `<style>${STYLE}</style>`, "</head>", "<body>");
+  out.push(`<h1>${escapeHtml(title)}</h1>`);
+  out.push(`<p class="meta">xtap-lint ${escapeHtml(ctx.version)} · ${plural4(ctx.results.length, "file")} · ${total === 0 ? "no problems" : plural4(total, "problem")}</p>`);
+  out.push('<h2 id="summary">Summary</h2>', '<div class="totals">');
+  for (const s of SEVERITIES) out.push(`<div><b>${totals[s]}</b><span class="badge ${s}">${SEVERITY_ICON2[s]} ${s}</span></div>`);
+  out.push(`<div><b>${suppressedRows.length}</b>suppressed</div>`, "</div>");
+  if (byRule.size) {
+    out.push("<table><thead><tr><th>Rule</th><th>Errors</th><th>Warnings</th><th>Infos</th></tr></thead><tbody>");
+    for (const [id, c] of [...byRule].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+      out.push(`<tr><td class="rule">${escapeHtml(id)}</td><td class="n">${c.error}</td><td class="n">${c.warning}</td><td class="n">${c.info}</td></tr>`);
+    }
+    out.push("</tbody></table>");
+  }
+  for (const n of ctx.notices ?? []) out.push(`<p class="notice">Note: ${escapeHtml(n)}</p>`);
+  out.push('<h2 id="map">Trust map</h2>');
+  if (ctx.model) {
+    out.push(`<div class="map">${trustMapSvg(buildGraph(ctx.model), { findings: nodeFindings })}</div>`, trustMapLegend());
+  } else out.push('<p class="empty">No model: the trust map is not available.</p>');
+  out.push('<h2 id="findings">Findings</h2>');
+  if (total === 0) out.push('<p class="empty">No problems found.</p>');
+  else {
+    out.push('<form id="filters" hidden>');
+    out.push(
+      optionList(
+        "severity",
+        "Severity",
+        new Map(SEVERITIES.filter((s) => totals[s] > 0).map((s) => [s, s]))
+      )
+    );
+    out.push(optionList("rule", "Rule", rules), optionList("tenant", "Tenant", tenants), optionList("partner", "Partner", partners));
+    out.push(`<button type="reset">Show all</button><span>Showing <b id="shown">${total}</b> of ${total}</span>`, "</form>");
+    for (const row2 of rows) out.push(findingHtml(row2, ctx, false));
+  }
+  if (suppressedRows.length) {
+    out.push(`<h2 id="suppressed">Suppressed findings (${suppressedRows.length})</h2>`, '<div class="suppressed">');
+    for (const row2 of suppressedRows) out.push(findingHtml(row2, ctx, true));
+    out.push("</div>");
+  }
+  out.push(`<script>${FILTER_SCRIPT}</script>`, "</body>", "</html>", "");
+  return out.join("\n");
+}
+var SEVERITIES, SEVERITY_ICON2, EXCERPT_LINES, FILTER_SCRIPT, STYLE, CSP;
+var init_html = __esm({
+  "src/report/html.ts"() {
+    "use strict";
+    init_graph();
+    init_trust_map_svg();
+    SEVERITIES = ["error", "warning", "info"];
+    SEVERITY_ICON2 = { error: "✖", warning: "⚠", info: "ℹ" };
+    EXCERPT_LINES = 6;
+    FILTER_SCRIPT = `(function(){
+var f=document.getElementById('filters');if(!f)return;f.hidden=false;
+var items=[].slice.call(document.querySelectorAll('[data-finding]'));
+var count=document.getElementById('shown');
+function apply(){var v={};[].forEach.call(f.querySelectorAll('select'),function(s){v[s.name]=s.value;});
+var n=0;items.forEach(function(el){var ok=true;for(var k in v){if(v[k]&&el.getAttribute('data-'+k)!==v[k])ok=false;}el.hidden=!ok;if(ok&&!el.hasAttribute('data-suppressed'))n++;});
+if(count)count.textContent=String(n);}
+f.addEventListener('change',apply);f.addEventListener('reset',function(){setTimeout(apply,0);});apply();})();`;
+    STYLE = `
+:root{color-scheme:light;--err:#cf222e;--warn:#9a6700;--info:#0969da;--muted:#57606a;--line:#d0d7de}
+*{box-sizing:border-box}body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1100px;padding:24px;color:#1f2328}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
+.meta{color:var(--muted);margin:0 0 16px}
+table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid var(--line);padding:4px 10px;text-align:left;vertical-align:top}th{background:#f6f8fa}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;color:#fff}
+.badge.error{background:var(--err)}.badge.warning{background:var(--warn)}.badge.info{background:var(--info)}
+.totals{display:flex;gap:16px;flex-wrap:wrap;margin:8px 0}.totals div{border:1px solid var(--line);border-radius:6px;padding:8px 14px}
+.totals b{font-size:20px;display:block}
+form#filters{display:flex;gap:12px;flex-wrap:wrap;align-items:end;background:#f6f8fa;border:1px solid var(--line);border-radius:6px;padding:10px;margin:8px 0}
+form#filters[hidden]{display:none}
+form#filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted)}
+article.finding{border:1px solid var(--line);border-left:4px solid var(--muted);border-radius:6px;padding:10px 14px;margin:10px 0;break-inside:avoid}
+article.finding.error{border-left-color:var(--err)}article.finding.warning{border-left-color:var(--warn)}article.finding.info{border-left-color:var(--info)}
+article.finding h3{font-size:15px;margin:0 0 4px}.where{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12.5px;color:var(--muted)}
+.rule{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12.5px}
+pre.excerpt{background:#f6f8fa;border-radius:6px;padding:8px 0;overflow-x:auto;font-size:12.5px;margin:8px 0}
+pre.excerpt span.ln{display:inline-block;min-width:4em;padding:0 10px;color:var(--muted);text-align:right;user-select:none}
+pre.excerpt mark{background:#ffebe9;color:inherit;text-decoration:underline wavy var(--err)}
+.why,.fix{margin:4px 0}.why b,.fix b{color:var(--muted);font-weight:600}
+.related{margin:4px 0 0;padding-left:18px;color:var(--muted);font-size:13px}
+.suppressed article.finding{opacity:.8}.justification{font-style:italic}
+.map svg{max-width:100%;height:auto}.map{overflow-x:auto;border:1px solid var(--line);border-radius:6px;padding:8px;background:#fff}
+ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:14px;color:var(--muted);font-size:12.5px}
+.empty{color:var(--muted)}
+@media print{form#filters{display:none!important}body{max-width:none;padding:0}article.finding{page-break-inside:avoid}.map{overflow:visible}}
+`;
+    CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+  }
+});
+
 // src/action/run.ts
-import { mkdirSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname6, relative as relative5, resolve as resolve5 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { relative as relative6, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -38070,11 +38070,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve6) {
-      resolve6(value);
+    return value instanceof P2 ? value : new P2(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve6, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38090,7 +38090,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38457,11 +38457,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve6) {
-      resolve6(value);
+    return value instanceof P2 ? value : new P2(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve6, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38477,7 +38477,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42566,9 +42566,9 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/cli/commands/lint.ts
-import { writeFileSync, existsSync as existsSync5 } from "node:fs";
-import { relative as relative3, resolve as resolve3, sep as sep5 } from "node:path";
+// src/repo/lint-repo.ts
+import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, lstatSync as lstatSync4, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname6, join as join3, relative as relative3, resolve as resolve4, sep as sep6 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -44134,33 +44134,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep7) => {
+var dotPortion = (f, start, end, dot, sep9) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep7))
+      if (n >= end || isSep(f.charCodeAt(n), sep9))
         return true;
     }
-    const s = nextSep(f, k, sep7);
+    const s = nextSep(f, k, sep9);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep7))
+    while (k < end && isSep(f.charCodeAt(k), sep9))
       k++;
   }
   return false;
 };
-var isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep7) => {
-  if (sep7 !== "both")
-    return f.indexOf(sep7, from);
+var isSep = (c, sep9) => sep9 === "/" ? c === 47 : sep9 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep9) => {
+  if (sep9 !== "both")
+    return f.indexOf(sep9, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep9) => sep9 !== "both" ? f.lastIndexOf(sep9, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -44538,7 +44538,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep9 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -44550,14 +44550,14 @@ var Minimatch = class {
       const p = row2[row2.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep7);
+        const i = lastSep(f, f.length, sep9);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep9))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep9) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -44585,15 +44585,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep9)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep7))
+        if (!dotPortion(f, 0, tailStart, dot, sep9))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row2, shape === "head", dot, sep7);
+        const m = this.#walk(f, row2, shape === "head", dot, sep9);
         if (m !== "no")
           return m;
         continue;
@@ -44649,19 +44649,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row2, head, dot, sep7) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
+  #walk(f, row2, head, dot, sep9) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep9))
       return "maybe";
     const x = row2[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
+    for (let e = nextSep(f, s, sep9); e !== -1; e = nextSep(f, s, sep9)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep7))
+      while (next < f.length && isSep(f.charCodeAt(next), sep9))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep7))
+      if (hit && !dotPortion(f, next, f.length, dot, sep9))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep7))
+      if (head || dotPortion(f, s, next, dot, sep9))
         return "no";
       s = next;
     }
@@ -45560,9 +45560,9 @@ function parseDirectives(text) {
     const before = text.slice(lineStarts[i] + bom, comment.offset);
     const kind = m[1];
     const rest = m[2];
-    const sep7 = rest.indexOf(" --");
-    const ruleText = (sep7 === -1 ? rest : rest.slice(0, sep7)).trim();
-    const reasonText = sep7 === -1 ? void 0 : rest.slice(sep7 + 3).trim();
+    const sep9 = rest.indexOf(" --");
+    const ruleText = (sep9 === -1 ? rest : rest.slice(0, sep9)).trim();
+    const reasonText = sep9 === -1 ? void 0 : rest.slice(sep9 + 3).trim();
     const rules = ruleText === "" ? [] : ruleText.split(/[\s,]+/).filter(Boolean);
     const line = i + 1;
     const column = before.length + 1;
@@ -50619,8 +50619,8 @@ function mergeConfigLayers(layers, knownRules) {
     const globs = [["files", raw.files ?? []], ["ignore", raw.ignore ?? []], ...(raw.overrides ?? []).map((o, i) => [`overrides[${i}].files`, o.files])];
     for (const [where2, list2] of globs) {
       for (const [i, g] of list2.entries()) {
-        const problem2 = globProblem(g);
-        if (problem2) throw new ConfigError(`${path2}: ${where2}[${i}]: the glob is refused: ${problem2}`);
+        const problem3 = globProblem(g);
+        if (problem3) throw new ConfigError(`${path2}: ${where2}[${i}]: the glob is refused: ${problem3}`);
       }
     }
     if (raw.preset) config.preset = raw.preset;
@@ -52856,22 +52856,70 @@ function fileResult(file, findings, suppressed) {
 }
 
 // src/cli/config-files.ts
-import { lstatSync as lstatSync2, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
+import { lstatSync as lstatSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
 
-// src/cli/files.ts
-import { existsSync as existsSync3, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { dirname as dirname2, isAbsolute, join, relative, resolve, sep as sep3 } from "node:path";
+// src/repo/files.ts
+import { closeSync, constants as constants3, existsSync as existsSync3, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname as dirname3, isAbsolute, join, relative, resolve, sep as sep3 } from "node:path";
+
+// src/repo/git-exec.ts
+import { createRequire } from "node:module";
+import { dirname as dirname2 } from "node:path";
+var GitError = class extends Error {
+};
+var load = createRequire(import.meta.url);
+var childProcess;
+function git(dir, args, input, opts = {}) {
+  try {
+    childProcess ??= load("node:child_process");
+    return childProcess.execFileSync("git", ["-c", "core.fsmonitor=false", "-C", dir, ...args], {
+      input,
+      stdio: ["pipe", "pipe", "pipe"],
+      maxBuffer: 1024 * 1024 * 1024,
+      env: { ...process.env, ...opts.search ? {} : { GIT_CEILING_DIRECTORIES: dirname2(dir) }, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
+    });
+  } catch (err) {
+    const stderr = String(err.stderr ?? "").trim().split("\n")[0];
+    const code2 = err.code;
+    throw new GitError(code2 === "ENOENT" ? "git is not installed" : stderr || err.message.split("\n")[0]);
+  }
+}
+function splitNul(out) {
+  return out.toString("utf8").split("\0").filter(Boolean);
+}
+
+// src/repo/files.ts
 var UsageError = class extends Error {
 };
-function findRepoRoot(cwd) {
-  let dir = resolve(cwd);
-  for (; ; ) {
-    if (existsSync3(join(dir, ".git"))) return dir;
-    const parent = dirname2(dir);
-    if (parent === dir) return resolve(cwd);
-    dir = parent;
+var CONFIG_NAMES = [".xtap-lint.yaml", ".xtap-lint.yml"];
+var DECLARATION_RE = /\.xtap\.ya?ml$/;
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var NAMING_RULE = "declaration files end in .xtap.yaml or .xtap.yml";
+function isDeclarationName(name) {
+  return DECLARATION_RE.test(name);
+}
+function findRoot(path2) {
+  const abs = resolve(path2);
+  let start = abs;
+  try {
+    if (!statSync(abs).isDirectory()) start = dirname3(abs);
+  } catch {
+    start = dirname3(abs);
   }
+  for (let dir = start; ; dir = dirname3(dir)) {
+    if (existsSync3(join(dir, ".git"))) return { root: dir, git: true };
+    if (dirname3(dir) === dir) break;
+  }
+  for (let dir = start; ; dir = dirname3(dir)) {
+    if (CONFIG_NAMES.some((n) => existsSync3(join(dir, n)))) return { root: dir, git: false };
+    if (dirname3(dir) === dir) break;
+  }
+  return { root: start, git: false };
+}
+function findRepoRoot(cwd) {
+  const r = findRoot(cwd);
+  return r.git ? r.root : resolve(cwd);
 }
 function toRepoPath(root2, abs) {
   return relative(root2, abs).split(sep3).join("/");
@@ -52879,14 +52927,30 @@ function toRepoPath(root2, abs) {
 function outsideRepo(repoPath) {
   return repoPath === ".." || repoPath.startsWith("../") || isAbsolute(repoPath);
 }
-var DECLARATION_RE = /\.xtap\.ya?ml$/;
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function readsDeclaration(config, repoPath) {
+function skippedFolder(repoPath) {
   const parts = repoPath.split("/");
-  if (parts.slice(0, -1).some((p) => SKIP_DIRS.has(p))) return false;
-  return DECLARATION_RE.test(parts[parts.length - 1]) && configSelects(config, repoPath);
+  return parts.slice(0, -1).find((p) => SKIP_DIRS.has(p));
 }
-function listDeclarations(root2, config) {
+function listFiles(root2, opts = {}) {
+  const useGit = opts.git ?? existsSync3(join(root2, ".git"));
+  if (useGit) {
+    try {
+      const out2 = git(root2, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.xtap.yaml", "*.xtap.yml"]);
+      const seen = /* @__PURE__ */ new Set();
+      for (const p of splitNul(out2)) {
+        if (seen.has(p) || skippedFolder(p) || !isDeclarationName(basename(p))) continue;
+        try {
+          lstatSync(join(root2, ...p.split("/")));
+        } catch {
+          continue;
+        }
+        seen.add(p);
+      }
+      return { all: [...seen].sort(), git: true };
+    } catch (err) {
+      if (!(err instanceof GitError)) throw err;
+    }
+  }
   const out = [];
   const walk = (dir) => {
     let entries;
@@ -52898,43 +52962,113 @@ function listDeclarations(root2, config) {
     for (const e of entries) {
       const abs = join(dir, e.name);
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(abs);
-      } else if ((e.isFile() || e.isSymbolicLink()) && DECLARATION_RE.test(e.name)) {
-        const rel = toRepoPath(root2, abs);
-        if (configSelects(config, rel)) out.push(rel);
-      }
+        if (!SKIP_DIRS.has(e.name) && !existsSync3(join(abs, ".git"))) walk(abs);
+      } else if ((e.isFile() || e.isSymbolicLink()) && isDeclarationName(e.name)) out.push(toRepoPath(root2, abs));
     }
   };
   walk(root2);
-  return out.sort();
+  return { all: out.sort(), git: false };
 }
-function readDeclaration(root2, repoPath, maxBytes) {
-  const abs = join(root2, ...repoPath.split("/"));
+function readAllFd(fd, size) {
+  const buf = Buffer.alloc(size);
+  let off = 0;
+  while (off < size) {
+    const n = readSync(fd, buf, off, size - off, null);
+    if (n === 0) break;
+    off += n;
+  }
+  return buf.subarray(0, off);
+}
+function problem2(path2, kind, message3) {
+  return { path: path2, problem: { kind, message: message3 } };
+}
+function linkTarget(root2, abs) {
+  let real;
+  let realRoot;
   try {
-    const lst = lstatSync(abs);
-    if (lst.isSymbolicLink()) {
-      let real;
-      try {
-        real = realpathSync(abs);
-      } catch {
-        return { path: repoPath, problem: { kind: "unreadable", message: "the link points to nothing" } };
-      }
-      const realRoot = realpathSync(root2);
-      if (real !== realRoot && !real.startsWith(realRoot + sep3)) {
-        return { path: repoPath, problem: { kind: "symlink-outside", message: `it points to ${real}` } };
-      }
-    }
-    const st2 = statSync(abs);
-    if (!st2.isFile()) return { path: repoPath, problem: { kind: "unreadable", message: "it is not a regular file" } };
-    if (st2.size > maxBytes) {
-      return { path: repoPath, problem: { kind: "too-large", message: `${st2.size} bytes, over the limit of ${maxBytes} bytes (limits.maxFileBytes)` } };
-    }
-    const buf = readFileSync2(abs);
-    return decodeDeclaration(repoPath, buf);
+    real = realpathSync.native(abs);
+    realRoot = realpathSync.native(root2);
+  } catch {
+    return { refused: "the link points to nothing", kind: "unreadable" };
+  }
+  const rel = toRepoPath(realRoot, real);
+  if (rel === "" || outsideRepo(rel)) return { refused: "xtap-lint never follows a link out of the repository", kind: "symlink-outside" };
+  const skipped = rel.split("/").find((p) => SKIP_DIRS.has(p));
+  if (skipped) return { refused: `its target is inside ${skipped}, which counts as outside: xtap-lint never reads it`, kind: "symlink-outside" };
+  const parts = rel.split("/");
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (existsSync3(join(realRoot, ...parts.slice(0, i), ".git"))) return { refused: "its target is inside a nested git repository, which counts as outside: xtap-lint never reads it", kind: "symlink-outside" };
+  }
+  return { target: rel };
+}
+function readDeclaration(root2, repoPath, maxBytes, allowedTarget) {
+  const abs = join(root2, ...repoPath.split("/"));
+  let readPath = abs;
+  try {
+    lstatSync(abs);
+  } catch (err) {
+    return problem2(repoPath, "unreadable", err.code === "ENOENT" ? "no such file" : "it cannot be examined");
+  }
+  let linked = false;
+  try {
+    linked = realpathSync.native(abs) !== join(realpathSync.native(root2), ...repoPath.split("/"));
+  } catch {
+    return problem2(repoPath, "unreadable", "the link points to nothing");
+  }
+  if (linked) {
+    const t = linkTarget(root2, abs);
+    if ("refused" in t) return problem2(repoPath, t.kind, t.refused);
+    if (allowedTarget && !allowedTarget(t.target)) return problem2(repoPath, "symlink-outside", "its target is a file git ignores, which counts as outside: xtap-lint never reads it");
+    readPath = join(realpathSync.native(root2), ...t.target.split("/"));
+  }
+  let fd;
+  try {
+    fd = openSync(readPath, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0) | (constants3.O_NONBLOCK ?? 0));
+    const st2 = fstatSync(fd);
+    if (!st2.isFile()) return problem2(repoPath, "unreadable", "it is not a regular file");
+    if (st2.size > maxBytes) return problem2(repoPath, "too-large", `${st2.size} bytes, over the limit of ${maxBytes} bytes (limits.maxFileBytes)`);
+    return decodeDeclaration(repoPath, readAllFd(fd, st2.size));
   } catch (err) {
     const code2 = err.code;
-    return { path: repoPath, problem: { kind: "unreadable", message: code2 === "EACCES" ? "permission denied" : code2 === "ENOENT" ? "no such file" : String(err.message) } };
+    return problem2(repoPath, "unreadable", code2 === "EACCES" ? "permission denied" : code2 === "ENOENT" ? "no such file" : code2 === "ELOOP" ? "it changed into a link while being read" : `it cannot be read (${code2 ?? "error"})`);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
+}
+function readDeclarationFiles(root2, paths, maxBytes, useGit = existsSync3(join(root2, ".git"))) {
+  let allowed;
+  if (useGit) {
+    const targets = [];
+    let realRoot = root2;
+    try {
+      realRoot = realpathSync.native(root2);
+    } catch {
+    }
+    for (const p of paths) {
+      try {
+        const abs = join(root2, ...p.split("/"));
+        const real = realpathSync.native(abs);
+        if (real !== join(realRoot, ...p.split("/"))) {
+          const rel = toRepoPath(realRoot, real);
+          if (rel && !outsideRepo(rel)) targets.push(rel);
+        }
+      } catch {
+      }
+    }
+    if (targets.length) {
+      let listed;
+      try {
+        listed = new Set(splitNul(git(root2, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...targets.map((t) => `:(literal)${t}`)])));
+      } catch (err) {
+        if (!(err instanceof GitError)) throw err;
+      }
+      if (listed) {
+        const ok = listed;
+        allowed = (t) => ok.has(t);
+      }
+    }
+  }
+  return paths.map((p) => readDeclaration(root2, p, maxBytes, allowed));
 }
 function decodeDeclaration(repoPath, buf) {
   const head = buf.subarray(0, 8e3);
@@ -52976,35 +53110,6 @@ function invalidUtf8Place(buf) {
   const column = lines[lines.length - 1].replace(/\r$/, "").length + 1;
   return `the byte 0x${buf[bad].toString(16).toUpperCase().padStart(2, "0")} on line ${lines.length}, column ${column} is not UTF-8`;
 }
-function pathSelector(root2, cwd, paths) {
-  const dirs = [];
-  const files = [];
-  for (const p of paths) {
-    const abs = resolve(cwd, p);
-    if (!existsSync3(abs)) throw new UsageError(`no such file or directory: ${p}`);
-    const rel = toRepoPath(root2, abs);
-    if (outsideRepo(rel) || resolve(root2, rel) !== abs) throw new UsageError(`path is outside the repository root ${root2}: ${p}`);
-    if (statSync(abs).isDirectory()) dirs.push(rel === "" ? "" : rel + "/");
-    else files.push(rel);
-  }
-  const fileSet = new Set(files);
-  return {
-    select: (rp) => fileSet.has(rp) || dirs.some((d) => d === "" || rp.startsWith(d)),
-    explicitFiles: files
-  };
-}
-function findConfigFile(cwd) {
-  let dir = resolve(cwd);
-  for (; ; ) {
-    for (const name of [".xtap-lint.yaml", ".xtap-lint.yml"]) {
-      const p = join(dir, name);
-      if (existsSync3(p)) return p;
-    }
-    const parent = dirname2(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
 
 // src/cli/config-files.ts
 var PACKAGE_CONFIG = "xtap-lint.yaml";
@@ -53024,7 +53129,7 @@ function realOrUndefined(p) {
   }
 }
 function loadConfigFile(configPath2, cwd, knownRules) {
-  const root2 = realOrUndefined(findRepoRoot(dirname3(configPath2))) ?? findRepoRoot(dirname3(configPath2));
+  const root2 = realOrUndefined(findRepoRoot(dirname4(configPath2))) ?? findRepoRoot(dirname4(configPath2));
   const show3 = (p) => relative2(cwd, p) || p;
   const layers = [];
   const stack = [];
@@ -53033,7 +53138,7 @@ function loadConfigFile(configPath2, cwd, knownRules) {
     let text;
     try {
       if (statSync2(file).size > MAX_CONFIG_BYTES) throw new ConfigError(`${shown}: larger than ${MAX_CONFIG_BYTES} bytes`);
-      text = readFileSync3(file, "utf8");
+      text = readFileSync2(file, "utf8");
     } catch (err) {
       if (err instanceof ConfigError) throw err;
       throw new ConfigError(`cannot read config file ${shown}: ${err.code ?? err.message}`);
@@ -53051,7 +53156,7 @@ function loadConfigFile(configPath2, cwd, knownRules) {
     const layer = read(file, shown);
     stack.push(real);
     for (const entry of extendsOf(layer)) {
-      const target = resolveExtends(entry, dirname3(real), bound2, root2, shown);
+      const target = resolveExtends(entry, dirname4(real), bound2, root2, shown);
       visit(target.file, target.shown ?? show3(target.file), target.bound);
     }
     stack.pop();
@@ -53071,7 +53176,7 @@ function resolveExtends(entry, fromDir, bound2, root2, shown) {
     return { file: real, bound: bound2 };
   }
   if (!PACKAGE_NAME.test(entry)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is neither a path (./…) nor an npm package name`);
-  for (let dir = fromDir; ; dir = dirname3(dir)) {
+  for (let dir = fromDir; ; dir = dirname4(dir)) {
     const pkgDir = join2(dir, "node_modules", ...entry.split("/"));
     let found = false;
     try {
@@ -53089,886 +53194,10 @@ function resolveExtends(entry, fromDir, bound2, root2, shown) {
       }
       return { file: real, bound: realPkg, shown: `${entry}/${PACKAGE_CONFIG}` };
     }
-    if (!inside(root2, dir) || dir === root2 || dirname3(dir) === dir) break;
+    if (!inside(root2, dir) || dir === root2 || dirname4(dir) === dir) break;
   }
   throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: package not found in node_modules (run npm install, or check the name)`);
 }
-
-// src/report/compact.ts
-init_inert();
-
-// node_modules/get-east-asian-width/lookup-data.js
-var ambiguousMinimalCodePoint = 161;
-var ambiguousMaximumCodePoint = 1114109;
-var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
-var fullwidthMinimalCodePoint = 12288;
-var fullwidthMaximumCodePoint = 65510;
-var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
-var wideMinimalCodePoint = 4352;
-var wideMaximumCodePoint = 262141;
-var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
-
-// node_modules/get-east-asian-width/utilities.js
-var isInRange = (ranges, codePoint) => {
-  let low = 0;
-  let high = Math.floor(ranges.length / 2) - 1;
-  while (low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const i = mid * 2;
-    if (codePoint < ranges[i]) {
-      high = mid - 1;
-    } else if (codePoint > ranges[i + 1]) {
-      low = mid + 1;
-    } else {
-      return true;
-    }
-  }
-  return false;
-};
-
-// node_modules/get-east-asian-width/lookup.js
-var commonCjkCodePoint = 19968;
-var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
-function findWideFastPathRange(ranges) {
-  let fastPathStart = ranges[0];
-  let fastPathEnd = ranges[1];
-  for (let index = 0; index < ranges.length; index += 2) {
-    const start = ranges[index];
-    const end = ranges[index + 1];
-    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
-      return [start, end];
-    }
-    if (end - start > fastPathEnd - fastPathStart) {
-      fastPathStart = start;
-      fastPathEnd = end;
-    }
-  }
-  return [fastPathStart, fastPathEnd];
-}
-var isAmbiguous = (codePoint) => {
-  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(ambiguousRanges, codePoint);
-};
-var isFullwidth = (codePoint) => {
-  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(fullwidthRanges, codePoint);
-};
-var isWide = (codePoint) => {
-  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
-    return true;
-  }
-  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(wideRanges, codePoint);
-};
-
-// node_modules/get-east-asian-width/index.js
-function validate(codePoint) {
-  if (!Number.isSafeInteger(codePoint)) {
-    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
-  }
-}
-function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
-  validate(codePoint);
-  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
-    return 2;
-  }
-  return 1;
-}
-
-// src/report/text.ts
-var DEFAULT_WIDTH = 80;
-var MIN_WIDTH = 20;
-var SGR = /\u001b\[[0-9;]*m/g;
-var PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
-var ZERO_WIDTH = /^[\p{Cc}\p{Mn}\p{Me}\p{Cf}]$/u;
-function charWidth(ch) {
-  const cp = ch.codePointAt(0);
-  if (cp >= 32 && cp < 127) return 1;
-  if (ZERO_WIDTH.test(ch)) return 0;
-  return eastAsianWidth(cp);
-}
-function displayWidth(text) {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
-  let w = 0;
-  for (const ch of text.replace(SGR, "")) w += charWidth(ch);
-  return w;
-}
-function layoutWidth(width) {
-  if (width === void 0 || !Number.isFinite(width)) return DEFAULT_WIDTH;
-  return Math.max(MIN_WIDTH, Math.floor(width));
-}
-function words(text, paint) {
-  return text.split(" ").filter((w) => w !== "").map((w) => paint ? { text: w, paint } : { text: w });
-}
-function wrap(ws, width, first = "", rest = "") {
-  const lines = [];
-  let prefix2 = first;
-  let line = "";
-  let used = displayWidth(prefix2);
-  let empty = true;
-  const room = () => Math.max(1, width - displayWidth(prefix2));
-  const flush = () => {
-    lines.push(prefix2 + line);
-    prefix2 = rest;
-    line = "";
-    used = displayWidth(prefix2);
-    empty = true;
-  };
-  const put = (w, text, cols) => {
-    line += (empty ? "" : " ") + (w.paint ? w.paint(text) : text);
-    used += cols + (empty ? 0 : 1);
-    empty = false;
-  };
-  for (const w of ws) {
-    const cols = displayWidth(w.text);
-    if (!empty && used + 1 + cols > width) flush();
-    if (!empty || cols <= room()) {
-      put(w, w.text, cols);
-      continue;
-    }
-    if (!empty) flush();
-    let piece = "";
-    let pieceCols = 0;
-    for (const segment of w.text) {
-      const c = displayWidth(segment);
-      if (c > 0 && pieceCols + c > room() && piece !== "") {
-        put(w, piece, pieceCols);
-        flush();
-        piece = "";
-        pieceCols = 0;
-      }
-      piece += segment;
-      pieceCols += c;
-    }
-    if (piece !== "") put(w, piece, pieceCols);
-  }
-  if (!empty || lines.length === 0) lines.push(prefix2 + line);
-  return lines.map((l) => l.trimEnd());
-}
-function noWorkflowCommands(text) {
-  return text.replace(/^(?=::)/gm, " ");
-}
-function linePath(path2) {
-  return path2.startsWith(":") ? `./${path2}` : path2;
-}
-
-// src/report/compact.ts
-function compact(ctx) {
-  const out = [];
-  for (const r of ctx.results) {
-    const path2 = linePath(visible(r.file));
-    for (const f of r.findings) {
-      const what = visible(f.parts.what || f.message).trim();
-      out.push(`${path2}:${f.range.line}:${f.range.column}: ${f.severity}: ${what} [${visible(f.ruleId)}]`);
-    }
-  }
-  return out.length ? noWorkflowCommands(out.join("\n") + "\n") : "";
-}
-
-// src/report/github.ts
-init_inert();
-var COMMAND_KIND = { error: "error", warning: "warning", info: "notice" };
-function escapeData2(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty2(s) {
-  return escapeData2(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var ORDER = ["file", "line", "endLine", "col", "endColumn", "title"];
-function workflowCommand(kind, props, message3) {
-  const parts = [];
-  for (const key of ORDER) {
-    const v = props[key];
-    if (v !== void 0 && v !== "") parts.push(`${key}=${escapeProperty2(String(v))}`);
-  }
-  return `::${kind}${parts.length ? " " + parts.join(",") : ""}::${escapeData2(message3)}
-`;
-}
-function annotationProperties(f, file) {
-  const line = Math.max(1, f.range.line);
-  const endLine = Math.max(line, f.range.endLine);
-  const props = { file: visible(file), line, endLine };
-  if (endLine === line) {
-    const col = Math.max(1, f.range.column);
-    props.col = col;
-    props.endColumn = Math.max(col, f.range.endColumn - 1);
-  }
-  props.title = `xtap-lint(${f.ruleId})`;
-  return props;
-}
-function annotationMessage(f) {
-  return `${visibleLines(f.message)}
-${visible(f.docsUrl)}`;
-}
-function findingCommand(f, file) {
-  return workflowCommand(COMMAND_KIND[f.severity], annotationProperties(f, file), annotationMessage(f));
-}
-function github(ctx) {
-  let out = "";
-  for (const r of ctx.results) {
-    const file = ctx.repoPaths?.get(r.file) ?? r.file;
-    for (const f of r.findings) out += findingCommand(f, file);
-  }
-  for (const n of ctx.notices ?? []) out += workflowCommand("notice", { title: "xtap-lint" }, visibleLines(n));
-  return out;
-}
-
-// src/report/json.ts
-init_inert();
-var LEVEL = { error: 2, warning: 1, info: 0 };
-function message(f) {
-  return {
-    ruleId: f.ruleId,
-    severity: LEVEL[f.severity],
-    message: f.message,
-    line: f.range.line,
-    column: f.range.column,
-    endLine: f.range.endLine,
-    endColumn: f.range.endColumn,
-    docsUrl: f.docsUrl
-  };
-}
-function jsonResults(ctx) {
-  return ctx.results.map((r) => ({
-    filePath: r.file,
-    messages: r.findings.map(message),
-    suppressedMessages: r.suppressed.map((s) => ({ ...message(s), suppressions: s.suppressions })),
-    errorCount: r.errorCount,
-    warningCount: r.warningCount,
-    infoCount: r.infoCount,
-    fatalErrorCount: r.fatalErrorCount,
-    fixableErrorCount: r.fixableErrorCount,
-    fixableWarningCount: r.fixableWarningCount
-  }));
-}
-function json(ctx) {
-  return inertJson(JSON.stringify(jsonResults(ctx))) + "\n";
-}
-
-// src/report/junit.ts
-init_inert();
-function xmlEscape(s, attribute = false) {
-  let out = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
-  out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  if (attribute) out = out.replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
-  return out;
-}
-function caseName(f, file) {
-  return `${visible(file)}:${f.range.line}:${f.range.column} ${f.ruleId}`;
-}
-function details(f, file) {
-  return `${f.severity}: ${visible(f.message)}
-at ${visible(file)}:${f.range.line}:${f.range.column}
-rule: ${f.ruleId} (${visible(f.docsUrl)})`;
-}
-function junit(ctx) {
-  const suites = [];
-  let tests = 0;
-  let failures = 0;
-  for (const r of ctx.results) {
-    const file = visible(ctx.repoPaths?.get(r.file) ?? r.file);
-    const a = (s) => xmlEscape(visible(s), true);
-    const cases = [];
-    let suiteFailures = 0;
-    if (r.findings.length === 0) cases.push(`    <testcase classname="${a(file)}" name="${a(file)}" file="${a(file)}" time="0"/>`);
-    for (const f of r.findings) {
-      const open2 = `    <testcase classname="${a(file)}" name="${a(caseName(f, file))}" file="${a(file)}" line="${f.range.line}" time="0">`;
-      if (f.severity === "info") {
-        cases.push(`${open2}
-      <system-out>${xmlEscape(details(f, file))}</system-out>
-    </testcase>`);
-      } else {
-        suiteFailures++;
-        cases.push(`${open2}
-      <failure type="${f.severity}" message="${a(f.message)}">${xmlEscape(details(f, file))}</failure>
-    </testcase>`);
-      }
-    }
-    tests += cases.length;
-    failures += suiteFailures;
-    suites.push(`  <testsuite name="${a(file)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
-${cases.join("\n")}
-  </testsuite>`);
-  }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="xtap-lint" tests="${tests}" failures="${failures}" errors="0" time="0">`,
-    ...suites,
-    "</testsuites>",
-    ""
-  ].join("\n");
-}
-
-// src/report/markdown.ts
-init_inert();
-var SEVERITY_ICON = { error: "❌", warning: "⚠️", info: "ℹ️" };
-function charCount(s) {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 56320 && d <= 57343) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
-function utf8Length(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) n += 1;
-    else if (c < 2048) n += 2;
-    else if (c >= 55296 && c <= 56319 && i + 1 < s.length && s.charCodeAt(i + 1) >= 56320 && s.charCodeAt(i + 1) <= 57343) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-function cell(s) {
-  return inertMarkdown(s);
-}
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function counts(results) {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let files = 0;
-  for (const r of results) {
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    infos += r.infoCount;
-    if (r.findings.length) files++;
-  }
-  return { errors, warnings, infos, files };
-}
-function countLine(results) {
-  const c = counts(results);
-  const errors = c.errors ? `**${plural2(c.errors, "error")}**` : plural2(c.errors, "error");
-  return `${errors}, ${plural2(c.warnings, "warning")} and ${plural2(c.infos, "info")} in ${c.files} of ${plural2(results.length, "declaration file")}`;
-}
-function row(f, file, repoPath, opts) {
-  const where2 = `${inertMarkdown(file)}:${f.range.line}:${f.range.column}`;
-  const loc = markdownLink(where2, opts.link?.(repoPath, f.range.line));
-  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | ${markdownLink(inertMarkdown(f.ruleId), f.docsUrl)} | ${cell(f.message)} |`;
-}
-var EXPIRY_WINDOW_DAYS = 30;
-function suppressedLines(ctx) {
-  const all = ctx.results.flatMap((r) => r.suppressed.map((s) => ({ s, file: r.file })));
-  if (!all.length) return [];
-  const out = [`${plural2(all.length, "suppressed finding")} (suppression directives with their reasons, or the baseline).`, ""];
-  const now = ctx.now;
-  if (!now) return out;
-  const limit = new Date(Date.parse(`${now}T00:00:00Z`) + EXPIRY_WINDOW_DAYS * 864e5).toISOString().slice(0, 10);
-  const soon = all.map(({ s, file }) => ({ s, file, until: s.suppressions.find((x) => x.until)?.until })).filter((x) => x.until !== void 0 && x.until > now && x.until <= limit).sort((a, b) => a.until < b.until ? -1 : a.until > b.until ? 1 : 0);
-  if (!soon.length) return out;
-  out.push(`Expiring within ${EXPIRY_WINDOW_DAYS} days (the findings are reported again from that date):`, "");
-  for (const x of soon) {
-    const reason = x.s.suppressions.find((y) => y.until)?.justification ?? "";
-    out.push(`- ${x.until}: ${inertMarkdown(x.file)}:${x.s.range.line} \`${x.s.ruleId}\` — ${inertMarkdown(reason)}`);
-  }
-  out.push("");
-  return out;
-}
-function markdownReport(ctx, opts = {}) {
-  const head = [];
-  if (opts.heading) head.push(`### ${opts.heading}`, "");
-  head.push(countLine(ctx.results), "");
-  head.push(...suppressedLines(ctx));
-  const tail = [];
-  if (ctx.notices?.length) tail.push("", ...ctx.notices.map((n) => `> **Note:** ${cell(n)}`));
-  const rows = [];
-  for (const r of ctx.results) for (const f of r.findings) rows.push({ f, file: r.file, repoPath: ctx.repoPaths?.get(r.file) ?? r.file });
-  if (rows.length === 0) return [...head, "No problems found.", ...tail].join("\n") + "\n";
-  const lines = [...head, "| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"];
-  const measure = opts.maxBytes !== void 0 ? utf8Length : charCount;
-  const max = Math.min(opts.maxBytes ?? Infinity, opts.maxChars ?? Infinity);
-  const reserve = measure(tail.join("\n")) + 200;
-  let size = measure(lines.join("\n"));
-  let shown = 0;
-  for (const x of rows) {
-    const line = row(x.f, x.file, x.repoPath, opts);
-    const n = measure(line) + 1;
-    if (size + n + reserve > max) break;
-    lines.push(line);
-    size += n;
-    shown++;
-  }
-  if (shown < rows.length) lines.push("", `… and ${plural2(rows.length - shown, "more finding")} not shown here (size limit): run \`npx xtap-lint\` to see all.`);
-  return [...lines, ...tail].join("\n") + "\n";
-}
-function markdown(ctx) {
-  return markdownReport(ctx, { heading: "xtap-lint" });
-}
-
-// src/report/sarif.ts
-init_inert();
-var LEVEL2 = { error: "error", warning: "warning", info: "note" };
-var MAX_DESCRIPTION = 1024;
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var FINGERPRINT_KEY = "xtapLintFinding/v1";
-function sarifText(s) {
-  return s.replace(/[[\]]/g, (c) => `\\${c}`);
-}
-function clip(s, max) {
-  return s.length <= max ? s : s.slice(0, max - 1) + "…";
-}
-function defaultLevel(rule) {
-  const s = [rule.meta.severity.recommended, rule.meta.severity.strict, rule.meta.severity.all];
-  const on2 = s.find((x) => x !== "off");
-  return { level: on2 ? LEVEL2[on2] : "none", enabled: s[0] !== "off" };
-}
-function ruleDescriptor(rule) {
-  const url = ruleDocsUrl(rule, rule.id);
-  const sources = rule.meta.sources;
-  const { level, enabled } = defaultLevel(rule);
-  const text = [rule.meta.description, sources.length ? "Sources:\n" + sources.map((s) => `- ${s}`).join("\n") : "", `Documentation: ${url}`].filter(Boolean).join("\n\n");
-  const markdown2 = [rule.meta.description, sources.length ? "**Sources**\n\n" + sources.map((s) => `- ${s}`).join("\n") : "", `[Documentation of \`${rule.id}\`](${url})`].filter(Boolean).join("\n\n");
-  const tags = ["xtap-lint", rule.meta.category];
-  if (rule.meta.fixable) tags.push("fixable");
-  return {
-    id: rule.id,
-    name: rule.id,
-    shortDescription: { text: clip(rule.meta.description.split(/(?<=\.)\s/)[0], MAX_DESCRIPTION) },
-    fullDescription: { text: clip(rule.meta.description, MAX_DESCRIPTION) },
-    help: { text, markdown: markdown2 },
-    helpUri: url,
-    defaultConfiguration: enabled ? { level } : { level, enabled: false },
-    properties: { tags, precision: "very-high" }
-  };
-}
-function uri(repoPath) {
-  return repoPath.split("/").map(encodeURIComponent).join("/");
-}
-function region(r) {
-  const startLine = Math.max(1, r.line);
-  const startColumn = Math.max(1, r.column);
-  const endLine = Math.max(startLine, r.endLine);
-  const endColumn = endLine === startLine ? Math.max(startColumn + 1, r.endColumn) : Math.max(1, r.endColumn);
-  return { startLine, startColumn, endLine, endColumn };
-}
-function location(repoPath, r) {
-  return { physicalLocation: { artifactLocation: { uri: uri(repoPath), uriBaseId: "%SRCROOT%" }, region: region(r) } };
-}
-function sarifLog(ctx) {
-  const rules = [...ctx.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const hashesByFile = /* @__PURE__ */ new Map();
-  const semanticSeen = /* @__PURE__ */ new Map();
-  const results = [];
-  const add = (f, repoPath, suppressed) => {
-    if (!hashesByFile.has(repoPath)) {
-      const text = ctx.sources?.get(repoPath);
-      hashesByFile.set(repoPath, text === void 0 ? void 0 : lineHashes(text));
-    }
-    const digest = fnv1a64(`${f.ruleId}\0${repoPath}\0${f.message}`);
-    const n = (semanticSeen.get(digest) ?? 0) + 1;
-    semanticSeen.set(digest, n);
-    const fingerprints = { [FINGERPRINT_KEY]: `${digest}:${n}` };
-    const lineHash = hashesByFile.get(repoPath)?.[Math.max(1, f.range.line) - 1];
-    if (lineHash) fingerprints.primaryLocationLineHash = lineHash;
-    const result = { ruleId: f.ruleId };
-    const i = index.get(f.ruleId);
-    if (i !== void 0) result.ruleIndex = i;
-    result.level = LEVEL2[f.severity];
-    result.message = { text: sarifText(f.message) };
-    result.locations = [location(repoPath, f.range)];
-    if (f.related?.length) {
-      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: sarifText(rel.message) } }));
-    }
-    result.partialFingerprints = fingerprints;
-    if (suppressed) {
-      result.suppressions = f.suppressions.map((s) => ({ kind: s.kind === "directive" ? "inSource" : "external", justification: s.justification }));
-    }
-    results.push(result);
-  };
-  for (const r of ctx.results) {
-    const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
-    for (const f of r.findings) add(f, repoPath, false);
-    for (const f of r.suppressed) add(f, repoPath, true);
-  }
-  const run2 = {
-    tool: {
-      driver: {
-        name: "xtap-lint",
-        version: ctx.version,
-        semanticVersion: ctx.version,
-        informationUri: REPOSITORY_URL,
-        rules: rules.map(ruleDescriptor)
-      }
-    },
-    results,
-    columnKind: "utf16CodeUnits"
-  };
-  if (ctx.notices?.length) {
-    run2.invocations = [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: "note", message: { text: sarifText(n) } })) }];
-  }
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
-}
-function sarif(ctx) {
-  return inertJson(JSON.stringify(sarifLog(ctx), null, 2)) + "\n";
-}
-var MASK_BITS = 64;
-var BASE = 37n;
-var BLOCK = 100;
-var EOF = 65535;
-function pow(base, exp) {
-  let r = 1n;
-  for (let i = 0; i < exp; i++) r = BigInt.asUintN(MASK_BITS, r * base);
-  return r;
-}
-var TOP = pow(BASE, BLOCK - 1);
-function lineHashes(text) {
-  const chars = [];
-  const starts = [];
-  let lineStart2 = true;
-  let prevCR = false;
-  const push = (code2) => {
-    let c = code2;
-    if (c === 32 || c === 9 || prevCR && c === 10) {
-      prevCR = false;
-      return;
-    }
-    prevCR = c === 13;
-    if (prevCR) c = 10;
-    if (lineStart2) {
-      starts.push(chars.length);
-      lineStart2 = false;
-    }
-    if (c === 10) lineStart2 = true;
-    chars.push(c);
-  };
-  for (let i = 0; i < text.length; i++) push(text.charCodeAt(i));
-  push(EOF);
-  const at2 = (i) => BigInt(i < chars.length ? chars[i] : 0);
-  const out = [];
-  const seen = /* @__PURE__ */ new Map();
-  let h = 0n;
-  for (let i = 0; i < BLOCK; i++) h = BigInt.asUintN(MASK_BITS, h * BASE + at2(i));
-  let p = 0;
-  for (const start of starts) {
-    while (p < start) {
-      h = BigInt.asUintN(MASK_BITS, (h - at2(p) * TOP) * BASE + at2(p + BLOCK));
-      p++;
-    }
-    const hex = h.toString(16);
-    const n = (seen.get(hex) ?? 0) + 1;
-    seen.set(hex, n);
-    out.push(`${hex}:${n}`);
-  }
-  return out;
-}
-function fnv1a64(s) {
-  let h = 0xcbf29ce484222325n;
-  for (let i = 0; i < s.length; i++) {
-    h ^= BigInt(s.charCodeAt(i));
-    h = BigInt.asUintN(64, h * 0x100000001b3n);
-  }
-  return h.toString(16).padStart(16, "0");
-}
-
-// src/report/stylish.ts
-init_inert();
-function palette(on2) {
-  const sgr = (code2) => on2 ? (s) => `\x1B[${code2}m${s}\x1B[0m` : (s) => s;
-  return {
-    path: sgr("1"),
-    rule: sgr("2"),
-    gutter: sgr("34;1"),
-    label: sgr("1"),
-    severity: { error: sgr("31;1"), warning: sgr("33;1"), info: sgr("36;1") }
-  };
-}
-var INDENT = "  ";
-var MAX_EXCERPT_LINES = 4;
-function stylish(ctx) {
-  const width = layoutWidth(ctx.width);
-  const p = palette(ctx.color);
-  const show3 = (repoPath) => visible(ctx.displayPath ? ctx.displayPath(repoPath) : repoPath);
-  const out = [];
-  const linesOf = /* @__PURE__ */ new Map();
-  const sourceLines = (repoPath) => {
-    let lines = linesOf.get(repoPath);
-    if (!lines) {
-      const text = ctx.sources?.get(repoPath);
-      if (text === void 0) return void 0;
-      lines = text.split("\n");
-      linesOf.set(repoPath, lines);
-    }
-    return lines;
-  };
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let fixErrors = 0;
-  let fixWarnings = 0;
-  for (const r of ctx.results) {
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    infos += r.infoCount;
-    fixErrors += r.fixableErrorCount;
-    fixWarnings += r.fixableWarningCount;
-    const repoPath = ctx.repoPaths?.get(r.file);
-    for (const f of r.findings) {
-      const shown = visible(r.file);
-      if (out.length) out.push("");
-      out.push(...diagnostic(f, shown, sourceLines(repoPath ?? f.file), width, p, show3));
-    }
-  }
-  for (const n of ctx.notices ?? []) {
-    if (out.length) out.push("");
-    out.push(...wrap(words(visible(n)), width, p.label("note:") + " ", " ".repeat(6)));
-  }
-  const total = errors + warnings + infos;
-  if (total > 0) {
-    const mark = errors ? p.severity.error("✖") : warnings ? p.severity.warning("⚠") : p.severity.info("ℹ");
-    const counts2 = [plural3(errors, "error"), plural3(warnings, "warning"), plural3(infos, "info")].filter((s) => s !== "");
-    out.push("", ...wrap(words(`${mark} ${total} problem${total === 1 ? "" : "s"} (${counts2.join(", ")})`), width, "", INDENT));
-    if (fixErrors + fixWarnings) {
-      const fixable = [plural3(fixErrors, "error"), plural3(fixWarnings, "warning")].filter((s) => s !== "").join(" and ");
-      out.push(...wrap(words(`${fixable} potentially fixable with the \`--fix\` option.`), width, INDENT, INDENT));
-    }
-  }
-  return out.length ? noWorkflowCommands(out.join("\n") + "\n") : "";
-}
-function diagnostic(f, shownPath, lines, width, p, show3) {
-  const sev = p.severity[f.severity];
-  const header = [
-    { text: `${linePath(shownPath)}:${f.range.line}:${f.range.column}:`, paint: p.path },
-    { text: `${f.severity}:`, paint: sev },
-    ...words(visible(f.parts.what || f.message)),
-    { text: `[${visible(f.ruleId)}]`, paint: p.rule }
-  ];
-  const out = wrap(header, width, "", INDENT);
-  if (lines) {
-    const ex = excerpt(lines, f.range, width, p, sev);
-    if (ex.length) out.push("", ...ex);
-  }
-  const notes = [];
-  const label = (name, text) => {
-    if (text.trim() === "") return;
-    notes.push(...wrap(words(visible(text)), width, INDENT + p.label(`${name}:`) + " ".repeat(5 - name.length), INDENT + " ".repeat(6)));
-  };
-  label("why", f.parts.why);
-  label("fix", f.parts.fix);
-  for (const rel of f.related ?? []) label("note", `${linePath(show3(rel.file))}:${rel.range.line}:${rel.range.column}: ${rel.message}`);
-  if (notes.length) out.push("", ...notes);
-  return out;
-}
-function layoutLine(line) {
-  const pieces = [];
-  const colOf = [];
-  let col = 0;
-  let offset = 0;
-  for (const ch of line) {
-    const text = ch === "	" ? "    " : visible(ch);
-    const cols = displayWidth(text);
-    for (let k = 0; k < ch.length; k++) colOf[offset + k] = col;
-    pieces.push({ text, col, cols });
-    col += cols;
-    offset += ch.length;
-  }
-  colOf[offset] = col;
-  return { pieces, colAt: (o) => o <= 0 ? 0 : o >= offset ? col + (o - offset) : colOf[o], total: col };
-}
-function excerpt(lines, range2, width, p, sev) {
-  const count = lines.length;
-  const start = Math.min(Math.max(1, range2.line), count);
-  let end = Math.min(Math.max(start, range2.endLine), count);
-  let endColumn = range2.endColumn;
-  if (end > start && endColumn <= 1) {
-    end--;
-    endColumn = Number.MAX_SAFE_INTEGER;
-  }
-  if (end < range2.endLine && end === count) endColumn = Number.MAX_SAFE_INTEGER;
-  const text = (n) => lines[n - 1].replace(/\r$/, "");
-  const shown = end - start + 1 <= MAX_EXCERPT_LINES ? range_(start, end) : [start, start + 1, 0, end];
-  const numWidth = String(end).length;
-  const gutter = (n) => `${INDENT}${p.gutter(`${String(n).padStart(numWidth)} │`)}`;
-  const gutterCols = INDENT.length + numWidth + 2;
-  const room = Math.max(10, width - gutterCols - 1);
-  const out = [];
-  for (const n of shown) {
-    if (n === 0) {
-      out.push(`${INDENT}${p.gutter(`${" ".repeat(numWidth)} ┆`)}`);
-      continue;
-    }
-    const line = layoutLine(text(n));
-    let from = -1;
-    let to = -1;
-    if (n === start) {
-      from = line.colAt(range2.column - 1);
-      to = n === end ? line.colAt(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : line.total;
-    } else if (n === end) {
-      const indent = /^[ \t]*/.exec(text(n))[0].length;
-      from = line.colAt(indent);
-      to = line.colAt(endColumn - 1);
-    }
-    if (from >= 0) {
-      if (to > line.total) to = line.total;
-      if (to <= from) to = from + 1;
-    }
-    const { body, shift, cut } = window(line.pieces, line.total, room, from);
-    out.push(`${gutter(n)} ${body}`.trimEnd());
-    if (from >= 0) {
-      const a = Math.min(Math.max(0, from - shift), room - 1);
-      const b = Math.min(Math.max(a + 1, Math.min(to - shift, cut)), room);
-      out.push(`${gutter("")} ${" ".repeat(a)}${sev("^".repeat(b - a))}`);
-    }
-  }
-  return out;
-}
-function range_(a, b) {
-  const r = [];
-  for (let i = a; i <= b; i++) r.push(i);
-  return r;
-}
-function window(pieces, total, room, focus) {
-  if (total <= room) return { body: pieces.map((x) => x.text).join(""), shift: 0, cut: total };
-  const from = focus > room / 2 ? Math.max(1, Math.min(focus - Math.floor(room / 3), total - (room - 1))) : 0;
-  const lead = from > 0 ? "…" : "";
-  const avail = room - lead.length;
-  const limit = total - from <= avail ? total : from + avail - 1;
-  let body = lead;
-  let first = -1;
-  let last = from;
-  for (const x of pieces) {
-    if (x.col < from) continue;
-    if (x.col + x.cols > limit) break;
-    if (first < 0) first = x.col;
-    body += x.text;
-    last = x.col + x.cols;
-  }
-  const shift = (first < 0 ? from : first) - lead.length;
-  return { body: limit < total ? body + "…" : body, shift, cut: last - shift };
-}
-function plural3(n, word) {
-  return n === 0 ? "" : `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-// src/report/index.ts
-var FORMATTERS = {
-  stylish,
-  compact,
-  json,
-  sarif,
-  github,
-  junit,
-  markdown
-};
-var LAZY_FORMATTERS = {
-  html: async () => (await Promise.resolve().then(() => (init_html(), html_exports))).html
-};
-var FORMAT_NAMES = [...Object.keys(FORMATTERS), ...Object.keys(LAZY_FORMATTERS)];
-
-// src/cli/io.ts
-var CliError = class extends Error {
-};
-
-// src/cli/repository.ts
-init_inert();
-function openRepository(io, values, positionals, opts = {}) {
-  const { config, cliRules } = opts.config ? { config: opts.config, cliRules: {} } : loadConfig(io, values);
-  const root2 = findRepoRoot(io.cwd);
-  let select;
-  let explicitFiles = [];
-  const given = positionals.length ? positionals : opts.defaultPath ? ["."] : [];
-  if (given.length) {
-    try {
-      ({ select, explicitFiles } = pathSelector(root2, io.cwd, given));
-    } catch (err) {
-      if (err instanceof UsageError) throw new CliError(err.message);
-      throw err;
-    }
-  }
-  return { root: root2, config, cliRules, explicitFiles, select, paths: listDeclarations(root2, config) };
-}
-
-// src/cli/git.ts
-import { createRequire } from "node:module";
-var GitError = class extends Error {
-};
-var load = createRequire(import.meta.url);
-var childProcess;
-function git(root2, args, input) {
-  try {
-    childProcess ??= load("node:child_process");
-    return childProcess.execFileSync("git", ["-C", root2, ...args], { input, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 1024 * 1024 * 1024 });
-  } catch (err) {
-    const stderr = String(err.stderr ?? "").trim().split("\n")[0];
-    throw new GitError(stderr || err.message.split("\n")[0]);
-  }
-}
-function readFilesAtRevision(root2, ref, select) {
-  let commit = "";
-  try {
-    commit = git(root2, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).toString().trim();
-  } catch (err) {
-    if (!(err instanceof GitError) || !err.message.startsWith("Command failed")) throw err;
-  }
-  if (!commit) throw new GitError(`unknown revision ${ref}`);
-  const paths = git(root2, ["ls-tree", "-r", "-z", "--name-only", commit]).toString().split("\0").filter((p) => p && /\.xtap\.ya?ml$/.test(p) && select(p)).sort();
-  if (paths.length === 0) return [];
-  const out = git(root2, ["cat-file", "--batch"], paths.map((p) => `${commit}:${p}`).join("\n") + "\n");
-  const files = [];
-  let pos = 0;
-  for (const p of paths) {
-    const nl = out.indexOf(10, pos);
-    const header = out.subarray(pos, nl).toString();
-    const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
-    if (!m) {
-      pos = nl + 1;
-      continue;
-    }
-    const size = Number(m[1]);
-    files.push(decodeDeclaration(p, out.subarray(nl + 1, nl + 1 + size)));
-    pos = nl + 1 + size + 1;
-  }
-  return files;
-}
-
-// src/cli/package-info.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname4, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
-var root;
-function packageRoot() {
-  if (root) return root;
-  let dir = dirname4(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const p = join3(dir, "package.json");
-    if (existsSync4(p)) {
-      try {
-        if (JSON.parse(readFileSync4(p, "utf8")).name === "xtap-lint") return root = dir;
-      } catch {
-      }
-    }
-    const parent = dirname4(dir);
-    if (parent === dir) throw new Error("cannot find the xtap-lint package root");
-    dir = parent;
-  }
-}
-function packageVersion() {
-  return JSON.parse(readFileSync4(join3(packageRoot(), "package.json"), "utf8")).version;
-}
-
-// src/fix/fixer.ts
-init_yaml();
-
-// src/cli/commands/baseline.ts
-init_inert();
 
 // src/engine/policies.ts
 init_levels();
@@ -54200,7 +53429,7 @@ function policyRule(policy) {
         const { pointer, detail } = failure(policy.assert);
         const at2 = locateInView(view.tenant, view.partner, pointer);
         if (view.partner && insidePartner(at2, view.partner)) {
-          ctx.report({ at: at2, message: message2(spec, view, pointer, detail) });
+          ctx.report({ at: at2, message: message(spec, view, pointer, detail) });
           continue;
         }
         const key = locKey(at2);
@@ -54215,14 +53444,14 @@ function policyRule(policy) {
         const g = shared2.get(key);
         if (!g) continue;
         const first = g.defaultFailed ? { tenant: g.first.tenant, partner: void 0 } : g.first;
-        const report = { at: g.at, message: message2(spec, first, g.pointer, g.detail), inheritedBy: g.partners };
+        const report = { at: g.at, message: message(spec, first, g.pointer, g.detail), inheritedBy: g.partners };
         if (!g.defaultFailed) report.onlyShares = true;
         ctx.report(report);
       }
     }
   };
 }
-function message2(spec, view, pointer, detail) {
+function message(spec, view, pointer, detail) {
   const text = policyMessage(spec.message, view).trim();
   const what = text.charAt(0).toUpperCase() + text.slice(1);
   const whose = view.partner ? `partner ${view.partner.label}` : "the default";
@@ -54236,23 +53465,266 @@ function policyRules(policies) {
   return policies.map(policyRule);
 }
 
-// src/cli/commands/lint.ts
+// src/repo/errors.ts
+var CliError = class extends Error {
+};
+
+// src/repo/lint-repo.ts
 init_inert();
+
+// src/repo/targets.ts
+import { existsSync as existsSync4, lstatSync as lstatSync3, statSync as statSync3 } from "node:fs";
+import { dirname as dirname5, resolve as resolve3, sep as sep5 } from "node:path";
+var MAX_BRACE_EXPANSION2 = 256;
+var MAX_PATTERN_LENGTH2 = 1024;
+var MAGIC = /[*?[\]{}]|[!+@]\(/;
+function braceExpansionCount(p, limit = MAX_BRACE_EXPANSION2) {
+  let total = 1;
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === "\\") {
+      i++;
+      continue;
+    }
+    if (p[i] !== "{") continue;
+    let depth = 0;
+    let j = i;
+    const alts = [];
+    let from = i + 1;
+    for (; j < p.length; j++) {
+      const c = p[j];
+      if (c === "\\") j++;
+      else if (c === "{") depth++;
+      else if (c === "}" && --depth === 0) break;
+      else if (c === "," && depth === 1) {
+        alts.push(p.slice(from, j));
+        from = j + 1;
+      }
+    }
+    if (j >= p.length) break;
+    alts.push(p.slice(from, j));
+    let n = 0;
+    if (alts.length === 1) {
+      const range2 = /^(-?\d+|[a-zA-Z])\.\.(-?\d+|[a-zA-Z])(?:\.\.-?\d+)?$/.exec(alts[0]);
+      if (range2) {
+        const num = (s) => /^-?\d+$/.test(s) ? Number(s) : s.charCodeAt(0);
+        n = Math.abs(num(range2[2]) - num(range2[1])) + 1;
+      } else n = braceExpansionCount(alts[0], limit);
+    } else for (const a of alts) n += braceExpansionCount(a, limit);
+    total *= Math.max(n, 1);
+    if (total > limit) return total;
+    i = j;
+  }
+  return total;
+}
+function classifyTargets(cwd, given) {
+  const targets = [];
+  const unmatched = [];
+  for (const p of given) {
+    const abs = resolve3(cwd, p);
+    let exists2 = false;
+    try {
+      lstatSync3(abs);
+      exists2 = true;
+    } catch {
+      exists2 = false;
+    }
+    if (exists2) {
+      let dir = false;
+      try {
+        dir = statSync3(abs).isDirectory();
+      } catch {
+        dir = false;
+      }
+      targets.push({ kind: dir ? "dir" : "file", given: p, abs });
+      continue;
+    }
+    const slashed = p.split(sep5).join("/");
+    if (!MAGIC.test(slashed)) {
+      unmatched.push(p);
+      continue;
+    }
+    if (slashed.length > MAX_PATTERN_LENGTH2) throw new UsageError(`the pattern ${JSON.stringify(p.slice(0, 40))}… is longer than ${MAX_PATTERN_LENGTH2} characters`);
+    if (braceExpansionCount(slashed) > MAX_BRACE_EXPANSION2) {
+      throw new UsageError(`the pattern ${JSON.stringify(p.length > 60 ? p.slice(0, 60) + "…" : p)} expands to more than ${MAX_BRACE_EXPANSION2} patterns; name fewer alternatives`);
+    }
+    const parts = slashed.split("/");
+    let k = 0;
+    while (k < parts.length - 1 && !MAGIC.test(parts[k])) k++;
+    const baseRel = parts.slice(0, k).join("/");
+    const base = resolve3(cwd, baseRel === "" && slashed.startsWith("/") ? "/" : baseRel || ".");
+    if (!existsSync4(base) || !statSync3(base).isDirectory()) {
+      unmatched.push(p);
+      continue;
+    }
+    targets.push({ kind: "pattern", given: p, base, pattern: parts.slice(k).join("/") });
+  }
+  return { targets, unmatched };
+}
+function targetStart(t) {
+  return t.kind === "pattern" ? t.base : t.kind === "dir" ? t.abs : dirname5(t.abs);
+}
+function commonRoot(targets) {
+  let chosen;
+  for (const t of targets) {
+    const r = { ...findRoot(t.kind === "pattern" ? t.base : t.abs), given: t.given };
+    if (!chosen) {
+      chosen = r;
+      continue;
+    }
+    if (r.root === chosen.root && r.git === chosen.git) continue;
+    const holds = (outer, inner) => {
+      const rel = toRepoPath(outer, inner);
+      return rel === "" || !outsideRepo(rel);
+    };
+    if (!r.git && !chosen.git && holds(chosen.root, r.root)) continue;
+    if (!r.git && !chosen.git && holds(r.root, chosen.root)) {
+      chosen = r;
+      continue;
+    }
+    throw new UsageError(`${chosen.given} and ${r.given} are in different repositories (${chosen.root}, ${r.root}): lint each repository on its own`);
+  }
+  if (!chosen) throw new UsageError("no path to lint");
+  return { root: chosen.root, git: chosen.git };
+}
+function targetMatcher(root2, t) {
+  if (t.kind !== "pattern") {
+    const rel = toRepoPath(root2, t.abs);
+    if (t.kind === "file") return (p) => p === rel;
+    return rel === "" ? () => true : (p) => p.startsWith(rel + "/");
+  }
+  const baseRel = toRepoPath(root2, t.base);
+  const m = new Minimatch(t.pattern, { dot: true });
+  return (p) => {
+    if (baseRel !== "" && !p.startsWith(baseRel + "/")) return false;
+    return m.match(baseRel === "" ? p : p.slice(baseRel.length + 1));
+  };
+}
+
+// src/repo/git.ts
+var UnknownRevision = class extends GitError {
+};
+function resolveCommit(root2, ref) {
+  let commit = "";
+  try {
+    commit = git(root2, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).toString().trim();
+  } catch (err) {
+    if (!(err instanceof GitError) || !err.message.startsWith("Command failed")) throw err;
+  }
+  if (commit) return commit;
+  let shallow = false;
+  try {
+    shallow = git(root2, ["rev-parse", "--is-shallow-repository"]).toString().trim() === "true";
+  } catch {
+    shallow = false;
+  }
+  if (shallow && (/^[0-9a-f]{4,64}$/i.test(ref) || /[~^]/.test(ref))) throw new GitError(`this shallow clone does not hold ${ref}`);
+  throw new UnknownRevision(`unknown revision ${ref}`);
+}
+function readFilesAtRevision(root2, ref, select) {
+  const commit = resolveCommit(root2, ref);
+  const entries = [];
+  for (const record of git(root2, ["ls-tree", "-r", "-z", "--full-tree", commit]).toString("utf8").split("\0")) {
+    const tab = record.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, type, oid] = record.slice(0, tab).split(" ");
+    const path2 = record.slice(tab + 1);
+    if (type !== "blob" || mode === "120000" || !/^[0-9a-f]+$/.test(oid ?? "")) continue;
+    if (/\.xtap\.ya?ml$/.test(path2) && select(path2)) entries.push({ path: path2, oid });
+  }
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  if (entries.length === 0) return [];
+  const out = git(root2, ["cat-file", "--batch"], entries.map((e) => e.oid).join("\n") + "\n");
+  const files = [];
+  let pos = 0;
+  for (const e of entries) {
+    const nl = out.indexOf(10, pos);
+    if (nl < 0) break;
+    const header = out.subarray(pos, nl).toString();
+    const m = /^([0-9a-f]+) blob (\d+)$/.exec(header);
+    if (!m || m[1] !== e.oid) {
+      pos = nl + 1;
+      continue;
+    }
+    const size = Number(m[2]);
+    files.push(decodeDeclaration(e.path, out.subarray(nl + 1, nl + 1 + size)));
+    pos = nl + 1 + size + 1;
+  }
+  return files;
+}
+
+// src/repo/lint-repo.ts
 var KNOWN = new Set(RULES.map((r) => r.id));
-function loadConfig(io, values) {
+var CONFIG_NAMES2 = [".xtap-lint.yaml", ".xtap-lint.yml"];
+var MAX_CONFIG_BYTES2 = 1024 * 1024;
+function usage(f) {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof UsageError) throw new CliError(visible(err.message));
+    if (err instanceof ConfigError) throw new CliError(err.message);
+    throw err;
+  }
+}
+function findConfigFile(start, root2) {
+  let dir = resolve4(start);
+  const top = root2 ? resolve4(root2) : void 0;
+  for (; ; ) {
+    for (const name of CONFIG_NAMES2) {
+      const p = join3(dir, name);
+      try {
+        lstatSync4(p);
+        return p;
+      } catch {
+      }
+    }
+    const parent = dirname6(dir);
+    if (dir === top || parent === dir) return void 0;
+    if (top && outsideRepo(toRepoPath(top, parent))) return void 0;
+    dir = parent;
+  }
+}
+function readConfigText(path2, shown) {
+  let st2;
+  try {
+    st2 = lstatSync4(path2);
+  } catch {
+    throw new CliError(`config file not found: ${shown}`);
+  }
+  if (st2.isSymbolicLink()) throw new CliError(`config file ${shown} is a symbolic link: xtap-lint never reads its configuration through a link (replace the link with the file itself)`);
+  let fd;
+  try {
+    fd = openSync2(path2, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0) | (constants4.O_NONBLOCK ?? 0));
+    const fst = fstatSync2(fd);
+    if (!fst.isFile()) throw new CliError(`config file ${shown} is not a regular file`);
+    if (fst.size > MAX_CONFIG_BYTES2) throw new CliError(`config file ${shown} is larger than ${MAX_CONFIG_BYTES2} bytes`);
+    const buf = Buffer.alloc(fst.size);
+    let off = 0;
+    while (off < buf.length) {
+      const n = readSync2(fd, buf, off, buf.length - off, null);
+      if (n === 0) break;
+      off += n;
+    }
+    return buf.subarray(0, off).toString("utf8");
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    const code2 = err.code;
+    throw new CliError(`cannot read config file ${shown}: ${code2 === "ELOOP" ? "it is a symbolic link" : code2 === "EACCES" ? "permission denied" : code2 ?? "error"}`);
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function loadConfig(io, values, where2) {
   let config = defaultConfig();
   let configPath2;
-  if (values.config) {
-    configPath2 = resolve3(io.cwd, values.config);
-    if (!existsSync5(configPath2)) throw new CliError(`config file not found: ${values.config}`);
-  } else configPath2 = findConfigFile(io.cwd);
+  if (values.config) configPath2 = resolve4(io.cwd, values.config);
+  else {
+    const w = where2 ?? rootOf(io, []);
+    configPath2 = findConfigFile(w.start, w.root);
+  }
   if (configPath2) {
-    try {
-      config = loadConfigFile(configPath2, io.cwd, KNOWN);
-    } catch (err) {
-      if (err instanceof ConfigError) throw new CliError(err.message);
-      throw err;
-    }
+    const shown = relative3(io.cwd, configPath2) || configPath2;
+    readConfigText(configPath2, visible(values.config ?? shown));
+    config = usage(() => loadConfigFile(configPath2, io.cwd, KNOWN));
   }
   if (values.preset !== void 0) {
     if (!isPreset(values.preset)) throw new CliError(`--preset must be one of recommended, strict, all; got "${values.preset}"`);
@@ -54261,17 +53733,55 @@ function loadConfig(io, values) {
   const cliRules = {};
   const known = config.policies.length ? /* @__PURE__ */ new Set([...KNOWN, ...config.policies.map((p) => p.id)]) : KNOWN;
   for (const r of values.rule ?? []) {
-    try {
-      const [id, sev] = parseRuleOption(r, known);
-      cliRules[id] = sev;
-    } catch (err) {
-      if (err instanceof ConfigError) throw new CliError(err.message);
-      throw err;
-    }
+    const [id, sev] = usage(() => parseRuleOption(r, known));
+    cliRules[id] = sev;
   }
   const result = { config, cliRules };
   if (configPath2) result.configPath = configPath2;
   return result;
+}
+function commonFolder(dirs) {
+  let common = dirs[0];
+  for (const d of dirs.slice(1)) {
+    while (common !== dirname6(common) && outsideRepo(toRepoPath(common, d))) common = dirname6(common);
+  }
+  return common;
+}
+function rootOf(io, given) {
+  const { targets } = usage(() => classifyTargets(io.cwd, given.length ? given : ["."]));
+  if (!targets.length) return { root: resolve4(io.cwd), git: false, start: resolve4(io.cwd) };
+  const root2 = usage(() => commonRoot(targets));
+  return { ...root2, start: commonFolder(targets.map(targetStart)) };
+}
+function openRepository(io, values, positionals, opts = {}) {
+  let given = positionals.length ? [...positionals] : opts.defaultPath ? ["."] : [];
+  if (!positionals.length && opts.stdinFilename !== void 0) given = [dirname6(resolve4(io.cwd, opts.stdinFilename))];
+  const { targets, unmatched } = usage(() => classifyTargets(io.cwd, given.length ? given : ["."]));
+  if (unmatched.length && !opts.allowUnmatched) {
+    const p = unmatched[0];
+    throw new CliError(/[*?[\]{}]/.test(p) ? `no files match the pattern "${visible(p)}"` : `no such file or directory: ${visible(p)}`);
+  }
+  const noTargets = targets.length === 0;
+  const rootInfo = noTargets ? { root: resolve4(io.cwd), git: false, start: resolve4(io.cwd) } : { ...usage(() => commonRoot(targets)), start: commonFolder(targets.map(targetStart)) };
+  const { root: root2 } = rootInfo;
+  const { config, cliRules } = opts.config ? { config: opts.config, cliRules: {} } : loadConfig(io, values, { start: rootInfo.start, root: root2 });
+  if (noTargets) {
+    return { root: root2, git: false, config, cliRules, explicitFiles: [], select: () => false, paths: [], listed: /* @__PURE__ */ new Set(), scopes: [], unmatched };
+  }
+  const listing = listFiles(root2, { git: rootInfo.git });
+  const paths = listing.all.filter((p) => configSelects(config, p));
+  let select;
+  const explicitFiles = [];
+  const scopes = [];
+  if (given.length) {
+    const matchers = targets.map((t) => usage(() => targetMatcher(root2, t)));
+    select = (p) => matchers.some((m) => m(p));
+    targets.forEach((t, i) => {
+      if (t.kind === "file") explicitFiles.push(toRepoPath(root2, t.abs));
+      else scopes.push({ given: t.given, kind: t.kind, match: matchers[i] });
+    });
+  }
+  return { root: root2, git: listing.git, config, cliRules, explicitFiles, select, paths, listed: new Set(listing.all), scopes, unmatched };
 }
 function runDate(io) {
   const fixed2 = io.env.XTAP_LINT_NOW;
@@ -54289,41 +53799,70 @@ async function loadPolicies(config) {
     throw err;
   }
 }
+function explicitFileNote(repo, f, shown) {
+  if (!isDeclarationName(basename2(f))) {
+    throw new CliError(`${shown} is not a declaration file: ${NAMING_RULE} (the paths given name such files or the folders that hold them)`);
+  }
+  const skipped = f.split("/").slice(0, -1).find((p) => p === ".git" || p === "node_modules");
+  if (skipped) return `${shown} was not linted: it is inside ${skipped}, which xtap-lint never reads`;
+  if (!repo.listed.has(f)) {
+    return repo.git ? `${shown} was not linted: git ignores it (or it lies in a linked folder or a nested repository)` : `${shown} was not linted: it lies in a linked folder or a nested repository`;
+  }
+  if (!repo.paths.includes(f)) return `${shown} was not linted: the configuration's \`files\` and \`ignore\` leave it out`;
+  return void 0;
+}
 async function runLint(io, values, positionals, opts = {}) {
-  const repo = openRepository(io, values, positionals, opts.config ? { defaultPath: true, config: opts.config } : { defaultPath: true });
+  const allowUnmatched = Boolean(values["no-error-on-unmatched-pattern"]);
+  if (values["stdin-filename"] !== void 0 && !values.stdin) throw new CliError("--stdin-filename needs --stdin");
+  if (values.stdin && !values["stdin-filename"]) throw new CliError("--stdin needs --stdin-filename <path>");
+  if (values.base !== void 0 && (values.base === "" || values.base.startsWith("-"))) throw new CliError(`--base expects a git revision, got "${values.base}"`);
+  const repo = openRepository(io, values, positionals, {
+    defaultPath: true,
+    allowUnmatched,
+    ...values.stdin ? { stdinFilename: values["stdin-filename"] } : {},
+    ...opts.config ? { config: opts.config } : {}
+  });
   const { root: root2, config, cliRules } = repo;
   const paths = new Set(repo.paths);
   const notices = [];
+  const shownPath = (p) => visible(relative3(io.cwd, join3(root2, ...p.split("/"))).split(sep6).join("/") || p);
   for (const f of repo.explicitFiles) {
-    if (readsDeclaration(config, f)) paths.add(f);
-    else notices.push(`${f} was not linted: it is not a declaration file (*.xtap.yaml, *.xtap.yml) that the configuration's \`files\` and \`ignore\` select`);
+    const note = explicitFileNote(repo, f, shownPath(f));
+    if (note) notices.push(note);
   }
   let stdinPath;
   let stdinInput;
   if (values.stdin) {
-    if (!values["stdin-filename"]) throw new CliError("--stdin needs --stdin-filename <path>");
-    stdinPath = toRepoPath(root2, resolve3(io.cwd, values["stdin-filename"]));
-    if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${root2}`);
+    stdinPath = toRepoPath(root2, resolve4(io.cwd, values["stdin-filename"]));
+    if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${visible(root2)}`);
     stdinInput = io.readStdinBytes ? decodeDeclaration(stdinPath, await io.readStdinBytes()) : { path: stdinPath, text: await io.readStdin() };
     paths.add(stdinPath);
-  } else if (values["stdin-filename"]) throw new CliError("--stdin-filename needs --stdin");
+  }
   if (paths.size > config.limits.maxFiles) {
     throw new CliError(`found ${paths.size} declaration files, more than the limit of ${config.limits.maxFiles} (limits.maxFiles in .xtap-lint.yaml)`);
   }
   const selected = /* @__PURE__ */ new Set();
   for (const p of paths) if (stdinPath ? p === stdinPath : repo.select?.(p)) selected.add(p);
-  if (selected.size === 0 && repo.explicitFiles.length === 0) {
-    throw new CliError(`no declaration files (*.xtap.yaml, *.xtap.yml) to lint in ${positionals.length ? positionals.join(", ") : "the working directory"}`);
+  if (!values.stdin && !allowUnmatched) {
+    for (const s of repo.scopes) {
+      if ([...paths].some((p) => s.match(p))) continue;
+      throw new CliError(s.kind === "pattern" ? `no declaration files (*.xtap.yaml, *.xtap.yml) match the pattern "${visible(s.given)}"` : `no declaration files (*.xtap.yaml, *.xtap.yml) to lint in ${positionals.length ? visible(s.given) : "the working directory"}`);
+    }
   }
-  const inputs = [...paths].sort().map((p) => p === stdinPath && stdinInput ? stdinInput : readDeclaration(root2, p, config.limits.maxFileBytes));
+  const sorted = [...paths].sort();
+  const onDisk = sorted.filter((p) => p !== stdinPath);
+  const read = new Map(readDeclarationFiles(root2, onDisk, config.limits.maxFileBytes, repo.git).map((i) => [i.path, i]));
+  const inputs = sorted.map((p) => p === stdinPath && stdinInput ? stdinInput : read.get(p));
   const options = { config, cliRules, now: runDate(io) };
   if (config.policies.length) options.policies = await loadPolicies(config);
-  if (values.base) {
+  if (values.base !== void 0) {
+    if (!repo.git) throw new CliError(`--base needs a git repository: ${visible(root2)} is not in one`);
     try {
-      options.base = readFilesAtRevision(root2, values.base, (p) => paths.has(p) || /\.xtap\.ya?ml$/.test(p));
+      options.base = readFilesAtRevision(root2, values.base, (p) => paths.has(p) || isDeclarationName(basename2(p)) && configSelects(config, p));
     } catch (err) {
+      if (err instanceof UnknownRevision) throw new CliError(`--base: ${visible(err.message)} (no branch, tag or commit has that name)`);
       if (!(err instanceof GitError)) throw err;
-      notices.push(`the base revision ${values.base} cannot be read (${err.message}): change-aware rules were skipped`);
+      notices.push(`the base revision ${visible(values.base)} cannot be read (${visible(err.message)}): change-aware rules were skipped`);
     }
   }
   const run2 = lintFiles(inputs, options);
@@ -54332,27 +53871,123 @@ async function runLint(io, values, positionals, opts = {}) {
 function visibleResults(io, lr2, quiet) {
   const repoPaths = /* @__PURE__ */ new Map();
   const results = [];
+  let leftOut = 0;
+  const touches = (f) => f.related?.some((r) => lr2.selected.has(r.file)) ?? false;
   for (const r of lr2.run.result.files) {
-    if (!lr2.selected.has(r.file)) continue;
-    const shown = relative3(io.cwd, resolve3(lr2.root, ...r.file.split("/"))).split(sep5).join("/");
+    const own = lr2.selected.has(r.file);
+    const keep = (f) => !quiet || f.severity === "error";
+    const findings = (own ? r.findings : r.findings.filter(touches)).filter(keep);
+    if (!own) leftOut += r.findings.filter(keep).length - findings.length;
+    if (!own && findings.length === 0) continue;
+    const suppressed = own ? r.suppressed : r.suppressed.filter(touches);
+    const shown = relative3(io.cwd, resolve4(lr2.root, ...r.file.split("/"))).split(sep6).join("/");
     repoPaths.set(shown, r.file);
-    const findings = quiet ? r.findings.filter((f) => f.severity === "error") : r.findings;
-    results.push({
-      ...r,
-      file: shown,
-      findings,
-      warningCount: quiet ? 0 : r.warningCount,
-      infoCount: quiet ? 0 : r.infoCount,
-      fixableWarningCount: quiet ? 0 : r.fixableWarningCount
-    });
+    results.push({ ...fileResult(shown, findings, suppressed), file: shown });
   }
   results.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { results, repoPaths };
+  const note = `${leftOut} finding${leftOut === 1 ? "" : "s"} in files not named ${leftOut === 1 ? "was" : "were"} left out (lint the whole repository to see ${leftOut === 1 ? "it" : "them"})`;
+  if (leftOut > 0 && !lr2.notices.includes(note)) lr2.notices.push(note);
+  return { results, repoPaths, leftOut };
 }
 function lintSources(lr2) {
   const m = /* @__PURE__ */ new Map();
   for (const i of lr2.inputs) if (i.text !== void 0) m.set(i.path, i.text);
   return m;
+}
+
+// src/repo/safe-write.ts
+import { closeSync as closeSync3, constants as constants5, lstatSync as lstatSync5, mkdirSync, openSync as openSync3, unlinkSync, writeSync } from "node:fs";
+import { dirname as dirname7, isAbsolute as isAbsolute3, join as join4, relative as relative4, resolve as resolve5, sep as sep7 } from "node:path";
+init_inert();
+var CliError2 = class extends CliError {
+  constructor(message3) {
+    super(visible(message3));
+  }
+};
+function under(outer, inner) {
+  const rel = relative4(outer, inner);
+  return rel === "" || !rel.startsWith(".." + sep7) && rel !== ".." && !isAbsolute3(rel);
+}
+function components(cwd, target) {
+  let anchor = resolve5(cwd);
+  while (!under(anchor, target) && dirname7(anchor) !== anchor) anchor = dirname7(anchor);
+  const rel = relative4(anchor, target);
+  return { anchor, parts: rel === "" ? [] : rel.split(sep7) };
+}
+function assertWritablePath(path2, opts) {
+  const target = resolve5(opts.cwd, path2);
+  const { anchor, parts } = components(opts.cwd, target);
+  let cur = anchor;
+  for (let i = 0; i < parts.length; i++) {
+    cur = join4(cur, parts[i]);
+    const last = i === parts.length - 1;
+    let st2;
+    try {
+      st2 = lstatSync5(cur);
+    } catch (err) {
+      if (err.code !== "ENOENT") throw new CliError2(`cannot write ${opts.what}: ${err.code ?? "error"} at ${relative4(opts.cwd, cur) || cur}`);
+      if (last && opts.kind !== "dir" || !opts.createDirs) return target;
+      try {
+        mkdirSync(cur);
+      } catch (e) {
+        if (e.code !== "EEXIST") throw new CliError2(`cannot write ${opts.what}: cannot make the folder ${relative4(opts.cwd, cur) || cur} (${e.code ?? "error"})`);
+      }
+      st2 = lstatSync5(cur);
+    }
+    if (st2.isSymbolicLink()) {
+      throw new CliError2(`refusing to write ${opts.what}: ${relative4(opts.cwd, cur) || cur} is a symbolic link (outputs never follow links; remove the link or choose another path)`);
+    }
+    if (!last && !st2.isDirectory()) throw new CliError2(`cannot write ${opts.what}: ${relative4(opts.cwd, cur) || cur} is not a folder`);
+    if (last && opts.kind === "dir" && !st2.isDirectory()) throw new CliError2(`cannot write ${opts.what}: ${relative4(opts.cwd, cur) || cur} is not a folder`);
+    if (last && opts.kind !== "dir" && !st2.isFile()) throw new CliError2(`refusing to write ${opts.what}: ${relative4(opts.cwd, cur) || cur} is not a regular file`);
+  }
+  return target;
+}
+function safeWriteFile(path2, data, opts) {
+  const target = assertWritablePath(path2, { ...opts, kind: "file" });
+  const flags = constants5.O_WRONLY | constants5.O_CREAT | (opts.exclusive ? constants5.O_EXCL : constants5.O_TRUNC) | (constants5.O_NOFOLLOW ?? 0);
+  let fd;
+  try {
+    fd = openSync3(target, flags, 438);
+    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    let off = 0;
+    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+  } catch (err) {
+    const code2 = err.code;
+    if (code2 === "ELOOP") throw new CliError2(`refusing to write ${opts.what}: it is a symbolic link (outputs never follow links)`);
+    if (code2 === "EEXIST") throw new CliError2(`cannot write ${opts.what}: it exists`);
+    throw new CliError2(`cannot write ${opts.what}: ${code2 === "EACCES" ? "permission denied" : code2 === "EISDIR" ? "it is a folder" : err.message.split("\n")[0]}`);
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
+  }
+}
+function writeOutputFile(cwd, path2, text, what = path2) {
+  safeWriteFile(path2, text, { cwd, what, createDirs: true });
+}
+
+// src/cli/package-info.ts
+import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname8, join as join5 } from "node:path";
+import { fileURLToPath } from "node:url";
+var root;
+function packageRoot() {
+  if (root) return root;
+  let dir = dirname8(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const p = join5(dir, "package.json");
+    if (existsSync5(p)) {
+      try {
+        if (JSON.parse(readFileSync3(p, "utf8")).name === "xtap-lint") return root = dir;
+      } catch {
+      }
+    }
+    const parent = dirname8(dir);
+    if (parent === dir) throw new Error("cannot find the xtap-lint package root");
+    dir = parent;
+  }
+}
+function packageVersion() {
+  return JSON.parse(readFileSync3(join5(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // src/intel/diff.ts
@@ -54922,6 +54557,785 @@ function renderDiffMarkdown(changes, opts) {
 // src/action/run.ts
 init_graph();
 
+// src/report/compact.ts
+init_inert();
+
+// node_modules/get-east-asian-width/lookup-data.js
+var ambiguousMinimalCodePoint = 161;
+var ambiguousMaximumCodePoint = 1114109;
+var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+var fullwidthMinimalCodePoint = 12288;
+var fullwidthMaximumCodePoint = 65510;
+var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+var wideMinimalCodePoint = 4352;
+var wideMaximumCodePoint = 262141;
+var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+// node_modules/get-east-asian-width/utilities.js
+var isInRange = (ranges, codePoint) => {
+  let low = 0;
+  let high = Math.floor(ranges.length / 2) - 1;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const i = mid * 2;
+    if (codePoint < ranges[i]) {
+      high = mid - 1;
+    } else if (codePoint > ranges[i + 1]) {
+      low = mid + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
+};
+
+// node_modules/get-east-asian-width/lookup.js
+var commonCjkCodePoint = 19968;
+var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+function findWideFastPathRange(ranges) {
+  let fastPathStart = ranges[0];
+  let fastPathEnd = ranges[1];
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
+      return [start, end];
+    }
+    if (end - start > fastPathEnd - fastPathStart) {
+      fastPathStart = start;
+      fastPathEnd = end;
+    }
+  }
+  return [fastPathStart, fastPathEnd];
+}
+var isAmbiguous = (codePoint) => {
+  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(ambiguousRanges, codePoint);
+};
+var isFullwidth = (codePoint) => {
+  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(fullwidthRanges, codePoint);
+};
+var isWide = (codePoint) => {
+  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+    return true;
+  }
+  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(wideRanges, codePoint);
+};
+
+// node_modules/get-east-asian-width/index.js
+function validate(codePoint) {
+  if (!Number.isSafeInteger(codePoint)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+  }
+}
+function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
+  validate(codePoint);
+  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+    return 2;
+  }
+  return 1;
+}
+
+// src/report/text.ts
+var DEFAULT_WIDTH = 80;
+var MIN_WIDTH = 20;
+var SGR = /\u001b\[[0-9;]*m/g;
+var PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
+var ZERO_WIDTH = /^[\p{Cc}\p{Mn}\p{Me}\p{Cf}]$/u;
+function charWidth(ch) {
+  const cp = ch.codePointAt(0);
+  if (cp >= 32 && cp < 127) return 1;
+  if (ZERO_WIDTH.test(ch)) return 0;
+  return eastAsianWidth(cp);
+}
+function displayWidth(text) {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  let w = 0;
+  for (const ch of text.replace(SGR, "")) w += charWidth(ch);
+  return w;
+}
+function layoutWidth(width) {
+  if (width === void 0 || !Number.isFinite(width)) return DEFAULT_WIDTH;
+  return Math.max(MIN_WIDTH, Math.floor(width));
+}
+function words(text, paint) {
+  return text.split(" ").filter((w) => w !== "").map((w) => paint ? { text: w, paint } : { text: w });
+}
+function wrap(ws, width, first = "", rest = "") {
+  const lines = [];
+  let prefix2 = first;
+  let line = "";
+  let used = displayWidth(prefix2);
+  let empty = true;
+  const room = () => Math.max(1, width - displayWidth(prefix2));
+  const flush = () => {
+    lines.push(prefix2 + line);
+    prefix2 = rest;
+    line = "";
+    used = displayWidth(prefix2);
+    empty = true;
+  };
+  const put = (w, text, cols) => {
+    line += (empty ? "" : " ") + (w.paint ? w.paint(text) : text);
+    used += cols + (empty ? 0 : 1);
+    empty = false;
+  };
+  for (const w of ws) {
+    const cols = displayWidth(w.text);
+    if (!empty && used + 1 + cols > width) flush();
+    if (!empty || cols <= room()) {
+      put(w, w.text, cols);
+      continue;
+    }
+    if (!empty) flush();
+    let piece = "";
+    let pieceCols = 0;
+    for (const segment of w.text) {
+      const c = displayWidth(segment);
+      if (c > 0 && pieceCols + c > room() && piece !== "") {
+        put(w, piece, pieceCols);
+        flush();
+        piece = "";
+        pieceCols = 0;
+      }
+      piece += segment;
+      pieceCols += c;
+    }
+    if (piece !== "") put(w, piece, pieceCols);
+  }
+  if (!empty || lines.length === 0) lines.push(prefix2 + line);
+  return lines.map((l) => l.trimEnd());
+}
+function noWorkflowCommands(text) {
+  return text.replace(/^(?=::)/gm, " ");
+}
+function linePath(path2) {
+  return path2.startsWith(":") ? `./${path2}` : path2;
+}
+
+// src/report/compact.ts
+function compact(ctx) {
+  const out = [];
+  for (const r of ctx.results) {
+    const path2 = linePath(visible(r.file));
+    for (const f of r.findings) {
+      const what = visible(f.parts.what || f.message).trim();
+      out.push(`${path2}:${f.range.line}:${f.range.column}: ${f.severity}: ${what} [${visible(f.ruleId)}]`);
+    }
+  }
+  return out.length ? noWorkflowCommands(out.join("\n") + "\n") : "";
+}
+
+// src/report/github.ts
+init_inert();
+var COMMAND_KIND = { error: "error", warning: "warning", info: "notice" };
+function escapeData2(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty2(s) {
+  return escapeData2(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var ORDER = ["file", "line", "endLine", "col", "endColumn", "title"];
+function workflowCommand(kind, props, message3) {
+  const parts = [];
+  for (const key of ORDER) {
+    const v = props[key];
+    if (v !== void 0 && v !== "") parts.push(`${key}=${escapeProperty2(String(v))}`);
+  }
+  return `::${kind}${parts.length ? " " + parts.join(",") : ""}::${escapeData2(message3)}
+`;
+}
+function annotationProperties(f, file) {
+  const line = Math.max(1, f.range.line);
+  const endLine = Math.max(line, f.range.endLine);
+  const props = { file: visible(file), line, endLine };
+  if (endLine === line) {
+    const col = Math.max(1, f.range.column);
+    props.col = col;
+    props.endColumn = Math.max(col, f.range.endColumn - 1);
+  }
+  props.title = `xtap-lint(${f.ruleId})`;
+  return props;
+}
+function annotationMessage(f) {
+  return `${visibleLines(f.message)}
+${visible(f.docsUrl)}`;
+}
+function findingCommand(f, file) {
+  return workflowCommand(COMMAND_KIND[f.severity], annotationProperties(f, file), annotationMessage(f));
+}
+function github(ctx) {
+  let out = "";
+  for (const r of ctx.results) {
+    const file = ctx.repoPaths?.get(r.file) ?? r.file;
+    for (const f of r.findings) out += findingCommand(f, file);
+  }
+  for (const n of ctx.notices ?? []) out += workflowCommand("notice", { title: "xtap-lint" }, visibleLines(n));
+  return out;
+}
+
+// src/report/json.ts
+init_inert();
+var LEVEL = { error: 2, warning: 1, info: 0 };
+function message2(f) {
+  return {
+    ruleId: f.ruleId,
+    severity: LEVEL[f.severity],
+    message: f.message,
+    line: f.range.line,
+    column: f.range.column,
+    endLine: f.range.endLine,
+    endColumn: f.range.endColumn,
+    docsUrl: f.docsUrl
+  };
+}
+function jsonResults(ctx) {
+  return ctx.results.map((r) => ({
+    filePath: r.file,
+    messages: r.findings.map(message2),
+    suppressedMessages: r.suppressed.map((s) => ({ ...message2(s), suppressions: s.suppressions })),
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    infoCount: r.infoCount,
+    fatalErrorCount: r.fatalErrorCount,
+    fixableErrorCount: r.fixableErrorCount,
+    fixableWarningCount: r.fixableWarningCount
+  }));
+}
+function json(ctx) {
+  return inertJson(JSON.stringify(jsonResults(ctx))) + "\n";
+}
+
+// src/report/junit.ts
+init_inert();
+function xmlEscape(s, attribute = false) {
+  let out = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+  out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  if (attribute) out = out.replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+  return out;
+}
+function caseName(f, file) {
+  return `${visible(file)}:${f.range.line}:${f.range.column} ${f.ruleId}`;
+}
+function details(f, file) {
+  return `${f.severity}: ${visible(f.message)}
+at ${visible(file)}:${f.range.line}:${f.range.column}
+rule: ${f.ruleId} (${visible(f.docsUrl)})`;
+}
+function junit(ctx) {
+  const suites = [];
+  let tests = 0;
+  let failures = 0;
+  for (const r of ctx.results) {
+    const file = visible(ctx.repoPaths?.get(r.file) ?? r.file);
+    const a = (s) => xmlEscape(visible(s), true);
+    const cases = [];
+    let suiteFailures = 0;
+    if (r.findings.length === 0) cases.push(`    <testcase classname="${a(file)}" name="${a(file)}" file="${a(file)}" time="0"/>`);
+    for (const f of r.findings) {
+      const open2 = `    <testcase classname="${a(file)}" name="${a(caseName(f, file))}" file="${a(file)}" line="${f.range.line}" time="0">`;
+      if (f.severity === "info") {
+        cases.push(`${open2}
+      <system-out>${xmlEscape(details(f, file))}</system-out>
+    </testcase>`);
+      } else {
+        suiteFailures++;
+        cases.push(`${open2}
+      <failure type="${f.severity}" message="${a(f.message)}">${xmlEscape(details(f, file))}</failure>
+    </testcase>`);
+      }
+    }
+    tests += cases.length;
+    failures += suiteFailures;
+    suites.push(`  <testsuite name="${a(file)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
+${cases.join("\n")}
+  </testsuite>`);
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="xtap-lint" tests="${tests}" failures="${failures}" errors="0" time="0">`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+
+// src/report/markdown.ts
+init_inert();
+var SEVERITY_ICON = { error: "❌", warning: "⚠️", info: "ℹ️" };
+function charCount(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319 && i + 1 < s.length && s.charCodeAt(i + 1) >= 56320 && s.charCodeAt(i + 1) <= 57343) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+function cell(s) {
+  return inertMarkdown(s);
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function counts(results) {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let files = 0;
+  for (const r of results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    infos += r.infoCount;
+    if (r.findings.length) files++;
+  }
+  return { errors, warnings, infos, files };
+}
+function countLine(results) {
+  const c = counts(results);
+  const errors = c.errors ? `**${plural2(c.errors, "error")}**` : plural2(c.errors, "error");
+  return `${errors}, ${plural2(c.warnings, "warning")} and ${plural2(c.infos, "info")} in ${c.files} of ${plural2(results.length, "declaration file")}`;
+}
+function row(f, file, repoPath, opts) {
+  const where2 = `${inertMarkdown(file)}:${f.range.line}:${f.range.column}`;
+  const loc = markdownLink(where2, opts.link?.(repoPath, f.range.line));
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | ${markdownLink(inertMarkdown(f.ruleId), f.docsUrl)} | ${cell(f.message)} |`;
+}
+var EXPIRY_WINDOW_DAYS = 30;
+function suppressedLines(ctx) {
+  const all = ctx.results.flatMap((r) => r.suppressed.map((s) => ({ s, file: r.file })));
+  if (!all.length) return [];
+  const out = [`${plural2(all.length, "suppressed finding")} (suppression directives with their reasons, or the baseline).`, ""];
+  const now = ctx.now;
+  if (!now) return out;
+  const limit = new Date(Date.parse(`${now}T00:00:00Z`) + EXPIRY_WINDOW_DAYS * 864e5).toISOString().slice(0, 10);
+  const soon = all.map(({ s, file }) => ({ s, file, until: s.suppressions.find((x) => x.until)?.until })).filter((x) => x.until !== void 0 && x.until > now && x.until <= limit).sort((a, b) => a.until < b.until ? -1 : a.until > b.until ? 1 : 0);
+  if (!soon.length) return out;
+  out.push(`Expiring within ${EXPIRY_WINDOW_DAYS} days (the findings are reported again from that date):`, "");
+  for (const x of soon) {
+    const reason = x.s.suppressions.find((y) => y.until)?.justification ?? "";
+    out.push(`- ${x.until}: ${inertMarkdown(x.file)}:${x.s.range.line} \`${x.s.ruleId}\` — ${inertMarkdown(reason)}`);
+  }
+  out.push("");
+  return out;
+}
+function markdownReport(ctx, opts = {}) {
+  const head = [];
+  if (opts.heading) head.push(`### ${opts.heading}`, "");
+  head.push(countLine(ctx.results), "");
+  head.push(...suppressedLines(ctx));
+  const tail = [];
+  if (ctx.notices?.length) tail.push("", ...ctx.notices.map((n) => `> **Note:** ${cell(n)}`));
+  const rows = [];
+  for (const r of ctx.results) for (const f of r.findings) rows.push({ f, file: r.file, repoPath: ctx.repoPaths?.get(r.file) ?? r.file });
+  if (rows.length === 0) return [...head, "No problems found.", ...tail].join("\n") + "\n";
+  const lines = [...head, "| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"];
+  const measure = opts.maxBytes !== void 0 ? utf8Length : charCount;
+  const max = Math.min(opts.maxBytes ?? Infinity, opts.maxChars ?? Infinity);
+  const reserve = measure(tail.join("\n")) + 200;
+  let size = measure(lines.join("\n"));
+  let shown = 0;
+  for (const x of rows) {
+    const line = row(x.f, x.file, x.repoPath, opts);
+    const n = measure(line) + 1;
+    if (size + n + reserve > max) break;
+    lines.push(line);
+    size += n;
+    shown++;
+  }
+  if (shown < rows.length) lines.push("", `… and ${plural2(rows.length - shown, "more finding")} not shown here (size limit): run \`npx xtap-lint\` to see all.`);
+  return [...lines, ...tail].join("\n") + "\n";
+}
+function markdown(ctx) {
+  return markdownReport(ctx, { heading: "xtap-lint" });
+}
+
+// src/report/sarif.ts
+init_inert();
+var LEVEL2 = { error: "error", warning: "warning", info: "note" };
+var MAX_DESCRIPTION = 1024;
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var FINGERPRINT_KEY = "xtapLintFinding/v1";
+function sarifText(s) {
+  return s.replace(/[[\]]/g, (c) => `\\${c}`);
+}
+function clip(s, max) {
+  return s.length <= max ? s : s.slice(0, max - 1) + "…";
+}
+function defaultLevel(rule) {
+  const s = [rule.meta.severity.recommended, rule.meta.severity.strict, rule.meta.severity.all];
+  const on2 = s.find((x) => x !== "off");
+  return { level: on2 ? LEVEL2[on2] : "none", enabled: s[0] !== "off" };
+}
+function ruleDescriptor(rule) {
+  const url = ruleDocsUrl(rule, rule.id);
+  const sources = rule.meta.sources;
+  const { level, enabled } = defaultLevel(rule);
+  const text = [rule.meta.description, sources.length ? "Sources:\n" + sources.map((s) => `- ${s}`).join("\n") : "", `Documentation: ${url}`].filter(Boolean).join("\n\n");
+  const markdown2 = [rule.meta.description, sources.length ? "**Sources**\n\n" + sources.map((s) => `- ${s}`).join("\n") : "", `[Documentation of \`${rule.id}\`](${url})`].filter(Boolean).join("\n\n");
+  const tags = ["xtap-lint", rule.meta.category];
+  if (rule.meta.fixable) tags.push("fixable");
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: clip(rule.meta.description.split(/(?<=\.)\s/)[0], MAX_DESCRIPTION) },
+    fullDescription: { text: clip(rule.meta.description, MAX_DESCRIPTION) },
+    help: { text, markdown: markdown2 },
+    helpUri: url,
+    defaultConfiguration: enabled ? { level } : { level, enabled: false },
+    properties: { tags, precision: "very-high" }
+  };
+}
+function uri(repoPath) {
+  return repoPath.split("/").map(encodeURIComponent).join("/");
+}
+function region(r) {
+  const startLine = Math.max(1, r.line);
+  const startColumn = Math.max(1, r.column);
+  const endLine = Math.max(startLine, r.endLine);
+  const endColumn = endLine === startLine ? Math.max(startColumn + 1, r.endColumn) : Math.max(1, r.endColumn);
+  return { startLine, startColumn, endLine, endColumn };
+}
+function location(repoPath, r) {
+  return { physicalLocation: { artifactLocation: { uri: uri(repoPath), uriBaseId: "%SRCROOT%" }, region: region(r) } };
+}
+function sarifLog(ctx) {
+  const rules = [...ctx.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const hashesByFile = /* @__PURE__ */ new Map();
+  const semanticSeen = /* @__PURE__ */ new Map();
+  const results = [];
+  const add = (f, repoPath, suppressed) => {
+    if (!hashesByFile.has(repoPath)) {
+      const text = ctx.sources?.get(repoPath);
+      hashesByFile.set(repoPath, text === void 0 ? void 0 : lineHashes(text));
+    }
+    const digest = fnv1a64(`${f.ruleId}\0${repoPath}\0${f.message}`);
+    const n = (semanticSeen.get(digest) ?? 0) + 1;
+    semanticSeen.set(digest, n);
+    const fingerprints = { [FINGERPRINT_KEY]: `${digest}:${n}` };
+    const lineHash = hashesByFile.get(repoPath)?.[Math.max(1, f.range.line) - 1];
+    if (lineHash) fingerprints.primaryLocationLineHash = lineHash;
+    const result = { ruleId: f.ruleId };
+    const i = index.get(f.ruleId);
+    if (i !== void 0) result.ruleIndex = i;
+    result.level = LEVEL2[f.severity];
+    result.message = { text: sarifText(f.message) };
+    result.locations = [location(repoPath, f.range)];
+    if (f.related?.length) {
+      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: sarifText(rel.message) } }));
+    }
+    result.partialFingerprints = fingerprints;
+    if (suppressed) {
+      result.suppressions = f.suppressions.map((s) => ({ kind: s.kind === "directive" ? "inSource" : "external", justification: s.justification }));
+    }
+    results.push(result);
+  };
+  for (const r of ctx.results) {
+    const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
+    for (const f of r.findings) add(f, repoPath, false);
+    for (const f of r.suppressed) add(f, repoPath, true);
+  }
+  const run2 = {
+    tool: {
+      driver: {
+        name: "xtap-lint",
+        version: ctx.version,
+        semanticVersion: ctx.version,
+        informationUri: REPOSITORY_URL,
+        rules: rules.map(ruleDescriptor)
+      }
+    },
+    results,
+    columnKind: "utf16CodeUnits"
+  };
+  if (ctx.notices?.length) {
+    run2.invocations = [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: "note", message: { text: sarifText(n) } })) }];
+  }
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
+}
+function sarif(ctx) {
+  return inertJson(JSON.stringify(sarifLog(ctx), null, 2)) + "\n";
+}
+var MASK_BITS = 64;
+var BASE = 37n;
+var BLOCK = 100;
+var EOF = 65535;
+function pow(base, exp) {
+  let r = 1n;
+  for (let i = 0; i < exp; i++) r = BigInt.asUintN(MASK_BITS, r * base);
+  return r;
+}
+var TOP = pow(BASE, BLOCK - 1);
+function lineHashes(text) {
+  const chars = [];
+  const starts = [];
+  let lineStart2 = true;
+  let prevCR = false;
+  const push = (code2) => {
+    let c = code2;
+    if (c === 32 || c === 9 || prevCR && c === 10) {
+      prevCR = false;
+      return;
+    }
+    prevCR = c === 13;
+    if (prevCR) c = 10;
+    if (lineStart2) {
+      starts.push(chars.length);
+      lineStart2 = false;
+    }
+    if (c === 10) lineStart2 = true;
+    chars.push(c);
+  };
+  for (let i = 0; i < text.length; i++) push(text.charCodeAt(i));
+  push(EOF);
+  const at2 = (i) => BigInt(i < chars.length ? chars[i] : 0);
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  let h = 0n;
+  for (let i = 0; i < BLOCK; i++) h = BigInt.asUintN(MASK_BITS, h * BASE + at2(i));
+  let p = 0;
+  for (const start of starts) {
+    while (p < start) {
+      h = BigInt.asUintN(MASK_BITS, (h - at2(p) * TOP) * BASE + at2(p + BLOCK));
+      p++;
+    }
+    const hex = h.toString(16);
+    const n = (seen.get(hex) ?? 0) + 1;
+    seen.set(hex, n);
+    out.push(`${hex}:${n}`);
+  }
+  return out;
+}
+function fnv1a64(s) {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < s.length; i++) {
+    h ^= BigInt(s.charCodeAt(i));
+    h = BigInt.asUintN(64, h * 0x100000001b3n);
+  }
+  return h.toString(16).padStart(16, "0");
+}
+
+// src/report/stylish.ts
+init_inert();
+function palette(on2) {
+  const sgr = (code2) => on2 ? (s) => `\x1B[${code2}m${s}\x1B[0m` : (s) => s;
+  return {
+    path: sgr("1"),
+    rule: sgr("2"),
+    gutter: sgr("34;1"),
+    label: sgr("1"),
+    severity: { error: sgr("31;1"), warning: sgr("33;1"), info: sgr("36;1") }
+  };
+}
+var INDENT = "  ";
+var MAX_EXCERPT_LINES = 4;
+function stylish(ctx) {
+  const width = layoutWidth(ctx.width);
+  const p = palette(ctx.color);
+  const show3 = (repoPath) => visible(ctx.displayPath ? ctx.displayPath(repoPath) : repoPath);
+  const out = [];
+  const linesOf = /* @__PURE__ */ new Map();
+  const sourceLines = (repoPath) => {
+    let lines = linesOf.get(repoPath);
+    if (!lines) {
+      const text = ctx.sources?.get(repoPath);
+      if (text === void 0) return void 0;
+      lines = text.split("\n");
+      linesOf.set(repoPath, lines);
+    }
+    return lines;
+  };
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let fixErrors = 0;
+  let fixWarnings = 0;
+  for (const r of ctx.results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    infos += r.infoCount;
+    fixErrors += r.fixableErrorCount;
+    fixWarnings += r.fixableWarningCount;
+    const repoPath = ctx.repoPaths?.get(r.file);
+    for (const f of r.findings) {
+      const shown = visible(r.file);
+      if (out.length) out.push("");
+      out.push(...diagnostic(f, shown, sourceLines(repoPath ?? f.file), width, p, show3));
+    }
+  }
+  for (const n of ctx.notices ?? []) {
+    if (out.length) out.push("");
+    out.push(...wrap(words(visible(n)), width, p.label("note:") + " ", " ".repeat(6)));
+  }
+  const total = errors + warnings + infos;
+  if (total > 0) {
+    const mark = errors ? p.severity.error("✖") : warnings ? p.severity.warning("⚠") : p.severity.info("ℹ");
+    const counts2 = [plural3(errors, "error"), plural3(warnings, "warning"), plural3(infos, "info")].filter((s) => s !== "");
+    out.push("", ...wrap(words(`${mark} ${total} problem${total === 1 ? "" : "s"} (${counts2.join(", ")})`), width, "", INDENT));
+    if (fixErrors + fixWarnings) {
+      const fixable = [plural3(fixErrors, "error"), plural3(fixWarnings, "warning")].filter((s) => s !== "").join(" and ");
+      out.push(...wrap(words(`${fixable} potentially fixable with the \`--fix\` option.`), width, INDENT, INDENT));
+    }
+  }
+  return out.length ? noWorkflowCommands(out.join("\n") + "\n") : "";
+}
+function diagnostic(f, shownPath, lines, width, p, show3) {
+  const sev = p.severity[f.severity];
+  const header = [
+    { text: `${linePath(shownPath)}:${f.range.line}:${f.range.column}:`, paint: p.path },
+    { text: `${f.severity}:`, paint: sev },
+    ...words(visible(f.parts.what || f.message)),
+    { text: `[${visible(f.ruleId)}]`, paint: p.rule }
+  ];
+  const out = wrap(header, width, "", INDENT);
+  if (lines) {
+    const ex = excerpt(lines, f.range, width, p, sev);
+    if (ex.length) out.push("", ...ex);
+  }
+  const notes = [];
+  const label = (name, text) => {
+    if (text.trim() === "") return;
+    notes.push(...wrap(words(visible(text)), width, INDENT + p.label(`${name}:`) + " ".repeat(5 - name.length), INDENT + " ".repeat(6)));
+  };
+  label("why", f.parts.why);
+  label("fix", f.parts.fix);
+  for (const rel of f.related ?? []) label("note", `${linePath(show3(rel.file))}:${rel.range.line}:${rel.range.column}: ${rel.message}`);
+  if (notes.length) out.push("", ...notes);
+  return out;
+}
+function layoutLine(line) {
+  const pieces = [];
+  const colOf = [];
+  let col = 0;
+  let offset = 0;
+  for (const ch of line) {
+    const text = ch === "	" ? "    " : visible(ch);
+    const cols = displayWidth(text);
+    for (let k = 0; k < ch.length; k++) colOf[offset + k] = col;
+    pieces.push({ text, col, cols });
+    col += cols;
+    offset += ch.length;
+  }
+  colOf[offset] = col;
+  return { pieces, colAt: (o) => o <= 0 ? 0 : o >= offset ? col + (o - offset) : colOf[o], total: col };
+}
+function excerpt(lines, range2, width, p, sev) {
+  const count = lines.length;
+  const start = Math.min(Math.max(1, range2.line), count);
+  let end = Math.min(Math.max(start, range2.endLine), count);
+  let endColumn = range2.endColumn;
+  if (end > start && endColumn <= 1) {
+    end--;
+    endColumn = Number.MAX_SAFE_INTEGER;
+  }
+  if (end < range2.endLine && end === count) endColumn = Number.MAX_SAFE_INTEGER;
+  const text = (n) => lines[n - 1].replace(/\r$/, "");
+  const shown = end - start + 1 <= MAX_EXCERPT_LINES ? range_(start, end) : [start, start + 1, 0, end];
+  const numWidth = String(end).length;
+  const gutter = (n) => `${INDENT}${p.gutter(`${String(n).padStart(numWidth)} │`)}`;
+  const gutterCols = INDENT.length + numWidth + 2;
+  const room = Math.max(10, width - gutterCols - 1);
+  const out = [];
+  for (const n of shown) {
+    if (n === 0) {
+      out.push(`${INDENT}${p.gutter(`${" ".repeat(numWidth)} ┆`)}`);
+      continue;
+    }
+    const line = layoutLine(text(n));
+    let from = -1;
+    let to = -1;
+    if (n === start) {
+      from = line.colAt(range2.column - 1);
+      to = n === end ? line.colAt(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : line.total;
+    } else if (n === end) {
+      const indent = /^[ \t]*/.exec(text(n))[0].length;
+      from = line.colAt(indent);
+      to = line.colAt(endColumn - 1);
+    }
+    if (from >= 0) {
+      if (to > line.total) to = line.total;
+      if (to <= from) to = from + 1;
+    }
+    const { body, shift, cut } = window(line.pieces, line.total, room, from);
+    out.push(`${gutter(n)} ${body}`.trimEnd());
+    if (from >= 0) {
+      const a = Math.min(Math.max(0, from - shift), room - 1);
+      const b = Math.min(Math.max(a + 1, Math.min(to - shift, cut)), room);
+      out.push(`${gutter("")} ${" ".repeat(a)}${sev("^".repeat(b - a))}`);
+    }
+  }
+  return out;
+}
+function range_(a, b) {
+  const r = [];
+  for (let i = a; i <= b; i++) r.push(i);
+  return r;
+}
+function window(pieces, total, room, focus) {
+  if (total <= room) return { body: pieces.map((x) => x.text).join(""), shift: 0, cut: total };
+  const from = focus > room / 2 ? Math.max(1, Math.min(focus - Math.floor(room / 3), total - (room - 1))) : 0;
+  const lead = from > 0 ? "…" : "";
+  const avail = room - lead.length;
+  const limit = total - from <= avail ? total : from + avail - 1;
+  let body = lead;
+  let first = -1;
+  let last = from;
+  for (const x of pieces) {
+    if (x.col < from) continue;
+    if (x.col + x.cols > limit) break;
+    if (first < 0) first = x.col;
+    body += x.text;
+    last = x.col + x.cols;
+  }
+  const shift = (first < 0 ? from : first) - lead.length;
+  return { body: limit < total ? body + "…" : body, shift, cut: last - shift };
+}
+function plural3(n, word) {
+  return n === 0 ? "" : `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/report/index.ts
+var FORMATTERS = {
+  stylish,
+  compact,
+  json,
+  sarif,
+  github,
+  junit,
+  markdown
+};
+var LAZY_FORMATTERS = {
+  html: async () => (await Promise.resolve().then(() => (init_html(), html_exports))).html
+};
+var FORMAT_NAMES = [...Object.keys(FORMATTERS), ...Object.keys(LAZY_FORMATTERS)];
+
 // src/action/annotations.ts
 var ANNOTATION_LIMIT = 10;
 var RANK2 = { error: 0, warning: 1, info: 2 };
@@ -54958,7 +55372,7 @@ function moreNotice(hidden) {
 // src/action/git.ts
 import { execFileSync } from "node:child_process";
 function git2(cwd, args) {
-  return execFileSync("git", ["-C", cwd, ...args], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  return execFileSync("git", ["-c", "core.fsmonitor=false", "-C", cwd, ...args], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
 }
 function firstLine(err) {
   const stderr = String(err.stderr ?? "").trim();
@@ -55009,7 +55423,9 @@ function diffPath(text) {
 function parseUnifiedDiff(diff) {
   const out = /* @__PURE__ */ new Map();
   let current;
-  for (const line of diff.split("\n")) {
+  const lines = diff.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.startsWith("+++ ")) {
       const target = diffPath(line.slice(4));
       if (target === "/dev/null") current = void 0;
@@ -55020,11 +55436,16 @@ function parseUnifiedDiff(diff) {
       }
       continue;
     }
-    const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-    if (m && current) {
-      const start = Number(m[1]);
-      const count = m[2] === void 0 ? 1 : Number(m[2]);
-      for (let l = start; l < start + count; l++) current.add(l);
+    const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (!m) continue;
+    const removed = m[1] === void 0 ? 1 : Number(m[1]);
+    const start = Number(m[2]);
+    const count = m[3] === void 0 ? 1 : Number(m[3]);
+    if (current) for (let l = start; l < start + count; l++) current.add(l);
+    let left = removed + count;
+    while (left > 0 && i + 1 < lines.length) {
+      i++;
+      if (!lines[i].startsWith("\\")) left--;
     }
   }
   return out;
@@ -55037,6 +55458,7 @@ function changedLines(cwd, base) {
       "diff",
       "--no-color",
       "--no-ext-diff",
+      "--no-textconv",
       "--unified=0",
       "--src-prefix=a/",
       "--dst-prefix=b/",
@@ -55090,10 +55512,10 @@ function httpStatus(err) {
 
 // src/action/config-base.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync6, lstatSync as lstatSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute3, join as join4, relative as relative4, resolve as resolve4, sep as sep6 } from "node:path";
+import { existsSync as existsSync6, lstatSync as lstatSync6, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname9, isAbsolute as isAbsolute4, join as join6, relative as relative5, resolve as resolve6, sep as sep8 } from "node:path";
 init_inert();
-var CONFIG_NAMES = [".xtap-lint.yaml", ".xtap-lint.yml"];
+var CONFIG_NAMES3 = [".xtap-lint.yaml", ".xtap-lint.yml"];
 function git3(cwd, args) {
   return execFileSync2("git", ["-C", cwd, ...args], { stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
 }
@@ -55118,18 +55540,18 @@ function blobAt(root2, sha, repoPath) {
 }
 function candidates(root2, cwd, explicit) {
   if (explicit) {
-    const rel = relative4(root2, resolve4(cwd, explicit));
-    if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return "outside";
-    return { paths: [rel.split(sep6).join("/")], explicit: true };
+    const rel = relative5(root2, resolve6(cwd, explicit));
+    if (rel === "" || rel.startsWith("..") || isAbsolute4(rel)) return "outside";
+    return { paths: [rel.split(sep8).join("/")], explicit: true };
   }
   const out = [];
-  let dir = resolve4(cwd);
+  let dir = resolve6(cwd);
   for (; ; ) {
-    const rel = relative4(root2, dir);
-    if (rel.startsWith("..") || isAbsolute3(rel)) break;
-    for (const name of CONFIG_NAMES) out.push((rel ? `${rel}/${name}` : name).split(sep6).join("/"));
+    const rel = relative5(root2, dir);
+    if (rel.startsWith("..") || isAbsolute4(rel)) break;
+    for (const name of CONFIG_NAMES3) out.push((rel ? `${rel}/${name}` : name).split(sep8).join("/"));
     if (rel === "") break;
-    dir = dirname5(dir);
+    dir = dirname9(dir);
   }
   return { paths: out, explicit: false };
 }
@@ -55151,12 +55573,12 @@ function configFromBase(opts) {
   let headPath;
   let headText;
   for (const p of found.paths) {
-    const abs = join4(root2, ...p.split("/"));
+    const abs = join6(root2, ...p.split("/"));
     if (!existsSync6(abs)) continue;
     headPath = p;
     try {
-      if (lstatSync3(abs).isSymbolicLink()) notices.push(`The pull request's ${p} is a symbolic link; it was not read.`);
-      else headText = readFileSync5(abs, "utf8");
+      if (lstatSync6(abs).isSymbolicLink()) notices.push(`The pull request's ${p} is a symbolic link; it was not read.`);
+      else headText = readFileSync4(abs, "utf8");
     } catch (err) {
       notices.push(`The pull request's ${p} cannot be read (${err.code ?? "error"}).`);
     }
@@ -55423,10 +55845,10 @@ async function run() {
 function workingDirectory(inputs) {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   if (!inputs.workingDirectory) return process.cwd();
-  const dir = resolve5(workspace, inputs.workingDirectory);
+  const dir = resolve7(workspace, inputs.workingDirectory);
   let ok = false;
   try {
-    ok = statSync3(dir).isDirectory();
+    ok = statSync4(dir).isDirectory();
   } catch {
     ok = false;
   }
@@ -55481,8 +55903,8 @@ async function runAction() {
   }
   for (const n of policy?.notices ?? []) notices.push(n);
   const lr2 = await runLint(io, values, inputs.paths, policy ? { config: policy.config } : {});
-  for (const n of lr2.notices) notices.push(n);
   const { results, repoPaths } = visibleResults(io, lr2, false);
+  for (const n of lr2.notices) notices.push(n);
   const ctx = {
     results,
     rules: lr2.options.policies?.length ? [...RULES, ...lr2.options.policies] : RULES,
@@ -55504,14 +55926,9 @@ async function runAction() {
   const policyMd = pr2 ? policySection({ changes: policy?.changes ?? [], source: policy?.source, directives, ...link ? { link } : {} }) : "";
   let sarifOutput = inputs.sarifFile;
   if (inputs.sarifFile) {
-    const target = resolve5(cwd, inputs.sarifFile);
-    try {
-      mkdirSync(dirname6(target), { recursive: true });
-      writeFileSync2(target, FORMATTERS.sarif(ctx));
-    } catch (err) {
-      throw new CliError(`cannot write sarif-file ${inputs.sarifFile}: ${err.message}`);
-    }
-    if (inputs.workingDirectory) sarifOutput = relative5(process.env.GITHUB_WORKSPACE || process.cwd(), target).split("\\").join("/");
+    const target = resolve7(cwd, inputs.sarifFile);
+    writeOutputFile(cwd, inputs.sarifFile, FORMATTERS.sarif(ctx), `sarif-file ${inputs.sarifFile}`);
+    if (inputs.workingDirectory) sarifOutput = relative6(process.env.GITHUB_WORKSPACE || process.cwd(), target).split("\\").join("/");
   }
   if (inputs.comment && pr2 && inputs.token) {
     const total = c.errors + c.warnings + c.infos;

@@ -1,11 +1,13 @@
 import { lintFiles } from '../engine/lint.js';
 import type { LintOptions } from '../engine/lint.js';
+import type { Rule } from '../engine/rule.js';
 import type { Config } from '../config/config.js';
 import type { FileResult, InputFile, SeveritySetting } from '../types.js';
 import type { RootInfo } from './files.js';
 /** What linting a repository needs of the process (the CLI's Io and the Action's both have it). */
 export interface RepoIo {
     cwd: string;
+    env: Readonly<Record<string, string | undefined>>;
     readStdin(): Promise<string>;
     readStdinBytes?(): Promise<Uint8Array>;
 }
@@ -80,6 +82,13 @@ export declare function openRepository(io: Pick<RepoIo, 'cwd'>, values: ConfigOp
 }): Repository;
 /** Read declaration files (never throws: a file that cannot be read becomes a problem the engine reports). */
 export declare function readDeclarations(dir: string, paths: readonly string[], config: Config): InputFile[];
+/** The date of the run for date rules: `XTAP_LINT_NOW` (YYYY-MM-DD) when set, else today in UTC. */
+export declare function runDate(io: Pick<RepoIo, 'env'>): string;
+/**
+ * Compile the configuration's organization policies into rules. ajv's compiler is loaded only here, only when there
+ * are policies (in dist/ it is a bundle of its own, dist/policies.cjs).
+ */
+export declare function loadPolicies(config: Config): Promise<Rule[]>;
 /** Everything a lint run produced, for the hooks (fix, baseline) and the Action. */
 export interface LintRun {
     root: string;
