@@ -19,7 +19,7 @@ import type { RepoModel } from '../resolve/model.js';
 import { diffModels, renderDiffMarkdown } from '../intel/diff.js';
 import { isPreset } from '../config/config.js';
 import { graphMermaid } from '../intel/graph.js';
-import { FORMATTERS } from '../report/index.js';
+import { FORMATTERS, loadFormatter } from '../report/index.js';
 import type { FormatContext } from '../report/index.js';
 import { findingCommand, workflowCommand } from '../report/github.js';
 import { charCount, counts, markdownReport, utf8Length } from '../report/markdown.js';
@@ -62,6 +62,7 @@ export interface ActionInputs {
   annotations: boolean;
   comment: boolean;
   sarifFile: string;
+  htmlReport: string;
   token: string;
 }
 
@@ -101,6 +102,7 @@ export function readInputs(): ActionInputs {
     annotations: booleanInput('annotations', true),
     comment: booleanInput('comment', true),
     sarifFile: core.getInput('sarif-file').trim(),
+    htmlReport: core.getInput('html-report').trim(),
     token: core.getInput('github-token').trim(),
   };
 }
@@ -304,13 +306,14 @@ async function runAction(): Promise<void> {
   const directives = pr ? addedDirectives(lr.inputs, lr.options.base ?? [], lr.run.result.files) : [];
   const policyMd = pr ? policySection({ changes: policy?.changes ?? [], source: policy?.source, directives, ...(link ? { link } : {}) }) : '';
 
-  // SARIF.
-  let sarifOutput = inputs.sarifFile;
-  if (inputs.sarifFile) {
-    const target = resolve(cwd, inputs.sarifFile);
-    writeOutputFile(cwd, inputs.sarifFile, FORMATTERS.sarif(ctx), `sarif-file ${inputs.sarifFile}`);
-    if (inputs.workingDirectory) sarifOutput = relative(process.env.GITHUB_WORKSPACE || process.cwd(), target).split('\\').join('/');
-  }
+  // Report files: SARIF for code scanning, the HTML report for an artifact. Paths are relative to the working
+  // directory and never written through a link; the outputs name them from the workspace, as upload steps expect.
+  const writeReport = (input: string, path: string, text: string): string => {
+    writeOutputFile(cwd, path, text, `${input} ${path}`);
+    return inputs.workingDirectory ? relative(process.env.GITHUB_WORKSPACE || process.cwd(), resolve(cwd, path)).split('\\').join('/') : path;
+  };
+  const sarifOutput = inputs.sarifFile ? writeReport('sarif-file', inputs.sarifFile, FORMATTERS.sarif(ctx)) : '';
+  const htmlOutput = inputs.htmlReport ? writeReport('html-report', inputs.htmlReport, (await loadFormatter('html'))!({ ...ctx, model: lr.run.model })) : '';
 
   // Sticky comment, before the annotations so that its notice (read-only token) counts in the notice budget.
   if (inputs.comment && pr && inputs.token) {
@@ -362,6 +365,7 @@ async function runAction(): Promise<void> {
   core.setOutput('errors', String(c.errors));
   core.setOutput('warnings', String(c.warnings));
   core.setOutput('sarif-file', sarifOutput);
+  core.setOutput('html-report', htmlOutput);
   core.info(`xtap-lint: ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')} in ${plural(results.length, 'declaration file')}`);
   const failing = inputs.failOn === 'error' ? c.errors > 0 : inputs.failOn === 'warning' ? c.errors + c.warnings > 0 : false;
   const tooManyWarnings = inputs.failOn !== 'never' && inputs.maxWarnings >= 0 && c.warnings > inputs.maxWarnings;

@@ -75,7 +75,7 @@ describe('action.yml', () => {
   });
 
   it('has the inputs and outputs of SPEC §4.2 with their defaults', () => {
-    expect(Object.keys(doc.inputs).sort()).toEqual(['annotations', 'base', 'comment', 'config', 'fail-on', 'github-token', 'max-warnings', 'paths', 'preset', 'sarif-file', 'working-directory'].sort());
+    expect(Object.keys(doc.inputs).sort()).toEqual(['annotations', 'base', 'comment', 'config', 'fail-on', 'github-token', 'max-warnings', 'paths', 'preset', 'sarif-file', 'html-report', 'working-directory'].sort());
     expect(doc.inputs['github-token'].default).toBe('${{ github.token }}');
     expect(doc.inputs['fail-on'].default).toBe('error');
     expect(doc.inputs.annotations.default).toBe('true');
@@ -83,6 +83,6 @@ describe('action.yml', () => {
     expect(doc.inputs.paths.default).toBe('.');
     expect(doc.inputs['sarif-file'].default).toBe('');
     for (const i of Object.values(doc.inputs)) expect(i.required ?? false).toBe(false);
-    expect(Object.keys(doc.outputs).sort()).toEqual(['errors', 'sarif-file', 'warnings']);
+    expect(Object.keys(doc.outputs).sort()).toEqual(['errors', 'html-report', 'sarif-file', 'warnings']);
   });
 });

@@ -271,6 +271,30 @@ describe('the GitHub Action (dist/index.js under Node 24)', () => {
     expect(Number(r.outputs.errors)).toBeGreaterThan(0);
   });
 
+  it('writes the HTML report to html-report and sets the output, in the working directory', async () => {
+    box = sandbox();
+    api = await startApi();
+    const repo = box.repo();
+    const base = commit(repo, { 'infra/contoso.xtap.yaml': CLEAN_TENANT }, 'base');
+    const head = commit(repo, { 'infra/partners/woodgrove.xtap.yaml': WOODGROVE('Woodgrove <b>Bank</b>') }, 'add');
+    const event = pullRequestEvent(box.dir, { baseSha: base, headSha: head });
+    const r = await runAction({ workspace: repo, api, inputs: { 'working-directory': 'infra', 'html-report': 'reports/xtap.html', comment: 'false', 'fail-on': 'never' }, eventPath: event, sha: head });
+    expect(r.code).toBe(0);
+    expect(r.outputs['html-report']).toBe('infra/reports/xtap.html');
+    const page = readFileSync(`${repo}/infra/reports/xtap.html`, 'utf8');
+    expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
+    const shown = (page.match(/<article class="finding [a-z]+" data-finding data-severity=/g) ?? []).length;
+    expect(shown).toBe(Number(r.outputs.errors) + Number(r.outputs.warnings) + (page.match(/data-severity="info"/g) ?? []).length);
+    expect(shown).toBeGreaterThan(0);
+    // The partner's name is text in the page (and in the trust map), never markup.
+    expect(page).toContain('Woodgrove &#60;b&#62;Bank&#60;/b&#62;');
+    expect(page).not.toContain('<b>Bank');
+    expect(page).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="trust-map"');
+    // No input, no file, an empty output.
+    const r2 = await runAction({ workspace: repo, api, inputs: { comment: 'false', 'fail-on': 'never' }, eventPath: event, sha: head });
+    expect(r2.outputs['html-report']).toBe('');
+  });
+
   it('writes SARIF to sarif-file and sets the output; fail-on: warning and never', async () => {
     box = sandbox();
     api = await startApi();
