@@ -55335,6 +55335,11 @@ var LAZY_FORMATTERS = {
   html: async () => (await Promise.resolve().then(() => (init_html(), html_exports))).html
 };
 var FORMAT_NAMES = [...Object.keys(FORMATTERS), ...Object.keys(LAZY_FORMATTERS)];
+async function loadFormatter(name) {
+  if (Object.hasOwn(FORMATTERS, name)) return FORMATTERS[name];
+  if (Object.hasOwn(LAZY_FORMATTERS, name)) return LAZY_FORMATTERS[name]();
+  return void 0;
+}
 
 // src/action/annotations.ts
 var ANNOTATION_LIMIT = 10;
@@ -55743,6 +55748,7 @@ function readInputs() {
     annotations: booleanInput("annotations", true),
     comment: booleanInput("comment", true),
     sarifFile: getInput("sarif-file").trim(),
+    htmlReport: getInput("html-report").trim(),
     token: getInput("github-token").trim()
   };
 }
@@ -55924,12 +55930,12 @@ async function runAction() {
   const link = owner && repo && /^[0-9a-f]{40,64}$/i.test(headSha) && /^https:\/\/[\w.-]+(:\d+)?$/.test(serverUrl) ? (path2, line) => `${serverUrl}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${headSha}/${urlPath(path2)}#L${line}` : void 0;
   const directives = pr2 ? addedDirectives(lr2.inputs, lr2.options.base ?? [], lr2.run.result.files) : [];
   const policyMd = pr2 ? policySection({ changes: policy?.changes ?? [], source: policy?.source, directives, ...link ? { link } : {} }) : "";
-  let sarifOutput = inputs.sarifFile;
-  if (inputs.sarifFile) {
-    const target = resolve7(cwd, inputs.sarifFile);
-    writeOutputFile(cwd, inputs.sarifFile, FORMATTERS.sarif(ctx), `sarif-file ${inputs.sarifFile}`);
-    if (inputs.workingDirectory) sarifOutput = relative6(process.env.GITHUB_WORKSPACE || process.cwd(), target).split("\\").join("/");
-  }
+  const writeReport = (input, path2, text) => {
+    writeOutputFile(cwd, path2, text, `${input} ${path2}`);
+    return inputs.workingDirectory ? relative6(process.env.GITHUB_WORKSPACE || process.cwd(), resolve7(cwd, path2)).split("\\").join("/") : path2;
+  };
+  const sarifOutput = inputs.sarifFile ? writeReport("sarif-file", inputs.sarifFile, FORMATTERS.sarif(ctx)) : "";
+  const htmlOutput = inputs.htmlReport ? writeReport("html-report", inputs.htmlReport, (await loadFormatter("html"))({ ...ctx, model: lr2.run.model })) : "";
   if (inputs.comment && pr2 && inputs.token) {
     const total = c.errors + c.warnings + c.infos;
     const footer = `
@@ -55978,6 +55984,7 @@ ${extra}${footer}`;
   setOutput("errors", String(c.errors));
   setOutput("warnings", String(c.warnings));
   setOutput("sarif-file", sarifOutput);
+  setOutput("html-report", htmlOutput);
   info(`xtap-lint: ${plural5(c.errors, "error")}, ${plural5(c.warnings, "warning")}, ${plural5(c.infos, "info")} in ${plural5(results.length, "declaration file")}`);
   const failing = inputs.failOn === "error" ? c.errors > 0 : inputs.failOn === "warning" ? c.errors + c.warnings > 0 : false;
   const tooManyWarnings = inputs.failOn !== "never" && inputs.maxWarnings >= 0 && c.warnings > inputs.maxWarnings;
