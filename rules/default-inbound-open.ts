@@ -7,6 +7,7 @@ export default defineRule({
     description: "The default's inbound B2B collaboration lets all users of every external organization into all applications.",
     category: 'posture',
     severity: strictOnly('warning'),
+    compliance: ['cisa:MS.AAD.8.3v1', 'maester:CISA.MS.AAD.8.3', 'cipp:health-1'],
     sources: [
       'Maester CISA.MS.AAD.8.3: guest invites only to specific external domains; expects default inbound B2B collaboration blocked, https://maester.dev/docs/tests/CISA.MS.AAD.8.3',
       "Microsoft Entra: Cross-tenant access overview — B2B collaboration is allowed for all external users and apps by default, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview",

@@ -9,6 +9,7 @@ export default defineRule({
     description: "The default's outbound B2B collaboration or outbound B2B direct connect is not blocked: your users can go to any external organization.",
     category: 'posture',
     severity: strictOnly('warning'),
+    compliance: ['zero-trust:21790', 'zero-trust:25378', 'cipp:ZTNA21790', 'cipp:health-2'],
     sources: [
       'Microsoft Zero Trust Assessment test 21790: outbound cross-tenant access settings are configured (default outbound B2B collaboration and direct connect blocked), https://github.com/microsoft/zerotrustassessment/blob/main/src/powershell/tests/Test-Assessment.21790.ps1',
       'Microsoft Entra: Cross-tenant access overview — B2B collaboration outbound is allowed for all users and apps by default, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',

@@ -11,6 +11,7 @@ export default defineRule({
     description: 'Compliant or hybrid joined device claims trusted in `default`, that is, from every external organization.',
     category: 'trust',
     severity: always('warning'),
+    compliance: ['cipp:ExternalComplianceTrusted'],
     sources: [
       'Microsoft Graph: crossTenantAccessPolicyInboundTrust — "Specifies whether compliant devices from external Azure AD organizations are trusted.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust',
       'Microsoft Entra: Authentication and Conditional Access for B2B users — requiring a compliant or hybrid joined device of external users relies on inbound trust, https://learn.microsoft.com/entra/external-id/authentication-conditional-access',

@@ -8,6 +8,7 @@ export default defineRule({
     description: 'B2B direct connect allowed in `default`, that is, with every external Microsoft Entra organization.',
     category: 'trust',
     severity: always('warning'),
+    compliance: ['cipp:health-3'],
     sources: [
       'Microsoft Entra: Cross-tenant access overview — by default "outbound B2B direct connect is blocked for your entire tenant, and inbound B2B direct connect is blocked for all external Microsoft Entra organizations", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
       'Microsoft Entra: Configure cross-tenant access settings for B2B direct connect — "typically leave the default settings as-is" and enable direct connect per organization, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect',

@@ -38,6 +38,7 @@ export default defineRule({
     description: 'Effective outbound B2B collaboration blocks Microsoft Rights Management Services for all users (warning) or for the specific users and groups it blocks (info), so encrypted mail from partners cannot be read.',
     category: 'best-practice',
     severity: always('warning'),
+    compliance: ['zero-trust:35002'],
     variants: ['warning', 'info'],
     fixable: true,
     sources: [

@@ -7,6 +7,7 @@ export default defineRule({
     description: "The default's tenant restrictions do not block all users and all applications: external identities can be used on your network and devices.",
     category: 'posture',
     severity: strictOnly('warning'),
+    compliance: ['zero-trust:21793', 'zero-trust:25377', 'cipp:ZTNA21793', 'cipp:health-5'],
     sources: [
       'Microsoft Zero Trust Assessment test 21793: tenant restrictions v2 default policy blocks all external access, https://github.com/microsoft/zerotrustassessment/blob/main/src/powershell/tests/Test-Assessment.21793.ps1',
       'Microsoft Entra: Tenant restrictions v2 — "Keep the tenant restrictions v2 default policy that blocks all external tenant access", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2',

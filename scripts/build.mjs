@@ -3,6 +3,7 @@
 //   src/validate/generated/*  precompiled JSON Schema validators (scripts/build-schemas.mjs)
 //   rules/index.ts            the rule list (scripts/gen-rule-index.mjs)
 //   README.md rule table      (scripts/gen-readme-rules.mjs)
+//   docs/compliance.md        and the rule pages' Compliance sections (scripts/gen-compliance.mjs)
 //   dist/cli.cjs              the `xtap-lint` executable (Node >= 20), CommonJS: a launcher that loads dist/cli-main.cjs with a
 //                             compile cache — Node's on Node >= 22.1, its own V8 code cache before (src/cli/launcher.ts)
 //   dist/cli-main.cjs         the CLI in one CommonJS file (CommonJS, so that the launcher can compile it with vm.Script)
@@ -35,10 +36,12 @@ if (check) {
   run(node, ['scripts/build-schemas.mjs', '--check']);
   run(node, ['scripts/gen-rule-index.mjs', '--check']);
   run(node, ['scripts/gen-readme-rules.mjs', '--check']);
+  run(node, ['scripts/gen-compliance.mjs', '--check']);
 } else {
   run(node, ['scripts/build-schemas.mjs']);
   run(node, ['scripts/gen-rule-index.mjs']);
   run(node, ['scripts/gen-readme-rules.mjs']);
+  run(node, ['scripts/gen-compliance.mjs']);
   rmSync(out, { recursive: true, force: true });
 }
 

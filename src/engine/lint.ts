@@ -14,7 +14,7 @@ import type { FileDecl } from '../resolve/resolve.js';
 import type { RepoModel } from '../resolve/model.js';
 import { configuredSeverity, defaultConfig } from '../config/config.js';
 import type { Config, Limits } from '../config/config.js';
-import { docsUrl, ruleDocsUrl } from './rule.js';
+import { docsUrl, presetSeverity, ruleDocsUrl } from './rule.js';
 import type { Fix, Report, Rule } from './rule.js';
 import { RULES, RULES_BY_ID } from '../../rules/index.js';
 import type { FileResult, Finding, InputFile, LintResult, Message, Range, Severity, SeveritySetting, SuppressedFinding } from '../types.js';
@@ -110,14 +110,14 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
     if (ruleId === 'syntax') return 'error';
     const configured = configuredSeverity(config, cliRules, ruleId, file);
     if (configured !== undefined) return configured;
-    const preset = rule ? rule.meta.severity[config.preset] : 'error';
+    const preset = rule ? presetSeverity(rule, config.preset) : 'error';
     if (preset === 'off') return 'off';
     return variant ?? preset;
   };
 
   const enabledAnywhere = (rule: Rule): boolean => {
     if (rule.meta.needsBase && !base) return false;
-    if (rule.meta.severity[config.preset] !== 'off') return true;
+    if (presetSeverity(rule, config.preset) !== 'off') return true;
     if (config.rules[rule.id] && config.rules[rule.id] !== 'off') return true;
     if (cliRules[rule.id] && cliRules[rule.id] !== 'off') return true;
     return config.overrides.some((o) => o.rules[rule.id] && o.rules[rule.id] !== 'off');
@@ -209,6 +209,8 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
       docsUrl: ruleDocsUrl(RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId), p.ruleId),
       fixable: Boolean(fix),
     };
+    const compliance = (RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId))?.meta.compliance;
+    if (compliance?.length) finding.compliance = [...compliance];
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
     }

@@ -138,7 +138,7 @@ export function loadConfig(
     config = usage(() => loadConfigFile(configPath as string, io.cwd, KNOWN));
   }
   if (values.preset !== undefined) {
-    if (!isPreset(values.preset)) throw new CliError(`--preset must be one of recommended, strict, all; got "${values.preset}"`);
+    if (!isPreset(values.preset)) throw new CliError(`--preset must be one of recommended, strict, all, cisa, zero-trust; got "${values.preset}"`);
     config.preset = values.preset;
   }
   const cliRules: Record<string, SeveritySetting> = {};

@@ -15,6 +15,8 @@ function message(f: Finding) {
     endLine: f.range.endLine,
     endColumn: f.range.endColumn,
     docsUrl: f.docsUrl,
+    // SPEC §3.10: the published checks the rule covers, `framework:id` (an addition to ESLint's shape).
+    compliance: f.compliance ?? [],
   };
 }
 

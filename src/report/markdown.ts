@@ -6,6 +6,7 @@
 import type { FormatContext } from './format.js';
 import type { FileResult, Finding, Severity } from '../types.js';
 import { inertMarkdown, markdownLink } from './inert.js';
+import { checkLabel } from '../engine/compliance.js';
 
 export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 
@@ -93,6 +94,15 @@ function row(f: Finding, file: string, repoPath: string, opts: MarkdownOptions):
   return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | ${markdownLink(inertMarkdown(f.ruleId), f.docsUrl)} | ${cell(f.message)} |`;
 }
 
+/** The published checks the findings concern (SPEC §3.10), once each, with how many findings: one line. */
+function complianceLines(ctx: FormatContext): string[] {
+  const n = new Map<string, number>();
+  for (const r of ctx.results) for (const f of r.findings) for (const k of f.compliance ?? []) n.set(k, (n.get(k) ?? 0) + 1);
+  if (!n.size) return [];
+  const list = [...n].map(([k, c]) => `${inertMarkdown(checkLabel(k))} (${plural(c, 'finding')})`).join(', ');
+  return [`Published checks these findings concern: ${list}.`, ''];
+}
+
 /** Days after which an expiring suppression is listed in the summary. */
 export const EXPIRY_WINDOW_DAYS = 30;
 
@@ -127,6 +137,7 @@ export function markdownReport(ctx: FormatContext, opts: MarkdownOptions = {}): 
   if (opts.heading) head.push(`### ${opts.heading}`, '');
   head.push(countLine(ctx.results), '');
   head.push(...suppressedLines(ctx));
+  head.push(...complianceLines(ctx));
   const tail: string[] = [];
   if (ctx.notices?.length) tail.push('', ...ctx.notices.map((n) => `> **Note:** ${cell(n)}`));
   const rows: Array<{ f: Finding; file: string; repoPath: string }> = [];

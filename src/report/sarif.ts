@@ -9,6 +9,7 @@ import type { Finding, Range, Severity, SeveritySetting, SuppressedFinding } fro
 import type { Rule } from '../engine/rule.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../engine/rule.js';
 import { inertJson } from './inert.js';
+import { checkLabel } from '../engine/compliance.js';
 
 type Level = 'error' | 'warning' | 'note' | 'none';
 const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
@@ -46,7 +47,7 @@ function ruleDescriptor(rule: Rule) {
   const markdown = [rule.meta.description, sources.length ? '**Sources**\n\n' + sources.map((s) => `- ${s}`).join('\n') : '', `[Documentation of \`${rule.id}\`](${url})`]
     .filter(Boolean)
     .join('\n\n');
-  const tags = ['xtap-lint', rule.meta.category];
+  const tags = ['xtap-lint', rule.meta.category, ...(rule.meta.compliance ?? []).map(checkLabel)];
   if (rule.meta.fixable) tags.push('fixable');
   return {
     id: rule.id,

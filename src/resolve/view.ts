@@ -201,13 +201,21 @@ export function effectiveView(tenant: TenantModel, partner: PartnerModel | undef
   return data;
 }
 
+const locsMemo = new WeakMap<object, Map<string, Loc>>();
+
 /**
  * The node a JSON pointer's value came from: the most specific recorded prefix of the pointer, else the level's key.
  * `~1` and `~0` are unescaped as RFC 6901 says.
  */
 export function locateInView(tenant: TenantModel, partner: PartnerModel | undefined, pointer: string): Loc {
-  const locs = new Map<string, Loc>();
-  effectiveView(tenant, partner, (p, loc) => locs.set(p, loc));
+  // Built once per failing level (several policies failing at one partner share it).
+  const owner: object = partner ?? tenant;
+  let locs = locsMemo.get(owner);
+  if (!locs) {
+    const m = new Map<string, Loc>();
+    effectiveView(tenant, partner, (p, loc) => m.set(p, loc));
+    locsMemo.set(owner, (locs = m));
+  }
   const segments = pointer.split('/').slice(1);
   for (let n = segments.length; n > 0; n--) {
     const hit = locs.get('/' + segments.slice(0, n).join('/'));

@@ -11,6 +11,7 @@ import { loadConfig, rootOf, runLint, visibleResults, lintSources } from '../../
 import { writeOutputFile } from '../../repo/safe-write.js';
 import { packageVersion } from '../package-info.js';
 import { LINT_HOOKS } from './lint-hooks.js';
+import { presetSeverity } from '../../engine/rule.js';
 import { colorEnabled, terminalWidth } from '../terminal.js';
 import { suggest } from '../../validate/suggest.js';
 import { visible } from '../../report/inert.js';
@@ -25,7 +26,8 @@ Options:
                              junit, markdown
   -o, --output <file>        write the report to a file instead of stdout
   -c, --config <file>        configuration file (default: .xtap-lint.yaml found upwards)
-      --preset <name>        recommended (default), strict, all
+      --preset <name>        recommended (default), strict, all; cisa, zero-trust (the rules mapped to
+                             that framework's checks: docs/compliance.md)
       --rule <id>=<sev>      set a rule's severity (error, warning, info, off); repeatable
       --max-warnings <n>     exit 1 when there are more than n warnings
   -q, --quiet                report errors only
@@ -130,7 +132,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   if (values['print-config']) {
     const { config, cliRules } = loadConfig(io, values, rootOf(io, positionals));
     const rules: Record<string, SeveritySetting> = {};
-    for (const r of RULES) rules[r.id] = configuredSeverity(config, cliRules, r.id, '') ?? r.meta.severity[config.preset];
+    for (const r of RULES) rules[r.id] = configuredSeverity(config, cliRules, r.id, '') ?? presetSeverity(r, config.preset);
     for (const p of config.policies) rules[p.id] = configuredSeverity(config, cliRules, p.id, '') ?? p.severity;
     const printed: Record<string, unknown> = { preset: config.preset, rules, files: config.files, ignore: config.ignore, overrides: config.overrides, limits: config.limits };
     if (config.policies.length) printed.policies = config.policies;

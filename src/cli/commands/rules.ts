@@ -2,7 +2,7 @@
 import { RULES, RULES_BY_ID } from '../../../rules/index.js';
 import { docsUrl } from '../../engine/rule.js';
 import type { Rule } from '../../engine/rule.js';
-import { PRESETS } from '../../types.js';
+import { RULE_PRESETS as PRESETS } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
 import { ruleDoc } from '../package-info.js';
