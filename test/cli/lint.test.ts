@@ -58,7 +58,7 @@ describe('the example repository', () => {
         'fixableWarningCount',
       ]);
       for (const m of entry.messages as Array<Record<string, unknown>>) {
-        expect(Object.keys(m)).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'docsUrl']);
+        expect(Object.keys(m)).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'docsUrl', 'compliance']);
         expect([0, 1, 2]).toContain(m.severity);
         expect(m.docsUrl).toBe(`https://github.com/xtap-lint/xtap-lint/blob/main/rules/${String(m.ruleId)}.md`);
       }
@@ -132,7 +132,7 @@ describe('exit codes', () => {
   const usage: Array<[string, string[], Record<string, string>, RegExp]> = [
     ['an unknown option', ['--frobnicate'], {}, /^xtap-lint: .*frobnicate.*\n$/],
     ['an unknown format', ['--format', 'xml'], {}, /^xtap-lint: unknown format "xml"/],
-    ['an unknown preset', ['--preset', 'lax'], {}, /^xtap-lint: --preset must be one of recommended, strict, all; got "lax"\n$/],
+    ['an unknown preset', ['--preset', 'lax'], {}, /^xtap-lint: --preset must be one of recommended, strict, all, cisa, zero-trust; got "lax"\n$/],
     ['a bad --rule', ['--rule', 'nope=error'], {}, /^xtap-lint: --rule: unknown rule "nope"/],
     ['a misspelt --rule', ['--rule', 'rms-outbond=off'], {}, /^xtap-lint: --rule: unknown rule "rms-outbond"; did you mean "rms-outbound"\? \(run `xtap-lint rules` for the list\)\n$/],
     ['a bad --rule severity', ['--rule', 'partner-is-self=fatal'], {}, /^xtap-lint: --rule partner-is-self: severity must be one of error, warning, info, off, got "fatal"\n$/],

@@ -31,7 +31,7 @@ describe('validateConfigData', () => {
     expect(validateConfigData({ rules: { foo: 'warn' } })).toEqual(['rules.foo: must be one of error, warning, info, off']);
     expect(validateConfigData({ rules: { foo: 'Error' } })).toEqual(['rules.foo: must be one of error, warning, info, off (did you mean "error"?)']);
     expect(validateConfigData({ rules: { foo: 2 } })).toEqual(['rules.foo: must be one of error, warning, info, off, found a number']);
-    expect(validateConfigData({ preset: 'strct' })).toEqual(['preset: must be one of recommended, strict, all (did you mean "strict"?)']);
+    expect(validateConfigData({ preset: 'strct' })).toEqual(['preset: must be one of recommended, strict, all, cisa, zero-trust (did you mean "strict"?)']);
   });
 
   it('reports rule ids that are not kebab-case, once each', () => {
