@@ -15776,7 +15776,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateConfig = validate61;
-var schema53 = { "type": "object", "additionalProperties": false, "properties": { "extends": { "type": ["string", "array"], "minLength": 1, "maxLength": 1024, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 1024 } }, "policies": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/$defs/policy" } }, "preset": { "type": "string", "enum": ["recommended", "strict", "all"] }, "rules": { "$ref": "#/$defs/rules" }, "files": { "$ref": "#/$defs/globs" }, "ignore": { "$ref": "#/$defs/globs" }, "overrides": { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxFiles": { "type": "integer", "minimum": 1 }, "maxAliasCount": { "type": "integer", "minimum": 0 }, "maxDepth": { "type": "integer", "minimum": 1 } } } }, "$defs": { "policy": { "type": "object", "additionalProperties": false, "required": ["id", "severity", "message", "assert"], "properties": { "id": { "type": "string", "maxLength": 200 }, "severity": { "type": "string", "enum": ["error", "warning", "info"] }, "message": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "docs": { "type": "string", "pattern": "^https?://[^\\s]+$", "maxLength": 2048 }, "where": { "type": ["object", "boolean"] }, "assert": { "type": ["object", "boolean"] } } }, "severity": { "type": "string", "enum": ["error", "warning", "info", "off"] }, "rules": { "type": "object", "maxProperties": 1e3, "propertyNames": { "pattern": "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 200 }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "globs": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 2048 } } } };
+var schema53 = { "type": "object", "additionalProperties": false, "properties": { "extends": { "type": ["string", "array"], "minLength": 1, "maxLength": 1024, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 1024 } }, "policies": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/$defs/policy" } }, "preset": { "type": "string", "enum": ["recommended", "strict", "all", "cisa", "zero-trust"] }, "rules": { "$ref": "#/$defs/rules" }, "files": { "$ref": "#/$defs/globs" }, "ignore": { "$ref": "#/$defs/globs" }, "overrides": { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxFiles": { "type": "integer", "minimum": 1 }, "maxAliasCount": { "type": "integer", "minimum": 0 }, "maxDepth": { "type": "integer", "minimum": 1 } } } }, "$defs": { "policy": { "type": "object", "additionalProperties": false, "required": ["id", "severity", "message", "assert"], "properties": { "id": { "type": "string", "maxLength": 200 }, "severity": { "type": "string", "enum": ["error", "warning", "info"] }, "message": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "docs": { "type": "string", "pattern": "^https?://[^\\s]+$", "maxLength": 2048 }, "where": { "type": ["object", "boolean"] }, "assert": { "type": ["object", "boolean"] } } }, "severity": { "type": "string", "enum": ["error", "warning", "info", "off"] }, "rules": { "type": "object", "maxProperties": 1e3, "propertyNames": { "pattern": "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 200 }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "globs": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 2048 } } } };
 var schema54 = { "type": "object", "additionalProperties": false, "required": ["id", "severity", "message", "assert"], "properties": { "id": { "type": "string", "maxLength": 200 }, "severity": { "type": "string", "enum": ["error", "warning", "info"] }, "message": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "docs": { "type": "string", "pattern": "^https?://[^\\s]+$", "maxLength": 2048 }, "where": { "type": ["object", "boolean"] }, "assert": { "type": ["object", "boolean"] } } };
 var pattern4 = new RegExp("^https?://[^\\s]+$", "u");
 var schema56 = { "type": "string", "enum": ["error", "warning", "info", "off"] };
@@ -16173,7 +16173,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data10 === "recommended" || data10 === "strict" || data10 === "all")) {
+      if (!(data10 === "recommended" || data10 === "strict" || data10 === "all" || data10 === "cisa" || data10 === "zero-trust")) {
         const err29 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema53.properties.preset.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err29];
@@ -18409,6 +18409,12 @@ function docsUrl(ruleId) {
 function ruleDocsUrl(rule, ruleId) {
   return rule?.meta.docs ?? docsUrl(ruleId);
 }
+function presetSeverity(rule, preset) {
+  if (preset === "recommended" || preset === "strict" || preset === "all") return rule.meta.severity[preset];
+  if (rule.meta.category === "policy") return rule.meta.severity.all;
+  if (!rule.meta.compliance?.some((k) => k.startsWith(`${preset}:`))) return "off";
+  return rule.meta.severity.strict !== "off" ? rule.meta.severity.strict : rule.meta.severity.all;
+}
 
 // rules/automatic-redemption-mutual.ts
 init_levels();
@@ -18619,6 +18625,7 @@ var default_inbound_open_default = defineRule({
     description: "The default's inbound B2B collaboration lets all users of every external organization into all applications.",
     category: "posture",
     severity: strictOnly("warning"),
+    compliance: ["cisa:MS.AAD.8.3v1", "maester:CISA.MS.AAD.8.3", "cipp:health-1"],
     sources: [
       "Maester CISA.MS.AAD.8.3: guest invites only to specific external domains; expects default inbound B2B collaboration blocked, https://maester.dev/docs/tests/CISA.MS.AAD.8.3",
       "Microsoft Entra: Cross-tenant access overview — B2B collaboration is allowed for all external users and apps by default, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview"
@@ -18651,6 +18658,7 @@ var default_outbound_open_default = defineRule({
     description: "The default's outbound B2B collaboration or outbound B2B direct connect is not blocked: your users can go to any external organization.",
     category: "posture",
     severity: strictOnly("warning"),
+    compliance: ["zero-trust:21790", "zero-trust:25378", "cipp:ZTNA21790", "cipp:health-2"],
     sources: [
       "Microsoft Zero Trust Assessment test 21790: outbound cross-tenant access settings are configured (default outbound B2B collaboration and direct connect blocked), https://github.com/microsoft/zerotrustassessment/blob/main/src/powershell/tests/Test-Assessment.21790.ps1",
       "Microsoft Entra: Cross-tenant access overview — B2B collaboration outbound is allowed for all users and apps by default, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview"
@@ -18729,6 +18737,7 @@ var device_trust_in_default_default = defineRule({
     description: "Compliant or hybrid joined device claims trusted in `default`, that is, from every external organization.",
     category: "trust",
     severity: always("warning"),
+    compliance: ["cipp:ExternalComplianceTrusted"],
     sources: [
       'Microsoft Graph: crossTenantAccessPolicyInboundTrust — "Specifies whether compliant devices from external Azure AD organizations are trusted.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust',
       "Microsoft Entra: Authentication and Conditional Access for B2B users — requiring a compliant or hybrid joined device of external users relies on inbound trust, https://learn.microsoft.com/entra/external-id/authentication-conditional-access",
@@ -18804,6 +18813,7 @@ var direct_connect_in_default_default = defineRule({
     description: "B2B direct connect allowed in `default`, that is, with every external Microsoft Entra organization.",
     category: "trust",
     severity: always("warning"),
+    compliance: ["cipp:health-3"],
     sources: [
       'Microsoft Entra: Cross-tenant access overview — by default "outbound B2B direct connect is blocked for your entire tenant, and inbound B2B direct connect is blocked for all external Microsoft Entra organizations", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
       'Microsoft Entra: Configure cross-tenant access settings for B2B direct connect — "typically leave the default settings as-is" and enable direct connect per organization, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect'
@@ -19728,6 +19738,7 @@ var rms_outbound_default = defineRule({
     description: "Effective outbound B2B collaboration blocks Microsoft Rights Management Services for all users (warning) or for the specific users and groups it blocks (info), so encrypted mail from partners cannot be read.",
     category: "best-practice",
     severity: always("warning"),
+    compliance: ["zero-trust:35002"],
     variants: ["warning", "info"],
     fixable: true,
     sources: [
@@ -19980,6 +19991,7 @@ var tenant_restrictions_default_default = defineRule({
     description: "The default's tenant restrictions do not block all users and all applications: external identities can be used on your network and devices.",
     category: "posture",
     severity: strictOnly("warning"),
+    compliance: ["zero-trust:21793", "zero-trust:25377", "cipp:ZTNA21793", "cipp:health-5"],
     sources: [
       "Microsoft Zero Trust Assessment test 21793: tenant restrictions v2 default policy blocks all external access, https://github.com/microsoft/zerotrustassessment/blob/main/src/powershell/tests/Test-Assessment.21793.ps1",
       'Microsoft Entra: Tenant restrictions v2 — "Keep the tenant restrictions v2 default policy that blocks all external tenant access", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2'
@@ -20378,13 +20390,13 @@ function lintFiles(inputs, options = {}) {
     if (ruleId === "syntax") return "error";
     const configured = configuredSeverity(config, cliRules, ruleId, file);
     if (configured !== void 0) return configured;
-    const preset = rule ? rule.meta.severity[config.preset] : "error";
+    const preset = rule ? presetSeverity(rule, config.preset) : "error";
     if (preset === "off") return "off";
     return variant ?? preset;
   };
   const enabledAnywhere = (rule) => {
     if (rule.meta.needsBase && !base) return false;
-    if (rule.meta.severity[config.preset] !== "off") return true;
+    if (presetSeverity(rule, config.preset) !== "off") return true;
     if (config.rules[rule.id] && config.rules[rule.id] !== "off") return true;
     if (cliRules[rule.id] && cliRules[rule.id] !== "off") return true;
     return config.overrides.some((o) => o.rules[rule.id] && o.rules[rule.id] !== "off");
@@ -20465,6 +20477,8 @@ function lintFiles(inputs, options = {}) {
       docsUrl: ruleDocsUrl(RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId), p.ruleId),
       fixable: Boolean(fix)
     };
+    const compliance = (RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId))?.meta.compliance;
+    if (compliance?.length) finding.compliance = [...compliance];
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
     }
@@ -20811,7 +20825,9 @@ function message(f) {
     column: f.range.column,
     endLine: f.range.endLine,
     endColumn: f.range.endColumn,
-    docsUrl: f.docsUrl
+    docsUrl: f.docsUrl,
+    // SPEC §3.10: the published checks the rule covers, `framework:id` (an addition to ESLint's shape).
+    compliance: f.compliance ?? []
   };
 }
 function jsonResults(ctx) {
@@ -20887,6 +20903,158 @@ ${cases.join("\n")}
 
 // src/report/markdown.ts
 init_inert();
+
+// src/engine/compliance.ts
+var FRAMEWORKS = {
+  cisa: { name: "CISA SCuBA", source: "cisagov/ScubaGear, PowerShell/ScubaGear/baselines/aad.md §8" },
+  maester: { name: "Maester", source: "maester365/maester, website/docs/tests/cisa/" },
+  "zero-trust": { name: "Zero Trust Assessment", source: "microsoft/zerotrustassessment, src/powershell/tests/Test-Assessment.<id>.ps1" },
+  cipp: { name: "CIPP", source: "KelvinTegelaar/CIPP-API, Modules/CIPPStandards and the cross-tenant health report" }
+};
+var ZTA = (id) => `microsoft/zerotrustassessment, src/powershell/tests/Test-Assessment.${id}.ps1`;
+var CIPP_HEALTH = "CIPP, Invoke-ListCrossTenantHealth (cross-tenant health report; reference/existing-checks.md §2.5)";
+var PUBLISHED_CHECKS = [
+  {
+    framework: "cisa",
+    id: "MS.AAD.8.3v1",
+    title: "Guest invites SHOULD only be allowed to specific external domains that have been authorized by the agency",
+    source: 'cisagov/ScubaGear, baselines/aad.md §8 (manual in ScubaGear: Rego returns "Should/Not-Implemented")',
+    note: "As Maester automates it (CISA.MS.AAD.8.3): the default's inbound B2B collaboration blocked, so only listed partners get in. CISA's own wording is the External collaboration domain allow list, which is not a cross-tenant access setting."
+  },
+  {
+    framework: "cisa",
+    id: "MS.AAD.8.1v1",
+    title: "Guest users SHOULD have limited or restricted access to directory objects",
+    source: "cisagov/ScubaGear, baselines/aad.md §8",
+    uncovered: "The guest user role is an authorization policy setting, not a cross-tenant access setting."
+  },
+  {
+    framework: "cisa",
+    id: "MS.AAD.8.2v1",
+    title: "Only users with the Guest Inviter role SHOULD be able to invite guest users",
+    source: "cisagov/ScubaGear, baselines/aad.md §8",
+    uncovered: "Who may invite guests is an authorization policy setting, not a cross-tenant access setting."
+  },
+  {
+    framework: "maester",
+    id: "CISA.MS.AAD.8.3",
+    title: "Default inbound B2B collaboration is blocked (Test-MtCisaCrossTenantInboundDefault)",
+    source: "maester365/maester, powershell/public/cisa/entra/Test-MtCisaCrossTenantInboundDefault.ps1 (Medium)"
+  },
+  {
+    framework: "maester",
+    id: "MT.1016",
+    title: "At least one Conditional Access policy requires MFA for guest access",
+    source: "maester365/maester, MT.1016 (High; reference/existing-checks.md §2.1)",
+    uncovered: "A Conditional Access check; xtap-lint reads its outcome as `tenant.facts.mfaRequiredForExternalUsers` (direct-connect-mfa-trust) but does not check the policies."
+  },
+  {
+    framework: "zero-trust",
+    id: "21790",
+    title: "Outbound cross-tenant access settings are configured",
+    source: `${ZTA("21790")} (High)`
+  },
+  {
+    framework: "zero-trust",
+    id: "21793",
+    title: "Tenant restrictions v2 policy is configured",
+    source: `${ZTA("21793")} (High, P1)`
+  },
+  {
+    framework: "zero-trust",
+    id: "25377",
+    title: "Universal tenant restrictions block unauthorized external tenant access",
+    source: `${ZTA("25377")} (High)`,
+    note: "The tenant restrictions half only: packet tagging (Global Secure Access) is not a cross-tenant access setting."
+  },
+  {
+    framework: "zero-trust",
+    id: "25378",
+    title: "External collaboration is governed by explicit Cross-Tenant Access Policies (deprecated, duplicate of 21790)",
+    source: `${ZTA("25378")} (deprecated in PR #1140)`
+  },
+  {
+    framework: "zero-trust",
+    id: "35002",
+    title: "Cross-tenant access settings configured to allow encrypted content sharing (deprecated)",
+    source: `${ZTA("35002")} (deprecated in PR #1140)`,
+    note: "The outbound direction: reading mail encrypted by partners. The test also asked for the app inbound."
+  },
+  {
+    framework: "zero-trust",
+    id: "21822",
+    title: "Guest access is limited to approved tenants",
+    source: `${ZTA("21822")} (Medium)`,
+    uncovered: "The External collaboration domain allow list (B2BManagementPolicy) is not a cross-tenant access setting."
+  },
+  {
+    framework: "cipp",
+    id: "ZTNA21790",
+    title: "Outbound cross-tenant access settings are configured (port of Zero Trust Assessment 21790)",
+    source: "KelvinTegelaar/CIPP-API, Tests ZTNA21790"
+  },
+  {
+    framework: "cipp",
+    id: "ZTNA21793",
+    title: "Tenant restrictions v2 policy is configured (port of Zero Trust Assessment 21793)",
+    source: "KelvinTegelaar/CIPP-API, Tests ZTNA21793"
+  },
+  {
+    framework: "cipp",
+    id: "health-1",
+    title: "Inbound B2B collaboration allows all external users by default (Warning)",
+    source: CIPP_HEALTH
+  },
+  {
+    framework: "cipp",
+    id: "health-2",
+    title: "Outbound B2B collaboration allows all internal users by default (Info)",
+    source: CIPP_HEALTH
+  },
+  {
+    framework: "cipp",
+    id: "health-3",
+    title: "B2B Direct Connect allows all external users inbound by default (Warning)",
+    source: CIPP_HEALTH
+  },
+  {
+    framework: "cipp",
+    id: "health-5",
+    title: "Tenant Restrictions v2 defaults not configured or allow all (Info)",
+    source: CIPP_HEALTH
+  },
+  {
+    framework: "cipp",
+    id: "ExternalComplianceTrusted",
+    title: "Standard: trust (or not) compliant device claims from external tenants in the default; health #4b",
+    source: "KelvinTegelaar/CIPP-API, standard ExternalComplianceTrusted (reference/existing-checks.md §2.5)",
+    note: "Opposite stance: CIPP reports device claims that are not trusted (Info); xtap-lint warns when the default trusts them from every tenant, and leaves per-partner trust alone."
+  },
+  {
+    framework: "cipp",
+    id: "ExternalMFATrusted",
+    title: "Standard: trust (or not) MFA from external tenants in the default; health #4a",
+    source: "KelvinTegelaar/CIPP-API, Modules/CIPPStandards/Public/Standards/Invoke-CIPPStandardExternalMFATrusted.ps1",
+    uncovered: "Published baselines disagree (CIPP suggests trusting, the ASD Blueprint keeps trust off): a team that wants one stance writes an organization policy (docs/policies.md: MFA trust only for listed tenants)."
+  },
+  {
+    framework: "cipp",
+    id: "health-9",
+    title: "Partner has inbound B2B allowed while the defaults block it (verify the exception is intentional; Info)",
+    source: CIPP_HEALTH,
+    uncovered: "An exception per partner is the purpose of a partner entry; a team that wants such exceptions reviewed writes an organization policy over `b2bCollaborationInbound.grantsAnyAccess` with `tags`."
+  }
+];
+function checkKey(c) {
+  return `${c.framework}:${c.id}`;
+}
+var BY_KEY = new Map(PUBLISHED_CHECKS.map((c) => [checkKey(c), c]));
+function checkLabel(key) {
+  const c = BY_KEY.get(key);
+  return c ? `${FRAMEWORKS[c.framework].name} ${c.id}` : key;
+}
+
+// src/report/markdown.ts
 var SEVERITY_ICON = { error: "❌", warning: "⚠️", info: "ℹ️" };
 function charCount(s) {
   let n = s.length;
@@ -20944,6 +21112,13 @@ function row(f, file, repoPath, opts) {
   const loc = markdownLink(where2, opts.link?.(repoPath, f.range.line));
   return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | ${markdownLink(inertMarkdown(f.ruleId), f.docsUrl)} | ${cell(f.message)} |`;
 }
+function complianceLines(ctx) {
+  const n = /* @__PURE__ */ new Map();
+  for (const r of ctx.results) for (const f of r.findings) for (const k of f.compliance ?? []) n.set(k, (n.get(k) ?? 0) + 1);
+  if (!n.size) return [];
+  const list2 = [...n].map(([k, c]) => `${inertMarkdown(checkLabel(k))} (${plural2(c, "finding")})`).join(", ");
+  return [`Published checks these findings concern: ${list2}.`, ""];
+}
 var EXPIRY_WINDOW_DAYS = 30;
 function suppressedLines(ctx) {
   const all = ctx.results.flatMap((r) => r.suppressed.map((s) => ({ s, file: r.file })));
@@ -20967,6 +21142,7 @@ function markdownReport(ctx, opts = {}) {
   if (opts.heading) head.push(`### ${opts.heading}`, "");
   head.push(countLine(ctx.results), "");
   head.push(...suppressedLines(ctx));
+  head.push(...complianceLines(ctx));
   const tail = [];
   if (ctx.notices?.length) tail.push("", ...ctx.notices.map((n) => `> **Note:** ${cell(n)}`));
   const rows = [];
@@ -21016,7 +21192,7 @@ function ruleDescriptor(rule) {
   const { level, enabled } = defaultLevel(rule);
   const text = [rule.meta.description, sources.length ? "Sources:\n" + sources.map((s) => `- ${s}`).join("\n") : "", `Documentation: ${url}`].filter(Boolean).join("\n\n");
   const markdown2 = [rule.meta.description, sources.length ? "**Sources**\n\n" + sources.map((s) => `- ${s}`).join("\n") : "", `[Documentation of \`${rule.id}\`](${url})`].filter(Boolean).join("\n\n");
-  const tags = ["xtap-lint", rule.meta.category];
+  const tags = ["xtap-lint", rule.meta.category, ...(rule.meta.compliance ?? []).map(checkLabel)];
   if (rule.meta.fixable) tags.push("fixable");
   return {
     id: rule.id,

@@ -4,7 +4,11 @@
  */
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
-export type Preset = 'recommended' | 'strict' | 'all';
+/** The presets every rule states a severity for. */
+export type RulePreset = 'recommended' | 'strict' | 'all';
+export declare const RULE_PRESETS: readonly RulePreset[];
+/** Every preset: the rule presets, and the framework presets that turn on the rules mapped to a framework (SPEC §3.10). */
+export type Preset = RulePreset | 'cisa' | 'zero-trust';
 export declare const PRESETS: readonly Preset[];
 export declare const SEVERITY_SETTINGS: readonly SeveritySetting[];
 /** One declaration file as an adapter hands it to the engine. */
@@ -47,6 +51,8 @@ export interface Finding {
     file: string;
     range: Range;
     docsUrl: string;
+    /** The published checks the rule covers, as `framework:id` (`zero-trust:21790`); absent when none (SPEC §3.10). */
+    compliance?: string[];
     /** Other places the finding names (the other tenant file, the inherited default). */
     related?: Array<{
         file: string;

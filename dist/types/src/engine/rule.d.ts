@@ -1,7 +1,7 @@
 /**
  * The rule API: a rule is metadata plus a pure check over the resolved model (ESLint's rule modules).
  */
-import type { Message, Preset, Range, Severity, SeveritySetting } from '../types.js';
+import type { Message, Preset, Range, RulePreset, Severity, SeveritySetting } from '../types.js';
 import type { Loc, PartnerModel, RepoModel } from '../resolve/model.js';
 export type RuleCategory = 'validity' | 'best-practice' | 'trust' | 'multi-tenant' | 'posture' | 'change' | 'directive' | 'hygiene' | 'policy';
 export interface RuleMeta {
@@ -9,7 +9,12 @@ export interface RuleMeta {
     description: string;
     category: RuleCategory;
     /** Severity in each preset; `off` where the preset leaves the rule out. */
-    severity: Record<Preset, SeveritySetting>;
+    severity: Record<RulePreset, SeveritySetting>;
+    /**
+     * The published checks the rule covers, as `framework:id` keys of src/engine/compliance.ts (`zero-trust:21790`):
+     * shown on its page, in json and SARIF, and turned on by `--preset cisa` / `--preset zero-trust` (SPEC §3.10).
+     */
+    compliance?: string[];
     /** Severities the rule may report with when not configured (e.g. error / warning). */
     variants?: Severity[];
     /** Where the rule's facts come from. */
@@ -69,11 +74,17 @@ export interface Rule {
 /** Identity function that types a rule module. */
 export declare function defineRule(rule: Rule): Rule;
 /** Severities for a rule that is on in every preset. */
-export declare function always(severity: Severity): Record<Preset, SeveritySetting>;
+export declare function always(severity: Severity): Record<RulePreset, SeveritySetting>;
 /** Severities for a posture rule: off in `recommended`, on in `strict` and `all`. */
-export declare function strictOnly(severity: Severity): Record<Preset, SeveritySetting>;
+export declare function strictOnly(severity: Severity): Record<RulePreset, SeveritySetting>;
 /** Where every rule's documentation lives; the URL is derived from the id, never hand-written. */
 export declare const REPOSITORY_URL = "https://github.com/xtap-lint/xtap-lint";
 export declare function docsUrl(ruleId: string): string;
 /** A rule's documentation URL: its own `docs` (organization policies), else its page in this repository. */
 export declare function ruleDocsUrl(rule: Pick<Rule, 'id' | 'meta'> | undefined, ruleId: string): string;
+/**
+ * A rule's severity in a preset. The framework presets (`cisa`, `zero-trust`) turn on exactly the rules mapped to a
+ * check of that framework, at their `strict` severity (else `all`), and leave every other built-in rule off;
+ * organization policies keep their own severity in every preset.
+ */
+export declare function presetSeverity(rule: Pick<Rule, 'meta'>, preset: Preset): SeveritySetting;

@@ -11,6 +11,7 @@ export declare function jsonResults(ctx: FormatContext): {
         endLine: number;
         endColumn: number;
         docsUrl: string;
+        compliance: string[];
     }[];
     suppressedMessages: {
         suppressions: import("../types.js").Suppression[];
@@ -22,6 +23,7 @@ export declare function jsonResults(ctx: FormatContext): {
         endLine: number;
         endColumn: number;
         docsUrl: string;
+        compliance: string[];
     }[];
     errorCount: number;
     warningCount: number;
