@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lineHashes, sarif, sarifLog, FINGERPRINT_KEY } from '../../src/report/sarif.js';
+import { fnv1a64, lineHashes, sarif, sarifLog, FINGERPRINT_KEY } from '../../src/report/sarif.js';
 import type { FormatContext } from '../../src/report/index.js';
 import { RULES } from '../../rules/index.js';
 import { fixtureContext } from './fixture.js';
@@ -156,6 +156,34 @@ describe('sarif', () => {
         expect(lineHashes(text)).toEqual(naiveLineHashes(text));
       });
     }
+
+    // Values the BigInt implementation produced (issue 17 replaced it with 32-bit halves): the same bytes, pinned.
+    const pinnedLines: Array<[string, string, string[]]> = [
+      ["LF", "a: 1\nb: 2\n", ["132b7ee912c57691:1","5d56533273a3bbdb:1","c129715d7a2bc9a3:1"]],
+      ["CRLF and CR", "a: 1\r\nb: 2\rc: 3\r\n\r\n", ["7c7756366e807851:1","1207f9f108ba619b:1","9440e1c767e7d363:1","3c5bef55b72b93c9:1","c129715d7a2bc9a3:1"]],
+      ["non-ASCII and surrogates", "name: \u00c4pfel \ud83d\ude00 \u00fcn\u00efcode\nnext: 1\n", ["6229661d0151603c:1","a822806a65cb4aab:1","c129715d7a2bc9a3:1"]],
+      ["lines longer than the 100-character window", `${'k'.repeat(250)}\n${'v '.repeat(120)}\nend\n`, ["38ae8874fb795354:1","62658f4ec3fb0828:1","fe2be582c6296f40:1","c129715d7a2bc9a3:1"]],
+      ["code units near 65535", "\uffff\ufffe\u8000 z\n\u00ff\uffff\ufffe\u8000 z\n\u00ff\uffff\ufffe\u8000 z\n\u00ff", ["bbc8a7201933b307:1","7818d63ef0f8b262:1","a4e1f1f0a2ae086:1","fc558bf8d2449aca:1"]],
+      ["a declaration file", "tenant:\n  id: 3f2c0000-0000-4000-8000-000000000001\npartners:\n  - tenantId: 11111111-2222-4333-8444-555555555555\n    b2bCollaborationInbound:\n      usersAndGroups: { accessType: blocked }\n", ["beb1eb090f4bf9e0:1","ce2ad3aefad4f69e:1","f69850869c2eb1c:1","6b34c793e8af0c65:1","809daafe300b7004:1","b0ea1c0f2ae80862:1","c129715d7a2bc9a3:1"]],
+      ["a hash with fewer than 16 hex digits", "k29", ["36b081e7afd077d:1"]],
+    ];
+    const pinnedFnv: Array<[string, string]> = [
+      ["", "cbf29ce484222325"],
+      ["a", "af63dc4c8601ec8c"],
+      ["tenant-ids\u0000partners/a.xtap.yaml\u0000message", "1b21343ae7e0d21a"],
+      ["\u00c4pfel \ud83d\ude00", "8dc8c14d00e47471"],
+      ['\uffff'.repeat(40), "ed480a0fa5ed4e9d"],
+      ['x'.repeat(1000), "e1add1d93134d2c5"],
+      ["m0", "08a98a07b55099b8"],
+    ];
+    for (const [name, text, hashes] of pinnedLines) {
+      it(`keeps the pinned value: ${name}`, () => {
+        expect(lineHashes(text)).toEqual(hashes);
+      });
+    }
+    it('keeps the pinned FNV-1a 64 digests of the semantic fingerprint', () => {
+      for (const [s, digest] of pinnedFnv) expect(fnv1a64(s)).toBe(digest);
+    });
 
     it('has one hash per line', () => {
       expect(lineHashes('a\nb\nc').length).toBe(3);
