@@ -5,7 +5,7 @@
 import { loadFiles } from '../load/load.js';
 import { parseDirectives, directiveCovers } from '../load/directives.js';
 import type { Directive } from '../load/directives.js';
-import { locRange } from '../load/yaml.js';
+import { keepDeclData, locRange } from '../load/yaml.js';
 import type { ParseLimits, SourceFile } from '../load/yaml.js';
 import { validateFile } from '../validate/validate.js';
 import { suggest } from '../validate/suggest.js';
@@ -34,6 +34,8 @@ export interface LintOptions {
    * without it, rules about dates (`partner-review-overdue`) stay silent.
    */
   now?: string;
+  /** Keep each file's declarations as plain data (`SourceFile.declData`): `export` reads them without a second parse. */
+  keepDeclData?: boolean;
 }
 
 export interface EngineRun {
@@ -48,9 +50,9 @@ export interface EngineRun {
 }
 
 /** Build the repository model from file contents (load → validate-free resolve). Used for `--base`, diff, graph. */
-export function buildModel(inputs: readonly InputFile[], limits?: Limits): { model: RepoModel; reports: Array<Report & { ruleId: string }> } {
+export function buildModel(inputs: readonly InputFile[], limits?: Limits, keep = false): { model: RepoModel; reports: Array<Report & { ruleId: string }> } {
   const lim = limits ?? defaultConfig().limits;
-  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false);
+  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false, keep);
   return { model, reports: loaded.reports };
 }
 
@@ -58,10 +60,11 @@ export function buildModel(inputs: readonly InputFile[], limits?: Limits): { mod
  * Load, (validate,) and resolve. Each file is validated and read into the model right after it is parsed, while its
  * syntax tree exists; the loader drops the tree afterwards.
  */
-function loadModel(inputs: readonly InputFile[], limits: ParseLimits, validate: boolean) {
+function loadModel(inputs: readonly InputFile[], limits: ParseLimits, validate: boolean, keep = false) {
   const decls = new Map<SourceFile, FileDecl>();
   const loaded = loadFiles(inputs, limits, (file, kind) => {
     const reports = validate ? validateFile(file, kind) : [];
+    if (keep) keepDeclData(file);
     // The model marks the declarations these errors are in: rules that read them are not set off (InvalidSpans).
     decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
     return reports;
@@ -102,7 +105,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   const rules = options.policies?.length ? [...(options.rules ?? RULES), ...options.policies] : (options.rules ?? RULES);
   const ruleById = new Map<string, Rule>(rules.map((r) => [r.id, r]));
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
-  const { loaded, model } = loadModel(inputs, limits, true);
+  const { loaded, model } = loadModel(inputs, limits, true, options.keepDeclData === true);
   const reports: Array<Report & { ruleId: string }> = [...loaded.reports];
   const base = options.base ? buildModel(options.base, config.limits).model : undefined;
 

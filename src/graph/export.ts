@@ -67,6 +67,11 @@ export interface ExportOptions {
 // ---------------------------------------------------------------------------------------------------------------
 // Declarations as JSON
 
+/** An own property of plain data (declarations are attacker-controlled: `__proto__` is a key like any other). */
+function own(v: unknown, key: string): Json | undefined {
+  return isObject(v) && Object.prototype.hasOwnProperty.call(v, key) ? (v[key] as Json) : undefined;
+}
+
 function toJson(file: SourceFile, node: unknown): Json | undefined {
   const doc = documentOf(file);
   const n = deref(doc, node) as Node | null | undefined;
@@ -82,8 +87,18 @@ export interface TenantDecl {
 }
 
 export function tenantDecl(t: TenantModel): TenantDecl {
-  const root = rootMap(t.file);
   const asObject = (v: Json | undefined): JsonObject => (isObject(v) ? v : {});
+  const kept = t.file.declData;
+  if (kept && t.partners.every((p) => p.file.declData)) {
+    // The data the loader kept (lintFiles' keepDeclData): the same values, no second parse.
+    const root = kept.get('root');
+    return {
+      root: asObject(own(root, 'crossTenantAccessPolicy')),
+      default: asObject(own(root, 'default')),
+      partners: t.partners.map((p) => ({ model: p, decl: asObject(p.file.declData?.get(`${p.entry.start}:${p.entry.end}`) as Json | undefined) })),
+    };
+  }
+  const root = rootMap(t.file);
   return {
     root: asObject(toJson(t.file, getPair(root, 'crossTenantAccessPolicy')?.value)),
     default: asObject(toJson(t.file, getPair(root, 'default')?.value)),

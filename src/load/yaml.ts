@@ -38,6 +38,11 @@ export interface SourceFile {
    * about.
    */
   merges: Array<{ into: readonly [number, number]; from: readonly [number, number] }>;
+  /**
+   * Plain data of the document's maps by their offsets (`start:end`, and `root` for the document itself), kept when a
+   * command asks for it (`keepDeclData`: export) so that it reads declarations without parsing the file again.
+   */
+  declData?: Map<string, unknown>;
 }
 
 export interface ParseLimits {
@@ -411,7 +416,7 @@ function prepare(doc: YDoc, limits: ParseLimits): Prepared {
 }
 
 /** Plain data of a prepared document (what the schema checks): aliases share the value of the node they name. */
-function toData(root: unknown): unknown {
+function toData(root: unknown, index?: Map<string, unknown>): unknown {
   const done = new Map<unknown, unknown>();
   const convert = (node: unknown): unknown => {
     if (node === null || node === undefined) return null;
@@ -429,6 +434,7 @@ function toData(root: unknown): unknown {
         Object.defineProperty(obj, k, { value: convert(pair.value), enumerable: true, writable: true, configurable: true });
       }
       out = obj;
+      if (index && node.range) index.set(`${node.range[0]}:${node.range[1]}`, obj);
     } else if (isSeq(node)) {
       const arr: unknown[] = [];
       done.set(node, arr);
@@ -439,6 +445,17 @@ function toData(root: unknown): unknown {
     return out;
   };
   return convert(root);
+}
+
+/**
+ * Keep the plain data of a parsed file's maps by their offsets (`file.declData`), while its tree exists: export reads
+ * declarations from it instead of parsing every file a second time (`documentOf`).
+ */
+export function keepDeclData(file: SourceFile): void {
+  if (!file.doc || file.broken) return;
+  const index = new Map<string, unknown>();
+  index.set('root', toData(file.doc.contents, index));
+  file.declData = index;
 }
 
 /** Plain data of a node of a file's document (merge keys merged, aliases followed), for export. */

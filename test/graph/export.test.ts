@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { stringify } from 'yaml';
 import { buildModel } from '../../src/engine/lint.js';
 import { documentOf } from '../../src/load/yaml.js';
@@ -256,5 +258,48 @@ describe('export --format powershell', () => {
     const plain = exportRequests(model(want));
     const exact = exportRequests(model(want), { current });
     expectGolden(powershellScript([...plain, ...exact], '0.0.0-test'), join(PROJECT_ROOT, 'test/graph/golden/export.ps1'));
+  });
+});
+
+describe('export reads the declarations the loader kept (issue 17: no second parse)', () => {
+  // @ts-expect-error -- a plain ES module without types
+  const generateRepo = async (dir: string, o: object): Promise<void> => ((await import('../../bench/generate.mjs')) as { generate: (d: string, o: object) => void }).generate(dir, o);
+  const read = (dir: string) => {
+    const out: Array<{ path: string; text: string }> = [];
+    const walk = (rel: string): void => {
+      for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+        const p = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) {
+          if (e.name !== '.git') walk(p);
+        } else if (p.endsWith('.xtap.yaml')) out.push({ path: p, text: readFileSync(join(dir, p), 'utf8') });
+      }
+    };
+    walk('');
+    return out;
+  };
+  const tricky = [
+    { path: 'a.xtap.yaml', text: `tenant: { id: ${TENANT_ID}, name: A }\ncrossTenantAccessPolicy: &r { allowedCloudEndpoints: [microsoftonline.us] }\ndefault:\n  <<: { inboundTrust: { isMfaAccepted: true } }\n  b2bCollaborationOutbound: { usersAndGroups: { accessType: blocked, targets: [{ target: AllUsers, targetType: user }] } }\ninclude: [p/*.xtap.yaml]\npartners:\n  - &f\n    tenantId: ${PARTNER_ID}\n    name: F\n    inboundTrust: { isMfaAccepted: true, __proto__: x }\n` },
+    { path: 'p/b.xtap.yaml', text: `partners:\n  - tenantId: ${P2}\n    isServiceProvider: false\n    identitySynchronization: { displayName: S, userSyncInbound: { isSyncAllowed: true } }\n` },
+  ];
+  let dir = '';
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('gives the same requests as parsing each file again, and parses nothing again', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'xtap-export-kept-'));
+    await generateRepo(dir, { partners: 200, files: 10, tenants: 2, seed: 5 });
+    for (const inputs of [tricky, read(dir)]) {
+      const again = buildModel(inputs).model;
+      const kept = buildModel(inputs, undefined, true).model;
+      const reparsed = JSON.stringify(exportRequests(again));
+      expect(again.tenants.length).toBeGreaterThan(0);
+      expect(JSON.stringify(exportRequests(kept))).toBe(reparsed);
+      // The kept path never rebuilt a syntax tree (documentOf stores the one it parses on the file).
+      for (const t of kept.tenants) {
+        expect(t.file.doc).toBeUndefined();
+        for (const p of t.partners) expect(p.file.doc).toBeUndefined();
+      }
+      expect(exportRequests(kept, { current: buildModel(inputs, undefined, true).model })).toEqual(exportRequests(again, { current: buildModel(inputs).model }));
+    }
+    expect(JSON.stringify(exportRequests(buildModel(tricky, undefined, true).model))).toContain('microsoftonline.us');
   });
 });

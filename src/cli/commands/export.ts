@@ -83,7 +83,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   const { root, config, select, paths } = openRepository(io, values, positionals, { defaultPath: true });
   const inputs = readDeclarations(root, paths, config);
   // Syntax and schema first: a body is only as good as the declaration it comes from.
-  const run = lintFiles(inputs, { config, rules: [] });
+  const run = lintFiles(inputs, { config, rules: [], keepDeclData: true });
   const chosen = select ?? (() => true);
   const selected = run.model.tenants.filter((t) => chosen(t.file.path) || t.includedFiles.some((f) => chosen(f.path)));
   if (selected.length === 0) throw new CliError(`no tenant file under ${positionals.length ? positionals.join(', ') : '.'} to export`);
@@ -103,11 +103,11 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`--against needs a folder of declarations; not a folder: ${values.against}`);
     const current = readFolder(dir);
     if (current.length === 0) throw new CliError(`no declarations (*.xtap.yaml) under ${values.against}`);
-    options.current = buildModel(current, config.limits).model;
+    options.current = buildModel(current, config.limits, true).model;
     options.missingCurrent = 'refuse';
   } else if (values.base !== undefined) {
     try {
-      options.current = buildModel(readFilesAtRevision(root, values.base, (p) => /\.xtap\.ya?ml$/.test(p)), config.limits).model;
+      options.current = buildModel(readFilesAtRevision(root, values.base, (p) => /\.xtap\.ya?ml$/.test(p)), config.limits, true).model;
     } catch (err) {
       if (err instanceof GitError) throw new CliError(`cannot read the base revision ${values.base}: ${err.message}`);
       throw err;
