@@ -2,7 +2,8 @@
  * The engine: file contents in, findings out. No file system, git, network or process access here.
  *   load → validate → resolve → rules → suppression → results
  */
-import { loadFiles } from '../load/load.js';
+import { loadFiles, reuseParsed } from '../load/load.js';
+import type { Reused } from '../load/load.js';
 import { parseDirectives, directiveCovers } from '../load/directives.js';
 import type { Directive } from '../load/directives.js';
 import { keepDeclData, locRange } from '../load/yaml.js';
@@ -57,18 +58,52 @@ export function buildModel(inputs: readonly InputFile[], limits?: Limits, keep =
 }
 
 /**
- * Load, (validate,) and resolve. Each file is validated and read into the model right after it is parsed, while its
- * syntax tree exists; the loader drops the tree afterwards.
+ * Two models of the same repository (the working tree and a base revision) where a file whose text is the same on
+ * both sides is parsed once: the second load reuses the first's parse of it (its model read from a copy of the file,
+ * so the models share no object). Used by `diff --base`; `lintFiles` does the same for `base`.
  */
-function loadModel(inputs: readonly InputFile[], limits: ParseLimits, validate: boolean, keep = false) {
+export function buildModels(
+  first: readonly InputFile[],
+  second: readonly InputFile[],
+  limits?: Limits,
+): { first: { model: RepoModel; reports: Array<Report & { ruleId: string }> }; second: { model: RepoModel; reports: Array<Report & { ruleId: string }> } } {
+  const lim = limits ?? defaultConfig().limits;
+  const parse = { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth };
+  const share = sharing(second);
+  const a = loadModel(first, parse, false, false, share);
+  const b = loadModel(second, parse, false, false, undefined, share.reused);
+  return { first: { model: a.model, reports: a.loaded.reports }, second: { model: b.model, reports: b.loaded.reports } };
+}
+
+type Share = { texts: Map<string, string>; reused: Map<string, Reused<FileDecl>> };
+
+/** What the first load keeps for the second: the other side's texts by path, and the reused parses it fills in. */
+function sharing(other: readonly InputFile[]): Share {
+  const texts = new Map<string, string>();
+  for (const f of other) if (f.text !== undefined && !f.problem) texts.set(f.path, f.text);
+  return { texts, reused: new Map() };
+}
+
+/**
+ * Load, (validate,) and resolve. Each file is validated and read into the model right after it is parsed, while its
+ * syntax tree exists; the loader drops the tree afterwards. `share`: keep, for each file whose text the other load
+ * has too, a copy read as a validate-free load reads it; `reuse`: such copies from the other load.
+ */
+function loadModel(inputs: readonly InputFile[], limits: ParseLimits, validate: boolean, keep = false, share?: Share, reuse?: Map<string, Reused<FileDecl>>) {
   const decls = new Map<SourceFile, FileDecl>();
-  const loaded = loadFiles(inputs, limits, (file, kind) => {
-    const reports = validate ? validateFile(file, kind) : [];
-    if (keep) keepDeclData(file);
-    // The model marks the declarations these errors are in: rules that read them are not set off (InvalidSpans).
-    decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
-    return reports;
-  });
+  const loaded = loadFiles(
+    inputs,
+    limits,
+    (file, kind) => {
+      const reports = validate ? validateFile(file, kind) : [];
+      if (keep) keepDeclData(file);
+      if (share && share.texts.get(file.path) === file.text) share.reused.set(file.path, reuseParsed(file, kind, (copy) => readFileDecl(copy, [])));
+      // The model marks the declarations these errors are in: rules that read them are not set off (InvalidSpans).
+      decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
+      return reports;
+    },
+    reuse ? { files: reuse, onReused: (r) => decls.set(r.file, r.extra) } : undefined,
+  );
   return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
 }
 
@@ -105,9 +140,11 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   const rules = options.policies?.length ? [...(options.rules ?? RULES), ...options.policies] : (options.rules ?? RULES);
   const ruleById = new Map<string, Rule>(rules.map((r) => [r.id, r]));
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
-  const { loaded, model } = loadModel(inputs, limits, true, options.keepDeclData === true);
+  // With a base, each base file whose text is the working tree's reuses the working tree's parse (buildModels).
+  const share = options.base ? sharing(options.base) : undefined;
+  const { loaded, model } = loadModel(inputs, limits, true, options.keepDeclData === true, share);
   const reports: Array<Report & { ruleId: string }> = [...loaded.reports];
-  const base = options.base ? buildModel(options.base, config.limits).model : undefined;
+  const base = options.base ? loadModel(options.base, limits, false, false, undefined, share?.reused).model : undefined;
 
   const severityFor = (rule: Rule | undefined, ruleId: string, file: string, variant: Severity | undefined): SeveritySetting => {
     if (ruleId === 'syntax') return 'error';

@@ -54,12 +54,40 @@ const FILE_PROBLEM_TEXT: Record<string, string> = {
 export type OnParsed = (file: SourceFile, kind: 'tenant' | 'partner') => Array<Report & { ruleId: string }>;
 
 /** What the loader itself needs of a file after dropping its tree: a tenant file's includes, a partner file's `partners:` key. */
-interface FileIncludes {
+export interface FileIncludes {
   includes: Array<{ glob: string; loc: Loc }>;
   partnersKey: Loc;
 }
 
-export function loadFiles(inputs: readonly InputFile[], limits: ParseLimits = DEFAULT_PARSE_LIMITS, onParsed?: OnParsed): LoadedRepo {
+/**
+ * A file read for a second load of the same text (`--base` and `diff --base`: a base file equal to the working tree's),
+ * taken from the first load while its tree existed: a copy of the SourceFile (its own object, so the two models share
+ * nothing), its kind and includes, and what the caller read from it (`extra`: the model's FileDecl).
+ */
+export interface Reused<T> {
+  file: SourceFile;
+  kind: 'tenant' | 'partner';
+  includes: FileIncludes;
+  extra: T;
+}
+
+/** Copy a parsed file for a second load; `read` runs on the copy while it still has its tree and data. */
+export function reuseParsed<T>(file: SourceFile, kind: 'tenant' | 'partner', read: (copy: SourceFile) => T): Reused<T> {
+  const copy: SourceFile = { ...file };
+  delete copy.declData;
+  const includes = readIncludes(copy);
+  const extra = read(copy);
+  copy.doc = undefined;
+  copy.data = undefined;
+  return { file: copy, kind, includes, extra };
+}
+
+export function loadFiles<T = never>(
+  inputs: readonly InputFile[],
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+  onParsed?: OnParsed,
+  reused?: { files: ReadonlyMap<string, Reused<T>>; onReused: (r: Reused<T>) => void },
+): LoadedRepo {
   const reports: LoadedRepo['reports'] = [];
   const files: SourceFile[] = [];
   const kinds = new Map<string, FileKind>();
@@ -79,6 +107,15 @@ export function loadFiles(inputs: readonly InputFile[], limits: ParseLimits = DE
         at: locOf(file, null),
         message: { what: capitalize(what) + '.', why: 'xtap-lint can only check declarations it can read as YAML text.', fix: fixForProblem(input.problem?.kind) },
       });
+      continue;
+    }
+    const again = reused?.files.get(input.path);
+    if (again && again.file.text === input.text) {
+      // The same text as a file the other load parsed cleanly: its parse is reused, not repeated.
+      files.push(again.file);
+      kinds.set(again.file.path, again.kind);
+      read.set(again.file, again.includes);
+      reused?.onReused(again);
       continue;
     }
     const { file, problems } = parseSource(input.path, input.text, limits);

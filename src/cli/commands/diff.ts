@@ -1,7 +1,8 @@
 /** `xtap-lint diff --base <git-ref> | --against <dir> [paths]`: the semantic diff of effective access (a thin adapter). */
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { buildModel } from '../../engine/lint.js';
+import { buildModels } from '../../engine/lint.js';
+import type { buildModel } from '../../engine/lint.js';
 import { configSelects, defaultConfig } from '../../config/config.js';
 import type { Config } from '../../config/config.js';
 import { diffModels, filterChanges, renderDiffJson, renderDiffMarkdown } from '../../intel/diff.js';
@@ -99,8 +100,8 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     afterInputs = readTree(root, config, skip);
   }
   const sideName = values.base !== undefined ? `${values.base}:` : `${values.against as string}:`;
-  const before = buildModel(beforeInputs, config.limits);
-  const after = buildModel(afterInputs, config.limits);
+  // A file whose text is the same on both sides is parsed once (buildModels).
+  const { first: after, second: before } = buildModels(afterInputs, beforeInputs, config.limits);
   notes(io, sideName, before.reports);
   notes(io, values.base !== undefined ? 'working tree:' : 'repository:', after.reports);
   let changes = diffModels(before.model, after.model);
