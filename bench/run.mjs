@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-// `npm run bench`: wall time and peak memory of a whole lint (the bundled CLI, dist/cli.cjs) beside the parse-only
-// floor of SPEC §5, for 100, 1,000 and 10,000 partners; and a small repository's whole CLI run side by side with
-// `node -e ""`. Prints figures; asserts nothing.
-//   node bench/run.mjs [--sizes 100,1000,10000] [--runs 3]
+// `npm run bench`: for 1,000 and 10,000 partners (and 50,000 with --50k), side by side in one run: the parse-only
+// floor of SPEC §5, the whole lint (the bundled CLI, dist/cli.cjs) and each secondary command — `--format sarif`,
+// `export`, `diff --base` and `--base` — with wall time (median) and peak memory; then a small repository beside
+// `node -e ""`. The repositories have thousands of findings at 10,000 partners and a base commit that differs from
+// the working tree in 2% of the partner files. Prints figures; asserts nothing. Run it with another Node to compare
+// (`/path/to/node24 bench/run.mjs`).
+//   node bench/run.mjs [--sizes 1000,10000] [--50k] [--runs 3]
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
@@ -16,49 +20,108 @@ const arg = (name, d) => {
   const i = args.indexOf(`--${name}`);
   return i === -1 ? d : args[i + 1];
 };
-const sizes = String(arg('sizes', '100,1000,10000')).split(',').map(Number);
+const sizes = String(arg('sizes', '1000,10000')).split(',').map(Number);
+if (args.includes('--50k') && !sizes.includes(50000)) sizes.push(50000);
 const runs = Number(arg('runs', 3));
+const cli = join(root, 'dist/cli.cjs');
+const withRss = join(root, 'bench/with-rss.mjs');
 
-function timed(cmd, argv, cwd) {
+function timed(argv, cwd) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, argv, { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
   const rss = Number(/maxrss=(\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN);
   return { ms, rss };
 }
+function git(cwd, ...argv) {
+  const r = spawnSync('git', ['-c', 'user.email=bench@example.invalid', '-c', 'user.name=bench', '-c', 'commit.gpgsign=false', ...argv], { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${argv.join(' ')}: ${r.stderr}`);
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const fmtMb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 
-console.log(`xtap-lint benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
-console.log(`median of ${runs} runs; lint = node dist/cli.cjs --format json <repo>; floor = read + yaml parseDocument(LineCounter) + toJS\n`);
-console.log('| partners | files | floor | lint | lint / floor | floor peak | lint peak |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|');
-for (const n of sizes) {
-  const files = Math.max(3, Math.round(n / 20));
+/** A repository with a base commit, then 2% of the partner files changed in the working tree. */
+function repository(n) {
   const dir = join(out, `p${n}`);
-  generate(dir, { partners: n, files, tenants: 3, seed: 7 });
-  const floor = [];
-  const lint = [];
-  for (let i = 0; i < runs; i++) {
-    floor.push(timed(process.execPath, [join(root, 'bench/floor.mjs'), dir], dir));
-    lint.push(timed(process.execPath, [join(root, 'bench/with-rss.mjs'), join(root, 'dist/cli.cjs'), '--format', 'json', '--output', join(out, `p${n}.json`)], dir));
+  generate(dir, { partners: n, files: Math.max(3, Math.round(n / 20)), tenants: 3, seed: 7, portal: 0.5 });
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base');
+  const step = Math.max(1, Math.round(50 / 3));
+  let changed = 0;
+  let files = 3;
+  for (const t of ['tenant0', 'tenant1', 'tenant2']) {
+    const names = readdirSync(join(dir, t, 'partners')).sort();
+    files += names.length;
+    for (let i = 0; i < names.length; i += step) {
+      const f = join(dir, t, 'partners', names[i]);
+      writeFileSync(f, readFileSync(f, 'utf8').replace('isMfaAccepted: true', 'isMfaAccepted: false'));
+      changed++;
+    }
   }
-  const f = median(floor.map((x) => x.ms));
-  const l = median(lint.map((x) => x.ms));
-  console.log(`| ${n} | ${files + 3} | ${fmtMs(f)} | ${fmtMs(l)} | ${(l / f).toFixed(2)}× | ${fmtMb(Math.max(...floor.map((x) => x.rss)))} | ${fmtMb(Math.max(...lint.map((x) => x.rss)))} |`);
+  return { dir, files, changed };
 }
+
+const COMMANDS = [
+  ['lint', (o) => [withRss, cli, '--format', 'json', '--output', join(o, 'lint.json')]],
+  ['sarif', (o) => [withRss, cli, '--format', 'sarif', '--output', join(o, 'lint.sarif')]],
+  ['export', () => [withRss, cli, 'export']],
+  ['diff --base', () => [withRss, cli, 'diff', '--base', 'HEAD']],
+  ['lint --base', (o) => [withRss, cli, '--base', 'HEAD', '--format', 'json', '--output', join(o, 'base.json')]],
+];
+
+console.log(`xtap-lint benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at the start`);
+console.log(`median of ${runs} interleaved runs; floor = read + yaml parseDocument(LineCounter) + toJS; each command is node dist/cli.cjs in the repository\n`);
+const rows = [];
+for (const n of sizes) {
+  const { dir, files, changed } = repository(n);
+  const times = { floor: [] };
+  const peaks = { floor: [] };
+  for (const [name] of COMMANDS) {
+    times[name] = [];
+    peaks[name] = [];
+  }
+  for (let i = 0; i < runs; i++) {
+    const f = timed([join(root, 'bench/floor.mjs'), dir], dir);
+    times.floor.push(f.ms);
+    peaks.floor.push(f.rss);
+    for (const [name, argv] of COMMANDS) {
+      const r = timed(argv(out), dir);
+      times[name].push(r.ms);
+      peaks[name].push(r.rss);
+    }
+  }
+  const lintJson = JSON.parse(readFileSync(join(out, 'lint.json'), 'utf8'));
+  const findings = lintJson.reduce((s, f) => s + f.messages.length, 0);
+  rows.push({ n, files, changed, findings, t: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])), m: Object.fromEntries(Object.entries(peaks).map(([k, v]) => [k, Math.max(...v)])) });
+}
+const names = ['floor', ...COMMANDS.map(([n]) => n)];
+console.log(`| partners | files (changed) | findings | ${names.join(' | ')} |`);
+console.log(`|---:|---:|---:|${names.map(() => '---:').join('|')}|`);
+for (const r of rows) {
+  console.log(`| ${r.n} | ${r.files} (${r.changed}) | ${r.findings} | ${names.map((k) => (k === 'floor' ? fmtMs(r.t[k]) : `${fmtMs(r.t[k])}`)).join(' | ')} |`);
+}
+console.log('\nratios: lint / floor, and each secondary command / lint');
+console.log(`| partners | lint / floor | ${COMMANDS.slice(1).map(([n]) => `${n} / lint`).join(' | ')} |`);
+console.log(`|---:|---:|${COMMANDS.slice(1).map(() => '---:').join('|')}|`);
+for (const r of rows) console.log(`| ${r.n} | ${(r.t.lint / r.t.floor).toFixed(2)}× | ${COMMANDS.slice(1).map(([k]) => `${(r.t[k] / r.t.lint).toFixed(2)}×`).join(' | ')} |`);
+console.log('\npeak memory (maxRSS)');
+console.log(`| partners | ${names.join(' | ')} |`);
+console.log(`|---:|${names.map(() => '---:').join('|')}|`);
+for (const r of rows) console.log(`| ${r.n} | ${names.map((k) => fmtMb(r.m[k])).join(' | ')} |`);
 
 // A small repository: one tenant, 20 partners, whole CLI run beside `node -e ""`, interleaved.
 const small = join(out, 'small');
 generate(small, { partners: 20, files: 2, tenants: 1, seed: 3 });
 const empty = [];
-const cli = [];
+const lints = [];
 for (let i = 0; i < Math.max(10, runs); i++) {
-  empty.push(timed(process.execPath, ['-e', ''], small).ms);
-  cli.push(timed(process.execPath, [join(root, 'dist/cli.cjs'), '--format', 'json', '--output', join(out, 'small.json')], small).ms);
+  empty.push(timed(['-e', ''], small).ms);
+  lints.push(timed([cli, '--format', 'json', '--output', join(out, 'small.json')], small).ms);
 }
 const e = median(empty);
-const c = median(cli);
+const c = median(lints);
 console.log(`\nsmall repository (1 tenant, 20 partners): node -e "" ${fmtMs(e)}, xtap-lint ${fmtMs(c)}: ${(c / e).toFixed(2)}× (median of ${empty.length})`);
+console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`);
