@@ -5,7 +5,7 @@
 // `node -e ""`. The repositories have thousands of findings at 10,000 partners and a base commit that differs from
 // the working tree in 2% of the partner files. Prints figures; asserts nothing. Run it with another Node to compare
 // (`/path/to/node24 bench/run.mjs`).
-//   node bench/run.mjs [--sizes 1000,10000] [--50k] [--runs 3]
+//   node bench/run.mjs [--sizes 1000,10000] [--50k] [--runs 3] [--cli other/dist/cli.cjs]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -23,7 +23,8 @@ const arg = (name, d) => {
 const sizes = String(arg('sizes', '1000,10000')).split(',').map(Number);
 if (args.includes('--50k') && !sizes.includes(50000)) sizes.push(50000);
 const runs = Number(arg('runs', 3));
-const cli = join(root, 'dist/cli.cjs');
+// --cli: another build to measure with the same repositories (a checkout of an earlier commit, for before/after).
+const cli = arg('cli', join(root, 'dist/cli.cjs'));
 const withRss = join(root, 'bench/with-rss.mjs');
 
 function timed(argv, cwd) {
@@ -73,7 +74,7 @@ const COMMANDS = [
 ];
 
 console.log(`xtap-lint benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at the start`);
-console.log(`median of ${runs} interleaved runs; floor = read + yaml parseDocument(LineCounter) + toJS; each command is node dist/cli.cjs in the repository\n`);
+console.log(`median of ${runs} interleaved runs; floor = read + yaml parseDocument(LineCounter) + toJS; each command is node ${cli} in the repository\n`);
 const rows = [];
 for (const n of sizes) {
   const { dir, files, changed } = repository(n);
