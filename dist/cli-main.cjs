@@ -10176,22 +10176,37 @@ function parseChecked(text, maxDepth) {
   }
   return deepAt === void 0 ? { doc } : { doc, deepAt };
 }
-var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
 function tooDeep(root2, limit) {
-  const stack = [[root2, 0]];
-  while (stack.length) {
-    const [v, depth] = stack.pop();
+  const nodes = [root2];
+  const depths = [0];
+  while (nodes.length) {
+    const v = nodes.pop();
+    const depth = depths.pop();
     if (Array.isArray(v)) {
-      for (const x of v) if (x !== null && typeof x === "object") stack.push([x, depth]);
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x !== null && typeof x === "object") {
+          nodes.push(x);
+          depths.push(depth);
+        }
+      }
       continue;
     }
     const t = v;
     let d = depth;
-    if (typeof t.type === "string" && COLLECTIONS.has(t.type)) {
+    const type = t.type;
+    if (type === "block-map" || type === "block-seq" || type === "flow-collection") {
       d++;
       if (d > limit) return typeof t.offset === "number" ? t.offset : 0;
     }
-    for (const x of Object.values(v)) if (x !== null && typeof x === "object") stack.push([x, d]);
+    for (const k in t) {
+      if (!Object.prototype.hasOwnProperty.call(t, k)) continue;
+      const x = t[k];
+      if (x !== null && typeof x === "object") {
+        nodes.push(x);
+        depths.push(d);
+      }
+    }
   }
   return void 0;
 }
@@ -10414,7 +10429,7 @@ function prepare(doc, limits) {
   }
   return { problem: problem3, merges };
 }
-function toData(root2) {
+function toData(root2, index) {
   const done = /* @__PURE__ */ new Map();
   const convert = (node) => {
     if (node === null || node === void 0) return null;
@@ -10431,6 +10446,7 @@ function toData(root2) {
         Object.defineProperty(obj, k, { value: convert(pair2.value), enumerable: true, writable: true, configurable: true });
       }
       out = obj;
+      if (index && node.range) index.set(`${node.range[0]}:${node.range[1]}`, obj);
     } else if ((0, import_yaml.isSeq)(node)) {
       const arr2 = [];
       done.set(node, arr2);
@@ -10441,6 +10457,12 @@ function toData(root2) {
     return out;
   };
   return convert(root2);
+}
+function keepDeclData(file) {
+  if (!file.doc || file.broken) return;
+  const index = /* @__PURE__ */ new Map();
+  index.set("root", toData(file.doc.contents, index));
+  file.declData = index;
 }
 function nodeData(file, node) {
   return documentOf(file) ? toData(node) : void 0;
@@ -14900,8 +14922,8 @@ function toReport(file, kind, e) {
           kind === "partner" ? "Start the file with `partners:` and list the partner entries under it." : "Start the file with `tenant:` and its `id` and `license`."
         );
       }
-      const own = shapeAt(kind, segments).own;
-      const why = own ? `xtap-lint reads \`${name}\` as ${describeExpected(types)} and cannot use any other value.` : `Microsoft Graph types \`${name}\` as ${describeExpected(types)}; a request with another JSON type fails with 400 Bad Request.`;
+      const own2 = shapeAt(kind, segments).own;
+      const why = own2 ? `xtap-lint reads \`${name}\` as ${describeExpected(types)} and cannot use any other value.` : `Microsoft Graph types \`${name}\` as ${describeExpected(types)}; a request with another JSON type fails with 400 Bad Request.`;
       const values = enumValues(params);
       if (values.length > 0) {
         const what = `\`${name}\` must be one of ${suggestable(values).join(", ")}; found ${describeFound(found)}.`;
@@ -14912,10 +14934,10 @@ function toReport(file, kind, e) {
     case "enum": {
       const values = enumValues(params);
       const found = valueAt(file.data, segments);
-      const own = shapeAt(kind, segments).own;
+      const own2 = shapeAt(kind, segments).own;
       const suggestion = typeof found === "string" ? suggest(found, suggestable(values)) : void 0;
       const foundText = typeof found === "string" ? code(found) : `\`${JSON.stringify(found)}\``;
-      const why = own ? `xtap-lint knows only these values.` : "Graph rejects values outside the enumeration; enumeration values are case-sensitive.";
+      const why = own2 ? `xtap-lint knows only these values.` : "Graph rejects values outside the enumeration; enumeration values are case-sensitive.";
       const fix = suggestion !== void 0 ? `Did you mean \`${suggestion}\`?` : `Use one of: ${suggestable(values).join(", ")}.`;
       const finding = report(valueNode(file, segments), `\`${name}\` must be one of ${suggestable(values).join(", ")}; found ${foundText}.`, why, fix);
       const casing = typeof found === "string" ? valueCasingFix(finding.at, found, suggestion) : void 0;
@@ -15172,16 +15194,16 @@ var sameLoc = (a, b) => a.file === b.file && a.start === b.start && a.end === b.
 function checkLevels(ctx, tenant, check) {
   const defaults2 = asList(check(tenant.defaults, void 0, tenant));
   const shares = new Map(defaults2.map((d) => [d, []]));
-  const own = [];
+  const own2 = [];
   for (const partner of tenant.partners) {
     for (const p of asList(check(partner.effective, partner, tenant))) {
       const match2 = defaults2.find((d) => d.key === p.key && sameLoc(d.at, p.at));
       if (match2 && (p.severity ?? "x") === (match2.severity ?? "x")) {
         shares.get(match2)?.push(partner);
       } else if (insidePartner(p.at, partner)) {
-        own.push({ problem: p, partner });
+        own2.push({ problem: p, partner });
       } else if (!fromDefault(p.at, tenant)) {
-        own.push({
+        own2.push({
           problem: {
             ...p,
             message: { ...p.message, what: p.message.what.replace(/\.$/, "") + ` (written at ${p.at.file.path}:${locRange(p.at).line} and used by ${levelName(partner)} through a YAML alias).` },
@@ -15191,7 +15213,7 @@ function checkLevels(ctx, tenant, check) {
         });
       } else {
         const from = hasNode(p.at) ? ` (inherited from the default at ${p.at.file.path}:${locRange(p.at).line})` : " (inherited from Microsoft's default)";
-        own.push({
+        own2.push({
           problem: {
             ...p,
             at: partner.entryKey,
@@ -15210,7 +15232,7 @@ function checkLevels(ctx, tenant, check) {
     if (d.related) report.related = d.related;
     ctx.report(report);
   }
-  for (const { problem: problem3 } of own) {
+  for (const { problem: problem3 } of own2) {
     const report = { at: problem3.at, message: problem3.message };
     if (problem3.severity) report.severity = problem3.severity;
     if (problem3.fix) report.fix = problem3.fix;
@@ -15350,7 +15372,9 @@ function appliedSource(applied, otherLabel, value) {
   return { text: `its partner entry for ${otherLabel}, which leaves it at Microsoft's default`, at: partner.entryKey };
 }
 function declaredTenant(model, id) {
-  return (model.tenantsById.get(id) ?? model.tenantsById.get(id.toLowerCase()))?.[0];
+  const hit = model.tenantsById.get(id);
+  if (hit) return hit[0];
+  return /[^0-9a-z-]/.test(id) ? model.tenantsById.get(id.toLowerCase())?.[0] : void 0;
 }
 function partnerCloud(model, partner) {
   return declaredTenant(model, partner.id)?.cloud ?? partner.cloud;
@@ -15486,8 +15510,8 @@ function endpointMeant(value) {
   return ENDPOINTS.includes(value) ? value : suggest(value, ENDPOINTS);
 }
 function partnerCloudText(model, partner, cloud) {
-  const own = declaredTenant(model, partner.id);
-  const from = own && (own.cloud !== partner.cloud || !partner.cloudLoc) ? ` (its own tenant file, ${own.file.path}, declares \`cloud: ${own.cloud}\`)` : "";
+  const own2 = declaredTenant(model, partner.id);
+  const from = own2 && (own2.cloud !== partner.cloud || !partner.cloudLoc) ? ` (its own tenant file, ${own2.file.path}, declares \`cloud: ${own2.cloud}\`)` : "";
   return `${levelName(partner, true)} is in ${CLOUD_NAME[cloud]}${from}`;
 }
 function checkEndpoints(tenant, report) {
@@ -16095,8 +16119,8 @@ function sameAsService(list2, spec) {
   return ids.size === want.size && [...want].every((w) => ids.has(w));
 }
 function partnerLicense(model, partner) {
-  const own = model.tenantsById.get(partner.id)?.find((t) => t.license !== void 0);
-  if (own?.license) return { license: own.license, from: "tenant-file" };
+  const own2 = model.tenantsById.get(partner.id)?.find((t) => t.license !== void 0);
+  if (own2?.license) return { license: own2.license, from: "tenant-file" };
   if (partner.license) return { license: partner.license, from: "partner" };
   return void 0;
 }
@@ -16193,8 +16217,8 @@ function checkFreePartners(ctx, tenant) {
     const fallbackAt = lic.from === "partner" && partner.licenseLoc ? partner.licenseLoc : partner.entryKey;
     const allowed = ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"].filter((n) => directConnectAllowed(partner.effective.b2b[n]));
     if (allowed.length) {
-      const own = allowed.find((n) => partner.effective.b2b[n].level === "partner");
-      const at = own ? partner.effective.b2b[own].at : fallbackAt;
+      const own2 = allowed.find((n) => partner.effective.b2b[n].level === "partner");
+      const at = own2 ? partner.effective.b2b[own2].at : fallbackAt;
       const labels = allowed.map((n) => SETTING_LABEL[n]);
       ctx.report({
         at,
@@ -16868,17 +16892,17 @@ var sync_inbound_blocked_default = defineRule({
         const inbound = settings.b2b.b2bCollaborationInbound;
         if (grantsAnything(inbound)) return void 0;
         const node = blocksAllUsers(inbound.usersAndGroups) ? inbound.usersAndGroups.at : blocksAllApps(inbound.applications) ? inbound.applications.at : inbound.at;
-        const own = insidePartner(node, partner);
+        const own2 = insidePartner(node, partner);
         return {
           key: "sync-inbound-blocked",
           // Blocked by the default: the partner's own sync is what makes it a problem, so point there.
-          at: own ? node : sync.userSyncAllowed.loc,
+          at: own2 ? node : sync.userSyncAllowed.loc,
           message: {
-            what: `${levelOwner(partner)} identity synchronization lets users sync in from ${partner.label}, but its effective inbound B2B collaboration${own ? "" : " (inherited from the default)"} lets none of ${possessive(partner.label)} users in.`,
+            what: `${levelOwner(partner)} identity synchronization lets users sync in from ${partner.label}, but its effective inbound B2B collaboration${own2 ? "" : " (inherited from the default)"} lets none of ${possessive(partner.label)} users in.`,
             why: "Synchronized users are B2B collaboration users of this tenant; Microsoft warns that blocking access for all external users and groups can block cross-tenant synchronization.",
             fix: `Allow ${possessive(partner.label)} synchronized users inbound B2B collaboration on this partner (\`b2bCollaborationInbound\`), or stop the synchronization.`
           },
-          ...own ? {} : { related: [{ at: node, message: "inbound B2B collaboration blocked here" }] }
+          ...own2 ? {} : { related: [{ at: node, message: "inbound B2B collaboration blocked here" }] }
         };
       });
     }
@@ -17163,11 +17187,11 @@ function appsAllowedQuote(name) {
   return 'Microsoft: "If you block inbound access for all external users and groups, access to all your applications must also be blocked."';
 }
 function inheritedHalf(setting, partner) {
-  const own = partner && setting.level === "partner" ? "partner" : "default";
+  const own2 = partner && setting.level === "partner" ? "partner" : "default";
   const U = setting.usersAndGroups;
   const A = setting.applications;
-  if (U.level === own && A.level !== own) return { half: "applications", list: A };
-  if (A.level === own && U.level !== own) return { half: "usersAndGroups", list: U };
+  if (U.level === own2 && A.level !== own2) return { half: "applications", list: A };
+  if (A.level === own2 && U.level !== own2) return { half: "usersAndGroups", list: U };
   return void 0;
 }
 function listText(list2) {
@@ -18028,16 +18052,24 @@ function sarifLog(ctx) {
 function sarif(ctx) {
   return inertJson(JSON.stringify(sarifLog(ctx), null, 2)) + "\n";
 }
-var MASK_BITS = 64;
-var BASE = 37n;
+var TWO32 = 4294967296;
+var BASE = 37;
 var BLOCK = 100;
 var EOF = 65535;
-function pow(base, exp) {
-  let r = 1n;
-  for (let i = 0; i < exp; i++) r = BigInt.asUintN(MASK_BITS, r * base);
-  return r;
+function topPower() {
+  let hi = 0;
+  let lo = 1;
+  for (let i = 0; i < BLOCK - 1; i++) {
+    const l = lo * BASE;
+    hi = hi * BASE + Math.floor(l / TWO32) >>> 0;
+    lo = l >>> 0;
+  }
+  return [hi, lo];
 }
-var TOP = pow(BASE, BLOCK - 1);
+var [TOP_HI, TOP_LO] = topPower();
+function hex64(hi, lo) {
+  return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
+}
 function lineHashes(text) {
   const chars = [];
   const starts = [];
@@ -18060,18 +18092,31 @@ function lineHashes(text) {
   };
   for (let i = 0; i < text.length; i++) push(text.charCodeAt(i));
   push(EOF);
-  const at = (i) => BigInt(i < chars.length ? chars[i] : 0);
+  const at = (i) => i < chars.length ? chars[i] : 0;
   const out = [];
   const seen = /* @__PURE__ */ new Map();
-  let h = 0n;
-  for (let i = 0; i < BLOCK; i++) h = BigInt.asUintN(MASK_BITS, h * BASE + at(i));
+  let hi = 0;
+  let lo = 0;
+  const step = (c) => {
+    const l = lo * BASE + c;
+    hi = hi * BASE + Math.floor(l / TWO32) >>> 0;
+    lo = l >>> 0;
+  };
+  for (let i = 0; i < BLOCK; i++) step(at(i));
   let p = 0;
   for (const start of starts) {
     while (p < start) {
-      h = BigInt.asUintN(MASK_BITS, (h - at(p) * TOP) * BASE + at(p + BLOCK));
+      const c = at(p);
+      const ml = TOP_LO * c;
+      const mlo = ml >>> 0;
+      const mhi = TOP_HI * c + Math.floor(ml / TWO32) >>> 0;
+      const borrow = lo < mlo ? 1 : 0;
+      lo = lo - mlo >>> 0;
+      hi = hi - mhi - borrow >>> 0;
+      step(at(p + BLOCK));
       p++;
     }
-    const hex = h.toString(16);
+    const hex = hex64(hi, lo);
     const n = (seen.get(hex) ?? 0) + 1;
     seen.set(hex, n);
     out.push(`${hex}:${n}`);
@@ -18079,12 +18124,15 @@ function lineHashes(text) {
   return out;
 }
 function fnv1a64(s) {
-  let h = 0xcbf29ce484222325n;
+  let hi = 3421674724;
+  let lo = 2216829733;
   for (let i = 0; i < s.length; i++) {
-    h ^= BigInt(s.charCodeAt(i));
-    h = BigInt.asUintN(64, h * 0x100000001b3n);
+    lo = (lo ^ s.charCodeAt(i)) >>> 0;
+    const l = lo * 435;
+    hi = hi * 435 + Math.floor(l / TWO32) + (lo << 8 >>> 0) >>> 0;
+    lo = l >>> 0;
   }
-  return h.toString(16).padStart(16, "0");
+  return hi.toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0");
 }
 
 // src/report/stylish.ts
@@ -18309,7 +18357,16 @@ var FILE_PROBLEM_TEXT = {
   "too-large": "the file is larger than the size limit",
   "symlink-outside": "the file is a symbolic link that points outside the repository"
 };
-function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed) {
+function reuseParsed(file, kind, read) {
+  const copy2 = { ...file };
+  delete copy2.declData;
+  const includes2 = readIncludes(copy2);
+  const extra = read(copy2);
+  copy2.doc = void 0;
+  copy2.data = void 0;
+  return { file: copy2, kind, includes: includes2, extra };
+}
+function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed, reused) {
   const reports = [];
   const files = [];
   const kinds = /* @__PURE__ */ new Map();
@@ -18329,6 +18386,14 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed) {
         at: locOf(file2, null),
         message: { what: capitalize(what) + ".", why: "xtap-lint can only check declarations it can read as YAML text.", fix: fixForProblem(input.problem?.kind) }
       });
+      continue;
+    }
+    const again = reused?.files.get(input.path);
+    if (again && again.file.text === input.text) {
+      files.push(again.file);
+      kinds.set(again.file.path, again.kind);
+      read.set(again.file, again.includes);
+      reused?.onReused(again);
       continue;
     }
     const { file, problems } = parseSource(input.path, input.text, limits);
@@ -18950,11 +19015,11 @@ function effectiveDefault(decl, fallback) {
   }
   return { b2b: b2b2, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
-function partnerFlags(members, own, inherited) {
-  if (!own || !members.some((m) => own[m])) return inherited;
+function partnerFlags(members, own2, inherited) {
+  if (!own2 || !members.some((m) => own2[m])) return inherited;
   const out = {};
   for (const m of members) {
-    const v = own[m];
+    const v = own2[m];
     out[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : inherited[m];
   }
   return out;
@@ -19276,18 +19341,38 @@ function pointsAtInvalid(model, loc) {
 }
 
 // src/engine/lint.ts
-function buildModel(inputs, limits) {
+function buildModel(inputs, limits, keep = false) {
   const lim = limits ?? defaultConfig().limits;
-  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false);
+  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false, keep);
   return { model, reports: loaded.reports };
 }
-function loadModel(inputs, limits, validate2) {
+function buildModels(first, second, limits) {
+  const lim = limits ?? defaultConfig().limits;
+  const parse5 = { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth };
+  const share = sharing(second);
+  const a = loadModel(first, parse5, false, false, share);
+  const b = loadModel(second, parse5, false, false, void 0, share.reused);
+  return { first: { model: a.model, reports: a.loaded.reports }, second: { model: b.model, reports: b.loaded.reports } };
+}
+function sharing(other) {
+  const texts = /* @__PURE__ */ new Map();
+  for (const f of other) if (f.text !== void 0 && !f.problem) texts.set(f.path, f.text);
+  return { texts, reused: /* @__PURE__ */ new Map() };
+}
+function loadModel(inputs, limits, validate2, keep = false, share, reuse) {
   const decls = /* @__PURE__ */ new Map();
-  const loaded = loadFiles(inputs, limits, (file, kind) => {
-    const reports = validate2 ? validateFile(file, kind) : [];
-    decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
-    return reports;
-  });
+  const loaded = loadFiles(
+    inputs,
+    limits,
+    (file, kind) => {
+      const reports = validate2 ? validateFile(file, kind) : [];
+      if (keep) keepDeclData(file);
+      if (share && share.texts.get(file.path) === file.text) share.reused.set(file.path, reuseParsed(file, kind, (copy2) => readFileDecl(copy2, [])));
+      decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
+      return reports;
+    },
+    reuse ? { files: reuse, onReused: (r) => decls.set(r.file, r.extra) } : void 0
+  );
   return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
 }
 function fixOutsideMerges(fix, file) {
@@ -19308,9 +19393,10 @@ function lintFiles(inputs, options = {}) {
   const rules = options.policies?.length ? [...options.rules ?? RULES, ...options.policies] : options.rules ?? RULES;
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
-  const { loaded, model } = loadModel(inputs, limits, true);
+  const share = options.base ? sharing(options.base) : void 0;
+  const { loaded, model } = loadModel(inputs, limits, true, options.keepDeclData === true, share);
   const reports = [...loaded.reports];
-  const base = options.base ? buildModel(options.base, config.limits).model : void 0;
+  const base = options.base ? loadModel(options.base, limits, false, false, void 0, share?.reused).model : void 0;
   const severityFor = (rule, ruleId, file, variant) => {
     if (ruleId === "syntax") return "error";
     const configured = configuredSeverity(config, cliRules, ruleId, file);
@@ -20531,12 +20617,12 @@ function visibleResults(io, lr, quiet) {
   let leftOut = 0;
   const touches = (f) => f.related?.some((r) => lr.selected.has(r.file)) ?? false;
   for (const r of lr.run.result.files) {
-    const own = lr.selected.has(r.file);
+    const own2 = lr.selected.has(r.file);
     const keep = (f) => !quiet || f.severity === "error";
-    const findings = (own ? r.findings : r.findings.filter(touches)).filter(keep);
-    if (!own) leftOut += r.findings.filter(keep).length - findings.length;
-    if (!own && findings.length === 0) continue;
-    const suppressed = own ? r.suppressed : r.suppressed.filter(touches);
+    const findings = (own2 ? r.findings : r.findings.filter(touches)).filter(keep);
+    if (!own2) leftOut += r.findings.filter(keep).length - findings.length;
+    if (!own2 && findings.length === 0) continue;
+    const suppressed = own2 ? r.suppressed : r.suppressed.filter(touches);
     const shown = (0, import_node_path5.relative)(io.cwd, (0, import_node_path5.resolve)(lr.root, ...r.file.split("/"))).split(import_node_path5.sep).join("/");
     repoPaths.set(shown, r.file);
     results.push({ ...fileResult(shown, findings, suppressed), file: shown });
@@ -23027,6 +23113,9 @@ var import_node_path12 = require("node:path");
 // src/graph/export.ts
 var ExportRefusal = class extends Error {
 };
+function own(v, key) {
+  return isObject(v) && Object.prototype.hasOwnProperty.call(v, key) ? v[key] : void 0;
+}
 function toJson(file, node) {
   const doc = documentOf(file);
   const n = deref(doc, node);
@@ -23034,8 +23123,17 @@ function toJson(file, node) {
   return nodeData(file, n);
 }
 function tenantDecl(t) {
-  const root2 = rootMap(t.file);
   const asObject = (v) => isObject(v) ? v : {};
+  const kept = t.file.declData;
+  if (kept && t.partners.every((p) => p.file.declData)) {
+    const root3 = kept.get("root");
+    return {
+      root: asObject(own(root3, "crossTenantAccessPolicy")),
+      default: asObject(own(root3, "default")),
+      partners: t.partners.map((p) => ({ model: p, decl: asObject(p.file.declData?.get(`${p.entry.start}:${p.entry.end}`)) }))
+    };
+  }
+  const root2 = rootMap(t.file);
   return {
     root: asObject(toJson(t.file, getPair(root2, "crossTenantAccessPolicy")?.value)),
     default: asObject(toJson(t.file, getPair(root2, "default")?.value)),
@@ -23342,9 +23440,9 @@ function trustOnly(v) {
 }
 function unmonitoredOf(where2, decl, level) {
   const out = [];
-  const own = /* @__PURE__ */ new Set(["tenantId", "name", "cloud", "license", "owner", "tags", "reviewBy", "ticket", "id", "isServiceDefault", "isServiceProvider", "isInMultiTenantOrganization", "deletedDateTime", "definition", "description"]);
+  const own2 = /* @__PURE__ */ new Set(["tenantId", "name", "cloud", "license", "owner", "tags", "reviewBy", "ticket", "id", "isServiceDefault", "isServiceProvider", "isInMultiTenantOrganization", "deletedDateTime", "definition", "description"]);
   for (const [k, v] of Object.entries(decl)) {
-    if (own.has(k) || v === null || v === void 0) continue;
+    if (own2.has(k) || v === null || v === void 0) continue;
     if (!MONITORED[level].includes(k)) out.push(`${where2}: ${k}`);
     else if (k === "inboundTrust" && isObject(v) && v.isCompliantNetworkAccepted !== void 0 && v.isCompliantNetworkAccepted !== null) out.push(`${where2}: inboundTrust.isCompliantNetworkAccepted`);
   }
@@ -23446,7 +23544,7 @@ async function exportCommand(args, io) {
   if (format2 === "utcm" && (values.against !== void 0 || values.base !== void 0)) throw new CliError("--format utcm states the declared settings, not changes: leave out --against and --base");
   const { root: root2, config, select, paths } = openRepository(io, values, positionals, { defaultPath: true });
   const inputs = readDeclarations(root2, paths, config);
-  const run = lintFiles(inputs, { config, rules: [] });
+  const run = lintFiles(inputs, { config, rules: [], keepDeclData: true });
   const chosen = select ?? (() => true);
   const selected = run.model.tenants.filter((t) => chosen(t.file.path) || t.includedFiles.some((f) => chosen(f.path)));
   if (selected.length === 0) throw new CliError(`no tenant file under ${positionals.length ? positionals.join(", ") : "."} to export`);
@@ -23464,11 +23562,11 @@ async function exportCommand(args, io) {
     if (!(0, import_node_fs9.existsSync)(dir) || !(0, import_node_fs9.statSync)(dir).isDirectory()) throw new CliError(`--against needs a folder of declarations; not a folder: ${values.against}`);
     const current = readFolder(dir);
     if (current.length === 0) throw new CliError(`no declarations (*.xtap.yaml) under ${values.against}`);
-    options.current = buildModel(current, config.limits).model;
+    options.current = buildModel(current, config.limits, true).model;
     options.missingCurrent = "refuse";
   } else if (values.base !== void 0) {
     try {
-      options.current = buildModel(readFilesAtRevision(root2, values.base, (p) => /\.xtap\.ya?ml$/.test(p)), config.limits).model;
+      options.current = buildModel(readFilesAtRevision(root2, values.base, (p) => /\.xtap\.ya?ml$/.test(p)), config.limits, true).model;
     } catch (err) {
       if (err instanceof GitError) throw new CliError(`cannot read the base revision ${values.base}: ${err.message}`);
       throw err;
@@ -24415,8 +24513,7 @@ async function diffCommand(args, io) {
     afterInputs = readTree(root2, config, skip);
   }
   const sideName = values.base !== void 0 ? `${values.base}:` : `${values.against}:`;
-  const before = buildModel(beforeInputs, config.limits);
-  const after = buildModel(afterInputs, config.limits);
+  const { first: after, second: before } = buildModels(afterInputs, beforeInputs, config.limits);
   notes(io, sideName, before.reports);
   notes(io, values.base !== void 0 ? "working tree:" : "repository:", after.reports);
   let changes = diffModels(before.model, after.model);

@@ -27338,20 +27338,36 @@ function parseChecked(text, maxDepth) {
   return deepAt === void 0 ? { doc } : { doc, deepAt };
 }
 function tooDeep(root2, limit) {
-  const stack = [[root2, 0]];
-  while (stack.length) {
-    const [v, depth] = stack.pop();
+  const nodes = [root2];
+  const depths = [0];
+  while (nodes.length) {
+    const v = nodes.pop();
+    const depth = depths.pop();
     if (Array.isArray(v)) {
-      for (const x of v) if (x !== null && typeof x === "object") stack.push([x, depth]);
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x !== null && typeof x === "object") {
+          nodes.push(x);
+          depths.push(depth);
+        }
+      }
       continue;
     }
     const t = v;
     let d = depth;
-    if (typeof t.type === "string" && COLLECTIONS.has(t.type)) {
+    const type = t.type;
+    if (type === "block-map" || type === "block-seq" || type === "flow-collection") {
       d++;
       if (d > limit) return typeof t.offset === "number" ? t.offset : 0;
     }
-    for (const x of Object.values(v)) if (x !== null && typeof x === "object") stack.push([x, d]);
+    for (const k in t) {
+      if (!Object.prototype.hasOwnProperty.call(t, k)) continue;
+      const x = t[k];
+      if (x !== null && typeof x === "object") {
+        nodes.push(x);
+        depths.push(d);
+      }
+    }
   }
   return void 0;
 }
@@ -27466,7 +27482,7 @@ function prepare(doc, limits) {
   }
   return { problem: problem3, merges };
 }
-function toData(root2) {
+function toData(root2, index) {
   const done = /* @__PURE__ */ new Map();
   const convert = (node) => {
     if (node === null || node === void 0) return null;
@@ -27483,6 +27499,7 @@ function toData(root2) {
         Object.defineProperty(obj, k, { value: convert(pair2.value), enumerable: true, writable: true, configurable: true });
       }
       out = obj;
+      if (index && node.range) index.set(`${node.range[0]}:${node.range[1]}`, obj);
     } else if ((0, import_yaml.isSeq)(node)) {
       const arr = [];
       done.set(node, arr);
@@ -27493,6 +27510,12 @@ function toData(root2) {
     return out;
   };
   return convert(root2);
+}
+function keepDeclData(file) {
+  if (!file.doc || file.broken) return;
+  const index = /* @__PURE__ */ new Map();
+  index.set("root", toData(file.doc.contents, index));
+  file.declData = index;
 }
 function findTooDeep(root2, maxDepth) {
   const visit = (n, d) => {
@@ -27673,7 +27696,7 @@ function nodeAtPointer(doc, segments) {
   }
   return { node: deref(doc, node), key, exact: true };
 }
-var import_yaml, LOAD_WORK, DEFAULT_PARSE_LIMITS, PARSE_OPTIONS, HARD_MAX_DEPTH, COLLECTIONS, TOKEN_TYPES, INDICATORS, FIXED_MESSAGES, CODE_WORDS, tokenWords, ALIAS_TARGETS, NO_RANGE, SORTED_MERGES, SMALL_MAP, PAIR_INDEX;
+var import_yaml, LOAD_WORK, DEFAULT_PARSE_LIMITS, PARSE_OPTIONS, HARD_MAX_DEPTH, TOKEN_TYPES, INDICATORS, FIXED_MESSAGES, CODE_WORDS, tokenWords, ALIAS_TARGETS, NO_RANGE, SORTED_MERGES, SMALL_MAP, PAIR_INDEX;
 var init_yaml = __esm({
   "src/load/yaml.ts"() {
     "use strict";
@@ -27682,7 +27705,6 @@ var init_yaml = __esm({
     DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
     PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
     HARD_MAX_DEPTH = 256;
-    COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
     TOKEN_TYPES = /* @__PURE__ */ new Set([
       "alias",
       "anchor",
@@ -28109,7 +28131,9 @@ function appliedSource(applied, otherLabel, value) {
   return { text: `its partner entry for ${otherLabel}, which leaves it at Microsoft's default`, at: partner.entryKey };
 }
 function declaredTenant(model, id) {
-  return (model.tenantsById.get(id) ?? model.tenantsById.get(id.toLowerCase()))?.[0];
+  const hit = model.tenantsById.get(id);
+  if (hit) return hit[0];
+  return /[^0-9a-z-]/.test(id) ? model.tenantsById.get(id.toLowerCase())?.[0] : void 0;
 }
 function partnerCloud(model, partner) {
   return declaredTenant(model, partner.id)?.cloud ?? partner.cloud;
@@ -45329,7 +45353,16 @@ var FILE_PROBLEM_TEXT = {
   "too-large": "the file is larger than the size limit",
   "symlink-outside": "the file is a symbolic link that points outside the repository"
 };
-function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed) {
+function reuseParsed(file, kind, read) {
+  const copy = { ...file };
+  delete copy.declData;
+  const includes = readIncludes(copy);
+  const extra = read(copy);
+  copy.doc = void 0;
+  copy.data = void 0;
+  return { file: copy, kind, includes, extra };
+}
+function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed, reused) {
   const reports = [];
   const files = [];
   const kinds = /* @__PURE__ */ new Map();
@@ -45349,6 +45382,14 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed) {
         at: locOf(file2, null),
         message: { what: capitalize(what) + ".", why: "xtap-lint can only check declarations it can read as YAML text.", fix: fixForProblem(input.problem?.kind) }
       });
+      continue;
+    }
+    const again = reused?.files.get(input.path);
+    if (again && again.file.text === input.text) {
+      files.push(again.file);
+      kinds.set(again.file.path, again.kind);
+      read.set(again.file, again.includes);
+      reused?.onReused(again);
       continue;
     }
     const { file, problems } = parseSource(input.path, input.text, limits);
@@ -52632,18 +52673,25 @@ var RULES = [
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 // src/engine/lint.ts
-function buildModel(inputs, limits) {
-  const lim = limits ?? defaultConfig().limits;
-  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false);
-  return { model, reports: loaded.reports };
+function sharing(other) {
+  const texts = /* @__PURE__ */ new Map();
+  for (const f of other) if (f.text !== void 0 && !f.problem) texts.set(f.path, f.text);
+  return { texts, reused: /* @__PURE__ */ new Map() };
 }
-function loadModel(inputs, limits, validate2) {
+function loadModel(inputs, limits, validate2, keep = false, share, reuse) {
   const decls = /* @__PURE__ */ new Map();
-  const loaded = loadFiles(inputs, limits, (file, kind) => {
-    const reports = validate2 ? validateFile(file, kind) : [];
-    decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
-    return reports;
-  });
+  const loaded = loadFiles(
+    inputs,
+    limits,
+    (file, kind) => {
+      const reports = validate2 ? validateFile(file, kind) : [];
+      if (keep) keepDeclData(file);
+      if (share && share.texts.get(file.path) === file.text) share.reused.set(file.path, reuseParsed(file, kind, (copy) => readFileDecl(copy, [])));
+      decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
+      return reports;
+    },
+    reuse ? { files: reuse, onReused: (r) => decls.set(r.file, r.extra) } : void 0
+  );
   return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
 }
 function fixOutsideMerges(fix, file) {
@@ -52664,9 +52712,10 @@ function lintFiles(inputs, options = {}) {
   const rules = options.policies?.length ? [...options.rules ?? RULES, ...options.policies] : options.rules ?? RULES;
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
-  const { loaded, model } = loadModel(inputs, limits, true);
+  const share = options.base ? sharing(options.base) : void 0;
+  const { loaded, model } = loadModel(inputs, limits, true, options.keepDeclData === true, share);
   const reports = [...loaded.reports];
-  const base = options.base ? buildModel(options.base, config.limits).model : void 0;
+  const base = options.base ? loadModel(options.base, limits, false, false, void 0, share?.reused).model : void 0;
   const severityFor = (rule, ruleId, file, variant) => {
     if (ruleId === "syntax") return "error";
     const configured = configuredSeverity(config, cliRules, ruleId, file);
@@ -55265,16 +55314,24 @@ function sarifLog(ctx) {
 function sarif(ctx) {
   return inertJson(JSON.stringify(sarifLog(ctx), null, 2)) + "\n";
 }
-var MASK_BITS = 64;
-var BASE = 37n;
+var TWO32 = 4294967296;
+var BASE = 37;
 var BLOCK = 100;
 var EOF = 65535;
-function pow(base, exp) {
-  let r = 1n;
-  for (let i = 0; i < exp; i++) r = BigInt.asUintN(MASK_BITS, r * base);
-  return r;
+function topPower() {
+  let hi = 0;
+  let lo = 1;
+  for (let i = 0; i < BLOCK - 1; i++) {
+    const l = lo * BASE;
+    hi = hi * BASE + Math.floor(l / TWO32) >>> 0;
+    lo = l >>> 0;
+  }
+  return [hi, lo];
 }
-var TOP = pow(BASE, BLOCK - 1);
+var [TOP_HI, TOP_LO] = topPower();
+function hex64(hi, lo) {
+  return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
+}
 function lineHashes(text) {
   const chars = [];
   const starts = [];
@@ -55297,18 +55354,31 @@ function lineHashes(text) {
   };
   for (let i = 0; i < text.length; i++) push(text.charCodeAt(i));
   push(EOF);
-  const at2 = (i) => BigInt(i < chars.length ? chars[i] : 0);
+  const at2 = (i) => i < chars.length ? chars[i] : 0;
   const out = [];
   const seen = /* @__PURE__ */ new Map();
-  let h = 0n;
-  for (let i = 0; i < BLOCK; i++) h = BigInt.asUintN(MASK_BITS, h * BASE + at2(i));
+  let hi = 0;
+  let lo = 0;
+  const step = (c) => {
+    const l = lo * BASE + c;
+    hi = hi * BASE + Math.floor(l / TWO32) >>> 0;
+    lo = l >>> 0;
+  };
+  for (let i = 0; i < BLOCK; i++) step(at2(i));
   let p = 0;
   for (const start of starts) {
     while (p < start) {
-      h = BigInt.asUintN(MASK_BITS, (h - at2(p) * TOP) * BASE + at2(p + BLOCK));
+      const c = at2(p);
+      const ml = TOP_LO * c;
+      const mlo = ml >>> 0;
+      const mhi = TOP_HI * c + Math.floor(ml / TWO32) >>> 0;
+      const borrow = lo < mlo ? 1 : 0;
+      lo = lo - mlo >>> 0;
+      hi = hi - mhi - borrow >>> 0;
+      step(at2(p + BLOCK));
       p++;
     }
-    const hex = h.toString(16);
+    const hex = hex64(hi, lo);
     const n = (seen.get(hex) ?? 0) + 1;
     seen.set(hex, n);
     out.push(`${hex}:${n}`);
@@ -55316,12 +55386,15 @@ function lineHashes(text) {
   return out;
 }
 function fnv1a64(s) {
-  let h = 0xcbf29ce484222325n;
+  let hi = 3421674724;
+  let lo = 2216829733;
   for (let i = 0; i < s.length; i++) {
-    h ^= BigInt(s.charCodeAt(i));
-    h = BigInt.asUintN(64, h * 0x100000001b3n);
+    lo = (lo ^ s.charCodeAt(i)) >>> 0;
+    const l = lo * 435;
+    hi = hi * 435 + Math.floor(l / TWO32) + (lo << 8 >>> 0) >>> 0;
+    lo = l >>> 0;
   }
-  return h.toString(16).padStart(16, "0");
+  return hi.toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0");
 }
 
 // src/report/stylish.ts

@@ -7530,7 +7530,9 @@ function effectiveFor(tenant, partnerId) {
   return partner ? { settings: partner.effective, partner } : { settings: tenant.defaults, partner: void 0 };
 }
 function declaredTenant(model, id) {
-  return (model.tenantsById.get(id) ?? model.tenantsById.get(id.toLowerCase()))?.[0];
+  const hit = model.tenantsById.get(id);
+  if (hit) return hit[0];
+  return /[^0-9a-z-]/.test(id) ? model.tenantsById.get(id.toLowerCase())?.[0] : void 0;
 }
 function where(loc) {
   return `${loc.file.path}:${locRange(loc).line}`;

@@ -18,6 +18,8 @@ export interface LintOptions {
      * without it, rules about dates (`partner-review-overdue`) stay silent.
      */
     now?: string;
+    /** Keep each file's declarations as plain data (`SourceFile.declData`): `export` reads them without a second parse. */
+    keepDeclData?: boolean;
 }
 export interface EngineRun {
     result: LintResult;
@@ -30,11 +32,30 @@ export interface EngineRun {
     base?: RepoModel;
 }
 /** Build the repository model from file contents (load → validate-free resolve). Used for `--base`, diff, graph. */
-export declare function buildModel(inputs: readonly InputFile[], limits?: Limits): {
+export declare function buildModel(inputs: readonly InputFile[], limits?: Limits, keep?: boolean): {
     model: RepoModel;
     reports: Array<Report & {
         ruleId: string;
     }>;
+};
+/**
+ * Two models of the same repository (the working tree and a base revision) where a file whose text is the same on
+ * both sides is parsed once: the second load reuses the first's parse of it (its model read from a copy of the file,
+ * so the models share no object). Used by `diff --base`; `lintFiles` does the same for `base`.
+ */
+export declare function buildModels(first: readonly InputFile[], second: readonly InputFile[], limits?: Limits): {
+    first: {
+        model: RepoModel;
+        reports: Array<Report & {
+            ruleId: string;
+        }>;
+    };
+    second: {
+        model: RepoModel;
+        reports: Array<Report & {
+            ruleId: string;
+        }>;
+    };
 };
 export declare function joinMessage(m: Message): string;
 /** Lint a repository's declaration files. */

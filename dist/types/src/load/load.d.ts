@@ -1,4 +1,4 @@
-import type { ParseLimits, SourceFile } from './yaml.js';
+import type { Loc, ParseLimits, SourceFile } from './yaml.js';
 import type { InputFile } from '../types.js';
 import type { Report } from '../engine/rule.js';
 export type FileKind = 'tenant' | 'partner' | 'unknown';
@@ -27,6 +27,30 @@ export declare function fileKind(file: SourceFile): FileKind;
 export type OnParsed = (file: SourceFile, kind: 'tenant' | 'partner') => Array<Report & {
     ruleId: string;
 }>;
-export declare function loadFiles(inputs: readonly InputFile[], limits?: ParseLimits, onParsed?: OnParsed): LoadedRepo;
+/** What the loader itself needs of a file after dropping its tree: a tenant file's includes, a partner file's `partners:` key. */
+export interface FileIncludes {
+    includes: Array<{
+        glob: string;
+        loc: Loc;
+    }>;
+    partnersKey: Loc;
+}
+/**
+ * A file read for a second load of the same text (`--base` and `diff --base`: a base file equal to the working tree's),
+ * taken from the first load while its tree existed: a copy of the SourceFile (its own object, so the two models share
+ * nothing), its kind and includes, and what the caller read from it (`extra`: the model's FileDecl).
+ */
+export interface Reused<T> {
+    file: SourceFile;
+    kind: 'tenant' | 'partner';
+    includes: FileIncludes;
+    extra: T;
+}
+/** Copy a parsed file for a second load; `read` runs on the copy while it still has its tree and data. */
+export declare function reuseParsed<T>(file: SourceFile, kind: 'tenant' | 'partner', read: (copy: SourceFile) => T): Reused<T>;
+export declare function loadFiles<T = never>(inputs: readonly InputFile[], limits?: ParseLimits, onParsed?: OnParsed, reused?: {
+    files: ReadonlyMap<string, Reused<T>>;
+    onReused: (r: Reused<T>) => void;
+}): LoadedRepo;
 /** Join a glob to a directory and normalise `.` and `..`; undefined when it leaves the root. */
 export declare function joinGlob(dir: string, glob: string): string | undefined;

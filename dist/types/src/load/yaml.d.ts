@@ -40,6 +40,11 @@ export interface SourceFile {
         into: readonly [number, number];
         from: readonly [number, number];
     }>;
+    /**
+     * Plain data of the document's maps by their offsets (`start:end`, and `root` for the document itself), kept when a
+     * command asks for it (`keepDeclData`: export) so that it reads declarations without parsing the file again.
+     */
+    declData?: Map<string, unknown>;
 }
 export interface ParseLimits {
     /** Aliases a document may expand (yaml's `maxAliasCount`), counting every alias and the aliases inside what it names. */
@@ -66,6 +71,11 @@ export declare function parseSource(path: string, text: string, limits?: ParseLi
  * a token kind when it names one (`unexpected scalar`), else the meaning of the error code.
  */
 export declare function syntaxMessage(code: string, message: string): string;
+/**
+ * Keep the plain data of a parsed file's maps by their offsets (`file.declData`), while its tree exists: export reads
+ * declarations from it instead of parsing every file a second time (`documentOf`).
+ */
+export declare function keepDeclData(file: SourceFile): void;
 /** Plain data of a node of a file's document (merge keys merged, aliases followed), for export. */
 export declare function nodeData(file: SourceFile, node: unknown): unknown;
 /**
