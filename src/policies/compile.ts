@@ -120,6 +120,62 @@ function checkSchema(schema: unknown, what: string): void {
     }
   };
   walk(schema, 0, undefined, false);
+  const cycle = refCycle(schema);
+  if (cycle) throw new PolicyError(`${what}: $ref ${JSON.stringify(cycle)} refers to itself (recursive references are not allowed: the effective view is not recursive)`);
+}
+
+/** Every `$ref` string in a subschema (values of `const`/`enum` are data and skipped). */
+function refsUnder(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const x of node) refsUnder(x, out);
+  } else if (node !== null && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '$ref' && typeof v === 'string') out.push(v);
+      else if (k !== 'const' && k !== 'enum' && k !== 'default' && k !== 'examples') refsUnder(v, out);
+    }
+  }
+  return out;
+}
+
+/** The subschema a local `#/a/b` reference points at (RFC 6901), or undefined. */
+function resolveRef(schema: unknown, ref: string): unknown {
+  let node = schema;
+  for (const raw of ref.replace(/^#/, '').split('/').slice(1)) {
+    let seg: string;
+    try {
+      seg = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    } catch {
+      return undefined;
+    }
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, seg)) return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
+}
+
+/**
+ * A `$ref` that can reach itself, or undefined. Recursive references are refused outright: one that does not descend
+ * into the data (`a` → `b` → `a`) would recurse without end at validation time.
+ */
+function refCycle(schema: unknown): string | undefined {
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (ref: string): string | undefined => {
+    const s = state.get(ref);
+    if (s === 'open') return ref;
+    if (s === 'done') return undefined;
+    state.set(ref, 'open');
+    for (const next of refsUnder(resolveRef(schema, ref))) {
+      const found = visit(next);
+      if (found) return found;
+    }
+    state.set(ref, 'done');
+    return undefined;
+  };
+  for (const ref of refsUnder(schema)) {
+    const found = visit(ref);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 let shared: Ajv | undefined;

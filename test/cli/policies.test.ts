@@ -160,6 +160,7 @@ describe('organization policies in the CLI', () => {
     ['an unknown keyword', "  - id: a/b\n    severity: error\n    message: x\n    where: { propertes: {} }\n    assert: {}\n", /^policy "a\/b" \(\.xtap-lint\.yaml\): where is not a valid JSON Schema: strict mode: unknown keyword: "propertes"/],
     ['a remote $ref', "  - id: a/b\n    severity: error\n    message: x\n    assert: { $ref: 'https://evil.example/schema.json' }\n", /^policy "a\/b" \(\.xtap-lint\.yaml\): assert: \$ref "https:\/\/evil\.example\/schema\.json" is not a local reference/],
     ['a backtracking pattern', "  - id: a/b\n    severity: error\n    message: x\n    assert: { properties: { name: { pattern: '^(a+)+$' } } }\n", /^policy "a\/b" \(\.xtap-lint\.yaml\): assert: the pattern "\^\(a\+\)\+\$" repeats a group/],
+    ['a $ref that reaches itself', "  - id: a/b\n    severity: error\n    message: x\n    assert: { definitions: { a: { allOf: [{ $ref: '#/definitions/b' }] }, b: { anyOf: [{ $ref: '#/definitions/a' }] } }, $ref: '#/definitions/a' }\n", /^policy "a\/b" \(\.xtap-lint\.yaml\): assert: \$ref "#\/definitions\/[ab]" refers to itself/],
     ['a duplicate id', "  - id: a/b\n    severity: error\n    message: x\n    assert: {}\n  - id: a/b\n    severity: error\n    message: y\n    assert: {}\n", /^\.xtap-lint\.yaml: policy "a\/b" is declared twice$/],
     ['a missing assert', "  - id: a/b\n    severity: error\n    message: x\n", /^\.xtap-lint\.yaml: .*assert/],
   ])('%s is a configuration error: exit 2, one line naming the policy, nothing on stdout', async (_, body, re) => {
