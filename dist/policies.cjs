@@ -2979,7 +2979,7 @@ var require_compile = __commonJS({
       }
     }
     exports2.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
+    function resolveRef2(root, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
@@ -2996,7 +2996,7 @@ var require_compile = __commonJS({
         return;
       return root.refs[ref] = inlineOrCompile.call(this, _sch);
     }
-    exports2.resolveRef = resolveRef;
+    exports2.resolveRef = resolveRef2;
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
@@ -7060,6 +7060,53 @@ function checkSchema(schema, what) {
     }
   };
   walk(schema, 0, void 0, false);
+  const cycle = refCycle(schema);
+  if (cycle) throw new PolicyError(`${what}: $ref ${JSON.stringify(cycle)} refers to itself (recursive references are not allowed: the effective view is not recursive)`);
+}
+function refsUnder(node, out = []) {
+  if (Array.isArray(node)) {
+    for (const x of node) refsUnder(x, out);
+  } else if (node !== null && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "$ref" && typeof v === "string") out.push(v);
+      else if (k !== "const" && k !== "enum" && k !== "default" && k !== "examples") refsUnder(v, out);
+    }
+  }
+  return out;
+}
+function resolveRef(schema, ref) {
+  let node = schema;
+  for (const raw of ref.replace(/^#/, "").split("/").slice(1)) {
+    let seg;
+    try {
+      seg = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    } catch {
+      return void 0;
+    }
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, seg)) return void 0;
+    node = node[seg];
+  }
+  return node;
+}
+function refCycle(schema) {
+  const state = /* @__PURE__ */ new Map();
+  const visit = (ref) => {
+    const s = state.get(ref);
+    if (s === "open") return ref;
+    if (s === "done") return void 0;
+    state.set(ref, "open");
+    for (const next of refsUnder(resolveRef(schema, ref))) {
+      const found = visit(next);
+      if (found) return found;
+    }
+    state.set(ref, "done");
+    return void 0;
+  };
+  for (const ref of refsUnder(schema)) {
+    const found = visit(ref);
+    if (found) return found;
+  }
+  return void 0;
 }
 var shared;
 function ajv() {
