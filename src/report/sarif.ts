@@ -174,7 +174,10 @@ function hex64(hi: number, lo: number): string {
 
 /** `primaryLocationLineHash` of every line of `text`: element 0 is line 1. */
 export function lineHashes(text: string): string[] {
-  const chars: number[] = [];
+  // The text without spaces and tabs, CR and CRLF read as LF, then the end-of-file marker: at most one code unit per
+  // character plus one, in a typed array (a number[] of every character cost most of the time and memory here).
+  const chars = new Uint16Array(text.length + 1);
+  let len = 0;
   const starts: number[] = [];
   let lineStart = true;
   let prevCR = false;
@@ -187,15 +190,15 @@ export function lineHashes(text: string): string[] {
     prevCR = c === 13;
     if (prevCR) c = 10;
     if (lineStart) {
-      starts.push(chars.length);
+      starts.push(len);
       lineStart = false;
     }
     if (c === 10) lineStart = true;
-    chars.push(c);
+    chars[len++] = c;
   };
   for (let i = 0; i < text.length; i++) push(text.charCodeAt(i));
   push(EOF);
-  const at = (i: number): number => (i < chars.length ? chars[i] : 0);
+  const at = (i: number): number => (i < len ? chars[i] : 0);
   const out: string[] = [];
   const seen = new Map<string, number>();
   // h = h * 37 + c, modulo 2^64.
