@@ -20,4 +20,7 @@ for (const f of files) {
   if (doc.toJS()) n++;
 }
 process.stdout.write(`${n} files\n`);
-process.on('exit', () => process.stderr.write(`maxrss=${process.resourceUsage().maxRSS}\n`));
+process.on('exit', () => {
+  const u = process.resourceUsage();
+  process.stderr.write(`maxrss=${u.maxRSS} cpu=${u.userCPUTime + u.systemCPUTime}\n`);
+});

@@ -33,7 +33,8 @@ function timed(argv, cwd) {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
   const rss = Number(/maxrss=(\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN);
-  return { ms, rss };
+  const cpu = Number(/cpu=(\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN) / 1000;
+  return { ms, rss, cpu };
 }
 function git(cwd, ...argv) {
   const r = spawnSync('git', ['-c', 'user.email=bench@example.invalid', '-c', 'user.name=bench', '-c', 'commit.gpgsign=false', ...argv], { cwd, encoding: 'utf8' });
@@ -80,23 +81,27 @@ for (const n of sizes) {
   const { dir, files, changed } = repository(n);
   const times = { floor: [] };
   const peaks = { floor: [] };
+  const cpu = { floor: [] };
   for (const [name] of COMMANDS) {
     times[name] = [];
     peaks[name] = [];
+    cpu[name] = [];
   }
   for (let i = 0; i < runs; i++) {
     const f = timed([join(root, 'bench/floor.mjs'), dir], dir);
     times.floor.push(f.ms);
     peaks.floor.push(f.rss);
+    cpu.floor.push(f.cpu);
     for (const [name, argv] of COMMANDS) {
       const r = timed(argv(out), dir);
       times[name].push(r.ms);
       peaks[name].push(r.rss);
+      cpu[name].push(r.cpu);
     }
   }
   const lintJson = JSON.parse(readFileSync(join(out, 'lint.json'), 'utf8'));
   const findings = lintJson.reduce((s, f) => s + f.messages.length, 0);
-  rows.push({ n, files, changed, findings, t: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])), m: Object.fromEntries(Object.entries(peaks).map(([k, v]) => [k, Math.max(...v)])) });
+  rows.push({ n, files, changed, findings, t: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])), m: Object.fromEntries(Object.entries(peaks).map(([k, v]) => [k, Math.max(...v)])), c: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, median(v)])) });
 }
 const names = ['floor', ...COMMANDS.map(([n]) => n)];
 console.log(`| partners | files (changed) | findings | ${names.join(' | ')} |`);
@@ -108,6 +113,10 @@ console.log('\nratios: lint / floor, and each secondary command / lint');
 console.log(`| partners | lint / floor | ${COMMANDS.slice(1).map(([n]) => `${n} / lint`).join(' | ')} |`);
 console.log(`|---:|---:|${COMMANDS.slice(1).map(() => '---:').join('|')}|`);
 for (const r of rows) console.log(`| ${r.n} | ${(r.t.lint / r.t.floor).toFixed(2)}× | ${COMMANDS.slice(1).map(([k]) => `${(r.t[k] / r.t.lint).toFixed(2)}×`).join(' | ')} |`);
+console.log('\nCPU time (user + system, median; steadier than wall time when the machine is shared)');
+console.log(`| partners | ${names.join(' | ')} | lint / floor | ${COMMANDS.slice(1).map(([n]) => `${n} / lint`).join(' | ')} |`);
+console.log(`|---:|${names.map(() => '---:').join('|')}|---:|${COMMANDS.slice(1).map(() => '---:').join('|')}|`);
+for (const r of rows) console.log(`| ${r.n} | ${names.map((k) => fmtMs(r.c[k])).join(' | ')} | ${(r.c.lint / r.c.floor).toFixed(2)}× | ${COMMANDS.slice(1).map(([k]) => `${(r.c[k] / r.c.lint).toFixed(2)}×`).join(' | ')} |`);
 console.log('\npeak memory (maxRSS)');
 console.log(`| partners | ${names.join(' | ')} |`);
 console.log(`|---:|${names.map(() => '---:').join('|')}|`);
