@@ -55380,7 +55380,8 @@ function hex64(hi, lo) {
   return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
 }
 function lineHashes(text) {
-  const chars = [];
+  const chars = new Uint16Array(text.length + 1);
+  let len = 0;
   const starts = [];
   let lineStart2 = true;
   let prevCR = false;
@@ -55393,15 +55394,15 @@ function lineHashes(text) {
     prevCR = c === 13;
     if (prevCR) c = 10;
     if (lineStart2) {
-      starts.push(chars.length);
+      starts.push(len);
       lineStart2 = false;
     }
     if (c === 10) lineStart2 = true;
-    chars.push(c);
+    chars[len++] = c;
   };
   for (let i = 0; i < text.length; i++) push(text.charCodeAt(i));
   push(EOF);
-  const at2 = (i) => i < chars.length ? chars[i] : 0;
+  const at2 = (i) => i < len ? chars[i] : 0;
   const out = [];
   const seen = /* @__PURE__ */ new Map();
   let hi = 0;
