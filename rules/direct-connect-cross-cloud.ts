@@ -29,6 +29,8 @@ export default defineRule({
           problems.push({
             key: `cross-cloud:${name}`,
             at: setting.at,
+            // Its own `cloud` is what makes an inherited setting a problem for this partner (SPEC §2).
+            ...(partner.cloudLoc ? { partnerAt: partner.cloudLoc } : {}),
             message: {
               what: `${levelOwner(partner)} ${SETTING_LABEL[name]} ${inbound ? `lets users of ${partner.label} in` : `lets your users into ${partner.label}`}, but ${partner.label} is in ${CLOUD_NAME[cloud]} and this tenant in ${CLOUD_NAME[tenant.cloud]}.`,
               why: 'Microsoft does not support B2B direct connect with Microsoft Entra tenants in a different Microsoft cloud: the setting has no effect, and Teams shared channels with this organization will not work.',

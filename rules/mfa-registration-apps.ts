@@ -3,7 +3,7 @@ import { checkLevels, levelOwner, whereBlocked } from '../src/engine/levels.js';
 import type { LevelProblem } from '../src/engine/levels.js';
 import { accessFromMembership, appInList, appMembershipClasses, userMembershipClasses } from '../src/resolve/access.js';
 import { APPS, appLabel } from '../src/resolve/knowledge.js';
-import type { EffB2B, EffList, PartnerModel } from '../src/resolve/model.js';
+import type { EffB2B, EffList, Loc, PartnerModel } from '../src/resolve/model.js';
 import { addAppsFix } from '../src/fix/edits.js';
 
 /** The apps guests need to register for and use MFA in the resource tenant (R16). */
@@ -76,12 +76,18 @@ export default defineRule({
           ? 'A Conditional Access policy in this tenant requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: true`), and guests must register for MFA here because MFA from their organization is not trusted: without these apps they cannot reach the registration pages, so they are locked out.'
           : 'Guests must register for MFA in this tenant because MFA from their organization is not trusted: as soon as a Conditional Access policy requires MFA of guests, they cannot reach the registration pages without these apps and are locked out. Declare `tenant.facts.mfaRequiredForExternalUsers` to make this finding exact.';
         const fixWords = (list: EffList): string => (list.accessType === 'allowed' ? 'Add the apps to the allow list (`xtap-lint --fix` does it).' : 'Remove the apps from the block list.');
+        // A partner's own value that changes the outcome (SPEC §2): its own MFA trust where it differs from the
+        // default's (it turns the error into a warning or back), else its own half of the setting.
+        const trust = settings.inboundTrust.isMfaAccepted;
+        const ownTrust = partner !== undefined && trust.level === 'partner' && trust.value !== tenant.defaults.inboundTrust.isMfaAccepted.value ? trust.at : undefined;
+        const ownHalf = (setting: EffB2B): { partnerAt?: Loc } => (partner && setting.level === 'partner' ? { partnerAt: setting.at } : {});
         const critical = unreachableApps(inbound, CRITICAL);
         for (const group of whereBlocked(inbound.applications, critical)) {
           const fix = addAppsFix(inbound.applications, group.apps);
           problems.push({
             key: `inbound-critical:${group.apps.join(',')}`,
             at: group.at,
+            ...(ownTrust ? { partnerAt: ownTrust } : ownHalf(inbound)),
             severity: trusted || noMfaRequired ? 'warning' : 'error',
             message: {
               what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(group.apps)}.`,
@@ -101,6 +107,7 @@ export default defineRule({
           problems.push({
             key: `inbound-portal:${group.apps.join(',')}`,
             at: group.at,
+            ...ownHalf(inbound),
             severity: 'warning',
             message: {
               what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(group.apps)}.`,
@@ -117,6 +124,7 @@ export default defineRule({
           problems.push({
             key: `outbound:${group.apps.join(',')}`,
             at: group.at,
+            ...ownHalf(outbound),
             severity: 'warning',
             message: {
               what: `${who} outbound B2B collaboration ${listWords(outbound)} ${names(group.apps)}.`,

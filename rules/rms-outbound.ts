@@ -69,11 +69,20 @@ export default defineRule({
         }
         const how = remedy(outbound);
         const fix = how === 'add' ? addAppsFix(outbound.applications, [RMS]) : undefined;
-        // One unwanted member of a block list: point at its `target:` value (SPEC §2).
-        const at = whereBlocked(outbound.applications, [RMS])[0]?.at ?? outbound.applications.at;
+        // One unwanted member of a block list: point at its `target:` value (SPEC §2); else at the app list in effect,
+        // or, where no app list is declared (Microsoft's default), at the setting's key.
+        const member = whereBlocked(outbound.applications, [RMS])[0]?.at;
+        const at = member ?? (outbound.applications.decl ? outbound.applications.at : outbound.at);
+        // What keeps RMS out: a users list that lets nobody out, else the app list. A partner whose own users list
+        // does it has its own finding (its half changes the outcome), not a share of the default's.
+        const users = outbound.usersAndGroups;
+        const usersOut = users.accessType === 'blocked' ? users.targets.some((t) => t.id === 'AllUsers') : users.targets.length === 0;
+        const ownCause = usersOut && users.level === 'partner';
         return {
-          key: 'rms-blocked',
+          key: usersOut ? 'rms-blocked:users' : 'rms-blocked:apps',
           at,
+          ...(partner && outbound.level === 'partner' ? { partnerAt: outbound.at } : {}),
+          ...(ownCause ? { ownCause } : {}),
           message: {
             what: `${levelOwner(partner)} outbound B2B collaboration blocks ${appLabel(RMS)} for all users.`,
             why: 'Your users cannot open mail that partners encrypt with Rights Management (OME, sensitivity labels): "If you block access to all apps by default, users will be unable to read emails encrypted with Microsoft Rights Management Service."',

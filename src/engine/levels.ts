@@ -17,6 +17,17 @@ export interface LevelProblem {
   severity?: Severity;
   fix?: Fix;
   related?: Array<{ at: Loc; message: string }>;
+  /**
+   * For a partner: its own value that makes this outcome (or severity) differ from the default's — its trust member,
+   * its `cloud`, its own half of a setting (SPEC §2). When `at` is an inherited node and the partner does not share the
+   * default's finding, the partner's finding points here instead of at its `tenantId:` key.
+   */
+  partnerAt?: Loc;
+  /**
+   * The partner's own value alone causes the problem (e.g. its own users list blocks everyone): its finding does not
+   * say it is inherited from the default.
+   */
+  ownCause?: boolean;
 }
 
 export type LevelCheck = (settings: EffectiveSettings, partner: PartnerModel | undefined, tenant: TenantModel) => LevelProblem[] | LevelProblem | undefined;
@@ -47,6 +58,9 @@ export function insidePartner(loc: Loc, partner: PartnerModel): boolean {
 
 const sameLoc = (a: Loc, b: Loc): boolean => a.file === b.file && a.start === b.start && a.end === b.end;
 
+/** Whether a node is where Microsoft's service default points (the `tenant:` or `default:` key), not a declared value. */
+const serviceDefault = (loc: Loc, tenant: TenantModel): boolean => sameLoc(loc, tenant.tenantKey) || (tenant.defaultKey !== undefined && sameLoc(loc, tenant.defaultKey));
+
 /**
  * Run `check` on the tenant's default and on each partner, reporting inherited problems once.
  * Returns nothing; reports go through ctx.
@@ -73,15 +87,21 @@ export function checkLevels(ctx: RuleContext, tenant: TenantModel, check: LevelC
           partner,
         });
       } else {
-        // Inherited node, different outcome: the partner's own finding points at its entry, and its message says
-        // where the setting it inherits is written (the entry itself does not show it).
-        const from = hasNode(p.at) ? ` (inherited from the default at ${p.at.file.path}:${locRange(p.at).line})` : " (inherited from Microsoft's default)";
+        // Inherited node, different outcome: the partner's own finding points at its own value that changes the
+        // outcome (SPEC §2), else at its entry; its message says where the setting it inherits is written (the entry
+        // itself does not show it) — unless its own value alone causes the problem.
+        const at = p.partnerAt && insidePartner(p.partnerAt, partner) ? p.partnerAt : partner.entryKey;
+        if (p.ownCause && at !== partner.entryKey) {
+          own.push({ problem: { ...p, at }, partner });
+          continue;
+        }
+        const from = hasNode(p.at) && !serviceDefault(p.at, tenant) ? ` (inherited from the default at ${p.at.file.path}:${locRange(p.at).line})` : " (inherited from Microsoft's default)";
         own.push({
           problem: {
             ...p,
-            at: partner.entryKey,
+            at,
             message: { ...p.message, what: p.message.what.replace(/\.$/, '') + from + '.' },
-            related: [...(p.related ?? []), { at: p.at, message: 'inherited from here' }],
+            related: [...(p.related ?? []), ...(hasNode(p.at) && !serviceDefault(p.at, tenant) ? [{ at: p.at, message: 'inherited from here' }] : [])],
           },
           partner,
         });

@@ -12,11 +12,12 @@ import { validateFile } from '../validate/validate.js';
 import { suggest } from '../validate/suggest.js';
 import { pointsAtInvalid, readFileDecl, resolveRepo } from '../resolve/resolve.js';
 import type { FileDecl } from '../resolve/resolve.js';
-import type { RepoModel } from '../resolve/model.js';
+import type { PartnerModel, RepoModel } from '../resolve/model.js';
 import { configuredSeverity, defaultConfig } from '../config/config.js';
 import type { Config, Limits } from '../config/config.js';
 import { docsUrl, presetSeverity, ruleDocsUrl } from './rule.js';
 import type { Fix, Report, Rule } from './rule.js';
+import { levelName } from './levels.js';
 import { RULES, RULES_BY_ID } from '../../rules/index.js';
 import type { FileResult, Finding, InputFile, LintResult, Message, Range, Severity, SeveritySetting, SuppressedFinding } from '../types.js';
 
@@ -217,6 +218,9 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
     const { report } = p;
     let what = report.message.what;
     let sharesSuppressedBy: Directive | undefined;
+    // Partners whose share a directive on their entry suppresses: each stays in the output as a suppressed finding of
+    // that partner (SPEC §3.7), at its `tenantId:` key.
+    const suppressedShares: Array<{ partner: PartnerModel; directive: Directive }> = [];
     if (report.inheritedBy && report.inheritedBy.length) {
       const kept = report.inheritedBy.filter((partner) => {
         if (!directives.has(partner.file)) return true;
@@ -226,6 +230,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
         if (d) {
           markUsed(d, p.ruleId);
           sharesSuppressedBy ??= d;
+          suppressedShares.push({ partner, directive: d });
         }
         return !d;
       });
@@ -253,6 +258,25 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
     if (compliance?.length) finding.compliance = [...compliance];
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
+    }
+    if (!sharesSuppressedBy) {
+      const where = `${p.file.path}:${p.range.line}`;
+      for (const { partner, directive } of suppressedShares) {
+        const shareParts: Message = { ...report.message, what: report.message.what.replace(/\.$/, '') + ` (the share of ${levelName(partner)}, which inherits it from the default at ${where}).` };
+        byFile.get(partner.file.path)?.suppressed.push({
+          ruleId: p.ruleId,
+          severity: p.severity,
+          message: joinMessage(shareParts),
+          parts: shareParts,
+          file: partner.file.path,
+          range: locRange(partner.entryKey),
+          docsUrl: finding.docsUrl,
+          fixable: false,
+          ...(finding.compliance ? { compliance: finding.compliance } : {}),
+          related: [{ file: p.file.path, range: p.range, message: "the default's finding" }],
+          suppressions: [{ kind: 'directive', justification: directive.reason ?? '', ...(directive.until ? { until: directive.until } : {}) }],
+        });
+      }
     }
     const bucket = byFile.get(p.file.path);
     if (!bucket) continue;
