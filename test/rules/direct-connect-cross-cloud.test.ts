@@ -79,7 +79,7 @@ ruleTester('direct-connect-cross-cloud', {
       ],
     },
     {
-      name: 'direct connect inherited from the default: at the partner entry',
+      name: "direct connect inherited from the default: at the partner's own `cloud` value (SPEC §2)",
       files: yaml`
         tenant:
           id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
@@ -95,7 +95,7 @@ ruleTester('direct-connect-cross-cloud', {
             name: Fabrikam China
             cloud: china
       `,
-      errors: [{ line: 11, column: 5, severity: 'error', message: "Partner Fabrikam China's outbound B2B direct connect lets your users into Fabrikam China, but Fabrikam China is in Microsoft Azure operated by 21Vianet and this tenant in Microsoft Azure commercial (inherited from the default at tenant.xtap.yaml:7)." }],
+      errors: [{ line: 13, column: 12, severity: 'error', message: "Partner Fabrikam China's outbound B2B direct connect lets your users into Fabrikam China, but Fabrikam China is in Microsoft Azure operated by 21Vianet and this tenant in Microsoft Azure commercial (inherited from the default at tenant.xtap.yaml:7)." }],
     },
     {
       name: "the partner's cloud comes from its own tenant file when the repository declares it",

@@ -249,7 +249,7 @@ ruleTester('mfa-registration-apps', {
       ],
     },
     {
-      name: "a partner's own MFA trust turns the inherited error into a warning at its tenantId key",
+      name: "a partner's own MFA trust turns the inherited error into a warning at its own `isMfaAccepted: true` value (SPEC §2)",
       files:
         head +
         yaml`
@@ -267,15 +267,15 @@ ruleTester('mfa-registration-apps', {
         { line: 7, column: 5, severity: 'error', message: `The default's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES} (inherited by 1 partner: Fabrikam). Guests must register` },
         { line: 7, column: 5, severity: 'warning', message: `lacks ${PORTAL_NAMES} (inherited by 2 partners: Fabrikam, Tailspin).` },
         {
-          line: 11,
-          column: 5,
+          line: 13,
+          column: 36,
           severity: 'warning',
           message: `Partner Tailspin's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES} (inherited from the default at tenant.xtap.yaml:7). Guests cannot reach the MFA registration pages here; MFA from this organization is trusted, so only guests who must register here are affected.`,
         },
       ],
     },
     {
-      name: "the default's MFA trust makes the default's finding a warning; a partner that distrusts gets its own error",
+      name: "the default's MFA trust makes the default's finding a warning; a partner that distrusts gets its own error at its `isMfaAccepted: false`",
       files:
         head +
         yaml`
@@ -290,8 +290,26 @@ ruleTester('mfa-registration-apps', {
         `,
       errors: [
         { line: 8, column: 5, severity: 'warning', message: `The default's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES}. Guests cannot reach the MFA registration pages here; MFA from this organization is trusted` },
-        { line: 10, column: 5, severity: 'error', message: `Partner Fabrikam's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES} (inherited from the default at tenant.xtap.yaml:8). Guests must register` },
+        { line: 12, column: 36, severity: 'error', message: `Partner Fabrikam's inbound B2B collaboration app allow list lacks ${CRITICAL_NAMES} (inherited from the default at tenant.xtap.yaml:8). Guests must register` },
       ],
+    },
+    {
+      name: "a partner whose own outbound users list blocks everyone does not inherit the default's finding (as in rms-outbound)",
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            applications: ${appsAllowed('Office365', '00000012-0000-0000-c000-000000000000')}
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+            b2bCollaborationOutbound:
+              usersAndGroups: { accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }
+          - tenantId: ${TAILSPIN}
+            name: Tailspin
+        `,
+      errors: [{ line: 7, column: 5, severity: 'warning', message: `The default's outbound B2B collaboration app allow list lacks Microsoft App Access Panel (${ACCESS_PANEL}), My Sign-ins (${MY_SIGN_INS}), My Apps (${MY_APPS}) and My Profile (${MY_PROFILE}) (inherited by 1 partner: Tailspin).` }],
     },
     {
       name: 'block lists that contain the apps, by GUID in upper case and through AllMicrosoftApps',

@@ -190,6 +190,56 @@ ruleTester('rms-outbound', {
       errors: [{ line: 7, column: 5, severity: 'warning', message: `The default's ${WHAT} (inherited by 1 partner: Fabrikam). ${WHY} ${ADD}` }],
     },
     {
+      name: "a partner's own users list that blocks everyone, with no default: the partner's own finding at its setting key, not inherited",
+      files:
+        head +
+        yaml`
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+            b2bCollaborationOutbound:
+              usersAndGroups: ${ALL_USERS_BLOCKED}
+        `,
+      errors: [{ line: 8, column: 5, severity: 'warning', message: `Partner Fabrikam's ${WHAT}. ${WHY} ${REWORK}` }],
+    },
+    {
+      name: "a partner's own users list that blocks everyone under a default that allows RMS: its own finding, not \"inherited from the default\"",
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            applications: ${appsAllowed('Office365', RMS)}
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+            b2bCollaborationOutbound:
+              usersAndGroups: ${ALL_USERS_BLOCKED}
+        `,
+      errors: [{ line: 11, column: 5, severity: 'warning', message: `Partner Fabrikam's ${WHAT}. ${WHY} ${REWORK}` }],
+    },
+    {
+      name: "a partner whose own users list blocks everyone does not inherit the default's finding (as in mfa-registration-apps)",
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            applications: ${appsAllowed('Office365')}
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+            b2bCollaborationOutbound:
+              usersAndGroups: ${ALL_USERS_BLOCKED}
+          - tenantId: ${TAILSPIN}
+            name: Tailspin
+        `,
+      errors: [
+        { line: 7, column: 5, severity: 'warning', message: `The default's ${WHAT} (inherited by 1 partner: Tailspin). ${WHY} ${ADD}` },
+        { line: 11, column: 5, severity: 'warning', message: `Partner Fabrikam's ${WHAT}. ${WHY} ${REWORK}` },
+      ],
+    },
+    {
       name: 'a block list that names RMS in upper case',
       files:
         head +

@@ -171,6 +171,26 @@ describe('a directive on a partner entry (SPEC §3.7)', () => {
     expect(result.findings.filter((f) => f.ruleId === 'unused-disable' || f.ruleId === 'disable-needs-reason')).toEqual([]);
   });
 
+  it("the suppressed share stays in the output as a suppressed finding of that partner, at its `tenantId:` key, with the reason", () => {
+    const text = INHERITED('# xtap-lint-disable-next-line mfa-registration-apps -- kiosk guests, SEC-1');
+    const result = lintFiles([{ path: 'tenant.xtap.yaml', text }], { config: defaultConfig() }).result.files[0];
+    const shares = result.suppressed.filter((f) => f.ruleId === 'mfa-registration-apps');
+    expect(shares.map((f) => [f.range.line, f.range.column, f.severity, f.suppressions])).toEqual([
+      [12, 5, 'error', [{ kind: 'directive', justification: 'kiosk guests, SEC-1' }]],
+      [12, 5, 'warning', [{ kind: 'directive', justification: 'kiosk guests, SEC-1' }]],
+    ]);
+    for (const f of shares) {
+      expect(f.parts.what).toMatch(/^The default's inbound B2B collaboration app allow list lacks .* \(the share of partner Fabrikam, which inherits it from the default at tenant\.xtap\.yaml:6\)\.$/);
+      expect(f.related).toEqual([{ file: 'tenant.xtap.yaml', range: expect.objectContaining({ line: 6, column: 5 }), message: "the default's finding" }]);
+      expect(f.fixable).toBe(false);
+    }
+    // The default's finding stays, for Woodgrove only, and is not suppressed.
+    expect(result.findings.filter((f) => f.ruleId === 'mfa-registration-apps').map((f) => [f.range.line, f.parts.what.includes('(inherited by 1 partner: Woodgrove).')])).toEqual([
+      [6, true],
+      [6, true],
+    ]);
+  });
+
   it("a directive at the end of the partner's `- tenantId:` line works the same", () => {
     const text = INHERITED('').replace(
       '- tenantId: 3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901235',
