@@ -24,6 +24,12 @@ function someUsersBlocked(setting: EffB2B): boolean {
   return userMembershipClasses(U).includes(true) && !can(true) && can(false);
 }
 
+/** Whether the users list lets nobody out: `AllUsers` blocked, or an allow list with no one on it. */
+function letsNobodyOut(setting: EffB2B): boolean {
+  const users = setting.usersAndGroups;
+  return users.accessType === 'blocked' ? users.targets.some((t) => t.id === 'AllUsers') : users.targets.length === 0;
+}
+
 /** The smallest change to suggest: add RMS to the allow list, remove it from the block list, or allow users with an allow list. */
 function remedy(setting: EffB2B): 'add' | 'remove' | 'rework' {
   const apps = setting.applications;
@@ -73,13 +79,12 @@ export default defineRule({
         // or, where no app list is declared (Microsoft's default), at the setting's key.
         const member = whereBlocked(outbound.applications, [RMS])[0]?.at;
         const at = member ?? (outbound.applications.decl ? outbound.applications.at : outbound.at);
-        // What keeps RMS out: a users list that lets nobody out, else the app list. A partner whose own users list
-        // does it has its own finding (its half changes the outcome), not a share of the default's.
-        const users = outbound.usersAndGroups;
-        const usersOut = users.accessType === 'blocked' ? users.targets.some((t) => t.id === 'AllUsers') : users.targets.length === 0;
-        const ownCause = usersOut && users.level === 'partner';
+        // A partner whose own users list lets nobody out, where the default's does not, has its own finding: its half
+        // changes the outcome (as in mfa-registration-apps), so it does not inherit the default's finding. One that
+        // restates the default's users list shares it.
+        const ownCause = partner !== undefined && outbound.usersAndGroups.level === 'partner' && letsNobodyOut(outbound) && !letsNobodyOut(tenant.defaults.b2b.b2bCollaborationOutbound);
         return {
-          key: usersOut ? 'rms-blocked:users' : 'rms-blocked:apps',
+          key: ownCause ? 'rms-blocked:own-users' : 'rms-blocked',
           at,
           ...(partner && outbound.level === 'partner' ? { partnerAt: outbound.at } : {}),
           ...(ownCause ? { ownCause } : {}),

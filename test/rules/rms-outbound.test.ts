@@ -240,6 +240,27 @@ ruleTester('rms-outbound', {
       ],
     },
     {
+      name: "a partner that restates the default's blocked users list, or re-allows users under the default's blocked apps, shares the default's finding",
+      files:
+        head +
+        yaml`
+        default:
+          b2bCollaborationOutbound:
+            usersAndGroups: ${ALL_USERS_BLOCKED}
+            applications: ${ALL_APPS_BLOCKED}
+        partners:
+          - tenantId: ${FABRIKAM}
+            name: Fabrikam
+            b2bCollaborationOutbound:
+              usersAndGroups: ${ALL_USERS_BLOCKED}
+          - tenantId: ${TAILSPIN}
+            name: Tailspin
+            b2bCollaborationOutbound:
+              usersAndGroups: ${ALL_USERS_ALLOWED}
+        `,
+      errors: [{ line: 8, column: 5, severity: 'warning', message: `The default's ${WHAT} (inherited by 2 partners: Fabrikam, Tailspin). ${WHY} ${REWORK}` }],
+    },
+    {
       name: 'a block list that names RMS in upper case',
       files:
         head +
