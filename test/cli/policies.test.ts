@@ -120,7 +120,9 @@ describe('organization policies in the CLI', () => {
     const dir = tempRepo({ 'contoso.xtap.yaml': text, '.xtap-lint.yaml': POLICIES });
     let out = await json(dir);
     expect(ours(out.files[0]).map((m) => m.ruleId)).toEqual(['contoso/no-device-trust']);
+    // Northwind's suppressed share of the default's no-device-trust finding stays among the suppressed (SPEC §3.7).
     expect(out.files[0].suppressedMessages.map((m) => [m.ruleId, m.suppressions[0].justification])).toEqual([
+      ['contoso/no-device-trust', 'the kiosk partner, accepted in CHG-42'],
       ['contoso/direct-connect-approved-only', 'pilot until the review, CHG-7'],
     ]);
     // Tagging Northwind makes the directive stale.
