@@ -7503,13 +7503,18 @@ function checkLevels(ctx, tenant, check) {
           partner
         });
       } else {
-        const from = hasNode(p.at) ? ` (inherited from the default at ${p.at.file.path}:${locRange(p.at).line})` : " (inherited from Microsoft's default)";
+        const at2 = p.partnerAt && insidePartner(p.partnerAt, partner) ? p.partnerAt : partner.entryKey;
+        if (p.ownCause && at2 !== partner.entryKey) {
+          own.push({ problem: { ...p, at: at2 }, partner });
+          continue;
+        }
+        const from = hasNode(p.at) && !serviceDefault(p.at, tenant) ? ` (inherited from the default at ${p.at.file.path}:${locRange(p.at).line})` : " (inherited from Microsoft's default)";
         own.push({
           problem: {
             ...p,
-            at: partner.entryKey,
+            at: at2,
             message: { ...p.message, what: p.message.what.replace(/\.$/, "") + from + "." },
-            related: [...p.related ?? [], { at: p.at, message: "inherited from here" }]
+            related: [...p.related ?? [], ...hasNode(p.at) && !serviceDefault(p.at, tenant) ? [{ at: p.at, message: "inherited from here" }] : []]
           },
           partner
         });
@@ -7563,13 +7568,14 @@ function whereBlocked(list2, apps) {
   }
   return [...groups.values()];
 }
-var sameLoc;
+var sameLoc, serviceDefault;
 var init_levels = __esm({
   "src/engine/levels.ts"() {
     "use strict";
     init_yaml();
     init_knowledge();
     sameLoc = (a, b) => a.file === b.file && a.start === b.start && a.end === b.end;
+    serviceDefault = (loc, tenant) => sameLoc(loc, tenant.tenantKey) || tenant.defaultKey !== void 0 && sameLoc(loc, tenant.defaultKey);
   }
 });
 
@@ -18457,6 +18463,9 @@ function presetSeverity(rule, preset) {
   return rule.meta.severity.strict !== "off" ? rule.meta.severity.strict : rule.meta.severity.all;
 }
 
+// src/engine/lint.ts
+init_levels();
+
 // rules/automatic-redemption-mutual.ts
 init_levels();
 init_tenants();
@@ -18832,6 +18841,8 @@ var direct_connect_cross_cloud_default = defineRule({
           problems.push({
             key: `cross-cloud:${name}`,
             at: setting.at,
+            // Its own `cloud` is what makes an inherited setting a problem for this partner (SPEC §2).
+            ...partner.cloudLoc ? { partnerAt: partner.cloudLoc } : {},
             message: {
               what: `${levelOwner(partner)} ${SETTING_LABEL[name]} ${inbound ? `lets users of ${partner.label} in` : `lets your users into ${partner.label}`}, but ${partner.label} is in ${CLOUD_NAME[cloud]} and this tenant in ${CLOUD_NAME[tenant.cloud]}.`,
               why: "Microsoft does not support B2B direct connect with Microsoft Entra tenants in a different Microsoft cloud: the setting has no effect, and Teams shared channels with this organization will not work.",
@@ -19320,12 +19331,16 @@ var mfa_registration_apps_default = defineRule({
         const required = tenant.facts.mfaRequiredForExternalUsers?.value === true;
         const lockout = required ? "A Conditional Access policy in this tenant requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: true`), and guests must register for MFA here because MFA from their organization is not trusted: without these apps they cannot reach the registration pages, so they are locked out." : "Guests must register for MFA in this tenant because MFA from their organization is not trusted: as soon as a Conditional Access policy requires MFA of guests, they cannot reach the registration pages without these apps and are locked out. Declare `tenant.facts.mfaRequiredForExternalUsers` to make this finding exact.";
         const fixWords = (list2) => list2.accessType === "allowed" ? "Add the apps to the allow list (`xtap-lint --fix` does it)." : "Remove the apps from the block list.";
+        const trust = settings.inboundTrust.isMfaAccepted;
+        const ownTrust = partner !== void 0 && trust.level === "partner" && trust.value !== tenant.defaults.inboundTrust.isMfaAccepted.value ? trust.at : void 0;
+        const ownHalf = (setting) => partner && setting.level === "partner" ? { partnerAt: setting.at } : {};
         const critical = unreachableApps(inbound, CRITICAL);
         for (const group of whereBlocked(inbound.applications, critical)) {
           const fix = addAppsFix(inbound.applications, group.apps);
           problems.push({
             key: `inbound-critical:${group.apps.join(",")}`,
             at: group.at,
+            ...ownTrust ? { partnerAt: ownTrust } : ownHalf(inbound),
             severity: trusted || noMfaRequired ? "warning" : "error",
             message: {
               what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(group.apps)}.`,
@@ -19341,6 +19356,7 @@ var mfa_registration_apps_default = defineRule({
           problems.push({
             key: `inbound-portal:${group.apps.join(",")}`,
             at: group.at,
+            ...ownHalf(inbound),
             severity: "warning",
             message: {
               what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(group.apps)}.`,
@@ -19357,6 +19373,7 @@ var mfa_registration_apps_default = defineRule({
           problems.push({
             key: `outbound:${group.apps.join(",")}`,
             at: group.at,
+            ...ownHalf(outbound),
             severity: "warning",
             message: {
               what: `${who} outbound B2B collaboration ${listWords(outbound)} ${names(group.apps)}.`,
@@ -19767,6 +19784,10 @@ function someUsersBlocked(setting) {
   const can = (inU) => accessFromMembership(U2.accessType, inU, setting.applications.accessType, inA);
   return userMembershipClasses(U2).includes(true) && !can(true) && can(false);
 }
+function letsNobodyOut(setting) {
+  const users = setting.usersAndGroups;
+  return users.accessType === "blocked" ? users.targets.some((t) => t.id === "AllUsers") : users.targets.length === 0;
+}
 function remedy(setting) {
   const apps = setting.applications;
   if (apps.accessType === "allowed") return reachesWith(setting, [...apps.targets, { id: RMS }]) ? "add" : "rework";
@@ -19809,10 +19830,14 @@ var rms_outbound_default = defineRule({
         }
         const how = remedy(outbound);
         const fix = how === "add" ? addAppsFix(outbound.applications, [RMS]) : void 0;
-        const at2 = whereBlocked(outbound.applications, [RMS])[0]?.at ?? outbound.applications.at;
+        const member = whereBlocked(outbound.applications, [RMS])[0]?.at;
+        const at2 = member ?? (outbound.applications.decl ? outbound.applications.at : outbound.at);
+        const ownCause = partner !== void 0 && outbound.usersAndGroups.level === "partner" && letsNobodyOut(outbound) && !letsNobodyOut(tenant.defaults.b2b.b2bCollaborationOutbound);
         return {
-          key: "rms-blocked",
+          key: ownCause ? "rms-blocked:own-users" : "rms-blocked",
           at: at2,
+          ...partner && outbound.level === "partner" ? { partnerAt: outbound.at } : {},
+          ...ownCause ? { ownCause } : {},
           message: {
             what: `${levelOwner(partner)} outbound B2B collaboration blocks ${appLabel(RMS)} for all users.`,
             why: 'Your users cannot open mail that partners encrypt with Rights Management (OME, sensitivity labels): "If you block access to all apps by default, users will be unable to read emails encrypted with Microsoft Rights Management Service."',
@@ -20499,6 +20524,7 @@ function lintFiles(inputs, options = {}) {
     const { report } = p;
     let what = report.message.what;
     let sharesSuppressedBy;
+    const suppressedShares = [];
     if (report.inheritedBy && report.inheritedBy.length) {
       const kept = report.inheritedBy.filter((partner) => {
         if (!directives.has(partner.file)) return true;
@@ -20508,6 +20534,7 @@ function lintFiles(inputs, options = {}) {
         if (d2) {
           markUsed(d2, p.ruleId);
           sharesSuppressedBy ??= d2;
+          suppressedShares.push({ partner, directive: d2 });
         }
         return !d2;
       });
@@ -20535,6 +20562,25 @@ function lintFiles(inputs, options = {}) {
     if (compliance?.length) finding.compliance = [...compliance];
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
+    }
+    if (!sharesSuppressedBy) {
+      const where2 = `${p.file.path}:${p.range.line}`;
+      for (const { partner, directive } of suppressedShares) {
+        const shareParts = { ...report.message, what: report.message.what.replace(/\.$/, "") + ` (the share of ${levelName(partner)}, which inherits it from the default at ${where2}).` };
+        byFile.get(partner.file.path)?.suppressed.push({
+          ruleId: p.ruleId,
+          severity: p.severity,
+          message: joinMessage(shareParts),
+          parts: shareParts,
+          file: partner.file.path,
+          range: locRange(partner.entryKey),
+          docsUrl: finding.docsUrl,
+          fixable: false,
+          ...finding.compliance ? { compliance: finding.compliance } : {},
+          related: [{ file: p.file.path, range: p.range, message: "the default's finding" }],
+          suppressions: [{ kind: "directive", justification: directive.reason ?? "", ...directive.until ? { until: directive.until } : {} }]
+        });
+      }
     }
     const bucket = byFile.get(p.file.path);
     if (!bucket) continue;

@@ -17,6 +17,17 @@ export interface LevelProblem {
         at: Loc;
         message: string;
     }>;
+    /**
+     * For a partner: its own value that makes this outcome (or severity) differ from the default's — its trust member,
+     * its `cloud`, its own half of a setting (SPEC §2). When `at` is an inherited node and the partner does not share the
+     * default's finding, the partner's finding points here instead of at its `tenantId:` key.
+     */
+    partnerAt?: Loc;
+    /**
+     * The partner's own value alone causes the problem (e.g. its own users list blocks everyone): its finding does not
+     * say it is inherited from the default.
+     */
+    ownCause?: boolean;
 }
 export type LevelCheck = (settings: EffectiveSettings, partner: PartnerModel | undefined, tenant: TenantModel) => LevelProblem[] | LevelProblem | undefined;
 /**
