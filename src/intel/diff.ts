@@ -12,7 +12,7 @@ import type { EffB2B, EffBool, EffectiveSettings, EffList, EffTarget, Level, Opa
 import { compareStrings, describeAccess, describeTarget, sortedTargets, targetLabel } from './describe.js';
 import { accessDelta } from '../resolve/access-delta.js';
 import type { AccessStatement, AppSet, UserSet } from '../resolve/access-delta.js';
-import { inertMarkdown } from '../report/inert.js';
+import { inertMarkdown, visible } from '../report/inert.js';
 import { partyLabel } from '../engine/tenants.js';
 
 export type Direction = 'inbound' | 'outbound';
@@ -557,3 +557,34 @@ export function renderDiffMarkdown(changes: readonly Change[], opts: DiffMarkdow
   return lines.join('\n');
 }
 
+/**
+ * The diff for a terminal (`--format stylish`, the default of `diff` and `drift`): the same content as the Markdown
+ * report, as plain indented text with every text from the files made visible (no escape sequence or control
+ * character reaches the terminal).
+ */
+export function renderDiffText(changes: readonly Change[], opts: DiffMarkdownOptions): string {
+  const lines: string[] = [visible(`Cross-tenant access changes: ${opts.before} → ${opts.after}`), ''];
+  if (changes.length === 0) {
+    lines.push('No change in effective cross-tenant access.', '');
+    return lines.join('\n');
+  }
+  lines.push(`${changes.length} change${changes.length === 1 ? '' : 's'} in effective access.`);
+  let tenantKey: string | undefined;
+  for (const c of changes) {
+    if (c.tenant.id !== tenantKey) {
+      tenantKey = c.tenant.id;
+      lines.push('', visible(c.tenant.name ? `${c.tenant.name} (${c.tenant.id})` : c.tenant.id));
+    }
+    const tag = [c.direction, c.kind].filter(Boolean).join(', ');
+    lines.push(`  • ${visible(c.summary)}${tag ? ` (${tag})` : ''}`);
+    if (c.gained) lines.push(`      gained: ${visible(c.gained)}`);
+    if (c.lost) lines.push(`      lost: ${visible(c.lost)}`);
+    if (c.inheritedBy?.length) {
+      const shown = c.inheritedBy.slice(0, 10).map((p) => visible(partyLabel({ id: p.id, name: p.name ?? undefined })));
+      const more = c.inheritedBy.length > 10 ? `, and ${c.inheritedBy.length - 10} more` : '';
+      lines.push(`      inherited by ${c.inheritedBy.length} partner${c.inheritedBy.length === 1 ? '' : 's'}: ${shown.join(', ')}${more}`);
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
+}

@@ -13,7 +13,7 @@ describe('xtap-lint diff', () => {
   it('prints the semantic diff of base against the working tree as Markdown', async () => {
     const dir = gitRepo(FILES);
     writeFiles(dir, { 'partners/suppliers.xtap.yaml': SUPPLIERS.replace('inboundAllowed: true', 'inboundAllowed: false') });
-    const r = await runCli(['diff', '--base', 'main'], { cwd: dir });
+    const r = await runCli(['diff', '--base', 'main', '--format', 'markdown'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
@@ -82,8 +82,24 @@ describe('xtap-lint diff', () => {
       'Contoso (0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b): inbound trust of MFA claims: trusted (was: not trusted)'.replace('Contoso (0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b)', 'Fabrikam (3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234)'),
       'Fabrikam (3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234): tenant added in fabrikam.xtap.yaml (1 partner)',
     ]);
-    const md = await runCli(['diff', '--against', 'live'], { cwd: dir });
+    const md = await runCli(['diff', '--against', 'live', '-f', 'markdown'], { cwd: dir });
     expect(md.stdout.split('\n')[0]).toBe('## Cross-tenant access changes: `live` → the repository');
+    const text = await runCli(['diff', '--against', 'live'], { cwd: dir });
+    expect(text.stdout.split('\n')[0]).toBe('Cross-tenant access changes: live → the repository');
+  });
+
+  it('prints plain text for the terminal by default: no Markdown, and text from files made visible', async () => {
+    const dir = gitRepo(FILES);
+    writeFiles(dir, {
+      'partners/suppliers.xtap.yaml': SUPPLIERS.replace('inboundAllowed: true', 'inboundAllowed: false').replace('name: Woodgrove Bank', 'name: "Woodgrove \\e]52;c;SGVsbG8=\\a Bank"'),
+    });
+    const r = await runCli(['diff', '--base', 'main'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(0, 4)).toEqual(['Cross-tenant access changes: main → the working tree', '', '1 change in effective access.', '']);
+    expect(lines[4]).toBe('Contoso (0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b)');
+    expect(lines[5]).toMatch(/^  • Woodgrove \\e\]52;c;SGVsbG8=\\u\{7\} Bank \(5b8e6f0a-2c3d-4e5f-8a9b-0c1d2e3f4a5b\): automatic redemption \(inbound\): off \(was: on\) \(inbound, automaticRedemption\)$/);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
   });
 
   it('limits the output to the given paths', async () => {
@@ -113,7 +129,7 @@ describe('xtap-lint diff', () => {
       [['diff'], 'xtap-lint: diff needs --base <git-ref> or --against <dir> (see xtap-lint diff --help)\n'],
       [['diff', '--base', 'main', '--against', 'x'], 'xtap-lint: give either --base <git-ref> or --against <dir>, not both\n'],
       [['diff', '--against', 'nowhere'], 'xtap-lint: --against: no such directory: nowhere\n'],
-      [['diff', '--base', 'main', '--format', 'sarif'], 'xtap-lint: unknown format "sarif" for diff (one of markdown, json)\n'],
+      [['diff', '--base', 'main', '--format', 'sarif'], 'xtap-lint: unknown format "sarif" for diff (one of stylish, markdown, json)\n'],
     ];
     for (const [argv, stderr] of cases) {
       const r = await runCli(argv, { cwd: dir });

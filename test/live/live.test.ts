@@ -301,7 +301,7 @@ describe('failures: one line on stderr, exit 2, never the token', () => {
       [['pull', '--graph-endpoint', 'mars'], {}, 'xtap-lint: --graph-endpoint must be global, usGovernment, usGovernmentDoD, china or an https URL; got "mars"\n'],
       [['pull', '--graph-endpoint', 'https://graph.microsoft.com/v1.0'], {}, 'xtap-lint: --graph-endpoint must be the service root only (like https://graph.microsoft.com), without a path, query or credentials\n'],
       [['pull', '--graph-endpoint', 'http://127.0.0.1:9'], { XTAP_GRAPH_TOKEN: 'a\nb' }, 'xtap-lint: XTAP_GRAPH_TOKEN is set but is not a usable token (empty, or it holds a line break)\n'],
-      [['drift', '--format', 'sarif', '--graph-endpoint', 'http://127.0.0.1:9'], { XTAP_GRAPH_TOKEN: TOKEN }, 'xtap-lint: unknown format "sarif" for drift (one of markdown, json)\n'],
+      [['drift', '--format', 'sarif', '--graph-endpoint', 'http://127.0.0.1:9'], { XTAP_GRAPH_TOKEN: TOKEN }, 'xtap-lint: unknown format "sarif" for drift (one of stylish, markdown, json)\n'],
       [['pull', '--graph-endpoint', 'http://127.0.0.1:9'], { XTAP_GRAPH_TOKEN: TOKEN, XTAP_GRAPH_TIMEOUT: 'soon' }, 'xtap-lint: XTAP_GRAPH_TIMEOUT must be a number of seconds between 0 and 86400\n'],
     ];
     for (const [args, env, stderr] of cases) {

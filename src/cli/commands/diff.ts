@@ -5,7 +5,7 @@ import { buildModels } from '../../engine/lint.js';
 import type { buildModel } from '../../engine/lint.js';
 import { configSelects, defaultConfig } from '../../config/config.js';
 import type { Config } from '../../config/config.js';
-import { diffModels, filterChanges, renderDiffJson, renderDiffMarkdown } from '../../intel/diff.js';
+import { diffModels, filterChanges, renderDiffJson, renderDiffMarkdown, renderDiffText } from '../../intel/diff.js';
 import type { InputFile } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
@@ -27,7 +27,7 @@ Options:
                             with the working tree
       --against <dir>       compare a folder of declarations (e.g. what \`xtap-lint import\` wrote from the
                             live tenant) with the repository: the drift between them
-  -f, --format <name>       markdown (default) or json
+  -f, --format <name>       stylish (default: plain text for the terminal), markdown or json
   -c, --config <file>       configuration file (its files/ignore choose the declarations)
   -h, --help                show this help
 
@@ -73,8 +73,8 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     io.stdout(DIFF_HELP);
     return 0;
   }
-  const format = values.format ?? 'markdown';
-  if (format !== 'markdown' && format !== 'json') throw new CliError(`unknown format "${format}" for diff (one of markdown, json)`);
+  const format = values.format ?? 'stylish';
+  if (format !== 'stylish' && format !== 'markdown' && format !== 'json') throw new CliError(`unknown format "${visible(format)}" for diff (one of stylish, markdown, json)`);
   if (values.base !== undefined && values.against !== undefined) throw new CliError('give either --base <git-ref> or --against <dir>, not both');
   if (values.base === undefined && values.against === undefined) throw new CliError('diff needs --base <git-ref> or --against <dir> (see xtap-lint diff --help)');
   const { root, config, select } = openRepository(io, values, positionals);
@@ -111,12 +111,9 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     io.stdout(renderDiffJson(changes, values.base !== undefined ? { base: values.base } : { against: values.against as string }));
   } else {
     const shown = values.against !== undefined ? relative(io.cwd, resolve(io.cwd, values.against)).split(sep).join('/') || '.' : '';
-    io.stdout(
-      renderDiffMarkdown(
-        changes,
-        values.base !== undefined ? { before: `\`${values.base}\``, after: 'the working tree' } : { before: `\`${shown}\``, after: 'the repository' },
-      ),
-    );
+    const render = format === 'markdown' ? renderDiffMarkdown : renderDiffText;
+    const q = (s: string) => (format === 'markdown' ? `\`${s}\`` : s);
+    io.stdout(render(changes, values.base !== undefined ? { before: q(values.base), after: 'the working tree' } : { before: q(shown), after: 'the repository' }));
   }
   return 0;
 }

@@ -3,7 +3,7 @@
  * `xtap-lint diff`); exit 1 when they differ.
  */
 import { buildModel } from '../../engine/lint.js';
-import { diffModels, renderDiffJson, renderDiffMarkdown } from '../../intel/diff.js';
+import { diffModels, renderDiffJson, renderDiffMarkdown, renderDiffText } from '../../intel/diff.js';
 import type { TenantModel } from '../../resolve/model.js';
 import type { InputFile } from '../../types.js';
 import { visible } from '../../report/inert.js';
@@ -21,7 +21,7 @@ who can reach which apps, trust, sync and automatic redemption, partners added o
 the one the token signs in to; its tenant file and the partner files it includes are the declarations.
 
 Options:
-  -f, --format <name>        markdown (default) or json, as xtap-lint diff prints them
+  -f, --format <name>        stylish (default), markdown or json, as xtap-lint diff prints them
   -c, --config <file>        configuration file (its files/ignore choose the declarations)
 ${GRAPH_OPTION_HELP}  -h, --help                 show this help
 
@@ -60,8 +60,8 @@ export async function driftCommand(args: string[], io: Io): Promise<number> {
     io.stdout(DRIFT_HELP);
     return 0;
   }
-  const format = values.format ?? 'markdown';
-  if (format !== 'markdown' && format !== 'json') throw new CliError(`unknown format "${visible(format)}" for drift (one of markdown, json)`);
+  const format = values.format ?? 'stylish';
+  if (format !== 'stylish' && format !== 'markdown' && format !== 'json') throw new CliError(`unknown format "${visible(format)}" for drift (one of stylish, markdown, json)`);
   const endpoint = endpointOf(values['graph-endpoint']);
   const { root, config, paths } = openRepository(io, values, positionals);
 
@@ -72,6 +72,9 @@ export async function driftCommand(args: string[], io: Io): Promise<number> {
   const after = buildModel(liveInputs(live), config.limits);
   const changes = diffModels(before.model, after.model);
   if (format === 'json') io.stdout(renderDiffJson(changes, { against: endpoint.origin }));
-  else io.stdout(renderDiffMarkdown(changes, { before: 'the declarations', after: `the live tenant (${endpoint.origin})` }));
+  else {
+    const render = format === 'markdown' ? renderDiffMarkdown : renderDiffText;
+    io.stdout(render(changes, { before: 'the declarations', after: `the live tenant (${endpoint.origin})` }));
+  }
   return changes.length ? 1 : 0;
 }
