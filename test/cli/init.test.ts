@@ -1,5 +1,5 @@
 /** `xtap-lint init`: starter files that lint clean, describe the service default, and never overwrite. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -97,6 +97,24 @@ describe('xtap-lint init', () => {
     );
     expect(readFileSync(join(dir, 'tenant.xtap.yaml'), 'utf8')).toBe('mine\n');
     expect(readFileSync(join(dir, '.xtap-lint.yaml'), 'utf8')).toBe(config);
+  });
+
+  it('never writes through a committed link: a dangling link or a linked folder is refused, nothing written outside', async () => {
+    const dir = tmp();
+    const outside = tmp();
+    // A dangling link where the tenant file would go, pointing outside the repository.
+    symlinkSync(join(outside, 'planted.xtap.yaml'), join(dir, 'tenant.xtap.yaml'));
+    const r = await run(dir, ['init', '--tenant-id', ID]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^xtap-lint: (refusing to write|cannot write) tenant\.xtap\.yaml: .*\n$/);
+    expect(existsSync(join(outside, 'planted.xtap.yaml'))).toBe(false);
+    // A linked folder in the --file path.
+    const dir2 = tmp();
+    symlinkSync(outside, join(dir2, 'infra'));
+    const r2 = await run(dir2, ['init', '--tenant-id', ID, '--file', 'infra/tenant.xtap.yaml']);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr.split('\n').length).toBe(2);
+    expect(existsSync(join(outside, 'tenant.xtap.yaml'))).toBe(false);
   });
 
   it('rejects bad options with exit 2 and one line on stderr, writing nothing', async () => {

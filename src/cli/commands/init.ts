@@ -2,8 +2,10 @@
  * `xtap-lint init`: write a commented starter tenant file (Microsoft's service defaults written out) and a
  * `.xtap-lint.yaml`, then print the next steps. Never overwrites a file that exists.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { safeWriteFile } from '../../repo/safe-write.js';
+import { visible } from '../../report/inert.js';
+import { relative, resolve } from 'node:path';
 import { Document } from 'yaml';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
@@ -170,12 +172,9 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
       io.stdout(`  kept     ${shown(path)} (it exists; not overwritten)\n`);
       continue;
     }
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' });
-    } catch (err) {
-      throw new CliError(`cannot write ${shown(path)}: ${(err as Error).message}`);
-    }
+    // Never through a link (a committed one could point anywhere): folders made and checked, the file opened with
+    // O_NOFOLLOW and O_EXCL.
+    safeWriteFile(path, text, { cwd: io.cwd, what: visible(shown(path)), createDirs: true, exclusive: true });
     written.push(shown(path));
     io.stdout(`  created  ${shown(path)}\n`);
   }
