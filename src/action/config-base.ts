@@ -8,7 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { ConfigError, defaultConfig, parseConfig } from '../config/config.js';
+import { ConfigError, defaultConfig } from '../config/config.js';
+import { loadConfigFile } from '../cli/config-files.js';
 import type { Config, Limits } from '../config/config.js';
 import { directiveCovers, parseDirectives } from '../load/directives.js';
 import type { Directive } from '../load/directives.js';
@@ -85,9 +86,9 @@ function candidates(root: string, cwd: string, explicit: string | undefined): { 
   return { paths: out, explicit: false };
 }
 
-function parseOrNotice(text: string, name: string, knownRules: ReadonlySet<string>, notices: string[], what: string): Config | undefined {
+function parseOrNotice(load: () => Config, notices: string[], what: string): Config | undefined {
   try {
-    return parseConfig(text, name, knownRules);
+    return load();
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     notices.push(`${what}: ${err.message}`);
@@ -145,7 +146,13 @@ export function configFromBase(opts: {
         notices.push(`${p} is a symbolic link in the base commit ${short}; it was not followed: the built-in defaults are in force.`);
         break;
       }
-      const parsed = parseOrNotice(text, `${p} (base ${short})`, knownRules, notices, 'The base configuration cannot be used, so the built-in defaults are in force');
+      // The base commit's file and every file it `extends` in the repository are read from the base commit (a pull
+      // request cannot loosen a shared policy file either); packages come from node_modules, as installed.
+      const parsed = parseOrNotice(
+        () => loadConfigFile(join(root, ...p.split('/')), cwd, knownRules, { text, root, readLocal: (repoPath) => blobAt(root, baseSha, repoPath) }),
+        notices,
+        `The base configuration (${p} at ${short}) cannot be used, so the built-in defaults are in force`,
+      );
       if (parsed) {
         config = parsed;
         source = `${p} at the base commit ${short}`;
@@ -159,7 +166,8 @@ export function configFromBase(opts: {
 
   let proposed: Config | undefined;
   if (headText !== undefined && headPath !== undefined) {
-    proposed = parseOrNotice(headText, headPath, knownRules, notices, "The pull request's configuration is invalid (it is not in force)");
+    const abs = join(root, ...headPath.split('/'));
+    proposed = parseOrNotice(() => loadConfigFile(abs, cwd, knownRules, { text: headText }), notices, "The pull request's configuration is invalid (it is not in force)");
   }
   const changes: string[] = [];
   if (headPath !== undefined && basePath === undefined && opts.baseReadable) changes.push(`adds ${inertMarkdown(headPath)}`);
@@ -200,6 +208,16 @@ export function configChanges(before: Config, after: Config): string[] {
   for (const key of Object.keys(after.limits).sort() as Array<keyof Limits>) {
     if (before.limits[key] !== after.limits[key]) out.push(`limits.${key}: ${before.limits[key]} → ${after.limits[key]}`);
   }
+  // Organization policies, by id (what they check, not which file declared them).
+  const policy = (p: Config['policies'][number]): string => JSON.stringify({ ...p, source: undefined });
+  const beforeById = new Map(before.policies.map((p) => [p.id, p]));
+  const afterById = new Map(after.policies.map((p) => [p.id, p]));
+  for (const [id, p] of afterById) {
+    const b = beforeById.get(id);
+    if (!b) out.push(`policy ${inertMarkdown(id)}: added`);
+    else if (policy(b) !== policy(p)) out.push(`policy ${inertMarkdown(id)}: changed`);
+  }
+  for (const id of beforeById.keys()) if (!afterById.has(id)) out.push(`policy ${inertMarkdown(id)}: removed`);
   return out;
 }
 

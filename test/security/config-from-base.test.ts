@@ -103,6 +103,46 @@ describe('the base commit configuration is in force on pull requests (issue 11, 
     }
   });
 
+  it('files the base configuration extends are read from the base commit: a pull request cannot loosen a shared policy', async () => {
+    box = sandbox();
+    api = await startApi();
+    const repo = box.repo();
+    // The base extends a shared file that holds an organization policy and keeps a rule at error.
+    const SHARED = `rules:
+  mfa-registration-apps: error
+policies:
+  - id: contoso/owner-required
+    severity: error
+    message: '{partner} has no owner'
+    where: { properties: { level: { const: partner } } }
+    assert: { required: [owner] }
+`;
+    const base = commit(repo, { 'contoso.xtap.yaml': TENANT, '.xtap-lint.yaml': 'extends: ./policy/shared.yaml\n', 'policy/shared.yaml': SHARED }, 'base');
+    // The pull request empties the shared file and turns the rule off in it; the entry file is unchanged.
+    const head = commit(
+      repo,
+      { 'policy/shared.yaml': 'rules:\n  mfa-registration-apps: off\n', 'partners/woodgrove.xtap.yaml': `partners:\n${partner('10', 'Woodgrove Bank').replace('    b2BCollaborationInbound: {}\n', '')}` },
+      'loosen the shared policy',
+    );
+    const r = await runAction({ workspace: repo, api, inputs: { comment: 'false' }, eventPath: pullRequestEvent(box.dir, { baseSha: base, headSha: head }), sha: head });
+    expect(r.code).toBe(1);
+    const titles = kinds(r, 'error').map((c) => c.props.title);
+    expect(titles).toContain('xtap-lint(mfa-registration-apps)');
+    expect(titles).toContain('xtap-lint(contoso/owner-required)');
+    expect(r.summary).toContain('- rule mfa-registration-apps: error → off');
+    expect(r.summary).toContain('- policy contoso/owner-required: removed');
+
+    // An extends that points into .git is refused, in the base as in the working tree: defaults, with a notice.
+    const repo2 = box.repo('git-extends');
+    const b2 = commit(repo2, { 'contoso.xtap.yaml': TENANT, '.xtap-lint.yaml': 'extends: ./.git/config\n' }, 'base');
+    const h2 = commit(repo2, { 'partners/woodgrove.xtap.yaml': `partners:\n${partner('10', 'Woodgrove Bank')}` }, 'add');
+    const r2 = await runAction({ workspace: repo2, api, inputs: { comment: 'false' }, eventPath: pullRequestEvent(box.dir, { baseSha: b2, headSha: h2 }), sha: h2 });
+    expect(r2.code).toBe(1);
+    const notice = kinds(r2, 'notice').map((c) => c.message).join('\n');
+    expect(notice).toMatch(/points into \.git or node_modules/);
+    expect(JSON.stringify(r2)).not.toMatch(/repositoryformatversion|\[core\]/);
+  });
+
   it('the config input path is read from the base commit too; without a base file the built-in defaults are in force', async () => {
     box = sandbox();
     api = await startApi();
