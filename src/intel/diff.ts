@@ -252,6 +252,9 @@ function settingChanges(ctx: Context, b: EffectiveSettings, a: EffectiveSettings
     const sb = b.b2b[name];
     const sa = a.b2b[name];
     if (sameList(sb.usersAndGroups, sa.usersAndGroups) && sameList(sb.applications, sa.applications)) continue;
+    // Different lists that give the same access (a user list blocking everyone, whatever the apps) are no change.
+    const delta = gainedLost(sb, sa);
+    if (!delta.gained && !delta.lost) continue;
     const { kind, direction } = B2B_KIND[name];
     const words = name === 'tenantRestrictions' ? 'tenant restrictions' : `${direction} ${kind === 'b2bCollaboration' ? 'B2B collaboration' : 'B2B direct connect'}`;
     const change: Change = {
@@ -259,7 +262,7 @@ function settingChanges(ctx: Context, b: EffectiveSettings, a: EffectiveSettings
       before: accessValue(sb),
       after: accessValue(sa),
       summary: `${ctx.who}: ${words}: ${describeAccess(sa)}${sa.level !== sb.level ? levelNote(sa.level, isPartner) : ''} (was: ${describeAccess(sb)})`,
-      ...gainedLost(sb, sa),
+      ...delta,
     };
     out.push(change);
   }

@@ -329,3 +329,24 @@ describe('hostile text in the diff', () => {
     expect(md).not.toMatch(/(^|[^\\])\](\(|\\\()http/); // no unescaped ] before the URL: it cannot close a link text
   });
 });
+
+describe('lists that change but give the same access are no change', () => {
+  it('a partner blocking every user outbound keeps blocking everyone when the inherited apps widen (QA repro)', () => {
+    const tenant = (apps: string) => `tenant: { id: 11111111-2222-4333-8444-555555555555, name: Litware, license: p1 }
+default:
+  b2bCollaborationOutbound:
+    usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
+    applications: { accessType: allowed, targets: [{ target: ${apps}, targetType: application }] }
+partners:
+  - tenantId: cccccccc-1111-4222-8333-444444444444
+    name: Proseware
+    b2bCollaborationOutbound:
+      usersAndGroups: { accessType: blocked, targets: [{ target: AllUsers, targetType: user }] }
+`;
+    const changes = diffModels(model({ 't.xtap.yaml': tenant('Office365') }), model({ 't.xtap.yaml': tenant('AllApplications') }));
+    // Only the default's change: every other tenant's users gained the apps outside Office 365; Proseware's are still all blocked.
+    expect(changes.map((c) => [c.partner?.name ?? 'default', c.setting, c.gained ?? '', c.lost ?? ''])).toEqual([
+      ['default', 'b2bCollaborationOutbound', 'all users gained access to applications outside Office 365', ''],
+    ]);
+  });
+});

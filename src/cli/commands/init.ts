@@ -112,7 +112,8 @@ ${b2b('tenantRestrictions')}
 
 /** The starter configuration file. */
 export function starterConfig(): string {
-  return `# xtap-lint configuration. Found upwards from the working directory; \`--config <file>\` names another.
+  return `# xtap-lint configuration, found from the paths linted upwards to the repository root;
+# \`--config <file>\` names another.
 # Print the configuration in effect: npx xtap-lint --print-config
 
 # recommended (the default) | strict (adds posture rules) | all
