@@ -134,8 +134,12 @@ interface Piece {
   cols: number;
 }
 
+/** Characters laid out for excerpts since the process started: tests bound the work by it, not by the clock. */
+export const STYLISH_WORK = { chars: 0 };
+
 /** A source line as printed, with the display column of each UTF-16 offset (columns in findings count those). */
 function layoutLine(line: string): { pieces: Piece[]; colAt: (offset: number) => number; total: number } {
+  STYLISH_WORK.chars += line.length;
   const pieces: Piece[] = [];
   const colOf: number[] = [];
   let col = 0;
@@ -179,23 +183,32 @@ function excerpt(lines: string[], range: Range, width: number, p: Palette, sev: 
       out.push(`${INDENT}${p.gutter(`${' '.repeat(numWidth)} ┆`)}`);
       continue;
     }
-    const line = layoutLine(text(n));
+    // A very long line is laid out only around the finding (a window of characters), so that the cost of a
+    // finding does not grow with its line's length: the window that is printed is narrower still.
+    const full = text(n);
+    const focusOffset = n === start ? range.column - 1 : (/^[ \t]*/.exec(full.slice(0, LONG_LINE))?.[0].length ?? 0);
+    const cutAt = full.length > LONG_LINE ? clampToCodePoint(full, Math.max(0, focusOffset - LONG_LINE / 4)) : 0;
+    const slice = cutAt > 0 || full.length > LONG_LINE ? full.slice(cutAt, clampToCodePoint(full, cutAt + LONG_LINE)) : full;
+    const line = layoutLine(slice);
+    // A cut start shows as `…`: its columns count from the cut, one further for the mark.
+    const lead = cutAt > 0 ? 1 : 0;
+    const col = (offset: number) => lead + line.colAt(offset - cutAt);
     // Columns (display) the carets cover on this line, if any.
     let from = -1;
     let to = -1;
     if (n === start) {
-      from = line.colAt(range.column - 1);
-      to = n === end ? line.colAt(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : line.total;
+      from = col(range.column - 1);
+      to = n === end ? col(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : lead + line.total;
     } else if (n === end) {
-      const indent = /^[ \t]*/.exec(text(n))![0].length;
-      from = line.colAt(indent);
-      to = line.colAt(endColumn - 1);
+      from = col(focusOffset);
+      to = col(endColumn - 1);
     }
     if (from >= 0) {
-      if (to > line.total) to = line.total;
+      if (to > lead + line.total) to = lead + line.total;
       if (to <= from) to = from + 1;
     }
-    const { body, shift, cut } = window(line.pieces, line.total, room, from);
+    const pieces = lead ? [{ text: '…', col: 0, cols: 1 }, ...line.pieces.map((x) => ({ ...x, col: x.col + 1 }))] : line.pieces;
+    const { body, shift, cut } = window(pieces, lead + line.total, room, from);
     out.push(`${gutter(n)} ${body}`.trimEnd());
     if (from >= 0) {
       // A caret after the line's last character (a finding at its end) stays inside the width too.
@@ -205,6 +218,16 @@ function excerpt(lines: string[], range: Range, width: number, p: Palette, sev: 
     }
   }
   return out;
+}
+
+/** Characters of one source line laid out for an excerpt at most: a longer line is cut around the finding. */
+const LONG_LINE = 2000;
+
+/** An offset moved back off the second half of a surrogate pair, so that a cut never splits a character. */
+function clampToCodePoint(text: string, offset: number): number {
+  if (offset <= 0 || offset >= text.length) return Math.min(Math.max(0, offset), text.length);
+  const c = text.charCodeAt(offset);
+  return c >= 0xdc00 && c <= 0xdfff ? offset - 1 : offset;
 }
 
 function range_(a: number, b: number): number[] {
