@@ -234,7 +234,14 @@ describe('extends', () => {
     symlinkSync(join(outside, 'secret.yaml'), join(dir, 'linked.yaml'));
     const r = await runCli([], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('extends "./linked.yaml" leaves the repository');
+    // A configuration file is never read through a link, wherever it points.
+    expect(r.stderr).toBe('xtap-lint: .xtap-lint.yaml: extends "./linked.yaml" is a symbolic link: configuration files are never read through links\n');
+    // A linked folder on the way out of the repository is refused too.
+    const dir2 = tempRepo({ 'contoso.xtap.yaml': TENANT, '.xtap-lint.yaml': 'extends: ./shared/secret.yaml\n' });
+    symlinkSync(outside, join(dir2, 'shared'));
+    const r2 = await runCli([], { cwd: dir2 });
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain('extends "./shared/secret.yaml" leaves the repository');
   });
 
   it('uses a policy package packed with npm pack and installed with npm install (data only, nothing run)', () => {
