@@ -18245,7 +18245,9 @@ function diagnostic(f, shownPath, lines, width, p, show2) {
   if (notes2.length) out.push("", ...notes2);
   return out;
 }
+var STYLISH_WORK = { chars: 0 };
 function layoutLine(line) {
+  STYLISH_WORK.chars += line.length;
   const pieces = [];
   const colOf = [];
   let col = 0;
@@ -18283,22 +18285,28 @@ function excerpt(lines, range2, width, p, sev) {
       out.push(`${INDENT}${p.gutter(`${" ".repeat(numWidth)} ┆`)}`);
       continue;
     }
-    const line = layoutLine(text(n));
+    const full = text(n);
+    const focusOffset = n === start ? range2.column - 1 : /^[ \t]*/.exec(full.slice(0, LONG_LINE))?.[0].length ?? 0;
+    const cutAt = full.length > LONG_LINE ? clampToCodePoint(full, Math.max(0, focusOffset - LONG_LINE / 4)) : 0;
+    const slice = cutAt > 0 || full.length > LONG_LINE ? full.slice(cutAt, clampToCodePoint(full, cutAt + LONG_LINE)) : full;
+    const line = layoutLine(slice);
+    const lead = cutAt > 0 ? 1 : 0;
+    const col = (offset) => lead + line.colAt(offset - cutAt);
     let from = -1;
     let to = -1;
     if (n === start) {
-      from = line.colAt(range2.column - 1);
-      to = n === end ? line.colAt(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : line.total;
+      from = col(range2.column - 1);
+      to = n === end ? col(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : lead + line.total;
     } else if (n === end) {
-      const indent = /^[ \t]*/.exec(text(n))[0].length;
-      from = line.colAt(indent);
-      to = line.colAt(endColumn - 1);
+      from = col(focusOffset);
+      to = col(endColumn - 1);
     }
     if (from >= 0) {
-      if (to > line.total) to = line.total;
+      if (to > lead + line.total) to = lead + line.total;
       if (to <= from) to = from + 1;
     }
-    const { body, shift, cut } = window(line.pieces, line.total, room, from);
+    const pieces = lead ? [{ text: "…", col: 0, cols: 1 }, ...line.pieces.map((x) => ({ ...x, col: x.col + 1 }))] : line.pieces;
+    const { body, shift, cut } = window(pieces, lead + line.total, room, from);
     out.push(`${gutter(n)} ${body}`.trimEnd());
     if (from >= 0) {
       const a = Math.min(Math.max(0, from - shift), room - 1);
@@ -18307,6 +18315,12 @@ function excerpt(lines, range2, width, p, sev) {
     }
   }
   return out;
+}
+var LONG_LINE = 2e3;
+function clampToCodePoint(text, offset) {
+  if (offset <= 0 || offset >= text.length) return Math.min(Math.max(0, offset), text.length);
+  const c = text.charCodeAt(offset);
+  return c >= 56320 && c <= 57343 ? offset - 1 : offset;
 }
 function range_(a, b) {
   const r = [];
@@ -19919,13 +19933,23 @@ function realOrUndefined(p) {
     return void 0;
   }
 }
-function loadConfigFile(configPath2, cwd, knownRules) {
-  const root2 = realOrUndefined(findRepoRoot((0, import_node_path3.dirname)(configPath2))) ?? findRepoRoot((0, import_node_path3.dirname)(configPath2));
+var NEVER_EXTENDED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function loadConfigFile(configPath2, cwd, knownRules, source = {}) {
+  const root2 = source.root ?? realOrUndefined(findRepoRoot((0, import_node_path3.dirname)(configPath2))) ?? findRepoRoot((0, import_node_path3.dirname)(configPath2));
   const show2 = (p) => (0, import_node_path3.relative)(cwd, p) || p;
+  const repoPathOf = (abs) => (0, import_node_path3.relative)(root2, abs).split(import_node_path3.sep).join("/");
   const layers = [];
   const stack = [];
   let count = 0;
   const read = (file, shown) => {
+    if (source.text !== void 0 && file === configPath2) return readConfigLayer(source.text, shown);
+    if (source.readLocal && inside(root2, file) && !isPackageFile(file)) {
+      const text2 = source.readLocal(repoPathOf(file));
+      if (text2 === void 0) throw new ConfigError(`${shown}: no such file`);
+      if (text2 === "symlink") throw new ConfigError(`${shown} is a symbolic link: configuration files are never read through links`);
+      if (Buffer.byteLength(text2) > MAX_CONFIG_BYTES) throw new ConfigError(`${shown}: larger than ${MAX_CONFIG_BYTES} bytes`);
+      return readConfigLayer(text2, shown);
+    }
     let text;
     try {
       if ((0, import_node_fs2.statSync)(file).size > MAX_CONFIG_BYTES) throw new ConfigError(`${shown}: larger than ${MAX_CONFIG_BYTES} bytes`);
@@ -19936,8 +19960,10 @@ function loadConfigFile(configPath2, cwd, knownRules) {
     }
     return readConfigLayer(text, shown);
   };
+  const packageRoots = [];
+  const isPackageFile = (file) => packageRoots.some((r) => inside(r, file));
   const visit2 = (file, shown, bound2) => {
-    const real = realOrUndefined(file) ?? file;
+    const real = source.readLocal && !isPackageFile(file) ? file : realOrUndefined(file) ?? file;
     if (stack.includes(real)) {
       const cycle = [...stack.slice(stack.indexOf(real)), real].map((p) => show2(p)).join(" → ");
       throw new ConfigError(`${shown}: extends cycle: ${cycle}`);
@@ -19947,7 +19973,8 @@ function loadConfigFile(configPath2, cwd, knownRules) {
     const layer = read(file, shown);
     stack.push(real);
     for (const entry of extendsOf(layer)) {
-      const target = resolveExtends(entry, (0, import_node_path3.dirname)(real), bound2, root2, shown);
+      const target = resolveExtends(entry, (0, import_node_path3.dirname)(real), bound2, root2, shown, source.readLocal && !isPackageFile(real) ? source.readLocal : void 0);
+      if (target.bound !== root2 && target.bound !== bound2) packageRoots.push(target.bound);
       visit2(target.file, target.shown ?? show2(target.file), target.bound);
     }
     stack.pop();
@@ -19956,12 +19983,30 @@ function loadConfigFile(configPath2, cwd, knownRules) {
   visit2(configPath2, show2(configPath2), root2);
   return mergeConfigLayers(layers, knownRules);
 }
-function resolveExtends(entry, fromDir, bound2, root2, shown) {
+function resolveExtends(entry, fromDir, bound2, root2, shown, readLocal) {
   const isPath = entry.startsWith(".") || entry.startsWith("/") || /\.ya?ml$/.test(entry) || entry.includes("\\");
   if (isPath) {
     const file = (0, import_node_path3.resolve)(fromDir, entry);
+    const rel = (0, import_node_path3.relative)(bound2, file).split(import_node_path3.sep);
+    if (bound2 === root2 && rel.some((part) => NEVER_EXTENDED.has(part))) {
+      throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} points into .git or node_modules (name a policy package by its package name)`);
+    }
+    if (readLocal) {
+      if (!inside(root2, file)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} leaves the repository (only files inside it can be extended)`);
+      return { file, bound: bound2 };
+    }
+    let link = false;
+    try {
+      link = (0, import_node_fs2.lstatSync)(file).isSymbolicLink();
+    } catch {
+      link = false;
+    }
+    if (link) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is a symbolic link: configuration files are never read through links`);
     const real = realOrUndefined(file);
     if (!real) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: no such file`);
+    if (bound2 === root2 && (0, import_node_path3.relative)(root2, real).split(import_node_path3.sep).some((part) => NEVER_EXTENDED.has(part))) {
+      throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} points into .git or node_modules (name a policy package by its package name)`);
+    }
     if (!inside(bound2, real)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} leaves the ${bound2 === root2 ? "repository" : "package"} (only files inside it can be extended)`);
     if (!(0, import_node_fs2.statSync)(real).isFile()) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is not a file`);
     return { file: real, bound: bound2 };
@@ -23776,7 +23821,8 @@ ${b2b("tenantRestrictions")}
 `;
 }
 function starterConfig() {
-  return `# xtap-lint configuration. Found upwards from the working directory; \`--config <file>\` names another.
+  return `# xtap-lint configuration, found from the paths linted upwards to the repository root;
+# \`--config <file>\` names another.
 # Print the configuration in effect: npx xtap-lint --print-config
 
 # recommended (the default) | strict (adds posture rules) | all
@@ -23835,12 +23881,7 @@ async function initCommand(args, io) {
 `);
       continue;
     }
-    try {
-      (0, import_node_fs10.mkdirSync)((0, import_node_path13.dirname)(path2), { recursive: true });
-      (0, import_node_fs10.writeFileSync)(path2, text, { encoding: "utf8", flag: "wx" });
-    } catch (err) {
-      throw new CliError(`cannot write ${shown(path2)}: ${err.message}`);
-    }
+    safeWriteFile(path2, text, { cwd: io.cwd, what: visible(shown(path2)), createDirs: true, exclusive: true });
     written.push(shown(path2));
     io.stdout(`  created  ${shown(path2)}
 `);
@@ -24223,6 +24264,8 @@ function settingChanges(ctx, b, a) {
     const sb = b.b2b[name];
     const sa = a.b2b[name];
     if (sameList(sb.usersAndGroups, sa.usersAndGroups) && sameList(sb.applications, sa.applications)) continue;
+    const delta = gainedLost(sb, sa);
+    if (!delta.gained && !delta.lost) continue;
     const { kind, direction } = B2B_KIND[name];
     const words2 = name === "tenantRestrictions" ? "tenant restrictions" : `${direction} ${kind === "b2bCollaboration" ? "B2B collaboration" : "B2B direct connect"}`;
     const change = {
@@ -24230,7 +24273,7 @@ function settingChanges(ctx, b, a) {
       before: accessValue(sb),
       after: accessValue(sa),
       summary: `${ctx.who}: ${words2}: ${describeAccess(sa)}${sa.level !== sb.level ? levelNote(sa.level, isPartner) : ""} (was: ${describeAccess(sb)})`,
-      ...gainedLost(sb, sa)
+      ...delta
     };
     out.push(change);
   }
@@ -24482,6 +24525,32 @@ function renderDiffMarkdown(changes, opts) {
   lines.push("");
   return lines.join("\n");
 }
+function renderDiffText(changes, opts) {
+  const lines = [visible(`Cross-tenant access changes: ${opts.before} → ${opts.after}`), ""];
+  if (changes.length === 0) {
+    lines.push("No change in effective cross-tenant access.", "");
+    return lines.join("\n");
+  }
+  lines.push(`${changes.length} change${changes.length === 1 ? "" : "s"} in effective access.`);
+  let tenantKey;
+  for (const c of changes) {
+    if (c.tenant.id !== tenantKey) {
+      tenantKey = c.tenant.id;
+      lines.push("", visible(c.tenant.name ? `${c.tenant.name} (${c.tenant.id})` : c.tenant.id));
+    }
+    const tag = [c.direction, c.kind].filter(Boolean).join(", ");
+    lines.push(`  • ${visible(c.summary)}${tag ? ` (${tag})` : ""}`);
+    if (c.gained) lines.push(`      gained: ${visible(c.gained)}`);
+    if (c.lost) lines.push(`      lost: ${visible(c.lost)}`);
+    if (c.inheritedBy?.length) {
+      const shown = c.inheritedBy.slice(0, 10).map((p) => visible(partyLabel({ id: p.id, name: p.name ?? void 0 })));
+      const more = c.inheritedBy.length > 10 ? `, and ${c.inheritedBy.length - 10} more` : "";
+      lines.push(`      inherited by ${c.inheritedBy.length} partner${c.inheritedBy.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}`);
+    }
+  }
+  lines.push("");
+  return lines.join("\n");
+}
 
 // src/cli/commands/diff.ts
 var DIFF_HELP = `Usage: xtap-lint diff (--base <git-ref> | --against <dir>) [paths...] [options]
@@ -24497,7 +24566,7 @@ Options:
                             with the working tree
       --against <dir>       compare a folder of declarations (e.g. what \`xtap-lint import\` wrote from the
                             live tenant) with the repository: the drift between them
-  -f, --format <name>       markdown (default) or json
+  -f, --format <name>       stylish (default: plain text for the terminal), markdown or json
   -c, --config <file>       configuration file (its files/ignore choose the declarations)
   -h, --help                show this help
 
@@ -24531,8 +24600,8 @@ async function diffCommand(args, io) {
     io.stdout(DIFF_HELP);
     return 0;
   }
-  const format2 = values.format ?? "markdown";
-  if (format2 !== "markdown" && format2 !== "json") throw new CliError(`unknown format "${format2}" for diff (one of markdown, json)`);
+  const format2 = values.format ?? "stylish";
+  if (format2 !== "stylish" && format2 !== "markdown" && format2 !== "json") throw new CliError(`unknown format "${visible(format2)}" for diff (one of stylish, markdown, json)`);
   if (values.base !== void 0 && values.against !== void 0) throw new CliError("give either --base <git-ref> or --against <dir>, not both");
   if (values.base === void 0 && values.against === void 0) throw new CliError("diff needs --base <git-ref> or --against <dir> (see xtap-lint diff --help)");
   const { root: root2, config, select } = openRepository(io, values, positionals);
@@ -24566,12 +24635,9 @@ async function diffCommand(args, io) {
     io.stdout(renderDiffJson(changes, values.base !== void 0 ? { base: values.base } : { against: values.against }));
   } else {
     const shown = values.against !== void 0 ? (0, import_node_path14.relative)(io.cwd, (0, import_node_path14.resolve)(io.cwd, values.against)).split(import_node_path14.sep).join("/") || "." : "";
-    io.stdout(
-      renderDiffMarkdown(
-        changes,
-        values.base !== void 0 ? { before: `\`${values.base}\``, after: "the working tree" } : { before: `\`${shown}\``, after: "the repository" }
-      )
-    );
+    const render2 = format2 === "markdown" ? renderDiffMarkdown : renderDiffText;
+    const q = (s) => format2 === "markdown" ? `\`${s}\`` : s;
+    io.stdout(render2(changes, values.base !== void 0 ? { before: q(values.base), after: "the working tree" } : { before: q(shown), after: "the repository" }));
   }
   return 0;
 }
@@ -25664,7 +25730,7 @@ who can reach which apps, trust, sync and automatic redemption, partners added o
 the one the token signs in to; its tenant file and the partner files it includes are the declarations.
 
 Options:
-  -f, --format <name>        markdown (default) or json, as xtap-lint diff prints them
+  -f, --format <name>        stylish (default), markdown or json, as xtap-lint diff prints them
   -c, --config <file>        configuration file (its files/ignore choose the declarations)
 ${GRAPH_OPTION_HELP}  -h, --help                 show this help
 
@@ -25698,8 +25764,8 @@ async function driftCommand(args, io) {
     io.stdout(DRIFT_HELP);
     return 0;
   }
-  const format2 = values.format ?? "markdown";
-  if (format2 !== "markdown" && format2 !== "json") throw new CliError(`unknown format "${visible(format2)}" for drift (one of markdown, json)`);
+  const format2 = values.format ?? "stylish";
+  if (format2 !== "stylish" && format2 !== "markdown" && format2 !== "json") throw new CliError(`unknown format "${visible(format2)}" for drift (one of stylish, markdown, json)`);
   const endpoint = endpointOf(values["graph-endpoint"]);
   const { root: root2, config, paths } = openRepository(io, values, positionals);
   const live = await withGraph(io, endpoint, (graph) => liveDeclarations(graph, endpoint));
@@ -25710,7 +25776,10 @@ async function driftCommand(args, io) {
   const after = buildModel(liveInputs(live), config.limits);
   const changes = diffModels(before.model, after.model);
   if (format2 === "json") io.stdout(renderDiffJson(changes, { against: endpoint.origin }));
-  else io.stdout(renderDiffMarkdown(changes, { before: "the declarations", after: `the live tenant (${endpoint.origin})` }));
+  else {
+    const render2 = format2 === "markdown" ? renderDiffMarkdown : renderDiffText;
+    io.stdout(render2(changes, { before: "the declarations", after: `the live tenant (${endpoint.origin})` }));
+  }
   return changes.length ? 1 : 0;
 }
 

@@ -21548,7 +21548,9 @@ function diagnostic(f, shownPath, lines, width, p, show2) {
   if (notes.length) out.push("", ...notes);
   return out;
 }
+var STYLISH_WORK = { chars: 0 };
 function layoutLine(line) {
+  STYLISH_WORK.chars += line.length;
   const pieces = [];
   const colOf = [];
   let col = 0;
@@ -21586,22 +21588,28 @@ function excerpt(lines, range2, width, p, sev) {
       out.push(`${INDENT}${p.gutter(`${" ".repeat(numWidth)} ┆`)}`);
       continue;
     }
-    const line = layoutLine(text(n));
+    const full = text(n);
+    const focusOffset = n === start ? range2.column - 1 : /^[ \t]*/.exec(full.slice(0, LONG_LINE))?.[0].length ?? 0;
+    const cutAt = full.length > LONG_LINE ? clampToCodePoint(full, Math.max(0, focusOffset - LONG_LINE / 4)) : 0;
+    const slice = cutAt > 0 || full.length > LONG_LINE ? full.slice(cutAt, clampToCodePoint(full, cutAt + LONG_LINE)) : full;
+    const line = layoutLine(slice);
+    const lead = cutAt > 0 ? 1 : 0;
+    const col = (offset) => lead + line.colAt(offset - cutAt);
     let from = -1;
     let to = -1;
     if (n === start) {
-      from = line.colAt(range2.column - 1);
-      to = n === end ? line.colAt(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : line.total;
+      from = col(range2.column - 1);
+      to = n === end ? col(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : lead + line.total;
     } else if (n === end) {
-      const indent = /^[ \t]*/.exec(text(n))[0].length;
-      from = line.colAt(indent);
-      to = line.colAt(endColumn - 1);
+      from = col(focusOffset);
+      to = col(endColumn - 1);
     }
     if (from >= 0) {
-      if (to > line.total) to = line.total;
+      if (to > lead + line.total) to = lead + line.total;
       if (to <= from) to = from + 1;
     }
-    const { body, shift, cut } = window(line.pieces, line.total, room, from);
+    const pieces = lead ? [{ text: "…", col: 0, cols: 1 }, ...line.pieces.map((x) => ({ ...x, col: x.col + 1 }))] : line.pieces;
+    const { body, shift, cut } = window(pieces, lead + line.total, room, from);
     out.push(`${gutter(n)} ${body}`.trimEnd());
     if (from >= 0) {
       const a = Math.min(Math.max(0, from - shift), room - 1);
@@ -21610,6 +21618,12 @@ function excerpt(lines, range2, width, p, sev) {
     }
   }
   return out;
+}
+var LONG_LINE = 2e3;
+function clampToCodePoint(text, offset) {
+  if (offset <= 0 || offset >= text.length) return Math.min(Math.max(0, offset), text.length);
+  const c = text.charCodeAt(offset);
+  return c >= 56320 && c <= 57343 ? offset - 1 : offset;
 }
 function range_(a, b) {
   const r = [];

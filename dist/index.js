@@ -50736,9 +50736,6 @@ function mergeConfigLayers(layers, knownRules) {
   if (config.rules.syntax || config.overrides.some((o) => o.rules.syntax)) throw new ConfigError(`${last}: the rule "syntax" cannot be configured`);
   return config;
 }
-function parseConfig(text, path2, knownRules) {
-  return mergeConfigLayers([readConfigLayer(text, path2)], knownRules);
-}
 function didYouMean(id, known) {
   const near = suggest(id, [...known]);
   return near ? `; did you mean "${near}"?` : "";
@@ -53284,13 +53281,23 @@ function realOrUndefined(p) {
     return void 0;
   }
 }
-function loadConfigFile(configPath2, cwd, knownRules) {
-  const root2 = realOrUndefined(findRepoRoot(dirname4(configPath2))) ?? findRepoRoot(dirname4(configPath2));
+var NEVER_EXTENDED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function loadConfigFile(configPath2, cwd, knownRules, source = {}) {
+  const root2 = source.root ?? realOrUndefined(findRepoRoot(dirname4(configPath2))) ?? findRepoRoot(dirname4(configPath2));
   const show3 = (p) => relative2(cwd, p) || p;
+  const repoPathOf = (abs) => relative2(root2, abs).split(sep4).join("/");
   const layers = [];
   const stack = [];
   let count = 0;
   const read = (file, shown) => {
+    if (source.text !== void 0 && file === configPath2) return readConfigLayer(source.text, shown);
+    if (source.readLocal && inside(root2, file) && !isPackageFile(file)) {
+      const text2 = source.readLocal(repoPathOf(file));
+      if (text2 === void 0) throw new ConfigError(`${shown}: no such file`);
+      if (text2 === "symlink") throw new ConfigError(`${shown} is a symbolic link: configuration files are never read through links`);
+      if (Buffer.byteLength(text2) > MAX_CONFIG_BYTES) throw new ConfigError(`${shown}: larger than ${MAX_CONFIG_BYTES} bytes`);
+      return readConfigLayer(text2, shown);
+    }
     let text;
     try {
       if (statSync2(file).size > MAX_CONFIG_BYTES) throw new ConfigError(`${shown}: larger than ${MAX_CONFIG_BYTES} bytes`);
@@ -53301,8 +53308,10 @@ function loadConfigFile(configPath2, cwd, knownRules) {
     }
     return readConfigLayer(text, shown);
   };
+  const packageRoots = [];
+  const isPackageFile = (file) => packageRoots.some((r) => inside(r, file));
   const visit = (file, shown, bound2) => {
-    const real = realOrUndefined(file) ?? file;
+    const real = source.readLocal && !isPackageFile(file) ? file : realOrUndefined(file) ?? file;
     if (stack.includes(real)) {
       const cycle = [...stack.slice(stack.indexOf(real)), real].map((p) => show3(p)).join(" → ");
       throw new ConfigError(`${shown}: extends cycle: ${cycle}`);
@@ -53312,7 +53321,8 @@ function loadConfigFile(configPath2, cwd, knownRules) {
     const layer = read(file, shown);
     stack.push(real);
     for (const entry of extendsOf(layer)) {
-      const target = resolveExtends(entry, dirname4(real), bound2, root2, shown);
+      const target = resolveExtends(entry, dirname4(real), bound2, root2, shown, source.readLocal && !isPackageFile(real) ? source.readLocal : void 0);
+      if (target.bound !== root2 && target.bound !== bound2) packageRoots.push(target.bound);
       visit(target.file, target.shown ?? show3(target.file), target.bound);
     }
     stack.pop();
@@ -53321,12 +53331,30 @@ function loadConfigFile(configPath2, cwd, knownRules) {
   visit(configPath2, show3(configPath2), root2);
   return mergeConfigLayers(layers, knownRules);
 }
-function resolveExtends(entry, fromDir, bound2, root2, shown) {
+function resolveExtends(entry, fromDir, bound2, root2, shown, readLocal) {
   const isPath = entry.startsWith(".") || entry.startsWith("/") || /\.ya?ml$/.test(entry) || entry.includes("\\");
   if (isPath) {
     const file = resolve2(fromDir, entry);
+    const rel = relative2(bound2, file).split(sep4);
+    if (bound2 === root2 && rel.some((part) => NEVER_EXTENDED.has(part))) {
+      throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} points into .git or node_modules (name a policy package by its package name)`);
+    }
+    if (readLocal) {
+      if (!inside(root2, file)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} leaves the repository (only files inside it can be extended)`);
+      return { file, bound: bound2 };
+    }
+    let link = false;
+    try {
+      link = lstatSync2(file).isSymbolicLink();
+    } catch {
+      link = false;
+    }
+    if (link) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is a symbolic link: configuration files are never read through links`);
     const real = realOrUndefined(file);
     if (!real) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: no such file`);
+    if (bound2 === root2 && relative2(root2, real).split(sep4).some((part) => NEVER_EXTENDED.has(part))) {
+      throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} points into .git or node_modules (name a policy package by its package name)`);
+    }
     if (!inside(bound2, real)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} leaves the ${bound2 === root2 ? "repository" : "package"} (only files inside it can be extended)`);
     if (!statSync2(real).isFile()) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is not a file`);
     return { file: real, bound: bound2 };
@@ -54467,6 +54495,8 @@ function settingChanges(ctx, b, a) {
     const sb = b.b2b[name];
     const sa = a.b2b[name];
     if (sameList(sb.usersAndGroups, sa.usersAndGroups) && sameList(sb.applications, sa.applications)) continue;
+    const delta = gainedLost(sb, sa);
+    if (!delta.gained && !delta.lost) continue;
     const { kind, direction } = B2B_KIND[name];
     const words2 = name === "tenantRestrictions" ? "tenant restrictions" : `${direction} ${kind === "b2bCollaboration" ? "B2B collaboration" : "B2B direct connect"}`;
     const change = {
@@ -54474,7 +54504,7 @@ function settingChanges(ctx, b, a) {
       before: accessValue(sb),
       after: accessValue(sa),
       summary: `${ctx.who}: ${words2}: ${describeAccess(sa)}${sa.level !== sb.level ? levelNote(sa.level, isPartner) : ""} (was: ${describeAccess(sb)})`,
-      ...gainedLost(sb, sa)
+      ...delta
     };
     out.push(change);
   }
@@ -55579,7 +55609,9 @@ function diagnostic(f, shownPath, lines, width, p, show3) {
   if (notes.length) out.push("", ...notes);
   return out;
 }
+var STYLISH_WORK = { chars: 0 };
 function layoutLine(line) {
+  STYLISH_WORK.chars += line.length;
   const pieces = [];
   const colOf = [];
   let col = 0;
@@ -55617,22 +55649,28 @@ function excerpt(lines, range2, width, p, sev) {
       out.push(`${INDENT}${p.gutter(`${" ".repeat(numWidth)} ┆`)}`);
       continue;
     }
-    const line = layoutLine(text(n));
+    const full = text(n);
+    const focusOffset = n === start ? range2.column - 1 : /^[ \t]*/.exec(full.slice(0, LONG_LINE))?.[0].length ?? 0;
+    const cutAt = full.length > LONG_LINE ? clampToCodePoint(full, Math.max(0, focusOffset - LONG_LINE / 4)) : 0;
+    const slice = cutAt > 0 || full.length > LONG_LINE ? full.slice(cutAt, clampToCodePoint(full, cutAt + LONG_LINE)) : full;
+    const line = layoutLine(slice);
+    const lead = cutAt > 0 ? 1 : 0;
+    const col = (offset) => lead + line.colAt(offset - cutAt);
     let from = -1;
     let to = -1;
     if (n === start) {
-      from = line.colAt(range2.column - 1);
-      to = n === end ? line.colAt(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : line.total;
+      from = col(range2.column - 1);
+      to = n === end ? col(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : lead + line.total;
     } else if (n === end) {
-      const indent = /^[ \t]*/.exec(text(n))[0].length;
-      from = line.colAt(indent);
-      to = line.colAt(endColumn - 1);
+      from = col(focusOffset);
+      to = col(endColumn - 1);
     }
     if (from >= 0) {
-      if (to > line.total) to = line.total;
+      if (to > lead + line.total) to = lead + line.total;
       if (to <= from) to = from + 1;
     }
-    const { body, shift, cut } = window(line.pieces, line.total, room, from);
+    const pieces = lead ? [{ text: "…", col: 0, cols: 1 }, ...line.pieces.map((x) => ({ ...x, col: x.col + 1 }))] : line.pieces;
+    const { body, shift, cut } = window(pieces, lead + line.total, room, from);
     out.push(`${gutter(n)} ${body}`.trimEnd());
     if (from >= 0) {
       const a = Math.min(Math.max(0, from - shift), room - 1);
@@ -55641,6 +55679,12 @@ function excerpt(lines, range2, width, p, sev) {
     }
   }
   return out;
+}
+var LONG_LINE = 2e3;
+function clampToCodePoint(text, offset) {
+  if (offset <= 0 || offset >= text.length) return Math.min(Math.max(0, offset), text.length);
+  const c = text.charCodeAt(offset);
+  return c >= 56320 && c <= 57343 ? offset - 1 : offset;
 }
 function range_(a, b) {
   const r = [];
@@ -55909,9 +55953,9 @@ function candidates(root2, cwd, explicit) {
   }
   return { paths: out, explicit: false };
 }
-function parseOrNotice(text, name, knownRules, notices, what) {
+function parseOrNotice(load2, notices, what) {
   try {
-    return parseConfig(text, name, knownRules);
+    return load2();
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     notices.push(`${what}: ${err.message}`);
@@ -55952,7 +55996,11 @@ function configFromBase(opts) {
         notices.push(`${p} is a symbolic link in the base commit ${short}; it was not followed: the built-in defaults are in force.`);
         break;
       }
-      const parsed = parseOrNotice(text, `${p} (base ${short})`, knownRules, notices, "The base configuration cannot be used, so the built-in defaults are in force");
+      const parsed = parseOrNotice(
+        () => loadConfigFile(join6(root2, ...p.split("/")), cwd, knownRules, { text, root: root2, readLocal: (repoPath) => blobAt(root2, baseSha, repoPath) }),
+        notices,
+        `The base configuration (${p} at ${short}) cannot be used, so the built-in defaults are in force`
+      );
       if (parsed) {
         config = parsed;
         source = `${p} at the base commit ${short}`;
@@ -55965,7 +56013,8 @@ function configFromBase(opts) {
   }
   let proposed;
   if (headText !== void 0 && headPath !== void 0) {
-    proposed = parseOrNotice(headText, headPath, knownRules, notices, "The pull request's configuration is invalid (it is not in force)");
+    const abs = join6(root2, ...headPath.split("/"));
+    proposed = parseOrNotice(() => loadConfigFile(abs, cwd, knownRules, { text: headText }), notices, "The pull request's configuration is invalid (it is not in force)");
   }
   const changes = [];
   if (headPath !== void 0 && basePath === void 0 && opts.baseReadable) changes.push(`adds ${inertMarkdown(headPath)}`);
@@ -56002,6 +56051,15 @@ function configChanges(before, after) {
   for (const key of Object.keys(after.limits).sort()) {
     if (before.limits[key] !== after.limits[key]) out.push(`limits.${key}: ${before.limits[key]} → ${after.limits[key]}`);
   }
+  const policy = (p) => JSON.stringify({ ...p, source: void 0 });
+  const beforeById = new Map(before.policies.map((p) => [p.id, p]));
+  const afterById = new Map(after.policies.map((p) => [p.id, p]));
+  for (const [id, p] of afterById) {
+    const b = beforeById.get(id);
+    if (!b) out.push(`policy ${inertMarkdown(id)}: added`);
+    else if (policy(b) !== policy(p)) out.push(`policy ${inertMarkdown(id)}: changed`);
+  }
+  for (const id of beforeById.keys()) if (!afterById.has(id)) out.push(`policy ${inertMarkdown(id)}: removed`);
   return out;
 }
 function directiveKey(d) {

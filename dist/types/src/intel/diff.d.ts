@@ -87,3 +87,9 @@ export interface DiffMarkdownOptions {
 }
 /** The diff as Markdown: a title, then one section per tenant with one bullet per change. */
 export declare function renderDiffMarkdown(changes: readonly Change[], opts: DiffMarkdownOptions): string;
+/**
+ * The diff for a terminal (`--format stylish`, the default of `diff` and `drift`): the same content as the Markdown
+ * report, as plain indented text with every text from the files made visible (no escape sequence or control
+ * character reaches the terminal).
+ */
+export declare function renderDiffText(changes: readonly Change[], opts: DiffMarkdownOptions): string;

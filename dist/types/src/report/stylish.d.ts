@@ -17,3 +17,7 @@
  */
 import type { FormatContext } from './format.js';
 export declare function stylish(ctx: FormatContext): string;
+/** Characters laid out for excerpts since the process started: tests bound the work by it, not by the clock. */
+export declare const STYLISH_WORK: {
+    chars: number;
+};
