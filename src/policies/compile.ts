@@ -5,82 +5,31 @@
  *
  * A configuration may come from a fork's pull request, so a policy may not reach anything: no remote `$ref` (only
  * local `#…` references), no `loadSchema`, no `$data`, no formats that call out, and bounded cost — at most
- * MAX_SCHEMA_NODES nodes and MAX_SCHEMA_DEPTH levels per schema, and regular expressions without the shapes that
- * backtrack badly (a quantifier over a group that holds a quantifier or an alternation, back-references, more than
- * MAX_UNBOUNDED_QUANTIFIERS unbounded quantifiers).
+ * MAX_SCHEMA_NODES nodes and MAX_SCHEMA_DEPTH levels per schema, no recursive `$ref` and at most MAX_EXPANDED_NODES
+ * nodes with every `$ref` expanded, `uniqueItems` only over scalar items (ajv's linear check), and every regular
+ * expression run by RE2 (re2js, linear time in the input whatever the pattern) instead of JavaScript's backtracking
+ * engine.
  */
 import { Ajv } from 'ajv';
-import type { ErrorObject } from 'ajv';
+import type { CodeOptions, ErrorObject } from 'ajv';
+import { RE2JS } from 're2js';
 import { unknownPlaceholders } from './placeholders.js';
 import type { CompiledPolicy, PolicySpec, SchemaCheck } from '../engine/policies.js';
 
 export const MAX_SCHEMA_NODES = 5000;
 export const MAX_SCHEMA_DEPTH = 32;
 export const MAX_PATTERN_LENGTH = 256;
-export const MAX_UNBOUNDED_QUANTIFIERS = 2;
+/** At most this many schema nodes once every local `$ref` is expanded in place (a `$ref` fan-out is exponential). */
+export const MAX_EXPANDED_NODES = 10_000;
+/** At most this many `$ref`s followed one inside another. */
+export const MAX_REF_DEPTH = 32;
+/** Types whose `uniqueItems` check ajv runs in linear time (a map of seen values) rather than comparing every pair. */
+const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null']);
 
 /** A policy id: `<prefix>/<name>`, each part lower-case kebab-case. */
 export const POLICY_ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export class PolicyError extends Error {}
-
-/** Why a regular expression may cost more than near-linear time, or undefined when it looks safe. */
-export function riskyPattern(pattern: string): string | undefined {
-  if (pattern.length > MAX_PATTERN_LENGTH) return `longer than ${MAX_PATTERN_LENGTH} characters`;
-  if (/\\[1-9]|\\k</.test(pattern)) return 'uses a back-reference';
-  if (/\(\?<[=!]/.test(pattern)) return 'uses a look-behind';
-  // Walk the pattern: for each group, whether it holds a quantifier or an alternation; a quantifier right after such
-  // a group is nested (star height 2), the shape of catastrophic backtracking.
-  const stack: Array<{ risky: boolean }> = [];
-  let unbounded = 0;
-  let lastGroupRisky = false;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      i++;
-      lastGroupRisky = false;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') {
-      inClass = true;
-      lastGroupRisky = false;
-      continue;
-    }
-    if (c === '(') {
-      stack.push({ risky: false });
-      continue;
-    }
-    if (c === ')') {
-      const g = stack.pop();
-      lastGroupRisky = g?.risky ?? false;
-      if (g?.risky && stack.length) stack[stack.length - 1].risky = true;
-      continue;
-    }
-    if (c === '|') {
-      if (stack.length) stack[stack.length - 1].risky = true;
-      continue;
-    }
-    const quant = c === '*' || c === '+' || c === '?' || (c === '{' && /^\{\d+(,\d*)?\}/.test(pattern.slice(i)));
-    if (quant) {
-      const isUnbounded = c === '*' || c === '+' || (c === '{' && /^\{\d+,\}/.test(pattern.slice(i)));
-      const big = c === '{' && /^\{\d+,(\d+)\}/.exec(pattern.slice(i));
-      if (isUnbounded || (big && Number(big[1]) > 100)) unbounded++;
-      if (lastGroupRisky && c !== '?') return 'repeats a group that itself repeats or alternates (nested quantifiers)';
-      if (stack.length && c !== '?') stack[stack.length - 1].risky = true;
-      if (c === '{') i = pattern.indexOf('}', i);
-      lastGroupRisky = false;
-      continue;
-    }
-    lastGroupRisky = false;
-  }
-  if (unbounded > MAX_UNBOUNDED_QUANTIFIERS) return `has more than ${MAX_UNBOUNDED_QUANTIFIERS} unbounded quantifiers`;
-  return undefined;
-}
 
 /** Size, depth, references and patterns of a schema; throws PolicyError naming the first problem. */
 function checkSchema(schema: unknown, what: string): void {
@@ -104,15 +53,10 @@ function checkSchema(schema: unknown, what: string): void {
         }
         if (k === '$id') throw new PolicyError(`${what}: $id is not allowed (policies are self-contained)`);
         if (k === '$data') throw new PolicyError(`${what}: $data is not allowed`);
-        if (k === 'pattern' && typeof x === 'string') {
-          const why = riskyPattern(x);
-          if (why) throw new PolicyError(`${what}: the pattern ${JSON.stringify(x.slice(0, 60))} ${why}; its cost on hostile input would not be bounded`);
-        }
-        if (k === 'patternProperties' && x && typeof x === 'object') {
-          for (const p of Object.keys(x)) {
-            const why = riskyPattern(p);
-            if (why) throw new PolicyError(`${what}: the pattern ${JSON.stringify(p.slice(0, 60))} ${why}; its cost on hostile input would not be bounded`);
-          }
+        if (k === 'pattern' && typeof x === 'string') checkPattern(x, what);
+        if (k === 'patternProperties' && x && typeof x === 'object') for (const p of Object.keys(x)) checkPattern(p, what);
+        if (k === 'uniqueItems' && x === true && !linearUniqueItems(v)) {
+          throw new PolicyError(`${what}: uniqueItems needs items with a scalar type in the same schema (e.g. { uniqueItems: true, items: { type: string } }): comparing items of any other kind costs quadratic time on a long list`);
         }
       }
       const schemaMap = !data && (k === 'properties' || k === 'patternProperties' || k === 'definitions' || k === '$defs' || k === 'dependencies');
@@ -120,26 +64,56 @@ function checkSchema(schema: unknown, what: string): void {
     }
   };
   walk(schema, 0, undefined, false);
-  const cycle = refCycle(schema);
-  if (cycle) throw new PolicyError(`${what}: $ref ${JSON.stringify(cycle)} refers to itself (recursive references are not allowed: the effective view is not recursive)`);
+  checkRefs(schema, what);
 }
 
-/** Every `$ref` string in a subschema (values of `const`/`enum` are data and skipped). */
-function refsUnder(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) {
-    for (const x of node) refsUnder(x, out);
-  } else if (node !== null && typeof node === 'object') {
-    for (const [k, v] of Object.entries(node)) {
-      if (k === '$ref' && typeof v === 'string') out.push(v);
-      else if (k !== 'const' && k !== 'enum' && k !== 'default' && k !== 'examples') refsUnder(v, out);
-    }
+/** Whether ajv checks this schema's `uniqueItems` in linear time: `items` is one schema whose `type` is scalar. */
+function linearUniqueItems(schema: object): boolean {
+  const items: unknown = Object.hasOwn(schema, 'items') ? (schema as Record<string, unknown>).items : undefined;
+  if (items === null || typeof items !== 'object' || Array.isArray(items)) return false;
+  const type: unknown = Object.hasOwn(items, 'type') ? (items as Record<string, unknown>).type : undefined;
+  const types = Array.isArray(type) ? type : [type];
+  return types.length > 0 && types.every((t) => typeof t === 'string' && SCALAR_TYPES.has(t));
+}
+
+/** JavaScript's `\uXXXX` escape written the way RE2 spells it (`\x{XXXX}`); everything else unchanged. */
+function toRe2Syntax(pattern: string): string {
+  return pattern.replace(/\\(\\|u([0-9a-fA-F]{4}))/g, (m: string, _: string, hex: string | undefined) => (hex ? `\\x{${hex}}` : m));
+}
+
+/** A pattern compiled for RE2 (linear time in the input, whatever the pattern), or a PolicyError. */
+function compilePattern(pattern: string): RE2JS {
+  return RE2JS.compile(toRe2Syntax(pattern));
+}
+
+function checkPattern(pattern: string, what: string): void {
+  if (pattern.length > MAX_PATTERN_LENGTH) throw new PolicyError(`${what}: the pattern ${JSON.stringify(pattern.slice(0, 60))} is longer than ${MAX_PATTERN_LENGTH} characters`);
+  try {
+    compilePattern(pattern);
+  } catch (err) {
+    const why = ((err as Error).message ?? '').split('\n')[0].replace(/^error parsing regexp: /, '');
+    throw new PolicyError(`${what}: the pattern ${JSON.stringify(pattern.slice(0, 60))} is not supported (${why}): patterns run on RE2, a linear-time engine without back-references or look-around`);
   }
-  return out;
 }
 
-/** The subschema a local `#/a/b` reference points at (RFC 6901), or undefined. */
-function resolveRef(schema: unknown, ref: string): unknown {
-  let node = schema;
+/**
+ * ajv's `code.regExp`: every `pattern`, `patternProperties` key and `propertyNames` pattern runs on RE2JS, whose
+ * matching is linear in the input whatever the pattern (no backtracking), so no pattern can hang a run.
+ */
+export const re2RegExp: NonNullable<CodeOptions['regExp']> = Object.assign(
+  (pattern: string): { test: (s: string) => boolean; toString: () => string } => {
+    const re = compilePattern(pattern);
+    return { test: (s: string) => re.test(s), toString: () => `re2:${pattern}` };
+  },
+  { code: 're2' },
+);
+
+/** Whether a key of a schema object holds data (its values are not schemas and hold no keywords). */
+const DATA_KEYS = new Set(['const', 'enum', 'default', 'examples']);
+
+/** The subschema a local `#/a/b` reference points at (RFC 6901, URI-decoded), or undefined. */
+function resolveRef(root: unknown, ref: string): unknown {
+  let node = root;
   for (const raw of ref.replace(/^#/, '').split('/').slice(1)) {
     let seg: string;
     try {
@@ -154,28 +128,45 @@ function resolveRef(schema: unknown, ref: string): unknown {
 }
 
 /**
- * A `$ref` that can reach itself, or undefined. Recursive references are refused outright: one that does not descend
- * into the data (`a` → `b` → `a`) would recurse without end at validation time.
+ * Refuse a reference graph that would make validation recurse without end (a `$ref` that can reach itself) or cost
+ * exponential work (`$ref`s that fan out: `d0 → d1, d1`, `d1 → d2, d2`, …). The size of the schema with every
+ * `$ref` expanded in place is computed with memoization (each subschema once), so this check itself is linear.
  */
-function refCycle(schema: unknown): string | undefined {
-  const state = new Map<string, 'open' | 'done'>();
-  const visit = (ref: string): string | undefined => {
-    const s = state.get(ref);
-    if (s === 'open') return ref;
-    if (s === 'done') return undefined;
-    state.set(ref, 'open');
-    for (const next of refsUnder(resolveRef(schema, ref))) {
-      const found = visit(next);
-      if (found) return found;
+function checkRefs(root: unknown, what: string): void {
+  const size = new Map<object, number>();
+  const open = new Set<object>();
+  const cap = MAX_EXPANDED_NODES + 1;
+  const visit = (node: unknown, schemaMap: boolean, refDepth: number): number => {
+    if (node === null || typeof node !== 'object') return 1;
+    const known = size.get(node);
+    if (known !== undefined) return known;
+    open.add(node);
+    let n = 1;
+    for (const [k, x] of Object.entries(node)) {
+      if (!schemaMap && !Array.isArray(node) && DATA_KEYS.has(k)) {
+        n += 1;
+        continue;
+      }
+      if (!schemaMap && !Array.isArray(node) && k === '$ref' && typeof x === 'string') {
+        const target = resolveRef(root, x);
+        if (target !== null && typeof target === 'object') {
+          if (open.has(target)) throw new PolicyError(`${what}: $ref ${JSON.stringify(x)} refers to itself (recursive references are not allowed: the effective view is not recursive, and validation would not end)`);
+          if (refDepth >= MAX_REF_DEPTH) throw new PolicyError(`${what}: $ref ${JSON.stringify(x)} is reached through more than ${MAX_REF_DEPTH} references one inside another`);
+          n += visit(target, false, refDepth + 1);
+        }
+        n += 1;
+      } else {
+        const map = !schemaMap && !Array.isArray(node) && (k === 'properties' || k === 'patternProperties' || k === 'definitions' || k === '$defs' || k === 'dependencies');
+        n += visit(x, map, refDepth);
+      }
+      if (n > cap) n = cap;
     }
-    state.set(ref, 'done');
-    return undefined;
+    open.delete(node);
+    if (n >= cap) throw new PolicyError(`${what}: with its $ref expanded the schema has more than ${MAX_EXPANDED_NODES} nodes (references that fan out cost exponential time); write the shared part once`);
+    size.set(node, n);
+    return n;
   };
-  for (const ref of refsUnder(schema)) {
-    const found = visit(ref);
-    if (found) return found;
-  }
-  return undefined;
+  visit(root, false, 0);
 }
 
 let shared: Ajv | undefined;
@@ -194,6 +185,7 @@ function ajv(): Ajv {
     addUsedSchema: false,
     inlineRefs: true,
     messages: true,
+    code: { regExp: re2RegExp },
   });
   return shared;
 }
