@@ -93,10 +93,17 @@ describe('xtap-lint init', () => {
     expect([again.code, again.stderr]).toEqual([0, '']);
     expect(again.stdout).toBe(
       '  kept     tenant.xtap.yaml (it exists; not overwritten)\n  kept     .xtap-lint.yaml (it exists; not overwritten)\n' +
-        '\nNothing to do: the files exist and were kept (init never overwrites a file; delete one to write it again).\nLint: npx xtap-lint\n',
+        '\nNothing to do: the files exist and were kept (init never overwrites a file;\ndelete one to write it again).\nLint: npx xtap-lint\n',
     );
     expect(readFileSync(join(dir, 'tenant.xtap.yaml'), 'utf8')).toBe('mine\n');
     expect(readFileSync(join(dir, '.xtap-lint.yaml'), 'utf8')).toBe(config);
+  });
+
+  it('prints lines that fit 80 columns (not a terminal)', async () => {
+    const r = await run(tmp(), ['init', '--tenant-id', ID, '--name', 'Contoso Holdings International']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('\nNext steps:\n  1. ');
+    for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
   });
 
   it('never writes through a committed link: a dangling link or a linked folder is refused, nothing written outside', async () => {

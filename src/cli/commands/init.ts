@@ -4,6 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { safeWriteFile } from '../../repo/safe-write.js';
+import { terminalWidth } from '../terminal.js';
+import { words, wrap } from '../../report/text.js';
 import { visible } from '../../report/inert.js';
 import { relative, resolve } from 'node:path';
 import { Document } from 'yaml';
@@ -181,15 +183,18 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   }
   if (written.length === 0) {
     // Running init again is not an error: the files are there, as the first run left them (or as the team changed them).
-    io.stdout('\nNothing to do: the files exist and were kept (init never overwrites a file; delete one to write it again).\nLint: npx xtap-lint\n');
+    io.stdout(
+      `\n${wrap(words('Nothing to do: the files exist and were kept (init never overwrites a file; delete one to write it again).'), terminalWidth(io)).join('\n')}\nLint: npx xtap-lint\n`,
+    );
     return 0;
   }
   const steps = [
     tenantId === PLACEHOLDER_TENANT_ID ? `Put your tenant ID in ${file} (tenant.id).` : undefined,
     `Change the settings in ${file} to what your tenant has (or import them: xtap-lint import).`,
     'Lint: npx xtap-lint',
-    'Commit the files, and add the pre-commit hook or the GitHub Action (https://github.com/xtap-lint/xtap-lint/blob/main/docs/local-workflow.md).',
+    'Commit the files, and add the pre-commit hook or the GitHub Action: https://github.com/xtap-lint/xtap-lint/blob/main/docs/local-workflow.md',
   ].filter((s): s is string => s !== undefined);
-  io.stdout(`\nNext steps:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}\n`);
+  const width = terminalWidth(io);
+  io.stdout(`\nNext steps:\n${steps.flatMap((s, i) => wrap(words(s), width, `  ${i + 1}. `, '     ')).join('\n')}\n`);
   return 0;
 }
