@@ -23887,18 +23887,24 @@ async function initCommand(args, io) {
 `);
   }
   if (written.length === 0) {
-    io.stdout("\nNothing to do: the files exist and were kept (init never overwrites a file; delete one to write it again).\nLint: npx xtap-lint\n");
+    io.stdout(
+      `
+${wrap(words("Nothing to do: the files exist and were kept (init never overwrites a file; delete one to write it again)."), terminalWidth(io)).join("\n")}
+Lint: npx xtap-lint
+`
+    );
     return 0;
   }
   const steps = [
     tenantId === PLACEHOLDER_TENANT_ID ? `Put your tenant ID in ${file} (tenant.id).` : void 0,
     `Change the settings in ${file} to what your tenant has (or import them: xtap-lint import).`,
     "Lint: npx xtap-lint",
-    "Commit the files, and add the pre-commit hook or the GitHub Action (https://github.com/xtap-lint/xtap-lint/blob/main/docs/local-workflow.md)."
+    "Commit the files, and add the pre-commit hook or the GitHub Action: https://github.com/xtap-lint/xtap-lint/blob/main/docs/local-workflow.md"
   ].filter((s) => s !== void 0);
+  const width = terminalWidth(io);
   io.stdout(`
 Next steps:
-${steps.map((s, i) => `  ${i + 1}. ${s}`).join("\n")}
+${steps.flatMap((s, i) => wrap(words(s), width, `  ${i + 1}. `, "     ")).join("\n")}
 `);
   return 0;
 }
