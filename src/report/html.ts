@@ -89,14 +89,32 @@ function scopeFinder(model: RepoModel | undefined): (repoPath: string, line: num
       partnersOfFile.set(p.file.path, list);
     }
   }
+  // Partner entries do not overlap: sorted by first line once, each finding finds its entry by binary search.
+  for (const list of partnersOfFile.values()) list.sort((a, b) => a.start - b.start);
   return (repoPath, line) => {
     const scope: Scope = {};
     const t = tenantOfFile.get(repoPath);
     if (t) scope.tenant = t;
-    const p = partnersOfFile.get(repoPath)?.find((x) => line >= x.start && line <= x.end);
+    const p = entryAt(partnersOfFile.get(repoPath), line);
     if (p) scope.partner = { id: p.id, label: p.label };
     return scope;
   };
+}
+
+/** The last entry that starts at or before `line`, when it also ends at or after it. */
+function entryAt<T extends { start: number; end: number }>(sorted: readonly T[] | undefined, line: number): T | undefined {
+  if (!sorted) return undefined;
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && line <= sorted[found].end ? sorted[found] : undefined;
 }
 
 /** The source lines of a range, the range itself marked. */
