@@ -9838,14 +9838,29 @@ function scopeFinder(model) {
       partnersOfFile.set(p.file.path, list);
     }
   }
+  for (const list of partnersOfFile.values()) list.sort((a, b) => a.start - b.start);
   return (repoPath, line) => {
     const scope = {};
     const t = tenantOfFile.get(repoPath);
     if (t) scope.tenant = t;
-    const p = partnersOfFile.get(repoPath)?.find((x) => line >= x.start && line <= x.end);
+    const p = entryAt(partnersOfFile.get(repoPath), line);
     if (p) scope.partner = { id: p.id, label: p.label };
     return scope;
   };
+}
+function entryAt(sorted, line) {
+  if (!sorted) return void 0;
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid].start <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && line <= sorted[found].end ? sorted[found] : void 0;
 }
 function excerpt(text, r) {
   if (text === void 0) return "";
