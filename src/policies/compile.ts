@@ -6,12 +6,12 @@
  * A configuration may come from a fork's pull request, so a policy may not reach anything: no remote `$ref` (only
  * local `#…` references), no `loadSchema`, no `$data`, no formats that call out, and bounded cost — at most
  * MAX_SCHEMA_NODES nodes and MAX_SCHEMA_DEPTH levels per schema, no recursive `$ref` and at most MAX_EXPANDED_NODES
- * nodes with every `$ref` expanded, `uniqueItems` only over scalar items (ajv's linear check), and every regular
- * expression run by RE2 (re2js, linear time in the input whatever the pattern) instead of JavaScript's backtracking
- * engine.
+ * nodes with every `$ref` expanded, `uniqueItems` only over scalar items (ajv's linear check, made exact by
+ * UNIQUE_SCALARS), and every regular expression run by RE2 (re2js, linear time in the input whatever the pattern)
+ * instead of JavaScript's backtracking engine.
  */
 import { Ajv } from 'ajv';
-import type { CodeOptions, ErrorObject } from 'ajv';
+import type { CodeOptions, ErrorObject, SchemaValidateFunction } from 'ajv';
 import { RE2JS } from 're2js';
 import { unknownPlaceholders } from './placeholders.js';
 import type { CompiledPolicy, PolicySpec, SchemaCheck } from '../engine/policies.js';
@@ -25,6 +25,12 @@ export const MAX_EXPANDED_NODES = 10_000;
 export const MAX_REF_DEPTH = 32;
 /** Types whose `uniqueItems` check ajv runs in linear time (a map of seen values) rather than comparing every pair. */
 const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null']);
+/**
+ * Our keyword beside every `uniqueItems: true`: ajv's linear check keeps the items it has seen as keys of a plain
+ * object, so a repeated `"__proto__"` (with several item types, a repeated `"__proto"`, to which it appends `_`)
+ * passes as unique. This one checks the same scalar items again with a Map.
+ */
+const UNIQUE_SCALARS = 'xtapUniqueScalars';
 
 /** A policy id: `<prefix>/<name>`, each part lower-case kebab-case. */
 export const POLICY_ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -75,6 +81,59 @@ function linearUniqueItems(schema: object): boolean {
   const types = Array.isArray(type) ? type : [type];
   return types.length > 0 && types.every((t) => typeof t === 'string' && SCALAR_TYPES.has(t));
 }
+
+/** The keys of a schema object whose values are maps of schemas. */
+const SCHEMA_MAP_KEYS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependencies']);
+
+/**
+ * A copy of a schema with UNIQUE_SCALARS beside every `uniqueItems: true` keyword (not in data: `const`, `enum`,
+ * `default`, `examples`, nor a property named `uniqueItems`). Own keys are defined, never assigned, so a key
+ * `__proto__` stays a key.
+ */
+function withExactUniqueItems(v: unknown, schemaMap = false): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map((x) => withExactUniqueItems(x));
+  const entries = Object.entries(v).map(([k, x]): [string, unknown] => {
+    if (schemaMap) return [k, withExactUniqueItems(x)];
+    if (DATA_KEYS.has(k)) return [k, x];
+    return [k, withExactUniqueItems(x, SCHEMA_MAP_KEYS.has(k))];
+  });
+  if (!schemaMap && Object.hasOwn(v, 'uniqueItems') && (v as Record<string, unknown>).uniqueItems === true) entries.push([UNIQUE_SCALARS, true]);
+  return Object.fromEntries(entries);
+}
+
+/** The key of a scalar item for UNIQUE_SCALARS (a string is never the number or boolean it spells), or undefined. */
+function scalarKey(item: unknown): string | undefined {
+  if (item === null) return 'null';
+  switch (typeof item) {
+    case 'string':
+      return `s${item}`;
+    case 'number':
+      return `n${String(item)}`;
+    case 'boolean':
+      return `b${String(item)}`;
+    default:
+      return undefined;
+  }
+}
+
+/** UNIQUE_SCALARS' check: the first repeated scalar item is an error worded as ajv's `uniqueItems`. */
+const uniqueScalars: SchemaValidateFunction = (on: unknown, data: unknown): boolean => {
+  uniqueScalars.errors = [];
+  if (on !== true || !Array.isArray(data)) return true;
+  const seen = new Map<string, number>();
+  for (const [i, item] of data.entries()) {
+    const key = scalarKey(item);
+    if (key === undefined) continue;
+    const j = seen.get(key);
+    if (j !== undefined) {
+      uniqueScalars.errors = [{ keyword: 'uniqueItems', params: { i: j, j: i }, message: `must NOT have duplicate items (items ## ${j} and ${i} are identical)` }];
+      return false;
+    }
+    seen.set(key, i);
+  }
+  return true;
+};
 
 /** JavaScript's `\uXXXX` escape written the way RE2 spells it (`\x{XXXX}`); everything else unchanged. */
 function toRe2Syntax(pattern: string): string {
@@ -172,7 +231,8 @@ function checkRefs(root: unknown, what: string): void {
 let shared: Ajv | undefined;
 
 function ajv(): Ajv {
-  shared ??= new Ajv({
+  if (shared) return shared;
+  shared = new Ajv({
     allErrors: false,
     strict: true,
     strictTypes: false,
@@ -187,13 +247,14 @@ function ajv(): Ajv {
     messages: true,
     code: { regExp: re2RegExp },
   });
+  shared.addKeyword({ keyword: UNIQUE_SCALARS, type: 'array', schemaType: 'boolean', errors: true, validate: uniqueScalars });
   return shared;
 }
 
 function compileOne(schema: unknown, what: string): SchemaCheck {
   checkSchema(schema, what);
   try {
-    const v = ajv().compile(schema as object | boolean);
+    const v = ajv().compile(withExactUniqueItems(schema) as object | boolean);
     const check: SchemaCheck = Object.assign((data: unknown) => {
       const ok = v(data);
       check.errors = (v.errors as ErrorObject[] | null | undefined) ?? null;
