@@ -373,6 +373,15 @@ function toReport(file: SourceFile, kind: DeclarationKind, e: AjvErrorLike): Sch
       const suggestion = suggest(prop, allowed);
       const caseOnly = suggestion !== undefined && suggestion.trim().toLowerCase() === prop.trim().toLowerCase();
       let why: string;
+      const anchor = segments.length === 0 ? anchorOf(getPair(map, prop)?.value) : undefined;
+      if (anchor !== undefined) {
+        // `x-common: &teams { … }` (Compose's extension fields): SPEC lists each file's top-level keys, and `x-` keys
+        // are not among them; but what its aliases bring into entries is checked there, so "nothing is checked" is wrong.
+        const a = code(`&${anchor}`);
+        const why = `A ${kind} file has only the keys ${allowed.map((p) => `\`${p}\``).join(', ')}, and a key that only holds a YAML anchor (${a}) is no exception. What an alias (${code(`*${anchor}`)}) brings into a partner entry is checked there, as that entry's own settings; the key itself is not read.`;
+        const fix = `Move the shared values into the format: anchor the first partner entry that has them (${code(`- &${anchor}`)}) or one of its settings (${code(`inboundTrust: &${anchor} {…}`)}), then merge or alias it in the others (${code(`<<: *${anchor}`)}). See docs/format.md, "YAML: anchors, aliases and merge keys".`;
+        return report(keyNode, `Unknown property ${code(prop)} ${mapPlace(kind, segments)}.`, why, fix);
+      }
       if (segments.length === 0) {
         why = `A ${kind} file has only the keys ${allowed.map((p) => `\`${p}\``).join(', ')}; xtap-lint would not read this one, so nothing in it is checked.`;
       } else if (where.own) {
@@ -475,6 +484,13 @@ function toReport(file: SourceFile, kind: DeclarationKind, e: AjvErrorLike): Sch
         'Correct the value.',
       );
   }
+}
+
+/** The anchor (`&name`) a value node carries, if any. */
+function anchorOf(node: unknown): string | undefined {
+  if (node === null || typeof node !== 'object' || !('anchor' in node)) return undefined;
+  const a = (node as { anchor?: unknown }).anchor;
+  return typeof a === 'string' && a !== '' ? a : undefined;
 }
 
 function requiredHelp(kind: DeclarationKind, segments: readonly string[], missing: string): [string, string] {

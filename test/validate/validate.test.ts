@@ -57,6 +57,28 @@ describe('unknown properties', () => {
     ]);
   });
 
+  it('a top-level key that only holds an anchor (`x-common: &teams`) is a finding that says where shared values go', () => {
+    // SPEC §1.1/§1.2 list the top-level keys of each file; `x-` keys (Compose's extension fields) are not among them.
+    const partnerFile = yaml('x-common: &teams', '  inboundTrust: { isMfaAccepted: true }', 'partners:', '  - <<: *teams', `    tenantId: ${PARTNER_ID}`);
+    const found = check(partnerFile, 'partner');
+    expect(found).toEqual([
+      {
+        ruleId: 'schema',
+        line: 1,
+        column: 1,
+        what: 'Unknown property `x-common` at the top level of a partner file.',
+        why: 'A partner file has only the keys `partners`, and a key that only holds a YAML anchor (`&teams`) is no exception. What an alias (`*teams`) brings into a partner entry is checked there, as that entry\'s own settings; the key itself is not read.',
+        fix: 'Move the shared values into the format: anchor the first partner entry that has them (`- &teams`) or one of its settings (`inboundTrust: &teams {…}`), then merge or alias it in the others (`<<: *teams`). See docs/format.md, "YAML: anchors, aliases and merge keys".',
+      },
+    ]);
+    expect(found[0].why).not.toMatch(/nothing in it is checked/);
+    // In a tenant file, the same advice, naming the tenant file's keys.
+    const tenantFile = check(yaml(...TENANT_HEAD, 'x-trust: &trust { isMfaAccepted: true }', 'partners:', `  - tenantId: ${PARTNER_ID}`, '    inboundTrust: *trust'), 'tenant');
+    expect(tenantFile.map((f) => [f.line, f.column, f.what])).toEqual([[4, 1, 'Unknown property `x-trust` at the top level of a tenant file.']]);
+    expect(tenantFile[0].why).toMatch(/^A tenant file has only the keys `tenant`, `crossTenantAccessPolicy`, `default`, `partners`, `include`, and a key that only holds a YAML anchor \(`&trust`\)/);
+    expect(tenantFile[0].fix).toMatch(/^Move the shared values into the format: anchor the first partner entry/);
+  });
+
   it('reports unknown keys in xtap-lint objects with an xtap-lint reason', () => {
     const found = check(yaml('tenant:', '  id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b', '  licence: p1', '  license: p1', 'includes: [a.yaml]'), 'tenant');
     expect(found.map((f) => [f.line, f.column, f.what, f.fix])).toEqual([
