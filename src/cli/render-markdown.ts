@@ -1,4 +1,4 @@
-import { displayWidth, words, wrap } from '../report/text.js';
+import { displayWidth, urlWords, wrap } from '../report/text.js';
 
 /**
  * A rule page for the terminal (`xtap-lint rules <id>`): headings emphasised, code fences indented under their file
@@ -34,7 +34,7 @@ export function renderMarkdown(md: string, color: boolean, width = 80): string {
     const fence = /^```(\S*)(?:\s+title="([^"]*)")?/.exec(line);
     if (fence) {
       const title = fence[2] ?? (fence[1] === 'yaml' ? 'tenant.xtap.yaml' : undefined);
-      if (title) out.push(...wrap(words(`── ${title.startsWith('base:') ? `${title.slice(5)} (at the base revision)` : title}`, dim), width, '    ', '       '));
+      if (title) out.push(...wrap(urlWords(`── ${title.startsWith('base:') ? `${title.slice(5)} (at the base revision)` : title}`, dim), width, '    ', '       '));
       for (i++; i < lines.length && !/^```\s*$/.test(lines[i]); i++) out.push('    ' + lines[i]);
       out.push('');
       continue;
@@ -57,8 +57,8 @@ export function renderMarkdown(md: string, color: boolean, width = 80): string {
         // Too wide for the terminal: each row as a list item of its first cell, with `header: cell` lines under it.
         const [head, ...body] = rows;
         for (const r of body) {
-          out.push(...wrap(words(r[0] ?? ''), width, '  - ', '    '));
-          r.slice(1).forEach((c, k) => out.push(...wrap(words(`${head?.[k + 1] ?? ''}: ${c}`), width, '      ', '        ')));
+          out.push(...wrap(urlWords(r[0] ?? ''), width, '  - ', '    '));
+          r.slice(1).forEach((c, k) => out.push(...wrap(urlWords(`${head?.[k + 1] ?? ''}: ${c}`), width, '      ', '        ')));
         }
       }
       continue;
@@ -66,14 +66,14 @@ export function renderMarkdown(md: string, color: boolean, width = 80): string {
     const heading = /^(#{1,6}) (.*)$/.exec(line);
     if (heading) {
       const text = heading[2].trim();
-      out.push(...wrap(words(heading[1].length === 2 ? text.toUpperCase() : text, bold), width));
+      out.push(...wrap(urlWords(heading[1].length === 2 ? text.toUpperCase() : text, bold), width));
       continue;
     }
     if (line.startsWith('>')) {
       // A block quote: its lines together, wrapped behind the bar.
       const quote = [line.replace(/^>\s?/, '')];
       while (i + 1 < lines.length && lines[i + 1].startsWith('>') && lines[i + 1].replace(/^>\s?/, '').trim() !== '') quote.push(lines[++i].replace(/^>\s?/, ''));
-      out.push(...wrap(words(inline(quote.join(' '))), width, dim('│ '), dim('│ ')));
+      out.push(...wrap(urlWords(inline(quote.join(' '))), width, dim('│ '), dim('│ ')));
       continue;
     }
     if (line.trim() === '') {
@@ -87,7 +87,7 @@ export function renderMarkdown(md: string, color: boolean, width = 80): string {
     const plain = (l: string | undefined) => l !== undefined && l.trim() !== '' && !/^(```|\||#{1,6} |>)/.test(l) && !/^\s*([-*]|\d+\.) /.test(l);
     while (plain(lines[i + 1])) para.push(lines[++i].trim());
     const hang = item ? ' '.repeat(item[1].length + item[2].length + 1) : '';
-    out.push(...wrap(words(inline(para.join(' '))), width, item ? item[1] : '', hang));
+    out.push(...wrap(urlWords(inline(para.join(' '))), width, item ? item[1] : '', hang));
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

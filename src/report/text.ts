@@ -47,6 +47,8 @@ export function layoutWidth(width: number | undefined): number {
 export interface Word {
   text: string;
   paint?: (s: string) => string;
+  /** Never broken between characters (a URL): a word that fits no line stands on a line of its own, past the width. */
+  whole?: boolean;
 }
 
 /** The words of a text, split at spaces (visible() has already turned every other white space into an escape). */
@@ -57,10 +59,19 @@ export function words(text: string, paint?: (s: string) => string): Word[] {
     .map((w) => (paint ? { text: w, paint } : { text: w }));
 }
 
+/** A URL in a word (after our colour escapes are taken out). */
+const URL_IN_WORD = /[a-z][a-z0-9+.-]*:\/\/\S/i;
+
+/** words(), with every word that holds a URL kept whole: a URL split across lines cannot be opened or copied. */
+export function urlWords(text: string, paint?: (s: string) => string): Word[] {
+  return words(text, paint).map((w) => (URL_IN_WORD.test(w.text.replace(SGR, '')) ? { ...w, whole: true } : w));
+}
+
 /**
  * Lay `ws` out in lines of at most `width` columns: the first line starts with `first`, the others with `rest`
  * (prefixes may carry colour; they are measured without it). A word longer than a line is broken between
- * characters, so that no line is ever wider than `width` unless a prefix alone is.
+ * characters, so that no line is ever wider than `width` unless a prefix alone is — or the word is `whole` (a URL),
+ * which then stands on a line of its own.
  */
 export function wrap(ws: readonly Word[], width: number, first = '', rest = ''): string[] {
   const lines: string[] = [];
@@ -84,7 +95,7 @@ export function wrap(ws: readonly Word[], width: number, first = '', rest = ''):
   for (const w of ws) {
     const cols = displayWidth(w.text);
     if (!empty && used + 1 + cols > width) flush();
-    if (!empty || cols <= room()) {
+    if (!empty || cols <= room() || w.whole) {
       put(w, w.text, cols);
       continue;
     }

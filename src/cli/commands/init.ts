@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { safeWriteFile } from '../../repo/safe-write.js';
 import { terminalWidth } from '../terminal.js';
-import { words, wrap } from '../../report/text.js';
+import { urlWords, wrap } from '../../report/text.js';
 import { visible } from '../../report/inert.js';
 import { relative, resolve } from 'node:path';
 import { Document } from 'yaml';
@@ -184,7 +184,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   if (written.length === 0) {
     // Running init again is not an error: the files are there, as the first run left them (or as the team changed them).
     io.stdout(
-      `\n${wrap(words('Nothing to do: the files exist and were kept (init never overwrites a file; delete one to write it again).'), terminalWidth(io)).join('\n')}\nLint: npx xtap-lint\n`,
+      `\n${wrap(urlWords('Nothing to do: the files exist and were kept (init never overwrites a file; delete one to write it again).'), terminalWidth(io)).join('\n')}\nLint: npx xtap-lint\n`,
     );
     return 0;
   }
@@ -195,6 +195,6 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     'Commit the files, and add the pre-commit hook or the GitHub Action: https://github.com/xtap-lint/xtap-lint/blob/main/docs/local-workflow.md',
   ].filter((s): s is string => s !== undefined);
   const width = terminalWidth(io);
-  io.stdout(`\nNext steps:\n${steps.flatMap((s, i) => wrap(words(s), width, `  ${i + 1}. `, '     ')).join('\n')}\n`);
+  io.stdout(`\nNext steps:\n${steps.flatMap((s, i) => wrap(urlWords(s), width, `  ${i + 1}. `, '     ')).join('\n')}\n`);
   return 0;
 }

@@ -11,7 +11,7 @@ import { parseCommandArgs } from '../repository.js';
 import { colorEnabled, terminalWidth } from '../terminal.js';
 import { suggest } from '../../validate/suggest.js';
 import { visible } from '../../report/inert.js';
-import { displayWidth, words, wrap } from '../../report/text.js';
+import { displayWidth, urlWords, words, wrap } from '../../report/text.js';
 
 export const RULES_HELP = `Usage: xtap-lint rules [rule-id] [options]
 
@@ -82,7 +82,7 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const doc = ruleDoc(rule.id);
-  io.stdout(doc ? renderMarkdown(doc, color, width) : wrap(words(`${rule.id}: ${rule.meta.description} ${docsUrl(rule.id)}`), width, '', '  ').join('\n') + '\n');
+  io.stdout(doc ? renderMarkdown(doc, color, width) : wrap(urlWords(`${rule.id}: ${rule.meta.description} ${docsUrl(rule.id)}`), width, '', '  ').join('\n') + '\n');
   return 0;
 }
 
