@@ -6,10 +6,11 @@
 import { accessFromMembership, appInList, appMembershipClasses, subjectInList, userMembershipClasses } from '../resolve/access.js';
 import { APPS, appTargetCovers, isGuid, normalizeTarget, SETTING_LABEL } from '../resolve/knowledge.js';
 import type { AccessType, B2BSettingName } from '../resolve/knowledge.js';
-import type { EffList, Level, Loc, RepoModel, TenantModel } from '../resolve/model.js';
+import type { EffBool, EffList, Level, Loc, RepoModel, TenantModel } from '../resolve/model.js';
 import { declaredTenant, effectiveFor, partyLabel, where } from '../engine/tenants.js';
 import { compareStrings, describeAccess, describeTarget, describeTargets } from './describe.js';
 import { suggest } from '../validate/suggest.js';
+import { DEFAULT_WIDTH, urlWords, wrap } from '../report/text.js';
 
 export type ExplainDirection = 'inbound' | 'outbound';
 export type ExplainKind = 'b2bCollaboration' | 'b2bDirectConnect';
@@ -80,6 +81,21 @@ export interface SideExplanation {
   /** Each combination of open memberships and its outcome. */
   outcomes: Array<{ inUsers: boolean; inApplications: boolean; allowed: boolean }>;
   result: Verdict;
+  /**
+   * Inbound B2B direct connect that the settings allow (`result` allowed or depends) but Microsoft blocks: MFA from the
+   * partner is not trusted and Conditional Access requires MFA of external users (`certain`), or may (the tenant does
+   * not declare `tenant.facts.mfaRequiredForExternalUsers`). What `direct-connect-mfa-trust` reports. Else null.
+   */
+  blockedInPractice: BlockedInPractice | null;
+}
+
+export interface BlockedInPractice {
+  certain: boolean;
+  rule: 'direct-connect-mfa-trust';
+  /** `tenant.facts.mfaRequiredForExternalUsers: true` and where, or null when not declared. */
+  mfaRequired: { value: true; at: string } | null;
+  /** The effective `inboundTrust.isMfaAccepted` for the partner (false), its level and `file:line`. */
+  mfaTrusted: { value: false; level: Level; at: string };
 }
 
 export interface Explanation {
@@ -265,6 +281,7 @@ function explainSide(tenant: TenantModel, other: Party, name: B2BSettingName, q:
   const outcomes: SideExplanation['outcomes'] = [];
   for (const x of us) for (const y of as) outcomes.push({ inUsers: x, inApplications: y, allowed: accessFromMembership(u.accessType, x, a.accessType, y) });
   const c = CONDITIONS[`${u.accessType}/${a.accessType}`];
+  const result = verdict(outcomes);
   return {
     tenant: partyOf(tenant),
     partner: other,
@@ -277,7 +294,25 @@ function explainSide(tenant: TenantModel, other: Party, name: B2BSettingName, q:
     applications: listEvidence(a, inA, appMatches),
     row: { row: c.row, users: u.accessType, applications: a.accessType, condition: c.condition },
     outcomes,
-    result: verdict(outcomes),
+    result,
+    blockedInPractice: name === 'b2bDirectConnectInbound' && result !== 'blocked' ? mfaTrustBlocks(tenant, applied.settings.inboundTrust.isMfaAccepted) : null,
+  };
+}
+
+/**
+ * SPEC §3.3 `direct-connect-mfa-trust`, for a level whose inbound direct connect lets someone in: B2B direct connect
+ * users cannot register MFA in this tenant, so where Conditional Access requires MFA of external users and MFA from
+ * their organization is not trusted, Microsoft blocks them. Null when MFA is trusted or the tenant declares that no
+ * policy requires MFA of external users.
+ */
+function mfaTrustBlocks(tenant: TenantModel, trust: EffBool): BlockedInPractice | null {
+  const fact = tenant.facts.mfaRequiredForExternalUsers;
+  if (trust.value || fact?.value === false) return null;
+  return {
+    certain: fact?.value === true,
+    rule: 'direct-connect-mfa-trust',
+    mfaRequired: fact?.value === true ? { value: true, at: where(fact.loc) } : null,
+    mfaTrusted: { value: false, level: trust.level, at: where(trust.at) },
   };
 }
 
@@ -337,35 +372,64 @@ function memberText(e: ListEvidence, what: 'user' | 'app', matches: Match[]): st
 
 const kindWords = (k: ExplainKind): string => (k === 'b2bCollaboration' ? 'B2B collaboration' : 'B2B direct connect');
 
-/** The explanation as text for the terminal. */
-export function renderExplanation(e: Explanation): string {
+/** Why a side's access is blocked in practice, in words (SPEC §3.3 `direct-connect-mfa-trust`). */
+function practiceText(s: SideExplanation, b: BlockedInPractice): string {
+  const tenant = s.tenant.name ?? s.tenant.id;
+  const partner = s.partner.name ?? s.partner.id;
+  const microsoft = 'Microsoft blocks B2B direct connect users whose MFA is not trusted (see direct-connect-mfa-trust)';
+  return b.certain
+    ? `blocked in practice: ${tenant} requires MFA of external users and does not trust MFA from ${partner}, and ${microsoft}`
+    : `blocked in practice if a Conditional Access policy of ${tenant} requires MFA of external users (tenant.facts.mfaRequiredForExternalUsers is not declared): ${tenant} does not trust MFA from ${partner}, and ${microsoft}`;
+}
+
+/**
+ * The explanation as text for the terminal, wrapped to `width` columns (80 when not a terminal, as every command):
+ * a line's continuation is indented under its text; a URL is never split.
+ */
+export function renderExplanation(e: Explanation, width: number = DEFAULT_WIDTH): string {
   const who = e.user ? `user ${e.user}` : e.groups.length ? 'a user' : 'any user';
   const groups = e.groups.length ? ` in group${e.groups.length === 1 ? '' : 's'} ${e.groups.join(', ')}` : '';
   const app = e.app ? describeTarget({ id: e.app, type: 'application' }) : 'any app';
   const lines: string[] = [];
-  lines.push(`${kindWords(e.kind)}, ${e.direction}: ${who}${groups} from ${partyLabel({ id: e.home.id, name: e.home.name ?? undefined })}`);
-  lines.push(`  using ${app} in ${partyLabel({ id: e.resource.id, name: e.resource.name ?? undefined })}`);
+  /** One logical line: `first` before it, `rest` before each line it wraps to. */
+  const put = (text: string, first = '', rest = first + '  '): void => {
+    lines.push(...wrap(urlWords(text), width, first, rest));
+  };
+  put(`${kindWords(e.kind)}, ${e.direction}: ${who}${groups} from ${partyLabel({ id: e.home.id, name: e.home.name ?? undefined })}`, '', '  ');
+  put(`using ${app} in ${partyLabel({ id: e.resource.id, name: e.resource.name ?? undefined })}`, '  ', '    ');
   lines.push('');
-  lines.push(`Result: ${e.result.toUpperCase()}${e.result === 'depends' ? ' (on the user or app: see the table rows below)' : ''}`);
+  const practice = e.sides.find((s) => s.blockedInPractice !== null);
+  let result = `Result: ${e.result.toUpperCase()}`;
+  if (e.result === 'depends') result += ' (on the user or app: see the table rows below)';
+  if (practice?.blockedInPractice && e.result !== 'blocked') {
+    result += e.result === 'allowed' ? ` by the settings, but ${practiceText(practice, practice.blockedInPractice)}` : `; where the settings allow, ${practiceText(practice, practice.blockedInPractice)}`;
+  }
+  put(result, '', '  ');
   e.sides.forEach((s, i) => {
     lines.push('');
     const tenant = partyLabel({ id: s.tenant.id, name: s.tenant.name ?? undefined });
     const partner = partyLabel({ id: s.partner.id, name: s.partner.name ?? undefined });
-    lines.push(`${i + 1}. ${tenant}, ${SETTING_LABEL[s.setting]} (${s.setting}) for ${partner}: ${s.result}`);
-    lines.push(`   ${s.listed ? `${partner} is a partner` : `${partner} is not a partner: the default applies`}; the setting: ${LEVEL_TEXT[s.level]}, ${s.at}`);
-    lines.push(`   in effect: ${s.access}`);
-    lines.push(`   usersAndGroups (U): ${s.usersAndGroups.accessType}: ${s.usersAndGroups.targets} — ${LEVEL_TEXT[s.usersAndGroups.level]}, ${s.usersAndGroups.at}`);
-    lines.push(`     ${memberText(s.usersAndGroups, 'user', s.usersAndGroups.matched)}`);
-    lines.push(`   applications (A): ${s.applications.accessType}: ${s.applications.targets} — ${LEVEL_TEXT[s.applications.level]}, ${s.applications.at}`);
-    lines.push(`     ${memberText(s.applications, 'app', s.applications.matched)}`);
-    lines.push(`   access table row ${s.row.row} (users ${s.row.users}, applications ${s.row.applications}): access iff ${s.row.condition}`);
+    const b = s.blockedInPractice;
+    const outcome = b ? `${s.result} by the settings, but blocked in practice${b.certain ? '' : ' if Conditional Access requires MFA of external users'}` : s.result;
+    put(`${i + 1}. ${tenant}, ${SETTING_LABEL[s.setting]} (${s.setting}) for ${partner}: ${outcome}`, '', '   ');
+    put(`${s.listed ? `${partner} is a partner` : `${partner} is not a partner: the default applies`}; the setting: ${LEVEL_TEXT[s.level]}, ${s.at}`, '   ');
+    put(`in effect: ${s.access}`, '   ');
+    put(`usersAndGroups (U): ${s.usersAndGroups.accessType}: ${s.usersAndGroups.targets} — ${LEVEL_TEXT[s.usersAndGroups.level]}, ${s.usersAndGroups.at}`, '   ');
+    put(memberText(s.usersAndGroups, 'user', s.usersAndGroups.matched), '     ');
+    put(`applications (A): ${s.applications.accessType}: ${s.applications.targets} — ${LEVEL_TEXT[s.applications.level]}, ${s.applications.at}`, '   ');
+    put(memberText(s.applications, 'app', s.applications.matched), '     ');
+    put(`access table row ${s.row.row} (users ${s.row.users}, applications ${s.row.applications}): access iff ${s.row.condition}`, '   ');
     for (const o of s.outcomes) {
-      lines.push(`     u ${o.inUsers ? '∈' : '∉'} U, a ${o.inApplications ? '∈' : '∉'} A → ${o.allowed ? 'allowed' : 'blocked'}`);
+      put(`u ${o.inUsers ? '∈' : '∉'} U, a ${o.inApplications ? '∈' : '∉'} A → ${o.allowed ? 'allowed' : 'blocked'}`, '     ');
+    }
+    if (b) {
+      const required = b.mfaRequired ? `tenant.facts.mfaRequiredForExternalUsers: true, ${b.mfaRequired.at}` : 'tenant.facts.mfaRequiredForExternalUsers: not declared';
+      put(`blocked in practice: ${required}; inboundTrust.isMfaAccepted: false — ${LEVEL_TEXT[b.mfaTrusted.level]}, ${b.mfaTrusted.at}`, '   ');
     }
   });
   for (const n of e.notes) {
     lines.push('');
-    lines.push(`Note: ${n}`);
+    put(`Note: ${n}`, '', '  ');
   }
   lines.push('');
   return lines.join('\n');

@@ -18,16 +18,23 @@ describe('xtap-lint explain', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines.slice(0, 4)).toEqual([
-      `B2B collaboration, inbound: user ${USER} in group ${SALES_GROUP} from Fabrikam (3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234)`,
-      '  using Office 365 Exchange Online (00000002-0000-0ff1-ce00-000000000000) in Contoso (0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b)',
+    // Wrapped to 80 columns (not a terminal), each continuation indented under its line.
+    expect(lines.slice(0, 8)).toEqual([
+      `B2B collaboration, inbound: user ${USER} in group`,
+      `  ${SALES_GROUP} from Fabrikam`,
+      '  (3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234)',
+      '  using Office 365 Exchange Online (00000002-0000-0ff1-ce00-000000000000) in',
+      '    Contoso (0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b)',
       '',
       'Result: ALLOWED',
+      '',
     ]);
-    expect(r.stdout).toContain('the setting: partner entry, contoso.xtap.yaml:14');
-    expect(r.stdout).toContain(`the user is in the list: group Sales (${SALES_GROUP}), at contoso.xtap.yaml:18`);
-    expect(r.stdout).toContain('access table row 1 (users allowed, applications allowed): access iff u ∈ U and a ∈ A');
-    expect(r.stdout).toContain("the setting: Microsoft's service default, not declared, fabrikam.xtap.yaml:1");
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
+    const flat = r.stdout.replace(/\n {4,}/g, ' ');
+    expect(flat).toContain('the setting: partner entry, contoso.xtap.yaml:14');
+    expect(flat).toContain(`the user is in the list: group Sales (${SALES_GROUP}), at contoso.xtap.yaml:18`);
+    expect(flat).toContain('access table row 1 (users allowed, applications allowed): access iff u ∈ U and a ∈ A');
+    expect(flat).toContain("the setting: Microsoft's service default, not declared, fabrikam.xtap.yaml:1");
   });
 
   it('says blocked for a user outside the group, and prints JSON', async () => {

@@ -6,6 +6,7 @@ import { isGuid } from '../../resolve/knowledge.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
 import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
+import { terminalWidth } from '../terminal.js';
 
 export const EXPLAIN_HELP = `Usage: xtap-lint explain [--tenant <id|name>] --partner <id|name>
          --direction inbound|outbound --kind b2bCollaboration|b2bDirectConnect
@@ -104,6 +105,6 @@ export async function explainCommand(args: string[], io: Io): Promise<number> {
     if (err instanceof ExplainError) throw new CliError(err.message);
     throw err;
   }
-  io.stdout(format === 'json' ? JSON.stringify(explanation, null, 2) + '\n' : renderExplanation(explanation));
+  io.stdout(format === 'json' ? JSON.stringify(explanation, null, 2) + '\n' : renderExplanation(explanation, terminalWidth(io)));
   return 0;
 }
