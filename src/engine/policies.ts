@@ -63,13 +63,18 @@ function failure(check: SchemaCheck): { pointer: string; detail: string } {
 
 const locKey = (loc: Loc): string => `${loc.file.path}\u0000${loc.start}\u0000${loc.end}`;
 
+/** A policy's description (`xtap-lint rules`, SARIF): its message with `<partner>`, `<tenant>`, `<level>` for the placeholders. */
+export function policyDescription(spec: Pick<PolicySpec, 'message'>): string {
+  return spec.message.replace(/\{(partner|tenant|level)\}/g, (_, k: string) => `<${k}>`);
+}
+
 /** One policy as a rule. */
 export function policyRule(policy: CompiledPolicy): Rule {
   const { spec } = policy;
   return {
     id: spec.id,
     meta: {
-      description: spec.message.replace(/\{(partner|tenant|level)\}/g, (_, k: string) => `<${k}>`),
+      description: policyDescription(spec),
       category: 'policy',
       severity: always(spec.severity),
       sources: [`Organization policy declared in ${spec.source ?? '.xtap-lint.yaml'}`],

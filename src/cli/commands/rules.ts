@@ -10,6 +10,9 @@ import { renderMarkdown } from '../render-markdown.js';
 import { parseCommandArgs } from '../repository.js';
 import { colorEnabled, terminalWidth } from '../terminal.js';
 import { suggest } from '../../validate/suggest.js';
+import { loadConfig } from '../../repo/lint-repo.js';
+import { POLICIES_DOCS, policyDescription } from '../../engine/policies.js';
+import type { PolicySpec } from '../../engine/policies.js';
 import { visible } from '../../report/inert.js';
 import { displayWidth, urlWords, words, wrap } from '../../report/text.js';
 
@@ -17,15 +20,20 @@ export const RULES_HELP = `Usage: xtap-lint rules [rule-id] [options]
 
 List the rules with their severity in each preset (recommended, strict, all), or show one rule's documentation.
 
+The organization policies the configuration declares (.xtap-lint.yaml and the files it extends) follow the
+built-in rules, each with the file that declares it; \`xtap-lint rules <policy-id>\` shows one.
+
 Options:
   -f, --format <name>   text (default) or json: every rule's id, severity per preset, category, description,
-                        docsUrl and whether --fix repairs it
+                        docsUrl and whether --fix repairs it (a policy: category policy, and its source file)
+  -c, --config <file>   configuration file whose policies to list (default: .xtap-lint.yaml, found upward)
       --color, --no-color  force colour on or off (default: on in a terminal)
   -h, --help            show this help
 `;
 
 interface RulesOptions {
   format?: string;
+  config?: string;
   color?: boolean;
   'no-color'?: boolean;
   help?: boolean;
@@ -48,6 +56,7 @@ export function ruleJson(r: Rule): Record<string, unknown> {
 export async function rulesCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs<RulesOptions>('rules', args, {
     format: { type: 'string', short: 'f' },
+    config: { type: 'string', short: 'c' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -63,22 +72,31 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length > 1) throw new CliError(`xtap-lint rules takes one rule id, got ${positionals.length} (see xtap-lint rules --help)`);
   const id = positionals[0];
+  // The organization policies the configuration loads (no ajv: they are listed, not compiled).
+  const policies = loadConfig(io, values.config === undefined ? {} : { config: values.config }).config.policies;
   let rule: Rule | undefined;
+  let policy: PolicySpec | undefined;
   if (id !== undefined) {
     rule = RULES_BY_ID.get(id);
-    if (!rule) {
-      const near = suggest(id, RULES.map((r) => r.id));
+    policy = rule ? undefined : policies.find((p) => p.id === id);
+    if (!rule && !policy) {
+      const near = suggest(id, [...RULES.map((r) => r.id), ...policies.map((p) => p.id)]);
       throw new CliError(`unknown rule "${visible(id)}"${near ? `; did you mean "${near}"?` : ''} (run \`xtap-lint rules\` for the list)`);
     }
   }
   if (format === 'json') {
-    io.stdout(JSON.stringify(rule ? ruleJson(rule) : RULES.map(ruleJson), null, 2) + '\n');
+    const one = rule ? ruleJson(rule) : policy ? { ...policyJson(policy), ...(policy.where === undefined ? {} : { where: policy.where }), assert: policy.assert } : undefined;
+    io.stdout(JSON.stringify(one ?? [...RULES.map(ruleJson), ...policies.map(policyJson)], null, 2) + '\n');
     return 0;
   }
   const color = colorEnabled(io, { color: values.color, noColor: values['no-color'] });
   const width = terminalWidth(io);
+  if (policy) {
+    io.stdout(policyPage(policy, width, color));
+    return 0;
+  }
   if (!rule) {
-    io.stdout(ruleList(width, color));
+    io.stdout(ruleList(width, color, policies));
     return 0;
   }
   const doc = ruleDoc(rule.id);
@@ -90,7 +108,7 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
  * The rule list: each rule's id and its severity in each preset on one line (a table when it fits the width, else
  * `recommended: …, strict: …, all: …` under the id), then its description, indented and wrapped, under it.
  */
-export function ruleList(width: number, color: boolean): string {
+export function ruleList(width: number, color: boolean, policies: readonly PolicySpec[] = []): string {
   const bold = (s: string) => (color ? `\u001b[1m${s}\u001b[0m` : s);
   const sev = (r: Rule, x: string) => (r.meta.variants && x !== 'off' ? r.meta.variants.join('/') : x);
   const idWidth = Math.max(4, ...RULES.map((r) => r.id.length));
@@ -105,6 +123,52 @@ export function ruleList(width: number, color: boolean): string {
     const fixable = r.meta.fixable ? ' (fixable with --fix)' : '';
     out.push(...wrap(words(r.meta.description + fixable), width, '    ', '    '));
   }
-  out.push('', ...wrap(words(`${RULES.length} rules. \`xtap-lint rules <id>\` shows a rule's page; \`--preset\` and \`--rule <id>=<severity>\` choose what runs.`), width));
+  if (policies.length) {
+    // Organization policies (SPEC §3.9): the same severity in every preset; each names the file that declares it.
+    out.push('', bold('Organization policies (from the configuration)'));
+    for (const p of policies) {
+      const sevs = PRESETS.map(() => p.severity.padEnd(cw)).join('  ');
+      // An id longer than the column stands on its own line, its severities under the columns.
+      if (table && p.id.length <= idWidth) out.push((bold(p.id) + ' '.repeat(idWidth - p.id.length) + '  ' + sevs).trimEnd());
+      else if (table) out.push(bold(p.id), (' '.repeat(idWidth + 2) + sevs).trimEnd());
+      else out.push(...wrap(words(p.id, bold), width), ...wrap(words(PRESETS.map((x) => `${x}: ${p.severity}`).join(', ')), width, '    ', '    '));
+      out.push(...wrap(urlWords(`Policy from ${visible(p.source ?? '.xtap-lint.yaml')}: ${visible(policyDescription(p))}`), width, '    ', '    '));
+    }
+  }
+  const counted = policies.length ? `${RULES.length} rules and ${policies.length} organization ${policies.length === 1 ? 'policy' : 'policies'}.` : `${RULES.length} rules.`;
+  const page = policies.length ? "a rule's page or a policy's" : "a rule's page";
+  out.push('', ...wrap(words(`${counted} \`xtap-lint rules <id>\` shows ${page}; \`--preset\` and \`--rule <id>=<severity>\` choose what runs.`), width));
+  return out.join('\n') + '\n';
+}
+
+/** A policy for `rules --format json`: the shape of a rule's, with `category: policy` and the file that declares it. */
+function policyJson(p: PolicySpec): Record<string, unknown> {
+  return {
+    id: p.id,
+    severity: { recommended: p.severity, strict: p.severity, all: p.severity },
+    category: 'policy',
+    description: policyDescription(p),
+    docsUrl: p.docs ?? POLICIES_DOCS,
+    fixable: false,
+    source: p.source ?? '.xtap-lint.yaml',
+  };
+}
+
+/**
+ * `xtap-lint rules <policy-id>`: what the policy reports, its severity and source, the levels it applies to (`where`)
+ * and what it asserts, as JSON, and its documentation URL. Everything but the labels comes from a configuration
+ * file: printed through visible().
+ */
+export function policyPage(p: PolicySpec, width: number, color: boolean): string {
+  const bold = (s: string) => (color ? `\u001b[1m${s}\u001b[0m` : s);
+  const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[0m` : s);
+  const json = (v: unknown) => JSON.stringify(v, null, 2).split('\n').map((l) => `    ${visible(l)}`);
+  const out: string[] = [bold(p.id), ''];
+  out.push(...wrap(urlWords(`Organization policy · Severity: ${p.severity} (every preset) · Declared in: ${visible(p.source ?? '.xtap-lint.yaml')}`), width, dim('│ '), dim('│ ')), '');
+  out.push(...wrap(urlWords(visible(policyDescription(p))), width), '');
+  if (p.where === undefined) out.push(...wrap(words('Applies to: every level (the default and every partner of every tenant).'), width));
+  else out.push(...wrap(words('Applies to: the levels whose effective view matches `where`:'), width), ...json(p.where));
+  out.push('', ...wrap(words('Asserts: each level it applies to must match `assert`:'), width), ...json(p.assert), '');
+  out.push(...wrap(words(p.docs ? 'Documentation:' : 'How organization policies work, and the effective view they read:'), width), ...wrap(urlWords(visible(p.docs ?? POLICIES_DOCS)), width));
   return out.join('\n') + '\n';
 }
