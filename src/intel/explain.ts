@@ -11,6 +11,7 @@ import { declaredTenant, effectiveFor, partyLabel, where } from '../engine/tenan
 import { compareStrings, describeAccess, describeTarget, describeTargets } from './describe.js';
 import { suggest } from '../validate/suggest.js';
 import { DEFAULT_WIDTH, urlWords, wrap } from '../report/text.js';
+import { visible } from '../report/inert.js';
 
 export type ExplainDirection = 'inbound' | 'outbound';
 export type ExplainKind = 'b2bCollaboration' | 'b2bDirectConnect';
@@ -391,9 +392,9 @@ export function renderExplanation(e: Explanation, width: number = DEFAULT_WIDTH)
   const groups = e.groups.length ? ` in group${e.groups.length === 1 ? '' : 's'} ${e.groups.join(', ')}` : '';
   const app = e.app ? describeTarget({ id: e.app, type: 'application' }) : 'any app';
   const lines: string[] = [];
-  /** One logical line: `first` before it, `rest` before each line it wraps to. */
+  /** One logical line: `first` before it, `rest` before each line it wraps to. Names and labels come from files: inert. */
   const put = (text: string, first = '', rest = first + '  '): void => {
-    lines.push(...wrap(urlWords(text), width, first, rest));
+    lines.push(...wrap(urlWords(visible(text)), width, first, rest));
   };
   put(`${kindWords(e.kind)}, ${e.direction}: ${who}${groups} from ${partyLabel({ id: e.home.id, name: e.home.name ?? undefined })}`, '', '  ');
   put(`using ${app} in ${partyLabel({ id: e.resource.id, name: e.resource.name ?? undefined })}`, '  ', '    ');
@@ -410,7 +411,8 @@ export function renderExplanation(e: Explanation, width: number = DEFAULT_WIDTH)
     const tenant = partyLabel({ id: s.tenant.id, name: s.tenant.name ?? undefined });
     const partner = partyLabel({ id: s.partner.id, name: s.partner.name ?? undefined });
     const b = s.blockedInPractice;
-    const outcome = b ? `${s.result} by the settings, but blocked in practice${b.certain ? '' : ' if Conditional Access requires MFA of external users'}` : s.result;
+    const inPractice = `blocked in practice${b?.certain ? '' : ' if Conditional Access requires MFA of external users'}`;
+    const outcome = !b ? s.result : s.result === 'allowed' ? `allowed by the settings, but ${inPractice}` : `${s.result}; where the settings allow, ${inPractice}`;
     put(`${i + 1}. ${tenant}, ${SETTING_LABEL[s.setting]} (${s.setting}) for ${partner}: ${outcome}`, '', '   ');
     put(`${s.listed ? `${partner} is a partner` : `${partner} is not a partner: the default applies`}; the setting: ${LEVEL_TEXT[s.level]}, ${s.at}`, '   ');
     put(`in effect: ${s.access}`, '   ');

@@ -63,6 +63,7 @@ describe('explain: allowed by the settings, blocked in practice (direct-connect-
     expect(renderExplanation(e).replace(/\n\s+/g, ' ')).toContain(
       'Result: DEPENDS (on the user or app: see the table rows below); where the settings allow, blocked in practice: Contoso requires MFA',
     );
+    expect(renderExplanation(e).replace(/\n\s+/g, ' ')).toContain('for Fabrikam (3f2c9a70-1b4d-4c1e-8f5a-6d7e8f901234): depends; where the settings allow, blocked in practice ');
   });
 
   it('no note when MFA is trusted, when the fact is false, when the settings block, or for B2B collaboration', () => {
@@ -89,6 +90,14 @@ describe('explain: allowed by the settings, blocked in practice (direct-connect-
 });
 
 describe('explain wraps to the width', () => {
+  it('prints names from files inert: no escape sequence reaches the terminal', () => {
+    const e = explain(tenant(REQUIRED, DIRECT_CONNECT).replace('name: Fabrikam', 'name: "Fab\\e[2J\\u202erikam"'), { ...q, partner: P });
+    const text = renderExplanation(e);
+    expect(text).not.toMatch(/[\u001b\u202e]/);
+    expect(text).toContain('Fab\\e[2J\\u{202e}rikam');
+  });
+
+
   it('no line over 80 columns by default, none over the width given', () => {
     const e = explain(tenant(REQUIRED, DIRECT_CONNECT));
     for (const width of [80, 60, 40]) {
