@@ -14888,6 +14888,13 @@ function toReport(file, kind, e) {
       const suggestion = suggest(prop, allowed);
       const caseOnly = suggestion !== void 0 && suggestion.trim().toLowerCase() === prop.trim().toLowerCase();
       let why;
+      const anchor = segments.length === 0 ? anchorOf(getPair(map, prop)?.value) : void 0;
+      if (anchor !== void 0) {
+        const a = code(`&${anchor}`);
+        const why2 = `A ${kind} file has only the keys ${allowed.map((p) => `\`${p}\``).join(", ")}, and a key that only holds a YAML anchor (${a}) is no exception. What an alias (${code(`*${anchor}`)}) brings into a partner entry is checked there, as that entry's own settings; the key itself is not read.`;
+        const fix2 = `Move the shared values into the format: anchor the first partner entry that has them (${code(`- &${anchor}`)}) or one of its settings (${code(`inboundTrust: &${anchor} {…}`)}), then merge or alias it in the others (${code(`<<: *${anchor}`)}). See docs/format.md, "YAML: anchors, aliases and merge keys".`;
+        return report(keyNode, `Unknown property ${code(prop)} ${mapPlace(kind, segments)}.`, why2, fix2);
+      }
       if (segments.length === 0) {
         why = `A ${kind} file has only the keys ${allowed.map((p) => `\`${p}\``).join(", ")}; xtap-lint would not read this one, so nothing in it is checked.`;
       } else if (where2.own) {
@@ -14981,6 +14988,11 @@ function toReport(file, kind, e) {
         "Correct the value."
       );
   }
+}
+function anchorOf(node) {
+  if (node === null || typeof node !== "object" || !("anchor" in node)) return void 0;
+  const a = node.anchor;
+  return typeof a === "string" && a !== "" ? a : void 0;
 }
 function requiredHelp(kind, segments, missing) {
   if (missing === "accessType") {
@@ -17505,6 +17517,10 @@ function layoutWidth(width) {
 function words(text, paint) {
   return text.split(" ").filter((w) => w !== "").map((w) => paint ? { text: w, paint } : { text: w });
 }
+var URL_IN_WORD = /[a-z][a-z0-9+.-]*:\/\/\S/i;
+function urlWords(text, paint) {
+  return words(text, paint).map((w) => URL_IN_WORD.test(w.text.replace(SGR, "")) ? { ...w, whole: true } : w);
+}
 function wrap(ws, width, first = "", rest = "") {
   const lines = [];
   let prefix2 = first;
@@ -17527,7 +17543,7 @@ function wrap(ws, width, first = "", rest = "") {
   for (const w of ws) {
     const cols = displayWidth(w.text);
     if (!empty && used + 1 + cols > width) flush();
-    if (!empty || cols <= room()) {
+    if (!empty || cols <= room() || w.whole) {
       put(w, w.text, cols);
       continue;
     }
@@ -20245,12 +20261,15 @@ function failure(check) {
   return { pointer: e.instancePath, detail: e.message ?? `fails \`${e.keyword}\`` };
 }
 var locKey = (loc) => `${loc.file.path}\0${loc.start}\0${loc.end}`;
+function policyDescription(spec) {
+  return spec.message.replace(/\{(partner|tenant|level)\}/g, (_, k) => `<${k}>`);
+}
 function policyRule(policy) {
   const { spec } = policy;
   return {
     id: spec.id,
     meta: {
-      description: spec.message.replace(/\{(partner|tenant|level)\}/g, (_, k) => `<${k}>`),
+      description: policyDescription(spec),
       category: "policy",
       severity: always(spec.severity),
       sources: [`Organization policy declared in ${spec.source ?? ".xtap-lint.yaml"}`],
@@ -21411,7 +21430,7 @@ function renderMarkdown(md, color, width = 80) {
     const fence = /^```(\S*)(?:\s+title="([^"]*)")?/.exec(line);
     if (fence) {
       const title = fence[2] ?? (fence[1] === "yaml" ? "tenant.xtap.yaml" : void 0);
-      if (title) out.push(...wrap(words(`── ${title.startsWith("base:") ? `${title.slice(5)} (at the base revision)` : title}`, dim), width, "    ", "       "));
+      if (title) out.push(...wrap(urlWords(`── ${title.startsWith("base:") ? `${title.slice(5)} (at the base revision)` : title}`, dim), width, "    ", "       "));
       for (i++; i < lines.length && !/^```\s*$/.test(lines[i]); i++) out.push("    " + lines[i]);
       out.push("");
       continue;
@@ -21433,8 +21452,8 @@ function renderMarkdown(md, color, width = 80) {
       } else {
         const [head, ...body] = rows;
         for (const r of body) {
-          out.push(...wrap(words(r[0] ?? ""), width, "  - ", "    "));
-          r.slice(1).forEach((c, k) => out.push(...wrap(words(`${head?.[k + 1] ?? ""}: ${c}`), width, "      ", "        ")));
+          out.push(...wrap(urlWords(r[0] ?? ""), width, "  - ", "    "));
+          r.slice(1).forEach((c, k) => out.push(...wrap(urlWords(`${head?.[k + 1] ?? ""}: ${c}`), width, "      ", "        ")));
         }
       }
       continue;
@@ -21442,13 +21461,13 @@ function renderMarkdown(md, color, width = 80) {
     const heading = /^(#{1,6}) (.*)$/.exec(line);
     if (heading) {
       const text = heading[2].trim();
-      out.push(...wrap(words(heading[1].length === 2 ? text.toUpperCase() : text, bold), width));
+      out.push(...wrap(urlWords(heading[1].length === 2 ? text.toUpperCase() : text, bold), width));
       continue;
     }
     if (line.startsWith(">")) {
       const quote = [line.replace(/^>\s?/, "")];
       while (i + 1 < lines.length && lines[i + 1].startsWith(">") && lines[i + 1].replace(/^>\s?/, "").trim() !== "") quote.push(lines[++i].replace(/^>\s?/, ""));
-      out.push(...wrap(words(inline(quote.join(" "))), width, dim("│ "), dim("│ ")));
+      out.push(...wrap(urlWords(inline(quote.join(" "))), width, dim("│ "), dim("│ ")));
       continue;
     }
     if (line.trim() === "") {
@@ -21460,7 +21479,7 @@ function renderMarkdown(md, color, width = 80) {
     const plain = (l) => l !== void 0 && l.trim() !== "" && !/^(```|\||#{1,6} |>)/.test(l) && !/^\s*([-*]|\d+\.) /.test(l);
     while (plain(lines[i + 1])) para.push(lines[++i].trim());
     const hang = item ? " ".repeat(item[1].length + item[2].length + 1) : "";
-    out.push(...wrap(words(inline(para.join(" "))), width, item ? item[1] : "", hang));
+    out.push(...wrap(urlWords(inline(para.join(" "))), width, item ? item[1] : "", hang));
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
@@ -21470,9 +21489,13 @@ var RULES_HELP = `Usage: xtap-lint rules [rule-id] [options]
 
 List the rules with their severity in each preset (recommended, strict, all), or show one rule's documentation.
 
+The organization policies the configuration declares (.xtap-lint.yaml and the files it extends) follow the
+built-in rules, each with the file that declares it; \`xtap-lint rules <policy-id>\` shows one.
+
 Options:
   -f, --format <name>   text (default) or json: every rule's id, severity per preset, category, description,
-                        docsUrl and whether --fix repairs it
+                        docsUrl and whether --fix repairs it (a policy: category policy, and its source file)
+  -c, --config <file>   configuration file whose policies to list (default: .xtap-lint.yaml, found upward)
       --color, --no-color  force colour on or off (default: on in a terminal)
   -h, --help            show this help
 `;
@@ -21491,6 +21514,7 @@ function ruleJson(r) {
 async function rulesCommand(args, io) {
   const { values, positionals } = parseCommandArgs("rules", args, {
     format: { type: "string", short: "f" },
+    config: { type: "string", short: "c" },
     color: { type: "boolean" },
     "no-color": { type: "boolean" },
     help: { type: "boolean", short: "h" }
@@ -21506,29 +21530,37 @@ async function rulesCommand(args, io) {
   }
   if (positionals.length > 1) throw new CliError(`xtap-lint rules takes one rule id, got ${positionals.length} (see xtap-lint rules --help)`);
   const id = positionals[0];
+  const policies = loadConfig(io, values.config === void 0 ? {} : { config: values.config }).config.policies;
   let rule;
+  let policy;
   if (id !== void 0) {
     rule = RULES_BY_ID.get(id);
-    if (!rule) {
-      const near = suggest(id, RULES.map((r) => r.id));
+    policy = rule ? void 0 : policies.find((p) => p.id === id);
+    if (!rule && !policy) {
+      const near = suggest(id, [...RULES.map((r) => r.id), ...policies.map((p) => p.id)]);
       throw new CliError(`unknown rule "${visible(id)}"${near ? `; did you mean "${near}"?` : ""} (run \`xtap-lint rules\` for the list)`);
     }
   }
   if (format2 === "json") {
-    io.stdout(JSON.stringify(rule ? ruleJson(rule) : RULES.map(ruleJson), null, 2) + "\n");
+    const one = rule ? ruleJson(rule) : policy ? { ...policyJson(policy), ...policy.where === void 0 ? {} : { where: policy.where }, assert: policy.assert } : void 0;
+    io.stdout(JSON.stringify(one ?? [...RULES.map(ruleJson), ...policies.map(policyJson)], null, 2) + "\n");
     return 0;
   }
   const color = colorEnabled(io, { color: values.color, noColor: values["no-color"] });
   const width = terminalWidth(io);
+  if (policy) {
+    io.stdout(policyPage(policy, width, color));
+    return 0;
+  }
   if (!rule) {
-    io.stdout(ruleList(width, color));
+    io.stdout(ruleList(width, color, policies));
     return 0;
   }
   const doc = ruleDoc(rule.id);
-  io.stdout(doc ? renderMarkdown(doc, color, width) : wrap(words(`${rule.id}: ${rule.meta.description} ${docsUrl(rule.id)}`), width, "", "  ").join("\n") + "\n");
+  io.stdout(doc ? renderMarkdown(doc, color, width) : wrap(urlWords(`${rule.id}: ${rule.meta.description} ${docsUrl(rule.id)}`), width, "", "  ").join("\n") + "\n");
   return 0;
 }
-function ruleList(width, color) {
+function ruleList(width, color, policies = []) {
   const bold = (s) => color ? `\x1B[1m${s}\x1B[0m` : s;
   const sev = (r, x) => r.meta.variants && x !== "off" ? r.meta.variants.join("/") : x;
   const idWidth = Math.max(4, ...RULES.map((r) => r.id.length));
@@ -21543,7 +21575,43 @@ function ruleList(width, color) {
     const fixable = r.meta.fixable ? " (fixable with --fix)" : "";
     out.push(...wrap(words(r.meta.description + fixable), width, "    ", "    "));
   }
-  out.push("", ...wrap(words(`${RULES.length} rules. \`xtap-lint rules <id>\` shows a rule's page; \`--preset\` and \`--rule <id>=<severity>\` choose what runs.`), width));
+  if (policies.length) {
+    out.push("", bold("Organization policies (from the configuration)"));
+    for (const p of policies) {
+      const sevs = RULE_PRESETS.map(() => p.severity.padEnd(cw)).join("  ");
+      if (table && p.id.length <= idWidth) out.push((bold(p.id) + " ".repeat(idWidth - p.id.length) + "  " + sevs).trimEnd());
+      else if (table) out.push(bold(p.id), (" ".repeat(idWidth + 2) + sevs).trimEnd());
+      else out.push(...wrap(words(p.id, bold), width), ...wrap(words(RULE_PRESETS.map((x) => `${x}: ${p.severity}`).join(", ")), width, "    ", "    "));
+      out.push(...wrap(urlWords(`Policy from ${visible(p.source ?? ".xtap-lint.yaml")}: ${visible(policyDescription(p))}`), width, "    ", "    "));
+    }
+  }
+  const counted = policies.length ? `${RULES.length} rules and ${policies.length} organization ${policies.length === 1 ? "policy" : "policies"}.` : `${RULES.length} rules.`;
+  const page = policies.length ? "a rule's page or a policy's" : "a rule's page";
+  out.push("", ...wrap(words(`${counted} \`xtap-lint rules <id>\` shows ${page}; \`--preset\` and \`--rule <id>=<severity>\` choose what runs.`), width));
+  return out.join("\n") + "\n";
+}
+function policyJson(p) {
+  return {
+    id: p.id,
+    severity: { recommended: p.severity, strict: p.severity, all: p.severity },
+    category: "policy",
+    description: policyDescription(p),
+    docsUrl: p.docs ?? POLICIES_DOCS,
+    fixable: false,
+    source: p.source ?? ".xtap-lint.yaml"
+  };
+}
+function policyPage(p, width, color) {
+  const bold = (s) => color ? `\x1B[1m${s}\x1B[0m` : s;
+  const dim = (s) => color ? `\x1B[2m${s}\x1B[0m` : s;
+  const json3 = (v) => JSON.stringify(v, null, 2).split("\n").map((l) => `    ${visible(l)}`);
+  const out = [bold(p.id), ""];
+  out.push(...wrap(urlWords(`Organization policy · Severity: ${p.severity} (every preset) · Declared in: ${visible(p.source ?? ".xtap-lint.yaml")}`), width, dim("│ "), dim("│ ")), "");
+  out.push(...wrap(urlWords(visible(policyDescription(p))), width), "");
+  if (p.where === void 0) out.push(...wrap(words("Applies to: every level (the default and every partner of every tenant)."), width));
+  else out.push(...wrap(words("Applies to: the levels whose effective view matches `where`:"), width), ...json3(p.where));
+  out.push("", ...wrap(words("Asserts: each level it applies to must match `assert`:"), width), ...json3(p.assert), "");
+  out.push(...wrap(words(p.docs ? "Documentation:" : "How organization policies work, and the effective view they read:"), width), ...wrap(urlWords(visible(p.docs ?? POLICIES_DOCS)), width));
   return out.join("\n") + "\n";
 }
 
@@ -23889,7 +23957,7 @@ async function initCommand(args, io) {
   if (written.length === 0) {
     io.stdout(
       `
-${wrap(words("Nothing to do: the files exist and were kept (init never overwrites a file; delete one to write it again)."), terminalWidth(io)).join("\n")}
+${wrap(urlWords("Nothing to do: the files exist and were kept (init never overwrites a file; delete one to write it again)."), terminalWidth(io)).join("\n")}
 Lint: npx xtap-lint
 `
     );
@@ -23904,7 +23972,7 @@ Lint: npx xtap-lint
   const width = terminalWidth(io);
   io.stdout(`
 Next steps:
-${steps.flatMap((s, i) => wrap(words(s), width, `  ${i + 1}. `, "     ")).join("\n")}
+${steps.flatMap((s, i) => wrap(urlWords(s), width, `  ${i + 1}. `, "     ")).join("\n")}
 `);
   return 0;
 }
@@ -24784,6 +24852,7 @@ function explainSide(tenant, other, name, q) {
   const outcomes = [];
   for (const x of us) for (const y of as) outcomes.push({ inUsers: x, inApplications: y, allowed: accessFromMembership(u.accessType, x, a.accessType, y) });
   const c = CONDITIONS[`${u.accessType}/${a.accessType}`];
+  const result = verdict(outcomes);
   return {
     tenant: partyOf(tenant),
     partner: other,
@@ -24796,7 +24865,18 @@ function explainSide(tenant, other, name, q) {
     applications: listEvidence(a, inA, appMatches),
     row: { row: c.row, users: u.accessType, applications: a.accessType, condition: c.condition },
     outcomes,
-    result: verdict(outcomes)
+    result,
+    blockedInPractice: name === "b2bDirectConnectInbound" && result !== "blocked" ? mfaTrustBlocks(tenant, applied.settings.inboundTrust.isMfaAccepted) : null
+  };
+}
+function mfaTrustBlocks(tenant, trust) {
+  const fact = tenant.facts.mfaRequiredForExternalUsers;
+  if (trust.value || fact?.value === false) return null;
+  return {
+    certain: fact?.value === true,
+    rule: "direct-connect-mfa-trust",
+    mfaRequired: fact?.value === true ? { value: true, at: where(fact.loc) } : null,
+    mfaTrusted: { value: false, level: trust.level, at: where(trust.at) }
   };
 }
 function explainAccess(model, q) {
@@ -24846,34 +24926,56 @@ function memberText(e, what, matches) {
   return `${subject} is in the list: ${how}`;
 }
 var kindWords = (k) => k === "b2bCollaboration" ? "B2B collaboration" : "B2B direct connect";
-function renderExplanation(e) {
+function practiceText(s, b) {
+  const tenant = s.tenant.name ?? s.tenant.id;
+  const partner = s.partner.name ?? s.partner.id;
+  const microsoft = "Microsoft blocks B2B direct connect users whose MFA is not trusted (see direct-connect-mfa-trust)";
+  return b.certain ? `blocked in practice: ${tenant} requires MFA of external users and does not trust MFA from ${partner}, and ${microsoft}` : `blocked in practice if a Conditional Access policy of ${tenant} requires MFA of external users (tenant.facts.mfaRequiredForExternalUsers is not declared): ${tenant} does not trust MFA from ${partner}, and ${microsoft}`;
+}
+function renderExplanation(e, width = DEFAULT_WIDTH) {
   const who = e.user ? `user ${e.user}` : e.groups.length ? "a user" : "any user";
   const groups = e.groups.length ? ` in group${e.groups.length === 1 ? "" : "s"} ${e.groups.join(", ")}` : "";
   const app = e.app ? describeTarget({ id: e.app, type: "application" }) : "any app";
   const lines = [];
-  lines.push(`${kindWords(e.kind)}, ${e.direction}: ${who}${groups} from ${partyLabel({ id: e.home.id, name: e.home.name ?? void 0 })}`);
-  lines.push(`  using ${app} in ${partyLabel({ id: e.resource.id, name: e.resource.name ?? void 0 })}`);
+  const put = (text, first = "", rest = first + "  ") => {
+    lines.push(...wrap(urlWords(visible(text)), width, first, rest));
+  };
+  put(`${kindWords(e.kind)}, ${e.direction}: ${who}${groups} from ${partyLabel({ id: e.home.id, name: e.home.name ?? void 0 })}`, "", "  ");
+  put(`using ${app} in ${partyLabel({ id: e.resource.id, name: e.resource.name ?? void 0 })}`, "  ", "    ");
   lines.push("");
-  lines.push(`Result: ${e.result.toUpperCase()}${e.result === "depends" ? " (on the user or app: see the table rows below)" : ""}`);
+  const practice = e.sides.find((s) => s.blockedInPractice !== null);
+  let result = `Result: ${e.result.toUpperCase()}`;
+  if (e.result === "depends") result += " (on the user or app: see the table rows below)";
+  if (practice?.blockedInPractice && e.result !== "blocked") {
+    result += e.result === "allowed" ? ` by the settings, but ${practiceText(practice, practice.blockedInPractice)}` : `; where the settings allow, ${practiceText(practice, practice.blockedInPractice)}`;
+  }
+  put(result, "", "  ");
   e.sides.forEach((s, i) => {
     lines.push("");
     const tenant = partyLabel({ id: s.tenant.id, name: s.tenant.name ?? void 0 });
     const partner = partyLabel({ id: s.partner.id, name: s.partner.name ?? void 0 });
-    lines.push(`${i + 1}. ${tenant}, ${SETTING_LABEL[s.setting]} (${s.setting}) for ${partner}: ${s.result}`);
-    lines.push(`   ${s.listed ? `${partner} is a partner` : `${partner} is not a partner: the default applies`}; the setting: ${LEVEL_TEXT[s.level]}, ${s.at}`);
-    lines.push(`   in effect: ${s.access}`);
-    lines.push(`   usersAndGroups (U): ${s.usersAndGroups.accessType}: ${s.usersAndGroups.targets} — ${LEVEL_TEXT[s.usersAndGroups.level]}, ${s.usersAndGroups.at}`);
-    lines.push(`     ${memberText(s.usersAndGroups, "user", s.usersAndGroups.matched)}`);
-    lines.push(`   applications (A): ${s.applications.accessType}: ${s.applications.targets} — ${LEVEL_TEXT[s.applications.level]}, ${s.applications.at}`);
-    lines.push(`     ${memberText(s.applications, "app", s.applications.matched)}`);
-    lines.push(`   access table row ${s.row.row} (users ${s.row.users}, applications ${s.row.applications}): access iff ${s.row.condition}`);
+    const b = s.blockedInPractice;
+    const inPractice = `blocked in practice${b?.certain ? "" : " if Conditional Access requires MFA of external users"}`;
+    const outcome = !b ? s.result : s.result === "allowed" ? `allowed by the settings, but ${inPractice}` : `${s.result}; where the settings allow, ${inPractice}`;
+    put(`${i + 1}. ${tenant}, ${SETTING_LABEL[s.setting]} (${s.setting}) for ${partner}: ${outcome}`, "", "   ");
+    put(`${s.listed ? `${partner} is a partner` : `${partner} is not a partner: the default applies`}; the setting: ${LEVEL_TEXT[s.level]}, ${s.at}`, "   ");
+    put(`in effect: ${s.access}`, "   ");
+    put(`usersAndGroups (U): ${s.usersAndGroups.accessType}: ${s.usersAndGroups.targets} — ${LEVEL_TEXT[s.usersAndGroups.level]}, ${s.usersAndGroups.at}`, "   ");
+    put(memberText(s.usersAndGroups, "user", s.usersAndGroups.matched), "     ");
+    put(`applications (A): ${s.applications.accessType}: ${s.applications.targets} — ${LEVEL_TEXT[s.applications.level]}, ${s.applications.at}`, "   ");
+    put(memberText(s.applications, "app", s.applications.matched), "     ");
+    put(`access table row ${s.row.row} (users ${s.row.users}, applications ${s.row.applications}): access iff ${s.row.condition}`, "   ");
     for (const o of s.outcomes) {
-      lines.push(`     u ${o.inUsers ? "∈" : "∉"} U, a ${o.inApplications ? "∈" : "∉"} A → ${o.allowed ? "allowed" : "blocked"}`);
+      put(`u ${o.inUsers ? "∈" : "∉"} U, a ${o.inApplications ? "∈" : "∉"} A → ${o.allowed ? "allowed" : "blocked"}`, "     ");
+    }
+    if (b) {
+      const required = b.mfaRequired ? `tenant.facts.mfaRequiredForExternalUsers: true, ${b.mfaRequired.at}` : "tenant.facts.mfaRequiredForExternalUsers: not declared";
+      put(`blocked in practice: ${required}; inboundTrust.isMfaAccepted: false — ${LEVEL_TEXT[b.mfaTrusted.level]}, ${b.mfaTrusted.at}`, "   ");
     }
   });
   for (const n of e.notes) {
     lines.push("");
-    lines.push(`Note: ${n}`);
+    put(`Note: ${n}`, "", "  ");
   }
   lines.push("");
   return lines.join("\n");
@@ -24961,7 +25063,7 @@ async function explainCommand(args, io) {
     if (err instanceof ExplainError) throw new CliError(err.message);
     throw err;
   }
-  io.stdout(format2 === "json" ? JSON.stringify(explanation, null, 2) + "\n" : renderExplanation(explanation));
+  io.stdout(format2 === "json" ? JSON.stringify(explanation, null, 2) + "\n" : renderExplanation(explanation, terminalWidth(io)));
   return 0;
 }
 

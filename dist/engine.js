@@ -17478,6 +17478,13 @@ function toReport(file, kind, e) {
       const suggestion = suggest(prop, allowed);
       const caseOnly = suggestion !== void 0 && suggestion.trim().toLowerCase() === prop.trim().toLowerCase();
       let why;
+      const anchor = segments.length === 0 ? anchorOf(getPair(map2, prop)?.value) : void 0;
+      if (anchor !== void 0) {
+        const a = code(`&${anchor}`);
+        const why2 = `A ${kind} file has only the keys ${allowed.map((p) => `\`${p}\``).join(", ")}, and a key that only holds a YAML anchor (${a}) is no exception. What an alias (${code(`*${anchor}`)}) brings into a partner entry is checked there, as that entry's own settings; the key itself is not read.`;
+        const fix2 = `Move the shared values into the format: anchor the first partner entry that has them (${code(`- &${anchor}`)}) or one of its settings (${code(`inboundTrust: &${anchor} {…}`)}), then merge or alias it in the others (${code(`<<: *${anchor}`)}). See docs/format.md, "YAML: anchors, aliases and merge keys".`;
+        return report(keyNode, `Unknown property ${code(prop)} ${mapPlace(kind, segments)}.`, why2, fix2);
+      }
       if (segments.length === 0) {
         why = `A ${kind} file has only the keys ${allowed.map((p) => `\`${p}\``).join(", ")}; xtap-lint would not read this one, so nothing in it is checked.`;
       } else if (where2.own) {
@@ -17571,6 +17578,11 @@ function toReport(file, kind, e) {
         "Correct the value."
       );
   }
+}
+function anchorOf(node) {
+  if (node === null || typeof node !== "object" || !("anchor" in node)) return void 0;
+  const a = node.anchor;
+  return typeof a === "string" && a !== "" ? a : void 0;
 }
 function requiredHelp(kind, segments, missing) {
   if (missing === "accessType") {
@@ -20815,6 +20827,10 @@ function layoutWidth(width) {
 function words(text, paint) {
   return text.split(" ").filter((w) => w !== "").map((w) => paint ? { text: w, paint } : { text: w });
 }
+var URL_IN_WORD = /[a-z][a-z0-9+.-]*:\/\/\S/i;
+function urlWords(text, paint) {
+  return words(text, paint).map((w) => URL_IN_WORD.test(w.text.replace(SGR, "")) ? { ...w, whole: true } : w);
+}
 function wrap(ws, width, first = "", rest = "") {
   const lines = [];
   let prefix2 = first;
@@ -20837,7 +20853,7 @@ function wrap(ws, width, first = "", rest = "") {
   for (const w of ws) {
     const cols = displayWidth(w.text);
     if (!empty && used + 1 + cols > width) flush();
-    if (!empty || cols <= room()) {
+    if (!empty || cols <= room() || w.whole) {
       put(w, w.text, cols);
       continue;
     }
@@ -21878,6 +21894,7 @@ init_access();
 init_knowledge();
 init_tenants();
 init_describe();
+init_inert();
 var ExplainError = class extends Error {
 };
 var CONDITIONS = {
@@ -21966,6 +21983,7 @@ function explainSide(tenant, other, name, q2) {
   const outcomes = [];
   for (const x of us) for (const y of as) outcomes.push({ inUsers: x, inApplications: y, allowed: accessFromMembership(u.accessType, x, a.accessType, y) });
   const c = CONDITIONS[`${u.accessType}/${a.accessType}`];
+  const result = verdict(outcomes);
   return {
     tenant: partyOf(tenant),
     partner: other,
@@ -21978,7 +21996,18 @@ function explainSide(tenant, other, name, q2) {
     applications: listEvidence(a, inA, appMatches),
     row: { row: c.row, users: u.accessType, applications: a.accessType, condition: c.condition },
     outcomes,
-    result: verdict(outcomes)
+    result,
+    blockedInPractice: name === "b2bDirectConnectInbound" && result !== "blocked" ? mfaTrustBlocks(tenant, applied.settings.inboundTrust.isMfaAccepted) : null
+  };
+}
+function mfaTrustBlocks(tenant, trust) {
+  const fact = tenant.facts.mfaRequiredForExternalUsers;
+  if (trust.value || fact?.value === false) return null;
+  return {
+    certain: fact?.value === true,
+    rule: "direct-connect-mfa-trust",
+    mfaRequired: fact?.value === true ? { value: true, at: where(fact.loc) } : null,
+    mfaTrusted: { value: false, level: trust.level, at: where(trust.at) }
   };
 }
 function explainAccess(model, q2) {
@@ -22028,34 +22057,56 @@ function memberText(e, what, matches) {
   return `${subject} is in the list: ${how}`;
 }
 var kindWords = (k) => k === "b2bCollaboration" ? "B2B collaboration" : "B2B direct connect";
-function renderExplanation(e) {
+function practiceText(s, b) {
+  const tenant = s.tenant.name ?? s.tenant.id;
+  const partner = s.partner.name ?? s.partner.id;
+  const microsoft = "Microsoft blocks B2B direct connect users whose MFA is not trusted (see direct-connect-mfa-trust)";
+  return b.certain ? `blocked in practice: ${tenant} requires MFA of external users and does not trust MFA from ${partner}, and ${microsoft}` : `blocked in practice if a Conditional Access policy of ${tenant} requires MFA of external users (tenant.facts.mfaRequiredForExternalUsers is not declared): ${tenant} does not trust MFA from ${partner}, and ${microsoft}`;
+}
+function renderExplanation(e, width = DEFAULT_WIDTH) {
   const who = e.user ? `user ${e.user}` : e.groups.length ? "a user" : "any user";
   const groups = e.groups.length ? ` in group${e.groups.length === 1 ? "" : "s"} ${e.groups.join(", ")}` : "";
   const app = e.app ? describeTarget({ id: e.app, type: "application" }) : "any app";
   const lines = [];
-  lines.push(`${kindWords(e.kind)}, ${e.direction}: ${who}${groups} from ${partyLabel({ id: e.home.id, name: e.home.name ?? void 0 })}`);
-  lines.push(`  using ${app} in ${partyLabel({ id: e.resource.id, name: e.resource.name ?? void 0 })}`);
+  const put = (text, first = "", rest = first + "  ") => {
+    lines.push(...wrap(urlWords(visible(text)), width, first, rest));
+  };
+  put(`${kindWords(e.kind)}, ${e.direction}: ${who}${groups} from ${partyLabel({ id: e.home.id, name: e.home.name ?? void 0 })}`, "", "  ");
+  put(`using ${app} in ${partyLabel({ id: e.resource.id, name: e.resource.name ?? void 0 })}`, "  ", "    ");
   lines.push("");
-  lines.push(`Result: ${e.result.toUpperCase()}${e.result === "depends" ? " (on the user or app: see the table rows below)" : ""}`);
+  const practice = e.sides.find((s) => s.blockedInPractice !== null);
+  let result = `Result: ${e.result.toUpperCase()}`;
+  if (e.result === "depends") result += " (on the user or app: see the table rows below)";
+  if (practice?.blockedInPractice && e.result !== "blocked") {
+    result += e.result === "allowed" ? ` by the settings, but ${practiceText(practice, practice.blockedInPractice)}` : `; where the settings allow, ${practiceText(practice, practice.blockedInPractice)}`;
+  }
+  put(result, "", "  ");
   e.sides.forEach((s, i) => {
     lines.push("");
     const tenant = partyLabel({ id: s.tenant.id, name: s.tenant.name ?? void 0 });
     const partner = partyLabel({ id: s.partner.id, name: s.partner.name ?? void 0 });
-    lines.push(`${i + 1}. ${tenant}, ${SETTING_LABEL[s.setting]} (${s.setting}) for ${partner}: ${s.result}`);
-    lines.push(`   ${s.listed ? `${partner} is a partner` : `${partner} is not a partner: the default applies`}; the setting: ${LEVEL_TEXT[s.level]}, ${s.at}`);
-    lines.push(`   in effect: ${s.access}`);
-    lines.push(`   usersAndGroups (U): ${s.usersAndGroups.accessType}: ${s.usersAndGroups.targets} — ${LEVEL_TEXT[s.usersAndGroups.level]}, ${s.usersAndGroups.at}`);
-    lines.push(`     ${memberText(s.usersAndGroups, "user", s.usersAndGroups.matched)}`);
-    lines.push(`   applications (A): ${s.applications.accessType}: ${s.applications.targets} — ${LEVEL_TEXT[s.applications.level]}, ${s.applications.at}`);
-    lines.push(`     ${memberText(s.applications, "app", s.applications.matched)}`);
-    lines.push(`   access table row ${s.row.row} (users ${s.row.users}, applications ${s.row.applications}): access iff ${s.row.condition}`);
+    const b = s.blockedInPractice;
+    const inPractice = `blocked in practice${b?.certain ? "" : " if Conditional Access requires MFA of external users"}`;
+    const outcome = !b ? s.result : s.result === "allowed" ? `allowed by the settings, but ${inPractice}` : `${s.result}; where the settings allow, ${inPractice}`;
+    put(`${i + 1}. ${tenant}, ${SETTING_LABEL[s.setting]} (${s.setting}) for ${partner}: ${outcome}`, "", "   ");
+    put(`${s.listed ? `${partner} is a partner` : `${partner} is not a partner: the default applies`}; the setting: ${LEVEL_TEXT[s.level]}, ${s.at}`, "   ");
+    put(`in effect: ${s.access}`, "   ");
+    put(`usersAndGroups (U): ${s.usersAndGroups.accessType}: ${s.usersAndGroups.targets} — ${LEVEL_TEXT[s.usersAndGroups.level]}, ${s.usersAndGroups.at}`, "   ");
+    put(memberText(s.usersAndGroups, "user", s.usersAndGroups.matched), "     ");
+    put(`applications (A): ${s.applications.accessType}: ${s.applications.targets} — ${LEVEL_TEXT[s.applications.level]}, ${s.applications.at}`, "   ");
+    put(memberText(s.applications, "app", s.applications.matched), "     ");
+    put(`access table row ${s.row.row} (users ${s.row.users}, applications ${s.row.applications}): access iff ${s.row.condition}`, "   ");
     for (const o of s.outcomes) {
-      lines.push(`     u ${o.inUsers ? "∈" : "∉"} U, a ${o.inApplications ? "∈" : "∉"} A → ${o.allowed ? "allowed" : "blocked"}`);
+      put(`u ${o.inUsers ? "∈" : "∉"} U, a ${o.inApplications ? "∈" : "∉"} A → ${o.allowed ? "allowed" : "blocked"}`, "     ");
+    }
+    if (b) {
+      const required = b.mfaRequired ? `tenant.facts.mfaRequiredForExternalUsers: true, ${b.mfaRequired.at}` : "tenant.facts.mfaRequiredForExternalUsers: not declared";
+      put(`blocked in practice: ${required}; inboundTrust.isMfaAccepted: false — ${LEVEL_TEXT[b.mfaTrusted.level]}, ${b.mfaTrusted.at}`, "   ");
     }
   });
   for (const n of e.notes) {
     lines.push("");
-    lines.push(`Note: ${n}`);
+    put(`Note: ${n}`, "", "  ");
   }
   lines.push("");
   return lines.join("\n");

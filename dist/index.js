@@ -41931,6 +41931,30 @@ function linearUniqueItems(schema) {
   const types = Array.isArray(type) ? type : [type];
   return types.length > 0 && types.every((t) => typeof t === "string" && SCALAR_TYPES.has(t));
 }
+function withExactUniqueItems(v, schemaMap = false) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v.map((x) => withExactUniqueItems(x));
+  const entries = Object.entries(v).map(([k, x]) => {
+    if (schemaMap) return [k, withExactUniqueItems(x)];
+    if (DATA_KEYS.has(k)) return [k, x];
+    return [k, withExactUniqueItems(x, SCHEMA_MAP_KEYS.has(k))];
+  });
+  if (!schemaMap && Object.hasOwn(v, "uniqueItems") && v.uniqueItems === true) entries.push([UNIQUE_SCALARS, true]);
+  return Object.fromEntries(entries);
+}
+function scalarKey(item) {
+  if (item === null) return "null";
+  switch (typeof item) {
+    case "string":
+      return `s${item}`;
+    case "number":
+      return `n${String(item)}`;
+    case "boolean":
+      return `b${String(item)}`;
+    default:
+      return void 0;
+  }
+}
 function toRe2Syntax(pattern) {
   return pattern.replace(/\\(\\|u([0-9a-fA-F]{4}))/g, (m, _, hex) => hex ? `\\x{${hex}}` : m);
 }
@@ -41997,7 +42021,8 @@ function checkRefs(root2, what) {
   visit(root2, false, 0);
 }
 function ajv() {
-  shared ??= new import_ajv.Ajv({
+  if (shared) return shared;
+  shared = new import_ajv.Ajv({
     allErrors: false,
     strict: true,
     strictTypes: false,
@@ -42012,12 +42037,13 @@ function ajv() {
     messages: true,
     code: { regExp: re2RegExp }
   });
+  shared.addKeyword({ keyword: UNIQUE_SCALARS, type: "array", schemaType: "boolean", errors: true, validate: uniqueScalars });
   return shared;
 }
 function compileOne(schema, what) {
   checkSchema(schema, what);
   try {
-    const v = ajv().compile(schema);
+    const v = ajv().compile(withExactUniqueItems(schema));
     const check = Object.assign((data) => {
       const ok = v(data);
       check.errors = v.errors ?? null;
@@ -42045,7 +42071,7 @@ function compilePolicies(specs) {
   }
   return out;
 }
-var import_ajv, MAX_SCHEMA_NODES, MAX_SCHEMA_DEPTH, MAX_PATTERN_LENGTH3, MAX_EXPANDED_NODES, MAX_REF_DEPTH, SCALAR_TYPES, POLICY_ID_RE, PolicyError, re2RegExp, DATA_KEYS, shared;
+var import_ajv, MAX_SCHEMA_NODES, MAX_SCHEMA_DEPTH, MAX_PATTERN_LENGTH3, MAX_EXPANDED_NODES, MAX_REF_DEPTH, SCALAR_TYPES, UNIQUE_SCALARS, POLICY_ID_RE, PolicyError, SCHEMA_MAP_KEYS, uniqueScalars, re2RegExp, DATA_KEYS, shared;
 var init_compile = __esm({
   "src/policies/compile.ts"() {
     "use strict";
@@ -42058,8 +42084,26 @@ var init_compile = __esm({
     MAX_EXPANDED_NODES = 1e4;
     MAX_REF_DEPTH = 32;
     SCALAR_TYPES = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
+    UNIQUE_SCALARS = "xtapUniqueScalars";
     POLICY_ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
     PolicyError = class extends Error {
+    };
+    SCHEMA_MAP_KEYS = /* @__PURE__ */ new Set(["properties", "patternProperties", "definitions", "$defs", "dependencies"]);
+    uniqueScalars = (on2, data) => {
+      uniqueScalars.errors = [];
+      if (on2 !== true || !Array.isArray(data)) return true;
+      const seen = /* @__PURE__ */ new Map();
+      for (const [i, item] of data.entries()) {
+        const key = scalarKey(item);
+        if (key === void 0) continue;
+        const j = seen.get(key);
+        if (j !== void 0) {
+          uniqueScalars.errors = [{ keyword: "uniqueItems", params: { i: j, j: i }, message: `must NOT have duplicate items (items ## ${j} and ${i} are identical)` }];
+          return false;
+        }
+        seen.set(key, i);
+      }
+      return true;
     };
     re2RegExp = Object.assign(
       (pattern) => {
@@ -56443,6 +56487,13 @@ function toReport(file, kind, e) {
       const suggestion = suggest(prop, allowed);
       const caseOnly = suggestion !== void 0 && suggestion.trim().toLowerCase() === prop.trim().toLowerCase();
       let why;
+      const anchor = segments.length === 0 ? anchorOf(getPair(map, prop)?.value) : void 0;
+      if (anchor !== void 0) {
+        const a = code(`&${anchor}`);
+        const why2 = `A ${kind} file has only the keys ${allowed.map((p) => `\`${p}\``).join(", ")}, and a key that only holds a YAML anchor (${a}) is no exception. What an alias (${code(`*${anchor}`)}) brings into a partner entry is checked there, as that entry's own settings; the key itself is not read.`;
+        const fix2 = `Move the shared values into the format: anchor the first partner entry that has them (${code(`- &${anchor}`)}) or one of its settings (${code(`inboundTrust: &${anchor} {…}`)}), then merge or alias it in the others (${code(`<<: *${anchor}`)}). See docs/format.md, "YAML: anchors, aliases and merge keys".`;
+        return report(keyNode, `Unknown property ${code(prop)} ${mapPlace(kind, segments)}.`, why2, fix2);
+      }
       if (segments.length === 0) {
         why = `A ${kind} file has only the keys ${allowed.map((p) => `\`${p}\``).join(", ")}; xtap-lint would not read this one, so nothing in it is checked.`;
       } else if (where2.own) {
@@ -56536,6 +56587,11 @@ function toReport(file, kind, e) {
         "Correct the value."
       );
   }
+}
+function anchorOf(node) {
+  if (node === null || typeof node !== "object" || !("anchor" in node)) return void 0;
+  const a = node.anchor;
+  return typeof a === "string" && a !== "" ? a : void 0;
 }
 function requiredHelp(kind, segments, missing) {
   if (missing === "accessType") {
@@ -60262,12 +60318,15 @@ function failure(check) {
   return { pointer: e.instancePath, detail: e.message ?? `fails \`${e.keyword}\`` };
 }
 var locKey = (loc) => `${loc.file.path}\0${loc.start}\0${loc.end}`;
+function policyDescription(spec) {
+  return spec.message.replace(/\{(partner|tenant|level)\}/g, (_, k) => `<${k}>`);
+}
 function policyRule(policy) {
   const { spec } = policy;
   return {
     id: spec.id,
     meta: {
-      description: spec.message.replace(/\{(partner|tenant|level)\}/g, (_, k) => `<${k}>`),
+      description: policyDescription(spec),
       category: "policy",
       severity: always(spec.severity),
       sources: [`Organization policy declared in ${spec.source ?? ".xtap-lint.yaml"}`],
@@ -61546,7 +61605,7 @@ function wrap(ws, width, first = "", rest = "") {
   for (const w of ws) {
     const cols = displayWidth(w.text);
     if (!empty && used + 1 + cols > width) flush();
-    if (!empty || cols <= room()) {
+    if (!empty || cols <= room() || w.whole) {
       put(w, w.text, cols);
       continue;
     }

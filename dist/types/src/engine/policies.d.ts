@@ -32,6 +32,8 @@ export { PLACEHOLDERS, unknownPlaceholders } from '../policies/placeholders.js';
 export declare const POLICIES_DOCS = "https://github.com/xtap-lint/xtap-lint/blob/main/docs/policies.md";
 /** A policy's message for a level: `{partner}` is the partner's name (else its ID) or "the default". */
 export declare function policyMessage(template: string, view: Pick<LevelView, 'tenant' | 'partner'>): string;
+/** A policy's description (`xtap-lint rules`, SARIF): its message with `<partner>`, `<tenant>`, `<level>` for the placeholders. */
+export declare function policyDescription(spec: Pick<PolicySpec, 'message'>): string;
 /** One policy as a rule. */
 export declare function policyRule(policy: CompiledPolicy): Rule;
 /** Every policy as a rule, in declaration order. */

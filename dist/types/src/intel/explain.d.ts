@@ -67,6 +67,27 @@ export interface SideExplanation {
         allowed: boolean;
     }>;
     result: Verdict;
+    /**
+     * Inbound B2B direct connect that the settings allow (`result` allowed or depends) but Microsoft blocks: MFA from the
+     * partner is not trusted and Conditional Access requires MFA of external users (`certain`), or may (the tenant does
+     * not declare `tenant.facts.mfaRequiredForExternalUsers`). What `direct-connect-mfa-trust` reports. Else null.
+     */
+    blockedInPractice: BlockedInPractice | null;
+}
+export interface BlockedInPractice {
+    certain: boolean;
+    rule: 'direct-connect-mfa-trust';
+    /** `tenant.facts.mfaRequiredForExternalUsers: true` and where, or null when not declared. */
+    mfaRequired: {
+        value: true;
+        at: string;
+    } | null;
+    /** The effective `inboundTrust.isMfaAccepted` for the partner (false), its level and `file:line`. */
+    mfaTrusted: {
+        value: false;
+        level: Level;
+        at: string;
+    };
 }
 export interface Explanation {
     tenant: Party;
@@ -101,6 +122,9 @@ export declare function resolveApp(key: string): string;
  * Both tenants' settings must allow it; the other tenant's side is explained when the repository declares it.
  */
 export declare function explainAccess(model: RepoModel, q: ExplainQuery): Explanation;
-/** The explanation as text for the terminal. */
-export declare function renderExplanation(e: Explanation): string;
+/**
+ * The explanation as text for the terminal, wrapped to `width` columns (80 when not a terminal, as every command):
+ * a line's continuation is indented under its text; a URL is never split.
+ */
+export declare function renderExplanation(e: Explanation, width?: number): string;
 export {};

@@ -8,13 +8,18 @@ export declare function layoutWidth(width: number | undefined): number;
 export interface Word {
     text: string;
     paint?: (s: string) => string;
+    /** Never broken between characters (a URL): a word that fits no line stands on a line of its own, past the width. */
+    whole?: boolean;
 }
 /** The words of a text, split at spaces (visible() has already turned every other white space into an escape). */
 export declare function words(text: string, paint?: (s: string) => string): Word[];
+/** words(), with every word that holds a URL kept whole: a URL split across lines cannot be opened or copied. */
+export declare function urlWords(text: string, paint?: (s: string) => string): Word[];
 /**
  * Lay `ws` out in lines of at most `width` columns: the first line starts with `first`, the others with `rest`
  * (prefixes may carry colour; they are measured without it). A word longer than a line is broken between
- * characters, so that no line is ever wider than `width` unless a prefix alone is.
+ * characters, so that no line is ever wider than `width` unless a prefix alone is — or the word is `whole` (a URL),
+ * which then stands on a line of its own.
  */
 export declare function wrap(ws: readonly Word[], width: number, first?: string, rest?: string): string[];
 /**
