@@ -5,6 +5,7 @@
 import { Alias, Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Range } from '../types.js';
+import { fastParse } from './fast-yaml.js';
 
 export type YNode = Node;
 
@@ -85,6 +86,13 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
   const lineCounter = lineIndex(text);
   const problems: SyntaxProblem[] = [];
   let doc: YDoc | undefined;
+  // The fast path first (fast-yaml.ts): a file outside its subset, and every file with a syntax error, is read by yaml.
+  const fast = PARSE_PATH.fast ? fastParse(text, lineCounter.lineStarts, Math.min(limits.maxDepth, HARD_MAX_DEPTH), countStep) : undefined;
+  if (fast) {
+    // Checked as it was built: no alias, merge key, duplicate key or syntax problem, nesting within the limit.
+    const file: SourceFile = { path, text, doc: fast.doc as unknown as YDoc, lineCounter, data: fast.data, broken: false, merges: [] };
+    return { file, problems };
+  }
   try {
     const parsed = parseChecked(text, limits.maxDepth);
     doc = parsed.doc;
@@ -114,7 +122,7 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
       problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
     } else {
       try {
-        const prepared = prepare(doc, limits);
+        const prepared = prepare(doc, limits, text);
         if (prepared.problem) problems.push(prepared.problem);
         else {
           merges.push(...prepared.merges);
@@ -129,6 +137,13 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
   const file: SourceFile = { path, text, doc, lineCounter, data, broken: problems.length > 0, merges };
   return { file, problems };
 }
+
+/** Which parse path `parseSource` takes: the fast one (fast-yaml.ts) unless a test compares both. */
+export const PARSE_PATH = { fast: true };
+
+const countStep = (): void => {
+  LOAD_WORK.steps++;
+};
 
 /**
  * Nesting the composer is asked to read at most, whatever `limits.maxDepth` says: yaml composes collections
@@ -342,7 +357,7 @@ function isMergeKey(key: unknown): boolean {
  *   keeps the position where it was written.
  * Recursion is bounded by the depth limit, checked before.
  */
-function prepare(doc: YDoc, limits: ParseLimits): Prepared {
+function prepare(doc: YDoc, limits: ParseLimits, text: string): Prepared {
   const anchors = new Map<string, Node>();
   const open = new Set<Node>();
   /** Aliases a node expands when it is read, itself included for an alias. */
@@ -387,6 +402,8 @@ function prepare(doc: YDoc, limits: ParseLimits): Prepared {
         if (keys.has(k)) fail('duplicate key: map keys must be unique', pair.key);
         keys.add(k);
       }
+      // Before merging: merged pairs come from elsewhere in the text.
+      contentEnds(n, text);
       if (merges && !problem) {
         if (merges.length > 1) fail('duplicate key: a map has more than one merge key `<<`', merges[1].key);
         else merged += merge(n as YAMLMap<unknown, unknown>, merges[0], keys);
@@ -394,6 +411,7 @@ function prepare(doc: YDoc, limits: ParseLimits): Prepared {
       }
     } else if (isSeq(n)) {
       for (const item of n.items) w += walk(item);
+      contentEnds(n, text);
     }
     open.delete(n);
     w = Math.min(w, Number.MAX_SAFE_INTEGER);
@@ -431,6 +449,25 @@ function prepare(doc: YDoc, limits: ParseLimits): Prepared {
     fail(`the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)`, null, true);
   }
   return { problem, merges };
+}
+
+/**
+ * A block collection ends where its content ends: at the end of its last value (yaml's own range runs on over the
+ * line break, comments and comment lines after it). Both parse paths give the same ranges this way, and a finding
+ * on a map or a list never spans the comments that follow it. Set after the collection's items are walked (a nested
+ * collection's end is already its content's end); a block scalar's end is its last character.
+ */
+function contentEnds(n: YAMLMap | YAMLSeq, text: string): void {
+  if (n.flow || !n.range || n.items.length === 0) return;
+  const last = n.items[n.items.length - 1] as unknown;
+  const node = (isPair(last) ? (last.value ?? last.key) : last) as Node | null;
+  const r = node?.range;
+  if (!r) return;
+  let end = r[1];
+  if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) {
+    while (end > r[0] && /\s/.test(text.charAt(end - 1))) end--;
+  }
+  n.range = [n.range[0], end, n.range[2]];
 }
 
 /** Plain data of a prepared document (what the schema checks): aliases share the value of the node they name. */
@@ -505,7 +542,7 @@ export function documentOf(file: SourceFile): YDoc | undefined {
   const doc = parseChecked(file.text, HARD_MAX_DEPTH).doc;
   if (!doc) return undefined;
   // The same document the loader read: aliases resolved once, merge keys merged (the file parsed cleanly before).
-  prepare(doc, { maxAliasCount: Number.MAX_SAFE_INTEGER, maxDepth: Number.MAX_SAFE_INTEGER });
+  prepare(doc, { maxAliasCount: Number.MAX_SAFE_INTEGER, maxDepth: Number.MAX_SAFE_INTEGER }, file.text);
   file.doc = doc;
   return file.doc;
 }

@@ -1,0 +1,301 @@
+/**
+ * The fast parse path of the lint (issue 17): `@stoplight/yaml-ast-parser` (Spectral's position-keeping fork of
+ * js-yaml) reads a file about seven times faster than `yaml`, and its syntax tree is turned into yaml's own nodes
+ * (maps, sequences, pairs, scalars with the ranges yaml gives them), so that everything after the parse reads the
+ * same tree whichever parser built it.
+ *
+ * It reads only the plain subset of YAML that declaration files are written in — block and single-line flow
+ * collections, single-line plain and quoted scalars, comments — and gives up (returns undefined) on anything else,
+ * and on anything the two parsers could read differently: a syntax error of either kind, an anchor or an alias, a
+ * tag, a directive or a document marker, a block scalar, a multi-line scalar or flow collection, an empty value, a
+ * key that is not a scalar or is longer than 1,024 characters, a duplicate or merge key, a comment not separated
+ * from what comes before it, a byte order mark, a backslash escape, a line longer than MAX_LINE, nesting deeper than
+ * the limit. `parseSource` then reads the file with `yaml`, exactly as before: every syntax message, every YAML
+ * feature and every fix still comes from `yaml`. The differential test (test/load/fast-yaml.test.ts) checks that
+ * where this path reads a file, `yaml` reads the same tree: the same values, kinds, key order and ranges.
+ */
+import astParser from '@stoplight/yaml-ast-parser';
+import type { YAMLMapping, YAMLNode, YAMLScalar, YAMLSequence, YamlMap } from '@stoplight/yaml-ast-parser';
+import { Document, Scalar } from 'yaml';
+import type { Node } from 'yaml';
+
+const { Kind, safeLoad } = astParser;
+
+/** Lines longer than this send a file to `yaml` (js-yaml's error recovery rescans a line per error). */
+const MAX_LINE = 4096;
+
+/** Why the fast path gave up on the last file, for tests and the benchmark (not part of any output). */
+export const FAST_STATS = { fast: 0, fallback: 0, lastReason: '' };
+
+/** The scalar tags of yaml's core schema, in yaml's order: a plain scalar resolves as `yaml` resolves it. */
+const TEMPLATE = new Document(null, { resolveKnownTags: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+interface ScalarTag {
+  default?: boolean | 'key';
+  collection?: string;
+  test?: RegExp;
+  resolve: (value: string, onError: (msg: string) => void, options: unknown) => unknown;
+}
+const PLAIN_TAGS = (TEMPLATE.schema.tags as unknown as ScalarTag[]).filter((t) => t.default === true && !t.collection && t.test);
+const TAG_OPTIONS = TEMPLATE.options;
+
+/**
+ * yaml's nodes, as light as they can be: yaml tells its node kinds apart by a symbol in the global registry
+ * (`isMap(n)` is `n[Symbol.for('yaml.node.type')] === Symbol.for('yaml.map')`), so these classes carry it on their
+ * prototype instead of defining it on every instance as yaml's own classes do. Only what the loader and the model
+ * read is there: items, key and value, value, type, range, flow. Fixes and export read files again with yaml.
+ */
+const NODE_TYPE = Symbol.for('yaml.node.type');
+class LightScalar {
+  constructor(
+    public value: unknown,
+    public type: 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE',
+    public source: string,
+    public range: [number, number, number],
+  ) {}
+}
+class LightPair {
+  constructor(
+    public key: LightScalar,
+    public value: unknown,
+  ) {}
+}
+class LightMap {
+  items: LightPair[] = [];
+  range: [number, number, number] = [0, 0, 0];
+  constructor(public flow: boolean) {}
+}
+class LightSeq {
+  items: unknown[] = [];
+  range: [number, number, number] = [0, 0, 0];
+  constructor(public flow: boolean) {}
+}
+for (const [cls, kind] of [[LightScalar, 'yaml.scalar'], [LightPair, 'yaml.pair'], [LightMap, 'yaml.map'], [LightSeq, 'yaml.seq']] as const) {
+  Object.defineProperty(cls.prototype, NODE_TYPE, { value: Symbol.for(kind) });
+}
+
+class GiveUp extends Error {}
+function giveUp(reason: string): never {
+  throw new GiveUp(reason);
+}
+
+/** The value `yaml` gives a plain scalar (core schema, YAML 1.2): null, booleans, numbers, else the string. */
+function plainValue(source: string): unknown {
+  for (const tag of PLAIN_TAGS) {
+    if (tag.test?.test(source)) {
+      let bad = false;
+      const v = tag.resolve(source, () => (bad = true), TAG_OPTIONS);
+      if (bad) giveUp('tag');
+      return v instanceof Scalar ? v.value : v;
+    }
+  }
+  return source;
+}
+
+export interface FastParse {
+  /** A document as yaml's `parseDocument` gives it, for what the loader and the model read: `contents` and `errors`. */
+  doc: { contents: Node; errors: never[]; warnings: never[] };
+  /** Plain data of the document (what the schema checks), as the yaml path's `toData` gives it. */
+  data: unknown;
+}
+
+/**
+ * Parse `text` on the fast path: yaml nodes with yaml's ranges and the document's plain data, or undefined when the
+ * file is outside the subset (then `yaml` reads it). `lineStarts` are the offsets of the text's lines; `maxDepth`
+ * the deepest nesting accepted; `count` is called once per node (the loader's work counter).
+ */
+export function fastParse(text: string, lineStarts: readonly number[], maxDepth: number, count: () => void): FastParse | undefined {
+  try {
+    const parsed = parse(text, lineStarts, maxDepth, count);
+    FAST_STATS.fast++;
+    return parsed;
+  } catch (e) {
+    // A GiveUp, or anything the parser itself threw (a stack overflow on deep nesting, a hostile anchor name).
+    FAST_STATS.fallback++;
+    FAST_STATS.lastReason = e instanceof GiveUp ? e.message : 'threw';
+    return undefined;
+  }
+}
+
+/** First characters of the plain scalars yaml's core schema reads as something other than a string. */
+const NOT_STRING_START = /^[-+.~0-9nNtTfF]/;
+
+function parse(text: string, lineStarts: readonly number[], maxDepth: number, count: () => void): FastParse {
+  if (text.charCodeAt(0) === 0xfeff) giveUp('bom');
+  for (let i = 1; i < lineStarts.length; i++) if (lineStarts[i] - lineStarts[i - 1] > MAX_LINE) giveUp('long line');
+  if (text.length - lineStarts[lineStarts.length - 1] > MAX_LINE) giveUp('long line');
+  // Tags, escapes, tabs, carriage returns: yaml reads those (directives and document markers fail the scan below).
+  if (text.includes('!') || text.includes('\\') || text.includes('\t') || text.includes('\r')) giveUp('character');
+  const root = safeLoad(text, { ignoreDuplicateKeys: true }) as YAMLNode | undefined;
+  if (!root || root.errors.length > 0) giveUp('syntax');
+  if (root.kind === Kind.SCALAR) giveUp('scalar document');
+
+  /**
+   * Every character of the text is accounted for, in order: a node the tree holds, an indicator the tree implies
+   * (`:` after a key, `-` before a list item, brackets and commas), white space, or a comment. js-yaml drops what it
+   * cannot place (an anchor on an empty list item) and accepts a few things yaml does not (a second key on the line
+   * of a quoted value, a comment right after a value): anything left over sends the file to yaml.
+   */
+  let pos = 0;
+  /** Skip spaces, line breaks (not inside a flow collection) and comments; returns whether a line broke. */
+  const blank = (inFlow: boolean): boolean => {
+    let broke = false;
+    for (;;) {
+      const c = text.charCodeAt(pos);
+      if (c === 0x20) pos++;
+      else if (c === 0x0a && !inFlow) {
+        broke = true;
+        pos++;
+      } else if (c === 0x23 && !inFlow && (pos === 0 || text.charCodeAt(pos - 1) === 0x20 || text.charCodeAt(pos - 1) === 0x0a)) {
+        // A comment (yaml wants white space before it): to the end of its line.
+        const nl = text.indexOf('\n', pos);
+        pos = nl === -1 ? text.length : nl;
+      } else return broke;
+    }
+  };
+  /** Blank text up to `to`, exactly; returns whether a line broke. */
+  const gap = (to: number, inFlow: boolean): boolean => {
+    const broke = blank(inFlow);
+    if (pos !== to) giveUp('unexpected text');
+    return broke;
+  };
+  /**
+   * The indicator `ch` next, after blank text; in block context (and after a plain key in flow) followed by a space
+   * or a line break, as yaml wants.
+   */
+  const indicator = (ch: number, inFlow: boolean, spaceAfter: boolean): boolean => {
+    const broke = blank(inFlow);
+    if (text.charCodeAt(pos) !== ch) giveUp('indicator');
+    pos++;
+    if (spaceAfter && pos < text.length) {
+      const next = text.charCodeAt(pos);
+      if (next !== 0x20 && next !== 0x0a) giveUp('indicator');
+    }
+    return broke;
+  };
+  const column = (offset: number): number => offset - (text.lastIndexOf('\n', offset - 1) + 1);
+
+  /** The node `convert` built last (it returns the node's plain data). */
+  let node: LightScalar | LightMap | LightSeq = new LightSeq(false);
+
+  const scalar = (n: YAMLScalar, isKey: boolean, inFlow: boolean): LightScalar => {
+    count();
+    if (n.anchorId !== undefined) giveUp('anchor');
+    const s = n.startPosition;
+    const e = n.endPosition;
+    if (e <= s) giveUp('empty scalar');
+    if (isKey && e - s > 1024) giveUp('long key');
+    gap(s, inFlow);
+    pos = e;
+    if (n.plainScalar) {
+      const source = n.value;
+      // The value js-yaml read is the whole of the text between its ends: one line, nothing folded.
+      if (source.length !== e - s || !text.startsWith(source, s)) giveUp('plain');
+      return new LightScalar(NOT_STRING_START.test(source) ? plainValue(source) : source, 'PLAIN', source, [s, e, e]);
+    }
+    if (n.doubleQuoted || n.singleQuoted) {
+      const q = n.doubleQuoted ? 0x22 : 0x27;
+      if (e - s < 2 || text.charCodeAt(s) !== q || text.charCodeAt(e - 1) !== q) giveUp('quote');
+      const nl = text.indexOf('\n', s);
+      if (nl !== -1 && nl < e) giveUp('multi-line scalar');
+      return new LightScalar(n.value, n.doubleQuoted ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', n.value, [s, e, e]);
+    }
+    return giveUp('block scalar');
+  };
+
+  /**
+   * Convert a node: returns its plain data, leaves the yaml node in `node`. `inFlow`: inside a flow collection;
+   * `newLine`: a block collection here must start on a line of its own (the value of a block map's key).
+   */
+  const convert = (n: YAMLNode | null, depth: number, inFlow: boolean, newLine: boolean): unknown => {
+    if (!n) return giveUp('empty value');
+    if (n.kind === Kind.SCALAR) {
+      node = scalar(n as YAMLScalar, false, inFlow);
+      return node.value;
+    }
+    count();
+    if (n.anchorId !== undefined) giveUp('anchor');
+    if (depth >= maxDepth) giveUp('deep');
+    const start = n.startPosition;
+    const open = text.charCodeAt(start);
+    const flow = open === 0x7b || open === 0x5b; // { [
+    if (inFlow && !flow) giveUp('implicit map in flow');
+    const broke = gap(start, inFlow);
+    if (flow) pos = start + 1;
+    else if (newLine && !broke) giveUp('block collection on the line of its key');
+    if (n.kind === Kind.MAP) {
+      if (flow && open !== 0x7b) giveUp('bracket');
+      const map = new LightMap(flow);
+      const data: Record<string, unknown> = {};
+      const keys = new Set<string>();
+      const col = column(start);
+      let end = start;
+      let first = true;
+      for (const m of (n as YamlMap).mappings as YAMLMapping[]) {
+        const k = m.key as YAMLNode | null;
+        if (!k || k.kind !== Kind.SCALAR) giveUp('key');
+        if (!first && flow) indicator(0x2c, true, false);
+        const ks = (k as YAMLScalar).startPosition;
+        if (!flow && !first && !gap(ks, false)) giveUp('two keys on a line');
+        if (!flow && column(ks) !== col) giveUp('indentation');
+        first = false;
+        const key = scalar(k as YAMLScalar, true, flow);
+        indicator(0x3a, flow, !flow || key.type === 'PLAIN');
+        const name = key.value === null ? '' : String(key.value);
+        if (name === '<<' || keys.has(name)) giveUp('duplicate or merge key');
+        keys.add(name);
+        const value = convert(m.value, depth + 1, flow, !flow);
+        map.items.push(new LightPair(key, node));
+        end = node.range[1];
+        // An own property even for `__proto__` (plain assignment would set the prototype instead).
+        if (name === '__proto__') Object.defineProperty(data, name, { value, enumerable: true, writable: true, configurable: true });
+        else data[name] = value;
+      }
+      if (map.items.length === 0 && !flow) giveUp('empty map');
+      map.range = flow ? closeFlow(start, 0x7d, map.items.length > 0) : [start, end, end];
+      node = map;
+      return data;
+    }
+    if (n.kind === Kind.SEQ) {
+      if (flow && open !== 0x5b) giveUp('bracket');
+      const seq = new LightSeq(flow);
+      const data: unknown[] = [];
+      const col = column(start);
+      let end = start;
+      let first = true;
+      for (const item of (n as YAMLSequence).items) {
+        if (flow) {
+          if (!first) indicator(0x2c, true, false);
+        } else {
+          // The item's `-`, first on its line (but the first: `- - x`), in the list's column.
+          if (!indicator(0x2d, false, true) && !first) giveUp('two items on a line');
+          if (column(pos - 1) !== col) giveUp('indentation');
+        }
+        first = false;
+        data.push(convert(item, depth + 1, flow, false));
+        seq.items.push(node);
+        end = node.range[1];
+      }
+      if (seq.items.length === 0 && !flow) giveUp('empty sequence');
+      seq.range = flow ? closeFlow(start, 0x5d, seq.items.length > 0) : [start, end, end];
+      node = seq;
+      return data;
+    }
+    return giveUp('alias');
+  };
+
+  /** The end of a flow collection: an optional trailing comma, then its closing bracket on the same line. */
+  const closeFlow = (start: number, close: number, items: boolean): [number, number, number] => {
+    blank(true);
+    if (items && text.charCodeAt(pos) === 0x2c) {
+      pos++;
+      blank(true);
+    }
+    if (text.charCodeAt(pos) !== close) giveUp('flow end');
+    pos++;
+    return [start, pos, pos];
+  };
+
+  const data = convert(root, 0, false, false);
+  gap(text.length, false);
+  return { doc: { contents: node as unknown as Node, errors: [], warnings: [] }, data };
+}
