@@ -25,6 +25,11 @@ export interface SourceFile {
   /** Repository-relative path with `/` separators. */
   path: string;
   text: string;
+  /**
+   * The syntax tree while the loader reads the file. From the fast path (fast-yaml.ts) it holds yaml's node kinds and
+   * ranges but not yaml's classes: read it with this module's functions (isMap, getPair, deref, …); `documentOf`
+   * gives yaml's Document, with its methods.
+   */
   doc: YDoc | undefined;
   /** Line starts of `text` (every `\n`), counted from the text itself: what an editor shows as lines. */
   lineCounter: LineCounter;
@@ -90,7 +95,9 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
   const fast = PARSE_PATH.fast ? fastParse(text, lineCounter.lineStarts, Math.min(limits.maxDepth, HARD_MAX_DEPTH), countStep) : undefined;
   if (fast) {
     // Checked as it was built: no alias, merge key, duplicate key or syntax problem, nesting within the limit.
-    const file: SourceFile = { path, text, doc: fast.doc as unknown as YDoc, lineCounter, data: fast.data, broken: false, merges: [] };
+    const doc = fast.doc as unknown as YDoc;
+    LIGHT_DOCS.add(doc);
+    const file: SourceFile = { path, text, doc, lineCounter, data: fast.data, broken: false, merges: [] };
     return { file, problems };
   }
   try {
@@ -137,6 +144,12 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
   const file: SourceFile = { path, text, doc, lineCounter, data, broken: problems.length > 0, merges };
   return { file, problems };
 }
+
+/**
+ * Documents the fast path built: yaml's node kinds and ranges without yaml's classes (fast-yaml.ts). Read them with
+ * this module's functions (isMap, getPair, …), never with a Document's methods; `documentOf` gives yaml's Document.
+ */
+const LIGHT_DOCS = new WeakSet<object>();
 
 /** Which parse path `parseSource` takes: the fast one (fast-yaml.ts) unless a test compares both. */
 export const PARSE_PATH = { fast: true };
@@ -513,6 +526,11 @@ export function keepDeclData(file: SourceFile): void {
   file.declData = index;
 }
 
+/** Plain data of a node of a document being read (merge keys merged, aliases followed): yaml's `toJSON` for both parse paths. */
+export function plainData(node: unknown): unknown {
+  return toData(node);
+}
+
 /** Plain data of a node of a file's document (merge keys merged, aliases followed), for export. */
 export function nodeData(file: SourceFile, node: unknown): unknown {
   return documentOf(file) ? toData(node) : undefined;
@@ -534,11 +552,12 @@ function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
 
 
 /**
- * The parsed document of a file that parsed cleanly, parsing the text again when the loader has dropped it. The
- * result is kept on the file, so every caller (and every fix's `apply`) edits the same document.
+ * yaml's Document of a file that parsed cleanly, parsing the text again with yaml when the loader has dropped the
+ * tree or the fast path built it. The result is kept on the file, so every caller (and every fix's `apply`) edits
+ * the same document.
  */
 export function documentOf(file: SourceFile): YDoc | undefined {
-  if (file.doc || file.broken) return file.doc;
+  if ((file.doc && !LIGHT_DOCS.has(file.doc)) || file.broken) return file.doc;
   const doc = parseChecked(file.text, HARD_MAX_DEPTH).doc;
   if (!doc) return undefined;
   // The same document the loader read: aliases resolved once, merge keys merged (the file parsed cleanly before).

@@ -2,7 +2,7 @@
  * Reads the declared model from the YAML AST. Defensive by design: a value of the wrong shape is skipped
  * (the schema stage reports it), so the model can be built from any file that parsed.
  */
-import { deref, documentOf, getPair, isAlias, isMap, isScalar, isSeq, locOf, mapPairs, offsetsOf } from '../load/yaml.js';
+import { deref, documentOf, getPair, isAlias, isMap, isScalar, isSeq, locOf, mapPairs, offsetsOf, plainData } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
 import { B2B_SETTINGS, CONSENT_MEMBERS, SENTINEL, TRUST_MEMBERS } from './knowledge.js';
 import type { B2BSettingName } from './knowledge.js';
@@ -255,7 +255,7 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
       const name = key as (typeof OPAQUE_SETTINGS)[number];
       const node = valueOf(file, pair);
       const s = settingDecl(file, name, pair);
-      const value = isMap(node) ? node.toJSON() : null;
+      const value = isMap(node) ? plainData(node) : null;
       decl.opaque[name] = Object.assign(s, { value });
       if (isMap(node)) {
         for (const half of ['users', 'usersAndGroups', 'applications'] as const) {
@@ -316,7 +316,8 @@ export function readIdentitySync(file: SourceFile, pair: { key: unknown; value: 
 
 /** Root map of a file (following an alias), or undefined; parses the file again when its tree was dropped. */
 export function rootMap(file: SourceFile): unknown {
-  const doc = documentOf(file);
+  // The tree being read (either parse path), else yaml's document of the file, parsed again.
+  const doc = file.doc ?? documentOf(file);
   const root = deref(doc, doc?.contents);
   return isMap(root) ? root : undefined;
 }

@@ -9,7 +9,7 @@ import type { InputFile } from '../../src/types.js';
 import { lintAll, yaml } from '../helpers/rule-tester.js';
 import { applyEdits } from '../../src/fix/fixer.js';
 import { addTargetsEdits } from '../../src/fix/edits.js';
-import { isMap, parseSource } from '../../src/load/yaml.js';
+import { documentOf, isMap, parseSource } from '../../src/load/yaml.js';
 
 function fix(text: string, path = 'tenant.xtap.yaml', others: InputFile[] = []): string {
   const config = defaultConfig();
@@ -128,7 +128,7 @@ describe('mfa-registration-apps: add the missing apps to an allow list', () => {
   // exercised through the edit builder itself.
   const edit = (text: string, pointer: string[], ids: string[]): string => {
     const file = parseSource('tenant.xtap.yaml', text).file;
-    const map = file.doc?.getIn(pointer, true);
+    const map = documentOf(file)?.getIn(pointer, true);
     if (!isMap(map)) throw new Error('no map at ' + pointer.join('/'));
     const edits = addTargetsEdits(file, map, ids.map((id) => ({ target: id, targetType: 'application', label: LABEL[id] })));
     if (!edits) throw new Error('no edits');

@@ -18,6 +18,8 @@ import { lintFiles } from '../../src/engine/lint.js';
 import type { InputFile } from '../../src/types.js';
 import { exampleInputs } from '../helpers/cli.js';
 import { mutate, mutation } from '../helpers/mutations.js';
+import { stringify } from 'yaml';
+import { GRAPH_EXAMPLES, mend } from '../validate/fixtures/graph-examples.js';
 
 const RUNS = Number(process.env.XTAP_FUZZ_RUNS ?? 150);
 const SEED = process.env.XTAP_FUZZ_SEED === 'random' ? Date.now() : Number(process.env.XTAP_FUZZ_SEED ?? 20261206);
@@ -111,6 +113,42 @@ describe('the fast parse path reads what yaml reads', () => {
   it('the examples: same trees and findings', () => {
     for (const f of EXAMPLES) expectSame(f.text ?? '');
     expectSameFindings(EXAMPLES);
+  });
+
+  it("Microsoft's example bodies (E1–E8) in every place a declaration holds them: same trees and findings", () => {
+    const tenant = { id: '0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b', name: 'Contoso', license: 'p2' };
+    let fast = 0;
+    for (const example of GRAPH_EXAMPLES) {
+      const body = JSON.parse(mend(example.json)) as Record<string, unknown>;
+      for (const data of [
+        { tenant, default: body },
+        { tenant, partners: [{ tenantId: '90e29127-71ad-49c7-9ce8-db3f41ea06f1', ...body }] },
+        { tenant, partners: [{ tenantId: '90e29127-71ad-49c7-9ce8-db3f41ea06f1', identitySynchronization: body }] },
+        { tenant, crossTenantAccessPolicy: body },
+      ]) {
+        for (const text of [stringify(data), stringify(data, { collectionStyle: 'flow' }), stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })]) {
+          if (expectSame(text)) fast++;
+          expectSameFindings([{ path: 'tenant.xtap.yaml', text }]);
+        }
+      }
+    }
+    expect(fast).toBeGreaterThan(GRAPH_EXAMPLES.length * 4);
+  });
+
+  it('arbitrary data as a tenant or a partner file, in block and flow style: same trees and findings', { timeout: 120_000 }, () => {
+    let fast = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.boolean(), fc.boolean(), (value, asTenant, flow) => {
+        const data = asTenant ? { tenant: { id: '0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b', license: 'p1' }, default: value, partners: [value] } : { partners: [value] };
+        const text = stringify(data, flow ? { collectionStyle: 'flow', lineWidth: 0 } : {});
+        total++;
+        if (expectSame(text)) fast++;
+        expectSameFindings([{ path: 'data.xtap.yaml', text }]);
+      }),
+      params,
+    );
+    expect(fast).toBeGreaterThan(total / 4);
   });
 
   it('mutations of the examples and the generated files: same trees and findings', { timeout: 120_000 }, () => {
