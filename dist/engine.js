@@ -1,5 +1,9 @@
+var __create = Object.create;
 var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn2, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -8,10 +12,33 @@ var __esm = (fn2, res, err) => function __init() {
     throw err = [e], e;
   }
 };
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 function isCollection(node) {
@@ -6781,6 +6808,5096 @@ var init_browser = __esm({
   }
 });
 
+// node_modules/@stoplight/yaml-ast-parser/dist/src/yamlAST.js
+var require_yamlAST = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/yamlAST.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var Kind2;
+    (function(Kind3) {
+      Kind3[Kind3["SCALAR"] = 0] = "SCALAR";
+      Kind3[Kind3["MAPPING"] = 1] = "MAPPING";
+      Kind3[Kind3["MAP"] = 2] = "MAP";
+      Kind3[Kind3["SEQ"] = 3] = "SEQ";
+      Kind3[Kind3["ANCHOR_REF"] = 4] = "ANCHOR_REF";
+      Kind3[Kind3["INCLUDE_REF"] = 5] = "INCLUDE_REF";
+    })(Kind2 = exports.Kind || (exports.Kind = {}));
+    function newMapping(key, value) {
+      var end = value ? value.endPosition : key.endPosition + 1;
+      var node = {
+        key,
+        value,
+        startPosition: key.startPosition,
+        endPosition: end,
+        kind: Kind2.MAPPING,
+        parent: null,
+        errors: []
+      };
+      return node;
+    }
+    exports.newMapping = newMapping;
+    function newAnchorRef(key, start, end, value) {
+      return {
+        errors: [],
+        referencesAnchor: key,
+        value,
+        startPosition: start,
+        endPosition: end,
+        kind: Kind2.ANCHOR_REF,
+        parent: null
+      };
+    }
+    exports.newAnchorRef = newAnchorRef;
+    function newScalar(v = "") {
+      const result = {
+        errors: [],
+        startPosition: -1,
+        endPosition: -1,
+        value: "" + v,
+        kind: Kind2.SCALAR,
+        parent: null,
+        doubleQuoted: false,
+        rawValue: "" + v
+      };
+      if (typeof v !== "string") {
+        result.valueObject = v;
+      }
+      return result;
+    }
+    exports.newScalar = newScalar;
+    function newItems() {
+      return {
+        errors: [],
+        startPosition: -1,
+        endPosition: -1,
+        items: [],
+        kind: Kind2.SEQ,
+        parent: null
+      };
+    }
+    exports.newItems = newItems;
+    function newSeq() {
+      return newItems();
+    }
+    exports.newSeq = newSeq;
+    function newMap(mappings) {
+      return {
+        errors: [],
+        startPosition: -1,
+        endPosition: -1,
+        mappings: mappings ? mappings : [],
+        kind: Kind2.MAP,
+        parent: null
+      };
+    }
+    exports.newMap = newMap;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/common.js
+var require_common = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function isNothing(subject) {
+      return typeof subject === "undefined" || null === subject;
+    }
+    exports.isNothing = isNothing;
+    function isObject(subject) {
+      return typeof subject === "object" && null !== subject;
+    }
+    exports.isObject = isObject;
+    function toArray(sequence) {
+      if (Array.isArray(sequence)) {
+        return sequence;
+      } else if (isNothing(sequence)) {
+        return [];
+      }
+      return [sequence];
+    }
+    exports.toArray = toArray;
+    function extend(target, source) {
+      var index, length, key, sourceKeys;
+      if (source) {
+        sourceKeys = Object.keys(source);
+        for (index = 0, length = sourceKeys.length; index < length; index += 1) {
+          key = sourceKeys[index];
+          target[key] = source[key];
+        }
+      }
+      return target;
+    }
+    exports.extend = extend;
+    function repeat(string2, count) {
+      var result = "", cycle;
+      for (cycle = 0; cycle < count; cycle += 1) {
+        result += string2;
+      }
+      return result;
+    }
+    exports.repeat = repeat;
+    function isNegativeZero(number) {
+      return 0 === number && Number.NEGATIVE_INFINITY === 1 / number;
+    }
+    exports.isNegativeZero = isNegativeZero;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/exception.js
+var require_exception = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/exception.js"(exports, module) {
+    "use strict";
+    var YAMLException = class _YAMLException {
+      constructor(reason, mark = null, isWarning = false) {
+        this.name = "YAMLException";
+        this.reason = reason;
+        this.mark = mark;
+        this.message = this.toString(false);
+        this.isWarning = isWarning;
+      }
+      static isInstance(instance) {
+        if (instance != null && instance.getClassIdentifier && typeof instance.getClassIdentifier == "function") {
+          for (let currentIdentifier of instance.getClassIdentifier()) {
+            if (currentIdentifier == _YAMLException.CLASS_IDENTIFIER)
+              return true;
+          }
+        }
+        return false;
+      }
+      getClassIdentifier() {
+        var superIdentifiers = [];
+        return superIdentifiers.concat(_YAMLException.CLASS_IDENTIFIER);
+      }
+      toString(compact2 = false) {
+        var result;
+        result = "JS-YAML: " + (this.reason || "(unknown reason)");
+        if (!compact2 && this.mark) {
+          result += " " + this.mark.toString();
+        }
+        return result;
+      }
+    };
+    YAMLException.CLASS_IDENTIFIER = "yaml-ast-parser.YAMLException";
+    module.exports = YAMLException;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/mark.js
+var require_mark = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/mark.js"(exports, module) {
+    "use strict";
+    var common = require_common();
+    var Mark = class {
+      constructor(name, buffer, position2, line, column) {
+        this.name = name;
+        this.buffer = buffer;
+        this.position = position2;
+        this.line = line;
+        this.column = column;
+      }
+      getSnippet(indent = 0, maxLength = 75) {
+        var head, start, tail, end, snippet;
+        if (!this.buffer) {
+          return null;
+        }
+        indent = indent || 4;
+        maxLength = maxLength || 75;
+        head = "";
+        start = this.position;
+        while (start > 0 && -1 === "\0\r\n\u2028\u2029".indexOf(this.buffer.charAt(start - 1))) {
+          start -= 1;
+          if (this.position - start > maxLength / 2 - 1) {
+            head = " ... ";
+            start += 5;
+            break;
+          }
+        }
+        tail = "";
+        end = this.position;
+        while (end < this.buffer.length && -1 === "\0\r\n\u2028\u2029".indexOf(this.buffer.charAt(end))) {
+          end += 1;
+          if (end - this.position > maxLength / 2 - 1) {
+            tail = " ... ";
+            end -= 5;
+            break;
+          }
+        }
+        snippet = this.buffer.slice(start, end);
+        return common.repeat(" ", indent) + head + snippet + tail + "\n" + common.repeat(" ", indent + this.position - start + head.length) + "^";
+      }
+      toString(compact2 = true) {
+        var snippet, where2 = "";
+        if (this.name) {
+          where2 += 'in "' + this.name + '" ';
+        }
+        where2 += "at line " + (this.line + 1) + ", column " + (this.column + 1);
+        if (!compact2) {
+          snippet = this.getSnippet();
+          if (snippet) {
+            where2 += ":\n" + snippet;
+          }
+        }
+        return where2;
+      }
+    };
+    module.exports = Mark;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type.js
+var require_type = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var YAMLException = require_exception();
+    var TYPE_CONSTRUCTOR_OPTIONS = [
+      "kind",
+      "resolve",
+      "construct",
+      "instanceOf",
+      "predicate",
+      "represent",
+      "defaultStyle",
+      "styleAliases"
+    ];
+    var YAML_NODE_KINDS = [
+      "scalar",
+      "sequence",
+      "mapping"
+    ];
+    function compileStyleAliases(map2) {
+      var result = {};
+      if (null !== map2) {
+        Object.keys(map2).forEach(function(style) {
+          map2[style].forEach(function(alias) {
+            result[String(alias)] = style;
+          });
+        });
+      }
+      return result;
+    }
+    var Type = class {
+      constructor(tag, options) {
+        options = options || {};
+        Object.keys(options).forEach(function(name) {
+          if (-1 === TYPE_CONSTRUCTOR_OPTIONS.indexOf(name)) {
+            throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+          }
+        });
+        this.tag = tag;
+        this.kind = options["kind"] || null;
+        this.resolve = options["resolve"] || function() {
+          return true;
+        };
+        this.construct = options["construct"] || function(data) {
+          return data;
+        };
+        this.instanceOf = options["instanceOf"] || null;
+        this.predicate = options["predicate"] || null;
+        this.represent = options["represent"] || null;
+        this.defaultStyle = options["defaultStyle"] || null;
+        this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+        if (-1 === YAML_NODE_KINDS.indexOf(this.kind)) {
+          throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+        }
+      }
+    };
+    exports.Type = Type;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/schema.js
+var require_schema = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/schema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var common = require_common();
+    var YAMLException = require_exception();
+    var type_1 = require_type();
+    function compileList(schema4, name, result) {
+      var exclude = [];
+      schema4.include.forEach(function(includedSchema) {
+        result = compileList(includedSchema, name, result);
+      });
+      schema4[name].forEach(function(currentType) {
+        result.forEach(function(previousType, previousIndex) {
+          if (previousType.tag === currentType.tag) {
+            exclude.push(previousIndex);
+          }
+        });
+        result.push(currentType);
+      });
+      return result.filter(function(type, index) {
+        return -1 === exclude.indexOf(index);
+      });
+    }
+    function compileMap() {
+      var result = {}, index, length;
+      function collectType(type) {
+        result[type.tag] = type;
+      }
+      for (index = 0, length = arguments.length; index < length; index += 1) {
+        arguments[index].forEach(collectType);
+      }
+      return result;
+    }
+    var Schema2 = class {
+      constructor(definition) {
+        this.include = definition.include || [];
+        this.implicit = definition.implicit || [];
+        this.explicit = definition.explicit || [];
+        this.implicit.forEach(function(type) {
+          if (type.loadKind && "scalar" !== type.loadKind) {
+            throw new YAMLException("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+          }
+        });
+        this.compiledImplicit = compileList(this, "implicit", []);
+        this.compiledExplicit = compileList(this, "explicit", []);
+        this.compiledTypeMap = compileMap(this.compiledImplicit, this.compiledExplicit);
+      }
+    };
+    exports.Schema = Schema2;
+    Schema2.DEFAULT = null;
+    Schema2.create = function createSchema() {
+      var schemas2, types;
+      switch (arguments.length) {
+        case 1:
+          schemas2 = Schema2.DEFAULT;
+          types = arguments[0];
+          break;
+        case 2:
+          schemas2 = arguments[0];
+          types = arguments[1];
+          break;
+        default:
+          throw new YAMLException("Wrong number of arguments for Schema.create function");
+      }
+      schemas2 = common.toArray(schemas2);
+      types = common.toArray(types);
+      if (!schemas2.every(function(schema4) {
+        return schema4 instanceof Schema2;
+      })) {
+        throw new YAMLException("Specified list of super schemas (or a single Schema object) contains a non-Schema object.");
+      }
+      if (!types.every(function(type) {
+        return type instanceof type_1.Type;
+      })) {
+        throw new YAMLException("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      return new Schema2({
+        include: schemas2,
+        explicit: types
+      });
+    };
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/str.js
+var require_str = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/str.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    module.exports = new type_1.Type("tag:yaml.org,2002:str", {
+      kind: "scalar",
+      construct: function(data) {
+        return null !== data ? data : "";
+      }
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/seq.js
+var require_seq = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/seq.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    module.exports = new type_1.Type("tag:yaml.org,2002:seq", {
+      kind: "sequence",
+      construct: function(data) {
+        return null !== data ? data : [];
+      }
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/map.js
+var require_map = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/map.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    module.exports = new type_1.Type("tag:yaml.org,2002:map", {
+      kind: "mapping",
+      construct: function(data) {
+        return null !== data ? data : {};
+      }
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/schema/failsafe.js
+var require_failsafe = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/schema/failsafe.js"(exports, module) {
+    "use strict";
+    var schema_1 = require_schema();
+    module.exports = new schema_1.Schema({
+      explicit: [
+        require_str(),
+        require_seq(),
+        require_map()
+      ]
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/null.js
+var require_null = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/null.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    function resolveYamlNull(data) {
+      if (null === data) {
+        return true;
+      }
+      var max = data.length;
+      return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+    }
+    function constructYamlNull() {
+      return null;
+    }
+    function isNull(object) {
+      return null === object;
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:null", {
+      kind: "scalar",
+      resolve: resolveYamlNull,
+      construct: constructYamlNull,
+      predicate: isNull,
+      represent: {
+        canonical: function() {
+          return "~";
+        },
+        lowercase: function() {
+          return "null";
+        },
+        uppercase: function() {
+          return "NULL";
+        },
+        camelcase: function() {
+          return "Null";
+        }
+      },
+      defaultStyle: "lowercase"
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/bool.js
+var require_bool = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/bool.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    function resolveYamlBoolean(data) {
+      if (null === data) {
+        return false;
+      }
+      var max = data.length;
+      return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+    }
+    function constructYamlBoolean(data) {
+      return data === "true" || data === "True" || data === "TRUE";
+    }
+    function isBoolean(object) {
+      return "[object Boolean]" === Object.prototype.toString.call(object);
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:bool", {
+      kind: "scalar",
+      resolve: resolveYamlBoolean,
+      construct: constructYamlBoolean,
+      predicate: isBoolean,
+      represent: {
+        lowercase: function(object) {
+          return object ? "true" : "false";
+        },
+        uppercase: function(object) {
+          return object ? "TRUE" : "FALSE";
+        },
+        camelcase: function(object) {
+          return object ? "True" : "False";
+        }
+      },
+      defaultStyle: "lowercase"
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/int.js
+var require_int = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/int.js"(exports, module) {
+    "use strict";
+    var common = require_common();
+    var type_1 = require_type();
+    function isHexCode(c) {
+      return 48 <= c && c <= 57 || 65 <= c && c <= 70 || 97 <= c && c <= 102;
+    }
+    function isOctCode(c) {
+      return 48 <= c && c <= 55;
+    }
+    function isDecCode(c) {
+      return 48 <= c && c <= 57;
+    }
+    function resolveYamlInteger(data) {
+      if (null === data) {
+        return false;
+      }
+      var max = data.length, index = 0, hasDigits = false, ch;
+      if (!max) {
+        return false;
+      }
+      ch = data[index];
+      if (ch === "-" || ch === "+") {
+        ch = data[++index];
+      }
+      if (ch === "0") {
+        if (index + 1 === max) {
+          return true;
+        }
+        ch = data[++index];
+        if (ch === "b") {
+          index++;
+          for (; index < max; index++) {
+            ch = data[index];
+            if (ch === "_") {
+              continue;
+            }
+            if (ch !== "0" && ch !== "1") {
+              return false;
+            }
+            hasDigits = true;
+          }
+          return hasDigits;
+        }
+        if (ch === "x") {
+          index++;
+          for (; index < max; index++) {
+            ch = data[index];
+            if (ch === "_") {
+              continue;
+            }
+            if (!isHexCode(data.charCodeAt(index))) {
+              return false;
+            }
+            hasDigits = true;
+          }
+          return hasDigits;
+        }
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch === "_") {
+            continue;
+          }
+          if (!isOctCode(data.charCodeAt(index))) {
+            hasDigits = false;
+            break;
+          }
+          hasDigits = true;
+        }
+        if (hasDigits) {
+          return hasDigits;
+        }
+      }
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === "_") {
+          continue;
+        }
+        if (ch === ":") {
+          break;
+        }
+        if (!isDecCode(data.charCodeAt(index))) {
+          return false;
+        }
+        hasDigits = true;
+      }
+      if (!hasDigits) {
+        return false;
+      }
+      if (ch !== ":") {
+        return true;
+      }
+      return /^(:[0-5]?[0-9])+$/.test(data.slice(index));
+    }
+    function constructYamlInteger(data) {
+      var value = data, sign = 1, ch, base, digits = [];
+      if (value.indexOf("_") !== -1) {
+        value = value.replace(/_/g, "");
+      }
+      ch = value[0];
+      if (ch === "-" || ch === "+") {
+        if (ch === "-") {
+          sign = -1;
+        }
+        value = value.slice(1);
+        ch = value[0];
+      }
+      if ("0" === value) {
+        return 0;
+      }
+      if (ch === "0") {
+        if (value[1] === "b") {
+          return sign * parseInt(value.slice(2), 2);
+        }
+        if (value[1] === "x") {
+          return sign * parseInt(value, 16);
+        }
+        return sign * parseInt(value, 8);
+      }
+      if (value.indexOf(":") !== -1) {
+        value.split(":").forEach(function(v) {
+          digits.unshift(parseInt(v, 10));
+        });
+        value = 0;
+        base = 1;
+        digits.forEach(function(d) {
+          value += d * base;
+          base *= 60;
+        });
+        return sign * value;
+      }
+      return sign * parseInt(value, 10);
+    }
+    function isInteger(object) {
+      const type = Object.prototype.toString.call(object);
+      return "[object Number]" === type && (0 === object % 1 && !common.isNegativeZero(object)) || "[object BigInt]" === type;
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:int", {
+      kind: "scalar",
+      resolve: resolveYamlInteger,
+      construct: constructYamlInteger,
+      predicate: isInteger,
+      represent: {
+        binary: function(object) {
+          return "0b" + object.toString(2);
+        },
+        octal: function(object) {
+          return "0" + object.toString(8);
+        },
+        decimal: function(object) {
+          return object.toString(10);
+        },
+        hexadecimal: function(object) {
+          return "0x" + object.toString(16).toUpperCase();
+        }
+      },
+      defaultStyle: "decimal",
+      styleAliases: {
+        binary: [2, "bin"],
+        octal: [8, "oct"],
+        decimal: [10, "dec"],
+        hexadecimal: [16, "hex"]
+      }
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/float.js
+var require_float = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/float.js"(exports, module) {
+    "use strict";
+    var common = require_common();
+    var type_1 = require_type();
+    var YAML_FLOAT_PATTERN = new RegExp("^(?:[-+]?(?:[0-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    function resolveYamlFloat(data) {
+      if (null === data) {
+        return false;
+      }
+      var value, sign, base, digits;
+      if (!YAML_FLOAT_PATTERN.test(data)) {
+        return false;
+      }
+      return true;
+    }
+    function constructYamlFloat(data) {
+      var value, sign, base, digits;
+      value = data.replace(/_/g, "").toLowerCase();
+      sign = "-" === value[0] ? -1 : 1;
+      digits = [];
+      if (0 <= "+-".indexOf(value[0])) {
+        value = value.slice(1);
+      }
+      if (".inf" === value) {
+        return 1 === sign ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      } else if (".nan" === value) {
+        return NaN;
+      } else if (0 <= value.indexOf(":")) {
+        value.split(":").forEach(function(v) {
+          digits.unshift(parseFloat(v, 10));
+        });
+        value = 0;
+        base = 1;
+        digits.forEach(function(d) {
+          value += d * base;
+          base *= 60;
+        });
+        return sign * value;
+      }
+      return sign * parseFloat(value, 10);
+    }
+    function representYamlFloat(object, style) {
+      if (isNaN(object)) {
+        switch (style) {
+          case "lowercase":
+            return ".nan";
+          case "uppercase":
+            return ".NAN";
+          case "camelcase":
+            return ".NaN";
+        }
+      } else if (Number.POSITIVE_INFINITY === object) {
+        switch (style) {
+          case "lowercase":
+            return ".inf";
+          case "uppercase":
+            return ".INF";
+          case "camelcase":
+            return ".Inf";
+        }
+      } else if (Number.NEGATIVE_INFINITY === object) {
+        switch (style) {
+          case "lowercase":
+            return "-.inf";
+          case "uppercase":
+            return "-.INF";
+          case "camelcase":
+            return "-.Inf";
+        }
+      } else if (common.isNegativeZero(object)) {
+        return "-0.0";
+      }
+      return object.toString(10);
+    }
+    function isFloat(object) {
+      return "[object Number]" === Object.prototype.toString.call(object) && (0 !== object % 1 || common.isNegativeZero(object));
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:float", {
+      kind: "scalar",
+      resolve: resolveYamlFloat,
+      construct: constructYamlFloat,
+      predicate: isFloat,
+      represent: representYamlFloat,
+      defaultStyle: "lowercase"
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/schema/json.js
+var require_json = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/schema/json.js"(exports, module) {
+    "use strict";
+    var schema_1 = require_schema();
+    module.exports = new schema_1.Schema({
+      include: [
+        require_failsafe()
+      ],
+      implicit: [
+        require_null(),
+        require_bool(),
+        require_int(),
+        require_float()
+      ]
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/schema/core.js
+var require_core = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/schema/core.js"(exports, module) {
+    "use strict";
+    var schema_1 = require_schema();
+    module.exports = new schema_1.Schema({
+      include: [
+        require_json()
+      ]
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/timestamp.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    var YAML_TIMESTAMP_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$");
+    function resolveYamlTimestamp(data) {
+      if (null === data) {
+        return false;
+      }
+      var match2, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+      match2 = YAML_TIMESTAMP_REGEXP.exec(data);
+      if (null === match2) {
+        return false;
+      }
+      return true;
+    }
+    function constructYamlTimestamp(data) {
+      var match2, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+      match2 = YAML_TIMESTAMP_REGEXP.exec(data);
+      if (null === match2) {
+        throw new Error("Date resolve error");
+      }
+      year = +match2[1];
+      month = +match2[2] - 1;
+      day = +match2[3];
+      if (!match2[4]) {
+        return new Date(Date.UTC(year, month, day));
+      }
+      hour = +match2[4];
+      minute = +match2[5];
+      second = +match2[6];
+      if (match2[7]) {
+        fraction = match2[7].slice(0, 3);
+        while (fraction.length < 3) {
+          fraction = fraction + "0";
+        }
+        fraction = +fraction;
+      }
+      if (match2[9]) {
+        tz_hour = +match2[10];
+        tz_minute = +(match2[11] || 0);
+        delta = (tz_hour * 60 + tz_minute) * 6e4;
+        if ("-" === match2[9]) {
+          delta = -delta;
+        }
+      }
+      date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+      if (delta) {
+        date.setTime(date.getTime() - delta);
+      }
+      return date;
+    }
+    function representYamlTimestamp(object) {
+      return object.toISOString();
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:timestamp", {
+      kind: "scalar",
+      resolve: resolveYamlTimestamp,
+      construct: constructYamlTimestamp,
+      instanceOf: Date,
+      represent: representYamlTimestamp
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/merge.js
+var require_merge = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/merge.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    function resolveYamlMerge(data) {
+      return "<<" === data || null === data;
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:merge", {
+      kind: "scalar",
+      resolve: resolveYamlMerge
+    });
+  }
+});
+
+// node_modules/base64-js/index.js
+var require_base64_js = __commonJS({
+  "node_modules/base64-js/index.js"(exports) {
+    "use strict";
+    exports.byteLength = byteLength;
+    exports.toByteArray = toByteArray;
+    exports.fromByteArray = fromByteArray;
+    var lookup = [];
+    var revLookup = [];
+    var Arr = typeof Uint8Array !== "undefined" ? Uint8Array : Array;
+    var code2 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (i = 0, len = code2.length; i < len; ++i) {
+      lookup[i] = code2[i];
+      revLookup[code2.charCodeAt(i)] = i;
+    }
+    var i;
+    var len;
+    revLookup["-".charCodeAt(0)] = 62;
+    revLookup["_".charCodeAt(0)] = 63;
+    function getLens(b64) {
+      var len2 = b64.length;
+      if (len2 % 4 > 0) {
+        throw new Error("Invalid string. Length must be a multiple of 4");
+      }
+      var validLen = b64.indexOf("=");
+      if (validLen === -1) validLen = len2;
+      var placeHoldersLen = validLen === len2 ? 0 : 4 - validLen % 4;
+      return [validLen, placeHoldersLen];
+    }
+    function byteLength(b64) {
+      var lens = getLens(b64);
+      var validLen = lens[0];
+      var placeHoldersLen = lens[1];
+      return (validLen + placeHoldersLen) * 3 / 4 - placeHoldersLen;
+    }
+    function _byteLength(b64, validLen, placeHoldersLen) {
+      return (validLen + placeHoldersLen) * 3 / 4 - placeHoldersLen;
+    }
+    function toByteArray(b64) {
+      var tmp;
+      var lens = getLens(b64);
+      var validLen = lens[0];
+      var placeHoldersLen = lens[1];
+      var arr = new Arr(_byteLength(b64, validLen, placeHoldersLen));
+      var curByte = 0;
+      var len2 = placeHoldersLen > 0 ? validLen - 4 : validLen;
+      var i2;
+      for (i2 = 0; i2 < len2; i2 += 4) {
+        tmp = revLookup[b64.charCodeAt(i2)] << 18 | revLookup[b64.charCodeAt(i2 + 1)] << 12 | revLookup[b64.charCodeAt(i2 + 2)] << 6 | revLookup[b64.charCodeAt(i2 + 3)];
+        arr[curByte++] = tmp >> 16 & 255;
+        arr[curByte++] = tmp >> 8 & 255;
+        arr[curByte++] = tmp & 255;
+      }
+      if (placeHoldersLen === 2) {
+        tmp = revLookup[b64.charCodeAt(i2)] << 2 | revLookup[b64.charCodeAt(i2 + 1)] >> 4;
+        arr[curByte++] = tmp & 255;
+      }
+      if (placeHoldersLen === 1) {
+        tmp = revLookup[b64.charCodeAt(i2)] << 10 | revLookup[b64.charCodeAt(i2 + 1)] << 4 | revLookup[b64.charCodeAt(i2 + 2)] >> 2;
+        arr[curByte++] = tmp >> 8 & 255;
+        arr[curByte++] = tmp & 255;
+      }
+      return arr;
+    }
+    function tripletToBase64(num) {
+      return lookup[num >> 18 & 63] + lookup[num >> 12 & 63] + lookup[num >> 6 & 63] + lookup[num & 63];
+    }
+    function encodeChunk(uint8, start, end) {
+      var tmp;
+      var output = [];
+      for (var i2 = start; i2 < end; i2 += 3) {
+        tmp = (uint8[i2] << 16 & 16711680) + (uint8[i2 + 1] << 8 & 65280) + (uint8[i2 + 2] & 255);
+        output.push(tripletToBase64(tmp));
+      }
+      return output.join("");
+    }
+    function fromByteArray(uint8) {
+      var tmp;
+      var len2 = uint8.length;
+      var extraBytes = len2 % 3;
+      var parts = [];
+      var maxChunkLength = 16383;
+      for (var i2 = 0, len22 = len2 - extraBytes; i2 < len22; i2 += maxChunkLength) {
+        parts.push(encodeChunk(uint8, i2, i2 + maxChunkLength > len22 ? len22 : i2 + maxChunkLength));
+      }
+      if (extraBytes === 1) {
+        tmp = uint8[len2 - 1];
+        parts.push(
+          lookup[tmp >> 2] + lookup[tmp << 4 & 63] + "=="
+        );
+      } else if (extraBytes === 2) {
+        tmp = (uint8[len2 - 2] << 8) + uint8[len2 - 1];
+        parts.push(
+          lookup[tmp >> 10] + lookup[tmp >> 4 & 63] + lookup[tmp << 2 & 63] + "="
+        );
+      }
+      return parts.join("");
+    }
+  }
+});
+
+// node_modules/ieee754/index.js
+var require_ieee754 = __commonJS({
+  "node_modules/ieee754/index.js"(exports) {
+    exports.read = function(buffer, offset, isLE, mLen, nBytes) {
+      var e, m;
+      var eLen = nBytes * 8 - mLen - 1;
+      var eMax = (1 << eLen) - 1;
+      var eBias = eMax >> 1;
+      var nBits = -7;
+      var i = isLE ? nBytes - 1 : 0;
+      var d = isLE ? -1 : 1;
+      var s = buffer[offset + i];
+      i += d;
+      e = s & (1 << -nBits) - 1;
+      s >>= -nBits;
+      nBits += eLen;
+      for (; nBits > 0; e = e * 256 + buffer[offset + i], i += d, nBits -= 8) {
+      }
+      m = e & (1 << -nBits) - 1;
+      e >>= -nBits;
+      nBits += mLen;
+      for (; nBits > 0; m = m * 256 + buffer[offset + i], i += d, nBits -= 8) {
+      }
+      if (e === 0) {
+        e = 1 - eBias;
+      } else if (e === eMax) {
+        return m ? NaN : (s ? -1 : 1) * Infinity;
+      } else {
+        m = m + Math.pow(2, mLen);
+        e = e - eBias;
+      }
+      return (s ? -1 : 1) * m * Math.pow(2, e - mLen);
+    };
+    exports.write = function(buffer, value, offset, isLE, mLen, nBytes) {
+      var e, m, c;
+      var eLen = nBytes * 8 - mLen - 1;
+      var eMax = (1 << eLen) - 1;
+      var eBias = eMax >> 1;
+      var rt2 = mLen === 23 ? Math.pow(2, -24) - Math.pow(2, -77) : 0;
+      var i = isLE ? 0 : nBytes - 1;
+      var d = isLE ? 1 : -1;
+      var s = value < 0 || value === 0 && 1 / value < 0 ? 1 : 0;
+      value = Math.abs(value);
+      if (isNaN(value) || value === Infinity) {
+        m = isNaN(value) ? 1 : 0;
+        e = eMax;
+      } else {
+        e = Math.floor(Math.log(value) / Math.LN2);
+        if (value * (c = Math.pow(2, -e)) < 1) {
+          e--;
+          c *= 2;
+        }
+        if (e + eBias >= 1) {
+          value += rt2 / c;
+        } else {
+          value += rt2 * Math.pow(2, 1 - eBias);
+        }
+        if (value * c >= 2) {
+          e++;
+          c /= 2;
+        }
+        if (e + eBias >= eMax) {
+          m = 0;
+          e = eMax;
+        } else if (e + eBias >= 1) {
+          m = (value * c - 1) * Math.pow(2, mLen);
+          e = e + eBias;
+        } else {
+          m = value * Math.pow(2, eBias - 1) * Math.pow(2, mLen);
+          e = 0;
+        }
+      }
+      for (; mLen >= 8; buffer[offset + i] = m & 255, i += d, m /= 256, mLen -= 8) {
+      }
+      e = e << mLen | m;
+      eLen += mLen;
+      for (; eLen > 0; buffer[offset + i] = e & 255, i += d, e /= 256, eLen -= 8) {
+      }
+      buffer[offset + i - d] |= s * 128;
+    };
+  }
+});
+
+// node_modules/buffer/index.js
+var require_buffer = __commonJS({
+  "node_modules/buffer/index.js"(exports) {
+    "use strict";
+    var base64 = require_base64_js();
+    var ieee754 = require_ieee754();
+    var customInspectSymbol = typeof Symbol === "function" && typeof Symbol["for"] === "function" ? Symbol["for"]("nodejs.util.inspect.custom") : null;
+    exports.Buffer = Buffer2;
+    exports.SlowBuffer = SlowBuffer;
+    exports.INSPECT_MAX_BYTES = 50;
+    var K_MAX_LENGTH = 2147483647;
+    exports.kMaxLength = K_MAX_LENGTH;
+    Buffer2.TYPED_ARRAY_SUPPORT = typedArraySupport();
+    if (!Buffer2.TYPED_ARRAY_SUPPORT && typeof console !== "undefined" && typeof console.error === "function") {
+      console.error(
+        "This browser lacks typed array (Uint8Array) support which is required by `buffer` v5.x. Use `buffer` v4.x if you require old browser support."
+      );
+    }
+    function typedArraySupport() {
+      try {
+        var arr = new Uint8Array(1);
+        var proto = { foo: function() {
+          return 42;
+        } };
+        Object.setPrototypeOf(proto, Uint8Array.prototype);
+        Object.setPrototypeOf(arr, proto);
+        return arr.foo() === 42;
+      } catch (e) {
+        return false;
+      }
+    }
+    Object.defineProperty(Buffer2.prototype, "parent", {
+      enumerable: true,
+      get: function() {
+        if (!Buffer2.isBuffer(this)) return void 0;
+        return this.buffer;
+      }
+    });
+    Object.defineProperty(Buffer2.prototype, "offset", {
+      enumerable: true,
+      get: function() {
+        if (!Buffer2.isBuffer(this)) return void 0;
+        return this.byteOffset;
+      }
+    });
+    function createBuffer(length) {
+      if (length > K_MAX_LENGTH) {
+        throw new RangeError('The value "' + length + '" is invalid for option "size"');
+      }
+      var buf = new Uint8Array(length);
+      Object.setPrototypeOf(buf, Buffer2.prototype);
+      return buf;
+    }
+    function Buffer2(arg, encodingOrOffset, length) {
+      if (typeof arg === "number") {
+        if (typeof encodingOrOffset === "string") {
+          throw new TypeError(
+            'The "string" argument must be of type string. Received type number'
+          );
+        }
+        return allocUnsafe(arg);
+      }
+      return from(arg, encodingOrOffset, length);
+    }
+    Buffer2.poolSize = 8192;
+    function from(value, encodingOrOffset, length) {
+      if (typeof value === "string") {
+        return fromString(value, encodingOrOffset);
+      }
+      if (ArrayBuffer.isView(value)) {
+        return fromArrayView(value);
+      }
+      if (value == null) {
+        throw new TypeError(
+          "The first argument must be one of type string, Buffer, ArrayBuffer, Array, or Array-like Object. Received type " + typeof value
+        );
+      }
+      if (isInstance(value, ArrayBuffer) || value && isInstance(value.buffer, ArrayBuffer)) {
+        return fromArrayBuffer(value, encodingOrOffset, length);
+      }
+      if (typeof SharedArrayBuffer !== "undefined" && (isInstance(value, SharedArrayBuffer) || value && isInstance(value.buffer, SharedArrayBuffer))) {
+        return fromArrayBuffer(value, encodingOrOffset, length);
+      }
+      if (typeof value === "number") {
+        throw new TypeError(
+          'The "value" argument must not be of type number. Received type number'
+        );
+      }
+      var valueOf2 = value.valueOf && value.valueOf();
+      if (valueOf2 != null && valueOf2 !== value) {
+        return Buffer2.from(valueOf2, encodingOrOffset, length);
+      }
+      var b = fromObject(value);
+      if (b) return b;
+      if (typeof Symbol !== "undefined" && Symbol.toPrimitive != null && typeof value[Symbol.toPrimitive] === "function") {
+        return Buffer2.from(
+          value[Symbol.toPrimitive]("string"),
+          encodingOrOffset,
+          length
+        );
+      }
+      throw new TypeError(
+        "The first argument must be one of type string, Buffer, ArrayBuffer, Array, or Array-like Object. Received type " + typeof value
+      );
+    }
+    Buffer2.from = function(value, encodingOrOffset, length) {
+      return from(value, encodingOrOffset, length);
+    };
+    Object.setPrototypeOf(Buffer2.prototype, Uint8Array.prototype);
+    Object.setPrototypeOf(Buffer2, Uint8Array);
+    function assertSize(size) {
+      if (typeof size !== "number") {
+        throw new TypeError('"size" argument must be of type number');
+      } else if (size < 0) {
+        throw new RangeError('The value "' + size + '" is invalid for option "size"');
+      }
+    }
+    function alloc(size, fill, encoding) {
+      assertSize(size);
+      if (size <= 0) {
+        return createBuffer(size);
+      }
+      if (fill !== void 0) {
+        return typeof encoding === "string" ? createBuffer(size).fill(fill, encoding) : createBuffer(size).fill(fill);
+      }
+      return createBuffer(size);
+    }
+    Buffer2.alloc = function(size, fill, encoding) {
+      return alloc(size, fill, encoding);
+    };
+    function allocUnsafe(size) {
+      assertSize(size);
+      return createBuffer(size < 0 ? 0 : checked(size) | 0);
+    }
+    Buffer2.allocUnsafe = function(size) {
+      return allocUnsafe(size);
+    };
+    Buffer2.allocUnsafeSlow = function(size) {
+      return allocUnsafe(size);
+    };
+    function fromString(string2, encoding) {
+      if (typeof encoding !== "string" || encoding === "") {
+        encoding = "utf8";
+      }
+      if (!Buffer2.isEncoding(encoding)) {
+        throw new TypeError("Unknown encoding: " + encoding);
+      }
+      var length = byteLength(string2, encoding) | 0;
+      var buf = createBuffer(length);
+      var actual = buf.write(string2, encoding);
+      if (actual !== length) {
+        buf = buf.slice(0, actual);
+      }
+      return buf;
+    }
+    function fromArrayLike(array) {
+      var length = array.length < 0 ? 0 : checked(array.length) | 0;
+      var buf = createBuffer(length);
+      for (var i = 0; i < length; i += 1) {
+        buf[i] = array[i] & 255;
+      }
+      return buf;
+    }
+    function fromArrayView(arrayView) {
+      if (isInstance(arrayView, Uint8Array)) {
+        var copy = new Uint8Array(arrayView);
+        return fromArrayBuffer(copy.buffer, copy.byteOffset, copy.byteLength);
+      }
+      return fromArrayLike(arrayView);
+    }
+    function fromArrayBuffer(array, byteOffset, length) {
+      if (byteOffset < 0 || array.byteLength < byteOffset) {
+        throw new RangeError('"offset" is outside of buffer bounds');
+      }
+      if (array.byteLength < byteOffset + (length || 0)) {
+        throw new RangeError('"length" is outside of buffer bounds');
+      }
+      var buf;
+      if (byteOffset === void 0 && length === void 0) {
+        buf = new Uint8Array(array);
+      } else if (length === void 0) {
+        buf = new Uint8Array(array, byteOffset);
+      } else {
+        buf = new Uint8Array(array, byteOffset, length);
+      }
+      Object.setPrototypeOf(buf, Buffer2.prototype);
+      return buf;
+    }
+    function fromObject(obj) {
+      if (Buffer2.isBuffer(obj)) {
+        var len = checked(obj.length) | 0;
+        var buf = createBuffer(len);
+        if (buf.length === 0) {
+          return buf;
+        }
+        obj.copy(buf, 0, 0, len);
+        return buf;
+      }
+      if (obj.length !== void 0) {
+        if (typeof obj.length !== "number" || numberIsNaN(obj.length)) {
+          return createBuffer(0);
+        }
+        return fromArrayLike(obj);
+      }
+      if (obj.type === "Buffer" && Array.isArray(obj.data)) {
+        return fromArrayLike(obj.data);
+      }
+    }
+    function checked(length) {
+      if (length >= K_MAX_LENGTH) {
+        throw new RangeError("Attempt to allocate Buffer larger than maximum size: 0x" + K_MAX_LENGTH.toString(16) + " bytes");
+      }
+      return length | 0;
+    }
+    function SlowBuffer(length) {
+      if (+length != length) {
+        length = 0;
+      }
+      return Buffer2.alloc(+length);
+    }
+    Buffer2.isBuffer = function isBuffer(b) {
+      return b != null && b._isBuffer === true && b !== Buffer2.prototype;
+    };
+    Buffer2.compare = function compare(a, b) {
+      if (isInstance(a, Uint8Array)) a = Buffer2.from(a, a.offset, a.byteLength);
+      if (isInstance(b, Uint8Array)) b = Buffer2.from(b, b.offset, b.byteLength);
+      if (!Buffer2.isBuffer(a) || !Buffer2.isBuffer(b)) {
+        throw new TypeError(
+          'The "buf1", "buf2" arguments must be one of type Buffer or Uint8Array'
+        );
+      }
+      if (a === b) return 0;
+      var x = a.length;
+      var y = b.length;
+      for (var i = 0, len = Math.min(x, y); i < len; ++i) {
+        if (a[i] !== b[i]) {
+          x = a[i];
+          y = b[i];
+          break;
+        }
+      }
+      if (x < y) return -1;
+      if (y < x) return 1;
+      return 0;
+    };
+    Buffer2.isEncoding = function isEncoding(encoding) {
+      switch (String(encoding).toLowerCase()) {
+        case "hex":
+        case "utf8":
+        case "utf-8":
+        case "ascii":
+        case "latin1":
+        case "binary":
+        case "base64":
+        case "ucs2":
+        case "ucs-2":
+        case "utf16le":
+        case "utf-16le":
+          return true;
+        default:
+          return false;
+      }
+    };
+    Buffer2.concat = function concat(list2, length) {
+      if (!Array.isArray(list2)) {
+        throw new TypeError('"list" argument must be an Array of Buffers');
+      }
+      if (list2.length === 0) {
+        return Buffer2.alloc(0);
+      }
+      var i;
+      if (length === void 0) {
+        length = 0;
+        for (i = 0; i < list2.length; ++i) {
+          length += list2[i].length;
+        }
+      }
+      var buffer = Buffer2.allocUnsafe(length);
+      var pos = 0;
+      for (i = 0; i < list2.length; ++i) {
+        var buf = list2[i];
+        if (isInstance(buf, Uint8Array)) {
+          if (pos + buf.length > buffer.length) {
+            Buffer2.from(buf).copy(buffer, pos);
+          } else {
+            Uint8Array.prototype.set.call(
+              buffer,
+              buf,
+              pos
+            );
+          }
+        } else if (!Buffer2.isBuffer(buf)) {
+          throw new TypeError('"list" argument must be an Array of Buffers');
+        } else {
+          buf.copy(buffer, pos);
+        }
+        pos += buf.length;
+      }
+      return buffer;
+    };
+    function byteLength(string2, encoding) {
+      if (Buffer2.isBuffer(string2)) {
+        return string2.length;
+      }
+      if (ArrayBuffer.isView(string2) || isInstance(string2, ArrayBuffer)) {
+        return string2.byteLength;
+      }
+      if (typeof string2 !== "string") {
+        throw new TypeError(
+          'The "string" argument must be one of type string, Buffer, or ArrayBuffer. Received type ' + typeof string2
+        );
+      }
+      var len = string2.length;
+      var mustMatch = arguments.length > 2 && arguments[2] === true;
+      if (!mustMatch && len === 0) return 0;
+      var loweredCase = false;
+      for (; ; ) {
+        switch (encoding) {
+          case "ascii":
+          case "latin1":
+          case "binary":
+            return len;
+          case "utf8":
+          case "utf-8":
+            return utf8ToBytes(string2).length;
+          case "ucs2":
+          case "ucs-2":
+          case "utf16le":
+          case "utf-16le":
+            return len * 2;
+          case "hex":
+            return len >>> 1;
+          case "base64":
+            return base64ToBytes(string2).length;
+          default:
+            if (loweredCase) {
+              return mustMatch ? -1 : utf8ToBytes(string2).length;
+            }
+            encoding = ("" + encoding).toLowerCase();
+            loweredCase = true;
+        }
+      }
+    }
+    Buffer2.byteLength = byteLength;
+    function slowToString(encoding, start, end) {
+      var loweredCase = false;
+      if (start === void 0 || start < 0) {
+        start = 0;
+      }
+      if (start > this.length) {
+        return "";
+      }
+      if (end === void 0 || end > this.length) {
+        end = this.length;
+      }
+      if (end <= 0) {
+        return "";
+      }
+      end >>>= 0;
+      start >>>= 0;
+      if (end <= start) {
+        return "";
+      }
+      if (!encoding) encoding = "utf8";
+      while (true) {
+        switch (encoding) {
+          case "hex":
+            return hexSlice(this, start, end);
+          case "utf8":
+          case "utf-8":
+            return utf8Slice(this, start, end);
+          case "ascii":
+            return asciiSlice(this, start, end);
+          case "latin1":
+          case "binary":
+            return latin1Slice(this, start, end);
+          case "base64":
+            return base64Slice(this, start, end);
+          case "ucs2":
+          case "ucs-2":
+          case "utf16le":
+          case "utf-16le":
+            return utf16leSlice(this, start, end);
+          default:
+            if (loweredCase) throw new TypeError("Unknown encoding: " + encoding);
+            encoding = (encoding + "").toLowerCase();
+            loweredCase = true;
+        }
+      }
+    }
+    Buffer2.prototype._isBuffer = true;
+    function swap(b, n, m) {
+      var i = b[n];
+      b[n] = b[m];
+      b[m] = i;
+    }
+    Buffer2.prototype.swap16 = function swap16() {
+      var len = this.length;
+      if (len % 2 !== 0) {
+        throw new RangeError("Buffer size must be a multiple of 16-bits");
+      }
+      for (var i = 0; i < len; i += 2) {
+        swap(this, i, i + 1);
+      }
+      return this;
+    };
+    Buffer2.prototype.swap32 = function swap32() {
+      var len = this.length;
+      if (len % 4 !== 0) {
+        throw new RangeError("Buffer size must be a multiple of 32-bits");
+      }
+      for (var i = 0; i < len; i += 4) {
+        swap(this, i, i + 3);
+        swap(this, i + 1, i + 2);
+      }
+      return this;
+    };
+    Buffer2.prototype.swap64 = function swap64() {
+      var len = this.length;
+      if (len % 8 !== 0) {
+        throw new RangeError("Buffer size must be a multiple of 64-bits");
+      }
+      for (var i = 0; i < len; i += 8) {
+        swap(this, i, i + 7);
+        swap(this, i + 1, i + 6);
+        swap(this, i + 2, i + 5);
+        swap(this, i + 3, i + 4);
+      }
+      return this;
+    };
+    Buffer2.prototype.toString = function toString() {
+      var length = this.length;
+      if (length === 0) return "";
+      if (arguments.length === 0) return utf8Slice(this, 0, length);
+      return slowToString.apply(this, arguments);
+    };
+    Buffer2.prototype.toLocaleString = Buffer2.prototype.toString;
+    Buffer2.prototype.equals = function equals(b) {
+      if (!Buffer2.isBuffer(b)) throw new TypeError("Argument must be a Buffer");
+      if (this === b) return true;
+      return Buffer2.compare(this, b) === 0;
+    };
+    Buffer2.prototype.inspect = function inspect() {
+      var str = "";
+      var max = exports.INSPECT_MAX_BYTES;
+      str = this.toString("hex", 0, max).replace(/(.{2})/g, "$1 ").trim();
+      if (this.length > max) str += " ... ";
+      return "<Buffer " + str + ">";
+    };
+    if (customInspectSymbol) {
+      Buffer2.prototype[customInspectSymbol] = Buffer2.prototype.inspect;
+    }
+    Buffer2.prototype.compare = function compare(target, start, end, thisStart, thisEnd) {
+      if (isInstance(target, Uint8Array)) {
+        target = Buffer2.from(target, target.offset, target.byteLength);
+      }
+      if (!Buffer2.isBuffer(target)) {
+        throw new TypeError(
+          'The "target" argument must be one of type Buffer or Uint8Array. Received type ' + typeof target
+        );
+      }
+      if (start === void 0) {
+        start = 0;
+      }
+      if (end === void 0) {
+        end = target ? target.length : 0;
+      }
+      if (thisStart === void 0) {
+        thisStart = 0;
+      }
+      if (thisEnd === void 0) {
+        thisEnd = this.length;
+      }
+      if (start < 0 || end > target.length || thisStart < 0 || thisEnd > this.length) {
+        throw new RangeError("out of range index");
+      }
+      if (thisStart >= thisEnd && start >= end) {
+        return 0;
+      }
+      if (thisStart >= thisEnd) {
+        return -1;
+      }
+      if (start >= end) {
+        return 1;
+      }
+      start >>>= 0;
+      end >>>= 0;
+      thisStart >>>= 0;
+      thisEnd >>>= 0;
+      if (this === target) return 0;
+      var x = thisEnd - thisStart;
+      var y = end - start;
+      var len = Math.min(x, y);
+      var thisCopy = this.slice(thisStart, thisEnd);
+      var targetCopy = target.slice(start, end);
+      for (var i = 0; i < len; ++i) {
+        if (thisCopy[i] !== targetCopy[i]) {
+          x = thisCopy[i];
+          y = targetCopy[i];
+          break;
+        }
+      }
+      if (x < y) return -1;
+      if (y < x) return 1;
+      return 0;
+    };
+    function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
+      if (buffer.length === 0) return -1;
+      if (typeof byteOffset === "string") {
+        encoding = byteOffset;
+        byteOffset = 0;
+      } else if (byteOffset > 2147483647) {
+        byteOffset = 2147483647;
+      } else if (byteOffset < -2147483648) {
+        byteOffset = -2147483648;
+      }
+      byteOffset = +byteOffset;
+      if (numberIsNaN(byteOffset)) {
+        byteOffset = dir ? 0 : buffer.length - 1;
+      }
+      if (byteOffset < 0) byteOffset = buffer.length + byteOffset;
+      if (byteOffset >= buffer.length) {
+        if (dir) return -1;
+        else byteOffset = buffer.length - 1;
+      } else if (byteOffset < 0) {
+        if (dir) byteOffset = 0;
+        else return -1;
+      }
+      if (typeof val === "string") {
+        val = Buffer2.from(val, encoding);
+      }
+      if (Buffer2.isBuffer(val)) {
+        if (val.length === 0) {
+          return -1;
+        }
+        return arrayIndexOf(buffer, val, byteOffset, encoding, dir);
+      } else if (typeof val === "number") {
+        val = val & 255;
+        if (typeof Uint8Array.prototype.indexOf === "function") {
+          if (dir) {
+            return Uint8Array.prototype.indexOf.call(buffer, val, byteOffset);
+          } else {
+            return Uint8Array.prototype.lastIndexOf.call(buffer, val, byteOffset);
+          }
+        }
+        return arrayIndexOf(buffer, [val], byteOffset, encoding, dir);
+      }
+      throw new TypeError("val must be string, number or Buffer");
+    }
+    function arrayIndexOf(arr, val, byteOffset, encoding, dir) {
+      var indexSize = 1;
+      var arrLength = arr.length;
+      var valLength = val.length;
+      if (encoding !== void 0) {
+        encoding = String(encoding).toLowerCase();
+        if (encoding === "ucs2" || encoding === "ucs-2" || encoding === "utf16le" || encoding === "utf-16le") {
+          if (arr.length < 2 || val.length < 2) {
+            return -1;
+          }
+          indexSize = 2;
+          arrLength /= 2;
+          valLength /= 2;
+          byteOffset /= 2;
+        }
+      }
+      function read(buf, i2) {
+        if (indexSize === 1) {
+          return buf[i2];
+        } else {
+          return buf.readUInt16BE(i2 * indexSize);
+        }
+      }
+      var i;
+      if (dir) {
+        var foundIndex = -1;
+        for (i = byteOffset; i < arrLength; i++) {
+          if (read(arr, i) === read(val, foundIndex === -1 ? 0 : i - foundIndex)) {
+            if (foundIndex === -1) foundIndex = i;
+            if (i - foundIndex + 1 === valLength) return foundIndex * indexSize;
+          } else {
+            if (foundIndex !== -1) i -= i - foundIndex;
+            foundIndex = -1;
+          }
+        }
+      } else {
+        if (byteOffset + valLength > arrLength) byteOffset = arrLength - valLength;
+        for (i = byteOffset; i >= 0; i--) {
+          var found = true;
+          for (var j = 0; j < valLength; j++) {
+            if (read(arr, i + j) !== read(val, j)) {
+              found = false;
+              break;
+            }
+          }
+          if (found) return i;
+        }
+      }
+      return -1;
+    }
+    Buffer2.prototype.includes = function includes(val, byteOffset, encoding) {
+      return this.indexOf(val, byteOffset, encoding) !== -1;
+    };
+    Buffer2.prototype.indexOf = function indexOf(val, byteOffset, encoding) {
+      return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
+    };
+    Buffer2.prototype.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
+      return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
+    };
+    function hexWrite(buf, string2, offset, length) {
+      offset = Number(offset) || 0;
+      var remaining = buf.length - offset;
+      if (!length) {
+        length = remaining;
+      } else {
+        length = Number(length);
+        if (length > remaining) {
+          length = remaining;
+        }
+      }
+      var strLen = string2.length;
+      if (length > strLen / 2) {
+        length = strLen / 2;
+      }
+      for (var i = 0; i < length; ++i) {
+        var parsed = parseInt(string2.substr(i * 2, 2), 16);
+        if (numberIsNaN(parsed)) return i;
+        buf[offset + i] = parsed;
+      }
+      return i;
+    }
+    function utf8Write(buf, string2, offset, length) {
+      return blitBuffer(utf8ToBytes(string2, buf.length - offset), buf, offset, length);
+    }
+    function asciiWrite(buf, string2, offset, length) {
+      return blitBuffer(asciiToBytes(string2), buf, offset, length);
+    }
+    function base64Write(buf, string2, offset, length) {
+      return blitBuffer(base64ToBytes(string2), buf, offset, length);
+    }
+    function ucs2Write(buf, string2, offset, length) {
+      return blitBuffer(utf16leToBytes(string2, buf.length - offset), buf, offset, length);
+    }
+    Buffer2.prototype.write = function write(string2, offset, length, encoding) {
+      if (offset === void 0) {
+        encoding = "utf8";
+        length = this.length;
+        offset = 0;
+      } else if (length === void 0 && typeof offset === "string") {
+        encoding = offset;
+        length = this.length;
+        offset = 0;
+      } else if (isFinite(offset)) {
+        offset = offset >>> 0;
+        if (isFinite(length)) {
+          length = length >>> 0;
+          if (encoding === void 0) encoding = "utf8";
+        } else {
+          encoding = length;
+          length = void 0;
+        }
+      } else {
+        throw new Error(
+          "Buffer.write(string, encoding, offset[, length]) is no longer supported"
+        );
+      }
+      var remaining = this.length - offset;
+      if (length === void 0 || length > remaining) length = remaining;
+      if (string2.length > 0 && (length < 0 || offset < 0) || offset > this.length) {
+        throw new RangeError("Attempt to write outside buffer bounds");
+      }
+      if (!encoding) encoding = "utf8";
+      var loweredCase = false;
+      for (; ; ) {
+        switch (encoding) {
+          case "hex":
+            return hexWrite(this, string2, offset, length);
+          case "utf8":
+          case "utf-8":
+            return utf8Write(this, string2, offset, length);
+          case "ascii":
+          case "latin1":
+          case "binary":
+            return asciiWrite(this, string2, offset, length);
+          case "base64":
+            return base64Write(this, string2, offset, length);
+          case "ucs2":
+          case "ucs-2":
+          case "utf16le":
+          case "utf-16le":
+            return ucs2Write(this, string2, offset, length);
+          default:
+            if (loweredCase) throw new TypeError("Unknown encoding: " + encoding);
+            encoding = ("" + encoding).toLowerCase();
+            loweredCase = true;
+        }
+      }
+    };
+    Buffer2.prototype.toJSON = function toJSON() {
+      return {
+        type: "Buffer",
+        data: Array.prototype.slice.call(this._arr || this, 0)
+      };
+    };
+    function base64Slice(buf, start, end) {
+      if (start === 0 && end === buf.length) {
+        return base64.fromByteArray(buf);
+      } else {
+        return base64.fromByteArray(buf.slice(start, end));
+      }
+    }
+    function utf8Slice(buf, start, end) {
+      end = Math.min(buf.length, end);
+      var res = [];
+      var i = start;
+      while (i < end) {
+        var firstByte = buf[i];
+        var codePoint = null;
+        var bytesPerSequence = firstByte > 239 ? 4 : firstByte > 223 ? 3 : firstByte > 191 ? 2 : 1;
+        if (i + bytesPerSequence <= end) {
+          var secondByte, thirdByte, fourthByte, tempCodePoint;
+          switch (bytesPerSequence) {
+            case 1:
+              if (firstByte < 128) {
+                codePoint = firstByte;
+              }
+              break;
+            case 2:
+              secondByte = buf[i + 1];
+              if ((secondByte & 192) === 128) {
+                tempCodePoint = (firstByte & 31) << 6 | secondByte & 63;
+                if (tempCodePoint > 127) {
+                  codePoint = tempCodePoint;
+                }
+              }
+              break;
+            case 3:
+              secondByte = buf[i + 1];
+              thirdByte = buf[i + 2];
+              if ((secondByte & 192) === 128 && (thirdByte & 192) === 128) {
+                tempCodePoint = (firstByte & 15) << 12 | (secondByte & 63) << 6 | thirdByte & 63;
+                if (tempCodePoint > 2047 && (tempCodePoint < 55296 || tempCodePoint > 57343)) {
+                  codePoint = tempCodePoint;
+                }
+              }
+              break;
+            case 4:
+              secondByte = buf[i + 1];
+              thirdByte = buf[i + 2];
+              fourthByte = buf[i + 3];
+              if ((secondByte & 192) === 128 && (thirdByte & 192) === 128 && (fourthByte & 192) === 128) {
+                tempCodePoint = (firstByte & 15) << 18 | (secondByte & 63) << 12 | (thirdByte & 63) << 6 | fourthByte & 63;
+                if (tempCodePoint > 65535 && tempCodePoint < 1114112) {
+                  codePoint = tempCodePoint;
+                }
+              }
+          }
+        }
+        if (codePoint === null) {
+          codePoint = 65533;
+          bytesPerSequence = 1;
+        } else if (codePoint > 65535) {
+          codePoint -= 65536;
+          res.push(codePoint >>> 10 & 1023 | 55296);
+          codePoint = 56320 | codePoint & 1023;
+        }
+        res.push(codePoint);
+        i += bytesPerSequence;
+      }
+      return decodeCodePointsArray(res);
+    }
+    var MAX_ARGUMENTS_LENGTH = 4096;
+    function decodeCodePointsArray(codePoints2) {
+      var len = codePoints2.length;
+      if (len <= MAX_ARGUMENTS_LENGTH) {
+        return String.fromCharCode.apply(String, codePoints2);
+      }
+      var res = "";
+      var i = 0;
+      while (i < len) {
+        res += String.fromCharCode.apply(
+          String,
+          codePoints2.slice(i, i += MAX_ARGUMENTS_LENGTH)
+        );
+      }
+      return res;
+    }
+    function asciiSlice(buf, start, end) {
+      var ret = "";
+      end = Math.min(buf.length, end);
+      for (var i = start; i < end; ++i) {
+        ret += String.fromCharCode(buf[i] & 127);
+      }
+      return ret;
+    }
+    function latin1Slice(buf, start, end) {
+      var ret = "";
+      end = Math.min(buf.length, end);
+      for (var i = start; i < end; ++i) {
+        ret += String.fromCharCode(buf[i]);
+      }
+      return ret;
+    }
+    function hexSlice(buf, start, end) {
+      var len = buf.length;
+      if (!start || start < 0) start = 0;
+      if (!end || end < 0 || end > len) end = len;
+      var out = "";
+      for (var i = start; i < end; ++i) {
+        out += hexSliceLookupTable[buf[i]];
+      }
+      return out;
+    }
+    function utf16leSlice(buf, start, end) {
+      var bytes = buf.slice(start, end);
+      var res = "";
+      for (var i = 0; i < bytes.length - 1; i += 2) {
+        res += String.fromCharCode(bytes[i] + bytes[i + 1] * 256);
+      }
+      return res;
+    }
+    Buffer2.prototype.slice = function slice(start, end) {
+      var len = this.length;
+      start = ~~start;
+      end = end === void 0 ? len : ~~end;
+      if (start < 0) {
+        start += len;
+        if (start < 0) start = 0;
+      } else if (start > len) {
+        start = len;
+      }
+      if (end < 0) {
+        end += len;
+        if (end < 0) end = 0;
+      } else if (end > len) {
+        end = len;
+      }
+      if (end < start) end = start;
+      var newBuf = this.subarray(start, end);
+      Object.setPrototypeOf(newBuf, Buffer2.prototype);
+      return newBuf;
+    };
+    function checkOffset(offset, ext2, length) {
+      if (offset % 1 !== 0 || offset < 0) throw new RangeError("offset is not uint");
+      if (offset + ext2 > length) throw new RangeError("Trying to access beyond buffer length");
+    }
+    Buffer2.prototype.readUintLE = Buffer2.prototype.readUIntLE = function readUIntLE(offset, byteLength2, noAssert) {
+      offset = offset >>> 0;
+      byteLength2 = byteLength2 >>> 0;
+      if (!noAssert) checkOffset(offset, byteLength2, this.length);
+      var val = this[offset];
+      var mul = 1;
+      var i = 0;
+      while (++i < byteLength2 && (mul *= 256)) {
+        val += this[offset + i] * mul;
+      }
+      return val;
+    };
+    Buffer2.prototype.readUintBE = Buffer2.prototype.readUIntBE = function readUIntBE(offset, byteLength2, noAssert) {
+      offset = offset >>> 0;
+      byteLength2 = byteLength2 >>> 0;
+      if (!noAssert) {
+        checkOffset(offset, byteLength2, this.length);
+      }
+      var val = this[offset + --byteLength2];
+      var mul = 1;
+      while (byteLength2 > 0 && (mul *= 256)) {
+        val += this[offset + --byteLength2] * mul;
+      }
+      return val;
+    };
+    Buffer2.prototype.readUint8 = Buffer2.prototype.readUInt8 = function readUInt8(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 1, this.length);
+      return this[offset];
+    };
+    Buffer2.prototype.readUint16LE = Buffer2.prototype.readUInt16LE = function readUInt16LE(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 2, this.length);
+      return this[offset] | this[offset + 1] << 8;
+    };
+    Buffer2.prototype.readUint16BE = Buffer2.prototype.readUInt16BE = function readUInt16BE(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 2, this.length);
+      return this[offset] << 8 | this[offset + 1];
+    };
+    Buffer2.prototype.readUint32LE = Buffer2.prototype.readUInt32LE = function readUInt32LE(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 4, this.length);
+      return (this[offset] | this[offset + 1] << 8 | this[offset + 2] << 16) + this[offset + 3] * 16777216;
+    };
+    Buffer2.prototype.readUint32BE = Buffer2.prototype.readUInt32BE = function readUInt32BE(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 4, this.length);
+      return this[offset] * 16777216 + (this[offset + 1] << 16 | this[offset + 2] << 8 | this[offset + 3]);
+    };
+    Buffer2.prototype.readIntLE = function readIntLE(offset, byteLength2, noAssert) {
+      offset = offset >>> 0;
+      byteLength2 = byteLength2 >>> 0;
+      if (!noAssert) checkOffset(offset, byteLength2, this.length);
+      var val = this[offset];
+      var mul = 1;
+      var i = 0;
+      while (++i < byteLength2 && (mul *= 256)) {
+        val += this[offset + i] * mul;
+      }
+      mul *= 128;
+      if (val >= mul) val -= Math.pow(2, 8 * byteLength2);
+      return val;
+    };
+    Buffer2.prototype.readIntBE = function readIntBE(offset, byteLength2, noAssert) {
+      offset = offset >>> 0;
+      byteLength2 = byteLength2 >>> 0;
+      if (!noAssert) checkOffset(offset, byteLength2, this.length);
+      var i = byteLength2;
+      var mul = 1;
+      var val = this[offset + --i];
+      while (i > 0 && (mul *= 256)) {
+        val += this[offset + --i] * mul;
+      }
+      mul *= 128;
+      if (val >= mul) val -= Math.pow(2, 8 * byteLength2);
+      return val;
+    };
+    Buffer2.prototype.readInt8 = function readInt8(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 1, this.length);
+      if (!(this[offset] & 128)) return this[offset];
+      return (255 - this[offset] + 1) * -1;
+    };
+    Buffer2.prototype.readInt16LE = function readInt16LE(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 2, this.length);
+      var val = this[offset] | this[offset + 1] << 8;
+      return val & 32768 ? val | 4294901760 : val;
+    };
+    Buffer2.prototype.readInt16BE = function readInt16BE(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 2, this.length);
+      var val = this[offset + 1] | this[offset] << 8;
+      return val & 32768 ? val | 4294901760 : val;
+    };
+    Buffer2.prototype.readInt32LE = function readInt32LE(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 4, this.length);
+      return this[offset] | this[offset + 1] << 8 | this[offset + 2] << 16 | this[offset + 3] << 24;
+    };
+    Buffer2.prototype.readInt32BE = function readInt32BE(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 4, this.length);
+      return this[offset] << 24 | this[offset + 1] << 16 | this[offset + 2] << 8 | this[offset + 3];
+    };
+    Buffer2.prototype.readFloatLE = function readFloatLE(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 4, this.length);
+      return ieee754.read(this, offset, true, 23, 4);
+    };
+    Buffer2.prototype.readFloatBE = function readFloatBE(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 4, this.length);
+      return ieee754.read(this, offset, false, 23, 4);
+    };
+    Buffer2.prototype.readDoubleLE = function readDoubleLE(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 8, this.length);
+      return ieee754.read(this, offset, true, 52, 8);
+    };
+    Buffer2.prototype.readDoubleBE = function readDoubleBE(offset, noAssert) {
+      offset = offset >>> 0;
+      if (!noAssert) checkOffset(offset, 8, this.length);
+      return ieee754.read(this, offset, false, 52, 8);
+    };
+    function checkInt(buf, value, offset, ext2, max, min) {
+      if (!Buffer2.isBuffer(buf)) throw new TypeError('"buffer" argument must be a Buffer instance');
+      if (value > max || value < min) throw new RangeError('"value" argument is out of bounds');
+      if (offset + ext2 > buf.length) throw new RangeError("Index out of range");
+    }
+    Buffer2.prototype.writeUintLE = Buffer2.prototype.writeUIntLE = function writeUIntLE(value, offset, byteLength2, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      byteLength2 = byteLength2 >>> 0;
+      if (!noAssert) {
+        var maxBytes = Math.pow(2, 8 * byteLength2) - 1;
+        checkInt(this, value, offset, byteLength2, maxBytes, 0);
+      }
+      var mul = 1;
+      var i = 0;
+      this[offset] = value & 255;
+      while (++i < byteLength2 && (mul *= 256)) {
+        this[offset + i] = value / mul & 255;
+      }
+      return offset + byteLength2;
+    };
+    Buffer2.prototype.writeUintBE = Buffer2.prototype.writeUIntBE = function writeUIntBE(value, offset, byteLength2, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      byteLength2 = byteLength2 >>> 0;
+      if (!noAssert) {
+        var maxBytes = Math.pow(2, 8 * byteLength2) - 1;
+        checkInt(this, value, offset, byteLength2, maxBytes, 0);
+      }
+      var i = byteLength2 - 1;
+      var mul = 1;
+      this[offset + i] = value & 255;
+      while (--i >= 0 && (mul *= 256)) {
+        this[offset + i] = value / mul & 255;
+      }
+      return offset + byteLength2;
+    };
+    Buffer2.prototype.writeUint8 = Buffer2.prototype.writeUInt8 = function writeUInt8(value, offset, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) checkInt(this, value, offset, 1, 255, 0);
+      this[offset] = value & 255;
+      return offset + 1;
+    };
+    Buffer2.prototype.writeUint16LE = Buffer2.prototype.writeUInt16LE = function writeUInt16LE(value, offset, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) checkInt(this, value, offset, 2, 65535, 0);
+      this[offset] = value & 255;
+      this[offset + 1] = value >>> 8;
+      return offset + 2;
+    };
+    Buffer2.prototype.writeUint16BE = Buffer2.prototype.writeUInt16BE = function writeUInt16BE(value, offset, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) checkInt(this, value, offset, 2, 65535, 0);
+      this[offset] = value >>> 8;
+      this[offset + 1] = value & 255;
+      return offset + 2;
+    };
+    Buffer2.prototype.writeUint32LE = Buffer2.prototype.writeUInt32LE = function writeUInt32LE(value, offset, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) checkInt(this, value, offset, 4, 4294967295, 0);
+      this[offset + 3] = value >>> 24;
+      this[offset + 2] = value >>> 16;
+      this[offset + 1] = value >>> 8;
+      this[offset] = value & 255;
+      return offset + 4;
+    };
+    Buffer2.prototype.writeUint32BE = Buffer2.prototype.writeUInt32BE = function writeUInt32BE(value, offset, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) checkInt(this, value, offset, 4, 4294967295, 0);
+      this[offset] = value >>> 24;
+      this[offset + 1] = value >>> 16;
+      this[offset + 2] = value >>> 8;
+      this[offset + 3] = value & 255;
+      return offset + 4;
+    };
+    Buffer2.prototype.writeIntLE = function writeIntLE(value, offset, byteLength2, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) {
+        var limit = Math.pow(2, 8 * byteLength2 - 1);
+        checkInt(this, value, offset, byteLength2, limit - 1, -limit);
+      }
+      var i = 0;
+      var mul = 1;
+      var sub = 0;
+      this[offset] = value & 255;
+      while (++i < byteLength2 && (mul *= 256)) {
+        if (value < 0 && sub === 0 && this[offset + i - 1] !== 0) {
+          sub = 1;
+        }
+        this[offset + i] = (value / mul >> 0) - sub & 255;
+      }
+      return offset + byteLength2;
+    };
+    Buffer2.prototype.writeIntBE = function writeIntBE(value, offset, byteLength2, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) {
+        var limit = Math.pow(2, 8 * byteLength2 - 1);
+        checkInt(this, value, offset, byteLength2, limit - 1, -limit);
+      }
+      var i = byteLength2 - 1;
+      var mul = 1;
+      var sub = 0;
+      this[offset + i] = value & 255;
+      while (--i >= 0 && (mul *= 256)) {
+        if (value < 0 && sub === 0 && this[offset + i + 1] !== 0) {
+          sub = 1;
+        }
+        this[offset + i] = (value / mul >> 0) - sub & 255;
+      }
+      return offset + byteLength2;
+    };
+    Buffer2.prototype.writeInt8 = function writeInt8(value, offset, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) checkInt(this, value, offset, 1, 127, -128);
+      if (value < 0) value = 255 + value + 1;
+      this[offset] = value & 255;
+      return offset + 1;
+    };
+    Buffer2.prototype.writeInt16LE = function writeInt16LE(value, offset, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) checkInt(this, value, offset, 2, 32767, -32768);
+      this[offset] = value & 255;
+      this[offset + 1] = value >>> 8;
+      return offset + 2;
+    };
+    Buffer2.prototype.writeInt16BE = function writeInt16BE(value, offset, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) checkInt(this, value, offset, 2, 32767, -32768);
+      this[offset] = value >>> 8;
+      this[offset + 1] = value & 255;
+      return offset + 2;
+    };
+    Buffer2.prototype.writeInt32LE = function writeInt32LE(value, offset, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) checkInt(this, value, offset, 4, 2147483647, -2147483648);
+      this[offset] = value & 255;
+      this[offset + 1] = value >>> 8;
+      this[offset + 2] = value >>> 16;
+      this[offset + 3] = value >>> 24;
+      return offset + 4;
+    };
+    Buffer2.prototype.writeInt32BE = function writeInt32BE(value, offset, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) checkInt(this, value, offset, 4, 2147483647, -2147483648);
+      if (value < 0) value = 4294967295 + value + 1;
+      this[offset] = value >>> 24;
+      this[offset + 1] = value >>> 16;
+      this[offset + 2] = value >>> 8;
+      this[offset + 3] = value & 255;
+      return offset + 4;
+    };
+    function checkIEEE754(buf, value, offset, ext2, max, min) {
+      if (offset + ext2 > buf.length) throw new RangeError("Index out of range");
+      if (offset < 0) throw new RangeError("Index out of range");
+    }
+    function writeFloat(buf, value, offset, littleEndian, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) {
+        checkIEEE754(buf, value, offset, 4, 34028234663852886e22, -34028234663852886e22);
+      }
+      ieee754.write(buf, value, offset, littleEndian, 23, 4);
+      return offset + 4;
+    }
+    Buffer2.prototype.writeFloatLE = function writeFloatLE(value, offset, noAssert) {
+      return writeFloat(this, value, offset, true, noAssert);
+    };
+    Buffer2.prototype.writeFloatBE = function writeFloatBE(value, offset, noAssert) {
+      return writeFloat(this, value, offset, false, noAssert);
+    };
+    function writeDouble(buf, value, offset, littleEndian, noAssert) {
+      value = +value;
+      offset = offset >>> 0;
+      if (!noAssert) {
+        checkIEEE754(buf, value, offset, 8, 17976931348623157e292, -17976931348623157e292);
+      }
+      ieee754.write(buf, value, offset, littleEndian, 52, 8);
+      return offset + 8;
+    }
+    Buffer2.prototype.writeDoubleLE = function writeDoubleLE(value, offset, noAssert) {
+      return writeDouble(this, value, offset, true, noAssert);
+    };
+    Buffer2.prototype.writeDoubleBE = function writeDoubleBE(value, offset, noAssert) {
+      return writeDouble(this, value, offset, false, noAssert);
+    };
+    Buffer2.prototype.copy = function copy(target, targetStart, start, end) {
+      if (!Buffer2.isBuffer(target)) throw new TypeError("argument should be a Buffer");
+      if (!start) start = 0;
+      if (!end && end !== 0) end = this.length;
+      if (targetStart >= target.length) targetStart = target.length;
+      if (!targetStart) targetStart = 0;
+      if (end > 0 && end < start) end = start;
+      if (end === start) return 0;
+      if (target.length === 0 || this.length === 0) return 0;
+      if (targetStart < 0) {
+        throw new RangeError("targetStart out of bounds");
+      }
+      if (start < 0 || start >= this.length) throw new RangeError("Index out of range");
+      if (end < 0) throw new RangeError("sourceEnd out of bounds");
+      if (end > this.length) end = this.length;
+      if (target.length - targetStart < end - start) {
+        end = target.length - targetStart + start;
+      }
+      var len = end - start;
+      if (this === target && typeof Uint8Array.prototype.copyWithin === "function") {
+        this.copyWithin(targetStart, start, end);
+      } else {
+        Uint8Array.prototype.set.call(
+          target,
+          this.subarray(start, end),
+          targetStart
+        );
+      }
+      return len;
+    };
+    Buffer2.prototype.fill = function fill(val, start, end, encoding) {
+      if (typeof val === "string") {
+        if (typeof start === "string") {
+          encoding = start;
+          start = 0;
+          end = this.length;
+        } else if (typeof end === "string") {
+          encoding = end;
+          end = this.length;
+        }
+        if (encoding !== void 0 && typeof encoding !== "string") {
+          throw new TypeError("encoding must be a string");
+        }
+        if (typeof encoding === "string" && !Buffer2.isEncoding(encoding)) {
+          throw new TypeError("Unknown encoding: " + encoding);
+        }
+        if (val.length === 1) {
+          var code2 = val.charCodeAt(0);
+          if (encoding === "utf8" && code2 < 128 || encoding === "latin1") {
+            val = code2;
+          }
+        }
+      } else if (typeof val === "number") {
+        val = val & 255;
+      } else if (typeof val === "boolean") {
+        val = Number(val);
+      }
+      if (start < 0 || this.length < start || this.length < end) {
+        throw new RangeError("Out of range index");
+      }
+      if (end <= start) {
+        return this;
+      }
+      start = start >>> 0;
+      end = end === void 0 ? this.length : end >>> 0;
+      if (!val) val = 0;
+      var i;
+      if (typeof val === "number") {
+        for (i = start; i < end; ++i) {
+          this[i] = val;
+        }
+      } else {
+        var bytes = Buffer2.isBuffer(val) ? val : Buffer2.from(val, encoding);
+        var len = bytes.length;
+        if (len === 0) {
+          throw new TypeError('The value "' + val + '" is invalid for argument "value"');
+        }
+        for (i = 0; i < end - start; ++i) {
+          this[i + start] = bytes[i % len];
+        }
+      }
+      return this;
+    };
+    var INVALID_BASE64_RE = /[^+/0-9A-Za-z-_]/g;
+    function base64clean(str) {
+      str = str.split("=")[0];
+      str = str.trim().replace(INVALID_BASE64_RE, "");
+      if (str.length < 2) return "";
+      while (str.length % 4 !== 0) {
+        str = str + "=";
+      }
+      return str;
+    }
+    function utf8ToBytes(string2, units) {
+      units = units || Infinity;
+      var codePoint;
+      var length = string2.length;
+      var leadSurrogate = null;
+      var bytes = [];
+      for (var i = 0; i < length; ++i) {
+        codePoint = string2.charCodeAt(i);
+        if (codePoint > 55295 && codePoint < 57344) {
+          if (!leadSurrogate) {
+            if (codePoint > 56319) {
+              if ((units -= 3) > -1) bytes.push(239, 191, 189);
+              continue;
+            } else if (i + 1 === length) {
+              if ((units -= 3) > -1) bytes.push(239, 191, 189);
+              continue;
+            }
+            leadSurrogate = codePoint;
+            continue;
+          }
+          if (codePoint < 56320) {
+            if ((units -= 3) > -1) bytes.push(239, 191, 189);
+            leadSurrogate = codePoint;
+            continue;
+          }
+          codePoint = (leadSurrogate - 55296 << 10 | codePoint - 56320) + 65536;
+        } else if (leadSurrogate) {
+          if ((units -= 3) > -1) bytes.push(239, 191, 189);
+        }
+        leadSurrogate = null;
+        if (codePoint < 128) {
+          if ((units -= 1) < 0) break;
+          bytes.push(codePoint);
+        } else if (codePoint < 2048) {
+          if ((units -= 2) < 0) break;
+          bytes.push(
+            codePoint >> 6 | 192,
+            codePoint & 63 | 128
+          );
+        } else if (codePoint < 65536) {
+          if ((units -= 3) < 0) break;
+          bytes.push(
+            codePoint >> 12 | 224,
+            codePoint >> 6 & 63 | 128,
+            codePoint & 63 | 128
+          );
+        } else if (codePoint < 1114112) {
+          if ((units -= 4) < 0) break;
+          bytes.push(
+            codePoint >> 18 | 240,
+            codePoint >> 12 & 63 | 128,
+            codePoint >> 6 & 63 | 128,
+            codePoint & 63 | 128
+          );
+        } else {
+          throw new Error("Invalid code point");
+        }
+      }
+      return bytes;
+    }
+    function asciiToBytes(str) {
+      var byteArray = [];
+      for (var i = 0; i < str.length; ++i) {
+        byteArray.push(str.charCodeAt(i) & 255);
+      }
+      return byteArray;
+    }
+    function utf16leToBytes(str, units) {
+      var c, hi, lo;
+      var byteArray = [];
+      for (var i = 0; i < str.length; ++i) {
+        if ((units -= 2) < 0) break;
+        c = str.charCodeAt(i);
+        hi = c >> 8;
+        lo = c % 256;
+        byteArray.push(lo);
+        byteArray.push(hi);
+      }
+      return byteArray;
+    }
+    function base64ToBytes(str) {
+      return base64.toByteArray(base64clean(str));
+    }
+    function blitBuffer(src, dst, offset, length) {
+      for (var i = 0; i < length; ++i) {
+        if (i + offset >= dst.length || i >= src.length) break;
+        dst[i + offset] = src[i];
+      }
+      return i;
+    }
+    function isInstance(obj, type) {
+      return obj instanceof type || obj != null && obj.constructor != null && obj.constructor.name != null && obj.constructor.name === type.name;
+    }
+    function numberIsNaN(obj) {
+      return obj !== obj;
+    }
+    var hexSliceLookupTable = (function() {
+      var alphabet = "0123456789abcdef";
+      var table = new Array(256);
+      for (var i = 0; i < 16; ++i) {
+        var i16 = i * 16;
+        for (var j = 0; j < 16; ++j) {
+          table[i16 + j] = alphabet[i] + alphabet[j];
+        }
+      }
+      return table;
+    })();
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/binary.js
+var require_binary = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/binary.js"(exports, module) {
+    "use strict";
+    var NodeBuffer = require_buffer().Buffer;
+    var type_1 = require_type();
+    var BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+    function resolveYamlBinary(data) {
+      if (null === data) {
+        return false;
+      }
+      var code2, idx, bitlen = 0, len = 0, max = data.length, map2 = BASE64_MAP;
+      for (idx = 0; idx < max; idx++) {
+        code2 = map2.indexOf(data.charAt(idx));
+        if (code2 > 64) {
+          continue;
+        }
+        if (code2 < 0) {
+          return false;
+        }
+        bitlen += 6;
+      }
+      return bitlen % 8 === 0;
+    }
+    function constructYamlBinary(data) {
+      var code2, idx, tailbits, input = data.replace(/[\r\n=]/g, ""), max = input.length, map2 = BASE64_MAP, bits = 0, result = [];
+      for (idx = 0; idx < max; idx++) {
+        if (idx % 4 === 0 && idx) {
+          result.push(bits >> 16 & 255);
+          result.push(bits >> 8 & 255);
+          result.push(bits & 255);
+        }
+        bits = bits << 6 | map2.indexOf(input.charAt(idx));
+      }
+      tailbits = max % 4 * 6;
+      if (tailbits === 0) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      } else if (tailbits === 18) {
+        result.push(bits >> 10 & 255);
+        result.push(bits >> 2 & 255);
+      } else if (tailbits === 12) {
+        result.push(bits >> 4 & 255);
+      }
+      if (NodeBuffer) {
+        return new NodeBuffer(result);
+      }
+      return result;
+    }
+    function representYamlBinary(object) {
+      var result = "", bits = 0, idx, tail, max = object.length, map2 = BASE64_MAP;
+      for (idx = 0; idx < max; idx++) {
+        if (idx % 3 === 0 && idx) {
+          result += map2[bits >> 18 & 63];
+          result += map2[bits >> 12 & 63];
+          result += map2[bits >> 6 & 63];
+          result += map2[bits & 63];
+        }
+        bits = (bits << 8) + object[idx];
+      }
+      tail = max % 3;
+      if (tail === 0) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      } else if (tail === 2) {
+        result += map2[bits >> 10 & 63];
+        result += map2[bits >> 4 & 63];
+        result += map2[bits << 2 & 63];
+        result += map2[64];
+      } else if (tail === 1) {
+        result += map2[bits >> 2 & 63];
+        result += map2[bits << 4 & 63];
+        result += map2[64];
+        result += map2[64];
+      }
+      return result;
+    }
+    function isBinary(object) {
+      return NodeBuffer && NodeBuffer.isBuffer(object);
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:binary", {
+      kind: "scalar",
+      resolve: resolveYamlBinary,
+      construct: constructYamlBinary,
+      predicate: isBinary,
+      represent: representYamlBinary
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/omap.js
+var require_omap = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/omap.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    var _hasOwnProperty = Object.prototype.hasOwnProperty;
+    var _toString = Object.prototype.toString;
+    function resolveYamlOmap(data) {
+      if (null === data) {
+        return true;
+      }
+      var objectKeys = [], index, length, pair2, pairKey, pairHasKey, object = data;
+      for (index = 0, length = object.length; index < length; index += 1) {
+        pair2 = object[index];
+        pairHasKey = false;
+        if ("[object Object]" !== _toString.call(pair2)) {
+          return false;
+        }
+        for (pairKey in pair2) {
+          if (_hasOwnProperty.call(pair2, pairKey)) {
+            if (!pairHasKey) {
+              pairHasKey = true;
+            } else {
+              return false;
+            }
+          }
+        }
+        if (!pairHasKey) {
+          return false;
+        }
+        if (-1 === objectKeys.indexOf(pairKey)) {
+          objectKeys.push(pairKey);
+        } else {
+          return false;
+        }
+      }
+      return true;
+    }
+    function constructYamlOmap(data) {
+      return null !== data ? data : [];
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:omap", {
+      kind: "sequence",
+      resolve: resolveYamlOmap,
+      construct: constructYamlOmap
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/pairs.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    var ast = require_yamlAST();
+    var _toString = Object.prototype.toString;
+    function resolveYamlPairs(data) {
+      if (null === data) {
+        return true;
+      }
+      if (data.kind != ast.Kind.SEQ) {
+        return false;
+      }
+      var index, length, pair2, keys, result, object = data.items;
+      for (index = 0, length = object.length; index < length; index += 1) {
+        pair2 = object[index];
+        if ("[object Object]" !== _toString.call(pair2)) {
+          return false;
+        }
+        if (!Array.isArray(pair2.mappings)) {
+          return false;
+        }
+        if (1 !== pair2.mappings.length) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function constructYamlPairs(data) {
+      if (null === data || !Array.isArray(data.items)) {
+        return [];
+      }
+      let index, length, keys, result, object = data.items;
+      result = ast.newItems();
+      result.parent = data.parent;
+      result.startPosition = data.startPosition;
+      result.endPosition = data.endPosition;
+      for (index = 0, length = object.length; index < length; index += 1) {
+        let pair2 = object[index];
+        let mapping = pair2.mappings[0];
+        let pairSeq = ast.newItems();
+        pairSeq.parent = result;
+        pairSeq.startPosition = mapping.key.startPosition;
+        pairSeq.endPosition = mapping.value.startPosition;
+        mapping.key.parent = pairSeq;
+        mapping.value.parent = pairSeq;
+        pairSeq.items = [mapping.key, mapping.value];
+        result.items.push(pairSeq);
+      }
+      return result;
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:pairs", {
+      kind: "sequence",
+      resolve: resolveYamlPairs,
+      construct: constructYamlPairs
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/set.js
+var require_set = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/set.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    var ast = require_yamlAST();
+    function resolveYamlSet(data) {
+      if (null === data) {
+        return true;
+      }
+      if (data.kind != ast.Kind.MAP) {
+        return false;
+      }
+      return true;
+    }
+    function constructYamlSet(data) {
+      return null !== data ? data : {};
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:set", {
+      kind: "mapping",
+      resolve: resolveYamlSet,
+      construct: constructYamlSet
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/schema/default_safe.js
+var require_default_safe = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/schema/default_safe.js"(exports, module) {
+    "use strict";
+    var schema_1 = require_schema();
+    var schema4 = new schema_1.Schema({
+      include: [
+        require_core()
+      ],
+      implicit: [
+        require_timestamp(),
+        require_merge()
+      ],
+      explicit: [
+        require_binary(),
+        require_omap(),
+        require_pairs(),
+        require_set()
+      ]
+    });
+    module.exports = schema4;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/js/undefined.js
+var require_undefined = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/js/undefined.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    function resolveJavascriptUndefined() {
+      return true;
+    }
+    function constructJavascriptUndefined() {
+      return void 0;
+    }
+    function representJavascriptUndefined() {
+      return "";
+    }
+    function isUndefined(object) {
+      return "undefined" === typeof object;
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:js/undefined", {
+      kind: "scalar",
+      resolve: resolveJavascriptUndefined,
+      construct: constructJavascriptUndefined,
+      predicate: isUndefined,
+      represent: representJavascriptUndefined
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/js/regexp.js
+var require_regexp = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/js/regexp.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    function resolveJavascriptRegExp(data) {
+      if (null === data) {
+        return false;
+      }
+      if (0 === data.length) {
+        return false;
+      }
+      var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+      if ("/" === regexp[0]) {
+        if (tail) {
+          modifiers = tail[1];
+        }
+        if (modifiers.length > 3) {
+          return false;
+        }
+        if (regexp[regexp.length - modifiers.length - 1] !== "/") {
+          return false;
+        }
+        regexp = regexp.slice(1, regexp.length - modifiers.length - 1);
+      }
+      try {
+        var dummy = new RegExp(regexp, modifiers);
+        return true;
+      } catch (error) {
+        return false;
+      }
+    }
+    function constructJavascriptRegExp(data) {
+      var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+      if ("/" === regexp[0]) {
+        if (tail) {
+          modifiers = tail[1];
+        }
+        regexp = regexp.slice(1, regexp.length - modifiers.length - 1);
+      }
+      return new RegExp(regexp, modifiers);
+    }
+    function representJavascriptRegExp(object) {
+      var result = "/" + object.source + "/";
+      if (object.global) {
+        result += "g";
+      }
+      if (object.multiline) {
+        result += "m";
+      }
+      if (object.ignoreCase) {
+        result += "i";
+      }
+      return result;
+    }
+    function isRegExp(object) {
+      return "[object RegExp]" === Object.prototype.toString.call(object);
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:js/regexp", {
+      kind: "scalar",
+      resolve: resolveJavascriptRegExp,
+      construct: constructJavascriptRegExp,
+      predicate: isRegExp,
+      represent: representJavascriptRegExp
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/schema/default_full.js
+var require_default_full = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/schema/default_full.js"(exports, module) {
+    "use strict";
+    var schema_1 = require_schema();
+    var schema4 = new schema_1.Schema({
+      include: [
+        require_default_safe()
+      ],
+      explicit: [
+        require_undefined(),
+        require_regexp()
+      ]
+    });
+    schema_1.Schema.DEFAULT = schema4;
+    module.exports = schema4;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/loader.js
+var require_loader = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/loader.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var ast = require_yamlAST();
+    var common = require_common();
+    var YAMLException = require_exception();
+    var Mark = require_mark();
+    var DEFAULT_SAFE_SCHEMA = require_default_safe();
+    var DEFAULT_FULL_SCHEMA = require_default_full();
+    var _hasOwnProperty = Object.prototype.hasOwnProperty;
+    var CONTEXT_FLOW_IN = 1;
+    var CONTEXT_FLOW_OUT = 2;
+    var CONTEXT_BLOCK_IN = 3;
+    var CONTEXT_BLOCK_OUT = 4;
+    var CHOMPING_CLIP = 1;
+    var CHOMPING_STRIP = 2;
+    var CHOMPING_KEEP = 3;
+    var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+    var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+    var PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/;
+    var PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i;
+    var PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
+    function is_EOL(c) {
+      return c === 10 || c === 13;
+    }
+    function is_WHITE_SPACE(c) {
+      return c === 9 || c === 32;
+    }
+    function is_WS_OR_EOL(c) {
+      return c === 9 || c === 32 || c === 10 || c === 13;
+    }
+    function is_FLOW_INDICATOR(c) {
+      return 44 === c || 91 === c || 93 === c || 123 === c || 125 === c;
+    }
+    function fromHexCode(c) {
+      var lc;
+      if (48 <= c && c <= 57) {
+        return c - 48;
+      }
+      lc = c | 32;
+      if (97 <= lc && lc <= 102) {
+        return lc - 97 + 10;
+      }
+      return -1;
+    }
+    function escapedHexLen(c) {
+      if (c === 120) {
+        return 2;
+      }
+      if (c === 117) {
+        return 4;
+      }
+      if (c === 85) {
+        return 8;
+      }
+      return 0;
+    }
+    function fromDecimalCode(c) {
+      if (48 <= c && c <= 57) {
+        return c - 48;
+      }
+      return -1;
+    }
+    function simpleEscapeSequence(c) {
+      return c === 48 ? "\0" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "	" : c === 9 ? "	" : c === 110 ? "\n" : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "" : c === 95 ? " " : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
+    }
+    function charFromCodepoint(c) {
+      if (c <= 65535) {
+        return String.fromCharCode(c);
+      }
+      return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+    }
+    var simpleEscapeCheck = new Array(256);
+    var simpleEscapeMap = new Array(256);
+    var customEscapeCheck = new Array(256);
+    var customEscapeMap = new Array(256);
+    for (i = 0; i < 256; i++) {
+      customEscapeMap[i] = simpleEscapeMap[i] = simpleEscapeSequence(i);
+      simpleEscapeCheck[i] = simpleEscapeMap[i] ? 1 : 0;
+      customEscapeCheck[i] = 1;
+      if (!simpleEscapeCheck[i]) {
+        customEscapeMap[i] = "\\" + String.fromCharCode(i);
+      }
+    }
+    var i;
+    var State2 = class {
+      constructor(input, options) {
+        this.errorMap = {};
+        this.errors = [];
+        this.lines = [];
+        this.input = input;
+        this.filename = options["filename"] || null;
+        this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+        this.onWarning = options["onWarning"] || null;
+        this.legacy = options["legacy"] || false;
+        this.allowAnyEscape = options["allowAnyEscape"] || false;
+        this.ignoreDuplicateKeys = options["ignoreDuplicateKeys"] || false;
+        this.implicitTypes = this.schema.compiledImplicit;
+        this.typeMap = this.schema.compiledTypeMap;
+        this.length = input.length;
+        this.position = 0;
+        this.line = 0;
+        this.lineStart = 0;
+        this.lineIndent = 0;
+        this.documents = [];
+      }
+    };
+    function generateError(state, message2, isWarning = false) {
+      return new YAMLException(message2, new Mark(state.filename, state.input, state.position, state.line, state.position - state.lineStart), isWarning);
+    }
+    function throwErrorFromPosition(state, position2, message2, isWarning = false, toLineEnd = false) {
+      var line = positionToLine(state, position2);
+      if (!line) {
+        return;
+      }
+      var hash = message2 + position2;
+      if (state.errorMap[hash]) {
+        return;
+      }
+      var mark = new Mark(state.filename, state.input, position2, line.line, position2 - line.start);
+      if (toLineEnd) {
+        mark.toLineEnd = true;
+      }
+      var error = new YAMLException(message2, mark, isWarning);
+      state.errors.push(error);
+    }
+    function throwError(state, message2) {
+      var error = generateError(state, message2);
+      var hash = error.message + error.mark.position;
+      if (state.errorMap[hash]) {
+        return;
+      }
+      state.errors.push(error);
+      state.errorMap[hash] = 1;
+      var or2 = state.position;
+      while (true) {
+        if (state.position >= state.input.length - 1) {
+          return;
+        }
+        var c = state.input.charAt(state.position);
+        if (c == "\n") {
+          state.position--;
+          if (state.position == or2) {
+            state.position += 1;
+          }
+          return;
+        }
+        if (c == "\r") {
+          state.position--;
+          if (state.position == or2) {
+            state.position += 1;
+          }
+          return;
+        }
+        state.position++;
+      }
+    }
+    function throwWarning(state, message2) {
+      var error = generateError(state, message2);
+      if (state.onWarning) {
+        state.onWarning.call(null, error);
+      } else {
+      }
+    }
+    var directiveHandlers = {
+      YAML: function handleYamlDirective(state, name, args) {
+        var match2, major, minor;
+        if (null !== state.version) {
+          throwError(state, "duplication of %YAML directive");
+        }
+        if (1 !== args.length) {
+          throwError(state, "YAML directive accepts exactly one argument");
+        }
+        match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+        if (null === match2) {
+          throwError(state, "ill-formed argument of the YAML directive");
+        }
+        major = parseInt(match2[1], 10);
+        minor = parseInt(match2[2], 10);
+        if (1 !== major) {
+          throwError(state, "found incompatible YAML document (version 1.2 is required)");
+        }
+        state.version = args[0];
+        state.checkLineBreaks = minor < 2;
+        if (2 !== minor) {
+          throwError(state, "found incompatible YAML document (version 1.2 is required)");
+        }
+      },
+      TAG: function handleTagDirective(state, name, args) {
+        var handle, prefix2;
+        if (2 !== args.length) {
+          throwError(state, "TAG directive accepts exactly two arguments");
+        }
+        handle = args[0];
+        prefix2 = args[1];
+        if (!PATTERN_TAG_HANDLE.test(handle)) {
+          throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+        }
+        if (_hasOwnProperty.call(state.tagMap, handle)) {
+          throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+        }
+        if (!PATTERN_TAG_URI.test(prefix2)) {
+          throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+        }
+        state.tagMap[handle] = prefix2;
+      }
+    };
+    function captureSegment(state, start, end, checkJson) {
+      var _position, _length, _character, _result;
+      var scalar = state.result;
+      if (scalar.startPosition == -1) {
+        scalar.startPosition = start;
+      }
+      if (start <= end) {
+        _result = state.input.slice(start, end);
+        if (checkJson) {
+          for (_position = 0, _length = _result.length; _position < _length; _position += 1) {
+            _character = _result.charCodeAt(_position);
+            if (!(9 === _character || 32 <= _character && _character <= 1114111)) {
+              throwError(state, "expected valid JSON character");
+            }
+          }
+        } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+          throwError(state, "the stream contains non-printable characters");
+        }
+        scalar.value += _result;
+        scalar.endPosition = end;
+      }
+    }
+    function storeMappingPair(state, _result, keyTag, keyNode, valueNode2) {
+      var index, quantity;
+      if (keyNode == null) {
+        return;
+      }
+      if (null === _result) {
+        _result = {
+          startPosition: keyNode.startPosition,
+          endPosition: valueNode2.endPosition,
+          parent: null,
+          errors: [],
+          mappings: [],
+          kind: ast.Kind.MAP
+        };
+      }
+      var mapping = ast.newMapping(keyNode, valueNode2);
+      mapping.parent = _result;
+      keyNode.parent = mapping;
+      if (valueNode2 != null) {
+        valueNode2.parent = mapping;
+      }
+      !state.ignoreDuplicateKeys && _result.mappings.forEach((sibling) => {
+        if (sibling.key && sibling.key.value === (mapping.key && mapping.key.value)) {
+          throwErrorFromPosition(state, mapping.key.startPosition, "duplicate key");
+          throwErrorFromPosition(state, sibling.key.startPosition, "duplicate key");
+        }
+      });
+      _result.mappings.push(mapping);
+      _result.endPosition = valueNode2 ? valueNode2.endPosition : keyNode.endPosition + 1;
+      return _result;
+    }
+    function readLineBreak(state) {
+      var ch;
+      ch = state.input.charCodeAt(state.position);
+      if (10 === ch) {
+        state.position++;
+      } else if (13 === ch) {
+        state.position++;
+        if (10 === state.input.charCodeAt(state.position)) {
+          state.position++;
+        }
+      } else {
+        throwError(state, "a line break is expected");
+      }
+      state.line += 1;
+      state.lineStart = state.position;
+      state.lines.push({
+        start: state.lineStart,
+        line: state.line
+      });
+    }
+    function positionToLine(state, position2) {
+      var line;
+      for (var i2 = 0; i2 < state.lines.length; i2++) {
+        if (state.lines[i2].start > position2) {
+          break;
+        }
+        line = state.lines[i2];
+      }
+      if (!line) {
+        return {
+          start: 0,
+          line: 0
+        };
+      }
+      return line;
+    }
+    function readComment(state) {
+      var ch = 0, _position = state.position;
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (0 !== ch && !is_EOL(ch));
+      state.comments.push({
+        startPosition: _position,
+        endPosition: state.position,
+        value: state.input.slice(_position + 1, state.position)
+      });
+    }
+    function skipSeparationSpace(state, allowComments, checkIndent) {
+      var lineBreaks = 0, ch = state.input.charCodeAt(state.position);
+      while (0 !== ch) {
+        while (is_WHITE_SPACE(ch)) {
+          if (ch === 9) {
+            state.errors.push(generateError(state, "Using tabs can lead to unpredictable results", true));
+          }
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (allowComments && 35 === ch) {
+          readComment(state);
+          ch = state.input.charCodeAt(state.position);
+        }
+        if (is_EOL(ch)) {
+          readLineBreak(state);
+          ch = state.input.charCodeAt(state.position);
+          lineBreaks++;
+          state.lineIndent = 0;
+          while (32 === ch) {
+            state.lineIndent++;
+            ch = state.input.charCodeAt(++state.position);
+          }
+        } else {
+          break;
+        }
+      }
+      if (-1 !== checkIndent && 0 !== lineBreaks && state.lineIndent < checkIndent) {
+        throwWarning(state, "deficient indentation");
+      }
+      return lineBreaks;
+    }
+    function testDocumentSeparator(state) {
+      var _position = state.position, ch;
+      ch = state.input.charCodeAt(_position);
+      if ((45 === ch || 46 === ch) && state.input.charCodeAt(_position + 1) === ch && state.input.charCodeAt(_position + 2) === ch) {
+        _position += 3;
+        ch = state.input.charCodeAt(_position);
+        if (ch === 0 || is_WS_OR_EOL(ch)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function writeFoldedLines(state, scalar, count) {
+      if (1 === count) {
+        scalar.value += " ";
+      } else if (count > 1) {
+        scalar.value += common.repeat("\n", count - 1);
+      }
+    }
+    function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+      var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, _kind = state.kind, _result = state.result, ch;
+      var state_result = ast.newScalar();
+      state_result.plainScalar = true;
+      state.result = state_result;
+      ch = state.input.charCodeAt(state.position);
+      if (is_WS_OR_EOL(ch) || is_FLOW_INDICATOR(ch) || 35 === ch || 38 === ch || 42 === ch || 33 === ch || 124 === ch || 62 === ch || 39 === ch || 34 === ch || 37 === ch || 64 === ch || 96 === ch) {
+        return false;
+      }
+      if (63 === ch || 45 === ch) {
+        following = state.input.charCodeAt(state.position + 1);
+        if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+          return false;
+        }
+      }
+      state.kind = "scalar";
+      captureStart = captureEnd = state.position;
+      hasPendingContent = false;
+      while (0 !== ch) {
+        if (58 === ch) {
+          following = state.input.charCodeAt(state.position + 1);
+          if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+            break;
+          }
+        } else if (35 === ch) {
+          preceding = state.input.charCodeAt(state.position - 1);
+          if (is_WS_OR_EOL(preceding)) {
+            break;
+          }
+        } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && is_FLOW_INDICATOR(ch)) {
+          break;
+        } else if (is_EOL(ch)) {
+          _line = state.line;
+          _lineStart = state.lineStart;
+          _lineIndent = state.lineIndent;
+          skipSeparationSpace(state, false, -1);
+          if (state.lineIndent >= nodeIndent) {
+            hasPendingContent = true;
+            ch = state.input.charCodeAt(state.position);
+            continue;
+          } else {
+            state.position = captureEnd;
+            state.line = _line;
+            state.lineStart = _lineStart;
+            state.lineIndent = _lineIndent;
+            break;
+          }
+        }
+        if (hasPendingContent) {
+          captureSegment(state, captureStart, captureEnd, false);
+          writeFoldedLines(state, state_result, state.line - _line);
+          captureStart = captureEnd = state.position;
+          hasPendingContent = false;
+        }
+        if (!is_WHITE_SPACE(ch)) {
+          captureEnd = state.position + 1;
+        }
+        ch = state.input.charCodeAt(++state.position);
+        if (state.position >= state.input.length) {
+          return false;
+        }
+      }
+      captureSegment(state, captureStart, captureEnd, false);
+      if (state.result.startPosition != -1) {
+        state_result.rawValue = state.input.substring(state_result.startPosition, state_result.endPosition);
+        return true;
+      }
+      state.kind = _kind;
+      state.result = _result;
+      return false;
+    }
+    function readSingleQuotedScalar(state, nodeIndent) {
+      var ch, captureStart, captureEnd;
+      ch = state.input.charCodeAt(state.position);
+      if (39 !== ch) {
+        return false;
+      }
+      var scalar = ast.newScalar();
+      scalar.singleQuoted = true;
+      state.kind = "scalar";
+      state.result = scalar;
+      scalar.startPosition = state.position;
+      state.position++;
+      captureStart = captureEnd = state.position;
+      while (0 !== (ch = state.input.charCodeAt(state.position))) {
+        if (39 === ch) {
+          captureSegment(state, captureStart, state.position, true);
+          ch = state.input.charCodeAt(++state.position);
+          scalar.endPosition = state.position;
+          if (39 === ch) {
+            captureStart = captureEnd = state.position;
+            state.position++;
+          } else {
+            return true;
+          }
+        } else if (is_EOL(ch)) {
+          captureSegment(state, captureStart, captureEnd, true);
+          writeFoldedLines(state, scalar, skipSeparationSpace(state, false, nodeIndent));
+          captureStart = captureEnd = state.position;
+        } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+          throwError(state, "unexpected end of the document within a single quoted scalar");
+        } else {
+          state.position++;
+          captureEnd = state.position;
+          scalar.endPosition = state.position;
+        }
+      }
+      throwError(state, "unexpected end of the stream within a single quoted scalar");
+    }
+    function readDoubleQuotedScalar(state, nodeIndent) {
+      var captureStart, captureEnd, hexLength, hexResult, tmp, tmpEsc, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (34 !== ch) {
+        return false;
+      }
+      state.kind = "scalar";
+      var scalar = ast.newScalar();
+      scalar.doubleQuoted = true;
+      state.result = scalar;
+      scalar.startPosition = state.position;
+      state.position++;
+      captureStart = captureEnd = state.position;
+      while (0 !== (ch = state.input.charCodeAt(state.position))) {
+        if (34 === ch) {
+          captureSegment(state, captureStart, state.position, true);
+          state.position++;
+          scalar.endPosition = state.position;
+          scalar.rawValue = state.input.substring(scalar.startPosition, scalar.endPosition);
+          return true;
+        } else if (92 === ch) {
+          captureSegment(state, captureStart, state.position, true);
+          ch = state.input.charCodeAt(++state.position);
+          if (is_EOL(ch)) {
+            skipSeparationSpace(state, false, nodeIndent);
+          } else if (ch < 256 && (state.allowAnyEscape ? customEscapeCheck[ch] : simpleEscapeCheck[ch])) {
+            scalar.value += state.allowAnyEscape ? customEscapeMap[ch] : simpleEscapeMap[ch];
+            state.position++;
+          } else if ((tmp = escapedHexLen(ch)) > 0) {
+            hexLength = tmp;
+            hexResult = 0;
+            for (; hexLength > 0; hexLength--) {
+              ch = state.input.charCodeAt(++state.position);
+              if ((tmp = fromHexCode(ch)) >= 0) {
+                hexResult = (hexResult << 4) + tmp;
+              } else {
+                throwError(state, "expected hexadecimal character");
+              }
+            }
+            scalar.value += charFromCodepoint(hexResult);
+            state.position++;
+          } else {
+            throwError(state, "unknown escape sequence");
+          }
+          captureStart = captureEnd = state.position;
+        } else if (is_EOL(ch)) {
+          captureSegment(state, captureStart, captureEnd, true);
+          writeFoldedLines(state, scalar, skipSeparationSpace(state, false, nodeIndent));
+          captureStart = captureEnd = state.position;
+        } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+          throwError(state, "unexpected end of the document within a double quoted scalar");
+        } else {
+          state.position++;
+          captureEnd = state.position;
+        }
+      }
+      throwError(state, "unexpected end of the stream within a double quoted scalar");
+    }
+    function readFlowCollection(state, nodeIndent) {
+      var readNext = true, _line, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair2, isExplicitPair, isMapping, keyNode, keyTag, valueNode2, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 91) {
+        terminator = 93;
+        isMapping = false;
+        _result = ast.newItems();
+        _result.startPosition = state.position;
+      } else if (ch === 123) {
+        terminator = 125;
+        isMapping = true;
+        _result = ast.newMap();
+        _result.startPosition = state.position;
+      } else {
+        return false;
+      }
+      if (null !== state.anchor) {
+        _result.anchorId = state.anchor;
+        state.anchorMap[state.anchor] = _result;
+      }
+      ch = state.input.charCodeAt(++state.position);
+      while (0 !== ch) {
+        skipSeparationSpace(state, true, nodeIndent);
+        ch = state.input.charCodeAt(state.position);
+        if (ch === terminator) {
+          state.position++;
+          state.tag = _tag;
+          state.anchor = _anchor;
+          state.kind = isMapping ? "mapping" : "sequence";
+          state.result = _result;
+          _result.endPosition = state.position;
+          return true;
+        } else if (!readNext) {
+          var p = state.position;
+          throwError(state, "missed comma between flow collection entries");
+          state.position = p + 1;
+        }
+        keyTag = keyNode = valueNode2 = null;
+        isPair2 = isExplicitPair = false;
+        if (63 === ch) {
+          following = state.input.charCodeAt(state.position + 1);
+          if (is_WS_OR_EOL(following)) {
+            isPair2 = isExplicitPair = true;
+            state.position++;
+            skipSeparationSpace(state, true, nodeIndent);
+          }
+        }
+        _line = state.line;
+        composeNode2(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        keyTag = state.tag;
+        keyNode = state.result;
+        skipSeparationSpace(state, true, nodeIndent);
+        ch = state.input.charCodeAt(state.position);
+        if ((isExplicitPair || state.line === _line) && 58 === ch) {
+          isPair2 = true;
+          ch = state.input.charCodeAt(++state.position);
+          skipSeparationSpace(state, true, nodeIndent);
+          composeNode2(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+          valueNode2 = state.result;
+        }
+        if (isMapping) {
+          storeMappingPair(state, _result, keyTag, keyNode, valueNode2);
+        } else if (isPair2) {
+          var mp = storeMappingPair(state, null, keyTag, keyNode, valueNode2);
+          mp.parent = _result;
+          _result.items.push(mp);
+        } else {
+          if (keyNode) {
+            keyNode.parent = _result;
+          }
+          _result.items.push(keyNode);
+        }
+        _result.endPosition = state.position + 1;
+        skipSeparationSpace(state, true, nodeIndent);
+        ch = state.input.charCodeAt(state.position);
+        if (44 === ch) {
+          readNext = true;
+          ch = state.input.charCodeAt(++state.position);
+        } else {
+          readNext = false;
+        }
+      }
+      throwError(state, "unexpected end of the stream within a flow collection");
+    }
+    function readBlockScalar(state, nodeIndent) {
+      var captureStart, folding, chomping = CHOMPING_CLIP, detectedIndent = false, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = false, tmp, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 124) {
+        folding = false;
+      } else if (ch === 62) {
+        folding = true;
+      } else {
+        return false;
+      }
+      var sc = ast.newScalar();
+      state.kind = "scalar";
+      state.result = sc;
+      sc.startPosition = state.position;
+      while (0 !== ch) {
+        ch = state.input.charCodeAt(++state.position);
+        if (43 === ch || 45 === ch) {
+          if (CHOMPING_CLIP === chomping) {
+            chomping = 43 === ch ? CHOMPING_KEEP : CHOMPING_STRIP;
+          } else {
+            throwError(state, "repeat of a chomping mode identifier");
+          }
+        } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+          if (tmp === 0) {
+            throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+          } else if (!detectedIndent) {
+            textIndent = nodeIndent + tmp - 1;
+            detectedIndent = true;
+          } else {
+            throwError(state, "repeat of an indentation width identifier");
+          }
+        } else {
+          break;
+        }
+      }
+      if (is_WHITE_SPACE(ch)) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (is_WHITE_SPACE(ch));
+        if (35 === ch) {
+          readComment(state);
+          ch = state.input.charCodeAt(state.position);
+        }
+      }
+      while (0 !== ch) {
+        readLineBreak(state);
+        state.lineIndent = 0;
+        ch = state.input.charCodeAt(state.position);
+        while ((!detectedIndent || state.lineIndent < textIndent) && 32 === ch) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (!detectedIndent && state.lineIndent > textIndent) {
+          textIndent = state.lineIndent;
+        }
+        if (is_EOL(ch)) {
+          emptyLines++;
+          continue;
+        }
+        if (state.lineIndent < textIndent) {
+          if (chomping === CHOMPING_KEEP) {
+            sc.value += common.repeat("\n", emptyLines);
+          } else if (chomping === CHOMPING_CLIP) {
+            if (detectedIndent) {
+              sc.value += "\n";
+            }
+          }
+          break;
+        }
+        if (folding) {
+          if (is_WHITE_SPACE(ch)) {
+            atMoreIndented = true;
+            sc.value += common.repeat("\n", emptyLines + 1);
+          } else if (atMoreIndented) {
+            atMoreIndented = false;
+            sc.value += common.repeat("\n", emptyLines + 1);
+          } else if (0 === emptyLines) {
+            if (detectedIndent) {
+              sc.value += " ";
+            }
+          } else {
+            sc.value += common.repeat("\n", emptyLines);
+          }
+        } else if (detectedIndent) {
+          sc.value += common.repeat("\n", emptyLines + 1);
+        } else {
+        }
+        detectedIndent = true;
+        emptyLines = 0;
+        captureStart = state.position;
+        while (!is_EOL(ch) && 0 !== ch) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        captureSegment(state, captureStart, state.position, false);
+      }
+      sc.endPosition = state.position;
+      var i2 = state.position - 1;
+      var needMinus = false;
+      while (true) {
+        var c = state.input[i2];
+        if (c == "\r" || c == "\n") {
+          if (needMinus) {
+            i2--;
+          }
+          break;
+        }
+        if (c != " " && c != "	") {
+          break;
+        }
+        i2--;
+      }
+      sc.endPosition = i2;
+      sc.rawValue = state.input.substring(sc.startPosition, sc.endPosition);
+      return true;
+    }
+    function readBlockSequence(state, nodeIndent) {
+      var _line, _tag = state.tag, _anchor = state.anchor, _result = ast.newItems(), following, detected = false, ch;
+      if (null !== state.anchor) {
+        _result.anchorId = state.anchor;
+        state.anchorMap[state.anchor] = _result;
+      }
+      _result.startPosition = state.position;
+      ch = state.input.charCodeAt(state.position);
+      while (0 !== ch) {
+        if (45 !== ch) {
+          break;
+        }
+        following = state.input.charCodeAt(state.position + 1);
+        if (!is_WS_OR_EOL(following)) {
+          break;
+        }
+        detected = true;
+        state.position++;
+        if (skipSeparationSpace(state, true, -1)) {
+          if (state.lineIndent <= nodeIndent) {
+            _result.items.push(null);
+            ch = state.input.charCodeAt(state.position);
+            continue;
+          }
+        }
+        _line = state.line;
+        composeNode2(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+        if (state.result) {
+          state.result.parent = _result;
+          _result.items.push(state.result);
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+        if ((state.line === _line || state.lineIndent > nodeIndent) && 0 !== ch) {
+          throwError(state, "bad indentation of a sequence entry");
+        } else if (state.lineIndent < nodeIndent) {
+          break;
+        }
+      }
+      _result.endPosition = state.position;
+      if (detected) {
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = "sequence";
+        state.result = _result;
+        _result.endPosition = state.position;
+        return true;
+      }
+      return false;
+    }
+    function readBlockMapping(state, nodeIndent, flowIndent) {
+      var following, allowCompact, _line, _tag = state.tag, _anchor = state.anchor, _result = ast.newMap(), keyTag = null, keyNode = null, valueNode2 = null, atExplicitKey = false, detected = false, ch;
+      _result.startPosition = state.position;
+      if (null !== state.anchor) {
+        _result.anchorId = state.anchor;
+        state.anchorMap[state.anchor] = _result;
+      }
+      ch = state.input.charCodeAt(state.position);
+      while (0 !== ch) {
+        following = state.input.charCodeAt(state.position + 1);
+        _line = state.line;
+        if ((63 === ch || 58 === ch) && is_WS_OR_EOL(following)) {
+          if (63 === ch) {
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, keyTag, keyNode, null);
+              keyTag = keyNode = valueNode2 = null;
+            }
+            detected = true;
+            atExplicitKey = true;
+            allowCompact = true;
+          } else if (atExplicitKey) {
+            atExplicitKey = false;
+            allowCompact = true;
+          } else {
+            throwError(state, "incomplete explicit mapping pair; a key node is missed");
+          }
+          state.position += 1;
+          ch = following;
+        } else if (composeNode2(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          if (state.line === _line) {
+            ch = state.input.charCodeAt(state.position);
+            while (is_WHITE_SPACE(ch)) {
+              ch = state.input.charCodeAt(++state.position);
+            }
+            if (58 === ch) {
+              ch = state.input.charCodeAt(++state.position);
+              if (!is_WS_OR_EOL(ch)) {
+                throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+              }
+              if (atExplicitKey) {
+                storeMappingPair(state, _result, keyTag, keyNode, null);
+                keyTag = keyNode = valueNode2 = null;
+              }
+              detected = true;
+              atExplicitKey = false;
+              allowCompact = false;
+              keyTag = state.tag;
+              keyNode = state.result;
+            } else if (state.position == state.lineStart && testDocumentSeparator(state)) {
+              break;
+            } else if (detected) {
+              throwError(state, "can not read an implicit mapping pair; a colon is missed");
+            } else {
+              state.tag = _tag;
+              state.anchor = _anchor;
+              return true;
+            }
+          } else if (detected) {
+            throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+            while (state.position > 0) {
+              ch = state.input.charCodeAt(--state.position);
+              if (is_EOL(ch)) {
+                state.position++;
+                break;
+              }
+            }
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else {
+          break;
+        }
+        if (state.line === _line || state.lineIndent > nodeIndent) {
+          if (composeNode2(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+            if (atExplicitKey) {
+              keyNode = state.result;
+            } else {
+              valueNode2 = state.result;
+            }
+          }
+          if (!atExplicitKey) {
+            storeMappingPair(state, _result, keyTag, keyNode, valueNode2);
+            keyTag = keyNode = valueNode2 = null;
+          }
+          skipSeparationSpace(state, true, -1);
+          ch = state.input.charCodeAt(state.position);
+        }
+        if (state.lineIndent > nodeIndent && 0 !== ch) {
+          throwError(state, "bad indentation of a mapping entry");
+        } else if (state.lineIndent < nodeIndent) {
+          break;
+        }
+      }
+      if (atExplicitKey) {
+        storeMappingPair(state, _result, keyTag, keyNode, null);
+      }
+      if (detected) {
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = "mapping";
+        state.result = _result;
+      }
+      return detected;
+    }
+    function readTagProperty(state) {
+      var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (33 !== ch) {
+        return false;
+      }
+      if (null !== state.tag) {
+        throwError(state, "duplication of a tag property");
+      }
+      ch = state.input.charCodeAt(++state.position);
+      if (60 === ch) {
+        isVerbatim = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else if (33 === ch) {
+        isNamed = true;
+        tagHandle = "!!";
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        tagHandle = "!";
+      }
+      _position = state.position;
+      if (isVerbatim) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (0 !== ch && 62 !== ch);
+        if (state.position < state.length) {
+          tagName = state.input.slice(_position, state.position);
+          ch = state.input.charCodeAt(++state.position);
+        } else {
+          throwError(state, "unexpected end of the stream within a verbatim tag");
+        }
+      } else {
+        while (0 !== ch && !is_WS_OR_EOL(ch)) {
+          if (33 === ch) {
+            if (!isNamed) {
+              tagHandle = state.input.slice(_position - 1, state.position + 1);
+              if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+                throwError(state, "named tag handle cannot contain such characters");
+              }
+              isNamed = true;
+              _position = state.position + 1;
+            } else {
+              throwError(state, "tag suffix cannot contain exclamation marks");
+            }
+          }
+          ch = state.input.charCodeAt(++state.position);
+        }
+        tagName = state.input.slice(_position, state.position);
+        if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+          throwError(state, "tag suffix cannot contain flow indicator characters");
+        }
+      }
+      if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+        throwError(state, "tag name cannot contain such characters: " + tagName);
+      }
+      if (isVerbatim) {
+        state.tag = tagName;
+      } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+        state.tag = state.tagMap[tagHandle] + tagName;
+      } else if ("!" === tagHandle) {
+        state.tag = "!" + tagName;
+      } else if ("!!" === tagHandle) {
+        state.tag = "tag:yaml.org,2002:" + tagName;
+      } else {
+        throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+      }
+      return true;
+    }
+    function readAnchorProperty(state) {
+      var _position, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (38 !== ch) {
+        return false;
+      }
+      if (null !== state.anchor) {
+        throwError(state, "duplication of an anchor property");
+      }
+      ch = state.input.charCodeAt(++state.position);
+      _position = state.position;
+      while (0 !== ch && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (state.position === _position) {
+        throwError(state, "name of an anchor node must contain at least one character");
+      }
+      state.anchor = state.input.slice(_position, state.position);
+      return true;
+    }
+    function readAlias(state) {
+      var _position, alias, len = state.length, input = state.input, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (42 !== ch) {
+        return false;
+      }
+      ch = state.input.charCodeAt(++state.position);
+      _position = state.position;
+      while (0 !== ch && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (state.position <= _position) {
+        throwError(state, "name of an alias node must contain at least one character");
+        state.position = _position + 1;
+      }
+      alias = state.input.slice(_position, state.position);
+      if (!state.anchorMap.hasOwnProperty(alias)) {
+        throwError(state, 'unidentified alias "' + alias + '"');
+        if (state.position <= _position) {
+          state.position = _position + 1;
+        }
+      }
+      state.result = ast.newAnchorRef(alias, _position, state.position, state.anchorMap[alias]);
+      skipSeparationSpace(state, true, -1);
+      return true;
+    }
+    function composeNode2(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+      var allowBlockStyles, allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = false, hasContent = false, typeIndex, typeQuantity, type, flowIndent, blockIndent, _result;
+      state.tag = null;
+      state.anchor = null;
+      state.kind = null;
+      state.result = null;
+      allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+      if (allowToSeek) {
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        }
+      }
+      let tagStart = state.position;
+      let tagColumn = state.position - state.lineStart;
+      if (1 === indentStatus) {
+        while (readTagProperty(state) || readAnchorProperty(state)) {
+          if (skipSeparationSpace(state, true, -1)) {
+            atNewLine = true;
+            allowBlockCollections = allowBlockStyles;
+            if (state.lineIndent > parentIndent) {
+              indentStatus = 1;
+            } else if (state.lineIndent === parentIndent) {
+              indentStatus = 0;
+            } else if (state.lineIndent < parentIndent) {
+              indentStatus = -1;
+            }
+          } else {
+            allowBlockCollections = false;
+          }
+        }
+      }
+      if (allowBlockCollections) {
+        allowBlockCollections = atNewLine || allowCompact;
+      }
+      if (1 === indentStatus || CONTEXT_BLOCK_OUT === nodeContext) {
+        if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+          flowIndent = parentIndent;
+        } else {
+          flowIndent = parentIndent + 1;
+        }
+        blockIndent = state.position - state.lineStart;
+        if (1 === indentStatus) {
+          if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+            hasContent = true;
+          } else {
+            if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+              hasContent = true;
+            } else if (readAlias(state)) {
+              hasContent = true;
+              if (null !== state.tag || null !== state.anchor) {
+                throwError(state, "alias node should not have any properties");
+              }
+            } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+              hasContent = true;
+              if (null === state.tag) {
+                state.tag = "?";
+              }
+            }
+            if (null !== state.anchor) {
+              state.anchorMap[state.anchor] = state.result;
+              state.result.anchorId = state.anchor;
+            }
+          }
+        } else if (0 === indentStatus) {
+          hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+        }
+      }
+      if (null !== state.tag && "!" !== state.tag) {
+        if (state.tag == "!include") {
+          if (!state.result) {
+            state.result = ast.newScalar();
+            state.result.startPosition = state.position;
+            state.result.endPosition = state.position;
+            throwError(state, "!include without value");
+          }
+          state.result.kind = ast.Kind.INCLUDE_REF;
+        } else if ("?" === state.tag) {
+          for (typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+            type = state.implicitTypes[typeIndex];
+            var vl = state.result["value"];
+            if (type.resolve(vl)) {
+              state.result.valueObject = type.construct(state.result["value"]);
+              state.tag = type.tag;
+              if (null !== state.anchor) {
+                state.result.anchorId = state.anchor;
+                state.anchorMap[state.anchor] = state.result;
+              }
+              break;
+            }
+          }
+        } else if (_hasOwnProperty.call(state.typeMap, state.tag)) {
+          type = state.typeMap[state.tag];
+          if (null !== state.result && type.kind !== state.kind) {
+            throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type.kind + '", not "' + state.kind + '"');
+          }
+          if (!type.resolve(state.result)) {
+            throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+          } else {
+            state.result = type.construct(state.result);
+            if (null !== state.anchor) {
+              state.result.anchorId = state.anchor;
+              state.anchorMap[state.anchor] = state.result;
+            }
+          }
+        } else {
+          throwErrorFromPosition(state, tagStart, "unknown tag <" + state.tag + ">", false, true);
+        }
+      }
+      return null !== state.tag || null !== state.anchor || hasContent;
+    }
+    function readDocument(state) {
+      var documentStart = state.position, _position, directiveName, directiveArgs, hasDirectives = false, ch;
+      state.version = null;
+      state.checkLineBreaks = state.legacy;
+      state.tagMap = {};
+      state.anchorMap = {};
+      state.comments = [];
+      while (0 !== (ch = state.input.charCodeAt(state.position))) {
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+        if (state.lineIndent > 0 || 37 !== ch) {
+          break;
+        }
+        hasDirectives = true;
+        ch = state.input.charCodeAt(++state.position);
+        _position = state.position;
+        while (0 !== ch && !is_WS_OR_EOL(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveName = state.input.slice(_position, state.position);
+        directiveArgs = [];
+        if (directiveName.length < 1) {
+          throwError(state, "directive name must not be less than one character in length");
+        }
+        while (0 !== ch) {
+          while (is_WHITE_SPACE(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (35 === ch) {
+            readComment(state);
+            ch = state.input.charCodeAt(state.position);
+            break;
+          }
+          if (is_EOL(ch)) {
+            break;
+          }
+          _position = state.position;
+          while (0 !== ch && !is_WS_OR_EOL(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          directiveArgs.push(state.input.slice(_position, state.position));
+        }
+        if (0 !== ch) {
+          readLineBreak(state);
+        }
+        if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+          directiveHandlers[directiveName](state, directiveName, directiveArgs);
+        } else {
+          throwWarning(state, 'unknown document directive "' + directiveName + '"');
+          state.position++;
+        }
+      }
+      skipSeparationSpace(state, true, -1);
+      if (0 === state.lineIndent && 45 === state.input.charCodeAt(state.position) && 45 === state.input.charCodeAt(state.position + 1) && 45 === state.input.charCodeAt(state.position + 2)) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      } else if (hasDirectives) {
+        throwError(state, "directives end mark is expected");
+      }
+      composeNode2(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+      skipSeparationSpace(state, true, -1);
+      if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+        throwWarning(state, "non-ASCII line breaks are interpreted as content");
+      }
+      state.result.comments = state.comments;
+      state.documents.push(state.result);
+      if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        if (46 === state.input.charCodeAt(state.position)) {
+          state.position += 3;
+          skipSeparationSpace(state, true, -1);
+        }
+        return;
+      }
+      if (state.position < state.length - 1) {
+        throwError(state, "end of the stream or a document separator is expected");
+      } else {
+        return;
+      }
+    }
+    function loadDocuments(input, options) {
+      input = String(input);
+      options = options || {};
+      let inputLength = input.length;
+      if (inputLength !== 0) {
+        if (10 !== input.charCodeAt(inputLength - 1) && 13 !== input.charCodeAt(inputLength - 1)) {
+          input += "\n";
+        }
+        if (input.charCodeAt(0) === 65279) {
+          input = input.slice(1);
+        }
+      }
+      var state = new State2(input, options);
+      state.input += "\0";
+      while (32 === state.input.charCodeAt(state.position)) {
+        state.lineIndent += 1;
+        state.position += 1;
+      }
+      while (state.position < state.length - 1) {
+        var q2 = state.position;
+        readDocument(state);
+        if (state.position <= q2) {
+          for (; state.position < state.length - 1; state.position++) {
+            var c = state.input.charAt(state.position);
+            if (c == "\n") {
+              break;
+            }
+          }
+        }
+      }
+      let documents = state.documents;
+      let docsCount = documents.length;
+      if (docsCount > 0) {
+        documents[docsCount - 1].endPosition = inputLength;
+      }
+      for (let x of documents) {
+        x.errors = state.errors;
+        if (x.startPosition > x.endPosition) {
+          x.startPosition = x.endPosition;
+        }
+      }
+      return documents;
+    }
+    function loadAll(input, iterator, options = {}) {
+      var documents = loadDocuments(input, options), index, length;
+      for (index = 0, length = documents.length; index < length; index += 1) {
+        iterator(documents[index]);
+      }
+    }
+    exports.loadAll = loadAll;
+    function load(input, options = {}) {
+      var documents = loadDocuments(input, options), index, length;
+      if (0 === documents.length) {
+        return void 0;
+      } else if (1 === documents.length) {
+        return documents[0];
+      }
+      var e = new YAMLException("expected a single document in the stream, but found more");
+      e.mark = new Mark("", "", 0, 0, 0);
+      e.mark.position = documents[0].endPosition;
+      documents[0].errors.push(e);
+      return documents[0];
+    }
+    exports.load = load;
+    function safeLoadAll(input, output, options = {}) {
+      loadAll(input, output, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+    }
+    exports.safeLoadAll = safeLoadAll;
+    function safeLoad2(input, options = {}) {
+      return load(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+    }
+    exports.safeLoad = safeLoad2;
+    module.exports.loadAll = loadAll;
+    module.exports.load = load;
+    module.exports.safeLoadAll = safeLoadAll;
+    module.exports.safeLoad = safeLoad2;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/dumper.js
+var require_dumper = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/dumper.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var common = require_common();
+    var YAMLException = require_exception();
+    var DEFAULT_FULL_SCHEMA = require_default_full();
+    var DEFAULT_SAFE_SCHEMA = require_default_safe();
+    var _toString = Object.prototype.toString;
+    var _hasOwnProperty = Object.prototype.hasOwnProperty;
+    var CHAR_TAB = 9;
+    var CHAR_LINE_FEED = 10;
+    var CHAR_CARRIAGE_RETURN = 13;
+    var CHAR_SPACE = 32;
+    var CHAR_EXCLAMATION = 33;
+    var CHAR_DOUBLE_QUOTE = 34;
+    var CHAR_SHARP = 35;
+    var CHAR_PERCENT = 37;
+    var CHAR_AMPERSAND = 38;
+    var CHAR_SINGLE_QUOTE = 39;
+    var CHAR_ASTERISK = 42;
+    var CHAR_COMMA = 44;
+    var CHAR_MINUS = 45;
+    var CHAR_COLON = 58;
+    var CHAR_EQUALS = 61;
+    var CHAR_GREATER_THAN = 62;
+    var CHAR_QUESTION = 63;
+    var CHAR_COMMERCIAL_AT = 64;
+    var CHAR_LEFT_SQUARE_BRACKET = 91;
+    var CHAR_RIGHT_SQUARE_BRACKET = 93;
+    var CHAR_GRAVE_ACCENT = 96;
+    var CHAR_LEFT_CURLY_BRACKET = 123;
+    var CHAR_VERTICAL_LINE = 124;
+    var CHAR_RIGHT_CURLY_BRACKET = 125;
+    var ESCAPE_SEQUENCES = {};
+    ESCAPE_SEQUENCES[0] = "\\0";
+    ESCAPE_SEQUENCES[7] = "\\a";
+    ESCAPE_SEQUENCES[8] = "\\b";
+    ESCAPE_SEQUENCES[9] = "\\t";
+    ESCAPE_SEQUENCES[10] = "\\n";
+    ESCAPE_SEQUENCES[11] = "\\v";
+    ESCAPE_SEQUENCES[12] = "\\f";
+    ESCAPE_SEQUENCES[13] = "\\r";
+    ESCAPE_SEQUENCES[27] = "\\e";
+    ESCAPE_SEQUENCES[34] = '\\"';
+    ESCAPE_SEQUENCES[92] = "\\\\";
+    ESCAPE_SEQUENCES[133] = "\\N";
+    ESCAPE_SEQUENCES[160] = "\\_";
+    ESCAPE_SEQUENCES[8232] = "\\L";
+    ESCAPE_SEQUENCES[8233] = "\\P";
+    var DEPRECATED_BOOLEANS_SYNTAX = [
+      "y",
+      "Y",
+      "yes",
+      "Yes",
+      "YES",
+      "on",
+      "On",
+      "ON",
+      "n",
+      "N",
+      "no",
+      "No",
+      "NO",
+      "off",
+      "Off",
+      "OFF"
+    ];
+    function compileStyleMap(schema4, map2) {
+      var result, keys, index, length, tag, style, type;
+      if (map2 === null)
+        return {};
+      result = {};
+      keys = Object.keys(map2);
+      for (index = 0, length = keys.length; index < length; index += 1) {
+        tag = keys[index];
+        style = String(map2[tag]);
+        if (tag.slice(0, 2) === "!!") {
+          tag = "tag:yaml.org,2002:" + tag.slice(2);
+        }
+        type = schema4.compiledTypeMap["fallback"][tag];
+        if (type && _hasOwnProperty.call(type.styleAliases, style)) {
+          style = type.styleAliases[style];
+        }
+        result[tag] = style;
+      }
+      return result;
+    }
+    function encodeHex(character) {
+      var string2, handle, length;
+      string2 = character.toString(16).toUpperCase();
+      if (character <= 255) {
+        handle = "x";
+        length = 2;
+      } else if (character <= 65535) {
+        handle = "u";
+        length = 4;
+      } else if (character <= 4294967295) {
+        handle = "U";
+        length = 8;
+      } else {
+        throw new YAMLException("code point within a string may not be greater than 0xFFFFFFFF");
+      }
+      return "\\" + handle + common.repeat("0", length - string2.length) + string2;
+    }
+    function State2(options) {
+      this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+      this.indent = Math.max(1, options["indent"] || 2);
+      this.noArrayIndent = options["noArrayIndent"] || false;
+      this.skipInvalid = options["skipInvalid"] || false;
+      this.flowLevel = common.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+      this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+      this.sortKeys = options["sortKeys"] || false;
+      this.lineWidth = options["lineWidth"] || 80;
+      this.noRefs = options["noRefs"] || false;
+      this.noCompatMode = options["noCompatMode"] || false;
+      this.condenseFlow = options["condenseFlow"] || false;
+      this.implicitTypes = this.schema.compiledImplicit;
+      this.explicitTypes = this.schema.compiledExplicit;
+      this.comments = options["comments"] || {};
+      this.tag = null;
+      this.result = "";
+      this.duplicates = [];
+      this.usedDuplicates = null;
+    }
+    function indentString(string2, spaces) {
+      var ind = common.repeat(" ", spaces), position2 = 0, next = -1, result = "", line, length = string2.length;
+      while (position2 < length) {
+        next = string2.indexOf("\n", position2);
+        if (next === -1) {
+          line = string2.slice(position2);
+          position2 = length;
+        } else {
+          line = string2.slice(position2, next + 1);
+          position2 = next + 1;
+        }
+        if (line.length && line !== "\n")
+          result += ind;
+        result += line;
+      }
+      return result;
+    }
+    function generateNextLine(state, level) {
+      return "\n" + common.repeat(" ", state.indent * level);
+    }
+    function testImplicitResolving(state, str) {
+      var index, length, type;
+      for (index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+        type = state.implicitTypes[index];
+        if (type.resolve(str)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isWhitespace(c) {
+      return c === CHAR_SPACE || c === CHAR_TAB;
+    }
+    function isPrintable(c) {
+      return 32 <= c && c <= 126 || 161 <= c && c <= 55295 && c !== 8232 && c !== 8233 || 57344 <= c && c <= 65533 && c !== 65279 || 65536 <= c && c <= 1114111;
+    }
+    function isNsChar(c) {
+      return isPrintable(c) && !isWhitespace(c) && c !== 65279 && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+    }
+    function isPlainSafe(c, prev) {
+      return isPrintable(c) && c !== 65279 && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_COLON && (c !== CHAR_SHARP || prev && isNsChar(prev));
+    }
+    function isPlainSafeFirst(c) {
+      return isPrintable(c) && c !== 65279 && !isWhitespace(c) && c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+    }
+    function needIndentIndicator(string2) {
+      var leadingSpaceRe = /^\n* /;
+      return leadingSpaceRe.test(string2);
+    }
+    var STYLE_PLAIN = 1;
+    var STYLE_SINGLE = 2;
+    var STYLE_LITERAL = 3;
+    var STYLE_FOLDED = 4;
+    var STYLE_DOUBLE = 5;
+    function chooseScalarStyle(string2, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType) {
+      var i;
+      var char, prev_char;
+      var hasLineBreak = false;
+      var hasFoldableLine = false;
+      var shouldTrackWidth = lineWidth !== -1;
+      var previousLineBreak = -1;
+      var plain = isPlainSafeFirst(string2.charCodeAt(0)) && !isWhitespace(string2.charCodeAt(string2.length - 1));
+      if (singleLineOnly) {
+        for (i = 0; i < string2.length; i++) {
+          char = string2.charCodeAt(i);
+          if (!isPrintable(char)) {
+            return STYLE_DOUBLE;
+          }
+          prev_char = i > 0 ? string2.charCodeAt(i - 1) : null;
+          plain = plain && isPlainSafe(char, prev_char);
+        }
+      } else {
+        for (i = 0; i < string2.length; i++) {
+          char = string2.charCodeAt(i);
+          if (char === CHAR_LINE_FEED) {
+            hasLineBreak = true;
+            if (shouldTrackWidth) {
+              hasFoldableLine = hasFoldableLine || i - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ";
+              previousLineBreak = i;
+            }
+          } else if (!isPrintable(char)) {
+            return STYLE_DOUBLE;
+          }
+          prev_char = i > 0 ? string2.charCodeAt(i - 1) : null;
+          plain = plain && isPlainSafe(char, prev_char);
+        }
+        hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ");
+      }
+      if (!hasLineBreak && !hasFoldableLine) {
+        return plain && !testAmbiguousType(string2) ? STYLE_PLAIN : STYLE_SINGLE;
+      }
+      if (indentPerLevel > 9 && needIndentIndicator(string2)) {
+        return STYLE_DOUBLE;
+      }
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    function writeScalar(state, string2, level, iskey, pointer) {
+      var _result = (function() {
+        if (string2.length === 0) {
+          return "''";
+        }
+        if (!state.noCompatMode && DEPRECATED_BOOLEANS_SYNTAX.indexOf(string2) !== -1) {
+          return "'" + string2 + "'";
+        }
+        var indent = state.indent * Math.max(1, level);
+        var lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+        var singleLineOnly = iskey || state.flowLevel > -1 && level >= state.flowLevel;
+        function testAmbiguity(string3) {
+          return testImplicitResolving(state, string3);
+        }
+        switch (chooseScalarStyle(string2, singleLineOnly, state.indent, lineWidth, testAmbiguity)) {
+          case STYLE_PLAIN:
+            return string2;
+          case STYLE_SINGLE:
+            return "'" + string2.replace(/'/g, "''") + "'";
+          case STYLE_LITERAL:
+            return "|" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(string2, indent));
+          case STYLE_FOLDED:
+            return ">" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(foldString(string2, lineWidth), indent));
+          case STYLE_DOUBLE:
+            return '"' + escapeString(string2) + '"';
+          default:
+            throw new YAMLException("impossible error: invalid scalar style");
+        }
+      })();
+      if (!iskey) {
+        let comments = new Comments(state, pointer);
+        let comment = comments.write(level, "before-eol");
+        if (comment !== "") {
+          _result += " " + comment;
+        }
+      }
+      state.dump = _result;
+    }
+    function blockHeader(string2, indentPerLevel) {
+      var indentIndicator = needIndentIndicator(string2) ? String(indentPerLevel) : "";
+      var clip3 = string2[string2.length - 1] === "\n";
+      var keep = clip3 && (string2[string2.length - 2] === "\n" || string2 === "\n");
+      var chomp = keep ? "+" : clip3 ? "" : "-";
+      return indentIndicator + chomp + "\n";
+    }
+    function dropEndingNewline(string2) {
+      return string2[string2.length - 1] === "\n" ? string2.slice(0, -1) : string2;
+    }
+    function foldString(string2, width) {
+      var lineRe = /(\n+)([^\n]*)/g;
+      var result = (function() {
+        var nextLF = string2.indexOf("\n");
+        nextLF = nextLF !== -1 ? nextLF : string2.length;
+        lineRe.lastIndex = nextLF;
+        return foldLine(string2.slice(0, nextLF), width);
+      })();
+      var prevMoreIndented = string2[0] === "\n" || string2[0] === " ";
+      var moreIndented;
+      var match2;
+      while (match2 = lineRe.exec(string2)) {
+        var prefix2 = match2[1], line = match2[2];
+        moreIndented = line[0] === " ";
+        result += prefix2 + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+        prevMoreIndented = moreIndented;
+      }
+      return result;
+    }
+    function foldLine(line, width) {
+      if (line === "" || line[0] === " ")
+        return line;
+      var breakRe = / [^ ]/g;
+      var match2;
+      var start = 0, end, curr = 0, next = 0;
+      var result = "";
+      while (match2 = breakRe.exec(line)) {
+        next = match2.index;
+        if (next - start > width) {
+          end = curr > start ? curr : next;
+          result += "\n" + line.slice(start, end);
+          start = end + 1;
+        }
+        curr = next;
+      }
+      result += "\n";
+      if (line.length - start > width && curr > start) {
+        result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+      } else {
+        result += line.slice(start);
+      }
+      return result.slice(1);
+    }
+    function escapeString(string2) {
+      var result = "";
+      var char, nextChar;
+      var escapeSeq;
+      for (var i = 0; i < string2.length; i++) {
+        char = string2.charCodeAt(i);
+        if (char >= 55296 && char <= 56319) {
+          nextChar = string2.charCodeAt(i + 1);
+          if (nextChar >= 56320 && nextChar <= 57343) {
+            result += encodeHex((char - 55296) * 1024 + nextChar - 56320 + 65536);
+            i++;
+            continue;
+          }
+        }
+        escapeSeq = ESCAPE_SEQUENCES[char];
+        result += !escapeSeq && isPrintable(char) ? string2[i] : escapeSeq || encodeHex(char);
+      }
+      return result;
+    }
+    function writeFlowSequence(state, level, object, pointer) {
+      var _result = "", _tag = state.tag, index, length;
+      for (index = 0, length = object.length; index < length; index += 1) {
+        if (writeNode(state, level, object[index], false, false, false, pointer)) {
+          if (index !== 0)
+            _result += "," + (!state.condenseFlow ? " " : "");
+          _result += state.dump;
+        }
+      }
+      state.tag = _tag;
+      state.dump = "[" + _result + "]";
+    }
+    function writeBlockSequence(state, level, object, compact2, pointer) {
+      var _result = "", _tag = state.tag, index, length;
+      var comments = new Comments(state, pointer);
+      _result += comments.write(level, "before-eol");
+      _result += comments.write(level, "leading");
+      for (index = 0, length = object.length; index < length; index += 1) {
+        _result += comments.writeAt(String(index), level, "before");
+        if (writeNode(state, level + 1, object[index], true, true, false, `${pointer}/${index}`)) {
+          if (!compact2 || index !== 0) {
+            _result += generateNextLine(state, level);
+          }
+          if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+            _result += "-";
+          } else {
+            _result += "- ";
+          }
+          _result += state.dump;
+        }
+        _result += comments.writeAt(String(index), level, "after");
+      }
+      state.tag = _tag;
+      state.dump = _result || "[]";
+      state.dump += comments.write(level, "trailing");
+    }
+    function writeFlowMapping(state, level, object, pointer) {
+      var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, pairBuffer;
+      for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+        pairBuffer = "";
+        if (index !== 0)
+          pairBuffer += ", ";
+        if (state.condenseFlow)
+          pairBuffer += '"';
+        objectKey = objectKeyList[index];
+        objectValue = object[objectKey];
+        if (!writeNode(state, level, objectKey, false, false, false, pointer)) {
+          continue;
+        }
+        if (state.dump.length > 1024)
+          pairBuffer += "? ";
+        pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+        if (!writeNode(state, level, objectValue, false, false, false, pointer)) {
+          continue;
+        }
+        pairBuffer += state.dump;
+        _result += pairBuffer;
+      }
+      state.tag = _tag;
+      state.dump = "{" + _result + "}";
+    }
+    function writeBlockMapping(state, level, object, compact2, pointer) {
+      var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, explicitPair, pairBuffer;
+      if (state.sortKeys === true) {
+        objectKeyList.sort();
+      } else if (typeof state.sortKeys === "function") {
+        objectKeyList.sort(state.sortKeys);
+      } else if (state.sortKeys) {
+        throw new YAMLException("sortKeys must be a boolean or a function");
+      }
+      var comments = new Comments(state, pointer);
+      _result += comments.write(level, "before-eol");
+      _result += comments.write(level, "leading");
+      for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+        pairBuffer = "";
+        if (!compact2 || index !== 0) {
+          pairBuffer += generateNextLine(state, level);
+        }
+        objectKey = objectKeyList[index];
+        objectValue = object[objectKey];
+        _result += comments.writeAt(objectKey, level, "before");
+        if (!writeNode(state, level + 1, objectKey, true, true, true, pointer)) {
+          continue;
+        }
+        explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+        if (explicitPair) {
+          if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+            pairBuffer += "?";
+          } else {
+            pairBuffer += "? ";
+          }
+        }
+        pairBuffer += state.dump;
+        if (explicitPair) {
+          pairBuffer += generateNextLine(state, level);
+        }
+        if (!writeNode(state, level + 1, objectValue, true, explicitPair, false, `${pointer}/${encodeSegment(objectKey)}`)) {
+          continue;
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += ":";
+        } else {
+          pairBuffer += ": ";
+        }
+        pairBuffer += state.dump;
+        _result += pairBuffer;
+        _result += comments.writeAt(level, objectKey, "after");
+      }
+      state.tag = _tag;
+      state.dump = _result || "{}";
+      state.dump += comments.write(level, "trailing");
+    }
+    function detectType(state, object, explicit) {
+      var _result, typeList, index, length, type, style;
+      typeList = explicit ? state.explicitTypes : state.implicitTypes;
+      for (index = 0, length = typeList.length; index < length; index += 1) {
+        type = typeList[index];
+        if ((type.instanceOf || type.predicate) && (!type.instanceOf || typeof object === "object" && object instanceof type.instanceOf) && (!type.predicate || type.predicate(object))) {
+          state.tag = explicit ? type.tag : "?";
+          if (type.represent) {
+            style = state.styleMap[type.tag] || type.defaultStyle;
+            if (_toString.call(type.represent) === "[object Function]") {
+              _result = type.represent(object, style);
+            } else if (_hasOwnProperty.call(type.represent, style)) {
+              _result = type.represent[style](object, style);
+            } else {
+              throw new YAMLException("!<" + type.tag + '> tag resolver accepts not "' + style + '" style');
+            }
+            state.dump = _result;
+          }
+          return true;
+        }
+      }
+      return false;
+    }
+    function writeNode(state, level, object, block, compact2, iskey, pointer) {
+      state.tag = null;
+      state.dump = object;
+      if (!detectType(state, object, false)) {
+        detectType(state, object, true);
+      }
+      var type = _toString.call(state.dump);
+      if (block) {
+        block = state.flowLevel < 0 || state.flowLevel > level;
+      }
+      if (state.tag !== null && state.tag !== "?" || state.indent !== 2 && level > 0) {
+        compact2 = false;
+      }
+      var objectOrArray = type === "[object Object]" || type === "[object Array]", duplicateIndex, duplicate;
+      if (objectOrArray) {
+        duplicateIndex = state.duplicates.indexOf(object);
+        duplicate = duplicateIndex !== -1;
+      }
+      if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+        compact2 = false;
+      }
+      if (duplicate && state.usedDuplicates[duplicateIndex]) {
+        state.dump = "*ref_" + duplicateIndex;
+      } else {
+        if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+          state.usedDuplicates[duplicateIndex] = true;
+        }
+        if (type === "[object Object]") {
+          if (block && Object.keys(state.dump).length !== 0) {
+            writeBlockMapping(state, level, state.dump, compact2, pointer);
+            if (duplicate) {
+              state.dump = "&ref_" + duplicateIndex + state.dump;
+            }
+          } else {
+            writeFlowMapping(state, level, state.dump, pointer);
+            if (duplicate) {
+              state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+            }
+          }
+        } else if (type === "[object Array]") {
+          var arrayLevel = state.noArrayIndent && level > 0 ? level - 1 : level;
+          if (block && state.dump.length !== 0) {
+            writeBlockSequence(state, arrayLevel, state.dump, compact2, pointer);
+            if (duplicate) {
+              state.dump = "&ref_" + duplicateIndex + state.dump;
+            }
+          } else {
+            writeFlowSequence(state, arrayLevel, state.dump, pointer);
+            if (duplicate) {
+              state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+            }
+          }
+        } else if (type === "[object String]") {
+          if (state.tag !== "?") {
+            writeScalar(state, state.dump, level, iskey, pointer);
+          }
+        } else {
+          if (state.skipInvalid)
+            return false;
+          throw new YAMLException("unacceptable kind of an object to dump " + type);
+        }
+        if (state.tag !== null && state.tag !== "?") {
+          state.dump = "!<" + state.tag + "> " + state.dump;
+        }
+      }
+      return true;
+    }
+    function getDuplicateReferences(object, state) {
+      var objects = [], duplicatesIndexes = [], index, length;
+      inspectNode(object, objects, duplicatesIndexes);
+      for (index = 0, length = duplicatesIndexes.length; index < length; index += 1) {
+        state.duplicates.push(objects[duplicatesIndexes[index]]);
+      }
+      state.usedDuplicates = new Array(length);
+    }
+    function inspectNode(object, objects, duplicatesIndexes) {
+      var objectKeyList, index, length;
+      if (object !== null && typeof object === "object") {
+        index = objects.indexOf(object);
+        if (index !== -1) {
+          if (duplicatesIndexes.indexOf(index) === -1) {
+            duplicatesIndexes.push(index);
+          }
+        } else {
+          objects.push(object);
+          if (Array.isArray(object)) {
+            for (index = 0, length = object.length; index < length; index += 1) {
+              inspectNode(object[index], objects, duplicatesIndexes);
+            }
+          } else {
+            objectKeyList = Object.keys(object);
+            for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+              inspectNode(object[objectKeyList[index]], objects, duplicatesIndexes);
+            }
+          }
+        }
+      }
+    }
+    function dump(input, options) {
+      options = options || {};
+      var state = new State2(options);
+      if (!options.noRefs)
+        getDuplicateReferences(input, state);
+      if (writeNode(state, 0, input, true, true, false, "#")) {
+        return state.dump + "\n";
+      }
+      return "";
+    }
+    exports.dump = dump;
+    function safeDump(input, options) {
+      return dump(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+    }
+    exports.safeDump = safeDump;
+    var TILDE_REGEXP = /~/g;
+    var SLASH_REGEXP = /\//g;
+    function encodeSegment(input) {
+      return input.replace(TILDE_REGEXP, "~0").replace(SLASH_REGEXP, "~1");
+    }
+    function Comments(state, pointer) {
+      this.state = state;
+      this.comments = {
+        "before-eol": /* @__PURE__ */ new Set(),
+        leading: /* @__PURE__ */ new Set(),
+        trailing: /* @__PURE__ */ new Set(),
+        before: /* @__PURE__ */ new Map(),
+        after: /* @__PURE__ */ new Map()
+      };
+      this.written = /* @__PURE__ */ new WeakSet();
+      if (state.comments !== null && pointer in state.comments) {
+        for (let comment of state.comments[pointer]) {
+          switch (comment.placement) {
+            case "before-eol":
+            case "leading":
+            case "trailing":
+              this.comments[comment.placement].add(comment);
+              break;
+            case "between":
+              let before = this.comments.before.get(comment.between[1]);
+              if (!before) {
+                this.comments.before.set(comment.between[1], /* @__PURE__ */ new Set([comment]));
+              } else {
+                before.add(comment);
+              }
+              let after = this.comments.after.get(comment.between[0]);
+              if (!after) {
+                this.comments.after.set(comment.between[0], /* @__PURE__ */ new Set([comment]));
+              } else {
+                after.add(comment);
+              }
+              break;
+          }
+        }
+      }
+    }
+    Comments.prototype.write = function(level, placement) {
+      let result = "";
+      for (let comment of this.comments[placement]) {
+        result += this._write(comment, level);
+      }
+      return result;
+    };
+    Comments.prototype.writeAt = function(key, level, placement) {
+      let result = "";
+      let comments = this.comments[placement].get(key);
+      if (comments) {
+        for (let comment of comments) {
+          result += this._write(comment, level);
+        }
+      }
+      return result;
+    };
+    Comments.prototype._write = function(comment, level) {
+      if (this.written.has(comment))
+        return "";
+      this.written.add(comment);
+      let result = "#" + comment.value;
+      if (comment.placement === "before-eol") {
+        return result;
+      } else if (level === 0 && comment.placement === "leading") {
+        return result + "\n";
+      } else {
+        return generateNextLine(this.state, level) + result;
+      }
+    };
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/scalarInference.js
+var require_scalarInference = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/scalarInference.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function parseYamlBoolean(input) {
+      if (["true", "True", "TRUE"].lastIndexOf(input) >= 0) {
+        return true;
+      } else if (["false", "False", "FALSE"].lastIndexOf(input) >= 0) {
+        return false;
+      }
+      throw `Invalid boolean "${input}"`;
+    }
+    exports.parseYamlBoolean = parseYamlBoolean;
+    function safeParseYamlInteger(input) {
+      if (input.lastIndexOf("0o", 0) === 0) {
+        return parseInt(input.substring(2), 8);
+      }
+      return parseInt(input);
+    }
+    function parseYamlInteger(input) {
+      const result = safeParseYamlInteger(input);
+      if (Number.isNaN(result)) {
+        throw `Invalid integer "${input}"`;
+      }
+      return result;
+    }
+    exports.parseYamlInteger = parseYamlInteger;
+    function parseYamlBigInteger(input) {
+      const result = parseYamlInteger(input);
+      if (result > Number.MAX_SAFE_INTEGER && input.lastIndexOf("0o", 0) === -1) {
+        return BigInt(input);
+      }
+      return result;
+    }
+    exports.parseYamlBigInteger = parseYamlBigInteger;
+    function parseYamlFloat(input) {
+      if ([".nan", ".NaN", ".NAN"].lastIndexOf(input) >= 0) {
+        return NaN;
+      }
+      const infinity = /^([-+])?(?:\.inf|\.Inf|\.INF)$/;
+      const match2 = infinity.exec(input);
+      if (match2) {
+        return match2[1] === "-" ? -Infinity : Infinity;
+      }
+      const result = parseFloat(input);
+      if (!isNaN(result)) {
+        return result;
+      }
+      throw `Invalid float "${input}"`;
+    }
+    exports.parseYamlFloat = parseYamlFloat;
+    var ScalarType;
+    (function(ScalarType2) {
+      ScalarType2[ScalarType2["null"] = 0] = "null";
+      ScalarType2[ScalarType2["bool"] = 1] = "bool";
+      ScalarType2[ScalarType2["int"] = 2] = "int";
+      ScalarType2[ScalarType2["float"] = 3] = "float";
+      ScalarType2[ScalarType2["string"] = 4] = "string";
+    })(ScalarType = exports.ScalarType || (exports.ScalarType = {}));
+    function determineScalarType(node) {
+      if (node === void 0) {
+        return ScalarType.null;
+      }
+      if (node.doubleQuoted || !node.plainScalar || node["singleQuoted"]) {
+        return ScalarType.string;
+      }
+      const value = node.value;
+      if (["null", "Null", "NULL", "~", ""].indexOf(value) >= 0) {
+        return ScalarType.null;
+      }
+      if (value === null || value === void 0) {
+        return ScalarType.null;
+      }
+      if (["true", "True", "TRUE", "false", "False", "FALSE"].indexOf(value) >= 0) {
+        return ScalarType.bool;
+      }
+      const base10 = /^[-+]?[0-9]+$/;
+      const base8 = /^0o[0-7]+$/;
+      const base16 = /^0x[0-9a-fA-F]+$/;
+      if (base10.test(value) || base8.test(value) || base16.test(value)) {
+        return ScalarType.int;
+      }
+      const float3 = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+      const infinity = /^[-+]?(\.inf|\.Inf|\.INF)$/;
+      if (float3.test(value) || infinity.test(value) || [".nan", ".NaN", ".NAN"].indexOf(value) >= 0) {
+        return ScalarType.float;
+      }
+      return ScalarType.string;
+    }
+    exports.determineScalarType = determineScalarType;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/index.js
+var require_src = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/index.js"(exports) {
+    "use strict";
+    function __export2(m) {
+      for (var p in m) if (!exports.hasOwnProperty(p)) exports[p] = m[p];
+    }
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var loader_1 = require_loader();
+    exports.load = loader_1.load;
+    exports.loadAll = loader_1.loadAll;
+    exports.safeLoad = loader_1.safeLoad;
+    exports.safeLoadAll = loader_1.safeLoadAll;
+    var dumper_1 = require_dumper();
+    exports.dump = dumper_1.dump;
+    exports.safeDump = dumper_1.safeDump;
+    exports.YAMLException = require_exception();
+    __export2(require_yamlAST());
+    __export2(require_scalarInference());
+  }
+});
+
+// src/load/fast-yaml.ts
+function giveUp(reason) {
+  throw new GiveUp(reason);
+}
+function plainValue2(source) {
+  for (const tag of PLAIN_TAGS) {
+    if (tag.test?.test(source)) {
+      let bad = false;
+      const v = tag.resolve(source, () => bad = true, TAG_OPTIONS);
+      if (bad) giveUp("tag");
+      return v instanceof Scalar ? v.value : v;
+    }
+  }
+  return source;
+}
+function fastParse(text, lineStarts, maxDepth, count) {
+  try {
+    const parsed = parse2(text, lineStarts, maxDepth, count);
+    FAST_STATS.fast++;
+    return parsed;
+  } catch (e) {
+    FAST_STATS.fallback++;
+    FAST_STATS.lastReason = e instanceof GiveUp ? e.message : "threw";
+    return void 0;
+  }
+}
+function parse2(text, lineStarts, maxDepth, count) {
+  if (text.charCodeAt(0) === 65279) giveUp("bom");
+  for (let i = 1; i < lineStarts.length; i++) if (lineStarts[i] - lineStarts[i - 1] > MAX_LINE) giveUp("long line");
+  if (text.length - lineStarts[lineStarts.length - 1] > MAX_LINE) giveUp("long line");
+  if (text.includes("!") || text.includes("\\") || text.includes("	") || text.includes("\r")) giveUp("character");
+  const root = safeLoad(text, { ignoreDuplicateKeys: true });
+  if (!root || root.errors.length > 0) giveUp("syntax");
+  if (root.kind === Kind.SCALAR) giveUp("scalar document");
+  let pos = 0;
+  const blank = (inFlow) => {
+    let broke = false;
+    for (; ; ) {
+      const c = text.charCodeAt(pos);
+      if (c === 32) pos++;
+      else if (c === 10 && !inFlow) {
+        broke = true;
+        pos++;
+      } else if (c === 35 && !inFlow && (pos === 0 || text.charCodeAt(pos - 1) === 32 || text.charCodeAt(pos - 1) === 10)) {
+        const nl = text.indexOf("\n", pos);
+        pos = nl === -1 ? text.length : nl;
+      } else return broke;
+    }
+  };
+  const gap = (to, inFlow) => {
+    const broke = blank(inFlow);
+    if (pos !== to) giveUp("unexpected text");
+    return broke;
+  };
+  const indicator = (ch, inFlow, spaceAfter) => {
+    const broke = blank(inFlow);
+    if (text.charCodeAt(pos) !== ch) giveUp("indicator");
+    pos++;
+    if (spaceAfter && pos < text.length) {
+      const next = text.charCodeAt(pos);
+      if (next !== 32 && next !== 10) giveUp("indicator");
+    }
+    return broke;
+  };
+  const column = (offset) => offset - (text.lastIndexOf("\n", offset - 1) + 1);
+  let node = new LightSeq(false);
+  const scalar = (n, isKey, inFlow) => {
+    count();
+    if (n.anchorId !== void 0) giveUp("anchor");
+    const s = n.startPosition;
+    const e = n.endPosition;
+    if (e <= s) giveUp("empty scalar");
+    if (isKey && e - s > 1024) giveUp("long key");
+    gap(s, inFlow);
+    pos = e;
+    if (n.plainScalar) {
+      const source = n.value;
+      if (source.length !== e - s || !text.startsWith(source, s)) giveUp("plain");
+      return new LightScalar(NOT_STRING_START.test(source) ? plainValue2(source) : source, "PLAIN", source, [s, e, e]);
+    }
+    if (n.doubleQuoted || n.singleQuoted) {
+      const q2 = n.doubleQuoted ? 34 : 39;
+      if (e - s < 2 || text.charCodeAt(s) !== q2 || text.charCodeAt(e - 1) !== q2) giveUp("quote");
+      const nl = text.indexOf("\n", s);
+      if (nl !== -1 && nl < e) giveUp("multi-line scalar");
+      return new LightScalar(n.value, n.doubleQuoted ? "QUOTE_DOUBLE" : "QUOTE_SINGLE", n.value, [s, e, e]);
+    }
+    return giveUp("block scalar");
+  };
+  const convert = (n, depth, inFlow, newLine) => {
+    if (!n) return giveUp("empty value");
+    if (n.kind === Kind.SCALAR) {
+      node = scalar(n, false, inFlow);
+      return node.value;
+    }
+    count();
+    if (n.anchorId !== void 0) giveUp("anchor");
+    if (depth >= maxDepth) giveUp("deep");
+    const start = n.startPosition;
+    const open = text.charCodeAt(start);
+    const flow = open === 123 || open === 91;
+    if (inFlow && !flow) giveUp("implicit map in flow");
+    const broke = gap(start, inFlow);
+    if (flow) pos = start + 1;
+    else if (newLine && !broke) giveUp("block collection on the line of its key");
+    if (n.kind === Kind.MAP) {
+      if (flow && open !== 123) giveUp("bracket");
+      const map2 = new LightMap(flow);
+      const data2 = {};
+      const keys = /* @__PURE__ */ new Set();
+      const col = column(start);
+      let end = start;
+      let first = true;
+      for (const m of n.mappings) {
+        const k = m.key;
+        if (!k || k.kind !== Kind.SCALAR) giveUp("key");
+        if (!first && flow) indicator(44, true, false);
+        const ks = k.startPosition;
+        if (!flow && !first && !gap(ks, false)) giveUp("two keys on a line");
+        if (!flow && column(ks) !== col) giveUp("indentation");
+        first = false;
+        const key = scalar(k, true, flow);
+        indicator(58, flow, !flow || key.type === "PLAIN");
+        const name = key.value === null ? "" : String(key.value);
+        if (name === "<<" || keys.has(name)) giveUp("duplicate or merge key");
+        keys.add(name);
+        const value = convert(m.value, depth + 1, flow, !flow);
+        map2.items.push(new LightPair(key, node));
+        end = node.range[1];
+        if (name === "__proto__") Object.defineProperty(data2, name, { value, enumerable: true, writable: true, configurable: true });
+        else data2[name] = value;
+      }
+      if (map2.items.length === 0 && !flow) giveUp("empty map");
+      map2.range = flow ? closeFlow(start, 125, map2.items.length > 0) : [start, end, end];
+      node = map2;
+      return data2;
+    }
+    if (n.kind === Kind.SEQ) {
+      if (flow && open !== 91) giveUp("bracket");
+      const seq2 = new LightSeq(flow);
+      const data2 = [];
+      const col = column(start);
+      let end = start;
+      let first = true;
+      for (const item of n.items) {
+        if (flow) {
+          if (!first) indicator(44, true, false);
+        } else {
+          if (!indicator(45, false, true) && !first) giveUp("two items on a line");
+          if (column(pos - 1) !== col) giveUp("indentation");
+        }
+        first = false;
+        data2.push(convert(item, depth + 1, flow, false));
+        seq2.items.push(node);
+        end = node.range[1];
+      }
+      if (seq2.items.length === 0 && !flow) giveUp("empty sequence");
+      seq2.range = flow ? closeFlow(start, 93, seq2.items.length > 0) : [start, end, end];
+      node = seq2;
+      return data2;
+    }
+    return giveUp("alias");
+  };
+  const closeFlow = (start, close, items) => {
+    blank(true);
+    if (items && text.charCodeAt(pos) === 44) {
+      pos++;
+      blank(true);
+    }
+    if (text.charCodeAt(pos) !== close) giveUp("flow end");
+    pos++;
+    return [start, pos, pos];
+  };
+  const data = convert(root, 0, false, false);
+  gap(text.length, false);
+  return { doc: { contents: node, errors: [], warnings: [] }, data };
+}
+var import_yaml_ast_parser, Kind, safeLoad, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, TAG_OPTIONS, NODE_TYPE2, LightScalar, LightPair, LightMap, LightSeq, GiveUp, NOT_STRING_START;
+var init_fast_yaml = __esm({
+  "src/load/fast-yaml.ts"() {
+    "use strict";
+    import_yaml_ast_parser = __toESM(require_src(), 1);
+    init_browser();
+    ({ Kind, safeLoad } = import_yaml_ast_parser.default);
+    MAX_LINE = 4096;
+    FAST_STATS = { fast: 0, fallback: 0, lastReason: "" };
+    TEMPLATE = new Document(null, { resolveKnownTags: false, uniqueKeys: false, strict: true, logLevel: "error" });
+    PLAIN_TAGS = TEMPLATE.schema.tags.filter((t) => t.default === true && !t.collection && t.test);
+    TAG_OPTIONS = TEMPLATE.options;
+    NODE_TYPE2 = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    LightScalar = class {
+      constructor(value, type, source, range2) {
+        this.value = value;
+        this.type = type;
+        this.source = source;
+        this.range = range2;
+      }
+      value;
+      type;
+      source;
+      range;
+    };
+    LightPair = class {
+      constructor(key, value) {
+        this.key = key;
+        this.value = value;
+      }
+      key;
+      value;
+    };
+    LightMap = class {
+      constructor(flow) {
+        this.flow = flow;
+      }
+      flow;
+      items = [];
+      range = [0, 0, 0];
+    };
+    LightSeq = class {
+      constructor(flow) {
+        this.flow = flow;
+      }
+      flow;
+      items = [];
+      range = [0, 0, 0];
+    };
+    for (const [cls, kind] of [[LightScalar, "yaml.scalar"], [LightPair, "yaml.pair"], [LightMap, "yaml.map"], [LightSeq, "yaml.seq"]]) {
+      Object.defineProperty(cls.prototype, NODE_TYPE2, { value: Symbol.for(kind) });
+    }
+    GiveUp = class extends Error {
+    };
+    NOT_STRING_START = /^[-+.~0-9nNtTfF]/;
+  }
+});
+
 // src/load/yaml.ts
 function lineIndex(text) {
   const lc = new LineCounter();
@@ -6792,6 +11909,13 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
   const lineCounter = lineIndex(text);
   const problems = [];
   let doc;
+  const fast = PARSE_PATH.fast ? fastParse(text, lineCounter.lineStarts, Math.min(limits.maxDepth, HARD_MAX_DEPTH), countStep) : void 0;
+  if (fast) {
+    const doc2 = fast.doc;
+    LIGHT_DOCS.add(doc2);
+    const file2 = { path: path2, text, doc: doc2, lineCounter, data: fast.data, broken: false, merges: [] };
+    return { file: file2, problems };
+  }
   try {
     const parsed = parseChecked(text, limits.maxDepth);
     doc = parsed.doc;
@@ -6821,7 +11945,7 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
       problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
     } else {
       try {
-        const prepared = prepare(doc, limits);
+        const prepared = prepare(doc, limits, text);
         if (prepared.problem) problems.push(prepared.problem);
         else {
           merges.push(...prepared.merges);
@@ -6915,7 +12039,7 @@ function keyText(key) {
 function isMergeKey2(key) {
   return isScalar(key) && key.value === "<<" && (key.type === void 0 || key.type === "PLAIN");
 }
-function prepare(doc, limits) {
+function prepare(doc, limits, text) {
   const anchors = /* @__PURE__ */ new Map();
   const open = /* @__PURE__ */ new Set();
   const weight = /* @__PURE__ */ new Map();
@@ -6958,6 +12082,7 @@ function prepare(doc, limits) {
         if (keys.has(k)) fail("duplicate key: map keys must be unique", pair2.key);
         keys.add(k);
       }
+      contentEnds(n, text);
       if (merges2 && !problem2) {
         if (merges2.length > 1) fail("duplicate key: a map has more than one merge key `<<`", merges2[1].key);
         else merged += merge2(n, merges2[0], keys);
@@ -6965,6 +12090,7 @@ function prepare(doc, limits) {
       }
     } else if (isSeq(n)) {
       for (const item of n.items) w += walk(item);
+      contentEnds(n, text);
     }
     open.delete(n);
     w = Math.min(w, Number.MAX_SAFE_INTEGER);
@@ -6999,6 +12125,18 @@ function prepare(doc, limits) {
     fail(`the document expands more than ${limits.maxAliasCount} aliases (an alias bomb?)`, null, true);
   }
   return { problem: problem2, merges };
+}
+function contentEnds(n, text) {
+  if (n.flow || !n.range || n.items.length === 0) return;
+  const last = n.items[n.items.length - 1];
+  const node = isPair(last) ? last.value ?? last.key : last;
+  const r = node?.range;
+  if (!r) return;
+  let end = r[1];
+  if (isScalar(node) && (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED")) {
+    while (end > r[0] && /\s/.test(text.charAt(end - 1))) end--;
+  }
+  n.range = [n.range[0], end, n.range[2]];
 }
 function toData(root, index) {
   const done = /* @__PURE__ */ new Map();
@@ -7035,6 +12173,9 @@ function keepDeclData(file) {
   index.set("root", toData(file.doc.contents, index));
   file.declData = index;
 }
+function plainData(node) {
+  return toData(node);
+}
 function findTooDeep(root, maxDepth) {
   const visit3 = (n, d) => {
     if (!isMap(n) && !isSeq(n)) return void 0;
@@ -7048,10 +12189,10 @@ function findTooDeep(root, maxDepth) {
   return visit3(root, 0);
 }
 function documentOf(file) {
-  if (file.doc || file.broken) return file.doc;
+  if (file.doc && !LIGHT_DOCS.has(file.doc) || file.broken) return file.doc;
   const doc = parseChecked(file.text, HARD_MAX_DEPTH).doc;
   if (!doc) return void 0;
-  prepare(doc, { maxAliasCount: Number.MAX_SAFE_INTEGER, maxDepth: Number.MAX_SAFE_INTEGER });
+  prepare(doc, { maxAliasCount: Number.MAX_SAFE_INTEGER, maxDepth: Number.MAX_SAFE_INTEGER }, file.text);
   file.doc = doc;
   return file.doc;
 }
@@ -7214,14 +12355,20 @@ function nodeAtPointer(doc, segments) {
   }
   return { node: deref(doc, node), key, exact: true };
 }
-var LOAD_WORK, DEFAULT_PARSE_LIMITS, PARSE_OPTIONS, HARD_MAX_DEPTH, TOKEN_TYPES, INDICATORS, FIXED_MESSAGES, CODE_WORDS, tokenWords, ALIAS_TARGETS, NO_RANGE, SORTED_MERGES, SMALL_MAP, PAIR_INDEX;
+var LOAD_WORK, DEFAULT_PARSE_LIMITS, PARSE_OPTIONS, LIGHT_DOCS, PARSE_PATH, countStep, HARD_MAX_DEPTH, TOKEN_TYPES, INDICATORS, FIXED_MESSAGES, CODE_WORDS, tokenWords, ALIAS_TARGETS, NO_RANGE, SORTED_MERGES, SMALL_MAP, PAIR_INDEX;
 var init_yaml = __esm({
   "src/load/yaml.ts"() {
     "use strict";
     init_browser();
+    init_fast_yaml();
     LOAD_WORK = { steps: 0 };
     DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
     PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
+    LIGHT_DOCS = /* @__PURE__ */ new WeakSet();
+    PARSE_PATH = { fast: true };
+    countStep = () => {
+      LOAD_WORK.steps++;
+    };
     HARD_MAX_DEPTH = 256;
     TOKEN_TYPES = /* @__PURE__ */ new Set([
       "alias",
@@ -17894,7 +23041,7 @@ function readPolicy(file, map2) {
       const name = key;
       const node = valueOf(file, pair2);
       const s = settingDecl(file, name, pair2);
-      const value = isMap(node) ? node.toJSON() : null;
+      const value = isMap(node) ? plainData(node) : null;
       decl.opaque[name] = Object.assign(s, { value });
       if (isMap(node)) {
         for (const half of ["users", "usersAndGroups", "applications"]) {
@@ -17951,7 +23098,7 @@ function readIdentitySync(file, pair2) {
   return decl;
 }
 function rootMap(file) {
-  const doc = documentOf(file);
+  const doc = file.doc ?? documentOf(file);
   const root = deref(doc, doc?.contents);
   return isMap(root) ? root : void 0;
 }

@@ -19943,16 +19943,16 @@ var require_identity = __commonJS({
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC2;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var NODE_TYPE2 = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === DOC2;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+        switch (node[NODE_TYPE2]) {
           case MAP:
           case SEQ:
             return true;
@@ -19961,7 +19961,7 @@ var require_identity = __commonJS({
     }
     function isNode(node) {
       if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+        switch (node[NODE_TYPE2]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -19974,7 +19974,7 @@ var require_identity = __commonJS({
     exports.ALIAS = ALIAS;
     exports.DOC = DOC2;
     exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
+    exports.NODE_TYPE = NODE_TYPE2;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
@@ -20636,7 +20636,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -20648,12 +20648,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -20664,7 +20664,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias2 = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -20709,7 +20709,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -20720,7 +20720,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -21033,7 +21033,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -21176,7 +21176,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -21231,7 +21231,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -21254,7 +21254,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -21279,20 +21279,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -21441,7 +21441,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -21456,7 +21456,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -21596,19 +21596,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -21915,7 +21915,7 @@ var require_YAMLMap = __commonJS({
     var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it2 of items) {
@@ -21982,7 +21982,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -22080,7 +22080,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
@@ -22137,7 +22137,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -22233,14 +22233,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -22251,13 +22251,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -22302,7 +22302,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -22330,7 +22330,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -22421,7 +22421,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -22438,7 +22438,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -22489,7 +22489,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -22533,15 +22533,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -22556,7 +22556,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -22567,7 +22567,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
 ${pair2.key.commentBefore}` : item.commentBefore;
@@ -22710,7 +22710,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -22722,7 +22722,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -22730,7 +22730,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -22742,7 +22742,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -22770,7 +22770,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -23308,7 +23308,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document2 = class _Document {
+    var Document3 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -23598,7 +23598,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document2;
+    exports.Document = Document3;
   }
 });
 
@@ -24278,7 +24278,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -24327,7 +24327,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -24342,13 +24342,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -24410,7 +24410,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message3);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep9 + indent.slice(trimIndent) + content;
           sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -24525,7 +24525,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -24534,15 +24534,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code18, msg) => onError(offset + rel, code18, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          _type = Scalar2.Scalar.PLAIN;
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -24564,7 +24564,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re2.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -24747,7 +24747,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -24765,11 +24765,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range2;
       scalar.source = value;
@@ -24963,13 +24963,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document2 = require_Document();
+    var Document3 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document2.Document(void 0, opts);
+      const doc = new Document3.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -25008,7 +25008,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document2 = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -25197,7 +25197,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document2.Document(void 0, opts);
+          const doc = new Document3.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -27119,7 +27119,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors2();
     var log = require_log();
     var identity = require_identity();
@@ -27163,7 +27163,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -27202,9 +27202,9 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document2.Document(value, _replacer, options).toString(options);
+      return new Document3.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -27216,13 +27216,13 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document3 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias2 = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -27232,7 +27232,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document2.Document;
+    exports.Document = Document3.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -27247,7 +27247,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -27263,9 +27263,3544 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/@stoplight/yaml-ast-parser/dist/src/yamlAST.js
+var require_yamlAST = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/yamlAST.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var Kind2;
+    (function(Kind3) {
+      Kind3[Kind3["SCALAR"] = 0] = "SCALAR";
+      Kind3[Kind3["MAPPING"] = 1] = "MAPPING";
+      Kind3[Kind3["MAP"] = 2] = "MAP";
+      Kind3[Kind3["SEQ"] = 3] = "SEQ";
+      Kind3[Kind3["ANCHOR_REF"] = 4] = "ANCHOR_REF";
+      Kind3[Kind3["INCLUDE_REF"] = 5] = "INCLUDE_REF";
+    })(Kind2 = exports.Kind || (exports.Kind = {}));
+    function newMapping(key, value) {
+      var end = value ? value.endPosition : key.endPosition + 1;
+      var node = {
+        key,
+        value,
+        startPosition: key.startPosition,
+        endPosition: end,
+        kind: Kind2.MAPPING,
+        parent: null,
+        errors: []
+      };
+      return node;
+    }
+    exports.newMapping = newMapping;
+    function newAnchorRef(key, start, end, value) {
+      return {
+        errors: [],
+        referencesAnchor: key,
+        value,
+        startPosition: start,
+        endPosition: end,
+        kind: Kind2.ANCHOR_REF,
+        parent: null
+      };
+    }
+    exports.newAnchorRef = newAnchorRef;
+    function newScalar(v = "") {
+      const result = {
+        errors: [],
+        startPosition: -1,
+        endPosition: -1,
+        value: "" + v,
+        kind: Kind2.SCALAR,
+        parent: null,
+        doubleQuoted: false,
+        rawValue: "" + v
+      };
+      if (typeof v !== "string") {
+        result.valueObject = v;
+      }
+      return result;
+    }
+    exports.newScalar = newScalar;
+    function newItems() {
+      return {
+        errors: [],
+        startPosition: -1,
+        endPosition: -1,
+        items: [],
+        kind: Kind2.SEQ,
+        parent: null
+      };
+    }
+    exports.newItems = newItems;
+    function newSeq() {
+      return newItems();
+    }
+    exports.newSeq = newSeq;
+    function newMap(mappings) {
+      return {
+        errors: [],
+        startPosition: -1,
+        endPosition: -1,
+        mappings: mappings ? mappings : [],
+        kind: Kind2.MAP,
+        parent: null
+      };
+    }
+    exports.newMap = newMap;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/common.js
+var require_common = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function isNothing(subject) {
+      return typeof subject === "undefined" || null === subject;
+    }
+    exports.isNothing = isNothing;
+    function isObject(subject) {
+      return typeof subject === "object" && null !== subject;
+    }
+    exports.isObject = isObject;
+    function toArray(sequence) {
+      if (Array.isArray(sequence)) {
+        return sequence;
+      } else if (isNothing(sequence)) {
+        return [];
+      }
+      return [sequence];
+    }
+    exports.toArray = toArray;
+    function extend(target, source) {
+      var index, length, key, sourceKeys;
+      if (source) {
+        sourceKeys = Object.keys(source);
+        for (index = 0, length = sourceKeys.length; index < length; index += 1) {
+          key = sourceKeys[index];
+          target[key] = source[key];
+        }
+      }
+      return target;
+    }
+    exports.extend = extend;
+    function repeat(string, count) {
+      var result = "", cycle;
+      for (cycle = 0; cycle < count; cycle += 1) {
+        result += string;
+      }
+      return result;
+    }
+    exports.repeat = repeat;
+    function isNegativeZero(number) {
+      return 0 === number && Number.NEGATIVE_INFINITY === 1 / number;
+    }
+    exports.isNegativeZero = isNegativeZero;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/exception.js
+var require_exception = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/exception.js"(exports, module) {
+    "use strict";
+    var YAMLException = class _YAMLException {
+      constructor(reason, mark = null, isWarning = false) {
+        this.name = "YAMLException";
+        this.reason = reason;
+        this.mark = mark;
+        this.message = this.toString(false);
+        this.isWarning = isWarning;
+      }
+      static isInstance(instance) {
+        if (instance != null && instance.getClassIdentifier && typeof instance.getClassIdentifier == "function") {
+          for (let currentIdentifier of instance.getClassIdentifier()) {
+            if (currentIdentifier == _YAMLException.CLASS_IDENTIFIER)
+              return true;
+          }
+        }
+        return false;
+      }
+      getClassIdentifier() {
+        var superIdentifiers = [];
+        return superIdentifiers.concat(_YAMLException.CLASS_IDENTIFIER);
+      }
+      toString(compact2 = false) {
+        var result;
+        result = "JS-YAML: " + (this.reason || "(unknown reason)");
+        if (!compact2 && this.mark) {
+          result += " " + this.mark.toString();
+        }
+        return result;
+      }
+    };
+    YAMLException.CLASS_IDENTIFIER = "yaml-ast-parser.YAMLException";
+    module.exports = YAMLException;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/mark.js
+var require_mark = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/mark.js"(exports, module) {
+    "use strict";
+    var common = require_common();
+    var Mark = class {
+      constructor(name, buffer, position2, line, column) {
+        this.name = name;
+        this.buffer = buffer;
+        this.position = position2;
+        this.line = line;
+        this.column = column;
+      }
+      getSnippet(indent = 0, maxLength = 75) {
+        var head, start, tail, end, snippet;
+        if (!this.buffer) {
+          return null;
+        }
+        indent = indent || 4;
+        maxLength = maxLength || 75;
+        head = "";
+        start = this.position;
+        while (start > 0 && -1 === "\0\r\n\u2028\u2029".indexOf(this.buffer.charAt(start - 1))) {
+          start -= 1;
+          if (this.position - start > maxLength / 2 - 1) {
+            head = " ... ";
+            start += 5;
+            break;
+          }
+        }
+        tail = "";
+        end = this.position;
+        while (end < this.buffer.length && -1 === "\0\r\n\u2028\u2029".indexOf(this.buffer.charAt(end))) {
+          end += 1;
+          if (end - this.position > maxLength / 2 - 1) {
+            tail = " ... ";
+            end -= 5;
+            break;
+          }
+        }
+        snippet = this.buffer.slice(start, end);
+        return common.repeat(" ", indent) + head + snippet + tail + "\n" + common.repeat(" ", indent + this.position - start + head.length) + "^";
+      }
+      toString(compact2 = true) {
+        var snippet, where2 = "";
+        if (this.name) {
+          where2 += 'in "' + this.name + '" ';
+        }
+        where2 += "at line " + (this.line + 1) + ", column " + (this.column + 1);
+        if (!compact2) {
+          snippet = this.getSnippet();
+          if (snippet) {
+            where2 += ":\n" + snippet;
+          }
+        }
+        return where2;
+      }
+    };
+    module.exports = Mark;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type.js
+var require_type = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var YAMLException = require_exception();
+    var TYPE_CONSTRUCTOR_OPTIONS = [
+      "kind",
+      "resolve",
+      "construct",
+      "instanceOf",
+      "predicate",
+      "represent",
+      "defaultStyle",
+      "styleAliases"
+    ];
+    var YAML_NODE_KINDS = [
+      "scalar",
+      "sequence",
+      "mapping"
+    ];
+    function compileStyleAliases(map) {
+      var result = {};
+      if (null !== map) {
+        Object.keys(map).forEach(function(style) {
+          map[style].forEach(function(alias) {
+            result[String(alias)] = style;
+          });
+        });
+      }
+      return result;
+    }
+    var Type = class {
+      constructor(tag, options) {
+        options = options || {};
+        Object.keys(options).forEach(function(name) {
+          if (-1 === TYPE_CONSTRUCTOR_OPTIONS.indexOf(name)) {
+            throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+          }
+        });
+        this.tag = tag;
+        this.kind = options["kind"] || null;
+        this.resolve = options["resolve"] || function() {
+          return true;
+        };
+        this.construct = options["construct"] || function(data) {
+          return data;
+        };
+        this.instanceOf = options["instanceOf"] || null;
+        this.predicate = options["predicate"] || null;
+        this.represent = options["represent"] || null;
+        this.defaultStyle = options["defaultStyle"] || null;
+        this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+        if (-1 === YAML_NODE_KINDS.indexOf(this.kind)) {
+          throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+        }
+      }
+    };
+    exports.Type = Type;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/schema.js
+var require_schema4 = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/schema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var common = require_common();
+    var YAMLException = require_exception();
+    var type_1 = require_type();
+    function compileList(schema, name, result) {
+      var exclude = [];
+      schema.include.forEach(function(includedSchema) {
+        result = compileList(includedSchema, name, result);
+      });
+      schema[name].forEach(function(currentType) {
+        result.forEach(function(previousType, previousIndex) {
+          if (previousType.tag === currentType.tag) {
+            exclude.push(previousIndex);
+          }
+        });
+        result.push(currentType);
+      });
+      return result.filter(function(type, index) {
+        return -1 === exclude.indexOf(index);
+      });
+    }
+    function compileMap() {
+      var result = {}, index, length;
+      function collectType(type) {
+        result[type.tag] = type;
+      }
+      for (index = 0, length = arguments.length; index < length; index += 1) {
+        arguments[index].forEach(collectType);
+      }
+      return result;
+    }
+    var Schema = class {
+      constructor(definition) {
+        this.include = definition.include || [];
+        this.implicit = definition.implicit || [];
+        this.explicit = definition.explicit || [];
+        this.implicit.forEach(function(type) {
+          if (type.loadKind && "scalar" !== type.loadKind) {
+            throw new YAMLException("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+          }
+        });
+        this.compiledImplicit = compileList(this, "implicit", []);
+        this.compiledExplicit = compileList(this, "explicit", []);
+        this.compiledTypeMap = compileMap(this.compiledImplicit, this.compiledExplicit);
+      }
+    };
+    exports.Schema = Schema;
+    Schema.DEFAULT = null;
+    Schema.create = function createSchema() {
+      var schemas, types;
+      switch (arguments.length) {
+        case 1:
+          schemas = Schema.DEFAULT;
+          types = arguments[0];
+          break;
+        case 2:
+          schemas = arguments[0];
+          types = arguments[1];
+          break;
+        default:
+          throw new YAMLException("Wrong number of arguments for Schema.create function");
+      }
+      schemas = common.toArray(schemas);
+      types = common.toArray(types);
+      if (!schemas.every(function(schema) {
+        return schema instanceof Schema;
+      })) {
+        throw new YAMLException("Specified list of super schemas (or a single Schema object) contains a non-Schema object.");
+      }
+      if (!types.every(function(type) {
+        return type instanceof type_1.Type;
+      })) {
+        throw new YAMLException("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      return new Schema({
+        include: schemas,
+        explicit: types
+      });
+    };
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/str.js
+var require_str = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/str.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    module.exports = new type_1.Type("tag:yaml.org,2002:str", {
+      kind: "scalar",
+      construct: function(data) {
+        return null !== data ? data : "";
+      }
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/seq.js
+var require_seq2 = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/seq.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    module.exports = new type_1.Type("tag:yaml.org,2002:seq", {
+      kind: "sequence",
+      construct: function(data) {
+        return null !== data ? data : [];
+      }
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/map.js
+var require_map2 = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/map.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    module.exports = new type_1.Type("tag:yaml.org,2002:map", {
+      kind: "mapping",
+      construct: function(data) {
+        return null !== data ? data : {};
+      }
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/schema/failsafe.js
+var require_failsafe = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/schema/failsafe.js"(exports, module) {
+    "use strict";
+    var schema_1 = require_schema4();
+    module.exports = new schema_1.Schema({
+      explicit: [
+        require_str(),
+        require_seq2(),
+        require_map2()
+      ]
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/null.js
+var require_null2 = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/null.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    function resolveYamlNull(data) {
+      if (null === data) {
+        return true;
+      }
+      var max = data.length;
+      return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+    }
+    function constructYamlNull() {
+      return null;
+    }
+    function isNull(object) {
+      return null === object;
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:null", {
+      kind: "scalar",
+      resolve: resolveYamlNull,
+      construct: constructYamlNull,
+      predicate: isNull,
+      represent: {
+        canonical: function() {
+          return "~";
+        },
+        lowercase: function() {
+          return "null";
+        },
+        uppercase: function() {
+          return "NULL";
+        },
+        camelcase: function() {
+          return "Null";
+        }
+      },
+      defaultStyle: "lowercase"
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/bool.js
+var require_bool3 = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/bool.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    function resolveYamlBoolean(data) {
+      if (null === data) {
+        return false;
+      }
+      var max = data.length;
+      return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+    }
+    function constructYamlBoolean(data) {
+      return data === "true" || data === "True" || data === "TRUE";
+    }
+    function isBoolean(object) {
+      return "[object Boolean]" === Object.prototype.toString.call(object);
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:bool", {
+      kind: "scalar",
+      resolve: resolveYamlBoolean,
+      construct: constructYamlBoolean,
+      predicate: isBoolean,
+      represent: {
+        lowercase: function(object) {
+          return object ? "true" : "false";
+        },
+        uppercase: function(object) {
+          return object ? "TRUE" : "FALSE";
+        },
+        camelcase: function(object) {
+          return object ? "True" : "False";
+        }
+      },
+      defaultStyle: "lowercase"
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/int.js
+var require_int3 = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/int.js"(exports, module) {
+    "use strict";
+    var common = require_common();
+    var type_1 = require_type();
+    function isHexCode(c) {
+      return 48 <= c && c <= 57 || 65 <= c && c <= 70 || 97 <= c && c <= 102;
+    }
+    function isOctCode(c) {
+      return 48 <= c && c <= 55;
+    }
+    function isDecCode(c) {
+      return 48 <= c && c <= 57;
+    }
+    function resolveYamlInteger(data) {
+      if (null === data) {
+        return false;
+      }
+      var max = data.length, index = 0, hasDigits = false, ch;
+      if (!max) {
+        return false;
+      }
+      ch = data[index];
+      if (ch === "-" || ch === "+") {
+        ch = data[++index];
+      }
+      if (ch === "0") {
+        if (index + 1 === max) {
+          return true;
+        }
+        ch = data[++index];
+        if (ch === "b") {
+          index++;
+          for (; index < max; index++) {
+            ch = data[index];
+            if (ch === "_") {
+              continue;
+            }
+            if (ch !== "0" && ch !== "1") {
+              return false;
+            }
+            hasDigits = true;
+          }
+          return hasDigits;
+        }
+        if (ch === "x") {
+          index++;
+          for (; index < max; index++) {
+            ch = data[index];
+            if (ch === "_") {
+              continue;
+            }
+            if (!isHexCode(data.charCodeAt(index))) {
+              return false;
+            }
+            hasDigits = true;
+          }
+          return hasDigits;
+        }
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch === "_") {
+            continue;
+          }
+          if (!isOctCode(data.charCodeAt(index))) {
+            hasDigits = false;
+            break;
+          }
+          hasDigits = true;
+        }
+        if (hasDigits) {
+          return hasDigits;
+        }
+      }
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === "_") {
+          continue;
+        }
+        if (ch === ":") {
+          break;
+        }
+        if (!isDecCode(data.charCodeAt(index))) {
+          return false;
+        }
+        hasDigits = true;
+      }
+      if (!hasDigits) {
+        return false;
+      }
+      if (ch !== ":") {
+        return true;
+      }
+      return /^(:[0-5]?[0-9])+$/.test(data.slice(index));
+    }
+    function constructYamlInteger(data) {
+      var value = data, sign = 1, ch, base, digits = [];
+      if (value.indexOf("_") !== -1) {
+        value = value.replace(/_/g, "");
+      }
+      ch = value[0];
+      if (ch === "-" || ch === "+") {
+        if (ch === "-") {
+          sign = -1;
+        }
+        value = value.slice(1);
+        ch = value[0];
+      }
+      if ("0" === value) {
+        return 0;
+      }
+      if (ch === "0") {
+        if (value[1] === "b") {
+          return sign * parseInt(value.slice(2), 2);
+        }
+        if (value[1] === "x") {
+          return sign * parseInt(value, 16);
+        }
+        return sign * parseInt(value, 8);
+      }
+      if (value.indexOf(":") !== -1) {
+        value.split(":").forEach(function(v) {
+          digits.unshift(parseInt(v, 10));
+        });
+        value = 0;
+        base = 1;
+        digits.forEach(function(d) {
+          value += d * base;
+          base *= 60;
+        });
+        return sign * value;
+      }
+      return sign * parseInt(value, 10);
+    }
+    function isInteger(object) {
+      const type = Object.prototype.toString.call(object);
+      return "[object Number]" === type && (0 === object % 1 && !common.isNegativeZero(object)) || "[object BigInt]" === type;
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:int", {
+      kind: "scalar",
+      resolve: resolveYamlInteger,
+      construct: constructYamlInteger,
+      predicate: isInteger,
+      represent: {
+        binary: function(object) {
+          return "0b" + object.toString(2);
+        },
+        octal: function(object) {
+          return "0" + object.toString(8);
+        },
+        decimal: function(object) {
+          return object.toString(10);
+        },
+        hexadecimal: function(object) {
+          return "0x" + object.toString(16).toUpperCase();
+        }
+      },
+      defaultStyle: "decimal",
+      styleAliases: {
+        binary: [2, "bin"],
+        octal: [8, "oct"],
+        decimal: [10, "dec"],
+        hexadecimal: [16, "hex"]
+      }
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/float.js
+var require_float3 = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/float.js"(exports, module) {
+    "use strict";
+    var common = require_common();
+    var type_1 = require_type();
+    var YAML_FLOAT_PATTERN = new RegExp("^(?:[-+]?(?:[0-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    function resolveYamlFloat(data) {
+      if (null === data) {
+        return false;
+      }
+      var value, sign, base, digits;
+      if (!YAML_FLOAT_PATTERN.test(data)) {
+        return false;
+      }
+      return true;
+    }
+    function constructYamlFloat(data) {
+      var value, sign, base, digits;
+      value = data.replace(/_/g, "").toLowerCase();
+      sign = "-" === value[0] ? -1 : 1;
+      digits = [];
+      if (0 <= "+-".indexOf(value[0])) {
+        value = value.slice(1);
+      }
+      if (".inf" === value) {
+        return 1 === sign ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      } else if (".nan" === value) {
+        return NaN;
+      } else if (0 <= value.indexOf(":")) {
+        value.split(":").forEach(function(v) {
+          digits.unshift(parseFloat(v, 10));
+        });
+        value = 0;
+        base = 1;
+        digits.forEach(function(d) {
+          value += d * base;
+          base *= 60;
+        });
+        return sign * value;
+      }
+      return sign * parseFloat(value, 10);
+    }
+    function representYamlFloat(object, style) {
+      if (isNaN(object)) {
+        switch (style) {
+          case "lowercase":
+            return ".nan";
+          case "uppercase":
+            return ".NAN";
+          case "camelcase":
+            return ".NaN";
+        }
+      } else if (Number.POSITIVE_INFINITY === object) {
+        switch (style) {
+          case "lowercase":
+            return ".inf";
+          case "uppercase":
+            return ".INF";
+          case "camelcase":
+            return ".Inf";
+        }
+      } else if (Number.NEGATIVE_INFINITY === object) {
+        switch (style) {
+          case "lowercase":
+            return "-.inf";
+          case "uppercase":
+            return "-.INF";
+          case "camelcase":
+            return "-.Inf";
+        }
+      } else if (common.isNegativeZero(object)) {
+        return "-0.0";
+      }
+      return object.toString(10);
+    }
+    function isFloat(object) {
+      return "[object Number]" === Object.prototype.toString.call(object) && (0 !== object % 1 || common.isNegativeZero(object));
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:float", {
+      kind: "scalar",
+      resolve: resolveYamlFloat,
+      construct: constructYamlFloat,
+      predicate: isFloat,
+      represent: representYamlFloat,
+      defaultStyle: "lowercase"
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/schema/json.js
+var require_json = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/schema/json.js"(exports, module) {
+    "use strict";
+    var schema_1 = require_schema4();
+    module.exports = new schema_1.Schema({
+      include: [
+        require_failsafe()
+      ],
+      implicit: [
+        require_null2(),
+        require_bool3(),
+        require_int3(),
+        require_float3()
+      ]
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/schema/core.js
+var require_core = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/schema/core.js"(exports, module) {
+    "use strict";
+    var schema_1 = require_schema4();
+    module.exports = new schema_1.Schema({
+      include: [
+        require_json()
+      ]
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/timestamp.js
+var require_timestamp2 = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/timestamp.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    var YAML_TIMESTAMP_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$");
+    function resolveYamlTimestamp(data) {
+      if (null === data) {
+        return false;
+      }
+      var match2, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+      match2 = YAML_TIMESTAMP_REGEXP.exec(data);
+      if (null === match2) {
+        return false;
+      }
+      return true;
+    }
+    function constructYamlTimestamp(data) {
+      var match2, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+      match2 = YAML_TIMESTAMP_REGEXP.exec(data);
+      if (null === match2) {
+        throw new Error("Date resolve error");
+      }
+      year = +match2[1];
+      month = +match2[2] - 1;
+      day = +match2[3];
+      if (!match2[4]) {
+        return new Date(Date.UTC(year, month, day));
+      }
+      hour = +match2[4];
+      minute = +match2[5];
+      second = +match2[6];
+      if (match2[7]) {
+        fraction = match2[7].slice(0, 3);
+        while (fraction.length < 3) {
+          fraction = fraction + "0";
+        }
+        fraction = +fraction;
+      }
+      if (match2[9]) {
+        tz_hour = +match2[10];
+        tz_minute = +(match2[11] || 0);
+        delta = (tz_hour * 60 + tz_minute) * 6e4;
+        if ("-" === match2[9]) {
+          delta = -delta;
+        }
+      }
+      date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+      if (delta) {
+        date.setTime(date.getTime() - delta);
+      }
+      return date;
+    }
+    function representYamlTimestamp(object) {
+      return object.toISOString();
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:timestamp", {
+      kind: "scalar",
+      resolve: resolveYamlTimestamp,
+      construct: constructYamlTimestamp,
+      instanceOf: Date,
+      represent: representYamlTimestamp
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/merge.js
+var require_merge2 = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/merge.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    function resolveYamlMerge(data) {
+      return "<<" === data || null === data;
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:merge", {
+      kind: "scalar",
+      resolve: resolveYamlMerge
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/binary.js
+var require_binary2 = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/binary.js"(exports, module) {
+    "use strict";
+    var NodeBuffer = __require("buffer").Buffer;
+    var type_1 = require_type();
+    var BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+    function resolveYamlBinary(data) {
+      if (null === data) {
+        return false;
+      }
+      var code18, idx, bitlen = 0, len = 0, max = data.length, map = BASE64_MAP;
+      for (idx = 0; idx < max; idx++) {
+        code18 = map.indexOf(data.charAt(idx));
+        if (code18 > 64) {
+          continue;
+        }
+        if (code18 < 0) {
+          return false;
+        }
+        bitlen += 6;
+      }
+      return bitlen % 8 === 0;
+    }
+    function constructYamlBinary(data) {
+      var code18, idx, tailbits, input = data.replace(/[\r\n=]/g, ""), max = input.length, map = BASE64_MAP, bits = 0, result = [];
+      for (idx = 0; idx < max; idx++) {
+        if (idx % 4 === 0 && idx) {
+          result.push(bits >> 16 & 255);
+          result.push(bits >> 8 & 255);
+          result.push(bits & 255);
+        }
+        bits = bits << 6 | map.indexOf(input.charAt(idx));
+      }
+      tailbits = max % 4 * 6;
+      if (tailbits === 0) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      } else if (tailbits === 18) {
+        result.push(bits >> 10 & 255);
+        result.push(bits >> 2 & 255);
+      } else if (tailbits === 12) {
+        result.push(bits >> 4 & 255);
+      }
+      if (NodeBuffer) {
+        return new NodeBuffer(result);
+      }
+      return result;
+    }
+    function representYamlBinary(object) {
+      var result = "", bits = 0, idx, tail, max = object.length, map = BASE64_MAP;
+      for (idx = 0; idx < max; idx++) {
+        if (idx % 3 === 0 && idx) {
+          result += map[bits >> 18 & 63];
+          result += map[bits >> 12 & 63];
+          result += map[bits >> 6 & 63];
+          result += map[bits & 63];
+        }
+        bits = (bits << 8) + object[idx];
+      }
+      tail = max % 3;
+      if (tail === 0) {
+        result += map[bits >> 18 & 63];
+        result += map[bits >> 12 & 63];
+        result += map[bits >> 6 & 63];
+        result += map[bits & 63];
+      } else if (tail === 2) {
+        result += map[bits >> 10 & 63];
+        result += map[bits >> 4 & 63];
+        result += map[bits << 2 & 63];
+        result += map[64];
+      } else if (tail === 1) {
+        result += map[bits >> 2 & 63];
+        result += map[bits << 4 & 63];
+        result += map[64];
+        result += map[64];
+      }
+      return result;
+    }
+    function isBinary(object) {
+      return NodeBuffer && NodeBuffer.isBuffer(object);
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:binary", {
+      kind: "scalar",
+      resolve: resolveYamlBinary,
+      construct: constructYamlBinary,
+      predicate: isBinary,
+      represent: representYamlBinary
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/omap.js
+var require_omap2 = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/omap.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    var _hasOwnProperty = Object.prototype.hasOwnProperty;
+    var _toString = Object.prototype.toString;
+    function resolveYamlOmap(data) {
+      if (null === data) {
+        return true;
+      }
+      var objectKeys = [], index, length, pair2, pairKey, pairHasKey, object = data;
+      for (index = 0, length = object.length; index < length; index += 1) {
+        pair2 = object[index];
+        pairHasKey = false;
+        if ("[object Object]" !== _toString.call(pair2)) {
+          return false;
+        }
+        for (pairKey in pair2) {
+          if (_hasOwnProperty.call(pair2, pairKey)) {
+            if (!pairHasKey) {
+              pairHasKey = true;
+            } else {
+              return false;
+            }
+          }
+        }
+        if (!pairHasKey) {
+          return false;
+        }
+        if (-1 === objectKeys.indexOf(pairKey)) {
+          objectKeys.push(pairKey);
+        } else {
+          return false;
+        }
+      }
+      return true;
+    }
+    function constructYamlOmap(data) {
+      return null !== data ? data : [];
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:omap", {
+      kind: "sequence",
+      resolve: resolveYamlOmap,
+      construct: constructYamlOmap
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/pairs.js
+var require_pairs2 = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/pairs.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    var ast = require_yamlAST();
+    var _toString = Object.prototype.toString;
+    function resolveYamlPairs(data) {
+      if (null === data) {
+        return true;
+      }
+      if (data.kind != ast.Kind.SEQ) {
+        return false;
+      }
+      var index, length, pair2, keys, result, object = data.items;
+      for (index = 0, length = object.length; index < length; index += 1) {
+        pair2 = object[index];
+        if ("[object Object]" !== _toString.call(pair2)) {
+          return false;
+        }
+        if (!Array.isArray(pair2.mappings)) {
+          return false;
+        }
+        if (1 !== pair2.mappings.length) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function constructYamlPairs(data) {
+      if (null === data || !Array.isArray(data.items)) {
+        return [];
+      }
+      let index, length, keys, result, object = data.items;
+      result = ast.newItems();
+      result.parent = data.parent;
+      result.startPosition = data.startPosition;
+      result.endPosition = data.endPosition;
+      for (index = 0, length = object.length; index < length; index += 1) {
+        let pair2 = object[index];
+        let mapping = pair2.mappings[0];
+        let pairSeq = ast.newItems();
+        pairSeq.parent = result;
+        pairSeq.startPosition = mapping.key.startPosition;
+        pairSeq.endPosition = mapping.value.startPosition;
+        mapping.key.parent = pairSeq;
+        mapping.value.parent = pairSeq;
+        pairSeq.items = [mapping.key, mapping.value];
+        result.items.push(pairSeq);
+      }
+      return result;
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:pairs", {
+      kind: "sequence",
+      resolve: resolveYamlPairs,
+      construct: constructYamlPairs
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/set.js
+var require_set2 = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/set.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    var ast = require_yamlAST();
+    function resolveYamlSet(data) {
+      if (null === data) {
+        return true;
+      }
+      if (data.kind != ast.Kind.MAP) {
+        return false;
+      }
+      return true;
+    }
+    function constructYamlSet(data) {
+      return null !== data ? data : {};
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:set", {
+      kind: "mapping",
+      resolve: resolveYamlSet,
+      construct: constructYamlSet
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/schema/default_safe.js
+var require_default_safe = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/schema/default_safe.js"(exports, module) {
+    "use strict";
+    var schema_1 = require_schema4();
+    var schema = new schema_1.Schema({
+      include: [
+        require_core()
+      ],
+      implicit: [
+        require_timestamp2(),
+        require_merge2()
+      ],
+      explicit: [
+        require_binary2(),
+        require_omap2(),
+        require_pairs2(),
+        require_set2()
+      ]
+    });
+    module.exports = schema;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/js/undefined.js
+var require_undefined = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/js/undefined.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    function resolveJavascriptUndefined() {
+      return true;
+    }
+    function constructJavascriptUndefined() {
+      return void 0;
+    }
+    function representJavascriptUndefined() {
+      return "";
+    }
+    function isUndefined(object) {
+      return "undefined" === typeof object;
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:js/undefined", {
+      kind: "scalar",
+      resolve: resolveJavascriptUndefined,
+      construct: constructJavascriptUndefined,
+      predicate: isUndefined,
+      represent: representJavascriptUndefined
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/type/js/regexp.js
+var require_regexp = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/type/js/regexp.js"(exports, module) {
+    "use strict";
+    var type_1 = require_type();
+    function resolveJavascriptRegExp(data) {
+      if (null === data) {
+        return false;
+      }
+      if (0 === data.length) {
+        return false;
+      }
+      var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+      if ("/" === regexp[0]) {
+        if (tail) {
+          modifiers = tail[1];
+        }
+        if (modifiers.length > 3) {
+          return false;
+        }
+        if (regexp[regexp.length - modifiers.length - 1] !== "/") {
+          return false;
+        }
+        regexp = regexp.slice(1, regexp.length - modifiers.length - 1);
+      }
+      try {
+        var dummy = new RegExp(regexp, modifiers);
+        return true;
+      } catch (error2) {
+        return false;
+      }
+    }
+    function constructJavascriptRegExp(data) {
+      var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+      if ("/" === regexp[0]) {
+        if (tail) {
+          modifiers = tail[1];
+        }
+        regexp = regexp.slice(1, regexp.length - modifiers.length - 1);
+      }
+      return new RegExp(regexp, modifiers);
+    }
+    function representJavascriptRegExp(object) {
+      var result = "/" + object.source + "/";
+      if (object.global) {
+        result += "g";
+      }
+      if (object.multiline) {
+        result += "m";
+      }
+      if (object.ignoreCase) {
+        result += "i";
+      }
+      return result;
+    }
+    function isRegExp(object) {
+      return "[object RegExp]" === Object.prototype.toString.call(object);
+    }
+    module.exports = new type_1.Type("tag:yaml.org,2002:js/regexp", {
+      kind: "scalar",
+      resolve: resolveJavascriptRegExp,
+      construct: constructJavascriptRegExp,
+      predicate: isRegExp,
+      represent: representJavascriptRegExp
+    });
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/schema/default_full.js
+var require_default_full = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/schema/default_full.js"(exports, module) {
+    "use strict";
+    var schema_1 = require_schema4();
+    var schema = new schema_1.Schema({
+      include: [
+        require_default_safe()
+      ],
+      explicit: [
+        require_undefined(),
+        require_regexp()
+      ]
+    });
+    schema_1.Schema.DEFAULT = schema;
+    module.exports = schema;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/loader.js
+var require_loader = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/loader.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var ast = require_yamlAST();
+    var common = require_common();
+    var YAMLException = require_exception();
+    var Mark = require_mark();
+    var DEFAULT_SAFE_SCHEMA = require_default_safe();
+    var DEFAULT_FULL_SCHEMA = require_default_full();
+    var _hasOwnProperty = Object.prototype.hasOwnProperty;
+    var CONTEXT_FLOW_IN = 1;
+    var CONTEXT_FLOW_OUT = 2;
+    var CONTEXT_BLOCK_IN = 3;
+    var CONTEXT_BLOCK_OUT = 4;
+    var CHOMPING_CLIP = 1;
+    var CHOMPING_STRIP = 2;
+    var CHOMPING_KEEP = 3;
+    var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+    var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+    var PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/;
+    var PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i;
+    var PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
+    function is_EOL(c) {
+      return c === 10 || c === 13;
+    }
+    function is_WHITE_SPACE(c) {
+      return c === 9 || c === 32;
+    }
+    function is_WS_OR_EOL(c) {
+      return c === 9 || c === 32 || c === 10 || c === 13;
+    }
+    function is_FLOW_INDICATOR(c) {
+      return 44 === c || 91 === c || 93 === c || 123 === c || 125 === c;
+    }
+    function fromHexCode(c) {
+      var lc;
+      if (48 <= c && c <= 57) {
+        return c - 48;
+      }
+      lc = c | 32;
+      if (97 <= lc && lc <= 102) {
+        return lc - 97 + 10;
+      }
+      return -1;
+    }
+    function escapedHexLen(c) {
+      if (c === 120) {
+        return 2;
+      }
+      if (c === 117) {
+        return 4;
+      }
+      if (c === 85) {
+        return 8;
+      }
+      return 0;
+    }
+    function fromDecimalCode(c) {
+      if (48 <= c && c <= 57) {
+        return c - 48;
+      }
+      return -1;
+    }
+    function simpleEscapeSequence(c) {
+      return c === 48 ? "\0" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "	" : c === 9 ? "	" : c === 110 ? "\n" : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "" : c === 95 ? " " : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
+    }
+    function charFromCodepoint(c) {
+      if (c <= 65535) {
+        return String.fromCharCode(c);
+      }
+      return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+    }
+    var simpleEscapeCheck = new Array(256);
+    var simpleEscapeMap = new Array(256);
+    var customEscapeCheck = new Array(256);
+    var customEscapeMap = new Array(256);
+    for (i = 0; i < 256; i++) {
+      customEscapeMap[i] = simpleEscapeMap[i] = simpleEscapeSequence(i);
+      simpleEscapeCheck[i] = simpleEscapeMap[i] ? 1 : 0;
+      customEscapeCheck[i] = 1;
+      if (!simpleEscapeCheck[i]) {
+        customEscapeMap[i] = "\\" + String.fromCharCode(i);
+      }
+    }
+    var i;
+    var State2 = class {
+      constructor(input, options) {
+        this.errorMap = {};
+        this.errors = [];
+        this.lines = [];
+        this.input = input;
+        this.filename = options["filename"] || null;
+        this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+        this.onWarning = options["onWarning"] || null;
+        this.legacy = options["legacy"] || false;
+        this.allowAnyEscape = options["allowAnyEscape"] || false;
+        this.ignoreDuplicateKeys = options["ignoreDuplicateKeys"] || false;
+        this.implicitTypes = this.schema.compiledImplicit;
+        this.typeMap = this.schema.compiledTypeMap;
+        this.length = input.length;
+        this.position = 0;
+        this.line = 0;
+        this.lineStart = 0;
+        this.lineIndent = 0;
+        this.documents = [];
+      }
+    };
+    function generateError(state, message3, isWarning = false) {
+      return new YAMLException(message3, new Mark(state.filename, state.input, state.position, state.line, state.position - state.lineStart), isWarning);
+    }
+    function throwErrorFromPosition(state, position2, message3, isWarning = false, toLineEnd = false) {
+      var line = positionToLine(state, position2);
+      if (!line) {
+        return;
+      }
+      var hash = message3 + position2;
+      if (state.errorMap[hash]) {
+        return;
+      }
+      var mark = new Mark(state.filename, state.input, position2, line.line, position2 - line.start);
+      if (toLineEnd) {
+        mark.toLineEnd = true;
+      }
+      var error2 = new YAMLException(message3, mark, isWarning);
+      state.errors.push(error2);
+    }
+    function throwError(state, message3) {
+      var error2 = generateError(state, message3);
+      var hash = error2.message + error2.mark.position;
+      if (state.errorMap[hash]) {
+        return;
+      }
+      state.errors.push(error2);
+      state.errorMap[hash] = 1;
+      var or2 = state.position;
+      while (true) {
+        if (state.position >= state.input.length - 1) {
+          return;
+        }
+        var c = state.input.charAt(state.position);
+        if (c == "\n") {
+          state.position--;
+          if (state.position == or2) {
+            state.position += 1;
+          }
+          return;
+        }
+        if (c == "\r") {
+          state.position--;
+          if (state.position == or2) {
+            state.position += 1;
+          }
+          return;
+        }
+        state.position++;
+      }
+    }
+    function throwWarning(state, message3) {
+      var error2 = generateError(state, message3);
+      if (state.onWarning) {
+        state.onWarning.call(null, error2);
+      } else {
+      }
+    }
+    var directiveHandlers = {
+      YAML: function handleYamlDirective(state, name, args) {
+        var match2, major, minor;
+        if (null !== state.version) {
+          throwError(state, "duplication of %YAML directive");
+        }
+        if (1 !== args.length) {
+          throwError(state, "YAML directive accepts exactly one argument");
+        }
+        match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+        if (null === match2) {
+          throwError(state, "ill-formed argument of the YAML directive");
+        }
+        major = parseInt(match2[1], 10);
+        minor = parseInt(match2[2], 10);
+        if (1 !== major) {
+          throwError(state, "found incompatible YAML document (version 1.2 is required)");
+        }
+        state.version = args[0];
+        state.checkLineBreaks = minor < 2;
+        if (2 !== minor) {
+          throwError(state, "found incompatible YAML document (version 1.2 is required)");
+        }
+      },
+      TAG: function handleTagDirective(state, name, args) {
+        var handle, prefix2;
+        if (2 !== args.length) {
+          throwError(state, "TAG directive accepts exactly two arguments");
+        }
+        handle = args[0];
+        prefix2 = args[1];
+        if (!PATTERN_TAG_HANDLE.test(handle)) {
+          throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+        }
+        if (_hasOwnProperty.call(state.tagMap, handle)) {
+          throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+        }
+        if (!PATTERN_TAG_URI.test(prefix2)) {
+          throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+        }
+        state.tagMap[handle] = prefix2;
+      }
+    };
+    function captureSegment(state, start, end, checkJson) {
+      var _position, _length, _character, _result;
+      var scalar = state.result;
+      if (scalar.startPosition == -1) {
+        scalar.startPosition = start;
+      }
+      if (start <= end) {
+        _result = state.input.slice(start, end);
+        if (checkJson) {
+          for (_position = 0, _length = _result.length; _position < _length; _position += 1) {
+            _character = _result.charCodeAt(_position);
+            if (!(9 === _character || 32 <= _character && _character <= 1114111)) {
+              throwError(state, "expected valid JSON character");
+            }
+          }
+        } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+          throwError(state, "the stream contains non-printable characters");
+        }
+        scalar.value += _result;
+        scalar.endPosition = end;
+      }
+    }
+    function storeMappingPair(state, _result, keyTag, keyNode, valueNode2) {
+      var index, quantity;
+      if (keyNode == null) {
+        return;
+      }
+      if (null === _result) {
+        _result = {
+          startPosition: keyNode.startPosition,
+          endPosition: valueNode2.endPosition,
+          parent: null,
+          errors: [],
+          mappings: [],
+          kind: ast.Kind.MAP
+        };
+      }
+      var mapping = ast.newMapping(keyNode, valueNode2);
+      mapping.parent = _result;
+      keyNode.parent = mapping;
+      if (valueNode2 != null) {
+        valueNode2.parent = mapping;
+      }
+      !state.ignoreDuplicateKeys && _result.mappings.forEach((sibling) => {
+        if (sibling.key && sibling.key.value === (mapping.key && mapping.key.value)) {
+          throwErrorFromPosition(state, mapping.key.startPosition, "duplicate key");
+          throwErrorFromPosition(state, sibling.key.startPosition, "duplicate key");
+        }
+      });
+      _result.mappings.push(mapping);
+      _result.endPosition = valueNode2 ? valueNode2.endPosition : keyNode.endPosition + 1;
+      return _result;
+    }
+    function readLineBreak(state) {
+      var ch;
+      ch = state.input.charCodeAt(state.position);
+      if (10 === ch) {
+        state.position++;
+      } else if (13 === ch) {
+        state.position++;
+        if (10 === state.input.charCodeAt(state.position)) {
+          state.position++;
+        }
+      } else {
+        throwError(state, "a line break is expected");
+      }
+      state.line += 1;
+      state.lineStart = state.position;
+      state.lines.push({
+        start: state.lineStart,
+        line: state.line
+      });
+    }
+    function positionToLine(state, position2) {
+      var line;
+      for (var i2 = 0; i2 < state.lines.length; i2++) {
+        if (state.lines[i2].start > position2) {
+          break;
+        }
+        line = state.lines[i2];
+      }
+      if (!line) {
+        return {
+          start: 0,
+          line: 0
+        };
+      }
+      return line;
+    }
+    function readComment(state) {
+      var ch = 0, _position = state.position;
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (0 !== ch && !is_EOL(ch));
+      state.comments.push({
+        startPosition: _position,
+        endPosition: state.position,
+        value: state.input.slice(_position + 1, state.position)
+      });
+    }
+    function skipSeparationSpace(state, allowComments, checkIndent) {
+      var lineBreaks = 0, ch = state.input.charCodeAt(state.position);
+      while (0 !== ch) {
+        while (is_WHITE_SPACE(ch)) {
+          if (ch === 9) {
+            state.errors.push(generateError(state, "Using tabs can lead to unpredictable results", true));
+          }
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (allowComments && 35 === ch) {
+          readComment(state);
+          ch = state.input.charCodeAt(state.position);
+        }
+        if (is_EOL(ch)) {
+          readLineBreak(state);
+          ch = state.input.charCodeAt(state.position);
+          lineBreaks++;
+          state.lineIndent = 0;
+          while (32 === ch) {
+            state.lineIndent++;
+            ch = state.input.charCodeAt(++state.position);
+          }
+        } else {
+          break;
+        }
+      }
+      if (-1 !== checkIndent && 0 !== lineBreaks && state.lineIndent < checkIndent) {
+        throwWarning(state, "deficient indentation");
+      }
+      return lineBreaks;
+    }
+    function testDocumentSeparator(state) {
+      var _position = state.position, ch;
+      ch = state.input.charCodeAt(_position);
+      if ((45 === ch || 46 === ch) && state.input.charCodeAt(_position + 1) === ch && state.input.charCodeAt(_position + 2) === ch) {
+        _position += 3;
+        ch = state.input.charCodeAt(_position);
+        if (ch === 0 || is_WS_OR_EOL(ch)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function writeFoldedLines(state, scalar, count) {
+      if (1 === count) {
+        scalar.value += " ";
+      } else if (count > 1) {
+        scalar.value += common.repeat("\n", count - 1);
+      }
+    }
+    function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+      var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, _kind = state.kind, _result = state.result, ch;
+      var state_result = ast.newScalar();
+      state_result.plainScalar = true;
+      state.result = state_result;
+      ch = state.input.charCodeAt(state.position);
+      if (is_WS_OR_EOL(ch) || is_FLOW_INDICATOR(ch) || 35 === ch || 38 === ch || 42 === ch || 33 === ch || 124 === ch || 62 === ch || 39 === ch || 34 === ch || 37 === ch || 64 === ch || 96 === ch) {
+        return false;
+      }
+      if (63 === ch || 45 === ch) {
+        following = state.input.charCodeAt(state.position + 1);
+        if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+          return false;
+        }
+      }
+      state.kind = "scalar";
+      captureStart = captureEnd = state.position;
+      hasPendingContent = false;
+      while (0 !== ch) {
+        if (58 === ch) {
+          following = state.input.charCodeAt(state.position + 1);
+          if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+            break;
+          }
+        } else if (35 === ch) {
+          preceding = state.input.charCodeAt(state.position - 1);
+          if (is_WS_OR_EOL(preceding)) {
+            break;
+          }
+        } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && is_FLOW_INDICATOR(ch)) {
+          break;
+        } else if (is_EOL(ch)) {
+          _line = state.line;
+          _lineStart = state.lineStart;
+          _lineIndent = state.lineIndent;
+          skipSeparationSpace(state, false, -1);
+          if (state.lineIndent >= nodeIndent) {
+            hasPendingContent = true;
+            ch = state.input.charCodeAt(state.position);
+            continue;
+          } else {
+            state.position = captureEnd;
+            state.line = _line;
+            state.lineStart = _lineStart;
+            state.lineIndent = _lineIndent;
+            break;
+          }
+        }
+        if (hasPendingContent) {
+          captureSegment(state, captureStart, captureEnd, false);
+          writeFoldedLines(state, state_result, state.line - _line);
+          captureStart = captureEnd = state.position;
+          hasPendingContent = false;
+        }
+        if (!is_WHITE_SPACE(ch)) {
+          captureEnd = state.position + 1;
+        }
+        ch = state.input.charCodeAt(++state.position);
+        if (state.position >= state.input.length) {
+          return false;
+        }
+      }
+      captureSegment(state, captureStart, captureEnd, false);
+      if (state.result.startPosition != -1) {
+        state_result.rawValue = state.input.substring(state_result.startPosition, state_result.endPosition);
+        return true;
+      }
+      state.kind = _kind;
+      state.result = _result;
+      return false;
+    }
+    function readSingleQuotedScalar(state, nodeIndent) {
+      var ch, captureStart, captureEnd;
+      ch = state.input.charCodeAt(state.position);
+      if (39 !== ch) {
+        return false;
+      }
+      var scalar = ast.newScalar();
+      scalar.singleQuoted = true;
+      state.kind = "scalar";
+      state.result = scalar;
+      scalar.startPosition = state.position;
+      state.position++;
+      captureStart = captureEnd = state.position;
+      while (0 !== (ch = state.input.charCodeAt(state.position))) {
+        if (39 === ch) {
+          captureSegment(state, captureStart, state.position, true);
+          ch = state.input.charCodeAt(++state.position);
+          scalar.endPosition = state.position;
+          if (39 === ch) {
+            captureStart = captureEnd = state.position;
+            state.position++;
+          } else {
+            return true;
+          }
+        } else if (is_EOL(ch)) {
+          captureSegment(state, captureStart, captureEnd, true);
+          writeFoldedLines(state, scalar, skipSeparationSpace(state, false, nodeIndent));
+          captureStart = captureEnd = state.position;
+        } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+          throwError(state, "unexpected end of the document within a single quoted scalar");
+        } else {
+          state.position++;
+          captureEnd = state.position;
+          scalar.endPosition = state.position;
+        }
+      }
+      throwError(state, "unexpected end of the stream within a single quoted scalar");
+    }
+    function readDoubleQuotedScalar(state, nodeIndent) {
+      var captureStart, captureEnd, hexLength, hexResult, tmp, tmpEsc, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (34 !== ch) {
+        return false;
+      }
+      state.kind = "scalar";
+      var scalar = ast.newScalar();
+      scalar.doubleQuoted = true;
+      state.result = scalar;
+      scalar.startPosition = state.position;
+      state.position++;
+      captureStart = captureEnd = state.position;
+      while (0 !== (ch = state.input.charCodeAt(state.position))) {
+        if (34 === ch) {
+          captureSegment(state, captureStart, state.position, true);
+          state.position++;
+          scalar.endPosition = state.position;
+          scalar.rawValue = state.input.substring(scalar.startPosition, scalar.endPosition);
+          return true;
+        } else if (92 === ch) {
+          captureSegment(state, captureStart, state.position, true);
+          ch = state.input.charCodeAt(++state.position);
+          if (is_EOL(ch)) {
+            skipSeparationSpace(state, false, nodeIndent);
+          } else if (ch < 256 && (state.allowAnyEscape ? customEscapeCheck[ch] : simpleEscapeCheck[ch])) {
+            scalar.value += state.allowAnyEscape ? customEscapeMap[ch] : simpleEscapeMap[ch];
+            state.position++;
+          } else if ((tmp = escapedHexLen(ch)) > 0) {
+            hexLength = tmp;
+            hexResult = 0;
+            for (; hexLength > 0; hexLength--) {
+              ch = state.input.charCodeAt(++state.position);
+              if ((tmp = fromHexCode(ch)) >= 0) {
+                hexResult = (hexResult << 4) + tmp;
+              } else {
+                throwError(state, "expected hexadecimal character");
+              }
+            }
+            scalar.value += charFromCodepoint(hexResult);
+            state.position++;
+          } else {
+            throwError(state, "unknown escape sequence");
+          }
+          captureStart = captureEnd = state.position;
+        } else if (is_EOL(ch)) {
+          captureSegment(state, captureStart, captureEnd, true);
+          writeFoldedLines(state, scalar, skipSeparationSpace(state, false, nodeIndent));
+          captureStart = captureEnd = state.position;
+        } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+          throwError(state, "unexpected end of the document within a double quoted scalar");
+        } else {
+          state.position++;
+          captureEnd = state.position;
+        }
+      }
+      throwError(state, "unexpected end of the stream within a double quoted scalar");
+    }
+    function readFlowCollection(state, nodeIndent) {
+      var readNext = true, _line, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair2, isExplicitPair, isMapping, keyNode, keyTag, valueNode2, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 91) {
+        terminator = 93;
+        isMapping = false;
+        _result = ast.newItems();
+        _result.startPosition = state.position;
+      } else if (ch === 123) {
+        terminator = 125;
+        isMapping = true;
+        _result = ast.newMap();
+        _result.startPosition = state.position;
+      } else {
+        return false;
+      }
+      if (null !== state.anchor) {
+        _result.anchorId = state.anchor;
+        state.anchorMap[state.anchor] = _result;
+      }
+      ch = state.input.charCodeAt(++state.position);
+      while (0 !== ch) {
+        skipSeparationSpace(state, true, nodeIndent);
+        ch = state.input.charCodeAt(state.position);
+        if (ch === terminator) {
+          state.position++;
+          state.tag = _tag;
+          state.anchor = _anchor;
+          state.kind = isMapping ? "mapping" : "sequence";
+          state.result = _result;
+          _result.endPosition = state.position;
+          return true;
+        } else if (!readNext) {
+          var p = state.position;
+          throwError(state, "missed comma between flow collection entries");
+          state.position = p + 1;
+        }
+        keyTag = keyNode = valueNode2 = null;
+        isPair2 = isExplicitPair = false;
+        if (63 === ch) {
+          following = state.input.charCodeAt(state.position + 1);
+          if (is_WS_OR_EOL(following)) {
+            isPair2 = isExplicitPair = true;
+            state.position++;
+            skipSeparationSpace(state, true, nodeIndent);
+          }
+        }
+        _line = state.line;
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        keyTag = state.tag;
+        keyNode = state.result;
+        skipSeparationSpace(state, true, nodeIndent);
+        ch = state.input.charCodeAt(state.position);
+        if ((isExplicitPair || state.line === _line) && 58 === ch) {
+          isPair2 = true;
+          ch = state.input.charCodeAt(++state.position);
+          skipSeparationSpace(state, true, nodeIndent);
+          composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+          valueNode2 = state.result;
+        }
+        if (isMapping) {
+          storeMappingPair(state, _result, keyTag, keyNode, valueNode2);
+        } else if (isPair2) {
+          var mp = storeMappingPair(state, null, keyTag, keyNode, valueNode2);
+          mp.parent = _result;
+          _result.items.push(mp);
+        } else {
+          if (keyNode) {
+            keyNode.parent = _result;
+          }
+          _result.items.push(keyNode);
+        }
+        _result.endPosition = state.position + 1;
+        skipSeparationSpace(state, true, nodeIndent);
+        ch = state.input.charCodeAt(state.position);
+        if (44 === ch) {
+          readNext = true;
+          ch = state.input.charCodeAt(++state.position);
+        } else {
+          readNext = false;
+        }
+      }
+      throwError(state, "unexpected end of the stream within a flow collection");
+    }
+    function readBlockScalar(state, nodeIndent) {
+      var captureStart, folding, chomping = CHOMPING_CLIP, detectedIndent = false, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = false, tmp, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 124) {
+        folding = false;
+      } else if (ch === 62) {
+        folding = true;
+      } else {
+        return false;
+      }
+      var sc = ast.newScalar();
+      state.kind = "scalar";
+      state.result = sc;
+      sc.startPosition = state.position;
+      while (0 !== ch) {
+        ch = state.input.charCodeAt(++state.position);
+        if (43 === ch || 45 === ch) {
+          if (CHOMPING_CLIP === chomping) {
+            chomping = 43 === ch ? CHOMPING_KEEP : CHOMPING_STRIP;
+          } else {
+            throwError(state, "repeat of a chomping mode identifier");
+          }
+        } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+          if (tmp === 0) {
+            throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+          } else if (!detectedIndent) {
+            textIndent = nodeIndent + tmp - 1;
+            detectedIndent = true;
+          } else {
+            throwError(state, "repeat of an indentation width identifier");
+          }
+        } else {
+          break;
+        }
+      }
+      if (is_WHITE_SPACE(ch)) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (is_WHITE_SPACE(ch));
+        if (35 === ch) {
+          readComment(state);
+          ch = state.input.charCodeAt(state.position);
+        }
+      }
+      while (0 !== ch) {
+        readLineBreak(state);
+        state.lineIndent = 0;
+        ch = state.input.charCodeAt(state.position);
+        while ((!detectedIndent || state.lineIndent < textIndent) && 32 === ch) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (!detectedIndent && state.lineIndent > textIndent) {
+          textIndent = state.lineIndent;
+        }
+        if (is_EOL(ch)) {
+          emptyLines++;
+          continue;
+        }
+        if (state.lineIndent < textIndent) {
+          if (chomping === CHOMPING_KEEP) {
+            sc.value += common.repeat("\n", emptyLines);
+          } else if (chomping === CHOMPING_CLIP) {
+            if (detectedIndent) {
+              sc.value += "\n";
+            }
+          }
+          break;
+        }
+        if (folding) {
+          if (is_WHITE_SPACE(ch)) {
+            atMoreIndented = true;
+            sc.value += common.repeat("\n", emptyLines + 1);
+          } else if (atMoreIndented) {
+            atMoreIndented = false;
+            sc.value += common.repeat("\n", emptyLines + 1);
+          } else if (0 === emptyLines) {
+            if (detectedIndent) {
+              sc.value += " ";
+            }
+          } else {
+            sc.value += common.repeat("\n", emptyLines);
+          }
+        } else if (detectedIndent) {
+          sc.value += common.repeat("\n", emptyLines + 1);
+        } else {
+        }
+        detectedIndent = true;
+        emptyLines = 0;
+        captureStart = state.position;
+        while (!is_EOL(ch) && 0 !== ch) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        captureSegment(state, captureStart, state.position, false);
+      }
+      sc.endPosition = state.position;
+      var i2 = state.position - 1;
+      var needMinus = false;
+      while (true) {
+        var c = state.input[i2];
+        if (c == "\r" || c == "\n") {
+          if (needMinus) {
+            i2--;
+          }
+          break;
+        }
+        if (c != " " && c != "	") {
+          break;
+        }
+        i2--;
+      }
+      sc.endPosition = i2;
+      sc.rawValue = state.input.substring(sc.startPosition, sc.endPosition);
+      return true;
+    }
+    function readBlockSequence(state, nodeIndent) {
+      var _line, _tag = state.tag, _anchor = state.anchor, _result = ast.newItems(), following, detected = false, ch;
+      if (null !== state.anchor) {
+        _result.anchorId = state.anchor;
+        state.anchorMap[state.anchor] = _result;
+      }
+      _result.startPosition = state.position;
+      ch = state.input.charCodeAt(state.position);
+      while (0 !== ch) {
+        if (45 !== ch) {
+          break;
+        }
+        following = state.input.charCodeAt(state.position + 1);
+        if (!is_WS_OR_EOL(following)) {
+          break;
+        }
+        detected = true;
+        state.position++;
+        if (skipSeparationSpace(state, true, -1)) {
+          if (state.lineIndent <= nodeIndent) {
+            _result.items.push(null);
+            ch = state.input.charCodeAt(state.position);
+            continue;
+          }
+        }
+        _line = state.line;
+        composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+        if (state.result) {
+          state.result.parent = _result;
+          _result.items.push(state.result);
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+        if ((state.line === _line || state.lineIndent > nodeIndent) && 0 !== ch) {
+          throwError(state, "bad indentation of a sequence entry");
+        } else if (state.lineIndent < nodeIndent) {
+          break;
+        }
+      }
+      _result.endPosition = state.position;
+      if (detected) {
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = "sequence";
+        state.result = _result;
+        _result.endPosition = state.position;
+        return true;
+      }
+      return false;
+    }
+    function readBlockMapping(state, nodeIndent, flowIndent) {
+      var following, allowCompact, _line, _tag = state.tag, _anchor = state.anchor, _result = ast.newMap(), keyTag = null, keyNode = null, valueNode2 = null, atExplicitKey = false, detected = false, ch;
+      _result.startPosition = state.position;
+      if (null !== state.anchor) {
+        _result.anchorId = state.anchor;
+        state.anchorMap[state.anchor] = _result;
+      }
+      ch = state.input.charCodeAt(state.position);
+      while (0 !== ch) {
+        following = state.input.charCodeAt(state.position + 1);
+        _line = state.line;
+        if ((63 === ch || 58 === ch) && is_WS_OR_EOL(following)) {
+          if (63 === ch) {
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, keyTag, keyNode, null);
+              keyTag = keyNode = valueNode2 = null;
+            }
+            detected = true;
+            atExplicitKey = true;
+            allowCompact = true;
+          } else if (atExplicitKey) {
+            atExplicitKey = false;
+            allowCompact = true;
+          } else {
+            throwError(state, "incomplete explicit mapping pair; a key node is missed");
+          }
+          state.position += 1;
+          ch = following;
+        } else if (composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          if (state.line === _line) {
+            ch = state.input.charCodeAt(state.position);
+            while (is_WHITE_SPACE(ch)) {
+              ch = state.input.charCodeAt(++state.position);
+            }
+            if (58 === ch) {
+              ch = state.input.charCodeAt(++state.position);
+              if (!is_WS_OR_EOL(ch)) {
+                throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+              }
+              if (atExplicitKey) {
+                storeMappingPair(state, _result, keyTag, keyNode, null);
+                keyTag = keyNode = valueNode2 = null;
+              }
+              detected = true;
+              atExplicitKey = false;
+              allowCompact = false;
+              keyTag = state.tag;
+              keyNode = state.result;
+            } else if (state.position == state.lineStart && testDocumentSeparator(state)) {
+              break;
+            } else if (detected) {
+              throwError(state, "can not read an implicit mapping pair; a colon is missed");
+            } else {
+              state.tag = _tag;
+              state.anchor = _anchor;
+              return true;
+            }
+          } else if (detected) {
+            throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+            while (state.position > 0) {
+              ch = state.input.charCodeAt(--state.position);
+              if (is_EOL(ch)) {
+                state.position++;
+                break;
+              }
+            }
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else {
+          break;
+        }
+        if (state.line === _line || state.lineIndent > nodeIndent) {
+          if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+            if (atExplicitKey) {
+              keyNode = state.result;
+            } else {
+              valueNode2 = state.result;
+            }
+          }
+          if (!atExplicitKey) {
+            storeMappingPair(state, _result, keyTag, keyNode, valueNode2);
+            keyTag = keyNode = valueNode2 = null;
+          }
+          skipSeparationSpace(state, true, -1);
+          ch = state.input.charCodeAt(state.position);
+        }
+        if (state.lineIndent > nodeIndent && 0 !== ch) {
+          throwError(state, "bad indentation of a mapping entry");
+        } else if (state.lineIndent < nodeIndent) {
+          break;
+        }
+      }
+      if (atExplicitKey) {
+        storeMappingPair(state, _result, keyTag, keyNode, null);
+      }
+      if (detected) {
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = "mapping";
+        state.result = _result;
+      }
+      return detected;
+    }
+    function readTagProperty(state) {
+      var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (33 !== ch) {
+        return false;
+      }
+      if (null !== state.tag) {
+        throwError(state, "duplication of a tag property");
+      }
+      ch = state.input.charCodeAt(++state.position);
+      if (60 === ch) {
+        isVerbatim = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else if (33 === ch) {
+        isNamed = true;
+        tagHandle = "!!";
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        tagHandle = "!";
+      }
+      _position = state.position;
+      if (isVerbatim) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (0 !== ch && 62 !== ch);
+        if (state.position < state.length) {
+          tagName = state.input.slice(_position, state.position);
+          ch = state.input.charCodeAt(++state.position);
+        } else {
+          throwError(state, "unexpected end of the stream within a verbatim tag");
+        }
+      } else {
+        while (0 !== ch && !is_WS_OR_EOL(ch)) {
+          if (33 === ch) {
+            if (!isNamed) {
+              tagHandle = state.input.slice(_position - 1, state.position + 1);
+              if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+                throwError(state, "named tag handle cannot contain such characters");
+              }
+              isNamed = true;
+              _position = state.position + 1;
+            } else {
+              throwError(state, "tag suffix cannot contain exclamation marks");
+            }
+          }
+          ch = state.input.charCodeAt(++state.position);
+        }
+        tagName = state.input.slice(_position, state.position);
+        if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+          throwError(state, "tag suffix cannot contain flow indicator characters");
+        }
+      }
+      if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+        throwError(state, "tag name cannot contain such characters: " + tagName);
+      }
+      if (isVerbatim) {
+        state.tag = tagName;
+      } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+        state.tag = state.tagMap[tagHandle] + tagName;
+      } else if ("!" === tagHandle) {
+        state.tag = "!" + tagName;
+      } else if ("!!" === tagHandle) {
+        state.tag = "tag:yaml.org,2002:" + tagName;
+      } else {
+        throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+      }
+      return true;
+    }
+    function readAnchorProperty(state) {
+      var _position, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (38 !== ch) {
+        return false;
+      }
+      if (null !== state.anchor) {
+        throwError(state, "duplication of an anchor property");
+      }
+      ch = state.input.charCodeAt(++state.position);
+      _position = state.position;
+      while (0 !== ch && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (state.position === _position) {
+        throwError(state, "name of an anchor node must contain at least one character");
+      }
+      state.anchor = state.input.slice(_position, state.position);
+      return true;
+    }
+    function readAlias(state) {
+      var _position, alias, len = state.length, input = state.input, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (42 !== ch) {
+        return false;
+      }
+      ch = state.input.charCodeAt(++state.position);
+      _position = state.position;
+      while (0 !== ch && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (state.position <= _position) {
+        throwError(state, "name of an alias node must contain at least one character");
+        state.position = _position + 1;
+      }
+      alias = state.input.slice(_position, state.position);
+      if (!state.anchorMap.hasOwnProperty(alias)) {
+        throwError(state, 'unidentified alias "' + alias + '"');
+        if (state.position <= _position) {
+          state.position = _position + 1;
+        }
+      }
+      state.result = ast.newAnchorRef(alias, _position, state.position, state.anchorMap[alias]);
+      skipSeparationSpace(state, true, -1);
+      return true;
+    }
+    function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+      var allowBlockStyles, allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = false, hasContent = false, typeIndex, typeQuantity, type, flowIndent, blockIndent, _result;
+      state.tag = null;
+      state.anchor = null;
+      state.kind = null;
+      state.result = null;
+      allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+      if (allowToSeek) {
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        }
+      }
+      let tagStart = state.position;
+      let tagColumn = state.position - state.lineStart;
+      if (1 === indentStatus) {
+        while (readTagProperty(state) || readAnchorProperty(state)) {
+          if (skipSeparationSpace(state, true, -1)) {
+            atNewLine = true;
+            allowBlockCollections = allowBlockStyles;
+            if (state.lineIndent > parentIndent) {
+              indentStatus = 1;
+            } else if (state.lineIndent === parentIndent) {
+              indentStatus = 0;
+            } else if (state.lineIndent < parentIndent) {
+              indentStatus = -1;
+            }
+          } else {
+            allowBlockCollections = false;
+          }
+        }
+      }
+      if (allowBlockCollections) {
+        allowBlockCollections = atNewLine || allowCompact;
+      }
+      if (1 === indentStatus || CONTEXT_BLOCK_OUT === nodeContext) {
+        if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+          flowIndent = parentIndent;
+        } else {
+          flowIndent = parentIndent + 1;
+        }
+        blockIndent = state.position - state.lineStart;
+        if (1 === indentStatus) {
+          if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+            hasContent = true;
+          } else {
+            if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+              hasContent = true;
+            } else if (readAlias(state)) {
+              hasContent = true;
+              if (null !== state.tag || null !== state.anchor) {
+                throwError(state, "alias node should not have any properties");
+              }
+            } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+              hasContent = true;
+              if (null === state.tag) {
+                state.tag = "?";
+              }
+            }
+            if (null !== state.anchor) {
+              state.anchorMap[state.anchor] = state.result;
+              state.result.anchorId = state.anchor;
+            }
+          }
+        } else if (0 === indentStatus) {
+          hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+        }
+      }
+      if (null !== state.tag && "!" !== state.tag) {
+        if (state.tag == "!include") {
+          if (!state.result) {
+            state.result = ast.newScalar();
+            state.result.startPosition = state.position;
+            state.result.endPosition = state.position;
+            throwError(state, "!include without value");
+          }
+          state.result.kind = ast.Kind.INCLUDE_REF;
+        } else if ("?" === state.tag) {
+          for (typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+            type = state.implicitTypes[typeIndex];
+            var vl = state.result["value"];
+            if (type.resolve(vl)) {
+              state.result.valueObject = type.construct(state.result["value"]);
+              state.tag = type.tag;
+              if (null !== state.anchor) {
+                state.result.anchorId = state.anchor;
+                state.anchorMap[state.anchor] = state.result;
+              }
+              break;
+            }
+          }
+        } else if (_hasOwnProperty.call(state.typeMap, state.tag)) {
+          type = state.typeMap[state.tag];
+          if (null !== state.result && type.kind !== state.kind) {
+            throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type.kind + '", not "' + state.kind + '"');
+          }
+          if (!type.resolve(state.result)) {
+            throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+          } else {
+            state.result = type.construct(state.result);
+            if (null !== state.anchor) {
+              state.result.anchorId = state.anchor;
+              state.anchorMap[state.anchor] = state.result;
+            }
+          }
+        } else {
+          throwErrorFromPosition(state, tagStart, "unknown tag <" + state.tag + ">", false, true);
+        }
+      }
+      return null !== state.tag || null !== state.anchor || hasContent;
+    }
+    function readDocument(state) {
+      var documentStart = state.position, _position, directiveName, directiveArgs, hasDirectives = false, ch;
+      state.version = null;
+      state.checkLineBreaks = state.legacy;
+      state.tagMap = {};
+      state.anchorMap = {};
+      state.comments = [];
+      while (0 !== (ch = state.input.charCodeAt(state.position))) {
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+        if (state.lineIndent > 0 || 37 !== ch) {
+          break;
+        }
+        hasDirectives = true;
+        ch = state.input.charCodeAt(++state.position);
+        _position = state.position;
+        while (0 !== ch && !is_WS_OR_EOL(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveName = state.input.slice(_position, state.position);
+        directiveArgs = [];
+        if (directiveName.length < 1) {
+          throwError(state, "directive name must not be less than one character in length");
+        }
+        while (0 !== ch) {
+          while (is_WHITE_SPACE(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (35 === ch) {
+            readComment(state);
+            ch = state.input.charCodeAt(state.position);
+            break;
+          }
+          if (is_EOL(ch)) {
+            break;
+          }
+          _position = state.position;
+          while (0 !== ch && !is_WS_OR_EOL(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          directiveArgs.push(state.input.slice(_position, state.position));
+        }
+        if (0 !== ch) {
+          readLineBreak(state);
+        }
+        if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+          directiveHandlers[directiveName](state, directiveName, directiveArgs);
+        } else {
+          throwWarning(state, 'unknown document directive "' + directiveName + '"');
+          state.position++;
+        }
+      }
+      skipSeparationSpace(state, true, -1);
+      if (0 === state.lineIndent && 45 === state.input.charCodeAt(state.position) && 45 === state.input.charCodeAt(state.position + 1) && 45 === state.input.charCodeAt(state.position + 2)) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      } else if (hasDirectives) {
+        throwError(state, "directives end mark is expected");
+      }
+      composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+      skipSeparationSpace(state, true, -1);
+      if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+        throwWarning(state, "non-ASCII line breaks are interpreted as content");
+      }
+      state.result.comments = state.comments;
+      state.documents.push(state.result);
+      if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        if (46 === state.input.charCodeAt(state.position)) {
+          state.position += 3;
+          skipSeparationSpace(state, true, -1);
+        }
+        return;
+      }
+      if (state.position < state.length - 1) {
+        throwError(state, "end of the stream or a document separator is expected");
+      } else {
+        return;
+      }
+    }
+    function loadDocuments(input, options) {
+      input = String(input);
+      options = options || {};
+      let inputLength = input.length;
+      if (inputLength !== 0) {
+        if (10 !== input.charCodeAt(inputLength - 1) && 13 !== input.charCodeAt(inputLength - 1)) {
+          input += "\n";
+        }
+        if (input.charCodeAt(0) === 65279) {
+          input = input.slice(1);
+        }
+      }
+      var state = new State2(input, options);
+      state.input += "\0";
+      while (32 === state.input.charCodeAt(state.position)) {
+        state.lineIndent += 1;
+        state.position += 1;
+      }
+      while (state.position < state.length - 1) {
+        var q2 = state.position;
+        readDocument(state);
+        if (state.position <= q2) {
+          for (; state.position < state.length - 1; state.position++) {
+            var c = state.input.charAt(state.position);
+            if (c == "\n") {
+              break;
+            }
+          }
+        }
+      }
+      let documents = state.documents;
+      let docsCount = documents.length;
+      if (docsCount > 0) {
+        documents[docsCount - 1].endPosition = inputLength;
+      }
+      for (let x of documents) {
+        x.errors = state.errors;
+        if (x.startPosition > x.endPosition) {
+          x.startPosition = x.endPosition;
+        }
+      }
+      return documents;
+    }
+    function loadAll(input, iterator2, options = {}) {
+      var documents = loadDocuments(input, options), index, length;
+      for (index = 0, length = documents.length; index < length; index += 1) {
+        iterator2(documents[index]);
+      }
+    }
+    exports.loadAll = loadAll;
+    function load2(input, options = {}) {
+      var documents = loadDocuments(input, options), index, length;
+      if (0 === documents.length) {
+        return void 0;
+      } else if (1 === documents.length) {
+        return documents[0];
+      }
+      var e = new YAMLException("expected a single document in the stream, but found more");
+      e.mark = new Mark("", "", 0, 0, 0);
+      e.mark.position = documents[0].endPosition;
+      documents[0].errors.push(e);
+      return documents[0];
+    }
+    exports.load = load2;
+    function safeLoadAll(input, output, options = {}) {
+      loadAll(input, output, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+    }
+    exports.safeLoadAll = safeLoadAll;
+    function safeLoad2(input, options = {}) {
+      return load2(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+    }
+    exports.safeLoad = safeLoad2;
+    module.exports.loadAll = loadAll;
+    module.exports.load = load2;
+    module.exports.safeLoadAll = safeLoadAll;
+    module.exports.safeLoad = safeLoad2;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/dumper.js
+var require_dumper = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/dumper.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var common = require_common();
+    var YAMLException = require_exception();
+    var DEFAULT_FULL_SCHEMA = require_default_full();
+    var DEFAULT_SAFE_SCHEMA = require_default_safe();
+    var _toString = Object.prototype.toString;
+    var _hasOwnProperty = Object.prototype.hasOwnProperty;
+    var CHAR_TAB = 9;
+    var CHAR_LINE_FEED = 10;
+    var CHAR_CARRIAGE_RETURN = 13;
+    var CHAR_SPACE = 32;
+    var CHAR_EXCLAMATION = 33;
+    var CHAR_DOUBLE_QUOTE = 34;
+    var CHAR_SHARP = 35;
+    var CHAR_PERCENT = 37;
+    var CHAR_AMPERSAND = 38;
+    var CHAR_SINGLE_QUOTE = 39;
+    var CHAR_ASTERISK = 42;
+    var CHAR_COMMA = 44;
+    var CHAR_MINUS = 45;
+    var CHAR_COLON = 58;
+    var CHAR_EQUALS = 61;
+    var CHAR_GREATER_THAN = 62;
+    var CHAR_QUESTION = 63;
+    var CHAR_COMMERCIAL_AT = 64;
+    var CHAR_LEFT_SQUARE_BRACKET = 91;
+    var CHAR_RIGHT_SQUARE_BRACKET = 93;
+    var CHAR_GRAVE_ACCENT = 96;
+    var CHAR_LEFT_CURLY_BRACKET = 123;
+    var CHAR_VERTICAL_LINE = 124;
+    var CHAR_RIGHT_CURLY_BRACKET = 125;
+    var ESCAPE_SEQUENCES = {};
+    ESCAPE_SEQUENCES[0] = "\\0";
+    ESCAPE_SEQUENCES[7] = "\\a";
+    ESCAPE_SEQUENCES[8] = "\\b";
+    ESCAPE_SEQUENCES[9] = "\\t";
+    ESCAPE_SEQUENCES[10] = "\\n";
+    ESCAPE_SEQUENCES[11] = "\\v";
+    ESCAPE_SEQUENCES[12] = "\\f";
+    ESCAPE_SEQUENCES[13] = "\\r";
+    ESCAPE_SEQUENCES[27] = "\\e";
+    ESCAPE_SEQUENCES[34] = '\\"';
+    ESCAPE_SEQUENCES[92] = "\\\\";
+    ESCAPE_SEQUENCES[133] = "\\N";
+    ESCAPE_SEQUENCES[160] = "\\_";
+    ESCAPE_SEQUENCES[8232] = "\\L";
+    ESCAPE_SEQUENCES[8233] = "\\P";
+    var DEPRECATED_BOOLEANS_SYNTAX = [
+      "y",
+      "Y",
+      "yes",
+      "Yes",
+      "YES",
+      "on",
+      "On",
+      "ON",
+      "n",
+      "N",
+      "no",
+      "No",
+      "NO",
+      "off",
+      "Off",
+      "OFF"
+    ];
+    function compileStyleMap(schema, map) {
+      var result, keys, index, length, tag, style, type;
+      if (map === null)
+        return {};
+      result = {};
+      keys = Object.keys(map);
+      for (index = 0, length = keys.length; index < length; index += 1) {
+        tag = keys[index];
+        style = String(map[tag]);
+        if (tag.slice(0, 2) === "!!") {
+          tag = "tag:yaml.org,2002:" + tag.slice(2);
+        }
+        type = schema.compiledTypeMap["fallback"][tag];
+        if (type && _hasOwnProperty.call(type.styleAliases, style)) {
+          style = type.styleAliases[style];
+        }
+        result[tag] = style;
+      }
+      return result;
+    }
+    function encodeHex(character) {
+      var string, handle, length;
+      string = character.toString(16).toUpperCase();
+      if (character <= 255) {
+        handle = "x";
+        length = 2;
+      } else if (character <= 65535) {
+        handle = "u";
+        length = 4;
+      } else if (character <= 4294967295) {
+        handle = "U";
+        length = 8;
+      } else {
+        throw new YAMLException("code point within a string may not be greater than 0xFFFFFFFF");
+      }
+      return "\\" + handle + common.repeat("0", length - string.length) + string;
+    }
+    function State2(options) {
+      this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+      this.indent = Math.max(1, options["indent"] || 2);
+      this.noArrayIndent = options["noArrayIndent"] || false;
+      this.skipInvalid = options["skipInvalid"] || false;
+      this.flowLevel = common.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+      this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+      this.sortKeys = options["sortKeys"] || false;
+      this.lineWidth = options["lineWidth"] || 80;
+      this.noRefs = options["noRefs"] || false;
+      this.noCompatMode = options["noCompatMode"] || false;
+      this.condenseFlow = options["condenseFlow"] || false;
+      this.implicitTypes = this.schema.compiledImplicit;
+      this.explicitTypes = this.schema.compiledExplicit;
+      this.comments = options["comments"] || {};
+      this.tag = null;
+      this.result = "";
+      this.duplicates = [];
+      this.usedDuplicates = null;
+    }
+    function indentString(string, spaces) {
+      var ind = common.repeat(" ", spaces), position2 = 0, next = -1, result = "", line, length = string.length;
+      while (position2 < length) {
+        next = string.indexOf("\n", position2);
+        if (next === -1) {
+          line = string.slice(position2);
+          position2 = length;
+        } else {
+          line = string.slice(position2, next + 1);
+          position2 = next + 1;
+        }
+        if (line.length && line !== "\n")
+          result += ind;
+        result += line;
+      }
+      return result;
+    }
+    function generateNextLine(state, level) {
+      return "\n" + common.repeat(" ", state.indent * level);
+    }
+    function testImplicitResolving(state, str) {
+      var index, length, type;
+      for (index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+        type = state.implicitTypes[index];
+        if (type.resolve(str)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isWhitespace(c) {
+      return c === CHAR_SPACE || c === CHAR_TAB;
+    }
+    function isPrintable(c) {
+      return 32 <= c && c <= 126 || 161 <= c && c <= 55295 && c !== 8232 && c !== 8233 || 57344 <= c && c <= 65533 && c !== 65279 || 65536 <= c && c <= 1114111;
+    }
+    function isNsChar(c) {
+      return isPrintable(c) && !isWhitespace(c) && c !== 65279 && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+    }
+    function isPlainSafe(c, prev) {
+      return isPrintable(c) && c !== 65279 && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_COLON && (c !== CHAR_SHARP || prev && isNsChar(prev));
+    }
+    function isPlainSafeFirst(c) {
+      return isPrintable(c) && c !== 65279 && !isWhitespace(c) && c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+    }
+    function needIndentIndicator(string) {
+      var leadingSpaceRe = /^\n* /;
+      return leadingSpaceRe.test(string);
+    }
+    var STYLE_PLAIN = 1;
+    var STYLE_SINGLE = 2;
+    var STYLE_LITERAL = 3;
+    var STYLE_FOLDED = 4;
+    var STYLE_DOUBLE = 5;
+    function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType) {
+      var i;
+      var char, prev_char;
+      var hasLineBreak = false;
+      var hasFoldableLine = false;
+      var shouldTrackWidth = lineWidth !== -1;
+      var previousLineBreak = -1;
+      var plain = isPlainSafeFirst(string.charCodeAt(0)) && !isWhitespace(string.charCodeAt(string.length - 1));
+      if (singleLineOnly) {
+        for (i = 0; i < string.length; i++) {
+          char = string.charCodeAt(i);
+          if (!isPrintable(char)) {
+            return STYLE_DOUBLE;
+          }
+          prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+          plain = plain && isPlainSafe(char, prev_char);
+        }
+      } else {
+        for (i = 0; i < string.length; i++) {
+          char = string.charCodeAt(i);
+          if (char === CHAR_LINE_FEED) {
+            hasLineBreak = true;
+            if (shouldTrackWidth) {
+              hasFoldableLine = hasFoldableLine || i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+              previousLineBreak = i;
+            }
+          } else if (!isPrintable(char)) {
+            return STYLE_DOUBLE;
+          }
+          prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+          plain = plain && isPlainSafe(char, prev_char);
+        }
+        hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+      }
+      if (!hasLineBreak && !hasFoldableLine) {
+        return plain && !testAmbiguousType(string) ? STYLE_PLAIN : STYLE_SINGLE;
+      }
+      if (indentPerLevel > 9 && needIndentIndicator(string)) {
+        return STYLE_DOUBLE;
+      }
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    function writeScalar(state, string, level, iskey, pointer) {
+      var _result = (function() {
+        if (string.length === 0) {
+          return "''";
+        }
+        if (!state.noCompatMode && DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1) {
+          return "'" + string + "'";
+        }
+        var indent = state.indent * Math.max(1, level);
+        var lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+        var singleLineOnly = iskey || state.flowLevel > -1 && level >= state.flowLevel;
+        function testAmbiguity(string2) {
+          return testImplicitResolving(state, string2);
+        }
+        switch (chooseScalarStyle(string, singleLineOnly, state.indent, lineWidth, testAmbiguity)) {
+          case STYLE_PLAIN:
+            return string;
+          case STYLE_SINGLE:
+            return "'" + string.replace(/'/g, "''") + "'";
+          case STYLE_LITERAL:
+            return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+          case STYLE_FOLDED:
+            return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+          case STYLE_DOUBLE:
+            return '"' + escapeString(string) + '"';
+          default:
+            throw new YAMLException("impossible error: invalid scalar style");
+        }
+      })();
+      if (!iskey) {
+        let comments = new Comments(state, pointer);
+        let comment = comments.write(level, "before-eol");
+        if (comment !== "") {
+          _result += " " + comment;
+        }
+      }
+      state.dump = _result;
+    }
+    function blockHeader(string, indentPerLevel) {
+      var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+      var clip4 = string[string.length - 1] === "\n";
+      var keep = clip4 && (string[string.length - 2] === "\n" || string === "\n");
+      var chomp = keep ? "+" : clip4 ? "" : "-";
+      return indentIndicator + chomp + "\n";
+    }
+    function dropEndingNewline(string) {
+      return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+    }
+    function foldString(string, width) {
+      var lineRe = /(\n+)([^\n]*)/g;
+      var result = (function() {
+        var nextLF = string.indexOf("\n");
+        nextLF = nextLF !== -1 ? nextLF : string.length;
+        lineRe.lastIndex = nextLF;
+        return foldLine(string.slice(0, nextLF), width);
+      })();
+      var prevMoreIndented = string[0] === "\n" || string[0] === " ";
+      var moreIndented;
+      var match2;
+      while (match2 = lineRe.exec(string)) {
+        var prefix2 = match2[1], line = match2[2];
+        moreIndented = line[0] === " ";
+        result += prefix2 + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+        prevMoreIndented = moreIndented;
+      }
+      return result;
+    }
+    function foldLine(line, width) {
+      if (line === "" || line[0] === " ")
+        return line;
+      var breakRe = / [^ ]/g;
+      var match2;
+      var start = 0, end, curr = 0, next = 0;
+      var result = "";
+      while (match2 = breakRe.exec(line)) {
+        next = match2.index;
+        if (next - start > width) {
+          end = curr > start ? curr : next;
+          result += "\n" + line.slice(start, end);
+          start = end + 1;
+        }
+        curr = next;
+      }
+      result += "\n";
+      if (line.length - start > width && curr > start) {
+        result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+      } else {
+        result += line.slice(start);
+      }
+      return result.slice(1);
+    }
+    function escapeString(string) {
+      var result = "";
+      var char, nextChar;
+      var escapeSeq;
+      for (var i = 0; i < string.length; i++) {
+        char = string.charCodeAt(i);
+        if (char >= 55296 && char <= 56319) {
+          nextChar = string.charCodeAt(i + 1);
+          if (nextChar >= 56320 && nextChar <= 57343) {
+            result += encodeHex((char - 55296) * 1024 + nextChar - 56320 + 65536);
+            i++;
+            continue;
+          }
+        }
+        escapeSeq = ESCAPE_SEQUENCES[char];
+        result += !escapeSeq && isPrintable(char) ? string[i] : escapeSeq || encodeHex(char);
+      }
+      return result;
+    }
+    function writeFlowSequence(state, level, object, pointer) {
+      var _result = "", _tag = state.tag, index, length;
+      for (index = 0, length = object.length; index < length; index += 1) {
+        if (writeNode(state, level, object[index], false, false, false, pointer)) {
+          if (index !== 0)
+            _result += "," + (!state.condenseFlow ? " " : "");
+          _result += state.dump;
+        }
+      }
+      state.tag = _tag;
+      state.dump = "[" + _result + "]";
+    }
+    function writeBlockSequence(state, level, object, compact2, pointer) {
+      var _result = "", _tag = state.tag, index, length;
+      var comments = new Comments(state, pointer);
+      _result += comments.write(level, "before-eol");
+      _result += comments.write(level, "leading");
+      for (index = 0, length = object.length; index < length; index += 1) {
+        _result += comments.writeAt(String(index), level, "before");
+        if (writeNode(state, level + 1, object[index], true, true, false, `${pointer}/${index}`)) {
+          if (!compact2 || index !== 0) {
+            _result += generateNextLine(state, level);
+          }
+          if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+            _result += "-";
+          } else {
+            _result += "- ";
+          }
+          _result += state.dump;
+        }
+        _result += comments.writeAt(String(index), level, "after");
+      }
+      state.tag = _tag;
+      state.dump = _result || "[]";
+      state.dump += comments.write(level, "trailing");
+    }
+    function writeFlowMapping(state, level, object, pointer) {
+      var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, pairBuffer;
+      for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+        pairBuffer = "";
+        if (index !== 0)
+          pairBuffer += ", ";
+        if (state.condenseFlow)
+          pairBuffer += '"';
+        objectKey = objectKeyList[index];
+        objectValue = object[objectKey];
+        if (!writeNode(state, level, objectKey, false, false, false, pointer)) {
+          continue;
+        }
+        if (state.dump.length > 1024)
+          pairBuffer += "? ";
+        pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+        if (!writeNode(state, level, objectValue, false, false, false, pointer)) {
+          continue;
+        }
+        pairBuffer += state.dump;
+        _result += pairBuffer;
+      }
+      state.tag = _tag;
+      state.dump = "{" + _result + "}";
+    }
+    function writeBlockMapping(state, level, object, compact2, pointer) {
+      var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, explicitPair, pairBuffer;
+      if (state.sortKeys === true) {
+        objectKeyList.sort();
+      } else if (typeof state.sortKeys === "function") {
+        objectKeyList.sort(state.sortKeys);
+      } else if (state.sortKeys) {
+        throw new YAMLException("sortKeys must be a boolean or a function");
+      }
+      var comments = new Comments(state, pointer);
+      _result += comments.write(level, "before-eol");
+      _result += comments.write(level, "leading");
+      for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+        pairBuffer = "";
+        if (!compact2 || index !== 0) {
+          pairBuffer += generateNextLine(state, level);
+        }
+        objectKey = objectKeyList[index];
+        objectValue = object[objectKey];
+        _result += comments.writeAt(objectKey, level, "before");
+        if (!writeNode(state, level + 1, objectKey, true, true, true, pointer)) {
+          continue;
+        }
+        explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+        if (explicitPair) {
+          if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+            pairBuffer += "?";
+          } else {
+            pairBuffer += "? ";
+          }
+        }
+        pairBuffer += state.dump;
+        if (explicitPair) {
+          pairBuffer += generateNextLine(state, level);
+        }
+        if (!writeNode(state, level + 1, objectValue, true, explicitPair, false, `${pointer}/${encodeSegment(objectKey)}`)) {
+          continue;
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += ":";
+        } else {
+          pairBuffer += ": ";
+        }
+        pairBuffer += state.dump;
+        _result += pairBuffer;
+        _result += comments.writeAt(level, objectKey, "after");
+      }
+      state.tag = _tag;
+      state.dump = _result || "{}";
+      state.dump += comments.write(level, "trailing");
+    }
+    function detectType(state, object, explicit) {
+      var _result, typeList, index, length, type, style;
+      typeList = explicit ? state.explicitTypes : state.implicitTypes;
+      for (index = 0, length = typeList.length; index < length; index += 1) {
+        type = typeList[index];
+        if ((type.instanceOf || type.predicate) && (!type.instanceOf || typeof object === "object" && object instanceof type.instanceOf) && (!type.predicate || type.predicate(object))) {
+          state.tag = explicit ? type.tag : "?";
+          if (type.represent) {
+            style = state.styleMap[type.tag] || type.defaultStyle;
+            if (_toString.call(type.represent) === "[object Function]") {
+              _result = type.represent(object, style);
+            } else if (_hasOwnProperty.call(type.represent, style)) {
+              _result = type.represent[style](object, style);
+            } else {
+              throw new YAMLException("!<" + type.tag + '> tag resolver accepts not "' + style + '" style');
+            }
+            state.dump = _result;
+          }
+          return true;
+        }
+      }
+      return false;
+    }
+    function writeNode(state, level, object, block, compact2, iskey, pointer) {
+      state.tag = null;
+      state.dump = object;
+      if (!detectType(state, object, false)) {
+        detectType(state, object, true);
+      }
+      var type = _toString.call(state.dump);
+      if (block) {
+        block = state.flowLevel < 0 || state.flowLevel > level;
+      }
+      if (state.tag !== null && state.tag !== "?" || state.indent !== 2 && level > 0) {
+        compact2 = false;
+      }
+      var objectOrArray = type === "[object Object]" || type === "[object Array]", duplicateIndex, duplicate;
+      if (objectOrArray) {
+        duplicateIndex = state.duplicates.indexOf(object);
+        duplicate = duplicateIndex !== -1;
+      }
+      if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+        compact2 = false;
+      }
+      if (duplicate && state.usedDuplicates[duplicateIndex]) {
+        state.dump = "*ref_" + duplicateIndex;
+      } else {
+        if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+          state.usedDuplicates[duplicateIndex] = true;
+        }
+        if (type === "[object Object]") {
+          if (block && Object.keys(state.dump).length !== 0) {
+            writeBlockMapping(state, level, state.dump, compact2, pointer);
+            if (duplicate) {
+              state.dump = "&ref_" + duplicateIndex + state.dump;
+            }
+          } else {
+            writeFlowMapping(state, level, state.dump, pointer);
+            if (duplicate) {
+              state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+            }
+          }
+        } else if (type === "[object Array]") {
+          var arrayLevel = state.noArrayIndent && level > 0 ? level - 1 : level;
+          if (block && state.dump.length !== 0) {
+            writeBlockSequence(state, arrayLevel, state.dump, compact2, pointer);
+            if (duplicate) {
+              state.dump = "&ref_" + duplicateIndex + state.dump;
+            }
+          } else {
+            writeFlowSequence(state, arrayLevel, state.dump, pointer);
+            if (duplicate) {
+              state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+            }
+          }
+        } else if (type === "[object String]") {
+          if (state.tag !== "?") {
+            writeScalar(state, state.dump, level, iskey, pointer);
+          }
+        } else {
+          if (state.skipInvalid)
+            return false;
+          throw new YAMLException("unacceptable kind of an object to dump " + type);
+        }
+        if (state.tag !== null && state.tag !== "?") {
+          state.dump = "!<" + state.tag + "> " + state.dump;
+        }
+      }
+      return true;
+    }
+    function getDuplicateReferences(object, state) {
+      var objects = [], duplicatesIndexes = [], index, length;
+      inspectNode(object, objects, duplicatesIndexes);
+      for (index = 0, length = duplicatesIndexes.length; index < length; index += 1) {
+        state.duplicates.push(objects[duplicatesIndexes[index]]);
+      }
+      state.usedDuplicates = new Array(length);
+    }
+    function inspectNode(object, objects, duplicatesIndexes) {
+      var objectKeyList, index, length;
+      if (object !== null && typeof object === "object") {
+        index = objects.indexOf(object);
+        if (index !== -1) {
+          if (duplicatesIndexes.indexOf(index) === -1) {
+            duplicatesIndexes.push(index);
+          }
+        } else {
+          objects.push(object);
+          if (Array.isArray(object)) {
+            for (index = 0, length = object.length; index < length; index += 1) {
+              inspectNode(object[index], objects, duplicatesIndexes);
+            }
+          } else {
+            objectKeyList = Object.keys(object);
+            for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+              inspectNode(object[objectKeyList[index]], objects, duplicatesIndexes);
+            }
+          }
+        }
+      }
+    }
+    function dump(input, options) {
+      options = options || {};
+      var state = new State2(options);
+      if (!options.noRefs)
+        getDuplicateReferences(input, state);
+      if (writeNode(state, 0, input, true, true, false, "#")) {
+        return state.dump + "\n";
+      }
+      return "";
+    }
+    exports.dump = dump;
+    function safeDump(input, options) {
+      return dump(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+    }
+    exports.safeDump = safeDump;
+    var TILDE_REGEXP = /~/g;
+    var SLASH_REGEXP = /\//g;
+    function encodeSegment(input) {
+      return input.replace(TILDE_REGEXP, "~0").replace(SLASH_REGEXP, "~1");
+    }
+    function Comments(state, pointer) {
+      this.state = state;
+      this.comments = {
+        "before-eol": /* @__PURE__ */ new Set(),
+        leading: /* @__PURE__ */ new Set(),
+        trailing: /* @__PURE__ */ new Set(),
+        before: /* @__PURE__ */ new Map(),
+        after: /* @__PURE__ */ new Map()
+      };
+      this.written = /* @__PURE__ */ new WeakSet();
+      if (state.comments !== null && pointer in state.comments) {
+        for (let comment of state.comments[pointer]) {
+          switch (comment.placement) {
+            case "before-eol":
+            case "leading":
+            case "trailing":
+              this.comments[comment.placement].add(comment);
+              break;
+            case "between":
+              let before = this.comments.before.get(comment.between[1]);
+              if (!before) {
+                this.comments.before.set(comment.between[1], /* @__PURE__ */ new Set([comment]));
+              } else {
+                before.add(comment);
+              }
+              let after = this.comments.after.get(comment.between[0]);
+              if (!after) {
+                this.comments.after.set(comment.between[0], /* @__PURE__ */ new Set([comment]));
+              } else {
+                after.add(comment);
+              }
+              break;
+          }
+        }
+      }
+    }
+    Comments.prototype.write = function(level, placement) {
+      let result = "";
+      for (let comment of this.comments[placement]) {
+        result += this._write(comment, level);
+      }
+      return result;
+    };
+    Comments.prototype.writeAt = function(key, level, placement) {
+      let result = "";
+      let comments = this.comments[placement].get(key);
+      if (comments) {
+        for (let comment of comments) {
+          result += this._write(comment, level);
+        }
+      }
+      return result;
+    };
+    Comments.prototype._write = function(comment, level) {
+      if (this.written.has(comment))
+        return "";
+      this.written.add(comment);
+      let result = "#" + comment.value;
+      if (comment.placement === "before-eol") {
+        return result;
+      } else if (level === 0 && comment.placement === "leading") {
+        return result + "\n";
+      } else {
+        return generateNextLine(this.state, level) + result;
+      }
+    };
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/scalarInference.js
+var require_scalarInference = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/scalarInference.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function parseYamlBoolean(input) {
+      if (["true", "True", "TRUE"].lastIndexOf(input) >= 0) {
+        return true;
+      } else if (["false", "False", "FALSE"].lastIndexOf(input) >= 0) {
+        return false;
+      }
+      throw `Invalid boolean "${input}"`;
+    }
+    exports.parseYamlBoolean = parseYamlBoolean;
+    function safeParseYamlInteger(input) {
+      if (input.lastIndexOf("0o", 0) === 0) {
+        return parseInt(input.substring(2), 8);
+      }
+      return parseInt(input);
+    }
+    function parseYamlInteger(input) {
+      const result = safeParseYamlInteger(input);
+      if (Number.isNaN(result)) {
+        throw `Invalid integer "${input}"`;
+      }
+      return result;
+    }
+    exports.parseYamlInteger = parseYamlInteger;
+    function parseYamlBigInteger(input) {
+      const result = parseYamlInteger(input);
+      if (result > Number.MAX_SAFE_INTEGER && input.lastIndexOf("0o", 0) === -1) {
+        return BigInt(input);
+      }
+      return result;
+    }
+    exports.parseYamlBigInteger = parseYamlBigInteger;
+    function parseYamlFloat(input) {
+      if ([".nan", ".NaN", ".NAN"].lastIndexOf(input) >= 0) {
+        return NaN;
+      }
+      const infinity = /^([-+])?(?:\.inf|\.Inf|\.INF)$/;
+      const match2 = infinity.exec(input);
+      if (match2) {
+        return match2[1] === "-" ? -Infinity : Infinity;
+      }
+      const result = parseFloat(input);
+      if (!isNaN(result)) {
+        return result;
+      }
+      throw `Invalid float "${input}"`;
+    }
+    exports.parseYamlFloat = parseYamlFloat;
+    var ScalarType;
+    (function(ScalarType2) {
+      ScalarType2[ScalarType2["null"] = 0] = "null";
+      ScalarType2[ScalarType2["bool"] = 1] = "bool";
+      ScalarType2[ScalarType2["int"] = 2] = "int";
+      ScalarType2[ScalarType2["float"] = 3] = "float";
+      ScalarType2[ScalarType2["string"] = 4] = "string";
+    })(ScalarType = exports.ScalarType || (exports.ScalarType = {}));
+    function determineScalarType(node) {
+      if (node === void 0) {
+        return ScalarType.null;
+      }
+      if (node.doubleQuoted || !node.plainScalar || node["singleQuoted"]) {
+        return ScalarType.string;
+      }
+      const value = node.value;
+      if (["null", "Null", "NULL", "~", ""].indexOf(value) >= 0) {
+        return ScalarType.null;
+      }
+      if (value === null || value === void 0) {
+        return ScalarType.null;
+      }
+      if (["true", "True", "TRUE", "false", "False", "FALSE"].indexOf(value) >= 0) {
+        return ScalarType.bool;
+      }
+      const base10 = /^[-+]?[0-9]+$/;
+      const base8 = /^0o[0-7]+$/;
+      const base16 = /^0x[0-9a-fA-F]+$/;
+      if (base10.test(value) || base8.test(value) || base16.test(value)) {
+        return ScalarType.int;
+      }
+      const float = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+      const infinity = /^[-+]?(\.inf|\.Inf|\.INF)$/;
+      if (float.test(value) || infinity.test(value) || [".nan", ".NaN", ".NAN"].indexOf(value) >= 0) {
+        return ScalarType.float;
+      }
+      return ScalarType.string;
+    }
+    exports.determineScalarType = determineScalarType;
+  }
+});
+
+// node_modules/@stoplight/yaml-ast-parser/dist/src/index.js
+var require_src = __commonJS({
+  "node_modules/@stoplight/yaml-ast-parser/dist/src/index.js"(exports) {
+    "use strict";
+    function __export2(m) {
+      for (var p in m) if (!exports.hasOwnProperty(p)) exports[p] = m[p];
+    }
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var loader_1 = require_loader();
+    exports.load = loader_1.load;
+    exports.loadAll = loader_1.loadAll;
+    exports.safeLoad = loader_1.safeLoad;
+    exports.safeLoadAll = loader_1.safeLoadAll;
+    var dumper_1 = require_dumper();
+    exports.dump = dumper_1.dump;
+    exports.safeDump = dumper_1.safeDump;
+    exports.YAMLException = require_exception();
+    __export2(require_yamlAST());
+    __export2(require_scalarInference());
+  }
+});
+
+// src/load/fast-yaml.ts
+function giveUp(reason) {
+  throw new GiveUp(reason);
+}
+function plainValue(source) {
+  for (const tag of PLAIN_TAGS) {
+    if (tag.test?.test(source)) {
+      let bad = false;
+      const v = tag.resolve(source, () => bad = true, TAG_OPTIONS);
+      if (bad) giveUp("tag");
+      return v instanceof import_yaml.Scalar ? v.value : v;
+    }
+  }
+  return source;
+}
+function fastParse(text, lineStarts, maxDepth, count) {
+  try {
+    const parsed = parse3(text, lineStarts, maxDepth, count);
+    FAST_STATS.fast++;
+    return parsed;
+  } catch (e) {
+    FAST_STATS.fallback++;
+    FAST_STATS.lastReason = e instanceof GiveUp ? e.message : "threw";
+    return void 0;
+  }
+}
+function parse3(text, lineStarts, maxDepth, count) {
+  if (text.charCodeAt(0) === 65279) giveUp("bom");
+  for (let i = 1; i < lineStarts.length; i++) if (lineStarts[i] - lineStarts[i - 1] > MAX_LINE) giveUp("long line");
+  if (text.length - lineStarts[lineStarts.length - 1] > MAX_LINE) giveUp("long line");
+  if (text.includes("!") || text.includes("\\") || text.includes("	") || text.includes("\r")) giveUp("character");
+  const root2 = safeLoad(text, { ignoreDuplicateKeys: true });
+  if (!root2 || root2.errors.length > 0) giveUp("syntax");
+  if (root2.kind === Kind.SCALAR) giveUp("scalar document");
+  let pos = 0;
+  const blank = (inFlow) => {
+    let broke = false;
+    for (; ; ) {
+      const c = text.charCodeAt(pos);
+      if (c === 32) pos++;
+      else if (c === 10 && !inFlow) {
+        broke = true;
+        pos++;
+      } else if (c === 35 && !inFlow && (pos === 0 || text.charCodeAt(pos - 1) === 32 || text.charCodeAt(pos - 1) === 10)) {
+        const nl = text.indexOf("\n", pos);
+        pos = nl === -1 ? text.length : nl;
+      } else return broke;
+    }
+  };
+  const gap = (to, inFlow) => {
+    const broke = blank(inFlow);
+    if (pos !== to) giveUp("unexpected text");
+    return broke;
+  };
+  const indicator = (ch, inFlow, spaceAfter) => {
+    const broke = blank(inFlow);
+    if (text.charCodeAt(pos) !== ch) giveUp("indicator");
+    pos++;
+    if (spaceAfter && pos < text.length) {
+      const next = text.charCodeAt(pos);
+      if (next !== 32 && next !== 10) giveUp("indicator");
+    }
+    return broke;
+  };
+  const column = (offset) => offset - (text.lastIndexOf("\n", offset - 1) + 1);
+  let node = new LightSeq(false);
+  const scalar = (n, isKey, inFlow) => {
+    count();
+    if (n.anchorId !== void 0) giveUp("anchor");
+    const s = n.startPosition;
+    const e = n.endPosition;
+    if (e <= s) giveUp("empty scalar");
+    if (isKey && e - s > 1024) giveUp("long key");
+    gap(s, inFlow);
+    pos = e;
+    if (n.plainScalar) {
+      const source = n.value;
+      if (source.length !== e - s || !text.startsWith(source, s)) giveUp("plain");
+      return new LightScalar(NOT_STRING_START.test(source) ? plainValue(source) : source, "PLAIN", source, [s, e, e]);
+    }
+    if (n.doubleQuoted || n.singleQuoted) {
+      const q2 = n.doubleQuoted ? 34 : 39;
+      if (e - s < 2 || text.charCodeAt(s) !== q2 || text.charCodeAt(e - 1) !== q2) giveUp("quote");
+      const nl = text.indexOf("\n", s);
+      if (nl !== -1 && nl < e) giveUp("multi-line scalar");
+      return new LightScalar(n.value, n.doubleQuoted ? "QUOTE_DOUBLE" : "QUOTE_SINGLE", n.value, [s, e, e]);
+    }
+    return giveUp("block scalar");
+  };
+  const convert = (n, depth, inFlow, newLine) => {
+    if (!n) return giveUp("empty value");
+    if (n.kind === Kind.SCALAR) {
+      node = scalar(n, false, inFlow);
+      return node.value;
+    }
+    count();
+    if (n.anchorId !== void 0) giveUp("anchor");
+    if (depth >= maxDepth) giveUp("deep");
+    const start = n.startPosition;
+    const open2 = text.charCodeAt(start);
+    const flow = open2 === 123 || open2 === 91;
+    if (inFlow && !flow) giveUp("implicit map in flow");
+    const broke = gap(start, inFlow);
+    if (flow) pos = start + 1;
+    else if (newLine && !broke) giveUp("block collection on the line of its key");
+    if (n.kind === Kind.MAP) {
+      if (flow && open2 !== 123) giveUp("bracket");
+      const map = new LightMap(flow);
+      const data2 = {};
+      const keys = /* @__PURE__ */ new Set();
+      const col = column(start);
+      let end = start;
+      let first = true;
+      for (const m of n.mappings) {
+        const k = m.key;
+        if (!k || k.kind !== Kind.SCALAR) giveUp("key");
+        if (!first && flow) indicator(44, true, false);
+        const ks = k.startPosition;
+        if (!flow && !first && !gap(ks, false)) giveUp("two keys on a line");
+        if (!flow && column(ks) !== col) giveUp("indentation");
+        first = false;
+        const key = scalar(k, true, flow);
+        indicator(58, flow, !flow || key.type === "PLAIN");
+        const name = key.value === null ? "" : String(key.value);
+        if (name === "<<" || keys.has(name)) giveUp("duplicate or merge key");
+        keys.add(name);
+        const value = convert(m.value, depth + 1, flow, !flow);
+        map.items.push(new LightPair(key, node));
+        end = node.range[1];
+        if (name === "__proto__") Object.defineProperty(data2, name, { value, enumerable: true, writable: true, configurable: true });
+        else data2[name] = value;
+      }
+      if (map.items.length === 0 && !flow) giveUp("empty map");
+      map.range = flow ? closeFlow(start, 125, map.items.length > 0) : [start, end, end];
+      node = map;
+      return data2;
+    }
+    if (n.kind === Kind.SEQ) {
+      if (flow && open2 !== 91) giveUp("bracket");
+      const seq = new LightSeq(flow);
+      const data2 = [];
+      const col = column(start);
+      let end = start;
+      let first = true;
+      for (const item of n.items) {
+        if (flow) {
+          if (!first) indicator(44, true, false);
+        } else {
+          if (!indicator(45, false, true) && !first) giveUp("two items on a line");
+          if (column(pos - 1) !== col) giveUp("indentation");
+        }
+        first = false;
+        data2.push(convert(item, depth + 1, flow, false));
+        seq.items.push(node);
+        end = node.range[1];
+      }
+      if (seq.items.length === 0 && !flow) giveUp("empty sequence");
+      seq.range = flow ? closeFlow(start, 93, seq.items.length > 0) : [start, end, end];
+      node = seq;
+      return data2;
+    }
+    return giveUp("alias");
+  };
+  const closeFlow = (start, close, items) => {
+    blank(true);
+    if (items && text.charCodeAt(pos) === 44) {
+      pos++;
+      blank(true);
+    }
+    if (text.charCodeAt(pos) !== close) giveUp("flow end");
+    pos++;
+    return [start, pos, pos];
+  };
+  const data = convert(root2, 0, false, false);
+  gap(text.length, false);
+  return { doc: { contents: node, errors: [], warnings: [] }, data };
+}
+var import_yaml_ast_parser, import_yaml, Kind, safeLoad, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, TAG_OPTIONS, NODE_TYPE, LightScalar, LightPair, LightMap, LightSeq, GiveUp, NOT_STRING_START;
+var init_fast_yaml = __esm({
+  "src/load/fast-yaml.ts"() {
+    "use strict";
+    import_yaml_ast_parser = __toESM(require_src(), 1);
+    import_yaml = __toESM(require_dist(), 1);
+    ({ Kind, safeLoad } = import_yaml_ast_parser.default);
+    MAX_LINE = 4096;
+    FAST_STATS = { fast: 0, fallback: 0, lastReason: "" };
+    TEMPLATE = new import_yaml.Document(null, { resolveKnownTags: false, uniqueKeys: false, strict: true, logLevel: "error" });
+    PLAIN_TAGS = TEMPLATE.schema.tags.filter((t) => t.default === true && !t.collection && t.test);
+    TAG_OPTIONS = TEMPLATE.options;
+    NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    LightScalar = class {
+      constructor(value, type, source, range2) {
+        this.value = value;
+        this.type = type;
+        this.source = source;
+        this.range = range2;
+      }
+      value;
+      type;
+      source;
+      range;
+    };
+    LightPair = class {
+      constructor(key, value) {
+        this.key = key;
+        this.value = value;
+      }
+      key;
+      value;
+    };
+    LightMap = class {
+      constructor(flow) {
+        this.flow = flow;
+      }
+      flow;
+      items = [];
+      range = [0, 0, 0];
+    };
+    LightSeq = class {
+      constructor(flow) {
+        this.flow = flow;
+      }
+      flow;
+      items = [];
+      range = [0, 0, 0];
+    };
+    for (const [cls, kind] of [[LightScalar, "yaml.scalar"], [LightPair, "yaml.pair"], [LightMap, "yaml.map"], [LightSeq, "yaml.seq"]]) {
+      Object.defineProperty(cls.prototype, NODE_TYPE, { value: Symbol.for(kind) });
+    }
+    GiveUp = class extends Error {
+    };
+    NOT_STRING_START = /^[-+.~0-9nNtTfF]/;
+  }
+});
+
 // src/load/yaml.ts
 function lineIndex(text) {
-  const lc = new import_yaml.LineCounter();
+  const lc = new import_yaml2.LineCounter();
   lc.addNewLine(0);
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
   return lc;
@@ -27274,6 +30809,13 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
   const lineCounter = lineIndex(text);
   const problems = [];
   let doc;
+  const fast = PARSE_PATH.fast ? fastParse(text, lineCounter.lineStarts, Math.min(limits.maxDepth, HARD_MAX_DEPTH), countStep) : void 0;
+  if (fast) {
+    const doc2 = fast.doc;
+    LIGHT_DOCS.add(doc2);
+    const file2 = { path: path2, text, doc: doc2, lineCounter, data: fast.data, broken: false, merges: [] };
+    return { file: file2, problems };
+  }
   try {
     const parsed = parseChecked(text, limits.maxDepth);
     doc = parsed.doc;
@@ -27303,7 +30845,7 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
       problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
     } else {
       try {
-        const prepared = prepare(doc, limits);
+        const prepared = prepare(doc, limits, text);
         if (prepared.problem) problems.push(prepared.problem);
         else {
           merges.push(...prepared.merges);
@@ -27321,17 +30863,17 @@ function parseChecked(text, maxDepth) {
   const limit = Math.min(maxDepth, HARD_MAX_DEPTH);
   let deepAt;
   function* checked() {
-    for (const token of new import_yaml.Parser().parse(text)) {
+    for (const token of new import_yaml2.Parser().parse(text)) {
       deepAt = tooDeep(token, limit);
       if (deepAt !== void 0) return;
       yield token;
     }
   }
   let doc;
-  for (const d of new import_yaml.Composer(PARSE_OPTIONS).compose(checked(), true, text.length)) {
+  for (const d of new import_yaml2.Composer(PARSE_OPTIONS).compose(checked(), true, text.length)) {
     if (!doc) doc = d;
     else {
-      doc.errors.push(new import_yaml.YAMLParseError([d.range[0], d.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"));
+      doc.errors.push(new import_yaml2.YAMLParseError([d.range[0], d.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"));
       break;
     }
   }
@@ -27390,14 +30932,14 @@ function syntaxMessage(code18, message3) {
   return CODE_WORDS.get(code18) ?? "a YAML syntax error";
 }
 function keyText(key) {
-  const k = (0, import_yaml.isAlias)(key) ? ALIAS_TARGETS.get(key) : key;
-  if (!(0, import_yaml.isScalar)(k)) return void 0;
+  const k = (0, import_yaml2.isAlias)(key) ? ALIAS_TARGETS.get(key) : key;
+  if (!(0, import_yaml2.isScalar)(k)) return void 0;
   return k.value === null ? "" : String(k.value);
 }
 function isMergeKey(key) {
-  return (0, import_yaml.isScalar)(key) && key.value === "<<" && (key.type === void 0 || key.type === "PLAIN");
+  return (0, import_yaml2.isScalar)(key) && key.value === "<<" && (key.type === void 0 || key.type === "PLAIN");
 }
-function prepare(doc, limits) {
+function prepare(doc, limits, text) {
   const anchors = /* @__PURE__ */ new Map();
   const open2 = /* @__PURE__ */ new Set();
   const weight = /* @__PURE__ */ new Map();
@@ -27414,7 +30956,7 @@ function prepare(doc, limits) {
     if (problem3 || node === null || node === void 0) return 0;
     nodes++;
     LOAD_WORK.steps++;
-    if ((0, import_yaml.isAlias)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) {
       const target = anchors.get(node.source);
       if (!target) return fail("an alias names no anchor: the anchor (`&name`) must come before the alias (`*name`)", node);
       if (open2.has(target)) return fail("an alias names a node that contains it", node);
@@ -27425,7 +30967,7 @@ function prepare(doc, limits) {
     if (n.anchor) anchors.set(n.anchor, n);
     open2.add(n);
     let w = 0;
-    if ((0, import_yaml.isMap)(n)) {
+    if ((0, import_yaml2.isMap)(n)) {
       const keys = /* @__PURE__ */ new Set();
       let merges2;
       for (const pair2 of n.items) {
@@ -27440,13 +30982,15 @@ function prepare(doc, limits) {
         if (keys.has(k)) fail("duplicate key: map keys must be unique", pair2.key);
         keys.add(k);
       }
+      contentEnds(n, text);
       if (merges2 && !problem3) {
         if (merges2.length > 1) fail("duplicate key: a map has more than one merge key `<<`", merges2[1].key);
         else merged += merge2(n, merges2[0], keys);
         if (!problem3 && merged > nodes + 1e4) fail("the merge keys (`<<`) of the document copy more entries than it holds (a merge bomb?)", null, true);
       }
-    } else if ((0, import_yaml.isSeq)(n)) {
+    } else if ((0, import_yaml2.isSeq)(n)) {
       for (const item of n.items) w += walk(item);
+      contentEnds(n, text);
     }
     open2.delete(n);
     w = Math.min(w, Number.MAX_SAFE_INTEGER);
@@ -27454,11 +30998,11 @@ function prepare(doc, limits) {
     return w;
   };
   const merge2 = (map, pair2, explicit) => {
-    const value = (0, import_yaml.isAlias)(pair2.value) ? ALIAS_TARGETS.get(pair2.value) : pair2.value;
-    const sources = (0, import_yaml.isSeq)(value) ? value.items.map((i) => (0, import_yaml.isAlias)(i) ? ALIAS_TARGETS.get(i) : i) : [value];
+    const value = (0, import_yaml2.isAlias)(pair2.value) ? ALIAS_TARGETS.get(pair2.value) : pair2.value;
+    const sources = (0, import_yaml2.isSeq)(value) ? value.items.map((i) => (0, import_yaml2.isAlias)(i) ? ALIAS_TARGETS.get(i) : i) : [value];
     const added = [];
     for (const source of sources) {
-      if (!(0, import_yaml.isMap)(source)) {
+      if (!(0, import_yaml2.isMap)(source)) {
         fail("a merge key `<<` takes a map or a list of maps (`<<: *base`, `<<: [*a, *b]`)", pair2.value ?? pair2.key);
         return 0;
       }
@@ -27482,16 +31026,28 @@ function prepare(doc, limits) {
   }
   return { problem: problem3, merges };
 }
+function contentEnds(n, text) {
+  if (n.flow || !n.range || n.items.length === 0) return;
+  const last = n.items[n.items.length - 1];
+  const node = (0, import_yaml2.isPair)(last) ? last.value ?? last.key : last;
+  const r = node?.range;
+  if (!r) return;
+  let end = r[1];
+  if ((0, import_yaml2.isScalar)(node) && (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED")) {
+    while (end > r[0] && /\s/.test(text.charAt(end - 1))) end--;
+  }
+  n.range = [n.range[0], end, n.range[2]];
+}
 function toData(root2, index) {
   const done = /* @__PURE__ */ new Map();
   const convert = (node) => {
     if (node === null || node === void 0) return null;
     LOAD_WORK.steps++;
-    if ((0, import_yaml.isAlias)(node)) node = ALIAS_TARGETS.get(node) ?? null;
+    if ((0, import_yaml2.isAlias)(node)) node = ALIAS_TARGETS.get(node) ?? null;
     if (done.has(node)) return done.get(node);
     let out;
-    if ((0, import_yaml.isScalar)(node)) out = node.value === void 0 ? null : node.value;
-    else if ((0, import_yaml.isMap)(node)) {
+    if ((0, import_yaml2.isScalar)(node)) out = node.value === void 0 ? null : node.value;
+    else if ((0, import_yaml2.isMap)(node)) {
       const obj = {};
       done.set(node, obj);
       for (const pair2 of node.items) {
@@ -27500,7 +31056,7 @@ function toData(root2, index) {
       }
       out = obj;
       if (index && node.range) index.set(`${node.range[0]}:${node.range[1]}`, obj);
-    } else if ((0, import_yaml.isSeq)(node)) {
+    } else if ((0, import_yaml2.isSeq)(node)) {
       const arr = [];
       done.set(node, arr);
       for (const item of node.items) arr.push(convert(item));
@@ -27517,12 +31073,15 @@ function keepDeclData(file) {
   index.set("root", toData(file.doc.contents, index));
   file.declData = index;
 }
+function plainData(node) {
+  return toData(node);
+}
 function findTooDeep(root2, maxDepth) {
   const visit = (n, d) => {
-    if (!(0, import_yaml.isMap)(n) && !(0, import_yaml.isSeq)(n)) return void 0;
+    if (!(0, import_yaml2.isMap)(n) && !(0, import_yaml2.isSeq)(n)) return void 0;
     if (d >= maxDepth) return n;
     for (const item of n.items) {
-      const hit = (0, import_yaml.isPair)(item) ? visit(item.key, d + 1) ?? visit(item.value, d + 1) : visit(item, d + 1);
+      const hit = (0, import_yaml2.isPair)(item) ? visit(item.key, d + 1) ?? visit(item.value, d + 1) : visit(item, d + 1);
       if (hit) return hit;
     }
     return void 0;
@@ -27530,10 +31089,10 @@ function findTooDeep(root2, maxDepth) {
   return visit(root2, 0);
 }
 function documentOf(file) {
-  if (file.doc || file.broken) return file.doc;
+  if (file.doc && !LIGHT_DOCS.has(file.doc) || file.broken) return file.doc;
   const doc = parseChecked(file.text, HARD_MAX_DEPTH).doc;
   if (!doc) return void 0;
-  prepare(doc, { maxAliasCount: Number.MAX_SAFE_INTEGER, maxDepth: Number.MAX_SAFE_INTEGER });
+  prepare(doc, { maxAliasCount: Number.MAX_SAFE_INTEGER, maxDepth: Number.MAX_SAFE_INTEGER }, file.text);
   file.doc = doc;
   return file.doc;
 }
@@ -27583,7 +31142,7 @@ function hasNode(loc) {
 function nodeAt(loc, kind) {
   const doc = documentOf(loc.file);
   if (!doc || loc.start < 0) return void 0;
-  const want = (n) => kind === "map" ? (0, import_yaml.isMap)(n) : kind === "seq" ? (0, import_yaml.isSeq)(n) : (0, import_yaml.isScalar)(n);
+  const want = (n) => kind === "map" ? (0, import_yaml2.isMap)(n) : kind === "seq" ? (0, import_yaml2.isSeq)(n) : (0, import_yaml2.isScalar)(n);
   let found;
   const walk = (n) => {
     if (found || n === null || n === void 0) return;
@@ -27594,12 +31153,12 @@ function nodeAt(loc, kind) {
       found = n;
       return;
     }
-    if ((0, import_yaml.isMap)(n)) {
+    if ((0, import_yaml2.isMap)(n)) {
       for (const p of n.items) {
         walk(p.key);
         walk(p.value);
       }
-    } else if ((0, import_yaml.isSeq)(n)) {
+    } else if ((0, import_yaml2.isSeq)(n)) {
       for (const i of n.items) walk(i);
     }
   };
@@ -27623,15 +31182,15 @@ function offsetRange(file, start, end) {
 }
 function mapPairs(node) {
   const out = [];
-  if (!(0, import_yaml.isMap)(node)) return out;
+  if (!(0, import_yaml2.isMap)(node)) return out;
   LOAD_WORK.steps += node.items.length;
   for (const pair2 of node.items) {
-    if ((0, import_yaml.isScalar)(pair2.key)) out.push([String(pair2.key.value), pair2]);
+    if ((0, import_yaml2.isScalar)(pair2.key)) out.push([String(pair2.key.value), pair2]);
   }
   return out;
 }
 function getPair(node, key) {
-  if (!(0, import_yaml.isMap)(node)) return void 0;
+  if (!(0, import_yaml2.isMap)(node)) return void 0;
   const items = node.items;
   if (items.length > SMALL_MAP) {
     let index = PAIR_INDEX.get(node);
@@ -27639,7 +31198,7 @@ function getPair(node, key) {
       index = { length: items.length, pairs: /* @__PURE__ */ new Map() };
       LOAD_WORK.steps += items.length;
       for (const pair2 of items) {
-        if ((0, import_yaml.isScalar)(pair2.key)) {
+        if ((0, import_yaml2.isScalar)(pair2.key)) {
           const k = String(pair2.key.value);
           if (!index.pairs.has(k)) index.pairs.set(k, pair2);
         }
@@ -27647,21 +31206,21 @@ function getPair(node, key) {
       PAIR_INDEX.set(node, index);
     }
     const hit = index.pairs.get(key);
-    if (hit === void 0 || (0, import_yaml.isScalar)(hit.key) && String(hit.key.value) === key) return hit;
+    if (hit === void 0 || (0, import_yaml2.isScalar)(hit.key) && String(hit.key.value) === key) return hit;
     PAIR_INDEX.delete(node);
   }
   for (const pair2 of items) {
     LOAD_WORK.steps++;
-    if ((0, import_yaml.isScalar)(pair2.key) && String(pair2.key.value) === key) return pair2;
+    if ((0, import_yaml2.isScalar)(pair2.key) && String(pair2.key.value) === key) return pair2;
   }
   return void 0;
 }
 function deref(doc, node) {
-  if ((0, import_yaml.isAlias)(node)) {
+  if ((0, import_yaml2.isAlias)(node)) {
     const target = ALIAS_TARGETS.get(node);
     if (target) return target;
   }
-  if ((0, import_yaml.isAlias)(node) && doc) {
+  if ((0, import_yaml2.isAlias)(node) && doc) {
     try {
       return node.resolve(doc) ?? node;
     } catch {
@@ -27679,13 +31238,13 @@ function nodeAtPointer(doc, segments) {
   let key;
   for (const seg of segments) {
     node = deref(doc, node);
-    if ((0, import_yaml.isMap)(node)) {
+    if ((0, import_yaml2.isMap)(node)) {
       const pair2 = getPair(node, seg);
       if (!pair2) return { node, key, exact: false };
       key = pair2.key;
       node = pair2.value;
       if (node === null || node === void 0) return { node: key, key, exact: true };
-    } else if ((0, import_yaml.isSeq)(node)) {
+    } else if ((0, import_yaml2.isSeq)(node)) {
       const item = node.items[Number(seg)];
       if (item === void 0 || !/^\d+$/.test(seg)) return { node, key, exact: false };
       key = void 0;
@@ -27696,14 +31255,20 @@ function nodeAtPointer(doc, segments) {
   }
   return { node: deref(doc, node), key, exact: true };
 }
-var import_yaml, LOAD_WORK, DEFAULT_PARSE_LIMITS, PARSE_OPTIONS, HARD_MAX_DEPTH, TOKEN_TYPES, INDICATORS, FIXED_MESSAGES, CODE_WORDS, tokenWords, ALIAS_TARGETS, NO_RANGE, SORTED_MERGES, SMALL_MAP, PAIR_INDEX;
+var import_yaml2, LOAD_WORK, DEFAULT_PARSE_LIMITS, PARSE_OPTIONS, LIGHT_DOCS, PARSE_PATH, countStep, HARD_MAX_DEPTH, TOKEN_TYPES, INDICATORS, FIXED_MESSAGES, CODE_WORDS, tokenWords, ALIAS_TARGETS, NO_RANGE, SORTED_MERGES, SMALL_MAP, PAIR_INDEX;
 var init_yaml = __esm({
   "src/load/yaml.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_fast_yaml();
     LOAD_WORK = { steps: 0 };
     DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
     PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
+    LIGHT_DOCS = /* @__PURE__ */ new WeakSet();
+    PARSE_PATH = { fast: true };
+    countStep = () => {
+      LOAD_WORK.steps++;
+    };
     HARD_MAX_DEPTH = 256;
     TOKEN_TYPES = /* @__PURE__ */ new Set([
       "alias",
@@ -32143,7 +35708,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri2, options);
       } else if (typeof uri2 === "object") {
         uri2 = /** @type {T} */
-        parse3(serialize(uri2, options), options);
+        parse4(serialize(uri2, options), options);
       }
       return uri2;
     }
@@ -32186,8 +35751,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative7 = parse3(serialize(relative7, options), options);
+        base = parse4(serialize(base, options), options);
+        relative7 = parse4(serialize(relative7, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative7.scheme) {
@@ -32505,7 +36070,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri2, opts) {
+    function parse4(uri2, opts) {
       return parseWithStatus(uri2, opts).parsed;
     }
     function normalizeString(uri2, opts) {
@@ -32542,7 +36107,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse4
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -32562,7 +36127,7 @@ var require_uri = __commonJS({
 });
 
 // node_modules/ajv/dist/core.js
-var require_core = __commonJS({
+var require_core2 = __commonJS({
   "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -33310,7 +36875,7 @@ var require_ref = __commonJS({
 });
 
 // node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
+var require_core3 = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -34847,7 +38412,7 @@ var require_draft7 = __commonJS({
   "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
+    var core_1 = require_core3();
     var validation_1 = require_validation();
     var applicator_1 = require_applicator();
     var format_1 = require_format2();
@@ -35146,7 +38711,7 @@ var require_ajv = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
+    var core_1 = require_core2();
     var draft7_1 = require_draft7();
     var discriminator_1 = require_discriminator();
     var draft7MetaSchema = require_json_schema_draft_07();
@@ -52221,7 +55786,7 @@ function readIncludes(file) {
   const root2 = file.doc?.contents;
   const includes = [];
   const pair2 = getPair(root2, "include");
-  if (pair2 && (0, import_yaml.isSeq)(pair2.value)) {
+  if (pair2 && (0, import_yaml2.isSeq)(pair2.value)) {
     for (const item of pair2.value.items) {
       const glob = item.value;
       if (typeof glob === "string") includes.push({ glob, loc: locOf(file, item) });
@@ -52317,12 +55882,12 @@ function resolveIncludes(files, kinds, read, reports) {
 }
 
 // src/load/directives.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var DIRECTIVE_RE = /^#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
 function yamlComments(text) {
   const out = [];
   const stack = [];
-  for (const token of new import_yaml3.Parser().parse(text)) stack.push(token);
+  for (const token of new import_yaml4.Parser().parse(text)) stack.push(token);
   while (stack.length) {
     const v = stack.pop();
     if (Array.isArray(v)) {
@@ -56013,7 +59578,7 @@ var SCHEMA_INDEX = {
 init_knowledge();
 
 // src/fix/edits.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 init_yaml();
 init_knowledge();
 function lineEnding(text) {
@@ -56023,7 +59588,7 @@ function lineStart(text, offset) {
   return text.lastIndexOf("\n", offset - 1) + 1;
 }
 function renderScalar(value) {
-  return new import_yaml4.Document(value).toString({ lineWidth: 0 }).replace(/\n$/, "");
+  return new import_yaml5.Document(value).toString({ lineWidth: 0 }).replace(/\n$/, "");
 }
 function renderLike(node, value) {
   if (typeof value === "string") {
@@ -56033,17 +59598,17 @@ function renderLike(node, value) {
   return renderScalar(value);
 }
 function blockItem(item, prefix2, eol) {
-  const lines = new import_yaml4.Document(item).toString({ lineWidth: 0 }).replace(/\n$/, "").split("\n");
+  const lines = new import_yaml5.Document(item).toString({ lineWidth: 0 }).replace(/\n$/, "").split("\n");
   const pad = " ".repeat(prefix2.length);
   return lines.map((l, i) => (i === 0 ? prefix2 : pad) + l).join(eol);
 }
 function flowItem(item) {
-  const doc = new import_yaml4.Document(item);
+  const doc = new import_yaml5.Document(item);
   doc.contents.flow = true;
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
 }
 function contentEnd(node, text) {
-  if ((0, import_yaml.isScalar)(node)) {
+  if ((0, import_yaml2.isScalar)(node)) {
     const r2 = node.range;
     if (!r2) return void 0;
     if (node.type !== "BLOCK_LITERAL" && node.type !== "BLOCK_FOLDED") return r2[1];
@@ -56051,10 +59616,10 @@ function contentEnd(node, text) {
     while (e > r2[0] && /\s/.test(text.charAt(e - 1))) e--;
     return e;
   }
-  if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
+  if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
     if (node.flow || node.items.length === 0) return node.range?.[1];
     const last = node.items[node.items.length - 1];
-    if ((0, import_yaml.isPair)(last)) return last.value === null || last.value === void 0 ? contentEnd(last.key, text) : contentEnd(last.value, text);
+    if ((0, import_yaml2.isPair)(last)) return last.value === null || last.value === void 0 ? contentEnd(last.key, text) : contentEnd(last.value, text);
     return contentEnd(last, text);
   }
   const r = node?.range;
@@ -56079,9 +59644,9 @@ function addTargetsEdits(file, map, items) {
   const text = file.text;
   const eol = lineEnding(text);
   if (!map.range || items.length === 0) return items.length === 0 ? [] : void 0;
-  const pair2 = map.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "targets");
+  const pair2 = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === "targets");
   const seq = pair2?.value;
-  if ((0, import_yaml.isSeq)(seq) && seq.range) {
+  if ((0, import_yaml2.isSeq)(seq) && seq.range) {
     if (seq.flow) {
       const rendered = items.map(flowItem).join(", ");
       if (seq.items.length === 0) {
@@ -56099,15 +59664,15 @@ function addTargetsEdits(file, map, items) {
     if (!last || !lastRange || end2 === void 0) return void 0;
     const prefix2 = text.slice(lineStart(text, lastRange[0]), lastRange[0]);
     if (!/^ *- +$/.test(prefix2)) return void 0;
-    const style = (0, import_yaml.isMap)(last) && last.flow ? "flow" : "block";
+    const style = (0, import_yaml2.isMap)(last) && last.flow ? "flow" : "block";
     const lines2 = items.map((it2) => style === "flow" ? prefix2 + flowItem(it2) : blockItem(it2, prefix2, eol)).join(eol);
     return [appendLines(text, end2, lines2, eol)];
   }
-  if (pair2 && seq !== null && seq !== void 0 && !((0, import_yaml.isScalar)(seq) && seq.value === null)) return void 0;
+  if (pair2 && seq !== null && seq !== void 0 && !((0, import_yaml2.isScalar)(seq) && seq.value === null)) return void 0;
   if (pair2) {
     const rendered = `[${items.map(flowItem).join(", ")}]`;
-    if ((0, import_yaml.isScalar)(seq) && seq.range && seq.range[1] > seq.range[0]) return [{ start: seq.range[0], end: seq.range[1], text: rendered }];
-    const keyEnd = (0, import_yaml.isScalar)(pair2.key) ? pair2.key.range?.[1] : void 0;
+    if ((0, import_yaml2.isScalar)(seq) && seq.range && seq.range[1] > seq.range[0]) return [{ start: seq.range[0], end: seq.range[1], text: rendered }];
+    const keyEnd = (0, import_yaml2.isScalar)(pair2.key) ? pair2.key.range?.[1] : void 0;
     if (keyEnd === void 0 || text.charAt(keyEnd) !== ":") return void 0;
     return [{ start: keyEnd + 1, end: keyEnd + 1, text: ` ${rendered}` }];
   }
@@ -56141,7 +59706,7 @@ function addAppsFix(list2, apps) {
   const missing = (map) => {
     const seq = map.get("targets", true);
     const existing = new Set(
-      (0, import_yaml.isSeq)(seq) ? seq.items.map((i) => String(((0, import_yaml.isMap)(i) ? i.get("target") : "") ?? "").toLowerCase()) : []
+      (0, import_yaml2.isSeq)(seq) ? seq.items.map((i) => String(((0, import_yaml2.isMap)(i) ? i.get("target") : "") ?? "").toLowerCase()) : []
     );
     const out = [];
     for (const app of apps) if (!existing.has(app.toLowerCase()) && !out.includes(app)) out.push(app);
@@ -56160,7 +59725,7 @@ function addAppsFix(list2, apps) {
       if (!doc || !map) return;
       const add = missing(map);
       let seq = map.get("targets", true);
-      if (!(0, import_yaml.isSeq)(seq)) {
+      if (!(0, import_yaml2.isSeq)(seq)) {
         seq = doc.createNode([]);
         map.set("targets", seq);
       }
@@ -56187,9 +59752,9 @@ function setScalarFix(loc, value, description) {
   };
 }
 function renameKeyFix(file, map, from, to, description) {
-  if (!(0, import_yaml.isMap)(map) || from === to) return void 0;
-  const pair2 = map.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === from);
-  if (!pair2 || map.items.some((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === to)) return void 0;
+  if (!(0, import_yaml2.isMap)(map) || from === to) return void 0;
+  const pair2 = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === from);
+  if (!pair2 || map.items.some((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === to)) return void 0;
   const place = locOf(file, pair2.key);
   if (place.start < 0) return void 0;
   const key = () => nodeAt(place, "scalar");
@@ -56464,7 +60029,7 @@ function locate(file, segments) {
 function valueNode(file, segments) {
   const hit = locate(file, segments);
   const node = hit.node;
-  if (node && (0, import_yaml.isScalar)(node) && hit.key && node.value === null && (!node.range || node.range[0] === node.range[1])) return hit.key;
+  if (node && (0, import_yaml2.isScalar)(node) && hit.key && node.value === null && (!node.range || node.range[0] === node.range[1])) return hit.key;
   return node ?? file.doc?.contents ?? null;
 }
 function toReport(file, kind, e) {
@@ -56800,7 +60365,7 @@ function valueOf(file, pair2) {
   return deref(file.doc, pair2.value);
 }
 function scalarValue(node) {
-  return (0, import_yaml.isScalar)(node) ? node.value : void 0;
+  return (0, import_yaml2.isScalar)(node) ? node.value : void 0;
 }
 function readLocated(file, map, key, guard) {
   const pair2 = getPair(map, key);
@@ -56815,7 +60380,7 @@ var isBool = (v) => typeof v === "boolean";
 var isBoolOrNull = (v) => typeof v === "boolean" || v === null;
 function readTargetList(file, setting, half, pair2) {
   const node = valueOf(file, pair2);
-  if (!(0, import_yaml.isMap)(node)) return void 0;
+  if (!(0, import_yaml2.isMap)(node)) return void 0;
   const list2 = new TargetList(file, setting, half, pair2.key, node);
   const accessType = readLocated(file, node, "accessType", isString);
   if (accessType) list2.accessType = accessType;
@@ -56823,19 +60388,19 @@ function readTargetList(file, setting, half, pair2) {
   if (tPair) {
     list2.setTargetsKey(tPair.key);
     const seq = valueOf(file, tPair);
-    if ((0, import_yaml.isSeq)(seq)) {
+    if ((0, import_yaml2.isSeq)(seq)) {
       list2.targets = [];
       for (const raw of seq.items) {
         const item = deref(file.doc, raw);
-        if (!(0, import_yaml.isMap)(item)) continue;
+        if (!(0, import_yaml2.isMap)(item)) continue;
         let target;
         let type;
         let label;
         for (const p of item.items) {
-          const k = (0, import_yaml.isScalar)(p.key) ? p.key.value : void 0;
+          const k = (0, import_yaml2.isScalar)(p.key) ? p.key.value : void 0;
           if (k !== "target" && k !== "targetType" && k !== "label") continue;
           const v = deref(file.doc, p.value);
-          if (!(0, import_yaml.isScalar)(v) || typeof v.value !== "string") continue;
+          if (!(0, import_yaml2.isScalar)(v) || typeof v.value !== "string") continue;
           if (k === "label") label = v.value;
           else if (target === void 0 || type === void 0) {
             const found = located(v.value, file, v, p.key);
@@ -56855,24 +60420,24 @@ function readTargetList(file, setting, half, pair2) {
 }
 function settingDecl(file, name, pair2) {
   const node = valueOf(file, pair2);
-  const isNull = node === null || node === void 0 || (0, import_yaml.isScalar)(node) && node.value === null;
+  const isNull = node === null || node === void 0 || (0, import_yaml2.isScalar)(node) && node.value === null;
   return new Setting(file, name, pair2.key, node, isNull);
 }
 function readFlags(file, name, pair2, members) {
   const node = valueOf(file, pair2);
   const flags = Object.assign(settingDecl(file, name, pair2), { members: {} });
-  if (!(0, import_yaml.isMap)(node)) return flags;
+  if (!(0, import_yaml2.isMap)(node)) return flags;
   for (const p of node.items) {
-    const k = (0, import_yaml.isScalar)(p.key) ? p.key.value : void 0;
+    const k = (0, import_yaml2.isScalar)(p.key) ? p.key.value : void 0;
     if (typeof k !== "string" || !members.includes(k) || flags.members[k]) continue;
     const v = deref(file.doc, p.value);
-    if ((0, import_yaml.isScalar)(v) && typeof v.value === "boolean") flags.members[k] = located(v.value, file, v, p.key);
+    if ((0, import_yaml2.isScalar)(v) && typeof v.value === "boolean") flags.members[k] = located(v.value, file, v, p.key);
   }
   return flags;
 }
 function readPolicy(file, map) {
   const decl = { b2b: {}, opaque: {}, readOnly: {}, lists: [] };
-  if (!(0, import_yaml.isMap)(map)) return decl;
+  if (!(0, import_yaml2.isMap)(map)) return decl;
   for (const [key, pair2] of mapPairs(map)) {
     if (B2B_SETTINGS.includes(key)) {
       const name = key;
@@ -56888,7 +60453,7 @@ function readPolicy(file, map) {
         }
       }
       const dev = getPair(node, "devices");
-      if (dev && !((0, import_yaml.isScalar)(dev.value) && dev.value.value === null)) {
+      if (dev && !((0, import_yaml2.isScalar)(dev.value) && dev.value.value === null)) {
         b2b.devices = located(true, file, dev.value ?? dev.key, dev.key);
       }
       decl.b2b[name] = b2b;
@@ -56903,9 +60468,9 @@ function readPolicy(file, map) {
       const name = key;
       const node = valueOf(file, pair2);
       const s = settingDecl(file, name, pair2);
-      const value = (0, import_yaml.isMap)(node) ? node.toJSON() : null;
+      const value = (0, import_yaml2.isMap)(node) ? plainData(node) : null;
       decl.opaque[name] = Object.assign(s, { value });
-      if ((0, import_yaml.isMap)(node)) {
+      if ((0, import_yaml2.isMap)(node)) {
         for (const half of ["users", "usersAndGroups", "applications"]) {
           const hp = getPair(node, half);
           if (!hp) continue;
@@ -56917,13 +60482,13 @@ function readPolicy(file, map) {
       const node = valueOf(file, pair2);
       const fbPair = getPair(node, "fallbackIdentityProvider");
       const fbNode = fbPair?.value;
-      const hasFallback = fbNode !== null && fbNode !== void 0 && !((0, import_yaml.isScalar)(fbNode) && fbNode.value === null);
+      const hasFallback = fbNode !== null && fbNode !== void 0 && !((0, import_yaml2.isScalar)(fbNode) && fbNode.value === null);
       const r = Object.assign(settingDecl(file, key, pair2), { hasFallback });
       const pp = getPair(node, "primaryIdentityProviderPrecedenceOrder");
       if (pp) {
         r.primaryKey = locOf(file, pp.key);
         const seq = valueOf(file, pp);
-        if ((0, import_yaml.isSeq)(seq)) {
+        if ((0, import_yaml2.isSeq)(seq)) {
           r.primary = [];
           for (const raw of seq.items) {
             const item = deref(file.doc, raw);
@@ -56960,9 +60525,9 @@ function readIdentitySync(file, pair2) {
   return decl;
 }
 function rootMap(file) {
-  const doc = documentOf(file);
+  const doc = file.doc ?? documentOf(file);
   const root2 = deref(doc, doc?.contents);
-  return (0, import_yaml.isMap)(root2) ? root2 : void 0;
+  return (0, import_yaml2.isMap)(root2) ? root2 : void 0;
 }
 var FREE_TEXT = /* @__PURE__ */ new Set(["name", "label", "displayName"]);
 function readSentinels(file) {
@@ -56970,21 +60535,21 @@ function readSentinels(file) {
   if (!file.doc || !file.text.includes(SENTINEL)) return hits;
   const seen = /* @__PURE__ */ new Set();
   const visit = (node, path2, key) => {
-    if (node === null || node === void 0 || (0, import_yaml.isAlias)(node) || seen.has(node)) return;
+    if (node === null || node === void 0 || (0, import_yaml2.isAlias)(node) || seen.has(node)) return;
     seen.add(node);
-    if ((0, import_yaml.isScalar)(node)) {
+    if ((0, import_yaml2.isScalar)(node)) {
       if (node.value === SENTINEL) hits.push({ at: locOf(file, node), path: path2, key });
       return;
     }
-    if ((0, import_yaml.isMap)(node)) {
+    if ((0, import_yaml2.isMap)(node)) {
       for (const pair2 of node.items) {
-        const k = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
+        const k = (0, import_yaml2.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
         if (k !== void 0 && FREE_TEXT.has(k)) continue;
         visit(pair2.value, k === void 0 ? path2 : path2 ? `${path2}.${k}` : k, k ?? key);
       }
       return;
     }
-    if ((0, import_yaml.isSeq)(node)) node.items.forEach((item, i) => visit(item, `${path2}[${i}]`, key));
+    if ((0, import_yaml2.isSeq)(node)) node.items.forEach((item, i) => visit(item, `${path2}[${i}]`, key));
   };
   visit(file.doc.contents, "", void 0);
   return hits;
@@ -57135,7 +60700,7 @@ function buildTenant(file, root2) {
   const ep = getPair(pp?.value, "allowedCloudEndpoints");
   if (ep) {
     endpointsKey = locOf(file, ep.key);
-    if ((0, import_yaml.isSeq)(ep.value)) {
+    if ((0, import_yaml2.isSeq)(ep.value)) {
       for (const item of ep.value.items) {
         const v = item.value;
         if (typeof v === "string") endpoints.push(located(v, file, item, ep.key));
@@ -57175,9 +60740,9 @@ function buildTenant(file, root2) {
 function readPartners(file, root2) {
   const out = [];
   const pp = getPair(root2, "partners");
-  if (!pp || !(0, import_yaml.isSeq)(pp.value)) return out;
+  if (!pp || !(0, import_yaml2.isSeq)(pp.value)) return out;
   for (const raw of pp.value.items) {
-    if (!(0, import_yaml.isMap)(raw)) continue;
+    if (!(0, import_yaml2.isMap)(raw)) continue;
     const id = readLocated(file, raw, "tenantId", isString);
     if (!id || id.value.trim() === "") continue;
     const validId = isGuid(id.value);
@@ -57223,7 +60788,7 @@ function readPartnerMeta(file, raw) {
   if (tp) {
     meta.tagsKey = locOf(file, tp.key);
     const tags = [];
-    if ((0, import_yaml.isSeq)(tp.value)) {
+    if ((0, import_yaml2.isSeq)(tp.value)) {
       for (const item of tp.value.items) {
         const v = item.value;
         if (typeof v === "string") tags.push(located(v, file, item, tp.key));

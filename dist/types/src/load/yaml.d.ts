@@ -23,6 +23,11 @@ export interface SourceFile {
     /** Repository-relative path with `/` separators. */
     path: string;
     text: string;
+    /**
+     * The syntax tree while the loader reads the file. From the fast path (fast-yaml.ts) it holds yaml's node kinds and
+     * ranges but not yaml's classes: read it with this module's functions (isMap, getPair, deref, …); `documentOf`
+     * gives yaml's Document, with its methods.
+     */
     doc: YDoc | undefined;
     /** Line starts of `text` (every `\n`), counted from the text itself: what an editor shows as lines. */
     lineCounter: LineCounter;
@@ -66,6 +71,10 @@ export declare function parseSource(path: string, text: string, limits?: ParseLi
     file: SourceFile;
     problems: SyntaxProblem[];
 };
+/** Which parse path `parseSource` takes: the fast one (fast-yaml.ts) unless a test compares both. */
+export declare const PARSE_PATH: {
+    fast: boolean;
+};
 /**
  * A syntax problem in words that hold no text of the file: yaml's message when it is one of its fixed sentences,
  * a token kind when it names one (`unexpected scalar`), else the meaning of the error code.
@@ -76,11 +85,14 @@ export declare function syntaxMessage(code: string, message: string): string;
  * declarations from it instead of parsing every file a second time (`documentOf`).
  */
 export declare function keepDeclData(file: SourceFile): void;
+/** Plain data of a node of a document being read (merge keys merged, aliases followed): yaml's `toJSON` for both parse paths. */
+export declare function plainData(node: unknown): unknown;
 /** Plain data of a node of a file's document (merge keys merged, aliases followed), for export. */
 export declare function nodeData(file: SourceFile, node: unknown): unknown;
 /**
- * The parsed document of a file that parsed cleanly, parsing the text again when the loader has dropped it. The
- * result is kept on the file, so every caller (and every fix's `apply`) edits the same document.
+ * yaml's Document of a file that parsed cleanly, parsing the text again with yaml when the loader has dropped the
+ * tree or the fast path built it. The result is kept on the file, so every caller (and every fix's `apply`) edits
+ * the same document.
  */
 export declare function documentOf(file: SourceFile): YDoc | undefined;
 /**

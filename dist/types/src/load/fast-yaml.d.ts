@@ -1,0 +1,23 @@
+import type { Node } from '../../vendor/yaml/index.js';
+/** Why the fast path gave up on the last file, for tests and the benchmark (not part of any output). */
+export declare const FAST_STATS: {
+    fast: number;
+    fallback: number;
+    lastReason: string;
+};
+export interface FastParse {
+    /** A document as yaml's `parseDocument` gives it, for what the loader and the model read: `contents` and `errors`. */
+    doc: {
+        contents: Node;
+        errors: never[];
+        warnings: never[];
+    };
+    /** Plain data of the document (what the schema checks), as the yaml path's `toData` gives it. */
+    data: unknown;
+}
+/**
+ * Parse `text` on the fast path: yaml nodes with yaml's ranges and the document's plain data, or undefined when the
+ * file is outside the subset (then `yaml` reads it). `lineStarts` are the offsets of the text's lines; `maxDepth`
+ * the deepest nesting accepted; `count` is called once per node (the loader's work counter).
+ */
+export declare function fastParse(text: string, lineStarts: readonly number[], maxDepth: number, count: () => void): FastParse | undefined;
