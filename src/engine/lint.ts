@@ -194,7 +194,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   // Suppression directives.
   const directives = new Map<SourceFile, Directive[]>();
   for (const f of loaded.files) {
-    const ds = parseDirectives(f.text);
+    const ds = parseDirectives(f.text, f.comments);
     if (ds.length) directives.set(f, ds);
   }
   const used = new Set<Directive>();

@@ -53,8 +53,11 @@ export function yamlComments(text: string): Array<{ offset: number; source: stri
   return out.sort((a, b) => a.offset - b.offset);
 }
 
-/** Find the directives in a file's comments. Cheap when there are none. */
-export function parseDirectives(text: string): Directive[] {
+/**
+ * Find the directives in a file's comments. Cheap when there are none. `comments`: the file's comments when the
+ * loader has them already (the fast parse path); else they are read from yaml's syntax tree.
+ */
+export function parseDirectives(text: string, comments?: ReadonlyArray<{ offset: number; source: string }>): Directive[] {
   if (!text.includes('xtap-lint-')) return [];
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
@@ -71,7 +74,7 @@ export function parseDirectives(text: string): Directive[] {
   };
   const out: Directive[] = [];
   const open = new Map<string, Directive[]>();
-  for (const comment of yamlComments(text)) {
+  for (const comment of comments ?? yamlComments(text)) {
     if (!comment.source.includes('xtap-lint-')) continue;
     const m = DIRECTIVE_RE.exec(comment.source.trimEnd());
     if (!m) continue;

@@ -96,6 +96,8 @@ export interface FastParse {
   doc: { contents: Node; errors: never[]; warnings: never[] };
   /** Plain data of the document (what the schema checks), as the yaml path's `toData` gives it. */
   data: unknown;
+  /** The comments (`#` to the end of its line), as yaml's syntax tree has them; only when the text names a directive. */
+  comments?: Array<{ offset: number; source: string }>;
 }
 
 /**
@@ -136,6 +138,7 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
    * of a quoted value, a comment right after a value): anything left over sends the file to yaml.
    */
   let pos = 0;
+  const comments: Array<{ offset: number; source: string }> | undefined = text.includes('xtap-lint-') ? [] : undefined;
   /** Skip spaces, line breaks (not inside a flow collection) and comments; returns whether a line broke. */
   const blank = (inFlow: boolean): boolean => {
     let broke = false;
@@ -148,7 +151,9 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
       } else if (c === 0x23 && !inFlow && (pos === 0 || text.charCodeAt(pos - 1) === 0x20 || text.charCodeAt(pos - 1) === 0x0a)) {
         // A comment (yaml wants white space before it): to the end of its line.
         const nl = text.indexOf('\n', pos);
-        pos = nl === -1 ? text.length : nl;
+        const end = nl === -1 ? text.length : nl;
+        comments?.push({ offset: pos, source: text.slice(pos, end) });
+        pos = end;
       } else return broke;
     }
   };
@@ -297,5 +302,6 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
 
   const data = convert(root, 0, false, false);
   gap(text.length, false);
-  return { doc: { contents: node as unknown as Node, errors: [], warnings: [] }, data };
+  const doc = { contents: node as unknown as Node, errors: [] as never[], warnings: [] as never[] };
+  return comments ? { doc, data, comments } : { doc, data };
 }

@@ -49,6 +49,11 @@ export interface SourceFile {
    * command asks for it (`keepDeclData`: export) so that it reads declarations without parsing the file again.
    */
   declData?: Map<string, unknown>;
+  /**
+   * The file's comments when the fast path read it and the text names a directive (`xtap-lint-`): the same list
+   * yaml's syntax tree gives (directives.ts `yamlComments`), without parsing the file again for it.
+   */
+  comments?: Array<{ offset: number; source: string }>;
 }
 
 export interface ParseLimits {
@@ -98,6 +103,7 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
     const doc = fast.doc as unknown as YDoc;
     LIGHT_DOCS.add(doc);
     const file: SourceFile = { path, text, doc, lineCounter, data: fast.data, broken: false, merges: [] };
+    if (fast.comments) file.comments = fast.comments;
     return { file, problems };
   }
   try {
