@@ -13486,6 +13486,7 @@ function parse(text, lineStarts, maxDepth, count) {
   if (!root2 || root2.errors.length > 0) giveUp("syntax");
   if (root2.kind === Kind.SCALAR) giveUp("scalar document");
   let pos = 0;
+  const comments = text.includes("xtap-lint-") ? [] : void 0;
   const blank = (inFlow) => {
     let broke = false;
     for (; ; ) {
@@ -13496,7 +13497,9 @@ function parse(text, lineStarts, maxDepth, count) {
         pos++;
       } else if (c === 35 && !inFlow && (pos === 0 || text.charCodeAt(pos - 1) === 32 || text.charCodeAt(pos - 1) === 10)) {
         const nl = text.indexOf("\n", pos);
-        pos = nl === -1 ? text.length : nl;
+        const end = nl === -1 ? text.length : nl;
+        comments?.push({ offset: pos, source: text.slice(pos, end) });
+        pos = end;
       } else return broke;
     }
   };
@@ -13626,7 +13629,8 @@ function parse(text, lineStarts, maxDepth, count) {
   };
   const data = convert(root2, 0, false, false);
   gap(text.length, false);
-  return { doc: { contents: node, errors: [], warnings: [] }, data };
+  const doc = { contents: node, errors: [], warnings: [] };
+  return comments ? { doc, data, comments } : { doc, data };
 }
 
 // src/load/yaml.ts
@@ -13648,6 +13652,7 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
     const doc2 = fast.doc;
     LIGHT_DOCS.add(doc2);
     const file2 = { path: path2, text, doc: doc2, lineCounter, data: fast.data, broken: false, merges: [] };
+    if (fast.comments) file2.comments = fast.comments;
     return { file: file2, problems };
   }
   try {
@@ -22192,7 +22197,7 @@ function yamlComments(text) {
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
-function parseDirectives(text) {
+function parseDirectives(text, comments) {
   if (!text.includes("xtap-lint-")) return [];
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
@@ -22209,7 +22214,7 @@ function parseDirectives(text) {
   };
   const out = [];
   const open = /* @__PURE__ */ new Map();
-  for (const comment2 of yamlComments(text)) {
+  for (const comment2 of comments ?? yamlComments(text)) {
     if (!comment2.source.includes("xtap-lint-")) continue;
     const m = DIRECTIVE_RE.exec(comment2.source.trimEnd());
     if (!m) continue;
@@ -23049,7 +23054,7 @@ function lintFiles(inputs, options = {}) {
   }
   const directives = /* @__PURE__ */ new Map();
   for (const f of loaded.files) {
-    const ds = parseDirectives(f.text);
+    const ds = parseDirectives(f.text, f.comments);
     if (ds.length) directives.set(f, ds);
   }
   const used = /* @__PURE__ */ new Set();

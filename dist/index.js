@@ -30598,6 +30598,7 @@ function parse3(text, lineStarts, maxDepth, count) {
   if (!root2 || root2.errors.length > 0) giveUp("syntax");
   if (root2.kind === Kind.SCALAR) giveUp("scalar document");
   let pos = 0;
+  const comments = text.includes("xtap-lint-") ? [] : void 0;
   const blank = (inFlow) => {
     let broke = false;
     for (; ; ) {
@@ -30608,7 +30609,9 @@ function parse3(text, lineStarts, maxDepth, count) {
         pos++;
       } else if (c === 35 && !inFlow && (pos === 0 || text.charCodeAt(pos - 1) === 32 || text.charCodeAt(pos - 1) === 10)) {
         const nl = text.indexOf("\n", pos);
-        pos = nl === -1 ? text.length : nl;
+        const end = nl === -1 ? text.length : nl;
+        comments?.push({ offset: pos, source: text.slice(pos, end) });
+        pos = end;
       } else return broke;
     }
   };
@@ -30738,7 +30741,8 @@ function parse3(text, lineStarts, maxDepth, count) {
   };
   const data = convert(root2, 0, false, false);
   gap(text.length, false);
-  return { doc: { contents: node, errors: [], warnings: [] }, data };
+  const doc = { contents: node, errors: [], warnings: [] };
+  return comments ? { doc, data, comments } : { doc, data };
 }
 var import_yaml_ast_parser, import_yaml, Kind, safeLoad, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, TAG_OPTIONS, NODE_TYPE, LightScalar, LightPair, LightMap, LightSeq, GiveUp, NOT_STRING_START;
 var init_fast_yaml = __esm({
@@ -30814,6 +30818,7 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
     const doc2 = fast.doc;
     LIGHT_DOCS.add(doc2);
     const file2 = { path: path2, text, doc: doc2, lineCounter, data: fast.data, broken: false, merges: [] };
+    if (fast.comments) file2.comments = fast.comments;
     return { file: file2, problems };
   }
   try {
@@ -55900,7 +55905,7 @@ function yamlComments(text) {
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
-function parseDirectives(text) {
+function parseDirectives(text, comments) {
   if (!text.includes("xtap-lint-")) return [];
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
@@ -55917,7 +55922,7 @@ function parseDirectives(text) {
   };
   const out = [];
   const open2 = /* @__PURE__ */ new Map();
-  for (const comment of yamlComments(text)) {
+  for (const comment of comments ?? yamlComments(text)) {
     if (!comment.source.includes("xtap-lint-")) continue;
     const m = DIRECTIVE_RE.exec(comment.source.trimEnd());
     if (!m) continue;
@@ -63108,7 +63113,7 @@ function lintFiles(inputs, options = {}) {
   }
   const directives = /* @__PURE__ */ new Map();
   for (const f of loaded.files) {
-    const ds = parseDirectives(f.text);
+    const ds = parseDirectives(f.text, f.comments);
     if (ds.length) directives.set(f, ds);
   }
   const used = /* @__PURE__ */ new Set();

@@ -31,7 +31,13 @@ export declare function yamlComments(text: string): Array<{
     offset: number;
     source: string;
 }>;
-/** Find the directives in a file's comments. Cheap when there are none. */
-export declare function parseDirectives(text: string): Directive[];
+/**
+ * Find the directives in a file's comments. Cheap when there are none. `comments`: the file's comments when the
+ * loader has them already (the fast parse path); else they are read from yaml's syntax tree.
+ */
+export declare function parseDirectives(text: string, comments?: ReadonlyArray<{
+    offset: number;
+    source: string;
+}>): Directive[];
 /** Whether a directive covers a rule on a line. */
 export declare function directiveCovers(d: Directive, ruleId: string, line: number): boolean;

@@ -14,6 +14,11 @@ export interface FastParse {
     };
     /** Plain data of the document (what the schema checks), as the yaml path's `toData` gives it. */
     data: unknown;
+    /** The comments (`#` to the end of its line), as yaml's syntax tree has them; only when the text names a directive. */
+    comments?: Array<{
+        offset: number;
+        source: string;
+    }>;
 }
 /**
  * Parse `text` on the fast path: yaml nodes with yaml's ranges and the document's plain data, or undefined when the

@@ -50,6 +50,14 @@ export interface SourceFile {
      * command asks for it (`keepDeclData`: export) so that it reads declarations without parsing the file again.
      */
     declData?: Map<string, unknown>;
+    /**
+     * The file's comments when the fast path read it and the text names a directive (`xtap-lint-`): the same list
+     * yaml's syntax tree gives (directives.ts `yamlComments`), without parsing the file again for it.
+     */
+    comments?: Array<{
+        offset: number;
+        source: string;
+    }>;
 }
 export interface ParseLimits {
     /** Aliases a document may expand (yaml's `maxAliasCount`), counting every alias and the aliases inside what it names. */
