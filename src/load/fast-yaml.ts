@@ -118,6 +118,9 @@ export function fastParse(text: string, lineStarts: readonly number[], maxDepth:
   }
 }
 
+/** A `!` where a node can start: at a line's start, after a space, or after a flow indicator. */
+const TAG_START = /(?:^|[ [{,])!/m;
+
 /** First characters of the plain scalars yaml's core schema reads as something other than a string. */
 const NOT_STRING_START = /^[-+.~0-9nNtTfF]/;
 
@@ -125,8 +128,9 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
   if (text.charCodeAt(0) === 0xfeff) giveUp('bom');
   for (let i = 1; i < lineStarts.length; i++) if (lineStarts[i] - lineStarts[i - 1] > MAX_LINE) giveUp('long line');
   if (text.length - lineStarts[lineStarts.length - 1] > MAX_LINE) giveUp('long line');
-  // Tags, escapes, tabs, carriage returns: yaml reads those (directives and document markers fail the scan below).
-  if (text.includes('!') || text.includes('\\') || text.includes('\t') || text.includes('\r')) giveUp('character');
+  // Tags (a `!` where a node can start: js-yaml also looks each unknown one up with a scan of the lines before it),
+  // escapes, tabs, carriage returns: yaml reads those. Directives and document markers fail the scan below.
+  if (TAG_START.test(text) || text.includes('\\') || text.includes('\t') || text.includes('\r')) giveUp('character');
   const root = safeLoad(text, { ignoreDuplicateKeys: true }) as YAMLNode | undefined;
   if (!root || root.errors.length > 0) giveUp('syntax');
   if (root.kind === Kind.SCALAR) giveUp('scalar document');
