@@ -121,6 +121,9 @@ export function fastParse(text: string, lineStarts: readonly number[], maxDepth:
 /** A `!` where a node can start: at a line's start, after a space, or after a flow indicator. */
 const TAG_START = /(?:^|[ [{,])!/m;
 
+/** A carriage return that does not end a line with its line feed (Windows line breaks, `\r\n`, are read). */
+const LONE_CR = /\r(?!\n)/;
+
 /** First characters of the plain scalars yaml's core schema reads as something other than a string. */
 const NOT_STRING_START = /^[-+.~0-9nNtTfF]/;
 
@@ -130,7 +133,7 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
   if (text.length - lineStarts[lineStarts.length - 1] > MAX_LINE) giveUp('long line');
   // Tags (a `!` where a node can start: js-yaml also looks each unknown one up with a scan of the lines before it),
   // escapes, tabs, carriage returns: yaml reads those. Directives and document markers fail the scan below.
-  if (TAG_START.test(text) || text.includes('\\') || text.includes('\t') || text.includes('\r')) giveUp('character');
+  if (TAG_START.test(text) || text.includes('\\') || text.includes('\t') || LONE_CR.test(text)) giveUp('character');
   const root = safeLoad(text, { ignoreDuplicateKeys: true }) as YAMLNode | undefined;
   if (!root || root.errors.length > 0) giveUp('syntax');
   if (root.kind === Kind.SCALAR) giveUp('scalar document');
@@ -142,6 +145,7 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
    * of a quoted value, a comment right after a value): anything left over sends the file to yaml.
    */
   let pos = 0;
+  const crlf = text.includes('\r');
   const comments: Array<{ offset: number; source: string }> | undefined = text.includes('xtap-lint-') ? [] : undefined;
   /** Skip spaces, line breaks (not inside a flow collection) and comments; returns whether a line broke. */
   const blank = (inFlow: boolean): boolean => {
@@ -152,10 +156,14 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
       else if (c === 0x0a && !inFlow) {
         broke = true;
         pos++;
+      } else if (c === 0x0d && !inFlow && text.charCodeAt(pos + 1) === 0x0a) {
+        broke = true;
+        pos += 2;
       } else if (c === 0x23 && !inFlow && (pos === 0 || text.charCodeAt(pos - 1) === 0x20 || text.charCodeAt(pos - 1) === 0x0a)) {
         // A comment (yaml wants white space before it): to the end of its line.
         const nl = text.indexOf('\n', pos);
-        const end = nl === -1 ? text.length : nl;
+        // A comment ends before the line break, `\r\n` included.
+        const end = nl === -1 ? text.length : text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
         comments?.push({ offset: pos, source: text.slice(pos, end) });
         pos = end;
       } else return broke;
@@ -177,7 +185,7 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
     pos++;
     if (spaceAfter && pos < text.length) {
       const next = text.charCodeAt(pos);
-      if (next !== 0x20 && next !== 0x0a) giveUp('indicator');
+      if (next !== 0x20 && next !== 0x0a && next !== 0x0d) giveUp('indicator');
     }
     return broke;
   };
@@ -198,7 +206,7 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
     if (n.plainScalar) {
       const source = n.value;
       // The value js-yaml read is the whole of the text between its ends: one line, nothing folded.
-      if (source.length !== e - s || !text.startsWith(source, s)) giveUp('plain');
+      if (source.length !== e - s || !text.startsWith(source, s) || (crlf && source.includes('\r'))) giveUp('plain');
       return new LightScalar(NOT_STRING_START.test(source) ? plainValue(source) : source, 'PLAIN', source, [s, e, e]);
     }
     if (n.doubleQuoted || n.singleQuoted) {

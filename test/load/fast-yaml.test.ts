@@ -110,6 +110,10 @@ describe('the fast parse path reads what yaml reads', () => {
     for (const f of GENERATED) expect(expectSame(f.text ?? ''), f.path).toBe(true);
     expect(FAST_STATS.fast - before).toBe(GENERATED.length);
     expectSameFindings(GENERATED);
+    // The same repository with Windows line breaks (core.autocrlf): the fast path reads it too.
+    const crlf = GENERATED.map((f) => ({ ...f, text: (f.text ?? '').replace(/\n/g, '\r\n') }));
+    for (const f of crlf) expect(expectSame(f.text), f.path).toBe(true);
+    expectSameFindings(crlf);
     const findings = lintFiles(GENERATED).result.files.reduce((n, f) => n + f.findings.length, 0);
     expect(findings).toBeGreaterThan(50);
   });
@@ -157,6 +161,7 @@ describe('the fast parse path reads what yaml reads', () => {
 
   it('mutations of the examples and the generated files: same trees and findings', { timeout: 120_000 }, () => {
     const bases = [...EXAMPLES, ...GENERATED.slice(0, 6)];
+    bases.push(...bases.map((b) => ({ ...b, text: (b.text ?? '').replace(/\n/g, '\r\n') })));
     let fast = 0;
     let total = 0;
     fc.assert(
@@ -204,7 +209,9 @@ describe('the fast parse path reads what yaml reads', () => {
     key: fc.option(fc.constantFrom('a', 'b', 'c', 'tenantId', '"k"', "'k'", '1', 'true', 'null', '__proto__', 'constructor'), { nil: undefined }),
     value: fc.option(fc.constantFrom(...VALUES), { nil: undefined }),
   }).map(({ indent, item, key, value }) => `${'  '.repeat(indent)}${item ? '- ' : ''}${key !== undefined ? `${key}:${value !== undefined ? ' ' : ''}` : ''}${value ?? ''}`);
-  const structured = fc.array(line, { minLength: 1, maxLength: 12 }).map((lines) => `${lines.join('\n')}\n`);
+  const structured = fc
+    .tuple(fc.array(line, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n'))
+    .map(([lines, eol]) => `${lines.join(eol)}${eol}`);
 
   it('random YAML-shaped documents: same trees', { timeout: 120_000 }, () => {
     let fast = 0;
@@ -259,7 +266,7 @@ describe('the fast parse path reads what yaml reads', () => {
     ['a complex key', '? [a]\n: b\n'],
     ['a flow map as a key', '{a: 1}: b\n'],
     ['escapes', 'a: "\\x41\\u00e9\\U0001F600\\N\\_"\n'],
-    ['a CRLF file', 'a: 1\r\nb:\r\n  - x\r\n'],
+    ['a carriage return alone', 'a: 1\rb: 2\n'],
     ['a reserved indicator', 'a: @x\n'],
     ['a backtick', 'a: `x`\n'],
     ['deep nesting', `${'['.repeat(5000)}${']'.repeat(5000)}\n`],
@@ -287,6 +294,7 @@ describe('the fast parse path reads what yaml reads', () => {
     ['a compact map in a list', 'a:\n- x: 1\n  y: 2\n- z\n'],
     ['no final line break', 'a: 1\nb: [x]'],
     ['non-ASCII text', 'a: é😀 x\n"ü": "ß"\n'],
+    ['Windows line breaks', '# c \r\na: 1 # d\r\nb:\r\n  - x\r\n  - "y" \r\n  - { z: [1, 2] }\r\n\r\n'],
     ['an exclamation mark that is not a tag', '# Important!\na: hi!\nb: "x!"\n'],
     ['a comment line between entries and a blank line at the end', 'a: 1\n\n# c\nb: 2\n\n'],
     ['directives in comments, and a # that is not a comment', "# xtap-lint-disable schema -- why\na: 1 # xtap-lint-disable-line x -- y  \nb: 'q # no'\nc: d#e\n  # xtap-lint-enable schema\n"],
