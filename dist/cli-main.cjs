@@ -13476,16 +13476,19 @@ function fastParse(text, lineStarts, maxDepth, count) {
     return void 0;
   }
 }
+var TAG_START = /(?:^|[ [{,])!/m;
+var LONE_CR = /\r(?!\n)/;
 var NOT_STRING_START = /^[-+.~0-9nNtTfF]/;
 function parse(text, lineStarts, maxDepth, count) {
   if (text.charCodeAt(0) === 65279) giveUp("bom");
   for (let i = 1; i < lineStarts.length; i++) if (lineStarts[i] - lineStarts[i - 1] > MAX_LINE) giveUp("long line");
   if (text.length - lineStarts[lineStarts.length - 1] > MAX_LINE) giveUp("long line");
-  if (text.includes("!") || text.includes("\\") || text.includes("	") || text.includes("\r")) giveUp("character");
+  if (TAG_START.test(text) || text.includes("\\") || text.includes("	") || LONE_CR.test(text)) giveUp("character");
   const root2 = safeLoad(text, { ignoreDuplicateKeys: true });
   if (!root2 || root2.errors.length > 0) giveUp("syntax");
   if (root2.kind === Kind.SCALAR) giveUp("scalar document");
   let pos = 0;
+  const crlf = text.includes("\r");
   const comments = text.includes("xtap-lint-") ? [] : void 0;
   const blank = (inFlow) => {
     let broke = false;
@@ -13495,9 +13498,12 @@ function parse(text, lineStarts, maxDepth, count) {
       else if (c === 10 && !inFlow) {
         broke = true;
         pos++;
+      } else if (c === 13 && !inFlow && text.charCodeAt(pos + 1) === 10) {
+        broke = true;
+        pos += 2;
       } else if (c === 35 && !inFlow && (pos === 0 || text.charCodeAt(pos - 1) === 32 || text.charCodeAt(pos - 1) === 10)) {
         const nl = text.indexOf("\n", pos);
-        const end = nl === -1 ? text.length : nl;
+        const end = nl === -1 ? text.length : text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
         comments?.push({ offset: pos, source: text.slice(pos, end) });
         pos = end;
       } else return broke;
@@ -13514,7 +13520,7 @@ function parse(text, lineStarts, maxDepth, count) {
     pos++;
     if (spaceAfter && pos < text.length) {
       const next = text.charCodeAt(pos);
-      if (next !== 32 && next !== 10) giveUp("indicator");
+      if (next !== 32 && next !== 10 && next !== 13) giveUp("indicator");
     }
     return broke;
   };
@@ -13531,7 +13537,7 @@ function parse(text, lineStarts, maxDepth, count) {
     pos = e;
     if (n.plainScalar) {
       const source = n.value;
-      if (source.length !== e - s || !text.startsWith(source, s)) giveUp("plain");
+      if (source.length !== e - s || !text.startsWith(source, s) || crlf && source.includes("\r")) giveUp("plain");
       return new LightScalar(NOT_STRING_START.test(source) ? plainValue(source) : source, "PLAIN", source, [s, e, e]);
     }
     if (n.doubleQuoted || n.singleQuoted) {

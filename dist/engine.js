@@ -11693,11 +11693,12 @@ function parse2(text, lineStarts, maxDepth, count) {
   if (text.charCodeAt(0) === 65279) giveUp("bom");
   for (let i = 1; i < lineStarts.length; i++) if (lineStarts[i] - lineStarts[i - 1] > MAX_LINE) giveUp("long line");
   if (text.length - lineStarts[lineStarts.length - 1] > MAX_LINE) giveUp("long line");
-  if (text.includes("!") || text.includes("\\") || text.includes("	") || text.includes("\r")) giveUp("character");
+  if (TAG_START.test(text) || text.includes("\\") || text.includes("	") || LONE_CR.test(text)) giveUp("character");
   const root = safeLoad(text, { ignoreDuplicateKeys: true });
   if (!root || root.errors.length > 0) giveUp("syntax");
   if (root.kind === Kind.SCALAR) giveUp("scalar document");
   let pos = 0;
+  const crlf = text.includes("\r");
   const comments = text.includes("xtap-lint-") ? [] : void 0;
   const blank = (inFlow) => {
     let broke = false;
@@ -11707,9 +11708,12 @@ function parse2(text, lineStarts, maxDepth, count) {
       else if (c === 10 && !inFlow) {
         broke = true;
         pos++;
+      } else if (c === 13 && !inFlow && text.charCodeAt(pos + 1) === 10) {
+        broke = true;
+        pos += 2;
       } else if (c === 35 && !inFlow && (pos === 0 || text.charCodeAt(pos - 1) === 32 || text.charCodeAt(pos - 1) === 10)) {
         const nl = text.indexOf("\n", pos);
-        const end = nl === -1 ? text.length : nl;
+        const end = nl === -1 ? text.length : text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
         comments?.push({ offset: pos, source: text.slice(pos, end) });
         pos = end;
       } else return broke;
@@ -11726,7 +11730,7 @@ function parse2(text, lineStarts, maxDepth, count) {
     pos++;
     if (spaceAfter && pos < text.length) {
       const next = text.charCodeAt(pos);
-      if (next !== 32 && next !== 10) giveUp("indicator");
+      if (next !== 32 && next !== 10 && next !== 13) giveUp("indicator");
     }
     return broke;
   };
@@ -11743,7 +11747,7 @@ function parse2(text, lineStarts, maxDepth, count) {
     pos = e;
     if (n.plainScalar) {
       const source = n.value;
-      if (source.length !== e - s || !text.startsWith(source, s)) giveUp("plain");
+      if (source.length !== e - s || !text.startsWith(source, s) || crlf && source.includes("\r")) giveUp("plain");
       return new LightScalar(NOT_STRING_START.test(source) ? plainValue2(source) : source, "PLAIN", source, [s, e, e]);
     }
     if (n.doubleQuoted || n.singleQuoted) {
@@ -11844,7 +11848,7 @@ function parse2(text, lineStarts, maxDepth, count) {
   const doc = { contents: node, errors: [], warnings: [] };
   return comments ? { doc, data, comments } : { doc, data };
 }
-var import_yaml_ast_parser, Kind, safeLoad, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, TAG_OPTIONS, NODE_TYPE2, LightScalar, LightPair, LightMap, LightSeq, GiveUp, NOT_STRING_START;
+var import_yaml_ast_parser, Kind, safeLoad, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, TAG_OPTIONS, NODE_TYPE2, LightScalar, LightPair, LightMap, LightSeq, GiveUp, TAG_START, LONE_CR, NOT_STRING_START;
 var init_fast_yaml = __esm({
   "src/load/fast-yaml.ts"() {
     "use strict";
@@ -11898,6 +11902,8 @@ var init_fast_yaml = __esm({
     }
     GiveUp = class extends Error {
     };
+    TAG_START = /(?:^|[ [{,])!/m;
+    LONE_CR = /\r(?!\n)/;
     NOT_STRING_START = /^[-+.~0-9nNtTfF]/;
   }
 });

@@ -30593,11 +30593,12 @@ function parse3(text, lineStarts, maxDepth, count) {
   if (text.charCodeAt(0) === 65279) giveUp("bom");
   for (let i = 1; i < lineStarts.length; i++) if (lineStarts[i] - lineStarts[i - 1] > MAX_LINE) giveUp("long line");
   if (text.length - lineStarts[lineStarts.length - 1] > MAX_LINE) giveUp("long line");
-  if (text.includes("!") || text.includes("\\") || text.includes("	") || text.includes("\r")) giveUp("character");
+  if (TAG_START.test(text) || text.includes("\\") || text.includes("	") || LONE_CR.test(text)) giveUp("character");
   const root2 = safeLoad(text, { ignoreDuplicateKeys: true });
   if (!root2 || root2.errors.length > 0) giveUp("syntax");
   if (root2.kind === Kind.SCALAR) giveUp("scalar document");
   let pos = 0;
+  const crlf = text.includes("\r");
   const comments = text.includes("xtap-lint-") ? [] : void 0;
   const blank = (inFlow) => {
     let broke = false;
@@ -30607,9 +30608,12 @@ function parse3(text, lineStarts, maxDepth, count) {
       else if (c === 10 && !inFlow) {
         broke = true;
         pos++;
+      } else if (c === 13 && !inFlow && text.charCodeAt(pos + 1) === 10) {
+        broke = true;
+        pos += 2;
       } else if (c === 35 && !inFlow && (pos === 0 || text.charCodeAt(pos - 1) === 32 || text.charCodeAt(pos - 1) === 10)) {
         const nl = text.indexOf("\n", pos);
-        const end = nl === -1 ? text.length : nl;
+        const end = nl === -1 ? text.length : text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
         comments?.push({ offset: pos, source: text.slice(pos, end) });
         pos = end;
       } else return broke;
@@ -30626,7 +30630,7 @@ function parse3(text, lineStarts, maxDepth, count) {
     pos++;
     if (spaceAfter && pos < text.length) {
       const next = text.charCodeAt(pos);
-      if (next !== 32 && next !== 10) giveUp("indicator");
+      if (next !== 32 && next !== 10 && next !== 13) giveUp("indicator");
     }
     return broke;
   };
@@ -30643,7 +30647,7 @@ function parse3(text, lineStarts, maxDepth, count) {
     pos = e;
     if (n.plainScalar) {
       const source = n.value;
-      if (source.length !== e - s || !text.startsWith(source, s)) giveUp("plain");
+      if (source.length !== e - s || !text.startsWith(source, s) || crlf && source.includes("\r")) giveUp("plain");
       return new LightScalar(NOT_STRING_START.test(source) ? plainValue(source) : source, "PLAIN", source, [s, e, e]);
     }
     if (n.doubleQuoted || n.singleQuoted) {
@@ -30744,7 +30748,7 @@ function parse3(text, lineStarts, maxDepth, count) {
   const doc = { contents: node, errors: [], warnings: [] };
   return comments ? { doc, data, comments } : { doc, data };
 }
-var import_yaml_ast_parser, import_yaml, Kind, safeLoad, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, TAG_OPTIONS, NODE_TYPE, LightScalar, LightPair, LightMap, LightSeq, GiveUp, NOT_STRING_START;
+var import_yaml_ast_parser, import_yaml, Kind, safeLoad, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, TAG_OPTIONS, NODE_TYPE, LightScalar, LightPair, LightMap, LightSeq, GiveUp, TAG_START, LONE_CR, NOT_STRING_START;
 var init_fast_yaml = __esm({
   "src/load/fast-yaml.ts"() {
     "use strict";
@@ -30798,6 +30802,8 @@ var init_fast_yaml = __esm({
     }
     GiveUp = class extends Error {
     };
+    TAG_START = /(?:^|[ [{,])!/m;
+    LONE_CR = /\r(?!\n)/;
     NOT_STRING_START = /^[-+.~0-9nNtTfF]/;
   }
 });
