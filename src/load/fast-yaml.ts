@@ -46,9 +46,17 @@ const TAG_OPTIONS = TEMPLATE.options;
  */
 const NODE_TYPE = Symbol.for('yaml.node.type');
 class LightScalar {
+  anchor: string | undefined = undefined;
   constructor(
     public value: unknown,
     public type: 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE',
+    public source: string,
+    public range: [number, number, number],
+  ) {}
+}
+/** An alias (`*name`): `source` is the anchor's name, as in yaml's Alias; `prepare` (yaml.ts) resolves it. */
+class LightAlias {
+  constructor(
     public source: string,
     public range: [number, number, number],
   ) {}
@@ -60,16 +68,18 @@ class LightPair {
   ) {}
 }
 class LightMap {
+  anchor: string | undefined = undefined;
   items: LightPair[] = [];
   range: [number, number, number] = [0, 0, 0];
   constructor(public flow: boolean) {}
 }
 class LightSeq {
+  anchor: string | undefined = undefined;
   items: unknown[] = [];
   range: [number, number, number] = [0, 0, 0];
   constructor(public flow: boolean) {}
 }
-for (const [cls, kind] of [[LightScalar, 'yaml.scalar'], [LightPair, 'yaml.pair'], [LightMap, 'yaml.map'], [LightSeq, 'yaml.seq']] as const) {
+for (const [cls, kind] of [[LightScalar, 'yaml.scalar'], [LightAlias, 'yaml.alias'], [LightPair, 'yaml.pair'], [LightMap, 'yaml.map'], [LightSeq, 'yaml.seq']] as const) {
   Object.defineProperty(cls.prototype, NODE_TYPE, { value: Symbol.for(kind) });
 }
 
@@ -96,6 +106,11 @@ export interface FastParse {
   doc: { contents: Node; errors: never[]; warnings: never[] };
   /** Plain data of the document (what the schema checks), as the yaml path's `toData` gives it. */
   data: unknown;
+  /**
+   * True when the document has anchors, aliases or merge keys: `data` is then not final, and the document goes
+   * through the same `prepare` and `toData` as yaml's (aliases resolved and counted, merge keys merged).
+   */
+  prepare: boolean;
   /** The comments (`#` to the end of its line), as yaml's syntax tree has them; only when the text names a directive. */
   comments?: Array<{ offset: number; source: string }>;
 }
@@ -117,6 +132,9 @@ export function fastParse(text: string, lineStarts: readonly number[], maxDepth:
     return undefined;
   }
 }
+
+/** Anchor names the fast path reads (yaml takes more: anything else goes to yaml). */
+const ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
 
 /** A `!` where a node can start: at a line's start, after a space, or after a flow indicator. */
 const TAG_START = /(?:^|[ [{,])!/m;
@@ -192,11 +210,28 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
   const column = (offset: number): number => offset - (text.lastIndexOf('\n', offset - 1) + 1);
 
   /** The node `convert` built last (it returns the node's plain data). */
-  let node: LightScalar | LightMap | LightSeq = new LightSeq(false);
+  let node: LightScalar | LightMap | LightSeq | LightAlias = new LightSeq(false);
+  /** Anchors, aliases or merge keys seen. */
+  let links = false;
+
+  /** A node's anchor (`&name`), before it and separated from it by white space; returns its name. */
+  const anchorOf = (n: YAMLNode, inFlow: boolean): string | undefined => {
+    const name = n.anchorId;
+    if (name === undefined) return undefined;
+    if (!ANCHOR_NAME.test(name)) giveUp('anchor name');
+    blank(inFlow);
+    if (text.charCodeAt(pos) !== 0x26 || !text.startsWith(name, pos + 1)) giveUp('anchor');
+    pos += name.length + 1;
+    const next = text.charCodeAt(pos);
+    if (next !== 0x20 && next !== 0x0a && next !== 0x0d) giveUp('anchor');
+    links = true;
+    return name;
+  };
 
   const scalar = (n: YAMLScalar, isKey: boolean, inFlow: boolean): LightScalar => {
     count();
-    if (n.anchorId !== undefined) giveUp('anchor');
+    if (isKey && n.anchorId !== undefined) giveUp('anchor on a key');
+    const anchor = anchorOf(n, inFlow);
     const s = n.startPosition;
     const e = n.endPosition;
     if (e <= s) giveUp('empty scalar');
@@ -207,14 +242,18 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
       const source = n.value;
       // The value js-yaml read is the whole of the text between its ends: one line, nothing folded.
       if (source.length !== e - s || !text.startsWith(source, s) || (crlf && source.includes('\r'))) giveUp('plain');
-      return new LightScalar(NOT_STRING_START.test(source) ? plainValue(source) : source, 'PLAIN', source, [s, e, e]);
+      const plain = new LightScalar(NOT_STRING_START.test(source) ? plainValue(source) : source, 'PLAIN', source, [s, e, e]);
+      if (anchor !== undefined) plain.anchor = anchor;
+      return plain;
     }
     if (n.doubleQuoted || n.singleQuoted) {
       const q = n.doubleQuoted ? 0x22 : 0x27;
       if (e - s < 2 || text.charCodeAt(s) !== q || text.charCodeAt(e - 1) !== q) giveUp('quote');
       const nl = text.indexOf('\n', s);
       if (nl !== -1 && nl < e) giveUp('multi-line scalar');
-      return new LightScalar(n.value, n.doubleQuoted ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', n.value, [s, e, e]);
+      const quoted = new LightScalar(n.value, n.doubleQuoted ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', n.value, [s, e, e]);
+      if (anchor !== undefined) quoted.anchor = anchor;
+      return quoted;
     }
     return giveUp('block scalar');
   };
@@ -226,22 +265,37 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
   const convert = (n: YAMLNode | null, depth: number, inFlow: boolean, newLine: boolean): unknown => {
     if (!n) return giveUp('empty value');
     if (n.kind === Kind.SCALAR) {
-      node = scalar(n as YAMLScalar, false, inFlow);
-      return node.value;
+      const sc = scalar(n as YAMLScalar, false, inFlow);
+      node = sc;
+      return sc.value;
     }
     count();
-    if (n.anchorId !== undefined) giveUp('anchor');
+    if (n.kind === Kind.ANCHOR_REF) {
+      // `*name`: js-yaml's node starts after the `*`, yaml's at it.
+      const s = n.startPosition - 1;
+      const e = n.endPosition;
+      const name = (n as YAMLNode & { referencesAnchor: string }).referencesAnchor;
+      if (!ANCHOR_NAME.test(name) || text.charCodeAt(s) !== 0x2a || e - s - 1 !== name.length || !text.startsWith(name, s + 1)) giveUp('alias');
+      gap(s, inFlow);
+      pos = e;
+      links = true;
+      node = new LightAlias(name, [s, e, e]);
+      return undefined;
+    }
     if (depth >= maxDepth) giveUp('deep');
     const start = n.startPosition;
     const open = text.charCodeAt(start);
     const flow = open === 0x7b || open === 0x5b; // { [
     if (inFlow && !flow) giveUp('implicit map in flow');
+    const anchor = anchorOf(n, inFlow);
     const broke = gap(start, inFlow);
     if (flow) pos = start + 1;
-    else if (newLine && !broke) giveUp('block collection on the line of its key');
+    // A block collection starts on a line of its own under a key, and after an anchor (`- &a` then the map).
+    else if ((newLine || anchor !== undefined) && !broke) giveUp('block collection on the line of its key');
     if (n.kind === Kind.MAP) {
       if (flow && open !== 0x7b) giveUp('bracket');
       const map = new LightMap(flow);
+      if (anchor !== undefined) map.anchor = anchor;
       const data: Record<string, unknown> = {};
       const keys = new Set<string>();
       const col = column(start);
@@ -258,8 +312,9 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
         const key = scalar(k as YAMLScalar, true, flow);
         indicator(0x3a, flow, !flow || key.type === 'PLAIN');
         const name = key.value === null ? '' : String(key.value);
-        if (name === '<<' || keys.has(name)) giveUp('duplicate or merge key');
+        if (keys.has(name)) giveUp('duplicate key');
         keys.add(name);
+        if (name === '<<' && key.type === 'PLAIN') links = true;
         const value = convert(m.value, depth + 1, flow, !flow);
         map.items.push(new LightPair(key, node));
         end = node.range[1];
@@ -275,6 +330,7 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
     if (n.kind === Kind.SEQ) {
       if (flow && open !== 0x5b) giveUp('bracket');
       const seq = new LightSeq(flow);
+      if (anchor !== undefined) seq.anchor = anchor;
       const data: unknown[] = [];
       const col = column(start);
       let end = start;
@@ -297,7 +353,7 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
       node = seq;
       return data;
     }
-    return giveUp('alias');
+    return giveUp('node kind');
   };
 
   /** The end of a flow collection: an optional trailing comma, then its closing bracket on the same line. */
@@ -315,5 +371,5 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
   const data = convert(root, 0, false, false);
   gap(text.length, false);
   const doc = { contents: node as unknown as Node, errors: [] as never[], warnings: [] as never[] };
-  return comments ? { doc, data, comments } : { doc, data };
+  return comments ? { doc, data, prepare: links, comments } : { doc, data, prepare: links };
 }

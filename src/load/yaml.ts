@@ -5,7 +5,7 @@
 import { Alias, Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Range } from '../types.js';
-import { fastParse } from './fast-yaml.js';
+import { FAST_STATS, fastParse } from './fast-yaml.js';
 
 export type YNode = Node;
 
@@ -99,12 +99,30 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
   // The fast path first (fast-yaml.ts): a file outside its subset, and every file with a syntax error, is read by yaml.
   const fast = PARSE_PATH.fast ? fastParse(text, lineCounter.lineStarts, Math.min(limits.maxDepth, HARD_MAX_DEPTH), countStep) : undefined;
   if (fast) {
-    // Checked as it was built: no alias, merge key, duplicate key or syntax problem, nesting within the limit.
+    // Checked as it was built: no duplicate key or syntax problem, nesting within the limit. Anchors, aliases and
+    // merge keys go through the same `prepare` as yaml's documents; any problem there, and yaml reads the file.
     const doc = fast.doc as unknown as YDoc;
-    LIGHT_DOCS.add(doc);
-    const file: SourceFile = { path, text, doc, lineCounter, data: fast.data, broken: false, merges: [] };
-    if (fast.comments) file.comments = fast.comments;
-    return { file, problems };
+    let data = fast.data;
+    let merges: SourceFile['merges'] = [];
+    let ok = true;
+    if (fast.prepare) {
+      const prepared = prepare(doc, limits, text);
+      ok = prepared.problem === undefined;
+      if (ok) {
+        merges = prepared.merges;
+        data = toData(doc.contents);
+      }
+    }
+    if (!ok) {
+      FAST_STATS.fast--;
+      FAST_STATS.fallback++;
+      FAST_STATS.lastReason = 'prepare';
+    } else {
+      LIGHT_DOCS.add(doc);
+      const file: SourceFile = { path, text, doc, lineCounter, data, broken: false, merges };
+      if (fast.comments) file.comments = fast.comments;
+      return { file, problems };
+    }
   }
   try {
     const parsed = parseChecked(text, limits.maxDepth);
