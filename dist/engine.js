@@ -11736,9 +11736,23 @@ function parse2(text, lineStarts, maxDepth, count) {
   };
   const column = (offset) => offset - (text.lastIndexOf("\n", offset - 1) + 1);
   let node = new LightSeq(false);
+  let links = false;
+  const anchorOf2 = (n, inFlow) => {
+    const name = n.anchorId;
+    if (name === void 0) return void 0;
+    if (!ANCHOR_NAME.test(name)) giveUp("anchor name");
+    blank(inFlow);
+    if (text.charCodeAt(pos) !== 38 || !text.startsWith(name, pos + 1)) giveUp("anchor");
+    pos += name.length + 1;
+    const next = text.charCodeAt(pos);
+    if (next !== 32 && next !== 10 && next !== 13) giveUp("anchor");
+    links = true;
+    return name;
+  };
   const scalar = (n, isKey, inFlow) => {
     count();
-    if (n.anchorId !== void 0) giveUp("anchor");
+    if (isKey && n.anchorId !== void 0) giveUp("anchor on a key");
+    const anchor = anchorOf2(n, inFlow);
     const s = n.startPosition;
     const e = n.endPosition;
     if (e <= s) giveUp("empty scalar");
@@ -11748,36 +11762,53 @@ function parse2(text, lineStarts, maxDepth, count) {
     if (n.plainScalar) {
       const source = n.value;
       if (source.length !== e - s || !text.startsWith(source, s) || crlf && source.includes("\r")) giveUp("plain");
-      return new LightScalar(NOT_STRING_START.test(source) ? plainValue2(source) : source, "PLAIN", source, [s, e, e]);
+      const plain = new LightScalar(NOT_STRING_START.test(source) ? plainValue2(source) : source, "PLAIN", source, [s, e, e]);
+      if (anchor !== void 0) plain.anchor = anchor;
+      return plain;
     }
     if (n.doubleQuoted || n.singleQuoted) {
       const q2 = n.doubleQuoted ? 34 : 39;
       if (e - s < 2 || text.charCodeAt(s) !== q2 || text.charCodeAt(e - 1) !== q2) giveUp("quote");
       const nl = text.indexOf("\n", s);
       if (nl !== -1 && nl < e) giveUp("multi-line scalar");
-      return new LightScalar(n.value, n.doubleQuoted ? "QUOTE_DOUBLE" : "QUOTE_SINGLE", n.value, [s, e, e]);
+      const quoted = new LightScalar(n.value, n.doubleQuoted ? "QUOTE_DOUBLE" : "QUOTE_SINGLE", n.value, [s, e, e]);
+      if (anchor !== void 0) quoted.anchor = anchor;
+      return quoted;
     }
     return giveUp("block scalar");
   };
   const convert = (n, depth, inFlow, newLine) => {
     if (!n) return giveUp("empty value");
     if (n.kind === Kind.SCALAR) {
-      node = scalar(n, false, inFlow);
-      return node.value;
+      const sc = scalar(n, false, inFlow);
+      node = sc;
+      return sc.value;
     }
     count();
-    if (n.anchorId !== void 0) giveUp("anchor");
+    if (n.kind === Kind.ANCHOR_REF) {
+      const s = n.startPosition - 1;
+      const e = n.endPosition;
+      const name = n.referencesAnchor;
+      if (!ANCHOR_NAME.test(name) || text.charCodeAt(s) !== 42 || e - s - 1 !== name.length || !text.startsWith(name, s + 1)) giveUp("alias");
+      gap(s, inFlow);
+      pos = e;
+      links = true;
+      node = new LightAlias(name, [s, e, e]);
+      return void 0;
+    }
     if (depth >= maxDepth) giveUp("deep");
     const start = n.startPosition;
     const open = text.charCodeAt(start);
     const flow = open === 123 || open === 91;
     if (inFlow && !flow) giveUp("implicit map in flow");
+    const anchor = anchorOf2(n, inFlow);
     const broke = gap(start, inFlow);
     if (flow) pos = start + 1;
-    else if (newLine && !broke) giveUp("block collection on the line of its key");
+    else if ((newLine || anchor !== void 0) && !broke) giveUp("block collection on the line of its key");
     if (n.kind === Kind.MAP) {
       if (flow && open !== 123) giveUp("bracket");
       const map2 = new LightMap(flow);
+      if (anchor !== void 0) map2.anchor = anchor;
       const data2 = {};
       const keys = /* @__PURE__ */ new Set();
       const col = column(start);
@@ -11794,8 +11825,9 @@ function parse2(text, lineStarts, maxDepth, count) {
         const key = scalar(k, true, flow);
         indicator(58, flow, !flow || key.type === "PLAIN");
         const name = key.value === null ? "" : String(key.value);
-        if (name === "<<" || keys.has(name)) giveUp("duplicate or merge key");
+        if (keys.has(name)) giveUp("duplicate key");
         keys.add(name);
+        if (name === "<<" && key.type === "PLAIN") links = true;
         const value = convert(m.value, depth + 1, flow, !flow);
         map2.items.push(new LightPair(key, node));
         end = node.range[1];
@@ -11810,6 +11842,7 @@ function parse2(text, lineStarts, maxDepth, count) {
     if (n.kind === Kind.SEQ) {
       if (flow && open !== 91) giveUp("bracket");
       const seq2 = new LightSeq(flow);
+      if (anchor !== void 0) seq2.anchor = anchor;
       const data2 = [];
       const col = column(start);
       let end = start;
@@ -11831,7 +11864,7 @@ function parse2(text, lineStarts, maxDepth, count) {
       node = seq2;
       return data2;
     }
-    return giveUp("alias");
+    return giveUp("node kind");
   };
   const closeFlow = (start, close, items) => {
     blank(true);
@@ -11846,9 +11879,9 @@ function parse2(text, lineStarts, maxDepth, count) {
   const data = convert(root, 0, false, false);
   gap(text.length, false);
   const doc = { contents: node, errors: [], warnings: [] };
-  return comments ? { doc, data, comments } : { doc, data };
+  return comments ? { doc, data, prepare: links, comments } : { doc, data, prepare: links };
 }
-var import_yaml_ast_parser, Kind, safeLoad, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, TAG_OPTIONS, NODE_TYPE2, LightScalar, LightPair, LightMap, LightSeq, GiveUp, TAG_START, LONE_CR, NOT_STRING_START;
+var import_yaml_ast_parser, Kind, safeLoad, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, TAG_OPTIONS, NODE_TYPE2, LightScalar, LightAlias, LightPair, LightMap, LightSeq, GiveUp, ANCHOR_NAME, TAG_START, LONE_CR, NOT_STRING_START;
 var init_fast_yaml = __esm({
   "src/load/fast-yaml.ts"() {
     "use strict";
@@ -11872,6 +11905,15 @@ var init_fast_yaml = __esm({
       type;
       source;
       range;
+      anchor = void 0;
+    };
+    LightAlias = class {
+      constructor(source, range2) {
+        this.source = source;
+        this.range = range2;
+      }
+      source;
+      range;
     };
     LightPair = class {
       constructor(key, value) {
@@ -11886,6 +11928,7 @@ var init_fast_yaml = __esm({
         this.flow = flow;
       }
       flow;
+      anchor = void 0;
       items = [];
       range = [0, 0, 0];
     };
@@ -11894,14 +11937,16 @@ var init_fast_yaml = __esm({
         this.flow = flow;
       }
       flow;
+      anchor = void 0;
       items = [];
       range = [0, 0, 0];
     };
-    for (const [cls, kind] of [[LightScalar, "yaml.scalar"], [LightPair, "yaml.pair"], [LightMap, "yaml.map"], [LightSeq, "yaml.seq"]]) {
+    for (const [cls, kind] of [[LightScalar, "yaml.scalar"], [LightAlias, "yaml.alias"], [LightPair, "yaml.pair"], [LightMap, "yaml.map"], [LightSeq, "yaml.seq"]]) {
       Object.defineProperty(cls.prototype, NODE_TYPE2, { value: Symbol.for(kind) });
     }
     GiveUp = class extends Error {
     };
+    ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
     TAG_START = /(?:^|[ [{,])!/m;
     LONE_CR = /\r(?!\n)/;
     NOT_STRING_START = /^[-+.~0-9nNtTfF]/;
@@ -11922,10 +11967,27 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
   const fast = PARSE_PATH.fast ? fastParse(text, lineCounter.lineStarts, Math.min(limits.maxDepth, HARD_MAX_DEPTH), countStep) : void 0;
   if (fast) {
     const doc2 = fast.doc;
-    LIGHT_DOCS.add(doc2);
-    const file2 = { path: path2, text, doc: doc2, lineCounter, data: fast.data, broken: false, merges: [] };
-    if (fast.comments) file2.comments = fast.comments;
-    return { file: file2, problems };
+    let data2 = fast.data;
+    let merges2 = [];
+    let ok = true;
+    if (fast.prepare) {
+      const prepared = prepare(doc2, limits, text);
+      ok = prepared.problem === void 0;
+      if (ok) {
+        merges2 = prepared.merges;
+        data2 = toData(doc2.contents);
+      }
+    }
+    if (!ok) {
+      FAST_STATS.fast--;
+      FAST_STATS.fallback++;
+      FAST_STATS.lastReason = "prepare";
+    } else {
+      LIGHT_DOCS.add(doc2);
+      const file2 = { path: path2, text, doc: doc2, lineCounter, data: data2, broken: false, merges: merges2 };
+      if (fast.comments) file2.comments = fast.comments;
+      return { file: file2, problems };
+    }
   }
   try {
     const parsed = parseChecked(text, limits.maxDepth);

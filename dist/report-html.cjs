@@ -10824,6 +10824,15 @@ var LightScalar = class {
   type;
   source;
   range;
+  anchor = void 0;
+};
+var LightAlias = class {
+  constructor(source, range) {
+    this.source = source;
+    this.range = range;
+  }
+  source;
+  range;
 };
 var LightPair = class {
   constructor(key, value) {
@@ -10838,6 +10847,7 @@ var LightMap = class {
     this.flow = flow;
   }
   flow;
+  anchor = void 0;
   items = [];
   range = [0, 0, 0];
 };
@@ -10846,10 +10856,11 @@ var LightSeq = class {
     this.flow = flow;
   }
   flow;
+  anchor = void 0;
   items = [];
   range = [0, 0, 0];
 };
-for (const [cls, kind] of [[LightScalar, "yaml.scalar"], [LightPair, "yaml.pair"], [LightMap, "yaml.map"], [LightSeq, "yaml.seq"]]) {
+for (const [cls, kind] of [[LightScalar, "yaml.scalar"], [LightAlias, "yaml.alias"], [LightPair, "yaml.pair"], [LightMap, "yaml.map"], [LightSeq, "yaml.seq"]]) {
   Object.defineProperty(cls.prototype, NODE_TYPE, { value: Symbol.for(kind) });
 }
 

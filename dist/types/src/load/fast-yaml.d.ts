@@ -14,6 +14,11 @@ export interface FastParse {
     };
     /** Plain data of the document (what the schema checks), as the yaml path's `toData` gives it. */
     data: unknown;
+    /**
+     * True when the document has anchors, aliases or merge keys: `data` is then not final, and the document goes
+     * through the same `prepare` and `toData` as yaml's (aliases resolved and counted, merge keys merged).
+     */
+    prepare: boolean;
     /** The comments (`#` to the end of its line), as yaml's syntax tree has them; only when the text names a directive. */
     comments?: Array<{
         offset: number;
