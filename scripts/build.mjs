@@ -14,8 +14,9 @@
 //   dist/report-html.cjs      `--format html`, loaded by the CLI only when asked for
 //   dist/policies.cjs         organization policies' compiler (ajv, re2js), loaded by the CLI only when a configuration has policies
 //   dist/playground/          the browser playground, one self-contained page
+//   dist/THIRD-PARTY-NOTICES.txt  the name, version, licence and licence text of every package bundled into dist/
 // `node scripts/build.mjs --check` rebuilds into a temporary folder and fails when dist/ differs.
-import { build } from 'esbuild';
+import { build as esbuild } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -27,6 +28,41 @@ const check = process.argv.includes('--check');
 const out = check ? join(root, '.dist-check') : join(root, 'dist');
 if (check) rmSync(out, { recursive: true, force: true });
 const node = process.execPath;
+
+/** The packages bundled into dist/: the folders under node_modules that the bundles read files from. */
+const bundled = new Set();
+/** esbuild's build, noting the packages each bundle takes its inputs from. */
+async function build(options) {
+  const result = await esbuild({ ...options, metafile: true });
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const m = /^(.*node_modules\/)((?:@[^/]+\/)?[^/]+)\//.exec(input.split('\\').join('/'));
+    if (m) bundled.add(m[1] + m[2]);
+  }
+  return result;
+}
+
+/**
+ * dist/THIRD-PARTY-NOTICES.txt: every bundled package's name, version, licence and licence files (LICENSE, NOTICE),
+ * which the MIT, ISC, BSD and Apache-2.0 licences ask a redistribution to carry.
+ */
+function writeNotices(to) {
+  const packages = [...bundled]
+    .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) }))
+    .sort((a, b) => (a.pkg.name < b.pkg.name ? -1 : a.pkg.name > b.pkg.name ? 1 : a.pkg.version < b.pkg.version ? -1 : 1));
+  const seen = new Set();
+  const parts = ['xtap-lint bundles the following packages into the files under dist/. Their licences follow.\n'];
+  for (const { dir, pkg } of packages) {
+    const id = `${pkg.name}@${pkg.version}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const license = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see the package');
+    const files = readdirSync(join(root, dir)).filter((f) => /^(licen[cs]e|notice|copying)(\.|-|$)/i.test(f)).sort();
+    parts.push(`${'='.repeat(80)}\n${id} — ${license}${pkg.homepage ? ` — ${pkg.homepage}` : ''}\n${'='.repeat(80)}`);
+    if (files.length === 0) parts.push(`(the package ships no licence file; its package.json says ${license})\n`);
+    for (const f of files) parts.push(readFileSync(join(root, dir, f), 'utf8').replace(/\r\n/g, '\n').trimEnd() + '\n');
+  }
+  writeFileSync(to, parts.join('\n'));
+}
 
 function run(cmd, args) {
   execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -175,6 +211,8 @@ function vendorYamlTypes(types) {
   mkdirSync(join(out, 'playground'), { recursive: true });
   writeFileSync(join(out, 'playground/index.html'), page);
 }
+
+writeNotices(join(out, 'THIRD-PARTY-NOTICES.txt'));
 
 if (check) {
   const list = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => statSync(join(dir, f)).isFile()).map(String).sort() : []);
