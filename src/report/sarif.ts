@@ -80,19 +80,20 @@ function location(repoPath: string, r: Range) {
 export function sarifLog(ctx: FormatContext) {
   const rules = [...ctx.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const hashesByFile = new Map<string, string[] | undefined>();
+  const hashesByFile = new Map<string, LineHashTable | undefined>();
   const semanticSeen = new Map<string, number>();
   const results: unknown[] = [];
   const add = (f: Finding | SuppressedFinding, repoPath: string, suppressed: boolean): void => {
     if (!hashesByFile.has(repoPath)) {
       const text = ctx.sources?.get(repoPath);
-      hashesByFile.set(repoPath, text === undefined ? undefined : lineHashes(text));
+      hashesByFile.set(repoPath, text === undefined ? undefined : hashLines(text));
     }
     const digest = fnv1a64(`${f.ruleId}\0${repoPath}\0${f.message}`);
     const n = (semanticSeen.get(digest) ?? 0) + 1;
     semanticSeen.set(digest, n);
     const fingerprints: Record<string, string> = { [FINGERPRINT_KEY]: `${digest}:${n}` };
-    const lineHash = hashesByFile.get(repoPath)?.[Math.max(1, f.range.line) - 1];
+    const table = hashesByFile.get(repoPath);
+    const lineHash = table && lineHashAt(table, Math.max(1, f.range.line) - 1);
     if (lineHash) fingerprints.primaryLocationLineHash = lineHash;
     const result: Record<string, unknown> = { ruleId: f.ruleId };
     const i = index.get(f.ruleId);
@@ -172,63 +173,104 @@ function hex64(hi: number, lo: number): string {
   return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
 }
 
-/** `primaryLocationLineHash` of every line of `text`: element 0 is line 1. */
-export function lineHashes(text: string): string[] {
+/**
+ * The `primaryLocationLineHash` of each line of a text, as numbers: the hash's 32-bit halves and its occurrence
+ * (how many lines up to this one have the same hash). Strings are made only for the lines a finding is on
+ * (`lineHashAt`): a repository has far more lines than findings.
+ */
+export interface LineHashTable {
+  count: number;
+  hi: Uint32Array;
+  lo: Uint32Array;
+  occurrence: Uint32Array;
+}
+
+/** The line hashes of `text`, as numbers (see LineHashTable). */
+export function hashLines(text: string): LineHashTable {
   // The text without spaces and tabs, CR and CRLF read as LF, then the end-of-file marker: at most one code unit per
-  // character plus one, in a typed array (a number[] of every character cost most of the time and memory here).
-  const chars = new Uint16Array(text.length + 1);
+  // character plus one, in a typed array; the start of each line in it.
+  const n = text.length;
+  const chars = new Uint16Array(n + BLOCK + 1);
+  let starts = new Uint32Array(64);
+  let count = 0;
   let len = 0;
-  const starts: number[] = [];
   let lineStart = true;
   let prevCR = false;
-  const push = (code: number): void => {
-    let c = code;
+  for (let i = 0; i <= n; i++) {
+    let c = i < n ? text.charCodeAt(i) : EOF;
     if (c === 32 || c === 9 || (prevCR && c === 10)) {
       prevCR = false;
-      return;
+      continue;
     }
     prevCR = c === 13;
     if (prevCR) c = 10;
     if (lineStart) {
-      starts.push(len);
+      if (count === starts.length) {
+        const grown = new Uint32Array(count * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = len;
       lineStart = false;
     }
     if (c === 10) lineStart = true;
     chars[len++] = c;
-  };
-  for (let i = 0; i < text.length; i++) push(text.charCodeAt(i));
-  push(EOF);
-  const at = (i: number): number => (i < len ? chars[i] : 0);
-  const out: string[] = [];
-  const seen = new Map<string, number>();
-  // h = h * 37 + c, modulo 2^64.
-  let hi = 0;
-  let lo = 0;
-  const step = (c: number): void => {
-    const l = lo * BASE + c;
-    hi = (hi * BASE + Math.floor(l / TWO32)) >>> 0;
-    lo = l >>> 0;
-  };
-  for (let i = 0; i < BLOCK; i++) step(at(i));
+  }
+  // chars[len…] stay 0: the zeros after the end-of-file marker.
+  const hi = new Uint32Array(count);
+  const lo = new Uint32Array(count);
+  const occurrence = new Uint32Array(count);
+  // h = h * 37 + c, modulo 2^64, on two 32-bit halves.
+  let h = 0;
+  let l = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const x = l * BASE + chars[i];
+    h = (h * BASE + Math.floor(x / TWO32)) >>> 0;
+    l = x >>> 0;
+  }
+  // Equal hashes are counted through the lines with the same low half: the last such line, and each line's previous one.
+  const lastWithLow = new Map<number, number>();
+  const previous = new Int32Array(count);
   let p = 0;
-  for (const start of starts) {
+  for (let k = 0; k < count; k++) {
+    const start = starts[k];
     while (p < start) {
-      // h -= at(p) * 37^99 (modulo 2^64), then h = h * 37 + at(p + 100).
-      const c = at(p);
+      // h -= chars[p] * 37^99 (modulo 2^64), then h = h * 37 + chars[p + 100].
+      const c = chars[p];
       const ml = TOP_LO * c;
       const mlo = ml >>> 0;
       const mhi = (TOP_HI * c + Math.floor(ml / TWO32)) >>> 0;
-      const borrow = lo < mlo ? 1 : 0;
-      lo = (lo - mlo) >>> 0;
-      hi = (hi - mhi - borrow) >>> 0;
-      step(at(p + BLOCK));
+      const borrow = l < mlo ? 1 : 0;
+      l = (l - mlo) >>> 0;
+      h = (h - mhi - borrow) >>> 0;
+      const x = l * BASE + chars[p + BLOCK];
+      h = (h * BASE + Math.floor(x / TWO32)) >>> 0;
+      l = x >>> 0;
       p++;
     }
-    const hex = hex64(hi, lo);
-    const n = (seen.get(hex) ?? 0) + 1;
-    seen.set(hex, n);
-    out.push(`${hex}:${n}`);
+    hi[k] = h;
+    lo[k] = l;
+    const key = l | 0;
+    let j = lastWithLow.get(key) ?? -1;
+    previous[k] = j;
+    lastWithLow.set(key, k);
+    while (j >= 0 && hi[j] !== h) j = previous[j];
+    occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
   }
+  return { count, hi, lo, occurrence };
+}
+
+/** The `primaryLocationLineHash` of line `index + 1` (undefined past the last line). */
+export function lineHashAt(table: LineHashTable, index: number): string | undefined {
+  if (index < 0 || index >= table.count) return undefined;
+  return `${hex64(table.hi[index], table.lo[index])}:${table.occurrence[index]}`;
+}
+
+/** `primaryLocationLineHash` of every line of `text`: element 0 is line 1. */
+export function lineHashes(text: string): string[] {
+  const table = hashLines(text);
+  const out: string[] = [];
+  for (let i = 0; i < table.count; i++) out.push(lineHashAt(table, i) as string);
   return out;
 }
 

@@ -150,6 +150,8 @@ describe('sarif', () => {
       ['blank and space-only lines', '\n   \n\t\nkey:   value  \n'],
       ['non-ASCII', 'name: Äpfel 😀 ünïcode\nnext: 1\n'],
       ['long lines', `${'k'.repeat(250)}\n${'v '.repeat(120)}\nend\n`],
+      // Equal hashes far apart and interleaved (the occurrence counts), and a window that repeats with a period.
+      ['repeated blocks', `${'x\ny\n'.repeat(80)}z\n${'x\ny\n'.repeat(80)}${'- a\n  b: 1\n'.repeat(70)}`],
     ];
     for (const [name, text] of texts) {
       it(`matches the definition: ${name}`, () => {
