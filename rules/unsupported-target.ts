@@ -1,6 +1,6 @@
 import { always, defineRule } from '../src/engine/rule.js';
 import { declarations, levelOwner } from '../src/engine/levels.js';
-import { APPS, KEYWORDS, SETTING_LABEL, TENANTS, appLabel, isGuid, isKeyword } from '../src/resolve/knowledge.js';
+import { APPS, KEYWORDS, SETTING_LABEL, TENANTS, appLabel, isKeyword } from '../src/resolve/knowledge.js';
 import type { B2BSettingName } from '../src/resolve/knowledge.js';
 import type { TargetListDecl } from '../src/resolve/model.js';
 import { suggest } from '../src/validate/suggest.js';
@@ -47,7 +47,7 @@ export default defineRule({
                 fix: `Add the portal apps one by one: ${PORTAL_APPS.map(appLabel).join(' and ')}.`,
               },
             });
-          } else if (!isGuid(value) && !isKeyword(value)) {
+          } else if (!t.guid && !isKeyword(value)) {
             const near = suggest(value, KEYWORDS);
             // `allusers` → `AllUsers`: a keyword in the wrong case is fixed by `--fix` (src/fix/casing.ts).
             const fix = valueCasingFix(t.target.loc, value, near);
@@ -64,7 +64,7 @@ export default defineRule({
             partner?.id === TENANTS.microsoftAccounts &&
             (list.setting as B2BSettingName) === 'tenantRestrictions' &&
             list.half === 'usersAndGroups' &&
-            isGuid(value)
+            t.guid
           ) {
             ctx.report({
               at: t.target.loc,

@@ -9,7 +9,7 @@
 import { locRange } from '../load/yaml.js';
 import { accessFromMembership, appInList } from '../resolve/access.js';
 import type { ListLike, SettingLike } from '../resolve/access.js';
-import { APPS, B2B_SETTINGS, CLOUD_ENDPOINT, TRUST_MEMBERS, isGuid, normalizeTarget } from '../resolve/knowledge.js';
+import { APPS, B2B_SETTINGS, CLOUD_ENDPOINT, TRUST_MEMBERS, isGuid, targetId } from '../resolve/knowledge.js';
 import type { Cloud } from '../resolve/knowledge.js';
 import type { EffectiveSettings, Level, Loc, PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
 
@@ -123,12 +123,12 @@ const hasAllUsers = (l: ListLike): boolean => l.targets.some((t) => t.id === 'Al
 function userClassPairs(u1: ListLike, u2: ListLike): Array<[boolean, boolean]> {
   const all1 = hasAllUsers(u1);
   const all2 = hasAllUsers(u2);
-  const ids2 = new Set(u2.targets.map((t) => normalizeTarget(t.id)));
-  const ids1 = new Set(u1.targets.map((t) => normalizeTarget(t.id)));
+  const ids2 = new Set(u2.targets.map(targetId));
+  const ids1 = new Set(u1.targets.map(targetId));
   const out: Array<[boolean, boolean]> = [];
   if (u1.targets.length > 0 && u2.targets.length > 0) out.push([true, true]);
-  if (!all2 && u1.targets.some((t) => t.id === 'AllUsers' || !ids2.has(normalizeTarget(t.id)))) out.push([true, false]);
-  if (!all1 && u2.targets.some((t) => t.id === 'AllUsers' || !ids1.has(normalizeTarget(t.id)))) out.push([false, true]);
+  if (!all2 && u1.targets.some((t) => t.id === 'AllUsers' || !ids2.has(targetId(t)))) out.push([true, false]);
+  if (!all1 && u2.targets.some((t) => t.id === 'AllUsers' || !ids1.has(targetId(t)))) out.push([false, true]);
   if (!all1 && !all2) out.push([false, false]);
   return out;
 }
@@ -136,7 +136,7 @@ function userClassPairs(u1: ListLike, u2: ListLike): Array<[boolean, boolean]> {
 /** The apps worth trying: every app xtap-lint knows (the groups' members), every GUID either list names, and one other. */
 function representativeApps(a1: ListLike, a2: ListLike): string[] {
   const ids = new Set<string>(Object.values(APPS).map((a) => a.id));
-  for (const t of [...a1.targets, ...a2.targets]) if (isGuid(t.id)) ids.add(normalizeTarget(t.id));
+  for (const list of [a1, a2]) for (const t of list.targets) if (t.guid ?? isGuid(t.id)) ids.add(targetId(t));
   ids.add(OTHER_APP);
   return [...ids];
 }

@@ -3,7 +3,7 @@
  * knowledge.ts) and a B2B setting's access in one phrase. Pure. (`file:line` and party labels: src/engine/tenants.ts.)
  */
 import { grantsAnything, grantsEverything } from '../resolve/access.js';
-import { knownApp, normalizeTarget, SETTING_LABEL } from '../resolve/knowledge.js';
+import { knownApp, SETTING_LABEL, targetId } from '../resolve/knowledge.js';
 import type { B2BSettingName } from '../resolve/knowledge.js';
 import type { EffList, EffTarget, Level, PartnerModel, TenantModel } from '../resolve/model.js';
 
@@ -36,8 +36,9 @@ export function targetLabel(t: EffTarget): string | undefined {
 export function sortedTargets(list: Pick<EffList, 'targets'>): EffTarget[] {
   const seen = new Map<string, EffTarget>();
   for (const t of list.targets) {
-    const id = normalizeTarget(t.id);
-    if (!seen.has(id)) seen.set(id, { ...t, id });
+    const id = targetId(t);
+    // Named fields, not a spread: a declared target reads `type` and `decl` through getters.
+    if (!seen.has(id)) seen.set(id, { id, type: t.type, decl: t.decl });
   }
   const rank = (id: string): number => (KEYWORD_WORDS.has(id) ? 0 : 1);
   return [...seen.values()].sort((a, b) => rank(a.id) - rank(b.id) || compareStrings(a.id, b.id));

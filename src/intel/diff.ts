@@ -5,7 +5,7 @@
  * to the default: the diff reports the effective change that causes. Pure: models in, data and text out.
  */
 import { sameJson, sameList, canonicalJson } from '../resolve/equal.js';
-import { B2B_SETTINGS, CLOUD_ENDPOINT, CONSENT_MEMBERS, TRUST_MEMBERS, isGuid, normalizeTarget } from '../resolve/knowledge.js';
+import { B2B_SETTINGS, CLOUD_ENDPOINT, CONSENT_MEMBERS, TRUST_MEMBERS, isGuid, normalizeTarget, targetId } from '../resolve/knowledge.js';
 import type { B2BSettingName, ConsentMember, TrustMember } from '../resolve/knowledge.js';
 import { OPAQUE_SETTINGS } from '../resolve/model.js';
 import type { EffB2B, EffBool, EffectiveSettings, EffList, EffTarget, Level, OpaqueSettingName, PartnerModel, RepoModel, TenantModel } from '../resolve/model.js';
@@ -139,7 +139,7 @@ function accessValue(s: EffB2B): AccessValue {
 /** The user and app targets of both sides by normalised ID, for their type and label in words (the first list's win). */
 function targetsById(...lists: EffList[]): Map<string, EffTarget> {
   const out = new Map<string, EffTarget>();
-  for (const list of lists) for (const t of list.targets) if (!out.has(normalizeTarget(t.id))) out.set(normalizeTarget(t.id), t);
+  for (const list of lists) for (const t of list.targets) if (!out.has(targetId(t))) out.set(targetId(t), t);
   return out;
 }
 

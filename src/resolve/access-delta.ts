@@ -18,7 +18,7 @@
  */
 import { accessFromMembership } from './access.js';
 import type { ListLike } from './access.js';
-import { knownApp, normalizeTarget, normalizedTargetCovers } from './knowledge.js';
+import { knownApp, normalizedTargetCovers, targetId } from './knowledge.js';
 import type { AccessType } from './knowledge.js';
 
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -83,7 +83,7 @@ function userSide(list: TypedListLike): UserSide {
   const seen = new Set<string>();
   let all = false;
   for (const t of list.targets) {
-    const id = normalizeTarget(t.id);
+    const id = targetId(t);
     if (id === 'AllUsers') all = true;
     else if (!seen.has(id)) (seen.add(id), ids.push(id));
   }
@@ -110,7 +110,7 @@ function appIndex(list: TypedListLike): AppIndex {
   const ids = new Set<string>();
   const keywords = new Set<string>();
   for (const t of list.targets) {
-    const id = normalizeTarget(t.id);
+    const id = targetId(t);
     if (APP_KEYWORD_SET.has(id)) keywords.add(id);
     else ids.add(id);
   }
@@ -142,7 +142,7 @@ function userObjects(before: TypedListLike, after: TypedListLike): Set<string> {
   // A principal is a user object when every occurrence says so; anything else may have members.
   const types = new Map<string, boolean>();
   for (const t of [...before.targets, ...after.targets]) {
-    const id = normalizeTarget(t.id);
+    const id = targetId(t);
     types.set(id, (types.get(id) ?? true) && t.type === 'user');
   }
   return new Set([...types].filter(([, user]) => user).map(([id]) => id));

@@ -14,7 +14,7 @@ import type { AccessType } from './knowledge.js';
 export interface ListLike {
   accessType: AccessType;
   /** Target IDs; the effective model's are normalised (normalizeTarget: GUIDs lower-cased), which is the fast path. */
-  targets: ReadonlyArray<{ id: string }>;
+  targets: ReadonlyArray<{ id: string; guid?: boolean }>;
 }
 
 export interface SettingLike {
@@ -58,7 +58,7 @@ export function appInList(list: ListLike, appId: string): boolean {
     const app = normalizeTarget(appId);
     // The effective model's target IDs are normalised already; a list built by an API caller may hold a GUID in
     // capitals, which matched before (normalised only when the fast comparison misses, once per list and app).
-    hit = list.targets.some((t) => normalizedTargetCovers(t.id, app) || (t.id.length === 36 && normalizeTarget(t.id) === app));
+    hit = list.targets.some((t) => normalizedTargetCovers(t.id, app) || (t.guid === undefined && t.id.length === 36 && normalizeTarget(t.id) === app));
     memo.set(appId, hit);
   }
   return hit;

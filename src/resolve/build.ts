@@ -4,7 +4,7 @@
  */
 import { deref, documentOf, getPair, isAlias, isMap, isScalar, isSeq, locOf, mapPairs, offsetsOf, plainData } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
-import { B2B_SETTINGS, CONSENT_MEMBERS, SENTINEL, TRUST_MEMBERS } from './knowledge.js';
+import { B2B_SETTINGS, CONSENT_MEMBERS, isGuid, SENTINEL, TRUST_MEMBERS } from './knowledge.js';
 import type { B2BSettingName } from './knowledge.js';
 import { OPAQUE_SETTINGS, READ_ONLY } from './model.js';
 import type {
@@ -29,14 +29,12 @@ import type {
  * each place costs the garbage collector measurably (bench/README.md).
  */
 abstract class Placed {
-  // Up to three places, as plain number fields (an array would be two more objects each).
+  // Up to two places, as plain number fields (an array would be two more objects each); a third in TargetList.
   readonly #file: SourceFile;
   #s0: number;
   #e0: number;
   #s1 = -1;
   #e1 = -1;
-  #s2 = -2;
-  #e2 = -2;
   constructor(file: SourceFile, first: unknown, second?: unknown) {
     this.#file = file;
     const a = offsetsOf(first);
@@ -48,20 +46,15 @@ abstract class Placed {
       this.#e1 = b[1];
     }
   }
-  /** The place of the first (0), second (1) or third (2, set by `placeThird`) node. */
-  protected placeOf(i: 0 | 1 | 2): Loc {
+  /** The file the places are in. */
+  protected get placedIn(): SourceFile {
+    return this.#file;
+  }
+  /** The place of the first (0) or second (1) node. */
+  protected placeOf(i: 0 | 1): Loc {
     const file = this.#file;
     if (i === 0) return { file, start: this.#s0, end: this.#e0 };
-    if (i === 1) return { file, start: this.#s1, end: this.#e1 };
-    return { file, start: this.#s2, end: this.#e2 };
-  }
-  protected placeThird(node: unknown): void {
-    const r = offsetsOf(node);
-    this.#s2 = r[0];
-    this.#e2 = r[1];
-  }
-  protected hasThird(): boolean {
-    return this.#s2 !== -2;
+    return { file, start: this.#s1, end: this.#e1 };
   }
 }
 
@@ -85,24 +78,42 @@ export function located<T>(value: T, file: SourceFile, node: unknown, key: unkno
   return new LocatedValue(value, file, node, key);
 }
 
+/**
+ * A declared target. It is also the effective target its list resolves to (EffTarget): its ID normalised (a GUID
+ * lower-cased) and whether it is a GUID, both worked out once here, at load, not tested again by every rule.
+ */
 class Target extends Placed implements TargetDecl {
-  target: Located<string>;
-  targetType?: Located<string>;
-  label?: string;
-  constructor(file: SourceFile, item: unknown, target: Located<string>) {
+  readonly target: Located<string>;
+  readonly targetType: Located<string> | undefined;
+  readonly label: string | undefined;
+  readonly id: string;
+  readonly guid: boolean;
+  constructor(file: SourceFile, item: unknown, target: Located<string>, type: Located<string> | undefined, label: string | undefined) {
     super(file, item);
     this.target = target;
+    this.targetType = type;
+    this.label = label;
+    this.guid = isGuid(target.value);
+    this.id = this.guid ? target.value.toLowerCase() : target.value;
   }
   get loc(): Loc {
     return this.placeOf(0);
+  }
+  get type(): string | undefined {
+    return this.targetType?.value;
+  }
+  get decl(): TargetDecl {
+    return this;
   }
 }
 
 class TargetList extends Placed implements TargetListDecl {
   readonly setting: string;
   readonly half: ListHalf;
-  accessType?: Located<string>;
-  targets?: TargetDecl[];
+  accessType: Located<string> | undefined = undefined;
+  targets: TargetDecl[] | undefined = undefined;
+  #s2 = -2;
+  #e2 = -2;
   constructor(file: SourceFile, setting: string, half: ListHalf, key: unknown, node: unknown) {
     super(file, key, node);
     this.setting = setting;
@@ -115,10 +126,12 @@ class TargetList extends Placed implements TargetListDecl {
     return this.placeOf(1);
   }
   get targetsKey(): Loc | undefined {
-    return this.hasThird() ? this.placeOf(2) : undefined;
+    return this.#s2 === -2 ? undefined : { file: this.placedIn, start: this.#s2, end: this.#e2 };
   }
   setTargetsKey(node: unknown): void {
-    this.placeThird(node);
+    const r = offsetsOf(node);
+    this.#s2 = r[0];
+    this.#e2 = r[1];
   }
 }
 
@@ -171,7 +184,7 @@ function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair:
     list.setTargetsKey(tPair.key);
     const seq = valueOf(file, tPair);
     if (isSeq(seq)) {
-      list.targets = [];
+      const targets: TargetDecl[] = [];
       for (const raw of seq.items) {
         const item = deref(file.doc, raw);
         if (!isMap(item)) continue;
@@ -192,11 +205,11 @@ function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair:
           }
         }
         if (!target) continue;
-        const decl = new Target(file, item, target);
-        if (type) decl.targetType = type;
-        if (label !== undefined) decl.label = label;
-        list.targets.push(decl);
+        targets.push(new Target(file, item, target, type, label));
       }
+      // An exact-size copy: an array grown by push keeps room for 16 more elements (a large repository has hundreds
+      // of thousands of target lists).
+      list.targets = targets.slice();
     }
   }
   return list;

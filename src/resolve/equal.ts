@@ -4,14 +4,14 @@
  * case-insensitive, labels ignored); booleans compare by value; the opaque Microsoft 365 and app service connect
  * settings compare as JSON with object keys in any order and without xtap-lint's `label`s. Used by `partner-redundant` and `xtap-lint diff`.
  */
-import { APP_KEYWORDS, B2B_SETTINGS, CONSENT_MEMBERS, TRUST_MEMBERS, normalizeTarget } from './knowledge.js';
+import { APP_KEYWORDS, B2B_SETTINGS, CONSENT_MEMBERS, TRUST_MEMBERS, targetId } from './knowledge.js';
 import { OPAQUE_SETTINGS } from './model.js';
 import type { EffB2B, EffectiveSettings, EffList, EffTarget } from './model.js';
 
 /** A target's identity in a set: the normalized target and its type (a keyword's own type when none is written). */
 function targetKey(t: EffTarget): string {
   const type = t.type ?? (t.id === 'AllUsers' ? 'user' : (APP_KEYWORDS as readonly string[]).includes(t.id) ? 'application' : '');
-  return `${normalizeTarget(t.id)}\u0000${type}`;
+  return `${targetId(t)}\u0000${type}`;
 }
 
 /** Whether two target lists hold the same targets, in any order, GUIDs in any case, duplicates ignored. */

@@ -23,6 +23,14 @@ export function normalizeTarget(s: string): string {
   return isGuid(s) ? s.toLowerCase() : s;
 }
 
+/**
+ * A target's ID for comparing: the model's targets carry `guid` and are normalised already (checked once, at load);
+ * a target an API caller builds is normalised here.
+ */
+export function targetId(t: { id: string; guid?: boolean }): string {
+  return t.guid === undefined ? normalizeTarget(t.id) : t.id;
+}
+
 export interface KnownApp {
   id: string;
   name: string;

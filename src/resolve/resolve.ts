@@ -6,11 +6,14 @@
 import { deref, getPair, isMap, isSeq, locOf, mapPairs } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
 import { isBool, isString, located, readIdentitySync, readLocated, readPolicy, readSentinels, rootMap } from './build.js';
-import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, isKeyword, normalizeTarget, SERVICE_DEFAULT, TRUST_MEMBERS } from './knowledge.js';
-import type { B2BSettingName, Cloud, IdentityProvider, ListSpec } from './knowledge.js';
+import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, isKeyword, SERVICE_DEFAULT, TRUST_MEMBERS } from './knowledge.js';
+import type { AccessType, B2BSettingName, Cloud, IdentityProvider, ListSpec } from './knowledge.js';
 import { OPAQUE_SETTINGS } from './model.js';
 import type {
   EffB2B,
+  EffTarget,
+  SettingDecl,
+  TargetDecl,
   EffBool,
   EffectiveSettings,
   EffList,
@@ -35,10 +38,63 @@ const isLicense = (v: unknown): v is License => typeof v === 'string' && (LICENS
 function serviceList(spec: ListSpec, atLoc: Loc): EffList {
   return {
     accessType: spec.accessType,
-    targets: spec.targets.map((t) => ({ id: t.target, type: t.targetType })),
+    // The service default's targets are keywords.
+    targets: spec.targets.map((t) => ({ id: t.target, type: t.targetType, guid: false })),
     level: 'service',
     at: atLoc,
   };
+}
+
+/**
+ * A declared list, setting or boolean as the effective model holds it: the place a finding points at is read from the
+ * declaration when asked for, not kept as one more object per value (a large repository has hundreds of thousands).
+ */
+class DeclaredList implements EffList {
+  readonly accessType: AccessType;
+  readonly targets: EffTarget[];
+  readonly level: Level;
+  readonly decl: TargetListDecl;
+  constructor(accessType: AccessType, targets: EffTarget[], level: Level, decl: TargetListDecl) {
+    this.accessType = accessType;
+    this.targets = targets;
+    this.level = level;
+    this.decl = decl;
+  }
+  get at(): Loc {
+    return this.decl.key;
+  }
+}
+
+class DeclaredB2B implements EffB2B {
+  readonly name: B2BSettingName;
+  readonly usersAndGroups: EffList;
+  readonly applications: EffList;
+  readonly level: Level;
+  readonly #decl: SettingDecl;
+  constructor(name: B2BSettingName, ug: EffList, ap: EffList, decl: SettingDecl) {
+    this.name = name;
+    this.usersAndGroups = ug;
+    this.applications = ap;
+    this.level = mostSpecific(ug.level, ap.level);
+    this.#decl = decl;
+  }
+  get at(): Loc {
+    return this.#decl.key;
+  }
+}
+
+class DeclaredBool implements EffBool {
+  readonly value: boolean;
+  readonly level: Level;
+  readonly decl: Located<boolean>;
+  constructor(value: boolean, level: Level, decl: Located<boolean>) {
+    this.value = value;
+    this.level = level;
+    this.decl = decl;
+  }
+  get at(): Loc {
+    return this.decl.loc;
+  }
 }
 
 /**
@@ -57,16 +113,12 @@ function declaredList(decl: TargetListDecl | undefined, level: Level): EffList |
   if (!decl) return undefined;
   const access = decl.accessType?.value;
   if (access !== 'allowed' && access !== 'blocked') return undefined;
-  return {
-    accessType: access,
-    targets: (decl.targets ?? [])
-      .filter((t) => typeFits(decl.half, t.target.value, t.targetType?.value))
-      .map((t) => ({ id: normalizeTarget(t.target.value), type: t.targetType?.value, decl: t })),
-    level,
-    decl,
-    at: decl.key,
-  };
+  // A declared target is its own effective target; the declared array itself when every target fits its list.
+  const all = decl.targets ?? [];
+  const targets = all.every((t) => typeFits(decl.half, t.target.value, t.type)) ? all : all.filter((t) => typeFits(decl.half, t.target.value, t.type));
+  return new DeclaredList(access, targets, level, decl);
 }
+
 
 const RANK: Record<Level, number> = { service: 0, default: 1, partner: 2 };
 const mostSpecific = (a: Level, b: Level): Level => (RANK[a] >= RANK[b] ? a : b);
@@ -85,7 +137,7 @@ export function effectiveDefault(decl: PolicyDecl, fallback: Loc): EffectiveSett
   const inboundTrust = {} as EffectiveSettings['inboundTrust'];
   for (const m of TRUST_MEMBERS) {
     const v = decl.inboundTrust?.members[m];
-    inboundTrust[m] = v ? { value: v.value, level: 'default', at: v.loc, decl: v } : { value: SERVICE_DEFAULT.inboundTrust[m], level: 'service', at: trustAt };
+    inboundTrust[m] = v ? new DeclaredBool(v.value, 'default', v) : { value: SERVICE_DEFAULT.inboundTrust[m], level: 'service', at: trustAt };
   }
   // The default's automatic redemption is read-only and always false (reference/graph-model.md §7 R4).
   const consent = {} as EffectiveSettings['automaticUserConsentSettings'];
@@ -115,7 +167,7 @@ function partnerFlags<M extends string>(members: readonly M[], own: Partial<Reco
   const out = {} as Record<M, EffBool>;
   for (const m of members) {
     const v = own[m];
-    out[m] = v ? { value: v.value, level: 'partner', at: v.loc, decl: v } : inherited[m];
+    out[m] = v ? new DeclaredBool(v.value, 'partner', v) : inherited[m];
   }
   return out;
 }
@@ -139,13 +191,13 @@ export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings):
     }
     const ug = ownUg ?? inherited.usersAndGroups;
     const ap = ownAp ?? inherited.applications;
-    b2b[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
+    b2b[name] = new DeclaredB2B(name, ug, ap, d);
   }
   const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults.inboundTrust);
   const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults.automaticUserConsentSettings);
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess: EffBool =
-    gdap && gdap.value !== null ? { value: gdap.value, level: 'partner', at: gdap.loc, decl: gdap } : defaults.blockServiceProviderOutboundAccess;
+    gdap && gdap.value !== null ? new DeclaredBool(gdap.value, 'partner', gdap as Located<boolean>) : defaults.blockServiceProviderOutboundAccess;
   let opaque = defaults.opaque;
   if (OPAQUE_SETTINGS.some((name) => decl.opaque[name] && !decl.opaque[name]?.isNull)) {
     opaque = {} as Record<(typeof OPAQUE_SETTINGS)[number], EffOpaque>;
@@ -377,8 +429,7 @@ function invalidSpans(decl: FileDecl, problems: readonly Loc[]): Span[] {
   for (const { policy } of levels) {
     for (const list of policy.lists) {
       for (const t of list.targets ?? []) {
-        const v = t.target.value;
-        if (!isGuid(v) && !isKeyword(v)) starts.push(t.target.loc.start);
+        if (!t.guid && !isKeyword(t.target.value)) starts.push(t.target.loc.start);
       }
     }
   }
