@@ -20,7 +20,9 @@ const ALL_FOUR = [...CRITICAL, ...PORTAL];
 const unreachableMemo = new WeakMap<EffB2B, Map<readonly string[], string[]>>();
 
 export function unreachableApps(setting: EffB2B, apps: readonly string[]): string[] {
-  // Partners that inherit a setting share the default's object: compute its answer once.
+  // Partners that inherit a setting share the default's object: compute its answer once. A partner's own setting is
+  // its alone: no memo (a Map per partner) for it.
+  if (setting.level === 'partner') return computeUnreachable(setting, apps);
   let memo = unreachableMemo.get(setting);
   if (!memo) unreachableMemo.set(setting, (memo = new Map()));
   let hit = memo.get(apps);

@@ -210,6 +210,13 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   const findDirective = (file: SourceFile, ruleId: string, line: number): Directive | undefined =>
     directives.get(file)?.find((d) => !expired(d) && directiveCovers(d, ruleId, line));
 
+  // One URL string per rule, not one per finding.
+  const docsUrls = new Map<string, string>();
+  const docsFor = (ruleId: string): string => {
+    let url = docsUrls.get(ruleId);
+    if (url === undefined) docsUrls.set(ruleId, (url = ruleDocsUrl(RULES_BY_ID.get(ruleId) ?? ruleById.get(ruleId), ruleId)));
+    return url;
+  };
   const byFile = new Map<string, { findings: Finding[]; suppressed: SuppressedFinding[] }>();
   for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
   const fixes = new Map<string, Fix[]>();
@@ -251,7 +258,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
       parts,
       file: p.file.path,
       range: p.range,
-      docsUrl: ruleDocsUrl(RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId), p.ruleId),
+      docsUrl: docsFor(p.ruleId),
       fixable: Boolean(fix),
     };
     const compliance = (RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId))?.meta.compliance;

@@ -181,39 +181,56 @@ export function addAppsFix(list: EffList, apps: readonly string[]): TextFix | un
   const decl = list.decl;
   if (!decl || list.accessType !== 'allowed' || list.level === 'service') return undefined;
   if (decl.accessType && decl.accessType.value !== 'allowed') return undefined;
-  const file = decl.loc.file;
-  if (file.broken || decl.loc.start < 0) return undefined;
-  // The list's map in the file's document, parsed again only when the fix is applied (a list's place is always a map).
-  const listMap = (): YAMLMap | undefined => nodeAt(decl.loc, 'map') as YAMLMap | undefined;
-  const missing = (map: YAMLMap): string[] => {
+  const loc = decl.loc;
+  if (loc.file.broken || loc.start < 0) return undefined;
+  return new AddAppsFix(loc, apps);
+}
+
+/**
+ * A fix is made for every fixable finding of a lint, used or not: one object each (a class, not closures), with what
+ * it needs worked out when it is applied.
+ */
+class AddAppsFix implements TextFix {
+  readonly file: SourceFile;
+  readonly #loc: Loc;
+  readonly #apps: readonly string[];
+  constructor(loc: Loc, apps: readonly string[]) {
+    this.file = loc.file;
+    this.#loc = loc;
+    this.#apps = apps;
+  }
+  get description(): string {
+    return `add ${this.#apps.map(appLabel).join(', ')} to the allow list`;
+  }
+  /** The list's map in the file's document, parsed again only when the fix is applied (a list's place is always a map). */
+  #listMap(): YAMLMap | undefined {
+    return nodeAt(this.#loc, 'map') as YAMLMap | undefined;
+  }
+  #missing(map: YAMLMap): string[] {
     const seq = map.get('targets', true) as unknown;
     const existing = new Set(
       isSeq(seq) ? seq.items.map((i) => String((isMap(i) ? i.get('target') : '') ?? '').toLowerCase()) : [],
     );
     const out: string[] = [];
-    for (const app of apps) if (!existing.has(app.toLowerCase()) && !out.includes(app)) out.push(app);
+    for (const app of this.#apps) if (!existing.has(app.toLowerCase()) && !out.includes(app)) out.push(app);
     return out;
-  };
-  return {
-    file,
-    description: `add ${apps.map(appLabel).join(', ')} to the allow list`,
-    edits() {
-      const map = listMap();
-      return map ? addTargetsEdits(file, map, missing(map).map(appItem)) : [];
-    },
-    apply() {
-      const doc = documentOf(file);
-      const map = listMap();
-      if (!doc || !map) return;
-      const add = missing(map);
-      let seq = map.get('targets', true) as unknown;
-      if (!isSeq(seq)) {
-        seq = doc.createNode([]);
-        map.set('targets', seq);
-      }
-      for (const app of add) (seq as YAMLSeq).add(doc.createNode(appItem(app)));
-    },
-  };
+  }
+  edits(): TextEdit[] | undefined {
+    const map = this.#listMap();
+    return map ? addTargetsEdits(this.file, map, this.#missing(map).map(appItem)) : [];
+  }
+  apply(): void {
+    const doc = documentOf(this.file);
+    const map = this.#listMap();
+    if (!doc || !map) return;
+    const add = this.#missing(map);
+    let seq = map.get('targets', true) as unknown;
+    if (!isSeq(seq)) {
+      seq = doc.createNode([]);
+      map.set('targets', seq);
+    }
+    for (const app of add) (seq as YAMLSeq).add(doc.createNode(appItem(app)));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -222,21 +239,33 @@ export function addAppsFix(list: EffList, apps: readonly string[]): TextFix | un
 /** Replace a scalar's value, keeping its position, quoting style and comments. */
 export function setScalarFix(loc: Loc, value: string | boolean, description: string): TextFix | undefined {
   if (loc.file.broken || loc.start < 0) return undefined;
-  const scalar = (): Scalar | undefined => nodeAt(loc, 'scalar') as Scalar | undefined;
-  return {
-    file: loc.file,
-    description,
-    edits() {
-      const node = scalar();
-      if (!node || node.value === value) return [];
-      if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') return undefined;
-      return [{ start: loc.start, end: loc.end, text: renderLike(node, value) }];
-    },
-    apply() {
-      const node = scalar();
-      if (node) node.value = value;
-    },
-  };
+  return new SetScalarFix(loc, value, description);
+}
+
+class SetScalarFix implements TextFix {
+  readonly file: SourceFile;
+  readonly description: string;
+  readonly #loc: Loc;
+  readonly #value: string | boolean;
+  constructor(loc: Loc, value: string | boolean, description: string) {
+    this.file = loc.file;
+    this.description = description;
+    this.#loc = loc;
+    this.#value = value;
+  }
+  #scalar(): Scalar | undefined {
+    return nodeAt(this.#loc, 'scalar') as Scalar | undefined;
+  }
+  edits(): TextEdit[] | undefined {
+    const node = this.#scalar();
+    if (!node || node.value === this.#value) return [];
+    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') return undefined;
+    return [{ start: this.#loc.start, end: this.#loc.end, text: renderLike(node, this.#value) }];
+  }
+  apply(): void {
+    const node = this.#scalar();
+    if (node) node.value = this.#value;
+  }
 }
 
 /**

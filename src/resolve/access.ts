@@ -51,17 +51,25 @@ const appMemo = new WeakMap<ListLike, Map<string, boolean>>();
  * partners that inherit a list share the default's object, so the answer is computed once.
  */
 export function appInList(list: ListLike, appId: string): boolean {
+  // A short list is scanned: a memo (a Map per list) would cost more than the scan, and a large repository has a
+  // list of its own for most partners.
+  if (list.targets.length <= SCAN_UP_TO) return appInTargets(list, normalizeTarget(appId));
   let memo = appMemo.get(list);
   if (!memo) appMemo.set(list, (memo = new Map()));
   let hit = memo.get(appId);
   if (hit === undefined) {
-    const app = normalizeTarget(appId);
-    // The effective model's target IDs are normalised already; a list built by an API caller may hold a GUID in
-    // capitals, which matched before (normalised only when the fast comparison misses, once per list and app).
-    hit = list.targets.some((t) => normalizedTargetCovers(t.id, app) || (t.guid === undefined && t.id.length === 36 && normalizeTarget(t.id) === app));
+    hit = appInTargets(list, normalizeTarget(appId));
     memo.set(appId, hit);
   }
   return hit;
+}
+
+const SCAN_UP_TO = 8;
+
+function appInTargets(list: ListLike, app: string): boolean {
+  // The effective model's target IDs are normalised already; a list built by an API caller may hold a GUID in
+  // capitals, which matched before (normalised only when the fast comparison misses).
+  return list.targets.some((t) => normalizedTargetCovers(t.id, app) || (t.guid === undefined && t.id.length === 36 && normalizeTarget(t.id) === app));
 }
 
 /** Whether `subject` may use `appId` under a B2B setting. */

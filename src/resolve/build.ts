@@ -4,7 +4,7 @@
  */
 import { deref, documentOf, getPair, isAlias, isMap, isScalar, isSeq, locOf, mapPairs, offsetsOf, plainData } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
-import { B2B_SETTINGS, CONSENT_MEMBERS, isGuid, SENTINEL, TRUST_MEMBERS } from './knowledge.js';
+import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, KEYWORDS, SENTINEL, TRUST_MEMBERS } from './knowledge.js';
 import type { B2BSettingName } from './knowledge.js';
 import { OPAQUE_SETTINGS, READ_ONLY } from './model.js';
 import type {
@@ -151,6 +151,52 @@ class Setting extends Placed implements SettingDecl {
   }
 }
 
+/**
+ * The settings that hold more than a name and two places, with every field they may get declared up front: a field
+ * added to an object after it is made costs the object a separate property store.
+ */
+class B2BSetting extends Setting {
+  usersAndGroups: TargetListDecl | undefined = undefined;
+  applications: TargetListDecl | undefined = undefined;
+  devices: Located<unknown> | undefined = undefined;
+}
+
+class FlagsSetting<M extends string> extends Setting implements FlagsDecl<M> {
+  members: Partial<Record<M, Located<boolean>>> = {};
+}
+
+class OpaqueSetting extends Setting {
+  value: unknown = null;
+}
+
+class RedemptionSetting extends Setting implements RedemptionDecl {
+  primary: Located<string>[] | undefined = undefined;
+  primaryKey: Loc | undefined = undefined;
+  fallback: Located<string> | undefined = undefined;
+  hasFallback = false;
+}
+
+class IdentitySyncSetting extends Setting implements IdentitySyncDecl {
+  displayName: Located<string> | undefined = undefined;
+  userSyncAllowed: Located<boolean> | undefined = undefined;
+  groupSyncAllowed: Located<boolean> | undefined = undefined;
+}
+
+type SettingClass<S extends Setting> = new (file: SourceFile, name: string, key: unknown, node: unknown, isNull: boolean) => S;
+
+/**
+ * Values that are words of the file format (keywords, target types, access types, clouds, licences): one string each
+ * in the model, not one per place it is written.
+ */
+const WORDS = new Map<string, string>(
+  [...KEYWORDS, 'user', 'group', 'application', 'allowed', 'blocked', ...CLOUDS, 'free', 'p1', 'p2'].map((w) => [w, w]),
+);
+
+/** A string value, shared when it is a word of the format. */
+function word(v: string): string {
+  return v.length <= 16 ? (WORDS.get(v) ?? v) : v;
+}
+
 /** The value node of a pair, following aliases; the key node stands in for an empty value. */
 function valueOf(file: SourceFile, pair: { key: unknown; value: unknown }): unknown {
   return deref(file.doc, pair.value);
@@ -166,7 +212,7 @@ export function readLocated<T>(file: SourceFile, map: unknown, key: string, guar
   const node = valueOf(file, pair);
   const v = scalarValue(node);
   if (!guard(v)) return undefined;
-  return located(v, file, node ?? pair.key, pair.key);
+  return located(typeof v === 'string' ? (word(v) as T) : v, file, node ?? pair.key, pair.key);
 }
 
 export const isString = (v: unknown): v is string => typeof v === 'string';
@@ -199,7 +245,7 @@ function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair:
           if (!isScalar(v) || typeof v.value !== 'string') continue;
           if (k === 'label') label = v.value;
           else if (target === undefined || type === undefined) {
-            const found = located(v.value, file, v, p.key);
+            const found = located(word(v.value), file, v, p.key);
             if (k === 'target') target ??= found;
             else type ??= found;
           }
@@ -215,15 +261,17 @@ function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair:
   return list;
 }
 
-function settingDecl(file: SourceFile, name: string, pair: { key: unknown; value: unknown }): SettingDecl {
+function settingDecl(file: SourceFile, name: string, pair: { key: unknown; value: unknown }): SettingDecl;
+function settingDecl<S extends Setting>(file: SourceFile, name: string, pair: { key: unknown; value: unknown }, kind: SettingClass<S>): S;
+function settingDecl(file: SourceFile, name: string, pair: { key: unknown; value: unknown }, kind: SettingClass<Setting> = Setting): Setting {
   const node = valueOf(file, pair);
   const isNull = node === null || node === undefined || (isScalar(node) && node.value === null);
-  return new Setting(file, name, pair.key, node, isNull);
+  return new kind(file, name, pair.key, node, isNull);
 }
 
 function readFlags<M extends string>(file: SourceFile, name: string, pair: { key: unknown; value: unknown }, members: readonly M[]): FlagsDecl<M> {
   const node = valueOf(file, pair);
-  const flags: FlagsDecl<M> = Object.assign(settingDecl(file, name, pair), { members: {} });
+  const flags = settingDecl(file, name, pair, FlagsSetting<M>);
   if (!isMap(node)) return flags;
   for (const p of node.items) {
     const k = isScalar(p.key) ? p.key.value : undefined;
@@ -236,12 +284,16 @@ function readFlags<M extends string>(file: SourceFile, name: string, pair: { key
 
 /** Read what a `default:` map or a partner entry declares. */
 export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
-  const decl: PolicyDecl = { b2b: {}, opaque: {}, readOnly: {}, lists: [] };
-  if (!isMap(map)) return decl;
+  const b2b: PolicyDecl['b2b'] = {};
+  const opaque: PolicyDecl['opaque'] = {};
+  const readOnly: PolicyDecl['readOnly'] = {};
+  const lists: PolicyDecl['lists'] = [];
+  const decl: PolicyDecl = { b2b, opaque, readOnly, lists };
+  if (!isMap(map)) return shareEmpty(decl);
   for (const [key, pair] of mapPairs(map)) {
     if ((B2B_SETTINGS as readonly string[]).includes(key)) {
       const name = key as B2BSettingName;
-      const b2b = settingDecl(file, name, pair) as B2BDecl;
+      const b2b = settingDecl(file, name, pair, B2BSetting) as B2BDecl;
       const node = valueOf(file, pair);
       for (const half of ['usersAndGroups', 'applications'] as const) {
         const hp = getPair(node, half);
@@ -267,9 +319,9 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
     } else if ((OPAQUE_SETTINGS as readonly string[]).includes(key)) {
       const name = key as (typeof OPAQUE_SETTINGS)[number];
       const node = valueOf(file, pair);
-      const s = settingDecl(file, name, pair);
-      const value = isMap(node) ? plainData(node) : null;
-      decl.opaque[name] = Object.assign(s, { value });
+      const s = settingDecl(file, name, pair, OpaqueSetting);
+      s.value = isMap(node) ? plainData(node) : null;
+      decl.opaque[name] = s;
       if (isMap(node)) {
         for (const half of ['users', 'usersAndGroups', 'applications'] as const) {
           const hp = getPair(node, half);
@@ -284,7 +336,8 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
       // The value as written, not followed through an alias: an alias counts as a value (as redemption-order always read it).
       const fbNode = fbPair?.value;
       const hasFallback = fbNode !== null && fbNode !== undefined && !(isScalar(fbNode) && fbNode.value === null);
-      const r: RedemptionDecl = Object.assign(settingDecl(file, key, pair), { hasFallback });
+      const r = settingDecl(file, key, pair, RedemptionSetting);
+      r.hasFallback = hasFallback;
       const pp = getPair(node, 'primaryIdentityProviderPrecedenceOrder');
       if (pp) {
         r.primaryKey = locOf(file, pp.key);
@@ -306,12 +359,30 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
       decl.readOnly[key as (typeof READ_ONLY)[number]] = located(scalarValue(node), file, node ?? pair.key, pair.key);
     }
   }
+  return shareEmpty(decl);
+}
+
+/** One frozen empty record for every level that declares none of a kind (most partners declare a few settings). */
+const NONE: Readonly<Record<string, never>> = Object.freeze({});
+const NO_LISTS: readonly TargetListDecl[] = Object.freeze([]);
+
+/** A level's declarations with its empty records shared and its list of target lists exact-size (it was grown by push). */
+function shareEmpty(decl: PolicyDecl): PolicyDecl {
+  const empty = (o: object): boolean => {
+    for (const _ in o) return false;
+    return true;
+  };
+  if (empty(decl.b2b)) decl.b2b = NONE;
+  if (empty(decl.opaque)) decl.opaque = NONE;
+  if (empty(decl.readOnly)) decl.readOnly = NONE;
+  // The model is read-only once built: nothing adds to a level's lists after this.
+  decl.lists = decl.lists.length ? decl.lists.slice() : (NO_LISTS as TargetListDecl[]);
   return decl;
 }
 
 export function readIdentitySync(file: SourceFile, pair: { key: unknown; value: unknown }): IdentitySyncDecl {
   const node = valueOf(file, pair);
-  const decl: IdentitySyncDecl = settingDecl(file, 'identitySynchronization', pair);
+  const decl = settingDecl(file, 'identitySynchronization', pair, IdentitySyncSetting);
   const name = readLocated(file, node, 'displayName', isString);
   if (name) decl.displayName = name;
   const user = getPair(node, 'userSyncInbound');

@@ -3,7 +3,7 @@
  * default; each value knows the level it came from and the node a finding about it should point at.
  * Each partner's effective settings are computed once, here.
  */
-import { deref, getPair, isMap, isSeq, locOf, mapPairs } from '../load/yaml.js';
+import { deref, getPair, isMap, isSeq, locOf, mapPairs, offsetsOf } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
 import { isBool, isString, located, readIdentitySync, readLocated, readPolicy, readSentinels, rootMap } from './build.js';
 import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, isKeyword, SERVICE_DEFAULT, TRUST_MEMBERS } from './knowledge.js';
@@ -12,6 +12,7 @@ import { OPAQUE_SETTINGS } from './model.js';
 import type {
   EffB2B,
   EffTarget,
+  IdentitySyncDecl,
   SettingDecl,
   TargetDecl,
   EffBool,
@@ -309,6 +310,52 @@ export interface FileDecl {
   sentinels: SentinelValue[];
 }
 
+/**
+ * A partner entry, completed into a PartnerModel when it joins its tenant (addPartners), with every field declared up
+ * front. Its places are read from the `tenantId` value and the entry's offsets when asked for, not kept as objects.
+ */
+class Partner implements PartnerEntry {
+  readonly file: SourceFile;
+  readonly id: string;
+  readonly label: string;
+  readonly decl: PolicyDecl;
+  readonly validId: boolean;
+  incomplete = false;
+  readonly meta: PartnerModel['meta'];
+  name: string | undefined = undefined;
+  cloud: Cloud | undefined = undefined;
+  cloudLoc: Loc | undefined = undefined;
+  license: License | undefined = undefined;
+  licenseLoc: Loc | undefined = undefined;
+  identitySynchronization: IdentitySyncDecl | undefined = undefined;
+  tenant: TenantModel | undefined = undefined;
+  effective: EffectiveSettings | undefined = undefined;
+  readonly #id: Located<string>;
+  readonly #start: number;
+  readonly #end: number;
+  constructor(file: SourceFile, raw: unknown, id: Located<string>, validId: boolean, label: string, decl: PolicyDecl, meta: PartnerModel['meta']) {
+    this.file = file;
+    this.#id = id;
+    this.id = validId ? id.value.toLowerCase() : id.value;
+    this.validId = validId;
+    this.label = label;
+    this.decl = decl;
+    this.meta = meta;
+    const r = offsetsOf(raw);
+    this.#start = r[0];
+    this.#end = r[1];
+  }
+  get idLoc(): Loc {
+    return this.#id.loc;
+  }
+  get entryKey(): Loc {
+    return this.#id.key;
+  }
+  get entry(): Loc {
+    return { file: this.file, start: this.#start, end: this.#end };
+  }
+}
+
 function readPartners(file: SourceFile, root: unknown): PartnerEntry[] {
   const out: PartnerEntry[] = [];
   const pp = getPair(root, 'partners');
@@ -323,18 +370,7 @@ function readPartners(file: SourceFile, root: unknown): PartnerEntry[] {
     const name = readLocated(file, raw, 'name', isString);
     const cloud = readLocated(file, raw, 'cloud', isCloud);
     const license = readLocated(file, raw, 'license', isLicense);
-    const entry: PartnerEntry = {
-      file,
-      id: validId ? id.value.toLowerCase() : id.value,
-      idLoc: id.loc,
-      entryKey: id.key,
-      entry: locOf(file, raw),
-      label: partnerLabel(name?.value, id.value),
-      decl: readPolicy(file, raw),
-      validId,
-      incomplete: false,
-      meta: readPartnerMeta(file, raw),
-    };
+    const entry = new Partner(file, raw, id, validId, partnerLabel(name?.value, id.value), readPolicy(file, raw), readPartnerMeta(file, raw));
     if (name) entry.name = name.value;
     if (cloud) {
       entry.cloud = cloud.value;
@@ -372,8 +408,11 @@ function readPartnerMeta(file: SourceFile, raw: unknown): PartnerModel['meta'] {
     }
     meta.tags = tags;
   }
-  return meta;
+  // Most partners have none of these keys: they share one frozen empty record.
+  return meta.owner || meta.reviewBy || meta.ticket || meta.tagsKey ? meta : NO_META;
 }
+
+const NO_META: PartnerModel['meta'] = Object.freeze({});
 
 /**
  * How messages name a partner or a tenant: its `name`, else its tenant ID — once, never stacked with another label
