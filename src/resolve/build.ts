@@ -288,7 +288,17 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
   const opaque: PolicyDecl['opaque'] = {};
   const readOnly: PolicyDecl['readOnly'] = {};
   const lists: PolicyDecl['lists'] = [];
-  const decl: PolicyDecl = { b2b, opaque, readOnly, lists };
+  // Every field in the literal, so that the object keeps them all in place (most levels set a few of them).
+  const decl: PolicyDecl = {
+    b2b,
+    opaque,
+    readOnly,
+    lists,
+    inboundTrust: undefined,
+    automaticUserConsentSettings: undefined,
+    blockServiceProviderOutboundAccess: undefined,
+    invitationRedemption: undefined,
+  };
   if (!isMap(map)) return shareEmpty(decl);
   for (const [key, pair] of mapPairs(map)) {
     if ((B2B_SETTINGS as readonly string[]).includes(key)) {

@@ -175,25 +175,32 @@ function partnerFlags<M extends string>(members: readonly M[], own: Partial<Reco
 
 /** A partner's effective settings: its own values, else the default's (Graph's null-inherits rule). */
 export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings): EffectiveSettings {
-  const b2b = {} as Record<B2BSettingName, EffB2B>;
-  for (const name of B2B_SETTINGS) {
+  const own = (name: B2BSettingName): EffB2B => {
     const d = decl.b2b[name];
     const inherited = defaults.b2b[name];
-    if (!d || d.isNull) {
-      b2b[name] = inherited;
-      continue;
-    }
+    if (!d || d.isNull) return inherited;
     const ownUg = declaredList(d.usersAndGroups, 'partner');
     const ownAp = declaredList(d.applications, 'partner');
-    if (!ownUg && !ownAp) {
-      // `{}` or both halves null: nothing of its own, so the whole setting (and where it points) is the default's.
-      b2b[name] = inherited;
-      continue;
-    }
-    const ug = ownUg ?? inherited.usersAndGroups;
-    const ap = ownAp ?? inherited.applications;
-    b2b[name] = new DeclaredB2B(name, ug, ap, d);
-  }
+    // `{}` or both halves null: nothing of its own, so the whole setting (and where it points) is the default's.
+    if (!ownUg && !ownAp) return inherited;
+    return new DeclaredB2B(name, ownUg ?? inherited.usersAndGroups, ownAp ?? inherited.applications, d);
+  };
+  // One literal with every setting (B2B_SETTINGS order): an object filled key by key needs a separate property store.
+  const b2bCollaborationInbound = own('b2bCollaborationInbound');
+  const b2bCollaborationOutbound = own('b2bCollaborationOutbound');
+  const b2bDirectConnectInbound = own('b2bDirectConnectInbound');
+  const b2bDirectConnectOutbound = own('b2bDirectConnectOutbound');
+  const tenantRestrictions = own('tenantRestrictions');
+  const d = defaults.b2b;
+  // A partner that declares none of them shares the default's record (never mutated), as it does each setting.
+  const b2b: Record<B2BSettingName, EffB2B> =
+    b2bCollaborationInbound === d.b2bCollaborationInbound &&
+    b2bCollaborationOutbound === d.b2bCollaborationOutbound &&
+    b2bDirectConnectInbound === d.b2bDirectConnectInbound &&
+    b2bDirectConnectOutbound === d.b2bDirectConnectOutbound &&
+    tenantRestrictions === d.tenantRestrictions
+      ? d
+      : { b2bCollaborationInbound, b2bCollaborationOutbound, b2bDirectConnectInbound, b2bDirectConnectOutbound, tenantRestrictions };
   const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults.inboundTrust);
   const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults.automaticUserConsentSettings);
   const gdap = decl.blockServiceProviderOutboundAccess;
@@ -206,6 +213,16 @@ export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings):
       const d = decl.opaque[name];
       opaque[name] = d && !d.isNull ? { value: d.value, level: 'partner', at: d.key } : defaults.opaque[name];
     }
+  }
+  // A partner that declares nothing of its own has the default's effective settings: the same object.
+  if (
+    b2b === defaults.b2b &&
+    inboundTrust === defaults.inboundTrust &&
+    consent === defaults.automaticUserConsentSettings &&
+    blockServiceProviderOutboundAccess === defaults.blockServiceProviderOutboundAccess &&
+    opaque === defaults.opaque
+  ) {
+    return defaults;
   }
   return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
