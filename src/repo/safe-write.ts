@@ -76,17 +76,21 @@ export function assertWritablePath(path: string, opts: WriteOptions & { kind?: '
 
 /**
  * Write a file safely: the path checked (and its folders made with `createDirs`), then opened with O_NOFOLLOW (a
- * link put there after the check is not followed) and `exclusive` refusing an existing file.
+ * link put there after the check is not followed) and `exclusive` refusing an existing file. `data` may come in
+ * pieces (strings written one after the other), so that a large report is never one string in memory.
  */
-export function safeWriteFile(path: string, data: string | Uint8Array, opts: WriteOptions & { exclusive?: boolean }): void {
+export function safeWriteFile(path: string, data: string | Uint8Array | Iterable<string>, opts: WriteOptions & { exclusive?: boolean }): void {
   const target = assertWritablePath(path, { ...opts, kind: 'file' });
   const flags = constants.O_WRONLY | constants.O_CREAT | (opts.exclusive ? constants.O_EXCL : constants.O_TRUNC) | (constants.O_NOFOLLOW ?? 0);
   let fd: number | undefined;
   try {
     fd = openSync(target, flags, 0o666);
-    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    const pieces: Iterable<string | Uint8Array> = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
+    for (const piece of pieces) {
+      const buf = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      let off = 0;
+      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') throw new CliError(`refusing to write ${opts.what}: it is a symbolic link (outputs never follow links)`);
@@ -108,6 +112,6 @@ export function safeRemoveFile(path: string, opts: WriteOptions): void {
 }
 
 /** `--output`/`-o` and the Action's `sarif-file`: missing folders are made (ESLint's -o does), links refused. */
-export function writeOutputFile(cwd: string, path: string, text: string, what = path): void {
+export function writeOutputFile(cwd: string, path: string, text: string | Iterable<string>, what = path): void {
   safeWriteFile(path, text, { cwd, what, createDirs: true });
 }

@@ -1,8 +1,8 @@
 /** The formatters by name. Each is a pure function of the results. */
-import type { Formatter } from './format.js';
+import type { FormatContext, Formatter } from './format.js';
 import { compact } from './compact.js';
 import { github } from './github.js';
-import { json } from './json.js';
+import { json, jsonChunks } from './json.js';
 import { junit } from './junit.js';
 import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
@@ -16,6 +16,11 @@ export const FORMATTERS: Record<string, Formatter> = {
   github,
   junit,
   markdown,
+};
+
+/** Formats that can also be written in pieces (`--output`): the same bytes as their formatter's text. */
+export const CHUNKED_FORMATTERS: Record<string, (ctx: FormatContext) => Iterable<string>> = {
+  json: jsonChunks,
 };
 
 /**

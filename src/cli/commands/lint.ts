@@ -2,7 +2,8 @@
 import { configuredSeverity } from '../../config/config.js';
 import { RULES, RULES_BY_ID } from '../../../rules/index.js';
 import { relative, resolve, sep } from 'node:path';
-import { FORMAT_NAMES, loadFormatter } from '../../report/index.js';
+import { CHUNKED_FORMATTERS, FORMAT_NAMES, loadFormatter } from '../../report/index.js';
+import type { FormatContext } from '../../report/index.js';
 import type { SeveritySetting } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
@@ -149,7 +150,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const shown = (p: string) => relative(io.cwd, resolve(lr.root, ...p.split('/'))).split(sep).join('/');
   const formatter = await loadFormatter(format);
   if (!formatter) throw new CliError(`unknown format "${visible(format)}"`);
-  const text = formatter({
+  const ctx: FormatContext = {
     results,
     rules: lr.options.policies?.length ? [...RULES, ...lr.options.policies] : RULES,
     color,
@@ -161,9 +162,11 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     model: lr.run.model,
     ...(lr.options.now ? { now: lr.options.now } : {}),
     ...(format === 'stylish' ? { width: terminalWidth(io) } : {}),
-  });
-  if (values.output) writeOutputFile(io.cwd, values.output, text, `--output ${visible(values.output)}`);
-  else io.stdout(text);
+  };
+  // A format that comes in pieces is written to a file piece by piece: the same bytes, never the whole report in memory.
+  const chunked = Object.hasOwn(CHUNKED_FORMATTERS, format) ? CHUNKED_FORMATTERS[format] : undefined;
+  if (values.output) writeOutputFile(io.cwd, values.output, chunked ? chunked(ctx) : formatter(ctx), `--output ${visible(values.output)}`);
+  else io.stdout(formatter(ctx));
   if (format !== 'stylish' && format !== 'github') for (const n of lr.notices) io.stderr(`note: ${visible(n)}\n`);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
