@@ -105,6 +105,10 @@ class Target extends Placed implements TargetDecl {
   get decl(): TargetDecl {
     return this;
   }
+  /** As JSON, what it was as a separate effective target: its ID, type and GUID flag, its declaration under `decl`. */
+  toJSON(): { id: string; type: string | undefined; guid: boolean; decl: { target: Located<string>; targetType: Located<string> | undefined; label: string | undefined } } {
+    return { id: this.id, type: this.type, guid: this.guid, decl: { target: this.target, targetType: this.targetType, label: this.label } };
+  }
 }
 
 class TargetList extends Placed implements TargetListDecl {

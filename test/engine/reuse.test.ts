@@ -26,6 +26,15 @@ function readRepo(dir: string): InputFile[] {
   return out.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
+/** An object's own keys and the getters of its classes (the model reads places through getters: issue 17). */
+function keysOf(o: object): string[] {
+  const keys = new Set(Object.keys(o));
+  for (let p = Object.getPrototypeOf(o) as object | null; p && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    for (const [k, d] of Object.entries(Object.getOwnPropertyDescriptors(p))) if (d.get) keys.add(k);
+  }
+  return [...keys];
+}
+
 /** The model as text: files by path, back-references cut, Maps and Sets as entries. */
 function snapshot(model: RepoModel): string {
   const stack = new Set<unknown>();
@@ -39,7 +48,7 @@ function snapshot(model: RepoModel): string {
     if (v instanceof Map) out = { map: [...v].map(([k, x]) => [walk(k), walk(x)]) };
     else if (v instanceof Set) out = { set: [...v].map(walk) };
     else if (Array.isArray(v)) out = v.map(walk);
-    else out = Object.fromEntries(Object.keys(o).filter((k) => k !== 'tenant').map((k) => [k, walk(o[k])]));
+    else out = Object.fromEntries(keysOf(o).filter((k) => k !== 'tenant').map((k) => [k, walk(o[k])]));
     stack.delete(v);
     return out;
   };
