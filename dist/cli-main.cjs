@@ -17875,8 +17875,8 @@ var SCHEMA_INDEX = {
 };
 
 // src/validate/suggest.ts
-function suggest(word, candidates) {
-  const w = normalize2(word);
+function suggest(word2, candidates) {
+  const w = normalize2(word2);
   if (w.length === 0) return void 0;
   for (const c of candidates) {
     if (normalize2(c) === w) return c;
@@ -17925,15 +17925,27 @@ function levenshtein(a, b, max = Infinity) {
 // src/resolve/knowledge.ts
 var KEYWORDS = ["AllUsers", "AllApplications", "AllMicrosoftApps", "Office365"];
 var APP_KEYWORDS = ["AllApplications", "AllMicrosoftApps", "Office365"];
-var GUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 function isGuid(s) {
-  return s.length === 36 && GUID_RE.test(s);
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = s.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45) return false;
+    } else {
+      const l = c | 32;
+      if (!(c >= 48 && c <= 57 || l >= 97 && l <= 102)) return false;
+    }
+  }
+  return true;
 }
 function isKeyword(s) {
   return KEYWORDS.includes(s);
 }
 function normalizeTarget(s) {
   return isGuid(s) ? s.toLowerCase() : s;
+}
+function targetId(t) {
+  return t.guid === void 0 ? normalizeTarget(t.id) : t.id;
 }
 var SUP = "learn.microsoft.com: Verify first-party Microsoft applications in sign-in reports (reference/graph-model.md §11 [SUP])";
 var B2B = "learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration (reference/graph-model.md §11, §7 R16)";
@@ -18169,57 +18181,81 @@ function addAppsFix(list2, apps) {
   const decl = list2.decl;
   if (!decl || list2.accessType !== "allowed" || list2.level === "service") return void 0;
   if (decl.accessType && decl.accessType.value !== "allowed") return void 0;
-  const file = decl.loc.file;
-  if (file.broken || decl.loc.start < 0) return void 0;
-  const listMap = () => nodeAt(decl.loc, "map");
-  const missing = (map) => {
+  const loc = decl.loc;
+  if (loc.file.broken || loc.start < 0) return void 0;
+  return new AddAppsFix(loc, apps);
+}
+var AddAppsFix = class {
+  file;
+  #loc;
+  #apps;
+  constructor(loc, apps) {
+    this.file = loc.file;
+    this.#loc = loc;
+    this.#apps = apps;
+  }
+  get description() {
+    return `add ${this.#apps.map(appLabel).join(", ")} to the allow list`;
+  }
+  /** The list's map in the file's document, parsed again only when the fix is applied (a list's place is always a map). */
+  #listMap() {
+    return nodeAt(this.#loc, "map");
+  }
+  #missing(map) {
     const seq = map.get("targets", true);
     const existing = new Set(
       (0, import_yaml2.isSeq)(seq) ? seq.items.map((i) => String(((0, import_yaml2.isMap)(i) ? i.get("target") : "") ?? "").toLowerCase()) : []
     );
     const out = [];
-    for (const app of apps) if (!existing.has(app.toLowerCase()) && !out.includes(app)) out.push(app);
+    for (const app of this.#apps) if (!existing.has(app.toLowerCase()) && !out.includes(app)) out.push(app);
     return out;
-  };
-  return {
-    file,
-    description: `add ${apps.map(appLabel).join(", ")} to the allow list`,
-    edits() {
-      const map = listMap();
-      return map ? addTargetsEdits(file, map, missing(map).map(appItem)) : [];
-    },
-    apply() {
-      const doc = documentOf(file);
-      const map = listMap();
-      if (!doc || !map) return;
-      const add = missing(map);
-      let seq = map.get("targets", true);
-      if (!(0, import_yaml2.isSeq)(seq)) {
-        seq = doc.createNode([]);
-        map.set("targets", seq);
-      }
-      for (const app of add) seq.add(doc.createNode(appItem(app)));
+  }
+  edits() {
+    const map = this.#listMap();
+    return map ? addTargetsEdits(this.file, map, this.#missing(map).map(appItem)) : [];
+  }
+  apply() {
+    const doc = documentOf(this.file);
+    const map = this.#listMap();
+    if (!doc || !map) return;
+    const add = this.#missing(map);
+    let seq = map.get("targets", true);
+    if (!(0, import_yaml2.isSeq)(seq)) {
+      seq = doc.createNode([]);
+      map.set("targets", seq);
     }
-  };
-}
+    for (const app of add) seq.add(doc.createNode(appItem(app)));
+  }
+};
 function setScalarFix(loc, value, description) {
   if (loc.file.broken || loc.start < 0) return void 0;
-  const scalar2 = () => nodeAt(loc, "scalar");
-  return {
-    file: loc.file,
-    description,
-    edits() {
-      const node = scalar2();
-      if (!node || node.value === value) return [];
-      if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return void 0;
-      return [{ start: loc.start, end: loc.end, text: renderLike(node, value) }];
-    },
-    apply() {
-      const node = scalar2();
-      if (node) node.value = value;
-    }
-  };
+  return new SetScalarFix(loc, value, description);
 }
+var SetScalarFix = class {
+  file;
+  description;
+  #loc;
+  #value;
+  constructor(loc, value, description) {
+    this.file = loc.file;
+    this.description = description;
+    this.#loc = loc;
+    this.#value = value;
+  }
+  #scalar() {
+    return nodeAt(this.#loc, "scalar");
+  }
+  edits() {
+    const node = this.#scalar();
+    if (!node || node.value === this.#value) return [];
+    if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return void 0;
+    return [{ start: this.#loc.start, end: this.#loc.end, text: renderLike(node, this.#value) }];
+  }
+  apply() {
+    const node = this.#scalar();
+    if (node) node.value = this.#value;
+  }
+};
 function renameKeyFix(file, map, from, to, description) {
   if (!(0, import_yaml2.isMap)(map) || from === to) return void 0;
   const pair2 = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === from);
@@ -18963,15 +18999,19 @@ function subjectInList(list2, subject) {
 }
 var appMemo = /* @__PURE__ */ new WeakMap();
 function appInList(list2, appId) {
+  if (list2.targets.length <= SCAN_UP_TO) return appInTargets(list2, normalizeTarget(appId));
   let memo = appMemo.get(list2);
   if (!memo) appMemo.set(list2, memo = /* @__PURE__ */ new Map());
   let hit = memo.get(appId);
   if (hit === void 0) {
-    const app = normalizeTarget(appId);
-    hit = list2.targets.some((t) => normalizedTargetCovers(t.id, app) || t.id.length === 36 && normalizeTarget(t.id) === app);
+    hit = appInTargets(list2, normalizeTarget(appId));
     memo.set(appId, hit);
   }
   return hit;
+}
+var SCAN_UP_TO = 8;
+function appInTargets(list2, app) {
+  return list2.targets.some((t) => normalizedTargetCovers(t.id, app) || t.guid === void 0 && t.id.length === 36 && normalizeTarget(t.id) === app);
 }
 function userMembershipClasses(list2) {
   const out = [];
@@ -19074,18 +19114,18 @@ var hasAllUsers = (l) => l.targets.some((t) => t.id === "AllUsers");
 function userClassPairs(u1, u2) {
   const all1 = hasAllUsers(u1);
   const all2 = hasAllUsers(u2);
-  const ids2 = new Set(u2.targets.map((t) => normalizeTarget(t.id)));
-  const ids1 = new Set(u1.targets.map((t) => normalizeTarget(t.id)));
+  const ids2 = new Set(u2.targets.map(targetId));
+  const ids1 = new Set(u1.targets.map(targetId));
   const out = [];
   if (u1.targets.length > 0 && u2.targets.length > 0) out.push([true, true]);
-  if (!all2 && u1.targets.some((t) => t.id === "AllUsers" || !ids2.has(normalizeTarget(t.id)))) out.push([true, false]);
-  if (!all1 && u2.targets.some((t) => t.id === "AllUsers" || !ids1.has(normalizeTarget(t.id)))) out.push([false, true]);
+  if (!all2 && u1.targets.some((t) => t.id === "AllUsers" || !ids2.has(targetId(t)))) out.push([true, false]);
+  if (!all1 && u2.targets.some((t) => t.id === "AllUsers" || !ids1.has(targetId(t)))) out.push([false, true]);
   if (!all1 && !all2) out.push([false, false]);
   return out;
 }
 function representativeApps(a1, a2) {
   const ids = new Set(Object.values(APPS).map((a) => a.id));
-  for (const t of [...a1.targets, ...a2.targets]) if (isGuid(t.id)) ids.add(normalizeTarget(t.id));
+  for (const list2 of [a1, a2]) for (const t of list2.targets) if (t.guid ?? isGuid(t.id)) ids.add(targetId(t));
   ids.add(OTHER_APP);
   return [...ids];
 }
@@ -19904,6 +19944,7 @@ var PORTAL = [APPS.myApps.id, APPS.myProfile.id];
 var ALL_FOUR = [...CRITICAL, ...PORTAL];
 var unreachableMemo = /* @__PURE__ */ new WeakMap();
 function unreachableApps(setting, apps) {
+  if (setting.level === "partner") return computeUnreachable(setting, apps);
   let memo = unreachableMemo.get(setting);
   if (!memo) unreachableMemo.set(setting, memo = /* @__PURE__ */ new Map());
   let hit = memo.get(apps);
@@ -20124,7 +20165,7 @@ var READ_ONLY = ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrgani
 // src/resolve/equal.ts
 function targetKey(t) {
   const type = t.type ?? (t.id === "AllUsers" ? "user" : APP_KEYWORDS.includes(t.id) ? "application" : "");
-  return `${normalizeTarget(t.id)}\0${type}`;
+  return `${targetId(t)}\0${type}`;
 }
 function sameTargets(a, b) {
   const sa = new Set(a.map(targetKey));
@@ -20778,7 +20819,7 @@ var unsupported_target_default = defineRule({
                 fix: `Add the portal apps one by one: ${PORTAL_APPS.map(appLabel).join(" and ")}.`
               }
             });
-          } else if (!isGuid(value) && !isKeyword(value)) {
+          } else if (!t.guid && !isKeyword(value)) {
             const near = suggest(value, KEYWORDS);
             const fix = valueCasingFix(t.target.loc, value, near);
             ctx.report({
@@ -20790,7 +20831,7 @@ var unsupported_target_default = defineRule({
                 fix: near ? `Write \`${near}\`.` : "Write the object ID or app ID (a GUID), or one of the four keywords; put a name in `label:`."
               }
             });
-          } else if (partner?.id === TENANTS.microsoftAccounts && list2.setting === "tenantRestrictions" && list2.half === "usersAndGroups" && isGuid(value)) {
+          } else if (partner?.id === TENANTS.microsoftAccounts && list2.setting === "tenantRestrictions" && list2.half === "usersAndGroups" && t.guid) {
             ctx.report({
               at: t.target.loc,
               message: {
@@ -21282,8 +21323,8 @@ function message(f) {
     compliance: f.compliance ?? []
   };
 }
-function jsonResults(ctx) {
-  return ctx.results.map((r) => ({
+function fileEntry(r) {
+  return {
     filePath: r.file,
     messages: r.findings.map(message),
     suppressedMessages: r.suppressed.map((s) => ({ ...message(s), suppressions: s.suppressions })),
@@ -21293,10 +21334,18 @@ function jsonResults(ctx) {
     fatalErrorCount: r.fatalErrorCount,
     fixableErrorCount: r.fixableErrorCount,
     fixableWarningCount: r.fixableWarningCount
-  }));
+  };
+}
+function jsonResults(ctx) {
+  return ctx.results.map(fileEntry);
 }
 function json(ctx) {
   return inertJson(JSON.stringify(jsonResults(ctx))) + "\n";
+}
+function* jsonChunks(ctx) {
+  yield "[";
+  for (let i = 0; i < ctx.results.length; i++) yield (i ? "," : "") + inertJson(JSON.stringify(fileEntry(ctx.results[i])));
+  yield "]\n";
 }
 
 // src/report/junit.ts
@@ -21534,8 +21583,8 @@ function utf8Length(s) {
 function cell(s) {
   return inertMarkdown(s);
 }
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural2(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
 }
 function counts(results) {
   let errors = 0;
@@ -21674,13 +21723,14 @@ function sarifLog(ctx) {
   const add = (f, repoPath, suppressed) => {
     if (!hashesByFile.has(repoPath)) {
       const text = ctx.sources?.get(repoPath);
-      hashesByFile.set(repoPath, text === void 0 ? void 0 : lineHashes(text));
+      hashesByFile.set(repoPath, text === void 0 ? void 0 : hashLines(text));
     }
     const digest = fnv1a64(`${f.ruleId}\0${repoPath}\0${f.message}`);
     const n = (semanticSeen.get(digest) ?? 0) + 1;
     semanticSeen.set(digest, n);
     const fingerprints = { [FINGERPRINT_KEY]: `${digest}:${n}` };
-    const lineHash = hashesByFile.get(repoPath)?.[Math.max(1, f.range.line) - 1];
+    const table = hashesByFile.get(repoPath);
+    const lineHash = table && lineHashAt(table, Math.max(1, f.range.line) - 1);
     if (lineHash) fingerprints.primaryLocationLineHash = lineHash;
     const result = { ruleId: f.ruleId };
     const i = index.get(f.ruleId);
@@ -21741,59 +21791,76 @@ var [TOP_HI, TOP_LO] = topPower();
 function hex64(hi, lo) {
   return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
 }
-function lineHashes(text) {
-  const chars = new Uint16Array(text.length + 1);
+function hashLines(text) {
+  const n = text.length;
+  const chars = new Uint16Array(n + BLOCK + 1);
+  let starts = new Uint32Array(64);
+  let count = 0;
   let len = 0;
-  const starts = [];
   let lineStart2 = true;
   let prevCR = false;
-  const push = (code2) => {
-    let c = code2;
+  for (let i = 0; i <= n; i++) {
+    let c = i < n ? text.charCodeAt(i) : EOF;
     if (c === 32 || c === 9 || prevCR && c === 10) {
       prevCR = false;
-      return;
+      continue;
     }
     prevCR = c === 13;
     if (prevCR) c = 10;
     if (lineStart2) {
-      starts.push(len);
+      if (count === starts.length) {
+        const grown = new Uint32Array(count * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = len;
       lineStart2 = false;
     }
     if (c === 10) lineStart2 = true;
     chars[len++] = c;
-  };
-  for (let i = 0; i < text.length; i++) push(text.charCodeAt(i));
-  push(EOF);
-  const at = (i) => i < len ? chars[i] : 0;
-  const out = [];
-  const seen = /* @__PURE__ */ new Map();
-  let hi = 0;
-  let lo = 0;
-  const step = (c) => {
-    const l = lo * BASE + c;
-    hi = hi * BASE + Math.floor(l / TWO32) >>> 0;
-    lo = l >>> 0;
-  };
-  for (let i = 0; i < BLOCK; i++) step(at(i));
+  }
+  const hi = new Uint32Array(count);
+  const lo = new Uint32Array(count);
+  const occurrence = new Uint32Array(count);
+  let h = 0;
+  let l = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const x = l * BASE + chars[i];
+    h = h * BASE + Math.floor(x / TWO32) >>> 0;
+    l = x >>> 0;
+  }
+  const lastWithLow = /* @__PURE__ */ new Map();
+  const previous = new Int32Array(count);
   let p = 0;
-  for (const start of starts) {
+  for (let k = 0; k < count; k++) {
+    const start = starts[k];
     while (p < start) {
-      const c = at(p);
+      const c = chars[p];
       const ml = TOP_LO * c;
       const mlo = ml >>> 0;
       const mhi = TOP_HI * c + Math.floor(ml / TWO32) >>> 0;
-      const borrow = lo < mlo ? 1 : 0;
-      lo = lo - mlo >>> 0;
-      hi = hi - mhi - borrow >>> 0;
-      step(at(p + BLOCK));
+      const borrow = l < mlo ? 1 : 0;
+      l = l - mlo >>> 0;
+      h = h - mhi - borrow >>> 0;
+      const x = l * BASE + chars[p + BLOCK];
+      h = h * BASE + Math.floor(x / TWO32) >>> 0;
+      l = x >>> 0;
       p++;
     }
-    const hex = hex64(hi, lo);
-    const n = (seen.get(hex) ?? 0) + 1;
-    seen.set(hex, n);
-    out.push(`${hex}:${n}`);
+    hi[k] = h;
+    lo[k] = l;
+    const key = l | 0;
+    let j = lastWithLow.get(key) ?? -1;
+    previous[k] = j;
+    lastWithLow.set(key, k);
+    while (j >= 0 && hi[j] !== h) j = previous[j];
+    occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
   }
-  return out;
+  return { count, hi, lo, occurrence };
+}
+function lineHashAt(table, index) {
+  if (index < 0 || index >= table.count) return void 0;
+  return `${hex64(table.hi[index], table.lo[index])}:${table.occurrence[index]}`;
 }
 function fnv1a64(s) {
   let hi = 3421674724;
@@ -21995,8 +22062,8 @@ function window(pieces, total, room, focus) {
   const shift = (first < 0 ? from : first) - lead.length;
   return { body: limit < total ? body + "…" : body, shift, cut: last - shift };
 }
-function plural3(n, word) {
-  return n === 0 ? "" : `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural3(n, word2) {
+  return n === 0 ? "" : `${n} ${word2}${n === 1 ? "" : "s"}`;
 }
 
 // src/report/index.ts
@@ -22008,6 +22075,9 @@ var FORMATTERS = {
   github,
   junit,
   markdown
+};
+var CHUNKED_FORMATTERS = {
+  json: jsonChunks
 };
 var LAZY_FORMATTERS = {
   html: async () => (await Promise.resolve().then(() => __toESM(require("./report-html.cjs"), 1))).html
@@ -22345,14 +22415,12 @@ function directiveCovers(d, ruleId, line) {
 
 // src/resolve/build.ts
 var Placed = class {
-  // Up to three places, as plain number fields (an array would be two more objects each).
+  // Up to two places, as plain number fields (an array would be two more objects each); a third in TargetList.
   #file;
   #s0;
   #e0;
   #s1 = -1;
   #e1 = -1;
-  #s2 = -2;
-  #e2 = -2;
   constructor(file, first, second) {
     this.#file = file;
     const a = offsetsOf(first);
@@ -22364,20 +22432,15 @@ var Placed = class {
       this.#e1 = b[1];
     }
   }
-  /** The place of the first (0), second (1) or third (2, set by `placeThird`) node. */
+  /** The file the places are in. */
+  get placedIn() {
+    return this.#file;
+  }
+  /** The place of the first (0) or second (1) node. */
   placeOf(i) {
     const file = this.#file;
     if (i === 0) return { file, start: this.#s0, end: this.#e0 };
-    if (i === 1) return { file, start: this.#s1, end: this.#e1 };
-    return { file, start: this.#s2, end: this.#e2 };
-  }
-  placeThird(node) {
-    const r = offsetsOf(node);
-    this.#s2 = r[0];
-    this.#e2 = r[1];
-  }
-  hasThird() {
-    return this.#s2 !== -2;
+    return { file, start: this.#s1, end: this.#e1 };
   }
 };
 var LocatedValue = class extends Placed {
@@ -22400,19 +22463,37 @@ var Target = class extends Placed {
   target;
   targetType;
   label;
-  constructor(file, item, target) {
+  id;
+  guid;
+  constructor(file, item, target, type, label) {
     super(file, item);
     this.target = target;
+    this.targetType = type;
+    this.label = label;
+    this.guid = isGuid(target.value);
+    this.id = this.guid ? target.value.toLowerCase() : target.value;
   }
   get loc() {
     return this.placeOf(0);
+  }
+  get type() {
+    return this.targetType?.value;
+  }
+  get decl() {
+    return this;
+  }
+  /** As JSON, what it was as a separate effective target: its ID, type and GUID flag, its declaration under `decl`. */
+  toJSON() {
+    return { id: this.id, type: this.type, guid: this.guid, decl: { target: this.target, targetType: this.targetType, label: this.label } };
   }
 };
 var TargetList = class extends Placed {
   setting;
   half;
-  accessType;
-  targets;
+  accessType = void 0;
+  targets = void 0;
+  #s2 = -2;
+  #e2 = -2;
   constructor(file, setting, half, key, node) {
     super(file, key, node);
     this.setting = setting;
@@ -22425,10 +22506,12 @@ var TargetList = class extends Placed {
     return this.placeOf(1);
   }
   get targetsKey() {
-    return this.hasThird() ? this.placeOf(2) : void 0;
+    return this.#s2 === -2 ? void 0 : { file: this.placedIn, start: this.#s2, end: this.#e2 };
   }
   setTargetsKey(node) {
-    this.placeThird(node);
+    const r = offsetsOf(node);
+    this.#s2 = r[0];
+    this.#e2 = r[1];
   }
 };
 var Setting = class extends Placed {
@@ -22446,6 +22529,34 @@ var Setting = class extends Placed {
     return this.placeOf(1);
   }
 };
+var B2BSetting = class extends Setting {
+  usersAndGroups = void 0;
+  applications = void 0;
+  devices = void 0;
+};
+var FlagsSetting = class extends Setting {
+  members = {};
+};
+var OpaqueSetting = class extends Setting {
+  value = null;
+};
+var RedemptionSetting = class extends Setting {
+  primary = void 0;
+  primaryKey = void 0;
+  fallback = void 0;
+  hasFallback = false;
+};
+var IdentitySyncSetting = class extends Setting {
+  displayName = void 0;
+  userSyncAllowed = void 0;
+  groupSyncAllowed = void 0;
+};
+var WORDS = new Map(
+  [...KEYWORDS, "user", "group", "application", "allowed", "blocked", ...CLOUDS, "free", "p1", "p2"].map((w) => [w, w])
+);
+function word(v) {
+  return v.length <= 16 ? WORDS.get(v) ?? v : v;
+}
 function valueOf(file, pair2) {
   return deref(file.doc, pair2.value);
 }
@@ -22458,7 +22569,7 @@ function readLocated(file, map, key, guard) {
   const node = valueOf(file, pair2);
   const v = scalarValue(node);
   if (!guard(v)) return void 0;
-  return located(v, file, node ?? pair2.key, pair2.key);
+  return located(typeof v === "string" ? word(v) : v, file, node ?? pair2.key, pair2.key);
 }
 var isString = (v) => typeof v === "string";
 var isBool = (v) => typeof v === "boolean";
@@ -22474,7 +22585,7 @@ function readTargetList(file, setting, half, pair2) {
     list2.setTargetsKey(tPair.key);
     const seq = valueOf(file, tPair);
     if ((0, import_yaml2.isSeq)(seq)) {
-      list2.targets = [];
+      const targets = [];
       for (const raw of seq.items) {
         const item = deref(file.doc, raw);
         if (!(0, import_yaml2.isMap)(item)) continue;
@@ -22488,29 +22599,27 @@ function readTargetList(file, setting, half, pair2) {
           if (!(0, import_yaml2.isScalar)(v) || typeof v.value !== "string") continue;
           if (k === "label") label = v.value;
           else if (target === void 0 || type === void 0) {
-            const found = located(v.value, file, v, p.key);
+            const found = located(word(v.value), file, v, p.key);
             if (k === "target") target ??= found;
             else type ??= found;
           }
         }
         if (!target) continue;
-        const decl = new Target(file, item, target);
-        if (type) decl.targetType = type;
-        if (label !== void 0) decl.label = label;
-        list2.targets.push(decl);
+        targets.push(new Target(file, item, target, type, label));
       }
+      list2.targets = targets.slice();
     }
   }
   return list2;
 }
-function settingDecl(file, name, pair2) {
+function settingDecl(file, name, pair2, kind = Setting) {
   const node = valueOf(file, pair2);
   const isNull = node === null || node === void 0 || (0, import_yaml2.isScalar)(node) && node.value === null;
-  return new Setting(file, name, pair2.key, node, isNull);
+  return new kind(file, name, pair2.key, node, isNull);
 }
 function readFlags(file, name, pair2, members) {
   const node = valueOf(file, pair2);
-  const flags2 = Object.assign(settingDecl(file, name, pair2), { members: {} });
+  const flags2 = settingDecl(file, name, pair2, FlagsSetting);
   if (!(0, import_yaml2.isMap)(node)) return flags2;
   for (const p of node.items) {
     const k = (0, import_yaml2.isScalar)(p.key) ? p.key.value : void 0;
@@ -22521,27 +22630,40 @@ function readFlags(file, name, pair2, members) {
   return flags2;
 }
 function readPolicy(file, map) {
-  const decl = { b2b: {}, opaque: {}, readOnly: {}, lists: [] };
-  if (!(0, import_yaml2.isMap)(map)) return decl;
+  const b2b2 = {};
+  const opaque = {};
+  const readOnly = {};
+  const lists = [];
+  const decl = {
+    b2b: b2b2,
+    opaque,
+    readOnly,
+    lists,
+    inboundTrust: void 0,
+    automaticUserConsentSettings: void 0,
+    blockServiceProviderOutboundAccess: void 0,
+    invitationRedemption: void 0
+  };
+  if (!(0, import_yaml2.isMap)(map)) return shareEmpty(decl);
   for (const [key, pair2] of mapPairs(map)) {
     if (B2B_SETTINGS.includes(key)) {
       const name = key;
-      const b2b2 = settingDecl(file, name, pair2);
+      const b2b3 = settingDecl(file, name, pair2, B2BSetting);
       const node = valueOf(file, pair2);
       for (const half of ["usersAndGroups", "applications"]) {
         const hp = getPair(node, half);
         if (!hp) continue;
         const list2 = readTargetList(file, name, half, hp);
         if (list2) {
-          b2b2[half] = list2;
+          b2b3[half] = list2;
           decl.lists.push(list2);
         }
       }
       const dev = getPair(node, "devices");
       if (dev && !((0, import_yaml2.isScalar)(dev.value) && dev.value.value === null)) {
-        b2b2.devices = located(true, file, dev.value ?? dev.key, dev.key);
+        b2b3.devices = located(true, file, dev.value ?? dev.key, dev.key);
       }
-      decl.b2b[name] = b2b2;
+      decl.b2b[name] = b2b3;
     } else if (key === "inboundTrust") {
       decl.inboundTrust = readFlags(file, key, pair2, TRUST_MEMBERS);
     } else if (key === "automaticUserConsentSettings") {
@@ -22552,9 +22674,9 @@ function readPolicy(file, map) {
     } else if (OPAQUE_SETTINGS.includes(key)) {
       const name = key;
       const node = valueOf(file, pair2);
-      const s = settingDecl(file, name, pair2);
-      const value = (0, import_yaml2.isMap)(node) ? plainData(node) : null;
-      decl.opaque[name] = Object.assign(s, { value });
+      const s = settingDecl(file, name, pair2, OpaqueSetting);
+      s.value = (0, import_yaml2.isMap)(node) ? plainData(node) : null;
+      decl.opaque[name] = s;
       if ((0, import_yaml2.isMap)(node)) {
         for (const half of ["users", "usersAndGroups", "applications"]) {
           const hp = getPair(node, half);
@@ -22568,7 +22690,8 @@ function readPolicy(file, map) {
       const fbPair = getPair(node, "fallbackIdentityProvider");
       const fbNode = fbPair?.value;
       const hasFallback = fbNode !== null && fbNode !== void 0 && !((0, import_yaml2.isScalar)(fbNode) && fbNode.value === null);
-      const r = Object.assign(settingDecl(file, key, pair2), { hasFallback });
+      const r = settingDecl(file, key, pair2, RedemptionSetting);
+      r.hasFallback = hasFallback;
       const pp = getPair(node, "primaryIdentityProviderPrecedenceOrder");
       if (pp) {
         r.primaryKey = locOf(file, pp.key);
@@ -22590,11 +22713,24 @@ function readPolicy(file, map) {
       decl.readOnly[key] = located(scalarValue(node), file, node ?? pair2.key, pair2.key);
     }
   }
+  return shareEmpty(decl);
+}
+var NONE = Object.freeze({});
+var NO_LISTS = Object.freeze([]);
+function shareEmpty(decl) {
+  const empty = (o) => {
+    for (const _ in o) return false;
+    return true;
+  };
+  if (empty(decl.b2b)) decl.b2b = NONE;
+  if (empty(decl.opaque)) decl.opaque = NONE;
+  if (empty(decl.readOnly)) decl.readOnly = NONE;
+  decl.lists = decl.lists.length ? decl.lists.slice() : NO_LISTS;
   return decl;
 }
 function readIdentitySync(file, pair2) {
   const node = valueOf(file, pair2);
-  const decl = settingDecl(file, "identitySynchronization", pair2);
+  const decl = settingDecl(file, "identitySynchronization", pair2, IdentitySyncSetting);
   const name = readLocated(file, node, "displayName", isString);
   if (name) decl.displayName = name;
   const user = getPair(node, "userSyncInbound");
@@ -22647,11 +22783,57 @@ var isLicense = (v) => typeof v === "string" && LICENSES.includes(v);
 function serviceList(spec, atLoc) {
   return {
     accessType: spec.accessType,
-    targets: spec.targets.map((t) => ({ id: t.target, type: t.targetType })),
+    // The service default's targets are keywords.
+    targets: spec.targets.map((t) => ({ id: t.target, type: t.targetType, guid: false })),
     level: "service",
     at: atLoc
   };
 }
+var DeclaredList = class {
+  accessType;
+  targets;
+  level;
+  decl;
+  constructor(accessType, targets, level, decl) {
+    this.accessType = accessType;
+    this.targets = targets;
+    this.level = level;
+    this.decl = decl;
+  }
+  get at() {
+    return this.decl.key;
+  }
+};
+var DeclaredB2B = class {
+  name;
+  usersAndGroups;
+  applications;
+  level;
+  #decl;
+  constructor(name, ug, ap, decl) {
+    this.name = name;
+    this.usersAndGroups = ug;
+    this.applications = ap;
+    this.level = mostSpecific(ug.level, ap.level);
+    this.#decl = decl;
+  }
+  get at() {
+    return this.#decl.key;
+  }
+};
+var DeclaredBool = class {
+  value;
+  level;
+  decl;
+  constructor(value, level, decl) {
+    this.value = value;
+    this.level = level;
+    this.decl = decl;
+  }
+  get at() {
+    return this.decl.loc;
+  }
+};
 function typeFits(half, target, type) {
   if (target === "AllUsers") return (type === void 0 || type === "user") && half !== "applications";
   if (isKeyword(target)) return (type === void 0 || type === "application") && half === "applications";
@@ -22662,13 +22844,9 @@ function declaredList(decl, level) {
   if (!decl) return void 0;
   const access = decl.accessType?.value;
   if (access !== "allowed" && access !== "blocked") return void 0;
-  return {
-    accessType: access,
-    targets: (decl.targets ?? []).filter((t) => typeFits(decl.half, t.target.value, t.targetType?.value)).map((t) => ({ id: normalizeTarget(t.target.value), type: t.targetType?.value, decl: t })),
-    level,
-    decl,
-    at: decl.key
-  };
+  const all = decl.targets ?? [];
+  const targets = all.every((t) => typeFits(decl.half, t.target.value, t.type)) ? all : all.filter((t) => typeFits(decl.half, t.target.value, t.type));
+  return new DeclaredList(access, targets, level, decl);
 }
 var RANK = { service: 0, default: 1, partner: 2 };
 var mostSpecific = (a, b) => RANK[a] >= RANK[b] ? a : b;
@@ -22685,7 +22863,7 @@ function effectiveDefault(decl, fallback) {
   const inboundTrust = {};
   for (const m of TRUST_MEMBERS) {
     const v = decl.inboundTrust?.members[m];
-    inboundTrust[m] = v ? { value: v.value, level: "default", at: v.loc, decl: v } : { value: SERVICE_DEFAULT.inboundTrust[m], level: "service", at: trustAt };
+    inboundTrust[m] = v ? new DeclaredBool(v.value, "default", v) : { value: SERVICE_DEFAULT.inboundTrust[m], level: "service", at: trustAt };
   }
   const consent = {};
   for (const m of CONSENT_MEMBERS) {
@@ -22706,40 +22884,41 @@ function partnerFlags(members, own2, inherited) {
   const out = {};
   for (const m of members) {
     const v = own2[m];
-    out[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : inherited[m];
+    out[m] = v ? new DeclaredBool(v.value, "partner", v) : inherited[m];
   }
   return out;
 }
 function effectivePartner(decl, defaults2) {
-  const b2b2 = {};
-  for (const name of B2B_SETTINGS) {
-    const d = decl.b2b[name];
+  const own2 = (name) => {
+    const d2 = decl.b2b[name];
     const inherited = defaults2.b2b[name];
-    if (!d || d.isNull) {
-      b2b2[name] = inherited;
-      continue;
-    }
-    const ownUg = declaredList(d.usersAndGroups, "partner");
-    const ownAp = declaredList(d.applications, "partner");
-    if (!ownUg && !ownAp) {
-      b2b2[name] = inherited;
-      continue;
-    }
-    const ug = ownUg ?? inherited.usersAndGroups;
-    const ap = ownAp ?? inherited.applications;
-    b2b2[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
-  }
+    if (!d2 || d2.isNull) return inherited;
+    const ownUg = declaredList(d2.usersAndGroups, "partner");
+    const ownAp = declaredList(d2.applications, "partner");
+    if (!ownUg && !ownAp) return inherited;
+    return new DeclaredB2B(name, ownUg ?? inherited.usersAndGroups, ownAp ?? inherited.applications, d2);
+  };
+  const b2bCollaborationInbound = own2("b2bCollaborationInbound");
+  const b2bCollaborationOutbound = own2("b2bCollaborationOutbound");
+  const b2bDirectConnectInbound = own2("b2bDirectConnectInbound");
+  const b2bDirectConnectOutbound = own2("b2bDirectConnectOutbound");
+  const tenantRestrictions = own2("tenantRestrictions");
+  const d = defaults2.b2b;
+  const b2b2 = b2bCollaborationInbound === d.b2bCollaborationInbound && b2bCollaborationOutbound === d.b2bCollaborationOutbound && b2bDirectConnectInbound === d.b2bDirectConnectInbound && b2bDirectConnectOutbound === d.b2bDirectConnectOutbound && tenantRestrictions === d.tenantRestrictions ? d : { b2bCollaborationInbound, b2bCollaborationOutbound, b2bDirectConnectInbound, b2bDirectConnectOutbound, tenantRestrictions };
   const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults2.inboundTrust);
   const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults2.automaticUserConsentSettings);
   const gdap = decl.blockServiceProviderOutboundAccess;
-  const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? { value: gdap.value, level: "partner", at: gdap.loc, decl: gdap } : defaults2.blockServiceProviderOutboundAccess;
+  const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? new DeclaredBool(gdap.value, "partner", gdap) : defaults2.blockServiceProviderOutboundAccess;
   let opaque = defaults2.opaque;
   if (OPAQUE_SETTINGS.some((name) => decl.opaque[name] && !decl.opaque[name]?.isNull)) {
     opaque = {};
     for (const name of OPAQUE_SETTINGS) {
-      const d = decl.opaque[name];
-      opaque[name] = d && !d.isNull ? { value: d.value, level: "partner", at: d.key } : defaults2.opaque[name];
+      const d2 = decl.opaque[name];
+      opaque[name] = d2 && !d2.isNull ? { value: d2.value, level: "partner", at: d2.key } : defaults2.opaque[name];
     }
+  }
+  if (b2b2 === defaults2.b2b && inboundTrust === defaults2.inboundTrust && consent === defaults2.automaticUserConsentSettings && blockServiceProviderOutboundAccess === defaults2.blockServiceProviderOutboundAccess && opaque === defaults2.opaque) {
+    return defaults2;
   }
   return { b2b: b2b2, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
@@ -22821,6 +23000,47 @@ function buildTenant(file, root2) {
   if (dp && dp.value) tenant.defaultLoc = locOf(file, deref(file.doc, dp.value));
   return tenant;
 }
+var Partner = class {
+  file;
+  id;
+  label;
+  decl;
+  validId;
+  incomplete = false;
+  meta;
+  name = void 0;
+  cloud = void 0;
+  cloudLoc = void 0;
+  license = void 0;
+  licenseLoc = void 0;
+  identitySynchronization = void 0;
+  tenant = void 0;
+  effective = void 0;
+  #id;
+  #start;
+  #end;
+  constructor(file, raw, id, validId, label, decl, meta) {
+    this.file = file;
+    this.#id = id;
+    this.id = validId ? id.value.toLowerCase() : id.value;
+    this.validId = validId;
+    this.label = label;
+    this.decl = decl;
+    this.meta = meta;
+    const r = offsetsOf(raw);
+    this.#start = r[0];
+    this.#end = r[1];
+  }
+  get idLoc() {
+    return this.#id.loc;
+  }
+  get entryKey() {
+    return this.#id.key;
+  }
+  get entry() {
+    return { file: this.file, start: this.#start, end: this.#end };
+  }
+};
 function readPartners(file, root2) {
   const out = [];
   const pp = getPair(root2, "partners");
@@ -22833,18 +23053,7 @@ function readPartners(file, root2) {
     const name = readLocated(file, raw, "name", isString);
     const cloud = readLocated(file, raw, "cloud", isCloud);
     const license = readLocated(file, raw, "license", isLicense);
-    const entry = {
-      file,
-      id: validId ? id.value.toLowerCase() : id.value,
-      idLoc: id.loc,
-      entryKey: id.key,
-      entry: locOf(file, raw),
-      label: partnerLabel(name?.value, id.value),
-      decl: readPolicy(file, raw),
-      validId,
-      incomplete: false,
-      meta: readPartnerMeta(file, raw)
-    };
+    const entry = new Partner(file, raw, id, validId, partnerLabel(name?.value, id.value), readPolicy(file, raw), readPartnerMeta(file, raw));
     if (name) entry.name = name.value;
     if (cloud) {
       entry.cloud = cloud.value;
@@ -22880,8 +23089,9 @@ function readPartnerMeta(file, raw) {
     }
     meta.tags = tags;
   }
-  return meta;
+  return meta.owner || meta.reviewBy || meta.ticket || meta.tagsKey ? meta : NO_META;
 }
+var NO_META = Object.freeze({});
 function partnerLabel(name, id) {
   const n = name?.trim();
   return n ? n : id;
@@ -22919,8 +23129,7 @@ function invalidSpans(decl, problems) {
   for (const { policy } of levels) {
     for (const list2 of policy.lists) {
       for (const t2 of list2.targets ?? []) {
-        const v = t2.target.value;
-        if (!isGuid(v) && !isKeyword(v)) starts.push(t2.target.loc.start);
+        if (!t2.guid && !isKeyword(t2.target.value)) starts.push(t2.target.loc.start);
       }
     }
   }
@@ -23135,6 +23344,12 @@ function lintFiles(inputs, options = {}) {
   };
   const expired = (d) => d.until !== void 0 && options.now !== void 0 && d.until <= options.now;
   const findDirective = (file, ruleId, line) => directives.get(file)?.find((d) => !expired(d) && directiveCovers(d, ruleId, line));
+  const docsUrls = /* @__PURE__ */ new Map();
+  const docsFor = (ruleId) => {
+    let url = docsUrls.get(ruleId);
+    if (url === void 0) docsUrls.set(ruleId, url = ruleDocsUrl(RULES_BY_ID.get(ruleId) ?? ruleById.get(ruleId), ruleId));
+    return url;
+  };
   const byFile = /* @__PURE__ */ new Map();
   for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
   const fixes = /* @__PURE__ */ new Map();
@@ -23173,7 +23388,7 @@ function lintFiles(inputs, options = {}) {
       parts,
       file: p.file.path,
       range: p.range,
-      docsUrl: ruleDocsUrl(RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId), p.ruleId),
+      docsUrl: docsFor(p.ruleId),
       fixable: Boolean(fix)
     };
     const compliance = (RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId))?.meta.compliance;
@@ -24467,9 +24682,12 @@ function safeWriteFile(path2, data, opts) {
   let fd;
   try {
     fd = (0, import_node_fs5.openSync)(target, flags2, 438);
-    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    let off = 0;
-    while (off < buf.length) off += (0, import_node_fs5.writeSync)(fd, buf, off, buf.length - off);
+    const pieces = typeof data === "string" || data instanceof Uint8Array ? [data] : data;
+    for (const piece of pieces) {
+      const buf = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+      let off = 0;
+      while (off < buf.length) off += (0, import_node_fs5.writeSync)(fd, buf, off, buf.length - off);
+    }
   } catch (err) {
     const code2 = err.code;
     if (code2 === "ELOOP") throw new CliError2(`refusing to write ${opts.what}: it is a symbolic link (outputs never follow links)`);
@@ -25017,7 +25235,7 @@ async function lintCommand(args, io) {
   const shown = (p) => (0, import_node_path10.relative)(io.cwd, (0, import_node_path10.resolve)(lr.root, ...p.split("/"))).split(import_node_path10.sep).join("/");
   const formatter = await loadFormatter(format2);
   if (!formatter) throw new CliError(`unknown format "${visible(format2)}"`);
-  const text = formatter({
+  const ctx = {
     results,
     rules: lr.options.policies?.length ? [...RULES, ...lr.options.policies] : RULES,
     color,
@@ -25029,9 +25247,10 @@ async function lintCommand(args, io) {
     model: lr.run.model,
     ...lr.options.now ? { now: lr.options.now } : {},
     ...format2 === "stylish" ? { width: terminalWidth(io) } : {}
-  });
-  if (values.output) writeOutputFile(io.cwd, values.output, text, `--output ${visible(values.output)}`);
-  else io.stdout(text);
+  };
+  const chunked = Object.hasOwn(CHUNKED_FORMATTERS, format2) ? CHUNKED_FORMATTERS[format2] : void 0;
+  if (values.output) writeOutputFile(io.cwd, values.output, chunked ? chunked(ctx) : formatter(ctx), `--output ${visible(values.output)}`);
+  else io.stdout(formatter(ctx));
   if (format2 !== "stylish" && format2 !== "github") for (const n of lr.notices) io.stderr(`note: ${visible(n)}
 `);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -27636,8 +27855,8 @@ function targetLabel(t) {
 function sortedTargets(list2) {
   const seen = /* @__PURE__ */ new Map();
   for (const t of list2.targets) {
-    const id = normalizeTarget(t.id);
-    if (!seen.has(id)) seen.set(id, { ...t, id });
+    const id = targetId(t);
+    if (!seen.has(id)) seen.set(id, { id, type: t.type, decl: t.decl });
   }
   const rank = (id) => KEYWORD_WORDS.has(id) ? 0 : 1;
   return [...seen.values()].sort((a, b) => rank(a.id) - rank(b.id) || compareStrings(a.id, b.id));
@@ -27677,7 +27896,7 @@ function userSide(list2) {
   const seen = /* @__PURE__ */ new Set();
   let all = false;
   for (const t of list2.targets) {
-    const id = normalizeTarget(t.id);
+    const id = targetId(t);
     if (id === "AllUsers") all = true;
     else if (!seen.has(id)) seen.add(id), ids.push(id);
   }
@@ -27694,7 +27913,7 @@ function appIndex(list2) {
   const ids = /* @__PURE__ */ new Set();
   const keywords = /* @__PURE__ */ new Set();
   for (const t of list2.targets) {
-    const id = normalizeTarget(t.id);
+    const id = targetId(t);
     if (APP_KEYWORD_SET.has(id)) keywords.add(id);
     else ids.add(id);
   }
@@ -27715,7 +27934,7 @@ var comboOf = (x, y) => `${x ? "T" : "F"}${y ? "T" : "F"}`;
 function userObjects(before, after) {
   const types = /* @__PURE__ */ new Map();
   for (const t of [...before.targets, ...after.targets]) {
-    const id = normalizeTarget(t.id);
+    const id = targetId(t);
     types.set(id, (types.get(id) ?? true) && t.type === "user");
   }
   return new Set([...types].filter(([, user]) => user).map(([id]) => id));
@@ -27894,7 +28113,7 @@ function accessValue(s) {
 }
 function targetsById(...lists) {
   const out = /* @__PURE__ */ new Map();
-  for (const list2 of lists) for (const t of list2.targets) if (!out.has(normalizeTarget(t.id))) out.set(normalizeTarget(t.id), t);
+  for (const list2 of lists) for (const t of list2.targets) if (!out.has(targetId(t))) out.set(targetId(t), t);
   return out;
 }
 function namesOf(targets, ids, joiner) {

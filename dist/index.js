@@ -31460,13 +31460,26 @@ var init_yaml = __esm({
 
 // src/resolve/knowledge.ts
 function isGuid(s) {
-  return s.length === 36 && GUID_RE.test(s);
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = s.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45) return false;
+    } else {
+      const l = c | 32;
+      if (!(c >= 48 && c <= 57 || l >= 97 && l <= 102)) return false;
+    }
+  }
+  return true;
 }
 function isKeyword(s) {
   return KEYWORDS.includes(s);
 }
 function normalizeTarget(s) {
   return isGuid(s) ? s.toLowerCase() : s;
+}
+function targetId(t) {
+  return t.guid === void 0 ? normalizeTarget(t.id) : t.id;
 }
 function knownApp(id) {
   return APP_BY_ID.get(id.toLowerCase());
@@ -31488,13 +31501,12 @@ function cloudPairSupported(a, b) {
   if (a === b) return true;
   return a === "commercial" || b === "commercial";
 }
-var KEYWORDS, APP_KEYWORDS, GUID_RE, SUP, B2B, APPS, APP_BY_ID, SENTINEL, PLACEHOLDER_TENANT_ID, TENANTS, CLOUDS, CLOUD_ENDPOINT, CLOUD_NAME, ALL_USERS, ALL_APPS, allowAll, blockAll, B2B_SETTINGS, TRUST_MEMBERS, CONSENT_MEMBERS, PRIMARY_PROVIDERS, FALLBACK_PROVIDERS, SERVICE_DEFAULT, SETTING_LABEL;
+var KEYWORDS, APP_KEYWORDS, SUP, B2B, APPS, APP_BY_ID, SENTINEL, PLACEHOLDER_TENANT_ID, TENANTS, CLOUDS, CLOUD_ENDPOINT, CLOUD_NAME, ALL_USERS, ALL_APPS, allowAll, blockAll, B2B_SETTINGS, TRUST_MEMBERS, CONSENT_MEMBERS, PRIMARY_PROVIDERS, FALLBACK_PROVIDERS, SERVICE_DEFAULT, SETTING_LABEL;
 var init_knowledge = __esm({
   "src/resolve/knowledge.ts"() {
     "use strict";
     KEYWORDS = ["AllUsers", "AllApplications", "AllMicrosoftApps", "Office365"];
     APP_KEYWORDS = ["AllApplications", "AllMicrosoftApps", "Office365"];
-    GUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
     SUP = "learn.microsoft.com: Verify first-party Microsoft applications in sign-in reports (reference/graph-model.md §11 [SUP])";
     B2B = "learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration (reference/graph-model.md §11, §7 R16)";
     APPS = {
@@ -31707,15 +31719,18 @@ function accessFromMembership(uAccess, inU, aAccess, inA) {
   return !inU || !inA;
 }
 function appInList(list2, appId) {
+  if (list2.targets.length <= SCAN_UP_TO) return appInTargets(list2, normalizeTarget(appId));
   let memo = appMemo.get(list2);
   if (!memo) appMemo.set(list2, memo = /* @__PURE__ */ new Map());
   let hit = memo.get(appId);
   if (hit === void 0) {
-    const app = normalizeTarget(appId);
-    hit = list2.targets.some((t) => normalizedTargetCovers(t.id, app) || t.id.length === 36 && normalizeTarget(t.id) === app);
+    hit = appInTargets(list2, normalizeTarget(appId));
     memo.set(appId, hit);
   }
   return hit;
+}
+function appInTargets(list2, app) {
+  return list2.targets.some((t) => normalizedTargetCovers(t.id, app) || t.guid === void 0 && t.id.length === 36 && normalizeTarget(t.id) === app);
 }
 function userMembershipClasses(list2) {
   const out = [];
@@ -31753,12 +31768,13 @@ function blocksAllApps(list2) {
   if (list2.accessType === "blocked") return list2.targets.some((t) => t.id === "AllApplications");
   return list2.targets.length === 0;
 }
-var appMemo;
+var appMemo, SCAN_UP_TO;
 var init_access = __esm({
   "src/resolve/access.ts"() {
     "use strict";
     init_knowledge();
     appMemo = /* @__PURE__ */ new WeakMap();
+    SCAN_UP_TO = 8;
   }
 });
 
@@ -31824,18 +31840,18 @@ function* removedPartners(model, base) {
 function userClassPairs(u1, u2) {
   const all1 = hasAllUsers(u1);
   const all2 = hasAllUsers(u2);
-  const ids2 = new Set(u2.targets.map((t) => normalizeTarget(t.id)));
-  const ids1 = new Set(u1.targets.map((t) => normalizeTarget(t.id)));
+  const ids2 = new Set(u2.targets.map(targetId));
+  const ids1 = new Set(u1.targets.map(targetId));
   const out = [];
   if (u1.targets.length > 0 && u2.targets.length > 0) out.push([true, true]);
-  if (!all2 && u1.targets.some((t) => t.id === "AllUsers" || !ids2.has(normalizeTarget(t.id)))) out.push([true, false]);
-  if (!all1 && u2.targets.some((t) => t.id === "AllUsers" || !ids1.has(normalizeTarget(t.id)))) out.push([false, true]);
+  if (!all2 && u1.targets.some((t) => t.id === "AllUsers" || !ids2.has(targetId(t)))) out.push([true, false]);
+  if (!all1 && u2.targets.some((t) => t.id === "AllUsers" || !ids1.has(targetId(t)))) out.push([false, true]);
   if (!all1 && !all2) out.push([false, false]);
   return out;
 }
 function representativeApps(a1, a2) {
   const ids = new Set(Object.values(APPS).map((a) => a.id));
-  for (const t of [...a1.targets, ...a2.targets]) if (isGuid(t.id)) ids.add(normalizeTarget(t.id));
+  for (const list2 of [a1, a2]) for (const t of list2.targets) if (t.guid ?? isGuid(t.id)) ids.add(targetId(t));
   ids.add(OTHER_APP);
   return [...ids];
 }
@@ -42163,16 +42179,16 @@ var init_build = __esm({
         const unit = [0];
         const depth = [0];
         const terminal = [0];
-        for (const word of words2) {
+        for (const word2 of words2) {
           let node = 0;
-          for (let i = 0; i < word.length; i++) {
-            const key = node * alphabetSize + word[i];
+          for (let i = 0; i < word2.length; i++) {
+            const key = node * alphabetSize + word2[i];
             let child = edges.get(key);
             if (child === void 0) {
               child = parent.length;
               edges.set(key, child);
               parent.push(node);
-              unit.push(word[i]);
+              unit.push(word2[i]);
               depth.push(depth[node] + 1);
               terminal.push(0);
             }
@@ -45769,8 +45785,8 @@ function targetLabel(t) {
 function sortedTargets(list2) {
   const seen = /* @__PURE__ */ new Map();
   for (const t of list2.targets) {
-    const id = normalizeTarget(t.id);
-    if (!seen.has(id)) seen.set(id, { ...t, id });
+    const id = targetId(t);
+    if (!seen.has(id)) seen.set(id, { id, type: t.type, decl: t.decl });
   }
   const rank = (id) => KEYWORD_WORDS.has(id) ? 0 : 1;
   return [...seen.values()].sort((a, b) => rank(a.id) - rank(b.id) || compareStrings(a.id, b.id));
@@ -48166,8 +48182,8 @@ function optionList(name, label, values) {
   const opts = [...values].sort((a, b) => a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0).map(([v, text]) => `<option value="${escapeHtml(v)}">${escapeHtml(text)}</option>`);
   return `<label>${label}<select name="${name}"><option value="">all</option>${opts.join("")}</select></label>`;
 }
-function plural4(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural4(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
 }
 function findingHtml(row2, ctx, suppressed) {
   const f = row2.finding;
@@ -55687,8 +55703,8 @@ function globMatch(path2, pattern) {
 init_yaml();
 
 // src/validate/suggest.ts
-function suggest(word, candidates2) {
-  const w = normalize2(word);
+function suggest(word2, candidates2) {
+  const w = normalize2(word2);
   if (w.length === 0) return void 0;
   for (const c of candidates2) {
     if (normalize2(c) === w) return c;
@@ -59773,57 +59789,81 @@ function addAppsFix(list2, apps) {
   const decl = list2.decl;
   if (!decl || list2.accessType !== "allowed" || list2.level === "service") return void 0;
   if (decl.accessType && decl.accessType.value !== "allowed") return void 0;
-  const file = decl.loc.file;
-  if (file.broken || decl.loc.start < 0) return void 0;
-  const listMap = () => nodeAt(decl.loc, "map");
-  const missing = (map) => {
+  const loc = decl.loc;
+  if (loc.file.broken || loc.start < 0) return void 0;
+  return new AddAppsFix(loc, apps);
+}
+var AddAppsFix = class {
+  file;
+  #loc;
+  #apps;
+  constructor(loc, apps) {
+    this.file = loc.file;
+    this.#loc = loc;
+    this.#apps = apps;
+  }
+  get description() {
+    return `add ${this.#apps.map(appLabel).join(", ")} to the allow list`;
+  }
+  /** The list's map in the file's document, parsed again only when the fix is applied (a list's place is always a map). */
+  #listMap() {
+    return nodeAt(this.#loc, "map");
+  }
+  #missing(map) {
     const seq = map.get("targets", true);
     const existing = new Set(
       (0, import_yaml2.isSeq)(seq) ? seq.items.map((i) => String(((0, import_yaml2.isMap)(i) ? i.get("target") : "") ?? "").toLowerCase()) : []
     );
     const out = [];
-    for (const app of apps) if (!existing.has(app.toLowerCase()) && !out.includes(app)) out.push(app);
+    for (const app of this.#apps) if (!existing.has(app.toLowerCase()) && !out.includes(app)) out.push(app);
     return out;
-  };
-  return {
-    file,
-    description: `add ${apps.map(appLabel).join(", ")} to the allow list`,
-    edits() {
-      const map = listMap();
-      return map ? addTargetsEdits(file, map, missing(map).map(appItem)) : [];
-    },
-    apply() {
-      const doc = documentOf(file);
-      const map = listMap();
-      if (!doc || !map) return;
-      const add = missing(map);
-      let seq = map.get("targets", true);
-      if (!(0, import_yaml2.isSeq)(seq)) {
-        seq = doc.createNode([]);
-        map.set("targets", seq);
-      }
-      for (const app of add) seq.add(doc.createNode(appItem(app)));
+  }
+  edits() {
+    const map = this.#listMap();
+    return map ? addTargetsEdits(this.file, map, this.#missing(map).map(appItem)) : [];
+  }
+  apply() {
+    const doc = documentOf(this.file);
+    const map = this.#listMap();
+    if (!doc || !map) return;
+    const add = this.#missing(map);
+    let seq = map.get("targets", true);
+    if (!(0, import_yaml2.isSeq)(seq)) {
+      seq = doc.createNode([]);
+      map.set("targets", seq);
     }
-  };
-}
+    for (const app of add) seq.add(doc.createNode(appItem(app)));
+  }
+};
 function setScalarFix(loc, value, description) {
   if (loc.file.broken || loc.start < 0) return void 0;
-  const scalar = () => nodeAt(loc, "scalar");
-  return {
-    file: loc.file,
-    description,
-    edits() {
-      const node = scalar();
-      if (!node || node.value === value) return [];
-      if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return void 0;
-      return [{ start: loc.start, end: loc.end, text: renderLike(node, value) }];
-    },
-    apply() {
-      const node = scalar();
-      if (node) node.value = value;
-    }
-  };
+  return new SetScalarFix(loc, value, description);
 }
+var SetScalarFix = class {
+  file;
+  description;
+  #loc;
+  #value;
+  constructor(loc, value, description) {
+    this.file = loc.file;
+    this.description = description;
+    this.#loc = loc;
+    this.#value = value;
+  }
+  #scalar() {
+    return nodeAt(this.#loc, "scalar");
+  }
+  edits() {
+    const node = this.#scalar();
+    if (!node || node.value === this.#value) return [];
+    if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return void 0;
+    return [{ start: this.#loc.start, end: this.#loc.end, text: renderLike(node, this.#value) }];
+  }
+  apply() {
+    const node = this.#scalar();
+    if (node) node.value = this.#value;
+  }
+};
 function renameKeyFix(file, map, from, to, description) {
   if (!(0, import_yaml2.isMap)(map) || from === to) return void 0;
   const pair2 = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === from);
@@ -60333,14 +60373,12 @@ var READ_ONLY = ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrgani
 
 // src/resolve/build.ts
 var Placed = class {
-  // Up to three places, as plain number fields (an array would be two more objects each).
+  // Up to two places, as plain number fields (an array would be two more objects each); a third in TargetList.
   #file;
   #s0;
   #e0;
   #s1 = -1;
   #e1 = -1;
-  #s2 = -2;
-  #e2 = -2;
   constructor(file, first, second) {
     this.#file = file;
     const a = offsetsOf(first);
@@ -60352,20 +60390,15 @@ var Placed = class {
       this.#e1 = b[1];
     }
   }
-  /** The place of the first (0), second (1) or third (2, set by `placeThird`) node. */
+  /** The file the places are in. */
+  get placedIn() {
+    return this.#file;
+  }
+  /** The place of the first (0) or second (1) node. */
   placeOf(i) {
     const file = this.#file;
     if (i === 0) return { file, start: this.#s0, end: this.#e0 };
-    if (i === 1) return { file, start: this.#s1, end: this.#e1 };
-    return { file, start: this.#s2, end: this.#e2 };
-  }
-  placeThird(node) {
-    const r = offsetsOf(node);
-    this.#s2 = r[0];
-    this.#e2 = r[1];
-  }
-  hasThird() {
-    return this.#s2 !== -2;
+    return { file, start: this.#s1, end: this.#e1 };
   }
 };
 var LocatedValue = class extends Placed {
@@ -60388,19 +60421,37 @@ var Target = class extends Placed {
   target;
   targetType;
   label;
-  constructor(file, item, target) {
+  id;
+  guid;
+  constructor(file, item, target, type, label) {
     super(file, item);
     this.target = target;
+    this.targetType = type;
+    this.label = label;
+    this.guid = isGuid(target.value);
+    this.id = this.guid ? target.value.toLowerCase() : target.value;
   }
   get loc() {
     return this.placeOf(0);
+  }
+  get type() {
+    return this.targetType?.value;
+  }
+  get decl() {
+    return this;
+  }
+  /** As JSON, what it was as a separate effective target: its ID, type and GUID flag, its declaration under `decl`. */
+  toJSON() {
+    return { id: this.id, type: this.type, guid: this.guid, decl: { target: this.target, targetType: this.targetType, label: this.label } };
   }
 };
 var TargetList = class extends Placed {
   setting;
   half;
-  accessType;
-  targets;
+  accessType = void 0;
+  targets = void 0;
+  #s2 = -2;
+  #e2 = -2;
   constructor(file, setting, half, key, node) {
     super(file, key, node);
     this.setting = setting;
@@ -60413,10 +60464,12 @@ var TargetList = class extends Placed {
     return this.placeOf(1);
   }
   get targetsKey() {
-    return this.hasThird() ? this.placeOf(2) : void 0;
+    return this.#s2 === -2 ? void 0 : { file: this.placedIn, start: this.#s2, end: this.#e2 };
   }
   setTargetsKey(node) {
-    this.placeThird(node);
+    const r = offsetsOf(node);
+    this.#s2 = r[0];
+    this.#e2 = r[1];
   }
 };
 var Setting = class extends Placed {
@@ -60434,6 +60487,34 @@ var Setting = class extends Placed {
     return this.placeOf(1);
   }
 };
+var B2BSetting = class extends Setting {
+  usersAndGroups = void 0;
+  applications = void 0;
+  devices = void 0;
+};
+var FlagsSetting = class extends Setting {
+  members = {};
+};
+var OpaqueSetting = class extends Setting {
+  value = null;
+};
+var RedemptionSetting = class extends Setting {
+  primary = void 0;
+  primaryKey = void 0;
+  fallback = void 0;
+  hasFallback = false;
+};
+var IdentitySyncSetting = class extends Setting {
+  displayName = void 0;
+  userSyncAllowed = void 0;
+  groupSyncAllowed = void 0;
+};
+var WORDS = new Map(
+  [...KEYWORDS, "user", "group", "application", "allowed", "blocked", ...CLOUDS, "free", "p1", "p2"].map((w) => [w, w])
+);
+function word(v) {
+  return v.length <= 16 ? WORDS.get(v) ?? v : v;
+}
 function valueOf(file, pair2) {
   return deref(file.doc, pair2.value);
 }
@@ -60446,7 +60527,7 @@ function readLocated(file, map, key, guard) {
   const node = valueOf(file, pair2);
   const v = scalarValue(node);
   if (!guard(v)) return void 0;
-  return located(v, file, node ?? pair2.key, pair2.key);
+  return located(typeof v === "string" ? word(v) : v, file, node ?? pair2.key, pair2.key);
 }
 var isString = (v) => typeof v === "string";
 var isBool = (v) => typeof v === "boolean";
@@ -60462,7 +60543,7 @@ function readTargetList(file, setting, half, pair2) {
     list2.setTargetsKey(tPair.key);
     const seq = valueOf(file, tPair);
     if ((0, import_yaml2.isSeq)(seq)) {
-      list2.targets = [];
+      const targets = [];
       for (const raw of seq.items) {
         const item = deref(file.doc, raw);
         if (!(0, import_yaml2.isMap)(item)) continue;
@@ -60476,29 +60557,27 @@ function readTargetList(file, setting, half, pair2) {
           if (!(0, import_yaml2.isScalar)(v) || typeof v.value !== "string") continue;
           if (k === "label") label = v.value;
           else if (target === void 0 || type === void 0) {
-            const found = located(v.value, file, v, p.key);
+            const found = located(word(v.value), file, v, p.key);
             if (k === "target") target ??= found;
             else type ??= found;
           }
         }
         if (!target) continue;
-        const decl = new Target(file, item, target);
-        if (type) decl.targetType = type;
-        if (label !== void 0) decl.label = label;
-        list2.targets.push(decl);
+        targets.push(new Target(file, item, target, type, label));
       }
+      list2.targets = targets.slice();
     }
   }
   return list2;
 }
-function settingDecl(file, name, pair2) {
+function settingDecl(file, name, pair2, kind = Setting) {
   const node = valueOf(file, pair2);
   const isNull = node === null || node === void 0 || (0, import_yaml2.isScalar)(node) && node.value === null;
-  return new Setting(file, name, pair2.key, node, isNull);
+  return new kind(file, name, pair2.key, node, isNull);
 }
 function readFlags(file, name, pair2, members) {
   const node = valueOf(file, pair2);
-  const flags = Object.assign(settingDecl(file, name, pair2), { members: {} });
+  const flags = settingDecl(file, name, pair2, FlagsSetting);
   if (!(0, import_yaml2.isMap)(node)) return flags;
   for (const p of node.items) {
     const k = (0, import_yaml2.isScalar)(p.key) ? p.key.value : void 0;
@@ -60509,27 +60588,40 @@ function readFlags(file, name, pair2, members) {
   return flags;
 }
 function readPolicy(file, map) {
-  const decl = { b2b: {}, opaque: {}, readOnly: {}, lists: [] };
-  if (!(0, import_yaml2.isMap)(map)) return decl;
+  const b2b = {};
+  const opaque = {};
+  const readOnly = {};
+  const lists = [];
+  const decl = {
+    b2b,
+    opaque,
+    readOnly,
+    lists,
+    inboundTrust: void 0,
+    automaticUserConsentSettings: void 0,
+    blockServiceProviderOutboundAccess: void 0,
+    invitationRedemption: void 0
+  };
+  if (!(0, import_yaml2.isMap)(map)) return shareEmpty(decl);
   for (const [key, pair2] of mapPairs(map)) {
     if (B2B_SETTINGS.includes(key)) {
       const name = key;
-      const b2b = settingDecl(file, name, pair2);
+      const b2b2 = settingDecl(file, name, pair2, B2BSetting);
       const node = valueOf(file, pair2);
       for (const half of ["usersAndGroups", "applications"]) {
         const hp = getPair(node, half);
         if (!hp) continue;
         const list2 = readTargetList(file, name, half, hp);
         if (list2) {
-          b2b[half] = list2;
+          b2b2[half] = list2;
           decl.lists.push(list2);
         }
       }
       const dev = getPair(node, "devices");
       if (dev && !((0, import_yaml2.isScalar)(dev.value) && dev.value.value === null)) {
-        b2b.devices = located(true, file, dev.value ?? dev.key, dev.key);
+        b2b2.devices = located(true, file, dev.value ?? dev.key, dev.key);
       }
-      decl.b2b[name] = b2b;
+      decl.b2b[name] = b2b2;
     } else if (key === "inboundTrust") {
       decl.inboundTrust = readFlags(file, key, pair2, TRUST_MEMBERS);
     } else if (key === "automaticUserConsentSettings") {
@@ -60540,9 +60632,9 @@ function readPolicy(file, map) {
     } else if (OPAQUE_SETTINGS.includes(key)) {
       const name = key;
       const node = valueOf(file, pair2);
-      const s = settingDecl(file, name, pair2);
-      const value = (0, import_yaml2.isMap)(node) ? plainData(node) : null;
-      decl.opaque[name] = Object.assign(s, { value });
+      const s = settingDecl(file, name, pair2, OpaqueSetting);
+      s.value = (0, import_yaml2.isMap)(node) ? plainData(node) : null;
+      decl.opaque[name] = s;
       if ((0, import_yaml2.isMap)(node)) {
         for (const half of ["users", "usersAndGroups", "applications"]) {
           const hp = getPair(node, half);
@@ -60556,7 +60648,8 @@ function readPolicy(file, map) {
       const fbPair = getPair(node, "fallbackIdentityProvider");
       const fbNode = fbPair?.value;
       const hasFallback = fbNode !== null && fbNode !== void 0 && !((0, import_yaml2.isScalar)(fbNode) && fbNode.value === null);
-      const r = Object.assign(settingDecl(file, key, pair2), { hasFallback });
+      const r = settingDecl(file, key, pair2, RedemptionSetting);
+      r.hasFallback = hasFallback;
       const pp = getPair(node, "primaryIdentityProviderPrecedenceOrder");
       if (pp) {
         r.primaryKey = locOf(file, pp.key);
@@ -60578,11 +60671,24 @@ function readPolicy(file, map) {
       decl.readOnly[key] = located(scalarValue(node), file, node ?? pair2.key, pair2.key);
     }
   }
+  return shareEmpty(decl);
+}
+var NONE = Object.freeze({});
+var NO_LISTS = Object.freeze([]);
+function shareEmpty(decl) {
+  const empty = (o) => {
+    for (const _ in o) return false;
+    return true;
+  };
+  if (empty(decl.b2b)) decl.b2b = NONE;
+  if (empty(decl.opaque)) decl.opaque = NONE;
+  if (empty(decl.readOnly)) decl.readOnly = NONE;
+  decl.lists = decl.lists.length ? decl.lists.slice() : NO_LISTS;
   return decl;
 }
 function readIdentitySync(file, pair2) {
   const node = valueOf(file, pair2);
-  const decl = settingDecl(file, "identitySynchronization", pair2);
+  const decl = settingDecl(file, "identitySynchronization", pair2, IdentitySyncSetting);
   const name = readLocated(file, node, "displayName", isString);
   if (name) decl.displayName = name;
   const user = getPair(node, "userSyncInbound");
@@ -60636,11 +60742,57 @@ var isLicense = (v) => typeof v === "string" && LICENSES.includes(v);
 function serviceList(spec, atLoc) {
   return {
     accessType: spec.accessType,
-    targets: spec.targets.map((t) => ({ id: t.target, type: t.targetType })),
+    // The service default's targets are keywords.
+    targets: spec.targets.map((t) => ({ id: t.target, type: t.targetType, guid: false })),
     level: "service",
     at: atLoc
   };
 }
+var DeclaredList = class {
+  accessType;
+  targets;
+  level;
+  decl;
+  constructor(accessType, targets, level, decl) {
+    this.accessType = accessType;
+    this.targets = targets;
+    this.level = level;
+    this.decl = decl;
+  }
+  get at() {
+    return this.decl.key;
+  }
+};
+var DeclaredB2B = class {
+  name;
+  usersAndGroups;
+  applications;
+  level;
+  #decl;
+  constructor(name, ug, ap, decl) {
+    this.name = name;
+    this.usersAndGroups = ug;
+    this.applications = ap;
+    this.level = mostSpecific(ug.level, ap.level);
+    this.#decl = decl;
+  }
+  get at() {
+    return this.#decl.key;
+  }
+};
+var DeclaredBool = class {
+  value;
+  level;
+  decl;
+  constructor(value, level, decl) {
+    this.value = value;
+    this.level = level;
+    this.decl = decl;
+  }
+  get at() {
+    return this.decl.loc;
+  }
+};
 function typeFits(half, target, type) {
   if (target === "AllUsers") return (type === void 0 || type === "user") && half !== "applications";
   if (isKeyword(target)) return (type === void 0 || type === "application") && half === "applications";
@@ -60651,13 +60803,9 @@ function declaredList(decl, level) {
   if (!decl) return void 0;
   const access2 = decl.accessType?.value;
   if (access2 !== "allowed" && access2 !== "blocked") return void 0;
-  return {
-    accessType: access2,
-    targets: (decl.targets ?? []).filter((t) => typeFits(decl.half, t.target.value, t.targetType?.value)).map((t) => ({ id: normalizeTarget(t.target.value), type: t.targetType?.value, decl: t })),
-    level,
-    decl,
-    at: decl.key
-  };
+  const all = decl.targets ?? [];
+  const targets = all.every((t) => typeFits(decl.half, t.target.value, t.type)) ? all : all.filter((t) => typeFits(decl.half, t.target.value, t.type));
+  return new DeclaredList(access2, targets, level, decl);
 }
 var RANK = { service: 0, default: 1, partner: 2 };
 var mostSpecific = (a, b) => RANK[a] >= RANK[b] ? a : b;
@@ -60674,7 +60822,7 @@ function effectiveDefault(decl, fallback) {
   const inboundTrust = {};
   for (const m of TRUST_MEMBERS) {
     const v = decl.inboundTrust?.members[m];
-    inboundTrust[m] = v ? { value: v.value, level: "default", at: v.loc, decl: v } : { value: SERVICE_DEFAULT.inboundTrust[m], level: "service", at: trustAt };
+    inboundTrust[m] = v ? new DeclaredBool(v.value, "default", v) : { value: SERVICE_DEFAULT.inboundTrust[m], level: "service", at: trustAt };
   }
   const consent = {};
   for (const m of CONSENT_MEMBERS) {
@@ -60695,40 +60843,41 @@ function partnerFlags(members, own, inherited) {
   const out = {};
   for (const m of members) {
     const v = own[m];
-    out[m] = v ? { value: v.value, level: "partner", at: v.loc, decl: v } : inherited[m];
+    out[m] = v ? new DeclaredBool(v.value, "partner", v) : inherited[m];
   }
   return out;
 }
 function effectivePartner(decl, defaults3) {
-  const b2b = {};
-  for (const name of B2B_SETTINGS) {
-    const d = decl.b2b[name];
+  const own = (name) => {
+    const d2 = decl.b2b[name];
     const inherited = defaults3.b2b[name];
-    if (!d || d.isNull) {
-      b2b[name] = inherited;
-      continue;
-    }
-    const ownUg = declaredList(d.usersAndGroups, "partner");
-    const ownAp = declaredList(d.applications, "partner");
-    if (!ownUg && !ownAp) {
-      b2b[name] = inherited;
-      continue;
-    }
-    const ug = ownUg ?? inherited.usersAndGroups;
-    const ap = ownAp ?? inherited.applications;
-    b2b[name] = { name, usersAndGroups: ug, applications: ap, at: d.key, level: mostSpecific(ug.level, ap.level) };
-  }
+    if (!d2 || d2.isNull) return inherited;
+    const ownUg = declaredList(d2.usersAndGroups, "partner");
+    const ownAp = declaredList(d2.applications, "partner");
+    if (!ownUg && !ownAp) return inherited;
+    return new DeclaredB2B(name, ownUg ?? inherited.usersAndGroups, ownAp ?? inherited.applications, d2);
+  };
+  const b2bCollaborationInbound = own("b2bCollaborationInbound");
+  const b2bCollaborationOutbound = own("b2bCollaborationOutbound");
+  const b2bDirectConnectInbound = own("b2bDirectConnectInbound");
+  const b2bDirectConnectOutbound = own("b2bDirectConnectOutbound");
+  const tenantRestrictions = own("tenantRestrictions");
+  const d = defaults3.b2b;
+  const b2b = b2bCollaborationInbound === d.b2bCollaborationInbound && b2bCollaborationOutbound === d.b2bCollaborationOutbound && b2bDirectConnectInbound === d.b2bDirectConnectInbound && b2bDirectConnectOutbound === d.b2bDirectConnectOutbound && tenantRestrictions === d.tenantRestrictions ? d : { b2bCollaborationInbound, b2bCollaborationOutbound, b2bDirectConnectInbound, b2bDirectConnectOutbound, tenantRestrictions };
   const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults3.inboundTrust);
   const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults3.automaticUserConsentSettings);
   const gdap = decl.blockServiceProviderOutboundAccess;
-  const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? { value: gdap.value, level: "partner", at: gdap.loc, decl: gdap } : defaults3.blockServiceProviderOutboundAccess;
+  const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? new DeclaredBool(gdap.value, "partner", gdap) : defaults3.blockServiceProviderOutboundAccess;
   let opaque = defaults3.opaque;
   if (OPAQUE_SETTINGS.some((name) => decl.opaque[name] && !decl.opaque[name]?.isNull)) {
     opaque = {};
     for (const name of OPAQUE_SETTINGS) {
-      const d = decl.opaque[name];
-      opaque[name] = d && !d.isNull ? { value: d.value, level: "partner", at: d.key } : defaults3.opaque[name];
+      const d2 = decl.opaque[name];
+      opaque[name] = d2 && !d2.isNull ? { value: d2.value, level: "partner", at: d2.key } : defaults3.opaque[name];
     }
+  }
+  if (b2b === defaults3.b2b && inboundTrust === defaults3.inboundTrust && consent === defaults3.automaticUserConsentSettings && blockServiceProviderOutboundAccess === defaults3.blockServiceProviderOutboundAccess && opaque === defaults3.opaque) {
+    return defaults3;
   }
   return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
@@ -60810,6 +60959,47 @@ function buildTenant(file, root2) {
   if (dp && dp.value) tenant.defaultLoc = locOf(file, deref(file.doc, dp.value));
   return tenant;
 }
+var Partner = class {
+  file;
+  id;
+  label;
+  decl;
+  validId;
+  incomplete = false;
+  meta;
+  name = void 0;
+  cloud = void 0;
+  cloudLoc = void 0;
+  license = void 0;
+  licenseLoc = void 0;
+  identitySynchronization = void 0;
+  tenant = void 0;
+  effective = void 0;
+  #id;
+  #start;
+  #end;
+  constructor(file, raw, id, validId, label, decl, meta) {
+    this.file = file;
+    this.#id = id;
+    this.id = validId ? id.value.toLowerCase() : id.value;
+    this.validId = validId;
+    this.label = label;
+    this.decl = decl;
+    this.meta = meta;
+    const r = offsetsOf(raw);
+    this.#start = r[0];
+    this.#end = r[1];
+  }
+  get idLoc() {
+    return this.#id.loc;
+  }
+  get entryKey() {
+    return this.#id.key;
+  }
+  get entry() {
+    return { file: this.file, start: this.#start, end: this.#end };
+  }
+};
 function readPartners(file, root2) {
   const out = [];
   const pp = getPair(root2, "partners");
@@ -60822,18 +61012,7 @@ function readPartners(file, root2) {
     const name = readLocated(file, raw, "name", isString);
     const cloud = readLocated(file, raw, "cloud", isCloud);
     const license = readLocated(file, raw, "license", isLicense);
-    const entry = {
-      file,
-      id: validId ? id.value.toLowerCase() : id.value,
-      idLoc: id.loc,
-      entryKey: id.key,
-      entry: locOf(file, raw),
-      label: partnerLabel(name?.value, id.value),
-      decl: readPolicy(file, raw),
-      validId,
-      incomplete: false,
-      meta: readPartnerMeta(file, raw)
-    };
+    const entry = new Partner(file, raw, id, validId, partnerLabel(name?.value, id.value), readPolicy(file, raw), readPartnerMeta(file, raw));
     if (name) entry.name = name.value;
     if (cloud) {
       entry.cloud = cloud.value;
@@ -60869,8 +61048,9 @@ function readPartnerMeta(file, raw) {
     }
     meta.tags = tags;
   }
-  return meta;
+  return meta.owner || meta.reviewBy || meta.ticket || meta.tagsKey ? meta : NO_META;
 }
+var NO_META = Object.freeze({});
 function partnerLabel(name, id) {
   const n = name?.trim();
   return n ? n : id;
@@ -60908,8 +61088,7 @@ function invalidSpans(decl, problems) {
   for (const { policy } of levels) {
     for (const list2 of policy.lists) {
       for (const t2 of list2.targets ?? []) {
-        const v = t2.target.value;
-        if (!isGuid(v) && !isKeyword(v)) starts.push(t2.target.loc.start);
+        if (!t2.guid && !isKeyword(t2.target.value)) starts.push(t2.target.loc.start);
       }
     }
   }
@@ -61966,6 +62145,7 @@ var PORTAL = [APPS.myApps.id, APPS.myProfile.id];
 var ALL_FOUR = [...CRITICAL, ...PORTAL];
 var unreachableMemo = /* @__PURE__ */ new WeakMap();
 function unreachableApps(setting, apps) {
+  if (setting.level === "partner") return computeUnreachable(setting, apps);
   let memo = unreachableMemo.get(setting);
   if (!memo) unreachableMemo.set(setting, memo = /* @__PURE__ */ new Map());
   let hit = memo.get(apps);
@@ -62189,7 +62369,7 @@ init_tenants();
 init_knowledge();
 function targetKey(t) {
   const type = t.type ?? (t.id === "AllUsers" ? "user" : APP_KEYWORDS.includes(t.id) ? "application" : "");
-  return `${normalizeTarget(t.id)}\0${type}`;
+  return `${targetId(t)}\0${type}`;
 }
 function sameTargets(a, b) {
   const sa = new Set(a.map(targetKey));
@@ -62863,7 +63043,7 @@ var unsupported_target_default = defineRule({
                 fix: `Add the portal apps one by one: ${PORTAL_APPS.map(appLabel).join(" and ")}.`
               }
             });
-          } else if (!isGuid(value) && !isKeyword(value)) {
+          } else if (!t.guid && !isKeyword(value)) {
             const near = suggest(value, KEYWORDS);
             const fix = valueCasingFix(t.target.loc, value, near);
             ctx.report({
@@ -62875,7 +63055,7 @@ var unsupported_target_default = defineRule({
                 fix: near ? `Write \`${near}\`.` : "Write the object ID or app ID (a GUID), or one of the four keywords; put a name in `label:`."
               }
             });
-          } else if (partner?.id === TENANTS.microsoftAccounts && list2.setting === "tenantRestrictions" && list2.half === "usersAndGroups" && isGuid(value)) {
+          } else if (partner?.id === TENANTS.microsoftAccounts && list2.setting === "tenantRestrictions" && list2.half === "usersAndGroups" && t.guid) {
             ctx.report({
               at: t.target.loc,
               message: {
@@ -63194,6 +63374,12 @@ function lintFiles(inputs, options = {}) {
   };
   const expired = (d) => d.until !== void 0 && options.now !== void 0 && d.until <= options.now;
   const findDirective = (file, ruleId, line) => directives.get(file)?.find((d) => !expired(d) && directiveCovers(d, ruleId, line));
+  const docsUrls = /* @__PURE__ */ new Map();
+  const docsFor = (ruleId) => {
+    let url = docsUrls.get(ruleId);
+    if (url === void 0) docsUrls.set(ruleId, url = ruleDocsUrl(RULES_BY_ID.get(ruleId) ?? ruleById.get(ruleId), ruleId));
+    return url;
+  };
   const byFile = /* @__PURE__ */ new Map();
   for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
   const fixes = /* @__PURE__ */ new Map();
@@ -63232,7 +63418,7 @@ function lintFiles(inputs, options = {}) {
       parts,
       file: p.file.path,
       range: p.range,
-      docsUrl: ruleDocsUrl(RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId), p.ruleId),
+      docsUrl: docsFor(p.ruleId),
       fixable: Boolean(fix)
     };
     const compliance = (RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId))?.meta.compliance;
@@ -64499,9 +64685,12 @@ function safeWriteFile(path2, data, opts) {
   let fd;
   try {
     fd = openSync3(target, flags, 438);
-    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    const pieces = typeof data === "string" || data instanceof Uint8Array ? [data] : data;
+    for (const piece of pieces) {
+      const buf = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+      let off = 0;
+      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    }
   } catch (err) {
     const code18 = err.code;
     if (code18 === "ELOOP") throw new CliError2(`refusing to write ${opts.what}: it is a symbolic link (outputs never follow links)`);
@@ -64559,7 +64748,7 @@ function userSide(list2) {
   const seen = /* @__PURE__ */ new Set();
   let all = false;
   for (const t of list2.targets) {
-    const id = normalizeTarget(t.id);
+    const id = targetId(t);
     if (id === "AllUsers") all = true;
     else if (!seen.has(id)) seen.add(id), ids.push(id);
   }
@@ -64576,7 +64765,7 @@ function appIndex(list2) {
   const ids = /* @__PURE__ */ new Set();
   const keywords = /* @__PURE__ */ new Set();
   for (const t of list2.targets) {
-    const id = normalizeTarget(t.id);
+    const id = targetId(t);
     if (APP_KEYWORD_SET.has(id)) keywords.add(id);
     else ids.add(id);
   }
@@ -64597,7 +64786,7 @@ var comboOf = (x, y) => `${x ? "T" : "F"}${y ? "T" : "F"}`;
 function userObjects(before, after) {
   const types = /* @__PURE__ */ new Map();
   for (const t of [...before.targets, ...after.targets]) {
-    const id = normalizeTarget(t.id);
+    const id = targetId(t);
     types.set(id, (types.get(id) ?? true) && t.type === "user");
   }
   return new Set([...types].filter(([, user]) => user).map(([id]) => id));
@@ -64778,7 +64967,7 @@ function accessValue(s) {
 }
 function targetsById(...lists) {
   const out = /* @__PURE__ */ new Map();
-  for (const list2 of lists) for (const t of list2.targets) if (!out.has(normalizeTarget(t.id))) out.set(normalizeTarget(t.id), t);
+  for (const list2 of lists) for (const t of list2.targets) if (!out.has(targetId(t))) out.set(targetId(t), t);
   return out;
 }
 function namesOf(targets, ids, joiner) {
@@ -65351,8 +65540,8 @@ function message2(f) {
     compliance: f.compliance ?? []
   };
 }
-function jsonResults(ctx) {
-  return ctx.results.map((r) => ({
+function fileEntry(r) {
+  return {
     filePath: r.file,
     messages: r.findings.map(message2),
     suppressedMessages: r.suppressed.map((s) => ({ ...message2(s), suppressions: s.suppressions })),
@@ -65362,7 +65551,10 @@ function jsonResults(ctx) {
     fatalErrorCount: r.fatalErrorCount,
     fixableErrorCount: r.fixableErrorCount,
     fixableWarningCount: r.fixableWarningCount
-  }));
+  };
+}
+function jsonResults(ctx) {
+  return ctx.results.map(fileEntry);
 }
 function json(ctx) {
   return inertJson(JSON.stringify(jsonResults(ctx))) + "\n";
@@ -65607,8 +65799,8 @@ function utf8Length(s) {
 function cell(s) {
   return inertMarkdown(s);
 }
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural2(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
 }
 function counts(results) {
   let errors = 0;
@@ -65748,13 +65940,14 @@ function sarifLog(ctx) {
   const add = (f, repoPath, suppressed) => {
     if (!hashesByFile.has(repoPath)) {
       const text = ctx.sources?.get(repoPath);
-      hashesByFile.set(repoPath, text === void 0 ? void 0 : lineHashes(text));
+      hashesByFile.set(repoPath, text === void 0 ? void 0 : hashLines(text));
     }
     const digest = fnv1a64(`${f.ruleId}\0${repoPath}\0${f.message}`);
     const n = (semanticSeen.get(digest) ?? 0) + 1;
     semanticSeen.set(digest, n);
     const fingerprints = { [FINGERPRINT_KEY]: `${digest}:${n}` };
-    const lineHash = hashesByFile.get(repoPath)?.[Math.max(1, f.range.line) - 1];
+    const table = hashesByFile.get(repoPath);
+    const lineHash = table && lineHashAt(table, Math.max(1, f.range.line) - 1);
     if (lineHash) fingerprints.primaryLocationLineHash = lineHash;
     const result = { ruleId: f.ruleId };
     const i = index.get(f.ruleId);
@@ -65815,59 +66008,76 @@ var [TOP_HI, TOP_LO] = topPower();
 function hex64(hi, lo) {
   return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
 }
-function lineHashes(text) {
-  const chars = new Uint16Array(text.length + 1);
+function hashLines(text) {
+  const n = text.length;
+  const chars = new Uint16Array(n + BLOCK + 1);
+  let starts = new Uint32Array(64);
+  let count = 0;
   let len = 0;
-  const starts = [];
   let lineStart2 = true;
   let prevCR = false;
-  const push = (code18) => {
-    let c = code18;
+  for (let i = 0; i <= n; i++) {
+    let c = i < n ? text.charCodeAt(i) : EOF;
     if (c === 32 || c === 9 || prevCR && c === 10) {
       prevCR = false;
-      return;
+      continue;
     }
     prevCR = c === 13;
     if (prevCR) c = 10;
     if (lineStart2) {
-      starts.push(len);
+      if (count === starts.length) {
+        const grown = new Uint32Array(count * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = len;
       lineStart2 = false;
     }
     if (c === 10) lineStart2 = true;
     chars[len++] = c;
-  };
-  for (let i = 0; i < text.length; i++) push(text.charCodeAt(i));
-  push(EOF);
-  const at2 = (i) => i < len ? chars[i] : 0;
-  const out = [];
-  const seen = /* @__PURE__ */ new Map();
-  let hi = 0;
-  let lo = 0;
-  const step = (c) => {
-    const l = lo * BASE + c;
-    hi = hi * BASE + Math.floor(l / TWO32) >>> 0;
-    lo = l >>> 0;
-  };
-  for (let i = 0; i < BLOCK; i++) step(at2(i));
+  }
+  const hi = new Uint32Array(count);
+  const lo = new Uint32Array(count);
+  const occurrence = new Uint32Array(count);
+  let h = 0;
+  let l = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const x = l * BASE + chars[i];
+    h = h * BASE + Math.floor(x / TWO32) >>> 0;
+    l = x >>> 0;
+  }
+  const lastWithLow = /* @__PURE__ */ new Map();
+  const previous = new Int32Array(count);
   let p = 0;
-  for (const start of starts) {
+  for (let k = 0; k < count; k++) {
+    const start = starts[k];
     while (p < start) {
-      const c = at2(p);
+      const c = chars[p];
       const ml = TOP_LO * c;
       const mlo = ml >>> 0;
       const mhi = TOP_HI * c + Math.floor(ml / TWO32) >>> 0;
-      const borrow = lo < mlo ? 1 : 0;
-      lo = lo - mlo >>> 0;
-      hi = hi - mhi - borrow >>> 0;
-      step(at2(p + BLOCK));
+      const borrow = l < mlo ? 1 : 0;
+      l = l - mlo >>> 0;
+      h = h - mhi - borrow >>> 0;
+      const x = l * BASE + chars[p + BLOCK];
+      h = h * BASE + Math.floor(x / TWO32) >>> 0;
+      l = x >>> 0;
       p++;
     }
-    const hex = hex64(hi, lo);
-    const n = (seen.get(hex) ?? 0) + 1;
-    seen.set(hex, n);
-    out.push(`${hex}:${n}`);
+    hi[k] = h;
+    lo[k] = l;
+    const key = l | 0;
+    let j = lastWithLow.get(key) ?? -1;
+    previous[k] = j;
+    lastWithLow.set(key, k);
+    while (j >= 0 && hi[j] !== h) j = previous[j];
+    occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
   }
-  return out;
+  return { count, hi, lo, occurrence };
+}
+function lineHashAt(table, index) {
+  if (index < 0 || index >= table.count) return void 0;
+  return `${hex64(table.hi[index], table.lo[index])}:${table.occurrence[index]}`;
 }
 function fnv1a64(s) {
   let hi = 3421674724;
@@ -66070,8 +66280,8 @@ function window(pieces, total, room, focus) {
   const shift = (first < 0 ? from : first) - lead.length;
   return { body: limit < total ? body + "…" : body, shift, cut: last - shift };
 }
-function plural3(n, word) {
-  return n === 0 ? "" : `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural3(n, word2) {
+  return n === 0 ? "" : `${n} ${word2}${n === 1 ? "" : "s"}`;
 }
 
 // src/report/index.ts
@@ -66540,8 +66750,8 @@ function octokitApi(token, prNumber) {
     }
   };
 }
-function plural5(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural5(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
 }
 function semanticDiff(base, lr2, baseRef) {
   try {

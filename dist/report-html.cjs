@@ -10673,9 +10673,18 @@ __export(html_exports, {
 module.exports = __toCommonJS(html_exports);
 
 // src/resolve/knowledge.ts
-var GUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 function isGuid(s) {
-  return s.length === 36 && GUID_RE.test(s);
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = s.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45) return false;
+    } else {
+      const l = c | 32;
+      if (!(c >= 48 && c <= 57 || l >= 97 && l <= 102)) return false;
+    }
+  }
+  return true;
 }
 function normalizeTarget(s) {
   return isGuid(s) ? s.toLowerCase() : s;
@@ -10757,15 +10766,19 @@ function accessFromMembership(uAccess, inU, aAccess, inA) {
 }
 var appMemo = /* @__PURE__ */ new WeakMap();
 function appInList(list, appId) {
+  if (list.targets.length <= SCAN_UP_TO) return appInTargets(list, normalizeTarget(appId));
   let memo = appMemo.get(list);
   if (!memo) appMemo.set(list, memo = /* @__PURE__ */ new Map());
   let hit = memo.get(appId);
   if (hit === void 0) {
-    const app = normalizeTarget(appId);
-    hit = list.targets.some((t) => normalizedTargetCovers(t.id, app) || t.id.length === 36 && normalizeTarget(t.id) === app);
+    hit = appInTargets(list, normalizeTarget(appId));
     memo.set(appId, hit);
   }
   return hit;
+}
+var SCAN_UP_TO = 8;
+function appInTargets(list, app) {
+  return list.targets.some((t) => normalizedTargetCovers(t.id, app) || t.guid === void 0 && t.id.length === 36 && normalizeTarget(t.id) === app);
 }
 function userMembershipClasses(list) {
   const out = [];

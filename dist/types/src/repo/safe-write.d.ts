@@ -15,12 +15,13 @@ export declare function assertWritablePath(path: string, opts: WriteOptions & {
 }): string;
 /**
  * Write a file safely: the path checked (and its folders made with `createDirs`), then opened with O_NOFOLLOW (a
- * link put there after the check is not followed) and `exclusive` refusing an existing file.
+ * link put there after the check is not followed) and `exclusive` refusing an existing file. `data` may come in
+ * pieces (strings written one after the other), so that a large report is never one string in memory.
  */
-export declare function safeWriteFile(path: string, data: string | Uint8Array, opts: WriteOptions & {
+export declare function safeWriteFile(path: string, data: string | Uint8Array | Iterable<string>, opts: WriteOptions & {
     exclusive?: boolean;
 }): void;
 /** Remove a file an earlier run wrote: never through a link (a link itself is refused, not removed or followed). */
 export declare function safeRemoveFile(path: string, opts: WriteOptions): void;
 /** `--output`/`-o` and the Action's `sarif-file`: missing folders are made (ESLint's -o does), links refused. */
-export declare function writeOutputFile(cwd: string, path: string, text: string, what?: string): void;
+export declare function writeOutputFile(cwd: string, path: string, text: string | Iterable<string>, what?: string): void;

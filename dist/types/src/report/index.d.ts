@@ -1,6 +1,8 @@
 /** The formatters by name. Each is a pure function of the results. */
-import type { Formatter } from './format.js';
+import type { FormatContext, Formatter } from './format.js';
 export declare const FORMATTERS: Record<string, Formatter>;
+/** Formats that can also be written in pieces (`--output`): the same bytes as their formatter's text. */
+export declare const CHUNKED_FORMATTERS: Record<string, (ctx: FormatContext) => Iterable<string>>;
 /**
  * Formats loaded only when asked for (`--format html` brings the graph layout library): a plain lint does not pay
  * for them. In `dist/` each is a bundle of its own next to the CLI.

@@ -33,3 +33,9 @@ export declare function jsonResults(ctx: FormatContext): {
     fixableWarningCount: number;
 }[];
 export declare function json(ctx: FormatContext): string;
+/**
+ * The same bytes as `json`, in pieces (one per file): `--output` writes them as they are made, so that a large
+ * repository's report is never one string (and one buffer) in memory. `JSON.stringify` of an array is its elements'
+ * JSON joined by commas in brackets, and `inertJson` replaces single characters, so the pieces join to `json`'s text.
+ */
+export declare function jsonChunks(ctx: FormatContext): Generator<string>;

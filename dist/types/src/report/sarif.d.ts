@@ -20,6 +20,21 @@ export declare function sarifLog(ctx: FormatContext): {
     runs: Record<string, unknown>[];
 };
 export declare function sarif(ctx: FormatContext): string;
+/**
+ * The `primaryLocationLineHash` of each line of a text, as numbers: the hash's 32-bit halves and its occurrence
+ * (how many lines up to this one have the same hash). Strings are made only for the lines a finding is on
+ * (`lineHashAt`): a repository has far more lines than findings.
+ */
+export interface LineHashTable {
+    count: number;
+    hi: Uint32Array;
+    lo: Uint32Array;
+    occurrence: Uint32Array;
+}
+/** The line hashes of `text`, as numbers (see LineHashTable). */
+export declare function hashLines(text: string): LineHashTable;
+/** The `primaryLocationLineHash` of line `index + 1` (undefined past the last line). */
+export declare function lineHashAt(table: LineHashTable, index: number): string | undefined;
 /** `primaryLocationLineHash` of every line of `text`: element 0 is line 1. */
 export declare function lineHashes(text: string): string[];
 /** FNV-1a, 64 bits, over the UTF-16 code units of `s`: a stable, dependency-free digest. */

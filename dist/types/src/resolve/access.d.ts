@@ -4,6 +4,7 @@ export interface ListLike {
     /** Target IDs; the effective model's are normalised (normalizeTarget: GUIDs lower-cased), which is the fast path. */
     targets: ReadonlyArray<{
         id: string;
+        guid?: boolean;
     }>;
 }
 export interface SettingLike {

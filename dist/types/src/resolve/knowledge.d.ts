@@ -7,10 +7,19 @@ export declare const KEYWORDS: readonly ["AllUsers", "AllApplications", "AllMicr
 export type Keyword = (typeof KEYWORDS)[number];
 export declare const APP_KEYWORDS: readonly Keyword[];
 export declare const GUID_RE: RegExp;
+/** Whether `s` is a GUID (GUID_RE), by its characters: called for every target and ID, where a regular expression costs more. */
 export declare function isGuid(s: string): boolean;
 export declare function isKeyword(s: string): s is Keyword;
 /** Targets compare case-insensitively when they are GUIDs; keywords are kept as written. */
 export declare function normalizeTarget(s: string): string;
+/**
+ * A target's ID for comparing: the model's targets carry `guid` and are normalised already (checked once, at load);
+ * a target an API caller builds is normalised here.
+ */
+export declare function targetId(t: {
+    id: string;
+    guid?: boolean;
+}): string;
 export interface KnownApp {
     id: string;
     name: string;

@@ -21,6 +21,14 @@ export interface TargetDecl {
     label?: string;
     /** The target's map (the sequence item). */
     loc: Loc;
+    /** The target as its list resolves it (a declared target is its own EffTarget): a GUID lower-cased, else as written. */
+    readonly id: string;
+    /** Whether the target is a GUID: checked once, when the file is read. */
+    readonly guid: boolean;
+    /** The `targetType:` value, when written as a string. */
+    readonly type: string | undefined;
+    /** The declaration itself (EffTarget's `decl`). */
+    readonly decl: TargetDecl;
 }
 /** Where a target list sits: a B2B setting's `usersAndGroups`/`applications`, or an M365 setting's list. */
 export type ListHalf = 'usersAndGroups' | 'applications' | 'users';
@@ -91,6 +99,11 @@ export interface EffTarget {
     id: string;
     type: string | undefined;
     decl?: TargetDecl;
+    /**
+     * Whether `id` is a GUID, on every target of the model (checked once, at load: `id` is normalised already). A list
+     * an API caller builds may leave it out; its IDs are then normalised where they are compared (`targetId`).
+     */
+    guid?: boolean;
 }
 export interface EffList {
     accessType: AccessType;
