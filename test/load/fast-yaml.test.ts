@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 // @ts-expect-error: a plain ESM script without types
 import { generate } from '../../bench/generate.mjs';
 import { DEFAULT_PARSE_LIMITS, isAlias, isMap, isPair, isScalar, isSeq, parseSource, PARSE_PATH } from '../../src/load/yaml.js';
-import { FAST_STATS } from '../../src/load/fast-yaml.js';
+import { CORE_SCALAR_TESTS, FAST_STATS } from '../../src/load/fast-yaml.js';
 import { yamlComments } from '../../src/load/directives.js';
 import { lintFiles } from '../../src/engine/lint.js';
 import type { InputFile } from '../../src/types.js';
@@ -107,6 +107,19 @@ const GENERATED = generated(400, 7);
 const EXAMPLES = exampleInputs();
 
 describe('the fast parse path reads what yaml reads', () => {
+  it("resolves plain scalars with yaml's core schema tags, which are these (a yaml upgrade that changes them shows here)", () => {
+    expect(CORE_SCALAR_TESTS.map((t) => `${t.source}/${t.flags}`)).toEqual([
+      '^(?:~|[Nn]ull|NULL)?$/',
+      '^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/',
+      '^0o[0-7]+$/',
+      '^[-+]?[0-9]+$/',
+      '^0x[0-9a-fA-F]+$/',
+      '^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$/',
+      '^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$/',
+      '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$/',
+    ]);
+  });
+
   it('reads every file of a generated repository on the fast path, with the same trees and findings', () => {
     const before = FAST_STATS.fast;
     for (const f of GENERATED) expect(expectSame(f.text ?? ''), f.path).toBe(true);
