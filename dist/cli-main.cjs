@@ -9862,7 +9862,7 @@ var require_loader = __commonJS({
       }
     }
     exports2.loadAll = loadAll;
-    function load2(input, options = {}) {
+    function load3(input, options = {}) {
       var documents = loadDocuments(input, options), index, length;
       if (0 === documents.length) {
         return void 0;
@@ -9875,19 +9875,19 @@ var require_loader = __commonJS({
       documents[0].errors.push(e);
       return documents[0];
     }
-    exports2.load = load2;
+    exports2.load = load3;
     function safeLoadAll(input, output, options = {}) {
       loadAll(input, output, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
     }
     exports2.safeLoadAll = safeLoadAll;
-    function safeLoad2(input, options = {}) {
-      return load2(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+    function safeLoad(input, options = {}) {
+      return load3(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
     }
-    exports2.safeLoad = safeLoad2;
+    exports2.safeLoad = safeLoad;
     module2.exports.loadAll = loadAll;
-    module2.exports.load = load2;
+    module2.exports.load = load3;
     module2.exports.safeLoadAll = safeLoadAll;
-    module2.exports.safeLoad = safeLoad2;
+    module2.exports.safeLoad = safeLoad;
   }
 });
 
@@ -13402,13 +13402,16 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/load/fast-yaml.ts
 var import_yaml_ast_parser = __toESM(require_src(), 1);
+var import_failsafe = __toESM(require_failsafe(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-var { Kind, safeLoad } = import_yaml_ast_parser.default;
+var { Kind, load } = import_yaml_ast_parser.default;
 var MAX_LINE = 4096;
 var FAST_STATS = { fast: 0, fallback: 0, lastReason: "" };
 var TEMPLATE = new import_yaml.Document(null, { resolveKnownTags: false, uniqueKeys: false, strict: true, logLevel: "error" });
 var PLAIN_TAGS = TEMPLATE.schema.tags.filter((t) => t.default === true && !t.collection && t.test);
+var CORE_SCALAR_TESTS = PLAIN_TAGS.map((t) => t.test);
 var TAG_OPTIONS = TEMPLATE.options;
+var ANY_TAG = new RegExp(PLAIN_TAGS.map((t) => `(?:${t.test.source})`).join("|"));
 var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
 var LightScalar = class {
   constructor(value, type, source, range2) {
@@ -13466,6 +13469,7 @@ function giveUp(reason) {
   throw new GiveUp(reason);
 }
 function plainValue(source) {
+  if (!ANY_TAG.test(source)) return source;
   for (const tag of PLAIN_TAGS) {
     if (tag.test?.test(source)) {
       let bad = false;
@@ -13490,13 +13494,12 @@ function fastParse(text, lineStarts, maxDepth, count) {
 var ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
 var TAG_START = /(?:^|[ [{,])!/m;
 var LONE_CR = /\r(?!\n)/;
-var NOT_STRING_START = /^[-+.~0-9nNtTfF]/;
 function parse(text, lineStarts, maxDepth, count) {
   if (text.charCodeAt(0) === 65279) giveUp("bom");
   for (let i = 1; i < lineStarts.length; i++) if (lineStarts[i] - lineStarts[i - 1] > MAX_LINE) giveUp("long line");
   if (text.length - lineStarts[lineStarts.length - 1] > MAX_LINE) giveUp("long line");
   if (TAG_START.test(text) || text.includes("\\") || text.includes("	") || LONE_CR.test(text)) giveUp("character");
-  const root2 = safeLoad(text, { ignoreDuplicateKeys: true });
+  const root2 = load(text, { ignoreDuplicateKeys: true, schema: import_failsafe.default });
   if (!root2 || root2.errors.length > 0) giveUp("syntax");
   if (root2.kind === Kind.SCALAR) giveUp("scalar document");
   let pos = 0;
@@ -13564,7 +13567,7 @@ function parse(text, lineStarts, maxDepth, count) {
     if (n.plainScalar) {
       const source = n.value;
       if (source.length !== e - s || !text.startsWith(source, s) || crlf && source.includes("\r")) giveUp("plain");
-      const plain = new LightScalar(NOT_STRING_START.test(source) ? plainValue(source) : source, "PLAIN", source, [s, e, e]);
+      const plain = new LightScalar(plainValue(source), "PLAIN", source, [s, e, e]);
       if (anchor !== void 0) plain.anchor = anchor;
       return plain;
     }
@@ -23534,11 +23537,11 @@ var import_node_module2 = require("node:module");
 var import_node_path = require("node:path");
 var GitError = class extends Error {
 };
-var load = (0, import_node_module2.createRequire)(__xtapImportMetaUrl);
+var load2 = (0, import_node_module2.createRequire)(__xtapImportMetaUrl);
 var childProcess;
 function git(dir, args, input, opts = {}) {
   try {
-    childProcess ??= load("node:child_process");
+    childProcess ??= load2("node:child_process");
     return childProcess.execFileSync("git", ["-c", "core.fsmonitor=false", "-C", dir, ...args], {
       input,
       stdio: ["pipe", "pipe", "pipe"],

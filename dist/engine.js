@@ -10864,7 +10864,7 @@ var require_loader = __commonJS({
       }
     }
     exports.loadAll = loadAll;
-    function load(input, options = {}) {
+    function load2(input, options = {}) {
       var documents = loadDocuments(input, options), index, length;
       if (0 === documents.length) {
         return void 0;
@@ -10877,19 +10877,19 @@ var require_loader = __commonJS({
       documents[0].errors.push(e);
       return documents[0];
     }
-    exports.load = load;
+    exports.load = load2;
     function safeLoadAll(input, output, options = {}) {
       loadAll(input, output, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
     }
     exports.safeLoadAll = safeLoadAll;
-    function safeLoad2(input, options = {}) {
-      return load(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+    function safeLoad(input, options = {}) {
+      return load2(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
     }
-    exports.safeLoad = safeLoad2;
+    exports.safeLoad = safeLoad;
     module.exports.loadAll = loadAll;
-    module.exports.load = load;
+    module.exports.load = load2;
     module.exports.safeLoadAll = safeLoadAll;
-    module.exports.safeLoad = safeLoad2;
+    module.exports.safeLoad = safeLoad;
   }
 });
 
@@ -11668,6 +11668,7 @@ function giveUp(reason) {
   throw new GiveUp(reason);
 }
 function plainValue2(source) {
+  if (!ANY_TAG.test(source)) return source;
   for (const tag of PLAIN_TAGS) {
     if (tag.test?.test(source)) {
       let bad = false;
@@ -11694,7 +11695,7 @@ function parse2(text, lineStarts, maxDepth, count) {
   for (let i = 1; i < lineStarts.length; i++) if (lineStarts[i] - lineStarts[i - 1] > MAX_LINE) giveUp("long line");
   if (text.length - lineStarts[lineStarts.length - 1] > MAX_LINE) giveUp("long line");
   if (TAG_START.test(text) || text.includes("\\") || text.includes("	") || LONE_CR.test(text)) giveUp("character");
-  const root = safeLoad(text, { ignoreDuplicateKeys: true });
+  const root = load(text, { ignoreDuplicateKeys: true, schema: import_failsafe.default });
   if (!root || root.errors.length > 0) giveUp("syntax");
   if (root.kind === Kind.SCALAR) giveUp("scalar document");
   let pos = 0;
@@ -11762,7 +11763,7 @@ function parse2(text, lineStarts, maxDepth, count) {
     if (n.plainScalar) {
       const source = n.value;
       if (source.length !== e - s || !text.startsWith(source, s) || crlf && source.includes("\r")) giveUp("plain");
-      const plain = new LightScalar(NOT_STRING_START.test(source) ? plainValue2(source) : source, "PLAIN", source, [s, e, e]);
+      const plain = new LightScalar(plainValue2(source), "PLAIN", source, [s, e, e]);
       if (anchor !== void 0) plain.anchor = anchor;
       return plain;
     }
@@ -11881,18 +11882,21 @@ function parse2(text, lineStarts, maxDepth, count) {
   const doc = { contents: node, errors: [], warnings: [] };
   return comments ? { doc, data, prepare: links, comments } : { doc, data, prepare: links };
 }
-var import_yaml_ast_parser, Kind, safeLoad, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, TAG_OPTIONS, NODE_TYPE2, LightScalar, LightAlias, LightPair, LightMap, LightSeq, GiveUp, ANCHOR_NAME, TAG_START, LONE_CR, NOT_STRING_START;
+var import_yaml_ast_parser, import_failsafe, Kind, load, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, CORE_SCALAR_TESTS, TAG_OPTIONS, ANY_TAG, NODE_TYPE2, LightScalar, LightAlias, LightPair, LightMap, LightSeq, GiveUp, ANCHOR_NAME, TAG_START, LONE_CR;
 var init_fast_yaml = __esm({
   "src/load/fast-yaml.ts"() {
     "use strict";
     import_yaml_ast_parser = __toESM(require_src(), 1);
+    import_failsafe = __toESM(require_failsafe(), 1);
     init_browser();
-    ({ Kind, safeLoad } = import_yaml_ast_parser.default);
+    ({ Kind, load } = import_yaml_ast_parser.default);
     MAX_LINE = 4096;
     FAST_STATS = { fast: 0, fallback: 0, lastReason: "" };
     TEMPLATE = new Document(null, { resolveKnownTags: false, uniqueKeys: false, strict: true, logLevel: "error" });
     PLAIN_TAGS = TEMPLATE.schema.tags.filter((t) => t.default === true && !t.collection && t.test);
+    CORE_SCALAR_TESTS = PLAIN_TAGS.map((t) => t.test);
     TAG_OPTIONS = TEMPLATE.options;
+    ANY_TAG = new RegExp(PLAIN_TAGS.map((t) => `(?:${t.test.source})`).join("|"));
     NODE_TYPE2 = /* @__PURE__ */ Symbol.for("yaml.node.type");
     LightScalar = class {
       constructor(value, type, source, range2) {
@@ -11949,7 +11953,6 @@ var init_fast_yaml = __esm({
     ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
     TAG_START = /(?:^|[ [{,])!/m;
     LONE_CR = /\r(?!\n)/;
-    NOT_STRING_START = /^[-+.~0-9nNtTfF]/;
   }
 });
 

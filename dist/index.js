@@ -29764,7 +29764,7 @@ var require_loader = __commonJS({
       }
     }
     exports.loadAll = loadAll;
-    function load2(input, options = {}) {
+    function load3(input, options = {}) {
       var documents = loadDocuments(input, options), index, length;
       if (0 === documents.length) {
         return void 0;
@@ -29777,19 +29777,19 @@ var require_loader = __commonJS({
       documents[0].errors.push(e);
       return documents[0];
     }
-    exports.load = load2;
+    exports.load = load3;
     function safeLoadAll(input, output, options = {}) {
       loadAll(input, output, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
     }
     exports.safeLoadAll = safeLoadAll;
-    function safeLoad2(input, options = {}) {
-      return load2(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+    function safeLoad(input, options = {}) {
+      return load3(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
     }
-    exports.safeLoad = safeLoad2;
+    exports.safeLoad = safeLoad;
     module.exports.loadAll = loadAll;
-    module.exports.load = load2;
+    module.exports.load = load3;
     module.exports.safeLoadAll = safeLoadAll;
-    module.exports.safeLoad = safeLoad2;
+    module.exports.safeLoad = safeLoad;
   }
 });
 
@@ -30568,6 +30568,7 @@ function giveUp(reason) {
   throw new GiveUp(reason);
 }
 function plainValue(source) {
+  if (!ANY_TAG.test(source)) return source;
   for (const tag of PLAIN_TAGS) {
     if (tag.test?.test(source)) {
       let bad = false;
@@ -30594,7 +30595,7 @@ function parse3(text, lineStarts, maxDepth, count) {
   for (let i = 1; i < lineStarts.length; i++) if (lineStarts[i] - lineStarts[i - 1] > MAX_LINE) giveUp("long line");
   if (text.length - lineStarts[lineStarts.length - 1] > MAX_LINE) giveUp("long line");
   if (TAG_START.test(text) || text.includes("\\") || text.includes("	") || LONE_CR.test(text)) giveUp("character");
-  const root2 = safeLoad(text, { ignoreDuplicateKeys: true });
+  const root2 = load(text, { ignoreDuplicateKeys: true, schema: import_failsafe.default });
   if (!root2 || root2.errors.length > 0) giveUp("syntax");
   if (root2.kind === Kind.SCALAR) giveUp("scalar document");
   let pos = 0;
@@ -30662,7 +30663,7 @@ function parse3(text, lineStarts, maxDepth, count) {
     if (n.plainScalar) {
       const source = n.value;
       if (source.length !== e - s || !text.startsWith(source, s) || crlf && source.includes("\r")) giveUp("plain");
-      const plain = new LightScalar(NOT_STRING_START.test(source) ? plainValue(source) : source, "PLAIN", source, [s, e, e]);
+      const plain = new LightScalar(plainValue(source), "PLAIN", source, [s, e, e]);
       if (anchor !== void 0) plain.anchor = anchor;
       return plain;
     }
@@ -30781,18 +30782,21 @@ function parse3(text, lineStarts, maxDepth, count) {
   const doc = { contents: node, errors: [], warnings: [] };
   return comments ? { doc, data, prepare: links, comments } : { doc, data, prepare: links };
 }
-var import_yaml_ast_parser, import_yaml, Kind, safeLoad, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, TAG_OPTIONS, NODE_TYPE, LightScalar, LightAlias, LightPair, LightMap, LightSeq, GiveUp, ANCHOR_NAME, TAG_START, LONE_CR, NOT_STRING_START;
+var import_yaml_ast_parser, import_failsafe, import_yaml, Kind, load, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, CORE_SCALAR_TESTS, TAG_OPTIONS, ANY_TAG, NODE_TYPE, LightScalar, LightAlias, LightPair, LightMap, LightSeq, GiveUp, ANCHOR_NAME, TAG_START, LONE_CR;
 var init_fast_yaml = __esm({
   "src/load/fast-yaml.ts"() {
     "use strict";
     import_yaml_ast_parser = __toESM(require_src(), 1);
+    import_failsafe = __toESM(require_failsafe(), 1);
     import_yaml = __toESM(require_dist(), 1);
-    ({ Kind, safeLoad } = import_yaml_ast_parser.default);
+    ({ Kind, load } = import_yaml_ast_parser.default);
     MAX_LINE = 4096;
     FAST_STATS = { fast: 0, fallback: 0, lastReason: "" };
     TEMPLATE = new import_yaml.Document(null, { resolveKnownTags: false, uniqueKeys: false, strict: true, logLevel: "error" });
     PLAIN_TAGS = TEMPLATE.schema.tags.filter((t) => t.default === true && !t.collection && t.test);
+    CORE_SCALAR_TESTS = PLAIN_TAGS.map((t) => t.test);
     TAG_OPTIONS = TEMPLATE.options;
+    ANY_TAG = new RegExp(PLAIN_TAGS.map((t) => `(?:${t.test.source})`).join("|"));
     NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     LightScalar = class {
       constructor(value, type, source, range2) {
@@ -30849,7 +30853,6 @@ var init_fast_yaml = __esm({
     ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
     TAG_START = /(?:^|[ [{,])!/m;
     LONE_CR = /\r(?!\n)/;
-    NOT_STRING_START = /^[-+.~0-9nNtTfF]/;
   }
 });
 
@@ -63564,11 +63567,11 @@ import { createRequire } from "node:module";
 import { dirname as dirname2 } from "node:path";
 var GitError = class extends Error {
 };
-var load = createRequire(import.meta.url);
+var load2 = createRequire(import.meta.url);
 var childProcess;
 function git(dir, args, input, opts = {}) {
   try {
-    childProcess ??= load("node:child_process");
+    childProcess ??= load2("node:child_process");
     return childProcess.execFileSync("git", ["-c", "core.fsmonitor=false", "-C", dir, ...args], {
       input,
       stdio: ["pipe", "pipe", "pipe"],
@@ -66523,9 +66526,9 @@ function candidates(root2, cwd, explicit) {
   }
   return { paths: out, explicit: false };
 }
-function parseOrNotice(load2, notices, what) {
+function parseOrNotice(load3, notices, what) {
   try {
-    return load2();
+    return load3();
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     notices.push(`${what}: ${err.message}`);

@@ -9865,7 +9865,7 @@ var require_loader = __commonJS({
       }
     }
     exports2.loadAll = loadAll;
-    function load(input, options = {}) {
+    function load2(input, options = {}) {
       var documents = loadDocuments(input, options), index, length;
       if (0 === documents.length) {
         return void 0;
@@ -9878,19 +9878,19 @@ var require_loader = __commonJS({
       documents[0].errors.push(e);
       return documents[0];
     }
-    exports2.load = load;
+    exports2.load = load2;
     function safeLoadAll(input, output, options = {}) {
       loadAll(input, output, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
     }
     exports2.safeLoadAll = safeLoadAll;
-    function safeLoad2(input, options = {}) {
-      return load(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+    function safeLoad(input, options = {}) {
+      return load2(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
     }
-    exports2.safeLoad = safeLoad2;
+    exports2.safeLoad = safeLoad;
     module2.exports.loadAll = loadAll;
-    module2.exports.load = load;
+    module2.exports.load = load2;
     module2.exports.safeLoadAll = safeLoadAll;
-    module2.exports.safeLoad = safeLoad2;
+    module2.exports.safeLoad = safeLoad;
   }
 });
 
@@ -10820,11 +10820,14 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/load/fast-yaml.ts
 var import_yaml_ast_parser = __toESM(require_src(), 1);
+var import_failsafe = __toESM(require_failsafe(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-var { Kind, safeLoad } = import_yaml_ast_parser.default;
+var { Kind, load } = import_yaml_ast_parser.default;
 var TEMPLATE = new import_yaml.Document(null, { resolveKnownTags: false, uniqueKeys: false, strict: true, logLevel: "error" });
 var PLAIN_TAGS = TEMPLATE.schema.tags.filter((t) => t.default === true && !t.collection && t.test);
+var CORE_SCALAR_TESTS = PLAIN_TAGS.map((t) => t.test);
 var TAG_OPTIONS = TEMPLATE.options;
+var ANY_TAG = new RegExp(PLAIN_TAGS.map((t) => `(?:${t.test.source})`).join("|"));
 var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
 var LightScalar = class {
   constructor(value, type, source, range) {

@@ -5,6 +5,8 @@ export declare const FAST_STATS: {
     fallback: number;
     lastReason: string;
 };
+/** The tests of the core schema's scalar tags, in order (pinned by test/load/fast-yaml.test.ts). */
+export declare const CORE_SCALAR_TESTS: readonly RegExp[];
 export interface FastParse {
     /** A document as yaml's `parseDocument` gives it, for what the loader and the model read: `contents` and `errors`. */
     doc: {
