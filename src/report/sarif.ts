@@ -167,6 +167,14 @@ function topPower(): [number, number] {
   return [hi, lo];
 }
 const [TOP_HI, TOP_LO] = topPower();
+/** 37^99 * c mod 2^64 for the ASCII code units, as halves: most of a declaration file. */
+const TOP_TIMES_HI = new Uint32Array(128);
+const TOP_TIMES_LO = new Uint32Array(128);
+for (let c = 0; c < 128; c++) {
+  const ml = TOP_LO * c;
+  TOP_TIMES_LO[c] = ml >>> 0;
+  TOP_TIMES_HI[c] = (TOP_HI * c + Math.floor(ml / TWO32)) >>> 0;
+}
 
 /** Unsigned hex of a 64-bit value without leading zeros (BigInt's toString(16)). */
 function hex64(hi: number, lo: number): string {
@@ -225,35 +233,47 @@ export function hashLines(text: string): LineHashTable {
   let l = 0;
   for (let i = 0; i < BLOCK; i++) {
     const x = l * BASE + chars[i];
-    h = (h * BASE + Math.floor(x / TWO32)) >>> 0;
+    h = (h * BASE + ((x / TWO32) | 0)) >>> 0;
     l = x >>> 0;
   }
-  // Equal hashes are counted through the lines with the same low half: the last such line, and each line's previous one.
-  const lastWithLow = new Map<number, number>();
+  // Equal hashes are counted through the lines with the same low half: the last such line (an open-addressing table of
+  // line numbers + 1, keyed by the low half), and each line's previous one.
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const shift = 32 - Math.log2(size);
+  const lastWithLow = new Int32Array(size);
   const previous = new Int32Array(count);
   let p = 0;
   for (let k = 0; k < count; k++) {
     const start = starts[k];
     while (p < start) {
-      // h -= chars[p] * 37^99 (modulo 2^64), then h = h * 37 + chars[p + 100].
+      // h -= chars[p] * 37^99 (modulo 2^64), then h = h * 37 + chars[p + 100]. (Quotients below 2^31: `| 0` floors them.)
       const c = chars[p];
-      const ml = TOP_LO * c;
-      const mlo = ml >>> 0;
-      const mhi = (TOP_HI * c + Math.floor(ml / TWO32)) >>> 0;
+      let mlo: number;
+      let mhi: number;
+      if (c < 128) {
+        mlo = TOP_TIMES_LO[c];
+        mhi = TOP_TIMES_HI[c];
+      } else {
+        const ml = TOP_LO * c;
+        mlo = ml >>> 0;
+        mhi = (TOP_HI * c + ((ml / TWO32) | 0)) >>> 0;
+      }
       const borrow = l < mlo ? 1 : 0;
       l = (l - mlo) >>> 0;
       h = (h - mhi - borrow) >>> 0;
       const x = l * BASE + chars[p + BLOCK];
-      h = (h * BASE + Math.floor(x / TWO32)) >>> 0;
+      h = (h * BASE + ((x / TWO32) | 0)) >>> 0;
       l = x >>> 0;
       p++;
     }
     hi[k] = h;
     lo[k] = l;
-    const key = l | 0;
-    let j = lastWithLow.get(key) ?? -1;
+    let slot = Math.imul(l, 0x9e3779b1) >>> shift;
+    while (lastWithLow[slot] !== 0 && lo[lastWithLow[slot] - 1] !== l) slot = (slot + 1) & (size - 1);
+    let j = lastWithLow[slot] - 1;
     previous[k] = j;
-    lastWithLow.set(key, k);
+    lastWithLow[slot] = k + 1;
     while (j >= 0 && hi[j] !== h) j = previous[j];
     occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
   }
