@@ -22991,7 +22991,17 @@ var LocatedValue = class extends Placed {
   }
 };
 function located(value, file, node, key) {
-  return new LocatedValue(value, file, node, key);
+  return new LocatedValue(typeof value === "string" ? ownText(file, node, value) : value, file, node, key);
+}
+function ownText(file, node, value) {
+  if (value.length <= 16 && WORDS.get(value) === value) return value;
+  const start = offsetsOf(node)[0];
+  if (start < 0 || value.length === 0) return value;
+  const text = file.text;
+  if (text.startsWith(value, start)) return text.slice(start, start + value.length);
+  const q2 = text.charCodeAt(start);
+  if ((q2 === 34 || q2 === 39) && text.startsWith(value, start + 1)) return text.slice(start + 1, start + 1 + value.length);
+  return value;
 }
 var Target = class extends Placed {
   target;
@@ -23131,7 +23141,7 @@ function readTargetList(file, setting, half, pair2) {
           if (k !== "target" && k !== "targetType" && k !== "label") continue;
           const v = deref(file.doc, p.value);
           if (!isScalar(v) || typeof v.value !== "string") continue;
-          if (k === "label") label = v.value;
+          if (k === "label") label = ownText(file, v, v.value);
           else if (target === void 0 || type === void 0) {
             const found = located(word(v.value), file, v, p.key);
             if (k === "target") target ??= found;
@@ -26835,6 +26845,13 @@ function topPower() {
   return [hi, lo];
 }
 var [TOP_HI, TOP_LO] = topPower();
+var TOP_TIMES_HI = new Uint32Array(128);
+var TOP_TIMES_LO = new Uint32Array(128);
+for (let c = 0; c < 128; c++) {
+  const ml = TOP_LO * c;
+  TOP_TIMES_LO[c] = ml >>> 0;
+  TOP_TIMES_HI[c] = TOP_HI * c + Math.floor(ml / TWO32) >>> 0;
+}
 function hex64(hi, lo) {
   return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
 }
@@ -26873,33 +26890,44 @@ function hashLines(text) {
   let l = 0;
   for (let i = 0; i < BLOCK; i++) {
     const x = l * BASE + chars[i];
-    h = h * BASE + Math.floor(x / TWO32) >>> 0;
+    h = h * BASE + (x / TWO32 | 0) >>> 0;
     l = x >>> 0;
   }
-  const lastWithLow = /* @__PURE__ */ new Map();
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const shift = 32 - Math.log2(size);
+  const lastWithLow = new Int32Array(size);
   const previous = new Int32Array(count);
   let p = 0;
   for (let k = 0; k < count; k++) {
     const start = starts[k];
     while (p < start) {
       const c = chars[p];
-      const ml = TOP_LO * c;
-      const mlo = ml >>> 0;
-      const mhi = TOP_HI * c + Math.floor(ml / TWO32) >>> 0;
+      let mlo;
+      let mhi;
+      if (c < 128) {
+        mlo = TOP_TIMES_LO[c];
+        mhi = TOP_TIMES_HI[c];
+      } else {
+        const ml = TOP_LO * c;
+        mlo = ml >>> 0;
+        mhi = TOP_HI * c + (ml / TWO32 | 0) >>> 0;
+      }
       const borrow = l < mlo ? 1 : 0;
       l = l - mlo >>> 0;
       h = h - mhi - borrow >>> 0;
       const x = l * BASE + chars[p + BLOCK];
-      h = h * BASE + Math.floor(x / TWO32) >>> 0;
+      h = h * BASE + (x / TWO32 | 0) >>> 0;
       l = x >>> 0;
       p++;
     }
     hi[k] = h;
     lo[k] = l;
-    const key = l | 0;
-    let j = lastWithLow.get(key) ?? -1;
+    let slot = Math.imul(l, 2654435761) >>> shift;
+    while (lastWithLow[slot] !== 0 && lo[lastWithLow[slot] - 1] !== l) slot = slot + 1 & size - 1;
+    let j = lastWithLow[slot] - 1;
     previous[k] = j;
-    lastWithLow.set(key, k);
+    lastWithLow[slot] = k + 1;
     while (j >= 0 && hi[j] !== h) j = previous[j];
     occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
   }
