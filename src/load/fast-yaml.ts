@@ -244,9 +244,11 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
     gap(s, inFlow);
     pos = e;
     if (n.plainScalar) {
-      const source = n.value;
-      // The value js-yaml read is the whole of the text between its ends: one line, nothing folded.
-      if (source.length !== e - s || !text.startsWith(source, s) || (crlf && source.includes('\r'))) giveUp('plain');
+      // The value js-yaml read is the whole of the text between its ends: one line, nothing folded. It is taken from
+      // the file's own text: js-yaml reads a copy (the text and a NUL), which a kept value would keep alive.
+      if (n.value.length !== e - s || !text.startsWith(n.value, s)) giveUp('plain');
+      const source = text.slice(s, e);
+      if (crlf && source.includes('\r')) giveUp('plain');
       const plain = new LightScalar(plainValue(source), 'PLAIN', source, [s, e, e]);
       if (anchor !== undefined) plain.anchor = anchor;
       return plain;
@@ -256,7 +258,11 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
       if (e - s < 2 || text.charCodeAt(s) !== q || text.charCodeAt(e - 1) !== q) giveUp('quote');
       const nl = text.indexOf('\n', s);
       if (nl !== -1 && nl < e) giveUp('multi-line scalar');
-      const quoted = new LightScalar(n.value, n.doubleQuoted ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', n.value, [s, e, e]);
+      // No escapes in a double-quoted value (a backslash sends the file to yaml); `''` in a single-quoted one.
+      const inner = text.slice(s + 1, e - 1);
+      const value = n.doubleQuoted ? inner : inner.includes("''") ? inner.replace(/''/g, "'") : inner;
+      if (value !== n.value) giveUp('quoted');
+      const quoted = new LightScalar(value, n.doubleQuoted ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', value, [s, e, e]);
       if (anchor !== undefined) quoted.anchor = anchor;
       return quoted;
     }
