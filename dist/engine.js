@@ -11761,8 +11761,9 @@ function parse2(text, lineStarts, maxDepth, count) {
     gap(s, inFlow);
     pos = e;
     if (n.plainScalar) {
-      const source = n.value;
-      if (source.length !== e - s || !text.startsWith(source, s) || crlf && source.includes("\r")) giveUp("plain");
+      if (n.value.length !== e - s || !text.startsWith(n.value, s)) giveUp("plain");
+      const source = text.slice(s, e);
+      if (crlf && source.includes("\r")) giveUp("plain");
       const plain = new LightScalar(plainValue2(source), "PLAIN", source, [s, e, e]);
       if (anchor !== void 0) plain.anchor = anchor;
       return plain;
@@ -11772,7 +11773,10 @@ function parse2(text, lineStarts, maxDepth, count) {
       if (e - s < 2 || text.charCodeAt(s) !== q2 || text.charCodeAt(e - 1) !== q2) giveUp("quote");
       const nl = text.indexOf("\n", s);
       if (nl !== -1 && nl < e) giveUp("multi-line scalar");
-      const quoted = new LightScalar(n.value, n.doubleQuoted ? "QUOTE_DOUBLE" : "QUOTE_SINGLE", n.value, [s, e, e]);
+      const inner = text.slice(s + 1, e - 1);
+      const value = n.doubleQuoted ? inner : inner.includes("''") ? inner.replace(/''/g, "'") : inner;
+      if (value !== n.value) giveUp("quoted");
+      const quoted = new LightScalar(value, n.doubleQuoted ? "QUOTE_DOUBLE" : "QUOTE_SINGLE", value, [s, e, e]);
       if (anchor !== void 0) quoted.anchor = anchor;
       return quoted;
     }
