@@ -256,10 +256,11 @@ function parse(text: string, lineStarts: readonly number[], maxDepth: number, co
     if (n.doubleQuoted || n.singleQuoted) {
       const q = n.doubleQuoted ? 0x22 : 0x27;
       if (e - s < 2 || text.charCodeAt(s) !== q || text.charCodeAt(e - 1) !== q) giveUp('quote');
-      const nl = text.indexOf('\n', s);
-      if (nl !== -1 && nl < e) giveUp('multi-line scalar');
-      // No escapes in a double-quoted value (a backslash sends the file to yaml); `''` in a single-quoted one.
+      // No escapes in a double-quoted value (a backslash sends the file to yaml); `''` in a single-quoted one. The
+      // check for a line break looks inside the value only (a search to the end of the line, for every value of a
+      // long line of them, would cost the square of the line).
       const inner = text.slice(s + 1, e - 1);
+      if (inner.includes('\n')) giveUp('multi-line scalar');
       const value = n.doubleQuoted ? inner : inner.includes("''") ? inner.replace(/''/g, "'") : inner;
       if (value !== n.value) giveUp('quoted');
       const quoted = new LightScalar(value, n.doubleQuoted ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', value, [s, e, e]);
