@@ -30671,9 +30671,8 @@ function parse3(text, lineStarts, maxDepth, count) {
     if (n.doubleQuoted || n.singleQuoted) {
       const q2 = n.doubleQuoted ? 34 : 39;
       if (e - s < 2 || text.charCodeAt(s) !== q2 || text.charCodeAt(e - 1) !== q2) giveUp("quote");
-      const nl = text.indexOf("\n", s);
-      if (nl !== -1 && nl < e) giveUp("multi-line scalar");
       const inner = text.slice(s + 1, e - 1);
+      if (inner.includes("\n")) giveUp("multi-line scalar");
       const value = n.doubleQuoted ? inner : inner.includes("''") ? inner.replace(/''/g, "'") : inner;
       if (value !== n.value) giveUp("quoted");
       const quoted = new LightScalar(value, n.doubleQuoted ? "QUOTE_DOUBLE" : "QUOTE_SINGLE", value, [s, e, e]);
