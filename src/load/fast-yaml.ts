@@ -27,7 +27,10 @@ const { Kind, load } = astParser;
 /** Lines longer than this send a file to `yaml` (js-yaml's error recovery rescans a line per error). */
 const MAX_LINE = 4096;
 
-/** Why the fast path gave up on the last file, for tests and the benchmark (not part of any output). */
+/**
+ * Files `parseSource` read on the fast path and files it gave to yaml, and why it gave up on the last one: for tests
+ * and the benchmark (not part of any output).
+ */
 export const FAST_STATS = { fast: 0, fallback: 0, lastReason: '' };
 
 /** The scalar tags of yaml's core schema, in yaml's order: a plain scalar resolves as `yaml` resolves it. */
@@ -130,9 +133,7 @@ export interface FastParse {
  */
 export function fastParse(text: string, lineStarts: readonly number[], maxDepth: number, count: () => void): FastParse | undefined {
   try {
-    const parsed = parse(text, lineStarts, maxDepth, count);
-    FAST_STATS.fast++;
-    return parsed;
+    return parse(text, lineStarts, maxDepth, count);
   } catch (e) {
     // A GiveUp, or anything the parser itself threw (a stack overflow on deep nesting, a hostile anchor name).
     FAST_STATS.fallback++;

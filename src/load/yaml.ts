@@ -102,24 +102,14 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
     // Checked as it was built: no duplicate key or syntax problem, nesting within the limit. Anchors, aliases and
     // merge keys go through the same `prepare` as yaml's documents; any problem there, and yaml reads the file.
     const doc = fast.doc as unknown as YDoc;
-    let data = fast.data;
-    let merges: SourceFile['merges'] = [];
-    let ok = true;
-    if (fast.prepare) {
-      const prepared = prepare(doc, limits, text);
-      ok = prepared.problem === undefined;
-      if (ok) {
-        merges = prepared.merges;
-        data = toData(doc.contents);
-      }
-    }
-    if (!ok) {
-      FAST_STATS.fast--;
+    const read = fast.prepare ? readPrepared(doc, limits, text) : { data: fast.data, merges: [] };
+    if ('problem' in read) {
       FAST_STATS.fallback++;
       FAST_STATS.lastReason = 'prepare';
     } else {
+      FAST_STATS.fast++;
       LIGHT_DOCS.add(doc);
-      const file: SourceFile = { path, text, doc, lineCounter, data, broken: false, merges };
+      const file: SourceFile = { path, text, doc, lineCounter, data: read.data, broken: false, merges: read.merges };
       if (fast.comments) file.comments = fast.comments;
       return { file, problems };
     }
@@ -140,7 +130,7 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
     }
   }
   let data: unknown;
-  const merges: SourceFile['merges'] = [];
+  let merges: SourceFile['merges'] = [];
   if (doc && problems.length === 0) {
     let deep: Node | undefined;
     try {
@@ -153,12 +143,9 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
       problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
     } else {
       try {
-        const prepared = prepare(doc, limits, text);
-        if (prepared.problem) problems.push(prepared.problem);
-        else {
-          merges.push(...prepared.merges);
-          data = toData(doc.contents);
-        }
+        const read = readPrepared(doc, limits, text);
+        if ('problem' in read) problems.push(read.problem);
+        else ({ data, merges } = read);
       } catch {
         // Only a nesting deeper than the stack (a configuration that raised limits.maxDepth very high) gets here.
         problems.push({ message: 'the document nests too deeply to be read', offset: 0, endOffset: 0, whole: true });
@@ -167,6 +154,12 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
   }
   const file: SourceFile = { path, text, doc, lineCounter, data, broken: problems.length > 0, merges };
   return { file, problems };
+}
+
+/** `prepare`, then the document's plain data; or the problem that stops it from being read. */
+function readPrepared(doc: YDoc, limits: ParseLimits, text: string): { problem: SyntaxProblem } | { data: unknown; merges: SourceFile['merges'] } {
+  const prepared = prepare(doc, limits, text);
+  return prepared.problem ? { problem: prepared.problem } : { data: toData(doc.contents), merges: prepared.merges };
 }
 
 /**
