@@ -30581,9 +30581,7 @@ function plainValue(source) {
 }
 function fastParse(text, lineStarts, maxDepth, count) {
   try {
-    const parsed = parse3(text, lineStarts, maxDepth, count);
-    FAST_STATS.fast++;
-    return parsed;
+    return parse3(text, lineStarts, maxDepth, count);
   } catch (e) {
     FAST_STATS.fallback++;
     FAST_STATS.lastReason = e instanceof GiveUp ? e.message : "threw";
@@ -30873,24 +30871,14 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
   const fast = PARSE_PATH.fast ? fastParse(text, lineCounter.lineStarts, Math.min(limits.maxDepth, HARD_MAX_DEPTH), countStep) : void 0;
   if (fast) {
     const doc2 = fast.doc;
-    let data2 = fast.data;
-    let merges2 = [];
-    let ok = true;
-    if (fast.prepare) {
-      const prepared = prepare(doc2, limits, text);
-      ok = prepared.problem === void 0;
-      if (ok) {
-        merges2 = prepared.merges;
-        data2 = toData(doc2.contents);
-      }
-    }
-    if (!ok) {
-      FAST_STATS.fast--;
+    const read = fast.prepare ? readPrepared(doc2, limits, text) : { data: fast.data, merges: [] };
+    if ("problem" in read) {
       FAST_STATS.fallback++;
       FAST_STATS.lastReason = "prepare";
     } else {
+      FAST_STATS.fast++;
       LIGHT_DOCS.add(doc2);
-      const file2 = { path: path2, text, doc: doc2, lineCounter, data: data2, broken: false, merges: merges2 };
+      const file2 = { path: path2, text, doc: doc2, lineCounter, data: read.data, broken: false, merges: read.merges };
       if (fast.comments) file2.comments = fast.comments;
       return { file: file2, problems };
     }
@@ -30911,7 +30899,7 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
     }
   }
   let data;
-  const merges = [];
+  let merges = [];
   if (doc && problems.length === 0) {
     let deep;
     try {
@@ -30924,12 +30912,9 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
       problems.push({ message: `the document nests deeper than ${limits.maxDepth} levels`, offset: r[0], endOffset: r[0] });
     } else {
       try {
-        const prepared = prepare(doc, limits, text);
-        if (prepared.problem) problems.push(prepared.problem);
-        else {
-          merges.push(...prepared.merges);
-          data = toData(doc.contents);
-        }
+        const read = readPrepared(doc, limits, text);
+        if ("problem" in read) problems.push(read.problem);
+        else ({ data, merges } = read);
       } catch {
         problems.push({ message: "the document nests too deeply to be read", offset: 0, endOffset: 0, whole: true });
       }
@@ -30937,6 +30922,10 @@ function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
   }
   const file = { path: path2, text, doc, lineCounter, data, broken: problems.length > 0, merges };
   return { file, problems };
+}
+function readPrepared(doc, limits, text) {
+  const prepared = prepare(doc, limits, text);
+  return prepared.problem ? { problem: prepared.problem } : { data: toData(doc.contents), merges: prepared.merges };
 }
 function parseChecked(text, maxDepth) {
   const limit = Math.min(maxDepth, HARD_MAX_DEPTH);

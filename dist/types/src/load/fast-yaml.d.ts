@@ -1,5 +1,8 @@
 import type { Node } from '../../vendor/yaml/index.js';
-/** Why the fast path gave up on the last file, for tests and the benchmark (not part of any output). */
+/**
+ * Files `parseSource` read on the fast path and files it gave to yaml, and why it gave up on the last one: for tests
+ * and the benchmark (not part of any output).
+ */
 export declare const FAST_STATS: {
     fast: number;
     fallback: number;
