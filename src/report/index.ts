@@ -5,7 +5,7 @@ import { github } from './github.js';
 import { json, jsonChunks } from './json.js';
 import { junit } from './junit.js';
 import { markdown } from './markdown.js';
-import { sarif } from './sarif.js';
+import { sarif, sarifChunks } from './sarif.js';
 import { stylish } from './stylish.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
@@ -21,6 +21,7 @@ export const FORMATTERS: Record<string, Formatter> = {
 /** Formats that can also be written in pieces (`--output`): the same bytes as their formatter's text. */
 export const CHUNKED_FORMATTERS: Record<string, (ctx: FormatContext) => Iterable<string>> = {
   json: jsonChunks,
+  sarif: sarifChunks,
 };
 
 /**

@@ -77,66 +77,173 @@ function location(repoPath: string, r: Range) {
   return { physicalLocation: { artifactLocation: { uri: uri(repoPath), uriBaseId: '%SRCROOT%' }, region: region(r) } };
 }
 
-export function sarifLog(ctx: FormatContext) {
-  const rules = [...ctx.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** What one result says, computed once for both serialisations (`sarifLog`'s objects, `sarifChunks`' text). */
+interface ResultParts {
+  f: Finding | SuppressedFinding;
+  repoPath: string;
+  suppressed: boolean;
+  ruleIndex: number | undefined;
+  /** `partialFingerprints[FINGERPRINT_KEY]`. */
+  semantic: string;
+  /** `partialFingerprints.primaryLocationLineHash`, when the file's text is known and has the line. */
+  lineHash: string | undefined;
+}
+
+function sortedRules(ctx: FormatContext): Rule[] {
+  return [...ctx.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Each result's parts, in report order. A file's line hashes are computed once, and only up to its last line with a
+ * finding (a line's hash and occurrence depend on that line and the lines before it, and on the 100 characters after
+ * its start).
+ */
+function* resultParts(ctx: FormatContext, rules: readonly Rule[]): Generator<ResultParts> {
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const lastLine = new Map<string, number>();
+  for (const r of ctx.results) {
+    const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
+    let last = lastLine.get(repoPath) ?? 0;
+    for (const f of r.findings) last = Math.max(last, Math.max(1, f.range.line));
+    for (const f of r.suppressed) last = Math.max(last, Math.max(1, f.range.line));
+    lastLine.set(repoPath, last);
+  }
   const hashesByFile = new Map<string, LineHashTable | undefined>();
   const semanticSeen = new Map<string, number>();
-  const results: unknown[] = [];
-  const add = (f: Finding | SuppressedFinding, repoPath: string, suppressed: boolean): void => {
+  const parts = (f: Finding | SuppressedFinding, repoPath: string, suppressed: boolean): ResultParts => {
     if (!hashesByFile.has(repoPath)) {
       const text = ctx.sources?.get(repoPath);
-      hashesByFile.set(repoPath, text === undefined ? undefined : hashLines(text));
+      hashesByFile.set(repoPath, text === undefined ? undefined : hashLines(text, lastLine.get(repoPath)));
     }
     const digest = fnv1a64(`${f.ruleId}\0${repoPath}\0${f.message}`);
     const n = (semanticSeen.get(digest) ?? 0) + 1;
     semanticSeen.set(digest, n);
-    const fingerprints: Record<string, string> = { [FINGERPRINT_KEY]: `${digest}:${n}` };
     const table = hashesByFile.get(repoPath);
-    const lineHash = table && lineHashAt(table, Math.max(1, f.range.line) - 1);
-    if (lineHash) fingerprints.primaryLocationLineHash = lineHash;
-    const result: Record<string, unknown> = { ruleId: f.ruleId };
-    const i = index.get(f.ruleId);
-    if (i !== undefined) result.ruleIndex = i;
-    result.level = LEVEL[f.severity];
-    result.message = { text: sarifText(f.message) };
-    result.locations = [location(repoPath, f.range)];
-    if (f.related?.length) {
-      // A related location's file is the engine's repository path already (repoPaths maps printed paths).
-      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: sarifText(rel.message) } }));
-    }
-    result.partialFingerprints = fingerprints;
-    if (suppressed) {
-      result.suppressions = (f as SuppressedFinding).suppressions.map((s) => ({ kind: s.kind === 'directive' ? 'inSource' : 'external', justification: s.justification }));
-    }
-    results.push(result);
+    return { f, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash: table && lineHashAt(table, Math.max(1, f.range.line) - 1) };
   };
   for (const r of ctx.results) {
     const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
-    for (const f of r.findings) add(f, repoPath, false);
-    for (const f of r.suppressed) add(f, repoPath, true);
+    for (const f of r.findings) yield parts(f, repoPath, false);
+    for (const f of r.suppressed) yield parts(f, repoPath, true);
   }
-  const run: Record<string, unknown> = {
-    tool: {
-      driver: {
-        name: 'xtap-lint',
-        version: ctx.version,
-        semanticVersion: ctx.version,
-        informationUri: REPOSITORY_URL,
-        rules: rules.map(ruleDescriptor),
-      },
-    },
-    results,
-    columnKind: 'utf16CodeUnits',
-  };
-  if (ctx.notices?.length) {
-    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: 'note', message: { text: sarifText(n) } })) }];
+}
+
+function suppressionsOf(f: SuppressedFinding) {
+  return f.suppressions.map((s) => ({ kind: s.kind === 'directive' ? 'inSource' : 'external', justification: s.justification }));
+}
+
+function resultObject(p: ResultParts): Record<string, unknown> {
+  const { f } = p;
+  const fingerprints: Record<string, string> = { [FINGERPRINT_KEY]: p.semantic };
+  if (p.lineHash) fingerprints.primaryLocationLineHash = p.lineHash;
+  const result: Record<string, unknown> = { ruleId: f.ruleId };
+  if (p.ruleIndex !== undefined) result.ruleIndex = p.ruleIndex;
+  result.level = LEVEL[f.severity];
+  result.message = { text: sarifText(f.message) };
+  result.locations = [location(p.repoPath, f.range)];
+  if (f.related?.length) {
+    // A related location's file is the engine's repository path already (repoPaths maps printed paths).
+    result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: sarifText(rel.message) } }));
   }
+  result.partialFingerprints = fingerprints;
+  if (p.suppressed) result.suppressions = suppressionsOf(f as SuppressedFinding);
+  return result;
+}
+
+function runHead(ctx: FormatContext, rules: readonly Rule[]) {
+  return { driver: { name: 'xtap-lint', version: ctx.version, semanticVersion: ctx.version, informationUri: REPOSITORY_URL, rules: rules.map(ruleDescriptor) } };
+}
+
+function invocations(ctx: FormatContext) {
+  return ctx.notices?.length ? [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: 'note', message: { text: sarifText(n) } })) }] : undefined;
+}
+
+/** The SARIF log as objects (what `sarif` writes; tests and API callers read it). */
+export function sarifLog(ctx: FormatContext) {
+  const rules = sortedRules(ctx);
+  const results: unknown[] = [];
+  for (const p of resultParts(ctx, rules)) results.push(resultObject(p));
+  const run: Record<string, unknown> = { tool: runHead(ctx, rules), results, columnKind: 'utf16CodeUnits' };
+  const inv = invocations(ctx);
+  if (inv) run.invocations = inv;
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
 
+// The log as text, written directly: the bytes of `JSON.stringify(sarifLog(ctx), null, 2)` (test/report/sarif-chunks.test.ts
+// compares them), without building each result's objects only to stringify them.
+
+/** JSON of a value nested at `indent` in a document stringified with two-space indentation. */
+function nested(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+}
+
+/** A number as JSON.stringify writes it (NaN and infinities as null). */
+function num(n: number): string {
+  return Number.isFinite(n) ? String(n) : 'null';
+}
+
+const q = (s: string): string => JSON.stringify(s);
+
+function physicalText(uriJson: string, r: Range, i: string): string {
+  const g = region(r);
+  return (
+    `"physicalLocation": {\n${i}  "artifactLocation": {\n${i}    "uri": ${uriJson},\n${i}    "uriBaseId": "%SRCROOT%"\n${i}  },\n` +
+    `${i}  "region": {\n${i}    "startLine": ${num(g.startLine)},\n${i}    "startColumn": ${num(g.startColumn)},\n${i}    "endLine": ${num(g.endLine)},\n${i}    "endColumn": ${num(g.endColumn)}\n${i}  }\n${i}}`
+  );
+}
+
+/** One result's JSON, its first line at the indentation of `runs[0].results[i]` (8 spaces). */
+function resultText(p: ResultParts, uriJson: string): string {
+  const { f } = p;
+  const I = '        ';
+  let s = `{\n${I}  "ruleId": ${q(f.ruleId)},\n`;
+  if (p.ruleIndex !== undefined) s += `${I}  "ruleIndex": ${num(p.ruleIndex)},\n`;
+  s += `${I}  "level": ${q(LEVEL[f.severity])},\n${I}  "message": {\n${I}    "text": ${q(sarifText(f.message))}\n${I}  },\n`;
+  s += `${I}  "locations": [\n${I}    {\n${I}      ${physicalText(uriJson, f.range, `${I}      `)}\n${I}    }\n${I}  ],\n`;
+  if (f.related?.length) {
+    const items = f.related.map(
+      (rel, k) =>
+        `${I}    {\n${I}      "id": ${num(k + 1)},\n${I}      ${physicalText(q(uri(rel.file)), rel.range, `${I}      `)},\n${I}      "message": {\n${I}        "text": ${q(sarifText(rel.message))}\n${I}      }\n${I}    }`,
+    );
+    s += `${I}  "relatedLocations": [\n${items.join(',\n')}\n${I}  ],\n`;
+  }
+  s += `${I}  "partialFingerprints": {\n${I}    ${q(FINGERPRINT_KEY)}: ${q(p.semantic)}`;
+  if (p.lineHash) s += `,\n${I}    "primaryLocationLineHash": ${q(p.lineHash)}`;
+  s += `\n${I}  }`;
+  if (p.suppressed) s += `,\n${I}  "suppressions": ${nested(suppressionsOf(f as SuppressedFinding), `${I}  `)}`;
+  return `${s}\n${I}}`;
+}
+
+/**
+ * The SARIF text in pieces (the head, then about 64 KB of results at a time, then the tail): `--output` writes them
+ * as they are made, so that a large repository's log is never one string in memory. The same bytes as `sarif`.
+ */
+export function* sarifChunks(ctx: FormatContext): Generator<string> {
+  const rules = sortedRules(ctx);
+  yield inertJson(`{\n  "$schema": ${q(SARIF_SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${nested(runHead(ctx, rules), '      ')},\n      "results": [`);
+  let piece = '';
+  let any = false;
+  let uriOf = '';
+  let uriJson = '';
+  for (const p of resultParts(ctx, rules)) {
+    if (p.repoPath !== uriOf) {
+      uriOf = p.repoPath;
+      uriJson = q(uri(p.repoPath));
+    }
+    piece += `${any ? ',' : ''}\n        ${resultText(p, uriJson)}`;
+    any = true;
+    if (piece.length >= 65536) {
+      yield inertJson(piece);
+      piece = '';
+    }
+  }
+  if (piece) yield inertJson(piece);
+  const inv = invocations(ctx);
+  yield inertJson(`${any ? '\n      ' : ''}],\n      "columnKind": "utf16CodeUnits"${inv ? `,\n      "invocations": ${nested(inv, '      ')}` : ''}\n    }\n  ]\n}\n`);
+}
+
 export function sarif(ctx: FormatContext): string {
-  return inertJson(JSON.stringify(sarifLog(ctx), null, 2)) + '\n';
+  return [...sarifChunks(ctx)].join('');
 }
 
 // Fingerprints.
@@ -155,26 +262,31 @@ const BASE = 37;
 const BLOCK = 100;
 const EOF = 65535;
 
-/** 37^99 mod 2^64 as [high, low] 32-bit halves. */
-function topPower(): [number, number] {
+/** The low and high 32 bits of the product of two unsigned 32-bit numbers (in 16-bit pieces: exact in doubles). */
+function mul32(a: number, b: number): [number, number] {
+  const a0 = a & 0xffff;
+  const a1 = a >>> 16;
+  const b0 = b & 0xffff;
+  const b1 = b >>> 16;
+  const p00 = a0 * b0;
+  const p01 = a0 * b1;
+  const p10 = a1 * b0;
+  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  return [((mid << 16) | (p00 & 0xffff)) >>> 0, (a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) >>> 0];
+}
+
+/** 37^100 mod 2^64 as [high, low] 32-bit halves: what a prefix hash is multiplied by over one window. */
+function windowPower(): [number, number] {
   let hi = 0;
   let lo = 1;
-  for (let i = 0; i < BLOCK - 1; i++) {
+  for (let i = 0; i < BLOCK; i++) {
     const l = lo * BASE;
     hi = (hi * BASE + Math.floor(l / TWO32)) >>> 0;
     lo = l >>> 0;
   }
   return [hi, lo];
 }
-const [TOP_HI, TOP_LO] = topPower();
-/** 37^99 * c mod 2^64 for the ASCII code units, as halves: most of a declaration file. */
-const TOP_TIMES_HI = new Uint32Array(128);
-const TOP_TIMES_LO = new Uint32Array(128);
-for (let c = 0; c < 128; c++) {
-  const ml = TOP_LO * c;
-  TOP_TIMES_LO[c] = ml >>> 0;
-  TOP_TIMES_HI[c] = (TOP_HI * c + Math.floor(ml / TWO32)) >>> 0;
-}
+const [POW_HI, POW_LO] = windowPower();
 
 /** Unsigned hex of a 64-bit value without leading zeros (BigInt's toString(16)). */
 function hex64(hi: number, lo: number): string {
@@ -193,91 +305,134 @@ export interface LineHashTable {
   occurrence: Uint32Array;
 }
 
-/** The line hashes of `text`, as numbers (see LineHashTable). */
-export function hashLines(text: string): LineHashTable {
-  // The text without spaces and tabs, CR and CRLF read as LF, then the end-of-file marker: at most one code unit per
-  // character plus one, in a typed array; the start of each line in it.
+/** A window's hash from the text's hash at its end (h, l) and at its start (sh, sl): P(end) - P(start) * 37^100, modulo 2^64. */
+function windowHash(h: number, l: number, sh: number, sl: number): [number, number] {
+  const [ml, mh0] = mul32(sl >>> 0, POW_LO);
+  const mh = (mh0 + Math.imul(sh, POW_LO) + Math.imul(sl, POW_HI)) >>> 0;
+  return [(h - mh - ((l >>> 0) < ml ? 1 : 0)) >>> 0, (l - ml) >>> 0];
+}
+
+function grown(hi: Uint32Array, lo: Uint32Array): { hi: Uint32Array; lo: Uint32Array } {
+  const gh = new Uint32Array(hi.length * 2);
+  gh.set(hi);
+  const gl = new Uint32Array(lo.length * 2);
+  gl.set(lo);
+  return { hi: gh, lo: gl };
+}
+
+/**
+ * The line hashes of `text`, as numbers (see LineHashTable); with `lines`, of its first `lines` lines only (a line's
+ * hash and occurrence do not depend on the lines after it, only on the 100 characters after its start).
+ *
+ * One pass over the text: P, the hash of the whole normalised text so far (P = P * 37 + c, modulo 2^64), is noted at
+ * each line's start (its first character) and 100 characters later; a window's hash is P(start + 100) -
+ * P(start) * 37^100. At most 100 lines wait for their end at any time (each line has at least one character).
+ */
+export function hashLines(text: string, lines = Infinity): LineHashTable {
   const n = text.length;
-  const chars = new Uint16Array(n + BLOCK + 1);
-  let starts = new Uint32Array(64);
+  const limit = lines >= 0x7fffffff ? 0x7fffffff : lines;
+  let hi: Uint32Array = new Uint32Array(64);
+  let lo: Uint32Array = new Uint32Array(64);
+  // (Stored as unsigned: a typed array takes an int32's bits as they are.)
   let count = 0;
+  // Lines whose window is not complete yet: a ring of their start positions and P at their start.
+  const RING = 128;
+  const waitPos = new Int32Array(RING);
+  const waitHi = new Int32Array(RING);
+  const waitLo = new Int32Array(RING);
+  let head = 0;
+  let tail = 0;
+  let target = -1;
+  let done = count; // lines whose hash is known
   let len = 0;
-  let lineStart = true;
-  let prevCR = false;
-  for (let i = 0; i <= n; i++) {
-    let c = i < n ? text.charCodeAt(i) : EOF;
-    if (c === 32 || c === 9 || (prevCR && c === 10)) {
-      prevCR = false;
-      continue;
-    }
-    prevCR = c === 13;
-    if (prevCR) c = 10;
-    if (lineStart) {
-      if (count === starts.length) {
-        const grown = new Uint32Array(count * 2);
-        grown.set(starts);
-        starts = grown;
-      }
-      starts[count++] = len;
-      lineStart = false;
-    }
-    if (c === 10) lineStart = true;
-    chars[len++] = c;
-  }
-  // chars[len…] stay 0: the zeros after the end-of-file marker.
-  const hi = new Uint32Array(count);
-  const lo = new Uint32Array(count);
-  const occurrence = new Uint32Array(count);
-  // h = h * 37 + c, modulo 2^64, on two 32-bit halves.
   let h = 0;
   let l = 0;
-  for (let i = 0; i < BLOCK; i++) {
-    const x = l * BASE + chars[i];
-    h = (h * BASE + ((x / TWO32) | 0)) >>> 0;
-    l = x >>> 0;
+  let lineStart = true;
+  let prevCR = false;
+  // Each code unit, then the end-of-file marker (i === n); most are above 32 and take the short branch.
+  for (let i = 0; i <= n; i++) {
+    let c = EOF;
+    if (i < n) c = text.charCodeAt(i);
+    const starts = lineStart;
+    if (c > 32) prevCR = false;
+    else {
+      if (c === 32 || c === 9 || (prevCR && c === 10)) {
+        prevCR = false;
+        continue;
+      }
+      prevCR = c === 13;
+      if (prevCR) c = 10;
+      lineStart = c === 10;
+    }
+    if (starts) {
+      if (c !== 10) lineStart = false;
+      if (count < limit) {
+        const k = tail & (RING - 1);
+        waitPos[k] = len;
+        waitHi[k] = h;
+        waitLo[k] = l;
+        if (head === tail) target = len + BLOCK;
+        tail++;
+        count++;
+      }
+    }
+    // P = P * 37 + c, modulo 2^64, on two 32-bit halves held as int32 (the low half in 16-bit pieces: every
+    // intermediate below 2^23), which the engine keeps in integer registers.
+    const lo16 = (l & 0xffff) * BASE + c;
+    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
+    l = (hi16 << 16) | (lo16 & 0xffff);
+    h = (Math.imul(h, BASE) + (hi16 >>> 16)) | 0;
+    len++;
+    if (len === target) {
+      const k = head & (RING - 1);
+      const w = windowHash(h, l, waitHi[k], waitLo[k]);
+      if (done === hi.length) ({ hi, lo } = grown(hi, lo));
+      hi[done] = w[0];
+      lo[done] = w[1];
+      done++;
+      head++;
+      target = head < tail ? waitPos[head & (RING - 1)] + BLOCK : -1;
+      if (head === tail && count >= limit) break;
+    }
   }
-  // Equal hashes are counted through the lines with the same low half: the last such line (an open-addressing table of
-  // line numbers + 1, keyed by the low half), and each line's previous one.
+  // Past the end-of-file marker the windows read zeros.
+  while (head < tail) {
+    const lo16 = (l & 0xffff) * BASE;
+    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
+    l = (hi16 << 16) | (lo16 & 0xffff);
+    h = (Math.imul(h, BASE) + (hi16 >>> 16)) | 0;
+    len++;
+    if (len === target) {
+      const k = head & (RING - 1);
+      const w = windowHash(h, l, waitHi[k], waitLo[k]);
+      if (done === hi.length) ({ hi, lo } = grown(hi, lo));
+      hi[done] = w[0];
+      lo[done] = w[1];
+      done++;
+      head++;
+      target = head < tail ? waitPos[head & (RING - 1)] + BLOCK : -1;
+    }
+  }
+  // Occurrences: equal hashes are counted through the lines with the same low half (an open-addressing table of the
+  // last such line + 1, keyed by the low half, and each line's previous one).
+  const occurrence = new Uint32Array(count);
   let size = 16;
   while (size < count * 2) size *= 2;
   const shift = 32 - Math.log2(size);
   const lastWithLow = new Int32Array(size);
   const previous = new Int32Array(count);
-  let p = 0;
   for (let k = 0; k < count; k++) {
-    const start = starts[k];
-    while (p < start) {
-      // h -= chars[p] * 37^99 (modulo 2^64), then h = h * 37 + chars[p + 100]. (Quotients below 2^31: `| 0` floors them.)
-      const c = chars[p];
-      let mlo: number;
-      let mhi: number;
-      if (c < 128) {
-        mlo = TOP_TIMES_LO[c];
-        mhi = TOP_TIMES_HI[c];
-      } else {
-        const ml = TOP_LO * c;
-        mlo = ml >>> 0;
-        mhi = (TOP_HI * c + ((ml / TWO32) | 0)) >>> 0;
-      }
-      const borrow = l < mlo ? 1 : 0;
-      l = (l - mlo) >>> 0;
-      h = (h - mhi - borrow) >>> 0;
-      const x = l * BASE + chars[p + BLOCK];
-      h = (h * BASE + ((x / TWO32) | 0)) >>> 0;
-      l = x >>> 0;
-      p++;
-    }
-    hi[k] = h;
-    lo[k] = l;
-    let slot = Math.imul(l, 0x9e3779b1) >>> shift;
-    while (lastWithLow[slot] !== 0 && lo[lastWithLow[slot] - 1] !== l) slot = (slot + 1) & (size - 1);
+    const kl = lo[k];
+    const kh = hi[k];
+    let slot = Math.imul(kl, 0x9e3779b1) >>> shift;
+    while (lastWithLow[slot] !== 0 && lo[lastWithLow[slot] - 1] !== kl) slot = (slot + 1) & (size - 1);
     let j = lastWithLow[slot] - 1;
     previous[k] = j;
     lastWithLow[slot] = k + 1;
-    while (j >= 0 && hi[j] !== h) j = previous[j];
+    while (j >= 0 && hi[j] !== kh) j = previous[j];
     occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
   }
-  return { count, hi, lo, occurrence };
+  return { count, hi: hi.subarray(0, count), lo: lo.subarray(0, count), occurrence };
 }
 
 /** The `primaryLocationLineHash` of line `index + 1` (undefined past the last line). */
@@ -296,14 +451,16 @@ export function lineHashes(text: string): string[] {
 
 /** FNV-1a, 64 bits, over the UTF-16 code units of `s`: a stable, dependency-free digest. */
 export function fnv1a64(s: string): string {
-  // Offset basis 0xcbf29ce484222325; prime 0x100000001b3 = 2^40 + 0x1b3, so h * prime = h * 0x1b3 + (h << 40).
-  let hi = 0xcbf29ce4;
-  let lo = 0x84222325;
+  // Offset basis 0xcbf29ce484222325; prime 0x100000001b3 = 2^40 + 0x1b3, so h * prime = h * 0x1b3 + (h << 40). The
+  // halves are int32 and the low half is multiplied in 16-bit pieces (every intermediate below 2^26), as in hashLines.
+  let hi = 0xcbf29ce4 | 0;
+  let lo = 0x84222325 | 0;
   for (let i = 0; i < s.length; i++) {
-    lo = (lo ^ s.charCodeAt(i)) >>> 0;
-    const l = lo * 0x1b3;
-    hi = (hi * 0x1b3 + Math.floor(l / TWO32) + ((lo << 8) >>> 0)) >>> 0;
-    lo = l >>> 0;
+    lo ^= s.charCodeAt(i);
+    const a = (lo & 0xffff) * 0x1b3;
+    const b = (lo >>> 16) * 0x1b3 + (a >>> 16);
+    hi = (Math.imul(hi, 0x1b3) + (b >>> 16) + (lo << 8)) | 0;
+    lo = (b << 16) | (a & 0xffff);
   }
-  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
