@@ -4115,17 +4115,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location2 = response.headersList.get("location", true);
-      if (location2 !== null && isValidHeaderValue(location2)) {
-        if (!isValidEncodedURL(location2)) {
-          location2 = normalizeBinaryStringToUtf8(location2);
+      let location = response.headersList.get("location", true);
+      if (location !== null && isValidHeaderValue(location)) {
+        if (!isValidEncodedURL(location)) {
+          location = normalizeBinaryStringToUtf8(location);
         }
-        location2 = new URL(location2, responseURL(response));
+        location = new URL(location, responseURL(response));
       }
-      if (location2 && !location2.hash) {
-        location2.hash = requestFragment;
+      if (location && !location.hash) {
+        location.hash = requestFragment;
       }
-      return location2;
+      return location;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
@@ -14473,14 +14473,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location2 = "";
+              let location = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location2 = headersList.get("location", true);
+              location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
               if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -17057,8 +17057,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -22278,9 +22278,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -22320,8 +22320,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22760,8 +22760,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22963,23 +22963,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -29733,9 +29733,9 @@ var require_loader = __commonJS({
         state.position += 1;
       }
       while (state.position < state.length - 1) {
-        var q2 = state.position;
+        var q3 = state.position;
         readDocument(state);
-        if (state.position <= q2) {
+        if (state.position <= q3) {
           for (; state.position < state.length - 1; state.position++) {
             var c = state.input.charAt(state.position);
             if (c == "\n") {
@@ -30667,8 +30667,8 @@ function parse3(text, lineStarts, maxDepth, count) {
       return plain;
     }
     if (n.doubleQuoted || n.singleQuoted) {
-      const q2 = n.doubleQuoted ? 34 : 39;
-      if (e - s < 2 || text.charCodeAt(s) !== q2 || text.charCodeAt(e - 1) !== q2) giveUp("quote");
+      const q3 = n.doubleQuoted ? 34 : 39;
+      if (e - s < 2 || text.charCodeAt(s) !== q3 || text.charCodeAt(e - 1) !== q3) giveUp("quote");
       const inner = text.slice(s + 1, e - 1);
       if (inner.includes("\n")) giveUp("multi-line scalar");
       const value = n.doubleQuoted ? inner : inner.includes("''") ? inner.replace(/''/g, "'") : inner;
@@ -40613,9 +40613,9 @@ var init_build = __esm({
       }
       growCaps(needed) {
         const limit = this.densePcs.length * this.ncap;
-        const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
-        grown.set(this.denseCaps);
-        this.denseCaps = grown;
+        const grown2 = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+        grown2.set(this.denseCaps);
+        this.denseCaps = grown2;
       }
       contains(pc) {
         const j = this.sparse[pc];
@@ -40892,29 +40892,29 @@ var init_build = __esm({
         }
         runq.clear();
       }
-      spawnLookbehinds(q2, pos, flag) {
-        for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q2, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+      spawnLookbehinds(q3, pos, flag) {
+        for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q3, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
       }
-      restoreLookbehinds(lbState, q2, flag) {
+      restoreLookbehinds(lbState, q3, flag) {
         this.lbTable.set(lbState.lbTable);
-        for (let j = 0; j < lbState.size; j++) this.add(q2, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+        for (let j = 0; j < lbState.size; j++) this.add(q3, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
       }
-      saveLookbehinds(lbState, q2, pos) {
+      saveLookbehinds(lbState, q3, pos) {
         let size = 0;
-        for (let j = 0; j < q2.size; j++) {
-          const pc = q2.densePcs[j];
+        for (let j = 0; j < q3.size; j++) {
+          const pc = q3.densePcs[j];
           if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
         }
         lbState.size = size;
         lbState.pos = pos;
         lbState.lbTable.set(this.lbTable);
       }
-      add(q2, pc, pos, capArray, capOffset, cond) {
+      add(q3, pc, pos, capArray, capOffset, cond) {
         const stk = this.addStack;
         let nstk = 0;
         for (; ; ) {
-          while (pc !== 0 && !q2.contains(pc)) {
-            const d = q2.add(pc);
+          while (pc !== 0 && !q3.contains(pc)) {
+            const d = q3.add(pc);
             const inst = this.prog.inst[pc];
             switch (inst.op) {
               case Inst.FAIL:
@@ -40953,11 +40953,11 @@ var init_build = __esm({
               case Inst.RUNE1:
               case Inst.RUNE_ANY:
               case Inst.RUNE_ANY_NOT_NL:
-                if (this.prog.lbInst[pc] === 0) q2.mainThreads++;
+                if (this.prog.lbInst[pc] === 0) q3.mainThreads++;
                 if (this.ncap > 0) {
                   const destOffset = d * this.ncap;
-                  if (destOffset + this.ncap > q2.denseCaps.length) q2.growCaps(destOffset + this.ncap);
-                  for (let c = 0; c < this.ncap; c++) q2.denseCaps[destOffset + c] = capArray[capOffset + c];
+                  if (destOffset + this.ncap > q3.denseCaps.length) q3.growCaps(destOffset + this.ncap);
+                  for (let c = 0; c < this.ncap; c++) q3.denseCaps[destOffset + c] = capArray[capOffset + c];
                 }
                 pc = 0;
                 break;
@@ -46400,7 +46400,7 @@ function le(e, n) {
     console.log(e + " time: " + (Date.now() - t) + "ms");
   }
 }
-function q(e, n) {
+function q2(e, n) {
   return n();
 }
 function $(e) {
@@ -47330,7 +47330,7 @@ function ir(e) {
   });
 }
 function Oe(e, n = {}) {
-  return In(e, q, n), e;
+  return In(e, q2, n), e;
 }
 function _n(e, n, t) {
   let r = n;
@@ -47937,7 +47937,7 @@ var init_dagre_esm = __esm({
     ur = ["minlen", "weight", "width", "height", "labeloffset"];
     cr = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" };
     fr = ["labelpos"];
-    kr = { graphlib: ie, version: ue, layout: Oe, debug: Ce, util: { time: le, notime: q } };
+    kr = { graphlib: ie, version: ue, layout: Oe, debug: Ce, util: { time: le, notime: q2 } };
     $o = kr;
   }
 });
@@ -60418,8 +60418,8 @@ function ownText(file, node, value) {
   if (start < 0 || value.length === 0) return value;
   const text = file.text;
   if (text.startsWith(value, start)) return text.slice(start, start + value.length);
-  const q2 = text.charCodeAt(start);
-  if ((q2 === 34 || q2 === 39) && text.startsWith(value, start + 1)) return text.slice(start + 1, start + 1 + value.length);
+  const q3 = text.charCodeAt(start);
+  if ((q3 === 34 || q3 === 39) && text.startsWith(value, start + 1)) return text.slice(start + 1, start + 1 + value.length);
   return value;
 }
 var Target = class extends Placed {
@@ -64247,8 +64247,8 @@ function braceExpansionCount(p, limit = MAX_BRACE_EXPANSION2) {
     if (alts.length === 1) {
       const range2 = /^(-?\d+|[a-zA-Z])\.\.(-?\d+|[a-zA-Z])(?:\.\.-?\d+)?$/.exec(alts[0]);
       if (range2) {
-        const num = (s) => /^-?\d+$/.test(s) ? Number(s) : s.charCodeAt(0);
-        n = Math.abs(num(range2[2]) - num(range2[1])) + 1;
+        const num2 = (s) => /^-?\d+$/.test(s) ? Number(s) : s.charCodeAt(0);
+        n = Math.abs(num2(range2[2]) - num2(range2[1])) + 1;
       } else n = braceExpansionCount(alts[0], limit);
     } else for (const a of alts) n += braceExpansionCount(a, limit);
     total *= Math.max(n, 1);
@@ -65933,185 +65933,308 @@ function region(r) {
   const endColumn = endLine === startLine ? Math.max(startColumn + 1, r.endColumn) : Math.max(1, r.endColumn);
   return { startLine, startColumn, endLine, endColumn };
 }
-function location(repoPath, r) {
-  return { physicalLocation: { artifactLocation: { uri: uri(repoPath), uriBaseId: "%SRCROOT%" }, region: region(r) } };
+function sortedRules(ctx) {
+  return [...ctx.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
-function sarifLog(ctx) {
-  const rules = [...ctx.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+function* resultParts(ctx, rules) {
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const lastLine = /* @__PURE__ */ new Map();
+  for (const r of ctx.results) {
+    const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
+    let last = lastLine.get(repoPath) ?? 0;
+    for (const f of r.findings) last = Math.max(last, Math.max(1, f.range.line));
+    for (const f of r.suppressed) last = Math.max(last, Math.max(1, f.range.line));
+    lastLine.set(repoPath, last);
+  }
   const hashesByFile = /* @__PURE__ */ new Map();
   const semanticSeen = /* @__PURE__ */ new Map();
-  const results = [];
-  const add = (f, repoPath, suppressed) => {
+  const parts = (f, repoPath, suppressed) => {
     if (!hashesByFile.has(repoPath)) {
       const text = ctx.sources?.get(repoPath);
-      hashesByFile.set(repoPath, text === void 0 ? void 0 : hashLines(text));
+      hashesByFile.set(repoPath, text === void 0 ? void 0 : hashLines(text, lastLine.get(repoPath)));
     }
     const digest = fnv1a64(`${f.ruleId}\0${repoPath}\0${f.message}`);
     const n = (semanticSeen.get(digest) ?? 0) + 1;
     semanticSeen.set(digest, n);
-    const fingerprints = { [FINGERPRINT_KEY]: `${digest}:${n}` };
     const table = hashesByFile.get(repoPath);
-    const lineHash = table && lineHashAt(table, Math.max(1, f.range.line) - 1);
-    if (lineHash) fingerprints.primaryLocationLineHash = lineHash;
-    const result = { ruleId: f.ruleId };
-    const i = index.get(f.ruleId);
-    if (i !== void 0) result.ruleIndex = i;
-    result.level = LEVEL2[f.severity];
-    result.message = { text: sarifText(f.message) };
-    result.locations = [location(repoPath, f.range)];
-    if (f.related?.length) {
-      result.relatedLocations = f.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel.range), message: { text: sarifText(rel.message) } }));
-    }
-    result.partialFingerprints = fingerprints;
-    if (suppressed) {
-      result.suppressions = f.suppressions.map((s) => ({ kind: s.kind === "directive" ? "inSource" : "external", justification: s.justification }));
-    }
-    results.push(result);
+    return { f, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash: table && lineHashAt(table, Math.max(1, f.range.line) - 1) };
   };
   for (const r of ctx.results) {
     const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
-    for (const f of r.findings) add(f, repoPath, false);
-    for (const f of r.suppressed) add(f, repoPath, true);
+    for (const f of r.findings) yield parts(f, repoPath, false);
+    for (const f of r.suppressed) yield parts(f, repoPath, true);
   }
-  const run2 = {
-    tool: {
-      driver: {
-        name: "xtap-lint",
-        version: ctx.version,
-        semanticVersion: ctx.version,
-        informationUri: REPOSITORY_URL,
-        rules: rules.map(ruleDescriptor)
-      }
-    },
-    results,
-    columnKind: "utf16CodeUnits"
-  };
-  if (ctx.notices?.length) {
-    run2.invocations = [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: "note", message: { text: sarifText(n) } })) }];
+}
+function suppressionsOf(f) {
+  return f.suppressions.map((s) => ({ kind: s.kind === "directive" ? "inSource" : "external", justification: s.justification }));
+}
+function runHead(ctx, rules) {
+  return { driver: { name: "xtap-lint", version: ctx.version, semanticVersion: ctx.version, informationUri: REPOSITORY_URL, rules: rules.map(ruleDescriptor) } };
+}
+function invocations(ctx) {
+  return ctx.notices?.length ? [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: "note", message: { text: sarifText(n) } })) }] : void 0;
+}
+function nested(value, indent) {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `
+${indent}`);
+}
+function num(n) {
+  return Number.isFinite(n) ? String(n) : "null";
+}
+var q = (s) => JSON.stringify(s);
+function physicalText(uriJson, r, i) {
+  const g = region(r);
+  return `"physicalLocation": {
+${i}  "artifactLocation": {
+${i}    "uri": ${uriJson},
+${i}    "uriBaseId": "%SRCROOT%"
+${i}  },
+${i}  "region": {
+${i}    "startLine": ${num(g.startLine)},
+${i}    "startColumn": ${num(g.startColumn)},
+${i}    "endLine": ${num(g.endLine)},
+${i}    "endColumn": ${num(g.endColumn)}
+${i}  }
+${i}}`;
+}
+function resultText(p, uriJson) {
+  const { f } = p;
+  const I = "        ";
+  let s = `{
+${I}  "ruleId": ${q(f.ruleId)},
+`;
+  if (p.ruleIndex !== void 0) s += `${I}  "ruleIndex": ${num(p.ruleIndex)},
+`;
+  s += `${I}  "level": ${q(LEVEL2[f.severity])},
+${I}  "message": {
+${I}    "text": ${q(sarifText(f.message))}
+${I}  },
+`;
+  s += `${I}  "locations": [
+${I}    {
+${I}      ${physicalText(uriJson, f.range, `${I}      `)}
+${I}    }
+${I}  ],
+`;
+  if (f.related?.length) {
+    const items = f.related.map(
+      (rel, k) => `${I}    {
+${I}      "id": ${num(k + 1)},
+${I}      ${physicalText(q(uri(rel.file)), rel.range, `${I}      `)},
+${I}      "message": {
+${I}        "text": ${q(sarifText(rel.message))}
+${I}      }
+${I}    }`
+    );
+    s += `${I}  "relatedLocations": [
+${items.join(",\n")}
+${I}  ],
+`;
   }
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
+  s += `${I}  "partialFingerprints": {
+${I}    ${q(FINGERPRINT_KEY)}: ${q(p.semantic)}`;
+  if (p.lineHash) s += `,
+${I}    "primaryLocationLineHash": ${q(p.lineHash)}`;
+  s += `
+${I}  }`;
+  if (p.suppressed) s += `,
+${I}  "suppressions": ${nested(suppressionsOf(f), `${I}  `)}`;
+  return `${s}
+${I}}`;
+}
+function* sarifChunks(ctx) {
+  const rules = sortedRules(ctx);
+  yield inertJson(`{
+  "$schema": ${q(SARIF_SCHEMA_URI)},
+  "version": "2.1.0",
+  "runs": [
+    {
+      "tool": ${nested(runHead(ctx, rules), "      ")},
+      "results": [`);
+  let piece = "";
+  let any = false;
+  let uriOf = "";
+  let uriJson = "";
+  for (const p of resultParts(ctx, rules)) {
+    if (p.repoPath !== uriOf) {
+      uriOf = p.repoPath;
+      uriJson = q(uri(p.repoPath));
+    }
+    piece += `${any ? "," : ""}
+        ${resultText(p, uriJson)}`;
+    any = true;
+    if (piece.length >= 65536) {
+      yield inertJson(piece);
+      piece = "";
+    }
+  }
+  if (piece) yield inertJson(piece);
+  const inv = invocations(ctx);
+  yield inertJson(`${any ? "\n      " : ""}],
+      "columnKind": "utf16CodeUnits"${inv ? `,
+      "invocations": ${nested(inv, "      ")}` : ""}
+    }
+  ]
+}
+`);
 }
 function sarif(ctx) {
-  return inertJson(JSON.stringify(sarifLog(ctx), null, 2)) + "\n";
+  return [...sarifChunks(ctx)].join("");
 }
 var TWO32 = 4294967296;
 var BASE = 37;
 var BLOCK = 100;
 var EOF = 65535;
-function topPower() {
+function mul32(a, b) {
+  const a0 = a & 65535;
+  const a1 = a >>> 16;
+  const b0 = b & 65535;
+  const b1 = b >>> 16;
+  const p00 = a0 * b0;
+  const p01 = a0 * b1;
+  const p10 = a1 * b0;
+  const mid = (p00 >>> 16) + (p01 & 65535) + (p10 & 65535);
+  return [(mid << 16 | p00 & 65535) >>> 0, a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) >>> 0];
+}
+function windowPower() {
   let hi = 0;
   let lo = 1;
-  for (let i = 0; i < BLOCK - 1; i++) {
+  for (let i = 0; i < BLOCK; i++) {
     const l = lo * BASE;
     hi = hi * BASE + Math.floor(l / TWO32) >>> 0;
     lo = l >>> 0;
   }
   return [hi, lo];
 }
-var [TOP_HI, TOP_LO] = topPower();
-var TOP_TIMES_HI = new Uint32Array(128);
-var TOP_TIMES_LO = new Uint32Array(128);
-for (let c = 0; c < 128; c++) {
-  const ml = TOP_LO * c;
-  TOP_TIMES_LO[c] = ml >>> 0;
-  TOP_TIMES_HI[c] = TOP_HI * c + Math.floor(ml / TWO32) >>> 0;
-}
+var [POW_HI, POW_LO] = windowPower();
 function hex64(hi, lo) {
   return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
 }
-function hashLines(text) {
+function windowHash(h, l, sh, sl) {
+  const [ml, mh0] = mul32(sl >>> 0, POW_LO);
+  const mh = mh0 + Math.imul(sh, POW_LO) + Math.imul(sl, POW_HI) >>> 0;
+  return [h - mh - (l >>> 0 < ml ? 1 : 0) >>> 0, l - ml >>> 0];
+}
+function grown(hi, lo) {
+  const gh = new Uint32Array(hi.length * 2);
+  gh.set(hi);
+  const gl = new Uint32Array(lo.length * 2);
+  gl.set(lo);
+  return { hi: gh, lo: gl };
+}
+function hashLines(text, lines = Infinity) {
   const n = text.length;
-  const chars = new Uint16Array(n + BLOCK + 1);
-  let starts = new Uint32Array(64);
+  const limit = lines >= 2147483647 ? 2147483647 : lines;
+  let hi = new Uint32Array(64);
+  let lo = new Uint32Array(64);
   let count = 0;
+  const RING = 128;
+  const waitPos = new Int32Array(RING);
+  const waitHi = new Int32Array(RING);
+  const waitLo = new Int32Array(RING);
+  let head = 0;
+  let tail = 0;
+  let target = -1;
+  let done = count;
   let len = 0;
+  let h = 0;
+  let l = 0;
   let lineStart2 = true;
   let prevCR = false;
   for (let i = 0; i <= n; i++) {
-    let c = i < n ? text.charCodeAt(i) : EOF;
-    if (c === 32 || c === 9 || prevCR && c === 10) {
-      prevCR = false;
-      continue;
-    }
-    prevCR = c === 13;
-    if (prevCR) c = 10;
-    if (lineStart2) {
-      if (count === starts.length) {
-        const grown = new Uint32Array(count * 2);
-        grown.set(starts);
-        starts = grown;
+    let c = EOF;
+    if (i < n) c = text.charCodeAt(i);
+    const starts = lineStart2;
+    if (c > 32) prevCR = false;
+    else {
+      if (c === 32 || c === 9 || prevCR && c === 10) {
+        prevCR = false;
+        continue;
       }
-      starts[count++] = len;
-      lineStart2 = false;
+      prevCR = c === 13;
+      if (prevCR) c = 10;
+      lineStart2 = c === 10;
     }
-    if (c === 10) lineStart2 = true;
-    chars[len++] = c;
+    if (starts) {
+      if (c !== 10) lineStart2 = false;
+      if (count < limit) {
+        const k = tail & RING - 1;
+        waitPos[k] = len;
+        waitHi[k] = h;
+        waitLo[k] = l;
+        if (head === tail) target = len + BLOCK;
+        tail++;
+        count++;
+      }
+    }
+    const lo16 = (l & 65535) * BASE + c;
+    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
+    l = hi16 << 16 | lo16 & 65535;
+    h = Math.imul(h, BASE) + (hi16 >>> 16) | 0;
+    len++;
+    if (len === target) {
+      const k = head & RING - 1;
+      const w = windowHash(h, l, waitHi[k], waitLo[k]);
+      if (done === hi.length) ({ hi, lo } = grown(hi, lo));
+      hi[done] = w[0];
+      lo[done] = w[1];
+      done++;
+      head++;
+      target = head < tail ? waitPos[head & RING - 1] + BLOCK : -1;
+      if (head === tail && count >= limit) break;
+    }
   }
-  const hi = new Uint32Array(count);
-  const lo = new Uint32Array(count);
+  while (head < tail) {
+    const lo16 = (l & 65535) * BASE;
+    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
+    l = hi16 << 16 | lo16 & 65535;
+    h = Math.imul(h, BASE) + (hi16 >>> 16) | 0;
+    len++;
+    if (len === target) {
+      const k = head & RING - 1;
+      const w = windowHash(h, l, waitHi[k], waitLo[k]);
+      if (done === hi.length) ({ hi, lo } = grown(hi, lo));
+      hi[done] = w[0];
+      lo[done] = w[1];
+      done++;
+      head++;
+      target = head < tail ? waitPos[head & RING - 1] + BLOCK : -1;
+    }
+  }
   const occurrence = new Uint32Array(count);
-  let h = 0;
-  let l = 0;
-  for (let i = 0; i < BLOCK; i++) {
-    const x = l * BASE + chars[i];
-    h = h * BASE + (x / TWO32 | 0) >>> 0;
-    l = x >>> 0;
-  }
   let size = 16;
   while (size < count * 2) size *= 2;
   const shift = 32 - Math.log2(size);
   const lastWithLow = new Int32Array(size);
   const previous = new Int32Array(count);
-  let p = 0;
   for (let k = 0; k < count; k++) {
-    const start = starts[k];
-    while (p < start) {
-      const c = chars[p];
-      let mlo;
-      let mhi;
-      if (c < 128) {
-        mlo = TOP_TIMES_LO[c];
-        mhi = TOP_TIMES_HI[c];
-      } else {
-        const ml = TOP_LO * c;
-        mlo = ml >>> 0;
-        mhi = TOP_HI * c + (ml / TWO32 | 0) >>> 0;
-      }
-      const borrow = l < mlo ? 1 : 0;
-      l = l - mlo >>> 0;
-      h = h - mhi - borrow >>> 0;
-      const x = l * BASE + chars[p + BLOCK];
-      h = h * BASE + (x / TWO32 | 0) >>> 0;
-      l = x >>> 0;
-      p++;
-    }
-    hi[k] = h;
-    lo[k] = l;
-    let slot = Math.imul(l, 2654435761) >>> shift;
-    while (lastWithLow[slot] !== 0 && lo[lastWithLow[slot] - 1] !== l) slot = slot + 1 & size - 1;
+    const kl = lo[k];
+    const kh = hi[k];
+    let slot = Math.imul(kl, 2654435761) >>> shift;
+    while (lastWithLow[slot] !== 0 && lo[lastWithLow[slot] - 1] !== kl) slot = slot + 1 & size - 1;
     let j = lastWithLow[slot] - 1;
     previous[k] = j;
     lastWithLow[slot] = k + 1;
-    while (j >= 0 && hi[j] !== h) j = previous[j];
+    while (j >= 0 && hi[j] !== kh) j = previous[j];
     occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
   }
-  return { count, hi, lo, occurrence };
+  return { count, hi: hi.subarray(0, count), lo: lo.subarray(0, count), occurrence };
 }
 function lineHashAt(table, index) {
   if (index < 0 || index >= table.count) return void 0;
   return `${hex64(table.hi[index], table.lo[index])}:${table.occurrence[index]}`;
 }
 function fnv1a64(s) {
-  let hi = 3421674724;
-  let lo = 2216829733;
+  let hi = 3421674724 | 0;
+  let lo = 2216829733 | 0;
   for (let i = 0; i < s.length; i++) {
-    lo = (lo ^ s.charCodeAt(i)) >>> 0;
-    const l = lo * 435;
-    hi = hi * 435 + Math.floor(l / TWO32) + (lo << 8 >>> 0) >>> 0;
-    lo = l >>> 0;
+    lo ^= s.charCodeAt(i);
+    const a = (lo & 65535) * 435;
+    const b = (lo >>> 16) * 435 + (a >>> 16);
+    hi = Math.imul(hi, 435) + (b >>> 16) + (lo << 8) | 0;
+    lo = b << 16 | a & 65535;
   }
-  return hi.toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0");
+  return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
 }
 
 // src/report/stylish.ts

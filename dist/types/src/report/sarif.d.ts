@@ -14,11 +14,17 @@ export declare const FINGERPRINT_KEY = "xtapLintFinding/v1";
  * the standard asks, and a name cannot make a link.
  */
 export declare function sarifText(s: string): string;
+/** The SARIF log as objects (what `sarif` writes; tests and API callers read it). */
 export declare function sarifLog(ctx: FormatContext): {
     $schema: string;
     version: string;
     runs: Record<string, unknown>[];
 };
+/**
+ * The SARIF text in pieces (the head, then about 64 KB of results at a time, then the tail): `--output` writes them
+ * as they are made, so that a large repository's log is never one string in memory. The same bytes as `sarif`.
+ */
+export declare function sarifChunks(ctx: FormatContext): Generator<string>;
 export declare function sarif(ctx: FormatContext): string;
 /**
  * The `primaryLocationLineHash` of each line of a text, as numbers: the hash's 32-bit halves and its occurrence
@@ -31,8 +37,15 @@ export interface LineHashTable {
     lo: Uint32Array;
     occurrence: Uint32Array;
 }
-/** The line hashes of `text`, as numbers (see LineHashTable). */
-export declare function hashLines(text: string): LineHashTable;
+/**
+ * The line hashes of `text`, as numbers (see LineHashTable); with `lines`, of its first `lines` lines only (a line's
+ * hash and occurrence do not depend on the lines after it, only on the 100 characters after its start).
+ *
+ * One pass over the text: P, the hash of the whole normalised text so far (P = P * 37 + c, modulo 2^64), is noted at
+ * each line's start (its first character) and 100 characters later; a window's hash is P(start + 100) -
+ * P(start) * 37^100. At most 100 lines wait for their end at any time (each line has at least one character).
+ */
+export declare function hashLines(text: string, lines?: number): LineHashTable;
 /** The `primaryLocationLineHash` of line `index + 1` (undefined past the last line). */
 export declare function lineHashAt(table: LineHashTable, index: number): string | undefined;
 /** `primaryLocationLineHash` of every line of `text`: element 0 is line 1. */
