@@ -116,11 +116,22 @@ await build({
   supported: { 'dynamic-import': false },
   entryPoints: [join(root, 'src/cli/bin.ts')],
   outfile: join(out, 'cli-main.cjs'),
+  // ASCII, so that the launcher can read it as a one-byte string (below).
+  charset: 'ascii',
   platform: 'node',
   target: 'node20',
   define: { 'import.meta.url': '__xtapImportMetaUrl' },
   banner: { js: importMetaUrl },
 });
+// The launcher reads cli-main.cjs as Latin-1 (a one-byte string, no UTF-8 validation): it must be ASCII. esbuild
+// escapes every other character in strings, regular expressions and names (charset ascii); what is left can only be
+// in the comments it keeps inside expressions, where an escape is as readable.
+{
+  const file = join(out, 'cli-main.cjs');
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[^\x00-\x7f]/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
 await build({
   ...common,
   format: 'cjs',

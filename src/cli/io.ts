@@ -19,12 +19,30 @@ export interface Io {
 /** A usage, configuration or internal problem: one line on stderr, exit code 2 (defined below the adapters). */
 export { CliError } from '../repo/errors.js';
 
+/** Whether the process's standard output or error has been written to (and so the stream exists). */
+const written = { stdout: false, stderr: false };
+
+/**
+ * Whether everything written to standard output and error has reached the operating system. Writes to files, and on
+ * Linux to pipes and terminals, are synchronous; elsewhere a pipe may still hold a queue, and then the process must
+ * end on its own rather than by process.exit(), which would cut the output short.
+ */
+export function outputFlushed(): boolean {
+  return (!written.stdout || process.stdout.writableLength === 0) && (!written.stderr || process.stderr.writableLength === 0);
+}
+
 export function processIo(): Io {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
+    stdout: (t) => {
+      written.stdout = true;
+      process.stdout.write(t);
+    },
+    stderr: (t) => {
+      written.stderr = true;
+      process.stderr.write(t);
+    },
     readStdin: async () => Buffer.from(await readAll()).toString('utf8'),
     readStdinBytes: readAll,
     // Asked only when colour is in question (not with --output or --no-color). node:tty, like process.stdout,

@@ -53,8 +53,11 @@ interface CacheFile {
 
 /** Runs the CommonJS bundle the way require() would, but compiled with V8's code cache. */
 function runWithCodeCache(filename: string): void {
-  // Drop a shebang line but keep its newline, so that line numbers stay the same.
-  const source = readFileSync(filename, 'utf8').replace(/^#!.*/, '');
+  // The bundle is ASCII (scripts/build.mjs: charset ascii), so Latin-1 decodes it as UTF-8 would, without the
+  // validation, into a one-byte string: half the memory of a two-byte one, and no copy to drop a shebang line.
+  const text = readFileSync(filename, 'latin1');
+  // A shebang line, were there one, is dropped but its newline kept, so that line numbers stay the same.
+  const source = text.startsWith('#!') ? text.replace(/^#!.*/, '') : text;
   const cache = openCache(filename);
   const script = new Script(module.wrap(source), { filename, cachedData: cache?.data });
   if (cache && (!cache.data || script.cachedDataRejected)) process.once('exit', () => saveCache(cache, script));

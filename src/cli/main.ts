@@ -2,16 +2,6 @@
 import type { Io } from './io.js';
 import { CliError } from './io.js';
 import { lintCommand, LINT_HELP } from './commands/lint.js';
-import { rulesCommand } from './commands/rules.js';
-import { importCommand } from './commands/import.js';
-import { exportCommand } from './commands/export.js';
-import { initCommand } from './commands/init.js';
-import { diffCommand } from './commands/diff.js';
-import { explainCommand } from './commands/explain.js';
-import { graphCommand } from './commands/graph.js';
-import { pullCommand } from './commands/pull.js';
-import { driftCommand } from './commands/drift.js';
-import { applyCommand } from './commands/apply.js';
 import { packageVersion } from './package-info.js';
 import { reflowHelp } from './help.js';
 import { terminalWidth } from './terminal.js';
@@ -19,19 +9,23 @@ import { visible } from '../report/inert.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
-/** Subcommands by name; `lint` is the default. Issues add theirs here. */
+/**
+ * Subcommands by name; `lint` is the default. Issues add theirs here. The others are imported when they run: the
+ * bundle keeps them (one copy of every class, so `instanceof CliError` holds), but a lint does not initialise their
+ * modules (Graph JSON parsing, the diff and explain machinery, the trust map, the live tenant's plans).
+ */
 export const COMMANDS: Record<string, Command> = {
   lint: lintCommand,
-  rules: rulesCommand,
-  import: importCommand,
-  export: exportCommand,
-  init: initCommand,
-  diff: diffCommand,
-  explain: explainCommand,
-  graph: graphCommand,
-  pull: pullCommand,
-  drift: driftCommand,
-  apply: applyCommand,
+  rules: async (a, io) => (await import('./commands/rules.js')).rulesCommand(a, io),
+  import: async (a, io) => (await import('./commands/import.js')).importCommand(a, io),
+  export: async (a, io) => (await import('./commands/export.js')).exportCommand(a, io),
+  init: async (a, io) => (await import('./commands/init.js')).initCommand(a, io),
+  diff: async (a, io) => (await import('./commands/diff.js')).diffCommand(a, io),
+  explain: async (a, io) => (await import('./commands/explain.js')).explainCommand(a, io),
+  graph: async (a, io) => (await import('./commands/graph.js')).graphCommand(a, io),
+  pull: async (a, io) => (await import('./commands/pull.js')).pullCommand(a, io),
+  drift: async (a, io) => (await import('./commands/drift.js')).driftCommand(a, io),
+  apply: async (a, io) => (await import('./commands/apply.js')).applyCommand(a, io),
 };
 
 const HELP = `xtap-lint — policy-as-code for Microsoft Entra cross-tenant access settings

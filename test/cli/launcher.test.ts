@@ -323,3 +323,49 @@ describe('on Node >= 22.1', () => {
     expect(cacheFiles(join(home, '.cache'))).toEqual([]);
   });
 });
+
+describe('the bundle as the launcher reads it, and the end of the process', () => {
+  it('dist/cli-main.cjs is ASCII, so that reading it as Latin-1 gives the text UTF-8 would: what it prints is intact', () => {
+    const bytes = readFileSync(join(PROJECT_ROOT, 'dist/cli-main.cjs'));
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+    // The bundle's strings hold non-ASCII characters as escapes; printed, they are the characters themselves.
+    const home = temp('xtap-launcher-home-');
+    for (const node of [NODE20, NODE_NATIVE]) {
+      const help = run({ HOME: home, NODE_DISABLE_COMPILE_CACHE: '1' }, ['--help'], node);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain('xtap-lint \u2014 policy-as-code for Microsoft Entra cross-tenant access settings');
+      const lint = run({ HOME: home, NODE_DISABLE_COMPILE_CACHE: '1' }, ['--format', 'stylish'], node);
+      // The summary's mark: \u2716 (heavy multiplication x) with errors, \u26a0 (warning sign) with warnings only.
+      expect(lint.stdout).toMatch(/^[\u2716\u26a0] \d+ problems? \(/m);
+    }
+  });
+
+  it('every command loads when it is run (the bundle initialises them only then)', () => {
+    const home = temp('xtap-launcher-home-');
+    for (const command of ['rules', 'import', 'export', 'init', 'diff', 'explain', 'graph', 'pull', 'drift', 'apply']) {
+      const r = run({ HOME: home }, [command, '--help']);
+      expect({ command, code: r.code, stderr: r.stderr }).toEqual({ command, code: 0, stderr: '' });
+      expect(r.stdout).toMatch(new RegExp(`^Usage: xtap-lint ${command}\\b`, 'm'));
+    }
+  });
+
+  it('ends with the exit code and all of the output, through a pipe too, when the output is far larger than a pipe holds', () => {
+    const files: Record<string, string> = { 'tenant.xtap.yaml': TENANT };
+    for (let f = 0; f < 20; f++) files[`partners/p${f}.xtap.yaml`] = `partners:\n${Array.from({ length: 50 }, (_, i) => partner(1000 + f * 50 + i)).join('')}`;
+    files['partners/p0.xtap.yaml'] += '  - tenantId: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n';
+    const big = tempRepo(files);
+    const home = temp('xtap-launcher-home-');
+    const out = join(temp('xtap-launcher-out-'), 'report.json');
+    const env = { ...process.env, HOME: home, XDG_CACHE_HOME: undefined, NODE_DISABLE_COMPILE_CACHE: undefined, GITHUB_ACTIONS: '' };
+    for (const node of [NODE20, NODE_NATIVE]) {
+      const toFile = spawnSync(node, [CLI, '--format', 'json', '--output', out], { cwd: big, env, encoding: 'utf8' });
+      expect(toFile.status).toBe(1);
+      const written = readFileSync(out, 'utf8');
+      expect(written.length).toBeGreaterThan(256 * 1024);
+      // spawnSync reads the child's standard output through a pipe (64 KiB on Linux).
+      const piped = spawnSync(node, [CLI, '--format', 'json'], { cwd: big, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+      expect({ status: piped.status, stderr: piped.stderr, length: piped.stdout.length }).toEqual({ status: 1, stderr: '', length: written.length });
+      expect(piped.stdout).toBe(written);
+    }
+  });
+});
