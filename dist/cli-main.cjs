@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 'use strict'; var __xtapImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -7,12 +6,24 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -30,6 +41,2823 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/repo/errors.ts
+var CliError;
+var init_errors = __esm({
+  "src/repo/errors.ts"() {
+    "use strict";
+    CliError = class extends Error {
+    };
+  }
+});
+
+// src/cli/io.ts
+function outputFlushed() {
+  return (!written.stdout || process.stdout.writableLength === 0) && (!written.stderr || process.stderr.writableLength === 0);
+}
+function processIo() {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (t) => {
+      written.stdout = true;
+      process.stdout.write(t);
+    },
+    stderr: (t) => {
+      written.stderr = true;
+      process.stderr.write(t);
+    },
+    readStdin: async () => Buffer.from(await readAll()).toString("utf8"),
+    readStdinBytes: readAll,
+    // Asked only when colour is in question (not with --output or --no-color). node:tty, like process.stdout,
+    // loads the stream and networking modules: a few milliseconds of start-up a run that writes a file does not need.
+    get stdoutIsTTY() {
+      return (0, import_node_module.createRequire)(__xtapImportMetaUrl)("node:tty").isatty(1);
+    },
+    get columns() {
+      return process.stdout.isTTY ? process.stdout.columns : void 0;
+    },
+    get confirm() {
+      const tty = (0, import_node_module.createRequire)(__xtapImportMetaUrl)("node:tty");
+      if (!tty.isatty(0) || !tty.isatty(1)) return void 0;
+      return async (question) => {
+        const readline = (0, import_node_module.createRequire)(__xtapImportMetaUrl)("node:readline/promises");
+        const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+        try {
+          return /^y(es)?$/i.test((await rl.question(question)).trim());
+        } finally {
+          rl.close();
+        }
+      };
+    }
+  };
+}
+async function readAll() {
+  const chunks = [];
+  for await (const c of process.stdin) chunks.push(c);
+  return Buffer.concat(chunks);
+}
+var import_node_module, written;
+var init_io = __esm({
+  "src/cli/io.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    init_errors();
+    written = { stdout: false, stderr: false };
+  }
+});
+
+// node_modules/balanced-match/dist/esm/index.js
+var range;
+var init_esm = __esm({
+  "node_modules/balanced-match/dist/esm/index.js"() {
+    range = (a, b, str2) => {
+      let begs, beg, left, right = void 0, result;
+      let ai = str2.indexOf(a);
+      let bi = str2.indexOf(b, ai + 1);
+      let i = ai;
+      if (ai >= 0 && bi > 0) {
+        if (a === b) {
+          return [ai, bi];
+        }
+        begs = [];
+        left = str2.length;
+        while (i >= 0 && !result) {
+          if (i === ai) {
+            begs.push(i);
+            ai = str2.indexOf(a, i + 1);
+          } else if (begs.length === 1) {
+            const r = begs.pop();
+            if (r !== void 0)
+              result = [r, bi];
+          } else {
+            beg = begs.pop();
+            if (beg !== void 0 && beg < left) {
+              left = beg;
+              right = bi;
+            }
+            bi = str2.indexOf(b, i + 1);
+          }
+          i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== void 0) {
+          result = [left, right];
+        }
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/brace-expansion/dist/esm/index.js
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+}
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str2, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open.push(i);
+    } else if (c === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open.length; i++) {
+    const at = open[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str2, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str2, str2, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str2.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str2 = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str2, options = {}) {
+  if (!str2) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
+  }
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str2) {
+  return "{" + str2 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str2];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str2;
+  for (; ; ) {
+    const m = balancedWithBudget(str2, masked, budget);
+    if (!m) {
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str2 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal2();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str2 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str2 = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS;
+var init_esm2 = __esm({
+  "node_modules/brace-expansion/dist/esm/index.js"() {
+    init_esm();
+    escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+    escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+    escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+    escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+    escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+    escSlashPattern = new RegExp(escSlash, "g");
+    escOpenPattern = new RegExp(escOpen, "g");
+    escClosePattern = new RegExp(escClose, "g");
+    escCommaPattern = new RegExp(escComma, "g");
+    escPeriodPattern = new RegExp(escPeriod, "g");
+    slashPattern = /\\\\/g;
+    openPattern = /\\{/g;
+    closePattern = /\\}/g;
+    commaPattern = /\\,/g;
+    periodPattern = /\\\./g;
+    EXPANSION_MAX = 1e5;
+    EXPANSION_MAX_LENGTH = 4e6;
+    EXPANSION_MAX_DEPTH = 1e3;
+    EXPANSION_MAX_REWRITES = 1e3;
+    EXPANSION_MAX_STEPS = 2e7;
+    CALL_STEPS = 16;
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit, prefix, fixed, nonneg, numericRange;
+var init_numeric_range = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js"() {
+    digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+    prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+    fixed = (a, b) => {
+      if (!a)
+        return [[]];
+      let lo = +a[0];
+      let hi = +b[0];
+      const ra = a.slice(1);
+      const rb = b.slice(1);
+      if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+      const zeros = "0".repeat(ra.length);
+      const nines = "9".repeat(ra.length);
+      const out = [];
+      if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+      const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+      if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+      }
+      out.push(...last);
+      return out;
+    };
+    nonneg = (a, b, width) => {
+      if (width) {
+        return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+      }
+      const out = [];
+      for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+      }
+      return out;
+    };
+    numericRange = (loStr, hiStr) => {
+      let lo = Number(loStr);
+      let hi = Number(hiStr);
+      if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+      if (lo > hi)
+        [lo, hi] = [hi, lo];
+      const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+      const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+      const out = [];
+      if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+      }
+      if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+      return out;
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses, braceEscape, noMatch, parseClass;
+var init_parse_class = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js"() {
+    posixClasses = {
+      "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+      "[:alpha:]": ["\\p{L}\\p{Nl}"],
+      "[:ascii:]": ["\\x00-\\x7f"],
+      "[:blank:]": ["\\p{Zs}\\t"],
+      "[:cntrl:]": ["\\p{Cc}"],
+      "[:digit:]": ["\\p{Nd}"],
+      "[:graph:]": ["\\p{Z}\\p{C}", true],
+      "[:lower:]": ["\\p{Ll}"],
+      "[:print:]": ["\\p{C}", true],
+      "[:punct:]": ["\\p{P}\\p{S}"],
+      "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+      "[:upper:]": ["\\p{Lu}"],
+      "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+      "[:xdigit:]": ["A-Fa-f0-9"]
+    };
+    braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+    noMatch = /$./;
+    parseClass = (glob, position2, nocase = false, form) => {
+      const norm = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+      };
+      const pos = position2;
+      if (glob.charAt(pos) !== "[") {
+        throw new Error("not in a brace expression");
+      }
+      const ranges = [];
+      const negs = [];
+      let i = pos + 1;
+      let sawStart = false;
+      let escaping = false;
+      let negate = false;
+      let endPos = pos;
+      let rangeStart = "";
+      WHILE: while (i < glob.length) {
+        const c = String.fromCodePoint(glob.codePointAt(i));
+        if ((c === "!" || c === "^") && i === pos + 1) {
+          negate = true;
+          i++;
+          continue;
+        }
+        if (c === "]" && sawStart && !escaping) {
+          endPos = i + 1;
+          break;
+        }
+        sawStart = true;
+        if (c === "\\") {
+          if (!escaping) {
+            escaping = true;
+            i++;
+            continue;
+          }
+        }
+        if (c === "[" && !escaping) {
+          for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+            if (glob.startsWith(cls, i)) {
+              if (rangeStart) {
+                return [noMatch, glob.length - pos];
+              }
+              i += cls.length;
+              if (neg)
+                negs.push(unip);
+              else
+                ranges.push(unip);
+              continue WHILE;
+            }
+          }
+        }
+        escaping = false;
+        const n = norm(c);
+        if (rangeStart) {
+          if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+            ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+          } else if (n === rangeStart) {
+            ranges.push(braceEscape(n));
+          }
+          rangeStart = "";
+          i += c.length;
+          continue;
+        }
+        if (glob.startsWith("-]", i + c.length)) {
+          ranges.push(braceEscape(n + "-"));
+          i += c.length + 1;
+          continue;
+        }
+        if (glob.startsWith("-", i + c.length)) {
+          rangeStart = n;
+          i += c.length + 1;
+          continue;
+        }
+        ranges.push(braceEscape(n));
+        i += c.length;
+      }
+      if (endPos < i) {
+        return [noMatch, 0];
+      }
+      if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos];
+      }
+      const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+      const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+      const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+      return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH, extTypes, lit, reEscape, newFoldRe, foldCache, foldRe, litMatch, tokenize, pair, build, normalize, compile, show, State, sameState, marks, Sim, stateKey, DFA_BUDGET, Dfa, linear, testLinear, lengths, itemLengths, hasAffix, slashOrSurrogate, surrogate, codePoints, noSlash, Matcher;
+var init_esm3 = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js"() {
+    init_numeric_range();
+    init_parse_class();
+    MATCH = { t: "match", id: 0 };
+    extTypes = "!?+*@";
+    lit = (ch) => ({ t: "lit", ch });
+    reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+    newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+    foldCache = /* @__PURE__ */ new Map();
+    foldRe = (ch) => {
+      let re = foldCache.get(ch);
+      if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1e3)
+          foldCache.clear();
+        foldCache.set(ch, re);
+      }
+      return re;
+    };
+    litMatch = (l, c) => {
+      if (c === l.ch)
+        return true;
+      if (!l.re)
+        return false;
+      const code2 = c.charCodeAt(0);
+      if (code2 >= 128)
+        return l.re.test(c);
+      const ascii = l.ascii ??= new Uint8Array(128);
+      ascii[code2] ||= l.re.test(c) ? 1 : 2;
+      return ascii[code2] === 1;
+    };
+    tokenize = (p, nocase, noext, form, mark) => {
+      const toks = [];
+      for (let i = 0; i < p.length; ) {
+        const c = String.fromCodePoint(p.codePointAt(i));
+        if (mark) {
+          const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+          if (m || c === mark) {
+            const start = i + m + mark.length;
+            const end = p.indexOf(mark, start);
+            const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+            const alts = end !== -1 && r && numericRange(r[1], r[2]);
+            if (alts) {
+              toks.push({ t: "ext", type: "@", alts });
+              i = end + mark.length;
+              continue;
+            }
+          }
+        }
+        if (c === "\\") {
+          const e = p.codePointAt(i + 1);
+          const ch = e === void 0 ? c : String.fromCodePoint(e);
+          toks.push(lit(ch));
+          i += 1 + ch.length;
+          continue;
+        }
+        if (c === "[") {
+          const [re, consumed] = parseClass(p, i, nocase, form);
+          if (consumed) {
+            toks.push({ t: "class", re });
+            i += consumed;
+            continue;
+          }
+        }
+        if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+          toks.push({ t: "open", type: c });
+          i += 2;
+          continue;
+        }
+        toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+        i += c.length;
+      }
+      return toks;
+    };
+    pair = (toks) => {
+      const pairs = /* @__PURE__ */ new Map();
+      const stack = [];
+      toks.forEach((tok, i) => {
+        if (tok.t === "open")
+          stack.push(i);
+        else if (tok.t === "close" && stack.length)
+          pairs.set(stack.pop(), i);
+      });
+      return pairs;
+    };
+    build = (toks, pairs, start, end, top) => {
+      let seq = [];
+      const alts = [seq];
+      for (let i = start; i < end; i++) {
+        const tok = toks[i];
+        const close = pairs.get(i);
+        if (tok.t === "open" && close !== void 0) {
+          const sub = build(toks, pairs, i + 1, close, false);
+          seq.push({ t: "ext", type: tok.type, alts: sub });
+          i = close;
+        } else if (tok.t === "bar" && !top) {
+          alts.push(seq = []);
+        } else if (tok.t === "open") {
+          seq.push(lit(tok.type), lit("("));
+        } else if (tok.t === "bar") {
+          seq.push(lit("|"));
+        } else if (tok.t === "close") {
+          seq.push(lit(")"));
+        } else {
+          seq.push(tok);
+        }
+      }
+      return alts;
+    };
+    normalize = (items, form) => {
+      const out = [];
+      let run = "";
+      const flush = () => {
+        for (const ch of run.normalize(form))
+          out.push(lit(ch));
+        run = "";
+      };
+      for (const it of items) {
+        if (it.t === "lit") {
+          run += it.ch;
+          continue;
+        }
+        flush();
+        out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+      }
+      flush();
+      return out;
+    };
+    compile = (items, nocase) => {
+      let id = 1;
+      const split = (out) => ({ t: "split", id: id++, out });
+      const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+      const item = (it, next) => {
+        switch (it.t) {
+          case "lit":
+            const re = nocase ? foldRe(it.ch) : void 0;
+            return { t: "lit", id: id++, ch: it.ch, re, next };
+          case "any":
+          case "star":
+            return { t: it.t, id: id++, next };
+          case "class":
+            return { t: "class", id: id++, re: it.re, next };
+        }
+        const alts = (next2) => it.alts.map((a) => seq(a, next2));
+        switch (it.type) {
+          case "@":
+            return split(alts(next));
+          case "?":
+            return split([next, ...alts(next)]);
+          case "!":
+            return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+        }
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === "*" ? after : entry;
+      };
+      const start = seq(items, MATCH);
+      return [start, id];
+    };
+    show = (start) => {
+      const lines = [];
+      const seen = /* @__PURE__ */ new Set();
+      const ref = (n) => n.t === "match" ? "match" : String(n.id);
+      const walk = (n, indent) => {
+        if (n.t === "match" || seen.has(n))
+          return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+          case "split":
+            line(`split -> ${n.out.map(ref).join(", ")}`);
+            for (const o of n.out)
+              walk(o, indent);
+            return;
+          case "neg":
+            line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+            walk(n.sub, indent + "  ");
+            return walk(n.next, indent);
+          case "lit":
+            line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+            break;
+          case "class":
+            line(`${n.re} -> ${ref(n.next)}`);
+            break;
+          default:
+            line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent);
+      };
+      walk(start, "");
+      return [`start -> ${ref(start)}`, ...lines].join("\n");
+    };
+    State = class {
+      // set by the Sim, to mark the nodes that this state has
+      gen;
+      threads = [];
+      match = false;
+      runs = [];
+      // the sorted ids of the threads, with 0 for a match, once the
+      // state is done
+      ids = [];
+      constructor(gen) {
+        this.gen = gen;
+      }
+      // no threads, so nothing more can match
+      get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+      }
+    };
+    sameState = (a, b) => {
+      if (a.ids.length !== b.ids.length)
+        return false;
+      if (a.runs.length !== b.runs.length)
+        return false;
+      if (a.ids.some((id, i) => id !== b.ids[i]))
+        return false;
+      return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+    };
+    marks = (size) => ({
+      has: new Float64Array(size),
+      seen: new Float64Array(size),
+      gen: 0
+    });
+    Sim = class {
+      // `.` and `..` only match literal dots, even with `dot:true`
+      dots;
+      // the string starts with `.`, and `dot:true` is not set
+      dotStart;
+      #marks;
+      constructor(dots, dotStart, marks2) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks2;
+      }
+      state() {
+        return new State(++this.#marks.gen);
+      }
+      // sort the ids of a state, once it has all of its threads
+      done(state) {
+        state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+        if (state.match)
+          state.ids.unshift(MATCH.id);
+        return state;
+      }
+      // true the first time that the state walks through the node, so
+      // that loops in the graph stop
+      #visit(state, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state.gen)
+          return false;
+        seen[node.id] = state.gen;
+        return true;
+      }
+      #addThread(state, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state.gen)
+          return false;
+        has[node.id] = state.gen;
+        state.threads.push(node);
+        return true;
+      }
+      // wildcards only match a leading dot if `dot:true`. In a negated
+      // sub-pattern, this does not apply, because the negation itself
+      // can not match a leading dot.
+      restricted(i, top) {
+        return top && (this.dots || this.dotStart && i === 0);
+      }
+      add(state, node, i, top) {
+        switch (node.t) {
+          case "split":
+            if (!this.#visit(state, node))
+              return;
+            for (const o of node.out)
+              this.add(state, o, i, top);
+            return;
+          case "neg":
+            if (!this.#visit(state, node))
+              return;
+            const sub = this.state();
+            this.add(sub, node.sub, i, false);
+            this.done(sub);
+            return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
+          case "star":
+            if (this.restricted(i, top))
+              return;
+            if (this.#addThread(state, node))
+              this.add(state, node.next, i, top);
+            return;
+          case "match":
+            state.match = true;
+            return;
+          default:
+            this.#addThread(state, node);
+        }
+      }
+      addRun(state, run, i, top) {
+        for (const r of state.runs) {
+          if (r.neg === run.neg && sameState(r.state, run.state))
+            return;
+        }
+        state.runs.push(run);
+        if (!run.state.match) {
+          this.add(state, run.neg.next, i, top);
+        }
+      }
+      // the threads after char `c`, at index `i`
+      step(state, c, i, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+          switch (th.t) {
+            case "lit":
+              if (litMatch(th, c)) {
+                this.add(next, th.next, i + 1, top);
+              }
+              break;
+            case "any":
+              if (!this.restricted(i, top))
+                this.add(next, th.next, i + 1, top);
+              break;
+            case "class":
+              if (!this.restricted(i, top) && th.re.test(c)) {
+                this.add(next, th.next, i + 1, top);
+              }
+              break;
+            case "star":
+              if (!this.restricted(i, top))
+                this.add(next, th, i + 1, top);
+          }
+        }
+        if (!this.restricted(i, top)) {
+          for (const run of state.runs) {
+            if (run.state.dead) {
+              this.addRun(next, run, i + 1, top);
+              continue;
+            }
+            const sub = this.step(run.state, c, i, false);
+            this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
+          }
+        }
+        return this.done(next);
+      }
+    };
+    stateKey = (state) => {
+      const ids = state.ids.join();
+      if (!state.runs.length)
+        return ids;
+      const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+      return `${ids}|${runs.sort().join("|")}`;
+    };
+    DFA_BUDGET = 1 << 18;
+    Dfa = class {
+      #start;
+      #states = /* @__PURE__ */ new Map();
+      #size = 0;
+      #plain;
+      #dotStart;
+      #sim;
+      #dotSim;
+      constructor(start, marks2) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks2);
+        this.#dotSim = new Sim(false, true, marks2);
+      }
+      #make(state) {
+        return {
+          state,
+          match: state.match,
+          dead: state.dead,
+          next: /* @__PURE__ */ new Map()
+        };
+      }
+      #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+          return found;
+        if (this.#size > DFA_BUDGET)
+          this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+      }
+      #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = void 0;
+        this.#dotStart = void 0;
+      }
+      start(dotStart) {
+        if (dotStart) {
+          if (this.#dotStart)
+            return this.#dotStart;
+          const state2 = this.#dotSim.state();
+          this.#dotSim.add(state2, this.#start, 0, true);
+          return this.#dotStart = this.#make(this.#dotSim.done(state2));
+        }
+        if (this.#plain)
+          return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return this.#plain = this.#intern(this.#sim.done(state));
+      }
+      // the next state, after a miss in `d.ascii`
+      next(d, c) {
+        const code2 = c.charCodeAt(0);
+        const found = code2 < 128 ? void 0 : d.next.get(c);
+        if (found)
+          return found;
+        const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code2 < 128) {
+          if (!d.ascii) {
+            d.ascii = new Array(128);
+            this.#size += 128;
+          }
+          d.ascii[code2] = n;
+        } else {
+          d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+      }
+    };
+    linear = (start) => {
+      const nodes = [];
+      for (let n = start; n.t !== "match"; n = n.next) {
+        if (n.t === "split" || n.t === "neg")
+          return void 0;
+        nodes.push(n);
+      }
+      return nodes;
+    };
+    testLinear = (nodes, chars, start, end) => {
+      let ni = 0;
+      let ci = start;
+      let starNi = -1;
+      let starCi = 0;
+      while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === "star") {
+          starNi = ni++;
+          starCi = ci;
+          continue;
+        }
+        const c = chars[ci];
+        if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+          ni++;
+          ci++;
+          continue;
+        }
+        if (starNi === -1)
+          return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+      }
+      while (nodes[ni]?.t === "star")
+        ni++;
+      return ni === nodes.length;
+    };
+    lengths = (items) => {
+      let min = 0;
+      let max = 0;
+      for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+      }
+      return [min, max];
+    };
+    itemLengths = (it) => {
+      if (it.t === "star")
+        return [0, Infinity];
+      if (it.t !== "ext")
+        return [1, 1];
+      if (it.type === "!")
+        return [0, Infinity];
+      const alts = it.alts.map(lengths);
+      const min = Math.min(...alts.map((a) => a[0]));
+      const max = Math.max(...alts.map((a) => a[1]));
+      const loop = max === 0 ? 0 : Infinity;
+      return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+    };
+    hasAffix = (lits, chars, start) => {
+      for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+          return false;
+      }
+      return true;
+    };
+    slashOrSurrogate = /[/\ud800-\udfff]/;
+    surrogate = /[\ud800-\udfff]/;
+    codePoints = (s) => surrogate.test(s) ? [...s] : s;
+    noSlash = (s) => {
+      if (s.includes("/")) {
+        throw new Error("can only match a single path portion, got: " + s);
+      }
+    };
+    Matcher = class {
+      pattern;
+      options;
+      #start;
+      // the number of node ids
+      #size;
+      #marks;
+      // the Sim for strings that are only `.` or `..`
+      #dotsSim;
+      // the string to compare, if the pattern has no magic. With
+      // `nocase:true`, the RegExp that folds case is made when it is
+      // first used.
+      #literal;
+      #literalFold = false;
+      #literalRe;
+      // the nodes between the prefix and suffix, if the graph is a
+      // single chain
+      #linear;
+      // the linear nodes are only `*` and `?`, so the length bounds and
+      // the prefix and suffix decide the match
+      #wild = false;
+      // the least and most chars that a match can have
+      #min = 0;
+      #max = Infinity;
+      // the literals that a match must start and end with. Each one
+      // matches exactly one char, and they are distinct items in the
+      // pattern, so a string that does not have them can not match.
+      #prefix = [];
+      #suffix = [];
+      // the prefix and suffix as strings, if they do not fold case
+      #prefixStr;
+      #suffixStr;
+      // there is a prefix or suffix to check
+      #affix = false;
+      #dfa;
+      #form;
+      constructor(pattern, options = {}) {
+        if (pattern.includes("/")) {
+          throw new Error("can only match a single path portion, got pattern: " + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? "NFC" : n || void 0;
+        const literal2 = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+          items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every((it) => it.t === "lit")) {
+          this.#literal = items.map((it) => it.ch).join("");
+          this.#literalFold = nocase;
+        } else {
+          const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+          for (const it of items) {
+            const l = lit2(it);
+            if (!l)
+              break;
+            this.#prefix.push(l);
+          }
+          for (let j = items.length - 1; j >= 0; j--) {
+            const l = lit2(items[j]);
+            if (!l)
+              break;
+            this.#suffix.unshift(l);
+          }
+          this.#affix = !!(this.#prefix.length || this.#suffix.length);
+          if (!nocase) {
+            this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+            this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+          }
+          this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+          this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+          const [min, max] = lengths(items);
+          this.#min = min;
+          this.#max = max;
+        }
+      }
+      test(s) {
+        if (this.#form) {
+          noSlash(s);
+          return this.#test(s.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s)) {
+          noSlash(s);
+          return this.#test(s, [...s]);
+        }
+        return this.#test(s, s);
+      }
+      /**
+       * The same as {@link Matcher#test}, but the string is not checked
+       * for `/` chars, so the result for a string that has one is not
+       * defined. Only use it for a string that is known to be one path
+       * portion, such as a part of a path that was split on `/`. It can
+       * be faster, because some patterns do not need to look at each char
+       * of the string.
+       */
+      testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+      }
+      // Test a string that has no `/`. `chars` indexes it by code point.
+      // If it is not given, it is only found if a step needs it.
+      #test(s, chars) {
+        if (this.#literal !== void 0) {
+          return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+        }
+        const min = this.#min;
+        const max = this.#max;
+        if (chars === void 0) {
+          const most = s.length;
+          const least = most + 1 >> 1;
+          if (most < min || least > max)
+            return false;
+          if (least < min || most > max)
+            chars = codePoints(s);
+        }
+        if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+          return false;
+        }
+        const prefix2 = this.#prefix.length;
+        if (this.#affix) {
+          if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+            if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+              return false;
+            }
+          } else {
+            chars ??= codePoints(s);
+            const end = chars.length - this.#suffix.length;
+            if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+              return false;
+            }
+          }
+        }
+        const dotStart = !this.options.dot && s.startsWith(".");
+        if (this.#linear) {
+          if (s === "." || s === "..")
+            return false;
+          if (dotStart && !prefix2)
+            return false;
+          if (this.#wild)
+            return true;
+          chars ??= codePoints(s);
+          const end = chars.length - this.#suffix.length;
+          return testLinear(this.#linear, chars, prefix2, end);
+        }
+        chars ??= codePoints(s);
+        if (s === "." || s === "..") {
+          this.#marks ??= marks(this.#size);
+          const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+          const start = sim.state();
+          sim.add(start, this.#start, 0, true);
+          let state = sim.done(start);
+          for (let i = 0; i < chars.length; i++) {
+            state = sim.step(state, chars[i], i, true);
+          }
+          return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+        let d = dfa.start(dotStart);
+        const str2 = chars === s;
+        for (let i = 0; i < chars.length; i++) {
+          if (d.dead)
+            return false;
+          const code2 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+          d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
+        }
+        return d.match;
+      }
+      /** a readable listing of the state machine */
+      toString() {
+        return show(this.#start);
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH, assertValidPattern;
+var init_assert_valid_pattern = __esm({
+  "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
+    MAX_PATTERN_LENGTH = 1024 * 64;
+    assertValidPattern = (pattern) => {
+      if (typeof pattern !== "string") {
+        throw new TypeError("invalid pattern");
+      }
+      if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError("pattern is too long");
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape;
+var init_escape = __esm({
+  "node_modules/minimatch/dist/esm/escape.js"() {
+    escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+      const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+      const c = e.charAt(0);
+      if (c === "#") {
+        return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+      }
+      if (c === "!") {
+        return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+      }
+      return e;
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape;
+var init_unescape = __esm({
+  "node_modules/minimatch/dist/esm/unescape.js"() {
+    unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+      if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+        return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+      }
+      if (magicalBraces) {
+        return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+      }
+      return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
+var init_esm4 = __esm({
+  "node_modules/minimatch/dist/esm/index.js"() {
+    init_esm2();
+    init_esm3();
+    init_assert_valid_pattern();
+    init_escape();
+    init_unescape();
+    init_escape();
+    init_unescape();
+    DEFAULT_BRACE_EXPAND_MAX = 1e5;
+    DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+    AWE_KEY = "allowWindowsEscape";
+    minimatch = (p, pattern, options) => {
+      assertValidPattern(pattern);
+      if (!options?.nocomment && pattern.charAt(0) === "#") {
+        return false;
+      }
+      return cachedMinimatch(pattern, options).match(p);
+    };
+    cache = /* @__PURE__ */ new Map();
+    oldCache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+    cacheMax = 256;
+    cacheMaxWeight = 1 << 15;
+    cacheMaxEntryWeight = 1 << 12;
+    cacheWeight = (mm) => {
+      let w = mm.pattern.length;
+      for (const s of mm.globSet) {
+        w += s.length + 1;
+        if (w > cacheMaxEntryWeight)
+          break;
+      }
+      return w;
+    };
+    tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+    booleanWeights = new Map(Object.keys({
+      nobrace: 0,
+      nocomment: 0,
+      nonegate: 0,
+      noglobstar: 0,
+      noext: 0,
+      nonull: 0,
+      partial: 0,
+      dot: 0,
+      nocase: 0,
+      nocaseMagicOnly: 0,
+      magicalBraces: 0,
+      matchBase: 0,
+      flipNegate: 0,
+      preserveMultipleSlashes: 0,
+      windowsNoMagicRoot: 0
+    }).map((k, i) => [k, 24 * 3 ** i]));
+    optionsKey = (o) => {
+      let n = 0;
+      let wpe = false;
+      for (const k in o) {
+        const v = o[k];
+        switch (k) {
+          // the same test as the Minimatch constructor
+          case "windowsPathsNoEscape":
+            if (v)
+              wpe = true;
+            break;
+          case AWE_KEY:
+            if (v === false)
+              wpe = true;
+            break;
+          case "platform": {
+            const p = v || defaultPlatform;
+            if (p === defaultPlatform)
+              break;
+            if (p === "darwin")
+              n += 3;
+            else if (p === "win32")
+              n += 6;
+            else if (p === "linux")
+              n += 9;
+            else
+              return JSON.stringify(o);
+            break;
+          }
+          case "optimizationLevel":
+            if (v === void 0)
+              break;
+            n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+            break;
+          case "braceExpandMax":
+            if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+              return JSON.stringify(o);
+            }
+            break;
+          case "maxGlobstarRecursion":
+            if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+              return JSON.stringify(o);
+            }
+            break;
+          case "normalize":
+            if (v !== void 0)
+              return JSON.stringify(o);
+            break;
+          default:
+            n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+      }
+      return wpe ? n + 12 : n;
+    };
+    copyOptions = (o) => {
+      const copy2 = {};
+      for (const k in o)
+        copy2[k] = o[k];
+      return copy2;
+    };
+    cachedMinimatch = (pattern, options) => {
+      const key = options ? optionsKey(options) : 0;
+      let mm = cache.get(key)?.get(pattern);
+      if (mm)
+        return mm;
+      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+      const weight = cacheWeight(mm);
+      if (weight > cacheMaxEntryWeight)
+        return mm;
+      if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = /* @__PURE__ */ new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+      }
+      let byPattern = cache.get(key);
+      if (!byPattern)
+        cache.set(key, byPattern = /* @__PURE__ */ new Map());
+      byPattern.set(pattern, mm);
+      cacheSize++;
+      cacheTotalWeight += weight;
+      return mm;
+    };
+    defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+    path = {
+      win32: { sep: "\\" },
+      posix: { sep: "/" }
+    };
+    sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+    minimatch.sep = sep;
+    GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+    minimatch.GLOBSTAR = GLOBSTAR;
+    filter = (pattern, options) => {
+      let mm;
+      return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+    };
+    minimatch.filter = filter;
+    ext = (a, b = {}) => Object.assign({}, a, b);
+    defaults = (def) => {
+      if (!def || typeof def !== "object" || !Object.keys(def).length) {
+        return minimatch;
+      }
+      const orig = minimatch;
+      const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+      return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+          constructor(pattern, options = {}) {
+            super(pattern, ext(def, options));
+          }
+          static defaults(options) {
+            return orig.defaults(ext(def, options)).Minimatch;
+          }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR
+      });
+    };
+    minimatch.defaults = defaults;
+    braceExpand = (pattern, options = {}) => {
+      assertValidPattern(pattern);
+      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        return [pattern];
+      }
+      let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+      if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, "[\\$1]");
+      }
+      return expand(p, { max: options.braceExpandMax });
+    };
+    minimatch.braceExpand = braceExpand;
+    RANGE_MIN = 100;
+    rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+    inRepeatOrNegExt = (portion, mark) => {
+      const stack = [];
+      for (let i = 0; i < portion.length; i++) {
+        const c = portion.charAt(i);
+        if (c === "\\") {
+          i++;
+        } else if (c === mark) {
+          if (stack.some((t) => t !== "@" && t !== "?"))
+            return true;
+        } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+          stack.push(c);
+          i++;
+        } else if (c === ")") {
+          stack.pop();
+        }
+      }
+      return false;
+    };
+    match = (list2, pattern, options = {}) => {
+      const mm = new Minimatch(pattern, options);
+      list2 = list2.filter((f) => mm.match(f));
+      if (mm.options.nonull && !list2.length) {
+        list2.push(pattern);
+      }
+      return list2;
+    };
+    minimatch.match = match;
+    globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+    classEnd = (pattern, start) => {
+      let i = start + 1;
+      if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+        i++;
+      let sawStart = false;
+      for (; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === "]" && sawStart)
+          return i;
+        sawStart = true;
+        if (c === "\\")
+          i++;
+      }
+      return -1;
+    };
+    literal = (pattern, noext) => {
+      if (!noext && (pattern === "+()" || pattern === "@()"))
+        return pattern;
+      let lit2 = "";
+      for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === "\\") {
+          lit2 += pattern.charAt(++i) || c;
+        } else if (c === "*" || c === "?") {
+          return void 0;
+        } else if (c === "[") {
+          const close = classEnd(pattern, i);
+          if (close === -1) {
+            lit2 += c;
+            continue;
+          }
+          let body = pattern.slice(i + 1, close);
+          if (body.startsWith("\\"))
+            body = body.slice(1);
+          if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+            return void 0;
+          }
+          lit2 += body;
+          i = close;
+        } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+          return void 0;
+        } else {
+          lit2 += c;
+        }
+      }
+      return lit2;
+    };
+    MAX_EXTGLOBS = 256;
+    extglobCount = (pattern) => {
+      let n = 0;
+      for (let i = 0; i < pattern.length - 1; i++) {
+        const c = pattern.charAt(i);
+        if (c === "\\") {
+          i++;
+        } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+          n++;
+          i++;
+        }
+      }
+      return n;
+    };
+    assertValidExtglobs = (pattern) => {
+      if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError("pattern has too many extglobs");
+      }
+    };
+    extSafe = (pattern) => {
+      if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+        return false;
+      let depth = 0;
+      for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === "\\") {
+          if (++i === pattern.length)
+            return false;
+        } else if (c === "[") {
+          const close = classEnd(pattern, i);
+          if (close !== -1)
+            i = close;
+        } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+          depth++;
+          i++;
+        } else if (c === ")") {
+          if (!depth--)
+            return false;
+        } else if (c === "|" && !depth) {
+          return false;
+        }
+      }
+      return !depth;
+    };
+    portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+    endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+    isDots = (p) => p === "." || p === "..";
+    isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+    isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+    uncHost = (p) => {
+      if (p[0] !== "" || p[1] !== "")
+        return -1;
+      const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+      const host = p[h];
+      const share = p[h + 1];
+      return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+    };
+    walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+    dotPortion = (f, start, end, dot, sep12) => {
+      for (let k = start; k < end; ) {
+        if (f.charCodeAt(k) === 46) {
+          if (!dot)
+            return true;
+          const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+          if (n >= end || isSep(f.charCodeAt(n), sep12))
+            return true;
+        }
+        const s = nextSep(f, k, sep12);
+        if (s === -1)
+          return false;
+        k = s + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep12))
+          k++;
+      }
+      return false;
+    };
+    isSep = (c, sep12) => sep12 === "/" ? c === 47 : sep12 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep12) => {
+      if (sep12 !== "both")
+        return f.indexOf(sep12, from);
+      const s = f.indexOf("/", from);
+      const b = f.indexOf("\\", from);
+      return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+    };
+    lastSep = (f, from, sep12) => sep12 !== "both" ? f.lastIndexOf(sep12, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    PENDING = {};
+    Minimatch = class {
+      options;
+      set;
+      pattern;
+      windowsPathsNoEscape;
+      nonegate;
+      negate;
+      comment;
+      empty;
+      preserveMultipleSlashes;
+      partial;
+      globSet;
+      globParts;
+      nocase;
+      isWindows;
+      platform;
+      windowsNoMagicRoot;
+      maxGlobstarRecursion;
+      // the path can be checked against the last portion, and the string
+      // portions, of each row before it is split. See #canMatch.
+      #endCheck;
+      #literalCheck;
+      // level 2 resolves `.` and `..` portions in the path
+      #level2;
+      // the unicode normalization form, if any
+      #form;
+      // the string portions of each row in the set
+      #literals = [];
+      // the rows that #canMatch can match without splitting the path
+      #shapes = [];
+      // the rows whose last portion can be checked against the path's
+      #endRows = [];
+      // brace expansion can make the same portion in many rows, so they
+      // share one Matcher, and the states that it caches
+      #matchers = /* @__PURE__ */ new Map();
+      // parse() returns PENDING in place of a Matcher
+      #pending = false;
+      // the char that marks numeric ranges in globSet, if any
+      #rangeMark;
+      // the GlobstarParts of each pattern row, by start index and partial
+      #globstarParts = /* @__PURE__ */ new WeakMap();
+      constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === "win32";
+        this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+          this.pattern = this.pattern.replace(/\\/g, "/");
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? "NFC" : n || void 0;
+        this.make();
+        const drives = this.set.map((row2) => this.#rootIndex(row2));
+        this.#endRows = this.set.map((row2, r) => this.#endCheck && row2.length - 1 > drives[r]);
+        this.#literals = this.set.map((row2, r) => {
+          const end = this.#endRows[r] ? row2.length - 1 : row2.length;
+          const lits = row2.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+          return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some((l) => l.length);
+        this.#shapes = this.set.map((row2, r) => {
+          const [p0, p1, p2] = row2;
+          if (this.#endRows[r] && row2.length === 2) {
+            if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+              return "tail";
+          }
+          if (this.#endRows[r] && options.matchBase && row2.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+            return "base";
+          }
+          if (!this.#endCheck || drives[r] !== -1)
+            return void 0;
+          if (row2.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+          this.maxGlobstarRecursion > 0) {
+            return "mid";
+          }
+          if (row2.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+            return "head";
+          }
+          return void 0;
+        });
+      }
+      // a string portion of a pattern, normalized if the option is set
+      #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+      }
+      // On Windows, the index of the last root portion of a row, as
+      // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+      // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+      // -1.
+      #rootIndex(row2) {
+        if (!this.isWindows)
+          return -1;
+        if (isDrive(row2[0]))
+          return 0;
+        const uncDrive = row2[0] === "" && row2[1] === "" && row2[2] === "?" && isDrive(row2[3]);
+        if (uncDrive)
+          return 3;
+        const h = uncHost(row2);
+        return h === -1 ? -1 : h + 1;
+      }
+      hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+          return true;
+        }
+        for (const pattern of this.set) {
+          for (const part of pattern) {
+            if (typeof part !== "string")
+              return true;
+          }
+        }
+        return false;
+      }
+      make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        if (!options.nocomment && pattern.charAt(0) === "#") {
+          this.comment = true;
+          return;
+        }
+        if (!pattern) {
+          this.empty = true;
+          return;
+        }
+        this.parseNegate();
+        this.globSet = [...new Set(this.#expandBraces())];
+        const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.#pending = true;
+        let set = this.globParts.map((s, _, __) => {
+          if (this.isWindows && this.windowsNoMagicRoot) {
+            const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+            const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+            const isDrive2 = /^[a-z]:/i.test(s[0]);
+            if (isUNC) {
+              return [
+                ...s.slice(0, n).map((p) => this.#norm(p)),
+                ...s.slice(n).map((ss) => this.parse(ss))
+              ];
+            } else if (isDrive2) {
+              return [
+                this.#norm(s[0]),
+                ...s.slice(1).map((ss) => this.parse(ss))
+              ];
+            }
+          }
+          return s.map((ss) => this.parse(ss));
+        });
+        this.set = set.filter((s) => s.indexOf(false) === -1);
+        if (this.isWindows) {
+          for (let i = 0; i < this.set.length; i++) {
+            const p = this.set[i];
+            if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+              if (isLongUNC(this.globParts[i][3]))
+                p[3] = "UNC";
+              p[2] = "?";
+            }
+          }
+        }
+        if (!options.noext)
+          this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row2, i) => {
+          for (let k = 0; k < row2.length; k++) {
+            if (row2[k] === PENDING) {
+              row2[k] = this.parse(this.globParts[i][k]);
+            }
+          }
+        });
+      }
+      // Merge rows that only differ in one portion, where each of them
+      // is a Matcher, into one row that matches any of them with
+      // `@(a|b|...)`. Then a path is only walked once for all of them,
+      // for example with `**/*.{js,ts}`.
+      mergeRows() {
+        let merged = true;
+        while (merged) {
+          merged = false;
+          if (this.set.length < 2)
+            return;
+          let keys = this.#mergeKeys();
+          const len = Math.max(0, ...this.set.map((r) => r.length));
+          for (let k = 0; k < len; k++) {
+            const groups = /* @__PURE__ */ new Map();
+            const R = this.set.length + 1;
+            this.set.forEach((row2, i) => {
+              if (!(row2[k] instanceof Matcher || row2[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+                return;
+              }
+              const { pre, suf } = keys[i];
+              const key = pre[k] * R + suf[k + 1];
+              const g = groups.get(key);
+              if (g)
+                g.push(i);
+              else
+                groups.set(key, [i]);
+            });
+            const drop = /* @__PURE__ */ new Set();
+            for (const g of groups.values()) {
+              if (g.length < 2)
+                continue;
+              const [first, ...rest] = g;
+              const alts = g.map((i) => this.globParts[i][k]);
+              const glob = `@(${alts.join("|")})`;
+              if (extglobCount(glob) > MAX_EXTGLOBS)
+                continue;
+              this.globParts[first][k] = glob;
+              this.set[first][k] = this.parse(glob);
+              for (const i of rest)
+                drop.add(i);
+            }
+            if (drop.size) {
+              merged = true;
+              this.set = this.set.filter((_, i) => !drop.has(i));
+              this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+              if (this.set.length < 2)
+                return;
+              keys = this.#mergeKeys();
+            }
+          }
+        }
+      }
+      // For each row, number ids for its prefixes and suffixes, such that
+      // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+      // Two rows are the same other than at portion k exactly when they
+      // have the same pre[k] and suf[k + 1]. This is linear in the size of
+      // the rows, where joining the whole row for every k was quadratic.
+      #mergeKeys() {
+        const partIds = /* @__PURE__ */ new Map();
+        const ids = this.globParts.map((parts) => parts.map((s) => {
+          let id = partIds.get(s);
+          if (id === void 0)
+            partIds.set(s, id = partIds.size);
+          return id;
+        }));
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map((r) => r.length));
+        const keys = ids.map((r) => ({
+          pre: [0],
+          suf: new Array(r.length + 1).fill(0)
+        }));
+        for (let k = 0; k < len; k++) {
+          const m = /* @__PURE__ */ new Map();
+          ids.forEach((r, i) => {
+            if (k >= r.length)
+              return;
+            const { pre } = keys[i];
+            const key = pre[k] * P + r[k];
+            let id = m.get(key);
+            if (id === void 0)
+              m.set(key, id = m.size + 1);
+            pre.push(id);
+          });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+          const m = /* @__PURE__ */ new Map();
+          ids.forEach((r, i) => {
+            if (k >= r.length)
+              return;
+            const { suf } = keys[i];
+            const key = suf[k + 1] * P + r[k];
+            let id = m.get(key);
+            if (id === void 0)
+              m.set(key, id = m.size + 1);
+            suf[k] = id;
+          });
+        }
+        return keys;
+      }
+      // various transforms to equivalent pattern sets that are
+      // faster to process in a filesystem walk.  The goal is to
+      // eliminate what we can, and push all ** patterns as far
+      // to the right as possible, even if it increases the number
+      // of patterns that we have to process.
+      preprocess(globParts) {
+        if (this.options.noglobstar) {
+          for (const partset of globParts) {
+            for (let j = 0; j < partset.length; j++) {
+              if (partset[j] === "**") {
+                partset[j] = "*";
+              }
+            }
+          }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+          globParts = this.firstPhasePreProcess(globParts);
+          globParts = this.secondPhasePreProcess(globParts);
+        } else if (optimizationLevel >= 1) {
+          globParts = this.levelOneOptimize(globParts);
+        } else {
+          globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+      }
+      // just get rid of adjascent ** portions
+      adjascentGlobstarOptimize(globParts) {
+        return globParts.map((parts) => {
+          let gs = -1;
+          while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+            let i = gs;
+            while (parts[i + 1] === "**") {
+              i++;
+            }
+            if (i !== gs) {
+              parts.splice(gs, i - gs);
+            }
+          }
+          return parts;
+        });
+      }
+      // get rid of adjascent ** and resolve .. portions
+      levelOneOptimize(globParts) {
+        return globParts.map((parts) => {
+          const root2 = this.#rootIndex(parts) + 1;
+          parts = parts.reduce((set, part) => {
+            const prev = set[set.length - 1];
+            if (part === "**" && prev === "**") {
+              return set;
+            }
+            if (part === "..") {
+              if (set.length > root2 && prev && prev !== ".." && prev !== "." && prev !== "**") {
+                set.pop();
+                return set;
+              }
+            }
+            set.push(part);
+            return set;
+          }, []);
+          return parts.length === 0 ? [""] : parts;
+        });
+      }
+      // Check the path against each row before it is split. 'no' if no
+      // row can match, so it does not need to be split. 'yes' if a row of
+      // `**` and one more portion matches. 'maybe' if it must be split to
+      // know. None of this applies with partial, where the path can end
+      // before the row does.
+      //
+      // On Windows, `\` is a separator in the path too, and the portions of
+      // a row up to its drive letter or UNC share are not checked (see
+      // #rootIndex).
+      //
+      // Each string portion of a row must be a portion of the path, so the
+      // path must contain it. Level 2 can only take portions out of the
+      // path, so this is still true then.
+      //
+      // The last portion of a row must match the last portion of the path,
+      // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+      // This does not apply to rows that end in **, rows that end in a
+      // root, or preserveMultipleSlashes (which can leave more
+      // than one '' at the end). At level 2, it does not apply if that
+      // portion is `.` or `..`, which can be
+      // resolved away. Level 2 only takes other portions out of the
+      // middle of the path.
+      //
+      // A row of `**/x` then matches if the ** can walk the portions
+      // before the one that x matches, the same as #matchGlobstar. At
+      // level 2, this is only known if none of them are `.` or `..`, so
+      // that the path does not change when it is resolved.
+      #canMatch(f) {
+        const sep12 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        let ends = this.#endCheck ? 0 : -1;
+        let last = "";
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+          const row2 = this.set[r];
+          const p = row2[row2.length - 1];
+          let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+          if (end && ends === 0) {
+            const i = lastSep(f, f.length, sep12);
+            lastStart = i + 1;
+            last = f.slice(lastStart);
+            if (last === "" && i >= 0) {
+              let j = i;
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep12))
+                j--;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep12) + 1;
+              prev = f.slice(prevStart, j);
+            }
+            const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+            ends = resolves ? -1 : 1;
+            end = !resolves;
+          }
+          let tailStart = -1;
+          if (end && typeof p === "string") {
+            tailStart = endIndex(p, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          if (this.#literalCheck) {
+            for (const l of this.#literals[r]) {
+              if (!f.includes(l))
+                continue ROWS;
+            }
+          }
+          if (end && typeof p === "object") {
+            tailStart = endIndex(p, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          const shape = this.#shapes[r];
+          if (shape === "base" && end)
+            return "yes";
+          if (shape === "tail" && end) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep12)) {
+              return "maybe";
+            }
+            if (!dotPortion(f, 0, tailStart, dot, sep12))
+              return "yes";
+            continue;
+          }
+          if (shape === "mid" || shape === "head") {
+            const m = this.#walk(f, row2, shape === "head", dot, sep12);
+            if (m !== "no")
+              return m;
+            continue;
+          }
+          return "maybe";
+        }
+        return "no";
+      }
+      // Match a row of a known shape against the split path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do. None of these
+      // rows have a drive letter, so they start at the first portion.
+      #matchShape(file, row2, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === "head") {
+          if (n < 2 || !portionMatch(row2[0], file[0])) {
+            return false;
+          }
+          for (let i = 1; i < n; i++)
+            if (!walkable(file[i], dot))
+              return false;
+          return true;
+        }
+        const x = row2[1];
+        if (shape === "tail") {
+          let t = n - 1;
+          if (!portionMatch(x, file[t])) {
+            if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+              return false;
+            }
+          }
+          for (let i = 0; i < t; i++)
+            if (!walkable(file[i], dot))
+              return false;
+          return true;
+        }
+        for (let k = 0; k < n; k++) {
+          if (portionMatch(x, file[k]) && k + 1 < n) {
+            let i = k + 1;
+            while (i < n && walkable(file[i], dot))
+              i++;
+            if (i === n)
+              return true;
+          }
+          if (!walkable(file[k], dot))
+            return false;
+        }
+        return false;
+      }
+      // Match a row of `**/x/**` or `x/**` against the path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+      // x must match a portion (the first one, for `x/**`), the ** before
+      // it must be able to walk the portions before that one, and there
+      // must be a portion after it, which the ** after it can walk. At
+      // level 2, this is only known if no portion is `.` or `..`.
+      #walk(f, row2, head, dot, sep12) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep12))
+          return "maybe";
+        const x = row2[head ? 0 : 1];
+        let s = 0;
+        for (let e = nextSep(f, s, sep12); e !== -1; e = nextSep(f, s, sep12)) {
+          let next = e + 1;
+          while (next < f.length && isSep(f.charCodeAt(next), sep12))
+            next++;
+          const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+          if (hit && !dotPortion(f, next, f.length, dot, sep12))
+            return "yes";
+          if (head || dotPortion(f, s, next, dot, sep12))
+            return "no";
+          s = next;
+        }
+        return "no";
+      }
+      // the last split, if it was the same path with the same split
+      // settings
+      #cachedSplit(f) {
+        const last = lastSplit;
+        return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+      }
+      // split a path for match(), and keep the parts for the next call
+      #split(f) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+        const normalize3 = this.#form;
+        if (normalize3)
+          parts = parts.map((p) => p.normalize(normalize3));
+        lastSplit = {
+          f,
+          isWindows,
+          preserveMultipleSlashes,
+          normalize: normalize3,
+          parts
+        };
+        return lastSplit;
+      }
+      // resolve `.` and `..` portions of a path, for level 2
+      #levelTwoFileOptimize(file) {
+        const parts = [...file];
+        let didSomething = false;
+        do {
+          didSomething = false;
+          if (!this.preserveMultipleSlashes) {
+            for (let i = 1; i < parts.length - 1; i++) {
+              const p = parts[i];
+              if (i === 1 && p === "" && parts[0] === "")
+                continue;
+              if (p === "." || p === "") {
+                didSomething = true;
+                parts.splice(i, 1);
+                i--;
+              }
+            }
+            if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+              didSomething = true;
+              parts.pop();
+            }
+          }
+          const root2 = this.#rootIndex(parts) + 1;
+          let dd = root2;
+          while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+            const p = parts[dd - 1];
+            if (p && p !== "." && p !== ".." && p !== "**") {
+              didSomething = true;
+              parts.splice(dd - 1, 2);
+              dd = Math.max(dd - 2, root2);
+            }
+          }
+        } while (didSomething);
+        return parts.length === 0 ? [""] : parts;
+      }
+      // First phase: single-pattern processing
+      // <pre> is 1 or more portions
+      // <rest> is 1 or more portions
+      // <p> is any portion other than ., .., '', or **
+      // <e> is . or ''
+      //
+      // **/.. is *brutal* for filesystem walking performance, because
+      // it effectively resets the recursive walk each time it occurs,
+      // and ** cannot be reduced out by a .. pattern part like a regexp
+      // or most strings (other than .., ., and '') can be.
+      //
+      // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+      // <pre>/<e>/<rest> -> <pre>/<rest>
+      // <pre>/<p>/../<rest> -> <pre>/<rest>
+      // **/**/<rest> -> **/<rest>
+      //
+      // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+      // this WOULD be allowed if ** did follow symlinks, or * didn't
+      firstPhasePreProcess(globParts) {
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1e6;
+        let didSomething = false;
+        do {
+          didSomething = false;
+          for (let parts of globParts) {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+              let gss = gs;
+              while (parts[gss + 1] === "**") {
+                gss++;
+              }
+              if (gss > gs) {
+                parts.splice(gs + 1, gss - gs);
+              }
+              let next = parts[gs + 1];
+              const p = parts[gs + 2];
+              const p2 = parts[gs + 3];
+              if (next !== "..")
+                continue;
+              if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+                continue;
+              }
+              const addedCells = parts.length - 1;
+              if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+                throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+              }
+              didSomething = true;
+              parts.splice(gs, 1);
+              const other = parts.slice(0);
+              other[gs] = "**";
+              splitCells += addedCells;
+              globParts.push(other);
+              gs--;
+            }
+            if (!this.preserveMultipleSlashes) {
+              for (let i = 1; i < parts.length - 1; i++) {
+                const p = parts[i];
+                if (i === 1 && p === "" && parts[0] === "")
+                  continue;
+                if (p === "." || p === "") {
+                  didSomething = true;
+                  parts.splice(i, 1);
+                  i--;
+                }
+              }
+              if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+                didSomething = true;
+                parts.pop();
+              }
+            }
+            const root2 = this.#rootIndex(parts) + 1;
+            let dd = root2;
+            while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+              const p = parts[dd - 1];
+              if (p && p !== "." && p !== ".." && p !== "**") {
+                didSomething = true;
+                const needDot = dd === 1 && parts[dd + 1] === "**";
+                const splin = needDot ? ["."] : [];
+                parts.splice(dd - 1, 2, ...splin);
+                if (parts.length === 0)
+                  parts.push("");
+                dd = Math.max(dd - 2, root2);
+              }
+            }
+          }
+        } while (didSomething);
+        return globParts;
+      }
+      // second phase: multi-pattern dedupes
+      // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+      // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+      secondPhasePreProcess(globParts) {
+        const keys = /* @__PURE__ */ new Set();
+        const rows = globParts.filter((parts) => {
+          const key = parts.join("/");
+          if (keys.has(key))
+            return false;
+          keys.add(key);
+          return true;
+        });
+        const stars = /* @__PURE__ */ new Map();
+        for (const parts of rows) {
+          const s = [];
+          for (let i = 0; i < parts.length; i++) {
+            if (parts[i] === "*")
+              s.push(i);
+          }
+          if (s.length)
+            stars.set(s.join(","), s);
+        }
+        if (!stars.size || rows.length * stars.size > 1e5)
+          return rows;
+        const { dot } = this.options;
+        return rows.filter((parts) => {
+          for (const s of stars.values()) {
+            if (s[s.length - 1] >= parts.length)
+              continue;
+            const c = [...parts];
+            let ok = true;
+            let changed = false;
+            for (const i of s) {
+              const p = parts[i];
+              if (p === "*")
+                continue;
+              if (!p || p === "**" || !dot && p.startsWith(".")) {
+                ok = false;
+                break;
+              }
+              c[i] = "*";
+              changed = true;
+            }
+            if (ok && changed && keys.has(c.join("/")))
+              return false;
+          }
+          return true;
+        });
+      }
+      parseNegate() {
+        if (this.nonegate)
+          return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+          negate = !negate;
+          negateOffset++;
+        }
+        if (negateOffset)
+          this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+      }
+      // Match the parts of a path against one row of the set. `resolved`
+      // is the parts after level 2 resolves `.` and `..` in them, or the
+      // same parts below level 2. Set partial to true to test if, for
+      // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+      // you run out of file before you run out of pattern, then that's
+      // fine, as long as all the parts match.
+      #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+          const host = pattern[ph];
+          const share = pattern[ph + 1];
+          if (typeof host !== "string" || typeof share !== "string") {
+            fileStartIndex = fh;
+            patternStartIndex = ph;
+          } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+            fileStartIndex = fh + 2;
+            patternStartIndex = ph + 2;
+          }
+        } else if (this.isWindows) {
+          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+          const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+          const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+          if (typeof fdi === "number" && typeof pdi === "number") {
+            const [fd, pd] = [
+              file[fdi],
+              pattern[pdi]
+            ];
+            if (fd.toLowerCase() === pd.toLowerCase()) {
+              patternStartIndex = pdi + 1;
+              fileStartIndex = fdi + 1;
+            }
+          }
+        }
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+      }
+      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        if (head.length) {
+          const headEnd = fileIndex + head.length;
+          if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+            return false;
+          }
+          fileIndex += head.length;
+          patternIndex += head.length;
+        }
+        let fileTailMatch = 0;
+        if (tail.length) {
+          if (tail.length + fileIndex > file.length)
+            return false;
+          let tailStart = file.length - tail.length;
+          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+            fileTailMatch = tail.length;
+          } else {
+            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+              return false;
+            }
+            tailStart--;
+            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+              return false;
+            }
+            fileTailMatch = tail.length + 1;
+          }
+        }
+        if (!body.length) {
+          let sawSome = !!fileTailMatch;
+          for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+            const f = String(file[i]);
+            sawSome = true;
+            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+              return false;
+            }
+          }
+          return partial || sawSome;
+        }
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+      }
+      // Split the pattern into head, tail, and middle of ** delimited
+      // parts. The tail has to be at the end, and the others just have to
+      // be found in order from the head. These only depend on the pattern
+      // row, so they are kept for the next path.
+      #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+          byStart = [];
+          this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+          return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        const segments = [[[], 0]];
+        let current = segments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+          if (b === GLOBSTAR) {
+            nonGsPartsSums.push(nonGsParts);
+            current = [[], 0];
+            segments.push(current);
+          } else {
+            current[0].push(b);
+            nonGsParts++;
+          }
+        }
+        segments.forEach((b, i) => {
+          b[1] = nonGsParts - nonGsPartsSums[i];
+        });
+        const parts = { head, body, tail, segments };
+        byStart[key] = parts;
+        return parts;
+      }
+      // return false for "nope, not matching"
+      // return null for "not matching, cannot keep trying"
+      #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+          if (partial) {
+            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+          }
+          for (let i = fileIndex; i < fileLength; i++) {
+            sawTail = true;
+            const f = file[i];
+            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+              return false;
+            }
+          }
+          return sawTail;
+        }
+        const [body, need] = bs;
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+          const key = bodyIndex * (file.length + 1) + fileIndex;
+          if (tried.has(key))
+            return false;
+          tried.add(key);
+          const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+          if (m && globStarDepth < this.maxGlobstarRecursion) {
+            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+            if (sub !== false) {
+              return sub;
+            }
+          }
+          if (fileIndex === after)
+            break;
+          const f = file[fileIndex];
+          if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+            return false;
+          }
+          fileIndex++;
+        }
+        return partial || null;
+      }
+      #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+          let p = pattern[pi];
+          let f = file[fi];
+          if (p === false || p === GLOBSTAR) {
+            return false;
+          }
+          if (!portionMatch(p, f))
+            return false;
+        }
+        if (fi === fl && pi === pl) {
+          return true;
+        } else if (fi === fl) {
+          return partial;
+        } else if (pi === pl) {
+          return fi === fl - 1 && file[fi] === "";
+        } else {
+          throw new Error("wtf?");
+        }
+      }
+      braceExpand() {
+        return braceExpand(this.pattern, this.options);
+      }
+      // Expand braces, except numeric ranges such as {0..999} with at
+      // least RANGE_MIN values. Each of those stays in its pattern as
+      // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+      // be inside a [...] class, expand all of them instead.
+      #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+          return this.braceExpand();
+        let code2 = 57344;
+        while (pattern.includes(String.fromCharCode(code2))) {
+          if (++code2 > 63743)
+            return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code2);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+          const a = Number(lo);
+          const b = Number(hi);
+          if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+            return m;
+          }
+          found = true;
+          return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+          return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+          for (const portion of p.split("/")) {
+            const c = portion.indexOf("[");
+            if (c !== -1 && c < portion.lastIndexOf(mark)) {
+              return this.braceExpand();
+            }
+            if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+              return this.braceExpand();
+            }
+          }
+        }
+        this.#rangeMark = mark;
+        return set;
+      }
+      parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        if (pattern === "**")
+          return GLOBSTAR;
+        if (pattern === "")
+          return "";
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
+        const rangeMark = this.#rangeMark;
+        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+        if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+          return this.#norm(lit2);
+        }
+        if (this.#pending)
+          return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+          if (!noext)
+            assertValidExtglobs(pattern);
+          m = new Matcher(pattern, {
+            nocase,
+            noext,
+            dot,
+            normalize: normalize3,
+            ...rangeMark && { rangeMark }
+          });
+          this.#matchers.set(pattern, m);
+        }
+        return m;
+      }
+      #slashSplit(p) {
+        if (this.preserveMultipleSlashes) {
+          return p.split("/");
+        } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+          return ["", ...p.split(/\/+/)];
+        } else {
+          return p.split(/\/+/);
+        }
+      }
+      match(f, partial = this.partial) {
+        if (this.comment) {
+          return false;
+        }
+        if (this.empty) {
+          return f === "";
+        }
+        if (f === "/" && partial) {
+          return true;
+        }
+        const options = this.options;
+        let split = this.#cachedSplit(f);
+        if (!split) {
+          if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+            lastChecked = f;
+            const can = this.#canMatch(f);
+            if (can === "no")
+              return options.flipNegate ? false : this.negate;
+            if (can === "yes")
+              return options.flipNegate ? true : !this.negate;
+          }
+          split = this.#split(f);
+        }
+        const ff = split.parts;
+        const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+        const set = this.set;
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+          for (let i = ff.length - 2; !filename && i >= 0; i--) {
+            filename = ff[i];
+          }
+        }
+        for (let r = 0; r < set.length; r++) {
+          const pattern = set[r];
+          const shape = partial ? void 0 : this.#shapes[r];
+          const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+          if (hit) {
+            if (options.flipNegate) {
+              return true;
+            }
+            return !this.negate;
+          }
+        }
+        if (options.flipNegate) {
+          return false;
+        }
+        return this.negate;
+      }
+      static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+      }
+    };
+    minimatch.Minimatch = Minimatch;
+    minimatch.escape = escape;
+    minimatch.unescape = unescape;
+  }
+});
+
+// src/load/glob.ts
+function braceExpansionBound(pattern, cap = MAX_BRACE_EXPANSION + 1) {
+  let bound2 = 1;
+  const stack = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") stack.push({ start: i, commas: 0 });
+    else if (c === "," && stack.length) stack[stack.length - 1].commas++;
+    else if (c === "}" && stack.length) {
+      const g = stack.pop();
+      let n = g.commas + 1;
+      if (g.commas === 0) {
+        const range2 = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(?:\.\.-?\d+)?$/.exec(pattern.slice(g.start + 1, i));
+        if (range2) {
+          const a = /\d/.test(range2[1]) ? Number(range2[1]) : range2[1].charCodeAt(0);
+          const b = /\d/.test(range2[2]) ? Number(range2[2]) : range2[2].charCodeAt(0);
+          n = Math.abs(b - a) + 1;
+        }
+      }
+      bound2 = Math.min(cap, bound2 * n);
+    }
+  }
+  return bound2;
+}
+function globProblem(pattern) {
+  if (braceExpansionBound(pattern) > MAX_BRACE_EXPANSION) {
+    return `its braces expand to more than ${MAX_BRACE_EXPANSION} patterns`;
+  }
+  return void 0;
+}
+function compile2(pattern) {
+  let m = compiled.get(pattern);
+  if (m !== void 0) {
+    compiled.delete(pattern);
+    compiled.set(pattern, m);
+    return m;
+  }
+  GLOB_WORK.compiled++;
+  m = globProblem(pattern) === void 0 ? new Minimatch(pattern, { dot: true, braceExpandMax: MAX_BRACE_EXPANSION }) : null;
+  compiled.set(pattern, m);
+  if (compiled.size > GLOB_CACHE_SIZE) compiled.delete(compiled.keys().next().value);
+  return m;
+}
+function globMatch(path2, pattern) {
+  return compile2(pattern)?.match(path2) ?? false;
+}
+var MAX_BRACE_EXPANSION, GLOB_CACHE_SIZE, compiled, GLOB_WORK;
+var init_glob = __esm({
+  "src/load/glob.ts"() {
+    "use strict";
+    init_esm4();
+    MAX_BRACE_EXPANSION = 256;
+    GLOB_CACHE_SIZE = 256;
+    compiled = /* @__PURE__ */ new Map();
+    GLOB_WORK = { compiled: 0 };
+  }
+});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -3733,15 +6561,15 @@ var require_errors = __commonJS({
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "…" + lineStr.substring(trimStart);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
         ci -= trimStart - 1;
       }
       if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "…";
+        lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-          prev = prev.substring(0, 79) + "…\n";
+          prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
@@ -4810,9 +7638,9 @@ var require_resolve_flow_scalar = __commonJS({
       // horizontal tab
       v: "\v",
       // vertical tab
-      N: "",
+      N: "\x85",
       // Unicode next line
-      _: " ",
+      _: "\xA0",
       // Unicode non-breaking space
       L: "\u2028",
       // Unicode line separator
@@ -7557,7 +10385,7 @@ var require_mark = __commonJS({
         maxLength = maxLength || 75;
         head = "";
         start = this.position;
-        while (start > 0 && -1 === "\0\r\n\u2028\u2029".indexOf(this.buffer.charAt(start - 1))) {
+        while (start > 0 && -1 === "\0\r\n\x85\u2028\u2029".indexOf(this.buffer.charAt(start - 1))) {
           start -= 1;
           if (this.position - start > maxLength / 2 - 1) {
             head = " ... ";
@@ -7567,7 +10395,7 @@ var require_mark = __commonJS({
         }
         tail = "";
         end = this.position;
-        while (end < this.buffer.length && -1 === "\0\r\n\u2028\u2029".indexOf(this.buffer.charAt(end))) {
+        while (end < this.buffer.length && -1 === "\0\r\n\x85\u2028\u2029".indexOf(this.buffer.charAt(end))) {
           end += 1;
           if (end - this.position > maxLength / 2 - 1) {
             tail = " ... ";
@@ -8687,7 +11515,7 @@ var require_loader = __commonJS({
       return -1;
     }
     function simpleEscapeSequence(c) {
-      return c === 48 ? "\0" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "	" : c === 9 ? "	" : c === 110 ? "\n" : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "" : c === 95 ? " " : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
+      return c === 48 ? "\0" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "	" : c === 9 ? "	" : c === 110 ? "\n" : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "\x85" : c === 95 ? "\xA0" : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
     }
     function charFromCodepoint(c) {
       if (c <= 65535) {
@@ -10643,7 +13471,7 @@ var require_scalarInference = __commonJS({
 var require_src = __commonJS({
   "node_modules/@stoplight/yaml-ast-parser/dist/src/index.js"(exports2) {
     "use strict";
-    function __export(m) {
+    function __export2(m) {
       for (var p in m) if (!exports2.hasOwnProperty(p)) exports2[p] = m[p];
     }
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10656,2815 +13484,12 @@ var require_src = __commonJS({
     exports2.dump = dumper_1.dump;
     exports2.safeDump = dumper_1.safeDump;
     exports2.YAMLException = require_exception();
-    __export(require_yamlAST());
-    __export(require_scalarInference());
+    __export2(require_yamlAST());
+    __export2(require_scalarInference());
   }
 });
-
-// src/cli/io.ts
-var import_node_module = require("node:module");
-
-// src/repo/errors.ts
-var CliError = class extends Error {
-};
-
-// src/cli/io.ts
-function processIo() {
-  return {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
-    readStdin: async () => Buffer.from(await readAll()).toString("utf8"),
-    readStdinBytes: readAll,
-    // Asked only when colour is in question (not with --output or --no-color). node:tty, like process.stdout,
-    // loads the stream and networking modules: a few milliseconds of start-up a run that writes a file does not need.
-    get stdoutIsTTY() {
-      return (0, import_node_module.createRequire)(__xtapImportMetaUrl)("node:tty").isatty(1);
-    },
-    get columns() {
-      return process.stdout.isTTY ? process.stdout.columns : void 0;
-    },
-    get confirm() {
-      const tty = (0, import_node_module.createRequire)(__xtapImportMetaUrl)("node:tty");
-      if (!tty.isatty(0) || !tty.isatty(1)) return void 0;
-      return async (question) => {
-        const readline = (0, import_node_module.createRequire)(__xtapImportMetaUrl)("node:readline/promises");
-        const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
-        try {
-          return /^y(es)?$/i.test((await rl.question(question)).trim());
-        } finally {
-          rl.close();
-        }
-      };
-    }
-  };
-}
-async function readAll() {
-  const chunks = [];
-  for await (const c of process.stdin) chunks.push(c);
-  return Buffer.concat(chunks);
-}
-
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str2) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str2.indexOf(a);
-  let bi = str2.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str2.length;
-    while (i >= 0 && !result) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str2.indexOf(a, i + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str2.indexOf(b, i + 1);
-      }
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
-  }
-  return result;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
-}
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
-  }
-}
-function balancedWithBudget(str2, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 123) {
-      open.push(i);
-    } else if (c === 125 && open.length) {
-      open.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < open.length; i++) {
-    const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str2, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str2.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str2 = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str2, options = {}) {
-  if (!str2) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
-  }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str2) {
-  return "{" + str2 + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix2 = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str2];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str2;
-  for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
-    if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str2 = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal2();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal2();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal2();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal2();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str2 = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal2();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str2 = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
-var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
-var fixed = (a, b) => {
-  if (!a)
-    return [[]];
-  let lo = +a[0];
-  let hi = +b[0];
-  const ra = a.slice(1);
-  const rb = b.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
-  const zeros = "0".repeat(ra.length);
-  const nines = "9".repeat(ra.length);
-  const out = [];
-  if (ra !== zeros)
-    out.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-  if (lo <= hi) {
-    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-  }
-  out.push(...last);
-  return out;
-};
-var nonneg = (a, b, width) => {
-  if (width) {
-    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
-  }
-  const out = [];
-  for (let len = String(a).length; len <= String(b).length; len++) {
-    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-    const hi = Math.min(b, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi)));
-  }
-  return out;
-};
-var numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr);
-  let hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  if (lo > hi)
-    [lo, hi] = [hi, lo];
-  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out = [];
-  if (lo < 0) {
-    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
-  }
-  if (hi >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out;
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", true],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var noMatch = /$./;
-var parseClass = (glob, position2, nocase = false, form) => {
-  const norm = (c) => {
-    const n = form ? c.normalize(form) : c;
-    return [...n].length === 1 ? n : c;
-  };
-  const pos = position2;
-  if (glob.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = String.fromCodePoint(glob.codePointAt(i));
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
-          if (rangeStart) {
-            return [noMatch, glob.length - pos];
-          }
-          i += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    const n = norm(c);
-    if (rangeStart) {
-      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
-      } else if (n === rangeStart) {
-        ranges.push(braceEscape(n));
-      }
-      rangeStart = "";
-      i += c.length;
-      continue;
-    }
-    if (glob.startsWith("-]", i + c.length)) {
-      ranges.push(braceEscape(n + "-"));
-      i += c.length + 1;
-      continue;
-    }
-    if (glob.startsWith("-", i + c.length)) {
-      rangeStart = n;
-      i += c.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n));
-    i += c.length;
-  }
-  if (endPos < i) {
-    return [noMatch, 0];
-  }
-  if (!ranges.length && !negs.length) {
-    return [noMatch, glob.length - pos];
-  }
-  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
-  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
-  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 };
-var extTypes = "!?+*@";
-var lit = (ch) => ({ t: "lit", ch });
-var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
-var foldCache = /* @__PURE__ */ new Map();
-var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
-    if (foldCache.size >= 1e3)
-      foldCache.clear();
-    foldCache.set(ch, re);
-  }
-  return re;
-};
-var litMatch = (l, c) => {
-  if (c === l.ch)
-    return true;
-  if (!l.re)
-    return false;
-  const code2 = c.charCodeAt(0);
-  if (code2 >= 128)
-    return l.re.test(c);
-  const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code2] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code2] === 1;
-};
-var tokenize = (p, nocase, noext, form, mark) => {
-  const toks = [];
-  for (let i = 0; i < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i));
-    if (mark) {
-      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
-      if (m || c === mark) {
-        const start = i + m + mark.length;
-        const end = p.indexOf(mark, start);
-        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-        const alts = end !== -1 && r && numericRange(r[1], r[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts });
-          i = end + mark.length;
-          continue;
-        }
-      }
-    }
-    if (c === "\\") {
-      const e = p.codePointAt(i + 1);
-      const ch = e === void 0 ? c : String.fromCodePoint(e);
-      toks.push(lit(ch));
-      i += 1 + ch.length;
-      continue;
-    }
-    if (c === "[") {
-      const [re, consumed] = parseClass(p, i, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re });
-        i += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
-      toks.push({ t: "open", type: c });
-      i += 2;
-      continue;
-    }
-    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i += c.length;
-  }
-  return toks;
-};
-var pair = (toks) => {
-  const pairs = /* @__PURE__ */ new Map();
-  const stack = [];
-  toks.forEach((tok, i) => {
-    if (tok.t === "open")
-      stack.push(i);
-    else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i);
-  });
-  return pairs;
-};
-var build = (toks, pairs, start, end, top) => {
-  let seq = [];
-  const alts = [seq];
-  for (let i = start; i < end; i++) {
-    const tok = toks[i];
-    const close = pairs.get(i);
-    if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i + 1, close, false);
-      seq.push({ t: "ext", type: tok.type, alts: sub });
-      i = close;
-    } else if (tok.t === "bar" && !top) {
-      alts.push(seq = []);
-    } else if (tok.t === "open") {
-      seq.push(lit(tok.type), lit("("));
-    } else if (tok.t === "bar") {
-      seq.push(lit("|"));
-    } else if (tok.t === "close") {
-      seq.push(lit(")"));
-    } else {
-      seq.push(tok);
-    }
-  }
-  return alts;
-};
-var normalize = (items, form) => {
-  const out = [];
-  let run = "";
-  const flush = () => {
-    for (const ch of run.normalize(form))
-      out.push(lit(ch));
-    run = "";
-  };
-  for (const it of items) {
-    if (it.t === "lit") {
-      run += it.ch;
-      continue;
-    }
-    flush();
-    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-  }
-  flush();
-  return out;
-};
-var compile = (items, nocase) => {
-  let id = 1;
-  const split = (out) => ({ t: "split", id: id++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    const alts = (next2) => it.alts.map((a) => seq(a, next2));
-    switch (it.type) {
-      case "@":
-        return split(alts(next));
-      case "?":
-        return split([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
-    }
-    const after = split([]);
-    const entry = split(alts(after));
-    after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
-  };
-  const start = seq(items, MATCH);
-  return [start, id];
-};
-var show = (start) => {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk = (n, indent) => {
-    if (n.t === "match" || seen.has(n))
-      return;
-    seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-    switch (n.t) {
-      case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
-        for (const o of n.out)
-          walk(o, indent);
-        return;
-      case "neg":
-        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk(n.sub, indent + "  ");
-        return walk(n.next, indent);
-      case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-        break;
-      case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
-        break;
-      default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-    }
-    walk(n.next, indent);
-  };
-  walk(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
-};
-var State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var sameState = (a, b) => {
-  if (a.ids.length !== b.ids.length)
-    return false;
-  if (a.runs.length !== b.runs.length)
-    return false;
-  if (a.ids.some((id, i) => id !== b.ids[i]))
-    return false;
-  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
-};
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-});
-var Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots;
-    this.dotStart = dotStart;
-    this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state) {
-    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
-    if (state.match)
-      state.ids.unshift(MATCH.id);
-    return state;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state, node) {
-    const { seen } = this.#marks;
-    if (seen[node.id] === state.gen)
-      return false;
-    seen[node.id] = state.gen;
-    return true;
-  }
-  #addThread(state, node) {
-    const { has } = this.#marks;
-    if (has[node.id] === state.gen)
-      return false;
-    has[node.id] = state.gen;
-    state.threads.push(node);
-    return true;
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i, top) {
-    return top && (this.dots || this.dotStart && i === 0);
-  }
-  add(state, node, i, top) {
-    switch (node.t) {
-      case "split":
-        if (!this.#visit(state, node))
-          return;
-        for (const o of node.out)
-          this.add(state, o, i, top);
-        return;
-      case "neg":
-        if (!this.#visit(state, node))
-          return;
-        const sub = this.state();
-        this.add(sub, node.sub, i, false);
-        this.done(sub);
-        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
-      case "star":
-        if (this.restricted(i, top))
-          return;
-        if (this.#addThread(state, node))
-          this.add(state, node.next, i, top);
-        return;
-      case "match":
-        state.match = true;
-        return;
-      default:
-        this.#addThread(state, node);
-    }
-  }
-  addRun(state, run, i, top) {
-    for (const r of state.runs) {
-      if (r.neg === run.neg && sameState(r.state, run.state))
-        return;
-    }
-    state.runs.push(run);
-    if (!run.state.match) {
-      this.add(state, run.neg.next, i, top);
-    }
-  }
-  // the threads after char `c`, at index `i`
-  step(state, c, i, top) {
-    const next = this.state();
-    for (const th of state.threads) {
-      switch (th.t) {
-        case "lit":
-          if (litMatch(th, c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "any":
-          if (!this.restricted(i, top))
-            this.add(next, th.next, i + 1, top);
-          break;
-        case "class":
-          if (!this.restricted(i, top) && th.re.test(c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "star":
-          if (!this.restricted(i, top))
-            this.add(next, th, i + 1, top);
-      }
-    }
-    if (!this.restricted(i, top)) {
-      for (const run of state.runs) {
-        if (run.state.dead) {
-          this.addRun(next, run, i + 1, top);
-          continue;
-        }
-        const sub = this.step(run.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
-      }
-    }
-    return this.done(next);
-  }
-};
-var stateKey = (state) => {
-  const ids = state.ids.join();
-  if (!state.runs.length)
-    return ids;
-  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-};
-var DFA_BUDGET = 1 << 18;
-var Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start, marks2) {
-    this.#start = start;
-    this.#sim = new Sim(false, false, marks2);
-    this.#dotSim = new Sim(false, true, marks2);
-  }
-  #make(state) {
-    return {
-      state,
-      match: state.match,
-      dead: state.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state) {
-    const key = stateKey(state);
-    const found = this.#states.get(key);
-    if (found)
-      return found;
-    if (this.#size > DFA_BUDGET)
-      this.#clear();
-    const d = this.#make(state);
-    this.#states.set(key, d);
-    this.#size += key.length + 1;
-    return d;
-  }
-  #clear() {
-    this.#states.clear();
-    this.#size = 0;
-    this.#plain = void 0;
-    this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      const state2 = this.#dotSim.state();
-      this.#dotSim.add(state2, this.#start, 0, true);
-      return this.#dotStart = this.#make(this.#dotSim.done(state2));
-    }
-    if (this.#plain)
-      return this.#plain;
-    const state = this.#sim.state();
-    this.#sim.add(state, this.#start, 0, true);
-    return this.#plain = this.#intern(this.#sim.done(state));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d, c) {
-    const code2 = c.charCodeAt(0);
-    const found = code2 < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
-    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code2 < 128) {
-      if (!d.ascii) {
-        d.ascii = new Array(128);
-        this.#size += 128;
-      }
-      d.ascii[code2] = n;
-    } else {
-      d.next.set(c, n);
-    }
-    this.#size++;
-    return n;
-  }
-};
-var linear = (start) => {
-  const nodes = [];
-  for (let n = start; n.t !== "match"; n = n.next) {
-    if (n.t === "split" || n.t === "neg")
-      return void 0;
-    nodes.push(n);
-  }
-  return nodes;
-};
-var testLinear = (nodes, chars, start, end) => {
-  let ni = 0;
-  let ci = start;
-  let starNi = -1;
-  let starCi = 0;
-  while (ci < end) {
-    const n = nodes[ni];
-    if (n?.t === "star") {
-      starNi = ni++;
-      starCi = ci;
-      continue;
-    }
-    const c = chars[ci];
-    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-      ni++;
-      ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return false;
-    ni = starNi + 1;
-    ci = ++starCi;
-  }
-  while (nodes[ni]?.t === "star")
-    ni++;
-  return ni === nodes.length;
-};
-var lengths = (items) => {
-  let min = 0;
-  let max = 0;
-  for (const it of items) {
-    const [lo, hi] = itemLengths(it);
-    min += lo;
-    max += hi;
-  }
-  return [min, max];
-};
-var itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, Infinity];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, Infinity];
-  const alts = it.alts.map(lengths);
-  const min = Math.min(...alts.map((a) => a[0]));
-  const max = Math.max(...alts.map((a) => a[1]));
-  const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-};
-var hasAffix = (lits, chars, start) => {
-  for (let j = 0; j < lits.length; j++) {
-    if (!litMatch(lits[j], chars[start + j]))
-      return false;
-  }
-  return true;
-};
-var slashOrSurrogate = /[/\ud800-\udfff]/;
-var surrogate = /[\ud800-\udfff]/;
-var codePoints = (s) => surrogate.test(s) ? [...s] : s;
-var noSlash = (s) => {
-  if (s.includes("/")) {
-    throw new Error("can only match a single path portion, got: " + s);
-  }
-};
-var Matcher = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = false;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = false;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = Infinity;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = false;
-  #dfa;
-  #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
-    }
-    this.pattern = pattern;
-    this.options = options;
-    const { nocase = false, noext = false, normalize: n } = options;
-    this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
-    if (this.#form)
-      items = normalize(items, this.#form);
-    const [start, size] = compile(items, nocase);
-    this.#start = start;
-    this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
-      this.#literalFold = nocase;
-    } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
-        const l = lit2(it);
-        if (!l)
-          break;
-        this.#prefix.push(l);
-      }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
-        if (!l)
-          break;
-        this.#suffix.unshift(l);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length);
-      if (!nocase) {
-        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
-        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
-      }
-      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
-      this.#min = min;
-      this.#max = max;
-    }
-  }
-  test(s) {
-    if (this.#form) {
-      noSlash(s);
-      return this.#test(s.normalize(this.#form));
-    }
-    if (slashOrSurrogate.test(s)) {
-      noSlash(s);
-      return this.#test(s, [...s]);
-    }
-    return this.#test(s, s);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s) {
-    return this.#test(this.#form ? s.normalize(this.#form) : s);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s, chars) {
-    if (this.#literal !== void 0) {
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
-    }
-    const min = this.#min;
-    const max = this.#max;
-    if (chars === void 0) {
-      const most = s.length;
-      const least = most + 1 >> 1;
-      if (most < min || least > max)
-        return false;
-      if (least < min || most > max)
-        chars = codePoints(s);
-    }
-    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
-      return false;
-    }
-    const prefix2 = this.#prefix.length;
-    if (this.#affix) {
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
-          return false;
-        }
-      } else {
-        chars ??= codePoints(s);
-        const end = chars.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
-          return false;
-        }
-      }
-    }
-    const dotStart = !this.options.dot && s.startsWith(".");
-    if (this.#linear) {
-      if (s === "." || s === "..")
-        return false;
-      if (dotStart && !prefix2)
-        return false;
-      if (this.#wild)
-        return true;
-      chars ??= codePoints(s);
-      const end = chars.length - this.#suffix.length;
-      return testLinear(this.#linear, chars, prefix2, end);
-    }
-    chars ??= codePoints(s);
-    if (s === "." || s === "..") {
-      this.#marks ??= marks(this.#size);
-      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start = sim.state();
-      sim.add(start, this.#start, 0, true);
-      let state = sim.done(start);
-      for (let i = 0; i < chars.length; i++) {
-        state = sim.step(state, chars[i], i, true);
-      }
-      return state.match;
-    }
-    this.#marks ??= marks(this.#size);
-    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-    let d = dfa.start(dotStart);
-    const str2 = chars === s;
-    for (let i = 0; i < chars.length; i++) {
-      if (d.dead)
-        return false;
-      const code2 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
-    }
-    return d.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-  const c = e.charAt(0);
-  if (c === "#") {
-    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
-  }
-  if (c === "!") {
-    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
-  }
-  return e;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
-    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
-  }
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5;
-var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return cachedMinimatch(pattern, options).match(p);
-};
-var cache = /* @__PURE__ */ new Map();
-var oldCache = /* @__PURE__ */ new Map();
-var cacheSize = 0;
-var cacheTotalWeight = 0;
-var cacheMax = 256;
-var cacheMaxWeight = 1 << 15;
-var cacheMaxEntryWeight = 1 << 12;
-var cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (const s of mm.globSet) {
-    w += s.length + 1;
-    if (w > cacheMaxEntryWeight)
-      break;
-  }
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-var booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k, i) => [k, 24 * 3 ** i]));
-var optionsKey = (o) => {
-  let n = 0;
-  let wpe = false;
-  for (const k in o) {
-    const v = o[k];
-    switch (k) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        if (v)
-          wpe = true;
-        break;
-      case AWE_KEY:
-        if (v === false)
-          wpe = true;
-        break;
-      case "platform": {
-        const p = v || defaultPlatform;
-        if (p === defaultPlatform)
-          break;
-        if (p === "darwin")
-          n += 3;
-        else if (p === "win32")
-          n += 6;
-        else if (p === "linux")
-          n += 9;
-        else
-          return JSON.stringify(o);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o);
-        break;
-      default:
-        n += (booleanWeights.get(k) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n + 12 : n;
-};
-var copyOptions = (o) => {
-  const copy2 = {};
-  for (const k in o)
-    copy2[k] = o[k];
-  return copy2;
-};
-var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-  const weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache;
-    cache = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-  }
-  let byPattern = cache.get(key);
-  if (!byPattern)
-    cache.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
-  cacheSize++;
-  cacheTotalWeight += weight;
-  return mm;
-};
-var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
-  let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-    p = p.replace(/\[([{}])\]/g, "[\\$1]");
-  }
-  return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100;
-var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark) => {
-  const stack = [];
-  for (let i = 0; i < portion.length; i++) {
-    const c = portion.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if (c === mark) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return true;
-    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
-      stack.push(c);
-      i++;
-    } else if (c === ")") {
-      stack.pop();
-    }
-  }
-  return false;
-};
-var match = (list2, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list2 = list2.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list2.length) {
-    list2.push(pattern);
-  }
-  return list2;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
-  let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
-    i++;
-  let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "]" && sawStart)
-      return i;
-    sawStart = true;
-    if (c === "\\")
-      i++;
-  }
-  return -1;
-};
-var literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
-  let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
-    } else if (c === "*" || c === "?") {
-      return void 0;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close === -1) {
-        lit2 += c;
-        continue;
-      }
-      let body = pattern.slice(i + 1, close);
-      if (body.startsWith("\\"))
-        body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
-        return void 0;
-      }
-      lit2 += body;
-      i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
-      return void 0;
-    } else {
-      lit2 += c;
-    }
-  }
-  return lit2;
-};
-var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
-  let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
-      n++;
-      i++;
-    }
-  }
-  return n;
-};
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
-    throw new TypeError("pattern has too many extglobs");
-  }
-};
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-    return false;
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      if (++i === pattern.length)
-        return false;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close !== -1)
-        i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
-      depth++;
-      i++;
-    } else if (c === ")") {
-      if (!depth--)
-        return false;
-    } else if (c === "|" && !depth) {
-      return false;
-    }
-  }
-  return !depth;
-};
-var lastSplit;
-var lastChecked;
-var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
-var isDots = (p) => p === "." || p === "..";
-var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
-var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
-var uncHost = (p) => {
-  if (p[0] !== "" || p[1] !== "")
-    return -1;
-  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
-  const host = p[h];
-  const share = p[h + 1];
-  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-};
-var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep12) => {
-  for (let k = start; k < end; ) {
-    if (f.charCodeAt(k) === 46) {
-      if (!dot)
-        return true;
-      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep12))
-        return true;
-    }
-    const s = nextSep(f, k, sep12);
-    if (s === -1)
-      return false;
-    k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep12))
-      k++;
-  }
-  return false;
-};
-var isSep = (c, sep12) => sep12 === "/" ? c === 47 : sep12 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep12) => {
-  if (sep12 !== "both")
-    return f.indexOf(sep12, from);
-  const s = f.indexOf("/", from);
-  const b = f.indexOf("\\", from);
-  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
-};
-var lastSep = (f, from, sep12) => sep12 !== "both" ? f.lastIndexOf(sep12, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
-var PENDING = {};
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = false;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.#endCheck = !this.preserveMultipleSlashes;
-    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    const n = options.normalize;
-    this.#form = n === true ? "NFC" : n || void 0;
-    this.make();
-    const drives = this.set.map((row2) => this.#rootIndex(row2));
-    this.#endRows = this.set.map((row2, r) => this.#endCheck && row2.length - 1 > drives[r]);
-    this.#literals = this.set.map((row2, r) => {
-      const end = this.#endRows[r] ? row2.length - 1 : row2.length;
-      const lits = row2.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
-      return [...new Set(lits)];
-    });
-    this.#literalCheck = this.#literals.some((l) => l.length);
-    this.#shapes = this.set.map((row2, r) => {
-      const [p0, p1, p2] = row2;
-      if (this.#endRows[r] && row2.length === 2) {
-        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-          return "tail";
-      }
-      if (this.#endRows[r] && options.matchBase && row2.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-        return "base";
-      }
-      if (!this.#endCheck || drives[r] !== -1)
-        return void 0;
-      if (row2.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-      this.maxGlobstarRecursion > 0) {
-        return "mid";
-      }
-      if (row2.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-        return "head";
-      }
-      return void 0;
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p) {
-    return this.#form ? p.normalize(this.#form) : p;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row2) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row2[0]))
-      return 0;
-    const uncDrive = row2[0] === "" && row2[1] === "" && row2[2] === "?" && isDrive(row2[3]);
-    if (uncDrive)
-      return 3;
-    const h = uncHost(row2);
-    return h === -1 ? -1 : h + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.#expandBraces())];
-    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.#pending = true;
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
-        const isDrive2 = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, n).map((p) => this.#norm(p)),
-            ...s.slice(n).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive2) {
-          return [
-            this.#norm(s[0]),
-            ...s.slice(1).map((ss) => this.parse(ss))
-          ];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.set = set.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-          if (isLongUNC(this.globParts[i][3]))
-            p[3] = "UNC";
-          p[2] = "?";
-        }
-      }
-    }
-    if (!options.noext)
-      this.mergeRows();
-    this.#pending = false;
-    this.set.forEach((row2, i) => {
-      for (let k = 0; k < row2.length; k++) {
-        if (row2[k] === PENDING) {
-          row2[k] = this.parse(this.globParts[i][k]);
-        }
-      }
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = true;
-    while (merged) {
-      merged = false;
-      if (this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys();
-      const len = Math.max(0, ...this.set.map((r) => r.length));
-      for (let k = 0; k < len; k++) {
-        const groups = /* @__PURE__ */ new Map();
-        const R = this.set.length + 1;
-        this.set.forEach((row2, i) => {
-          if (!(row2[k] instanceof Matcher || row2[k] === PENDING) || !extSafe(this.globParts[i][k])) {
-            return;
-          }
-          const { pre, suf } = keys[i];
-          const key = pre[k] * R + suf[k + 1];
-          const g = groups.get(key);
-          if (g)
-            g.push(i);
-          else
-            groups.set(key, [i]);
-        });
-        const drop = /* @__PURE__ */ new Set();
-        for (const g of groups.values()) {
-          if (g.length < 2)
-            continue;
-          const [first, ...rest] = g;
-          const alts = g.map((i) => this.globParts[i][k]);
-          const glob = `@(${alts.join("|")})`;
-          if (extglobCount(glob) > MAX_EXTGLOBS)
-            continue;
-          this.globParts[first][k] = glob;
-          this.set[first][k] = this.parse(glob);
-          for (const i of rest)
-            drop.add(i);
-        }
-        if (drop.size) {
-          merged = true;
-          this.set = this.set.filter((_, i) => !drop.has(i));
-          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-          if (this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s) => {
-      let id = partIds.get(s);
-      if (id === void 0)
-        partIds.set(s, id = partIds.size);
-      return id;
-    }));
-    const P = partIds.size;
-    const len = Math.max(0, ...ids.map((r) => r.length));
-    const keys = ids.map((r) => ({
-      pre: [0],
-      suf: new Array(r.length + 1).fill(0)
-    }));
-    for (let k = 0; k < len; k++) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { pre } = keys[i];
-        const key = pre[k] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        pre.push(id);
-      });
-    }
-    for (let k = len - 1; k >= 0; k--) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { suf } = keys[i];
-        const key = suf[k + 1] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        suf[k] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
-        }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root2 = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (set.length > root2 && prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f) {
-    const sep12 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
-    let ends = this.#endCheck ? 0 : -1;
-    let last = "";
-    let lastStart = 0;
-    let prev;
-    let prevStart = 0;
-    const dot = !!this.options.dot;
-    ROWS: for (let r = 0; r < this.set.length; r++) {
-      const row2 = this.set[r];
-      const p = row2[row2.length - 1];
-      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-      if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep12);
-        lastStart = i + 1;
-        last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
-          let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep12))
-            j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep12) + 1;
-          prev = f.slice(prevStart, j);
-        }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1;
-        end = !resolves;
-      }
-      let tailStart = -1;
-      if (end && typeof p === "string") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      if (this.#literalCheck) {
-        for (const l of this.#literals[r]) {
-          if (!f.includes(l))
-            continue ROWS;
-        }
-      }
-      if (end && typeof p === "object") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      const shape = this.#shapes[r];
-      if (shape === "base" && end)
-        return "yes";
-      if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep12)) {
-          return "maybe";
-        }
-        if (!dotPortion(f, 0, tailStart, dot, sep12))
-          return "yes";
-        continue;
-      }
-      if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row2, shape === "head", dot, sep12);
-        if (m !== "no")
-          return m;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row2, shape) {
-    const dot = !!this.options.dot;
-    const n = file.length;
-    if (shape === "head") {
-      if (n < 2 || !portionMatch(row2[0], file[0])) {
-        return false;
-      }
-      for (let i = 1; i < n; i++)
-        if (!walkable(file[i], dot))
-          return false;
-      return true;
-    }
-    const x = row2[1];
-    if (shape === "tail") {
-      let t = n - 1;
-      if (!portionMatch(x, file[t])) {
-        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
-          return false;
-        }
-      }
-      for (let i = 0; i < t; i++)
-        if (!walkable(file[i], dot))
-          return false;
-      return true;
-    }
-    for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file[k]) && k + 1 < n) {
-        let i = k + 1;
-        while (i < n && walkable(file[i], dot))
-          i++;
-        if (i === n)
-          return true;
-      }
-      if (!walkable(file[k], dot))
-        return false;
-    }
-    return false;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row2, head, dot, sep12) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep12))
-      return "maybe";
-    const x = row2[head ? 0 : 1];
-    let s = 0;
-    for (let e = nextSep(f, s, sep12); e !== -1; e = nextSep(f, s, sep12)) {
-      let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep12))
-        next++;
-      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep12))
-        return "yes";
-      if (head || dotPortion(f, s, next, dot, sep12))
-        return "no";
-      s = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f) {
-    const last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f) {
-    const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
-    const normalize3 = this.#form;
-    if (normalize3)
-      parts = parts.map((p) => p.normalize(normalize3));
-    lastSplit = {
-      f,
-      isWindows,
-      preserveMultipleSlashes,
-      normalize: normalize3,
-      parts
-    };
-    return lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file) {
-    const parts = [...file];
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts.splice(i, 1);
-            i--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      const root2 = this.#rootIndex(parts) + 1;
-      let dd = root2;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**") {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd = Math.max(dd - 2, root2);
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-    let splitCells = 0;
-    const maxSplitCells = 1e6;
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          const addedCells = parts.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          splitCells += addedCells;
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts.splice(i, 1);
-              i--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        const root2 = this.#rootIndex(parts) + 1;
-        let dd = root2;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd = Math.max(dd - 2, root2);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
-      const key = parts.join("/");
-      if (keys.has(key))
-        return false;
-      keys.add(key);
-      return true;
-    });
-    const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
-      const s = [];
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] === "*")
-          s.push(i);
-      }
-      if (s.length)
-        stars.set(s.join(","), s);
-    }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
-    const { dot } = this.options;
-    return rows.filter((parts) => {
-      for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
-          continue;
-        const c = [...parts];
-        let ok = true;
-        let changed = false;
-        for (const i of s) {
-          const p = parts[i];
-          if (p === "*")
-            continue;
-          if (!p || p === "**" || !dot && p.startsWith(".")) {
-            ok = false;
-            break;
-          }
-          c[i] = "*";
-          changed = true;
-        }
-        if (ok && changed && keys.has(c.join("/")))
-          return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
-    if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
-      if (typeof host !== "string" || typeof share !== "string") {
-        fileStartIndex = fh;
-        patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-        fileStartIndex = fh + 2;
-        patternStartIndex = ph + 2;
-      }
-    } else if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          patternStartIndex = pdi + 1;
-          fileStartIndex = fdi + 1;
-        }
-      }
-    }
-    file = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-    if (head.length) {
-      const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-        const f = String(file[i]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
-    if (!byStart) {
-      byStart = [];
-      this.#globstarParts.set(pattern, byStart);
-    }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
-    if (found)
-      return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
-    const segments = [[[], 0]];
-    let current = segments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        current = [[], 0];
-        segments.push(current);
-      } else {
-        current[0].push(b);
-        nonGsParts++;
-      }
-    }
-    segments.forEach((b, i) => {
-      b[1] = nonGsParts - nonGsPartsSums[i];
-    });
-    const parts = { head, body, tail, segments };
-    byStart[key] = parts;
-    return parts;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial) {
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-      }
-      for (let i = fileIndex; i < fileLength; i++) {
-        sawTail = true;
-        const f = file[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, need] = bs;
-    const after = partial ? fileLength : fileLength - need;
-    while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
-        return false;
-      tried.add(key);
-      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      if (fileIndex === after)
-        break;
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
-      let f = file[fi];
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      if (!portionMatch(p, f))
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    const { pattern } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code2 = 57344;
-    while (pattern.includes(String.fromCharCode(code2))) {
-      if (++code2 > 63743)
-        return this.braceExpand();
-    }
-    const mark = String.fromCharCode(code2);
-    let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-      const a = Number(lo);
-      const b = Number(hi);
-      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
-        return m;
-      }
-      found = true;
-      return `${mark}${lo}..${hi}${mark}`;
-    });
-    if (!found)
-      return this.braceExpand();
-    const set = braceExpand(marked, this.options);
-    for (const p of set) {
-      for (const portion of p.split("/")) {
-        const c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark)) {
-          return this.braceExpand();
-        }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-          return this.braceExpand();
-        }
-      }
-    }
-    this.#rangeMark = mark;
-    return set;
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
-    const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
-      return this.#norm(lit2);
-    }
-    if (this.#pending)
-      return PENDING;
-    let m = this.#matchers.get(pattern);
-    if (!m) {
-      if (!noext)
-        assertValidExtglobs(pattern);
-      m = new Matcher(pattern, {
-        nocase,
-        noext,
-        dot,
-        normalize: normalize3,
-        ...rangeMark && { rangeMark }
-      });
-      this.#matchers.set(pattern, m);
-    }
-    return m;
-  }
-  #slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial = this.partial) {
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    let split = this.#cachedSplit(f);
-    if (!split) {
-      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-        lastChecked = f;
-        const can = this.#canMatch(f);
-        if (can === "no")
-          return options.flipNegate ? false : this.negate;
-        if (can === "yes")
-          return options.flipNegate ? true : !this.negate;
-      }
-      split = this.#split(f);
-    }
-    const ff = split.parts;
-    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-    const set = this.set;
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
-      }
-    }
-    for (let r = 0; r < set.length; r++) {
-      const pattern = set[r];
-      const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
-// src/load/glob.ts
-var MAX_BRACE_EXPANSION = 256;
-var GLOB_CACHE_SIZE = 256;
-var compiled = /* @__PURE__ */ new Map();
-var GLOB_WORK = { compiled: 0 };
-function braceExpansionBound(pattern, cap = MAX_BRACE_EXPANSION + 1) {
-  let bound2 = 1;
-  const stack = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (c === "{") stack.push({ start: i, commas: 0 });
-    else if (c === "," && stack.length) stack[stack.length - 1].commas++;
-    else if (c === "}" && stack.length) {
-      const g = stack.pop();
-      let n = g.commas + 1;
-      if (g.commas === 0) {
-        const range2 = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(?:\.\.-?\d+)?$/.exec(pattern.slice(g.start + 1, i));
-        if (range2) {
-          const a = /\d/.test(range2[1]) ? Number(range2[1]) : range2[1].charCodeAt(0);
-          const b = /\d/.test(range2[2]) ? Number(range2[2]) : range2[2].charCodeAt(0);
-          n = Math.abs(b - a) + 1;
-        }
-      }
-      bound2 = Math.min(cap, bound2 * n);
-    }
-  }
-  return bound2;
-}
-function globProblem(pattern) {
-  if (braceExpansionBound(pattern) > MAX_BRACE_EXPANSION) {
-    return `its braces expand to more than ${MAX_BRACE_EXPANSION} patterns`;
-  }
-  return void 0;
-}
-function compile2(pattern) {
-  let m = compiled.get(pattern);
-  if (m !== void 0) {
-    compiled.delete(pattern);
-    compiled.set(pattern, m);
-    return m;
-  }
-  GLOB_WORK.compiled++;
-  m = globProblem(pattern) === void 0 ? new Minimatch(pattern, { dot: true, braceExpandMax: MAX_BRACE_EXPANSION }) : null;
-  compiled.set(pattern, m);
-  if (compiled.size > GLOB_CACHE_SIZE) compiled.delete(compiled.keys().next().value);
-  return m;
-}
-function globMatch(path2, pattern) {
-  return compile2(pattern)?.match(path2) ?? false;
-}
-
-// src/load/yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/load/fast-yaml.ts
-var import_yaml_ast_parser = __toESM(require_src(), 1);
-var import_failsafe = __toESM(require_failsafe(), 1);
-var import_yaml = __toESM(require_dist(), 1);
-var { Kind, load } = import_yaml_ast_parser.default;
-var MAX_LINE = 4096;
-var FAST_STATS = { fast: 0, fallback: 0, lastReason: "" };
-var TEMPLATE = new import_yaml.Document(null, { resolveKnownTags: false, uniqueKeys: false, strict: true, logLevel: "error" });
-var PLAIN_TAGS = TEMPLATE.schema.tags.filter((t) => t.default === true && !t.collection && t.test);
-var CORE_SCALAR_TESTS = PLAIN_TAGS.map((t) => t.test);
-var TAG_OPTIONS = TEMPLATE.options;
-var ANY_TAG = new RegExp(PLAIN_TAGS.map((t) => `(?:${t.test.source})`).join("|"));
-var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-var LightScalar = class {
-  constructor(value, type, source, range2) {
-    this.value = value;
-    this.type = type;
-    this.source = source;
-    this.range = range2;
-  }
-  value;
-  type;
-  source;
-  range;
-  anchor = void 0;
-};
-var LightAlias = class {
-  constructor(source, range2) {
-    this.source = source;
-    this.range = range2;
-  }
-  source;
-  range;
-};
-var LightPair = class {
-  constructor(key, value) {
-    this.key = key;
-    this.value = value;
-  }
-  key;
-  value;
-};
-var LightMap = class {
-  constructor(flow) {
-    this.flow = flow;
-  }
-  flow;
-  anchor = void 0;
-  items = [];
-  range = [0, 0, 0];
-};
-var LightSeq = class {
-  constructor(flow) {
-    this.flow = flow;
-  }
-  flow;
-  anchor = void 0;
-  items = [];
-  range = [0, 0, 0];
-};
-for (const [cls, kind] of [[LightScalar, "yaml.scalar"], [LightAlias, "yaml.alias"], [LightPair, "yaml.pair"], [LightMap, "yaml.map"], [LightSeq, "yaml.seq"]]) {
-  Object.defineProperty(cls.prototype, NODE_TYPE, { value: Symbol.for(kind) });
-}
-var GiveUp = class extends Error {
-};
 function giveUp(reason) {
   throw new GiveUp(reason);
 }
@@ -13489,9 +13514,6 @@ function fastParse(text, lineStarts, maxDepth, count) {
     return void 0;
   }
 }
-var ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
-var TAG_START = /(?:^|[ [{,])!/m;
-var LONE_CR = /\r(?!\n)/;
 function parse(text, lineStarts, maxDepth, count) {
   if (text.charCodeAt(0) === 65279) giveUp("bom");
   for (let i = 1; i < lineStarts.length; i++) if (lineStarts[i] - lineStarts[i - 1] > MAX_LINE) giveUp("long line");
@@ -13687,11 +13709,81 @@ function parse(text, lineStarts, maxDepth, count) {
   const doc = { contents: node, errors: [], warnings: [] };
   return comments ? { doc, data, prepare: links, comments } : { doc, data, prepare: links };
 }
+var import_yaml_ast_parser, import_failsafe, import_yaml, Kind, load, MAX_LINE, FAST_STATS, TEMPLATE, PLAIN_TAGS, CORE_SCALAR_TESTS, TAG_OPTIONS, ANY_TAG, NODE_TYPE, LightScalar, LightAlias, LightPair, LightMap, LightSeq, GiveUp, ANCHOR_NAME, TAG_START, LONE_CR;
+var init_fast_yaml = __esm({
+  "src/load/fast-yaml.ts"() {
+    "use strict";
+    import_yaml_ast_parser = __toESM(require_src(), 1);
+    import_failsafe = __toESM(require_failsafe(), 1);
+    import_yaml = __toESM(require_dist(), 1);
+    ({ Kind, load } = import_yaml_ast_parser.default);
+    MAX_LINE = 4096;
+    FAST_STATS = { fast: 0, fallback: 0, lastReason: "" };
+    TEMPLATE = new import_yaml.Document(null, { resolveKnownTags: false, uniqueKeys: false, strict: true, logLevel: "error" });
+    PLAIN_TAGS = TEMPLATE.schema.tags.filter((t) => t.default === true && !t.collection && t.test);
+    CORE_SCALAR_TESTS = PLAIN_TAGS.map((t) => t.test);
+    TAG_OPTIONS = TEMPLATE.options;
+    ANY_TAG = new RegExp(PLAIN_TAGS.map((t) => `(?:${t.test.source})`).join("|"));
+    NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    LightScalar = class {
+      constructor(value, type, source, range2) {
+        this.value = value;
+        this.type = type;
+        this.source = source;
+        this.range = range2;
+      }
+      value;
+      type;
+      source;
+      range;
+      anchor = void 0;
+    };
+    LightAlias = class {
+      constructor(source, range2) {
+        this.source = source;
+        this.range = range2;
+      }
+      source;
+      range;
+    };
+    LightPair = class {
+      constructor(key, value) {
+        this.key = key;
+        this.value = value;
+      }
+      key;
+      value;
+    };
+    LightMap = class {
+      constructor(flow) {
+        this.flow = flow;
+      }
+      flow;
+      anchor = void 0;
+      items = [];
+      range = [0, 0, 0];
+    };
+    LightSeq = class {
+      constructor(flow) {
+        this.flow = flow;
+      }
+      flow;
+      anchor = void 0;
+      items = [];
+      range = [0, 0, 0];
+    };
+    for (const [cls, kind] of [[LightScalar, "yaml.scalar"], [LightAlias, "yaml.alias"], [LightPair, "yaml.pair"], [LightMap, "yaml.map"], [LightSeq, "yaml.seq"]]) {
+      Object.defineProperty(cls.prototype, NODE_TYPE, { value: Symbol.for(kind) });
+    }
+    GiveUp = class extends Error {
+    };
+    ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
+    TAG_START = /(?:^|[ [{,])!/m;
+    LONE_CR = /\r(?!\n)/;
+  }
+});
 
 // src/load/yaml.ts
-var LOAD_WORK = { steps: 0 };
-var DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
-var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
 function lineIndex(text) {
   const lc = new import_yaml2.LineCounter();
   lc.addNewLine(0);
@@ -13761,12 +13853,6 @@ function readPrepared(doc, limits, text) {
   const prepared = prepare(doc, limits, text);
   return prepared.problem ? { problem: prepared.problem } : { data: toData(doc.contents), merges: prepared.merges };
 }
-var LIGHT_DOCS = /* @__PURE__ */ new WeakSet();
-var PARSE_PATH = { fast: true };
-var countStep = () => {
-  LOAD_WORK.steps++;
-};
-var HARD_MAX_DEPTH = 256;
 function parseChecked(text, maxDepth) {
   const limit = Math.min(maxDepth, HARD_MAX_DEPTH);
   let deepAt;
@@ -13821,113 +13907,6 @@ function tooDeep(root2, limit) {
   }
   return void 0;
 }
-var TOKEN_TYPES = /* @__PURE__ */ new Set([
-  "alias",
-  "anchor",
-  "block-map",
-  "block-scalar",
-  "block-seq",
-  "byte-order-mark",
-  "comma",
-  "comment",
-  "directive",
-  "directive-line",
-  "doc-end",
-  "doc-mode",
-  "doc-start",
-  "document",
-  "double-quoted-scalar",
-  "error",
-  "explicit-key-ind",
-  "flow-collection",
-  "flow-error-end",
-  "flow-map-end",
-  "flow-map-start",
-  "flow-seq-end",
-  "flow-seq-start",
-  "map-value-ind",
-  "newline",
-  "scalar",
-  "seq-item-ind",
-  "single-quoted-scalar",
-  "space",
-  "tag",
-  "block-seq-ind"
-]);
-var INDICATORS = /* @__PURE__ */ new Map([
-  [",", "comma"],
-  [":", "map value indicator `:`"],
-  ["?", "explicit key indicator `?`"],
-  ["-", "sequence item indicator `-`"],
-  ["]", "flow sequence end `]`"],
-  ["}", "flow map end `}`"],
-  ["[", "flow sequence start `[`"],
-  ["{", "flow map start `{`"]
-]);
-var FIXED_MESSAGES = /* @__PURE__ */ new Set([
-  "A block sequence may not be used as an implicit map key",
-  "A node can have at most one anchor",
-  "A node can have at most one tag",
-  "Alias cannot be an empty string",
-  "Alias ending in : is ambiguous",
-  "All mapping items must start at the same column",
-  "All sequence items must start at the same column",
-  "An alias node must not specify any properties",
-  "Anchor cannot be an empty string",
-  "Anchor ending in : is ambiguous",
-  "Block collection cannot start on same line with directives-end marker",
-  "Block collections are not allowed within flow collections",
-  "Block scalar header not found",
-  "Block scalar values in collections must be indented",
-  "Block scalars with more-indented leading empty lines must use an explicit indentation indicator",
-  "Block scalar lines must not be less indented than their explicit indentation indicator",
-  "Block scalar lines must not be less indented than their first line",
-  "Comments must be separated from other tokens by white space characters",
-  "Flow end indicator should be more indented than parent",
-  "Implicit keys need to be on a single line",
-  "Implicit keys of flow sequence pairs need to be on a single line",
-  "Implicit map keys need to be followed by map values",
-  "Invalid block scalar header",
-  "Map comment with trailing content",
-  'Missing closing "quote',
-  "Missing closing 'quote",
-  "Missing directives-end indicator line",
-  "Missing directives-end/doc-start indicator line",
-  "Missing newline after block sequence props",
-  "Nested mappings are not allowed in compact mappings",
-  "Sequence item without - indicator",
-  "Tabs are not allowed as indentation",
-  "Tags and anchors must be separated from the next token by white space",
-  "The : indicator must be at most 1024 chars after the start of an implicit block mapping key",
-  "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key",
-  "Unexpected block-seq-ind on same line with key",
-  "Unexpected doc-end without preceding document"
-]);
-var CODE_WORDS = /* @__PURE__ */ new Map([
-  ["ALIAS_PROPS", "an alias cannot have an anchor or a tag"],
-  ["BAD_ALIAS", "an invalid alias"],
-  ["BAD_COLLECTION_TYPE", "a tag used on the wrong kind of collection"],
-  ["BAD_DIRECTIVE", "an invalid `%` directive"],
-  ["BAD_DQ_ESCAPE", "an invalid escape sequence in a double-quoted string"],
-  ["BAD_INDENT", "bad indentation"],
-  ["BAD_PROP_ORDER", "an anchor or a tag in the wrong place"],
-  ["BAD_SCALAR_START", "a plain value that starts with a reserved indicator character (quote the value)"],
-  ["BLOCK_AS_IMPLICIT_KEY", "a block collection used as a map key"],
-  ["BLOCK_IN_FLOW", "a block collection inside a flow collection"],
-  ["DUPLICATE_KEY", "duplicate key: map keys must be unique"],
-  ["IMPOSSIBLE", "a structure the YAML parser cannot read"],
-  ["KEY_OVER_1024_CHARS", "a map key longer than 1024 characters"],
-  ["MISSING_CHAR", "a missing character"],
-  ["MULTILINE_IMPLICIT_KEY", "a map key that spans several lines"],
-  ["MULTIPLE_ANCHORS", "a node with more than one anchor"],
-  ["MULTIPLE_TAGS", "a node with more than one tag"],
-  ["NON_STRING_KEY", "a map key that is not a string"],
-  ["TAB_AS_INDENT", "a tab used as indentation"],
-  ["TAG_RESOLVE_FAILED", "an unknown tag"],
-  ["UNEXPECTED_TOKEN", "an unexpected token"],
-  ["RESOURCE_EXHAUSTION", "a document too large to read"]
-]);
-var tokenWords = (type) => type.replace(/-ind$/, "-indicator").replace(/-/g, " ");
 function syntaxMessage(code2, message3) {
   const first = message3.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   if (code2 === "MULTIPLE_DOCS") return "the file holds more than one YAML document (a second `---`); a declaration file is one document";
@@ -13946,7 +13925,6 @@ function syntaxMessage(code2, message3) {
   if (m) return lower(first);
   return CODE_WORDS.get(code2) ?? "a YAML syntax error";
 }
-var ALIAS_TARGETS = /* @__PURE__ */ new WeakMap();
 function keyText(key) {
   const k = (0, import_yaml2.isAlias)(key) ? ALIAS_TARGETS.get(key) : key;
   if (!(0, import_yaml2.isScalar)(k)) return void 0;
@@ -14115,7 +14093,6 @@ function documentOf(file) {
   file.doc = doc;
   return file.doc;
 }
-var NO_RANGE = [-1, -1];
 function offsetsOf(node) {
   return node?.range ?? NO_RANGE;
 }
@@ -14156,7 +14133,6 @@ function insideMerged(loc, into) {
   }
   return false;
 }
-var SORTED_MERGES = /* @__PURE__ */ new WeakMap();
 function hasNode(loc) {
   return loc.start >= 0;
 }
@@ -14236,8 +14212,6 @@ function getPair(node, key) {
   }
   return void 0;
 }
-var SMALL_MAP = 16;
-var PAIR_INDEX = /* @__PURE__ */ new WeakMap();
 function deref(doc, node) {
   if ((0, import_yaml2.isAlias)(node)) {
     const target = ALIAS_TARGETS.get(node);
@@ -14278,29 +14252,137 @@ function nodeAtPointer(doc, segments) {
   }
   return { node: deref(doc, node), key, exact: true };
 }
+var import_yaml2, LOAD_WORK, DEFAULT_PARSE_LIMITS, PARSE_OPTIONS, LIGHT_DOCS, PARSE_PATH, countStep, HARD_MAX_DEPTH, TOKEN_TYPES, INDICATORS, FIXED_MESSAGES, CODE_WORDS, tokenWords, ALIAS_TARGETS, NO_RANGE, SORTED_MERGES, SMALL_MAP, PAIR_INDEX;
+var init_yaml = __esm({
+  "src/load/yaml.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_fast_yaml();
+    LOAD_WORK = { steps: 0 };
+    DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
+    PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
+    LIGHT_DOCS = /* @__PURE__ */ new WeakSet();
+    PARSE_PATH = { fast: true };
+    countStep = () => {
+      LOAD_WORK.steps++;
+    };
+    HARD_MAX_DEPTH = 256;
+    TOKEN_TYPES = /* @__PURE__ */ new Set([
+      "alias",
+      "anchor",
+      "block-map",
+      "block-scalar",
+      "block-seq",
+      "byte-order-mark",
+      "comma",
+      "comment",
+      "directive",
+      "directive-line",
+      "doc-end",
+      "doc-mode",
+      "doc-start",
+      "document",
+      "double-quoted-scalar",
+      "error",
+      "explicit-key-ind",
+      "flow-collection",
+      "flow-error-end",
+      "flow-map-end",
+      "flow-map-start",
+      "flow-seq-end",
+      "flow-seq-start",
+      "map-value-ind",
+      "newline",
+      "scalar",
+      "seq-item-ind",
+      "single-quoted-scalar",
+      "space",
+      "tag",
+      "block-seq-ind"
+    ]);
+    INDICATORS = /* @__PURE__ */ new Map([
+      [",", "comma"],
+      [":", "map value indicator `:`"],
+      ["?", "explicit key indicator `?`"],
+      ["-", "sequence item indicator `-`"],
+      ["]", "flow sequence end `]`"],
+      ["}", "flow map end `}`"],
+      ["[", "flow sequence start `[`"],
+      ["{", "flow map start `{`"]
+    ]);
+    FIXED_MESSAGES = /* @__PURE__ */ new Set([
+      "A block sequence may not be used as an implicit map key",
+      "A node can have at most one anchor",
+      "A node can have at most one tag",
+      "Alias cannot be an empty string",
+      "Alias ending in : is ambiguous",
+      "All mapping items must start at the same column",
+      "All sequence items must start at the same column",
+      "An alias node must not specify any properties",
+      "Anchor cannot be an empty string",
+      "Anchor ending in : is ambiguous",
+      "Block collection cannot start on same line with directives-end marker",
+      "Block collections are not allowed within flow collections",
+      "Block scalar header not found",
+      "Block scalar values in collections must be indented",
+      "Block scalars with more-indented leading empty lines must use an explicit indentation indicator",
+      "Block scalar lines must not be less indented than their explicit indentation indicator",
+      "Block scalar lines must not be less indented than their first line",
+      "Comments must be separated from other tokens by white space characters",
+      "Flow end indicator should be more indented than parent",
+      "Implicit keys need to be on a single line",
+      "Implicit keys of flow sequence pairs need to be on a single line",
+      "Implicit map keys need to be followed by map values",
+      "Invalid block scalar header",
+      "Map comment with trailing content",
+      'Missing closing "quote',
+      "Missing closing 'quote",
+      "Missing directives-end indicator line",
+      "Missing directives-end/doc-start indicator line",
+      "Missing newline after block sequence props",
+      "Nested mappings are not allowed in compact mappings",
+      "Sequence item without - indicator",
+      "Tabs are not allowed as indentation",
+      "Tags and anchors must be separated from the next token by white space",
+      "The : indicator must be at most 1024 chars after the start of an implicit block mapping key",
+      "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key",
+      "Unexpected block-seq-ind on same line with key",
+      "Unexpected doc-end without preceding document"
+    ]);
+    CODE_WORDS = /* @__PURE__ */ new Map([
+      ["ALIAS_PROPS", "an alias cannot have an anchor or a tag"],
+      ["BAD_ALIAS", "an invalid alias"],
+      ["BAD_COLLECTION_TYPE", "a tag used on the wrong kind of collection"],
+      ["BAD_DIRECTIVE", "an invalid `%` directive"],
+      ["BAD_DQ_ESCAPE", "an invalid escape sequence in a double-quoted string"],
+      ["BAD_INDENT", "bad indentation"],
+      ["BAD_PROP_ORDER", "an anchor or a tag in the wrong place"],
+      ["BAD_SCALAR_START", "a plain value that starts with a reserved indicator character (quote the value)"],
+      ["BLOCK_AS_IMPLICIT_KEY", "a block collection used as a map key"],
+      ["BLOCK_IN_FLOW", "a block collection inside a flow collection"],
+      ["DUPLICATE_KEY", "duplicate key: map keys must be unique"],
+      ["IMPOSSIBLE", "a structure the YAML parser cannot read"],
+      ["KEY_OVER_1024_CHARS", "a map key longer than 1024 characters"],
+      ["MISSING_CHAR", "a missing character"],
+      ["MULTILINE_IMPLICIT_KEY", "a map key that spans several lines"],
+      ["MULTIPLE_ANCHORS", "a node with more than one anchor"],
+      ["MULTIPLE_TAGS", "a node with more than one tag"],
+      ["NON_STRING_KEY", "a map key that is not a string"],
+      ["TAB_AS_INDENT", "a tab used as indentation"],
+      ["TAG_RESOLVE_FAILED", "an unknown tag"],
+      ["UNEXPECTED_TOKEN", "an unexpected token"],
+      ["RESOURCE_EXHAUSTION", "a document too large to read"]
+    ]);
+    tokenWords = (type) => type.replace(/-ind$/, "-indicator").replace(/-/g, " ");
+    ALIAS_TARGETS = /* @__PURE__ */ new WeakMap();
+    NO_RANGE = [-1, -1];
+    SORTED_MERGES = /* @__PURE__ */ new WeakMap();
+    SMALL_MAP = 16;
+    PAIR_INDEX = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // src/validate/generated/validators.js
-var validateTenant = validate10;
-var schema14 = { "type": "string", "enum": ["commercial", "usGovernment", "china"] };
-var schema15 = { "type": "string", "enum": ["free", "p1", "p2"] };
-var func2 = (function ucs2length(str2) {
-  const len = str2.length;
-  let length = 0;
-  let pos = 0;
-  let value;
-  while (pos < len) {
-    length++;
-    value = str2.charCodeAt(pos++);
-    if (value >= 55296 && value <= 56319 && pos < len) {
-      value = str2.charCodeAt(pos);
-      if ((value & 64512) === 56320) pos++;
-    }
-  }
-  return length;
-});
-var pattern0 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
-var schema16 = { "type": "object", "additionalProperties": false, "properties": { "displayName": { "type": ["string", "null"], "maxLength": 2048 }, "allowedCloudEndpoints": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 2048 } }, "id": { "type": ["string", "null"], "maxLength": 2048 }, "description": { "type": ["string", "null"], "maxLength": 2048 }, "deletedDateTime": { "$ref": "#/$defs/dateTime" }, "definition": { "type": ["array", "string", "null"], "maxItems": 100, "maxLength": 65536, "items": { "type": "string", "maxLength": 65536 } } } };
-var schema17 = { "type": ["string", "null"], "maxLength": 2048 };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -14522,15 +14604,6 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-var schema18 = { "type": "object", "additionalProperties": false, "properties": { "id": { "type": ["string", "null"], "maxLength": 2048 }, "isServiceDefault": { "type": ["boolean", "null"] }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "crossCloudMeetingConfiguration": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "invitationRedemptionIdentityProviderConfiguration": { "$ref": "#/$defs/defaultInvitationRedemptionIdentityProviderConfiguration" }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "protectedContentSharing": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" } } };
-var schema24 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "inboundAllowed": { "type": ["boolean", "null"] }, "outboundAllowed": { "type": ["boolean", "null"] } } };
-var schema27 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isMfaAccepted": { "type": ["boolean", "null"] }, "isCompliantDeviceAccepted": { "type": ["boolean", "null"] }, "isHybridAzureADJoinedDeviceAccepted": { "type": ["boolean", "null"] }, "isCompliantNetworkAccepted": { "type": ["boolean", "null"] } } };
-var func12 = Object.prototype.hasOwnProperty;
-var schema19 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "applications": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
-var schema20 = { "type": ["object", "null"], "additionalProperties": false, "if": { "required": ["targets"], "properties": { "targets": { "type": "array" } } }, "then": { "properties": { "accessType": true }, "required": ["accessType"] }, "properties": { "accessType": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType" }, "targets": { "type": ["array", "null"], "maxItems": 1e4, "items": { "$ref": "#/$defs/crossTenantAccessPolicyTarget" } } } };
-var schema21 = { "type": ["string", "null"], "enum": ["allowed", "blocked", "unknownFutureValue", null] };
-var schema22 = { "type": "object", "additionalProperties": false, "properties": { "target": { "type": ["string", "null"], "maxLength": 2048 }, "targetType": { "$ref": "#/$defs/crossTenantAccessPolicyTargetType" }, "label": { "type": "string", "maxLength": 2048 } } };
-var schema23 = { "type": ["string", "null"], "enum": ["user", "group", "application", "unknownFutureValue", null] };
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -14798,7 +14871,6 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   validate15.errors = vErrors;
   return errors === 0;
 }
-var schema25 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "applications": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -14839,8 +14911,6 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-var schema28 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "primaryIdentityProviderPrecedenceOrder": { "type": ["array", "null"], "maxItems": 100, "items": { "$ref": "#/$defs/b2bIdentityProvidersType" } }, "fallbackIdentityProvider": { "type": ["string", "null"], "enum": ["azureActiveDirectory", "externalFederation", "socialIdentityProviders", "emailOneTimePasscode", "microsoftAccount", "defaultConfiguredIdp", "unknownFutureValue", null] } } };
-var schema29 = { "type": "string", "enum": ["azureActiveDirectory", "externalFederation", "socialIdentityProviders", "emailOneTimePasscode", "microsoftAccount", "defaultConfiguredIdp", "unknownFutureValue"] };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -14935,7 +15005,6 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   validate28.errors = vErrors;
   return errors === 0;
 }
-var schema30 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "users": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -14970,7 +15039,6 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   validate30.errors = vErrors;
   return errors === 0;
 }
-var schema31 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15005,8 +15073,6 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   validate33.errors = vErrors;
   return errors === 0;
 }
-var schema33 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "applications": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "devices": { "$ref": "#/$defs/devicesFilter" } } };
-var schema34 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType" }, "rule": { "type": ["string", "null"], "maxLength": 2048 } } };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15473,11 +15539,6 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   validate14.errors = vErrors;
   return errors === 0;
 }
-var schema37 = { "type": "object", "additionalProperties": false, "required": ["tenantId"], "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "name": { "type": "string", "maxLength": 2048 }, "cloud": { "$ref": "#/$defs/cloud" }, "license": { "$ref": "#/$defs/license" }, "owner": { "type": "string", "minLength": 1, "maxLength": 2048 }, "tags": { "type": "array", "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 256 } }, "reviewBy": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, "ticket": { "type": "string", "maxLength": 2048 }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "crossCloudMeetingConfiguration": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "deletedDateTime": { "$ref": "#/$defs/dateTime" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "isInMultiTenantOrganization": { "type": ["boolean", "null"] }, "isServiceProvider": { "type": ["boolean", "null"] }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "protectedContentSharing": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" }, "identitySynchronization": { "$ref": "#/$defs/crossTenantIdentitySyncPolicyPartner" } } };
-var pattern2 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
-var schema46 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "displayName": { "type": ["string", "null"], "maxLength": 2048 }, "userSyncInbound": { "$ref": "#/$defs/crossTenantUserSyncInbound" }, "groupSyncInbound": { "$ref": "#/$defs/crossTenantGroupSyncInbound" }, "externalCloudAuthorizedApplicationId": { "type": ["string", "null"], "maxLength": 2048 }, "deletedDateTime": { "$ref": "#/$defs/dateTime" } } };
-var schema48 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": ["boolean", "null"] } } };
-var schema49 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": "boolean" } } };
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16631,7 +16692,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var validatePartner = validate57;
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16706,12 +16766,6 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   validate57.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate61;
-var schema53 = { "type": "object", "additionalProperties": false, "properties": { "extends": { "type": ["string", "array"], "minLength": 1, "maxLength": 1024, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 1024 } }, "policies": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/$defs/policy" } }, "preset": { "type": "string", "enum": ["recommended", "strict", "all", "cisa", "zero-trust"] }, "rules": { "$ref": "#/$defs/rules" }, "files": { "$ref": "#/$defs/globs" }, "ignore": { "$ref": "#/$defs/globs" }, "overrides": { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxFiles": { "type": "integer", "minimum": 1 }, "maxAliasCount": { "type": "integer", "minimum": 0 }, "maxDepth": { "type": "integer", "minimum": 1 } } } }, "$defs": { "policy": { "type": "object", "additionalProperties": false, "required": ["id", "severity", "message", "assert"], "properties": { "id": { "type": "string", "maxLength": 200 }, "severity": { "type": "string", "enum": ["error", "warning", "info"] }, "message": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "docs": { "type": "string", "pattern": "^https?://[^\\s]+$", "maxLength": 2048 }, "where": { "type": ["object", "boolean"] }, "assert": { "type": ["object", "boolean"] } } }, "severity": { "type": "string", "enum": ["error", "warning", "info", "off"] }, "rules": { "type": "object", "maxProperties": 1e3, "propertyNames": { "pattern": "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 200 }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "globs": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 2048 } } } };
-var schema54 = { "type": "object", "additionalProperties": false, "required": ["id", "severity", "message", "assert"], "properties": { "id": { "type": "string", "maxLength": 200 }, "severity": { "type": "string", "enum": ["error", "warning", "info"] }, "message": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "docs": { "type": "string", "pattern": "^https?://[^\\s]+$", "maxLength": 2048 }, "where": { "type": ["object", "boolean"] }, "assert": { "type": ["object", "boolean"] } } };
-var pattern4 = new RegExp("^https?://[^\\s]+$", "u");
-var schema56 = { "type": "string", "enum": ["error", "warning", "info", "off"] };
-var pattern5 = new RegExp("^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$", "u");
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17445,429 +17499,490 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   validate61.errors = vErrors;
   return errors === 0;
 }
+var validateTenant, schema14, schema15, func2, pattern0, schema16, schema17, schema18, schema24, schema27, func12, schema19, schema20, schema21, schema22, schema23, schema25, schema28, schema29, schema30, schema31, schema33, schema34, schema37, pattern2, schema46, schema48, schema49, validatePartner, validateConfig, schema53, schema54, pattern4, schema56, pattern5;
+var init_validators = __esm({
+  "src/validate/generated/validators.js"() {
+    "use strict";
+    validateTenant = validate10;
+    schema14 = { "type": "string", "enum": ["commercial", "usGovernment", "china"] };
+    schema15 = { "type": "string", "enum": ["free", "p1", "p2"] };
+    func2 = (function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320) pos++;
+        }
+      }
+      return length;
+    });
+    pattern0 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
+    schema16 = { "type": "object", "additionalProperties": false, "properties": { "displayName": { "type": ["string", "null"], "maxLength": 2048 }, "allowedCloudEndpoints": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 2048 } }, "id": { "type": ["string", "null"], "maxLength": 2048 }, "description": { "type": ["string", "null"], "maxLength": 2048 }, "deletedDateTime": { "$ref": "#/$defs/dateTime" }, "definition": { "type": ["array", "string", "null"], "maxItems": 100, "maxLength": 65536, "items": { "type": "string", "maxLength": 65536 } } } };
+    schema17 = { "type": ["string", "null"], "maxLength": 2048 };
+    schema18 = { "type": "object", "additionalProperties": false, "properties": { "id": { "type": ["string", "null"], "maxLength": 2048 }, "isServiceDefault": { "type": ["boolean", "null"] }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "crossCloudMeetingConfiguration": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "invitationRedemptionIdentityProviderConfiguration": { "$ref": "#/$defs/defaultInvitationRedemptionIdentityProviderConfiguration" }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "protectedContentSharing": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" } } };
+    schema24 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "inboundAllowed": { "type": ["boolean", "null"] }, "outboundAllowed": { "type": ["boolean", "null"] } } };
+    schema27 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isMfaAccepted": { "type": ["boolean", "null"] }, "isCompliantDeviceAccepted": { "type": ["boolean", "null"] }, "isHybridAzureADJoinedDeviceAccepted": { "type": ["boolean", "null"] }, "isCompliantNetworkAccepted": { "type": ["boolean", "null"] } } };
+    func12 = Object.prototype.hasOwnProperty;
+    schema19 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "applications": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
+    schema20 = { "type": ["object", "null"], "additionalProperties": false, "if": { "required": ["targets"], "properties": { "targets": { "type": "array" } } }, "then": { "properties": { "accessType": true }, "required": ["accessType"] }, "properties": { "accessType": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType" }, "targets": { "type": ["array", "null"], "maxItems": 1e4, "items": { "$ref": "#/$defs/crossTenantAccessPolicyTarget" } } } };
+    schema21 = { "type": ["string", "null"], "enum": ["allowed", "blocked", "unknownFutureValue", null] };
+    schema22 = { "type": "object", "additionalProperties": false, "properties": { "target": { "type": ["string", "null"], "maxLength": 2048 }, "targetType": { "$ref": "#/$defs/crossTenantAccessPolicyTargetType" }, "label": { "type": "string", "maxLength": 2048 } } };
+    schema23 = { "type": ["string", "null"], "enum": ["user", "group", "application", "unknownFutureValue", null] };
+    schema25 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "applications": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
+    schema28 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "primaryIdentityProviderPrecedenceOrder": { "type": ["array", "null"], "maxItems": 100, "items": { "$ref": "#/$defs/b2bIdentityProvidersType" } }, "fallbackIdentityProvider": { "type": ["string", "null"], "enum": ["azureActiveDirectory", "externalFederation", "socialIdentityProviders", "emailOneTimePasscode", "microsoftAccount", "defaultConfiguredIdp", "unknownFutureValue", null] } } };
+    schema29 = { "type": "string", "enum": ["azureActiveDirectory", "externalFederation", "socialIdentityProviders", "emailOneTimePasscode", "microsoftAccount", "defaultConfiguredIdp", "unknownFutureValue"] };
+    schema30 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "users": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
+    schema31 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" } } };
+    schema33 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "usersAndGroups": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "applications": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfiguration" }, "devices": { "$ref": "#/$defs/devicesFilter" } } };
+    schema34 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType" }, "rule": { "type": ["string", "null"], "maxLength": 2048 } } };
+    schema37 = { "type": "object", "additionalProperties": false, "required": ["tenantId"], "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "name": { "type": "string", "maxLength": 2048 }, "cloud": { "$ref": "#/$defs/cloud" }, "license": { "$ref": "#/$defs/license" }, "owner": { "type": "string", "minLength": 1, "maxLength": 2048 }, "tags": { "type": "array", "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 256 } }, "reviewBy": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, "ticket": { "type": "string", "maxLength": 2048 }, "appServiceConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyAppServiceConnectSetting" }, "automaticUserConsentSettings": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "b2bCollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bCollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectInbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "b2bDirectConnectOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyB2BSetting" }, "blockServiceProviderOutboundAccess": { "type": ["boolean", "null"] }, "crossCloudMeetingConfiguration": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "deletedDateTime": { "$ref": "#/$defs/dateTime" }, "inboundTrust": { "$ref": "#/$defs/crossTenantAccessPolicyInboundTrust" }, "isInMultiTenantOrganization": { "type": ["boolean", "null"] }, "isServiceProvider": { "type": ["boolean", "null"] }, "m365CollaborationInbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting" }, "m365CollaborationOutbound": { "$ref": "#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting" }, "protectedContentSharing": { "$ref": "#/$defs/inboundOutboundPolicyConfiguration" }, "tenantRestrictions": { "$ref": "#/$defs/crossTenantAccessPolicyTenantRestrictions" }, "identitySynchronization": { "$ref": "#/$defs/crossTenantIdentitySyncPolicyPartner" } } };
+    pattern2 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+    schema46 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "tenantId": { "$ref": "#/$defs/guid" }, "displayName": { "type": ["string", "null"], "maxLength": 2048 }, "userSyncInbound": { "$ref": "#/$defs/crossTenantUserSyncInbound" }, "groupSyncInbound": { "$ref": "#/$defs/crossTenantGroupSyncInbound" }, "externalCloudAuthorizedApplicationId": { "type": ["string", "null"], "maxLength": 2048 }, "deletedDateTime": { "$ref": "#/$defs/dateTime" } } };
+    schema48 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": ["boolean", "null"] } } };
+    schema49 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "isSyncAllowed": { "type": "boolean" } } };
+    validatePartner = validate57;
+    validateConfig = validate61;
+    schema53 = { "type": "object", "additionalProperties": false, "properties": { "extends": { "type": ["string", "array"], "minLength": 1, "maxLength": 1024, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 1024 } }, "policies": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/$defs/policy" } }, "preset": { "type": "string", "enum": ["recommended", "strict", "all", "cisa", "zero-trust"] }, "rules": { "$ref": "#/$defs/rules" }, "files": { "$ref": "#/$defs/globs" }, "ignore": { "$ref": "#/$defs/globs" }, "overrides": { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxFiles": { "type": "integer", "minimum": 1 }, "maxAliasCount": { "type": "integer", "minimum": 0 }, "maxDepth": { "type": "integer", "minimum": 1 } } } }, "$defs": { "policy": { "type": "object", "additionalProperties": false, "required": ["id", "severity", "message", "assert"], "properties": { "id": { "type": "string", "maxLength": 200 }, "severity": { "type": "string", "enum": ["error", "warning", "info"] }, "message": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "docs": { "type": "string", "pattern": "^https?://[^\\s]+$", "maxLength": 2048 }, "where": { "type": ["object", "boolean"] }, "assert": { "type": ["object", "boolean"] } } }, "severity": { "type": "string", "enum": ["error", "warning", "info", "off"] }, "rules": { "type": "object", "maxProperties": 1e3, "propertyNames": { "pattern": "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 200 }, "additionalProperties": { "$ref": "#/$defs/severity" } }, "globs": { "type": "array", "maxItems": 1e3, "items": { "type": "string", "maxLength": 2048 } } } };
+    schema54 = { "type": "object", "additionalProperties": false, "required": ["id", "severity", "message", "assert"], "properties": { "id": { "type": "string", "maxLength": 200 }, "severity": { "type": "string", "enum": ["error", "warning", "info"] }, "message": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "docs": { "type": "string", "pattern": "^https?://[^\\s]+$", "maxLength": 2048 }, "where": { "type": ["object", "boolean"] }, "assert": { "type": ["object", "boolean"] } } };
+    pattern4 = new RegExp("^https?://[^\\s]+$", "u");
+    schema56 = { "type": "string", "enum": ["error", "warning", "info", "off"] };
+    pattern5 = new RegExp("^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$", "u");
+  }
+});
 
 // src/validate/generated/schema-index.js
-var SCHEMA_INDEX = {
-  "roots": {
-    "tenant": {
-      "props": {
+var SCHEMA_INDEX;
+var init_schema_index = __esm({
+  "src/validate/generated/schema-index.js"() {
+    "use strict";
+    SCHEMA_INDEX = {
+      "roots": {
         "tenant": {
-          "own": true,
           "props": {
-            "id": {
-              "ref": "graph.schema.json#/$defs/guid"
+            "tenant": {
+              "own": true,
+              "props": {
+                "id": {
+                  "ref": "graph.schema.json#/$defs/guid"
+                },
+                "name": {},
+                "domains": {
+                  "items": {}
+                },
+                "cloud": {
+                  "ref": "graph.schema.json#/$defs/cloud"
+                },
+                "license": {
+                  "ref": "graph.schema.json#/$defs/license"
+                },
+                "facts": {
+                  "props": {
+                    "mfaRequiredForExternalUsers": {},
+                    "mfaRegistrationPolicyExcludesGuests": {}
+                  },
+                  "closed": true
+                }
+              },
+              "closed": true
             },
-            "name": {},
-            "domains": {
+            "crossTenantAccessPolicy": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicy"
+            },
+            "default": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyConfigurationDefault"
+            },
+            "partners": {
+              "ref": "graph.schema.json#/$defs/partners"
+            },
+            "include": {
+              "own": true,
+              "items": {}
+            }
+          },
+          "closed": true
+        },
+        "partner": {
+          "props": {
+            "partners": {
+              "ref": "graph.schema.json#/$defs/partners"
+            }
+          },
+          "closed": true
+        },
+        "config": {
+          "props": {
+            "extends": {
               "items": {}
             },
-            "cloud": {
-              "ref": "graph.schema.json#/$defs/cloud"
+            "policies": {
+              "items": {
+                "ref": "config.schema.json#/$defs/policy"
+              }
             },
-            "license": {
-              "ref": "graph.schema.json#/$defs/license"
+            "preset": {},
+            "rules": {
+              "ref": "config.schema.json#/$defs/rules"
             },
-            "facts": {
+            "files": {
+              "ref": "config.schema.json#/$defs/globs"
+            },
+            "ignore": {
+              "ref": "config.schema.json#/$defs/globs"
+            },
+            "overrides": {
+              "items": {
+                "props": {
+                  "files": {
+                    "ref": "config.schema.json#/$defs/globs"
+                  },
+                  "rules": {
+                    "ref": "config.schema.json#/$defs/rules"
+                  }
+                },
+                "closed": true
+              }
+            },
+            "limits": {
               "props": {
-                "mfaRequiredForExternalUsers": {},
-                "mfaRegistrationPolicyExcludesGuests": {}
+                "maxFileBytes": {},
+                "maxFiles": {},
+                "maxAliasCount": {},
+                "maxDepth": {}
               },
               "closed": true
             }
           },
           "closed": true
-        },
-        "crossTenantAccessPolicy": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicy"
-        },
-        "default": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyConfigurationDefault"
-        },
-        "partners": {
-          "ref": "graph.schema.json#/$defs/partners"
-        },
-        "include": {
-          "own": true,
-          "items": {}
         }
       },
-      "closed": true
-    },
-    "partner": {
-      "props": {
-        "partners": {
-          "ref": "graph.schema.json#/$defs/partners"
-        }
-      },
-      "closed": true
-    },
-    "config": {
-      "props": {
-        "extends": {
-          "items": {}
+      "defs": {
+        "graph.schema.json#/$defs/guid": {},
+        "graph.schema.json#/$defs/dateTime": {},
+        "graph.schema.json#/$defs/cloud": {
+          "own": true
         },
-        "policies": {
-          "items": {
-            "ref": "config.schema.json#/$defs/policy"
-          }
+        "graph.schema.json#/$defs/license": {
+          "own": true
         },
-        "preset": {},
-        "rules": {
-          "ref": "config.schema.json#/$defs/rules"
-        },
-        "files": {
-          "ref": "config.schema.json#/$defs/globs"
-        },
-        "ignore": {
-          "ref": "config.schema.json#/$defs/globs"
-        },
-        "overrides": {
-          "items": {
-            "props": {
-              "files": {
-                "ref": "config.schema.json#/$defs/globs"
-              },
-              "rules": {
-                "ref": "config.schema.json#/$defs/rules"
-              }
-            },
-            "closed": true
-          }
-        },
-        "limits": {
+        "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType": {},
+        "graph.schema.json#/$defs/crossTenantAccessPolicyTargetType": {},
+        "graph.schema.json#/$defs/b2bIdentityProvidersType": {},
+        "graph.schema.json#/$defs/crossTenantAccessPolicyTarget": {
           "props": {
-            "maxFileBytes": {},
-            "maxFiles": {},
-            "maxAliasCount": {},
-            "maxDepth": {}
+            "target": {},
+            "targetType": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetType"
+            },
+            "label": {
+              "own": true
+            }
           },
           "closed": true
-        }
-      },
-      "closed": true
-    }
-  },
-  "defs": {
-    "graph.schema.json#/$defs/guid": {},
-    "graph.schema.json#/$defs/dateTime": {},
-    "graph.schema.json#/$defs/cloud": {
-      "own": true
-    },
-    "graph.schema.json#/$defs/license": {
-      "own": true
-    },
-    "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType": {},
-    "graph.schema.json#/$defs/crossTenantAccessPolicyTargetType": {},
-    "graph.schema.json#/$defs/b2bIdentityProvidersType": {},
-    "graph.schema.json#/$defs/crossTenantAccessPolicyTarget": {
-      "props": {
-        "target": {},
-        "targetType": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetType"
         },
-        "label": {
-          "own": true
-        }
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration": {
-      "props": {
-        "accessType": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType"
+        "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration": {
+          "props": {
+            "accessType": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType"
+            },
+            "targets": {
+              "items": {
+                "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTarget"
+              }
+            }
+          },
+          "closed": true
         },
-        "targets": {
+        "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting": {
+          "props": {
+            "usersAndGroups": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
+            },
+            "applications": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
+            }
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/devicesFilter": {
+          "props": {
+            "mode": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType"
+            },
+            "rule": {}
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/crossTenantAccessPolicyTenantRestrictions": {
+          "props": {
+            "usersAndGroups": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
+            },
+            "applications": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
+            },
+            "devices": {
+              "ref": "graph.schema.json#/$defs/devicesFilter"
+            }
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/crossTenantAccessPolicyInboundTrust": {
+          "props": {
+            "isMfaAccepted": {},
+            "isCompliantDeviceAccepted": {},
+            "isHybridAzureADJoinedDeviceAccepted": {},
+            "isCompliantNetworkAccepted": {}
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration": {
+          "props": {
+            "inboundAllowed": {},
+            "outboundAllowed": {}
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/defaultInvitationRedemptionIdentityProviderConfiguration": {
+          "props": {
+            "primaryIdentityProviderPrecedenceOrder": {
+              "items": {
+                "ref": "graph.schema.json#/$defs/b2bIdentityProvidersType"
+              }
+            },
+            "fallbackIdentityProvider": {}
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting": {
+          "props": {
+            "users": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
+            }
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting": {
+          "props": {
+            "usersAndGroups": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
+            }
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/crossTenantAccessPolicyAppServiceConnectSetting": {
+          "props": {
+            "applications": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
+            }
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/crossTenantUserSyncInbound": {
+          "props": {
+            "isSyncAllowed": {}
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/crossTenantGroupSyncInbound": {
+          "props": {
+            "isSyncAllowed": {}
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/crossTenantIdentitySyncPolicyPartner": {
+          "props": {
+            "tenantId": {
+              "ref": "graph.schema.json#/$defs/guid"
+            },
+            "displayName": {},
+            "userSyncInbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantUserSyncInbound"
+            },
+            "groupSyncInbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantGroupSyncInbound"
+            },
+            "externalCloudAuthorizedApplicationId": {},
+            "deletedDateTime": {
+              "ref": "graph.schema.json#/$defs/dateTime"
+            }
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/crossTenantAccessPolicy": {
+          "props": {
+            "displayName": {},
+            "allowedCloudEndpoints": {
+              "items": {}
+            },
+            "id": {},
+            "description": {},
+            "deletedDateTime": {
+              "ref": "graph.schema.json#/$defs/dateTime"
+            },
+            "definition": {
+              "items": {}
+            }
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/crossTenantAccessPolicyConfigurationDefault": {
+          "props": {
+            "id": {},
+            "isServiceDefault": {},
+            "appServiceConnectInbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyAppServiceConnectSetting"
+            },
+            "automaticUserConsentSettings": {
+              "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
+            },
+            "b2bCollaborationInbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
+            },
+            "b2bCollaborationOutbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
+            },
+            "b2bDirectConnectInbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
+            },
+            "b2bDirectConnectOutbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
+            },
+            "blockServiceProviderOutboundAccess": {},
+            "crossCloudMeetingConfiguration": {
+              "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
+            },
+            "inboundTrust": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyInboundTrust"
+            },
+            "invitationRedemptionIdentityProviderConfiguration": {
+              "ref": "graph.schema.json#/$defs/defaultInvitationRedemptionIdentityProviderConfiguration"
+            },
+            "m365CollaborationInbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting"
+            },
+            "m365CollaborationOutbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting"
+            },
+            "protectedContentSharing": {
+              "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
+            },
+            "tenantRestrictions": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTenantRestrictions"
+            }
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/crossTenantAccessPolicyConfigurationPartner": {
+          "props": {
+            "tenantId": {
+              "ref": "graph.schema.json#/$defs/guid"
+            },
+            "name": {
+              "own": true
+            },
+            "cloud": {
+              "ref": "graph.schema.json#/$defs/cloud",
+              "own": true
+            },
+            "license": {
+              "ref": "graph.schema.json#/$defs/license",
+              "own": true
+            },
+            "owner": {
+              "own": true
+            },
+            "tags": {
+              "own": true,
+              "items": {}
+            },
+            "reviewBy": {
+              "own": true
+            },
+            "ticket": {
+              "own": true
+            },
+            "appServiceConnectInbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyAppServiceConnectSetting"
+            },
+            "automaticUserConsentSettings": {
+              "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
+            },
+            "b2bCollaborationInbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
+            },
+            "b2bCollaborationOutbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
+            },
+            "b2bDirectConnectInbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
+            },
+            "b2bDirectConnectOutbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
+            },
+            "blockServiceProviderOutboundAccess": {},
+            "crossCloudMeetingConfiguration": {
+              "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
+            },
+            "deletedDateTime": {
+              "ref": "graph.schema.json#/$defs/dateTime"
+            },
+            "inboundTrust": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyInboundTrust"
+            },
+            "isInMultiTenantOrganization": {},
+            "isServiceProvider": {},
+            "m365CollaborationInbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting"
+            },
+            "m365CollaborationOutbound": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting"
+            },
+            "protectedContentSharing": {
+              "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
+            },
+            "tenantRestrictions": {
+              "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTenantRestrictions"
+            },
+            "identitySynchronization": {
+              "ref": "graph.schema.json#/$defs/crossTenantIdentitySyncPolicyPartner"
+            }
+          },
+          "closed": true
+        },
+        "graph.schema.json#/$defs/partners": {
           "items": {
-            "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTarget"
-          }
-        }
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting": {
-      "props": {
-        "usersAndGroups": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
-        },
-        "applications": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
-        }
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/devicesFilter": {
-      "props": {
-        "mode": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfigurationAccessType"
-        },
-        "rule": {}
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/crossTenantAccessPolicyTenantRestrictions": {
-      "props": {
-        "usersAndGroups": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
-        },
-        "applications": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
-        },
-        "devices": {
-          "ref": "graph.schema.json#/$defs/devicesFilter"
-        }
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/crossTenantAccessPolicyInboundTrust": {
-      "props": {
-        "isMfaAccepted": {},
-        "isCompliantDeviceAccepted": {},
-        "isHybridAzureADJoinedDeviceAccepted": {},
-        "isCompliantNetworkAccepted": {}
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration": {
-      "props": {
-        "inboundAllowed": {},
-        "outboundAllowed": {}
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/defaultInvitationRedemptionIdentityProviderConfiguration": {
-      "props": {
-        "primaryIdentityProviderPrecedenceOrder": {
-          "items": {
-            "ref": "graph.schema.json#/$defs/b2bIdentityProvidersType"
+            "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyConfigurationPartner"
           }
         },
-        "fallbackIdentityProvider": {}
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting": {
-      "props": {
-        "users": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
-        }
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting": {
-      "props": {
-        "usersAndGroups": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
-        }
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/crossTenantAccessPolicyAppServiceConnectSetting": {
-      "props": {
-        "applications": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTargetConfiguration"
-        }
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/crossTenantUserSyncInbound": {
-      "props": {
-        "isSyncAllowed": {}
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/crossTenantGroupSyncInbound": {
-      "props": {
-        "isSyncAllowed": {}
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/crossTenantIdentitySyncPolicyPartner": {
-      "props": {
-        "tenantId": {
-          "ref": "graph.schema.json#/$defs/guid"
+        "config.schema.json#/$defs/policy": {
+          "props": {
+            "id": {},
+            "severity": {},
+            "message": {},
+            "docs": {},
+            "where": {},
+            "assert": {}
+          },
+          "closed": true
         },
-        "displayName": {},
-        "userSyncInbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantUserSyncInbound"
+        "config.schema.json#/$defs/severity": {},
+        "config.schema.json#/$defs/rules": {
+          "additional": {
+            "ref": "config.schema.json#/$defs/severity"
+          }
         },
-        "groupSyncInbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantGroupSyncInbound"
-        },
-        "externalCloudAuthorizedApplicationId": {},
-        "deletedDateTime": {
-          "ref": "graph.schema.json#/$defs/dateTime"
-        }
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/crossTenantAccessPolicy": {
-      "props": {
-        "displayName": {},
-        "allowedCloudEndpoints": {
-          "items": {}
-        },
-        "id": {},
-        "description": {},
-        "deletedDateTime": {
-          "ref": "graph.schema.json#/$defs/dateTime"
-        },
-        "definition": {
+        "config.schema.json#/$defs/globs": {
           "items": {}
         }
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/crossTenantAccessPolicyConfigurationDefault": {
-      "props": {
-        "id": {},
-        "isServiceDefault": {},
-        "appServiceConnectInbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyAppServiceConnectSetting"
-        },
-        "automaticUserConsentSettings": {
-          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
-        },
-        "b2bCollaborationInbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
-        },
-        "b2bCollaborationOutbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
-        },
-        "b2bDirectConnectInbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
-        },
-        "b2bDirectConnectOutbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
-        },
-        "blockServiceProviderOutboundAccess": {},
-        "crossCloudMeetingConfiguration": {
-          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
-        },
-        "inboundTrust": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyInboundTrust"
-        },
-        "invitationRedemptionIdentityProviderConfiguration": {
-          "ref": "graph.schema.json#/$defs/defaultInvitationRedemptionIdentityProviderConfiguration"
-        },
-        "m365CollaborationInbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting"
-        },
-        "m365CollaborationOutbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting"
-        },
-        "protectedContentSharing": {
-          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
-        },
-        "tenantRestrictions": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTenantRestrictions"
-        }
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/crossTenantAccessPolicyConfigurationPartner": {
-      "props": {
-        "tenantId": {
-          "ref": "graph.schema.json#/$defs/guid"
-        },
-        "name": {
-          "own": true
-        },
-        "cloud": {
-          "ref": "graph.schema.json#/$defs/cloud",
-          "own": true
-        },
-        "license": {
-          "ref": "graph.schema.json#/$defs/license",
-          "own": true
-        },
-        "owner": {
-          "own": true
-        },
-        "tags": {
-          "own": true,
-          "items": {}
-        },
-        "reviewBy": {
-          "own": true
-        },
-        "ticket": {
-          "own": true
-        },
-        "appServiceConnectInbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyAppServiceConnectSetting"
-        },
-        "automaticUserConsentSettings": {
-          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
-        },
-        "b2bCollaborationInbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
-        },
-        "b2bCollaborationOutbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
-        },
-        "b2bDirectConnectInbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
-        },
-        "b2bDirectConnectOutbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyB2BSetting"
-        },
-        "blockServiceProviderOutboundAccess": {},
-        "crossCloudMeetingConfiguration": {
-          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
-        },
-        "deletedDateTime": {
-          "ref": "graph.schema.json#/$defs/dateTime"
-        },
-        "inboundTrust": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyInboundTrust"
-        },
-        "isInMultiTenantOrganization": {},
-        "isServiceProvider": {},
-        "m365CollaborationInbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationInboundSetting"
-        },
-        "m365CollaborationOutbound": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyM365CollaborationOutboundSetting"
-        },
-        "protectedContentSharing": {
-          "ref": "graph.schema.json#/$defs/inboundOutboundPolicyConfiguration"
-        },
-        "tenantRestrictions": {
-          "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyTenantRestrictions"
-        },
-        "identitySynchronization": {
-          "ref": "graph.schema.json#/$defs/crossTenantIdentitySyncPolicyPartner"
-        }
-      },
-      "closed": true
-    },
-    "graph.schema.json#/$defs/partners": {
-      "items": {
-        "ref": "graph.schema.json#/$defs/crossTenantAccessPolicyConfigurationPartner"
       }
-    },
-    "config.schema.json#/$defs/policy": {
-      "props": {
-        "id": {},
-        "severity": {},
-        "message": {},
-        "docs": {},
-        "where": {},
-        "assert": {}
-      },
-      "closed": true
-    },
-    "config.schema.json#/$defs/severity": {},
-    "config.schema.json#/$defs/rules": {
-      "additional": {
-        "ref": "config.schema.json#/$defs/severity"
-      }
-    },
-    "config.schema.json#/$defs/globs": {
-      "items": {}
-    }
+    };
   }
-};
+});
 
 // src/validate/suggest.ts
 function suggest(word2, candidates) {
@@ -17916,10 +18031,13 @@ function levenshtein(a, b, max = Infinity) {
   }
   return prev[b.length];
 }
+var init_suggest = __esm({
+  "src/validate/suggest.ts"() {
+    "use strict";
+  }
+});
 
 // src/resolve/knowledge.ts
-var KEYWORDS = ["AllUsers", "AllApplications", "AllMicrosoftApps", "Office365"];
-var APP_KEYWORDS = ["AllApplications", "AllMicrosoftApps", "Office365"];
 function isGuid(s) {
   if (s.length !== 36) return false;
   for (let i = 0; i < 36; i++) {
@@ -17942,43 +18060,6 @@ function normalizeTarget(s) {
 function targetId(t) {
   return t.guid === void 0 ? normalizeTarget(t.id) : t.id;
 }
-var SUP = "learn.microsoft.com: Verify first-party Microsoft applications in sign-in reports (reference/graph-model.md §11 [SUP])";
-var B2B = "learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration (reference/graph-model.md §11, §7 R16)";
-var APPS = {
-  myApps: { id: "2793995e-0a7d-40d7-bd35-6968ba142197", name: "My Apps", office365: false, source: B2B },
-  appAccessPanel: { id: "0000000c-0000-0000-c000-000000000000", name: "Microsoft App Access Panel", office365: false, source: B2B },
-  myProfile: { id: "8c59ead7-d703-4a27-9e55-c96a0054c8d2", name: "My Profile", office365: false, source: B2B },
-  mySignIns: { id: "19db86c3-b2b9-44cc-b339-36da233a3be2", name: "My Sign-ins", office365: false, source: B2B },
-  rightsManagement: {
-    id: "00000012-0000-0000-c000-000000000000",
-    name: "Microsoft Rights Management Services",
-    office365: false,
-    source: "learn.microsoft.com/entra/external-id/cross-tenant-access-overview (reference/graph-model.md §7 R15)"
-  },
-  exchangeOnline: { id: "00000002-0000-0ff1-ce00-000000000000", name: "Office 365 Exchange Online", office365: true, source: SUP },
-  sharePointOnline: { id: "00000003-0000-0ff1-ce00-000000000000", name: "Office 365 SharePoint Online", office365: true, source: SUP },
-  teams: { id: "1fec8e78-bce4-4aaf-ab1b-5451cc387264", name: "Microsoft Teams", office365: true, source: SUP },
-  teamsServices: { id: "cc15fd57-2c6c-4117-a88c-83b1d56b4bbe", name: "Microsoft Teams Services", office365: true, source: SUP },
-  teamsWebClient: { id: "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", name: "Microsoft Teams Web Client", office365: true, source: SUP },
-  skypeForBusiness: { id: "00000004-0000-0ff1-ce00-000000000000", name: "Skype for Business Online", office365: true, source: SUP },
-  vivaEngage: { id: "00000005-0000-0ff1-ce00-000000000000", name: "Viva Engage (Yammer)", office365: true, source: SUP },
-  office365Portal: { id: "00000006-0000-0ff1-ce00-000000000000", name: "Microsoft Office 365 Portal", office365: true, source: SUP },
-  officeCom: { id: "4b233688-031c-404b-9a80-a4f3f2351f90", name: "Office.com", office365: true, source: SUP },
-  officeHome: { id: "4765445b-32c6-49b0-83e6-1d93765276ca", name: "OfficeHome", office365: true, source: SUP },
-  microsoftOffice: { id: "d3590ed6-52b3-4102-aeff-aad2292ab01c", name: "Microsoft Office", office365: true, source: SUP },
-  forms: { id: "c9a559d2-7aab-4f13-a6ed-e7e9c52aec87", name: "Microsoft Forms", office365: true, source: SUP },
-  stream: { id: "cf53fce8-def6-4aeb-8d30-b158e7b1cf83", name: "Microsoft Stream Portal", office365: true, source: SUP },
-  graph: { id: "00000003-0000-0000-c000-000000000000", name: "Microsoft Graph", office365: false, source: SUP },
-  azureAd: { id: "00000002-0000-0000-c000-000000000000", name: "Windows Azure Active Directory", office365: false, source: SUP },
-  azurePortal: { id: "c44b4083-3bb0-49c1-b47d-974e53cbdf3c", name: "Azure Portal", office365: false, source: SUP },
-  securityCompliance: { id: "80ccca67-54bd-44ab-8625-4b79c4dc7775", name: "Microsoft 365 Security and Compliance Center", office365: false, source: SUP },
-  serviceManagement: { id: "797f4846-ba00-4fd7-ba43-dac1f8f63013", name: "Windows Azure Service Management API", office365: false, source: SUP },
-  learn: { id: "18fbca16-2224-45f6-85b0-f7bf2b39b3f3", name: "Microsoft Learn", office365: false, source: SUP },
-  powerBiService: { id: "00000009-0000-0000-c000-000000000000", name: "Power BI Service", office365: false, source: SUP },
-  powerBi: { id: "871c010f-5e61-4fb1-83ac-98610a7e9110", name: "Microsoft Power BI", office365: false, source: SUP },
-  office365Management: { id: "00b41c95-dab0-4487-9791-b9d2c32c80f2", name: "Office 365 Management", office365: false, source: SUP }
-};
-var APP_BY_ID = new Map(Object.values(APPS).map((a) => [a.id, a]));
 function knownApp(id) {
   return APP_BY_ID.get(id.toLowerCase());
 }
@@ -17995,65 +18076,109 @@ function normalizedTargetCovers(target, app) {
   if (target === "Office365") return APP_BY_ID.get(app)?.office365 === true;
   return target === app;
 }
-var SENTINEL = "unknownFutureValue";
-var PLACEHOLDER_TENANT_ID = "00000000-0000-0000-0000-000000000000";
-var TENANTS = {
-  microsoftAccounts: "9188040d-6c67-4c5b-b112-36a304b66dad"
-};
-var CLOUDS = ["commercial", "usGovernment", "china"];
-var CLOUD_ENDPOINT = {
-  commercial: "microsoftonline.com",
-  usGovernment: "microsoftonline.us",
-  china: "partner.microsoftonline.cn"
-};
 function cloudPairSupported(a, b) {
   if (a === b) return true;
   return a === "commercial" || b === "commercial";
 }
-var CLOUD_NAME = {
-  commercial: "Microsoft Azure commercial",
-  usGovernment: "Microsoft Azure Government",
-  china: "Microsoft Azure operated by 21Vianet"
-};
-var ALL_USERS = { target: "AllUsers", targetType: "user" };
-var ALL_APPS = { target: "AllApplications", targetType: "application" };
-var allowAll = () => ({
-  usersAndGroups: { accessType: "allowed", targets: [ALL_USERS] },
-  applications: { accessType: "allowed", targets: [ALL_APPS] }
-});
-var blockAll = () => ({
-  usersAndGroups: { accessType: "blocked", targets: [ALL_USERS] },
-  applications: { accessType: "blocked", targets: [ALL_APPS] }
-});
-var B2B_SETTINGS = ["b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound", "tenantRestrictions"];
-var TRUST_MEMBERS = ["isMfaAccepted", "isCompliantDeviceAccepted", "isHybridAzureADJoinedDeviceAccepted"];
-var CONSENT_MEMBERS = ["inboundAllowed", "outboundAllowed"];
-var PRIMARY_PROVIDERS = ["azureActiveDirectory", "externalFederation", "socialIdentityProviders"];
-var FALLBACK_PROVIDERS = ["defaultConfiguredIdp", "emailOneTimePasscode", "microsoftAccount"];
-var SERVICE_DEFAULT = {
-  b2bCollaborationInbound: allowAll(),
-  b2bCollaborationOutbound: allowAll(),
-  b2bDirectConnectInbound: blockAll(),
-  b2bDirectConnectOutbound: blockAll(),
-  tenantRestrictions: blockAll(),
-  inboundTrust: { isMfaAccepted: false, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false },
-  automaticUserConsentSettings: { inboundAllowed: false, outboundAllowed: false },
-  blockServiceProviderOutboundAccess: false,
-  invitationRedemptionIdentityProviderConfiguration: {
-    primaryIdentityProviderPrecedenceOrder: ["externalFederation", "azureActiveDirectory", "socialIdentityProviders"],
-    fallbackIdentityProvider: "defaultConfiguredIdp"
+var KEYWORDS, APP_KEYWORDS, SUP, B2B, APPS, APP_BY_ID, SENTINEL, PLACEHOLDER_TENANT_ID, TENANTS, CLOUDS, CLOUD_ENDPOINT, CLOUD_NAME, ALL_USERS, ALL_APPS, allowAll, blockAll, B2B_SETTINGS, TRUST_MEMBERS, CONSENT_MEMBERS, PRIMARY_PROVIDERS, FALLBACK_PROVIDERS, SERVICE_DEFAULT, SETTING_LABEL;
+var init_knowledge = __esm({
+  "src/resolve/knowledge.ts"() {
+    "use strict";
+    KEYWORDS = ["AllUsers", "AllApplications", "AllMicrosoftApps", "Office365"];
+    APP_KEYWORDS = ["AllApplications", "AllMicrosoftApps", "Office365"];
+    SUP = "learn.microsoft.com: Verify first-party Microsoft applications in sign-in reports (reference/graph-model.md \xA711 [SUP])";
+    B2B = "learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration (reference/graph-model.md \xA711, \xA77 R16)";
+    APPS = {
+      myApps: { id: "2793995e-0a7d-40d7-bd35-6968ba142197", name: "My Apps", office365: false, source: B2B },
+      appAccessPanel: { id: "0000000c-0000-0000-c000-000000000000", name: "Microsoft App Access Panel", office365: false, source: B2B },
+      myProfile: { id: "8c59ead7-d703-4a27-9e55-c96a0054c8d2", name: "My Profile", office365: false, source: B2B },
+      mySignIns: { id: "19db86c3-b2b9-44cc-b339-36da233a3be2", name: "My Sign-ins", office365: false, source: B2B },
+      rightsManagement: {
+        id: "00000012-0000-0000-c000-000000000000",
+        name: "Microsoft Rights Management Services",
+        office365: false,
+        source: "learn.microsoft.com/entra/external-id/cross-tenant-access-overview (reference/graph-model.md \xA77 R15)"
+      },
+      exchangeOnline: { id: "00000002-0000-0ff1-ce00-000000000000", name: "Office 365 Exchange Online", office365: true, source: SUP },
+      sharePointOnline: { id: "00000003-0000-0ff1-ce00-000000000000", name: "Office 365 SharePoint Online", office365: true, source: SUP },
+      teams: { id: "1fec8e78-bce4-4aaf-ab1b-5451cc387264", name: "Microsoft Teams", office365: true, source: SUP },
+      teamsServices: { id: "cc15fd57-2c6c-4117-a88c-83b1d56b4bbe", name: "Microsoft Teams Services", office365: true, source: SUP },
+      teamsWebClient: { id: "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", name: "Microsoft Teams Web Client", office365: true, source: SUP },
+      skypeForBusiness: { id: "00000004-0000-0ff1-ce00-000000000000", name: "Skype for Business Online", office365: true, source: SUP },
+      vivaEngage: { id: "00000005-0000-0ff1-ce00-000000000000", name: "Viva Engage (Yammer)", office365: true, source: SUP },
+      office365Portal: { id: "00000006-0000-0ff1-ce00-000000000000", name: "Microsoft Office 365 Portal", office365: true, source: SUP },
+      officeCom: { id: "4b233688-031c-404b-9a80-a4f3f2351f90", name: "Office.com", office365: true, source: SUP },
+      officeHome: { id: "4765445b-32c6-49b0-83e6-1d93765276ca", name: "OfficeHome", office365: true, source: SUP },
+      microsoftOffice: { id: "d3590ed6-52b3-4102-aeff-aad2292ab01c", name: "Microsoft Office", office365: true, source: SUP },
+      forms: { id: "c9a559d2-7aab-4f13-a6ed-e7e9c52aec87", name: "Microsoft Forms", office365: true, source: SUP },
+      stream: { id: "cf53fce8-def6-4aeb-8d30-b158e7b1cf83", name: "Microsoft Stream Portal", office365: true, source: SUP },
+      graph: { id: "00000003-0000-0000-c000-000000000000", name: "Microsoft Graph", office365: false, source: SUP },
+      azureAd: { id: "00000002-0000-0000-c000-000000000000", name: "Windows Azure Active Directory", office365: false, source: SUP },
+      azurePortal: { id: "c44b4083-3bb0-49c1-b47d-974e53cbdf3c", name: "Azure Portal", office365: false, source: SUP },
+      securityCompliance: { id: "80ccca67-54bd-44ab-8625-4b79c4dc7775", name: "Microsoft 365 Security and Compliance Center", office365: false, source: SUP },
+      serviceManagement: { id: "797f4846-ba00-4fd7-ba43-dac1f8f63013", name: "Windows Azure Service Management API", office365: false, source: SUP },
+      learn: { id: "18fbca16-2224-45f6-85b0-f7bf2b39b3f3", name: "Microsoft Learn", office365: false, source: SUP },
+      powerBiService: { id: "00000009-0000-0000-c000-000000000000", name: "Power BI Service", office365: false, source: SUP },
+      powerBi: { id: "871c010f-5e61-4fb1-83ac-98610a7e9110", name: "Microsoft Power BI", office365: false, source: SUP },
+      office365Management: { id: "00b41c95-dab0-4487-9791-b9d2c32c80f2", name: "Office 365 Management", office365: false, source: SUP }
+    };
+    APP_BY_ID = new Map(Object.values(APPS).map((a) => [a.id, a]));
+    SENTINEL = "unknownFutureValue";
+    PLACEHOLDER_TENANT_ID = "00000000-0000-0000-0000-000000000000";
+    TENANTS = {
+      microsoftAccounts: "9188040d-6c67-4c5b-b112-36a304b66dad"
+    };
+    CLOUDS = ["commercial", "usGovernment", "china"];
+    CLOUD_ENDPOINT = {
+      commercial: "microsoftonline.com",
+      usGovernment: "microsoftonline.us",
+      china: "partner.microsoftonline.cn"
+    };
+    CLOUD_NAME = {
+      commercial: "Microsoft Azure commercial",
+      usGovernment: "Microsoft Azure Government",
+      china: "Microsoft Azure operated by 21Vianet"
+    };
+    ALL_USERS = { target: "AllUsers", targetType: "user" };
+    ALL_APPS = { target: "AllApplications", targetType: "application" };
+    allowAll = () => ({
+      usersAndGroups: { accessType: "allowed", targets: [ALL_USERS] },
+      applications: { accessType: "allowed", targets: [ALL_APPS] }
+    });
+    blockAll = () => ({
+      usersAndGroups: { accessType: "blocked", targets: [ALL_USERS] },
+      applications: { accessType: "blocked", targets: [ALL_APPS] }
+    });
+    B2B_SETTINGS = ["b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound", "tenantRestrictions"];
+    TRUST_MEMBERS = ["isMfaAccepted", "isCompliantDeviceAccepted", "isHybridAzureADJoinedDeviceAccepted"];
+    CONSENT_MEMBERS = ["inboundAllowed", "outboundAllowed"];
+    PRIMARY_PROVIDERS = ["azureActiveDirectory", "externalFederation", "socialIdentityProviders"];
+    FALLBACK_PROVIDERS = ["defaultConfiguredIdp", "emailOneTimePasscode", "microsoftAccount"];
+    SERVICE_DEFAULT = {
+      b2bCollaborationInbound: allowAll(),
+      b2bCollaborationOutbound: allowAll(),
+      b2bDirectConnectInbound: blockAll(),
+      b2bDirectConnectOutbound: blockAll(),
+      tenantRestrictions: blockAll(),
+      inboundTrust: { isMfaAccepted: false, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false },
+      automaticUserConsentSettings: { inboundAllowed: false, outboundAllowed: false },
+      blockServiceProviderOutboundAccess: false,
+      invitationRedemptionIdentityProviderConfiguration: {
+        primaryIdentityProviderPrecedenceOrder: ["externalFederation", "azureActiveDirectory", "socialIdentityProviders"],
+        fallbackIdentityProvider: "defaultConfiguredIdp"
+      }
+    };
+    SETTING_LABEL = {
+      b2bCollaborationInbound: "inbound B2B collaboration",
+      b2bCollaborationOutbound: "outbound B2B collaboration",
+      b2bDirectConnectInbound: "inbound B2B direct connect",
+      b2bDirectConnectOutbound: "outbound B2B direct connect",
+      tenantRestrictions: "tenant restrictions"
+    };
   }
-};
-var SETTING_LABEL = {
-  b2bCollaborationInbound: "inbound B2B collaboration",
-  b2bCollaborationOutbound: "outbound B2B collaboration",
-  b2bDirectConnectInbound: "inbound B2B direct connect",
-  b2bDirectConnectOutbound: "outbound B2B direct connect",
-  tenantRestrictions: "tenant restrictions"
-};
+});
 
 // src/fix/edits.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 function isTextFix(fix) {
   return typeof fix.edits === "function" && fix.file !== void 0;
 }
@@ -18180,77 +18305,10 @@ function addAppsFix(list2, apps) {
   if (loc.file.broken || loc.start < 0) return void 0;
   return new AddAppsFix(loc, apps);
 }
-var AddAppsFix = class {
-  file;
-  #loc;
-  #apps;
-  constructor(loc, apps) {
-    this.file = loc.file;
-    this.#loc = loc;
-    this.#apps = apps;
-  }
-  get description() {
-    return `add ${this.#apps.map(appLabel).join(", ")} to the allow list`;
-  }
-  /** The list's map in the file's document, parsed again only when the fix is applied (a list's place is always a map). */
-  #listMap() {
-    return nodeAt(this.#loc, "map");
-  }
-  #missing(map) {
-    const seq = map.get("targets", true);
-    const existing = new Set(
-      (0, import_yaml2.isSeq)(seq) ? seq.items.map((i) => String(((0, import_yaml2.isMap)(i) ? i.get("target") : "") ?? "").toLowerCase()) : []
-    );
-    const out = [];
-    for (const app of this.#apps) if (!existing.has(app.toLowerCase()) && !out.includes(app)) out.push(app);
-    return out;
-  }
-  edits() {
-    const map = this.#listMap();
-    return map ? addTargetsEdits(this.file, map, this.#missing(map).map(appItem)) : [];
-  }
-  apply() {
-    const doc = documentOf(this.file);
-    const map = this.#listMap();
-    if (!doc || !map) return;
-    const add = this.#missing(map);
-    let seq = map.get("targets", true);
-    if (!(0, import_yaml2.isSeq)(seq)) {
-      seq = doc.createNode([]);
-      map.set("targets", seq);
-    }
-    for (const app of add) seq.add(doc.createNode(appItem(app)));
-  }
-};
 function setScalarFix(loc, value, description) {
   if (loc.file.broken || loc.start < 0) return void 0;
   return new SetScalarFix(loc, value, description);
 }
-var SetScalarFix = class {
-  file;
-  description;
-  #loc;
-  #value;
-  constructor(loc, value, description) {
-    this.file = loc.file;
-    this.description = description;
-    this.#loc = loc;
-    this.#value = value;
-  }
-  #scalar() {
-    return nodeAt(this.#loc, "scalar");
-  }
-  edits() {
-    const node = this.#scalar();
-    if (!node || node.value === this.#value) return [];
-    if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return void 0;
-    return [{ start: this.#loc.start, end: this.#loc.end, text: renderLike(node, this.#value) }];
-  }
-  apply() {
-    const node = this.#scalar();
-    if (node) node.value = this.#value;
-  }
-};
 function renameKeyFix(file, map, from, to, description) {
   if (!(0, import_yaml2.isMap)(map) || from === to) return void 0;
   const pair2 = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === from);
@@ -18272,6 +18330,82 @@ function renameKeyFix(file, map, from, to, description) {
     }
   };
 }
+var import_yaml3, AddAppsFix, SetScalarFix;
+var init_edits = __esm({
+  "src/fix/edits.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_yaml();
+    init_knowledge();
+    AddAppsFix = class {
+      file;
+      #loc;
+      #apps;
+      constructor(loc, apps) {
+        this.file = loc.file;
+        this.#loc = loc;
+        this.#apps = apps;
+      }
+      get description() {
+        return `add ${this.#apps.map(appLabel).join(", ")} to the allow list`;
+      }
+      /** The list's map in the file's document, parsed again only when the fix is applied (a list's place is always a map). */
+      #listMap() {
+        return nodeAt(this.#loc, "map");
+      }
+      #missing(map) {
+        const seq = map.get("targets", true);
+        const existing = new Set(
+          (0, import_yaml2.isSeq)(seq) ? seq.items.map((i) => String(((0, import_yaml2.isMap)(i) ? i.get("target") : "") ?? "").toLowerCase()) : []
+        );
+        const out = [];
+        for (const app of this.#apps) if (!existing.has(app.toLowerCase()) && !out.includes(app)) out.push(app);
+        return out;
+      }
+      edits() {
+        const map = this.#listMap();
+        return map ? addTargetsEdits(this.file, map, this.#missing(map).map(appItem)) : [];
+      }
+      apply() {
+        const doc = documentOf(this.file);
+        const map = this.#listMap();
+        if (!doc || !map) return;
+        const add = this.#missing(map);
+        let seq = map.get("targets", true);
+        if (!(0, import_yaml2.isSeq)(seq)) {
+          seq = doc.createNode([]);
+          map.set("targets", seq);
+        }
+        for (const app of add) seq.add(doc.createNode(appItem(app)));
+      }
+    };
+    SetScalarFix = class {
+      file;
+      description;
+      #loc;
+      #value;
+      constructor(loc, value, description) {
+        this.file = loc.file;
+        this.description = description;
+        this.#loc = loc;
+        this.#value = value;
+      }
+      #scalar() {
+        return nodeAt(this.#loc, "scalar");
+      }
+      edits() {
+        const node = this.#scalar();
+        if (!node || node.value === this.#value) return [];
+        if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return void 0;
+        return [{ start: this.#loc.start, end: this.#loc.end, text: renderLike(node, this.#value) }];
+      }
+      apply() {
+        const node = this.#scalar();
+        if (node) node.value = this.#value;
+      }
+    };
+  }
+});
 
 // src/fix/casing.ts
 function valueCasingFix(at, found, known) {
@@ -18282,9 +18416,14 @@ function propertyCasingFix(file, map, prop, known) {
   if (known === void 0 || known === prop || known.toLowerCase() !== prop.trim().toLowerCase()) return void 0;
   return renameKeyFix(file, map, prop, known, `rename \`${prop}\` to \`${known}\``);
 }
+var init_casing = __esm({
+  "src/fix/casing.ts"() {
+    "use strict";
+    init_edits();
+  }
+});
 
 // src/validate/validate.ts
-var VALIDATORS = { tenant: validateTenant, partner: validatePartner };
 function validateFile(file, kind) {
   if (file.broken) return [];
   const validate2 = VALIDATORS[kind];
@@ -18310,7 +18449,6 @@ function validateFile(file, kind) {
   const start = (r) => r.at.start;
   return reports.map((r, i) => [r, i]).sort((a, b) => start(a[0]) - start(b[0]) || a[1] - b[1]).map(([r]) => r);
 }
-var MAX_SCHEMA_REPORTS = 100;
 function moreProblems(file, kind, next, count) {
   const at = toReport(file, kind, next).at;
   return {
@@ -18351,7 +18489,7 @@ function placeholderIds(file, kind) {
     message: {
       what: `${segments[0] === "tenant" ? "`tenant.id`" : "This partner entry's `tenantId`"} is the placeholder ${code(PLACEHOLDER_TENANT_ID)}, not a tenant ID.`,
       why: "`xtap-lint init` and `import` write it when no tenant ID is given; no tenant has it, so the settings apply to nobody, and the rules that tell tenants apart would take two placeholders for one tenant.",
-      fix: "Put the tenant's ID here (Entra admin center → Overview → Tenant ID)."
+      fix: "Put the tenant's ID here (Entra admin center \u2192 Overview \u2192 Tenant ID)."
     }
   }));
 }
@@ -18360,7 +18498,6 @@ function validateConfigData(data) {
   if (validateConfig(data)) return [];
   return normalizeErrors(validateConfig.errors ?? []).map((e) => configProblem(data, e));
 }
-var WRAPPERS = /* @__PURE__ */ new Set(["anyOf", "oneOf", "allOf", "if", "then", "else", "not", "$ref"]);
 function normalizeErrors(errors) {
   const typeFailed = /* @__PURE__ */ new Set();
   const enums = /* @__PURE__ */ new Map();
@@ -18382,7 +18519,6 @@ function normalizeErrors(errors) {
   }
   return out;
 }
-var MAX_REF_HOPS = 32;
 function hasOwn(o, k) {
   return Object.prototype.hasOwnProperty.call(o, k);
 }
@@ -18412,7 +18548,6 @@ function shapeAt(root2, segments) {
   hit.shape = s;
   return hit;
 }
-var isIndex = (seg) => /^\d+$/.test(seg);
 function valueName(segments) {
   if (segments.length === 0) return "the document";
   const last = segments[segments.length - 1];
@@ -18468,15 +18603,6 @@ function describeFound(v) {
       return typeof v;
   }
 }
-var TYPE_WORDS = {
-  object: "a map",
-  array: "a list",
-  string: "a string",
-  boolean: "a boolean",
-  integer: "an integer",
-  number: "a number",
-  null: "null"
-};
 function expectedTypes(params) {
   const t = params.type;
   if (Array.isArray(t)) return t.filter((x) => typeof x === "string");
@@ -18519,7 +18645,6 @@ function suggestable(values) {
 function propertyNames(shape) {
   return shape?.props ? Object.keys(shape.props) : [];
 }
-var GRAPH_400 = "the request would fail with 400 Invalid property";
 function isGuidPattern(params) {
   return typeof params.pattern === "string" && params.pattern.includes("[0-9a-fA-F]{8}-");
 }
@@ -18556,7 +18681,7 @@ function toReport(file, kind, e) {
       if (anchor !== void 0) {
         const a = code(`&${anchor}`);
         const why2 = `A ${kind} file has only the keys ${allowed.map((p) => `\`${p}\``).join(", ")}, and a key that only holds a YAML anchor (${a}) is no exception. What an alias (${code(`*${anchor}`)}) brings into a partner entry is checked there, as that entry's own settings; the key itself is not read.`;
-        const fix2 = `Move the shared values into the format: anchor the first partner entry that has them (${code(`- &${anchor}`)}) or one of its settings (${code(`inboundTrust: &${anchor} {…}`)}), then merge or alias it in the others (${code(`<<: *${anchor}`)}). See docs/format.md, "YAML: anchors, aliases and merge keys".`;
+        const fix2 = `Move the shared values into the format: anchor the first partner entry that has them (${code(`- &${anchor}`)}) or one of its settings (${code(`inboundTrust: &${anchor} {\u2026}`)}), then merge or alias it in the others (${code(`<<: *${anchor}`)}). See docs/format.md, "YAML: anchors, aliases and merge keys".`;
         return report(keyNode, `Unknown property ${code(prop)} ${mapPlace(kind, segments)}.`, why2, fix2);
       }
       if (segments.length === 0) {
@@ -18620,7 +18745,7 @@ function toReport(file, kind, e) {
       if (isGuidPattern(params)) {
         const tenantKey = name === "tenantId" || segments.length === 2 && segments[0] === "tenant" && name === "id";
         const why = segments[0] === "tenant" ? "xtap-lint identifies tenants by their tenant ID, a GUID, to tell partners from the tenant itself and to pair tenant files." : "Microsoft Graph identifies tenants, users, groups and applications by GUID; a malformed one is rejected with 400 Bad Request.";
-        const fix = tenantKey ? "Write the tenant ID as 32 hexadecimal digits in the form 8-4-4-4-12 (Microsoft Entra admin center → Overview → Tenant ID)." : "Write a GUID: 32 hexadecimal digits in the form 8-4-4-4-12.";
+        const fix = tenantKey ? "Write the tenant ID as 32 hexadecimal digits in the form 8-4-4-4-12 (Microsoft Entra admin center \u2192 Overview \u2192 Tenant ID)." : "Write a GUID: 32 hexadecimal digits in the form 8-4-4-4-12.";
         return report(valueNode(file, segments), `\`${name}\` must be a GUID (8-4-4-4-12 hexadecimal digits); found ${shown}.`, why, fix);
       }
       return report(
@@ -18746,20 +18871,49 @@ function configProblem(data, e) {
       return `${prefix2}${e.message ?? `fails ${e.keyword}`}`;
   }
 }
+var VALIDATORS, MAX_SCHEMA_REPORTS, WRAPPERS, MAX_REF_HOPS, isIndex, TYPE_WORDS, GRAPH_400;
+var init_validate = __esm({
+  "src/validate/validate.ts"() {
+    "use strict";
+    init_yaml();
+    init_validators();
+    init_schema_index();
+    init_suggest();
+    init_knowledge();
+    init_casing();
+    VALIDATORS = { tenant: validateTenant, partner: validatePartner };
+    MAX_SCHEMA_REPORTS = 100;
+    WRAPPERS = /* @__PURE__ */ new Set(["anyOf", "oneOf", "allOf", "if", "then", "else", "not", "$ref"]);
+    MAX_REF_HOPS = 32;
+    isIndex = (seg) => /^\d+$/.test(seg);
+    TYPE_WORDS = {
+      object: "a map",
+      array: "a list",
+      string: "a string",
+      boolean: "a boolean",
+      integer: "an integer",
+      number: "a number",
+      null: "null"
+    };
+    GRAPH_400 = "the request would fail with 400 Invalid property";
+  }
+});
 
 // src/types.ts
-var RULE_PRESETS = ["recommended", "strict", "all"];
-var PRESETS = ["recommended", "strict", "all", "cisa", "zero-trust"];
-var SEVERITY_SETTINGS = ["error", "warning", "info", "off"];
+var RULE_PRESETS, PRESETS, SEVERITY_SETTINGS;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    RULE_PRESETS = ["recommended", "strict", "all"];
+    PRESETS = ["recommended", "strict", "all", "cisa", "zero-trust"];
+    SEVERITY_SETTINGS = ["error", "warning", "info", "off"];
+  }
+});
 
 // src/config/config.ts
-var DEFAULT_LIMITS = { maxFileBytes: 10 * 1024 * 1024, maxFiles: 2e4, maxAliasCount: 100, maxDepth: 64 };
-var DEFAULT_FILES = ["**/*.xtap.yaml", "**/*.xtap.yml"];
 function defaultConfig() {
   return { preset: "recommended", rules: {}, files: [...DEFAULT_FILES], ignore: [], overrides: [], limits: { ...DEFAULT_LIMITS }, policies: [] };
 }
-var ConfigError = class extends Error {
-};
 function readConfigLayer(text, path2) {
   const parsed = parseSource(path2, text);
   const file = parsed.file;
@@ -18788,7 +18942,6 @@ function readConfigLayer(text, path2) {
   }
   return { path: path2, data: raw };
 }
-var POLICY_ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
 function extendsOf(layer) {
   const e = layer.data.extends;
   return e === void 0 ? [] : typeof e === "string" ? [e] : [...e];
@@ -18850,6 +19003,22 @@ function configuredSeverity(config, cliRules, ruleId, filePath) {
 function configSelects(config, path2) {
   return config.files.some((g) => globMatch(path2, g)) && !config.ignore.some((g) => globMatch(path2, g));
 }
+var DEFAULT_LIMITS, DEFAULT_FILES, ConfigError, POLICY_ID;
+var init_config = __esm({
+  "src/config/config.ts"() {
+    "use strict";
+    init_glob();
+    init_yaml();
+    init_validate();
+    init_suggest();
+    init_types();
+    DEFAULT_LIMITS = { maxFileBytes: 10 * 1024 * 1024, maxFiles: 2e4, maxAliasCount: 100, maxDepth: 64 };
+    DEFAULT_FILES = ["**/*.xtap.yaml", "**/*.xtap.yml"];
+    ConfigError = class extends Error {
+    };
+    POLICY_ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
+  }
+});
 
 // src/engine/levels.ts
 function asList(p) {
@@ -18866,8 +19035,6 @@ function insidePartner(loc, partner) {
   if (entry.start < 0 || loc.start < 0) return false;
   return loc.start >= entry.start && loc.start <= entry.end || insideMerged(loc, entry);
 }
-var sameLoc = (a, b) => a.file === b.file && a.start === b.start && a.end === b.end;
-var serviceDefault = (loc, tenant) => sameLoc(loc, tenant.tenantKey) || tenant.defaultKey !== void 0 && sameLoc(loc, tenant.defaultKey);
 function checkLevels(ctx, tenant, check) {
   const defaults2 = asList(check(tenant.defaults, void 0, tenant));
   const shares = new Map(defaults2.map((d) => [d, []]));
@@ -18954,6 +19121,16 @@ function whereBlocked(list2, apps) {
   }
   return [...groups.values()];
 }
+var sameLoc, serviceDefault;
+var init_levels = __esm({
+  "src/engine/levels.ts"() {
+    "use strict";
+    init_yaml();
+    init_knowledge();
+    sameLoc = (a, b) => a.file === b.file && a.start === b.start && a.end === b.end;
+    serviceDefault = (loc, tenant) => sameLoc(loc, tenant.tenantKey) || tenant.defaultKey !== void 0 && sameLoc(loc, tenant.defaultKey);
+  }
+});
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -18965,7 +19142,6 @@ function always(severity) {
 function strictOnly(severity) {
   return { recommended: "off", strict: severity, all: severity };
 }
-var REPOSITORY_URL = "https://github.com/xtap-lint/xtap-lint";
 function docsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/rules/${ruleId}.md`;
 }
@@ -18978,6 +19154,13 @@ function presetSeverity(rule, preset) {
   if (!rule.meta.compliance?.some((k) => k.startsWith(`${preset}:`))) return "off";
   return rule.meta.severity.strict !== "off" ? rule.meta.severity.strict : rule.meta.severity.all;
 }
+var REPOSITORY_URL;
+var init_rule = __esm({
+  "src/engine/rule.ts"() {
+    "use strict";
+    REPOSITORY_URL = "https://github.com/xtap-lint/xtap-lint";
+  }
+});
 
 // src/resolve/access.ts
 function accessFromMembership(uAccess, inU, aAccess, inA) {
@@ -18992,7 +19175,6 @@ function subjectInList(list2, subject) {
   for (const g of subject.groups ?? []) ids.add(normalizeTarget(g));
   return list2.targets.some((t) => t.id === "AllUsers" || ids.has(t.id));
 }
-var appMemo = /* @__PURE__ */ new WeakMap();
 function appInList(list2, appId) {
   if (list2.targets.length <= SCAN_UP_TO) return appInTargets(list2, normalizeTarget(appId));
   let memo = appMemo.get(list2);
@@ -19004,7 +19186,6 @@ function appInList(list2, appId) {
   }
   return hit;
 }
-var SCAN_UP_TO = 8;
 function appInTargets(list2, app) {
   return list2.targets.some((t) => normalizedTargetCovers(t.id, app) || t.guid === void 0 && t.id.length === 36 && normalizeTarget(t.id) === app);
 }
@@ -19044,6 +19225,15 @@ function blocksAllApps(list2) {
   if (list2.accessType === "blocked") return list2.targets.some((t) => t.id === "AllApplications");
   return list2.targets.length === 0;
 }
+var appMemo, SCAN_UP_TO;
+var init_access = __esm({
+  "src/resolve/access.ts"() {
+    "use strict";
+    init_knowledge();
+    appMemo = /* @__PURE__ */ new WeakMap();
+    SCAN_UP_TO = 8;
+  }
+});
 
 // src/engine/tenants.ts
 function effectiveFor(tenant, partnerId) {
@@ -19104,8 +19294,6 @@ function* removedPartners(model, base) {
     }
   }
 }
-var OTHER_APP = "ffffffff-ffff-ffff-ffff-fffffffffffe";
-var hasAllUsers = (l) => l.targets.some((t) => t.id === "AllUsers");
 function userClassPairs(u1, u2) {
   const all1 = hasAllUsers(u1);
   const all2 = hasAllUsers(u2);
@@ -19148,50 +19336,69 @@ function morePermissive(a, b) {
   if (!a.blockServiceProviderOutboundAccess.value && b.blockServiceProviderOutboundAccess.value) out.push("blockServiceProviderOutboundAccess");
   return out;
 }
+var OTHER_APP, hasAllUsers;
+var init_tenants = __esm({
+  "src/engine/tenants.ts"() {
+    "use strict";
+    init_yaml();
+    init_access();
+    init_knowledge();
+    OTHER_APP = "ffffffff-ffff-ffff-ffff-fffffffffffe";
+    hasAllUsers = (l) => l.targets.some((t) => t.id === "AllUsers");
+  }
+});
 
 // rules/automatic-redemption-mutual.ts
-var OPPOSITE = { inboundAllowed: "outboundAllowed", outboundAllowed: "inboundAllowed" };
-var automatic_redemption_mutual_default = defineRule({
-  id: "automatic-redemption-mutual",
-  meta: {
-    description: "Automatic redemption turned on for a partner whose own tenant file, in the repository, does not turn on the other half: A's `inboundAllowed` for B without B's `outboundAllowed` for A, or the reverse.",
-    category: "multi-tenant",
-    severity: always("warning"),
-    sources: [
-      'Microsoft Entra: automatic redemption — "suppresses the consent prompt and invitation email only if you select this setting for both the home/source tenant (outbound) and resource/target tenant (inbound)", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
-      "Microsoft Graph: inboundOutboundPolicyConfiguration; automatic redemption is partner-only and works only when mutual, https://learn.microsoft.com/graph/api/resources/inboundoutboundpolicyconfiguration"
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      for (const partner of tenant.partners) {
-        const other = declaredTenant(ctx.model, partner.id);
-        if (!other || other.id === tenant.id) continue;
-        for (const member of ["inboundAllowed", "outboundAllowed"]) {
-          const mine = partner.effective.automaticUserConsentSettings[member];
-          if (!mine.value) continue;
-          const theirs = effectiveFor(other, tenant.id);
-          const counterpart = theirs.settings.automaticUserConsentSettings[OPPOSITE[member]];
-          if (counterpart.value) continue;
-          const inbound = member === "inboundAllowed";
-          const source = appliedSource(theirs, tenant.label, counterpart);
-          ctx.report({
-            at: mine.at,
-            message: {
-              what: `Partner ${possessive(partner.label)} automatic redemption ${inbound ? "inbound" : "outbound"} is on in ${tenant.label}, but ${possessive(other.label)} \`automaticUserConsentSettings.${OPPOSITE[member]}\` for ${tenant.label} is not true (${source.text}, ${where(source.at)}).`,
-              why: `Automatic redemption suppresses the consent prompt only when the resource tenant turns it on inbound and the home tenant outbound; one side alone has no effect${inbound ? ", and cross-tenant synchronization from " + other.label + " needs both" : ""}.`,
-              fix: `Set \`automaticUserConsentSettings.${OPPOSITE[member]}: true\` in ${possessive(other.label)} partner entry for ${tenant.label} (${other.file.path}), or turn this one off.`
-            },
-            related: [{ at: source.at, message: `${possessive(other.label)} automaticUserConsentSettings.${OPPOSITE[member]} for ${tenant.label}` }]
-          });
+var OPPOSITE, automatic_redemption_mutual_default;
+var init_automatic_redemption_mutual = __esm({
+  "rules/automatic-redemption-mutual.ts"() {
+    "use strict";
+    init_levels();
+    init_rule();
+    init_tenants();
+    OPPOSITE = { inboundAllowed: "outboundAllowed", outboundAllowed: "inboundAllowed" };
+    automatic_redemption_mutual_default = defineRule({
+      id: "automatic-redemption-mutual",
+      meta: {
+        description: "Automatic redemption turned on for a partner whose own tenant file, in the repository, does not turn on the other half: A's `inboundAllowed` for B without B's `outboundAllowed` for A, or the reverse.",
+        category: "multi-tenant",
+        severity: always("warning"),
+        sources: [
+          'Microsoft Entra: automatic redemption \u2014 "suppresses the consent prompt and invitation email only if you select this setting for both the home/source tenant (outbound) and resource/target tenant (inbound)", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
+          "Microsoft Graph: inboundOutboundPolicyConfiguration; automatic redemption is partner-only and works only when mutual, https://learn.microsoft.com/graph/api/resources/inboundoutboundpolicyconfiguration"
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          for (const partner of tenant.partners) {
+            const other = declaredTenant(ctx.model, partner.id);
+            if (!other || other.id === tenant.id) continue;
+            for (const member of ["inboundAllowed", "outboundAllowed"]) {
+              const mine = partner.effective.automaticUserConsentSettings[member];
+              if (!mine.value) continue;
+              const theirs = effectiveFor(other, tenant.id);
+              const counterpart = theirs.settings.automaticUserConsentSettings[OPPOSITE[member]];
+              if (counterpart.value) continue;
+              const inbound = member === "inboundAllowed";
+              const source = appliedSource(theirs, tenant.label, counterpart);
+              ctx.report({
+                at: mine.at,
+                message: {
+                  what: `Partner ${possessive(partner.label)} automatic redemption ${inbound ? "inbound" : "outbound"} is on in ${tenant.label}, but ${possessive(other.label)} \`automaticUserConsentSettings.${OPPOSITE[member]}\` for ${tenant.label} is not true (${source.text}, ${where(source.at)}).`,
+                  why: `Automatic redemption suppresses the consent prompt only when the resource tenant turns it on inbound and the home tenant outbound; one side alone has no effect${inbound ? ", and cross-tenant synchronization from " + other.label + " needs both" : ""}.`,
+                  fix: `Set \`automaticUserConsentSettings.${OPPOSITE[member]}: true\` in ${possessive(other.label)} partner entry for ${tenant.label} (${other.file.path}), or turn this one off.`
+                },
+                related: [{ at: source.at, message: `${possessive(other.label)} automaticUserConsentSettings.${OPPOSITE[member]} for ${tenant.label}` }]
+              });
+            }
+          }
         }
       }
-    }
+    });
   }
 });
 
 // rules/cloud-settings.ts
-var ENDPOINTS = CLOUDS.map((c) => CLOUD_ENDPOINT[c]);
 function endpointMeant(value) {
   return ENDPOINTS.includes(value) ? value : suggest(value, ENDPOINTS);
 }
@@ -19212,397 +19419,494 @@ function checkEndpoints(tenant, report) {
     );
   }
 }
-var cloud_settings_default = defineRule({
-  id: "cloud-settings",
-  meta: {
-    description: "A partner in another Microsoft cloud whose cloud is not in `allowedCloudEndpoints`, an unsupported cloud pair, or an `allowedCloudEndpoints` value that is not a documented endpoint.",
-    category: "validity",
-    severity: always("error"),
-    sources: [
-      'Microsoft Entra: Configure Microsoft cloud settings for B2B collaboration — supported pairs, and "Once you enable another Microsoft Azure cloud … add the tenant you want to collaborate with", https://learn.microsoft.com/entra/external-id/cross-cloud-settings',
-      'Microsoft Graph: crossTenantAccessPolicy.allowedCloudEndpoints — "Supported values for this field are: microsoftonline.com, microsoftonline.us, and partner.microsoftonline.cn", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy'
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      checkEndpoints(tenant, (at, what, why, fix) => ctx.report({ at, message: { what, why, fix } }));
-      const enabled = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
-      for (const partner of tenant.partners) {
-        const other = partnerCloud(ctx.model, partner);
-        if (other === tenant.cloud) continue;
-        const at = partner.cloudLoc ?? partner.entryKey;
-        if (!cloudPairSupported(tenant.cloud, other)) {
-          ctx.report({
-            at,
-            message: {
-              what: `${partnerCloudText(ctx.model, partner, other)}, and this tenant is in ${CLOUD_NAME[tenant.cloud]}: B2B collaboration between these clouds is not supported.`,
-              why: `Microsoft supports cross-cloud B2B collaboration only between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.usGovernment}, and between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.china}.`,
-              fix: "Correct the partner's `cloud:`, or remove the partner entry."
+var ENDPOINTS, cloud_settings_default;
+var init_cloud_settings = __esm({
+  "rules/cloud-settings.ts"() {
+    "use strict";
+    init_rule();
+    init_knowledge();
+    init_tenants();
+    init_levels();
+    init_suggest();
+    ENDPOINTS = CLOUDS.map((c) => CLOUD_ENDPOINT[c]);
+    cloud_settings_default = defineRule({
+      id: "cloud-settings",
+      meta: {
+        description: "A partner in another Microsoft cloud whose cloud is not in `allowedCloudEndpoints`, an unsupported cloud pair, or an `allowedCloudEndpoints` value that is not a documented endpoint.",
+        category: "validity",
+        severity: always("error"),
+        sources: [
+          'Microsoft Entra: Configure Microsoft cloud settings for B2B collaboration \u2014 supported pairs, and "Once you enable another Microsoft Azure cloud \u2026 add the tenant you want to collaborate with", https://learn.microsoft.com/entra/external-id/cross-cloud-settings',
+          'Microsoft Graph: crossTenantAccessPolicy.allowedCloudEndpoints \u2014 "Supported values for this field are: microsoftonline.com, microsoftonline.us, and partner.microsoftonline.cn", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy'
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          checkEndpoints(tenant, (at, what, why, fix) => ctx.report({ at, message: { what, why, fix } }));
+          const enabled = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
+          for (const partner of tenant.partners) {
+            const other = partnerCloud(ctx.model, partner);
+            if (other === tenant.cloud) continue;
+            const at = partner.cloudLoc ?? partner.entryKey;
+            if (!cloudPairSupported(tenant.cloud, other)) {
+              ctx.report({
+                at,
+                message: {
+                  what: `${partnerCloudText(ctx.model, partner, other)}, and this tenant is in ${CLOUD_NAME[tenant.cloud]}: B2B collaboration between these clouds is not supported.`,
+                  why: `Microsoft supports cross-cloud B2B collaboration only between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.usGovernment}, and between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.china}.`,
+                  fix: "Correct the partner's `cloud:`, or remove the partner entry."
+                }
+              });
+              continue;
             }
-          });
-          continue;
-        }
-        const endpoint = CLOUD_ENDPOINT[other];
-        if (enabled.has(endpoint)) continue;
-        ctx.report({
-          at,
-          message: {
-            what: `${partnerCloudText(ctx.model, partner, other)}, but \`crossTenantAccessPolicy.allowedCloudEndpoints\` does not contain \`${endpoint}\`.`,
-            why: "B2B collaboration with an organization in another Microsoft cloud works only after that cloud is enabled in the Microsoft cloud settings; until then this partner entry has no effect.",
-            fix: `Add \`${endpoint}\` to \`crossTenantAccessPolicy.allowedCloudEndpoints\`${partner.cloudLoc || declaredTenant(ctx.model, partner.id) ? "" : ", or declare the partner's `cloud:`"}.`
+            const endpoint = CLOUD_ENDPOINT[other];
+            if (enabled.has(endpoint)) continue;
+            ctx.report({
+              at,
+              message: {
+                what: `${partnerCloudText(ctx.model, partner, other)}, but \`crossTenantAccessPolicy.allowedCloudEndpoints\` does not contain \`${endpoint}\`.`,
+                why: "B2B collaboration with an organization in another Microsoft cloud works only after that cloud is enabled in the Microsoft cloud settings; until then this partner entry has no effect.",
+                fix: `Add \`${endpoint}\` to \`crossTenantAccessPolicy.allowedCloudEndpoints\`${partner.cloudLoc || declaredTenant(ctx.model, partner.id) ? "" : ", or declare the partner's `cloud:`"}.`
+              }
+            });
           }
-        });
+        }
       }
-    }
+    });
   }
 });
 
 // rules/cross-cloud-mutual.ts
-var cross_cloud_mutual_default = defineRule({
-  id: "cross-cloud-mutual",
-  meta: {
-    description: "A tenant that enables another tenant's Microsoft cloud and adds it as a partner, while that tenant, declared in the repository, does not enable the first tenant's cloud or does not add it.",
-    category: "multi-tenant",
-    severity: always("error"),
-    sources: [
-      "Microsoft Entra: Configure Microsoft cloud settings for B2B collaboration — both organizations must enable each other's cloud and add each other in Organizational settings, https://learn.microsoft.com/entra/external-id/cross-cloud-settings"
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      for (const partner of tenant.partners) {
-        const other = declaredTenant(ctx.model, partner.id);
-        if (!other || other.id === tenant.id || other.cloud === tenant.cloud) continue;
-        if (!cloudEnabled(tenant, other.cloud)) continue;
-        const lacksCloud = !cloudEnabled(other, tenant.cloud);
-        const lacksPartner = !other.partnersById.has(tenant.id);
-        if (!lacksCloud && !lacksPartner) continue;
-        const cloudAt = other.allowedCloudEndpointsKey ?? other.policyKey ?? other.tenantKey;
-        const partnersAt = other.partnersKey ?? other.tenantKey;
-        const missing = [];
-        const fixes = [];
-        const related = [];
-        if (lacksCloud) {
-          missing.push(`does not enable ${CLOUD_NAME[tenant.cloud]} (\`${CLOUD_ENDPOINT[tenant.cloud]}\` is not in its \`allowedCloudEndpoints\`, ${where(cloudAt)})`);
-          fixes.push(`add \`${CLOUD_ENDPOINT[tenant.cloud]}\` to \`crossTenantAccessPolicy.allowedCloudEndpoints\``);
-          related.push({ at: cloudAt, message: `${possessive(other.label)} allowed cloud endpoints` });
+var cross_cloud_mutual_default;
+var init_cross_cloud_mutual = __esm({
+  "rules/cross-cloud-mutual.ts"() {
+    "use strict";
+    init_levels();
+    init_rule();
+    init_tenants();
+    init_knowledge();
+    cross_cloud_mutual_default = defineRule({
+      id: "cross-cloud-mutual",
+      meta: {
+        description: "A tenant that enables another tenant's Microsoft cloud and adds it as a partner, while that tenant, declared in the repository, does not enable the first tenant's cloud or does not add it.",
+        category: "multi-tenant",
+        severity: always("error"),
+        sources: [
+          "Microsoft Entra: Configure Microsoft cloud settings for B2B collaboration \u2014 both organizations must enable each other's cloud and add each other in Organizational settings, https://learn.microsoft.com/entra/external-id/cross-cloud-settings"
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          for (const partner of tenant.partners) {
+            const other = declaredTenant(ctx.model, partner.id);
+            if (!other || other.id === tenant.id || other.cloud === tenant.cloud) continue;
+            if (!cloudEnabled(tenant, other.cloud)) continue;
+            const lacksCloud = !cloudEnabled(other, tenant.cloud);
+            const lacksPartner = !other.partnersById.has(tenant.id);
+            if (!lacksCloud && !lacksPartner) continue;
+            const cloudAt = other.allowedCloudEndpointsKey ?? other.policyKey ?? other.tenantKey;
+            const partnersAt = other.partnersKey ?? other.tenantKey;
+            const missing = [];
+            const fixes = [];
+            const related = [];
+            if (lacksCloud) {
+              missing.push(`does not enable ${CLOUD_NAME[tenant.cloud]} (\`${CLOUD_ENDPOINT[tenant.cloud]}\` is not in its \`allowedCloudEndpoints\`, ${where(cloudAt)})`);
+              fixes.push(`add \`${CLOUD_ENDPOINT[tenant.cloud]}\` to \`crossTenantAccessPolicy.allowedCloudEndpoints\``);
+              related.push({ at: cloudAt, message: `${possessive(other.label)} allowed cloud endpoints` });
+            }
+            if (lacksPartner) {
+              missing.push(`does not list ${tenant.label} in its \`partners\` (${where(partnersAt)})`);
+              fixes.push(`add ${tenant.label} (\`tenantId: ${tenant.id}\`) to \`partners\``);
+              related.push({ at: partnersAt, message: `${possessive(other.label)} partners` });
+            }
+            ctx.report({
+              at: partner.entryKey,
+              message: {
+                what: `${levelName(partner, true)} is in ${CLOUD_NAME[other.cloud]}; ${tenant.label} enables that cloud and adds it, but ${other.label} ${missing.join(" and ")}.`,
+                why: "B2B collaboration across Microsoft clouds works only when both organizations enable each other's cloud and add each other in their organizational settings; until then every cross-cloud sign-in between them is blocked.",
+                fix: `In ${possessive(other.label)} file (${other.file.path}), ${fixes.join(" and ")}.`
+              },
+              related
+            });
+          }
         }
-        if (lacksPartner) {
-          missing.push(`does not list ${tenant.label} in its \`partners\` (${where(partnersAt)})`);
-          fixes.push(`add ${tenant.label} (\`tenantId: ${tenant.id}\`) to \`partners\``);
-          related.push({ at: partnersAt, message: `${possessive(other.label)} partners` });
-        }
-        ctx.report({
-          at: partner.entryKey,
-          message: {
-            what: `${levelName(partner, true)} is in ${CLOUD_NAME[other.cloud]}; ${tenant.label} enables that cloud and adds it, but ${other.label} ${missing.join(" and ")}.`,
-            why: "B2B collaboration across Microsoft clouds works only when both organizations enable each other's cloud and add each other in their organizational settings; until then every cross-cloud sign-in between them is blocked.",
-            fix: `In ${possessive(other.label)} file (${other.file.path}), ${fixes.join(" and ")}.`
-          },
-          related
-        });
       }
-    }
+    });
   }
 });
 
 // rules/default-automatic-redemption.ts
-var default_automatic_redemption_default = defineRule({
-  id: "default-automatic-redemption",
-  meta: {
-    description: "`automaticUserConsentSettings.inboundAllowed` or `outboundAllowed` set to `true` in `default`: automatic redemption is partner-only.",
-    category: "validity",
-    severity: always("error"),
-    fixable: true,
-    sources: [
-      `Microsoft Graph: crossTenantAccessPolicyConfigurationDefault — automaticUserConsentSettings "are always false and can't be updated in the default configuration. Read-only.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault`,
-      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — automatic redemption "applies to Organizational settings only", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration'
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      const consent = tenant.defaultDecl.automaticUserConsentSettings;
-      if (!consent || consent.isNull) continue;
-      for (const member of CONSENT_MEMBERS) {
-        const v = consent.members[member];
-        if (v?.value !== true) continue;
-        const fix = setScalarFix(v.loc, false, `set ${member} to false`);
-        ctx.report({
-          at: v.loc,
-          message: {
-            what: `The default's \`automaticUserConsentSettings.${member}\` is \`true\`.`,
-            why: `Automatic redemption can only be turned on per partner: Microsoft Graph documents the default's values as "always false" and read-only, so this value is never applied (and an export would be rejected or ignored).`,
-            fix: `Set it to \`false\` or remove it (\`xtap-lint --fix\` sets \`false\`), and set \`${member}: true\` on each partner organization that should redeem automatically; it works only when both tenants enable it.`
-          },
-          ...fix ? { fix } : {}
-        });
+var default_automatic_redemption_default;
+var init_default_automatic_redemption = __esm({
+  "rules/default-automatic-redemption.ts"() {
+    "use strict";
+    init_rule();
+    init_knowledge();
+    init_edits();
+    default_automatic_redemption_default = defineRule({
+      id: "default-automatic-redemption",
+      meta: {
+        description: "`automaticUserConsentSettings.inboundAllowed` or `outboundAllowed` set to `true` in `default`: automatic redemption is partner-only.",
+        category: "validity",
+        severity: always("error"),
+        fixable: true,
+        sources: [
+          `Microsoft Graph: crossTenantAccessPolicyConfigurationDefault \u2014 automaticUserConsentSettings "are always false and can't be updated in the default configuration. Read-only.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault`,
+          'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration \u2014 automatic redemption "applies to Organizational settings only", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration'
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          const consent = tenant.defaultDecl.automaticUserConsentSettings;
+          if (!consent || consent.isNull) continue;
+          for (const member of CONSENT_MEMBERS) {
+            const v = consent.members[member];
+            if (v?.value !== true) continue;
+            const fix = setScalarFix(v.loc, false, `set ${member} to false`);
+            ctx.report({
+              at: v.loc,
+              message: {
+                what: `The default's \`automaticUserConsentSettings.${member}\` is \`true\`.`,
+                why: `Automatic redemption can only be turned on per partner: Microsoft Graph documents the default's values as "always false" and read-only, so this value is never applied (and an export would be rejected or ignored).`,
+                fix: `Set it to \`false\` or remove it (\`xtap-lint --fix\` sets \`false\`), and set \`${member}: true\` on each partner organization that should redeem automatically; it works only when both tenants enable it.`
+              },
+              ...fix ? { fix } : {}
+            });
+          }
+        }
       }
-    }
+    });
   }
 });
 
 // rules/default-inbound-open.ts
-var default_inbound_open_default = defineRule({
-  id: "default-inbound-open",
-  meta: {
-    description: "The default's inbound B2B collaboration lets all users of every external organization into all applications.",
-    category: "posture",
-    severity: strictOnly("warning"),
-    compliance: ["cisa:MS.AAD.8.3v1", "maester:CISA.MS.AAD.8.3", "cipp:health-1"],
-    sources: [
-      "Maester CISA.MS.AAD.8.3: guest invites only to specific external domains; expects default inbound B2B collaboration blocked, https://maester.dev/docs/tests/CISA.MS.AAD.8.3",
-      "Microsoft Entra: Cross-tenant access overview — B2B collaboration is allowed for all external users and apps by default, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview"
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      const inbound = tenant.defaults.b2b.b2bCollaborationInbound;
-      if (!grantsEverything(inbound)) continue;
-      const declared = inbound.level !== "service";
-      ctx.report({
-        at: inbound.at,
-        message: {
-          what: `The default's inbound B2B collaboration${declared ? "" : " (Microsoft's service default, not declared)"} lets all users of every external organization into all applications.`,
-          why: "Any Microsoft Entra organization not listed in `partners` can then be invited and reach every app that guests can be given; the CISA baseline (Maester CISA.MS.AAD.8.3) expects inbound collaboration limited to the organizations you choose. Blocking the default can cut off existing guests, so review partners first.",
-          fix: "Block both halves of `default.b2bCollaborationInbound` (`AllUsers` and `AllApplications`, each `accessType: blocked`; one half alone is a `users-apps-conflict` error) and allow inbound B2B collaboration in the partner entries of the organizations you work with."
+var default_inbound_open_default;
+var init_default_inbound_open = __esm({
+  "rules/default-inbound-open.ts"() {
+    "use strict";
+    init_rule();
+    init_access();
+    default_inbound_open_default = defineRule({
+      id: "default-inbound-open",
+      meta: {
+        description: "The default's inbound B2B collaboration lets all users of every external organization into all applications.",
+        category: "posture",
+        severity: strictOnly("warning"),
+        compliance: ["cisa:MS.AAD.8.3v1", "maester:CISA.MS.AAD.8.3", "cipp:health-1"],
+        sources: [
+          "Maester CISA.MS.AAD.8.3: guest invites only to specific external domains; expects default inbound B2B collaboration blocked, https://maester.dev/docs/tests/CISA.MS.AAD.8.3",
+          "Microsoft Entra: Cross-tenant access overview \u2014 B2B collaboration is allowed for all external users and apps by default, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview"
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          const inbound = tenant.defaults.b2b.b2bCollaborationInbound;
+          if (!grantsEverything(inbound)) continue;
+          const declared = inbound.level !== "service";
+          ctx.report({
+            at: inbound.at,
+            message: {
+              what: `The default's inbound B2B collaboration${declared ? "" : " (Microsoft's service default, not declared)"} lets all users of every external organization into all applications.`,
+              why: "Any Microsoft Entra organization not listed in `partners` can then be invited and reach every app that guests can be given; the CISA baseline (Maester CISA.MS.AAD.8.3) expects inbound collaboration limited to the organizations you choose. Blocking the default can cut off existing guests, so review partners first.",
+              fix: "Block both halves of `default.b2bCollaborationInbound` (`AllUsers` and `AllApplications`, each `accessType: blocked`; one half alone is a `users-apps-conflict` error) and allow inbound B2B collaboration in the partner entries of the organizations you work with."
+            }
+          });
         }
-      });
-    }
+      }
+    });
   }
 });
 
 // src/resolve/direct-connect.ts
-var TEAMS_APPS = [APPS.teams.id, APPS.teamsServices.id, APPS.teamsWebClient.id];
 function directConnectAllowed(setting) {
   return TEAMS_APPS.some((app) => someUserCanUse(setting, app));
 }
+var TEAMS_APPS;
+var init_direct_connect = __esm({
+  "src/resolve/direct-connect.ts"() {
+    "use strict";
+    init_access();
+    init_knowledge();
+    TEAMS_APPS = [APPS.teams.id, APPS.teamsServices.id, APPS.teamsWebClient.id];
+  }
+});
 
 // rules/default-outbound-open.ts
-var default_outbound_open_default = defineRule({
-  id: "default-outbound-open",
-  meta: {
-    description: "The default's outbound B2B collaboration or outbound B2B direct connect is not blocked: your users can go to any external organization.",
-    category: "posture",
-    severity: strictOnly("warning"),
-    compliance: ["zero-trust:21790", "zero-trust:25378", "cipp:ZTNA21790", "cipp:health-2"],
-    sources: [
-      "Microsoft Zero Trust Assessment test 21790: outbound cross-tenant access settings are configured (default outbound B2B collaboration and direct connect blocked), https://github.com/microsoft/zerotrustassessment/blob/main/src/powershell/tests/Test-Assessment.21790.ps1",
-      "Microsoft Entra: Cross-tenant access overview — B2B collaboration outbound is allowed for all users and apps by default, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview"
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      for (const name of ["b2bCollaborationOutbound", "b2bDirectConnectOutbound"]) {
-        const setting = tenant.defaults.b2b[name];
-        if (!(name === "b2bDirectConnectOutbound" ? directConnectAllowed(setting) : grantsAnything(setting))) continue;
-        const declared = setting.level !== "service";
-        ctx.report({
-          at: setting.at,
-          message: {
-            what: `The default's ${SETTING_LABEL[name]}${declared ? "" : " (Microsoft's service default, not declared)"} is not blocked: your users can ${name === "b2bCollaborationOutbound" ? "accept invitations from" : "join the shared channels of"} any external organization.`,
-            why: "Unrestricted outbound access lets users take your data into organizations you have not vetted; Microsoft's Zero Trust Assessment (test 21790) expects the default outbound B2B collaboration and direct connect blocked, with the organizations you work with allowed as partners.",
-            fix: `Block all users and all applications in \`default.${name}\`, and allow ${SETTING_LABEL[name]} in the partner entries of the organizations you work with.`
+var default_outbound_open_default;
+var init_default_outbound_open = __esm({
+  "rules/default-outbound-open.ts"() {
+    "use strict";
+    init_rule();
+    init_access();
+    init_direct_connect();
+    init_knowledge();
+    default_outbound_open_default = defineRule({
+      id: "default-outbound-open",
+      meta: {
+        description: "The default's outbound B2B collaboration or outbound B2B direct connect is not blocked: your users can go to any external organization.",
+        category: "posture",
+        severity: strictOnly("warning"),
+        compliance: ["zero-trust:21790", "zero-trust:25378", "cipp:ZTNA21790", "cipp:health-2"],
+        sources: [
+          "Microsoft Zero Trust Assessment test 21790: outbound cross-tenant access settings are configured (default outbound B2B collaboration and direct connect blocked), https://github.com/microsoft/zerotrustassessment/blob/main/src/powershell/tests/Test-Assessment.21790.ps1",
+          "Microsoft Entra: Cross-tenant access overview \u2014 B2B collaboration outbound is allowed for all users and apps by default, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview"
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          for (const name of ["b2bCollaborationOutbound", "b2bDirectConnectOutbound"]) {
+            const setting = tenant.defaults.b2b[name];
+            if (!(name === "b2bDirectConnectOutbound" ? directConnectAllowed(setting) : grantsAnything(setting))) continue;
+            const declared = setting.level !== "service";
+            ctx.report({
+              at: setting.at,
+              message: {
+                what: `The default's ${SETTING_LABEL[name]}${declared ? "" : " (Microsoft's service default, not declared)"} is not blocked: your users can ${name === "b2bCollaborationOutbound" ? "accept invitations from" : "join the shared channels of"} any external organization.`,
+                why: "Unrestricted outbound access lets users take your data into organizations you have not vetted; Microsoft's Zero Trust Assessment (test 21790) expects the default outbound B2B collaboration and direct connect blocked, with the organizations you work with allowed as partners.",
+                fix: `Block all users and all applications in \`default.${name}\`, and allow ${SETTING_LABEL[name]} in the partner entries of the organizations you work with.`
+              }
+            });
           }
-        });
+        }
       }
-    }
+    });
   }
 });
 
 // rules/default-specific-targets.ts
-var UNSCOPABLE = ["b2bCollaborationInbound", "b2bDirectConnectInbound", "tenantRestrictions"];
-var WHY = {
-  b2bCollaborationInbound: `The default applies to every external organization, and Microsoft documents: "You cannot target users or groups in inbound default settings." A user or group object ID belongs to one organization; put it in that organization's partner entry.`,
-  b2bDirectConnectInbound: `The default applies to every external organization, and Microsoft documents: "You cannot target users or groups in inbound default settings." A user or group object ID belongs to one organization; put it in that organization's partner entry.`,
-  tenantRestrictions: `Microsoft documents for tenant restrictions: "Default settings can't be scoped to individual accounts or groups, so Applies to always equals All <your tenant> users and groups."`
-};
 function targetName(t) {
   return t.label ? `\`${t.target.value}\` (${t.label})` : `\`${t.target.value}\``;
 }
-var default_specific_targets_default = defineRule({
-  id: "default-specific-targets",
-  meta: {
-    description: "The default inbound B2B collaboration or B2B direct connect settings, or the default tenant restrictions, target specific users or groups instead of `AllUsers`.",
-    category: "validity",
-    severity: always("error"),
-    sources: [
-      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration and for B2B direct connect — "You cannot target users or groups in inbound default settings", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect',
-      `Microsoft Entra: Set up tenant restrictions v2 — "Default settings can't be scoped to individual accounts or groups", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2`
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      for (const name of UNSCOPABLE) {
-        const setting = tenant.defaultDecl.b2b[name];
-        if (!setting || setting.isNull) continue;
-        for (const t of setting.usersAndGroups?.targets ?? []) {
-          if (isKeyword(t.target.value) || t.targetType?.value === "application") continue;
-          ctx.report({
-            at: t.target.loc,
-            message: {
-              what: `The default's ${SETTING_LABEL[name]} targets ${targetName(t)} in \`usersAndGroups\`; the default can only target \`AllUsers\`.`,
-              why: WHY[name] ?? "",
-              fix: name === "tenantRestrictions" ? "Target `AllUsers` in the default, and scope users and groups in a partner entry for their organization." : "Target `AllUsers` in the default, and move specific users and groups to a partner entry for their organization."
+var UNSCOPABLE, WHY, default_specific_targets_default;
+var init_default_specific_targets = __esm({
+  "rules/default-specific-targets.ts"() {
+    "use strict";
+    init_rule();
+    init_knowledge();
+    UNSCOPABLE = ["b2bCollaborationInbound", "b2bDirectConnectInbound", "tenantRestrictions"];
+    WHY = {
+      b2bCollaborationInbound: `The default applies to every external organization, and Microsoft documents: "You cannot target users or groups in inbound default settings." A user or group object ID belongs to one organization; put it in that organization's partner entry.`,
+      b2bDirectConnectInbound: `The default applies to every external organization, and Microsoft documents: "You cannot target users or groups in inbound default settings." A user or group object ID belongs to one organization; put it in that organization's partner entry.`,
+      tenantRestrictions: `Microsoft documents for tenant restrictions: "Default settings can't be scoped to individual accounts or groups, so Applies to always equals All <your tenant> users and groups."`
+    };
+    default_specific_targets_default = defineRule({
+      id: "default-specific-targets",
+      meta: {
+        description: "The default inbound B2B collaboration or B2B direct connect settings, or the default tenant restrictions, target specific users or groups instead of `AllUsers`.",
+        category: "validity",
+        severity: always("error"),
+        sources: [
+          'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration and for B2B direct connect \u2014 "You cannot target users or groups in inbound default settings", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect',
+          `Microsoft Entra: Set up tenant restrictions v2 \u2014 "Default settings can't be scoped to individual accounts or groups", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2`
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          for (const name of UNSCOPABLE) {
+            const setting = tenant.defaultDecl.b2b[name];
+            if (!setting || setting.isNull) continue;
+            for (const t of setting.usersAndGroups?.targets ?? []) {
+              if (isKeyword(t.target.value) || t.targetType?.value === "application") continue;
+              ctx.report({
+                at: t.target.loc,
+                message: {
+                  what: `The default's ${SETTING_LABEL[name]} targets ${targetName(t)} in \`usersAndGroups\`; the default can only target \`AllUsers\`.`,
+                  why: WHY[name] ?? "",
+                  fix: name === "tenantRestrictions" ? "Target `AllUsers` in the default, and scope users and groups in a partner entry for their organization." : "Target `AllUsers` in the default, and move specific users and groups to a partner entry for their organization."
+                }
+              });
             }
-          });
+          }
         }
       }
-    }
+    });
   }
 });
 
 // rules/device-trust-in-default.ts
-var MEMBERS = {
-  isCompliantDeviceAccepted: "compliant device",
-  isHybridAzureADJoinedDeviceAccepted: "Microsoft Entra hybrid joined device"
-};
-var device_trust_in_default_default = defineRule({
-  id: "device-trust-in-default",
-  meta: {
-    description: "Compliant or hybrid joined device claims trusted in `default`, that is, from every external organization.",
-    category: "trust",
-    severity: always("warning"),
-    compliance: ["cipp:ExternalComplianceTrusted"],
-    sources: [
-      'Microsoft Graph: crossTenantAccessPolicyInboundTrust — "Specifies whether compliant devices from external Azure AD organizations are trusted.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust',
-      "Microsoft Entra: Authentication and Conditional Access for B2B users — requiring a compliant or hybrid joined device of external users relies on inbound trust, https://learn.microsoft.com/entra/external-id/authentication-conditional-access",
-      "CISA ScubaGear issue #18: implicit trust in foreign compliance policies, https://github.com/cisagov/ScubaGear/issues/18"
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      for (const [member, words2] of Object.entries(MEMBERS)) {
-        const trust = tenant.defaults.inboundTrust[member];
-        if (!trust.value) continue;
-        ctx.report({
-          at: trust.at,
-          message: {
-            what: `The default trusts ${words2} claims from every external organization (\`inboundTrust.${member}: true\`).`,
-            why: `Your Conditional Access device requirements then accept any organization's ${words2 === "compliant device" ? "compliance verdict" : "hybrid join"}, decided by device policies you neither see nor control; the default applies to every organization not listed in \`partners\`.`,
-            fix: `Set \`${member}: false\` in the default and trust device claims in the partner entries of the organizations whose device management you rely on.`
+var MEMBERS, device_trust_in_default_default;
+var init_device_trust_in_default = __esm({
+  "rules/device-trust-in-default.ts"() {
+    "use strict";
+    init_rule();
+    MEMBERS = {
+      isCompliantDeviceAccepted: "compliant device",
+      isHybridAzureADJoinedDeviceAccepted: "Microsoft Entra hybrid joined device"
+    };
+    device_trust_in_default_default = defineRule({
+      id: "device-trust-in-default",
+      meta: {
+        description: "Compliant or hybrid joined device claims trusted in `default`, that is, from every external organization.",
+        category: "trust",
+        severity: always("warning"),
+        compliance: ["cipp:ExternalComplianceTrusted"],
+        sources: [
+          'Microsoft Graph: crossTenantAccessPolicyInboundTrust \u2014 "Specifies whether compliant devices from external Azure AD organizations are trusted.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust',
+          "Microsoft Entra: Authentication and Conditional Access for B2B users \u2014 requiring a compliant or hybrid joined device of external users relies on inbound trust, https://learn.microsoft.com/entra/external-id/authentication-conditional-access",
+          "CISA ScubaGear issue #18: implicit trust in foreign compliance policies, https://github.com/cisagov/ScubaGear/issues/18"
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          for (const [member, words2] of Object.entries(MEMBERS)) {
+            const trust = tenant.defaults.inboundTrust[member];
+            if (!trust.value) continue;
+            ctx.report({
+              at: trust.at,
+              message: {
+                what: `The default trusts ${words2} claims from every external organization (\`inboundTrust.${member}: true\`).`,
+                why: `Your Conditional Access device requirements then accept any organization's ${words2 === "compliant device" ? "compliance verdict" : "hybrid join"}, decided by device policies you neither see nor control; the default applies to every organization not listed in \`partners\`.`,
+                fix: `Set \`${member}: false\` in the default and trust device claims in the partner entries of the organizations whose device management you rely on.`
+              }
+            });
           }
-        });
+        }
       }
-    }
+    });
   }
 });
 
 // rules/direct-connect-cross-cloud.ts
-var direct_connect_cross_cloud_default = defineRule({
-  id: "direct-connect-cross-cloud",
-  meta: {
-    description: "B2B direct connect allowed with a partner in another Microsoft cloud, where Microsoft does not support it.",
-    category: "trust",
-    severity: always("error"),
-    sources: [
-      'Microsoft Entra: Cross-tenant access overview and Microsoft cloud settings — "B2B direct connect is not supported for collaboration with Microsoft Entra tenants in a different Microsoft cloud.", https://learn.microsoft.com/entra/external-id/cross-cloud-settings'
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      checkLevels(ctx, tenant, (settings, partner) => {
-        if (!partner) return void 0;
-        const cloud = partnerCloud(ctx.model, partner);
-        if (cloud === tenant.cloud) return void 0;
-        const problems = [];
-        for (const name of ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"]) {
-          const setting = settings.b2b[name];
-          if (!directConnectAllowed(setting)) continue;
-          const inbound = name === "b2bDirectConnectInbound";
-          problems.push({
-            key: `cross-cloud:${name}`,
-            at: setting.at,
-            // Its own `cloud` is what makes an inherited setting a problem for this partner (SPEC §2).
-            ...partner.cloudLoc ? { partnerAt: partner.cloudLoc } : {},
-            message: {
-              what: `${levelOwner(partner)} ${SETTING_LABEL[name]} ${inbound ? `lets users of ${partner.label} in` : `lets your users into ${partner.label}`}, but ${partner.label} is in ${CLOUD_NAME[cloud]} and this tenant in ${CLOUD_NAME[tenant.cloud]}.`,
-              why: "Microsoft does not support B2B direct connect with Microsoft Entra tenants in a different Microsoft cloud: the setting has no effect, and Teams shared channels with this organization will not work.",
-              fix: `Block ${SETTING_LABEL[name]} for this partner; collaborate across clouds through B2B collaboration instead.`
+var direct_connect_cross_cloud_default;
+var init_direct_connect_cross_cloud = __esm({
+  "rules/direct-connect-cross-cloud.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_tenants();
+    init_direct_connect();
+    init_knowledge();
+    direct_connect_cross_cloud_default = defineRule({
+      id: "direct-connect-cross-cloud",
+      meta: {
+        description: "B2B direct connect allowed with a partner in another Microsoft cloud, where Microsoft does not support it.",
+        category: "trust",
+        severity: always("error"),
+        sources: [
+          'Microsoft Entra: Cross-tenant access overview and Microsoft cloud settings \u2014 "B2B direct connect is not supported for collaboration with Microsoft Entra tenants in a different Microsoft cloud.", https://learn.microsoft.com/entra/external-id/cross-cloud-settings'
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          checkLevels(ctx, tenant, (settings, partner) => {
+            if (!partner) return void 0;
+            const cloud = partnerCloud(ctx.model, partner);
+            if (cloud === tenant.cloud) return void 0;
+            const problems = [];
+            for (const name of ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"]) {
+              const setting = settings.b2b[name];
+              if (!directConnectAllowed(setting)) continue;
+              const inbound = name === "b2bDirectConnectInbound";
+              problems.push({
+                key: `cross-cloud:${name}`,
+                at: setting.at,
+                // Its own `cloud` is what makes an inherited setting a problem for this partner (SPEC \u{a7}2).
+                ...partner.cloudLoc ? { partnerAt: partner.cloudLoc } : {},
+                message: {
+                  what: `${levelOwner(partner)} ${SETTING_LABEL[name]} ${inbound ? `lets users of ${partner.label} in` : `lets your users into ${partner.label}`}, but ${partner.label} is in ${CLOUD_NAME[cloud]} and this tenant in ${CLOUD_NAME[tenant.cloud]}.`,
+                  why: "Microsoft does not support B2B direct connect with Microsoft Entra tenants in a different Microsoft cloud: the setting has no effect, and Teams shared channels with this organization will not work.",
+                  fix: `Block ${SETTING_LABEL[name]} for this partner; collaborate across clouds through B2B collaboration instead.`
+                }
+              });
             }
+            return problems;
           });
         }
-        return problems;
-      });
-    }
+      }
+    });
   }
 });
 
 // rules/direct-connect-in-default.ts
-var direct_connect_in_default_default = defineRule({
-  id: "direct-connect-in-default",
-  meta: {
-    description: "B2B direct connect allowed in `default`, that is, with every external Microsoft Entra organization.",
-    category: "trust",
-    severity: always("warning"),
-    compliance: ["cipp:health-3"],
-    sources: [
-      'Microsoft Entra: Cross-tenant access overview — by default "outbound B2B direct connect is blocked for your entire tenant, and inbound B2B direct connect is blocked for all external Microsoft Entra organizations", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
-      'Microsoft Entra: Configure cross-tenant access settings for B2B direct connect — "typically leave the default settings as-is" and enable direct connect per organization, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect'
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      for (const name of ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"]) {
-        const setting = tenant.defaults.b2b[name];
-        if (!directConnectAllowed(setting)) continue;
-        const inbound = name === "b2bDirectConnectInbound";
-        ctx.report({
-          at: setting.at,
-          message: {
-            what: `The default's ${SETTING_LABEL[name]} ${inbound ? "lets users of every external organization in" : "lets your users into every external organization"}.`,
-            why: `The default applies to every Microsoft Entra organization not listed in \`partners\`; ${inbound ? "their users then reach your Teams shared channels without a guest account in your directory" : "your users can then join the shared channels of any organization that allows them"}. Microsoft blocks B2B direct connect by default and has you enable it per organization.`,
-            fix: `Block ${SETTING_LABEL[name]} in the default and allow it in the partner entries of the organizations you share channels with.`
+var direct_connect_in_default_default;
+var init_direct_connect_in_default = __esm({
+  "rules/direct-connect-in-default.ts"() {
+    "use strict";
+    init_rule();
+    init_direct_connect();
+    init_knowledge();
+    direct_connect_in_default_default = defineRule({
+      id: "direct-connect-in-default",
+      meta: {
+        description: "B2B direct connect allowed in `default`, that is, with every external Microsoft Entra organization.",
+        category: "trust",
+        severity: always("warning"),
+        compliance: ["cipp:health-3"],
+        sources: [
+          'Microsoft Entra: Cross-tenant access overview \u2014 by default "outbound B2B direct connect is blocked for your entire tenant, and inbound B2B direct connect is blocked for all external Microsoft Entra organizations", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
+          'Microsoft Entra: Configure cross-tenant access settings for B2B direct connect \u2014 "typically leave the default settings as-is" and enable direct connect per organization, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect'
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          for (const name of ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"]) {
+            const setting = tenant.defaults.b2b[name];
+            if (!directConnectAllowed(setting)) continue;
+            const inbound = name === "b2bDirectConnectInbound";
+            ctx.report({
+              at: setting.at,
+              message: {
+                what: `The default's ${SETTING_LABEL[name]} ${inbound ? "lets users of every external organization in" : "lets your users into every external organization"}.`,
+                why: `The default applies to every Microsoft Entra organization not listed in \`partners\`; ${inbound ? "their users then reach your Teams shared channels without a guest account in your directory" : "your users can then join the shared channels of any organization that allows them"}. Microsoft blocks B2B direct connect by default and has you enable it per organization.`,
+                fix: `Block ${SETTING_LABEL[name]} in the default and allow it in the partner entries of the organizations you share channels with.`
+              }
+            });
           }
-        });
+        }
       }
-    }
+    });
   }
 });
 
 // rules/direct-connect-mfa-trust.ts
-var direct_connect_mfa_trust_default = defineRule({
-  id: "direct-connect-mfa-trust",
-  meta: {
-    description: "Inbound B2B direct connect allowed for an organization whose MFA is not trusted: where Conditional Access requires MFA, its users are blocked.",
-    category: "trust",
-    severity: always("error"),
-    variants: ["error", "warning"],
-    sources: [
-      'Microsoft Entra: Cross-tenant access overview — "If you want to allow B2B direct connect with an external organization and your Conditional Access policies require MFA, you must configure your trust settings so that your Conditional Access policies will accept MFA claims from the external organization.", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
-      "Microsoft Entra: B2B direct connect overview — MFA trust is mandatory when Conditional Access requires MFA; users are otherwise blocked, https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview"
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      const fact = tenant.facts.mfaRequiredForExternalUsers;
-      if (fact && fact.value === false) continue;
-      const required = fact?.value === true;
-      checkLevels(ctx, tenant, (settings, partner) => {
-        const inbound = settings.b2b.b2bDirectConnectInbound;
-        const trust = settings.inboundTrust.isMfaAccepted;
-        if (!directConnectAllowed(inbound) || trust.value) return void 0;
-        const ownTrustChangesOutcome = partner !== void 0 && inbound.level !== "partner" && trust.level === "partner" && tenant.defaults.inboundTrust.isMfaAccepted.value;
-        const at = ownTrustChangesOutcome ? trust.at : inbound.at;
-        return {
-          key: "direct-connect-without-mfa-trust",
-          at,
-          severity: required ? "error" : "warning",
-          message: {
-            what: `${levelOwner(partner)} inbound B2B direct connect lets external users in, but MFA from their organization is not trusted (\`inboundTrust.isMfaAccepted\`).`,
-            why: required ? "A Conditional Access policy in this tenant requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: true`), and B2B direct connect users cannot register MFA here: without MFA trust they are blocked, not challenged." : "If a Conditional Access policy in this tenant requires MFA of external users, B2B direct connect users are blocked, not challenged: they cannot register MFA here, and Microsoft says trust must accept their MFA. Declare `tenant.facts.mfaRequiredForExternalUsers` to make this finding exact.",
-            fix: "Trust MFA from this organization (`inboundTrust.isMfaAccepted: true`), or block inbound B2B direct connect for it."
-          }
-        };
-      });
-    }
+var direct_connect_mfa_trust_default;
+var init_direct_connect_mfa_trust = __esm({
+  "rules/direct-connect-mfa-trust.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_direct_connect();
+    direct_connect_mfa_trust_default = defineRule({
+      id: "direct-connect-mfa-trust",
+      meta: {
+        description: "Inbound B2B direct connect allowed for an organization whose MFA is not trusted: where Conditional Access requires MFA, its users are blocked.",
+        category: "trust",
+        severity: always("error"),
+        variants: ["error", "warning"],
+        sources: [
+          'Microsoft Entra: Cross-tenant access overview \u2014 "If you want to allow B2B direct connect with an external organization and your Conditional Access policies require MFA, you must configure your trust settings so that your Conditional Access policies will accept MFA claims from the external organization.", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
+          "Microsoft Entra: B2B direct connect overview \u2014 MFA trust is mandatory when Conditional Access requires MFA; users are otherwise blocked, https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview"
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          const fact = tenant.facts.mfaRequiredForExternalUsers;
+          if (fact && fact.value === false) continue;
+          const required = fact?.value === true;
+          checkLevels(ctx, tenant, (settings, partner) => {
+            const inbound = settings.b2b.b2bDirectConnectInbound;
+            const trust = settings.inboundTrust.isMfaAccepted;
+            if (!directConnectAllowed(inbound) || trust.value) return void 0;
+            const ownTrustChangesOutcome = partner !== void 0 && inbound.level !== "partner" && trust.level === "partner" && tenant.defaults.inboundTrust.isMfaAccepted.value;
+            const at = ownTrustChangesOutcome ? trust.at : inbound.at;
+            return {
+              key: "direct-connect-without-mfa-trust",
+              at,
+              severity: required ? "error" : "warning",
+              message: {
+                what: `${levelOwner(partner)} inbound B2B direct connect lets external users in, but MFA from their organization is not trusted (\`inboundTrust.isMfaAccepted\`).`,
+                why: required ? "A Conditional Access policy in this tenant requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: true`), and B2B direct connect users cannot register MFA here: without MFA trust they are blocked, not challenged." : "If a Conditional Access policy in this tenant requires MFA of external users, B2B direct connect users are blocked, not challenged: they cannot register MFA here, and Microsoft says trust must accept their MFA. Declare `tenant.facts.mfaRequiredForExternalUsers` to make this finding exact.",
+                fix: "Trust MFA from this organization (`inboundTrust.isMfaAccepted: true`), or block inbound B2B direct connect for it."
+              }
+            };
+          });
+        }
+      }
+    });
   }
 });
 
 // rules/direct-connect-mutual.ts
-var OPPOSITE2 = {
-  b2bDirectConnectInbound: "b2bDirectConnectOutbound",
-  b2bDirectConnectOutbound: "b2bDirectConnectInbound"
-};
 function mismatch(side2, other, direction) {
   const mine = effectiveFor(side2, other.id);
   const setting = mine.settings.b2b[direction];
@@ -19627,42 +19931,63 @@ function mismatch(side2, other, direction) {
     related
   };
 }
-var direct_connect_mutual_default = defineRule({
-  id: "direct-connect-mutual",
-  meta: {
-    description: "Two tenants declared in the repository whose B2B direct connect settings for each other do not match: one allows inbound, the other blocks outbound, or the reverse.",
-    category: "multi-tenant",
-    severity: always("error"),
-    sources: [
-      'Microsoft Entra: B2B direct connect overview — "B2B direct connect is possible only when both organizations allow access to and from the other organization", https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview',
-      'Microsoft Entra: Cross-tenant access overview — direct connect "requires mutual configuration", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview'
-    ]
-  },
-  check(ctx) {
-    for (const [a, b] of declaredPairs(ctx.model)) {
-      for (const [side2, other] of [
-        [a, b],
-        [b, a]
-      ]) {
-        for (const direction of ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"]) {
-          const report = mismatch(side2, other, direction);
-          if (report) ctx.report(report);
+var OPPOSITE2, direct_connect_mutual_default;
+var init_direct_connect_mutual = __esm({
+  "rules/direct-connect-mutual.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_tenants();
+    init_direct_connect();
+    OPPOSITE2 = {
+      b2bDirectConnectInbound: "b2bDirectConnectOutbound",
+      b2bDirectConnectOutbound: "b2bDirectConnectInbound"
+    };
+    direct_connect_mutual_default = defineRule({
+      id: "direct-connect-mutual",
+      meta: {
+        description: "Two tenants declared in the repository whose B2B direct connect settings for each other do not match: one allows inbound, the other blocks outbound, or the reverse.",
+        category: "multi-tenant",
+        severity: always("error"),
+        sources: [
+          'Microsoft Entra: B2B direct connect overview \u2014 "B2B direct connect is possible only when both organizations allow access to and from the other organization", https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview',
+          'Microsoft Entra: Cross-tenant access overview \u2014 direct connect "requires mutual configuration", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview'
+        ]
+      },
+      check(ctx) {
+        for (const [a, b] of declaredPairs(ctx.model)) {
+          for (const [side2, other] of [
+            [a, b],
+            [b, a]
+          ]) {
+            for (const direction of ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"]) {
+              const report = mismatch(side2, other, direction);
+              if (report) ctx.report(report);
+            }
+          }
         }
       }
-    }
+    });
   }
 });
 
 // rules/disable-needs-reason.ts
-var disable_needs_reason_default = defineRule({
-  id: "disable-needs-reason",
-  meta: {
-    description: "A suppression directive with no reason after `--`.",
-    category: "directive",
-    severity: always("warning"),
-    sources: ["ESLint's directive descriptions (`-- reason`), https://eslint.org/docs/latest/use/configure/rules"]
-  },
-  check() {
+var disable_needs_reason_default;
+var init_disable_needs_reason = __esm({
+  "rules/disable-needs-reason.ts"() {
+    "use strict";
+    init_rule();
+    disable_needs_reason_default = defineRule({
+      id: "disable-needs-reason",
+      meta: {
+        description: "A suppression directive with no reason after `--`.",
+        category: "directive",
+        severity: always("warning"),
+        sources: ["ESLint's directive descriptions (`-- reason`), https://eslint.org/docs/latest/use/configure/rules"]
+      },
+      check() {
+      }
+    });
   }
 });
 
@@ -19670,113 +19995,132 @@ var disable_needs_reason_default = defineRule({
 function partnerPlace(p) {
   return where(p.idLoc);
 }
-var duplicate_partner_default = defineRule({
-  id: "duplicate-partner",
-  meta: {
-    description: "A partner tenant ID declared twice for one tenant, in the tenant file or across the partner files it includes.",
-    category: "validity",
-    checksForm: true,
-    severity: always("error"),
-    sources: [
-      "Microsoft Graph: crossTenantAccessPolicyConfigurationPartner — `tenantId` is the key of the partner configuration (one configuration per tenant ID), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner"
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      for (const partners of tenant.partnersById.values()) {
-        if (partners.length < 2) continue;
-        const [first, ...later] = partners;
-        if (!first) continue;
-        for (const p of later) {
-          const same = p.file === first.file;
-          ctx.report({
-            at: p.idLoc,
-            message: {
-              what: `${levelName(p, true)}${p.name ? ` (\`${p.id}\`)` : ""} of tenant ${tenant.label} is declared again; it was first declared at ${partnerPlace(first)}.`,
-              why: "Graph keeps one partner configuration per tenant ID (`tenantId` is its key), so two entries cannot both apply: which settings win is decided by file order, not by anyone reading the review.",
-              fix: same ? "Merge the two entries into one and remove this one." : `Merge this entry into the one in ${first.file.path} (or move that one here) so the partner is declared once.`
-            },
-            related: [{ at: first.idLoc, message: "first declared here" }]
-          });
+var duplicate_partner_default;
+var init_duplicate_partner = __esm({
+  "rules/duplicate-partner.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_tenants();
+    duplicate_partner_default = defineRule({
+      id: "duplicate-partner",
+      meta: {
+        description: "A partner tenant ID declared twice for one tenant, in the tenant file or across the partner files it includes.",
+        category: "validity",
+        checksForm: true,
+        severity: always("error"),
+        sources: [
+          "Microsoft Graph: crossTenantAccessPolicyConfigurationPartner \u2014 `tenantId` is the key of the partner configuration (one configuration per tenant ID), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner"
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          for (const partners of tenant.partnersById.values()) {
+            if (partners.length < 2) continue;
+            const [first, ...later] = partners;
+            if (!first) continue;
+            for (const p of later) {
+              const same = p.file === first.file;
+              ctx.report({
+                at: p.idLoc,
+                message: {
+                  what: `${levelName(p, true)}${p.name ? ` (\`${p.id}\`)` : ""} of tenant ${tenant.label} is declared again; it was first declared at ${partnerPlace(first)}.`,
+                  why: "Graph keeps one partner configuration per tenant ID (`tenantId` is its key), so two entries cannot both apply: which settings win is decided by file order, not by anyone reading the review.",
+                  fix: same ? "Merge the two entries into one and remove this one." : `Merge this entry into the one in ${first.file.path} (or move that one here) so the partner is declared once.`
+                },
+                related: [{ at: first.idLoc, message: "first declared here" }]
+              });
+            }
+          }
         }
       }
-    }
+    });
   }
 });
 
 // rules/duplicate-tenant.ts
-var duplicate_tenant_default = defineRule({
-  id: "duplicate-tenant",
-  meta: {
-    description: "One tenant ID declared by two tenant files: a tenant has one set of cross-tenant access settings.",
-    category: "validity",
-    checksForm: true,
-    severity: always("error"),
-    sources: [
-      "Microsoft Graph: crossTenantAccessPolicy is a singleton per tenant (`/policies/crossTenantAccessPolicy`, with one `default` and one `partners` collection), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview"
-    ]
-  },
-  check(ctx) {
-    for (const same of ctx.model.tenantsById.values()) {
-      const [first, ...later] = same;
-      if (!first) continue;
-      for (const t of later) {
-        ctx.report({
-          at: t.idLoc,
-          message: {
-            what: `Tenant ${t.label} (\`${t.id}\`) is declared again; it was first declared at ${where(first.idLoc)}.`,
-            why: "A tenant has exactly one cross-tenant access policy: two files cannot both be its settings, and the rules that compare two tenants would silently read only the first.",
-            fix: `Merge this file into ${first.file.path} (move its partners into a partner file that ${first.file.path} includes), or correct the tenant ID.`
-          },
-          related: [{ at: first.idLoc, message: "first declared here" }]
-        });
+var duplicate_tenant_default;
+var init_duplicate_tenant = __esm({
+  "rules/duplicate-tenant.ts"() {
+    "use strict";
+    init_rule();
+    init_tenants();
+    duplicate_tenant_default = defineRule({
+      id: "duplicate-tenant",
+      meta: {
+        description: "One tenant ID declared by two tenant files: a tenant has one set of cross-tenant access settings.",
+        category: "validity",
+        checksForm: true,
+        severity: always("error"),
+        sources: [
+          "Microsoft Graph: crossTenantAccessPolicy is a singleton per tenant (`/policies/crossTenantAccessPolicy`, with one `default` and one `partners` collection), https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview"
+        ]
+      },
+      check(ctx) {
+        for (const same of ctx.model.tenantsById.values()) {
+          const [first, ...later] = same;
+          if (!first) continue;
+          for (const t of later) {
+            ctx.report({
+              at: t.idLoc,
+              message: {
+                what: `Tenant ${t.label} (\`${t.id}\`) is declared again; it was first declared at ${where(first.idLoc)}.`,
+                why: "A tenant has exactly one cross-tenant access policy: two files cannot both be its settings, and the rules that compare two tenants would silently read only the first.",
+                fix: `Merge this file into ${first.file.path} (move its partners into a partner file that ${first.file.path} includes), or correct the tenant ID.`
+              },
+              related: [{ at: first.idLoc, message: "first declared here" }]
+            });
+          }
+        }
       }
-    }
+    });
   }
 });
 
 // rules/expired-disable.ts
-var expired_disable_default = defineRule({
-  id: "expired-disable",
-  meta: {
-    description: "A suppression directive whose `until YYYY-MM-DD` date has come: it suppresses nothing any more.",
-    category: "directive",
-    severity: always("warning"),
-    sources: [
-      "xtap-lint SPEC §3.7: a reason may end with `until YYYY-MM-DD`; from that date on the directive suppresses nothing",
-      "Chef InSpec waivers with `expiration_date`, https://docs.chef.io/inspec/waivers/"
-    ]
-  },
-  check() {
+var expired_disable_default;
+var init_expired_disable = __esm({
+  "rules/expired-disable.ts"() {
+    "use strict";
+    init_rule();
+    expired_disable_default = defineRule({
+      id: "expired-disable",
+      meta: {
+        description: "A suppression directive whose `until YYYY-MM-DD` date has come: it suppresses nothing any more.",
+        category: "directive",
+        severity: always("warning"),
+        sources: [
+          "xtap-lint SPEC \xA73.7: a reason may end with `until YYYY-MM-DD`; from that date on the directive suppresses nothing",
+          "Chef InSpec waivers with `expiration_date`, https://docs.chef.io/inspec/waivers/"
+        ]
+      },
+      check() {
+      }
+    });
   }
 });
 
 // rules/include-unresolved.ts
-var include_unresolved_default = defineRule({
-  id: "include-unresolved",
-  meta: {
-    description: "An `include` that matches nothing or leaves the repository; a partner file included by no tenant or by two.",
-    category: "validity",
-    severity: always("error"),
-    sources: ["xtap-lint declaration format, Partner files: a partner file belongs to the one tenant file whose include matches it, https://github.com/xtap-lint/xtap-lint/blob/main/docs/format.md#partner-files"]
-  },
-  check() {
+var include_unresolved_default;
+var init_include_unresolved = __esm({
+  "rules/include-unresolved.ts"() {
+    "use strict";
+    init_rule();
+    include_unresolved_default = defineRule({
+      id: "include-unresolved",
+      meta: {
+        description: "An `include` that matches nothing or leaves the repository; a partner file included by no tenant or by two.",
+        category: "validity",
+        severity: always("error"),
+        sources: ["xtap-lint declaration format, Partner files: a partner file belongs to the one tenant file whose include matches it, https://github.com/xtap-lint/xtap-lint/blob/main/docs/format.md#partner-files"]
+      },
+      check() {
+      }
+    });
   }
 });
 
 // rules/license-required.ts
-var P1_CONFIGURE = `Microsoft: "To configure trust settings or apply access settings to specific users, groups, or applications, you'll need a Microsoft Entra ID P1 license. The license is required on the tenant that you configure."`;
-var P1_DIRECT_CONNECT = `Microsoft: "For B2B direct connect … you'll need a Microsoft Entra ID P1 license in both tenants."`;
-var P1_TENANT_RESTRICTIONS = 'Microsoft lists "Microsoft Entra ID P1 or P2" as the prerequisite of tenant restrictions v2.';
-var P1_SYNC = "Microsoft: cross-tenant synchronization of users needs a Microsoft Entra ID P1 license for each synchronized user in the source tenant; none is needed in the target tenant.";
-var FIX_LICENSE = "if the tenant has Microsoft Entra ID P1 or P2, declare it (`tenant.license: p1`).";
-var FREE_TARGETS = /* @__PURE__ */ new Set(["AllUsers", "AllApplications"]);
-var LIST_SETTING_LABEL = {
-  ...SETTING_LABEL,
-  m365CollaborationInbound: "inbound Microsoft 365 collaboration",
-  m365CollaborationOutbound: "outbound Microsoft 365 collaboration",
-  appServiceConnectInbound: "inbound app service connect"
-};
 function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -19815,27 +20159,6 @@ function partnerLicense(model, partner) {
 function licenseRelated(tenant) {
   return tenant.licenseLoc ? [{ at: tenant.licenseLoc, message: "the tenant is declared `license: free` here" }] : [];
 }
-var license_required_default = defineRule({
-  id: "license-required",
-  meta: {
-    description: "A feature used where the Microsoft Entra ID licence it needs is declared absent: specific targets, trust, tenant restrictions or B2B direct connect in a free tenant; B2B direct connect or user sync with a partner declared free.",
-    category: "best-practice",
-    severity: always("error"),
-    sources: [
-      `Microsoft Entra: Cross-tenant access overview, Important considerations — "To configure trust settings or apply access settings to specific users, groups, or applications, you'll need a Microsoft Entra ID P1 license … For B2B direct connect … a Microsoft Entra ID P1 license in both tenants", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview`,
-      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — selecting specific users, groups or apps "requires a Microsoft Entra ID P1 or P2 subscription", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
-      'Microsoft Entra: Tenant restrictions v2, prerequisites — "Microsoft Entra ID P1 or P2", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2',
-      "Microsoft Entra: Cross-tenant synchronization overview, licensing — P1 per synchronized user in the source tenant, https://learn.microsoft.com/entra/identity/multi-tenant-organizations/cross-tenant-synchronization-overview"
-    ]
-  },
-  check(ctx) {
-    const { model } = ctx;
-    for (const tenant of model.tenants) {
-      if (tenant.license === "free") checkFreeTenant(ctx, tenant);
-      checkFreePartners(ctx, tenant);
-    }
-  }
-});
 function checkFreeTenant(ctx, tenant) {
   const related = licenseRelated(tenant);
   const levels = [
@@ -19932,12 +20255,51 @@ function checkFreePartners(ctx, tenant) {
     }
   }
 }
+var P1_CONFIGURE, P1_DIRECT_CONNECT, P1_TENANT_RESTRICTIONS, P1_SYNC, FIX_LICENSE, FREE_TARGETS, LIST_SETTING_LABEL, license_required_default;
+var init_license_required = __esm({
+  "rules/license-required.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_direct_connect();
+    init_knowledge();
+    P1_CONFIGURE = `Microsoft: "To configure trust settings or apply access settings to specific users, groups, or applications, you'll need a Microsoft Entra ID P1 license. The license is required on the tenant that you configure."`;
+    P1_DIRECT_CONNECT = `Microsoft: "For B2B direct connect \u2026 you'll need a Microsoft Entra ID P1 license in both tenants."`;
+    P1_TENANT_RESTRICTIONS = 'Microsoft lists "Microsoft Entra ID P1 or P2" as the prerequisite of tenant restrictions v2.';
+    P1_SYNC = "Microsoft: cross-tenant synchronization of users needs a Microsoft Entra ID P1 license for each synchronized user in the source tenant; none is needed in the target tenant.";
+    FIX_LICENSE = "if the tenant has Microsoft Entra ID P1 or P2, declare it (`tenant.license: p1`).";
+    FREE_TARGETS = /* @__PURE__ */ new Set(["AllUsers", "AllApplications"]);
+    LIST_SETTING_LABEL = {
+      ...SETTING_LABEL,
+      m365CollaborationInbound: "inbound Microsoft 365 collaboration",
+      m365CollaborationOutbound: "outbound Microsoft 365 collaboration",
+      appServiceConnectInbound: "inbound app service connect"
+    };
+    license_required_default = defineRule({
+      id: "license-required",
+      meta: {
+        description: "A feature used where the Microsoft Entra ID licence it needs is declared absent: specific targets, trust, tenant restrictions or B2B direct connect in a free tenant; B2B direct connect or user sync with a partner declared free.",
+        category: "best-practice",
+        severity: always("error"),
+        sources: [
+          `Microsoft Entra: Cross-tenant access overview, Important considerations \u2014 "To configure trust settings or apply access settings to specific users, groups, or applications, you'll need a Microsoft Entra ID P1 license \u2026 For B2B direct connect \u2026 a Microsoft Entra ID P1 license in both tenants", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview`,
+          'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration \u2014 selecting specific users, groups or apps "requires a Microsoft Entra ID P1 or P2 subscription", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
+          'Microsoft Entra: Tenant restrictions v2, prerequisites \u2014 "Microsoft Entra ID P1 or P2", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2',
+          "Microsoft Entra: Cross-tenant synchronization overview, licensing \u2014 P1 per synchronized user in the source tenant, https://learn.microsoft.com/entra/identity/multi-tenant-organizations/cross-tenant-synchronization-overview"
+        ]
+      },
+      check(ctx) {
+        const { model } = ctx;
+        for (const tenant of model.tenants) {
+          if (tenant.license === "free") checkFreeTenant(ctx, tenant);
+          checkFreePartners(ctx, tenant);
+        }
+      }
+    });
+  }
+});
 
 // rules/mfa-registration-apps.ts
-var CRITICAL = [APPS.appAccessPanel.id, APPS.mySignIns.id];
-var PORTAL = [APPS.myApps.id, APPS.myProfile.id];
-var ALL_FOUR = [...CRITICAL, ...PORTAL];
-var unreachableMemo = /* @__PURE__ */ new WeakMap();
 function unreachableApps(setting, apps) {
   if (setting.level === "partner") return computeUnreachable(setting, apps);
   let memo = unreachableMemo.get(setting);
@@ -19964,198 +20326,242 @@ function names(ids) {
   const labels = ids.map(appLabel);
   return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
 }
-var mfa_registration_apps_default = defineRule({
-  id: "mfa-registration-apps",
-  meta: {
-    description: "An effective B2B collaboration app list that keeps guests from the apps they need to register for MFA (Microsoft App Access Panel, My Sign-ins) or from My Apps and My Profile.",
-    category: "best-practice",
-    severity: always("error"),
-    variants: ["error", "warning"],
-    fixable: true,
-    sources: [
-      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "include the following applications in your inbound and outbound collaboration settings", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration'
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      checkLevels(ctx, tenant, (settings, partner) => {
-        const problems = [];
-        const inbound = settings.b2b.b2bCollaborationInbound;
-        const who = levelOwner(partner);
-        const trusted = settings.inboundTrust.isMfaAccepted.value;
-        const noMfaRequired = tenant.facts.mfaRequiredForExternalUsers?.value === false;
-        const required = tenant.facts.mfaRequiredForExternalUsers?.value === true;
-        const lockout = required ? "A Conditional Access policy in this tenant requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: true`), and guests must register for MFA here because MFA from their organization is not trusted: without these apps they cannot reach the registration pages, so they are locked out." : "Guests must register for MFA in this tenant because MFA from their organization is not trusted: as soon as a Conditional Access policy requires MFA of guests, they cannot reach the registration pages without these apps and are locked out. Declare `tenant.facts.mfaRequiredForExternalUsers` to make this finding exact.";
-        const fixWords = (list2) => list2.accessType === "allowed" ? "Add the apps to the allow list (`xtap-lint --fix` does it)." : "Remove the apps from the block list.";
-        const trust = settings.inboundTrust.isMfaAccepted;
-        const ownTrust = partner !== void 0 && trust.level === "partner" && trust.value !== tenant.defaults.inboundTrust.isMfaAccepted.value ? trust.at : void 0;
-        const ownHalf = (setting) => partner && setting.level === "partner" ? { partnerAt: setting.at } : {};
-        const critical = unreachableApps(inbound, CRITICAL);
-        for (const group of whereBlocked(inbound.applications, critical)) {
-          const fix = addAppsFix(inbound.applications, group.apps);
-          problems.push({
-            key: `inbound-critical:${group.apps.join(",")}`,
-            at: group.at,
-            ...ownTrust ? { partnerAt: ownTrust } : ownHalf(inbound),
-            severity: trusted || noMfaRequired ? "warning" : "error",
-            message: {
-              what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(group.apps)}.`,
-              why: trusted ? "Guests cannot reach the MFA registration pages here; MFA from this organization is trusted, so only guests who must register here are affected." : noMfaRequired ? "Guests cannot reach the MFA registration pages here. The tenant declares that no Conditional Access policy requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: false`), so nobody is locked out today — but guests will be the day such a policy is added." : lockout,
-              fix: fixWords(inbound.applications)
-            },
-            ...fix ? { fix } : {}
+var CRITICAL, PORTAL, ALL_FOUR, unreachableMemo, mfa_registration_apps_default;
+var init_mfa_registration_apps = __esm({
+  "rules/mfa-registration-apps.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_access();
+    init_knowledge();
+    init_edits();
+    CRITICAL = [APPS.appAccessPanel.id, APPS.mySignIns.id];
+    PORTAL = [APPS.myApps.id, APPS.myProfile.id];
+    ALL_FOUR = [...CRITICAL, ...PORTAL];
+    unreachableMemo = /* @__PURE__ */ new WeakMap();
+    mfa_registration_apps_default = defineRule({
+      id: "mfa-registration-apps",
+      meta: {
+        description: "An effective B2B collaboration app list that keeps guests from the apps they need to register for MFA (Microsoft App Access Panel, My Sign-ins) or from My Apps and My Profile.",
+        category: "best-practice",
+        severity: always("error"),
+        variants: ["error", "warning"],
+        fixable: true,
+        sources: [
+          'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration \u2014 "include the following applications in your inbound and outbound collaboration settings", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration'
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          checkLevels(ctx, tenant, (settings, partner) => {
+            const problems = [];
+            const inbound = settings.b2b.b2bCollaborationInbound;
+            const who = levelOwner(partner);
+            const trusted = settings.inboundTrust.isMfaAccepted.value;
+            const noMfaRequired = tenant.facts.mfaRequiredForExternalUsers?.value === false;
+            const required = tenant.facts.mfaRequiredForExternalUsers?.value === true;
+            const lockout = required ? "A Conditional Access policy in this tenant requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: true`), and guests must register for MFA here because MFA from their organization is not trusted: without these apps they cannot reach the registration pages, so they are locked out." : "Guests must register for MFA in this tenant because MFA from their organization is not trusted: as soon as a Conditional Access policy requires MFA of guests, they cannot reach the registration pages without these apps and are locked out. Declare `tenant.facts.mfaRequiredForExternalUsers` to make this finding exact.";
+            const fixWords = (list2) => list2.accessType === "allowed" ? "Add the apps to the allow list (`xtap-lint --fix` does it)." : "Remove the apps from the block list.";
+            const trust = settings.inboundTrust.isMfaAccepted;
+            const ownTrust = partner !== void 0 && trust.level === "partner" && trust.value !== tenant.defaults.inboundTrust.isMfaAccepted.value ? trust.at : void 0;
+            const ownHalf = (setting) => partner && setting.level === "partner" ? { partnerAt: setting.at } : {};
+            const critical = unreachableApps(inbound, CRITICAL);
+            for (const group of whereBlocked(inbound.applications, critical)) {
+              const fix = addAppsFix(inbound.applications, group.apps);
+              problems.push({
+                key: `inbound-critical:${group.apps.join(",")}`,
+                at: group.at,
+                ...ownTrust ? { partnerAt: ownTrust } : ownHalf(inbound),
+                severity: trusted || noMfaRequired ? "warning" : "error",
+                message: {
+                  what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(group.apps)}.`,
+                  why: trusted ? "Guests cannot reach the MFA registration pages here; MFA from this organization is trusted, so only guests who must register here are affected." : noMfaRequired ? "Guests cannot reach the MFA registration pages here. The tenant declares that no Conditional Access policy requires MFA of external users (`tenant.facts.mfaRequiredForExternalUsers: false`), so nobody is locked out today \u2014 but guests will be the day such a policy is added." : lockout,
+                  fix: fixWords(inbound.applications)
+                },
+                ...fix ? { fix } : {}
+              });
+            }
+            const portal = unreachableApps(inbound, PORTAL);
+            for (const group of whereBlocked(inbound.applications, portal)) {
+              const fix = addAppsFix(inbound.applications, group.apps);
+              problems.push({
+                key: `inbound-portal:${group.apps.join(",")}`,
+                at: group.at,
+                ...ownHalf(inbound),
+                severity: "warning",
+                message: {
+                  what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(group.apps)}.`,
+                  why: "Guests land on My Apps after redeeming an invitation and manage their account in My Profile; Microsoft recommends allowing both.",
+                  fix: fixWords(inbound.applications)
+                },
+                ...fix ? { fix } : {}
+              });
+            }
+            const outbound = settings.b2b.b2bCollaborationOutbound;
+            const out = unreachableApps(outbound, ALL_FOUR);
+            for (const group of whereBlocked(outbound.applications, out)) {
+              const fix = addAppsFix(outbound.applications, group.apps);
+              problems.push({
+                key: `outbound:${group.apps.join(",")}`,
+                at: group.at,
+                ...ownHalf(outbound),
+                severity: "warning",
+                message: {
+                  what: `${who} outbound B2B collaboration ${listWords(outbound)} ${names(group.apps)}.`,
+                  why: "Your users then cannot reach My Apps or register for MFA in the organizations they are invited to.",
+                  fix: fixWords(outbound.applications)
+                },
+                ...fix ? { fix } : {}
+              });
+            }
+            return problems;
           });
         }
-        const portal = unreachableApps(inbound, PORTAL);
-        for (const group of whereBlocked(inbound.applications, portal)) {
-          const fix = addAppsFix(inbound.applications, group.apps);
-          problems.push({
-            key: `inbound-portal:${group.apps.join(",")}`,
-            at: group.at,
-            ...ownHalf(inbound),
-            severity: "warning",
-            message: {
-              what: `${who} inbound B2B collaboration ${listWords(inbound)} ${names(group.apps)}.`,
-              why: "Guests land on My Apps after redeeming an invitation and manage their account in My Profile; Microsoft recommends allowing both.",
-              fix: fixWords(inbound.applications)
-            },
-            ...fix ? { fix } : {}
-          });
-        }
-        const outbound = settings.b2b.b2bCollaborationOutbound;
-        const out = unreachableApps(outbound, ALL_FOUR);
-        for (const group of whereBlocked(outbound.applications, out)) {
-          const fix = addAppsFix(outbound.applications, group.apps);
-          problems.push({
-            key: `outbound:${group.apps.join(",")}`,
-            at: group.at,
-            ...ownHalf(outbound),
-            severity: "warning",
-            message: {
-              what: `${who} outbound B2B collaboration ${listWords(outbound)} ${names(group.apps)}.`,
-              why: "Your users then cannot reach My Apps or register for MFA in the organizations they are invited to.",
-              fix: fixWords(outbound.applications)
-            },
-            ...fix ? { fix } : {}
-          });
-        }
-        return problems;
-      });
-    }
+      }
+    });
   }
 });
 
 // rules/mfa-trust-registration-policy.ts
-var NAMED = 3;
-var RELATED = 10;
-var mfa_trust_registration_policy_default = defineRule({
-  id: "mfa-trust-registration-policy",
-  meta: {
-    description: "MFA from external organizations trusted while the tenant does not declare that Identity Protection's MFA registration policy excludes guests (one finding per tenant).",
-    category: "trust",
-    severity: always("info"),
-    sources: [
-      'Microsoft Entra: Cross-tenant access overview — "We recommend excluding external users from the Identity Protection MFA registration policy, if you are going to trust MFA for external users.", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview'
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      const fact = tenant.facts.mfaRegistrationPolicyExcludesGuests;
-      if (fact?.value === true) continue;
-      const levels = [];
-      const defaultTrust = tenant.defaults.inboundTrust.isMfaAccepted;
-      if (defaultTrust.value) levels.push({ name: "the default", at: defaultTrust.at });
-      let inheriting = 0;
-      for (const partner of tenant.partners) {
-        const trust = partner.effective.inboundTrust.isMfaAccepted;
-        if (!trust.value) continue;
-        if (trust.level === "partner") levels.push({ name: levelName(partner), at: trust.at });
-        else inheriting++;
-      }
-      const first = levels[0];
-      if (!first) continue;
-      const declaredFalse = fact?.value === false;
-      const count = levels.length;
-      const named = levels.slice(0, NAMED).map((l) => l.name);
-      const more = count > NAMED ? `, and ${count - NAMED} more` : "";
-      const inherit = inheriting && defaultTrust.value ? `; ${inheriting} partner${inheriting === 1 ? " inherits" : "s inherit"} the default's trust` : "";
-      const at = declaredFalse && fact ? fact.loc : first.at;
-      const related = levels.filter((l) => l.at !== at).slice(0, RELATED).map((l) => ({ at: l.at, message: `MFA trusted by ${l.name} here` }));
-      ctx.report({
-        at,
-        related,
-        message: {
-          what: `MFA from external organizations is trusted (\`isMfaAccepted: true\`) at ${count} level${count === 1 ? "" : "s"} of tenant ${tenant.label} (${named.join(", ")}${more}${inherit}), while ${declaredFalse ? "Identity Protection's MFA registration policy includes guests (`tenant.facts.mfaRegistrationPolicyExcludesGuests: false`)" : "the tenant does not declare that Identity Protection's MFA registration policy excludes guests"}.`,
-          why: "Microsoft recommends excluding external users from the MFA registration policy when you trust their MFA: otherwise guests who already did MFA at home are asked to register MFA here as well.",
-          fix: "Exclude guests and external users from the Identity Protection MFA registration policy and declare `tenant.facts.mfaRegistrationPolicyExcludesGuests: true`."
+var NAMED, RELATED, mfa_trust_registration_policy_default;
+var init_mfa_trust_registration_policy = __esm({
+  "rules/mfa-trust-registration-policy.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    NAMED = 3;
+    RELATED = 10;
+    mfa_trust_registration_policy_default = defineRule({
+      id: "mfa-trust-registration-policy",
+      meta: {
+        description: "MFA from external organizations trusted while the tenant does not declare that Identity Protection's MFA registration policy excludes guests (one finding per tenant).",
+        category: "trust",
+        severity: always("info"),
+        sources: [
+          'Microsoft Entra: Cross-tenant access overview \u2014 "We recommend excluding external users from the Identity Protection MFA registration policy, if you are going to trust MFA for external users.", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview'
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          const fact = tenant.facts.mfaRegistrationPolicyExcludesGuests;
+          if (fact?.value === true) continue;
+          const levels = [];
+          const defaultTrust = tenant.defaults.inboundTrust.isMfaAccepted;
+          if (defaultTrust.value) levels.push({ name: "the default", at: defaultTrust.at });
+          let inheriting = 0;
+          for (const partner of tenant.partners) {
+            const trust = partner.effective.inboundTrust.isMfaAccepted;
+            if (!trust.value) continue;
+            if (trust.level === "partner") levels.push({ name: levelName(partner), at: trust.at });
+            else inheriting++;
+          }
+          const first = levels[0];
+          if (!first) continue;
+          const declaredFalse = fact?.value === false;
+          const count = levels.length;
+          const named = levels.slice(0, NAMED).map((l) => l.name);
+          const more = count > NAMED ? `, and ${count - NAMED} more` : "";
+          const inherit = inheriting && defaultTrust.value ? `; ${inheriting} partner${inheriting === 1 ? " inherits" : "s inherit"} the default's trust` : "";
+          const at = declaredFalse && fact ? fact.loc : first.at;
+          const related = levels.filter((l) => l.at !== at).slice(0, RELATED).map((l) => ({ at: l.at, message: `MFA trusted by ${l.name} here` }));
+          ctx.report({
+            at,
+            related,
+            message: {
+              what: `MFA from external organizations is trusted (\`isMfaAccepted: true\`) at ${count} level${count === 1 ? "" : "s"} of tenant ${tenant.label} (${named.join(", ")}${more}${inherit}), while ${declaredFalse ? "Identity Protection's MFA registration policy includes guests (`tenant.facts.mfaRegistrationPolicyExcludesGuests: false`)" : "the tenant does not declare that Identity Protection's MFA registration policy excludes guests"}.`,
+              why: "Microsoft recommends excluding external users from the MFA registration policy when you trust their MFA: otherwise guests who already did MFA at home are asked to register MFA here as well.",
+              fix: "Exclude guests and external users from the Identity Protection MFA registration policy and declare `tenant.facts.mfaRegistrationPolicyExcludesGuests: true`."
+            }
+          });
         }
-      });
-    }
+      }
+    });
   }
 });
 
 // rules/partner-is-self.ts
-var partner_is_self_default = defineRule({
-  id: "partner-is-self",
-  meta: {
-    description: "A partner entry whose `tenantId` is the tenant's own ID.",
-    category: "validity",
-    checksForm: true,
-    severity: always("error"),
-    sources: [
-      'Microsoft Graph: crossTenantAccessPolicyConfigurationPartner — `tenantId`: "The tenant identifier for the partner Microsoft Entra organization. Read-only. Key.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner',
-      "Microsoft Entra: Cross-tenant access overview — cross-tenant access settings control collaboration with other Microsoft Entra organizations, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview"
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      for (const partner of tenant.partners) {
-        if (partner.id !== tenant.id) continue;
-        ctx.report({
-          at: partner.idLoc,
-          message: {
-            what: `${levelOwner(partner)} \`tenantId\` is the ID of tenant ${tenant.label} itself.`,
-            why: "Cross-tenant access settings govern other Microsoft Entra organizations: a partner configuration is for an external tenant, and your own users never pass through your own tenant's cross-tenant settings, so this entry applies to nothing (or the request is rejected).",
-            fix: "Correct the `tenantId` to the partner organization's tenant ID, or remove the entry."
+var partner_is_self_default;
+var init_partner_is_self = __esm({
+  "rules/partner-is-self.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    partner_is_self_default = defineRule({
+      id: "partner-is-self",
+      meta: {
+        description: "A partner entry whose `tenantId` is the tenant's own ID.",
+        category: "validity",
+        checksForm: true,
+        severity: always("error"),
+        sources: [
+          'Microsoft Graph: crossTenantAccessPolicyConfigurationPartner \u2014 `tenantId`: "The tenant identifier for the partner Microsoft Entra organization. Read-only. Key.", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner',
+          "Microsoft Entra: Cross-tenant access overview \u2014 cross-tenant access settings control collaboration with other Microsoft Entra organizations, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview"
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          for (const partner of tenant.partners) {
+            if (partner.id !== tenant.id) continue;
+            ctx.report({
+              at: partner.idLoc,
+              message: {
+                what: `${levelOwner(partner)} \`tenantId\` is the ID of tenant ${tenant.label} itself.`,
+                why: "Cross-tenant access settings govern other Microsoft Entra organizations: a partner configuration is for an external tenant, and your own users never pass through your own tenant's cross-tenant settings, so this entry applies to nothing (or the request is rejected).",
+                fix: "Correct the `tenantId` to the partner organization's tenant ID, or remove the entry."
+              }
+            });
           }
-        });
+        }
       }
-    }
+    });
   }
 });
 
 // rules/partner-owner-missing.ts
-var partner_owner_missing_default = defineRule({
-  id: "partner-owner-missing",
-  meta: {
-    description: "A partner entry with no `owner`: nobody answers for the partnership.",
-    category: "hygiene",
-    severity: strictOnly("warning"),
-    sources: [
-      "xtap-lint SPEC §1.1 and §3.8: `owner`, who answers for a partnership (not a Graph property)",
-      "Microsoft Entra ID Governance: access reviews need a reviewer for each partnership, https://learn.microsoft.com/entra/id-governance/manage-guest-access-with-access-reviews"
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      for (const partner of tenant.partners) {
-        if (partner.meta.owner) continue;
-        ctx.report({
-          at: partner.entryKey,
-          message: {
-            what: `Partner ${partner.label} has no \`owner\`.`,
-            why: "Without an owner nobody is asked when the partnership is reviewed, changes or should end, and a finding about it has no one to go to.",
-            fix: "Add `owner:` with the person, team or mailbox that answers for this partnership (e.g. `owner: identity-team@contoso.com`)."
+var partner_owner_missing_default;
+var init_partner_owner_missing = __esm({
+  "rules/partner-owner-missing.ts"() {
+    "use strict";
+    init_rule();
+    partner_owner_missing_default = defineRule({
+      id: "partner-owner-missing",
+      meta: {
+        description: "A partner entry with no `owner`: nobody answers for the partnership.",
+        category: "hygiene",
+        severity: strictOnly("warning"),
+        sources: [
+          "xtap-lint SPEC \xA71.1 and \xA73.8: `owner`, who answers for a partnership (not a Graph property)",
+          "Microsoft Entra ID Governance: access reviews need a reviewer for each partnership, https://learn.microsoft.com/entra/id-governance/manage-guest-access-with-access-reviews"
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          for (const partner of tenant.partners) {
+            if (partner.meta.owner) continue;
+            ctx.report({
+              at: partner.entryKey,
+              message: {
+                what: `Partner ${partner.label} has no \`owner\`.`,
+                why: "Without an owner nobody is asked when the partnership is reviewed, changes or should end, and a finding about it has no one to go to.",
+                fix: "Add `owner:` with the person, team or mailbox that answers for this partnership (e.g. `owner: identity-team@contoso.com`)."
+              }
+            });
           }
-        });
+        }
       }
-    }
+    });
   }
 });
 
 // src/resolve/model.ts
-var OPAQUE_SETTINGS = ["m365CollaborationInbound", "m365CollaborationOutbound", "appServiceConnectInbound"];
-var READ_ONLY = ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrganization"];
+var OPAQUE_SETTINGS, READ_ONLY;
+var init_model = __esm({
+  "src/resolve/model.ts"() {
+    "use strict";
+    OPAQUE_SETTINGS = ["m365CollaborationInbound", "m365CollaborationOutbound", "appServiceConnectInbound"];
+    READ_ONLY = ["isServiceDefault", "isServiceProvider", "isInMultiTenantOrganization"];
+  }
+});
 
 // src/resolve/equal.ts
 function targetKey(t) {
@@ -20202,6 +20608,13 @@ function sameEffective(a, b) {
   for (const name of OPAQUE_SETTINGS) if (a.opaque[name] !== b.opaque[name] && !sameJson(a.opaque[name].value, b.opaque[name].value, ["label"])) return false;
   return true;
 }
+var init_equal = __esm({
+  "src/resolve/equal.ts"() {
+    "use strict";
+    init_knowledge();
+    init_model();
+  }
+});
 
 // rules/partner-redundant.ts
 function partnerReason(model, partner) {
@@ -20213,63 +20626,83 @@ function partnerReason(model, partner) {
   if (partner.decl.readOnly.isInMultiTenantOrganization?.value === true) return "it is in a multitenant organization";
   return void 0;
 }
-var partner_redundant_default = defineRule({
-  id: "partner-redundant",
-  meta: {
-    description: "A partner whose effective settings equal the default's and that nothing else explains (another cloud, identity synchronization, service provider, multitenant organization).",
-    category: "trust",
-    severity: always("info"),
-    sources: [
-      'Microsoft Entra: Cross-tenant access overview — "Organizational settings take precedence over default settings"; unset partner properties inherit the default, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview'
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      for (const partner of tenant.partners) {
-        if (partnerReason(ctx.model, partner) !== void 0) continue;
-        if (!sameEffective(partner.effective, tenant.defaults)) continue;
-        ctx.report({
-          at: partner.entryKey,
-          message: {
-            what: `${levelOwner(partner)} effective settings are the same as the default's.`,
-            why: "An organization without a partner entry gets the default, so this entry changes nothing; it only makes the organization look specially configured and must be kept in step with the default.",
-            fix: "Remove the entry, or declare the settings that should differ from the default."
+var partner_redundant_default;
+var init_partner_redundant = __esm({
+  "rules/partner-redundant.ts"() {
+    "use strict";
+    init_levels();
+    init_rule();
+    init_tenants();
+    init_equal();
+    init_knowledge();
+    partner_redundant_default = defineRule({
+      id: "partner-redundant",
+      meta: {
+        description: "A partner whose effective settings equal the default's and that nothing else explains (another cloud, identity synchronization, service provider, multitenant organization).",
+        category: "trust",
+        severity: always("info"),
+        sources: [
+          'Microsoft Entra: Cross-tenant access overview \u2014 "Organizational settings take precedence over default settings"; unset partner properties inherit the default, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview'
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          for (const partner of tenant.partners) {
+            if (partnerReason(ctx.model, partner) !== void 0) continue;
+            if (!sameEffective(partner.effective, tenant.defaults)) continue;
+            ctx.report({
+              at: partner.entryKey,
+              message: {
+                what: `${levelOwner(partner)} effective settings are the same as the default's.`,
+                why: "An organization without a partner entry gets the default, so this entry changes nothing; it only makes the organization look specially configured and must be kept in step with the default.",
+                fix: "Remove the entry, or declare the settings that should differ from the default."
+              }
+            });
           }
-        });
+        }
       }
-    }
+    });
   }
 });
 
 // rules/partner-removal-reverts.ts
-var partner_removal_reverts_default = defineRule({
-  id: "partner-removal-reverts",
-  meta: {
-    description: "A partner removed since the base revision while the default is more permissive than its settings were: removing a partner reverts it to the default, it does not block it.",
-    category: "change",
-    severity: always("warning"),
-    needsBase: true,
-    sources: [
-      'Microsoft Entra: Cross-tenant access overview — "Organizational settings take precedence over default settings"; an organization not listed gets the default settings, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
-      "Microsoft Graph: Delete crossTenantAccessPolicyConfigurationPartner — deleting the partner-specific configuration, https://learn.microsoft.com/graph/api/crosstenantaccesspolicyconfigurationpartner-delete"
-    ]
-  },
-  check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
-      const wider = morePermissive(tenant.defaults, removed.effective);
-      if (wider.length === 0) continue;
-      ctx.report({
-        at,
-        message: {
-          what: `${partnerWithId(removed, true)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
-          why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
-          fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`
-        },
-        related: [{ at: removed.entryKey, message: `${levelName(removed)} at the base revision` }]
-      });
-    }
+var partner_removal_reverts_default;
+var init_partner_removal_reverts = __esm({
+  "rules/partner-removal-reverts.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_tenants();
+    partner_removal_reverts_default = defineRule({
+      id: "partner-removal-reverts",
+      meta: {
+        description: "A partner removed since the base revision while the default is more permissive than its settings were: removing a partner reverts it to the default, it does not block it.",
+        category: "change",
+        severity: always("warning"),
+        needsBase: true,
+        sources: [
+          'Microsoft Entra: Cross-tenant access overview \u2014 "Organizational settings take precedence over default settings"; an organization not listed gets the default settings, https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
+          "Microsoft Graph: Delete crossTenantAccessPolicyConfigurationPartner \u2014 deleting the partner-specific configuration, https://learn.microsoft.com/graph/api/crosstenantaccesspolicyconfigurationpartner-delete"
+        ]
+      },
+      check(ctx) {
+        const base = ctx.base;
+        if (!base) return;
+        for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
+          const wider = morePermissive(tenant.defaults, removed.effective);
+          if (wider.length === 0) continue;
+          ctx.report({
+            at,
+            message: {
+              what: `${partnerWithId(removed, true)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
+              why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
+              fix: `To cut ${removed.label} off, keep its partner entry and block what it should not have; if the wider default access is intended, suppress this finding with a reason.`
+            },
+            related: [{ at: removed.entryKey, message: `${levelName(removed)} at the base revision` }]
+          });
+        }
+      }
+    });
   }
 });
 
@@ -20280,145 +20713,168 @@ function daysBetween(from, to) {
   if (Number.isNaN(a) || Number.isNaN(b) || new Date(a).toISOString().slice(0, 10) !== from) return void 0;
   return Math.round((b - a) / 864e5);
 }
-var partner_review_overdue_default = defineRule({
-  id: "partner-review-overdue",
-  meta: {
-    description: "A partner whose `reviewBy` date has passed: the partnership's access review is overdue.",
-    category: "hygiene",
-    severity: always("warning"),
-    sources: [
-      "xtap-lint SPEC §1.1 and §3.8: `reviewBy`, the date of the next access review of a partnership (not a Graph property)",
-      "Microsoft Entra ID Governance: access reviews of guest access and of B2B partners, https://learn.microsoft.com/entra/id-governance/manage-guest-access-with-access-reviews"
-    ]
-  },
-  check(ctx) {
-    const now = ctx.now;
-    if (!now) return;
-    for (const tenant of ctx.model.tenants) {
-      for (const partner of tenant.partners) {
-        const review = partner.meta.reviewBy;
-        if (!review || !(review.value < now)) continue;
-        const days = daysBetween(review.value, now);
-        if (days === void 0) continue;
-        ctx.report({
-          at: review.loc,
-          message: {
-            what: `The access review of partner ${partner.label} was due on ${review.value} (\`reviewBy\`), ${days} day${days === 1 ? "" : "s"} ago.`,
-            why: "Until someone reviews it, nobody has confirmed that the partnership and the access it grants are still needed; stale partnerships keep trust and access open long after a project ends.",
-            fix: `Review the partnership${partner.meta.owner ? ` with its owner (${partner.meta.owner.value})` : ""}, then set \`reviewBy\` to the date of the next review, or remove the entry if the partnership has ended.`
+var partner_review_overdue_default;
+var init_partner_review_overdue = __esm({
+  "rules/partner-review-overdue.ts"() {
+    "use strict";
+    init_rule();
+    partner_review_overdue_default = defineRule({
+      id: "partner-review-overdue",
+      meta: {
+        description: "A partner whose `reviewBy` date has passed: the partnership's access review is overdue.",
+        category: "hygiene",
+        severity: always("warning"),
+        sources: [
+          "xtap-lint SPEC \xA71.1 and \xA73.8: `reviewBy`, the date of the next access review of a partnership (not a Graph property)",
+          "Microsoft Entra ID Governance: access reviews of guest access and of B2B partners, https://learn.microsoft.com/entra/id-governance/manage-guest-access-with-access-reviews"
+        ]
+      },
+      check(ctx) {
+        const now = ctx.now;
+        if (!now) return;
+        for (const tenant of ctx.model.tenants) {
+          for (const partner of tenant.partners) {
+            const review = partner.meta.reviewBy;
+            if (!review || !(review.value < now)) continue;
+            const days = daysBetween(review.value, now);
+            if (days === void 0) continue;
+            ctx.report({
+              at: review.loc,
+              message: {
+                what: `The access review of partner ${partner.label} was due on ${review.value} (\`reviewBy\`), ${days} day${days === 1 ? "" : "s"} ago.`,
+                why: "Until someone reviews it, nobody has confirmed that the partnership and the access it grants are still needed; stale partnerships keep trust and access open long after a project ends.",
+                fix: `Review the partnership${partner.meta.owner ? ` with its owner (${partner.meta.owner.value})` : ""}, then set \`reviewBy\` to the date of the next review, or remove the entry if the partnership has ended.`
+              }
+            });
           }
-        });
+        }
       }
-    }
+    });
   }
 });
 
 // rules/read-only-property.ts
-var read_only_property_default = defineRule({
-  id: "read-only-property",
-  meta: {
-    description: "`isServiceDefault`, `isServiceProvider` or `isInMultiTenantOrganization` declared: service-managed properties that are ignored on export.",
-    category: "validity",
-    checksForm: true,
-    severity: always("warning"),
-    sources: [
-      "Microsoft Graph: the update pages of crossTenantAccessPolicyConfigurationDefault and crossTenantAccessPolicyConfigurationPartner list neither property among those that can be updated, https://learn.microsoft.com/graph/api/crosstenantaccesspolicyconfigurationpartner-update"
-    ]
-  },
-  check(ctx) {
-    for (const { partner, decl } of declarations(ctx.model)) {
-      for (const name of READ_ONLY) {
-        const v = decl.readOnly[name];
-        if (!v) continue;
-        ctx.report({
-          at: v.key,
-          message: {
-            what: `\`${name}\` on ${levelName(partner)} is managed by Microsoft's service and is ignored on export.`,
-            why: "Microsoft Graph sets this property itself and accepts no update of it, so the value written here changes nothing and can drift from the tenant.",
-            fix: "Remove the property (an import brings it along); to keep it as a record of the imported state, disable this rule for the file."
+var read_only_property_default;
+var init_read_only_property = __esm({
+  "rules/read-only-property.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_model();
+    read_only_property_default = defineRule({
+      id: "read-only-property",
+      meta: {
+        description: "`isServiceDefault`, `isServiceProvider` or `isInMultiTenantOrganization` declared: service-managed properties that are ignored on export.",
+        category: "validity",
+        checksForm: true,
+        severity: always("warning"),
+        sources: [
+          "Microsoft Graph: the update pages of crossTenantAccessPolicyConfigurationDefault and crossTenantAccessPolicyConfigurationPartner list neither property among those that can be updated, https://learn.microsoft.com/graph/api/crosstenantaccesspolicyconfigurationpartner-update"
+        ]
+      },
+      check(ctx) {
+        for (const { partner, decl } of declarations(ctx.model)) {
+          for (const name of READ_ONLY) {
+            const v = decl.readOnly[name];
+            if (!v) continue;
+            ctx.report({
+              at: v.key,
+              message: {
+                what: `\`${name}\` on ${levelName(partner)} is managed by Microsoft's service and is ignored on export.`,
+                why: "Microsoft Graph sets this property itself and accepts no update of it, so the value written here changes nothing and can drift from the tenant.",
+                fix: "Remove the property (an import brings it along); to keep it as a record of the imported state, disable this rule for the file."
+              }
+            });
           }
-        });
+        }
       }
-    }
+    });
   }
 });
 
 // rules/redemption-order.ts
-var SENTINEL2 = "unknownFutureValue";
-var list = (xs) => xs.map((x) => `\`${x}\``).join(", ");
-var isPrimary = (v) => PRIMARY_PROVIDERS.includes(v);
-var isFallback = (v) => FALLBACK_PROVIDERS.includes(v);
-var PROVIDERS = [...PRIMARY_PROVIDERS, ...FALLBACK_PROVIDERS];
-var DOC = "Microsoft Graph documents `primaryIdentityProviderPrecedenceOrder` as a precedence order of `azureActiveDirectory`, `externalFederation` and `socialIdentityProviders`, and `fallbackIdentityProvider` as one of `defaultConfiguredIdp`, `emailOneTimePasscode` and `microsoftAccount`";
-var redemption_order_default = defineRule({
-  id: "redemption-order",
-  meta: {
-    description: "The default's invitation redemption order: a primary identity provider outside the three allowed or repeated; a fallback identity provider missing or not one of the three allowed.",
-    category: "validity",
-    severity: always("error"),
-    sources: [
-      'Microsoft Graph: invitationRedemptionIdentityProviderConfiguration — primary "Possible values are: azureActiveDirectory, externalFederation, or socialIdentityProviders"; fallback "Possible values are: defaultConfiguredIdp, emailOneTimePasscode, or microsoftAccount"; "Fallback identity providers are used when no primary identity provider is available and must always be specified", https://learn.microsoft.com/graph/api/resources/invitationredemptionidentityproviderconfiguration',
-      `Microsoft Entra: Cross-tenant access overview — "You can't disable both fallback identity providers", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview`
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      const r = tenant.defaultDecl.invitationRedemption;
-      if (!r || r.isNull) continue;
-      const seen = /* @__PURE__ */ new Map();
-      for (const p of r.primary ?? []) {
-        const v = p.value;
-        if (v === SENTINEL2 || !PROVIDERS.includes(v)) continue;
-        if (!isPrimary(v)) {
-          ctx.report({
-            at: p.loc,
-            message: {
-              what: `The default's invitation redemption lists \`${v}\` as a primary identity provider; \`${v}\` can only be the fallback.`,
-              why: `${DOC}.`,
-              fix: `Remove \`${v}\` from \`primaryIdentityProviderPrecedenceOrder\`; to use it when no primary provider applies, set \`fallbackIdentityProvider: ${v}\`.`
+var SENTINEL2, list, isPrimary, isFallback, PROVIDERS, DOC, redemption_order_default;
+var init_redemption_order = __esm({
+  "rules/redemption-order.ts"() {
+    "use strict";
+    init_rule();
+    init_knowledge();
+    SENTINEL2 = "unknownFutureValue";
+    list = (xs) => xs.map((x) => `\`${x}\``).join(", ");
+    isPrimary = (v) => PRIMARY_PROVIDERS.includes(v);
+    isFallback = (v) => FALLBACK_PROVIDERS.includes(v);
+    PROVIDERS = [...PRIMARY_PROVIDERS, ...FALLBACK_PROVIDERS];
+    DOC = "Microsoft Graph documents `primaryIdentityProviderPrecedenceOrder` as a precedence order of `azureActiveDirectory`, `externalFederation` and `socialIdentityProviders`, and `fallbackIdentityProvider` as one of `defaultConfiguredIdp`, `emailOneTimePasscode` and `microsoftAccount`";
+    redemption_order_default = defineRule({
+      id: "redemption-order",
+      meta: {
+        description: "The default's invitation redemption order: a primary identity provider outside the three allowed or repeated; a fallback identity provider missing or not one of the three allowed.",
+        category: "validity",
+        severity: always("error"),
+        sources: [
+          'Microsoft Graph: invitationRedemptionIdentityProviderConfiguration \u2014 primary "Possible values are: azureActiveDirectory, externalFederation, or socialIdentityProviders"; fallback "Possible values are: defaultConfiguredIdp, emailOneTimePasscode, or microsoftAccount"; "Fallback identity providers are used when no primary identity provider is available and must always be specified", https://learn.microsoft.com/graph/api/resources/invitationredemptionidentityproviderconfiguration',
+          `Microsoft Entra: Cross-tenant access overview \u2014 "You can't disable both fallback identity providers", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview`
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          const r = tenant.defaultDecl.invitationRedemption;
+          if (!r || r.isNull) continue;
+          const seen = /* @__PURE__ */ new Map();
+          for (const p of r.primary ?? []) {
+            const v = p.value;
+            if (v === SENTINEL2 || !PROVIDERS.includes(v)) continue;
+            if (!isPrimary(v)) {
+              ctx.report({
+                at: p.loc,
+                message: {
+                  what: `The default's invitation redemption lists \`${v}\` as a primary identity provider; \`${v}\` can only be the fallback.`,
+                  why: `${DOC}.`,
+                  fix: `Remove \`${v}\` from \`primaryIdentityProviderPrecedenceOrder\`; to use it when no primary provider applies, set \`fallbackIdentityProvider: ${v}\`.`
+                }
+              });
+              continue;
             }
-          });
-          continue;
-        }
-        const count = seen.get(v) ?? 0;
-        seen.set(v, count + 1);
-        if (count > 0) {
-          ctx.report({
-            at: p.loc,
-            message: {
-              what: `The default's invitation redemption lists the primary identity provider \`${v}\` more than once.`,
-              why: "The list is a precedence order, so each provider has one place in it; Microsoft documents no meaning for a repeated entry, and the request may be rejected.",
-              fix: `Remove the repeated \`${v}\`, keeping it at the place it should take in the order.`
+            const count = seen.get(v) ?? 0;
+            seen.set(v, count + 1);
+            if (count > 0) {
+              ctx.report({
+                at: p.loc,
+                message: {
+                  what: `The default's invitation redemption lists the primary identity provider \`${v}\` more than once.`,
+                  why: "The list is a precedence order, so each provider has one place in it; Microsoft documents no meaning for a repeated entry, and the request may be rejected.",
+                  fix: `Remove the repeated \`${v}\`, keeping it at the place it should take in the order.`
+                }
+              });
             }
-          });
+          }
+          if (!r.hasFallback) {
+            ctx.report({
+              at: r.key,
+              message: {
+                what: "The default's `invitationRedemptionIdentityProviderConfiguration` has no `fallbackIdentityProvider`.",
+                why: 'Microsoft Graph: fallback identity providers "are used when no primary identity provider is available and must always be specified"; the admin center does not let you disable both fallback providers.',
+                fix: `Add \`fallbackIdentityProvider\`: one of ${list(FALLBACK_PROVIDERS)} (\`defaultConfiguredIdp\` is the service default; \`emailOneTimePasscode\` keeps Microsoft accounts out).`
+              }
+            });
+          } else if (r.fallback && r.fallback.value !== SENTINEL2 && PROVIDERS.includes(r.fallback.value) && !isFallback(r.fallback.value)) {
+            const v = r.fallback.value;
+            ctx.report({
+              at: r.fallback.loc,
+              message: {
+                what: `The default's invitation redemption sets \`${v}\` as the fallback identity provider; \`${v}\` can only be a primary provider.`,
+                why: `${DOC}.`,
+                fix: `Set \`fallbackIdentityProvider\` to one of ${list(FALLBACK_PROVIDERS)}, and list \`${v}\` in \`primaryIdentityProviderPrecedenceOrder\` instead.`
+              }
+            });
+          }
         }
       }
-      if (!r.hasFallback) {
-        ctx.report({
-          at: r.key,
-          message: {
-            what: "The default's `invitationRedemptionIdentityProviderConfiguration` has no `fallbackIdentityProvider`.",
-            why: 'Microsoft Graph: fallback identity providers "are used when no primary identity provider is available and must always be specified"; the admin center does not let you disable both fallback providers.',
-            fix: `Add \`fallbackIdentityProvider\`: one of ${list(FALLBACK_PROVIDERS)} (\`defaultConfiguredIdp\` is the service default; \`emailOneTimePasscode\` keeps Microsoft accounts out).`
-          }
-        });
-      } else if (r.fallback && r.fallback.value !== SENTINEL2 && PROVIDERS.includes(r.fallback.value) && !isFallback(r.fallback.value)) {
-        const v = r.fallback.value;
-        ctx.report({
-          at: r.fallback.loc,
-          message: {
-            what: `The default's invitation redemption sets \`${v}\` as the fallback identity provider; \`${v}\` can only be a primary provider.`,
-            why: `${DOC}.`,
-            fix: `Set \`fallbackIdentityProvider\` to one of ${list(FALLBACK_PROVIDERS)}, and list \`${v}\` in \`primaryIdentityProviderPrecedenceOrder\` instead.`
-          }
-        });
-      }
-    }
+    });
   }
 });
 
 // rules/rms-outbound.ts
-var RMS = APPS.rightsManagement.id;
 function reachesWith(setting, targets) {
   return someUserCanUse({ usersAndGroups: setting.usersAndGroups, applications: { accessType: setting.applications.accessType, targets } }, RMS);
 }
@@ -20439,201 +20895,245 @@ function remedy(setting) {
   const rest = apps.targets.filter((t) => t.id !== RMS);
   return rest.length < apps.targets.length && reachesWith(setting, rest) ? "remove" : "rework";
 }
-var rms_outbound_default = defineRule({
-  id: "rms-outbound",
-  meta: {
-    description: "Effective outbound B2B collaboration blocks Microsoft Rights Management Services for all users (warning) or for the specific users and groups it blocks (info), so encrypted mail from partners cannot be read.",
-    category: "best-practice",
-    severity: always("warning"),
-    compliance: ["zero-trust:35002"],
-    variants: ["warning", "info"],
-    fixable: true,
-    sources: [
-      'Microsoft Entra: Cross-tenant access overview — "If you block access to all apps by default, users will be unable to read emails encrypted with Microsoft Rights Management Service", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
-      "Zero Trust Assessment test 35002, https://github.com/microsoft/zerotrustassessment/pull/720"
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      checkLevels(ctx, tenant, (settings, partner) => {
-        const outbound = settings.b2b.b2bCollaborationOutbound;
-        if (someUserCanUse(outbound, RMS)) {
-          if (!someUsersBlocked(outbound)) return void 0;
-          const users = outbound.usersAndGroups;
-          const only = users.targets.length === 1 ? users.targets[0] : void 0;
-          const named = users.targets.map((t) => t.decl?.label ? `${t.decl.label} (${t.id})` : t.id);
-          return {
-            key: "rms-blocked-for-some",
-            at: only?.decl ? only.decl.target.loc : users.at,
-            severity: "info",
-            message: {
-              what: `${levelOwner(partner)} outbound B2B collaboration blocks ${appLabel(RMS)} for the users it blocks (${named.slice(0, 3).join(", ")}${named.length > 3 ? `, and ${named.length - 3} more` : ""}).`,
-              why: "These users cannot open mail that partners encrypt with Rights Management (OME, sensitivity labels). Microsoft's own example blocks a group such as interns and temporary staff outbound; if they should still read encrypted mail, let them reach this app.",
-              fix: `If these users should read encrypted mail from partners, allow them ${RMS}: block the other apps with an app block list that leaves it out, instead of all applications.`
+var RMS, rms_outbound_default;
+var init_rms_outbound = __esm({
+  "rules/rms-outbound.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_access();
+    init_knowledge();
+    init_edits();
+    RMS = APPS.rightsManagement.id;
+    rms_outbound_default = defineRule({
+      id: "rms-outbound",
+      meta: {
+        description: "Effective outbound B2B collaboration blocks Microsoft Rights Management Services for all users (warning) or for the specific users and groups it blocks (info), so encrypted mail from partners cannot be read.",
+        category: "best-practice",
+        severity: always("warning"),
+        compliance: ["zero-trust:35002"],
+        variants: ["warning", "info"],
+        fixable: true,
+        sources: [
+          'Microsoft Entra: Cross-tenant access overview \u2014 "If you block access to all apps by default, users will be unable to read emails encrypted with Microsoft Rights Management Service", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
+          "Zero Trust Assessment test 35002, https://github.com/microsoft/zerotrustassessment/pull/720"
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          checkLevels(ctx, tenant, (settings, partner) => {
+            const outbound = settings.b2b.b2bCollaborationOutbound;
+            if (someUserCanUse(outbound, RMS)) {
+              if (!someUsersBlocked(outbound)) return void 0;
+              const users = outbound.usersAndGroups;
+              const only = users.targets.length === 1 ? users.targets[0] : void 0;
+              const named = users.targets.map((t) => t.decl?.label ? `${t.decl.label} (${t.id})` : t.id);
+              return {
+                key: "rms-blocked-for-some",
+                at: only?.decl ? only.decl.target.loc : users.at,
+                severity: "info",
+                message: {
+                  what: `${levelOwner(partner)} outbound B2B collaboration blocks ${appLabel(RMS)} for the users it blocks (${named.slice(0, 3).join(", ")}${named.length > 3 ? `, and ${named.length - 3} more` : ""}).`,
+                  why: "These users cannot open mail that partners encrypt with Rights Management (OME, sensitivity labels). Microsoft's own example blocks a group such as interns and temporary staff outbound; if they should still read encrypted mail, let them reach this app.",
+                  fix: `If these users should read encrypted mail from partners, allow them ${RMS}: block the other apps with an app block list that leaves it out, instead of all applications.`
+                }
+              };
             }
-          };
+            const how = remedy(outbound);
+            const fix = how === "add" ? addAppsFix(outbound.applications, [RMS]) : void 0;
+            const member = whereBlocked(outbound.applications, [RMS])[0]?.at;
+            const at = member ?? (outbound.applications.decl ? outbound.applications.at : outbound.at);
+            const ownCause = partner !== void 0 && outbound.usersAndGroups.level === "partner" && letsNobodyOut(outbound) && !letsNobodyOut(tenant.defaults.b2b.b2bCollaborationOutbound);
+            return {
+              key: ownCause ? "rms-blocked:own-users" : "rms-blocked",
+              at,
+              ...partner && outbound.level === "partner" ? { partnerAt: outbound.at } : {},
+              ...ownCause ? { ownCause } : {},
+              message: {
+                what: `${levelOwner(partner)} outbound B2B collaboration blocks ${appLabel(RMS)} for all users.`,
+                why: 'Your users cannot open mail that partners encrypt with Rights Management (OME, sensitivity labels): "If you block access to all apps by default, users will be unable to read emails encrypted with Microsoft Rights Management Service."',
+                fix: how === "add" ? `Add the app to the outbound allow list${fix ? " (`xtap-lint --fix` does it)" : ""}.` : how === "remove" ? `Remove ${RMS} from the outbound app block list.` : `Allow your users outbound and use an app allow list that contains ${RMS}.`
+              },
+              ...fix ? { fix } : {}
+            };
+          });
         }
-        const how = remedy(outbound);
-        const fix = how === "add" ? addAppsFix(outbound.applications, [RMS]) : void 0;
-        const member = whereBlocked(outbound.applications, [RMS])[0]?.at;
-        const at = member ?? (outbound.applications.decl ? outbound.applications.at : outbound.at);
-        const ownCause = partner !== void 0 && outbound.usersAndGroups.level === "partner" && letsNobodyOut(outbound) && !letsNobodyOut(tenant.defaults.b2b.b2bCollaborationOutbound);
-        return {
-          key: ownCause ? "rms-blocked:own-users" : "rms-blocked",
-          at,
-          ...partner && outbound.level === "partner" ? { partnerAt: outbound.at } : {},
-          ...ownCause ? { ownCause } : {},
-          message: {
-            what: `${levelOwner(partner)} outbound B2B collaboration blocks ${appLabel(RMS)} for all users.`,
-            why: 'Your users cannot open mail that partners encrypt with Rights Management (OME, sensitivity labels): "If you block access to all apps by default, users will be unable to read emails encrypted with Microsoft Rights Management Service."',
-            fix: how === "add" ? `Add the app to the outbound allow list${fix ? " (`xtap-lint --fix` does it)" : ""}.` : how === "remove" ? `Remove ${RMS} from the outbound app block list.` : `Allow your users outbound and use an app allow list that contains ${RMS}.`
-          },
-          ...fix ? { fix } : {}
-        };
-      });
-    }
+      }
+    });
   }
 });
 
 // rules/schema.ts
-var schema_default = defineRule({
-  id: "schema",
-  meta: {
-    description: "A JSON Schema violation: unknown or misspelled property, wrong type, bad enum value, malformed GUID, missing required key.",
-    category: "validity",
-    severity: always("error"),
-    fixable: true,
-    sources: [
-      "Microsoft Graph v1.0 and beta metadata for crossTenantAccessPolicy, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview",
-      "Graph property names are case-sensitive: microsoftgraph/msgraph-sdk-powershell#3320, https://github.com/microsoftgraph/msgraph-sdk-powershell/issues/3320; Microsoft365DSC#7272, https://github.com/Microsoft365DSC/Microsoft365DSC/issues/7272"
-    ]
-  },
-  check() {
+var schema_default;
+var init_schema = __esm({
+  "rules/schema.ts"() {
+    "use strict";
+    init_rule();
+    schema_default = defineRule({
+      id: "schema",
+      meta: {
+        description: "A JSON Schema violation: unknown or misspelled property, wrong type, bad enum value, malformed GUID, missing required key.",
+        category: "validity",
+        severity: always("error"),
+        fixable: true,
+        sources: [
+          "Microsoft Graph v1.0 and beta metadata for crossTenantAccessPolicy, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview",
+          "Graph property names are case-sensitive: microsoftgraph/msgraph-sdk-powershell#3320, https://github.com/microsoftgraph/msgraph-sdk-powershell/issues/3320; Microsoft365DSC#7272, https://github.com/Microsoft365DSC/Microsoft365DSC/issues/7272"
+        ]
+      },
+      check() {
+      }
+    });
   }
 });
 
 // rules/service-provider-removal.ts
-var service_provider_removal_default = defineRule({
-  id: "service-provider-removal",
-  meta: {
-    description: "A partner that is a cloud service provider for the tenant (`isServiceProvider: true` at the base revision) removed: Microsoft does not let you remove it.",
-    category: "change",
-    severity: always("error"),
-    needsBase: true,
-    sources: [
-      `Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "If the organization is a cloud service provider for your organization (the isServiceProvider property in the Microsoft Graph partner-specific configuration is true), you won't be able to remove the organization.", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration`
-    ]
-  },
-  check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
-      const flag = removed.decl.readOnly.isServiceProvider;
-      if (flag?.value !== true) continue;
-      ctx.report({
-        at,
-        message: {
-          what: `${partnerWithId(removed, true)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
-          why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
-          fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`
-        },
-        related: [{ at: removed.entryKey, message: `${levelName(removed)} at the base revision` }]
-      });
-    }
+var service_provider_removal_default;
+var init_service_provider_removal = __esm({
+  "rules/service-provider-removal.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_tenants();
+    service_provider_removal_default = defineRule({
+      id: "service-provider-removal",
+      meta: {
+        description: "A partner that is a cloud service provider for the tenant (`isServiceProvider: true` at the base revision) removed: Microsoft does not let you remove it.",
+        category: "change",
+        severity: always("error"),
+        needsBase: true,
+        sources: [
+          `Microsoft Entra: Configure cross-tenant access settings for B2B collaboration \u2014 "If the organization is a cloud service provider for your organization (the isServiceProvider property in the Microsoft Graph partner-specific configuration is true), you won't be able to remove the organization.", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration`
+        ]
+      },
+      check(ctx) {
+        const base = ctx.base;
+        if (!base) return;
+        for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
+          const flag = removed.decl.readOnly.isServiceProvider;
+          if (flag?.value !== true) continue;
+          ctx.report({
+            at,
+            message: {
+              what: `${partnerWithId(removed, true)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
+              why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
+              fix: `Restore the partner entry for ${removed.label}; end the service provider relationship first if it should go.`
+            },
+            related: [{ at: removed.entryKey, message: `${levelName(removed)} at the base revision` }]
+          });
+        }
+      }
+    });
   }
 });
 
 // rules/sync-automatic-redemption.ts
-var sync_automatic_redemption_default = defineRule({
-  id: "sync-automatic-redemption",
-  meta: {
-    description: "Cross-tenant synchronization allowed from a partner whose inbound automatic redemption (`automaticUserConsentSettings.inboundAllowed`) is not turned on.",
-    category: "trust",
-    severity: always("error"),
-    sources: [
-      'Microsoft Entra: automatic redemption — "Required" for cross-tenant synchronization, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
-      "Microsoft Entra: Cross-tenant synchronization overview — the target tenant allows users sync into this tenant and enables automatic redemption, https://learn.microsoft.com/entra/identity/multi-tenant-organizations/cross-tenant-synchronization-overview"
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      checkLevels(ctx, tenant, (settings, partner) => {
-        const sync = partner?.identitySynchronization;
-        if (!partner || !sync || sync.isNull || sync.userSyncAllowed?.value !== true) return void 0;
-        const consent = settings.automaticUserConsentSettings.inboundAllowed;
-        if (consent.value) return void 0;
-        return {
-          key: "sync-without-automatic-redemption",
-          at: sync.userSyncAllowed.loc,
-          message: {
-            what: `${levelOwner(partner)} identity synchronization lets users sync in from ${partner.label}, but its effective \`automaticUserConsentSettings.inboundAllowed\` is not true.`,
-            why: "Microsoft lists automatic redemption as required for cross-tenant synchronization, inbound in the target tenant and outbound in the source tenant: without it, synchronization from this organization does not work as configured.",
-            fix: `Set \`automaticUserConsentSettings.inboundAllowed: true\` on this partner; ${partner.label} must also set \`outboundAllowed: true\` for this tenant.`
-          }
-        };
-      });
-    }
+var sync_automatic_redemption_default;
+var init_sync_automatic_redemption = __esm({
+  "rules/sync-automatic-redemption.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    sync_automatic_redemption_default = defineRule({
+      id: "sync-automatic-redemption",
+      meta: {
+        description: "Cross-tenant synchronization allowed from a partner whose inbound automatic redemption (`automaticUserConsentSettings.inboundAllowed`) is not turned on.",
+        category: "trust",
+        severity: always("error"),
+        sources: [
+          'Microsoft Entra: automatic redemption \u2014 "Required" for cross-tenant synchronization, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
+          "Microsoft Entra: Cross-tenant synchronization overview \u2014 the target tenant allows users sync into this tenant and enables automatic redemption, https://learn.microsoft.com/entra/identity/multi-tenant-organizations/cross-tenant-synchronization-overview"
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          checkLevels(ctx, tenant, (settings, partner) => {
+            const sync = partner?.identitySynchronization;
+            if (!partner || !sync || sync.isNull || sync.userSyncAllowed?.value !== true) return void 0;
+            const consent = settings.automaticUserConsentSettings.inboundAllowed;
+            if (consent.value) return void 0;
+            return {
+              key: "sync-without-automatic-redemption",
+              at: sync.userSyncAllowed.loc,
+              message: {
+                what: `${levelOwner(partner)} identity synchronization lets users sync in from ${partner.label}, but its effective \`automaticUserConsentSettings.inboundAllowed\` is not true.`,
+                why: "Microsoft lists automatic redemption as required for cross-tenant synchronization, inbound in the target tenant and outbound in the source tenant: without it, synchronization from this organization does not work as configured.",
+                fix: `Set \`automaticUserConsentSettings.inboundAllowed: true\` on this partner; ${partner.label} must also set \`outboundAllowed: true\` for this tenant.`
+              }
+            };
+          });
+        }
+      }
+    });
   }
 });
 
 // rules/sync-inbound-blocked.ts
-var sync_inbound_blocked_default = defineRule({
-  id: "sync-inbound-blocked",
-  meta: {
-    description: "Cross-tenant synchronization allowed from a partner while effective inbound B2B collaboration lets none of that partner's users in.",
-    category: "trust",
-    severity: always("warning"),
-    sources: [
-      'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "If you have configured cross-tenant synchronization, blocking access for all external users and groups can block cross-tenant sync.", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration'
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      checkLevels(ctx, tenant, (settings, partner) => {
-        const sync = partner?.identitySynchronization;
-        if (!partner || !sync || sync.isNull || sync.userSyncAllowed?.value !== true) return void 0;
-        const inbound = settings.b2b.b2bCollaborationInbound;
-        if (grantsAnything(inbound)) return void 0;
-        const node = blocksAllUsers(inbound.usersAndGroups) ? inbound.usersAndGroups.at : blocksAllApps(inbound.applications) ? inbound.applications.at : inbound.at;
-        const own2 = insidePartner(node, partner);
-        return {
-          key: "sync-inbound-blocked",
-          // Blocked by the default: the partner's own sync is what makes it a problem, so point there.
-          at: own2 ? node : sync.userSyncAllowed.loc,
-          message: {
-            what: `${levelOwner(partner)} identity synchronization lets users sync in from ${partner.label}, but its effective inbound B2B collaboration${own2 ? "" : " (inherited from the default)"} lets none of ${possessive(partner.label)} users in.`,
-            why: "Synchronized users are B2B collaboration users of this tenant; Microsoft warns that blocking access for all external users and groups can block cross-tenant synchronization.",
-            fix: `Allow ${possessive(partner.label)} synchronized users inbound B2B collaboration on this partner (\`b2bCollaborationInbound\`), or stop the synchronization.`
-          },
-          ...own2 ? {} : { related: [{ at: node, message: "inbound B2B collaboration blocked here" }] }
-        };
-      });
-    }
+var sync_inbound_blocked_default;
+var init_sync_inbound_blocked = __esm({
+  "rules/sync-inbound-blocked.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_access();
+    sync_inbound_blocked_default = defineRule({
+      id: "sync-inbound-blocked",
+      meta: {
+        description: "Cross-tenant synchronization allowed from a partner while effective inbound B2B collaboration lets none of that partner's users in.",
+        category: "trust",
+        severity: always("warning"),
+        sources: [
+          'Microsoft Entra: Configure cross-tenant access settings for B2B collaboration \u2014 "If you have configured cross-tenant synchronization, blocking access for all external users and groups can block cross-tenant sync.", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration'
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          checkLevels(ctx, tenant, (settings, partner) => {
+            const sync = partner?.identitySynchronization;
+            if (!partner || !sync || sync.isNull || sync.userSyncAllowed?.value !== true) return void 0;
+            const inbound = settings.b2b.b2bCollaborationInbound;
+            if (grantsAnything(inbound)) return void 0;
+            const node = blocksAllUsers(inbound.usersAndGroups) ? inbound.usersAndGroups.at : blocksAllApps(inbound.applications) ? inbound.applications.at : inbound.at;
+            const own2 = insidePartner(node, partner);
+            return {
+              key: "sync-inbound-blocked",
+              // Blocked by the default: the partner's own sync is what makes it a problem, so point there.
+              at: own2 ? node : sync.userSyncAllowed.loc,
+              message: {
+                what: `${levelOwner(partner)} identity synchronization lets users sync in from ${partner.label}, but its effective inbound B2B collaboration${own2 ? "" : " (inherited from the default)"} lets none of ${possessive(partner.label)} users in.`,
+                why: "Synchronized users are B2B collaboration users of this tenant; Microsoft warns that blocking access for all external users and groups can block cross-tenant synchronization.",
+                fix: `Allow ${possessive(partner.label)} synchronized users inbound B2B collaboration on this partner (\`b2bCollaborationInbound\`), or stop the synchronization.`
+              },
+              ...own2 ? {} : { related: [{ at: node, message: "inbound B2B collaboration blocked here" }] }
+            };
+          });
+        }
+      }
+    });
   }
 });
 
 // rules/syntax.ts
-var syntax_default = defineRule({
-  id: "syntax",
-  meta: {
-    description: "A file that cannot be read as YAML: syntax errors, duplicate keys, alias bombs, binary or non-UTF-8 content, size limit, unreadable files, symlinks out of the repository.",
-    category: "validity",
-    severity: always("error"),
-    sources: ["YAML 1.2.2 specification, https://yaml.org/spec/1.2.2/"]
-  },
-  check() {
+var syntax_default;
+var init_syntax = __esm({
+  "rules/syntax.ts"() {
+    "use strict";
+    init_rule();
+    syntax_default = defineRule({
+      id: "syntax",
+      meta: {
+        description: "A file that cannot be read as YAML: syntax errors, duplicate keys, alias bombs, binary or non-UTF-8 content, size limit, unreadable files, symlinks out of the repository.",
+        category: "validity",
+        severity: always("error"),
+        sources: ["YAML 1.2.2 specification, https://yaml.org/spec/1.2.2/"]
+      },
+      check() {
+      }
+    });
   }
 });
 
 // rules/target-type-mismatch.ts
-var KEYWORD_TYPE = { AllUsers: "user", AllApplications: "application", AllMicrosoftApps: "application", Office365: "application" };
-var LIST_SETTING_LABEL2 = {
-  ...SETTING_LABEL,
-  m365CollaborationInbound: "inbound Microsoft 365 collaboration",
-  m365CollaborationOutbound: "outbound Microsoft 365 collaboration",
-  appServiceConnectInbound: "inbound app service connect"
-};
-var WHY2 = "Graph matches a target by its type: a mismatched target applies to nothing, or the request is rejected.";
 function problem(list2, t) {
   const type = t.targetType?.value;
   const target = t.target.value;
@@ -20657,207 +21157,265 @@ function problem(list2, t) {
   }
   return void 0;
 }
-var target_type_mismatch_default = defineRule({
-  id: "target-type-mismatch",
-  meta: {
-    description: "A target whose `targetType` does not fit it: `AllUsers` not `user`, an app keyword not `application`, apps among users and groups, users or groups among applications.",
-    category: "validity",
-    severity: always("error"),
-    fixable: true,
-    sources: [
-      "Microsoft Graph crossTenantAccessPolicyTarget: keywords and target types, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget",
-      "Microsoft365DSC MSFT_AADCrossTenantAccessPolicyTarget ValueMap, https://microsoft.github.io/Microsoft365DSC/resources/azure-ad/AADCrossTenantAccessPolicyConfigurationDefault/"
-    ]
-  },
-  check(ctx) {
-    for (const { partner, decl } of declarations(ctx.model)) {
-      for (const list2 of decl.lists) {
-        for (const t of list2.targets ?? []) {
-          const p = problem(list2, t);
-          if (!p) continue;
-          const fix = p.fixTo && t.targetType ? setScalarFix(t.targetType.loc, p.fixTo, `set targetType to ${p.fixTo}`) : void 0;
-          ctx.report({
-            at: t.target.loc,
-            message: { what: `${levelOwner(partner)} ${LIST_SETTING_LABEL2[list2.setting] ?? list2.setting} \`${list2.half}\` list ${p.what}.`, why: WHY2, fix: p.fix },
-            ...fix ? { fix } : {}
-          });
+var KEYWORD_TYPE, LIST_SETTING_LABEL2, WHY2, target_type_mismatch_default;
+var init_target_type_mismatch = __esm({
+  "rules/target-type-mismatch.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_knowledge();
+    init_edits();
+    KEYWORD_TYPE = { AllUsers: "user", AllApplications: "application", AllMicrosoftApps: "application", Office365: "application" };
+    LIST_SETTING_LABEL2 = {
+      ...SETTING_LABEL,
+      m365CollaborationInbound: "inbound Microsoft 365 collaboration",
+      m365CollaborationOutbound: "outbound Microsoft 365 collaboration",
+      appServiceConnectInbound: "inbound app service connect"
+    };
+    WHY2 = "Graph matches a target by its type: a mismatched target applies to nothing, or the request is rejected.";
+    target_type_mismatch_default = defineRule({
+      id: "target-type-mismatch",
+      meta: {
+        description: "A target whose `targetType` does not fit it: `AllUsers` not `user`, an app keyword not `application`, apps among users and groups, users or groups among applications.",
+        category: "validity",
+        severity: always("error"),
+        fixable: true,
+        sources: [
+          "Microsoft Graph crossTenantAccessPolicyTarget: keywords and target types, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget",
+          "Microsoft365DSC MSFT_AADCrossTenantAccessPolicyTarget ValueMap, https://microsoft.github.io/Microsoft365DSC/resources/azure-ad/AADCrossTenantAccessPolicyConfigurationDefault/"
+        ]
+      },
+      check(ctx) {
+        for (const { partner, decl } of declarations(ctx.model)) {
+          for (const list2 of decl.lists) {
+            for (const t of list2.targets ?? []) {
+              const p = problem(list2, t);
+              if (!p) continue;
+              const fix = p.fixTo && t.targetType ? setScalarFix(t.targetType.loc, p.fixTo, `set targetType to ${p.fixTo}`) : void 0;
+              ctx.report({
+                at: t.target.loc,
+                message: { what: `${levelOwner(partner)} ${LIST_SETTING_LABEL2[list2.setting] ?? list2.setting} \`${list2.half}\` list ${p.what}.`, why: WHY2, fix: p.fix },
+                ...fix ? { fix } : {}
+              });
+            }
+          }
         }
       }
-    }
+    });
   }
 });
 
 // rules/tenant-restrictions-default.ts
-var tenant_restrictions_default_default = defineRule({
-  id: "tenant-restrictions-default",
-  meta: {
-    description: "The default's tenant restrictions do not block all users and all applications: external identities can be used on your network and devices.",
-    category: "posture",
-    severity: strictOnly("warning"),
-    compliance: ["zero-trust:21793", "zero-trust:25377", "cipp:ZTNA21793", "cipp:health-5"],
-    sources: [
-      "Microsoft Zero Trust Assessment test 21793: tenant restrictions v2 default policy blocks all external access, https://github.com/microsoft/zerotrustassessment/blob/main/src/powershell/tests/Test-Assessment.21793.ps1",
-      'Microsoft Entra: Tenant restrictions v2 — "Keep the tenant restrictions v2 default policy that blocks all external tenant access", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2'
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      const tr = tenant.defaults.b2b.tenantRestrictions;
-      if (!grantsAnything(tr)) continue;
-      ctx.report({
-        at: tr.at,
-        message: {
-          what: "The default's tenant restrictions let some users use external accounts for some apps: they do not block all users and all applications.",
-          why: "Tenant restrictions keep people on your network and devices from signing in with accounts of other organizations and taking data there; Microsoft recommends a default that blocks all external tenant access (Zero Trust Assessment test 21793), with exceptions per partner.",
-          fix: "Set `default.tenantRestrictions` to block `AllUsers` and `AllApplications`, and allow the organizations you trust in their partner entries."
+var tenant_restrictions_default_default;
+var init_tenant_restrictions_default = __esm({
+  "rules/tenant-restrictions-default.ts"() {
+    "use strict";
+    init_rule();
+    init_access();
+    tenant_restrictions_default_default = defineRule({
+      id: "tenant-restrictions-default",
+      meta: {
+        description: "The default's tenant restrictions do not block all users and all applications: external identities can be used on your network and devices.",
+        category: "posture",
+        severity: strictOnly("warning"),
+        compliance: ["zero-trust:21793", "zero-trust:25377", "cipp:ZTNA21793", "cipp:health-5"],
+        sources: [
+          "Microsoft Zero Trust Assessment test 21793: tenant restrictions v2 default policy blocks all external access, https://github.com/microsoft/zerotrustassessment/blob/main/src/powershell/tests/Test-Assessment.21793.ps1",
+          'Microsoft Entra: Tenant restrictions v2 \u2014 "Keep the tenant restrictions v2 default policy that blocks all external tenant access", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2'
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          const tr = tenant.defaults.b2b.tenantRestrictions;
+          if (!grantsAnything(tr)) continue;
+          ctx.report({
+            at: tr.at,
+            message: {
+              what: "The default's tenant restrictions let some users use external accounts for some apps: they do not block all users and all applications.",
+              why: "Tenant restrictions keep people on your network and devices from signing in with accounts of other organizations and taking data there; Microsoft recommends a default that blocks all external tenant access (Zero Trust Assessment test 21793), with exceptions per partner.",
+              fix: "Set `default.tenantRestrictions` to block `AllUsers` and `AllApplications`, and allow the organizations you trust in their partner entries."
+            }
+          });
         }
-      });
-    }
+      }
+    });
   }
 });
 
 // rules/tenant-restrictions-devices.ts
-var tenant_restrictions_devices_default = defineRule({
-  id: "tenant-restrictions-devices",
-  meta: {
-    description: "`tenantRestrictions.devices` set: Microsoft Graph documents the property as not supported by the service yet.",
-    category: "validity",
-    severity: always("warning"),
-    sources: [
-      `Microsoft Graph: crossTenantAccessPolicyTenantRestrictions — devices "isn't supported on the server side yet", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytenantrestrictions`
-    ]
-  },
-  check(ctx) {
-    for (const { partner, decl } of declarations(ctx.model)) {
-      const devices = decl.b2b.tenantRestrictions?.devices;
-      if (!devices) continue;
-      ctx.report({
-        at: devices.key,
-        message: {
-          what: `${levelOwner(partner)} tenant restrictions set \`devices\`.`,
-          why: "Microsoft Graph documents this device filter as not supported on the server side yet: it does not restrict any device.",
-          fix: "Remove `devices`, and restrict by users, groups and applications instead."
+var tenant_restrictions_devices_default;
+var init_tenant_restrictions_devices = __esm({
+  "rules/tenant-restrictions-devices.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    tenant_restrictions_devices_default = defineRule({
+      id: "tenant-restrictions-devices",
+      meta: {
+        description: "`tenantRestrictions.devices` set: Microsoft Graph documents the property as not supported by the service yet.",
+        category: "validity",
+        severity: always("warning"),
+        sources: [
+          `Microsoft Graph: crossTenantAccessPolicyTenantRestrictions \u2014 devices "isn't supported on the server side yet", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytenantrestrictions`
+        ]
+      },
+      check(ctx) {
+        for (const { partner, decl } of declarations(ctx.model)) {
+          const devices = decl.b2b.tenantRestrictions?.devices;
+          if (!devices) continue;
+          ctx.report({
+            at: devices.key,
+            message: {
+              what: `${levelOwner(partner)} tenant restrictions set \`devices\`.`,
+              why: "Microsoft Graph documents this device filter as not supported on the server side yet: it does not restrict any device.",
+              fix: "Remove `devices`, and restrict by users, groups and applications instead."
+            }
+          });
         }
-      });
-    }
+      }
+    });
   }
 });
 
 // rules/unknown-future-value.ts
-var CHOICES = /* @__PURE__ */ new Map([
-  ["accessType", ["allowed", "blocked"]],
-  ["mode", ["allowed", "blocked"]],
-  ["targetType", ["user", "group", "application"]],
-  ["primaryIdentityProviderPrecedenceOrder", PRIMARY_PROVIDERS],
-  ["fallbackIdentityProvider", FALLBACK_PROVIDERS]
-]);
-var unknown_future_value_default = defineRule({
-  id: "unknown-future-value",
-  meta: {
-    description: "Graph's enumeration sentinel `unknownFutureValue` used as a value (an access type, a target type, a device filter mode, an identity provider).",
-    category: "validity",
-    checksForm: true,
-    severity: always("error"),
-    sources: [
-      "Microsoft Graph: evolvable enumerations end with the sentinel member `unknownFutureValue`, a placeholder that marks the end of the known members, not a setting — https://learn.microsoft.com/graph/best-practices-concept#handling-future-members-in-evolvable-enumerations",
-      "Microsoft Graph: crossTenantAccessPolicyTargetConfiguration, crossTenantAccessPolicyTarget, devicesFilter and invitationRedemptionIdentityProviderConfiguration list the usable members, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytargetconfiguration"
-    ]
-  },
-  check(ctx) {
-    for (const hit of ctx.model.sentinels) {
-      const choices = hit.key !== void 0 ? CHOICES.get(hit.key) : void 0;
-      ctx.report({
-        at: hit.at,
-        message: {
-          what: `\`${SENTINEL}\` is used as the value of \`${hit.path || "(document)"}\`.`,
-          why: `\`${SENTINEL}\` is the sentinel that ends every Microsoft Graph evolvable enumeration: a placeholder for members added later, not a setting. Graph documents no meaning for it as an input, so the setting does not say what it does.`,
-          fix: choices ? `Use one of the documented values: ${choices.map((c) => `\`${c}\``).join(", ")}.` : "Use one of the documented values of this property."
+var CHOICES, unknown_future_value_default;
+var init_unknown_future_value = __esm({
+  "rules/unknown-future-value.ts"() {
+    "use strict";
+    init_rule();
+    init_knowledge();
+    CHOICES = /* @__PURE__ */ new Map([
+      ["accessType", ["allowed", "blocked"]],
+      ["mode", ["allowed", "blocked"]],
+      ["targetType", ["user", "group", "application"]],
+      ["primaryIdentityProviderPrecedenceOrder", PRIMARY_PROVIDERS],
+      ["fallbackIdentityProvider", FALLBACK_PROVIDERS]
+    ]);
+    unknown_future_value_default = defineRule({
+      id: "unknown-future-value",
+      meta: {
+        description: "Graph's enumeration sentinel `unknownFutureValue` used as a value (an access type, a target type, a device filter mode, an identity provider).",
+        category: "validity",
+        checksForm: true,
+        severity: always("error"),
+        sources: [
+          "Microsoft Graph: evolvable enumerations end with the sentinel member `unknownFutureValue`, a placeholder that marks the end of the known members, not a setting \u2014 https://learn.microsoft.com/graph/best-practices-concept#handling-future-members-in-evolvable-enumerations",
+          "Microsoft Graph: crossTenantAccessPolicyTargetConfiguration, crossTenantAccessPolicyTarget, devicesFilter and invitationRedemptionIdentityProviderConfiguration list the usable members, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytargetconfiguration"
+        ]
+      },
+      check(ctx) {
+        for (const hit of ctx.model.sentinels) {
+          const choices = hit.key !== void 0 ? CHOICES.get(hit.key) : void 0;
+          ctx.report({
+            at: hit.at,
+            message: {
+              what: `\`${SENTINEL}\` is used as the value of \`${hit.path || "(document)"}\`.`,
+              why: `\`${SENTINEL}\` is the sentinel that ends every Microsoft Graph evolvable enumeration: a placeholder for members added later, not a setting. Graph documents no meaning for it as an input, so the setting does not say what it does.`,
+              fix: choices ? `Use one of the documented values: ${choices.map((c) => `\`${c}\``).join(", ")}.` : "Use one of the documented values of this property."
+            }
+          });
         }
-      });
-    }
+      }
+    });
   }
 });
 
 // rules/unsupported-target.ts
-var ADMIN_PORTALS = "MicrosoftAdminPortals";
-var PORTAL_APPS = [APPS.azurePortal.id, APPS.securityCompliance.id];
 function listName(owner, list2) {
   const setting = SETTING_LABEL[list2.setting] ?? `\`${list2.setting}\``;
   return `${owner} ${setting} \`${list2.half}\` list`;
 }
-var unsupported_target_default = defineRule({
-  id: "unsupported-target",
-  meta: {
-    description: "A target that is neither a GUID nor a documented keyword, the `MicrosoftAdminPortals` keyword, or specific users or groups in tenant restrictions for Microsoft Accounts.",
-    category: "validity",
-    checksForm: true,
-    fixable: true,
-    severity: always("error"),
-    sources: [
-      "Microsoft Graph: crossTenantAccessPolicyTarget — a target is an object or app ID, AllUsers, AllApplications, AllMicrosoftApps or Office365, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget",
-      `Microsoft Entra: Configure cross-tenant access settings for B2B collaboration — "You can't add the Microsoft Admin Portals app … use the Microsoft Graph API to individually add the following apps", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration`,
-      `Microsoft Entra: Tenant restrictions v2 — "User granularity isn't supported with Microsoft Accounts", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2`
-    ]
-  },
-  check(ctx) {
-    for (const { partner, decl } of declarations(ctx.model)) {
-      const owner = levelOwner(partner);
-      for (const list2 of decl.lists) {
-        for (const t of list2.targets ?? []) {
-          const value = t.target.value;
-          if (value === ADMIN_PORTALS) {
-            ctx.report({
-              at: t.target.loc,
-              message: {
-                what: `${listName(owner, list2)} targets \`${ADMIN_PORTALS}\`.`,
-                why: "`MicrosoftAdminPortals` is a Conditional Access keyword; Microsoft documents that the Microsoft Admin Portals app cannot be added to cross-tenant access settings.",
-                fix: `Add the portal apps one by one: ${PORTAL_APPS.map(appLabel).join(" and ")}.`
+var ADMIN_PORTALS, PORTAL_APPS, unsupported_target_default;
+var init_unsupported_target = __esm({
+  "rules/unsupported-target.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_knowledge();
+    init_suggest();
+    init_casing();
+    ADMIN_PORTALS = "MicrosoftAdminPortals";
+    PORTAL_APPS = [APPS.azurePortal.id, APPS.securityCompliance.id];
+    unsupported_target_default = defineRule({
+      id: "unsupported-target",
+      meta: {
+        description: "A target that is neither a GUID nor a documented keyword, the `MicrosoftAdminPortals` keyword, or specific users or groups in tenant restrictions for Microsoft Accounts.",
+        category: "validity",
+        checksForm: true,
+        fixable: true,
+        severity: always("error"),
+        sources: [
+          "Microsoft Graph: crossTenantAccessPolicyTarget \u2014 a target is an object or app ID, AllUsers, AllApplications, AllMicrosoftApps or Office365, https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget",
+          `Microsoft Entra: Configure cross-tenant access settings for B2B collaboration \u2014 "You can't add the Microsoft Admin Portals app \u2026 use the Microsoft Graph API to individually add the following apps", https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration`,
+          `Microsoft Entra: Tenant restrictions v2 \u2014 "User granularity isn't supported with Microsoft Accounts", https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2`
+        ]
+      },
+      check(ctx) {
+        for (const { partner, decl } of declarations(ctx.model)) {
+          const owner = levelOwner(partner);
+          for (const list2 of decl.lists) {
+            for (const t of list2.targets ?? []) {
+              const value = t.target.value;
+              if (value === ADMIN_PORTALS) {
+                ctx.report({
+                  at: t.target.loc,
+                  message: {
+                    what: `${listName(owner, list2)} targets \`${ADMIN_PORTALS}\`.`,
+                    why: "`MicrosoftAdminPortals` is a Conditional Access keyword; Microsoft documents that the Microsoft Admin Portals app cannot be added to cross-tenant access settings.",
+                    fix: `Add the portal apps one by one: ${PORTAL_APPS.map(appLabel).join(" and ")}.`
+                  }
+                });
+              } else if (!t.guid && !isKeyword(value)) {
+                const near = suggest(value, KEYWORDS);
+                const fix = valueCasingFix(t.target.loc, value, near);
+                ctx.report({
+                  ...fix ? { fix } : {},
+                  at: t.target.loc,
+                  message: {
+                    what: `${listName(owner, list2)} targets \`${value}\`, which is neither a GUID nor a target keyword${near ? ` (did you mean \`${near}\`?)` : ""}.`,
+                    why: "Microsoft Graph accepts as a target only the object ID of a user or group, the app ID of an application, or one of the keywords AllUsers, AllApplications, AllMicrosoftApps and Office365 (case-sensitive).",
+                    fix: near ? `Write \`${near}\`.` : "Write the object ID or app ID (a GUID), or one of the four keywords; put a name in `label:`."
+                  }
+                });
+              } else if (partner?.id === TENANTS.microsoftAccounts && list2.setting === "tenantRestrictions" && list2.half === "usersAndGroups" && t.guid) {
+                ctx.report({
+                  at: t.target.loc,
+                  message: {
+                    what: `${listName(owner, list2)} targets \`${value}\`, a specific user or group of Microsoft Accounts.`,
+                    why: "Microsoft documents that user granularity is not supported with Microsoft Accounts in tenant restrictions: only all users can be targeted.",
+                    fix: "Target `AllUsers` (targetType `user`), and restrict by applications instead."
+                  }
+                });
               }
-            });
-          } else if (!t.guid && !isKeyword(value)) {
-            const near = suggest(value, KEYWORDS);
-            const fix = valueCasingFix(t.target.loc, value, near);
-            ctx.report({
-              ...fix ? { fix } : {},
-              at: t.target.loc,
-              message: {
-                what: `${listName(owner, list2)} targets \`${value}\`, which is neither a GUID nor a target keyword${near ? ` (did you mean \`${near}\`?)` : ""}.`,
-                why: "Microsoft Graph accepts as a target only the object ID of a user or group, the app ID of an application, or one of the keywords AllUsers, AllApplications, AllMicrosoftApps and Office365 (case-sensitive).",
-                fix: near ? `Write \`${near}\`.` : "Write the object ID or app ID (a GUID), or one of the four keywords; put a name in `label:`."
-              }
-            });
-          } else if (partner?.id === TENANTS.microsoftAccounts && list2.setting === "tenantRestrictions" && list2.half === "usersAndGroups" && t.guid) {
-            ctx.report({
-              at: t.target.loc,
-              message: {
-                what: `${listName(owner, list2)} targets \`${value}\`, a specific user or group of Microsoft Accounts.`,
-                why: "Microsoft documents that user granularity is not supported with Microsoft Accounts in tenant restrictions: only all users can be targeted.",
-                fix: "Target `AllUsers` (targetType `user`), and restrict by applications instead."
-              }
-            });
+            }
           }
         }
       }
-    }
+    });
   }
 });
 
 // rules/unused-disable.ts
-var unused_disable_default = defineRule({
-  id: "unused-disable",
-  meta: {
-    description: "A suppression directive that suppresses nothing.",
-    category: "directive",
-    severity: always("warning"),
-    sources: ["ESLint's --report-unused-disable-directives, https://eslint.org/docs/latest/use/command-line-interface"]
-  },
-  check() {
+var unused_disable_default;
+var init_unused_disable = __esm({
+  "rules/unused-disable.ts"() {
+    "use strict";
+    init_rule();
+    unused_disable_default = defineRule({
+      id: "unused-disable",
+      meta: {
+        description: "A suppression directive that suppresses nothing.",
+        category: "directive",
+        severity: always("warning"),
+        sources: ["ESLint's --report-unused-disable-directives, https://eslint.org/docs/latest/use/command-line-interface"]
+      },
+      check() {
+      }
+    });
   }
 });
 
 // rules/users-apps-conflict.ts
-var hasAllUsers2 = (list2) => list2.targets.some((t) => t.id === "AllUsers");
-var hasAllApps = (list2) => list2.targets.some((t) => t.id === "AllApplications");
 function fullyBlocked(setting) {
   const U = setting.usersAndGroups;
   const A = setting.applications;
@@ -20879,8 +21437,6 @@ function conflictOf(setting) {
   }
   return void 0;
 }
-var ADMIN_CENTER = `The admin center refuses conflicting user and application settings ("Conflicting settings aren't allowed")`;
-var OUTBOUND = ["b2bCollaborationOutbound", "b2bDirectConnectOutbound"];
 function usersAllowedQuote(name) {
   return OUTBOUND.includes(name) ? `Microsoft: "If you allow outbound access for all your users (or specific users or groups), you'll be prevented from blocking all access to external applications; access to at least one application must be allowed."` : 'Microsoft: "If you block access to all applications, you also need to block access for all external users and groups."';
 }
@@ -20910,7 +21466,7 @@ function describe(kind, setting, partner) {
   return {
     severity: "warning",
     message: {
-      what: `${described.message.what.replace(/\.$/, "")} — it states only \`${stated}\`; its \`${inherited.half}\` half is inherited from ${from} (${listText(inherited.list)}).`,
+      what: `${described.message.what.replace(/\.$/, "")} \u2014 it states only \`${stated}\`; its \`${inherited.half}\` half is inherited from ${from} (${listText(inherited.list)}).`,
       why: `A setting that states one half takes the other from ${from} (Graph's null-inherits rule, which Microsoft documents per property only; its own POST example states one half). ${described.message.why}`,
       fix: `State both halves here, so the setting reads as intended: add \`${inherited.half}\` to it. ${described.message.fix}`
     }
@@ -20971,86 +21527,142 @@ function describeKind(kind, setting, owner) {
       };
   }
 }
-var users_apps_conflict_default = defineRule({
-  id: "users-apps-conflict",
-  meta: {
-    description: "The users and applications lists of one effective B2B setting contradict: the setting grants nothing while one side allows (error), or both sides block in a way the admin center refuses and Graph reads differently (warning).",
-    category: "validity",
-    severity: always("error"),
-    variants: ["error", "warning"],
-    sources: [
-      `Microsoft Entra: Cross-tenant access overview — "The access settings you configure for users and groups must match the access settings for applications. Conflicting settings aren't allowed", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview`,
-      "Microsoft Entra: Configure cross-tenant access settings for B2B collaboration and Tenant restrictions v2 — the same rule per tab, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration, https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2",
-      'Microsoft Graph: Cross-tenant access settings API overview, "Interpreting the API response", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview'
-    ]
-  },
-  check(ctx) {
-    for (const tenant of ctx.model.tenants) {
-      checkLevels(ctx, tenant, (settings, partner) => {
-        const problems = [];
-        for (const name of B2B_SETTINGS) {
-          const setting = settings.b2b[name];
-          const kind = conflictOf(setting);
-          if (!kind) continue;
-          const { severity, message: message3 } = describe(kind, setting, partner);
-          problems.push({ key: `${name}:${kind}`, at: setting.at, severity, message: message3 });
+var hasAllUsers2, hasAllApps, ADMIN_CENTER, OUTBOUND, users_apps_conflict_default;
+var init_users_apps_conflict = __esm({
+  "rules/users-apps-conflict.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_access();
+    init_knowledge();
+    hasAllUsers2 = (list2) => list2.targets.some((t) => t.id === "AllUsers");
+    hasAllApps = (list2) => list2.targets.some((t) => t.id === "AllApplications");
+    ADMIN_CENTER = `The admin center refuses conflicting user and application settings ("Conflicting settings aren't allowed")`;
+    OUTBOUND = ["b2bCollaborationOutbound", "b2bDirectConnectOutbound"];
+    users_apps_conflict_default = defineRule({
+      id: "users-apps-conflict",
+      meta: {
+        description: "The users and applications lists of one effective B2B setting contradict: the setting grants nothing while one side allows (error), or both sides block in a way the admin center refuses and Graph reads differently (warning).",
+        category: "validity",
+        severity: always("error"),
+        variants: ["error", "warning"],
+        sources: [
+          `Microsoft Entra: Cross-tenant access overview \u2014 "The access settings you configure for users and groups must match the access settings for applications. Conflicting settings aren't allowed", https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview`,
+          "Microsoft Entra: Configure cross-tenant access settings for B2B collaboration and Tenant restrictions v2 \u2014 the same rule per tab, https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration, https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2",
+          'Microsoft Graph: Cross-tenant access settings API overview, "Interpreting the API response", https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicy-overview'
+        ]
+      },
+      check(ctx) {
+        for (const tenant of ctx.model.tenants) {
+          checkLevels(ctx, tenant, (settings, partner) => {
+            const problems = [];
+            for (const name of B2B_SETTINGS) {
+              const setting = settings.b2b[name];
+              const kind = conflictOf(setting);
+              if (!kind) continue;
+              const { severity, message: message3 } = describe(kind, setting, partner);
+              problems.push({ key: `${name}:${kind}`, at: setting.at, severity, message: message3 });
+            }
+            return problems;
+          });
         }
-        return problems;
-      });
-    }
+      }
+    });
   }
 });
 
 // rules/index.ts
-var RULES = [
-  automatic_redemption_mutual_default,
-  cloud_settings_default,
-  cross_cloud_mutual_default,
-  default_automatic_redemption_default,
-  default_inbound_open_default,
-  default_outbound_open_default,
-  default_specific_targets_default,
-  device_trust_in_default_default,
-  direct_connect_cross_cloud_default,
-  direct_connect_in_default_default,
-  direct_connect_mfa_trust_default,
-  direct_connect_mutual_default,
-  disable_needs_reason_default,
-  duplicate_partner_default,
-  duplicate_tenant_default,
-  expired_disable_default,
-  include_unresolved_default,
-  license_required_default,
-  mfa_registration_apps_default,
-  mfa_trust_registration_policy_default,
-  partner_is_self_default,
-  partner_owner_missing_default,
-  partner_redundant_default,
-  partner_removal_reverts_default,
-  partner_review_overdue_default,
-  read_only_property_default,
-  redemption_order_default,
-  rms_outbound_default,
-  schema_default,
-  service_provider_removal_default,
-  sync_automatic_redemption_default,
-  sync_inbound_blocked_default,
-  syntax_default,
-  target_type_mismatch_default,
-  tenant_restrictions_default_default,
-  tenant_restrictions_devices_default,
-  unknown_future_value_default,
-  unsupported_target_default,
-  unused_disable_default,
-  users_apps_conflict_default
-];
-var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-
-// src/cli/commands/lint.ts
-var import_node_path10 = require("node:path");
+var RULES, RULES_BY_ID;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_automatic_redemption_mutual();
+    init_cloud_settings();
+    init_cross_cloud_mutual();
+    init_default_automatic_redemption();
+    init_default_inbound_open();
+    init_default_outbound_open();
+    init_default_specific_targets();
+    init_device_trust_in_default();
+    init_direct_connect_cross_cloud();
+    init_direct_connect_in_default();
+    init_direct_connect_mfa_trust();
+    init_direct_connect_mutual();
+    init_disable_needs_reason();
+    init_duplicate_partner();
+    init_duplicate_tenant();
+    init_expired_disable();
+    init_include_unresolved();
+    init_license_required();
+    init_mfa_registration_apps();
+    init_mfa_trust_registration_policy();
+    init_partner_is_self();
+    init_partner_owner_missing();
+    init_partner_redundant();
+    init_partner_removal_reverts();
+    init_partner_review_overdue();
+    init_read_only_property();
+    init_redemption_order();
+    init_rms_outbound();
+    init_schema();
+    init_service_provider_removal();
+    init_sync_automatic_redemption();
+    init_sync_inbound_blocked();
+    init_syntax();
+    init_target_type_mismatch();
+    init_tenant_restrictions_default();
+    init_tenant_restrictions_devices();
+    init_unknown_future_value();
+    init_unsupported_target();
+    init_unused_disable();
+    init_users_apps_conflict();
+    RULES = [
+      automatic_redemption_mutual_default,
+      cloud_settings_default,
+      cross_cloud_mutual_default,
+      default_automatic_redemption_default,
+      default_inbound_open_default,
+      default_outbound_open_default,
+      default_specific_targets_default,
+      device_trust_in_default_default,
+      direct_connect_cross_cloud_default,
+      direct_connect_in_default_default,
+      direct_connect_mfa_trust_default,
+      direct_connect_mutual_default,
+      disable_needs_reason_default,
+      duplicate_partner_default,
+      duplicate_tenant_default,
+      expired_disable_default,
+      include_unresolved_default,
+      license_required_default,
+      mfa_registration_apps_default,
+      mfa_trust_registration_policy_default,
+      partner_is_self_default,
+      partner_owner_missing_default,
+      partner_redundant_default,
+      partner_removal_reverts_default,
+      partner_review_overdue_default,
+      read_only_property_default,
+      redemption_order_default,
+      rms_outbound_default,
+      schema_default,
+      service_provider_removal_default,
+      sync_automatic_redemption_default,
+      sync_inbound_blocked_default,
+      syntax_default,
+      target_type_mismatch_default,
+      tenant_restrictions_default_default,
+      tenant_restrictions_devices_default,
+      unknown_future_value_default,
+      unsupported_target_default,
+      unused_disable_default,
+      users_apps_conflict_default
+    ];
+    RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+  }
+});
 
 // src/report/inert.ts
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 function visible(text) {
   return text.replace(INVISIBLE, (ch) => {
     if (ch === "\n") return "\\n";
@@ -21063,12 +21675,9 @@ function visible(text) {
 function visibleLines(text) {
   return text.split(/\r\n|\n/).map(visible).join("\n");
 }
-var MD_SPECIAL = /[\\`*_[\]<>|#&!~$]|:(?=\/)/g;
-var JOIN = "⁠";
 function inertMarkdown(text) {
   return visible(text).replace(/@/g, `@${JOIN}`).replace(/#(?=\d)/g, `#${JOIN}`).replace(/\b(GH)-(?=\d)/gi, `$1${JOIN}-`).replace(/\b(www)(?=\.)/gi, `$1${JOIN}`).replace(MD_SPECIAL, (c) => `\\${c}`).replace(/^( *)([-+=]|\d+[.)])/, (_m, spaces, mark) => `${spaces}${mark.slice(0, -1)}\\${mark.slice(-1)}`);
 }
-var JSON_INVISIBLE = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 function inertJson(json3) {
   return json3.replace(JSON_INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
@@ -21076,39 +21685,57 @@ function markdownLink(label, url) {
   if (!url || !/^https:\/\/[^\s<>()[\]"'`\\]+$/.test(url)) return label;
   return `[${label}](${url})`;
 }
+var INVISIBLE, MD_SPECIAL, JOIN, JSON_INVISIBLE;
+var init_inert = __esm({
+  "src/report/inert.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+    MD_SPECIAL = /[\\`*_[\]<>|#&!~$]|:(?=\/)/g;
+    JOIN = "\u2060";
+    JSON_INVISIBLE = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+  }
+});
 
 // node_modules/get-east-asian-width/lookup-data.js
-var ambiguousMinimalCodePoint = 161;
-var ambiguousMaximumCodePoint = 1114109;
-var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
-var fullwidthMinimalCodePoint = 12288;
-var fullwidthMaximumCodePoint = 65510;
-var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
-var wideMinimalCodePoint = 4352;
-var wideMaximumCodePoint = 262141;
-var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+var ambiguousMinimalCodePoint, ambiguousMaximumCodePoint, ambiguousRanges, fullwidthMinimalCodePoint, fullwidthMaximumCodePoint, fullwidthRanges, wideMinimalCodePoint, wideMaximumCodePoint, wideRanges;
+var init_lookup_data = __esm({
+  "node_modules/get-east-asian-width/lookup-data.js"() {
+    ambiguousMinimalCodePoint = 161;
+    ambiguousMaximumCodePoint = 1114109;
+    ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+    fullwidthMinimalCodePoint = 12288;
+    fullwidthMaximumCodePoint = 65510;
+    fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+    wideMinimalCodePoint = 4352;
+    wideMaximumCodePoint = 262141;
+    wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+  }
+});
 
 // node_modules/get-east-asian-width/utilities.js
-var isInRange = (ranges, codePoint) => {
-  let low = 0;
-  let high = Math.floor(ranges.length / 2) - 1;
-  while (low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const i = mid * 2;
-    if (codePoint < ranges[i]) {
-      high = mid - 1;
-    } else if (codePoint > ranges[i + 1]) {
-      low = mid + 1;
-    } else {
-      return true;
-    }
+var isInRange;
+var init_utilities = __esm({
+  "node_modules/get-east-asian-width/utilities.js"() {
+    isInRange = (ranges, codePoint) => {
+      let low = 0;
+      let high = Math.floor(ranges.length / 2) - 1;
+      while (low <= high) {
+        const mid = Math.floor((low + high) / 2);
+        const i = mid * 2;
+        if (codePoint < ranges[i]) {
+          high = mid - 1;
+        } else if (codePoint > ranges[i + 1]) {
+          low = mid + 1;
+        } else {
+          return true;
+        }
+      }
+      return false;
+    };
   }
-  return false;
-};
+});
 
 // node_modules/get-east-asian-width/lookup.js
-var commonCjkCodePoint = 19968;
-var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
 function findWideFastPathRange(ranges) {
   let fastPathStart = ranges[0];
   let fastPathEnd = ranges[1];
@@ -21125,27 +21752,36 @@ function findWideFastPathRange(ranges) {
   }
   return [fastPathStart, fastPathEnd];
 }
-var isAmbiguous = (codePoint) => {
-  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
-    return false;
+var commonCjkCodePoint, wideFastPathStart, wideFastPathEnd, isAmbiguous, isFullwidth, isWide;
+var init_lookup = __esm({
+  "node_modules/get-east-asian-width/lookup.js"() {
+    init_lookup_data();
+    init_utilities();
+    commonCjkCodePoint = 19968;
+    [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+    isAmbiguous = (codePoint) => {
+      if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(ambiguousRanges, codePoint);
+    };
+    isFullwidth = (codePoint) => {
+      if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(fullwidthRanges, codePoint);
+    };
+    isWide = (codePoint) => {
+      if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+        return true;
+      }
+      if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(wideRanges, codePoint);
+    };
   }
-  return isInRange(ambiguousRanges, codePoint);
-};
-var isFullwidth = (codePoint) => {
-  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(fullwidthRanges, codePoint);
-};
-var isWide = (codePoint) => {
-  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
-    return true;
-  }
-  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(wideRanges, codePoint);
-};
+});
 
 // node_modules/get-east-asian-width/index.js
 function validate(codePoint) {
@@ -21160,13 +21796,13 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   }
   return 1;
 }
+var init_get_east_asian_width = __esm({
+  "node_modules/get-east-asian-width/index.js"() {
+    init_lookup();
+  }
+});
 
 // src/report/text.ts
-var DEFAULT_WIDTH = 80;
-var MIN_WIDTH = 20;
-var SGR = /\u001b\[[0-9;]*m/g;
-var PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
-var ZERO_WIDTH = /^[\p{Cc}\p{Mn}\p{Me}\p{Cf}]$/u;
 function charWidth(ch) {
   const cp = ch.codePointAt(0);
   if (cp >= 32 && cp < 127) return 1;
@@ -21186,7 +21822,6 @@ function layoutWidth(width) {
 function words(text, paint) {
   return text.split(" ").filter((w) => w !== "").map((w) => paint ? { text: w, paint } : { text: w });
 }
-var URL_IN_WORD = /[a-z][a-z0-9+.-]*:\/\/\S/i;
 function urlWords(text, paint) {
   return words(text, paint).map((w) => URL_IN_WORD.test(w.text.replace(SGR, "")) ? { ...w, whole: true } : w);
 }
@@ -21241,1000 +21876,21 @@ function noWorkflowCommands(text) {
 function linePath(path2) {
   return path2.startsWith(":") ? `./${path2}` : path2;
 }
-
-// src/report/compact.ts
-function compact(ctx) {
-  const out = [];
-  for (const r of ctx.results) {
-    const path2 = linePath(visible(r.file));
-    for (const f of r.findings) {
-      const what = visible(f.parts.what || f.message).trim();
-      out.push(`${path2}:${f.range.line}:${f.range.column}: ${f.severity}: ${what} [${visible(f.ruleId)}]`);
-    }
+var DEFAULT_WIDTH, MIN_WIDTH, SGR, PRINTABLE_ASCII, ZERO_WIDTH, URL_IN_WORD;
+var init_text = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    init_get_east_asian_width();
+    DEFAULT_WIDTH = 80;
+    MIN_WIDTH = 20;
+    SGR = /\u001b\[[0-9;]*m/g;
+    PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
+    ZERO_WIDTH = /^[\p{Cc}\p{Mn}\p{Me}\p{Cf}]$/u;
+    URL_IN_WORD = /[a-z][a-z0-9+.-]*:\/\/\S/i;
   }
-  return out.length ? noWorkflowCommands(out.join("\n") + "\n") : "";
-}
-
-// src/report/github.ts
-var COMMAND_KIND = { error: "error", warning: "warning", info: "notice" };
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var ORDER = ["file", "line", "endLine", "col", "endColumn", "title"];
-function workflowCommand(kind, props, message3) {
-  const parts = [];
-  for (const key of ORDER) {
-    const v = props[key];
-    if (v !== void 0 && v !== "") parts.push(`${key}=${escapeProperty(String(v))}`);
-  }
-  return `::${kind}${parts.length ? " " + parts.join(",") : ""}::${escapeData(message3)}
-`;
-}
-function annotationProperties(f, file) {
-  const line = Math.max(1, f.range.line);
-  const endLine = Math.max(line, f.range.endLine);
-  const props = { file: visible(file), line, endLine };
-  if (endLine === line) {
-    const col = Math.max(1, f.range.column);
-    props.col = col;
-    props.endColumn = Math.max(col, f.range.endColumn - 1);
-  }
-  props.title = `xtap-lint(${f.ruleId})`;
-  return props;
-}
-function annotationMessage(f) {
-  return `${visibleLines(f.message)}
-${visible(f.docsUrl)}`;
-}
-function findingCommand(f, file) {
-  return workflowCommand(COMMAND_KIND[f.severity], annotationProperties(f, file), annotationMessage(f));
-}
-function github(ctx) {
-  let out = "";
-  for (const r of ctx.results) {
-    const file = ctx.repoPaths?.get(r.file) ?? r.file;
-    for (const f of r.findings) out += findingCommand(f, file);
-  }
-  for (const n of ctx.notices ?? []) out += workflowCommand("notice", { title: "xtap-lint" }, visibleLines(n));
-  return out;
-}
-
-// src/report/json.ts
-var LEVEL = { error: 2, warning: 1, info: 0 };
-function message(f) {
-  return {
-    ruleId: f.ruleId,
-    severity: LEVEL[f.severity],
-    message: f.message,
-    line: f.range.line,
-    column: f.range.column,
-    endLine: f.range.endLine,
-    endColumn: f.range.endColumn,
-    docsUrl: f.docsUrl,
-    // SPEC §3.10: the published checks the rule covers, `framework:id` (an addition to ESLint's shape).
-    compliance: f.compliance ?? []
-  };
-}
-function fileEntry(r) {
-  return {
-    filePath: r.file,
-    messages: r.findings.map(message),
-    suppressedMessages: r.suppressed.map((s) => ({ ...message(s), suppressions: s.suppressions })),
-    errorCount: r.errorCount,
-    warningCount: r.warningCount,
-    infoCount: r.infoCount,
-    fatalErrorCount: r.fatalErrorCount,
-    fixableErrorCount: r.fixableErrorCount,
-    fixableWarningCount: r.fixableWarningCount
-  };
-}
-function jsonResults(ctx) {
-  return ctx.results.map(fileEntry);
-}
-function json(ctx) {
-  return inertJson(JSON.stringify(jsonResults(ctx))) + "\n";
-}
-function* jsonChunks(ctx) {
-  yield "[";
-  for (let i = 0; i < ctx.results.length; i++) yield (i ? "," : "") + inertJson(JSON.stringify(fileEntry(ctx.results[i])));
-  yield "]\n";
-}
-
-// src/report/junit.ts
-function xmlEscape(s, attribute = false) {
-  let out = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
-  out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  if (attribute) out = out.replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
-  return out;
-}
-function caseName(f, file) {
-  return `${visible(file)}:${f.range.line}:${f.range.column} ${f.ruleId}`;
-}
-function details(f, file) {
-  return `${f.severity}: ${visible(f.message)}
-at ${visible(file)}:${f.range.line}:${f.range.column}
-rule: ${f.ruleId} (${visible(f.docsUrl)})`;
-}
-function junit(ctx) {
-  const suites = [];
-  let tests = 0;
-  let failures = 0;
-  for (const r of ctx.results) {
-    const file = visible(ctx.repoPaths?.get(r.file) ?? r.file);
-    const a = (s) => xmlEscape(visible(s), true);
-    const cases = [];
-    let suiteFailures = 0;
-    if (r.findings.length === 0) cases.push(`    <testcase classname="${a(file)}" name="${a(file)}" file="${a(file)}" time="0"/>`);
-    for (const f of r.findings) {
-      const open = `    <testcase classname="${a(file)}" name="${a(caseName(f, file))}" file="${a(file)}" line="${f.range.line}" time="0">`;
-      if (f.severity === "info") {
-        cases.push(`${open}
-      <system-out>${xmlEscape(details(f, file))}</system-out>
-    </testcase>`);
-      } else {
-        suiteFailures++;
-        cases.push(`${open}
-      <failure type="${f.severity}" message="${a(f.message)}">${xmlEscape(details(f, file))}</failure>
-    </testcase>`);
-      }
-    }
-    tests += cases.length;
-    failures += suiteFailures;
-    suites.push(`  <testsuite name="${a(file)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
-${cases.join("\n")}
-  </testsuite>`);
-  }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="xtap-lint" tests="${tests}" failures="${failures}" errors="0" time="0">`,
-    ...suites,
-    "</testsuites>",
-    ""
-  ].join("\n");
-}
-
-// src/engine/compliance.ts
-var FRAMEWORKS = {
-  cisa: { name: "CISA SCuBA", source: "cisagov/ScubaGear, PowerShell/ScubaGear/baselines/aad.md §8" },
-  maester: { name: "Maester", source: "maester365/maester, website/docs/tests/cisa/" },
-  "zero-trust": { name: "Zero Trust Assessment", source: "microsoft/zerotrustassessment, src/powershell/tests/Test-Assessment.<id>.ps1" },
-  cipp: { name: "CIPP", source: "KelvinTegelaar/CIPP-API, Modules/CIPPStandards and the cross-tenant health report" }
-};
-var ZTA = (id) => `microsoft/zerotrustassessment, src/powershell/tests/Test-Assessment.${id}.ps1`;
-var CIPP_HEALTH = "CIPP, Invoke-ListCrossTenantHealth (cross-tenant health report; reference/existing-checks.md §2.5)";
-var PUBLISHED_CHECKS = [
-  {
-    framework: "cisa",
-    id: "MS.AAD.8.3v1",
-    title: "Guest invites SHOULD only be allowed to specific external domains that have been authorized by the agency",
-    source: 'cisagov/ScubaGear, baselines/aad.md §8 (manual in ScubaGear: Rego returns "Should/Not-Implemented")',
-    note: "As Maester automates it (CISA.MS.AAD.8.3): the default's inbound B2B collaboration blocked, so only listed partners get in. CISA's own wording is the External collaboration domain allow list, which is not a cross-tenant access setting."
-  },
-  {
-    framework: "cisa",
-    id: "MS.AAD.8.1v1",
-    title: "Guest users SHOULD have limited or restricted access to directory objects",
-    source: "cisagov/ScubaGear, baselines/aad.md §8",
-    uncovered: "The guest user role is an authorization policy setting, not a cross-tenant access setting."
-  },
-  {
-    framework: "cisa",
-    id: "MS.AAD.8.2v1",
-    title: "Only users with the Guest Inviter role SHOULD be able to invite guest users",
-    source: "cisagov/ScubaGear, baselines/aad.md §8",
-    uncovered: "Who may invite guests is an authorization policy setting, not a cross-tenant access setting."
-  },
-  {
-    framework: "maester",
-    id: "CISA.MS.AAD.8.3",
-    title: "Default inbound B2B collaboration is blocked (Test-MtCisaCrossTenantInboundDefault)",
-    source: "maester365/maester, powershell/public/cisa/entra/Test-MtCisaCrossTenantInboundDefault.ps1 (Medium)"
-  },
-  {
-    framework: "maester",
-    id: "MT.1016",
-    title: "At least one Conditional Access policy requires MFA for guest access",
-    source: "maester365/maester, MT.1016 (High; reference/existing-checks.md §2.1)",
-    uncovered: "A Conditional Access check; xtap-lint reads its outcome as `tenant.facts.mfaRequiredForExternalUsers` (direct-connect-mfa-trust) but does not check the policies."
-  },
-  {
-    framework: "zero-trust",
-    id: "21790",
-    title: "Outbound cross-tenant access settings are configured",
-    source: `${ZTA("21790")} (High)`
-  },
-  {
-    framework: "zero-trust",
-    id: "21793",
-    title: "Tenant restrictions v2 policy is configured",
-    source: `${ZTA("21793")} (High, P1)`
-  },
-  {
-    framework: "zero-trust",
-    id: "25377",
-    title: "Universal tenant restrictions block unauthorized external tenant access",
-    source: `${ZTA("25377")} (High)`,
-    note: "The tenant restrictions half only: packet tagging (Global Secure Access) is not a cross-tenant access setting."
-  },
-  {
-    framework: "zero-trust",
-    id: "25378",
-    title: "External collaboration is governed by explicit Cross-Tenant Access Policies (deprecated, duplicate of 21790)",
-    source: `${ZTA("25378")} (deprecated in PR #1140)`
-  },
-  {
-    framework: "zero-trust",
-    id: "35002",
-    title: "Cross-tenant access settings configured to allow encrypted content sharing (deprecated)",
-    source: `${ZTA("35002")} (deprecated in PR #1140)`,
-    note: "The outbound direction: reading mail encrypted by partners. The test also asked for the app inbound."
-  },
-  {
-    framework: "zero-trust",
-    id: "21822",
-    title: "Guest access is limited to approved tenants",
-    source: `${ZTA("21822")} (Medium)`,
-    uncovered: "The External collaboration domain allow list (B2BManagementPolicy) is not a cross-tenant access setting."
-  },
-  {
-    framework: "cipp",
-    id: "ZTNA21790",
-    title: "Outbound cross-tenant access settings are configured (port of Zero Trust Assessment 21790)",
-    source: "KelvinTegelaar/CIPP-API, Tests ZTNA21790"
-  },
-  {
-    framework: "cipp",
-    id: "ZTNA21793",
-    title: "Tenant restrictions v2 policy is configured (port of Zero Trust Assessment 21793)",
-    source: "KelvinTegelaar/CIPP-API, Tests ZTNA21793"
-  },
-  {
-    framework: "cipp",
-    id: "health-1",
-    title: "Inbound B2B collaboration allows all external users by default (Warning)",
-    source: CIPP_HEALTH
-  },
-  {
-    framework: "cipp",
-    id: "health-2",
-    title: "Outbound B2B collaboration allows all internal users by default (Info)",
-    source: CIPP_HEALTH
-  },
-  {
-    framework: "cipp",
-    id: "health-3",
-    title: "B2B Direct Connect allows all external users inbound by default (Warning)",
-    source: CIPP_HEALTH
-  },
-  {
-    framework: "cipp",
-    id: "health-5",
-    title: "Tenant Restrictions v2 defaults not configured or allow all (Info)",
-    source: CIPP_HEALTH
-  },
-  {
-    framework: "cipp",
-    id: "ExternalComplianceTrusted",
-    title: "Standard: trust (or not) compliant device claims from external tenants in the default; health #4b",
-    source: "KelvinTegelaar/CIPP-API, standard ExternalComplianceTrusted (reference/existing-checks.md §2.5)",
-    note: "Opposite stance: CIPP reports device claims that are not trusted (Info); xtap-lint warns when the default trusts them from every tenant, and leaves per-partner trust alone."
-  },
-  {
-    framework: "cipp",
-    id: "ExternalMFATrusted",
-    title: "Standard: trust (or not) MFA from external tenants in the default; health #4a",
-    source: "KelvinTegelaar/CIPP-API, Modules/CIPPStandards/Public/Standards/Invoke-CIPPStandardExternalMFATrusted.ps1",
-    uncovered: "Published baselines disagree (CIPP suggests trusting, the ASD Blueprint keeps trust off): a team that wants one stance writes an organization policy (docs/policies.md: MFA trust only for listed tenants)."
-  },
-  {
-    framework: "cipp",
-    id: "health-9",
-    title: "Partner has inbound B2B allowed while the defaults block it (verify the exception is intentional; Info)",
-    source: CIPP_HEALTH,
-    uncovered: "An exception per partner is the purpose of a partner entry; a team that wants such exceptions reviewed writes an organization policy over `b2bCollaborationInbound.grantsAnyAccess` with `tags`."
-  }
-];
-function checkKey(c) {
-  return `${c.framework}:${c.id}`;
-}
-var BY_KEY = new Map(PUBLISHED_CHECKS.map((c) => [checkKey(c), c]));
-function checkLabel(key) {
-  const c = BY_KEY.get(key);
-  return c ? `${FRAMEWORKS[c.framework].name} ${c.id}` : key;
-}
-
-// src/report/markdown.ts
-var SEVERITY_ICON = { error: "❌", warning: "⚠️", info: "ℹ️" };
-function charCount(s) {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 56320 && d <= 57343) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
-function utf8Length(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) n += 1;
-    else if (c < 2048) n += 2;
-    else if (c >= 55296 && c <= 56319 && i + 1 < s.length && s.charCodeAt(i + 1) >= 56320 && s.charCodeAt(i + 1) <= 57343) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-function cell(s) {
-  return inertMarkdown(s);
-}
-function plural2(n, word2) {
-  return `${n} ${word2}${n === 1 ? "" : "s"}`;
-}
-function counts(results) {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let files = 0;
-  for (const r of results) {
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    infos += r.infoCount;
-    if (r.findings.length) files++;
-  }
-  return { errors, warnings, infos, files };
-}
-function countLine(results) {
-  const c = counts(results);
-  const errors = c.errors ? `**${plural2(c.errors, "error")}**` : plural2(c.errors, "error");
-  return `${errors}, ${plural2(c.warnings, "warning")} and ${plural2(c.infos, "info")} in ${c.files} of ${plural2(results.length, "declaration file")}`;
-}
-function row(f, file, repoPath, opts) {
-  const where2 = `${inertMarkdown(file)}:${f.range.line}:${f.range.column}`;
-  const loc = markdownLink(where2, opts.link?.(repoPath, f.range.line));
-  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | ${markdownLink(inertMarkdown(f.ruleId), f.docsUrl)} | ${cell(f.message)} |`;
-}
-function complianceLines(ctx) {
-  const n = /* @__PURE__ */ new Map();
-  for (const r of ctx.results) for (const f of r.findings) for (const k of f.compliance ?? []) n.set(k, (n.get(k) ?? 0) + 1);
-  if (!n.size) return [];
-  const list2 = [...n].map(([k, c]) => `${inertMarkdown(checkLabel(k))} (${plural2(c, "finding")})`).join(", ");
-  return [`Published checks these findings concern: ${list2}.`, ""];
-}
-var EXPIRY_WINDOW_DAYS = 30;
-function suppressedLines(ctx) {
-  const all = ctx.results.flatMap((r) => r.suppressed.map((s) => ({ s, file: r.file })));
-  if (!all.length) return [];
-  const out = [`${plural2(all.length, "suppressed finding")} (suppression directives with their reasons, or the baseline).`, ""];
-  const now = ctx.now;
-  if (!now) return out;
-  const limit = new Date(Date.parse(`${now}T00:00:00Z`) + EXPIRY_WINDOW_DAYS * 864e5).toISOString().slice(0, 10);
-  const soon = all.map(({ s, file }) => ({ s, file, until: s.suppressions.find((x) => x.until)?.until })).filter((x) => x.until !== void 0 && x.until > now && x.until <= limit).sort((a, b) => a.until < b.until ? -1 : a.until > b.until ? 1 : 0);
-  if (!soon.length) return out;
-  out.push(`Expiring within ${EXPIRY_WINDOW_DAYS} days (the findings are reported again from that date):`, "");
-  for (const x of soon) {
-    const reason = x.s.suppressions.find((y) => y.until)?.justification ?? "";
-    out.push(`- ${x.until}: ${inertMarkdown(x.file)}:${x.s.range.line} \`${x.s.ruleId}\` — ${inertMarkdown(reason)}`);
-  }
-  out.push("");
-  return out;
-}
-function markdownReport(ctx, opts = {}) {
-  const head = [];
-  if (opts.heading) head.push(`### ${opts.heading}`, "");
-  head.push(countLine(ctx.results), "");
-  head.push(...suppressedLines(ctx));
-  head.push(...complianceLines(ctx));
-  const tail = [];
-  if (ctx.notices?.length) tail.push("", ...ctx.notices.map((n) => `> **Note:** ${cell(n)}`));
-  const rows = [];
-  for (const r of ctx.results) for (const f of r.findings) rows.push({ f, file: r.file, repoPath: ctx.repoPaths?.get(r.file) ?? r.file });
-  if (rows.length === 0) return [...head, "No problems found.", ...tail].join("\n") + "\n";
-  const lines = [...head, "| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"];
-  const measure = opts.maxBytes !== void 0 ? utf8Length : charCount;
-  const max = Math.min(opts.maxBytes ?? Infinity, opts.maxChars ?? Infinity);
-  const reserve = measure(tail.join("\n")) + 200;
-  let size = measure(lines.join("\n"));
-  let shown = 0;
-  for (const x of rows) {
-    const line = row(x.f, x.file, x.repoPath, opts);
-    const n = measure(line) + 1;
-    if (size + n + reserve > max) break;
-    lines.push(line);
-    size += n;
-    shown++;
-  }
-  if (shown < rows.length) lines.push("", `… and ${plural2(rows.length - shown, "more finding")} not shown here (size limit): run \`npx xtap-lint\` to see all.`);
-  return [...lines, ...tail].join("\n") + "\n";
-}
-function markdown(ctx) {
-  return markdownReport(ctx, { heading: "xtap-lint" });
-}
-
-// src/report/sarif.ts
-var LEVEL2 = { error: "error", warning: "warning", info: "note" };
-var MAX_DESCRIPTION = 1024;
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var FINGERPRINT_KEY = "xtapLintFinding/v1";
-function sarifText(s) {
-  return s.replace(/[[\]]/g, (c) => `\\${c}`);
-}
-function clip(s, max) {
-  return s.length <= max ? s : s.slice(0, max - 1) + "…";
-}
-function defaultLevel(rule) {
-  const s = [rule.meta.severity.recommended, rule.meta.severity.strict, rule.meta.severity.all];
-  const on = s.find((x) => x !== "off");
-  return { level: on ? LEVEL2[on] : "none", enabled: s[0] !== "off" };
-}
-function ruleDescriptor(rule) {
-  const url = ruleDocsUrl(rule, rule.id);
-  const sources = rule.meta.sources;
-  const { level, enabled } = defaultLevel(rule);
-  const text = [rule.meta.description, sources.length ? "Sources:\n" + sources.map((s) => `- ${s}`).join("\n") : "", `Documentation: ${url}`].filter(Boolean).join("\n\n");
-  const markdown2 = [rule.meta.description, sources.length ? "**Sources**\n\n" + sources.map((s) => `- ${s}`).join("\n") : "", `[Documentation of \`${rule.id}\`](${url})`].filter(Boolean).join("\n\n");
-  const tags = ["xtap-lint", rule.meta.category, ...(rule.meta.compliance ?? []).map(checkLabel)];
-  if (rule.meta.fixable) tags.push("fixable");
-  return {
-    id: rule.id,
-    name: rule.id,
-    shortDescription: { text: clip(rule.meta.description.split(/(?<=\.)\s/)[0], MAX_DESCRIPTION) },
-    fullDescription: { text: clip(rule.meta.description, MAX_DESCRIPTION) },
-    help: { text, markdown: markdown2 },
-    helpUri: url,
-    defaultConfiguration: enabled ? { level } : { level, enabled: false },
-    properties: { tags, precision: "very-high" }
-  };
-}
-function uri(repoPath) {
-  return repoPath.split("/").map(encodeURIComponent).join("/");
-}
-function region(r) {
-  const startLine = Math.max(1, r.line);
-  const startColumn = Math.max(1, r.column);
-  const endLine = Math.max(startLine, r.endLine);
-  const endColumn = endLine === startLine ? Math.max(startColumn + 1, r.endColumn) : Math.max(1, r.endColumn);
-  return { startLine, startColumn, endLine, endColumn };
-}
-function sortedRules(ctx) {
-  return [...ctx.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-function* resultParts(ctx, rules) {
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const lastLine = /* @__PURE__ */ new Map();
-  for (const r of ctx.results) {
-    const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
-    let last = lastLine.get(repoPath) ?? 0;
-    for (const f of r.findings) last = Math.max(last, Math.max(1, f.range.line));
-    for (const f of r.suppressed) last = Math.max(last, Math.max(1, f.range.line));
-    lastLine.set(repoPath, last);
-  }
-  const hashesByFile = /* @__PURE__ */ new Map();
-  const semanticSeen = /* @__PURE__ */ new Map();
-  const parts = (f, repoPath, suppressed) => {
-    if (!hashesByFile.has(repoPath)) {
-      const text = ctx.sources?.get(repoPath);
-      hashesByFile.set(repoPath, text === void 0 ? void 0 : hashLines(text, lastLine.get(repoPath)));
-    }
-    const digest = fnv1a64(`${f.ruleId}\0${repoPath}\0${f.message}`);
-    const n = (semanticSeen.get(digest) ?? 0) + 1;
-    semanticSeen.set(digest, n);
-    const table = hashesByFile.get(repoPath);
-    return { f, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash: table && lineHashAt(table, Math.max(1, f.range.line) - 1) };
-  };
-  for (const r of ctx.results) {
-    const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
-    for (const f of r.findings) yield parts(f, repoPath, false);
-    for (const f of r.suppressed) yield parts(f, repoPath, true);
-  }
-}
-function suppressionsOf(f) {
-  return f.suppressions.map((s) => ({ kind: s.kind === "directive" ? "inSource" : "external", justification: s.justification }));
-}
-function runHead(ctx, rules) {
-  return { driver: { name: "xtap-lint", version: ctx.version, semanticVersion: ctx.version, informationUri: REPOSITORY_URL, rules: rules.map(ruleDescriptor) } };
-}
-function invocations(ctx) {
-  return ctx.notices?.length ? [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: "note", message: { text: sarifText(n) } })) }] : void 0;
-}
-function nested(value, indent) {
-  return JSON.stringify(value, null, 2).replace(/\n/g, `
-${indent}`);
-}
-function num(n) {
-  return Number.isFinite(n) ? String(n) : "null";
-}
-var q = (s) => JSON.stringify(s);
-function physicalText(uriJson, r, i) {
-  const g = region(r);
-  return `"physicalLocation": {
-${i}  "artifactLocation": {
-${i}    "uri": ${uriJson},
-${i}    "uriBaseId": "%SRCROOT%"
-${i}  },
-${i}  "region": {
-${i}    "startLine": ${num(g.startLine)},
-${i}    "startColumn": ${num(g.startColumn)},
-${i}    "endLine": ${num(g.endLine)},
-${i}    "endColumn": ${num(g.endColumn)}
-${i}  }
-${i}}`;
-}
-function resultText(p, uriJson) {
-  const { f } = p;
-  const I = "        ";
-  let s = `{
-${I}  "ruleId": ${q(f.ruleId)},
-`;
-  if (p.ruleIndex !== void 0) s += `${I}  "ruleIndex": ${num(p.ruleIndex)},
-`;
-  s += `${I}  "level": ${q(LEVEL2[f.severity])},
-${I}  "message": {
-${I}    "text": ${q(sarifText(f.message))}
-${I}  },
-`;
-  s += `${I}  "locations": [
-${I}    {
-${I}      ${physicalText(uriJson, f.range, `${I}      `)}
-${I}    }
-${I}  ],
-`;
-  if (f.related?.length) {
-    const items = f.related.map(
-      (rel, k) => `${I}    {
-${I}      "id": ${num(k + 1)},
-${I}      ${physicalText(q(uri(rel.file)), rel.range, `${I}      `)},
-${I}      "message": {
-${I}        "text": ${q(sarifText(rel.message))}
-${I}      }
-${I}    }`
-    );
-    s += `${I}  "relatedLocations": [
-${items.join(",\n")}
-${I}  ],
-`;
-  }
-  s += `${I}  "partialFingerprints": {
-${I}    ${q(FINGERPRINT_KEY)}: ${q(p.semantic)}`;
-  if (p.lineHash) s += `,
-${I}    "primaryLocationLineHash": ${q(p.lineHash)}`;
-  s += `
-${I}  }`;
-  if (p.suppressed) s += `,
-${I}  "suppressions": ${nested(suppressionsOf(f), `${I}  `)}`;
-  return `${s}
-${I}}`;
-}
-function* sarifChunks(ctx) {
-  const rules = sortedRules(ctx);
-  yield inertJson(`{
-  "$schema": ${q(SARIF_SCHEMA_URI)},
-  "version": "2.1.0",
-  "runs": [
-    {
-      "tool": ${nested(runHead(ctx, rules), "      ")},
-      "results": [`);
-  let piece = "";
-  let any = false;
-  let uriOf = "";
-  let uriJson = "";
-  for (const p of resultParts(ctx, rules)) {
-    if (p.repoPath !== uriOf) {
-      uriOf = p.repoPath;
-      uriJson = q(uri(p.repoPath));
-    }
-    piece += `${any ? "," : ""}
-        ${resultText(p, uriJson)}`;
-    any = true;
-    if (piece.length >= 65536) {
-      yield inertJson(piece);
-      piece = "";
-    }
-  }
-  if (piece) yield inertJson(piece);
-  const inv = invocations(ctx);
-  yield inertJson(`${any ? "\n      " : ""}],
-      "columnKind": "utf16CodeUnits"${inv ? `,
-      "invocations": ${nested(inv, "      ")}` : ""}
-    }
-  ]
-}
-`);
-}
-function sarif(ctx) {
-  return [...sarifChunks(ctx)].join("");
-}
-var TWO32 = 4294967296;
-var BASE = 37;
-var BLOCK = 100;
-var EOF = 65535;
-function mul32(a, b) {
-  const a0 = a & 65535;
-  const a1 = a >>> 16;
-  const b0 = b & 65535;
-  const b1 = b >>> 16;
-  const p00 = a0 * b0;
-  const p01 = a0 * b1;
-  const p10 = a1 * b0;
-  const mid = (p00 >>> 16) + (p01 & 65535) + (p10 & 65535);
-  return [(mid << 16 | p00 & 65535) >>> 0, a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) >>> 0];
-}
-function windowPower() {
-  let hi = 0;
-  let lo = 1;
-  for (let i = 0; i < BLOCK; i++) {
-    const l = lo * BASE;
-    hi = hi * BASE + Math.floor(l / TWO32) >>> 0;
-    lo = l >>> 0;
-  }
-  return [hi, lo];
-}
-var [POW_HI, POW_LO] = windowPower();
-function hex64(hi, lo) {
-  return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
-}
-function windowHash(h, l, sh, sl) {
-  const [ml, mh0] = mul32(sl >>> 0, POW_LO);
-  const mh = mh0 + Math.imul(sh, POW_LO) + Math.imul(sl, POW_HI) >>> 0;
-  return [h - mh - (l >>> 0 < ml ? 1 : 0) >>> 0, l - ml >>> 0];
-}
-function grown(hi, lo) {
-  const gh = new Uint32Array(hi.length * 2);
-  gh.set(hi);
-  const gl = new Uint32Array(lo.length * 2);
-  gl.set(lo);
-  return { hi: gh, lo: gl };
-}
-function hashLines(text, lines = Infinity) {
-  const n = text.length;
-  const limit = lines >= 2147483647 ? 2147483647 : lines;
-  let hi = new Uint32Array(64);
-  let lo = new Uint32Array(64);
-  let count = 0;
-  const RING = 128;
-  const waitPos = new Int32Array(RING);
-  const waitHi = new Int32Array(RING);
-  const waitLo = new Int32Array(RING);
-  let head = 0;
-  let tail = 0;
-  let target = -1;
-  let done = count;
-  let len = 0;
-  let h = 0;
-  let l = 0;
-  let lineStart2 = true;
-  let prevCR = false;
-  for (let i = 0; i <= n; i++) {
-    let c = EOF;
-    if (i < n) c = text.charCodeAt(i);
-    const starts = lineStart2;
-    if (c > 32) prevCR = false;
-    else {
-      if (c === 32 || c === 9 || prevCR && c === 10) {
-        prevCR = false;
-        continue;
-      }
-      prevCR = c === 13;
-      if (prevCR) c = 10;
-      lineStart2 = c === 10;
-    }
-    if (starts) {
-      if (c !== 10) lineStart2 = false;
-      if (count < limit) {
-        const k = tail & RING - 1;
-        waitPos[k] = len;
-        waitHi[k] = h;
-        waitLo[k] = l;
-        if (head === tail) target = len + BLOCK;
-        tail++;
-        count++;
-      }
-    }
-    const lo16 = (l & 65535) * BASE + c;
-    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
-    l = hi16 << 16 | lo16 & 65535;
-    h = Math.imul(h, BASE) + (hi16 >>> 16) | 0;
-    len++;
-    if (len === target) {
-      const k = head & RING - 1;
-      const w = windowHash(h, l, waitHi[k], waitLo[k]);
-      if (done === hi.length) ({ hi, lo } = grown(hi, lo));
-      hi[done] = w[0];
-      lo[done] = w[1];
-      done++;
-      head++;
-      target = head < tail ? waitPos[head & RING - 1] + BLOCK : -1;
-      if (head === tail && count >= limit) break;
-    }
-  }
-  while (head < tail) {
-    const lo16 = (l & 65535) * BASE;
-    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
-    l = hi16 << 16 | lo16 & 65535;
-    h = Math.imul(h, BASE) + (hi16 >>> 16) | 0;
-    len++;
-    if (len === target) {
-      const k = head & RING - 1;
-      const w = windowHash(h, l, waitHi[k], waitLo[k]);
-      if (done === hi.length) ({ hi, lo } = grown(hi, lo));
-      hi[done] = w[0];
-      lo[done] = w[1];
-      done++;
-      head++;
-      target = head < tail ? waitPos[head & RING - 1] + BLOCK : -1;
-    }
-  }
-  const occurrence = new Uint32Array(count);
-  let size = 16;
-  while (size < count * 2) size *= 2;
-  const shift = 32 - Math.log2(size);
-  const lastWithLow = new Int32Array(size);
-  const previous = new Int32Array(count);
-  for (let k = 0; k < count; k++) {
-    const kl = lo[k];
-    const kh = hi[k];
-    let slot = Math.imul(kl, 2654435761) >>> shift;
-    while (lastWithLow[slot] !== 0 && lo[lastWithLow[slot] - 1] !== kl) slot = slot + 1 & size - 1;
-    let j = lastWithLow[slot] - 1;
-    previous[k] = j;
-    lastWithLow[slot] = k + 1;
-    while (j >= 0 && hi[j] !== kh) j = previous[j];
-    occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
-  }
-  return { count, hi: hi.subarray(0, count), lo: lo.subarray(0, count), occurrence };
-}
-function lineHashAt(table, index) {
-  if (index < 0 || index >= table.count) return void 0;
-  return `${hex64(table.hi[index], table.lo[index])}:${table.occurrence[index]}`;
-}
-function fnv1a64(s) {
-  let hi = 3421674724 | 0;
-  let lo = 2216829733 | 0;
-  for (let i = 0; i < s.length; i++) {
-    lo ^= s.charCodeAt(i);
-    const a = (lo & 65535) * 435;
-    const b = (lo >>> 16) * 435 + (a >>> 16);
-    hi = Math.imul(hi, 435) + (b >>> 16) + (lo << 8) | 0;
-    lo = b << 16 | a & 65535;
-  }
-  return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
-}
-
-// src/report/stylish.ts
-function palette(on) {
-  const sgr = (code2) => on ? (s) => `\x1B[${code2}m${s}\x1B[0m` : (s) => s;
-  return {
-    path: sgr("1"),
-    rule: sgr("2"),
-    gutter: sgr("34;1"),
-    label: sgr("1"),
-    severity: { error: sgr("31;1"), warning: sgr("33;1"), info: sgr("36;1") }
-  };
-}
-var INDENT = "  ";
-var MAX_EXCERPT_LINES = 4;
-function stylish(ctx) {
-  const width = layoutWidth(ctx.width);
-  const p = palette(ctx.color);
-  const show2 = (repoPath) => visible(ctx.displayPath ? ctx.displayPath(repoPath) : repoPath);
-  const out = [];
-  const linesOf = /* @__PURE__ */ new Map();
-  const sourceLines = (repoPath) => {
-    let lines = linesOf.get(repoPath);
-    if (!lines) {
-      const text = ctx.sources?.get(repoPath);
-      if (text === void 0) return void 0;
-      lines = text.split("\n");
-      linesOf.set(repoPath, lines);
-    }
-    return lines;
-  };
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let fixErrors = 0;
-  let fixWarnings = 0;
-  for (const r of ctx.results) {
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    infos += r.infoCount;
-    fixErrors += r.fixableErrorCount;
-    fixWarnings += r.fixableWarningCount;
-    const repoPath = ctx.repoPaths?.get(r.file);
-    for (const f of r.findings) {
-      const shown = visible(r.file);
-      if (out.length) out.push("");
-      out.push(...diagnostic(f, shown, sourceLines(repoPath ?? f.file), width, p, show2));
-    }
-  }
-  for (const n of ctx.notices ?? []) {
-    if (out.length) out.push("");
-    out.push(...wrap(words(visible(n)), width, p.label("note:") + " ", " ".repeat(6)));
-  }
-  const total = errors + warnings + infos;
-  if (total > 0) {
-    const mark = errors ? p.severity.error("✖") : warnings ? p.severity.warning("⚠") : p.severity.info("ℹ");
-    const counts2 = [plural3(errors, "error"), plural3(warnings, "warning"), plural3(infos, "info")].filter((s) => s !== "");
-    out.push("", ...wrap(words(`${mark} ${total} problem${total === 1 ? "" : "s"} (${counts2.join(", ")})`), width, "", INDENT));
-    if (fixErrors + fixWarnings) {
-      const fixable = [plural3(fixErrors, "error"), plural3(fixWarnings, "warning")].filter((s) => s !== "").join(" and ");
-      out.push(...wrap(words(`${fixable} potentially fixable with the \`--fix\` option.`), width, INDENT, INDENT));
-    }
-  }
-  return out.length ? noWorkflowCommands(out.join("\n") + "\n") : "";
-}
-function diagnostic(f, shownPath, lines, width, p, show2) {
-  const sev = p.severity[f.severity];
-  const header = [
-    { text: `${linePath(shownPath)}:${f.range.line}:${f.range.column}:`, paint: p.path },
-    { text: `${f.severity}:`, paint: sev },
-    ...words(visible(f.parts.what || f.message)),
-    { text: `[${visible(f.ruleId)}]`, paint: p.rule }
-  ];
-  const out = wrap(header, width, "", INDENT);
-  if (lines) {
-    const ex = excerpt(lines, f.range, width, p, sev);
-    if (ex.length) out.push("", ...ex);
-  }
-  const notes2 = [];
-  const label = (name, text) => {
-    if (text.trim() === "") return;
-    notes2.push(...wrap(words(visible(text)), width, INDENT + p.label(`${name}:`) + " ".repeat(5 - name.length), INDENT + " ".repeat(6)));
-  };
-  label("why", f.parts.why);
-  label("fix", f.parts.fix);
-  for (const rel of f.related ?? []) label("note", `${linePath(show2(rel.file))}:${rel.range.line}:${rel.range.column}: ${rel.message}`);
-  if (notes2.length) out.push("", ...notes2);
-  return out;
-}
-var STYLISH_WORK = { chars: 0 };
-function layoutLine(line) {
-  STYLISH_WORK.chars += line.length;
-  const pieces = [];
-  const colOf = [];
-  let col = 0;
-  let offset = 0;
-  for (const ch of line) {
-    const text = ch === "	" ? "    " : visible(ch);
-    const cols = displayWidth(text);
-    for (let k = 0; k < ch.length; k++) colOf[offset + k] = col;
-    pieces.push({ text, col, cols });
-    col += cols;
-    offset += ch.length;
-  }
-  colOf[offset] = col;
-  return { pieces, colAt: (o) => o <= 0 ? 0 : o >= offset ? col + (o - offset) : colOf[o], total: col };
-}
-function excerpt(lines, range2, width, p, sev) {
-  const count = lines.length;
-  const start = Math.min(Math.max(1, range2.line), count);
-  let end = Math.min(Math.max(start, range2.endLine), count);
-  let endColumn = range2.endColumn;
-  if (end > start && endColumn <= 1) {
-    end--;
-    endColumn = Number.MAX_SAFE_INTEGER;
-  }
-  if (end < range2.endLine && end === count) endColumn = Number.MAX_SAFE_INTEGER;
-  const text = (n) => lines[n - 1].replace(/\r$/, "");
-  const shown = end - start + 1 <= MAX_EXCERPT_LINES ? range_(start, end) : [start, start + 1, 0, end];
-  const numWidth = String(end).length;
-  const gutter = (n) => `${INDENT}${p.gutter(`${String(n).padStart(numWidth)} │`)}`;
-  const gutterCols = INDENT.length + numWidth + 2;
-  const room = Math.max(10, width - gutterCols - 1);
-  const out = [];
-  for (const n of shown) {
-    if (n === 0) {
-      out.push(`${INDENT}${p.gutter(`${" ".repeat(numWidth)} ┆`)}`);
-      continue;
-    }
-    const full = text(n);
-    const focusOffset = n === start ? range2.column - 1 : /^[ \t]*/.exec(full.slice(0, LONG_LINE))?.[0].length ?? 0;
-    const cutAt = full.length > LONG_LINE ? clampToCodePoint(full, Math.max(0, focusOffset - LONG_LINE / 4)) : 0;
-    const slice = cutAt > 0 || full.length > LONG_LINE ? full.slice(cutAt, clampToCodePoint(full, cutAt + LONG_LINE)) : full;
-    const line = layoutLine(slice);
-    const lead = cutAt > 0 ? 1 : 0;
-    const col = (offset) => lead + line.colAt(offset - cutAt);
-    let from = -1;
-    let to = -1;
-    if (n === start) {
-      from = col(range2.column - 1);
-      to = n === end ? col(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : lead + line.total;
-    } else if (n === end) {
-      from = col(focusOffset);
-      to = col(endColumn - 1);
-    }
-    if (from >= 0) {
-      if (to > lead + line.total) to = lead + line.total;
-      if (to <= from) to = from + 1;
-    }
-    const pieces = lead ? [{ text: "…", col: 0, cols: 1 }, ...line.pieces.map((x) => ({ ...x, col: x.col + 1 }))] : line.pieces;
-    const { body, shift, cut } = window(pieces, lead + line.total, room, from);
-    out.push(`${gutter(n)} ${body}`.trimEnd());
-    if (from >= 0) {
-      const a = Math.min(Math.max(0, from - shift), room - 1);
-      const b = Math.min(Math.max(a + 1, Math.min(to - shift, cut)), room);
-      out.push(`${gutter("")} ${" ".repeat(a)}${sev("^".repeat(b - a))}`);
-    }
-  }
-  return out;
-}
-var LONG_LINE = 2e3;
-function clampToCodePoint(text, offset) {
-  if (offset <= 0 || offset >= text.length) return Math.min(Math.max(0, offset), text.length);
-  const c = text.charCodeAt(offset);
-  return c >= 56320 && c <= 57343 ? offset - 1 : offset;
-}
-function range_(a, b) {
-  const r = [];
-  for (let i = a; i <= b; i++) r.push(i);
-  return r;
-}
-function window(pieces, total, room, focus) {
-  if (total <= room) return { body: pieces.map((x) => x.text).join(""), shift: 0, cut: total };
-  const from = focus > room / 2 ? Math.max(1, Math.min(focus - Math.floor(room / 3), total - (room - 1))) : 0;
-  const lead = from > 0 ? "…" : "";
-  const avail = room - lead.length;
-  const limit = total - from <= avail ? total : from + avail - 1;
-  let body = lead;
-  let first = -1;
-  let last = from;
-  for (const x of pieces) {
-    if (x.col < from) continue;
-    if (x.col + x.cols > limit) break;
-    if (first < 0) first = x.col;
-    body += x.text;
-    last = x.col + x.cols;
-  }
-  const shift = (first < 0 ? from : first) - lead.length;
-  return { body: limit < total ? body + "…" : body, shift, cut: last - shift };
-}
-function plural3(n, word2) {
-  return n === 0 ? "" : `${n} ${word2}${n === 1 ? "" : "s"}`;
-}
-
-// src/report/index.ts
-var FORMATTERS = {
-  stylish,
-  compact,
-  json,
-  sarif,
-  github,
-  junit,
-  markdown
-};
-var CHUNKED_FORMATTERS = {
-  json: jsonChunks,
-  sarif: sarifChunks
-};
-var LAZY_FORMATTERS = {
-  html: async () => (await Promise.resolve().then(() => __toESM(require("./report-html.cjs"), 1))).html
-};
-var FORMAT_NAMES = [...Object.keys(FORMATTERS), ...Object.keys(LAZY_FORMATTERS)];
-async function loadFormatter(name) {
-  if (Object.hasOwn(FORMATTERS, name)) return FORMATTERS[name];
-  if (Object.hasOwn(LAZY_FORMATTERS, name)) return LAZY_FORMATTERS[name]();
-  return void 0;
-}
-
-// src/cli/repository.ts
-var import_node_util = require("node:util");
-
-// src/repo/lint-repo.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path5 = require("node:path");
+});
 
 // src/load/load.ts
-var TENANT_ONLY_KEYS = ["tenant", "default", "include", "crossTenantAccessPolicy"];
 function fileKind(file) {
   if (file.broken || !file.data || typeof file.data !== "object" || Array.isArray(file.data)) return file.broken ? "unknown" : "partner";
   for (const key of Object.keys(file.data)) {
@@ -22243,13 +21899,6 @@ function fileKind(file) {
   }
   return "partner";
 }
-var FILE_PROBLEM_TEXT = {
-  unreadable: "the file cannot be read",
-  binary: "the file is binary, not YAML text",
-  encoding: "the file is not valid UTF-8 text",
-  "too-large": "the file is larger than the size limit",
-  "symlink-outside": "the file is a symbolic link that points outside the repository"
-};
 function reuseParsed(file, kind, read) {
   const copy2 = { ...file };
   delete copy2.declData;
@@ -22306,7 +21955,7 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed, reused) {
         at: locOf(file, null),
         range: range2,
         message: {
-          // The token kind and the position, never the file's text (SPEC §5): a secret read through a symlink must not reach the output.
+          // The token kind and the position, never the file's text (SPEC \u{a7}5): a secret read through a symlink must not reach the output.
           what: `YAML syntax error: ${p.message}${p.whole ? "" : ` at ${range2.line}:${range2.column}`}.`,
           why: "A file that is not valid YAML cannot be read, so none of its settings are checked.",
           fix: "Correct the YAML at this position."
@@ -22380,7 +22029,7 @@ function resolveIncludes(files, kinds, read, reports) {
           at: loc,
           message: {
             what: `The braces of this include expand to more than ${MAX_BRACE_EXPANSION} patterns.`,
-            why: "Each pattern a glob expands to is compiled and matched against every file: a few hundred bytes of braces (`{a,b}{a,b}…`) would take minutes and gigabytes, so xtap-lint refuses the include and reads none of the files it names.",
+            why: "Each pattern a glob expands to is compiled and matched against every file: a few hundred bytes of braces (`{a,b}{a,b}\u2026`) would take minutes and gigabytes, so xtap-lint refuses the include and reads none of the files it names.",
             fix: `Name the partner files with fewer brace alternatives (at most ${MAX_BRACE_EXPANSION} patterns), e.g. \`partners/*.xtap.yaml\`.`
           }
         });
@@ -22452,10 +22101,25 @@ function resolveIncludes(files, kinds, read, reports) {
   }
   return result;
 }
+var TENANT_ONLY_KEYS, FILE_PROBLEM_TEXT;
+var init_load = __esm({
+  "src/load/load.ts"() {
+    "use strict";
+    init_glob();
+    init_yaml();
+    init_suggest();
+    TENANT_ONLY_KEYS = ["tenant", "default", "include", "crossTenantAccessPolicy"];
+    FILE_PROBLEM_TEXT = {
+      unreadable: "the file cannot be read",
+      binary: "the file is binary, not YAML text",
+      encoding: "the file is not valid UTF-8 text",
+      "too-large": "the file is larger than the size limit",
+      "symlink-outside": "the file is a symbolic link that points outside the repository"
+    };
+  }
+});
 
 // src/load/directives.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-var DIRECTIVE_RE = /^#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
 function yamlComments(text) {
   const out = [];
   const stack = [];
@@ -22549,50 +22213,16 @@ function directiveCovers(d, ruleId, line) {
   if (line < d.fromLine || line > d.toLine) return false;
   return d.rules.length === 0 || d.rules.includes(ruleId);
 }
+var import_yaml10, DIRECTIVE_RE;
+var init_directives = __esm({
+  "src/load/directives.ts"() {
+    "use strict";
+    import_yaml10 = __toESM(require_dist(), 1);
+    DIRECTIVE_RE = /^#\s*xtap-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
+  }
+});
 
 // src/resolve/build.ts
-var Placed = class {
-  // Up to two places, as plain number fields (an array would be two more objects each); a third in TargetList.
-  #file;
-  #s0;
-  #e0;
-  #s1 = -1;
-  #e1 = -1;
-  constructor(file, first, second) {
-    this.#file = file;
-    const a = offsetsOf(first);
-    this.#s0 = a[0];
-    this.#e0 = a[1];
-    if (second !== void 0) {
-      const b = offsetsOf(second);
-      this.#s1 = b[0];
-      this.#e1 = b[1];
-    }
-  }
-  /** The file the places are in. */
-  get placedIn() {
-    return this.#file;
-  }
-  /** The place of the first (0) or second (1) node. */
-  placeOf(i) {
-    const file = this.#file;
-    if (i === 0) return { file, start: this.#s0, end: this.#e0 };
-    return { file, start: this.#s1, end: this.#e1 };
-  }
-};
-var LocatedValue = class extends Placed {
-  value;
-  constructor(value, file, node, key) {
-    super(file, node, key);
-    this.value = value;
-  }
-  get loc() {
-    return this.placeOf(0);
-  }
-  get key() {
-    return this.placeOf(1);
-  }
-};
 function located(value, file, node, key) {
   return new LocatedValue(typeof value === "string" ? ownText(file, node, value) : value, file, node, key);
 }
@@ -22606,101 +22236,6 @@ function ownText(file, node, value) {
   if ((q2 === 34 || q2 === 39) && text.startsWith(value, start + 1)) return text.slice(start + 1, start + 1 + value.length);
   return value;
 }
-var Target = class extends Placed {
-  target;
-  targetType;
-  label;
-  id;
-  guid;
-  constructor(file, item, target, type, label) {
-    super(file, item);
-    this.target = target;
-    this.targetType = type;
-    this.label = label;
-    this.guid = isGuid(target.value);
-    this.id = this.guid ? target.value.toLowerCase() : target.value;
-  }
-  get loc() {
-    return this.placeOf(0);
-  }
-  get type() {
-    return this.targetType?.value;
-  }
-  get decl() {
-    return this;
-  }
-  /** As JSON, what it was as a separate effective target: its ID, type and GUID flag, its declaration under `decl`. */
-  toJSON() {
-    return { id: this.id, type: this.type, guid: this.guid, decl: { target: this.target, targetType: this.targetType, label: this.label } };
-  }
-};
-var TargetList = class extends Placed {
-  setting;
-  half;
-  accessType = void 0;
-  targets = void 0;
-  #s2 = -2;
-  #e2 = -2;
-  constructor(file, setting, half, key, node) {
-    super(file, key, node);
-    this.setting = setting;
-    this.half = half;
-  }
-  get key() {
-    return this.placeOf(0);
-  }
-  get loc() {
-    return this.placeOf(1);
-  }
-  get targetsKey() {
-    return this.#s2 === -2 ? void 0 : { file: this.placedIn, start: this.#s2, end: this.#e2 };
-  }
-  setTargetsKey(node) {
-    const r = offsetsOf(node);
-    this.#s2 = r[0];
-    this.#e2 = r[1];
-  }
-};
-var Setting = class extends Placed {
-  name;
-  isNull;
-  constructor(file, name, key, node, isNull) {
-    super(file, key, isNull ? key : node);
-    this.name = name;
-    this.isNull = isNull;
-  }
-  get key() {
-    return this.placeOf(0);
-  }
-  get loc() {
-    return this.placeOf(1);
-  }
-};
-var B2BSetting = class extends Setting {
-  usersAndGroups = void 0;
-  applications = void 0;
-  devices = void 0;
-};
-var FlagsSetting = class extends Setting {
-  members = {};
-};
-var OpaqueSetting = class extends Setting {
-  value = null;
-};
-var RedemptionSetting = class extends Setting {
-  primary = void 0;
-  primaryKey = void 0;
-  fallback = void 0;
-  hasFallback = false;
-};
-var IdentitySyncSetting = class extends Setting {
-  displayName = void 0;
-  userSyncAllowed = void 0;
-  groupSyncAllowed = void 0;
-};
-var WORDS = new Map(
-  [...KEYWORDS, "user", "group", "application", "allowed", "blocked", ...CLOUDS, "free", "p1", "p2"].map((w) => [w, w])
-);
 function word(v) {
   return v.length <= 16 ? WORDS.get(v) ?? v : v;
 }
@@ -22718,9 +22253,6 @@ function readLocated(file, map, key, guard) {
   if (!guard(v)) return void 0;
   return located(typeof v === "string" ? word(v) : v, file, node ?? pair2.key, pair2.key);
 }
-var isString = (v) => typeof v === "string";
-var isBool = (v) => typeof v === "boolean";
-var isBoolOrNull = (v) => typeof v === "boolean" || v === null;
 function readTargetList(file, setting, half, pair2) {
   const node = valueOf(file, pair2);
   if (!(0, import_yaml2.isMap)(node)) return void 0;
@@ -22862,8 +22394,6 @@ function readPolicy(file, map) {
   }
   return shareEmpty(decl);
 }
-var NONE = Object.freeze({});
-var NO_LISTS = Object.freeze([]);
 function shareEmpty(decl) {
   const empty = (o) => {
     for (const _ in o) return false;
@@ -22897,7 +22427,6 @@ function rootMap(file) {
   const root2 = deref(doc, doc?.contents);
   return (0, import_yaml2.isMap)(root2) ? root2 : void 0;
 }
-var FREE_TEXT = /* @__PURE__ */ new Set(["name", "label", "displayName"]);
 function readSentinels(file) {
   const hits = [];
   if (!file.doc || !file.text.includes(SENTINEL)) return hits;
@@ -22922,11 +22451,160 @@ function readSentinels(file) {
   visit2(file.doc.contents, "", void 0);
   return hits;
 }
+var Placed, LocatedValue, Target, TargetList, Setting, B2BSetting, FlagsSetting, OpaqueSetting, RedemptionSetting, IdentitySyncSetting, WORDS, isString, isBool, isBoolOrNull, NONE, NO_LISTS, FREE_TEXT;
+var init_build = __esm({
+  "src/resolve/build.ts"() {
+    "use strict";
+    init_yaml();
+    init_knowledge();
+    init_model();
+    Placed = class {
+      // Up to two places, as plain number fields (an array would be two more objects each); a third in TargetList.
+      #file;
+      #s0;
+      #e0;
+      #s1 = -1;
+      #e1 = -1;
+      constructor(file, first, second) {
+        this.#file = file;
+        const a = offsetsOf(first);
+        this.#s0 = a[0];
+        this.#e0 = a[1];
+        if (second !== void 0) {
+          const b = offsetsOf(second);
+          this.#s1 = b[0];
+          this.#e1 = b[1];
+        }
+      }
+      /** The file the places are in. */
+      get placedIn() {
+        return this.#file;
+      }
+      /** The place of the first (0) or second (1) node. */
+      placeOf(i) {
+        const file = this.#file;
+        if (i === 0) return { file, start: this.#s0, end: this.#e0 };
+        return { file, start: this.#s1, end: this.#e1 };
+      }
+    };
+    LocatedValue = class extends Placed {
+      value;
+      constructor(value, file, node, key) {
+        super(file, node, key);
+        this.value = value;
+      }
+      get loc() {
+        return this.placeOf(0);
+      }
+      get key() {
+        return this.placeOf(1);
+      }
+    };
+    Target = class extends Placed {
+      target;
+      targetType;
+      label;
+      id;
+      guid;
+      constructor(file, item, target, type, label) {
+        super(file, item);
+        this.target = target;
+        this.targetType = type;
+        this.label = label;
+        this.guid = isGuid(target.value);
+        this.id = this.guid ? target.value.toLowerCase() : target.value;
+      }
+      get loc() {
+        return this.placeOf(0);
+      }
+      get type() {
+        return this.targetType?.value;
+      }
+      get decl() {
+        return this;
+      }
+      /** As JSON, what it was as a separate effective target: its ID, type and GUID flag, its declaration under `decl`. */
+      toJSON() {
+        return { id: this.id, type: this.type, guid: this.guid, decl: { target: this.target, targetType: this.targetType, label: this.label } };
+      }
+    };
+    TargetList = class extends Placed {
+      setting;
+      half;
+      accessType = void 0;
+      targets = void 0;
+      #s2 = -2;
+      #e2 = -2;
+      constructor(file, setting, half, key, node) {
+        super(file, key, node);
+        this.setting = setting;
+        this.half = half;
+      }
+      get key() {
+        return this.placeOf(0);
+      }
+      get loc() {
+        return this.placeOf(1);
+      }
+      get targetsKey() {
+        return this.#s2 === -2 ? void 0 : { file: this.placedIn, start: this.#s2, end: this.#e2 };
+      }
+      setTargetsKey(node) {
+        const r = offsetsOf(node);
+        this.#s2 = r[0];
+        this.#e2 = r[1];
+      }
+    };
+    Setting = class extends Placed {
+      name;
+      isNull;
+      constructor(file, name, key, node, isNull) {
+        super(file, key, isNull ? key : node);
+        this.name = name;
+        this.isNull = isNull;
+      }
+      get key() {
+        return this.placeOf(0);
+      }
+      get loc() {
+        return this.placeOf(1);
+      }
+    };
+    B2BSetting = class extends Setting {
+      usersAndGroups = void 0;
+      applications = void 0;
+      devices = void 0;
+    };
+    FlagsSetting = class extends Setting {
+      members = {};
+    };
+    OpaqueSetting = class extends Setting {
+      value = null;
+    };
+    RedemptionSetting = class extends Setting {
+      primary = void 0;
+      primaryKey = void 0;
+      fallback = void 0;
+      hasFallback = false;
+    };
+    IdentitySyncSetting = class extends Setting {
+      displayName = void 0;
+      userSyncAllowed = void 0;
+      groupSyncAllowed = void 0;
+    };
+    WORDS = new Map(
+      [...KEYWORDS, "user", "group", "application", "allowed", "blocked", ...CLOUDS, "free", "p1", "p2"].map((w) => [w, w])
+    );
+    isString = (v) => typeof v === "string";
+    isBool = (v) => typeof v === "boolean";
+    isBoolOrNull = (v) => typeof v === "boolean" || v === null;
+    NONE = Object.freeze({});
+    NO_LISTS = Object.freeze([]);
+    FREE_TEXT = /* @__PURE__ */ new Set(["name", "label", "displayName"]);
+  }
+});
 
 // src/resolve/resolve.ts
-var LICENSES = ["free", "p1", "p2"];
-var isCloud = (v) => typeof v === "string" && CLOUDS.includes(v);
-var isLicense = (v) => typeof v === "string" && LICENSES.includes(v);
 function serviceList(spec, atLoc) {
   return {
     accessType: spec.accessType,
@@ -22936,51 +22614,6 @@ function serviceList(spec, atLoc) {
     at: atLoc
   };
 }
-var DeclaredList = class {
-  accessType;
-  targets;
-  level;
-  decl;
-  constructor(accessType, targets, level, decl) {
-    this.accessType = accessType;
-    this.targets = targets;
-    this.level = level;
-    this.decl = decl;
-  }
-  get at() {
-    return this.decl.key;
-  }
-};
-var DeclaredB2B = class {
-  name;
-  usersAndGroups;
-  applications;
-  level;
-  #decl;
-  constructor(name, ug, ap, decl) {
-    this.name = name;
-    this.usersAndGroups = ug;
-    this.applications = ap;
-    this.level = mostSpecific(ug.level, ap.level);
-    this.#decl = decl;
-  }
-  get at() {
-    return this.#decl.key;
-  }
-};
-var DeclaredBool = class {
-  value;
-  level;
-  decl;
-  constructor(value, level, decl) {
-    this.value = value;
-    this.level = level;
-    this.decl = decl;
-  }
-  get at() {
-    return this.decl.loc;
-  }
-};
 function typeFits(half, target, type) {
   if (target === "AllUsers") return (type === void 0 || type === "user") && half !== "applications";
   if (isKeyword(target)) return (type === void 0 || type === "application") && half === "applications";
@@ -22995,8 +22628,6 @@ function declaredList(decl, level) {
   const targets = all.every((t) => typeFits(decl.half, t.target.value, t.type)) ? all : all.filter((t) => typeFits(decl.half, t.target.value, t.type));
   return new DeclaredList(access, targets, level, decl);
 }
-var RANK = { service: 0, default: 1, partner: 2 };
-var mostSpecific = (a, b) => RANK[a] >= RANK[b] ? a : b;
 function effectiveDefault(decl, fallback) {
   const b2b2 = {};
   for (const name of B2B_SETTINGS) {
@@ -23147,47 +22778,6 @@ function buildTenant(file, root2) {
   if (dp && dp.value) tenant.defaultLoc = locOf(file, deref(file.doc, dp.value));
   return tenant;
 }
-var Partner = class {
-  file;
-  id;
-  label;
-  decl;
-  validId;
-  incomplete = false;
-  meta;
-  name = void 0;
-  cloud = void 0;
-  cloudLoc = void 0;
-  license = void 0;
-  licenseLoc = void 0;
-  identitySynchronization = void 0;
-  tenant = void 0;
-  effective = void 0;
-  #id;
-  #start;
-  #end;
-  constructor(file, raw, id, validId, label, decl, meta) {
-    this.file = file;
-    this.#id = id;
-    this.id = validId ? id.value.toLowerCase() : id.value;
-    this.validId = validId;
-    this.label = label;
-    this.decl = decl;
-    this.meta = meta;
-    const r = offsetsOf(raw);
-    this.#start = r[0];
-    this.#end = r[1];
-  }
-  get idLoc() {
-    return this.#id.loc;
-  }
-  get entryKey() {
-    return this.#id.key;
-  }
-  get entry() {
-    return { file: this.file, start: this.#start, end: this.#end };
-  }
-};
 function readPartners(file, root2) {
   const out = [];
   const pp = getPair(root2, "partners");
@@ -23238,36 +22828,10 @@ function readPartnerMeta(file, raw) {
   }
   return meta.owner || meta.reviewBy || meta.ticket || meta.tagsKey ? meta : NO_META;
 }
-var NO_META = Object.freeze({});
 function partnerLabel(name, id) {
   const n = name?.trim();
   return n ? n : id;
 }
-var ProblemIndex = class {
-  #starts;
-  constructor(starts) {
-    this.#starts = starts.sort((a, b) => a - b);
-  }
-  get empty() {
-    return this.#starts.length === 0;
-  }
-  within(start, end) {
-    if (start < 0) return false;
-    const a = this.#starts;
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (a[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < a.length && a[lo] <= end;
-  }
-  /** The problems in [start, end]. */
-  startsIn(start, end) {
-    return start < 0 ? [] : this.#starts.filter((x) => x >= start && x <= end);
-  }
-};
 function invalidSpans(decl, problems) {
   const starts = problems.filter((p) => p.start >= 0).map((p) => p.start);
   const levels = [];
@@ -23381,6 +22945,133 @@ function pointsAtInvalid(model, loc) {
   const span = spans[lo - 1];
   return span !== void 0 && loc.start <= span[1];
 }
+var LICENSES, isCloud, isLicense, DeclaredList, DeclaredB2B, DeclaredBool, RANK, mostSpecific, Partner, NO_META, ProblemIndex;
+var init_resolve = __esm({
+  "src/resolve/resolve.ts"() {
+    "use strict";
+    init_yaml();
+    init_build();
+    init_knowledge();
+    init_model();
+    LICENSES = ["free", "p1", "p2"];
+    isCloud = (v) => typeof v === "string" && CLOUDS.includes(v);
+    isLicense = (v) => typeof v === "string" && LICENSES.includes(v);
+    DeclaredList = class {
+      accessType;
+      targets;
+      level;
+      decl;
+      constructor(accessType, targets, level, decl) {
+        this.accessType = accessType;
+        this.targets = targets;
+        this.level = level;
+        this.decl = decl;
+      }
+      get at() {
+        return this.decl.key;
+      }
+    };
+    DeclaredB2B = class {
+      name;
+      usersAndGroups;
+      applications;
+      level;
+      #decl;
+      constructor(name, ug, ap, decl) {
+        this.name = name;
+        this.usersAndGroups = ug;
+        this.applications = ap;
+        this.level = mostSpecific(ug.level, ap.level);
+        this.#decl = decl;
+      }
+      get at() {
+        return this.#decl.key;
+      }
+    };
+    DeclaredBool = class {
+      value;
+      level;
+      decl;
+      constructor(value, level, decl) {
+        this.value = value;
+        this.level = level;
+        this.decl = decl;
+      }
+      get at() {
+        return this.decl.loc;
+      }
+    };
+    RANK = { service: 0, default: 1, partner: 2 };
+    mostSpecific = (a, b) => RANK[a] >= RANK[b] ? a : b;
+    Partner = class {
+      file;
+      id;
+      label;
+      decl;
+      validId;
+      incomplete = false;
+      meta;
+      name = void 0;
+      cloud = void 0;
+      cloudLoc = void 0;
+      license = void 0;
+      licenseLoc = void 0;
+      identitySynchronization = void 0;
+      tenant = void 0;
+      effective = void 0;
+      #id;
+      #start;
+      #end;
+      constructor(file, raw, id, validId, label, decl, meta) {
+        this.file = file;
+        this.#id = id;
+        this.id = validId ? id.value.toLowerCase() : id.value;
+        this.validId = validId;
+        this.label = label;
+        this.decl = decl;
+        this.meta = meta;
+        const r = offsetsOf(raw);
+        this.#start = r[0];
+        this.#end = r[1];
+      }
+      get idLoc() {
+        return this.#id.loc;
+      }
+      get entryKey() {
+        return this.#id.key;
+      }
+      get entry() {
+        return { file: this.file, start: this.#start, end: this.#end };
+      }
+    };
+    NO_META = Object.freeze({});
+    ProblemIndex = class {
+      #starts;
+      constructor(starts) {
+        this.#starts = starts.sort((a, b) => a - b);
+      }
+      get empty() {
+        return this.#starts.length === 0;
+      }
+      within(start, end) {
+        if (start < 0) return false;
+        const a = this.#starts;
+        let lo = 0;
+        let hi = a.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (a[mid] < start) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo < a.length && a[lo] <= end;
+      }
+      /** The problems in [start, end]. */
+      startsIn(start, end) {
+        return start < 0 ? [] : this.#starts.filter((x) => x >= start && x <= end);
+      }
+    };
+  }
+});
 
 // src/engine/lint.ts
 function buildModel(inputs, limits, keep = false) {
@@ -23667,22 +23358,23 @@ function fileResult(file, findings, suppressed) {
     fixableWarningCount: findings.filter((f) => f.fixable && f.severity === "warning").length
   };
 }
-
-// src/cli/config-files.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
-
-// src/repo/files.ts
-var import_node_fs = require("node:fs");
-var import_node_path2 = require("node:path");
+var init_lint = __esm({
+  "src/engine/lint.ts"() {
+    "use strict";
+    init_load();
+    init_directives();
+    init_yaml();
+    init_validate();
+    init_suggest();
+    init_resolve();
+    init_config();
+    init_rule();
+    init_levels();
+    init_rules();
+  }
+});
 
 // src/repo/git-exec.ts
-var import_node_module2 = require("node:module");
-var import_node_path = require("node:path");
-var GitError = class extends Error {
-};
-var load2 = (0, import_node_module2.createRequire)(__xtapImportMetaUrl);
-var childProcess;
 function git(dir, args, input, opts = {}) {
   try {
     childProcess ??= load2("node:child_process");
@@ -23701,14 +23393,19 @@ function git(dir, args, input, opts = {}) {
 function splitNul(out) {
   return out.toString("utf8").split("\0").filter(Boolean);
 }
+var import_node_module2, import_node_path, GitError, load2, childProcess;
+var init_git_exec = __esm({
+  "src/repo/git-exec.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
+    import_node_path = require("node:path");
+    GitError = class extends Error {
+    };
+    load2 = (0, import_node_module2.createRequire)(__xtapImportMetaUrl);
+  }
+});
 
 // src/repo/files.ts
-var UsageError = class extends Error {
-};
-var CONFIG_NAMES = [".xtap-lint.yaml", ".xtap-lint.yml"];
-var DECLARATION_RE = /\.xtap\.ya?ml$/;
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var NAMING_RULE = "declaration files end in .xtap.yaml or .xtap.yml";
 function isDeclarationName(name) {
   return DECLARATION_RE.test(name);
 }
@@ -23926,17 +23623,33 @@ function invalidUtf8Place(buf) {
   const column = lines[lines.length - 1].replace(/\r$/, "").length + 1;
   return `the byte 0x${buf[bad].toString(16).toUpperCase().padStart(2, "0")} on line ${lines.length}, column ${column} is not UTF-8`;
 }
+var import_node_fs, import_node_path2, UsageError, CONFIG_NAMES, DECLARATION_RE, SKIP_DIRS, NAMING_RULE;
+var init_files = __esm({
+  "src/repo/files.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path2 = require("node:path");
+    init_config();
+    init_git_exec();
+    UsageError = class extends Error {
+    };
+    CONFIG_NAMES = [".xtap-lint.yaml", ".xtap-lint.yml"];
+    DECLARATION_RE = /\.xtap\.ya?ml$/;
+    SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    NAMING_RULE = "declaration files end in .xtap.yaml or .xtap.yml";
+  }
+});
+
+// src/cli/files.ts
+var init_files2 = __esm({
+  "src/cli/files.ts"() {
+    "use strict";
+    init_files();
+    init_lint_repo();
+  }
+});
 
 // src/cli/config-files.ts
-var PACKAGE_CONFIG = "xtap-lint.yaml";
-var MAX_CONFIG_BYTES = 1024 * 1024;
-var MAX_EXTENDS_DEPTH = 10;
-var MAX_CONFIG_FILES = 50;
-var PACKAGE_NAME = /^(@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/;
-var inside = (root2, p) => {
-  const rel = (0, import_node_path3.relative)(root2, p);
-  return rel === "" || !rel.startsWith(".." + import_node_path3.sep) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
-};
 function realOrUndefined(p) {
   try {
     return (0, import_node_fs2.realpathSync)(p);
@@ -23944,7 +23657,6 @@ function realOrUndefined(p) {
     return void 0;
   }
 }
-var NEVER_EXTENDED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function loadConfigFile(configPath2, cwd, knownRules, source = {}) {
   const root2 = source.root ?? realOrUndefined(findRepoRoot((0, import_node_path3.dirname)(configPath2))) ?? findRepoRoot((0, import_node_path3.dirname)(configPath2));
   const show2 = (p) => (0, import_node_path3.relative)(cwd, p) || p;
@@ -23976,7 +23688,7 @@ function loadConfigFile(configPath2, cwd, knownRules, source = {}) {
   const visit2 = (file, shown, bound2) => {
     const real = source.readLocal && !isPackageFile(file) ? file : realOrUndefined(file) ?? file;
     if (stack.includes(real)) {
-      const cycle = [...stack.slice(stack.indexOf(real)), real].map((p) => show2(p)).join(" → ");
+      const cycle = [...stack.slice(stack.indexOf(real)), real].map((p) => show2(p)).join(" \u2192 ");
       throw new ConfigError(`${shown}: extends cycle: ${cycle}`);
     }
     if (stack.length >= MAX_EXTENDS_DEPTH) throw new ConfigError(`${shown}: extends nested deeper than ${MAX_EXTENDS_DEPTH} files`);
@@ -24022,7 +23734,7 @@ function resolveExtends(entry, fromDir, bound2, root2, shown, readLocal) {
     if (!(0, import_node_fs2.statSync)(real).isFile()) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is not a file`);
     return { file: real, bound: bound2 };
   }
-  if (!PACKAGE_NAME.test(entry)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is neither a path (./…) nor an npm package name`);
+  if (!PACKAGE_NAME.test(entry)) throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)} is neither a path (./\u2026) nor an npm package name`);
   for (let dir = fromDir; ; dir = (0, import_node_path3.dirname)(dir)) {
     const pkgDir = (0, import_node_path3.join)(dir, "node_modules", ...entry.split("/"));
     let found = false;
@@ -24045,6 +23757,26 @@ function resolveExtends(entry, fromDir, bound2, root2, shown, readLocal) {
   }
   throw new ConfigError(`${shown}: extends ${JSON.stringify(entry)}: package not found in node_modules (run npm install, or check the name)`);
 }
+var import_node_fs2, import_node_path3, PACKAGE_CONFIG, MAX_CONFIG_BYTES, MAX_EXTENDS_DEPTH, MAX_CONFIG_FILES, PACKAGE_NAME, inside, NEVER_EXTENDED;
+var init_config_files = __esm({
+  "src/cli/config-files.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path3 = require("node:path");
+    init_config();
+    init_files2();
+    PACKAGE_CONFIG = "xtap-lint.yaml";
+    MAX_CONFIG_BYTES = 1024 * 1024;
+    MAX_EXTENDS_DEPTH = 10;
+    MAX_CONFIG_FILES = 50;
+    PACKAGE_NAME = /^(@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/;
+    inside = (root2, p) => {
+      const rel = (0, import_node_path3.relative)(root2, p);
+      return rel === "" || !rel.startsWith(".." + import_node_path3.sep) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
+    };
+    NEVER_EXTENDED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+  }
+});
 
 // src/resolve/view.ts
 function levelKey(tenant, partner) {
@@ -24061,7 +23793,6 @@ function allowsAll(setting) {
 function listData(list2) {
   return { accessType: list2.accessType, targets: list2.targets.map((t) => t.type === void 0 ? { target: t.id } : { target: t.id, targetType: t.type }) };
 }
-var b2bMemo = /* @__PURE__ */ new WeakMap();
 function b2bData(setting) {
   let hit = b2bMemo.get(setting);
   if (hit) return hit;
@@ -24080,7 +23811,6 @@ function b2bData(setting) {
   b2bMemo.set(setting, hit);
   return hit;
 }
-var flagsMemo = /* @__PURE__ */ new WeakMap();
 function flagsData(members, flags2) {
   let hit = flagsMemo.get(flags2);
   if (hit) return hit;
@@ -24209,7 +23939,6 @@ function effectiveView(tenant, partner, record) {
   }
   return data;
 }
-var locsMemo = /* @__PURE__ */ new WeakMap();
 function locateInView(tenant, partner, pointer) {
   const owner = partner ?? tenant;
   let locs = locsMemo.get(owner);
@@ -24225,7 +23954,6 @@ function locateInView(tenant, partner, pointer) {
   }
   return levelKey(tenant, partner);
 }
-var viewsMemo = /* @__PURE__ */ new WeakMap();
 function levelViews(model) {
   let hit = viewsMemo.get(model);
   if (hit) return hit;
@@ -24237,9 +23965,28 @@ function levelViews(model) {
   viewsMemo.set(model, hit);
   return hit;
 }
+var b2bMemo, flagsMemo, locsMemo, viewsMemo;
+var init_view = __esm({
+  "src/resolve/view.ts"() {
+    "use strict";
+    init_access();
+    init_knowledge();
+    init_model();
+    b2bMemo = /* @__PURE__ */ new WeakMap();
+    flagsMemo = /* @__PURE__ */ new WeakMap();
+    locsMemo = /* @__PURE__ */ new WeakMap();
+    viewsMemo = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/policies/placeholders.ts
+var init_placeholders = __esm({
+  "src/policies/placeholders.ts"() {
+    "use strict";
+  }
+});
 
 // src/engine/policies.ts
-var POLICIES_DOCS = `${REPOSITORY_URL}/blob/main/docs/policies.md`;
 function policyMessage(template, view) {
   const vars = {
     partner: view.partner ? view.partner.label : "the default",
@@ -24255,7 +24002,6 @@ function failure(check) {
   if (e.keyword === "const") return { pointer: e.instancePath, detail: `must be ${JSON.stringify(e.params?.allowedValue)}` };
   return { pointer: e.instancePath, detail: e.message ?? `fails \`${e.keyword}\`` };
 }
-var locKey = (loc) => `${loc.file.path}\0${loc.start}\0${loc.end}`;
 function policyDescription(spec) {
   return spec.message.replace(/\{(partner|tenant|level)\}/g, (_, k) => `<${k}>`);
 }
@@ -24314,13 +24060,20 @@ function message2(spec, view, pointer, detail) {
 function policyRules(policies) {
   return policies.map(policyRule);
 }
+var POLICIES_DOCS, locKey;
+var init_policies = __esm({
+  "src/engine/policies.ts"() {
+    "use strict";
+    init_rule();
+    init_levels();
+    init_view();
+    init_placeholders();
+    POLICIES_DOCS = `${REPOSITORY_URL}/blob/main/docs/policies.md`;
+    locKey = (loc) => `${loc.file.path}\0${loc.start}\0${loc.end}`;
+  }
+});
 
 // src/repo/targets.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path4 = require("node:path");
-var MAX_BRACE_EXPANSION2 = 256;
-var MAX_PATTERN_LENGTH2 = 1024;
-var MAGIC = /[*?[\]{}]|[!+@]\(/;
 function braceExpansionCount(p, limit = MAX_BRACE_EXPANSION2) {
   let total = 1;
   for (let i = 0; i < p.length; i++) {
@@ -24386,9 +24139,9 @@ function classifyTargets(cwd, given) {
       unmatched.push(p);
       continue;
     }
-    if (slashed.length > MAX_PATTERN_LENGTH2) throw new UsageError(`the pattern ${JSON.stringify(p.slice(0, 40))}… is longer than ${MAX_PATTERN_LENGTH2} characters`);
+    if (slashed.length > MAX_PATTERN_LENGTH2) throw new UsageError(`the pattern ${JSON.stringify(p.slice(0, 40))}\u2026 is longer than ${MAX_PATTERN_LENGTH2} characters`);
     if (braceExpansionCount(slashed) > MAX_BRACE_EXPANSION2) {
-      throw new UsageError(`the pattern ${JSON.stringify(p.length > 60 ? p.slice(0, 60) + "…" : p)} expands to more than ${MAX_BRACE_EXPANSION2} patterns; name fewer alternatives`);
+      throw new UsageError(`the pattern ${JSON.stringify(p.length > 60 ? p.slice(0, 60) + "\u2026" : p)} expands to more than ${MAX_BRACE_EXPANSION2} patterns; name fewer alternatives`);
     }
     const parts = slashed.split("/");
     let k = 0;
@@ -24442,10 +24195,21 @@ function targetMatcher(root2, t) {
     return m.match(baseRel === "" ? p : p.slice(baseRel.length + 1));
   };
 }
+var import_node_fs3, import_node_path4, MAX_BRACE_EXPANSION2, MAX_PATTERN_LENGTH2, MAGIC;
+var init_targets = __esm({
+  "src/repo/targets.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path4 = require("node:path");
+    init_esm4();
+    init_files();
+    MAX_BRACE_EXPANSION2 = 256;
+    MAX_PATTERN_LENGTH2 = 1024;
+    MAGIC = /[*?[\]{}]|[!+@]\(/;
+  }
+});
 
 // src/repo/git.ts
-var UnknownRevision = class extends GitError {
-};
 function resolveCommit(root2, ref) {
   let commit = "";
   try {
@@ -24494,11 +24258,19 @@ function readFilesAtRevision(root2, ref, select) {
   }
   return files;
 }
+var UnknownRevision;
+var init_git = __esm({
+  "src/repo/git.ts"() {
+    "use strict";
+    init_files();
+    init_git_exec();
+    init_git_exec();
+    UnknownRevision = class extends GitError {
+    };
+  }
+});
 
 // src/repo/lint-repo.ts
-var KNOWN = new Set(RULES.map((r) => r.id));
-var CONFIG_NAMES2 = [".xtap-lint.yaml", ".xtap-lint.yml"];
-var MAX_CONFIG_BYTES2 = 1024 * 1024;
 function usage(f) {
   try {
     return f();
@@ -24740,9 +24512,29 @@ function lintSources(lr) {
   for (const i of lr.inputs) if (i.text !== void 0) m.set(i.path, i.text);
   return m;
 }
+var import_node_fs4, import_node_path5, KNOWN, CONFIG_NAMES2, MAX_CONFIG_BYTES2;
+var init_lint_repo = __esm({
+  "src/repo/lint-repo.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path5 = require("node:path");
+    init_lint();
+    init_config();
+    init_config_files();
+    init_policies();
+    init_rules();
+    init_errors();
+    init_inert();
+    init_files();
+    init_targets();
+    init_git();
+    KNOWN = new Set(RULES.map((r) => r.id));
+    CONFIG_NAMES2 = [".xtap-lint.yaml", ".xtap-lint.yml"];
+    MAX_CONFIG_BYTES2 = 1024 * 1024;
+  }
+});
 
 // src/cli/repository.ts
-var NUMERIC_OPTIONS = /* @__PURE__ */ new Set(["max-warnings"]);
 function parseCommandArgs(command, args, options, opts = {}) {
   const joined = [];
   for (let i = 0; i < args.length; i++) {
@@ -24775,15 +24567,20 @@ function didYouMean2(given, options) {
   const near = suggest(given.split("=")[0], Object.keys(options).map((name) => `--${name}`));
   return near ? `; did you mean \`${near}\`?` : "";
 }
+var import_node_util, NUMERIC_OPTIONS;
+var init_repository = __esm({
+  "src/cli/repository.ts"() {
+    "use strict";
+    import_node_util = require("node:util");
+    init_io();
+    init_suggest();
+    init_inert();
+    init_lint_repo();
+    NUMERIC_OPTIONS = /* @__PURE__ */ new Set(["max-warnings"]);
+  }
+});
 
 // src/repo/safe-write.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path6 = require("node:path");
-var CliError2 = class extends CliError {
-  constructor(message3) {
-    super(visible(message3));
-  }
-};
 function under(outer, inner) {
   const rel = (0, import_node_path6.relative)(outer, inner);
   return rel === "" || !rel.startsWith(".." + import_node_path6.sep) && rel !== ".." && !(0, import_node_path6.isAbsolute)(rel);
@@ -24855,12 +24652,23 @@ function safeRemoveFile(path2, opts) {
 function writeOutputFile(cwd, path2, text, what = path2) {
   safeWriteFile(path2, text, { cwd, what, createDirs: true });
 }
+var import_node_fs5, import_node_path6, CliError2;
+var init_safe_write = __esm({
+  "src/repo/safe-write.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path6 = require("node:path");
+    init_errors();
+    init_inert();
+    CliError2 = class extends CliError {
+      constructor(message3) {
+        super(visible(message3));
+      }
+    };
+  }
+});
 
 // src/cli/package-info.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path7 = require("node:path");
-var import_node_url = require("node:url");
-var root;
 function packageRoot() {
   if (root) return root;
   let dir = (0, import_node_path7.dirname)((0, import_node_url.fileURLToPath)(__xtapImportMetaUrl));
@@ -24884,380 +24692,15 @@ function ruleDoc(id) {
   const p = (0, import_node_path7.join)(packageRoot(), "rules", `${id}.md`);
   return (0, import_node_fs6.existsSync)(p) ? (0, import_node_fs6.readFileSync)(p, "utf8") : void 0;
 }
-
-// src/cli/commands/fix.ts
-var import_node_path8 = require("node:path");
-
-// src/fix/fixer.ts
-var MAX_FIX_PASSES = 10;
-function applyEdits(text, edits) {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
-  let out = "";
-  let pos = 0;
-  for (const { e } of sorted) {
-    if (e.start < pos) continue;
-    out += text.slice(pos, e.start) + e.text;
-    pos = e.end;
+var import_node_fs6, import_node_path7, import_node_url, root;
+var init_package_info = __esm({
+  "src/cli/package-info.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_path7 = require("node:path");
+    import_node_url = require("node:url");
   }
-  return out + text.slice(pos);
-}
-function overlaps(a, b) {
-  return a.start === b.start || a.start < b.end && b.start < a.end;
-}
-function fixOnce(file, fixes) {
-  const accepted = [];
-  let fallback;
-  for (const fix of fixes) {
-    const edits = isTextFix(fix) ? fix.edits() : void 0;
-    if (edits === void 0) {
-      fallback ??= fix;
-      continue;
-    }
-    if (edits.length === 0 || edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
-    if (edits.some((e) => file.merges.some((m) => e.start <= m.from[1] && e.end >= m.from[0]))) continue;
-    accepted.push(...edits);
-  }
-  if (accepted.length) return applyEdits(file.text, accepted);
-  const doc = fallback && file.merges.length === 0 ? documentOf(file) : void 0;
-  if (fallback && doc) {
-    fallback.apply();
-    const bom = file.text.charCodeAt(0) === 65279 ? "\uFEFF" : "";
-    const out = doc.toString();
-    return bom + (file.text.includes("\r\n") ? out.replace(/\n/g, "\r\n") : out);
-  }
-  return void 0;
-}
-function fixFile(fix, fallbackPath) {
-  return isTextFix(fix) ? fix.file.path : fallbackPath;
-}
-function fixFiles(inputs, options, selected) {
-  let current = inputs.slice();
-  let run = lintFiles(current, options);
-  let passes = 0;
-  while (passes < MAX_FIX_PASSES) {
-    const byFile = /* @__PURE__ */ new Map();
-    for (const [path2, fixes] of run.fixes) {
-      for (const fix of fixes) {
-        const p = fixFile(fix, path2);
-        const list2 = byFile.get(p) ?? [];
-        if (!list2.includes(fix)) list2.push(fix);
-        byFile.set(p, list2);
-      }
-    }
-    let changed = false;
-    const next = current.map((input) => {
-      const fixes = byFile.get(input.path);
-      if (!fixes || input.text === void 0 || !selected(input.path)) return input;
-      const file = run.files.find((f) => f.path === input.path);
-      if (!file || file.broken) return input;
-      const text = fixOnce(file, fixes);
-      if (text === void 0 || text === input.text) return input;
-      if (parseSource(input.path, text).problems.length > 0) return input;
-      changed = true;
-      return { ...input, text };
-    });
-    if (!changed) break;
-    passes++;
-    current = next;
-    run = lintFiles(current, options);
-  }
-  const changedFiles = /* @__PURE__ */ new Map();
-  inputs.forEach((input, i) => {
-    const after = current[i].text;
-    if (input.text !== void 0 && after !== void 0 && after !== input.text) changedFiles.set(input.path, { before: input.text, after });
-  });
-  return { run, inputs: current, changed: changedFiles, passes };
-}
-
-// src/fix/diff.ts
-function splitLines(text) {
-  if (text === "") return { lines: [], noEolAtEnd: false };
-  const parts = text.split("\n");
-  const noEolAtEnd = parts[parts.length - 1] !== "";
-  if (!noEolAtEnd) parts.pop();
-  return { lines: parts, noEolAtEnd };
-}
-function lcsScript(a, b) {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0 || n * m > 4e6) return [...Array(n).fill("-"), ...Array(m).fill("+")];
-  const t = [];
-  for (let i2 = 0; i2 <= n; i2++) t.push(new Uint32Array(m + 1));
-  for (let i2 = n - 1; i2 >= 0; i2--) {
-    for (let j2 = m - 1; j2 >= 0; j2--) t[i2][j2] = a[i2] === b[j2] ? t[i2 + 1][j2 + 1] + 1 : Math.max(t[i2 + 1][j2], t[i2][j2 + 1]);
-  }
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      out.push(" ");
-      i++;
-      j++;
-    } else if (t[i + 1][j] >= t[i][j + 1]) {
-      out.push("-");
-      i++;
-    } else {
-      out.push("+");
-      j++;
-    }
-  }
-  while (i++ < n) out.push("-");
-  while (j++ < m) out.push("+");
-  return out;
-}
-function script(a, b) {
-  const A = a.lines;
-  const B = b.lines;
-  const lastA = (i2) => i2 === A.length - 1 && a.noEolAtEnd;
-  const lastB = (j2) => j2 === B.length - 1 && b.noEolAtEnd;
-  const same = (i2, j2) => A[i2] === B[j2] && lastA(i2) === lastB(j2);
-  let pre = 0;
-  while (pre < A.length && pre < B.length && same(pre, pre)) pre++;
-  let suf = 0;
-  while (suf < A.length - pre && suf < B.length - pre && same(A.length - 1 - suf, B.length - 1 - suf)) suf++;
-  const ops = [];
-  for (let i2 = 0; i2 < pre; i2++) ops.push({ kind: " ", line: A[i2], noEol: lastA(i2) });
-  const midA = A.slice(pre, A.length - suf).map((l, k) => lastA(pre + k) ? `${l}\0` : l);
-  const midB = B.slice(pre, B.length - suf).map((l, k) => lastB(pre + k) ? `${l}\0` : l);
-  let i = pre;
-  let j = pre;
-  for (const k of lcsScript(midA, midB)) {
-    if (k === " ") {
-      ops.push({ kind: " ", line: A[i], noEol: lastA(i) });
-      i++;
-      j++;
-    } else if (k === "-") {
-      ops.push({ kind: "-", line: A[i], noEol: lastA(i) });
-      i++;
-    } else {
-      ops.push({ kind: "+", line: B[j], noEol: lastB(j) });
-      j++;
-    }
-  }
-  for (let k = 0; k < suf; k++) ops.push({ kind: " ", line: A[i + k], noEol: lastA(i + k) });
-  return ops;
-}
-function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
-  if (oldText === newText) return "";
-  const ops = script(splitLines(oldText), splitLines(newText));
-  const changed = [];
-  ops.forEach((op, k) => {
-    if (op.kind !== " ") changed.push(k);
-  });
-  if (changed.length === 0) return "";
-  const groups = [];
-  for (const k of changed) {
-    const lo = Math.max(0, k - context);
-    const hi = Math.min(ops.length - 1, k + context);
-    const g = groups[groups.length - 1];
-    if (g && lo <= g[1] + 1) g[1] = hi;
-    else groups.push([lo, hi]);
-  }
-  const oldNo = [];
-  const newNo = [];
-  let o = 1;
-  let n = 1;
-  for (const op of ops) {
-    oldNo.push(o);
-    newNo.push(n);
-    if (op.kind !== "+") o++;
-    if (op.kind !== "-") n++;
-  }
-  const out = [`--- ${oldName}`, `+++ ${newName}`];
-  for (const [lo, hi] of groups) {
-    const slice = ops.slice(lo, hi + 1);
-    const oldCount = slice.filter((x) => x.kind !== "+").length;
-    const newCount = slice.filter((x) => x.kind !== "-").length;
-    const oldStart = oldCount === 0 ? oldNo[lo] - 1 : oldNo[lo];
-    const newStart = newCount === 0 ? newNo[lo] - 1 : newNo[lo];
-    out.push(`@@ -${oldStart}${oldCount === 1 ? "" : `,${oldCount}`} +${newStart}${newCount === 1 ? "" : `,${newCount}`} @@`);
-    for (const op of slice) {
-      out.push(op.kind + op.line);
-      if (op.noEol) out.push("\\ No newline at end of file");
-    }
-  }
-  return out.join("\n") + "\n";
-}
-
-// src/cli/commands/fix.ts
-async function fixHook(io, values, lr) {
-  const write = Boolean(values.fix);
-  const dry = Boolean(values["fix-dry-run"]);
-  if (!write && !dry) return void 0;
-  if (write && dry) throw new CliError("--fix and --fix-dry-run cannot be used together");
-  if (write && values.stdin) throw new CliError("--fix cannot write to standard input; use --fix-dry-run to see the fixes");
-  const linked = /* @__PURE__ */ new Set();
-  for (const p of lr.selected) {
-    if (!lr.run.fixes.get(p)?.length) continue;
-    try {
-      assertWritablePath((0, import_node_path8.join)(lr.root, ...p.split("/")), { cwd: lr.root, what: p, kind: "file" });
-    } catch (err) {
-      if (!(err instanceof CliError)) throw err;
-      linked.add(p);
-      lr.notices.push(`${visible(p)} was not fixed: it is a symbolic link or lies under one, and fixes are never written through a link`);
-    }
-  }
-  const outcome = fixFiles(lr.inputs, lr.options, (p) => lr.selected.has(p) && !linked.has(p));
-  const changed = [...outcome.changed].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  if (dry) {
-    io.stdout(changed.map(([p, c]) => unifiedDiff(c.before, c.after, `a/${p}`, `b/${p}`)).join(""));
-    return changed.length ? 1 : 0;
-  }
-  for (const [p, c] of changed) {
-    safeWriteFile((0, import_node_path8.join)(lr.root, ...p.split("/")), c.after, { cwd: lr.root, what: `the fixed ${p}` });
-  }
-  lr.run = outcome.run;
-  lr.inputs = outcome.inputs;
-  return void 0;
-}
-
-// src/cli/commands/baseline.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path9 = require("node:path");
-var NOT_BASELINED = /* @__PURE__ */ new Set(["syntax"]);
-function sortKeys2(o) {
-  const out = {};
-  for (const k of Object.keys(o).sort()) out[k] = o[k];
-  return out;
-}
-function serializeBaseline(b) {
-  const sorted = {};
-  for (const [file, rules] of Object.entries(sortKeys2(b))) {
-    if (Object.keys(rules).length) sorted[file] = sortKeys2(rules);
-  }
-  return JSON.stringify(sorted, null, 2) + "\n";
-}
-function parseBaseline(text, name) {
-  let data;
-  try {
-    data = JSON.parse(text.replace(/^\ufeff/, ""));
-  } catch (err) {
-    throw new CliError(`baseline ${name} is not valid JSON: ${err.message}`);
-  }
-  const bad = (what) => new CliError(`baseline ${name}: ${what} (expected { "<file>": { "<rule id>": { "count": <n> } } })`);
-  if (data === null || typeof data !== "object" || Array.isArray(data)) throw bad("the top level is not an object");
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const [file, rules] of Object.entries(data)) {
-    if (rules === null || typeof rules !== "object" || Array.isArray(rules)) throw bad(`"${file}" is not an object`);
-    const entry = /* @__PURE__ */ Object.create(null);
-    for (const [ruleId, v] of Object.entries(rules)) {
-      const count = v !== null && typeof v === "object" ? v.count : void 0;
-      if (typeof count !== "number" || !Number.isInteger(count) || count < 0) throw bad(`"${file}" → "${ruleId}" has no whole-number count`);
-      entry[ruleId] = { count };
-    }
-    out[file] = entry;
-  }
-  return out;
-}
-function readBaseline(path2, name) {
-  if (!(0, import_node_fs7.existsSync)(path2)) throw new CliError(`baseline file not found: ${name} (create it with --baseline-write ${name})`);
-  let text;
-  try {
-    text = (0, import_node_fs7.readFileSync)(path2, "utf8");
-  } catch (err) {
-    throw new CliError(`cannot read baseline ${name}: ${err.message}`);
-  }
-  return parseBaseline(text, name);
-}
-function countFindings(files, selected) {
-  const out = {};
-  for (const f of files) {
-    if (!selected(f.file)) continue;
-    for (const finding of f.findings) {
-      if (NOT_BASELINED.has(finding.ruleId)) continue;
-      const rules = out[f.file] ??= {};
-      rules[finding.ruleId] = { count: (rules[finding.ruleId]?.count ?? 0) + 1 };
-    }
-  }
-  return out;
-}
-function applyBaseline(files, baseline, selected, justification) {
-  const stale = [];
-  const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-  files.forEach((f, i) => {
-    if (!selected(f.file) || !has(baseline, f.file)) return;
-    const entry = baseline[f.file];
-    const left = /* @__PURE__ */ new Map();
-    for (const [ruleId, { count }] of Object.entries(entry)) left.set(ruleId, count);
-    const findings = [];
-    const suppressed = [...f.suppressed];
-    for (const finding of f.findings) {
-      const n = left.get(finding.ruleId) ?? 0;
-      if (n > 0 && !NOT_BASELINED.has(finding.ruleId)) {
-        left.set(finding.ruleId, n - 1);
-        suppressed.push({ ...finding, suppressions: [{ kind: "baseline", justification }] });
-      } else findings.push(finding);
-    }
-    for (const [ruleId, n] of left) {
-      if (n > 0) stale.push({ file: f.file, ruleId, count: entry[ruleId].count, found: entry[ruleId].count - n });
-    }
-    suppressed.sort(compareFindings);
-    files[i] = fileResult(f.file, findings, suppressed);
-  });
-  return stale;
-}
-async function baselineHook(io, values, lr) {
-  const writeName = values["baseline-write"];
-  const readName = values.baseline;
-  if (writeName === void 0 && readName === void 0) return void 0;
-  const files = lr.run.result.files;
-  const isSelected = (p) => lr.selected.has(p);
-  const known = new Set(files.map((f) => f.file));
-  const fullRun = files.every((f) => lr.selected.has(f.file));
-  if (writeName !== void 0) {
-    if (values.stdin) throw new CliError("--baseline-write cannot be used with --stdin");
-    const path2 = (0, import_node_path9.resolve)(io.cwd, writeName);
-    assertWritablePath(path2, { cwd: io.cwd, what: `--baseline-write ${writeName}`, kind: "file" });
-    const previous = (0, import_node_fs7.existsSync)(path2) ? readBaseline(path2, writeName) : {};
-    const next = {};
-    for (const [file, rules] of Object.entries(previous)) {
-      if (!isSelected(file) && (known.has(file) || !fullRun)) next[file] = rules;
-    }
-    Object.assign(next, countFindings(files, isSelected));
-    const text = serializeBaseline(next);
-    safeWriteFile(path2, text, { cwd: io.cwd, what: `baseline ${writeName}` });
-    const written = parseBaseline(text, writeName);
-    applyBaseline(files, written, isSelected, `counted in ${writeName}`);
-    let total = 0;
-    let withFindings = 0;
-    for (const f of lr.run.result.files) {
-      const n = f.suppressed.filter((x) => x.suppressions.some((s) => s.kind === "baseline")).length;
-      total += n;
-      if (n) withFindings++;
-    }
-    io.stderr(`Wrote ${writeName}: ${total} finding${total === 1 ? "" : "s"} in ${withFindings} file${withFindings === 1 ? "" : "s"} baselined.
-`);
-    return void 0;
-  }
-  const name = readName;
-  const baseline = readBaseline((0, import_node_path9.resolve)(io.cwd, name), name);
-  const stale = applyBaseline(files, baseline, isSelected, `counted in ${name}`);
-  if (fullRun) {
-    for (const [file, rules] of Object.entries(baseline)) {
-      if (known.has(file)) continue;
-      for (const [ruleId, { count }] of Object.entries(rules)) if (count > 0) stale.push({ file, ruleId, count, found: 0, gone: true });
-    }
-  }
-  stale.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-  if (stale.length) io.stderr(staleMessage(name, stale));
-  if (stale.length) lr.fail = true;
-  return void 0;
-}
-function staleMessage(name, stale) {
-  const n = (count, ruleId) => `${count} ${visible(ruleId)} finding${count === 1 ? "" : "s"}`;
-  const lines = [`xtap-lint: the baseline ${visible(name)} is out of date (exit code 1): ${stale.length} entr${stale.length === 1 ? "y counts" : "ies count"} more findings than there are`];
-  for (const s of stale) {
-    lines.push(
-      s.gone ? `  ${visible(s.file)}: no longer a declaration file of this repository (deleted, renamed or ignored); the baseline counts ${n(s.count, s.ruleId)} in it` : `  ${visible(s.file)}: ${n(s.found, s.ruleId)}, the baseline counts ${s.count}`
-    );
-  }
-  lines.push(`Update it with \`xtap-lint --baseline-write ${visible(name)}\` (with the same paths), so that no new finding can hide in the slack.`);
-  return lines.join("\n") + "\n";
-}
-
-// src/cli/commands/lint-hooks.ts
-var LINT_HOOKS = [fixHook, baselineHook];
+});
 
 // src/cli/terminal.ts
 function colorEnabled(io, flags2 = {}) {
@@ -25278,135 +24721,12 @@ function terminalWidth(io) {
   if (io.stdoutIsTTY && io.columns !== void 0 && io.columns > 0) return layoutWidth(io.columns);
   return DEFAULT_WIDTH;
 }
-
-// src/cli/commands/lint.ts
-var LINT_HELP = `Usage: xtap-lint [lint] [paths...] [options]
-
-Lint Microsoft Entra cross-tenant access declarations (*.xtap.yaml). Every declaration file under the repository
-root is read (rules span files); the paths choose whose findings are printed (default: .).
-
-Options:
-  -f, --format <name>        stylish (default; github when GITHUB_ACTIONS=true), compact, json, sarif, github,
-                             junit, markdown
-  -o, --output <file>        write the report to a file instead of stdout
-  -c, --config <file>        configuration file (default: .xtap-lint.yaml found upwards)
-      --preset <name>        recommended (default), strict, all; cisa, zero-trust (the rules mapped to
-                             that framework's checks: docs/compliance.md)
-      --rule <id>=<sev>      set a rule's severity (error, warning, info, off); repeatable
-      --max-warnings <n>     exit 1 when there are more than n warnings
-  -q, --quiet                report errors only
-      --base <git-ref>       compare with a base revision (change-aware rules)
-      --fix                  apply safe fixes to the files
-      --fix-dry-run          print the fixes as a unified diff, change nothing
-      --baseline <file>      suppress the findings counted in a baseline file
-      --baseline-write <file>  write the current findings as a baseline
-      --color, --no-color    force colour on or off (default: on in a terminal; FORCE_COLOR, NO_COLOR)
-      --print-config         print the configuration in effect and exit
-      --stdin                read one file's text from standard input
-      --stdin-filename <p>   the path of the text read with --stdin
-      --no-error-on-unmatched-pattern
-                             a path or quoted glob that matches nothing is no error
-  -h, --help                 show this help
-  -v, --version              show the version
-
-Stylish output is wrapped to the terminal's width (80 when not a terminal; COLUMNS sets another).
-
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors, too many warnings or a stale baseline,
-2 bad usage, bad configuration or an internal error.
-`;
-function parseLintArgs(args) {
-  return parseCommandArgs("", args, {
-    format: { type: "string", short: "f" },
-    output: { type: "string", short: "o" },
-    config: { type: "string", short: "c" },
-    preset: { type: "string" },
-    rule: { type: "string", multiple: true },
-    "max-warnings": { type: "string" },
-    quiet: { type: "boolean", short: "q" },
-    base: { type: "string" },
-    fix: { type: "boolean" },
-    "fix-dry-run": { type: "boolean" },
-    baseline: { type: "string" },
-    "baseline-write": { type: "string" },
-    "no-color": { type: "boolean" },
-    color: { type: "boolean" },
-    "print-config": { type: "boolean" },
-    stdin: { type: "boolean" },
-    "stdin-filename": { type: "string" },
-    "no-error-on-unmatched-pattern": { type: "boolean" },
-    help: { type: "boolean", short: "h" },
-    version: { type: "boolean", short: "v" }
-  });
-}
-function chooseFormat(io, format2) {
-  const name = format2 ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
-  if (!FORMAT_NAMES.includes(name)) {
-    const near = suggest(name, FORMAT_NAMES);
-    throw new CliError(`unknown format "${visible(name)}"${near ? `; did you mean \`${near}\`?` : ""} (one of ${FORMAT_NAMES.join(", ")})`);
+var init_terminal = __esm({
+  "src/cli/terminal.ts"() {
+    "use strict";
+    init_text();
   }
-  return name;
-}
-async function lintCommand(args, io) {
-  const { values, positionals } = parseLintArgs(args);
-  if (values.help) {
-    io.stdout(LINT_HELP);
-    return 0;
-  }
-  if (values.version) {
-    io.stdout(packageVersion() + "\n");
-    return 0;
-  }
-  let maxWarnings = -1;
-  if (values["max-warnings"] !== void 0) {
-    if (!/^-?\d+$/.test(values["max-warnings"])) throw new CliError(`--max-warnings expects a whole number, got "${values["max-warnings"]}"`);
-    maxWarnings = Number(values["max-warnings"]);
-  }
-  const format2 = chooseFormat(io, values.format);
-  if (values["print-config"]) {
-    const { config, cliRules } = loadConfig(io, values, rootOf(io, positionals));
-    const rules = {};
-    for (const r of RULES) rules[r.id] = configuredSeverity(config, cliRules, r.id, "") ?? presetSeverity(r, config.preset);
-    for (const p of config.policies) rules[p.id] = configuredSeverity(config, cliRules, p.id, "") ?? p.severity;
-    const printed = { preset: config.preset, rules, files: config.files, ignore: config.ignore, overrides: config.overrides, limits: config.limits };
-    if (config.policies.length) printed.policies = config.policies;
-    io.stdout(JSON.stringify(printed, null, 2) + "\n");
-    return 0;
-  }
-  const lr = await runLint(io, values, positionals);
-  for (const hook of LINT_HOOKS) {
-    const code2 = await hook(io, values, lr);
-    if (code2 !== void 0) return code2;
-  }
-  const { results, repoPaths } = visibleResults(io, lr, Boolean(values.quiet));
-  const color = format2 === "stylish" && colorEnabled(io, { color: values.color, noColor: values["no-color"], toFile: values.output !== void 0 });
-  const shown = (p) => (0, import_node_path10.relative)(io.cwd, (0, import_node_path10.resolve)(lr.root, ...p.split("/"))).split(import_node_path10.sep).join("/");
-  const formatter = await loadFormatter(format2);
-  if (!formatter) throw new CliError(`unknown format "${visible(format2)}"`);
-  const ctx = {
-    results,
-    rules: lr.options.policies?.length ? [...RULES, ...lr.options.policies] : RULES,
-    color,
-    version: packageVersion(),
-    repoPaths,
-    notices: lr.notices,
-    sources: lintSources(lr),
-    displayPath: shown,
-    model: lr.run.model,
-    ...lr.options.now ? { now: lr.options.now } : {},
-    ...format2 === "stylish" ? { width: terminalWidth(io) } : {}
-  };
-  const chunked = Object.hasOwn(CHUNKED_FORMATTERS, format2) ? CHUNKED_FORMATTERS[format2] : void 0;
-  if (values.output) writeOutputFile(io.cwd, values.output, chunked ? chunked(ctx) : formatter(ctx), `--output ${visible(values.output)}`);
-  else io.stdout(formatter(ctx));
-  if (format2 !== "stylish" && format2 !== "github") for (const n of lr.notices) io.stderr(`note: ${visible(n)}
-`);
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
-  if (tooManyWarnings) io.stderr(`xtap-lint found too many warnings (maximum: ${maxWarnings}).
-`);
-  return errors > 0 || lr.fail || tooManyWarnings ? 1 : 0;
-}
+});
 
 // src/cli/render-markdown.ts
 function renderMarkdown(md, color, width = 80) {
@@ -25429,7 +24749,7 @@ function renderMarkdown(md, color, width = 80) {
     const fence = /^```(\S*)(?:\s+title="([^"]*)")?/.exec(line);
     if (fence) {
       const title = fence[2] ?? (fence[1] === "yaml" ? "tenant.xtap.yaml" : void 0);
-      if (title) out.push(...wrap(urlWords(`── ${title.startsWith("base:") ? `${title.slice(5)} (at the base revision)` : title}`, dim), width, "    ", "       "));
+      if (title) out.push(...wrap(urlWords(`\u2500\u2500 ${title.startsWith("base:") ? `${title.slice(5)} (at the base revision)` : title}`, dim), width, "    ", "       "));
       for (i++; i < lines.length && !/^```\s*$/.test(lines[i]); i++) out.push("    " + lines[i]);
       out.push("");
       continue;
@@ -25466,7 +24786,7 @@ function renderMarkdown(md, color, width = 80) {
     if (line.startsWith(">")) {
       const quote = [line.replace(/^>\s?/, "")];
       while (i + 1 < lines.length && lines[i + 1].startsWith(">") && lines[i + 1].replace(/^>\s?/, "").trim() !== "") quote.push(lines[++i].replace(/^>\s?/, ""));
-      out.push(...wrap(urlWords(inline(quote.join(" "))), width, dim("│ "), dim("│ ")));
+      out.push(...wrap(urlWords(inline(quote.join(" "))), width, dim("\u2502 "), dim("\u2502 ")));
       continue;
     }
     if (line.trim() === "") {
@@ -25482,22 +24802,22 @@ function renderMarkdown(md, color, width = 80) {
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
+var init_render_markdown = __esm({
+  "src/cli/render-markdown.ts"() {
+    "use strict";
+    init_text();
+  }
+});
 
 // src/cli/commands/rules.ts
-var RULES_HELP = `Usage: xtap-lint rules [rule-id] [options]
-
-List the rules with their severity in each preset (recommended, strict, all), or show one rule's documentation.
-
-The organization policies the configuration declares (.xtap-lint.yaml and the files it extends) follow the
-built-in rules, each with the file that declares it; \`xtap-lint rules <policy-id>\` shows one.
-
-Options:
-  -f, --format <name>   text (default) or json: every rule's id, severity per preset, category, description,
-                        docsUrl and whether --fix repairs it (a policy: category policy, and its source file)
-  -c, --config <file>   configuration file whose policies to list (default: .xtap-lint.yaml, found upward)
-      --color, --no-color  force colour on or off (default: on in a terminal)
-  -h, --help            show this help
-`;
+var rules_exports = {};
+__export(rules_exports, {
+  RULES_HELP: () => RULES_HELP,
+  policyPage: () => policyPage,
+  ruleJson: () => ruleJson,
+  ruleList: () => ruleList,
+  rulesCommand: () => rulesCommand
+});
 function ruleJson(r) {
   const out = {
     id: r.id,
@@ -25605,7 +24925,7 @@ function policyPage(p, width, color) {
   const dim = (s) => color ? `\x1B[2m${s}\x1B[0m` : s;
   const json3 = (v) => JSON.stringify(v, null, 2).split("\n").map((l) => `    ${visible(l)}`);
   const out = [bold(p.id), ""];
-  out.push(...wrap(urlWords(`Organization policy · Severity: ${p.severity} (every preset) · Declared in: ${visible(p.source ?? ".xtap-lint.yaml")}`), width, dim("│ "), dim("│ ")), "");
+  out.push(...wrap(urlWords(`Organization policy \xB7 Severity: ${p.severity} (every preset) \xB7 Declared in: ${visible(p.source ?? ".xtap-lint.yaml")}`), width, dim("\u2502 "), dim("\u2502 ")), "");
   out.push(...wrap(urlWords(visible(policyDescription(p))), width), "");
   if (p.where === void 0) out.push(...wrap(words("Applies to: every level (the default and every partner of every tenant)."), width));
   else out.push(...wrap(words("Applies to: the levels whose effective view matches `where`:"), width), ...json3(p.where));
@@ -25613,13 +24933,39 @@ function policyPage(p, width, color) {
   out.push(...wrap(words(p.docs ? "Documentation:" : "How organization policies work, and the effective view they read:"), width), ...wrap(urlWords(visible(p.docs ?? POLICIES_DOCS)), width));
   return out.join("\n") + "\n";
 }
+var RULES_HELP;
+var init_rules2 = __esm({
+  "src/cli/commands/rules.ts"() {
+    "use strict";
+    init_rules();
+    init_rule();
+    init_types();
+    init_io();
+    init_package_info();
+    init_render_markdown();
+    init_repository();
+    init_terminal();
+    init_suggest();
+    init_lint_repo();
+    init_policies();
+    init_inert();
+    init_text();
+    RULES_HELP = `Usage: xtap-lint rules [rule-id] [options]
 
-// src/cli/commands/import.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path11 = require("node:path");
+List the rules with their severity in each preset (recommended, strict, all), or show one rule's documentation.
 
-// src/graph/import.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+The organization policies the configuration declares (.xtap-lint.yaml and the files it extends) follow the
+built-in rules, each with the file that declares it; \`xtap-lint rules <policy-id>\` shows one.
+
+Options:
+  -f, --format <name>   text (default) or json: every rule's id, severity per preset, category, description,
+                        docsUrl and whether --fix repairs it (a policy: category policy, and its source file)
+  -c, --config <file>   configuration file whose policies to list (default: .xtap-lint.yaml, found upward)
+      --color, --no-color  force colour on or off (default: on in a terminal)
+  -h, --help            show this help
+`;
+  }
+});
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -25959,126 +25305,139 @@ function isDigit(ch) {
   return ch >= 48 && ch <= 57;
 }
 var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
 
 // node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
+      }
+    };
   }
-};
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
 
 // node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
 function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
@@ -26462,58 +25821,29 @@ function getNodeType(value) {
       return "null";
   }
 }
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser();
+  }
+});
 
 // node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
 function printParseErrorCode(code2) {
   switch (code2) {
     case 1:
@@ -26551,6 +25881,63 @@ function printParseErrorCode(code2) {
   }
   return "<unknown ParseErrorCode>";
 }
+var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
 
 // src/graph/json.ts
 function setOwn(o, key, value) {
@@ -26601,17 +25988,6 @@ function canon(v, key) {
 function sameSetting(a, b) {
   return canonical(a) === canonical(b);
 }
-var JsonSyntaxError = class extends Error {
-  constructor(line, column, reason) {
-    super(`${line}:${column}: ${reason}`);
-    this.line = line;
-    this.column = column;
-    this.reason = reason;
-  }
-  line;
-  column;
-  reason;
-};
 function parseJson(text) {
   try {
     return JSON.parse(text);
@@ -26635,187 +26011,202 @@ function parseJson(text) {
     throw new JsonSyntaxError(line, offset - lineStart2 + 1, reason);
   }
 }
-var REASONS = {
-  InvalidSymbol: "unexpected character",
-  InvalidNumberFormat: "not a valid number",
-  PropertyNameExpected: "expected a property name in double quotes",
-  ValueExpected: "expected a value",
-  ColonExpected: "expected ':' after the property name",
-  CommaExpected: "expected ',' between values",
-  CloseBraceExpected: "expected '}'",
-  CloseBracketExpected: "expected ']'",
-  EndOfFileExpected: "unexpected text after the JSON value",
-  InvalidCommentToken: "comments are not JSON",
-  UnexpectedEndOfComment: "comments are not JSON",
-  UnexpectedEndOfString: "a string is not closed",
-  UnexpectedEndOfNumber: "a number is cut off",
-  InvalidUnicode: "an invalid \\u escape",
-  InvalidEscapeCharacter: "an invalid escape in a string",
-  InvalidCharacter: "a control character in a string (escape it)"
-};
+var JsonSyntaxError, REASONS;
+var init_json = __esm({
+  "src/graph/json.ts"() {
+    "use strict";
+    init_main();
+    init_knowledge();
+    JsonSyntaxError = class extends Error {
+      constructor(line, column, reason) {
+        super(`${line}:${column}: ${reason}`);
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+      }
+      line;
+      column;
+      reason;
+    };
+    REASONS = {
+      InvalidSymbol: "unexpected character",
+      InvalidNumberFormat: "not a valid number",
+      PropertyNameExpected: "expected a property name in double quotes",
+      ValueExpected: "expected a value",
+      ColonExpected: "expected ':' after the property name",
+      CommaExpected: "expected ',' between values",
+      CloseBraceExpected: "expected '}'",
+      CloseBracketExpected: "expected ']'",
+      EndOfFileExpected: "unexpected text after the JSON value",
+      InvalidCommentToken: "comments are not JSON",
+      UnexpectedEndOfComment: "comments are not JSON",
+      UnexpectedEndOfString: "a string is not closed",
+      UnexpectedEndOfNumber: "a number is cut off",
+      InvalidUnicode: "an invalid \\u escape",
+      InvalidEscapeCharacter: "an invalid escape in a string",
+      InvalidCharacter: "a control character in a string (escape it)"
+    };
+  }
+});
 
 // src/graph/properties.ts
-var B2B2 = [
-  ["usersAndGroups", "targetConfiguration"],
-  ["applications", "targetConfiguration"]
-];
-var SETTINGS_HEAD = [
-  ["appServiceConnectInbound", "appServiceConnect"],
-  ["automaticUserConsentSettings", "inboundOutbound"],
-  ["b2bCollaborationInbound", "b2bSetting"],
-  ["b2bCollaborationOutbound", "b2bSetting"],
-  ["b2bDirectConnectInbound", "b2bSetting"],
-  ["b2bDirectConnectOutbound", "b2bSetting"],
-  ["blockServiceProviderOutboundAccess", null],
-  ["crossCloudMeetingConfiguration", "inboundOutbound"]
-];
-var TYPES = {
-  root: [
-    ["displayName", null],
-    ["allowedCloudEndpoints", null],
-    ["id", null],
-    ["description", null],
-    ["deletedDateTime", null],
-    ["definition", null]
-  ],
-  default: [
-    ["id", null],
-    ["isServiceDefault", null],
-    ...SETTINGS_HEAD,
-    ["inboundTrust", "inboundTrust"],
-    ["invitationRedemptionIdentityProviderConfiguration", "redemption"],
-    ["m365CollaborationInbound", "m365Inbound"],
-    ["m365CollaborationOutbound", "m365Outbound"],
-    ["protectedContentSharing", "inboundOutbound"],
-    ["tenantRestrictions", "tenantRestrictions"]
-  ],
-  partner: [
-    ["tenantId", null],
-    ["name", null],
-    ["cloud", null],
-    ["license", null],
-    ["owner", null],
-    ["tags", null],
-    ["reviewBy", null],
-    ["ticket", null],
-    ...SETTINGS_HEAD,
-    ["deletedDateTime", null],
-    ["inboundTrust", "inboundTrust"],
-    ["isInMultiTenantOrganization", null],
-    ["isServiceProvider", null],
-    ["m365CollaborationInbound", "m365Inbound"],
-    ["m365CollaborationOutbound", "m365Outbound"],
-    ["protectedContentSharing", "inboundOutbound"],
-    ["tenantRestrictions", "tenantRestrictions"],
-    ["identitySynchronization", "identitySync"]
-  ],
-  identitySync: [
-    ["tenantId", null],
-    ["displayName", null],
-    ["userSyncInbound", "syncInbound"],
-    ["groupSyncInbound", "syncInbound"],
-    ["externalCloudAuthorizedApplicationId", null],
-    ["deletedDateTime", null]
-  ],
-  b2bSetting: B2B2,
-  tenantRestrictions: [...B2B2, ["devices", "devicesFilter"]],
-  targetConfiguration: [
-    ["accessType", null],
-    ["targets", "target"]
-  ],
-  target: [
-    ["target", null],
-    ["targetType", null],
-    ["label", null]
-  ],
-  devicesFilter: [
-    ["mode", null],
-    ["rule", null]
-  ],
-  inboundTrust: [
-    ["isMfaAccepted", null],
-    ["isCompliantDeviceAccepted", null],
-    ["isHybridAzureADJoinedDeviceAccepted", null],
-    ["isCompliantNetworkAccepted", null]
-  ],
-  inboundOutbound: [
-    ["inboundAllowed", null],
-    ["outboundAllowed", null]
-  ],
-  redemption: [
-    ["primaryIdentityProviderPrecedenceOrder", null],
-    ["fallbackIdentityProvider", null]
-  ],
-  m365Inbound: [["users", "targetConfiguration"]],
-  m365Outbound: [["usersAndGroups", "targetConfiguration"]],
-  appServiceConnect: [["applications", "targetConfiguration"]],
-  syncInbound: [["isSyncAllowed", null]]
-};
-var XTAP_KEYS = /* @__PURE__ */ new Set(["name", "cloud", "license", "owner", "tags", "reviewBy", "ticket", "label", "facts", "tenant", "include"]);
-var WRITABLE = {
-  root: ["displayName", "allowedCloudEndpoints"],
-  default: [
-    "appServiceConnectInbound",
-    "b2bCollaborationInbound",
-    "b2bCollaborationOutbound",
-    "b2bDirectConnectInbound",
-    "b2bDirectConnectOutbound",
-    "blockServiceProviderOutboundAccess",
-    "crossCloudMeetingConfiguration",
-    "inboundTrust",
-    "invitationRedemptionIdentityProviderConfiguration",
-    "m365CollaborationInbound",
-    "m365CollaborationOutbound",
-    "protectedContentSharing",
-    "tenantRestrictions"
-  ],
-  partner: [
-    "appServiceConnectInbound",
-    "automaticUserConsentSettings",
-    "b2bCollaborationInbound",
-    "b2bCollaborationOutbound",
-    "b2bDirectConnectInbound",
-    "b2bDirectConnectOutbound",
-    "blockServiceProviderOutboundAccess",
-    "crossCloudMeetingConfiguration",
-    "inboundTrust",
-    "m365CollaborationInbound",
-    "m365CollaborationOutbound",
-    "protectedContentSharing",
-    "tenantRestrictions"
-  ],
-  identitySync: ["displayName", "userSyncInbound", "groupSyncInbound", "externalCloudAuthorizedApplicationId"]
-};
-var BETA_ONLY = {
-  root: ["definition"],
-  default: ["blockServiceProviderOutboundAccess", "crossCloudMeetingConfiguration", "protectedContentSharing"],
-  partner: ["blockServiceProviderOutboundAccess", "deletedDateTime", "crossCloudMeetingConfiguration", "protectedContentSharing"],
-  identitySync: ["groupSyncInbound", "externalCloudAuthorizedApplicationId", "deletedDateTime"]
-};
-var SERVICE_MANAGED = {
-  root: ["id", "deletedDateTime", "definition", "description"],
-  default: ["id", "isServiceDefault"],
-  partner: ["isServiceProvider", "isInMultiTenantOrganization", "deletedDateTime"],
-  identitySync: ["tenantId", "deletedDateTime"]
-};
-var GRAPH_HOST = {
-  commercial: "https://graph.microsoft.com",
-  usGovernment: "https://graph.microsoft.us",
-  china: "https://microsoftgraph.chinacloudapi.cn"
-};
-var POLICY_PATH = "/policies/crossTenantAccessPolicy";
+var B2B2, SETTINGS_HEAD, TYPES, XTAP_KEYS, WRITABLE, BETA_ONLY, SERVICE_MANAGED, GRAPH_HOST, POLICY_PATH;
+var init_properties = __esm({
+  "src/graph/properties.ts"() {
+    "use strict";
+    B2B2 = [
+      ["usersAndGroups", "targetConfiguration"],
+      ["applications", "targetConfiguration"]
+    ];
+    SETTINGS_HEAD = [
+      ["appServiceConnectInbound", "appServiceConnect"],
+      ["automaticUserConsentSettings", "inboundOutbound"],
+      ["b2bCollaborationInbound", "b2bSetting"],
+      ["b2bCollaborationOutbound", "b2bSetting"],
+      ["b2bDirectConnectInbound", "b2bSetting"],
+      ["b2bDirectConnectOutbound", "b2bSetting"],
+      ["blockServiceProviderOutboundAccess", null],
+      ["crossCloudMeetingConfiguration", "inboundOutbound"]
+    ];
+    TYPES = {
+      root: [
+        ["displayName", null],
+        ["allowedCloudEndpoints", null],
+        ["id", null],
+        ["description", null],
+        ["deletedDateTime", null],
+        ["definition", null]
+      ],
+      default: [
+        ["id", null],
+        ["isServiceDefault", null],
+        ...SETTINGS_HEAD,
+        ["inboundTrust", "inboundTrust"],
+        ["invitationRedemptionIdentityProviderConfiguration", "redemption"],
+        ["m365CollaborationInbound", "m365Inbound"],
+        ["m365CollaborationOutbound", "m365Outbound"],
+        ["protectedContentSharing", "inboundOutbound"],
+        ["tenantRestrictions", "tenantRestrictions"]
+      ],
+      partner: [
+        ["tenantId", null],
+        ["name", null],
+        ["cloud", null],
+        ["license", null],
+        ["owner", null],
+        ["tags", null],
+        ["reviewBy", null],
+        ["ticket", null],
+        ...SETTINGS_HEAD,
+        ["deletedDateTime", null],
+        ["inboundTrust", "inboundTrust"],
+        ["isInMultiTenantOrganization", null],
+        ["isServiceProvider", null],
+        ["m365CollaborationInbound", "m365Inbound"],
+        ["m365CollaborationOutbound", "m365Outbound"],
+        ["protectedContentSharing", "inboundOutbound"],
+        ["tenantRestrictions", "tenantRestrictions"],
+        ["identitySynchronization", "identitySync"]
+      ],
+      identitySync: [
+        ["tenantId", null],
+        ["displayName", null],
+        ["userSyncInbound", "syncInbound"],
+        ["groupSyncInbound", "syncInbound"],
+        ["externalCloudAuthorizedApplicationId", null],
+        ["deletedDateTime", null]
+      ],
+      b2bSetting: B2B2,
+      tenantRestrictions: [...B2B2, ["devices", "devicesFilter"]],
+      targetConfiguration: [
+        ["accessType", null],
+        ["targets", "target"]
+      ],
+      target: [
+        ["target", null],
+        ["targetType", null],
+        ["label", null]
+      ],
+      devicesFilter: [
+        ["mode", null],
+        ["rule", null]
+      ],
+      inboundTrust: [
+        ["isMfaAccepted", null],
+        ["isCompliantDeviceAccepted", null],
+        ["isHybridAzureADJoinedDeviceAccepted", null],
+        ["isCompliantNetworkAccepted", null]
+      ],
+      inboundOutbound: [
+        ["inboundAllowed", null],
+        ["outboundAllowed", null]
+      ],
+      redemption: [
+        ["primaryIdentityProviderPrecedenceOrder", null],
+        ["fallbackIdentityProvider", null]
+      ],
+      m365Inbound: [["users", "targetConfiguration"]],
+      m365Outbound: [["usersAndGroups", "targetConfiguration"]],
+      appServiceConnect: [["applications", "targetConfiguration"]],
+      syncInbound: [["isSyncAllowed", null]]
+    };
+    XTAP_KEYS = /* @__PURE__ */ new Set(["name", "cloud", "license", "owner", "tags", "reviewBy", "ticket", "label", "facts", "tenant", "include"]);
+    WRITABLE = {
+      root: ["displayName", "allowedCloudEndpoints"],
+      default: [
+        "appServiceConnectInbound",
+        "b2bCollaborationInbound",
+        "b2bCollaborationOutbound",
+        "b2bDirectConnectInbound",
+        "b2bDirectConnectOutbound",
+        "blockServiceProviderOutboundAccess",
+        "crossCloudMeetingConfiguration",
+        "inboundTrust",
+        "invitationRedemptionIdentityProviderConfiguration",
+        "m365CollaborationInbound",
+        "m365CollaborationOutbound",
+        "protectedContentSharing",
+        "tenantRestrictions"
+      ],
+      partner: [
+        "appServiceConnectInbound",
+        "automaticUserConsentSettings",
+        "b2bCollaborationInbound",
+        "b2bCollaborationOutbound",
+        "b2bDirectConnectInbound",
+        "b2bDirectConnectOutbound",
+        "blockServiceProviderOutboundAccess",
+        "crossCloudMeetingConfiguration",
+        "inboundTrust",
+        "m365CollaborationInbound",
+        "m365CollaborationOutbound",
+        "protectedContentSharing",
+        "tenantRestrictions"
+      ],
+      identitySync: ["displayName", "userSyncInbound", "groupSyncInbound", "externalCloudAuthorizedApplicationId"]
+    };
+    BETA_ONLY = {
+      root: ["definition"],
+      default: ["blockServiceProviderOutboundAccess", "crossCloudMeetingConfiguration", "protectedContentSharing"],
+      partner: ["blockServiceProviderOutboundAccess", "deletedDateTime", "crossCloudMeetingConfiguration", "protectedContentSharing"],
+      identitySync: ["groupSyncInbound", "externalCloudAuthorizedApplicationId", "deletedDateTime"]
+    };
+    SERVICE_MANAGED = {
+      root: ["id", "deletedDateTime", "definition", "description"],
+      default: ["id", "isServiceDefault"],
+      partner: ["isServiceProvider", "isInMultiTenantOrganization", "deletedDateTime"],
+      identitySync: ["tenantId", "deletedDateTime"]
+    };
+    GRAPH_HOST = {
+      commercial: "https://graph.microsoft.com",
+      usGovernment: "https://graph.microsoft.us",
+      china: "https://microsoftgraph.chinacloudapi.cn"
+    };
+    POLICY_PATH = "/policies/crossTenantAccessPolicy";
+  }
+});
 
 // src/graph/import.ts
-var ImportError = class extends Error {
-};
-var SCHEMA_BASE = "https://raw.githubusercontent.com/xtap-lint/xtap-lint/main/schemas";
-var ODATA_TYPES = {
-  "#microsoft.graph.crossTenantAccessPolicy": "root",
-  "#microsoft.graph.crossTenantAccessPolicyConfigurationDefault": "default",
-  "#microsoft.graph.crossTenantAccessPolicyConfigurationPartner": "partner",
-  "#microsoft.graph.crossTenantIdentitySyncPolicyPartner": "identitySync"
-};
-var GUID_IN = /[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/g;
 function lastGuid(text) {
   const all = text.match(GUID_IN);
   return all ? all[all.length - 1] : void 0;
@@ -26850,15 +26241,6 @@ function cloudFromContext(context) {
   if (/graph\.microsoft\.com\b/i.test(context)) return "commercial";
   return void 0;
 }
-var READ_ONLY_DROPPED = ["lastModifiedDateTime"];
-var KNOWN_NAMES = (() => {
-  const m = /* @__PURE__ */ new Map();
-  for (const list2 of Object.values(TYPES)) for (const [name] of list2) if (!m.has(name.toLowerCase())) m.set(name.toLowerCase(), name);
-  for (const name of ["id", "isServiceDefault", "definition", "description", "displayName"]) m.set(name.toLowerCase(), name);
-  m.set("partnertenantid", "tenantId");
-  return m;
-})();
-var ADDITIONAL = "AdditionalProperties";
 function camelKeys(v, changed) {
   const out = {};
   const add = (k, x) => {
@@ -26886,12 +26268,6 @@ function graphCasing(obj, kind, where2, notes2) {
   if (changed.any) notes2.push(`${where2}: converted PascalCase property names (as the PowerShell SDK cmdlets print them) to Graph's camelCase (${kind === "root" ? "root policy" : kind === "identitySync" ? "identity synchronization" : kind})`);
   return out;
 }
-var UTCM_KINDS = {
-  "microsoft.entra.crosstenantaccesspolicy": "root",
-  "microsoft.entra.crosstenantaccesspolicyconfigurationdefault": "default",
-  "microsoft.entra.crosstenantaccesspolicyconfigurationpartner": "partner"
-};
-var UTCM_OWN = /^(IsSingleInstance|Ensure|Credential|ApplicationId|TenantId|ApplicationSecret|CertificateThumbprint|CertificatePassword|CertificatePath|ManagedIdentity|AccessTokens)$/i;
 function utcmResources(json3) {
   if (!isObject(json3)) return void 0;
   const holder = isObject(json3.baseline) ? json3.baseline : json3;
@@ -27021,7 +26397,6 @@ function without(obj, keys) {
   for (const [k, v] of Object.entries(obj)) if (!keys.includes(k)) setOwn(out, k, v);
   return Object.keys(out).length ? out : void 0;
 }
-var SD = SERVICE_DEFAULT;
 function dropServiceDefaults(obj) {
   if (!obj) return void 0;
   const out = {};
@@ -27034,7 +26409,6 @@ function dropServiceDefaults(obj) {
 function slug(text) {
   return text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
 }
-var READ_ONLY_DIRECTIVE = " xtap-lint-disable-next-line read-only-property -- imported from the tenant: service-managed, kept as a record";
 function render(value, schema, decorate) {
   const doc = new import_yaml15.Document(value);
   doc.commentBefore = ` yaml-language-server: $schema=${SCHEMA_BASE}/${schema}.schema.json
@@ -27131,28 +26505,52 @@ function importTenant(sources, options = {}) {
   if (!options.license) col.notes.push(`no --license: wrote license: p1 in ${tenantFile}; check it`);
   return { files, unknown, notes: col.notes };
 }
+var import_yaml15, ImportError, SCHEMA_BASE, ODATA_TYPES, GUID_IN, READ_ONLY_DROPPED, KNOWN_NAMES, ADDITIONAL, UTCM_KINDS, UTCM_OWN, SD, READ_ONLY_DIRECTIVE;
+var init_import = __esm({
+  "src/graph/import.ts"() {
+    "use strict";
+    import_yaml15 = __toESM(require_dist(), 1);
+    init_knowledge();
+    init_json();
+    init_properties();
+    init_knowledge();
+    ImportError = class extends Error {
+    };
+    SCHEMA_BASE = "https://raw.githubusercontent.com/xtap-lint/xtap-lint/main/schemas";
+    ODATA_TYPES = {
+      "#microsoft.graph.crossTenantAccessPolicy": "root",
+      "#microsoft.graph.crossTenantAccessPolicyConfigurationDefault": "default",
+      "#microsoft.graph.crossTenantAccessPolicyConfigurationPartner": "partner",
+      "#microsoft.graph.crossTenantIdentitySyncPolicyPartner": "identitySync"
+    };
+    GUID_IN = /[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/g;
+    READ_ONLY_DROPPED = ["lastModifiedDateTime"];
+    KNOWN_NAMES = (() => {
+      const m = /* @__PURE__ */ new Map();
+      for (const list2 of Object.values(TYPES)) for (const [name] of list2) if (!m.has(name.toLowerCase())) m.set(name.toLowerCase(), name);
+      for (const name of ["id", "isServiceDefault", "definition", "description", "displayName"]) m.set(name.toLowerCase(), name);
+      m.set("partnertenantid", "tenantId");
+      return m;
+    })();
+    ADDITIONAL = "AdditionalProperties";
+    UTCM_KINDS = {
+      "microsoft.entra.crosstenantaccesspolicy": "root",
+      "microsoft.entra.crosstenantaccesspolicyconfigurationdefault": "default",
+      "microsoft.entra.crosstenantaccesspolicyconfigurationpartner": "partner"
+    };
+    UTCM_OWN = /^(IsSingleInstance|Ensure|Credential|ApplicationId|TenantId|ApplicationSecret|CertificateThumbprint|CertificatePassword|CertificatePath|ManagedIdentity|AccessTokens)$/i;
+    SD = SERVICE_DEFAULT;
+    READ_ONLY_DIRECTIVE = " xtap-lint-disable-next-line read-only-property -- imported from the tenant: service-managed, kept as a record";
+  }
+});
 
 // src/cli/commands/import.ts
-var IMPORT_HELP = `Usage: xtap-lint import <files|folders...> --out <dir> [options]
-
-Turn the JSON of Microsoft Graph GET responses into declarations: one tenant file and one partner file per
-partner. Reads the root policy (/policies/crossTenantAccessPolicy), /default, /partners (one partner or a
-\`value\` collection) and /partners/{id}/identitySynchronization, v1.0 or beta, EntraExporter's
-Policies/CrossTenantAccessPolicy folders, PowerShell SDK output (PascalCase names) and UTCM snapshots. A folder
-is read for every *.json under it. To read the live tenant directly, see xtap-lint pull.
-
-Options:
-  -o, --out <dir>            the folder to write (required)
-      --tenant-id <id>       the tenant's ID (Graph's responses do not carry it)
-      --license <plan>       the tenant's Microsoft Entra ID plan: free, p1 (default), p2
-      --name <name>          the tenant's name: tenant.name and the tenant file's name
-      --force                overwrite files that exist
-  -h, --help                 show this help
-
-Properties Graph does not have are dropped and listed on stderr (a request carrying one would fail with 400).
-Exit codes: 0 written, 2 bad usage, unreadable JSON (shown at line:column) or a soft-deleted partner list.
-`;
-var LICENSES2 = ["free", "p1", "p2"];
+var import_exports = {};
+__export(import_exports, {
+  IMPORT_HELP: () => IMPORT_HELP,
+  decodeText: () => decodeText,
+  importCommand: () => importCommand
+});
 function decodeText(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return new TextDecoder("utf-16le").decode(buf.subarray(2));
   if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return new TextDecoder("utf-16be").decode(buf.subarray(2));
@@ -27261,14 +26659,43 @@ async function importCommand(args, io) {
 `);
   return 0;
 }
+var import_node_fs8, import_node_path11, IMPORT_HELP, LICENSES2;
+var init_import2 = __esm({
+  "src/cli/commands/import.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path11 = require("node:path");
+    init_import();
+    init_json();
+    init_inert();
+    init_knowledge();
+    init_io();
+    init_repository();
+    init_safe_write();
+    IMPORT_HELP = `Usage: xtap-lint import <files|folders...> --out <dir> [options]
 
-// src/cli/commands/export.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path12 = require("node:path");
+Turn the JSON of Microsoft Graph GET responses into declarations: one tenant file and one partner file per
+partner. Reads the root policy (/policies/crossTenantAccessPolicy), /default, /partners (one partner or a
+\`value\` collection) and /partners/{id}/identitySynchronization, v1.0 or beta, EntraExporter's
+Policies/CrossTenantAccessPolicy folders, PowerShell SDK output (PascalCase names) and UTCM snapshots. A folder
+is read for every *.json under it. To read the live tenant directly, see xtap-lint pull.
+
+Options:
+  -o, --out <dir>            the folder to write (required)
+      --tenant-id <id>       the tenant's ID (Graph's responses do not carry it)
+      --license <plan>       the tenant's Microsoft Entra ID plan: free, p1 (default), p2
+      --name <name>          the tenant's name: tenant.name and the tenant file's name
+      --force                overwrite files that exist
+  -h, --help                 show this help
+
+Properties Graph does not have are dropped and listed on stderr (a request carrying one would fail with 400).
+Exit codes: 0 written, 2 bad usage, unreadable JSON (shown at line:column) or a soft-deleted partner list.
+`;
+    LICENSES2 = ["free", "p1", "p2"];
+  }
+});
 
 // src/graph/export.ts
-var ExportRefusal = class extends Error {
-};
 function own(v, key) {
   return isObject(v) && Object.prototype.hasOwnProperty.call(v, key) ? v[key] : void 0;
 }
@@ -27311,8 +26738,6 @@ function childType(level, prop) {
   const hit = TYPES[level].find(([name]) => name === prop);
   return hit ? hit[1] : null;
 }
-var SD2 = SERVICE_DEFAULT;
-var copy = (v) => JSON.parse(JSON.stringify(v));
 function completeDefault(prop, v) {
   const sd = SD2[prop];
   if (!isObject(v) || !isObject(sd)) return v;
@@ -27347,15 +26772,6 @@ function declaredBody(level, decl, keepNulls) {
 function usesBeta(level, body) {
   return Boolean(body) && BETA_ONLY[level].some((p) => Object.prototype.hasOwnProperty.call(body, p));
 }
-var Urls = class {
-  constructor(host) {
-    this.host = host;
-  }
-  host;
-  url(beta, path2 = "") {
-    return `${this.host}/${beta ? "beta" : "v1.0"}${POLICY_PATH}${path2}`;
-  }
-};
 function declaredTenantId(decl, fallback) {
   return typeof decl.tenantId === "string" ? decl.tenantId : fallback;
 }
@@ -27514,6 +26930,31 @@ function exportRequests(model, options = {}) {
   }
   return plans;
 }
+var ExportRefusal, SD2, copy, Urls;
+var init_export = __esm({
+  "src/graph/export.ts"() {
+    "use strict";
+    init_yaml();
+    init_build();
+    init_tenants();
+    init_knowledge();
+    init_json();
+    init_properties();
+    ExportRefusal = class extends Error {
+    };
+    SD2 = SERVICE_DEFAULT;
+    copy = (v) => JSON.parse(JSON.stringify(v));
+    Urls = class {
+      constructor(host) {
+        this.host = host;
+      }
+      host;
+      url(beta, path2 = "") {
+        return `${this.host}/${beta ? "beta" : "v1.0"}${POLICY_PATH}${path2}`;
+      }
+    };
+  }
+});
 
 // src/graph/powershell.ts
 function comment(s) {
@@ -27564,15 +27005,13 @@ function powershellScript(plans, version) {
   }
   return out.join("\n");
 }
+var init_powershell = __esm({
+  "src/graph/powershell.ts"() {
+    "use strict";
+  }
+});
 
 // src/graph/utcm.ts
-var B2B3 = ["b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound"];
-var MONITORED = {
-  root: ["displayName", "allowedCloudEndpoints"],
-  default: [...B2B3, "inboundTrust"],
-  partner: [...B2B3, "automaticUserConsentSettings", "inboundTrust"]
-};
-var TRUST_MEMBERS2 = ["isCompliantDeviceAccepted", "isHybridAzureADJoinedDeviceAccepted", "isMfaAccepted"];
 function pascal(name) {
   if (name.startsWith("b2b")) return `B2B${name.slice(3)}`;
   return name.charAt(0).toUpperCase() + name.slice(1);
@@ -27649,30 +27088,38 @@ function monitorFor(t, version) {
 function utcmMonitors(model, version, select = () => true) {
   return model.tenants.filter(select).map((t) => monitorFor(t, version));
 }
+var B2B3, MONITORED, TRUST_MEMBERS2;
+var init_utcm = __esm({
+  "src/graph/utcm.ts"() {
+    "use strict";
+    init_tenants();
+    init_export();
+    init_json();
+    init_properties();
+    B2B3 = ["b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound"];
+    MONITORED = {
+      root: ["displayName", "allowedCloudEndpoints"],
+      default: [...B2B3, "inboundTrust"],
+      partner: [...B2B3, "automaticUserConsentSettings", "inboundTrust"]
+    };
+    TRUST_MEMBERS2 = ["isCompliantDeviceAccepted", "isHybridAzureADJoinedDeviceAccepted", "isMfaAccepted"];
+  }
+});
+
+// src/cli/git.ts
+var init_git2 = __esm({
+  "src/cli/git.ts"() {
+    "use strict";
+    init_git();
+  }
+});
 
 // src/cli/commands/export.ts
-var EXPORT_HELP = `Usage: xtap-lint export [paths...] [--out <dir>] [options]
-
-Write the Microsoft Graph requests that apply the declarations, per tenant and in order: PATCH the root policy,
-PATCH the default, create or update each partner (a PATCH carrying, as ifAbsent, the POST that creates it), PUT
-each identity synchronization. The paths choose the tenants (default: .).
-
-Options:
-  -o, --out <dir>            write one JSON file per request, { method, url, body }, to <dir>/<tenant id>/
-                             (without it the requests are printed as JSON)
-  -f, --format <name>        json (default), powershell (Invoke-MgGraphRequest calls), or utcm: a
-                             configuration monitor for Microsoft's drift monitor (UTCM) stating what it
-                             can monitor; the declared settings it cannot are listed on stderr
-      --against <dir>        declarations imported from the live tenant: exact requests (POST new partners,
-                             PATCH what changed, DELETE removed partners)
-      --base <git-ref>       the declarations at a git revision as the current state: exact requests
-  -c, --config <file>        configuration file (default: .xtap-lint.yaml found upwards)
-      --force                replace the requests an earlier export wrote
-  -h, --help                 show this help
-
-Declarations with syntax or schema errors are not exported. Exit codes: 0 written, 2 bad usage, unreadable or
-invalid declarations, or a refused request (removing a cloud service provider).
-`;
+var export_exports = {};
+__export(export_exports, {
+  EXPORT_HELP: () => EXPORT_HELP,
+  exportCommand: () => exportCommand
+});
 function display2(io, abs) {
   return ((0, import_node_path12.relative)(io.cwd, abs) || ".").split(import_node_path12.sep).join("/");
 }
@@ -27793,25 +27240,57 @@ function writeUtcm(io, monitors, values) {
   }
   return 0;
 }
+var import_node_fs9, import_node_path12, EXPORT_HELP;
+var init_export2 = __esm({
+  "src/cli/commands/export.ts"() {
+    "use strict";
+    import_node_fs9 = require("node:fs");
+    import_node_path12 = require("node:path");
+    init_lint();
+    init_config();
+    init_export();
+    init_powershell();
+    init_utcm();
+    init_inert();
+    init_io();
+    init_files2();
+    init_repository();
+    init_git2();
+    init_package_info();
+    init_safe_write();
+    EXPORT_HELP = `Usage: xtap-lint export [paths...] [--out <dir>] [options]
 
-// src/cli/commands/init.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path13 = require("node:path");
-var import_yaml17 = __toESM(require_dist(), 1);
-var INIT_HELP = `Usage: xtap-lint init [options]
-
-Write a starter tenant file with Microsoft's service defaults written out, and a .xtap-lint.yaml,
-in the current directory. Existing files are never overwritten: they are kept,
-and init exits 0.
+Write the Microsoft Graph requests that apply the declarations, per tenant and in order: PATCH the root policy,
+PATCH the default, create or update each partner (a PATCH carrying, as ifAbsent, the POST that creates it), PUT
+each identity synchronization. The paths choose the tenants (default: .).
 
 Options:
-      --tenant-id <guid>   your tenant ID (default: a placeholder to replace)
-      --name <name>        your tenant's name, used in messages (default: Contoso)
-      --license <plan>     your Microsoft Entra ID plan: free, p1 (default), p2
-      --file <path>        the tenant file to write (default: tenant.xtap.yaml)
-  -h, --help               show this help
+  -o, --out <dir>            write one JSON file per request, { method, url, body }, to <dir>/<tenant id>/
+                             (without it the requests are printed as JSON)
+  -f, --format <name>        json (default), powershell (Invoke-MgGraphRequest calls), or utcm: a
+                             configuration monitor for Microsoft's drift monitor (UTCM) stating what it
+                             can monitor; the declared settings it cannot are listed on stderr
+      --against <dir>        declarations imported from the live tenant: exact requests (POST new partners,
+                             PATCH what changed, DELETE removed partners)
+      --base <git-ref>       the declarations at a git revision as the current state: exact requests
+  -c, --config <file>        configuration file (default: .xtap-lint.yaml found upwards)
+      --force                replace the requests an earlier export wrote
+  -h, --help                 show this help
+
+Declarations with syntax or schema errors are not exported. Exit codes: 0 written, 2 bad usage, unreadable or
+invalid declarations, or a refused request (removing a cloud service provider).
 `;
-var GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+  }
+});
+
+// src/cli/commands/init.ts
+var init_exports = {};
+__export(init_exports, {
+  INIT_HELP: () => INIT_HELP,
+  initCommand: () => initCommand,
+  starterConfig: () => starterConfig,
+  starterTenant: () => starterTenant
+});
 function scalar(v) {
   return new import_yaml17.Document(v).toString({ lineWidth: 0, blockQuote: false }).replace(/\n$/, "");
 }
@@ -27836,9 +27315,8 @@ function flags(values) {
   return Object.entries(values).map(([k, v]) => `    ${k}: ${v}
 `).join("");
 }
-var redemption = SERVICE_DEFAULT.invitationRedemptionIdentityProviderConfiguration;
 function starterTenant(opts) {
-  const idComment = opts.tenantId === PLACEHOLDER_TENANT_ID ? "# replace: Microsoft Entra admin center → Overview → Tenant ID" : "# your tenant ID";
+  const idComment = opts.tenantId === PLACEHOLDER_TENANT_ID ? "# replace: Microsoft Entra admin center \u2192 Overview \u2192 Tenant ID" : "# your tenant ID";
   return `# Cross-tenant access settings of ${commentText(opts.name)}, as code. Checked by xtap-lint: npx xtap-lint
 #
 # Written by \`xtap-lint init\`. Every value under \`default:\` is Microsoft's service default: what a tenant has
@@ -27941,7 +27419,7 @@ async function initCommand(args, io) {
     [(0, import_node_path13.resolve)(io.cwd, ".xtap-lint.yaml"), starterConfig()]
   ];
   const shown = (p) => (0, import_node_path13.relative)(io.cwd, p) || p;
-  const written = [];
+  const written2 = [];
   for (const [path2, text] of planned) {
     if ((0, import_node_fs10.existsSync)(path2)) {
       io.stdout(`  kept     ${shown(path2)} (it exists; not overwritten)
@@ -27949,11 +27427,11 @@ async function initCommand(args, io) {
       continue;
     }
     safeWriteFile(path2, text, { cwd: io.cwd, what: visible(shown(path2)), createDirs: true, exclusive: true });
-    written.push(shown(path2));
+    written2.push(shown(path2));
     io.stdout(`  created  ${shown(path2)}
 `);
   }
-  if (written.length === 0) {
+  if (written2.length === 0) {
     io.stdout(
       `
 ${wrap(urlWords("Nothing to do: the files exist and were kept (init never overwrites a file; delete one to write it again)."), terminalWidth(io)).join("\n")}
@@ -27975,19 +27453,40 @@ ${steps.flatMap((s, i) => wrap(urlWords(s), width, `  ${i + 1}. `, "     ")).joi
 `);
   return 0;
 }
+var import_node_fs10, import_node_path13, import_yaml17, INIT_HELP, GUID, redemption;
+var init_init = __esm({
+  "src/cli/commands/init.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    init_safe_write();
+    init_terminal();
+    init_text();
+    init_inert();
+    import_node_path13 = require("node:path");
+    import_yaml17 = __toESM(require_dist(), 1);
+    init_io();
+    init_knowledge();
+    init_repository();
+    init_knowledge();
+    INIT_HELP = `Usage: xtap-lint init [options]
 
-// src/cli/commands/diff.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path14 = require("node:path");
+Write a starter tenant file with Microsoft's service defaults written out, and a .xtap-lint.yaml,
+in the current directory. Existing files are never overwritten: they are kept,
+and init exits 0.
+
+Options:
+      --tenant-id <guid>   your tenant ID (default: a placeholder to replace)
+      --name <name>        your tenant's name, used in messages (default: Contoso)
+      --license <plan>     your Microsoft Entra ID plan: free, p1 (default), p2
+      --file <path>        the tenant file to write (default: tenant.xtap.yaml)
+  -h, --help               show this help
+`;
+    GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+    redemption = SERVICE_DEFAULT.invitationRedemptionIdentityProviderConfiguration;
+  }
+});
 
 // src/intel/describe.ts
-var compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var KEYWORD_WORDS = /* @__PURE__ */ new Map([
-  ["AllUsers", "all users"],
-  ["AllApplications", "all applications"],
-  ["AllMicrosoftApps", "all Microsoft apps"],
-  ["Office365", "Office 365 apps"]
-]);
 function describeTarget(t) {
   const kw = KEYWORD_WORDS.get(t.id);
   if (kw) return kw;
@@ -28029,10 +27528,23 @@ function describeAccess(setting) {
   if (a.accessType === "allowed") return `${allExcept(u, "all users")} to ${names2(a, "no application")} allowed`;
   return `all users to all applications allowed, except ${describeTargets(u)} to ${describeTargets(a)}`;
 }
+var compareStrings, KEYWORD_WORDS;
+var init_describe = __esm({
+  "src/intel/describe.ts"() {
+    "use strict";
+    init_access();
+    init_knowledge();
+    compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    KEYWORD_WORDS = /* @__PURE__ */ new Map([
+      ["AllUsers", "all users"],
+      ["AllApplications", "all applications"],
+      ["AllMicrosoftApps", "all Microsoft apps"],
+      ["Office365", "Office 365 apps"]
+    ]);
+  }
+});
 
 // src/resolve/access-delta.ts
-var compareIds = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var APP_ATOMS = ["office365", "microsoft", "other"];
 function appAtom(appId) {
   const app = knownApp(appId);
   if (!app) return "other";
@@ -28055,7 +27567,6 @@ function memberships(s) {
   if (!s.all) out.push(false);
   return out;
 }
-var APP_KEYWORD_SET = /* @__PURE__ */ new Set(["AllApplications", "AllMicrosoftApps", "Office365"]);
 function appIndex(list2) {
   const ids = /* @__PURE__ */ new Set();
   const keywords = /* @__PURE__ */ new Set();
@@ -28076,8 +27587,6 @@ function atomInList(index, atom) {
   if (k.includes("AllMicrosoftApps")) return true;
   return atom === "office365" && k.includes("Office365");
 }
-var COMBOS = ["TT", "TF", "FT", "FF"];
-var comboOf = (x, y) => `${x ? "T" : "F"}${y ? "T" : "F"}`;
 function userObjects(before, after) {
   const types = /* @__PURE__ */ new Map();
   for (const t of [...before.targets, ...after.targets]) {
@@ -28208,42 +27717,21 @@ function statements(ctx, changes) {
   }
   return out;
 }
+var compareIds, APP_ATOMS, APP_KEYWORD_SET, COMBOS, comboOf;
+var init_access_delta = __esm({
+  "src/resolve/access-delta.ts"() {
+    "use strict";
+    init_access();
+    init_knowledge();
+    compareIds = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    APP_ATOMS = ["office365", "microsoft", "other"];
+    APP_KEYWORD_SET = /* @__PURE__ */ new Set(["AllApplications", "AllMicrosoftApps", "Office365"]);
+    COMBOS = ["TT", "TF", "FT", "FF"];
+    comboOf = (x, y) => `${x ? "T" : "F"}${y ? "T" : "F"}`;
+  }
+});
 
 // src/intel/diff.ts
-var B2B_KIND = {
-  b2bCollaborationInbound: { kind: "b2bCollaboration", direction: "inbound" },
-  b2bCollaborationOutbound: { kind: "b2bCollaboration", direction: "outbound" },
-  b2bDirectConnectInbound: { kind: "b2bDirectConnect", direction: "inbound" },
-  b2bDirectConnectOutbound: { kind: "b2bDirectConnect", direction: "outbound" },
-  tenantRestrictions: { kind: "tenantRestrictions", direction: null }
-};
-var TRUST_WORDS = {
-  isMfaAccepted: "MFA claims",
-  isCompliantDeviceAccepted: "compliant-device claims",
-  isHybridAzureADJoinedDeviceAccepted: "hybrid Azure AD joined-device claims"
-};
-var CONSENT = {
-  inboundAllowed: { direction: "inbound", words: "automatic redemption (inbound)" },
-  outboundAllowed: { direction: "outbound", words: "automatic redemption (outbound)" }
-};
-var OPAQUE = {
-  m365CollaborationInbound: { kind: "m365Collaboration", direction: "inbound" },
-  m365CollaborationOutbound: { kind: "m365Collaboration", direction: "outbound" },
-  appServiceConnectInbound: { kind: "appServiceConnect", direction: "inbound" }
-};
-var SETTING_ORDER = [
-  "partner",
-  "cloud",
-  ...B2B_SETTINGS,
-  ...TRUST_MEMBERS.map((m) => `inboundTrust.${m}`),
-  ...CONSENT_MEMBERS.map((m) => `automaticUserConsentSettings.${m}`),
-  "identitySynchronization.userSyncInbound.isSyncAllowed",
-  "identitySynchronization.groupSyncInbound.isSyncAllowed",
-  "blockServiceProviderOutboundAccess",
-  ...OPAQUE_SETTINGS,
-  "invitationRedemptionIdentityProviderConfiguration",
-  "crossTenantAccessPolicy.allowedCloudEndpoints"
-];
 function listValue(list2) {
   return {
     accessType: list2.accessType,
@@ -28286,15 +27774,6 @@ function usersInWords(users, targets) {
   const conditions = [people ? `other than ${people}` : "", groups ? `unless in ${groups}` : ""].filter(Boolean);
   return conditions.length ? `${who}, ${conditions.join(" and ")},` : who;
 }
-var GROUP_WORDS = {
-  office365: "Office 365 apps",
-  microsoft: "Microsoft apps outside Office 365",
-  other: "non-Microsoft applications",
-  "office365,microsoft": "all Microsoft apps",
-  "microsoft,other": "applications outside Office 365",
-  "office365,microsoft,other": "all applications",
-  "office365,other": "Office 365 apps and non-Microsoft applications"
-};
 function appsInWords(apps, targets) {
   const plus = apps.plus.length ? namesOf(targets, apps.plus, ", ") : "";
   if (apps.groups.length === 0) return plus;
@@ -28316,7 +27795,6 @@ function levelNote(level, isPartner) {
   if (level === "default" && isPartner) return ", inherited from the default";
   return "";
 }
-var onOff = (v, yes, no) => v ? yes : no;
 function filesOf(...sides) {
   const out = /* @__PURE__ */ new Set();
   for (const s of sides) if (s) out.add((s.partner ?? s.tenant).file.path);
@@ -28426,8 +27904,6 @@ function sameSetting2(setting, x, y) {
   if (OPAQUE_SETTINGS.includes(head)) return sameJson(x.opaque[head].value, y.opaque[head].value);
   return false;
 }
-var firstTenant = (m, id) => m.tenantsById.get(id)?.[0];
-var firstPartner = (t, id) => t.partnersById.get(id)?.[0];
 function tenantParty(b, a) {
   const t = a ?? b;
   return { id: t.id, name: a?.name ?? b?.name ?? null };
@@ -28570,7 +28046,7 @@ function renderDiffJson(changes, header) {
 }
 function renderDiffMarkdown(changes, opts) {
   const h = "#".repeat(opts.headingLevel ?? 2);
-  const lines = [`${h} Cross-tenant access changes: ${opts.before} → ${opts.after}`, ""];
+  const lines = [`${h} Cross-tenant access changes: ${opts.before} \u2192 ${opts.after}`, ""];
   if (changes.length === 0) {
     lines.push("No change in effective cross-tenant access.", "");
     return lines.join("\n");
@@ -28585,7 +28061,7 @@ function renderDiffMarkdown(changes, opts) {
       const id = isGuid(c.tenant.id) ? `\`${c.tenant.id}\`` : inertMarkdown(c.tenant.id);
       lines.push(`${h}# ${c.tenant.name ? `${inertMarkdown(c.tenant.name)} (${id})` : id}`, "");
     }
-    const tag = [c.direction, c.kind].filter(Boolean).join(" · ");
+    const tag = [c.direction, c.kind].filter(Boolean).join(" \xB7 ");
     lines.push(`- ${inertMarkdown(c.summary)} _(${tag})_`);
     if (c.gained) lines.push(`  - gained: ${inertMarkdown(c.gained)}`);
     if (c.lost) lines.push(`  - lost: ${inertMarkdown(c.lost)}`);
@@ -28599,7 +28075,7 @@ function renderDiffMarkdown(changes, opts) {
   return lines.join("\n");
 }
 function renderDiffText(changes, opts) {
-  const lines = [visible(`Cross-tenant access changes: ${opts.before} → ${opts.after}`), ""];
+  const lines = [visible(`Cross-tenant access changes: ${opts.before} \u2192 ${opts.after}`), ""];
   if (changes.length === 0) {
     lines.push("No change in effective cross-tenant access.", "");
     return lines.join("\n");
@@ -28612,7 +28088,7 @@ function renderDiffText(changes, opts) {
       lines.push("", visible(c.tenant.name ? `${c.tenant.name} (${c.tenant.id})` : c.tenant.id));
     }
     const tag = [c.direction, c.kind].filter(Boolean).join(", ");
-    lines.push(`  • ${visible(c.summary)}${tag ? ` (${tag})` : ""}`);
+    lines.push(`  \u2022 ${visible(c.summary)}${tag ? ` (${tag})` : ""}`);
     if (c.gained) lines.push(`      gained: ${visible(c.gained)}`);
     if (c.lost) lines.push(`      lost: ${visible(c.lost)}`);
     if (c.inheritedBy?.length) {
@@ -28624,28 +28100,72 @@ function renderDiffText(changes, opts) {
   lines.push("");
   return lines.join("\n");
 }
+var B2B_KIND, TRUST_WORDS, CONSENT, OPAQUE, SETTING_ORDER, GROUP_WORDS, onOff, firstTenant, firstPartner;
+var init_diff = __esm({
+  "src/intel/diff.ts"() {
+    "use strict";
+    init_equal();
+    init_knowledge();
+    init_model();
+    init_describe();
+    init_access_delta();
+    init_inert();
+    init_tenants();
+    B2B_KIND = {
+      b2bCollaborationInbound: { kind: "b2bCollaboration", direction: "inbound" },
+      b2bCollaborationOutbound: { kind: "b2bCollaboration", direction: "outbound" },
+      b2bDirectConnectInbound: { kind: "b2bDirectConnect", direction: "inbound" },
+      b2bDirectConnectOutbound: { kind: "b2bDirectConnect", direction: "outbound" },
+      tenantRestrictions: { kind: "tenantRestrictions", direction: null }
+    };
+    TRUST_WORDS = {
+      isMfaAccepted: "MFA claims",
+      isCompliantDeviceAccepted: "compliant-device claims",
+      isHybridAzureADJoinedDeviceAccepted: "hybrid Azure AD joined-device claims"
+    };
+    CONSENT = {
+      inboundAllowed: { direction: "inbound", words: "automatic redemption (inbound)" },
+      outboundAllowed: { direction: "outbound", words: "automatic redemption (outbound)" }
+    };
+    OPAQUE = {
+      m365CollaborationInbound: { kind: "m365Collaboration", direction: "inbound" },
+      m365CollaborationOutbound: { kind: "m365Collaboration", direction: "outbound" },
+      appServiceConnectInbound: { kind: "appServiceConnect", direction: "inbound" }
+    };
+    SETTING_ORDER = [
+      "partner",
+      "cloud",
+      ...B2B_SETTINGS,
+      ...TRUST_MEMBERS.map((m) => `inboundTrust.${m}`),
+      ...CONSENT_MEMBERS.map((m) => `automaticUserConsentSettings.${m}`),
+      "identitySynchronization.userSyncInbound.isSyncAllowed",
+      "identitySynchronization.groupSyncInbound.isSyncAllowed",
+      "blockServiceProviderOutboundAccess",
+      ...OPAQUE_SETTINGS,
+      "invitationRedemptionIdentityProviderConfiguration",
+      "crossTenantAccessPolicy.allowedCloudEndpoints"
+    ];
+    GROUP_WORDS = {
+      office365: "Office 365 apps",
+      microsoft: "Microsoft apps outside Office 365",
+      other: "non-Microsoft applications",
+      "office365,microsoft": "all Microsoft apps",
+      "microsoft,other": "applications outside Office 365",
+      "office365,microsoft,other": "all applications",
+      "office365,other": "Office 365 apps and non-Microsoft applications"
+    };
+    onOff = (v, yes, no) => v ? yes : no;
+    firstTenant = (m, id) => m.tenantsById.get(id)?.[0];
+    firstPartner = (t, id) => t.partnersById.get(id)?.[0];
+  }
+});
 
 // src/cli/commands/diff.ts
-var DIFF_HELP = `Usage: xtap-lint diff (--base <git-ref> | --against <dir>) [paths...] [options]
-
-Print the semantic diff of effective cross-tenant access: per tenant and partner, per direction and kind,
-who gained or lost access to which apps, trust, sync and automatic redemption changes, partners added or
-removed (with what the removal reverts to). Moving partners between files, renaming files and reordering
-YAML change nothing. Gained and lost compare access (who may use what), not the text of the lists:
-narrowing AllApplications to Office365 loses the apps outside Office 365 and gains nothing.
-
-Options:
-      --base <git-ref>      compare the declarations at this revision (read from git, no checkout)
-                            with the working tree
-      --against <dir>       compare a folder of declarations (e.g. what \`xtap-lint import\` wrote from the
-                            live tenant) with the repository: the drift between them
-  -f, --format <name>       stylish (default: plain text for the terminal), markdown or json
-  -c, --config <file>       configuration file (its files/ignore choose the declarations)
-  -h, --help                show this help
-
-[paths...] limit the output to changes declared in those files or folders.
-Exit codes: 0 the diff was printed (with or without changes), 2 bad usage or an unreadable revision.
-`;
+var diff_exports = {};
+__export(diff_exports, {
+  DIFF_HELP: () => DIFF_HELP,
+  diffCommand: () => diffCommand
+});
 function parse3(args) {
   return parseCommandArgs("diff", args, {
     base: { type: "string" },
@@ -28714,21 +28234,44 @@ async function diffCommand(args, io) {
   }
   return 0;
 }
+var import_node_fs11, import_node_path14, DIFF_HELP;
+var init_diff2 = __esm({
+  "src/cli/commands/diff.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_path14 = require("node:path");
+    init_lint();
+    init_config();
+    init_diff();
+    init_io();
+    init_files2();
+    init_git2();
+    init_repository();
+    init_inert();
+    DIFF_HELP = `Usage: xtap-lint diff (--base <git-ref> | --against <dir>) [paths...] [options]
+
+Print the semantic diff of effective cross-tenant access: per tenant and partner, per direction and kind,
+who gained or lost access to which apps, trust, sync and automatic redemption changes, partners added or
+removed (with what the removal reverts to). Moving partners between files, renaming files and reordering
+YAML change nothing. Gained and lost compare access (who may use what), not the text of the lists:
+narrowing AllApplications to Office365 loses the apps outside Office 365 and gains nothing.
+
+Options:
+      --base <git-ref>      compare the declarations at this revision (read from git, no checkout)
+                            with the working tree
+      --against <dir>       compare a folder of declarations (e.g. what \`xtap-lint import\` wrote from the
+                            live tenant) with the repository: the drift between them
+  -f, --format <name>       stylish (default: plain text for the terminal), markdown or json
+  -c, --config <file>       configuration file (its files/ignore choose the declarations)
+  -h, --help                show this help
+
+[paths...] limit the output to changes declared in those files or folders.
+Exit codes: 0 the diff was printed (with or without changes), 2 bad usage or an unreadable revision.
+`;
+  }
+});
 
 // src/intel/explain.ts
-var ExplainError = class extends Error {
-};
-var APP_ALIASES = [
-  // Outlook (on the web, and the mail of the Office apps) is served by Exchange Online.
-  ["exchangeOnline", ["Exchange", "Outlook"]],
-  // "the first-party instance of OneDrive and SharePoint" (reference/graph-model.md §11).
-  ["sharePointOnline", ["SharePoint", "OneDrive", "OneDrive for Business"]],
-  ["vivaEngage", ["Viva Engage", "Yammer"]],
-  ["rightsManagement", ["RMS"]],
-  ["skypeForBusiness", ["Skype for Business"]],
-  ["azurePortal", ["Microsoft Entra admin center", "Entra admin center"]],
-  ["learn", ["Microsoft Docs"]]
-];
 function shortAppName(name) {
   return name.replace(/^Microsoft (?![0-9])/, "").replace(/^Office 365 (?=.* Online$)/, "");
 }
@@ -28765,12 +28308,6 @@ function resolveApp(key) {
     `--app "${key}" is neither an application ID (GUID) nor an app xtap-lint knows${guess ? `: did you mean "${guess.name}"?` : "."} Known apps: ${known}`
   );
 }
-var CONDITIONS = {
-  "allowed/allowed": { row: 1, condition: "u ∈ U and a ∈ A" },
-  "allowed/blocked": { row: 2, condition: "u ∈ U and a ∉ A" },
-  "blocked/allowed": { row: 3, condition: "u ∉ U and a ∈ A" },
-  "blocked/blocked": { row: 4, condition: "u ∉ U or a ∉ A" }
-};
 function settingName(kind, direction) {
   return `${kind}${direction === "inbound" ? "Inbound" : "Outbound"}`;
 }
@@ -28810,7 +28347,6 @@ function findPartner(model, tenant, key) {
   if (tenantIds.length > 1) throw new ExplainError(`several tenants are named "${key}" (${tenantIds.sort(compareStrings).join(", ")}): give the tenant ID`);
   throw new ExplainError(`${tenant.label} has no partner named "${key}": give its tenant ID to see what the default allows`);
 }
-var partyOf = (t) => ({ id: t.id, name: t.name ?? null });
 function matchAt(loc) {
   return loc ? where(loc) : null;
 }
@@ -28912,11 +28448,6 @@ function explainAccess(model, q2) {
     notes: notes2
   };
 }
-var LEVEL_TEXT = {
-  partner: "partner entry",
-  default: "inherited from the default",
-  service: "Microsoft's service default, not declared"
-};
 function memberText(e, what, matches) {
   if (e.member === null) return `${what === "user" ? "no user given" : "no app given"}: each case is shown below`;
   const subject = what === "user" ? "the user" : "the app";
@@ -28924,7 +28455,6 @@ function memberText(e, what, matches) {
   const how = matches.map((m) => m.at ? `${m.target}, at ${m.at}` : `${m.target} (Microsoft's service default)`).join("; ");
   return `${subject} is in the list: ${how}`;
 }
-var kindWords = (k) => k === "b2bCollaboration" ? "B2B collaboration" : "B2B direct connect";
 function practiceText(s, b) {
   const tenant = s.tenant.name ?? s.tenant.id;
   const partner = s.partner.name ?? s.partner.id;
@@ -28959,17 +28489,17 @@ function renderExplanation(e, width = DEFAULT_WIDTH) {
     put(`${i + 1}. ${tenant}, ${SETTING_LABEL[s.setting]} (${s.setting}) for ${partner}: ${outcome}`, "", "   ");
     put(`${s.listed ? `${partner} is a partner` : `${partner} is not a partner: the default applies`}; the setting: ${LEVEL_TEXT[s.level]}, ${s.at}`, "   ");
     put(`in effect: ${s.access}`, "   ");
-    put(`usersAndGroups (U): ${s.usersAndGroups.accessType}: ${s.usersAndGroups.targets} — ${LEVEL_TEXT[s.usersAndGroups.level]}, ${s.usersAndGroups.at}`, "   ");
+    put(`usersAndGroups (U): ${s.usersAndGroups.accessType}: ${s.usersAndGroups.targets} \u2014 ${LEVEL_TEXT[s.usersAndGroups.level]}, ${s.usersAndGroups.at}`, "   ");
     put(memberText(s.usersAndGroups, "user", s.usersAndGroups.matched), "     ");
-    put(`applications (A): ${s.applications.accessType}: ${s.applications.targets} — ${LEVEL_TEXT[s.applications.level]}, ${s.applications.at}`, "   ");
+    put(`applications (A): ${s.applications.accessType}: ${s.applications.targets} \u2014 ${LEVEL_TEXT[s.applications.level]}, ${s.applications.at}`, "   ");
     put(memberText(s.applications, "app", s.applications.matched), "     ");
     put(`access table row ${s.row.row} (users ${s.row.users}, applications ${s.row.applications}): access iff ${s.row.condition}`, "   ");
     for (const o of s.outcomes) {
-      put(`u ${o.inUsers ? "∈" : "∉"} U, a ${o.inApplications ? "∈" : "∉"} A → ${o.allowed ? "allowed" : "blocked"}`, "     ");
+      put(`u ${o.inUsers ? "\u2208" : "\u2209"} U, a ${o.inApplications ? "\u2208" : "\u2209"} A \u2192 ${o.allowed ? "allowed" : "blocked"}`, "     ");
     }
     if (b) {
       const required = b.mfaRequired ? `tenant.facts.mfaRequiredForExternalUsers: true, ${b.mfaRequired.at}` : "tenant.facts.mfaRequiredForExternalUsers: not declared";
-      put(`blocked in practice: ${required}; inboundTrust.isMfaAccepted: false — ${LEVEL_TEXT[b.mfaTrusted.level]}, ${b.mfaTrusted.at}`, "   ");
+      put(`blocked in practice: ${required}; inboundTrust.isMfaAccepted: false \u2014 ${LEVEL_TEXT[b.mfaTrusted.level]}, ${b.mfaTrusted.at}`, "   ");
     }
   });
   for (const n of e.notes) {
@@ -28979,36 +28509,52 @@ function renderExplanation(e, width = DEFAULT_WIDTH) {
   lines.push("");
   return lines.join("\n");
 }
+var ExplainError, APP_ALIASES, CONDITIONS, partyOf, LEVEL_TEXT, kindWords;
+var init_explain = __esm({
+  "src/intel/explain.ts"() {
+    "use strict";
+    init_access();
+    init_knowledge();
+    init_tenants();
+    init_describe();
+    init_suggest();
+    init_text();
+    init_inert();
+    ExplainError = class extends Error {
+    };
+    APP_ALIASES = [
+      // Outlook (on the web, and the mail of the Office apps) is served by Exchange Online.
+      ["exchangeOnline", ["Exchange", "Outlook"]],
+      // "the first-party instance of OneDrive and SharePoint" (reference/graph-model.md \u{a7}11).
+      ["sharePointOnline", ["SharePoint", "OneDrive", "OneDrive for Business"]],
+      ["vivaEngage", ["Viva Engage", "Yammer"]],
+      ["rightsManagement", ["RMS"]],
+      ["skypeForBusiness", ["Skype for Business"]],
+      ["azurePortal", ["Microsoft Entra admin center", "Entra admin center"]],
+      ["learn", ["Microsoft Docs"]]
+    ];
+    CONDITIONS = {
+      "allowed/allowed": { row: 1, condition: "u \u2208 U and a \u2208 A" },
+      "allowed/blocked": { row: 2, condition: "u \u2208 U and a \u2209 A" },
+      "blocked/allowed": { row: 3, condition: "u \u2209 U and a \u2208 A" },
+      "blocked/blocked": { row: 4, condition: "u \u2209 U or a \u2209 A" }
+    };
+    partyOf = (t) => ({ id: t.id, name: t.name ?? null });
+    LEVEL_TEXT = {
+      partner: "partner entry",
+      default: "inherited from the default",
+      service: "Microsoft's service default, not declared"
+    };
+    kindWords = (k) => k === "b2bCollaboration" ? "B2B collaboration" : "B2B direct connect";
+  }
+});
 
 // src/cli/commands/explain.ts
-var EXPLAIN_HELP = `Usage: xtap-lint explain [--tenant <id|name>] --partner <id|name>
-         --direction inbound|outbound --kind b2bCollaboration|b2bDirectConnect
-         [--user <id>] [--group <id>]... [--app <id|name>]
-
-Say whether a user may use an app across two tenants, and which settings
-decided it: each with its level (partner, default, Microsoft's service
-default) and file:line, and the row of the access table that applied.
-Inbound: the partner's users use the tenant's apps. Outbound: the tenant's
-users use the partner's apps. When the repository also declares the partner,
-its side is explained too.
-
-Options:
-      --tenant <id|name>   a tenant declared in the repository (may be left
-                           out when the repository declares one)
-      --partner <id|name>  the other organization (a partner, a declared
-                           tenant, or any tenant ID)
-      --direction <d>      inbound or outbound
-      --kind <k>           b2bCollaboration or b2bDirectConnect
-      --user <id>          the user's object ID (omit: every user)
-      --group <id>         a group the user is in; repeatable
-      --app <id|name>      the application's ID, or a Microsoft app's name:
-                           Teams, Exchange Online, Outlook, SharePoint Online,
-                           OneDrive, My Sign-ins, … (omit: every app)
-  -f, --format <name>      text (default) or json
-  -c, --config <file>      configuration file (its files/ignore choose the
-                           declarations)
-  -h, --help               show this help
-`;
+var explain_exports = {};
+__export(explain_exports, {
+  EXPLAIN_HELP: () => EXPLAIN_HELP,
+  explainCommand: () => explainCommand
+});
 function parse4(args) {
   return parseCommandArgs(
     "explain",
@@ -29065,18 +28611,48 @@ async function explainCommand(args, io) {
   io.stdout(format2 === "json" ? JSON.stringify(explanation, null, 2) + "\n" : renderExplanation(explanation, terminalWidth(io)));
   return 0;
 }
+var EXPLAIN_HELP;
+var init_explain2 = __esm({
+  "src/cli/commands/explain.ts"() {
+    "use strict";
+    init_lint();
+    init_explain();
+    init_knowledge();
+    init_io();
+    init_repository();
+    init_terminal();
+    EXPLAIN_HELP = `Usage: xtap-lint explain [--tenant <id|name>] --partner <id|name>
+         --direction inbound|outbound --kind b2bCollaboration|b2bDirectConnect
+         [--user <id>] [--group <id>]... [--app <id|name>]
+
+Say whether a user may use an app across two tenants, and which settings
+decided it: each with its level (partner, default, Microsoft's service
+default) and file:line, and the row of the access table that applied.
+Inbound: the partner's users use the tenant's apps. Outbound: the tenant's
+users use the partner's apps. When the repository also declares the partner,
+its side is explained too.
+
+Options:
+      --tenant <id|name>   a tenant declared in the repository (may be left
+                           out when the repository declares one)
+      --partner <id|name>  the other organization (a partner, a declared
+                           tenant, or any tenant ID)
+      --direction <d>      inbound or outbound
+      --kind <k>           b2bCollaboration or b2bDirectConnect
+      --user <id>          the user's object ID (omit: every user)
+      --group <id>         a group the user is in; repeatable
+      --app <id|name>      the application's ID, or a Microsoft app's name:
+                           Teams, Exchange Online, Outlook, SharePoint Online,
+                           OneDrive, My Sign-ins, \u2026 (omit: every app)
+  -f, --format <name>      text (default) or json
+  -c, --config <file>      configuration file (its files/ignore choose the
+                           declarations)
+  -h, --help               show this help
+`;
+  }
+});
 
 // src/intel/graph.ts
-var EDGE_KINDS = ["b2bCollaboration", "b2bDirectConnect", "automaticRedemption", "mfaTrust", "deviceTrust", "identitySync"];
-var KIND_WORDS = {
-  b2bCollaboration: "B2B collaboration",
-  b2bDirectConnect: "B2B direct connect",
-  automaticRedemption: "automatic redemption",
-  mfaTrust: "MFA trusted",
-  deviceTrust: "device trusted",
-  identitySync: "user sync"
-};
-var othersId = (tenantId) => `others:${tenantId}`;
 function side(tenant, setting, allows, level, at) {
   return { tenant: tenant.id, setting, allows, level, file: at.file.path, at: where(at) };
 }
@@ -29112,7 +28688,6 @@ function homeSides(h, s) {
     automaticRedemption: { side: side(h, "automaticUserConsentSettings.outboundAllowed", consent.value, consent.level, consent.at) }
   };
 }
-var TWO_SIDED = /* @__PURE__ */ new Set(["b2bCollaboration", "b2bDirectConnect", "automaticRedemption"]);
 function makeEdge(from, to, kind, infos, twoSidesKnown) {
   if (!infos.some((i) => i.side.allows)) return void 0;
   const mutual = TWO_SIDED.has(kind) && twoSidesKnown && infos.length === 2 && infos.every((i) => i.side.allows);
@@ -29190,7 +28765,6 @@ function buildGraph(model) {
   }
   return { nodes: sortNodes([...nodes.values()]), edges: mergeReverse(edges) };
 }
-var TYPE_RANK = { tenant: 0, partner: 1, others: 2 };
 function sortNodes(nodes) {
   return nodes.sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || compareStrings(a.label.toLowerCase(), b.label.toLowerCase()) || compareStrings(a.id, b.id));
 }
@@ -29235,7 +28809,7 @@ function mermaidText(s) {
 }
 function nodeText(n) {
   if (n.type === "others") return mermaidText(n.label);
-  const cloud = n.cloud && n.cloud !== "commercial" ? ` · ${n.cloud}` : "";
+  const cloud = n.cloud && n.cloud !== "commercial" ? ` \xB7 ${n.cloud}` : "";
   return n.name ? `${mermaidText(n.name)}<br/>${mermaidText(n.id)}${cloud}` : `${mermaidText(n.id)}${cloud}`;
 }
 function graphMermaid(input) {
@@ -29269,7 +28843,7 @@ function graphDot(input) {
   const graph = asGraph(input);
   const lines = ["digraph xtap {", "  rankdir=LR;", '  node [shape=box, fontname="Helvetica"];', '  edge [fontname="Helvetica", fontsize=10];'];
   for (const n of graph.nodes) {
-    const cloud = n.cloud && n.cloud !== "commercial" ? ` · ${n.cloud}` : "";
+    const cloud = n.cloud && n.cloud !== "commercial" ? ` \xB7 ${n.cloud}` : "";
     const label = n.type === "others" ? visible(n.label) : n.name ? `${visible(n.name)}
 ${visible(n.id)}${cloud}` : `${visible(n.id)}${cloud}`;
     const style = n.type === "tenant" ? "style=bold" : n.type === "partner" ? 'style="rounded,dashed"' : 'style="rounded,filled", fillcolor="#f4f4f4"';
@@ -29287,23 +28861,37 @@ ${visible(n.id)}${cloud}` : `${visible(n.id)}${cloud}`;
 function graphJson(input) {
   return inertJson(JSON.stringify(asGraph(input), null, 2)) + "\n";
 }
+var EDGE_KINDS, KIND_WORDS, othersId, TWO_SIDED, TYPE_RANK;
+var init_graph = __esm({
+  "src/intel/graph.ts"() {
+    "use strict";
+    init_access();
+    init_direct_connect();
+    init_tenants();
+    init_describe();
+    init_levels();
+    init_inert();
+    EDGE_KINDS = ["b2bCollaboration", "b2bDirectConnect", "automaticRedemption", "mfaTrust", "deviceTrust", "identitySync"];
+    KIND_WORDS = {
+      b2bCollaboration: "B2B collaboration",
+      b2bDirectConnect: "B2B direct connect",
+      automaticRedemption: "automatic redemption",
+      mfaTrust: "MFA trusted",
+      deviceTrust: "device trusted",
+      identitySync: "user sync"
+    };
+    othersId = (tenantId) => `others:${tenantId}`;
+    TWO_SIDED = /* @__PURE__ */ new Set(["b2bCollaboration", "b2bDirectConnect", "automaticRedemption"]);
+    TYPE_RANK = { tenant: 0, partner: 1, others: 2 };
+  }
+});
 
 // src/cli/commands/graph.ts
-var GRAPH_HELP = `Usage: xtap-lint graph [paths...] [options]
-
-Print the trust map: declared tenants, their partners and every other tenant (a tenant's default) as nodes;
-edges for B2B collaboration, B2B direct connect, automatic redemption, MFA and device trust and user sync,
-pointing from the users' home tenant to the tenant whose apps they use. Mutual settings are labelled so;
-a setting that the other declared side blocks is one-sided (dashed).
-
-Options:
-  -f, --format <name>       mermaid (default), dot or json
-  -c, --config <file>       configuration file (its files/ignore choose the declarations)
-  -h, --help                show this help
-
-[paths...] limit the map to what is declared in those files or folders.
-`;
-var RENDER = { mermaid: graphMermaid, dot: graphDot, json: graphJson };
+var graph_exports = {};
+__export(graph_exports, {
+  GRAPH_HELP: () => GRAPH_HELP,
+  graphCommand: () => graphCommand
+});
 async function graphCommand(args, io) {
   const { values, positionals } = parseCommandArgs("graph", args, {
     format: { type: "string", short: "f" },
@@ -29325,17 +28913,33 @@ async function graphCommand(args, io) {
   io.stdout(render2(graph));
   return 0;
 }
+var GRAPH_HELP, RENDER;
+var init_graph2 = __esm({
+  "src/cli/commands/graph.ts"() {
+    "use strict";
+    init_lint();
+    init_graph();
+    init_io();
+    init_repository();
+    GRAPH_HELP = `Usage: xtap-lint graph [paths...] [options]
 
-// src/cli/commands/pull.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path15 = require("node:path");
+Print the trust map: declared tenants, their partners and every other tenant (a tenant's default) as nodes;
+edges for B2B collaboration, B2B direct connect, automatic redemption, MFA and device trust and user sync,
+pointing from the users' home tenant to the tenant whose apps they use. Mutual settings are labelled so;
+a setting that the other declared side blocks is one-sided (dashed).
+
+Options:
+  -f, --format <name>       mermaid (default), dot or json
+  -c, --config <file>       configuration file (its files/ignore choose the declarations)
+  -h, --help                show this help
+
+[paths...] limit the map to what is declared in those files or folders.
+`;
+    RENDER = { mermaid: graphMermaid, dot: graphDot, json: graphJson };
+  }
+});
 
 // src/graph/merge.ts
-var import_yaml18 = __toESM(require_dist(), 1);
-var MergeError = class extends Error {
-};
-var OWN_KEYS = /* @__PURE__ */ new Set([...XTAP_KEYS, "owner", "tags", "reviewBy", "ticket"]);
-var SD3 = SERVICE_DEFAULT;
 function keyOf(pair2) {
   return (0, import_yaml18.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
 }
@@ -29538,18 +29142,24 @@ function mergeIntoExisting(fresh, existing, shown = (p) => p, unread = /* @__PUR
   writes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { writes, deletes: deletes.sort(), notes: notes2 };
 }
+var import_yaml18, MergeError, OWN_KEYS, SD3;
+var init_merge = __esm({
+  "src/graph/merge.ts"() {
+    "use strict";
+    import_yaml18 = __toESM(require_dist(), 1);
+    init_glob();
+    init_knowledge();
+    init_import();
+    init_json();
+    init_properties();
+    MergeError = class extends Error {
+    };
+    OWN_KEYS = /* @__PURE__ */ new Set([...XTAP_KEYS, "owner", "tags", "reviewBy", "ticket"]);
+    SD3 = SERVICE_DEFAULT;
+  }
+});
 
 // src/live/endpoint.ts
-var GRAPH_ENDPOINTS = /* @__PURE__ */ new Map([
-  ["global", { origin: "https://graph.microsoft.com", cloud: "commercial" }],
-  ["commercial", { origin: "https://graph.microsoft.com", cloud: "commercial" }],
-  ["usGovernment", { origin: "https://graph.microsoft.us", cloud: "usGovernment" }],
-  ["usGovernmentDoD", { origin: "https://dod-graph.microsoft.us", cloud: "usGovernment" }],
-  ["china", { origin: "https://microsoftgraph.chinacloudapi.cn", cloud: "china" }]
-]);
-var EndpointError = class extends Error {
-};
-var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]"]);
 function isLoopback(url) {
   return LOOPBACK.has(url.hostname);
 }
@@ -29572,37 +29182,55 @@ function resolveEndpoint(value) {
   const known = [...GRAPH_ENDPOINTS.values()].find((e) => e.origin === url.origin);
   return { origin: url.origin, cloud: known?.cloud };
 }
+var GRAPH_ENDPOINTS, EndpointError, LOOPBACK;
+var init_endpoint = __esm({
+  "src/live/endpoint.ts"() {
+    "use strict";
+    GRAPH_ENDPOINTS = /* @__PURE__ */ new Map([
+      ["global", { origin: "https://graph.microsoft.com", cloud: "commercial" }],
+      ["commercial", { origin: "https://graph.microsoft.com", cloud: "commercial" }],
+      ["usGovernment", { origin: "https://graph.microsoft.us", cloud: "usGovernment" }],
+      ["usGovernmentDoD", { origin: "https://dod-graph.microsoft.us", cloud: "usGovernment" }],
+      ["china", { origin: "https://microsoftgraph.chinacloudapi.cn", cloud: "china" }]
+    ]);
+    EndpointError = class extends Error {
+    };
+    LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]"]);
+  }
+});
 
 // src/live/failure.ts
-var GraphFailure = class extends Error {
-  status;
-  permission;
-  constructor(message3, extra = {}) {
-    super(message3);
-    this.name = "XtapGraphFailure";
-    this.status = extra.status;
-    this.permission = extra.permission;
-  }
-};
 function isGraphFailure(err) {
   return err instanceof Error && err.name === "XtapGraphFailure";
 }
+var GraphFailure;
+var init_failure = __esm({
+  "src/live/failure.ts"() {
+    "use strict";
+    GraphFailure = class extends Error {
+      status;
+      permission;
+      constructor(message3, extra = {}) {
+        super(message3);
+        this.name = "XtapGraphFailure";
+        this.status = extra.status;
+        this.permission = extra.permission;
+      }
+    };
+  }
+});
 
 // src/live/load.ts
 async function loadLive() {
   return await Promise.resolve().then(() => __toESM(require("./live.cjs"), 1));
 }
+var init_load2 = __esm({
+  "src/live/load.ts"() {
+    "use strict";
+  }
+});
 
 // src/live/read.ts
-var READ = "Policy.Read.All";
-var ORG_READ = "Organization.Read.All";
-var WRITE = "Policy.ReadWrite.CrossTenantAccess";
-var TYPE = {
-  root: "#microsoft.graph.crossTenantAccessPolicy",
-  default: "#microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
-  partner: "#microsoft.graph.crossTenantAccessPolicyConfigurationPartner",
-  sync: "#microsoft.graph.crossTenantIdentitySyncPolicyPartner"
-};
 function typed(obj, type) {
   return { ...isObject(obj) ? obj : {}, "@odata.type": type };
 }
@@ -29617,8 +29245,6 @@ function betaOnly(obj, level) {
   }
   return out;
 }
-var str = (v) => typeof v === "string" ? v : void 0;
-var arr = (v) => Array.isArray(v) ? v : [];
 function licenseFromSkus(skus) {
   let best = "free";
   for (const sku of skus) {
@@ -29696,14 +29322,29 @@ async function readLiveTenant(graph) {
   }
   return { tenantId, sources, options, notes: notes2 };
 }
+var READ, ORG_READ, WRITE, TYPE, str, arr;
+var init_read = __esm({
+  "src/live/read.ts"() {
+    "use strict";
+    init_json();
+    init_properties();
+    init_knowledge();
+    init_failure();
+    READ = "Policy.Read.All";
+    ORG_READ = "Organization.Read.All";
+    WRITE = "Policy.ReadWrite.CrossTenantAccess";
+    TYPE = {
+      root: "#microsoft.graph.crossTenantAccessPolicy",
+      default: "#microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
+      partner: "#microsoft.graph.crossTenantAccessPolicyConfigurationPartner",
+      sync: "#microsoft.graph.crossTenantIdentitySyncPolicyPartner"
+    };
+    str = (v) => typeof v === "string" ? v : void 0;
+    arr = (v) => Array.isArray(v) ? v : [];
+  }
+});
 
 // src/live/session.ts
-var GRAPH_OPTION_HELP = `      --graph-endpoint <e>   Microsoft Graph: global (default, https://graph.microsoft.com), usGovernment,
-                             usGovernmentDoD, china, or an https URL
-`;
-var TOKEN_HELP = `The token comes from XTAP_GRAPH_TOKEN when set, else from DefaultAzureCredential (environment service
-principal, workload identity federation as azure/login sets it up, managed identity, Azure CLI).
-XTAP_GRAPH_TIMEOUT bounds the whole command, waits for throttling included (seconds, default 300).`;
 function timeoutMs(io) {
   const raw = io.env.XTAP_GRAPH_TIMEOUT;
   if (raw === void 0 || raw === "") return 3e5;
@@ -29742,24 +29383,32 @@ async function liveDeclarations(graph, endpoint) {
     throw err;
   }
 }
+var GRAPH_OPTION_HELP, TOKEN_HELP;
+var init_session = __esm({
+  "src/live/session.ts"() {
+    "use strict";
+    init_import();
+    init_inert();
+    init_io();
+    init_endpoint();
+    init_failure();
+    init_load2();
+    init_read();
+    GRAPH_OPTION_HELP = `      --graph-endpoint <e>   Microsoft Graph: global (default, https://graph.microsoft.com), usGovernment,
+                             usGovernmentDoD, china, or an https URL
+`;
+    TOKEN_HELP = `The token comes from XTAP_GRAPH_TOKEN when set, else from DefaultAzureCredential (environment service
+principal, workload identity federation as azure/login sets it up, managed identity, Azure CLI).
+XTAP_GRAPH_TIMEOUT bounds the whole command, waits for throttling included (seconds, default 300).`;
+  }
+});
 
 // src/cli/commands/pull.ts
-var PULL_HELP = `Usage: xtap-lint pull [--out <dir>] [options]
-
-Read the live tenant's cross-tenant access settings from Microsoft Graph and write them as declarations, as
-\`xtap-lint import\` does: one tenant file (tenant id, name and domains from /organization, license from
-subscribedSkus, tenant.facts.mfaRequiredForExternalUsers from Conditional Access) and one file per partner.
-Over existing declarations of the same tenant, values are updated in place: comments, labels, owner, tags,
-reviewBy, ticket and the file layout stay; partners the tenant gained are added, those it lost removed.
-
-Options:
-  -o, --out <dir>            the folder to write (default: .)
-${GRAPH_OPTION_HELP}  -h, --help                 show this help
-
-Permissions: Policy.Read.All and Organization.Read.All (docs/live-tenant.md).
-${TOKEN_HELP}
-Exit codes: 0 written, 2 bad usage or a failure talking to Microsoft Graph.
-`;
+var pull_exports = {};
+__export(pull_exports, {
+  PULL_HELP: () => PULL_HELP,
+  pullCommand: () => pullCommand
+});
 function display3(io, abs) {
   return ((0, import_node_path15.relative)(io.cwd, abs) || ".").split(import_node_path15.sep).join("/");
 }
@@ -29828,24 +29477,46 @@ async function pullCommand(args, io) {
   );
   return 0;
 }
+var import_node_fs12, import_node_path15, PULL_HELP;
+var init_pull = __esm({
+  "src/cli/commands/pull.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_node_path15 = require("node:path");
+    init_config();
+    init_merge();
+    init_inert();
+    init_session();
+    init_io();
+    init_files2();
+    init_repository();
+    PULL_HELP = `Usage: xtap-lint pull [--out <dir>] [options]
 
-// src/cli/commands/drift.ts
-var DRIFT_HELP = `Usage: xtap-lint drift [paths...] [options]
-
-Compare the declarations with the live tenant's settings, read from Microsoft Graph, through the access function:
-who can reach which apps, trust, sync and automatic redemption, partners added or removed. The tenant compared is
-the one the token signs in to; its tenant file and the partner files it includes are the declarations.
+Read the live tenant's cross-tenant access settings from Microsoft Graph and write them as declarations, as
+\`xtap-lint import\` does: one tenant file (tenant id, name and domains from /organization, license from
+subscribedSkus, tenant.facts.mfaRequiredForExternalUsers from Conditional Access) and one file per partner.
+Over existing declarations of the same tenant, values are updated in place: comments, labels, owner, tags,
+reviewBy, ticket and the file layout stay; partners the tenant gained are added, those it lost removed.
 
 Options:
-  -f, --format <name>        stylish (default), markdown or json, as xtap-lint diff prints them
-  -c, --config <file>        configuration file (its files/ignore choose the declarations)
+  -o, --out <dir>            the folder to write (default: .)
 ${GRAPH_OPTION_HELP}  -h, --help                 show this help
 
 Permissions: Policy.Read.All and Organization.Read.All (docs/live-tenant.md).
 ${TOKEN_HELP}
-Exit codes: 0 no drift, 1 the live tenant differs from the declarations, 2 bad usage or a failure talking to
-Microsoft Graph.
+Exit codes: 0 written, 2 bad usage or a failure talking to Microsoft Graph.
 `;
+  }
+});
+
+// src/cli/commands/drift.ts
+var drift_exports = {};
+__export(drift_exports, {
+  DRIFT_HELP: () => DRIFT_HELP,
+  declaredTenant: () => declaredTenant2,
+  driftCommand: () => driftCommand,
+  liveInputs: () => liveInputs
+});
 function declaredTenant2(io, config, root2, paths, liveId, liveName) {
   const inputs = readDeclarations(root2, paths, config);
   const { model } = buildModel(inputs, config.limits);
@@ -29889,27 +29560,41 @@ async function driftCommand(args, io) {
   }
   return changes.length ? 1 : 0;
 }
+var DRIFT_HELP;
+var init_drift = __esm({
+  "src/cli/commands/drift.ts"() {
+    "use strict";
+    init_lint();
+    init_diff();
+    init_inert();
+    init_session();
+    init_io();
+    init_repository();
+    DRIFT_HELP = `Usage: xtap-lint drift [paths...] [options]
 
-// src/cli/commands/apply.ts
-var APPLY_HELP = `Usage: xtap-lint apply [paths...] [options]
-
-Make the live tenant match the declarations: read its settings from Microsoft Graph, plan the requests of
-\`xtap-lint export --against\` them (POST new partners, PATCH what changed, DELETE removed partners after their
-identity synchronization), show the plan, then send it in order. Stops at the first failed request and says
-which requests were applied and which were not. Never removes a cloud service provider partner.
+Compare the declarations with the live tenant's settings, read from Microsoft Graph, through the access function:
+who can reach which apps, trust, sync and automatic redemption, partners added or removed. The tenant compared is
+the one the token signs in to; its tenant file and the partner files it includes are the declarations.
 
 Options:
-  -y, --yes                  send without asking (needed where no terminal can confirm, as in CI)
-      --dry-run              show the plan and send nothing
+  -f, --format <name>        stylish (default), markdown or json, as xtap-lint diff prints them
   -c, --config <file>        configuration file (its files/ignore choose the declarations)
 ${GRAPH_OPTION_HELP}  -h, --help                 show this help
 
-Permissions: Policy.Read.All, Organization.Read.All, and Policy.ReadWrite.CrossTenantAccess to write
-(docs/live-tenant.md).
+Permissions: Policy.Read.All and Organization.Read.All (docs/live-tenant.md).
 ${TOKEN_HELP}
-Exit codes: 0 applied (or nothing to apply), 2 bad usage, declarations with syntax or schema errors, a refused
-plan, or a failed request.
+Exit codes: 0 no drift, 1 the live tenant differs from the declarations, 2 bad usage or a failure talking to
+Microsoft Graph.
 `;
+  }
+});
+
+// src/cli/commands/apply.ts
+var apply_exports = {};
+__export(apply_exports, {
+  APPLY_HELP: () => APPLY_HELP,
+  applyCommand: () => applyCommand
+});
 function onEndpoint(url, origin) {
   return url.replace(/^https:\/\/[^/]+/, origin);
 }
@@ -29992,8 +29677,1575 @@ async function applyCommand(args, io) {
     return 0;
   });
 }
+var APPLY_HELP;
+var init_apply = __esm({
+  "src/cli/commands/apply.ts"() {
+    "use strict";
+    init_lint();
+    init_export();
+    init_inert();
+    init_session();
+    init_read();
+    init_failure();
+    init_io();
+    init_repository();
+    init_drift();
+    APPLY_HELP = `Usage: xtap-lint apply [paths...] [options]
+
+Make the live tenant match the declarations: read its settings from Microsoft Graph, plan the requests of
+\`xtap-lint export --against\` them (POST new partners, PATCH what changed, DELETE removed partners after their
+identity synchronization), show the plan, then send it in order. Stops at the first failed request and says
+which requests were applied and which were not. Never removes a cloud service provider partner.
+
+Options:
+  -y, --yes                  send without asking (needed where no terminal can confirm, as in CI)
+      --dry-run              show the plan and send nothing
+  -c, --config <file>        configuration file (its files/ignore choose the declarations)
+${GRAPH_OPTION_HELP}  -h, --help                 show this help
+
+Permissions: Policy.Read.All, Organization.Read.All, and Policy.ReadWrite.CrossTenantAccess to write
+(docs/live-tenant.md).
+${TOKEN_HELP}
+Exit codes: 0 applied (or nothing to apply), 2 bad usage, declarations with syntax or schema errors, a refused
+plan, or a failed request.
+`;
+  }
+});
+
+// src/cli/main.ts
+init_io();
+
+// src/cli/commands/lint.ts
+init_config();
+init_rules();
+var import_node_path10 = require("node:path");
+
+// src/report/compact.ts
+init_inert();
+init_text();
+function compact(ctx) {
+  const out = [];
+  for (const r of ctx.results) {
+    const path2 = linePath(visible(r.file));
+    for (const f of r.findings) {
+      const what = visible(f.parts.what || f.message).trim();
+      out.push(`${path2}:${f.range.line}:${f.range.column}: ${f.severity}: ${what} [${visible(f.ruleId)}]`);
+    }
+  }
+  return out.length ? noWorkflowCommands(out.join("\n") + "\n") : "";
+}
+
+// src/report/github.ts
+init_inert();
+var COMMAND_KIND = { error: "error", warning: "warning", info: "notice" };
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var ORDER = ["file", "line", "endLine", "col", "endColumn", "title"];
+function workflowCommand(kind, props, message3) {
+  const parts = [];
+  for (const key of ORDER) {
+    const v = props[key];
+    if (v !== void 0 && v !== "") parts.push(`${key}=${escapeProperty(String(v))}`);
+  }
+  return `::${kind}${parts.length ? " " + parts.join(",") : ""}::${escapeData(message3)}
+`;
+}
+function annotationProperties(f, file) {
+  const line = Math.max(1, f.range.line);
+  const endLine = Math.max(line, f.range.endLine);
+  const props = { file: visible(file), line, endLine };
+  if (endLine === line) {
+    const col = Math.max(1, f.range.column);
+    props.col = col;
+    props.endColumn = Math.max(col, f.range.endColumn - 1);
+  }
+  props.title = `xtap-lint(${f.ruleId})`;
+  return props;
+}
+function annotationMessage(f) {
+  return `${visibleLines(f.message)}
+${visible(f.docsUrl)}`;
+}
+function findingCommand(f, file) {
+  return workflowCommand(COMMAND_KIND[f.severity], annotationProperties(f, file), annotationMessage(f));
+}
+function github(ctx) {
+  let out = "";
+  for (const r of ctx.results) {
+    const file = ctx.repoPaths?.get(r.file) ?? r.file;
+    for (const f of r.findings) out += findingCommand(f, file);
+  }
+  for (const n of ctx.notices ?? []) out += workflowCommand("notice", { title: "xtap-lint" }, visibleLines(n));
+  return out;
+}
+
+// src/report/json.ts
+init_inert();
+var LEVEL = { error: 2, warning: 1, info: 0 };
+function message(f) {
+  return {
+    ruleId: f.ruleId,
+    severity: LEVEL[f.severity],
+    message: f.message,
+    line: f.range.line,
+    column: f.range.column,
+    endLine: f.range.endLine,
+    endColumn: f.range.endColumn,
+    docsUrl: f.docsUrl,
+    // SPEC \u{a7}3.10: the published checks the rule covers, `framework:id` (an addition to ESLint's shape).
+    compliance: f.compliance ?? []
+  };
+}
+function fileEntry(r) {
+  return {
+    filePath: r.file,
+    messages: r.findings.map(message),
+    suppressedMessages: r.suppressed.map((s) => ({ ...message(s), suppressions: s.suppressions })),
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    infoCount: r.infoCount,
+    fatalErrorCount: r.fatalErrorCount,
+    fixableErrorCount: r.fixableErrorCount,
+    fixableWarningCount: r.fixableWarningCount
+  };
+}
+function jsonResults(ctx) {
+  return ctx.results.map(fileEntry);
+}
+function json(ctx) {
+  return inertJson(JSON.stringify(jsonResults(ctx))) + "\n";
+}
+function* jsonChunks(ctx) {
+  yield "[";
+  for (let i = 0; i < ctx.results.length; i++) yield (i ? "," : "") + inertJson(JSON.stringify(fileEntry(ctx.results[i])));
+  yield "]\n";
+}
+
+// src/report/junit.ts
+init_inert();
+function xmlEscape(s, attribute = false) {
+  let out = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+  out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  if (attribute) out = out.replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+  return out;
+}
+function caseName(f, file) {
+  return `${visible(file)}:${f.range.line}:${f.range.column} ${f.ruleId}`;
+}
+function details(f, file) {
+  return `${f.severity}: ${visible(f.message)}
+at ${visible(file)}:${f.range.line}:${f.range.column}
+rule: ${f.ruleId} (${visible(f.docsUrl)})`;
+}
+function junit(ctx) {
+  const suites = [];
+  let tests = 0;
+  let failures = 0;
+  for (const r of ctx.results) {
+    const file = visible(ctx.repoPaths?.get(r.file) ?? r.file);
+    const a = (s) => xmlEscape(visible(s), true);
+    const cases = [];
+    let suiteFailures = 0;
+    if (r.findings.length === 0) cases.push(`    <testcase classname="${a(file)}" name="${a(file)}" file="${a(file)}" time="0"/>`);
+    for (const f of r.findings) {
+      const open = `    <testcase classname="${a(file)}" name="${a(caseName(f, file))}" file="${a(file)}" line="${f.range.line}" time="0">`;
+      if (f.severity === "info") {
+        cases.push(`${open}
+      <system-out>${xmlEscape(details(f, file))}</system-out>
+    </testcase>`);
+      } else {
+        suiteFailures++;
+        cases.push(`${open}
+      <failure type="${f.severity}" message="${a(f.message)}">${xmlEscape(details(f, file))}</failure>
+    </testcase>`);
+      }
+    }
+    tests += cases.length;
+    failures += suiteFailures;
+    suites.push(`  <testsuite name="${a(file)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
+${cases.join("\n")}
+  </testsuite>`);
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="xtap-lint" tests="${tests}" failures="${failures}" errors="0" time="0">`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+
+// src/report/markdown.ts
+init_inert();
+
+// src/engine/compliance.ts
+var FRAMEWORKS = {
+  cisa: { name: "CISA SCuBA", source: "cisagov/ScubaGear, PowerShell/ScubaGear/baselines/aad.md \xA78" },
+  maester: { name: "Maester", source: "maester365/maester, website/docs/tests/cisa/" },
+  "zero-trust": { name: "Zero Trust Assessment", source: "microsoft/zerotrustassessment, src/powershell/tests/Test-Assessment.<id>.ps1" },
+  cipp: { name: "CIPP", source: "KelvinTegelaar/CIPP-API, Modules/CIPPStandards and the cross-tenant health report" }
+};
+var ZTA = (id) => `microsoft/zerotrustassessment, src/powershell/tests/Test-Assessment.${id}.ps1`;
+var CIPP_HEALTH = "CIPP, Invoke-ListCrossTenantHealth (cross-tenant health report; reference/existing-checks.md \xA72.5)";
+var PUBLISHED_CHECKS = [
+  {
+    framework: "cisa",
+    id: "MS.AAD.8.3v1",
+    title: "Guest invites SHOULD only be allowed to specific external domains that have been authorized by the agency",
+    source: 'cisagov/ScubaGear, baselines/aad.md \xA78 (manual in ScubaGear: Rego returns "Should/Not-Implemented")',
+    note: "As Maester automates it (CISA.MS.AAD.8.3): the default's inbound B2B collaboration blocked, so only listed partners get in. CISA's own wording is the External collaboration domain allow list, which is not a cross-tenant access setting."
+  },
+  {
+    framework: "cisa",
+    id: "MS.AAD.8.1v1",
+    title: "Guest users SHOULD have limited or restricted access to directory objects",
+    source: "cisagov/ScubaGear, baselines/aad.md \xA78",
+    uncovered: "The guest user role is an authorization policy setting, not a cross-tenant access setting."
+  },
+  {
+    framework: "cisa",
+    id: "MS.AAD.8.2v1",
+    title: "Only users with the Guest Inviter role SHOULD be able to invite guest users",
+    source: "cisagov/ScubaGear, baselines/aad.md \xA78",
+    uncovered: "Who may invite guests is an authorization policy setting, not a cross-tenant access setting."
+  },
+  {
+    framework: "maester",
+    id: "CISA.MS.AAD.8.3",
+    title: "Default inbound B2B collaboration is blocked (Test-MtCisaCrossTenantInboundDefault)",
+    source: "maester365/maester, powershell/public/cisa/entra/Test-MtCisaCrossTenantInboundDefault.ps1 (Medium)"
+  },
+  {
+    framework: "maester",
+    id: "MT.1016",
+    title: "At least one Conditional Access policy requires MFA for guest access",
+    source: "maester365/maester, MT.1016 (High; reference/existing-checks.md \xA72.1)",
+    uncovered: "A Conditional Access check; xtap-lint reads its outcome as `tenant.facts.mfaRequiredForExternalUsers` (direct-connect-mfa-trust) but does not check the policies."
+  },
+  {
+    framework: "zero-trust",
+    id: "21790",
+    title: "Outbound cross-tenant access settings are configured",
+    source: `${ZTA("21790")} (High)`
+  },
+  {
+    framework: "zero-trust",
+    id: "21793",
+    title: "Tenant restrictions v2 policy is configured",
+    source: `${ZTA("21793")} (High, P1)`
+  },
+  {
+    framework: "zero-trust",
+    id: "25377",
+    title: "Universal tenant restrictions block unauthorized external tenant access",
+    source: `${ZTA("25377")} (High)`,
+    note: "The tenant restrictions half only: packet tagging (Global Secure Access) is not a cross-tenant access setting."
+  },
+  {
+    framework: "zero-trust",
+    id: "25378",
+    title: "External collaboration is governed by explicit Cross-Tenant Access Policies (deprecated, duplicate of 21790)",
+    source: `${ZTA("25378")} (deprecated in PR #1140)`
+  },
+  {
+    framework: "zero-trust",
+    id: "35002",
+    title: "Cross-tenant access settings configured to allow encrypted content sharing (deprecated)",
+    source: `${ZTA("35002")} (deprecated in PR #1140)`,
+    note: "The outbound direction: reading mail encrypted by partners. The test also asked for the app inbound."
+  },
+  {
+    framework: "zero-trust",
+    id: "21822",
+    title: "Guest access is limited to approved tenants",
+    source: `${ZTA("21822")} (Medium)`,
+    uncovered: "The External collaboration domain allow list (B2BManagementPolicy) is not a cross-tenant access setting."
+  },
+  {
+    framework: "cipp",
+    id: "ZTNA21790",
+    title: "Outbound cross-tenant access settings are configured (port of Zero Trust Assessment 21790)",
+    source: "KelvinTegelaar/CIPP-API, Tests ZTNA21790"
+  },
+  {
+    framework: "cipp",
+    id: "ZTNA21793",
+    title: "Tenant restrictions v2 policy is configured (port of Zero Trust Assessment 21793)",
+    source: "KelvinTegelaar/CIPP-API, Tests ZTNA21793"
+  },
+  {
+    framework: "cipp",
+    id: "health-1",
+    title: "Inbound B2B collaboration allows all external users by default (Warning)",
+    source: CIPP_HEALTH
+  },
+  {
+    framework: "cipp",
+    id: "health-2",
+    title: "Outbound B2B collaboration allows all internal users by default (Info)",
+    source: CIPP_HEALTH
+  },
+  {
+    framework: "cipp",
+    id: "health-3",
+    title: "B2B Direct Connect allows all external users inbound by default (Warning)",
+    source: CIPP_HEALTH
+  },
+  {
+    framework: "cipp",
+    id: "health-5",
+    title: "Tenant Restrictions v2 defaults not configured or allow all (Info)",
+    source: CIPP_HEALTH
+  },
+  {
+    framework: "cipp",
+    id: "ExternalComplianceTrusted",
+    title: "Standard: trust (or not) compliant device claims from external tenants in the default; health #4b",
+    source: "KelvinTegelaar/CIPP-API, standard ExternalComplianceTrusted (reference/existing-checks.md \xA72.5)",
+    note: "Opposite stance: CIPP reports device claims that are not trusted (Info); xtap-lint warns when the default trusts them from every tenant, and leaves per-partner trust alone."
+  },
+  {
+    framework: "cipp",
+    id: "ExternalMFATrusted",
+    title: "Standard: trust (or not) MFA from external tenants in the default; health #4a",
+    source: "KelvinTegelaar/CIPP-API, Modules/CIPPStandards/Public/Standards/Invoke-CIPPStandardExternalMFATrusted.ps1",
+    uncovered: "Published baselines disagree (CIPP suggests trusting, the ASD Blueprint keeps trust off): a team that wants one stance writes an organization policy (docs/policies.md: MFA trust only for listed tenants)."
+  },
+  {
+    framework: "cipp",
+    id: "health-9",
+    title: "Partner has inbound B2B allowed while the defaults block it (verify the exception is intentional; Info)",
+    source: CIPP_HEALTH,
+    uncovered: "An exception per partner is the purpose of a partner entry; a team that wants such exceptions reviewed writes an organization policy over `b2bCollaborationInbound.grantsAnyAccess` with `tags`."
+  }
+];
+function checkKey(c) {
+  return `${c.framework}:${c.id}`;
+}
+var BY_KEY = new Map(PUBLISHED_CHECKS.map((c) => [checkKey(c), c]));
+function checkLabel(key) {
+  const c = BY_KEY.get(key);
+  return c ? `${FRAMEWORKS[c.framework].name} ${c.id}` : key;
+}
+
+// src/report/markdown.ts
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
+function charCount(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319 && i + 1 < s.length && s.charCodeAt(i + 1) >= 56320 && s.charCodeAt(i + 1) <= 57343) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+function cell(s) {
+  return inertMarkdown(s);
+}
+function plural2(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
+}
+function counts(results) {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let files = 0;
+  for (const r of results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    infos += r.infoCount;
+    if (r.findings.length) files++;
+  }
+  return { errors, warnings, infos, files };
+}
+function countLine(results) {
+  const c = counts(results);
+  const errors = c.errors ? `**${plural2(c.errors, "error")}**` : plural2(c.errors, "error");
+  return `${errors}, ${plural2(c.warnings, "warning")} and ${plural2(c.infos, "info")} in ${c.files} of ${plural2(results.length, "declaration file")}`;
+}
+function row(f, file, repoPath, opts) {
+  const where2 = `${inertMarkdown(file)}:${f.range.line}:${f.range.column}`;
+  const loc = markdownLink(where2, opts.link?.(repoPath, f.range.line));
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${loc} | ${markdownLink(inertMarkdown(f.ruleId), f.docsUrl)} | ${cell(f.message)} |`;
+}
+function complianceLines(ctx) {
+  const n = /* @__PURE__ */ new Map();
+  for (const r of ctx.results) for (const f of r.findings) for (const k of f.compliance ?? []) n.set(k, (n.get(k) ?? 0) + 1);
+  if (!n.size) return [];
+  const list2 = [...n].map(([k, c]) => `${inertMarkdown(checkLabel(k))} (${plural2(c, "finding")})`).join(", ");
+  return [`Published checks these findings concern: ${list2}.`, ""];
+}
+var EXPIRY_WINDOW_DAYS = 30;
+function suppressedLines(ctx) {
+  const all = ctx.results.flatMap((r) => r.suppressed.map((s) => ({ s, file: r.file })));
+  if (!all.length) return [];
+  const out = [`${plural2(all.length, "suppressed finding")} (suppression directives with their reasons, or the baseline).`, ""];
+  const now = ctx.now;
+  if (!now) return out;
+  const limit = new Date(Date.parse(`${now}T00:00:00Z`) + EXPIRY_WINDOW_DAYS * 864e5).toISOString().slice(0, 10);
+  const soon = all.map(({ s, file }) => ({ s, file, until: s.suppressions.find((x) => x.until)?.until })).filter((x) => x.until !== void 0 && x.until > now && x.until <= limit).sort((a, b) => a.until < b.until ? -1 : a.until > b.until ? 1 : 0);
+  if (!soon.length) return out;
+  out.push(`Expiring within ${EXPIRY_WINDOW_DAYS} days (the findings are reported again from that date):`, "");
+  for (const x of soon) {
+    const reason = x.s.suppressions.find((y) => y.until)?.justification ?? "";
+    out.push(`- ${x.until}: ${inertMarkdown(x.file)}:${x.s.range.line} \`${x.s.ruleId}\` \u2014 ${inertMarkdown(reason)}`);
+  }
+  out.push("");
+  return out;
+}
+function markdownReport(ctx, opts = {}) {
+  const head = [];
+  if (opts.heading) head.push(`### ${opts.heading}`, "");
+  head.push(countLine(ctx.results), "");
+  head.push(...suppressedLines(ctx));
+  head.push(...complianceLines(ctx));
+  const tail = [];
+  if (ctx.notices?.length) tail.push("", ...ctx.notices.map((n) => `> **Note:** ${cell(n)}`));
+  const rows = [];
+  for (const r of ctx.results) for (const f of r.findings) rows.push({ f, file: r.file, repoPath: ctx.repoPaths?.get(r.file) ?? r.file });
+  if (rows.length === 0) return [...head, "No problems found.", ...tail].join("\n") + "\n";
+  const lines = [...head, "| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"];
+  const measure = opts.maxBytes !== void 0 ? utf8Length : charCount;
+  const max = Math.min(opts.maxBytes ?? Infinity, opts.maxChars ?? Infinity);
+  const reserve = measure(tail.join("\n")) + 200;
+  let size = measure(lines.join("\n"));
+  let shown = 0;
+  for (const x of rows) {
+    const line = row(x.f, x.file, x.repoPath, opts);
+    const n = measure(line) + 1;
+    if (size + n + reserve > max) break;
+    lines.push(line);
+    size += n;
+    shown++;
+  }
+  if (shown < rows.length) lines.push("", `\u2026 and ${plural2(rows.length - shown, "more finding")} not shown here (size limit): run \`npx xtap-lint\` to see all.`);
+  return [...lines, ...tail].join("\n") + "\n";
+}
+function markdown(ctx) {
+  return markdownReport(ctx, { heading: "xtap-lint" });
+}
+
+// src/report/sarif.ts
+init_rule();
+init_inert();
+var LEVEL2 = { error: "error", warning: "warning", info: "note" };
+var MAX_DESCRIPTION = 1024;
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var FINGERPRINT_KEY = "xtapLintFinding/v1";
+function sarifText(s) {
+  return s.replace(/[[\]]/g, (c) => `\\${c}`);
+}
+function clip(s, max) {
+  return s.length <= max ? s : s.slice(0, max - 1) + "\u2026";
+}
+function defaultLevel(rule) {
+  const s = [rule.meta.severity.recommended, rule.meta.severity.strict, rule.meta.severity.all];
+  const on = s.find((x) => x !== "off");
+  return { level: on ? LEVEL2[on] : "none", enabled: s[0] !== "off" };
+}
+function ruleDescriptor(rule) {
+  const url = ruleDocsUrl(rule, rule.id);
+  const sources = rule.meta.sources;
+  const { level, enabled } = defaultLevel(rule);
+  const text = [rule.meta.description, sources.length ? "Sources:\n" + sources.map((s) => `- ${s}`).join("\n") : "", `Documentation: ${url}`].filter(Boolean).join("\n\n");
+  const markdown2 = [rule.meta.description, sources.length ? "**Sources**\n\n" + sources.map((s) => `- ${s}`).join("\n") : "", `[Documentation of \`${rule.id}\`](${url})`].filter(Boolean).join("\n\n");
+  const tags = ["xtap-lint", rule.meta.category, ...(rule.meta.compliance ?? []).map(checkLabel)];
+  if (rule.meta.fixable) tags.push("fixable");
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: clip(rule.meta.description.split(/(?<=\.)\s/)[0], MAX_DESCRIPTION) },
+    fullDescription: { text: clip(rule.meta.description, MAX_DESCRIPTION) },
+    help: { text, markdown: markdown2 },
+    helpUri: url,
+    defaultConfiguration: enabled ? { level } : { level, enabled: false },
+    properties: { tags, precision: "very-high" }
+  };
+}
+function uri(repoPath) {
+  return repoPath.split("/").map(encodeURIComponent).join("/");
+}
+function region(r) {
+  const startLine = Math.max(1, r.line);
+  const startColumn = Math.max(1, r.column);
+  const endLine = Math.max(startLine, r.endLine);
+  const endColumn = endLine === startLine ? Math.max(startColumn + 1, r.endColumn) : Math.max(1, r.endColumn);
+  return { startLine, startColumn, endLine, endColumn };
+}
+function sortedRules(ctx) {
+  return [...ctx.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function* resultParts(ctx, rules) {
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const lastLine = /* @__PURE__ */ new Map();
+  for (const r of ctx.results) {
+    const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
+    let last = lastLine.get(repoPath) ?? 0;
+    for (const f of r.findings) last = Math.max(last, Math.max(1, f.range.line));
+    for (const f of r.suppressed) last = Math.max(last, Math.max(1, f.range.line));
+    lastLine.set(repoPath, last);
+  }
+  const hashesByFile = /* @__PURE__ */ new Map();
+  const semanticSeen = /* @__PURE__ */ new Map();
+  const parts = (f, repoPath, suppressed) => {
+    if (!hashesByFile.has(repoPath)) {
+      const text = ctx.sources?.get(repoPath);
+      hashesByFile.set(repoPath, text === void 0 ? void 0 : hashLines(text, lastLine.get(repoPath)));
+    }
+    const digest = fnv1a64(`${f.ruleId}\0${repoPath}\0${f.message}`);
+    const n = (semanticSeen.get(digest) ?? 0) + 1;
+    semanticSeen.set(digest, n);
+    const table = hashesByFile.get(repoPath);
+    return { f, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash: table && lineHashAt(table, Math.max(1, f.range.line) - 1) };
+  };
+  for (const r of ctx.results) {
+    const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
+    for (const f of r.findings) yield parts(f, repoPath, false);
+    for (const f of r.suppressed) yield parts(f, repoPath, true);
+  }
+}
+function suppressionsOf(f) {
+  return f.suppressions.map((s) => ({ kind: s.kind === "directive" ? "inSource" : "external", justification: s.justification }));
+}
+function runHead(ctx, rules) {
+  return { driver: { name: "xtap-lint", version: ctx.version, semanticVersion: ctx.version, informationUri: REPOSITORY_URL, rules: rules.map(ruleDescriptor) } };
+}
+function invocations(ctx) {
+  return ctx.notices?.length ? [{ executionSuccessful: true, toolExecutionNotifications: ctx.notices.map((n) => ({ level: "note", message: { text: sarifText(n) } })) }] : void 0;
+}
+function nested(value, indent) {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `
+${indent}`);
+}
+function num(n) {
+  return Number.isFinite(n) ? String(n) : "null";
+}
+var q = (s) => JSON.stringify(s);
+function physicalText(uriJson, r, i) {
+  const g = region(r);
+  return `"physicalLocation": {
+${i}  "artifactLocation": {
+${i}    "uri": ${uriJson},
+${i}    "uriBaseId": "%SRCROOT%"
+${i}  },
+${i}  "region": {
+${i}    "startLine": ${num(g.startLine)},
+${i}    "startColumn": ${num(g.startColumn)},
+${i}    "endLine": ${num(g.endLine)},
+${i}    "endColumn": ${num(g.endColumn)}
+${i}  }
+${i}}`;
+}
+function resultText(p, uriJson) {
+  const { f } = p;
+  const I = "        ";
+  let s = `{
+${I}  "ruleId": ${q(f.ruleId)},
+`;
+  if (p.ruleIndex !== void 0) s += `${I}  "ruleIndex": ${num(p.ruleIndex)},
+`;
+  s += `${I}  "level": ${q(LEVEL2[f.severity])},
+${I}  "message": {
+${I}    "text": ${q(sarifText(f.message))}
+${I}  },
+`;
+  s += `${I}  "locations": [
+${I}    {
+${I}      ${physicalText(uriJson, f.range, `${I}      `)}
+${I}    }
+${I}  ],
+`;
+  if (f.related?.length) {
+    const items = f.related.map(
+      (rel, k) => `${I}    {
+${I}      "id": ${num(k + 1)},
+${I}      ${physicalText(q(uri(rel.file)), rel.range, `${I}      `)},
+${I}      "message": {
+${I}        "text": ${q(sarifText(rel.message))}
+${I}      }
+${I}    }`
+    );
+    s += `${I}  "relatedLocations": [
+${items.join(",\n")}
+${I}  ],
+`;
+  }
+  s += `${I}  "partialFingerprints": {
+${I}    ${q(FINGERPRINT_KEY)}: ${q(p.semantic)}`;
+  if (p.lineHash) s += `,
+${I}    "primaryLocationLineHash": ${q(p.lineHash)}`;
+  s += `
+${I}  }`;
+  if (p.suppressed) s += `,
+${I}  "suppressions": ${nested(suppressionsOf(f), `${I}  `)}`;
+  return `${s}
+${I}}`;
+}
+function* sarifChunks(ctx) {
+  const rules = sortedRules(ctx);
+  yield inertJson(`{
+  "$schema": ${q(SARIF_SCHEMA_URI)},
+  "version": "2.1.0",
+  "runs": [
+    {
+      "tool": ${nested(runHead(ctx, rules), "      ")},
+      "results": [`);
+  let piece = "";
+  let any = false;
+  let uriOf = "";
+  let uriJson = "";
+  for (const p of resultParts(ctx, rules)) {
+    if (p.repoPath !== uriOf) {
+      uriOf = p.repoPath;
+      uriJson = q(uri(p.repoPath));
+    }
+    piece += `${any ? "," : ""}
+        ${resultText(p, uriJson)}`;
+    any = true;
+    if (piece.length >= 65536) {
+      yield inertJson(piece);
+      piece = "";
+    }
+  }
+  if (piece) yield inertJson(piece);
+  const inv = invocations(ctx);
+  yield inertJson(`${any ? "\n      " : ""}],
+      "columnKind": "utf16CodeUnits"${inv ? `,
+      "invocations": ${nested(inv, "      ")}` : ""}
+    }
+  ]
+}
+`);
+}
+function sarif(ctx) {
+  return [...sarifChunks(ctx)].join("");
+}
+var TWO32 = 4294967296;
+var BASE = 37;
+var BLOCK = 100;
+var EOF = 65535;
+function mul32(a, b) {
+  const a0 = a & 65535;
+  const a1 = a >>> 16;
+  const b0 = b & 65535;
+  const b1 = b >>> 16;
+  const p00 = a0 * b0;
+  const p01 = a0 * b1;
+  const p10 = a1 * b0;
+  const mid = (p00 >>> 16) + (p01 & 65535) + (p10 & 65535);
+  return [(mid << 16 | p00 & 65535) >>> 0, a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) >>> 0];
+}
+function windowPower() {
+  let hi = 0;
+  let lo = 1;
+  for (let i = 0; i < BLOCK; i++) {
+    const l = lo * BASE;
+    hi = hi * BASE + Math.floor(l / TWO32) >>> 0;
+    lo = l >>> 0;
+  }
+  return [hi, lo];
+}
+var [POW_HI, POW_LO] = windowPower();
+function hex64(hi, lo) {
+  return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
+}
+function windowHash(h, l, sh, sl) {
+  const [ml, mh0] = mul32(sl >>> 0, POW_LO);
+  const mh = mh0 + Math.imul(sh, POW_LO) + Math.imul(sl, POW_HI) >>> 0;
+  return [h - mh - (l >>> 0 < ml ? 1 : 0) >>> 0, l - ml >>> 0];
+}
+function grown(hi, lo) {
+  const gh = new Uint32Array(hi.length * 2);
+  gh.set(hi);
+  const gl = new Uint32Array(lo.length * 2);
+  gl.set(lo);
+  return { hi: gh, lo: gl };
+}
+function hashLines(text, lines = Infinity) {
+  const n = text.length;
+  const limit = lines >= 2147483647 ? 2147483647 : lines;
+  let hi = new Uint32Array(64);
+  let lo = new Uint32Array(64);
+  let count = 0;
+  const RING = 128;
+  const waitPos = new Int32Array(RING);
+  const waitHi = new Int32Array(RING);
+  const waitLo = new Int32Array(RING);
+  let head = 0;
+  let tail = 0;
+  let target = -1;
+  let done = count;
+  let len = 0;
+  let h = 0;
+  let l = 0;
+  let lineStart2 = true;
+  let prevCR = false;
+  for (let i = 0; i <= n; i++) {
+    let c = EOF;
+    if (i < n) c = text.charCodeAt(i);
+    const starts = lineStart2;
+    if (c > 32) prevCR = false;
+    else {
+      if (c === 32 || c === 9 || prevCR && c === 10) {
+        prevCR = false;
+        continue;
+      }
+      prevCR = c === 13;
+      if (prevCR) c = 10;
+      lineStart2 = c === 10;
+    }
+    if (starts) {
+      if (c !== 10) lineStart2 = false;
+      if (count < limit) {
+        const k = tail & RING - 1;
+        waitPos[k] = len;
+        waitHi[k] = h;
+        waitLo[k] = l;
+        if (head === tail) target = len + BLOCK;
+        tail++;
+        count++;
+      }
+    }
+    const lo16 = (l & 65535) * BASE + c;
+    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
+    l = hi16 << 16 | lo16 & 65535;
+    h = Math.imul(h, BASE) + (hi16 >>> 16) | 0;
+    len++;
+    if (len === target) {
+      const k = head & RING - 1;
+      const w = windowHash(h, l, waitHi[k], waitLo[k]);
+      if (done === hi.length) ({ hi, lo } = grown(hi, lo));
+      hi[done] = w[0];
+      lo[done] = w[1];
+      done++;
+      head++;
+      target = head < tail ? waitPos[head & RING - 1] + BLOCK : -1;
+      if (head === tail && count >= limit) break;
+    }
+  }
+  while (head < tail) {
+    const lo16 = (l & 65535) * BASE;
+    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
+    l = hi16 << 16 | lo16 & 65535;
+    h = Math.imul(h, BASE) + (hi16 >>> 16) | 0;
+    len++;
+    if (len === target) {
+      const k = head & RING - 1;
+      const w = windowHash(h, l, waitHi[k], waitLo[k]);
+      if (done === hi.length) ({ hi, lo } = grown(hi, lo));
+      hi[done] = w[0];
+      lo[done] = w[1];
+      done++;
+      head++;
+      target = head < tail ? waitPos[head & RING - 1] + BLOCK : -1;
+    }
+  }
+  const occurrence = new Uint32Array(count);
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const shift = 32 - Math.log2(size);
+  const lastWithLow = new Int32Array(size);
+  const previous = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const kl = lo[k];
+    const kh = hi[k];
+    let slot = Math.imul(kl, 2654435761) >>> shift;
+    while (lastWithLow[slot] !== 0 && lo[lastWithLow[slot] - 1] !== kl) slot = slot + 1 & size - 1;
+    let j = lastWithLow[slot] - 1;
+    previous[k] = j;
+    lastWithLow[slot] = k + 1;
+    while (j >= 0 && hi[j] !== kh) j = previous[j];
+    occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
+  }
+  return { count, hi: hi.subarray(0, count), lo: lo.subarray(0, count), occurrence };
+}
+function lineHashAt(table, index) {
+  if (index < 0 || index >= table.count) return void 0;
+  return `${hex64(table.hi[index], table.lo[index])}:${table.occurrence[index]}`;
+}
+function fnv1a64(s) {
+  let hi = 3421674724 | 0;
+  let lo = 2216829733 | 0;
+  for (let i = 0; i < s.length; i++) {
+    lo ^= s.charCodeAt(i);
+    const a = (lo & 65535) * 435;
+    const b = (lo >>> 16) * 435 + (a >>> 16);
+    hi = Math.imul(hi, 435) + (b >>> 16) + (lo << 8) | 0;
+    lo = b << 16 | a & 65535;
+  }
+  return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
+}
+
+// src/report/stylish.ts
+init_inert();
+init_text();
+function palette(on) {
+  const sgr = (code2) => on ? (s) => `\x1B[${code2}m${s}\x1B[0m` : (s) => s;
+  return {
+    path: sgr("1"),
+    rule: sgr("2"),
+    gutter: sgr("34;1"),
+    label: sgr("1"),
+    severity: { error: sgr("31;1"), warning: sgr("33;1"), info: sgr("36;1") }
+  };
+}
+var INDENT = "  ";
+var MAX_EXCERPT_LINES = 4;
+function stylish(ctx) {
+  const width = layoutWidth(ctx.width);
+  const p = palette(ctx.color);
+  const show2 = (repoPath) => visible(ctx.displayPath ? ctx.displayPath(repoPath) : repoPath);
+  const out = [];
+  const linesOf = /* @__PURE__ */ new Map();
+  const sourceLines = (repoPath) => {
+    let lines = linesOf.get(repoPath);
+    if (!lines) {
+      const text = ctx.sources?.get(repoPath);
+      if (text === void 0) return void 0;
+      lines = text.split("\n");
+      linesOf.set(repoPath, lines);
+    }
+    return lines;
+  };
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let fixErrors = 0;
+  let fixWarnings = 0;
+  for (const r of ctx.results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    infos += r.infoCount;
+    fixErrors += r.fixableErrorCount;
+    fixWarnings += r.fixableWarningCount;
+    const repoPath = ctx.repoPaths?.get(r.file);
+    for (const f of r.findings) {
+      const shown = visible(r.file);
+      if (out.length) out.push("");
+      out.push(...diagnostic(f, shown, sourceLines(repoPath ?? f.file), width, p, show2));
+    }
+  }
+  for (const n of ctx.notices ?? []) {
+    if (out.length) out.push("");
+    out.push(...wrap(words(visible(n)), width, p.label("note:") + " ", " ".repeat(6)));
+  }
+  const total = errors + warnings + infos;
+  if (total > 0) {
+    const mark = errors ? p.severity.error("\u2716") : warnings ? p.severity.warning("\u26A0") : p.severity.info("\u2139");
+    const counts2 = [plural3(errors, "error"), plural3(warnings, "warning"), plural3(infos, "info")].filter((s) => s !== "");
+    out.push("", ...wrap(words(`${mark} ${total} problem${total === 1 ? "" : "s"} (${counts2.join(", ")})`), width, "", INDENT));
+    if (fixErrors + fixWarnings) {
+      const fixable = [plural3(fixErrors, "error"), plural3(fixWarnings, "warning")].filter((s) => s !== "").join(" and ");
+      out.push(...wrap(words(`${fixable} potentially fixable with the \`--fix\` option.`), width, INDENT, INDENT));
+    }
+  }
+  return out.length ? noWorkflowCommands(out.join("\n") + "\n") : "";
+}
+function diagnostic(f, shownPath, lines, width, p, show2) {
+  const sev = p.severity[f.severity];
+  const header = [
+    { text: `${linePath(shownPath)}:${f.range.line}:${f.range.column}:`, paint: p.path },
+    { text: `${f.severity}:`, paint: sev },
+    ...words(visible(f.parts.what || f.message)),
+    { text: `[${visible(f.ruleId)}]`, paint: p.rule }
+  ];
+  const out = wrap(header, width, "", INDENT);
+  if (lines) {
+    const ex = excerpt(lines, f.range, width, p, sev);
+    if (ex.length) out.push("", ...ex);
+  }
+  const notes2 = [];
+  const label = (name, text) => {
+    if (text.trim() === "") return;
+    notes2.push(...wrap(words(visible(text)), width, INDENT + p.label(`${name}:`) + " ".repeat(5 - name.length), INDENT + " ".repeat(6)));
+  };
+  label("why", f.parts.why);
+  label("fix", f.parts.fix);
+  for (const rel of f.related ?? []) label("note", `${linePath(show2(rel.file))}:${rel.range.line}:${rel.range.column}: ${rel.message}`);
+  if (notes2.length) out.push("", ...notes2);
+  return out;
+}
+var STYLISH_WORK = { chars: 0 };
+function layoutLine(line) {
+  STYLISH_WORK.chars += line.length;
+  const pieces = [];
+  const colOf = [];
+  let col = 0;
+  let offset = 0;
+  for (const ch of line) {
+    const text = ch === "	" ? "    " : visible(ch);
+    const cols = displayWidth(text);
+    for (let k = 0; k < ch.length; k++) colOf[offset + k] = col;
+    pieces.push({ text, col, cols });
+    col += cols;
+    offset += ch.length;
+  }
+  colOf[offset] = col;
+  return { pieces, colAt: (o) => o <= 0 ? 0 : o >= offset ? col + (o - offset) : colOf[o], total: col };
+}
+function excerpt(lines, range2, width, p, sev) {
+  const count = lines.length;
+  const start = Math.min(Math.max(1, range2.line), count);
+  let end = Math.min(Math.max(start, range2.endLine), count);
+  let endColumn = range2.endColumn;
+  if (end > start && endColumn <= 1) {
+    end--;
+    endColumn = Number.MAX_SAFE_INTEGER;
+  }
+  if (end < range2.endLine && end === count) endColumn = Number.MAX_SAFE_INTEGER;
+  const text = (n) => lines[n - 1].replace(/\r$/, "");
+  const shown = end - start + 1 <= MAX_EXCERPT_LINES ? range_(start, end) : [start, start + 1, 0, end];
+  const numWidth = String(end).length;
+  const gutter = (n) => `${INDENT}${p.gutter(`${String(n).padStart(numWidth)} \u2502`)}`;
+  const gutterCols = INDENT.length + numWidth + 2;
+  const room = Math.max(10, width - gutterCols - 1);
+  const out = [];
+  for (const n of shown) {
+    if (n === 0) {
+      out.push(`${INDENT}${p.gutter(`${" ".repeat(numWidth)} \u2506`)}`);
+      continue;
+    }
+    const full = text(n);
+    const focusOffset = n === start ? range2.column - 1 : /^[ \t]*/.exec(full.slice(0, LONG_LINE))?.[0].length ?? 0;
+    const cutAt = full.length > LONG_LINE ? clampToCodePoint(full, Math.max(0, focusOffset - LONG_LINE / 4)) : 0;
+    const slice = cutAt > 0 || full.length > LONG_LINE ? full.slice(cutAt, clampToCodePoint(full, cutAt + LONG_LINE)) : full;
+    const line = layoutLine(slice);
+    const lead = cutAt > 0 ? 1 : 0;
+    const col = (offset) => lead + line.colAt(offset - cutAt);
+    let from = -1;
+    let to = -1;
+    if (n === start) {
+      from = col(range2.column - 1);
+      to = n === end ? col(Math.min(endColumn, Number.MAX_SAFE_INTEGER) - 1) : lead + line.total;
+    } else if (n === end) {
+      from = col(focusOffset);
+      to = col(endColumn - 1);
+    }
+    if (from >= 0) {
+      if (to > lead + line.total) to = lead + line.total;
+      if (to <= from) to = from + 1;
+    }
+    const pieces = lead ? [{ text: "\u2026", col: 0, cols: 1 }, ...line.pieces.map((x) => ({ ...x, col: x.col + 1 }))] : line.pieces;
+    const { body, shift, cut } = window(pieces, lead + line.total, room, from);
+    out.push(`${gutter(n)} ${body}`.trimEnd());
+    if (from >= 0) {
+      const a = Math.min(Math.max(0, from - shift), room - 1);
+      const b = Math.min(Math.max(a + 1, Math.min(to - shift, cut)), room);
+      out.push(`${gutter("")} ${" ".repeat(a)}${sev("^".repeat(b - a))}`);
+    }
+  }
+  return out;
+}
+var LONG_LINE = 2e3;
+function clampToCodePoint(text, offset) {
+  if (offset <= 0 || offset >= text.length) return Math.min(Math.max(0, offset), text.length);
+  const c = text.charCodeAt(offset);
+  return c >= 56320 && c <= 57343 ? offset - 1 : offset;
+}
+function range_(a, b) {
+  const r = [];
+  for (let i = a; i <= b; i++) r.push(i);
+  return r;
+}
+function window(pieces, total, room, focus) {
+  if (total <= room) return { body: pieces.map((x) => x.text).join(""), shift: 0, cut: total };
+  const from = focus > room / 2 ? Math.max(1, Math.min(focus - Math.floor(room / 3), total - (room - 1))) : 0;
+  const lead = from > 0 ? "\u2026" : "";
+  const avail = room - lead.length;
+  const limit = total - from <= avail ? total : from + avail - 1;
+  let body = lead;
+  let first = -1;
+  let last = from;
+  for (const x of pieces) {
+    if (x.col < from) continue;
+    if (x.col + x.cols > limit) break;
+    if (first < 0) first = x.col;
+    body += x.text;
+    last = x.col + x.cols;
+  }
+  const shift = (first < 0 ? from : first) - lead.length;
+  return { body: limit < total ? body + "\u2026" : body, shift, cut: last - shift };
+}
+function plural3(n, word2) {
+  return n === 0 ? "" : `${n} ${word2}${n === 1 ? "" : "s"}`;
+}
+
+// src/report/index.ts
+var FORMATTERS = {
+  stylish,
+  compact,
+  json,
+  sarif,
+  github,
+  junit,
+  markdown
+};
+var CHUNKED_FORMATTERS = {
+  json: jsonChunks,
+  sarif: sarifChunks
+};
+var LAZY_FORMATTERS = {
+  html: async () => (await Promise.resolve().then(() => __toESM(require("./report-html.cjs"), 1))).html
+};
+var FORMAT_NAMES = [...Object.keys(FORMATTERS), ...Object.keys(LAZY_FORMATTERS)];
+async function loadFormatter(name) {
+  if (Object.hasOwn(FORMATTERS, name)) return FORMATTERS[name];
+  if (Object.hasOwn(LAZY_FORMATTERS, name)) return LAZY_FORMATTERS[name]();
+  return void 0;
+}
+
+// src/cli/commands/lint.ts
+init_io();
+init_repository();
+init_lint_repo();
+init_safe_write();
+init_package_info();
+
+// src/cli/commands/fix.ts
+var import_node_path8 = require("node:path");
+
+// src/fix/fixer.ts
+init_lint();
+init_yaml();
+init_edits();
+var MAX_FIX_PASSES = 10;
+function applyEdits(text, edits) {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
+  let out = "";
+  let pos = 0;
+  for (const { e } of sorted) {
+    if (e.start < pos) continue;
+    out += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+function overlaps(a, b) {
+  return a.start === b.start || a.start < b.end && b.start < a.end;
+}
+function fixOnce(file, fixes) {
+  const accepted = [];
+  let fallback;
+  for (const fix of fixes) {
+    const edits = isTextFix(fix) ? fix.edits() : void 0;
+    if (edits === void 0) {
+      fallback ??= fix;
+      continue;
+    }
+    if (edits.length === 0 || edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
+    if (edits.some((e) => file.merges.some((m) => e.start <= m.from[1] && e.end >= m.from[0]))) continue;
+    accepted.push(...edits);
+  }
+  if (accepted.length) return applyEdits(file.text, accepted);
+  const doc = fallback && file.merges.length === 0 ? documentOf(file) : void 0;
+  if (fallback && doc) {
+    fallback.apply();
+    const bom = file.text.charCodeAt(0) === 65279 ? "\uFEFF" : "";
+    const out = doc.toString();
+    return bom + (file.text.includes("\r\n") ? out.replace(/\n/g, "\r\n") : out);
+  }
+  return void 0;
+}
+function fixFile(fix, fallbackPath) {
+  return isTextFix(fix) ? fix.file.path : fallbackPath;
+}
+function fixFiles(inputs, options, selected) {
+  let current = inputs.slice();
+  let run = lintFiles(current, options);
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const byFile = /* @__PURE__ */ new Map();
+    for (const [path2, fixes] of run.fixes) {
+      for (const fix of fixes) {
+        const p = fixFile(fix, path2);
+        const list2 = byFile.get(p) ?? [];
+        if (!list2.includes(fix)) list2.push(fix);
+        byFile.set(p, list2);
+      }
+    }
+    let changed = false;
+    const next = current.map((input) => {
+      const fixes = byFile.get(input.path);
+      if (!fixes || input.text === void 0 || !selected(input.path)) return input;
+      const file = run.files.find((f) => f.path === input.path);
+      if (!file || file.broken) return input;
+      const text = fixOnce(file, fixes);
+      if (text === void 0 || text === input.text) return input;
+      if (parseSource(input.path, text).problems.length > 0) return input;
+      changed = true;
+      return { ...input, text };
+    });
+    if (!changed) break;
+    passes++;
+    current = next;
+    run = lintFiles(current, options);
+  }
+  const changedFiles = /* @__PURE__ */ new Map();
+  inputs.forEach((input, i) => {
+    const after = current[i].text;
+    if (input.text !== void 0 && after !== void 0 && after !== input.text) changedFiles.set(input.path, { before: input.text, after });
+  });
+  return { run, inputs: current, changed: changedFiles, passes };
+}
+
+// src/fix/diff.ts
+function splitLines(text) {
+  if (text === "") return { lines: [], noEolAtEnd: false };
+  const parts = text.split("\n");
+  const noEolAtEnd = parts[parts.length - 1] !== "";
+  if (!noEolAtEnd) parts.pop();
+  return { lines: parts, noEolAtEnd };
+}
+function lcsScript(a, b) {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0 || n * m > 4e6) return [...Array(n).fill("-"), ...Array(m).fill("+")];
+  const t = [];
+  for (let i2 = 0; i2 <= n; i2++) t.push(new Uint32Array(m + 1));
+  for (let i2 = n - 1; i2 >= 0; i2--) {
+    for (let j2 = m - 1; j2 >= 0; j2--) t[i2][j2] = a[i2] === b[j2] ? t[i2 + 1][j2 + 1] + 1 : Math.max(t[i2 + 1][j2], t[i2][j2 + 1]);
+  }
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      out.push(" ");
+      i++;
+      j++;
+    } else if (t[i + 1][j] >= t[i][j + 1]) {
+      out.push("-");
+      i++;
+    } else {
+      out.push("+");
+      j++;
+    }
+  }
+  while (i++ < n) out.push("-");
+  while (j++ < m) out.push("+");
+  return out;
+}
+function script(a, b) {
+  const A = a.lines;
+  const B = b.lines;
+  const lastA = (i2) => i2 === A.length - 1 && a.noEolAtEnd;
+  const lastB = (j2) => j2 === B.length - 1 && b.noEolAtEnd;
+  const same = (i2, j2) => A[i2] === B[j2] && lastA(i2) === lastB(j2);
+  let pre = 0;
+  while (pre < A.length && pre < B.length && same(pre, pre)) pre++;
+  let suf = 0;
+  while (suf < A.length - pre && suf < B.length - pre && same(A.length - 1 - suf, B.length - 1 - suf)) suf++;
+  const ops = [];
+  for (let i2 = 0; i2 < pre; i2++) ops.push({ kind: " ", line: A[i2], noEol: lastA(i2) });
+  const midA = A.slice(pre, A.length - suf).map((l, k) => lastA(pre + k) ? `${l}\0` : l);
+  const midB = B.slice(pre, B.length - suf).map((l, k) => lastB(pre + k) ? `${l}\0` : l);
+  let i = pre;
+  let j = pre;
+  for (const k of lcsScript(midA, midB)) {
+    if (k === " ") {
+      ops.push({ kind: " ", line: A[i], noEol: lastA(i) });
+      i++;
+      j++;
+    } else if (k === "-") {
+      ops.push({ kind: "-", line: A[i], noEol: lastA(i) });
+      i++;
+    } else {
+      ops.push({ kind: "+", line: B[j], noEol: lastB(j) });
+      j++;
+    }
+  }
+  for (let k = 0; k < suf; k++) ops.push({ kind: " ", line: A[i + k], noEol: lastA(i + k) });
+  return ops;
+}
+function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
+  if (oldText === newText) return "";
+  const ops = script(splitLines(oldText), splitLines(newText));
+  const changed = [];
+  ops.forEach((op, k) => {
+    if (op.kind !== " ") changed.push(k);
+  });
+  if (changed.length === 0) return "";
+  const groups = [];
+  for (const k of changed) {
+    const lo = Math.max(0, k - context);
+    const hi = Math.min(ops.length - 1, k + context);
+    const g = groups[groups.length - 1];
+    if (g && lo <= g[1] + 1) g[1] = hi;
+    else groups.push([lo, hi]);
+  }
+  const oldNo = [];
+  const newNo = [];
+  let o = 1;
+  let n = 1;
+  for (const op of ops) {
+    oldNo.push(o);
+    newNo.push(n);
+    if (op.kind !== "+") o++;
+    if (op.kind !== "-") n++;
+  }
+  const out = [`--- ${oldName}`, `+++ ${newName}`];
+  for (const [lo, hi] of groups) {
+    const slice = ops.slice(lo, hi + 1);
+    const oldCount = slice.filter((x) => x.kind !== "+").length;
+    const newCount = slice.filter((x) => x.kind !== "-").length;
+    const oldStart = oldCount === 0 ? oldNo[lo] - 1 : oldNo[lo];
+    const newStart = newCount === 0 ? newNo[lo] - 1 : newNo[lo];
+    out.push(`@@ -${oldStart}${oldCount === 1 ? "" : `,${oldCount}`} +${newStart}${newCount === 1 ? "" : `,${newCount}`} @@`);
+    for (const op of slice) {
+      out.push(op.kind + op.line);
+      if (op.noEol) out.push("\\ No newline at end of file");
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/cli/commands/fix.ts
+init_io();
+init_safe_write();
+init_inert();
+async function fixHook(io, values, lr) {
+  const write = Boolean(values.fix);
+  const dry = Boolean(values["fix-dry-run"]);
+  if (!write && !dry) return void 0;
+  if (write && dry) throw new CliError("--fix and --fix-dry-run cannot be used together");
+  if (write && values.stdin) throw new CliError("--fix cannot write to standard input; use --fix-dry-run to see the fixes");
+  const linked = /* @__PURE__ */ new Set();
+  for (const p of lr.selected) {
+    if (!lr.run.fixes.get(p)?.length) continue;
+    try {
+      assertWritablePath((0, import_node_path8.join)(lr.root, ...p.split("/")), { cwd: lr.root, what: p, kind: "file" });
+    } catch (err) {
+      if (!(err instanceof CliError)) throw err;
+      linked.add(p);
+      lr.notices.push(`${visible(p)} was not fixed: it is a symbolic link or lies under one, and fixes are never written through a link`);
+    }
+  }
+  const outcome = fixFiles(lr.inputs, lr.options, (p) => lr.selected.has(p) && !linked.has(p));
+  const changed = [...outcome.changed].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  if (dry) {
+    io.stdout(changed.map(([p, c]) => unifiedDiff(c.before, c.after, `a/${p}`, `b/${p}`)).join(""));
+    return changed.length ? 1 : 0;
+  }
+  for (const [p, c] of changed) {
+    safeWriteFile((0, import_node_path8.join)(lr.root, ...p.split("/")), c.after, { cwd: lr.root, what: `the fixed ${p}` });
+  }
+  lr.run = outcome.run;
+  lr.inputs = outcome.inputs;
+  return void 0;
+}
+
+// src/cli/commands/baseline.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path9 = require("node:path");
+init_lint();
+init_io();
+init_inert();
+init_safe_write();
+var NOT_BASELINED = /* @__PURE__ */ new Set(["syntax"]);
+function sortKeys2(o) {
+  const out = {};
+  for (const k of Object.keys(o).sort()) out[k] = o[k];
+  return out;
+}
+function serializeBaseline(b) {
+  const sorted = {};
+  for (const [file, rules] of Object.entries(sortKeys2(b))) {
+    if (Object.keys(rules).length) sorted[file] = sortKeys2(rules);
+  }
+  return JSON.stringify(sorted, null, 2) + "\n";
+}
+function parseBaseline(text, name) {
+  let data;
+  try {
+    data = JSON.parse(text.replace(/^\ufeff/, ""));
+  } catch (err) {
+    throw new CliError(`baseline ${name} is not valid JSON: ${err.message}`);
+  }
+  const bad = (what) => new CliError(`baseline ${name}: ${what} (expected { "<file>": { "<rule id>": { "count": <n> } } })`);
+  if (data === null || typeof data !== "object" || Array.isArray(data)) throw bad("the top level is not an object");
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [file, rules] of Object.entries(data)) {
+    if (rules === null || typeof rules !== "object" || Array.isArray(rules)) throw bad(`"${file}" is not an object`);
+    const entry = /* @__PURE__ */ Object.create(null);
+    for (const [ruleId, v] of Object.entries(rules)) {
+      const count = v !== null && typeof v === "object" ? v.count : void 0;
+      if (typeof count !== "number" || !Number.isInteger(count) || count < 0) throw bad(`"${file}" \u2192 "${ruleId}" has no whole-number count`);
+      entry[ruleId] = { count };
+    }
+    out[file] = entry;
+  }
+  return out;
+}
+function readBaseline(path2, name) {
+  if (!(0, import_node_fs7.existsSync)(path2)) throw new CliError(`baseline file not found: ${name} (create it with --baseline-write ${name})`);
+  let text;
+  try {
+    text = (0, import_node_fs7.readFileSync)(path2, "utf8");
+  } catch (err) {
+    throw new CliError(`cannot read baseline ${name}: ${err.message}`);
+  }
+  return parseBaseline(text, name);
+}
+function countFindings(files, selected) {
+  const out = {};
+  for (const f of files) {
+    if (!selected(f.file)) continue;
+    for (const finding of f.findings) {
+      if (NOT_BASELINED.has(finding.ruleId)) continue;
+      const rules = out[f.file] ??= {};
+      rules[finding.ruleId] = { count: (rules[finding.ruleId]?.count ?? 0) + 1 };
+    }
+  }
+  return out;
+}
+function applyBaseline(files, baseline, selected, justification) {
+  const stale = [];
+  const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+  files.forEach((f, i) => {
+    if (!selected(f.file) || !has(baseline, f.file)) return;
+    const entry = baseline[f.file];
+    const left = /* @__PURE__ */ new Map();
+    for (const [ruleId, { count }] of Object.entries(entry)) left.set(ruleId, count);
+    const findings = [];
+    const suppressed = [...f.suppressed];
+    for (const finding of f.findings) {
+      const n = left.get(finding.ruleId) ?? 0;
+      if (n > 0 && !NOT_BASELINED.has(finding.ruleId)) {
+        left.set(finding.ruleId, n - 1);
+        suppressed.push({ ...finding, suppressions: [{ kind: "baseline", justification }] });
+      } else findings.push(finding);
+    }
+    for (const [ruleId, n] of left) {
+      if (n > 0) stale.push({ file: f.file, ruleId, count: entry[ruleId].count, found: entry[ruleId].count - n });
+    }
+    suppressed.sort(compareFindings);
+    files[i] = fileResult(f.file, findings, suppressed);
+  });
+  return stale;
+}
+async function baselineHook(io, values, lr) {
+  const writeName = values["baseline-write"];
+  const readName = values.baseline;
+  if (writeName === void 0 && readName === void 0) return void 0;
+  const files = lr.run.result.files;
+  const isSelected = (p) => lr.selected.has(p);
+  const known = new Set(files.map((f) => f.file));
+  const fullRun = files.every((f) => lr.selected.has(f.file));
+  if (writeName !== void 0) {
+    if (values.stdin) throw new CliError("--baseline-write cannot be used with --stdin");
+    const path2 = (0, import_node_path9.resolve)(io.cwd, writeName);
+    assertWritablePath(path2, { cwd: io.cwd, what: `--baseline-write ${writeName}`, kind: "file" });
+    const previous = (0, import_node_fs7.existsSync)(path2) ? readBaseline(path2, writeName) : {};
+    const next = {};
+    for (const [file, rules] of Object.entries(previous)) {
+      if (!isSelected(file) && (known.has(file) || !fullRun)) next[file] = rules;
+    }
+    Object.assign(next, countFindings(files, isSelected));
+    const text = serializeBaseline(next);
+    safeWriteFile(path2, text, { cwd: io.cwd, what: `baseline ${writeName}` });
+    const written2 = parseBaseline(text, writeName);
+    applyBaseline(files, written2, isSelected, `counted in ${writeName}`);
+    let total = 0;
+    let withFindings = 0;
+    for (const f of lr.run.result.files) {
+      const n = f.suppressed.filter((x) => x.suppressions.some((s) => s.kind === "baseline")).length;
+      total += n;
+      if (n) withFindings++;
+    }
+    io.stderr(`Wrote ${writeName}: ${total} finding${total === 1 ? "" : "s"} in ${withFindings} file${withFindings === 1 ? "" : "s"} baselined.
+`);
+    return void 0;
+  }
+  const name = readName;
+  const baseline = readBaseline((0, import_node_path9.resolve)(io.cwd, name), name);
+  const stale = applyBaseline(files, baseline, isSelected, `counted in ${name}`);
+  if (fullRun) {
+    for (const [file, rules] of Object.entries(baseline)) {
+      if (known.has(file)) continue;
+      for (const [ruleId, { count }] of Object.entries(rules)) if (count > 0) stale.push({ file, ruleId, count, found: 0, gone: true });
+    }
+  }
+  stale.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  if (stale.length) io.stderr(staleMessage(name, stale));
+  if (stale.length) lr.fail = true;
+  return void 0;
+}
+function staleMessage(name, stale) {
+  const n = (count, ruleId) => `${count} ${visible(ruleId)} finding${count === 1 ? "" : "s"}`;
+  const lines = [`xtap-lint: the baseline ${visible(name)} is out of date (exit code 1): ${stale.length} entr${stale.length === 1 ? "y counts" : "ies count"} more findings than there are`];
+  for (const s of stale) {
+    lines.push(
+      s.gone ? `  ${visible(s.file)}: no longer a declaration file of this repository (deleted, renamed or ignored); the baseline counts ${n(s.count, s.ruleId)} in it` : `  ${visible(s.file)}: ${n(s.found, s.ruleId)}, the baseline counts ${s.count}`
+    );
+  }
+  lines.push(`Update it with \`xtap-lint --baseline-write ${visible(name)}\` (with the same paths), so that no new finding can hide in the slack.`);
+  return lines.join("\n") + "\n";
+}
+
+// src/cli/commands/lint-hooks.ts
+var LINT_HOOKS = [fixHook, baselineHook];
+
+// src/cli/commands/lint.ts
+init_rule();
+init_terminal();
+init_suggest();
+init_inert();
+init_lint_repo();
+var LINT_HELP = `Usage: xtap-lint [lint] [paths...] [options]
+
+Lint Microsoft Entra cross-tenant access declarations (*.xtap.yaml). Every declaration file under the repository
+root is read (rules span files); the paths choose whose findings are printed (default: .).
+
+Options:
+  -f, --format <name>        stylish (default; github when GITHUB_ACTIONS=true), compact, json, sarif, github,
+                             junit, markdown
+  -o, --output <file>        write the report to a file instead of stdout
+  -c, --config <file>        configuration file (default: .xtap-lint.yaml found upwards)
+      --preset <name>        recommended (default), strict, all; cisa, zero-trust (the rules mapped to
+                             that framework's checks: docs/compliance.md)
+      --rule <id>=<sev>      set a rule's severity (error, warning, info, off); repeatable
+      --max-warnings <n>     exit 1 when there are more than n warnings
+  -q, --quiet                report errors only
+      --base <git-ref>       compare with a base revision (change-aware rules)
+      --fix                  apply safe fixes to the files
+      --fix-dry-run          print the fixes as a unified diff, change nothing
+      --baseline <file>      suppress the findings counted in a baseline file
+      --baseline-write <file>  write the current findings as a baseline
+      --color, --no-color    force colour on or off (default: on in a terminal; FORCE_COLOR, NO_COLOR)
+      --print-config         print the configuration in effect and exit
+      --stdin                read one file's text from standard input
+      --stdin-filename <p>   the path of the text read with --stdin
+      --no-error-on-unmatched-pattern
+                             a path or quoted glob that matches nothing is no error
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Stylish output is wrapped to the terminal's width (80 when not a terminal; COLUMNS sets another).
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors, too many warnings or a stale baseline,
+2 bad usage, bad configuration or an internal error.
+`;
+function parseLintArgs(args) {
+  return parseCommandArgs("", args, {
+    format: { type: "string", short: "f" },
+    output: { type: "string", short: "o" },
+    config: { type: "string", short: "c" },
+    preset: { type: "string" },
+    rule: { type: "string", multiple: true },
+    "max-warnings": { type: "string" },
+    quiet: { type: "boolean", short: "q" },
+    base: { type: "string" },
+    fix: { type: "boolean" },
+    "fix-dry-run": { type: "boolean" },
+    baseline: { type: "string" },
+    "baseline-write": { type: "string" },
+    "no-color": { type: "boolean" },
+    color: { type: "boolean" },
+    "print-config": { type: "boolean" },
+    stdin: { type: "boolean" },
+    "stdin-filename": { type: "string" },
+    "no-error-on-unmatched-pattern": { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean", short: "v" }
+  });
+}
+function chooseFormat(io, format2) {
+  const name = format2 ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
+  if (!FORMAT_NAMES.includes(name)) {
+    const near = suggest(name, FORMAT_NAMES);
+    throw new CliError(`unknown format "${visible(name)}"${near ? `; did you mean \`${near}\`?` : ""} (one of ${FORMAT_NAMES.join(", ")})`);
+  }
+  return name;
+}
+async function lintCommand(args, io) {
+  const { values, positionals } = parseLintArgs(args);
+  if (values.help) {
+    io.stdout(LINT_HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(packageVersion() + "\n");
+    return 0;
+  }
+  let maxWarnings = -1;
+  if (values["max-warnings"] !== void 0) {
+    if (!/^-?\d+$/.test(values["max-warnings"])) throw new CliError(`--max-warnings expects a whole number, got "${values["max-warnings"]}"`);
+    maxWarnings = Number(values["max-warnings"]);
+  }
+  const format2 = chooseFormat(io, values.format);
+  if (values["print-config"]) {
+    const { config, cliRules } = loadConfig(io, values, rootOf(io, positionals));
+    const rules = {};
+    for (const r of RULES) rules[r.id] = configuredSeverity(config, cliRules, r.id, "") ?? presetSeverity(r, config.preset);
+    for (const p of config.policies) rules[p.id] = configuredSeverity(config, cliRules, p.id, "") ?? p.severity;
+    const printed = { preset: config.preset, rules, files: config.files, ignore: config.ignore, overrides: config.overrides, limits: config.limits };
+    if (config.policies.length) printed.policies = config.policies;
+    io.stdout(JSON.stringify(printed, null, 2) + "\n");
+    return 0;
+  }
+  const lr = await runLint(io, values, positionals);
+  for (const hook of LINT_HOOKS) {
+    const code2 = await hook(io, values, lr);
+    if (code2 !== void 0) return code2;
+  }
+  const { results, repoPaths } = visibleResults(io, lr, Boolean(values.quiet));
+  const color = format2 === "stylish" && colorEnabled(io, { color: values.color, noColor: values["no-color"], toFile: values.output !== void 0 });
+  const shown = (p) => (0, import_node_path10.relative)(io.cwd, (0, import_node_path10.resolve)(lr.root, ...p.split("/"))).split(import_node_path10.sep).join("/");
+  const formatter = await loadFormatter(format2);
+  if (!formatter) throw new CliError(`unknown format "${visible(format2)}"`);
+  const ctx = {
+    results,
+    rules: lr.options.policies?.length ? [...RULES, ...lr.options.policies] : RULES,
+    color,
+    version: packageVersion(),
+    repoPaths,
+    notices: lr.notices,
+    sources: lintSources(lr),
+    displayPath: shown,
+    model: lr.run.model,
+    ...lr.options.now ? { now: lr.options.now } : {},
+    ...format2 === "stylish" ? { width: terminalWidth(io) } : {}
+  };
+  const chunked = Object.hasOwn(CHUNKED_FORMATTERS, format2) ? CHUNKED_FORMATTERS[format2] : void 0;
+  if (values.output) writeOutputFile(io.cwd, values.output, chunked ? chunked(ctx) : formatter(ctx), `--output ${visible(values.output)}`);
+  else io.stdout(formatter(ctx));
+  if (format2 !== "stylish" && format2 !== "github") for (const n of lr.notices) io.stderr(`note: ${visible(n)}
+`);
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr(`xtap-lint found too many warnings (maximum: ${maxWarnings}).
+`);
+  return errors > 0 || lr.fail || tooManyWarnings ? 1 : 0;
+}
+
+// src/cli/main.ts
+init_package_info();
 
 // src/cli/help.ts
+init_text();
 var ROW = /^(\s+\S.*?\S?)( {2,})(\S.*)$/;
 function reflowHelp(help, columns) {
   const width = layoutWidth(columns);
@@ -30039,20 +31291,22 @@ function reflowHelp(help, columns) {
 }
 
 // src/cli/main.ts
+init_terminal();
+init_inert();
 var COMMANDS = {
   lint: lintCommand,
-  rules: rulesCommand,
-  import: importCommand,
-  export: exportCommand,
-  init: initCommand,
-  diff: diffCommand,
-  explain: explainCommand,
-  graph: graphCommand,
-  pull: pullCommand,
-  drift: driftCommand,
-  apply: applyCommand
+  rules: async (a, io) => (await Promise.resolve().then(() => (init_rules2(), rules_exports))).rulesCommand(a, io),
+  import: async (a, io) => (await Promise.resolve().then(() => (init_import2(), import_exports))).importCommand(a, io),
+  export: async (a, io) => (await Promise.resolve().then(() => (init_export2(), export_exports))).exportCommand(a, io),
+  init: async (a, io) => (await Promise.resolve().then(() => (init_init(), init_exports))).initCommand(a, io),
+  diff: async (a, io) => (await Promise.resolve().then(() => (init_diff2(), diff_exports))).diffCommand(a, io),
+  explain: async (a, io) => (await Promise.resolve().then(() => (init_explain2(), explain_exports))).explainCommand(a, io),
+  graph: async (a, io) => (await Promise.resolve().then(() => (init_graph2(), graph_exports))).graphCommand(a, io),
+  pull: async (a, io) => (await Promise.resolve().then(() => (init_pull(), pull_exports))).pullCommand(a, io),
+  drift: async (a, io) => (await Promise.resolve().then(() => (init_drift(), drift_exports))).driftCommand(a, io),
+  apply: async (a, io) => (await Promise.resolve().then(() => (init_apply(), apply_exports))).applyCommand(a, io)
 };
-var HELP = `xtap-lint — policy-as-code for Microsoft Entra cross-tenant access settings
+var HELP = `xtap-lint \u2014 policy-as-code for Microsoft Entra cross-tenant access settings
 
 Usage: xtap-lint [command] [options]
 
@@ -30105,9 +31359,11 @@ async function main(argv, cliIo) {
 }
 
 // src/cli/bin.ts
+init_io();
 main(process.argv.slice(2), processIo()).then(
   (code2) => {
     process.exitCode = code2;
+    if (outputFlushed()) process.exit(code2);
   },
   (err) => {
     process.stderr.write(`xtap-lint: internal error: ${err instanceof Error ? err.message : String(err)}

@@ -42,7 +42,8 @@ if (enableCompileCache) {
   runWithCodeCache(bundle);
 }
 function runWithCodeCache(filename) {
-  const source = (0, import_node_fs.readFileSync)(filename, "utf8").replace(/^#!.*/, "");
+  const text = (0, import_node_fs.readFileSync)(filename, "latin1");
+  const source = text.startsWith("#!") ? text.replace(/^#!.*/, "") : text;
   const cache = openCache(filename);
   const script = new import_node_vm.Script(import_node_module.default.wrap(source), { filename, cachedData: cache?.data });
   if (cache && (!cache.data || script.cachedDataRejected)) process.once("exit", () => saveCache(cache, script));
