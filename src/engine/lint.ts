@@ -2,7 +2,7 @@
  * The engine: file contents in, findings out. No file system, git, network or process access here.
  *   load → validate → resolve → rules → suppression → results
  */
-import { loadFiles, reuseParsed } from '../load/load.js';
+import { loadFiles } from '../load/load.js';
 import type { Reused } from '../load/load.js';
 import { parseDirectives, directiveCovers } from '../load/directives.js';
 import type { Directive } from '../load/directives.js';
@@ -60,8 +60,8 @@ export function buildModel(inputs: readonly InputFile[], limits?: Limits, keep =
 
 /**
  * Two models of the same repository (the working tree and a base revision) where a file whose text is the same on
- * both sides is parsed once: the second load reuses the first's parse of it (its model read from a copy of the file,
- * so the models share no object). Used by `diff --base`; `lintFiles` does the same for `base`.
+ * both sides is read once: the second model takes the first's reading of it (resolveRepo's `reused`). Used by
+ * `diff --base`; `lintFiles` does the same for `base`.
  */
 export function buildModels(
   first: readonly InputFile[],
@@ -70,42 +70,51 @@ export function buildModels(
 ): { first: { model: RepoModel; reports: Array<Report & { ruleId: string }> }; second: { model: RepoModel; reports: Array<Report & { ruleId: string }> } } {
   const lim = limits ?? defaultConfig().limits;
   const parse = { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth };
-  const share = sharing(second);
-  const a = loadModel(first, parse, false, false, share);
-  const b = loadModel(second, parse, false, false, undefined, share.reused);
+  const a = loadModel(first, parse, false, false, true);
+  const b = loadModel(second, parse, false, false, false, a.reusable);
   return { first: { model: a.model, reports: a.loaded.reports }, second: { model: b.model, reports: b.loaded.reports } };
-}
-
-type Share = { texts: Map<string, string>; reused: Map<string, Reused<FileDecl>> };
-
-/** What the first load keeps for the second: the other side's texts by path, and the reused parses it fills in. */
-function sharing(other: readonly InputFile[]): Share {
-  const texts = new Map<string, string>();
-  for (const f of other) if (f.text !== undefined && !f.problem) texts.set(f.path, f.text);
-  return { texts, reused: new Map() };
 }
 
 /**
  * Load, (validate,) and resolve. Each file is validated and read into the model right after it is parsed, while its
- * syntax tree exists; the loader drops the tree afterwards. `share`: keep, for each file whose text the other load
- * has too, a copy read as a validate-free load reads it; `reuse`: such copies from the other load.
+ * syntax tree exists; the loader drops the tree afterwards. `collect`: also return, by path, each file a second load
+ * of the same text may take over as it is (parsed cleanly, and no schema problem marked in what was read of it, so
+ * that the reading is what a load without validation makes); `reuse`: such files from a first load.
  */
-function loadModel(inputs: readonly InputFile[], limits: ParseLimits, validate: boolean, keep = false, share?: Share, reuse?: Map<string, Reused<FileDecl>>) {
+function loadModel(inputs: readonly InputFile[], limits: ParseLimits, validate: boolean, keep = false, collect = false, reuse?: ReadonlyMap<string, Reused<FileDecl>>) {
   const decls = new Map<SourceFile, FileDecl>();
+  const clean = new Set<SourceFile>();
+  const reused = new Set<SourceFile>();
   const loaded = loadFiles(
     inputs,
     limits,
     (file, kind) => {
       const reports = validate ? validateFile(file, kind) : [];
       if (keep) keepDeclData(file);
-      if (share && share.texts.get(file.path) === file.text) share.reused.set(file.path, reuseParsed(file, kind, (copy) => readFileDecl(copy, [])));
       // The model marks the declarations these errors are in: rules that read them are not set off (InvalidSpans).
       decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
+      if (collect && reports.length === 0) clean.add(file);
       return reports;
     },
-    reuse ? { files: reuse, onReused: (r) => decls.set(r.file, r.extra) } : undefined,
+    reuse
+      ? {
+          files: reuse,
+          onReused: (r) => {
+            decls.set(r.file, r.extra);
+            reused.add(r.file);
+          },
+        }
+      : undefined,
   );
-  return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
+  const model = resolveRepo(loaded.files, loaded.includes, decls, reuse ? reused : undefined);
+  const reusable = new Map<string, Reused<FileDecl>>();
+  for (const file of clean) {
+    const kind = loaded.kinds.get(file.path);
+    const includes = loaded.read.get(file);
+    const extra = decls.get(file);
+    if ((kind === 'tenant' || kind === 'partner') && includes && extra) reusable.set(file.path, { file, kind, includes, extra });
+  }
+  return { loaded, model, reusable };
 }
 
 /**
@@ -141,11 +150,10 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   const rules = options.policies?.length ? [...(options.rules ?? RULES), ...options.policies] : (options.rules ?? RULES);
   const ruleById = new Map<string, Rule>(rules.map((r) => [r.id, r]));
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
-  // With a base, each base file whose text is the working tree's reuses the working tree's parse (buildModels).
-  const share = options.base ? sharing(options.base) : undefined;
-  const { loaded, model } = loadModel(inputs, limits, true, options.keepDeclData === true, share);
+  // With a base, each base file whose text is the working tree's takes the working tree's reading of it (buildModels).
+  const { loaded, model, reusable } = loadModel(inputs, limits, true, options.keepDeclData === true, options.base !== undefined);
   const reports: Array<Report & { ruleId: string }> = [...loaded.reports];
-  const base = options.base ? loadModel(options.base, limits, false, false, undefined, share?.reused).model : undefined;
+  const base = options.base ? loadModel(options.base, limits, false, false, false, reusable).model : undefined;
 
   const severityFor = (rule: Rule | undefined, ruleId: string, file: string, variant: Severity | undefined): SeveritySetting => {
     if (ruleId === 'syntax') return 'error';

@@ -395,9 +395,17 @@ function diffTenant(b: TenantModel, a: TenantModel): Change[] {
     });
   }
 
-  const ids = new Set<string>([...b.partnersById.keys(), ...a.partnersById.keys()]);
+  // A partner listed on both sides with the very same effective settings, cloud and sync declaration (the base model
+  // took its entry over from the working tree's: an unchanged file) has no change: left out before sorting.
+  const ids: string[] = [];
+  for (const [id, list] of b.partnersById) {
+    const pb = list[0];
+    const pa = firstPartner(a, id);
+    if (!pa || pb.effective !== pa.effective || pb.cloud !== pa.cloud || pb.identitySynchronization !== pa.identitySynchronization) ids.push(id);
+  }
+  for (const id of a.partnersById.keys()) if (!b.partnersById.has(id)) ids.push(id);
   const inherited = new Map<Change, Party[]>();
-  for (const id of [...ids].sort(compareStrings)) {
+  for (const id of ids.sort(compareStrings)) {
     const pb = firstPartner(b, id);
     const pa = firstPartner(a, id);
     const partner: Party = { id, name: pa?.name ?? pb?.name ?? null };

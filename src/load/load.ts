@@ -17,6 +17,8 @@ export interface LoadedRepo {
   kinds: Map<string, FileKind>;
   /** Tenant file path → the partner files it (and no other tenant) includes. */
   includes: Map<string, SourceFile[]>;
+  /** What was read of each parsed file for its includes (a second load of the same text takes it over: Reused). */
+  read: ReadonlyMap<SourceFile, FileIncludes>;
   reports: Array<Report & { ruleId: string }>;
 }
 
@@ -61,25 +63,14 @@ export interface FileIncludes {
 
 /**
  * A file read for a second load of the same text (`--base` and `diff --base`: a base file equal to the working tree's),
- * taken from the first load while its tree existed: a copy of the SourceFile (its own object, so the two models share
- * nothing), its kind and includes, and what the caller read from it (`extra`: the model's FileDecl).
+ * taken over from the first load as it is: the first load's SourceFile (its tree already dropped), its kind and
+ * includes, and what the caller read from it (`extra`: the model's FileDecl).
  */
 export interface Reused<T> {
   file: SourceFile;
   kind: 'tenant' | 'partner';
   includes: FileIncludes;
   extra: T;
-}
-
-/** Copy a parsed file for a second load; `read` runs on the copy while it still has its tree and data. */
-export function reuseParsed<T>(file: SourceFile, kind: 'tenant' | 'partner', read: (copy: SourceFile) => T): Reused<T> {
-  const copy: SourceFile = { ...file };
-  delete copy.declData;
-  const includes = readIncludes(copy);
-  const extra = read(copy);
-  copy.doc = undefined;
-  copy.data = undefined;
-  return { file: copy, kind, includes, extra };
 }
 
 export function loadFiles<T = never>(
@@ -144,7 +135,7 @@ export function loadFiles<T = never>(
     }
   }
   const includes = resolveIncludes(files, kinds, read, reports);
-  return { files, kinds, includes, reports };
+  return { files, kinds, includes, read, reports };
 }
 
 function fixForProblem(kind: string | undefined): string {

@@ -3,6 +3,7 @@
  * plumbing is NUL-separated: paths come from `ls-tree -z`, and `cat-file --batch` is fed object ids, never paths, so
  * a path holding a newline cannot shift one file's content onto another.
  */
+import { createHash } from 'node:crypto';
 import type { InputFile } from '../types.js';
 import { decodeDeclaration } from './files.js';
 import { git, GitError } from './git-exec.js';
@@ -35,8 +36,18 @@ export function resolveCommit(root: string, ref: string): string {
   throw new UnknownRevision(`unknown revision ${ref}`);
 }
 
-/** The declaration files at `ref` that `select` accepts, read with one `git cat-file --batch` fed object ids. */
-export function readFilesAtRevision(root: string, ref: string, select: (repoPath: string) => boolean): InputFile[] {
+/** The object id git gives a blob with this content (SHA-1, or SHA-256 in a repository that uses it). */
+export function blobId(text: string, algorithm: 'sha1' | 'sha256' = 'sha1'): string {
+  return createHash(algorithm).update(`blob ${Buffer.byteLength(text, 'utf8')}\0`).update(text, 'utf8').digest('hex');
+}
+
+/**
+ * The declaration files at `ref` that `select` accepts, read with one `git cat-file --batch` fed object ids.
+ * `known`: files already read (the working tree's), by path: where one's content is the blob at the base (the same
+ * object id), that InputFile itself stands for the base file and the blob is not read (the engine then reads the file
+ * once for both sides). Decoding keeps every byte (fatal UTF-8, BOM kept), so equal ids mean equal texts.
+ */
+export function readFilesAtRevision(root: string, ref: string, select: (repoPath: string) => boolean, known?: ReadonlyMap<string, InputFile>): InputFile[] {
   const commit = resolveCommit(root, ref);
   // `<mode> SP <type> SP <object> TAB <path> NUL`: the path is everything after the tab, newlines included.
   const entries: Array<{ path: string; oid: string }> = [];
@@ -50,23 +61,31 @@ export function readFilesAtRevision(root: string, ref: string, select: (repoPath
     if (/\.xtap\.ya?ml$/.test(path) && select(path)) entries.push({ path, oid });
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  if (entries.length === 0) return [];
-  const out = git(root, ['cat-file', '--batch'], entries.map((e) => e.oid).join('\n') + '\n');
-  const files: InputFile[] = [];
-  let pos = 0;
+  const files = new Map<string, InputFile>();
+  const toRead: Array<{ path: string; oid: string }> = [];
   for (const e of entries) {
-    const nl = out.indexOf(10, pos);
-    if (nl < 0) break;
-    const header = out.subarray(pos, nl).toString();
-    const m = /^([0-9a-f]+) blob (\d+)$/.exec(header);
-    if (!m || m[1] !== e.oid) {
-      // `<oid> missing` (a partial clone): that file is not at the base as far as we can tell.
-      pos = nl + 1;
-      continue;
-    }
-    const size = Number(m[2]);
-    files.push(decodeDeclaration(e.path, out.subarray(nl + 1, nl + 1 + size)));
-    pos = nl + 1 + size + 1;
+    const same = known?.get(e.path);
+    const algorithm = e.oid.length === 64 ? 'sha256' : e.oid.length === 40 ? 'sha1' : undefined;
+    if (same?.text !== undefined && !same.problem && algorithm && blobId(same.text, algorithm) === e.oid) files.set(e.path, same);
+    else toRead.push(e);
   }
-  return files;
+  if (toRead.length) {
+    const out = git(root, ['cat-file', '--batch'], toRead.map((e) => e.oid).join('\n') + '\n');
+    let pos = 0;
+    for (const e of toRead) {
+      const nl = out.indexOf(10, pos);
+      if (nl < 0) break;
+      const header = out.subarray(pos, nl).toString();
+      const m = /^([0-9a-f]+) blob (\d+)$/.exec(header);
+      if (!m || m[1] !== e.oid) {
+        // `<oid> missing` (a partial clone): that file is not at the base as far as we can tell.
+        pos = nl + 1;
+        continue;
+      }
+      const size = Number(m[2]);
+      files.set(e.path, decodeDeclaration(e.path, out.subarray(nl + 1, nl + 1 + size)));
+      pos = nl + 1 + size + 1;
+    }
+  }
+  return entries.filter((e) => files.has(e.path)).map((e) => files.get(e.path) as InputFile);
 }

@@ -342,7 +342,8 @@ export async function runLint(io: RepoIo, values: LintRepoOptions, positionals: 
   if (values.base !== undefined) {
     if (!repo.git) throw new CliError(`--base needs a git repository: ${visible(root)} is not in one`);
     try {
-      options.base = readFilesAtRevision(root, values.base, (p) => paths.has(p) || (isDeclarationName(basename(p)) && configSelects(config, p)));
+      // A base file whose content is the working tree's is that very input: not read from git, not parsed again.
+      options.base = readFilesAtRevision(root, values.base, (p) => paths.has(p) || (isDeclarationName(basename(p)) && configSelects(config, p)), new Map(inputs.map((i) => [i.path, i])));
     } catch (err) {
       if (err instanceof UnknownRevision) throw new CliError(`--base: ${visible(err.message)} (no branch, tag or commit has that name)`);
       if (!(err instanceof GitError)) throw err;

@@ -350,7 +350,8 @@ class Partner implements PartnerEntry {
   readonly #id: Located<string>;
   readonly #start: number;
   readonly #end: number;
-  constructor(file: SourceFile, raw: unknown, id: Located<string>, validId: boolean, label: string, decl: PolicyDecl, meta: PartnerModel['meta']) {
+  /** `span`: the entry's offsets in its file. */
+  constructor(file: SourceFile, span: readonly number[], id: Located<string>, validId: boolean, label: string, decl: PolicyDecl, meta: PartnerModel['meta']) {
     this.file = file;
     this.#id = id;
     this.id = validId ? id.value.toLowerCase() : id.value;
@@ -358,9 +359,28 @@ class Partner implements PartnerEntry {
     this.label = label;
     this.decl = decl;
     this.meta = meta;
-    const r = offsetsOf(raw);
-    this.#start = r[0];
-    this.#end = r[1];
+    this.#start = span[0];
+    this.#end = span[1];
+  }
+  /**
+   * This entry as a partner of `tenant` in a second model (the base revision's, where the entry's file is unchanged):
+   * a new partner with the same declaration, nothing read again. Its effective settings are this entry's when it
+   * already belongs to a tenant with the very same defaults (a tenant whose file is unchanged too), else computed
+   * against `tenant`'s.
+   */
+  joinedTo(tenant: TenantModel): PartnerModel {
+    const p = new Partner(this.file, [this.#start, this.#end], this.#id, this.validId, this.label, this.decl, this.meta);
+    p.incomplete = this.incomplete;
+    p.name = this.name;
+    // Once joined, `cloud` is the tenant's when the entry declares none: the entry's own is the one with a place.
+    p.cloud = this.cloudLoc ? this.cloud : tenant.cloud;
+    p.cloudLoc = this.cloudLoc;
+    p.license = this.license;
+    p.licenseLoc = this.licenseLoc;
+    p.identitySynchronization = this.identitySynchronization;
+    p.tenant = tenant;
+    p.effective = this.effective && this.tenant?.defaults === tenant.defaults ? this.effective : effectivePartner(this.decl, tenant.defaults);
+    return p as PartnerModel;
   }
   get idLoc(): Loc {
     return this.#id.loc;
@@ -387,7 +407,7 @@ function readPartners(file: SourceFile, root: unknown): PartnerEntry[] {
     const name = readLocated(file, raw, 'name', isString);
     const cloud = readLocated(file, raw, 'cloud', isCloud);
     const license = readLocated(file, raw, 'license', isLicense);
-    const entry = new Partner(file, raw, id, validId, partnerLabel(name?.value, id.value), readPolicy(file, raw), readPartnerMeta(file, raw));
+    const entry = new Partner(file, offsetsOf(raw), id, validId, partnerLabel(name?.value, id.value), readPolicy(file, raw), readPartnerMeta(file, raw));
     if (name) entry.name = name.value;
     if (cloud) {
       entry.cloud = cloud.value;
@@ -554,27 +574,61 @@ function addPartners(tenant: TenantModel, entries: readonly PartnerEntry[]): voi
   }
 }
 
+/** Join entries of a file the first model read (`reused`) to a tenant of the second: see Partner.joinedTo. */
+function joinAgain(tenant: TenantModel, entries: readonly PartnerEntry[]): void {
+  for (const entry of entries) {
+    // Every entry is a Partner (readPartners); a copy keeps the first model's partner as it is.
+    const partner = entry instanceof Partner ? entry.joinedTo(tenant) : Object.assign({ ...entry }, { tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
+    tenant.partners.push(partner);
+    const list = tenant.partnersById.get(partner.id);
+    if (list) list.push(partner);
+    else tenant.partnersById.set(partner.id, [partner]);
+  }
+}
+
+const sameFiles = (a: readonly SourceFile[], b: readonly SourceFile[]): boolean => a.length === b.length && a.every((f, i) => f === b[i]);
+
 /**
  * Build the repository model from what each file declares (`decls`, from readFileDecl). `includes` maps each tenant
  * file's path to the partner files it alone includes. Files that failed to parse take no part.
+ *
+ * `reused`: for a second model of the same repository (the base revision), the files whose `decls` are a first
+ * model's (unchanged since), already joined to that model's tenants. A tenant whose file and included partner files
+ * are all reused, the same files, is the first model's tenant itself; any other tenant with a reused file gets its
+ * own copy, and reused partner entries join it anew (Partner.joinedTo: their effective settings are recomputed only
+ * when the tenant's defaults are not the very same). Nothing of the first model is changed.
  */
-export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, SourceFile[]>, decls: ReadonlyMap<SourceFile, FileDecl>): RepoModel {
+export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, SourceFile[]>, decls: ReadonlyMap<SourceFile, FileDecl>, reused?: ReadonlySet<SourceFile>): RepoModel {
   const tenants: TenantModel[] = [];
   const tenantsById = new Map<string, TenantModel[]>();
   const invalid = new Map<SourceFile, ReadonlyArray<readonly [number, number]>>();
   for (const [file, decl] of decls) if (decl.invalid.length) invalid.set(file, mergeSpans(decl.invalid));
   const sentinels: SentinelValue[] = [];
   for (const file of files) if (!file.broken) sentinels.push(...(decls.get(file)?.sentinels ?? []));
+  const join = (tenant: TenantModel, file: SourceFile, entries: readonly PartnerEntry[]): void => (reused?.has(file) ? joinAgain(tenant, entries) : addPartners(tenant, entries));
   for (const file of files) {
     if (file.broken) continue;
     const decl = decls.get(file);
-    const tenant = decl?.tenant;
-    if (!decl || !tenant) continue;
-    addPartners(tenant, decl.partners);
-    for (const pf of includes.get(file.path) ?? []) {
-      if (pf.broken) continue;
-      tenant.includedFiles.push(pf);
-      addPartners(tenant, decls.get(pf)?.partners ?? []);
+    const declared = decl?.tenant;
+    if (!decl || !declared) continue;
+    let tenant = declared;
+    if (reused?.has(file)) {
+      const included = (includes.get(file.path) ?? []).filter((pf) => !pf.broken);
+      if (!sameFiles(declared.includedFiles, included) || !included.every((pf) => reused.has(pf))) {
+        tenant = { ...declared, partners: [], partnersById: new Map(), includedFiles: [] };
+        joinAgain(tenant, decl.partners);
+        for (const pf of included) {
+          tenant.includedFiles.push(pf);
+          join(tenant, pf, decls.get(pf)?.partners ?? []);
+        }
+      }
+    } else {
+      addPartners(tenant, decl.partners);
+      for (const pf of includes.get(file.path) ?? []) {
+        if (pf.broken) continue;
+        tenant.includedFiles.push(pf);
+        join(tenant, pf, decls.get(pf)?.partners ?? []);
+      }
     }
     tenants.push(tenant);
     const same = tenantsById.get(tenant.id);

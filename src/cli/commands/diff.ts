@@ -83,13 +83,14 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   let afterInputs: InputFile[];
   if (values.base !== undefined) {
     if (values.base === '' || values.base.startsWith('-')) throw new CliError(`--base expects a git revision, got "${values.base}"`);
+    afterInputs = readTree(root, config);
     try {
-      beforeInputs = readFilesAtRevision(root, values.base, (p) => configSelects(config, p));
+      // A base file whose content is the working tree's is that very input: not read from git, not parsed again.
+      beforeInputs = readFilesAtRevision(root, values.base, (p) => configSelects(config, p), new Map(afterInputs.map((i) => [i.path, i])));
     } catch (err) {
       if (err instanceof GitError) throw new CliError(`cannot read the base revision ${values.base}: ${err.message}`);
       throw err;
     }
-    afterInputs = readTree(root, config);
   } else {
     const dir = resolve(io.cwd, values.against as string);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`--against: no such directory: ${values.against as string}`);
@@ -100,7 +101,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     afterInputs = readTree(root, config, skip);
   }
   const sideName = values.base !== undefined ? `${values.base}:` : `${values.against as string}:`;
-  // A file whose text is the same on both sides is parsed once (buildModels).
+  // A file whose text is the same on both sides is read once (buildModels).
   const { first: after, second: before } = buildModels(afterInputs, beforeInputs, config.limits);
   notes(io, sideName, before.reports);
   notes(io, values.base !== undefined ? 'working tree:' : 'repository:', after.reports);
