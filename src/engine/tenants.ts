@@ -89,23 +89,32 @@ export function partyLabel(p: { id: string; name?: string | undefined }): string
   return p.name ? `${p.name} (${p.id})` : p.id;
 }
 
+/** removedPartners' answer for the last model compared with each base (both change-aware rules ask for it). */
+const removedCache = new WeakMap<RepoModel, { model: RepoModel; removed: ReadonlyArray<{ tenant: TenantModel; removed: PartnerModel; at: Loc }> }>();
+
 /**
  * Partners a declared tenant listed at the base revision and lists no more, once per partner ID, with where a
  * finding about the removal points: the tenant's `partners:` key, else `default:`, else `tenant:`.
  */
-export function* removedPartners(model: RepoModel, base: RepoModel): Generator<{ tenant: TenantModel; removed: PartnerModel; at: Loc }> {
+export function removedPartners(model: RepoModel, base: RepoModel): ReadonlyArray<{ tenant: TenantModel; removed: PartnerModel; at: Loc }> {
+  const cached = removedCache.get(base);
+  if (cached?.model === model) return cached.removed;
+  const out: Array<{ tenant: TenantModel; removed: PartnerModel; at: Loc }> = [];
   for (const tenant of model.tenants) {
     if (declaredTenant(model, tenant.id) !== tenant) continue;
     const before = declaredTenant(base, tenant.id);
-    if (!before) continue;
+    // The same tenant object: the base took it over whole from the working tree (nothing of it changed).
+    if (!before || before === tenant) continue;
     const at = tenant.partnersKey ?? tenant.defaultKey ?? tenant.tenantKey;
     const seen = new Set<string>();
     for (const removed of before.partners) {
       if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
       seen.add(removed.id);
-      yield { tenant, removed, at };
+      out.push({ tenant, removed, at });
     }
   }
+  removedCache.set(base, { model, removed: out });
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
