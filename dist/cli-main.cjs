@@ -19280,19 +19280,24 @@ function where(loc) {
 function partyLabel(p) {
   return p.name ? `${p.name} (${p.id})` : p.id;
 }
-function* removedPartners(model, base) {
+function removedPartners(model, base) {
+  const cached = removedCache.get(base);
+  if (cached?.model === model) return cached.removed;
+  const out = [];
   for (const tenant of model.tenants) {
     if (declaredTenant(model, tenant.id) !== tenant) continue;
     const before = declaredTenant(base, tenant.id);
-    if (!before) continue;
+    if (!before || before === tenant) continue;
     const at = tenant.partnersKey ?? tenant.defaultKey ?? tenant.tenantKey;
     const seen = /* @__PURE__ */ new Set();
     for (const removed of before.partners) {
       if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
       seen.add(removed.id);
-      yield { tenant, removed, at };
+      out.push({ tenant, removed, at });
     }
   }
+  removedCache.set(base, { model, removed: out });
+  return out;
 }
 function userClassPairs(u1, u2) {
   const all1 = hasAllUsers(u1);
@@ -19336,13 +19341,14 @@ function morePermissive(a, b) {
   if (!a.blockServiceProviderOutboundAccess.value && b.blockServiceProviderOutboundAccess.value) out.push("blockServiceProviderOutboundAccess");
   return out;
 }
-var OTHER_APP, hasAllUsers;
+var removedCache, OTHER_APP, hasAllUsers;
 var init_tenants = __esm({
   "src/engine/tenants.ts"() {
     "use strict";
     init_yaml();
     init_access();
     init_knowledge();
+    removedCache = /* @__PURE__ */ new WeakMap();
     OTHER_APP = "ffffffff-ffff-ffff-ffff-fffffffffffe";
     hasAllUsers = (l) => l.targets.some((t) => t.id === "AllUsers");
   }
@@ -21899,15 +21905,6 @@ function fileKind(file) {
   }
   return "partner";
 }
-function reuseParsed(file, kind, read) {
-  const copy2 = { ...file };
-  delete copy2.declData;
-  const includes2 = readIncludes(copy2);
-  const extra = read(copy2);
-  copy2.doc = void 0;
-  copy2.data = void 0;
-  return { file: copy2, kind, includes: includes2, extra };
-}
 function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed, reused) {
   const reports = [];
   const files = [];
@@ -21964,7 +21961,7 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed, reused) {
     }
   }
   const includes2 = resolveIncludes(files, kinds, read, reports);
-  return { files, kinds, includes: includes2, reports };
+  return { files, kinds, includes: includes2, read, reports };
 }
 function fixForProblem(kind) {
   switch (kind) {
@@ -22790,7 +22787,7 @@ function readPartners(file, root2) {
     const name = readLocated(file, raw, "name", isString);
     const cloud = readLocated(file, raw, "cloud", isCloud);
     const license = readLocated(file, raw, "license", isLicense);
-    const entry = new Partner(file, raw, id, validId, partnerLabel(name?.value, id.value), readPolicy(file, raw), readPartnerMeta(file, raw));
+    const entry = new Partner(file, offsetsOf(raw), id, validId, partnerLabel(name?.value, id.value), readPolicy(file, raw), readPartnerMeta(file, raw));
     if (name) entry.name = name.value;
     if (cloud) {
       entry.cloud = cloud.value;
@@ -22897,23 +22894,46 @@ function addPartners(tenant, entries) {
     else tenant.partnersById.set(partner.id, [partner]);
   }
 }
-function resolveRepo(files, includes2, decls) {
+function joinAgain(tenant, entries) {
+  for (const entry of entries) {
+    const partner = entry instanceof Partner ? entry.joinedTo(tenant) : Object.assign({ ...entry }, { tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
+    tenant.partners.push(partner);
+    const list2 = tenant.partnersById.get(partner.id);
+    if (list2) list2.push(partner);
+    else tenant.partnersById.set(partner.id, [partner]);
+  }
+}
+function resolveRepo(files, includes2, decls, reused) {
   const tenants = [];
   const tenantsById = /* @__PURE__ */ new Map();
   const invalid = /* @__PURE__ */ new Map();
   for (const [file, decl] of decls) if (decl.invalid.length) invalid.set(file, mergeSpans(decl.invalid));
   const sentinels = [];
   for (const file of files) if (!file.broken) sentinels.push(...decls.get(file)?.sentinels ?? []);
+  const join10 = (tenant, file, entries) => reused?.has(file) ? joinAgain(tenant, entries) : addPartners(tenant, entries);
   for (const file of files) {
     if (file.broken) continue;
     const decl = decls.get(file);
-    const tenant = decl?.tenant;
-    if (!decl || !tenant) continue;
-    addPartners(tenant, decl.partners);
-    for (const pf of includes2.get(file.path) ?? []) {
-      if (pf.broken) continue;
-      tenant.includedFiles.push(pf);
-      addPartners(tenant, decls.get(pf)?.partners ?? []);
+    const declared = decl?.tenant;
+    if (!decl || !declared) continue;
+    let tenant = declared;
+    if (reused?.has(file)) {
+      const included = (includes2.get(file.path) ?? []).filter((pf) => !pf.broken);
+      if (!sameFiles(declared.includedFiles, included) || !included.every((pf) => reused.has(pf))) {
+        tenant = { ...declared, partners: [], partnersById: /* @__PURE__ */ new Map(), includedFiles: [] };
+        joinAgain(tenant, decl.partners);
+        for (const pf of included) {
+          tenant.includedFiles.push(pf);
+          join10(tenant, pf, decls.get(pf)?.partners ?? []);
+        }
+      }
+    } else {
+      addPartners(tenant, decl.partners);
+      for (const pf of includes2.get(file.path) ?? []) {
+        if (pf.broken) continue;
+        tenant.includedFiles.push(pf);
+        join10(tenant, pf, decls.get(pf)?.partners ?? []);
+      }
     }
     tenants.push(tenant);
     const same = tenantsById.get(tenant.id);
@@ -22945,7 +22965,7 @@ function pointsAtInvalid(model, loc) {
   const span = spans[lo - 1];
   return span !== void 0 && loc.start <= span[1];
 }
-var LICENSES, isCloud, isLicense, DeclaredList, DeclaredB2B, DeclaredBool, RANK, mostSpecific, Partner, NO_META, ProblemIndex;
+var LICENSES, isCloud, isLicense, DeclaredList, DeclaredB2B, DeclaredBool, RANK, mostSpecific, Partner, NO_META, ProblemIndex, sameFiles;
 var init_resolve = __esm({
   "src/resolve/resolve.ts"() {
     "use strict";
@@ -23003,7 +23023,7 @@ var init_resolve = __esm({
     };
     RANK = { service: 0, default: 1, partner: 2 };
     mostSpecific = (a, b) => RANK[a] >= RANK[b] ? a : b;
-    Partner = class {
+    Partner = class _Partner {
       file;
       id;
       label;
@@ -23022,7 +23042,8 @@ var init_resolve = __esm({
       #id;
       #start;
       #end;
-      constructor(file, raw, id, validId, label, decl, meta) {
+      /** `span`: the entry's offsets in its file. */
+      constructor(file, span, id, validId, label, decl, meta) {
         this.file = file;
         this.#id = id;
         this.id = validId ? id.value.toLowerCase() : id.value;
@@ -23030,9 +23051,27 @@ var init_resolve = __esm({
         this.label = label;
         this.decl = decl;
         this.meta = meta;
-        const r = offsetsOf(raw);
-        this.#start = r[0];
-        this.#end = r[1];
+        this.#start = span[0];
+        this.#end = span[1];
+      }
+      /**
+       * This entry as a partner of `tenant` in a second model (the base revision's, where the entry's file is unchanged):
+       * a new partner with the same declaration, nothing read again. Its effective settings are this entry's when it
+       * already belongs to a tenant with the very same defaults (a tenant whose file is unchanged too), else computed
+       * against `tenant`'s.
+       */
+      joinedTo(tenant) {
+        const p = new _Partner(this.file, [this.#start, this.#end], this.#id, this.validId, this.label, this.decl, this.meta);
+        p.incomplete = this.incomplete;
+        p.name = this.name;
+        p.cloud = this.cloudLoc ? this.cloud : tenant.cloud;
+        p.cloudLoc = this.cloudLoc;
+        p.license = this.license;
+        p.licenseLoc = this.licenseLoc;
+        p.identitySynchronization = this.identitySynchronization;
+        p.tenant = tenant;
+        p.effective = this.effective && this.tenant?.defaults === tenant.defaults ? this.effective : effectivePartner(this.decl, tenant.defaults);
+        return p;
       }
       get idLoc() {
         return this.#id.loc;
@@ -23070,6 +23109,7 @@ var init_resolve = __esm({
         return start < 0 ? [] : this.#starts.filter((x) => x >= start && x <= end);
       }
     };
+    sameFiles = (a, b) => a.length === b.length && a.every((f, i) => f === b[i]);
   }
 });
 
@@ -23082,31 +23122,41 @@ function buildModel(inputs, limits, keep = false) {
 function buildModels(first, second, limits) {
   const lim = limits ?? defaultConfig().limits;
   const parse6 = { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth };
-  const share = sharing(second);
-  const a = loadModel(first, parse6, false, false, share);
-  const b = loadModel(second, parse6, false, false, void 0, share.reused);
+  const a = loadModel(first, parse6, false, false, true);
+  const b = loadModel(second, parse6, false, false, false, a.reusable);
   return { first: { model: a.model, reports: a.loaded.reports }, second: { model: b.model, reports: b.loaded.reports } };
 }
-function sharing(other) {
-  const texts = /* @__PURE__ */ new Map();
-  for (const f of other) if (f.text !== void 0 && !f.problem) texts.set(f.path, f.text);
-  return { texts, reused: /* @__PURE__ */ new Map() };
-}
-function loadModel(inputs, limits, validate2, keep = false, share, reuse) {
+function loadModel(inputs, limits, validate2, keep = false, collect2 = false, reuse) {
   const decls = /* @__PURE__ */ new Map();
+  const clean2 = /* @__PURE__ */ new Set();
+  const reused = /* @__PURE__ */ new Set();
   const loaded = loadFiles(
     inputs,
     limits,
     (file, kind) => {
       const reports = validate2 ? validateFile(file, kind) : [];
       if (keep) keepDeclData(file);
-      if (share && share.texts.get(file.path) === file.text) share.reused.set(file.path, reuseParsed(file, kind, (copy2) => readFileDecl(copy2, [])));
       decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
+      if (collect2 && reports.length === 0) clean2.add(file);
       return reports;
     },
-    reuse ? { files: reuse, onReused: (r) => decls.set(r.file, r.extra) } : void 0
+    reuse ? {
+      files: reuse,
+      onReused: (r) => {
+        decls.set(r.file, r.extra);
+        reused.add(r.file);
+      }
+    } : void 0
   );
-  return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
+  const model = resolveRepo(loaded.files, loaded.includes, decls, reuse ? reused : void 0);
+  const reusable = /* @__PURE__ */ new Map();
+  for (const file of clean2) {
+    const kind = loaded.kinds.get(file.path);
+    const includes2 = loaded.read.get(file);
+    const extra = decls.get(file);
+    if ((kind === "tenant" || kind === "partner") && includes2 && extra) reusable.set(file.path, { file, kind, includes: includes2, extra });
+  }
+  return { loaded, model, reusable };
 }
 function fixOutsideMerges(fix, file) {
   if (!fix) return void 0;
@@ -23126,10 +23176,9 @@ function lintFiles(inputs, options = {}) {
   const rules = options.policies?.length ? [...options.rules ?? RULES, ...options.policies] : options.rules ?? RULES;
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
-  const share = options.base ? sharing(options.base) : void 0;
-  const { loaded, model } = loadModel(inputs, limits, true, options.keepDeclData === true, share);
+  const { loaded, model, reusable } = loadModel(inputs, limits, true, options.keepDeclData === true, options.base !== void 0);
   const reports = [...loaded.reports];
-  const base = options.base ? loadModel(options.base, limits, false, false, void 0, share?.reused).model : void 0;
+  const base = options.base ? loadModel(options.base, limits, false, false, false, reusable).model : void 0;
   const severityFor = (rule, ruleId, file, variant) => {
     if (ruleId === "syntax") return "error";
     const configured = configuredSeverity(config, cliRules, ruleId, file);
@@ -24227,7 +24276,10 @@ function resolveCommit(root2, ref) {
   if (shallow && (/^[0-9a-f]{4,64}$/i.test(ref) || /[~^]/.test(ref))) throw new GitError(`this shallow clone does not hold ${ref}`);
   throw new UnknownRevision(`unknown revision ${ref}`);
 }
-function readFilesAtRevision(root2, ref, select) {
+function blobId(text, algorithm = "sha1") {
+  return (0, import_node_crypto.createHash)(algorithm).update(`blob ${Buffer.byteLength(text, "utf8")}\0`).update(text, "utf8").digest("hex");
+}
+function readFilesAtRevision(root2, ref, select, known) {
   const commit = resolveCommit(root2, ref);
   const entries = [];
   for (const record of git(root2, ["ls-tree", "-r", "-z", "--full-tree", commit]).toString("utf8").split("\0")) {
@@ -24239,29 +24291,38 @@ function readFilesAtRevision(root2, ref, select) {
     if (/\.xtap\.ya?ml$/.test(path2) && select(path2)) entries.push({ path: path2, oid });
   }
   entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  if (entries.length === 0) return [];
-  const out = git(root2, ["cat-file", "--batch"], entries.map((e) => e.oid).join("\n") + "\n");
-  const files = [];
-  let pos = 0;
+  const files = /* @__PURE__ */ new Map();
+  const toRead = [];
   for (const e of entries) {
-    const nl = out.indexOf(10, pos);
-    if (nl < 0) break;
-    const header = out.subarray(pos, nl).toString();
-    const m = /^([0-9a-f]+) blob (\d+)$/.exec(header);
-    if (!m || m[1] !== e.oid) {
-      pos = nl + 1;
-      continue;
-    }
-    const size = Number(m[2]);
-    files.push(decodeDeclaration(e.path, out.subarray(nl + 1, nl + 1 + size)));
-    pos = nl + 1 + size + 1;
+    const same = known?.get(e.path);
+    const algorithm = e.oid.length === 64 ? "sha256" : e.oid.length === 40 ? "sha1" : void 0;
+    if (same?.text !== void 0 && !same.problem && algorithm && blobId(same.text, algorithm) === e.oid) files.set(e.path, same);
+    else toRead.push(e);
   }
-  return files;
+  if (toRead.length) {
+    const out = git(root2, ["cat-file", "--batch"], toRead.map((e) => e.oid).join("\n") + "\n");
+    let pos = 0;
+    for (const e of toRead) {
+      const nl = out.indexOf(10, pos);
+      if (nl < 0) break;
+      const header = out.subarray(pos, nl).toString();
+      const m = /^([0-9a-f]+) blob (\d+)$/.exec(header);
+      if (!m || m[1] !== e.oid) {
+        pos = nl + 1;
+        continue;
+      }
+      const size = Number(m[2]);
+      files.set(e.path, decodeDeclaration(e.path, out.subarray(nl + 1, nl + 1 + size)));
+      pos = nl + 1 + size + 1;
+    }
+  }
+  return entries.filter((e) => files.has(e.path)).map((e) => files.get(e.path));
 }
-var UnknownRevision;
+var import_node_crypto, UnknownRevision;
 var init_git = __esm({
   "src/repo/git.ts"() {
     "use strict";
+    import_node_crypto = require("node:crypto");
     init_files();
     init_git_exec();
     init_git_exec();
@@ -24476,7 +24537,7 @@ async function runLint(io, values, positionals, opts = {}) {
   if (values.base !== void 0) {
     if (!repo.git) throw new CliError(`--base needs a git repository: ${visible(root2)} is not in one`);
     try {
-      options.base = readFilesAtRevision(root2, values.base, (p) => paths.has(p) || isDeclarationName((0, import_node_path5.basename)(p)) && configSelects(config, p));
+      options.base = readFilesAtRevision(root2, values.base, (p) => paths.has(p) || isDeclarationName((0, import_node_path5.basename)(p)) && configSelects(config, p), new Map(inputs.map((i) => [i.path, i])));
     } catch (err) {
       if (err instanceof UnknownRevision) throw new CliError(`--base: ${visible(err.message)} (no branch, tag or commit has that name)`);
       if (!(err instanceof GitError)) throw err;
@@ -27947,9 +28008,15 @@ function diffTenant(b, a) {
       files: defCtx.files
     });
   }
-  const ids = /* @__PURE__ */ new Set([...b.partnersById.keys(), ...a.partnersById.keys()]);
+  const ids = [];
+  for (const [id, list2] of b.partnersById) {
+    const pb = list2[0];
+    const pa = firstPartner(a, id);
+    if (!pa || pb.effective !== pa.effective || pb.cloud !== pa.cloud || pb.identitySynchronization !== pa.identitySynchronization) ids.push(id);
+  }
+  for (const id of a.partnersById.keys()) if (!b.partnersById.has(id)) ids.push(id);
   const inherited = /* @__PURE__ */ new Map();
-  for (const id of [...ids].sort(compareStrings)) {
+  for (const id of ids.sort(compareStrings)) {
     const pb = firstPartner(b, id);
     const pa = firstPartner(a, id);
     const partner = { id, name: pa?.name ?? pb?.name ?? null };
@@ -28202,13 +28269,13 @@ async function diffCommand(args, io) {
   let afterInputs;
   if (values.base !== void 0) {
     if (values.base === "" || values.base.startsWith("-")) throw new CliError(`--base expects a git revision, got "${values.base}"`);
+    afterInputs = readTree(root2, config);
     try {
-      beforeInputs = readFilesAtRevision(root2, values.base, (p) => configSelects(config, p));
+      beforeInputs = readFilesAtRevision(root2, values.base, (p) => configSelects(config, p), new Map(afterInputs.map((i) => [i.path, i])));
     } catch (err) {
       if (err instanceof GitError) throw new CliError(`cannot read the base revision ${values.base}: ${err.message}`);
       throw err;
     }
-    afterInputs = readTree(root2, config);
   } else {
     const dir = (0, import_node_path14.resolve)(io.cwd, values.against);
     if (!(0, import_node_fs11.existsSync)(dir) || !(0, import_node_fs11.statSync)(dir).isDirectory()) throw new CliError(`--against: no such directory: ${values.against}`);

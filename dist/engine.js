@@ -12932,19 +12932,24 @@ function where(loc) {
 function partyLabel(p) {
   return p.name ? `${p.name} (${p.id})` : p.id;
 }
-function* removedPartners(model, base) {
+function removedPartners(model, base) {
+  const cached = removedCache.get(base);
+  if (cached?.model === model) return cached.removed;
+  const out = [];
   for (const tenant of model.tenants) {
     if (declaredTenant(model, tenant.id) !== tenant) continue;
     const before = declaredTenant(base, tenant.id);
-    if (!before) continue;
+    if (!before || before === tenant) continue;
     const at2 = tenant.partnersKey ?? tenant.defaultKey ?? tenant.tenantKey;
     const seen = /* @__PURE__ */ new Set();
     for (const removed of before.partners) {
       if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
       seen.add(removed.id);
-      yield { tenant, removed, at: at2 };
+      out.push({ tenant, removed, at: at2 });
     }
   }
+  removedCache.set(base, { model, removed: out });
+  return out;
 }
 function userClassPairs(u1, u2) {
   const all1 = hasAllUsers(u1);
@@ -12988,13 +12993,14 @@ function morePermissive(a, b) {
   if (!a.blockServiceProviderOutboundAccess.value && b.blockServiceProviderOutboundAccess.value) out.push("blockServiceProviderOutboundAccess");
   return out;
 }
-var OTHER_APP, hasAllUsers;
+var removedCache, OTHER_APP, hasAllUsers;
 var init_tenants = __esm({
   "src/engine/tenants.ts"() {
     "use strict";
     init_yaml();
     init_access();
     init_knowledge();
+    removedCache = /* @__PURE__ */ new WeakMap();
     OTHER_APP = "ffffffff-ffff-ffff-ffff-fffffffffffe";
     hasAllUsers = (l) => l.targets.some((t) => t.id === "AllUsers");
   }
@@ -18335,15 +18341,6 @@ var FILE_PROBLEM_TEXT = {
   "too-large": "the file is larger than the size limit",
   "symlink-outside": "the file is a symbolic link that points outside the repository"
 };
-function reuseParsed(file, kind, read) {
-  const copy = { ...file };
-  delete copy.declData;
-  const includes = readIncludes(copy);
-  const extra = read(copy);
-  copy.doc = void 0;
-  copy.data = void 0;
-  return { file: copy, kind, includes, extra };
-}
 function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed, reused) {
   const reports = [];
   const files = [];
@@ -18400,7 +18397,7 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed, reused) {
     }
   }
   const includes = resolveIncludes(files, kinds, read, reports);
-  return { files, kinds, includes, reports };
+  return { files, kinds, includes, read, reports };
 }
 function fixForProblem(kind) {
   switch (kind) {
@@ -23537,7 +23534,7 @@ function buildTenant(file, root) {
   if (dp && dp.value) tenant.defaultLoc = locOf(file, deref(file.doc, dp.value));
   return tenant;
 }
-var Partner = class {
+var Partner = class _Partner {
   file;
   id;
   label;
@@ -23556,7 +23553,8 @@ var Partner = class {
   #id;
   #start;
   #end;
-  constructor(file, raw, id, validId, label, decl, meta) {
+  /** `span`: the entry's offsets in its file. */
+  constructor(file, span, id, validId, label, decl, meta) {
     this.file = file;
     this.#id = id;
     this.id = validId ? id.value.toLowerCase() : id.value;
@@ -23564,9 +23562,27 @@ var Partner = class {
     this.label = label;
     this.decl = decl;
     this.meta = meta;
-    const r = offsetsOf(raw);
-    this.#start = r[0];
-    this.#end = r[1];
+    this.#start = span[0];
+    this.#end = span[1];
+  }
+  /**
+   * This entry as a partner of `tenant` in a second model (the base revision's, where the entry's file is unchanged):
+   * a new partner with the same declaration, nothing read again. Its effective settings are this entry's when it
+   * already belongs to a tenant with the very same defaults (a tenant whose file is unchanged too), else computed
+   * against `tenant`'s.
+   */
+  joinedTo(tenant) {
+    const p = new _Partner(this.file, [this.#start, this.#end], this.#id, this.validId, this.label, this.decl, this.meta);
+    p.incomplete = this.incomplete;
+    p.name = this.name;
+    p.cloud = this.cloudLoc ? this.cloud : tenant.cloud;
+    p.cloudLoc = this.cloudLoc;
+    p.license = this.license;
+    p.licenseLoc = this.licenseLoc;
+    p.identitySynchronization = this.identitySynchronization;
+    p.tenant = tenant;
+    p.effective = this.effective && this.tenant?.defaults === tenant.defaults ? this.effective : effectivePartner(this.decl, tenant.defaults);
+    return p;
   }
   get idLoc() {
     return this.#id.loc;
@@ -23590,7 +23606,7 @@ function readPartners(file, root) {
     const name = readLocated(file, raw, "name", isString);
     const cloud = readLocated(file, raw, "cloud", isCloud);
     const license = readLocated(file, raw, "license", isLicense);
-    const entry = new Partner(file, raw, id, validId, partnerLabel(name?.value, id.value), readPolicy(file, raw), readPartnerMeta(file, raw));
+    const entry = new Partner(file, offsetsOf(raw), id, validId, partnerLabel(name?.value, id.value), readPolicy(file, raw), readPartnerMeta(file, raw));
     if (name) entry.name = name.value;
     if (cloud) {
       entry.cloud = cloud.value;
@@ -23723,23 +23739,47 @@ function addPartners(tenant, entries) {
     else tenant.partnersById.set(partner.id, [partner]);
   }
 }
-function resolveRepo(files, includes, decls) {
+function joinAgain(tenant, entries) {
+  for (const entry of entries) {
+    const partner = entry instanceof Partner ? entry.joinedTo(tenant) : Object.assign({ ...entry }, { tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
+    tenant.partners.push(partner);
+    const list2 = tenant.partnersById.get(partner.id);
+    if (list2) list2.push(partner);
+    else tenant.partnersById.set(partner.id, [partner]);
+  }
+}
+var sameFiles = (a, b) => a.length === b.length && a.every((f, i) => f === b[i]);
+function resolveRepo(files, includes, decls, reused) {
   const tenants = [];
   const tenantsById = /* @__PURE__ */ new Map();
   const invalid = /* @__PURE__ */ new Map();
   for (const [file, decl] of decls) if (decl.invalid.length) invalid.set(file, mergeSpans(decl.invalid));
   const sentinels = [];
   for (const file of files) if (!file.broken) sentinels.push(...decls.get(file)?.sentinels ?? []);
+  const join = (tenant, file, entries) => reused?.has(file) ? joinAgain(tenant, entries) : addPartners(tenant, entries);
   for (const file of files) {
     if (file.broken) continue;
     const decl = decls.get(file);
-    const tenant = decl?.tenant;
-    if (!decl || !tenant) continue;
-    addPartners(tenant, decl.partners);
-    for (const pf of includes.get(file.path) ?? []) {
-      if (pf.broken) continue;
-      tenant.includedFiles.push(pf);
-      addPartners(tenant, decls.get(pf)?.partners ?? []);
+    const declared = decl?.tenant;
+    if (!decl || !declared) continue;
+    let tenant = declared;
+    if (reused?.has(file)) {
+      const included = (includes.get(file.path) ?? []).filter((pf) => !pf.broken);
+      if (!sameFiles(declared.includedFiles, included) || !included.every((pf) => reused.has(pf))) {
+        tenant = { ...declared, partners: [], partnersById: /* @__PURE__ */ new Map(), includedFiles: [] };
+        joinAgain(tenant, decl.partners);
+        for (const pf of included) {
+          tenant.includedFiles.push(pf);
+          join(tenant, pf, decls.get(pf)?.partners ?? []);
+        }
+      }
+    } else {
+      addPartners(tenant, decl.partners);
+      for (const pf of includes.get(file.path) ?? []) {
+        if (pf.broken) continue;
+        tenant.includedFiles.push(pf);
+        join(tenant, pf, decls.get(pf)?.partners ?? []);
+      }
     }
     tenants.push(tenant);
     const same = tenantsById.get(tenant.id);
@@ -25854,26 +25894,37 @@ function buildModel(inputs, limits, keep = false) {
   const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false, keep);
   return { model, reports: loaded.reports };
 }
-function sharing(other) {
-  const texts = /* @__PURE__ */ new Map();
-  for (const f of other) if (f.text !== void 0 && !f.problem) texts.set(f.path, f.text);
-  return { texts, reused: /* @__PURE__ */ new Map() };
-}
-function loadModel(inputs, limits, validate2, keep = false, share, reuse) {
+function loadModel(inputs, limits, validate2, keep = false, collect = false, reuse) {
   const decls = /* @__PURE__ */ new Map();
+  const clean = /* @__PURE__ */ new Set();
+  const reused = /* @__PURE__ */ new Set();
   const loaded = loadFiles(
     inputs,
     limits,
     (file, kind) => {
       const reports = validate2 ? validateFile(file, kind) : [];
       if (keep) keepDeclData(file);
-      if (share && share.texts.get(file.path) === file.text) share.reused.set(file.path, reuseParsed(file, kind, (copy) => readFileDecl(copy, [])));
       decls.set(file, readFileDecl(file, reports.map((r) => r.at)));
+      if (collect && reports.length === 0) clean.add(file);
       return reports;
     },
-    reuse ? { files: reuse, onReused: (r) => decls.set(r.file, r.extra) } : void 0
+    reuse ? {
+      files: reuse,
+      onReused: (r) => {
+        decls.set(r.file, r.extra);
+        reused.add(r.file);
+      }
+    } : void 0
   );
-  return { loaded, model: resolveRepo(loaded.files, loaded.includes, decls) };
+  const model = resolveRepo(loaded.files, loaded.includes, decls, reuse ? reused : void 0);
+  const reusable = /* @__PURE__ */ new Map();
+  for (const file of clean) {
+    const kind = loaded.kinds.get(file.path);
+    const includes = loaded.read.get(file);
+    const extra = decls.get(file);
+    if ((kind === "tenant" || kind === "partner") && includes && extra) reusable.set(file.path, { file, kind, includes, extra });
+  }
+  return { loaded, model, reusable };
 }
 function fixOutsideMerges(fix, file) {
   if (!fix) return void 0;
@@ -25893,10 +25944,9 @@ function lintFiles(inputs, options = {}) {
   const rules = options.policies?.length ? [...options.rules ?? RULES, ...options.policies] : options.rules ?? RULES;
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
-  const share = options.base ? sharing(options.base) : void 0;
-  const { loaded, model } = loadModel(inputs, limits, true, options.keepDeclData === true, share);
+  const { loaded, model, reusable } = loadModel(inputs, limits, true, options.keepDeclData === true, options.base !== void 0);
   const reports = [...loaded.reports];
-  const base = options.base ? loadModel(options.base, limits, false, false, void 0, share?.reused).model : void 0;
+  const base = options.base ? loadModel(options.base, limits, false, false, false, reusable).model : void 0;
   const severityFor = (rule, ruleId, file, variant) => {
     if (ruleId === "syntax") return "error";
     const configured = configuredSeverity(config, cliRules, ruleId, file);

@@ -40,8 +40,8 @@ export declare function buildModel(inputs: readonly InputFile[], limits?: Limits
 };
 /**
  * Two models of the same repository (the working tree and a base revision) where a file whose text is the same on
- * both sides is parsed once: the second load reuses the first's parse of it (its model read from a copy of the file,
- * so the models share no object). Used by `diff --base`; `lintFiles` does the same for `base`.
+ * both sides is read once: the second model takes the first's reading of it (resolveRepo's `reused`). Used by
+ * `diff --base`; `lintFiles` does the same for `base`.
  */
 export declare function buildModels(first: readonly InputFile[], second: readonly InputFile[], limits?: Limits): {
     first: {

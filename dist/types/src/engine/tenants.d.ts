@@ -43,7 +43,7 @@ export declare function partyLabel(p: {
  * Partners a declared tenant listed at the base revision and lists no more, once per partner ID, with where a
  * finding about the removal points: the tenant's `partners:` key, else `default:`, else `tenant:`.
  */
-export declare function removedPartners(model: RepoModel, base: RepoModel): Generator<{
+export declare function removedPartners(model: RepoModel, base: RepoModel): ReadonlyArray<{
     tenant: TenantModel;
     removed: PartnerModel;
     at: Loc;

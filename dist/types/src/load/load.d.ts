@@ -8,6 +8,8 @@ export interface LoadedRepo {
     kinds: Map<string, FileKind>;
     /** Tenant file path → the partner files it (and no other tenant) includes. */
     includes: Map<string, SourceFile[]>;
+    /** What was read of each parsed file for its includes (a second load of the same text takes it over: Reused). */
+    read: ReadonlyMap<SourceFile, FileIncludes>;
     reports: Array<Report & {
         ruleId: string;
     }>;
@@ -37,8 +39,8 @@ export interface FileIncludes {
 }
 /**
  * A file read for a second load of the same text (`--base` and `diff --base`: a base file equal to the working tree's),
- * taken from the first load while its tree existed: a copy of the SourceFile (its own object, so the two models share
- * nothing), its kind and includes, and what the caller read from it (`extra`: the model's FileDecl).
+ * taken over from the first load as it is: the first load's SourceFile (its tree already dropped), its kind and
+ * includes, and what the caller read from it (`extra`: the model's FileDecl).
  */
 export interface Reused<T> {
     file: SourceFile;
@@ -46,8 +48,6 @@ export interface Reused<T> {
     includes: FileIncludes;
     extra: T;
 }
-/** Copy a parsed file for a second load; `read` runs on the copy while it still has its tree and data. */
-export declare function reuseParsed<T>(file: SourceFile, kind: 'tenant' | 'partner', read: (copy: SourceFile) => T): Reused<T>;
 export declare function loadFiles<T = never>(inputs: readonly InputFile[], limits?: ParseLimits, onParsed?: OnParsed, reused?: {
     files: ReadonlyMap<string, Reused<T>>;
     onReused: (r: Reused<T>) => void;

@@ -1,8 +1,3 @@
-/**
- * Reading declarations at a git revision without a checkout (`--base`, `diff --base`, `export --base`). All
- * plumbing is NUL-separated: paths come from `ls-tree -z`, and `cat-file --batch` is fed object ids, never paths, so
- * a path holding a newline cannot shift one file's content onto another.
- */
 import type { InputFile } from '../types.js';
 import { GitError } from './git-exec.js';
 export { GitError } from './git-exec.js';
@@ -14,5 +9,12 @@ export declare class UnknownRevision extends GitError {
  * lacks it (a commit id, or `~`/`^` reaching below the shallow boundary) or git cannot run.
  */
 export declare function resolveCommit(root: string, ref: string): string;
-/** The declaration files at `ref` that `select` accepts, read with one `git cat-file --batch` fed object ids. */
-export declare function readFilesAtRevision(root: string, ref: string, select: (repoPath: string) => boolean): InputFile[];
+/** The object id git gives a blob with this content (SHA-1, or SHA-256 in a repository that uses it). */
+export declare function blobId(text: string, algorithm?: 'sha1' | 'sha256'): string;
+/**
+ * The declaration files at `ref` that `select` accepts, read with one `git cat-file --batch` fed object ids.
+ * `known`: files already read (the working tree's), by path: where one's content is the blob at the base (the same
+ * object id), that InputFile itself stands for the base file and the blob is not read (the engine then reads the file
+ * once for both sides). Decoding keeps every byte (fatal UTF-8, BOM kept), so equal ids mean equal texts.
+ */
+export declare function readFilesAtRevision(root: string, ref: string, select: (repoPath: string) => boolean, known?: ReadonlyMap<string, InputFile>): InputFile[];

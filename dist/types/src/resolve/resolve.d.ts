@@ -35,7 +35,13 @@ export declare function readFileDecl(file: SourceFile, problems?: readonly Loc[]
 /**
  * Build the repository model from what each file declares (`decls`, from readFileDecl). `includes` maps each tenant
  * file's path to the partner files it alone includes. Files that failed to parse take no part.
+ *
+ * `reused`: for a second model of the same repository (the base revision), the files whose `decls` are a first
+ * model's (unchanged since), already joined to that model's tenants. A tenant whose file and included partner files
+ * are all reused, the same files, is the first model's tenant itself; any other tenant with a reused file gets its
+ * own copy, and reused partner entries join it anew (Partner.joinedTo: their effective settings are recomputed only
+ * when the tenant's defaults are not the very same). Nothing of the first model is changed.
  */
-export declare function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, SourceFile[]>, decls: ReadonlyMap<SourceFile, FileDecl>): RepoModel;
+export declare function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, SourceFile[]>, decls: ReadonlyMap<SourceFile, FileDecl>, reused?: ReadonlySet<SourceFile>): RepoModel;
 /** Whether a finding at `loc` points into a declaration with a validity problem (InvalidSpans). */
 export declare function pointsAtInvalid(model: RepoModel, loc: Loc): boolean;
