@@ -1,10 +1,10 @@
 /**
- * The `xtap-lint` executable, dist/cli.cjs, run as a child process: on Node < 22.1 it keeps a V8 code cache of the CLI
- * bundle in $XDG_CACHE_HOME/xtap-lint (else ~/.cache/xtap-lint); on Node >= 22.1 it turns on Node's compile cache.
+ * The `xtap-lint` executable, dist/cli.cjs, run as a child process: it keeps a V8 code cache of the CLI bundle in
+ * $XDG_CACHE_HOME/xtap-lint (else ~/.cache/xtap-lint), on every Node (Node >= 22.1's own compile cache is not used).
  * The cache must never change what the CLI prints or how it exits, whatever state the cache directory is in.
- * Both paths run whatever Node runs the suite: the Node < 22.1 path under Node 20 ($XTAP_NODE20), the Node >= 22.1
- * path under the running Node when it is >= 22.1, else Node 24 ($XTAP_NODE24); the global setup
- * (test/setup/global.ts) sets both, installing the binaries when the running Node is not that version.
+ * Two Nodes run it, whatever Node runs the suite: Node 20 ($XTAP_NODE20), and the running Node when it is >= 22.1,
+ * else Node 24 ($XTAP_NODE24); the global setup (test/setup/global.ts) sets both, installing the binaries when the
+ * running Node is not that version.
  * Needs `node scripts/build.mjs` (dist/).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -302,24 +302,30 @@ describe(`on Node < 22.1 (Node ${NODE20_VERSION}), the launcher's V8 code cache`
   });
 });
 
-describe('on Node >= 22.1', () => {
-  it("turns on Node's compile cache, writes none of its own, and prints the same", () => {
+describe('on Node >= 22.1, which has a compile cache of its own', () => {
+  it("keeps the same code cache (its own file per Node version), not Node's, and prints the same", () => {
     const node = NODE_NATIVE;
     expect(execFileSync(node, ['-p', 'typeof require("node:module").enableCompileCache'], { encoding: 'utf8' }).trim()).toBe('function');
+    const version = execFileSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim();
     const home = temp('xtap-launcher-home-');
     const xdg = temp('xtap-launcher-xdg-');
-    // Node's compile cache goes to $TMPDIR/node-compile-cache when only module.enableCompileCache() turns it on.
+    // Node's compile cache would go to $TMPDIR/node-compile-cache.
     const tmp = temp('xtap-launcher-tmp-');
     for (const argv of [LINT, BAD_OPTION]) {
       expect(run({ HOME: home, XDG_CACHE_HOME: xdg, TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: '1' }, argv, node)).toEqual(reference.get(argv.join(' ')));
     }
-    expect(readdirSync(tmp)).toEqual([]);
-    for (const argv of [LINT, BAD_OPTION]) {
-      expect(run({ HOME: home, XDG_CACHE_HOME: xdg, TMPDIR: tmp }, argv, node)).toEqual(reference.get(argv.join(' ')));
-      expect(run({ HOME: home, XDG_CACHE_HOME: xdg, TMPDIR: tmp }, argv, node)).toEqual(reference.get(argv.join(' ')));
-    }
-    expect(readdirSync(join(tmp, 'node-compile-cache'), { recursive: true }).length).toBeGreaterThan(0);
     expect(cacheFiles(join(xdg, 'xtap-lint'))).toEqual([]);
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg, TMPDIR: tmp }, LINT, node)).toEqual(reference.get(LINT.join(' ')));
+    const files = cacheFiles(join(xdg, 'xtap-lint'));
+    expect(files).toEqual([expect.stringContaining(`-node${version}-${process.arch}-`)]);
+    const { ino, mtimeMs } = statSync(join(xdg, 'xtap-lint', files[0]));
+    for (const argv of [LINT, BAD_OPTION]) expect(run({ HOME: home, XDG_CACHE_HOME: xdg, TMPDIR: tmp }, argv, node)).toEqual(reference.get(argv.join(' ')));
+    // V8 accepted the cache: not written again.
+    expect(statSync(join(xdg, 'xtap-lint', files[0]))).toMatchObject({ ino, mtimeMs });
+    // A cache written by Node 20 and one by this Node live side by side.
+    run({ HOME: home, XDG_CACHE_HOME: xdg, TMPDIR: tmp });
+    expect(cacheFiles(join(xdg, 'xtap-lint'))).toHaveLength(2);
+    expect(readdirSync(tmp)).toEqual([]);
     expect(cacheFiles(join(home, '.cache'))).toEqual([]);
   });
 });
