@@ -34,13 +34,7 @@ var import_node_vm = require("node:vm");
 var DAY = 24 * 60 * 60 * 1e3;
 var PRUNE_AFTER = 30 * DAY;
 var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __xtapImportMetaUrl));
-var enableCompileCache = import_node_module.default.enableCompileCache;
-if (enableCompileCache) {
-  enableCompileCache();
-  (0, import_node_module.createRequire)(__xtapImportMetaUrl)(bundle);
-} else {
-  runWithCodeCache(bundle);
-}
+runWithCodeCache(bundle);
 function runWithCodeCache(filename) {
   const text = (0, import_node_fs.readFileSync)(filename, "latin1");
   const source = text.startsWith("#!") ? text.replace(/^#!.*/, "") : text;
