@@ -89,13 +89,18 @@ export interface TenantDecl {
 export function tenantDecl(t: TenantModel): TenantDecl {
   const asObject = (v: Json | undefined): JsonObject => (isObject(v) ? v : {});
   const kept = t.file.declData;
-  if (kept && t.partners.every((p) => p.file.declData)) {
-    // The data the loader kept (lintFiles' keepDeclData): the same values, no second parse.
+  if (kept && kept.has('root')) {
+    // The data the loader kept (lintFiles' keepDeclData): the values the schema checked, no second parse. A partner
+    // entry the loader did not index is read from its file again.
     const root = kept.get('root');
     return {
       root: asObject(own(root, 'crossTenantAccessPolicy')),
       default: asObject(own(root, 'default')),
-      partners: t.partners.map((p) => ({ model: p, decl: asObject(p.file.declData?.get(`${p.entry.start}:${p.entry.end}`) as Json | undefined) })),
+      partners: t.partners.map((p) => {
+        const key = `${p.entry.start}:${p.entry.end}`;
+        const data = p.file.declData;
+        return { model: p, decl: asObject(data?.has(key) ? (data.get(key) as Json | undefined) : toJson(p.file, nodeAt(p.entry, 'map'))) };
+      }),
     };
   }
   const root = rootMap(t.file);
@@ -218,24 +223,29 @@ function defaultPlain(urls: Urls, decl: TenantDecl, notes: string[]): PlannedReq
   return [{ title: 'update the default settings', name: 'patch-default', request: { method: 'PATCH', url: urls.url(usesBeta('default', b), '/default'), body: b } }];
 }
 
-function partnersPlain(urls: Urls, decl: TenantDecl): PlannedRequest[] {
-  const out: PlannedRequest[] = [];
-  const syncs: PlannedRequest[] = [];
+function partnerPlain(urls: Urls, model: PartnerModel, p: JsonObject): PlannedRequest {
+  const tenantId = declaredTenantId(p, model.id);
+  const label = partyLabel({ id: tenantId, name: model.name });
+  const patch = declaredBody('partner', p, true);
+  const post = { tenantId, ...declaredBody('partner', p, false) };
+  const beta = usesBeta('partner', patch);
+  return {
+    title: `create or update partner ${label}`,
+    name: `partner-${tenantId.toLowerCase()}`,
+    request: { method: 'PATCH', url: urls.url(beta, `/partners/${tenantId}`), body: patch, ifAbsent: { method: 'POST', url: urls.url(beta, '/partners'), body: post } },
+  };
+}
+
+/** Each partner's create-or-update, then each identity synchronization: made one at a time, as they are asked for. */
+function* partnersPlain(urls: Urls, decl: TenantDecl): Generator<PlannedRequest> {
+  for (const { model, decl: p } of decl.partners) yield partnerPlain(urls, model, p);
   for (const { model, decl: p } of decl.partners) {
-    const tenantId = declaredTenantId(p, model.id);
-    const label = partyLabel({ id: tenantId, name: model.name });
-    const patch = declaredBody('partner', p, true);
-    const post = { tenantId, ...declaredBody('partner', p, false) };
-    const beta = usesBeta('partner', patch);
-    out.push({
-      title: `create or update partner ${label}`,
-      name: `partner-${tenantId.toLowerCase()}`,
-      request: { method: 'PATCH', url: urls.url(beta, `/partners/${tenantId}`), body: patch, ifAbsent: { method: 'POST', url: urls.url(beta, '/partners'), body: post } },
-    });
     const sync = syncOf(p);
-    if (sync) syncs.push(putSync(urls, label, tenantId, sync));
+    if (sync) {
+      const tenantId = declaredTenantId(p, model.id);
+      yield putSync(urls, partyLabel({ id: tenantId, name: model.name }), tenantId, sync);
+    }
   }
-  return [...out, ...syncs];
 }
 
 function exactPlan(urls: Urls, want: TenantDecl, have: TenantDecl): PlannedRequest[] {
@@ -323,9 +333,18 @@ function refuseDuplicates(t: TenantModel): void {
   }
 }
 
-/** The requests that apply each selected tenant's declarations, in order. */
-export function exportRequests(model: RepoModel, options: ExportOptions = {}): TenantPlan[] {
-  const plans: TenantPlan[] = [];
+/**
+ * A tenant's plan whose requests are made when they are read (`requests()`, each call from the start): `export` writes
+ * each request as it comes, so that the requests of 50,000 partners are never all in memory. Every refusal is
+ * raised by `exportPlans` itself, before any request is read.
+ */
+export interface TenantPlanSource extends Omit<TenantPlan, 'requests'> {
+  requests(): Iterable<PlannedRequest>;
+}
+
+/** The plan of each selected tenant, in order, with its requests made as they are read (see TenantPlanSource). */
+export function exportPlans(model: RepoModel, options: ExportOptions = {}): TenantPlanSource[] {
+  const plans: TenantPlanSource[] = [];
   for (const t of model.tenants) {
     if (options.select && !options.select(t)) continue;
     const twin = plans.find((p) => p.tenantId === t.id);
@@ -334,25 +353,85 @@ export function exportRequests(model: RepoModel, options: ExportOptions = {}): T
     const urls = new Urls(GRAPH_HOST[t.cloud]);
     const want = tenantDecl(t);
     const notes: string[] = [];
-    let requests: PlannedRequest[];
+    let requests: () => Iterable<PlannedRequest>;
     let mode: TenantPlan['mode'] = 'create-or-update';
+    const plain = (): (() => Iterable<PlannedRequest>) => {
+      const head = [...rootPlain(urls, want), ...defaultPlain(urls, want, notes)];
+      return function* () {
+        yield* head;
+        yield* partnersPlain(urls, want);
+      };
+    };
     if (options.current) {
       const matches = options.current.tenantsById.get(t.id) ?? [];
       if (matches.length > 1) throw new ExportRefusal(`the current state declares tenant ${t.label} ${matches.length} times (${matches.map((m) => m.file.path).join(', ')})`);
       if (matches.length === 1) {
         refuseDuplicates(matches[0]);
-        requests = exactPlan(urls, want, tenantDecl(matches[0]));
+        const exact = exactPlan(urls, want, tenantDecl(matches[0]));
+        requests = () => exact;
         mode = 'exact';
       } else if (options.missingCurrent === 'create-or-update') {
         notes.push(`tenant ${t.label} is not in the current state: its requests are create-or-update`);
-        requests = [...rootPlain(urls, want), ...defaultPlain(urls, want, notes), ...partnersPlain(urls, want)];
+        requests = plain();
       } else {
         throw new ExportRefusal(`the current state has no tenant ${t.id} (${t.label}): import the live tenant with --tenant-id ${t.id}`);
       }
     } else {
-      requests = [...rootPlain(urls, want), ...defaultPlain(urls, want, notes), ...partnersPlain(urls, want)];
+      requests = plain();
     }
     plans.push({ tenantId: t.id, label: t.label, file: t.file.path, mode, requests, notes });
   }
   return plans;
 }
+
+/** A plan with its requests made, all of them. */
+export function madePlan(p: TenantPlanSource): TenantPlan {
+  return { tenantId: p.tenantId, label: p.label, file: p.file, mode: p.mode, requests: [...p.requests()], notes: p.notes };
+}
+
+/** The requests that apply each selected tenant's declarations, in order. */
+export function exportRequests(model: RepoModel, options: ExportOptions = {}): TenantPlan[] {
+  return exportPlans(model, options).map(madePlan);
+}
+
+/**
+ * `export`'s JSON on standard output, in pieces (a few hundred requests each), each request made as it is read: the
+ * bytes of `JSON.stringify(plans as { tenantId, label, file, mode, requests: [request…] }[], null, 2) + '\n'`
+ * (test/graph/export-chunks.test.ts compares them).
+ */
+export function* exportJsonChunks(plans: readonly TenantPlanSource[]): Generator<string> {
+  if (plans.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  let head = '[';
+  for (let i = 0; i < plans.length; i++) {
+    const p = plans[i];
+    head += `${i ? ',' : ''}\n  {\n    "tenantId": ${JSON.stringify(p.tenantId)},\n    "label": ${JSON.stringify(p.label)},\n    "file": ${JSON.stringify(p.file)},\n    "mode": ${JSON.stringify(p.mode)},\n    "requests": [`;
+    let any = false;
+    let batch: GraphRequest[] = [];
+    const flush = (): string => {
+      // The requests as they sit in the document (six spaces in), JSON.stringify doing the indentation: the batch is
+      // stringified at the depth of `requests` and its brackets taken off.
+      const text = JSON.stringify({ a: { b: batch } }, null, 2);
+      const out = `${any ? ',' : ''}\n      ${text.slice(REQUESTS_OPEN.length, text.length - REQUESTS_CLOSE.length)}`;
+      any = true;
+      batch = [];
+      return out;
+    };
+    for (const r of p.requests()) {
+      batch.push(r.request);
+      if (batch.length === 256) {
+        yield head + flush();
+        head = '';
+      }
+    }
+    if (batch.length) head += flush();
+    head += any ? '\n    ]\n  }' : ']\n  }';
+  }
+  yield `${head}\n]\n`;
+}
+
+/** What `JSON.stringify({ a: { b: [x, …] } }, null, 2)` writes around the items of `b`. */
+const REQUESTS_OPEN = '{\n  "a": {\n    "b": [\n      ';
+const REQUESTS_CLOSE = '\n    ]\n  }\n}';

@@ -501,7 +501,7 @@ function contentEnds(n: YAMLMap | YAMLSeq, text: string): void {
 }
 
 /** Plain data of a prepared document (what the schema checks): aliases share the value of the node they name. */
-function toData(root: unknown, index?: Map<string, unknown>): unknown {
+function toData(root: unknown): unknown {
   const done = new Map<unknown, unknown>();
   const convert = (node: unknown): unknown => {
     if (node === null || node === undefined) return null;
@@ -519,7 +519,6 @@ function toData(root: unknown, index?: Map<string, unknown>): unknown {
         Object.defineProperty(obj, k, { value: convert(pair.value), enumerable: true, writable: true, configurable: true });
       }
       out = obj;
-      if (index && node.range) index.set(`${node.range[0]}:${node.range[1]}`, obj);
     } else if (isSeq(node)) {
       const arr: unknown[] = [];
       done.set(node, arr);
@@ -533,13 +532,23 @@ function toData(root: unknown, index?: Map<string, unknown>): unknown {
 }
 
 /**
- * Keep the plain data of a parsed file's maps by their offsets (`file.declData`), while its tree exists: export reads
- * declarations from it instead of parsing every file a second time (`documentOf`).
+ * Keep what export reads of a parsed file (`file.declData`), while its tree exists, so that it reads declarations
+ * without parsing every file a second time (`documentOf`): the document's plain data — the very values the schema
+ * checked (`file.data`), kept rather than built again — as `root`, and each partner entry's map in it by the entry's
+ * offsets (`start:end`).
  */
 export function keepDeclData(file: SourceFile): void {
   if (!file.doc || file.broken) return;
   const index = new Map<string, unknown>();
-  index.set('root', toData(file.doc.contents, index));
+  index.set('root', file.data);
+  const list = file.data !== null && typeof file.data === 'object' && Object.hasOwn(file.data, 'partners') ? (file.data as { partners: unknown }).partners : undefined;
+  const pp = getPair(deref(file.doc, file.doc.contents), 'partners');
+  // The data's `partners` is the converted `partners:` sequence (the same pair: duplicate keys are a syntax error), item by item.
+  if (pp && isSeq(pp.value) && Array.isArray(list) && list.length === pp.value.items.length) {
+    pp.value.items.forEach((item, k) => {
+      if (isMap(item) && item.range) index.set(`${item.range[0]}:${item.range[1]}`, list[k]);
+    });
+  }
   file.declData = index;
 }
 

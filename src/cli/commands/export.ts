@@ -3,8 +3,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { buildModel, lintFiles } from '../../engine/lint.js';
 import { defaultConfig } from '../../config/config.js';
-import { ExportRefusal, exportRequests } from '../../graph/export.js';
-import type { ExportOptions, TenantPlan } from '../../graph/export.js';
+import { ExportRefusal, exportJsonChunks, exportPlans, madePlan } from '../../graph/export.js';
+import type { ExportOptions, TenantPlan, TenantPlanSource } from '../../graph/export.js';
 import { powershellScript } from '../../graph/powershell.js';
 import { utcmMonitors } from '../../graph/utcm.js';
 import type { UtcmMonitor } from '../../graph/utcm.js';
@@ -115,18 +115,23 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     options.missingCurrent = 'create-or-update';
   }
 
-  let plans: TenantPlan[];
+  let sources: TenantPlanSource[];
   try {
-    plans = exportRequests(run.model, options);
+    sources = exportPlans(run.model, options);
   } catch (err) {
     if (err instanceof ExportRefusal) throw new CliError(`export: ${err.message}`);
     throw err;
   }
-  for (const p of plans) for (const n of p.notes) io.stderr(`export: ${visible(n)}\n`);
+  for (const p of sources) for (const n of p.notes) io.stderr(`export: ${visible(n)}\n`);
 
+  // JSON on standard output: each request written as it is made, in pieces (never every request, or the whole text, at once).
+  if (!values.out && format === 'json') {
+    for (const piece of exportJsonChunks(sources)) io.stdout(piece);
+    return 0;
+  }
+  const plans: TenantPlan[] = sources.map(madePlan);
   if (!values.out) {
-    if (format === 'powershell') io.stdout(powershellScript(plans, packageVersion()));
-    else io.stdout(JSON.stringify(plans.map((p) => ({ tenantId: p.tenantId, label: p.label, file: p.file, mode: p.mode, requests: p.requests.map((r) => r.request) })), null, 2) + '\n');
+    io.stdout(powershellScript(plans, packageVersion()));
     return 0;
   }
 
