@@ -14032,7 +14032,7 @@ function contentEnds(n, text) {
   }
   n.range = [n.range[0], end, n.range[2]];
 }
-function toData(root2, index) {
+function toData(root2) {
   const done = /* @__PURE__ */ new Map();
   const convert = (node) => {
     if (node === null || node === void 0) return null;
@@ -14049,7 +14049,6 @@ function toData(root2, index) {
         Object.defineProperty(obj, k, { value: convert(pair2.value), enumerable: true, writable: true, configurable: true });
       }
       out = obj;
-      if (index && node.range) index.set(`${node.range[0]}:${node.range[1]}`, obj);
     } else if ((0, import_yaml2.isSeq)(node)) {
       const arr2 = [];
       done.set(node, arr2);
@@ -14064,7 +14063,14 @@ function toData(root2, index) {
 function keepDeclData(file) {
   if (!file.doc || file.broken) return;
   const index = /* @__PURE__ */ new Map();
-  index.set("root", toData(file.doc.contents, index));
+  index.set("root", file.data);
+  const list2 = file.data !== null && typeof file.data === "object" && Object.hasOwn(file.data, "partners") ? file.data.partners : void 0;
+  const pp = getPair(deref(file.doc, file.doc.contents), "partners");
+  if (pp && (0, import_yaml2.isSeq)(pp.value) && Array.isArray(list2) && list2.length === pp.value.items.length) {
+    pp.value.items.forEach((item, k) => {
+      if ((0, import_yaml2.isMap)(item) && item.range) index.set(`${item.range[0]}:${item.range[1]}`, list2[k]);
+    });
+  }
   file.declData = index;
 }
 function plainData(node) {
@@ -26769,12 +26775,16 @@ function toJson(file, node) {
 function tenantDecl(t) {
   const asObject = (v) => isObject(v) ? v : {};
   const kept = t.file.declData;
-  if (kept && t.partners.every((p) => p.file.declData)) {
+  if (kept && kept.has("root")) {
     const root3 = kept.get("root");
     return {
       root: asObject(own(root3, "crossTenantAccessPolicy")),
       default: asObject(own(root3, "default")),
-      partners: t.partners.map((p) => ({ model: p, decl: asObject(p.file.declData?.get(`${p.entry.start}:${p.entry.end}`)) }))
+      partners: t.partners.map((p) => {
+        const key = `${p.entry.start}:${p.entry.end}`;
+        const data = p.file.declData;
+        return { model: p, decl: asObject(data?.has(key) ? data.get(key) : toJson(p.file, nodeAt(p.entry, "map"))) };
+      })
     };
   }
   const root2 = rootMap(t.file);
@@ -26862,24 +26872,27 @@ function defaultPlain(urls, decl, notes2) {
   const b = ordered("default", body);
   return [{ title: "update the default settings", name: "patch-default", request: { method: "PATCH", url: urls.url(usesBeta("default", b), "/default"), body: b } }];
 }
-function partnersPlain(urls, decl) {
-  const out = [];
-  const syncs = [];
+function partnerPlain(urls, model, p) {
+  const tenantId = declaredTenantId(p, model.id);
+  const label = partyLabel({ id: tenantId, name: model.name });
+  const patch = declaredBody("partner", p, true);
+  const post = { tenantId, ...declaredBody("partner", p, false) };
+  const beta = usesBeta("partner", patch);
+  return {
+    title: `create or update partner ${label}`,
+    name: `partner-${tenantId.toLowerCase()}`,
+    request: { method: "PATCH", url: urls.url(beta, `/partners/${tenantId}`), body: patch, ifAbsent: { method: "POST", url: urls.url(beta, "/partners"), body: post } }
+  };
+}
+function* partnersPlain(urls, decl) {
+  for (const { model, decl: p } of decl.partners) yield partnerPlain(urls, model, p);
   for (const { model, decl: p } of decl.partners) {
-    const tenantId = declaredTenantId(p, model.id);
-    const label = partyLabel({ id: tenantId, name: model.name });
-    const patch = declaredBody("partner", p, true);
-    const post = { tenantId, ...declaredBody("partner", p, false) };
-    const beta = usesBeta("partner", patch);
-    out.push({
-      title: `create or update partner ${label}`,
-      name: `partner-${tenantId.toLowerCase()}`,
-      request: { method: "PATCH", url: urls.url(beta, `/partners/${tenantId}`), body: patch, ifAbsent: { method: "POST", url: urls.url(beta, "/partners"), body: post } }
-    });
     const sync = syncOf(p);
-    if (sync) syncs.push(putSync(urls, label, tenantId, sync));
+    if (sync) {
+      const tenantId = declaredTenantId(p, model.id);
+      yield putSync(urls, partyLabel({ id: tenantId, name: model.name }), tenantId, sync);
+    }
   }
-  return [...out, ...syncs];
 }
 function exactPlan(urls, want, have) {
   const out = [];
@@ -26959,7 +26972,7 @@ function refuseDuplicates(t) {
     if (list2.length > 1) throw new ExportRefusal(`partner ${id} is declared ${list2.length} times for tenant ${t.label} (${list2.map((p) => p.file.path).join(", ")}): fix duplicate-partner first`);
   }
 }
-function exportRequests(model, options = {}) {
+function exportPlans(model, options = {}) {
   const plans = [];
   for (const t of model.tenants) {
     if (options.select && !options.select(t)) continue;
@@ -26971,27 +26984,80 @@ function exportRequests(model, options = {}) {
     const notes2 = [];
     let requests;
     let mode = "create-or-update";
+    const plain = () => {
+      const head = [...rootPlain(urls, want), ...defaultPlain(urls, want, notes2)];
+      return function* () {
+        yield* head;
+        yield* partnersPlain(urls, want);
+      };
+    };
     if (options.current) {
       const matches = options.current.tenantsById.get(t.id) ?? [];
       if (matches.length > 1) throw new ExportRefusal(`the current state declares tenant ${t.label} ${matches.length} times (${matches.map((m) => m.file.path).join(", ")})`);
       if (matches.length === 1) {
         refuseDuplicates(matches[0]);
-        requests = exactPlan(urls, want, tenantDecl(matches[0]));
+        const exact = exactPlan(urls, want, tenantDecl(matches[0]));
+        requests = () => exact;
         mode = "exact";
       } else if (options.missingCurrent === "create-or-update") {
         notes2.push(`tenant ${t.label} is not in the current state: its requests are create-or-update`);
-        requests = [...rootPlain(urls, want), ...defaultPlain(urls, want, notes2), ...partnersPlain(urls, want)];
+        requests = plain();
       } else {
         throw new ExportRefusal(`the current state has no tenant ${t.id} (${t.label}): import the live tenant with --tenant-id ${t.id}`);
       }
     } else {
-      requests = [...rootPlain(urls, want), ...defaultPlain(urls, want, notes2), ...partnersPlain(urls, want)];
+      requests = plain();
     }
     plans.push({ tenantId: t.id, label: t.label, file: t.file.path, mode, requests, notes: notes2 });
   }
   return plans;
 }
-var ExportRefusal, SD2, copy, Urls;
+function madePlan(p) {
+  return { tenantId: p.tenantId, label: p.label, file: p.file, mode: p.mode, requests: [...p.requests()], notes: p.notes };
+}
+function exportRequests(model, options = {}) {
+  return exportPlans(model, options).map(madePlan);
+}
+function* exportJsonChunks(plans) {
+  if (plans.length === 0) {
+    yield "[]\n";
+    return;
+  }
+  let head = "[";
+  for (let i = 0; i < plans.length; i++) {
+    const p = plans[i];
+    head += `${i ? "," : ""}
+  {
+    "tenantId": ${JSON.stringify(p.tenantId)},
+    "label": ${JSON.stringify(p.label)},
+    "file": ${JSON.stringify(p.file)},
+    "mode": ${JSON.stringify(p.mode)},
+    "requests": [`;
+    let any = false;
+    let batch = [];
+    const flush = () => {
+      const text = JSON.stringify({ a: { b: batch } }, null, 2);
+      const out = `${any ? "," : ""}
+      ${text.slice(REQUESTS_OPEN.length, text.length - REQUESTS_CLOSE.length)}`;
+      any = true;
+      batch = [];
+      return out;
+    };
+    for (const r of p.requests()) {
+      batch.push(r.request);
+      if (batch.length === 256) {
+        yield head + flush();
+        head = "";
+      }
+    }
+    if (batch.length) head += flush();
+    head += any ? "\n    ]\n  }" : "]\n  }";
+  }
+  yield `${head}
+]
+`;
+}
+var ExportRefusal, SD2, copy, Urls, REQUESTS_OPEN, REQUESTS_CLOSE;
 var init_export = __esm({
   "src/graph/export.ts"() {
     "use strict";
@@ -27014,6 +27080,8 @@ var init_export = __esm({
         return `${this.host}/${beta ? "beta" : "v1.0"}${POLICY_PATH}${path2}`;
       }
     };
+    REQUESTS_OPEN = '{\n  "a": {\n    "b": [\n      ';
+    REQUESTS_CLOSE = "\n    ]\n  }\n}";
   }
 });
 
@@ -27237,18 +27305,22 @@ async function exportCommand(args, io) {
     }
     options.missingCurrent = "create-or-update";
   }
-  let plans;
+  let sources;
   try {
-    plans = exportRequests(run.model, options);
+    sources = exportPlans(run.model, options);
   } catch (err) {
     if (err instanceof ExportRefusal) throw new CliError(`export: ${err.message}`);
     throw err;
   }
-  for (const p of plans) for (const n of p.notes) io.stderr(`export: ${visible(n)}
+  for (const p of sources) for (const n of p.notes) io.stderr(`export: ${visible(n)}
 `);
+  if (!values.out && format2 === "json") {
+    for (const piece of exportJsonChunks(sources)) io.stdout(piece);
+    return 0;
+  }
+  const plans = sources.map(madePlan);
   if (!values.out) {
-    if (format2 === "powershell") io.stdout(powershellScript(plans, packageVersion()));
-    else io.stdout(JSON.stringify(plans.map((p) => ({ tenantId: p.tenantId, label: p.label, file: p.file, mode: p.mode, requests: p.requests.map((r) => r.request) })), null, 2) + "\n");
+    io.stdout(powershellScript(plans, packageVersion()));
     return 0;
   }
   const outDir = (0, import_node_path12.resolve)(io.cwd, values.out);

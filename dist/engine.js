@@ -12206,7 +12206,7 @@ function contentEnds(n, text) {
   }
   n.range = [n.range[0], end, n.range[2]];
 }
-function toData(root, index) {
+function toData(root) {
   const done = /* @__PURE__ */ new Map();
   const convert = (node) => {
     if (node === null || node === void 0) return null;
@@ -12223,7 +12223,6 @@ function toData(root, index) {
         Object.defineProperty(obj, k, { value: convert(pair2.value), enumerable: true, writable: true, configurable: true });
       }
       out = obj;
-      if (index && node.range) index.set(`${node.range[0]}:${node.range[1]}`, obj);
     } else if (isSeq(node)) {
       const arr = [];
       done.set(node, arr);
@@ -12238,7 +12237,14 @@ function toData(root, index) {
 function keepDeclData(file) {
   if (!file.doc || file.broken) return;
   const index = /* @__PURE__ */ new Map();
-  index.set("root", toData(file.doc.contents, index));
+  index.set("root", file.data);
+  const list2 = file.data !== null && typeof file.data === "object" && Object.hasOwn(file.data, "partners") ? file.data.partners : void 0;
+  const pp = getPair(deref(file.doc, file.doc.contents), "partners");
+  if (pp && isSeq(pp.value) && Array.isArray(list2) && list2.length === pp.value.items.length) {
+    pp.value.items.forEach((item, k) => {
+      if (isMap(item) && item.range) index.set(`${item.range[0]}:${item.range[1]}`, list2[k]);
+    });
+  }
   file.declData = index;
 }
 function plainData(node) {

@@ -31106,7 +31106,7 @@ function contentEnds(n, text) {
   }
   n.range = [n.range[0], end, n.range[2]];
 }
-function toData(root2, index) {
+function toData(root2) {
   const done = /* @__PURE__ */ new Map();
   const convert = (node) => {
     if (node === null || node === void 0) return null;
@@ -31123,7 +31123,6 @@ function toData(root2, index) {
         Object.defineProperty(obj, k, { value: convert(pair2.value), enumerable: true, writable: true, configurable: true });
       }
       out = obj;
-      if (index && node.range) index.set(`${node.range[0]}:${node.range[1]}`, obj);
     } else if ((0, import_yaml2.isSeq)(node)) {
       const arr = [];
       done.set(node, arr);
@@ -31138,7 +31137,14 @@ function toData(root2, index) {
 function keepDeclData(file) {
   if (!file.doc || file.broken) return;
   const index = /* @__PURE__ */ new Map();
-  index.set("root", toData(file.doc.contents, index));
+  index.set("root", file.data);
+  const list2 = file.data !== null && typeof file.data === "object" && Object.hasOwn(file.data, "partners") ? file.data.partners : void 0;
+  const pp = getPair(deref(file.doc, file.doc.contents), "partners");
+  if (pp && (0, import_yaml2.isSeq)(pp.value) && Array.isArray(list2) && list2.length === pp.value.items.length) {
+    pp.value.items.forEach((item, k) => {
+      if ((0, import_yaml2.isMap)(item) && item.range) index.set(`${item.range[0]}:${item.range[1]}`, list2[k]);
+    });
+  }
   file.declData = index;
 }
 function plainData(node) {

@@ -54,5 +54,23 @@ export declare function tenantDecl(t: TenantModel): TenantDecl;
 export declare function graphValue(v: Json, type: TypeName | null): Json;
 /** The default's setting as the service applies it: declared (completed), else the service default, else null. */
 export declare function defaultSetting(decl: JsonObject, prop: string): Json;
+/**
+ * A tenant's plan whose requests are made when they are read (`requests()`, each call from the start): `export` writes
+ * each request as it comes, so that the requests of 50,000 partners are never all in memory. Every refusal is
+ * raised by `exportPlans` itself, before any request is read.
+ */
+export interface TenantPlanSource extends Omit<TenantPlan, 'requests'> {
+    requests(): Iterable<PlannedRequest>;
+}
+/** The plan of each selected tenant, in order, with its requests made as they are read (see TenantPlanSource). */
+export declare function exportPlans(model: RepoModel, options?: ExportOptions): TenantPlanSource[];
+/** A plan with its requests made, all of them. */
+export declare function madePlan(p: TenantPlanSource): TenantPlan;
 /** The requests that apply each selected tenant's declarations, in order. */
 export declare function exportRequests(model: RepoModel, options?: ExportOptions): TenantPlan[];
+/**
+ * `export`'s JSON on standard output, in pieces (a few hundred requests each), each request made as it is read: the
+ * bytes of `JSON.stringify(plans as { tenantId, label, file, mode, requests: [request…] }[], null, 2) + '\n'`
+ * (test/graph/export-chunks.test.ts compares them).
+ */
+export declare function exportJsonChunks(plans: readonly TenantPlanSource[]): Generator<string>;

@@ -89,8 +89,10 @@ export declare const PARSE_PATH: {
  */
 export declare function syntaxMessage(code: string, message: string): string;
 /**
- * Keep the plain data of a parsed file's maps by their offsets (`file.declData`), while its tree exists: export reads
- * declarations from it instead of parsing every file a second time (`documentOf`).
+ * Keep what export reads of a parsed file (`file.declData`), while its tree exists, so that it reads declarations
+ * without parsing every file a second time (`documentOf`): the document's plain data — the very values the schema
+ * checked (`file.data`), kept rather than built again — as `root`, and each partner entry's map in it by the entry's
+ * offsets (`start:end`).
  */
 export declare function keepDeclData(file: SourceFile): void;
 /** Plain data of a node of a document being read (merge keys merged, aliases followed): yaml's `toJSON` for both parse paths. */
