@@ -21,28 +21,64 @@ export { CliError } from '../repo/errors.js';
 
 /** Whether the process's standard output or error has been written to (and so the stream exists). */
 const written = { stdout: false, stderr: false };
+/** Whether the reader of standard output or error went away (EPIPE: `xtap-lint | head`): what follows is dropped. */
+const gone = { stdout: false, stderr: false };
 
 /**
- * Whether everything written to standard output and error has reached the operating system. Writes to files, and on
- * Linux to pipes and terminals, are synchronous; elsewhere a pipe may still hold a queue, and then the process must
- * end on its own rather than by process.exit(), which would cut the output short.
+ * The first write to a stream gives it an error listener. A reader that went away (`xtap-lint | head -1`) is no error
+ * of the run: the rest of the output is dropped and the process ends with the lint's own exit code, never with
+ * Node's "Unhandled 'error' event" and its stack. Any other failure to write (a full disk) is one line on stderr and
+ * exit 2: a report that was not written is never a pass.
+ */
+function writeTo(name: 'stdout' | 'stderr', text: string): void {
+  if (gone[name]) return;
+  const stream = process[name];
+  if (!written[name]) {
+    written[name] = true;
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      gone[name] = true;
+      if (err.code !== 'EPIPE') writeFailed(name, err);
+    });
+  }
+  stream.write(text);
+}
+
+function writeFailed(name: 'stdout' | 'stderr', err: NodeJS.ErrnoException): never {
+  if (name === 'stdout' && !gone.stderr) {
+    try {
+      process.stderr.write(`xtap-lint: cannot write the report to standard output (${err.code ?? 'error'})\n`);
+    } catch {
+      /* nowhere left to say it */
+    }
+  }
+  process.exit(2);
+}
+
+/**
+ * Called when the run is over. A write that failed at once (a file or device: the stream knows already, its 'error'
+ * event comes later) ends the process with exit 2, as above. Then: whether everything written has reached the
+ * operating system (or its reader went away). Writes to files, and on Linux to pipes and terminals, are synchronous;
+ * elsewhere a pipe may still hold a queue, and then the process must end on its own rather than by process.exit(),
+ * which would cut the output short.
  */
 export function outputFlushed(): boolean {
-  return (!written.stdout || process.stdout.writableLength === 0) && (!written.stderr || process.stderr.writableLength === 0);
+  for (const name of ['stdout', 'stderr'] as const) {
+    const err = written[name] && !gone[name] ? (process[name].errored as NodeJS.ErrnoException | null) : null;
+    if (err) {
+      gone[name] = true;
+      if (err.code !== 'EPIPE') writeFailed(name, err);
+    }
+  }
+  const flushed = (name: 'stdout' | 'stderr') => !written[name] || gone[name] || process[name].writableLength === 0;
+  return flushed('stdout') && flushed('stderr');
 }
 
 export function processIo(): Io {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (t) => {
-      written.stdout = true;
-      process.stdout.write(t);
-    },
-    stderr: (t) => {
-      written.stderr = true;
-      process.stderr.write(t);
-    },
+    stdout: (t) => writeTo('stdout', t),
+    stderr: (t) => writeTo('stderr', t),
     readStdin: async () => Buffer.from(await readAll()).toString('utf8'),
     readStdinBytes: readAll,
     // Asked only when colour is in question (not with --output or --no-color). node:tty, like process.stdout,

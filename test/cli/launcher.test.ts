@@ -7,9 +7,9 @@
  * running Node is not that version.
  * Needs `node scripts/build.mjs` (dist/).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -372,6 +372,37 @@ describe('the bundle as the launcher reads it, and the end of the process', () =
       const piped = spawnSync(node, [CLI, '--format', 'json'], { cwd: big, env, encoding: 'utf8', maxBuffer: 1 << 30 });
       expect({ status: piped.status, stderr: piped.stderr, length: piped.stdout.length }).toEqual({ status: 1, stderr: '', length: written.length });
       expect(piped.stdout).toBe(written);
+    }
+  });
+
+  it('a reader that goes away (`xtap-lint | head -1`) ends the run quietly with the lint\'s own exit code', async () => {
+    const files: Record<string, string> = { 'tenant.xtap.yaml': TENANT };
+    for (let f = 0; f < 20; f++) files[`partners/p${f}.xtap.yaml`] = `partners:\n${Array.from({ length: 50 }, (_, i) => partner(1000 + f * 50 + i)).join('')}`;
+    files['partners/p0.xtap.yaml'] += '  - tenantId: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n';
+    const big = tempRepo(files);
+    const home = temp('xtap-launcher-home-');
+    for (const node of [NODE20, NODE_NATIVE]) {
+      const child = spawn(node, [CLI, '--format', 'json'], { cwd: big, env: { ...process.env, HOME: home, XDG_CACHE_HOME: undefined, GITHUB_ACTIONS: '' } });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      // The first chunk read, the pipe is closed: the CLI's next writes fail with EPIPE.
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+      expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    }
+  });
+
+  it('a report that cannot be written to standard output (a full disk) is one line on stderr and exit 2', () => {
+    if (!existsSync('/dev/full')) return;
+    const home = temp('xtap-launcher-home-');
+    for (const node of [NODE20, NODE_NATIVE]) {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const r = spawnSync(node, [CLI, '--format', 'json'], { cwd: repo, env: { ...process.env, HOME: home, XDG_CACHE_HOME: undefined, GITHUB_ACTIONS: '' }, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 2, stderr: 'xtap-lint: cannot write the report to standard output (ENOSPC)\n' });
+      } finally {
+        closeSync(full);
+      }
     }
   });
 });
