@@ -53,21 +53,45 @@ var init_errors = __esm({
 });
 
 // src/cli/io.ts
+function writeTo(name, text) {
+  if (gone[name]) return;
+  const stream = process[name];
+  if (!written[name]) {
+    written[name] = true;
+    stream.on("error", (err) => {
+      gone[name] = true;
+      if (err.code !== "EPIPE") writeFailed(name, err);
+    });
+  }
+  stream.write(text);
+}
+function writeFailed(name, err) {
+  if (name === "stdout" && !gone.stderr) {
+    try {
+      process.stderr.write(`xtap-lint: cannot write the report to standard output (${err.code ?? "error"})
+`);
+    } catch {
+    }
+  }
+  process.exit(2);
+}
 function outputFlushed() {
-  return (!written.stdout || process.stdout.writableLength === 0) && (!written.stderr || process.stderr.writableLength === 0);
+  for (const name of ["stdout", "stderr"]) {
+    const err = written[name] && !gone[name] ? process[name].errored : null;
+    if (err) {
+      gone[name] = true;
+      if (err.code !== "EPIPE") writeFailed(name, err);
+    }
+  }
+  const flushed = (name) => !written[name] || gone[name] || process[name].writableLength === 0;
+  return flushed("stdout") && flushed("stderr");
 }
 function processIo() {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (t) => {
-      written.stdout = true;
-      process.stdout.write(t);
-    },
-    stderr: (t) => {
-      written.stderr = true;
-      process.stderr.write(t);
-    },
+    stdout: (t) => writeTo("stdout", t),
+    stderr: (t) => writeTo("stderr", t),
     readStdin: async () => Buffer.from(await readAll()).toString("utf8"),
     readStdinBytes: readAll,
     // Asked only when colour is in question (not with --output or --no-color). node:tty, like process.stdout,
@@ -98,13 +122,14 @@ async function readAll() {
   for await (const c of process.stdin) chunks.push(c);
   return Buffer.concat(chunks);
 }
-var import_node_module, written;
+var import_node_module, written, gone;
 var init_io = __esm({
   "src/cli/io.ts"() {
     "use strict";
     import_node_module = require("node:module");
     init_errors();
     written = { stdout: false, stderr: false };
+    gone = { stdout: false, stderr: false };
   }
 });
 
