@@ -395,8 +395,8 @@ export function exportRequests(model: RepoModel, options: ExportOptions = {}): T
 }
 
 /**
- * `export`'s JSON on standard output, in pieces (a few hundred requests each), each request made as it is read: the
- * bytes of `JSON.stringify(plans as { tenantId, label, file, mode, requests: [request…] }[], null, 2) + '\n'`
+ * `export`'s JSON on standard output, in pieces of 32 requests (strings small enough to die young), each request made
+ * as it is read: the bytes of `JSON.stringify(plans as { tenantId, label, file, mode, requests: [request…] }[], null, 2) + '\n'`
  * (test/graph/export-chunks.test.ts compares them).
  */
 export function* exportJsonChunks(plans: readonly TenantPlanSource[]): Generator<string> {
@@ -421,7 +421,7 @@ export function* exportJsonChunks(plans: readonly TenantPlanSource[]): Generator
     };
     for (const r of p.requests()) {
       batch.push(r.request);
-      if (batch.length === 256) {
+      if (batch.length === 32) {
         yield head + flush();
         head = '';
       }
