@@ -27070,7 +27070,7 @@ function* exportJsonChunks(plans) {
     };
     for (const r of p.requests()) {
       batch.push(r.request);
-      if (batch.length === 256) {
+      if (batch.length === 32) {
         yield head + flush();
         head = "";
       }

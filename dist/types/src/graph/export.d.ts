@@ -69,8 +69,8 @@ export declare function madePlan(p: TenantPlanSource): TenantPlan;
 /** The requests that apply each selected tenant's declarations, in order. */
 export declare function exportRequests(model: RepoModel, options?: ExportOptions): TenantPlan[];
 /**
- * `export`'s JSON on standard output, in pieces (a few hundred requests each), each request made as it is read: the
- * bytes of `JSON.stringify(plans as { tenantId, label, file, mode, requests: [request…] }[], null, 2) + '\n'`
+ * `export`'s JSON on standard output, in pieces of 32 requests (strings small enough to die young), each request made
+ * as it is read: the bytes of `JSON.stringify(plans as { tenantId, label, file, mode, requests: [request…] }[], null, 2) + '\n'`
  * (test/graph/export-chunks.test.ts compares them).
  */
 export declare function exportJsonChunks(plans: readonly TenantPlanSource[]): Generator<string>;
