@@ -33,18 +33,14 @@ abstract class Placed {
   readonly #file: SourceFile;
   #s0: number;
   #e0: number;
-  #s1 = -1;
-  #e1 = -1;
-  constructor(file: SourceFile, first: unknown, second?: unknown) {
+  #s1: number;
+  #e1: number;
+  constructor(file: SourceFile, s0: number, e0: number, s1: number, e1: number) {
     this.#file = file;
-    const a = offsetsOf(first);
-    this.#s0 = a[0];
-    this.#e0 = a[1];
-    if (second !== undefined) {
-      const b = offsetsOf(second);
-      this.#s1 = b[0];
-      this.#e1 = b[1];
-    }
+    this.#s0 = s0;
+    this.#e0 = e0;
+    this.#s1 = s1;
+    this.#e1 = e1;
   }
   /** The file the places are in. */
   protected get placedIn(): SourceFile {
@@ -61,8 +57,8 @@ abstract class Placed {
 /** A declared value with the offsets of its value node (`loc`) and key node (`key`). */
 class LocatedValue<T> extends Placed implements Located<T> {
   readonly value: T;
-  constructor(value: T, file: SourceFile, node: unknown, key: unknown) {
-    super(file, node, key);
+  constructor(value: T, file: SourceFile, s0: number, e0: number, s1: number, e1: number) {
+    super(file, s0, e0, s1, e1);
     this.value = value;
   }
   get loc(): Loc {
@@ -75,7 +71,9 @@ class LocatedValue<T> extends Placed implements Located<T> {
 
 /** A declared value written at `node` under the key node `key`. */
 export function located<T>(value: T, file: SourceFile, node: unknown, key: unknown): Located<T> {
-  return new LocatedValue(typeof value === 'string' ? (ownText(file, node, value) as T) : value, file, node, key);
+  const a = offsetsOf(node);
+  const b = offsetsOf(key);
+  return new LocatedValue(typeof value === 'string' ? (ownText(file, node, value) as T) : value, file, a[0], a[1], b[0], b[1]);
 }
 
 /**
@@ -99,26 +97,73 @@ function ownText(file: SourceFile, node: unknown, value: string): string {
 /**
  * A declared target. It is also the effective target its list resolves to (EffTarget): its ID normalised (a GUID
  * lower-cased) and whether it is a GUID, both worked out once here, at load, not tested again by every rule.
+ *
+ * Its `target:` and `targetType:` values are kept as their strings and the offsets of their value and key nodes, in
+ * the target itself; `target` and `targetType` make their Located values when asked for. A large repository has
+ * hundreds of thousands of targets: two more objects for each cost ~15 MB at 50,000 partners (bench/README.md).
  */
-class Target extends Placed implements TargetDecl {
-  readonly target: Located<string>;
-  readonly targetType: Located<string> | undefined;
+/** A string read from a target's map: its value, value node and key node. */
+interface ReadValue {
+  value: string;
+  node: unknown;
+  key: unknown;
+}
+
+const NOT_WRITTEN = [-2, -2] as const;
+
+class Target implements TargetDecl {
   readonly label: string | undefined;
   readonly id: string;
   readonly guid: boolean;
-  constructor(file: SourceFile, item: unknown, target: Located<string>, type: Located<string> | undefined, label: string | undefined) {
-    super(file, item);
-    this.target = target;
-    this.targetType = type;
+  readonly #file: SourceFile;
+  readonly #start: number;
+  readonly #end: number;
+  // `target:`: its value, the offsets of its value node and of its key node.
+  readonly #value: string;
+  readonly #vs: number;
+  readonly #ve: number;
+  readonly #ks: number;
+  readonly #ke: number;
+  // `targetType:` likewise (-2: not written).
+  readonly #type: string | undefined;
+  readonly #ts: number;
+  readonly #te: number;
+  readonly #tks: number;
+  readonly #tke: number;
+  constructor(file: SourceFile, item: unknown, target: ReadValue, type: ReadValue | undefined, label: string | undefined) {
+    this.#file = file;
+    let r = offsetsOf(item);
+    this.#start = r[0];
+    this.#end = r[1];
+    this.#value = target.value;
+    r = offsetsOf(target.node);
+    this.#vs = r[0];
+    this.#ve = r[1];
+    r = offsetsOf(target.key);
+    this.#ks = r[0];
+    this.#ke = r[1];
+    this.#type = type?.value;
+    r = type ? offsetsOf(type.node) : NOT_WRITTEN;
+    this.#ts = r[0];
+    this.#te = r[1];
+    r = type ? offsetsOf(type.key) : NOT_WRITTEN;
+    this.#tks = r[0];
+    this.#tke = r[1];
     this.label = label;
     this.guid = isGuid(target.value);
     this.id = this.guid ? target.value.toLowerCase() : target.value;
   }
+  get target(): Located<string> {
+    return new LocatedValue(this.#value, this.#file, this.#vs, this.#ve, this.#ks, this.#ke);
+  }
+  get targetType(): Located<string> | undefined {
+    return this.#ts === -2 ? undefined : new LocatedValue(this.#type as string, this.#file, this.#ts, this.#te, this.#tks, this.#tke);
+  }
   get loc(): Loc {
-    return this.placeOf(0);
+    return { file: this.#file, start: this.#start, end: this.#end };
   }
   get type(): string | undefined {
-    return this.targetType?.value;
+    return this.#type;
   }
   get decl(): TargetDecl {
     return this;
@@ -137,7 +182,9 @@ class TargetList extends Placed implements TargetListDecl {
   #s2 = -2;
   #e2 = -2;
   constructor(file: SourceFile, setting: string, half: ListHalf, key: unknown, node: unknown) {
-    super(file, key, node);
+    const a = offsetsOf(key);
+    const b = offsetsOf(node);
+    super(file, a[0], a[1], b[0], b[1]);
     this.setting = setting;
     this.half = half;
   }
@@ -161,7 +208,9 @@ class Setting extends Placed implements SettingDecl {
   readonly name: string;
   readonly isNull: boolean;
   constructor(file: SourceFile, name: string, key: unknown, node: unknown, isNull: boolean) {
-    super(file, key, isNull ? key : node);
+    const a = offsetsOf(key);
+    const b = offsetsOf(isNull ? key : node);
+    super(file, a[0], a[1], b[0], b[1]);
     this.name = name;
     this.isNull = isNull;
   }
@@ -257,8 +306,8 @@ function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair:
         const item = deref(file.doc, raw);
         if (!isMap(item)) continue;
         // One pass over the target's pairs (this runs for every target of every partner).
-        let target: Located<string> | undefined;
-        let type: Located<string> | undefined;
+        let target: ReadValue | undefined;
+        let type: ReadValue | undefined;
         let label: string | undefined;
         for (const p of item.items) {
           const k = isScalar(p.key) ? p.key.value : undefined;
@@ -267,7 +316,7 @@ function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair:
           if (!isScalar(v) || typeof v.value !== 'string') continue;
           if (k === 'label') label = ownText(file, v, v.value);
           else if (target === undefined || type === undefined) {
-            const found = located(word(v.value), file, v, p.key);
+            const found: ReadValue = { value: ownText(file, v, word(v.value)), node: v, key: p.key };
             if (k === 'target') target ??= found;
             else type ??= found;
           }

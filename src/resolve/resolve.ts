@@ -347,13 +347,22 @@ class Partner implements PartnerEntry {
   identitySynchronization: IdentitySyncDecl | undefined = undefined;
   tenant: TenantModel | undefined = undefined;
   effective: EffectiveSettings | undefined = undefined;
-  readonly #id: Located<string>;
+  // The places of the `tenantId` value and key and of the entry, as offsets (not a Located value kept for them).
+  readonly #idStart: number;
+  readonly #idEnd: number;
+  readonly #keyStart: number;
+  readonly #keyEnd: number;
   readonly #start: number;
   readonly #end: number;
   /** `span`: the entry's offsets in its file. */
   constructor(file: SourceFile, span: readonly number[], id: Located<string>, validId: boolean, label: string, decl: PolicyDecl, meta: PartnerModel['meta']) {
     this.file = file;
-    this.#id = id;
+    const at = id.loc;
+    const key = id.key;
+    this.#idStart = at.start;
+    this.#idEnd = at.end;
+    this.#keyStart = key.start;
+    this.#keyEnd = key.end;
     this.id = validId ? id.value.toLowerCase() : id.value;
     this.validId = validId;
     this.label = label;
@@ -383,10 +392,10 @@ class Partner implements PartnerEntry {
     return p as PartnerModel;
   }
   get idLoc(): Loc {
-    return this.#id.loc;
+    return { file: this.file, start: this.#idStart, end: this.#idEnd };
   }
   get entryKey(): Loc {
-    return this.#id.key;
+    return { file: this.file, start: this.#keyStart, end: this.#keyEnd };
   }
   get entry(): Loc {
     return { file: this.file, start: this.#start, end: this.#end };
