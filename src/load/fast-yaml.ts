@@ -131,7 +131,7 @@ export interface FastParse {
  * file is outside the subset (then `yaml` reads it). `lineStarts` are the offsets of the text's lines; `maxDepth`
  * the deepest nesting accepted; `count` is called once per node (the loader's work counter).
  */
-export function fastParse(text: string, lineStarts: readonly number[], maxDepth: number, count: () => void): FastParse | undefined {
+export function fastParse(text: string, lineStarts: ArrayLike<number>, maxDepth: number, count: () => void): FastParse | undefined {
   try {
     return parse(text, lineStarts, maxDepth, count);
   } catch (e) {
@@ -151,7 +151,7 @@ const TAG_START = /(?:^|[ [{,])!/m;
 /** A carriage return that does not end a line with its line feed (Windows line breaks, `\r\n`, are read). */
 const LONE_CR = /\r(?!\n)/;
 
-function parse(text: string, lineStarts: readonly number[], maxDepth: number, count: () => void): FastParse {
+function parse(text: string, lineStarts: ArrayLike<number>, maxDepth: number, count: () => void): FastParse {
   if (text.charCodeAt(0) === 0xfeff) giveUp('bom');
   for (let i = 1; i < lineStarts.length; i++) if (lineStarts[i] - lineStarts[i - 1] > MAX_LINE) giveUp('long line');
   if (text.length - lineStarts[lineStarts.length - 1] > MAX_LINE) giveUp('long line');

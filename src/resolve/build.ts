@@ -177,10 +177,15 @@ class Target implements TargetDecl {
 class TargetList extends Placed implements TargetListDecl {
   readonly setting: string;
   readonly half: ListHalf;
-  accessType: Located<string> | undefined = undefined;
   targets: TargetDecl[] | undefined = undefined;
   #s2 = -2;
   #e2 = -2;
+  // `accessType:` as its string and the offsets of its value and key nodes (its Located value made when asked for).
+  #access: string | undefined = undefined;
+  #as = -1;
+  #ae = -1;
+  #aks = -1;
+  #ake = -1;
   constructor(file: SourceFile, setting: string, half: ListHalf, key: unknown, node: unknown) {
     const a = offsetsOf(key);
     const b = offsetsOf(node);
@@ -196,6 +201,18 @@ class TargetList extends Placed implements TargetListDecl {
   }
   get targetsKey(): Loc | undefined {
     return this.#s2 === -2 ? undefined : { file: this.placedIn, start: this.#s2, end: this.#e2 };
+  }
+  get accessType(): Located<string> | undefined {
+    return this.#access === undefined ? undefined : new LocatedValue(this.#access, this.placedIn, this.#as, this.#ae, this.#aks, this.#ake);
+  }
+  setAccessType(value: string, node: unknown, key: unknown): void {
+    const a = offsetsOf(node);
+    const b = offsetsOf(key);
+    this.#access = ownText(this.placedIn, node, value);
+    this.#as = a[0];
+    this.#ae = a[1];
+    this.#aks = b[0];
+    this.#ake = b[1];
   }
   setTargetsKey(node: unknown): void {
     const r = offsetsOf(node);
@@ -294,8 +311,12 @@ function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair:
   const node = valueOf(file, pair);
   if (!isMap(node)) return undefined;
   const list = new TargetList(file, setting, half, pair.key, node);
-  const accessType = readLocated(file, node, 'accessType', isString);
-  if (accessType) list.accessType = accessType;
+  const ap = getPair(node, 'accessType');
+  if (ap) {
+    const v = valueOf(file, ap);
+    const value = scalarValue(v);
+    if (typeof value === 'string') list.setAccessType(word(value), v ?? ap.key, ap.key);
+  }
   const tPair = getPair(node, 'targets');
   if (tPair) {
     list.setTargetsKey(tPair.key);

@@ -3,7 +3,8 @@
  * - files are read through one reused buffer (a buffer per file left its memory to the C heap);
  * - a declared target keeps its `target:` and `targetType:` values and places as offsets, and makes their Located
  *   values when asked for (two objects fewer per target);
- * - a partner keeps the places of its `tenantId` as offsets;
+ * - a target list keeps its `accessType:` likewise, and a partner the places of its `tenantId`;
+ * - line starts are a typed array of exact size;
  * - the engine does not copy the reports rules hand over (a copy with the rule id added got a hidden class of its own).
  */
 import { writeFileSync } from 'node:fs';
@@ -84,6 +85,19 @@ describe('a declared target', () => {
   });
 });
 
+describe('a target list', () => {
+  it('keeps `accessType:` as its string and offsets, and makes its Located value with both places when asked for', () => {
+    const { model } = buildModel([{ path: 't.xtap.yaml', text }]);
+    const list = model.tenants[0].partners[0].decl.lists[0];
+    expect(Object.keys(list)).toEqual(['setting', 'half', 'targets']);
+    expect(list.accessType?.value).toBe('allowed');
+    expect(locRange(list.accessType?.loc ?? list.loc)).toEqual({ line: 7, column: 21, endLine: 7, endColumn: 28 });
+    expect(locRange(list.accessType?.key ?? list.loc)).toEqual({ line: 7, column: 9, endLine: 7, endColumn: 19 });
+    const bare = buildModel([{ path: 't.xtap.yaml', text: text.replace('        accessType: allowed\n', '') }]).model;
+    expect(bare.tenants[0].partners[0].decl.lists[0].accessType).toBeUndefined();
+  });
+});
+
 describe('a partner', () => {
   it('reads the places of its tenantId from offsets', () => {
     const { model } = buildModel([{ path: 't.xtap.yaml', text }]);
@@ -91,6 +105,19 @@ describe('a partner', () => {
     expect(locRange(p.idLoc)).toEqual({ line: 4, column: 15, endLine: 4, endColumn: 51 });
     expect(locRange(p.entryKey)).toEqual({ line: 4, column: 5, endLine: 4, endColumn: 13 });
     expect(p.idLoc).not.toBe(p.idLoc);
+  });
+});
+
+describe('line tables', () => {
+  it('are exact-size typed arrays, and give the positions yaml\'s LineCounter gave', () => {
+    const { model } = buildModel([{ path: 't.xtap.yaml', text }]);
+    const lines = model.files[0].lineCounter;
+    expect(lines.lineStarts).toBeInstanceOf(Uint32Array);
+    expect(lines.lineStarts.length).toBe(text.split('\n').length);
+    expect(lines.linePos(0)).toEqual({ line: 1, col: 1 });
+    expect(lines.linePos(text.indexOf('partners:'))).toEqual({ line: 3, col: 1 });
+    expect(lines.linePos(text.indexOf('tenantId'))).toEqual({ line: 4, col: 5 });
+    expect(lines.linePos(text.length)).toEqual({ line: 11, col: 1 });
   });
 });
 
