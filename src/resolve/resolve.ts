@@ -378,7 +378,9 @@ class Partner implements PartnerEntry {
    * against `tenant`'s.
    */
   joinedTo(tenant: TenantModel): PartnerModel {
-    const p = new Partner(this.file, [this.#start, this.#end], this.#id, this.validId, this.label, this.decl, this.meta);
+    // Its tenantId as read (`id` is that value, lower-cased when it is a GUID: the same ID again), with both places.
+    const id = { value: this.id, loc: this.idLoc, key: this.entryKey };
+    const p = new Partner(this.file, [this.#start, this.#end], id, this.validId, this.label, this.decl, this.meta);
     p.incomplete = this.incomplete;
     p.name = this.name;
     // Once joined, `cloud` is the tenant's when the entry declares none: the entry's own is the one with a place.
