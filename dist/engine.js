@@ -5866,32 +5866,8 @@ var init_lexer = __esm({
 });
 
 // node_modules/yaml/browser/dist/parse/line-counter.js
-var LineCounter;
 var init_line_counter = __esm({
   "node_modules/yaml/browser/dist/parse/line-counter.js"() {
-    LineCounter = class {
-      constructor() {
-        this.lineStarts = [];
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        this.linePos = (offset) => {
-          let low = 0;
-          let high = this.lineStarts.length;
-          while (low < high) {
-            const mid = low + high >> 1;
-            if (this.lineStarts[mid] < offset)
-              low = mid + 1;
-            else
-              high = mid;
-          }
-          if (this.lineStarts[low] === offset)
-            return { line: low + 1, col: 1 };
-          if (low === 0)
-            return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
-        };
-      }
-    };
   }
 });
 
@@ -11959,10 +11935,12 @@ var init_fast_yaml = __esm({
 
 // src/load/yaml.ts
 function lineIndex(text) {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
-  return lc;
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  const starts = new Uint32Array(n);
+  n = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts[n++] = i + 1;
+  return new LineTable(starts);
 }
 function parseSource(path2, text, limits = DEFAULT_PARSE_LIMITS) {
   const lineCounter = lineIndex(text);
@@ -12429,7 +12407,7 @@ function nodeAtPointer(doc, segments) {
   }
   return { node: deref(doc, node), key, exact: true };
 }
-var LOAD_WORK, DEFAULT_PARSE_LIMITS, PARSE_OPTIONS, LIGHT_DOCS, PARSE_PATH, countStep, HARD_MAX_DEPTH, TOKEN_TYPES, INDICATORS, FIXED_MESSAGES, CODE_WORDS, tokenWords, ALIAS_TARGETS, NO_RANGE, SORTED_MERGES, SMALL_MAP, PAIR_INDEX;
+var LOAD_WORK, DEFAULT_PARSE_LIMITS, PARSE_OPTIONS, LineTable, LIGHT_DOCS, PARSE_PATH, countStep, HARD_MAX_DEPTH, TOKEN_TYPES, INDICATORS, FIXED_MESSAGES, CODE_WORDS, tokenWords, ALIAS_TARGETS, NO_RANGE, SORTED_MERGES, SMALL_MAP, PAIR_INDEX;
 var init_yaml = __esm({
   "src/load/yaml.ts"() {
     "use strict";
@@ -12438,6 +12416,27 @@ var init_yaml = __esm({
     LOAD_WORK = { steps: 0 };
     DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
     PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: "error" };
+    LineTable = class {
+      /** The offset of each line's first character: 0, then the offset after every `\n`. */
+      lineStarts;
+      constructor(lineStarts) {
+        this.lineStarts = lineStarts;
+      }
+      /** 1-based line and column of an offset, as yaml's `LineCounter.linePos` gives them. */
+      linePos(offset) {
+        const starts = this.lineStarts;
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+          const mid = low + high >> 1;
+          if (starts[mid] < offset) low = mid + 1;
+          else high = mid;
+        }
+        if (starts[low] === offset) return { line: low + 1, col: 1 };
+        if (low === 0) return { line: 0, col: offset };
+        return { line: low, col: offset - starts[low - 1] + 1 };
+      }
+    };
     LIGHT_DOCS = /* @__PURE__ */ new WeakSet();
     PARSE_PATH = { fast: true };
     countStep = () => {
@@ -22948,18 +22947,14 @@ var Placed = class {
   #file;
   #s0;
   #e0;
-  #s1 = -1;
-  #e1 = -1;
-  constructor(file, first, second) {
+  #s1;
+  #e1;
+  constructor(file, s0, e0, s1, e1) {
     this.#file = file;
-    const a = offsetsOf(first);
-    this.#s0 = a[0];
-    this.#e0 = a[1];
-    if (second !== void 0) {
-      const b = offsetsOf(second);
-      this.#s1 = b[0];
-      this.#e1 = b[1];
-    }
+    this.#s0 = s0;
+    this.#e0 = e0;
+    this.#s1 = s1;
+    this.#e1 = e1;
   }
   /** The file the places are in. */
   get placedIn() {
@@ -22974,8 +22969,8 @@ var Placed = class {
 };
 var LocatedValue = class extends Placed {
   value;
-  constructor(value, file, node, key) {
-    super(file, node, key);
+  constructor(value, file, s0, e0, s1, e1) {
+    super(file, s0, e0, s1, e1);
     this.value = value;
   }
   get loc() {
@@ -22986,7 +22981,9 @@ var LocatedValue = class extends Placed {
   }
 };
 function located(value, file, node, key) {
-  return new LocatedValue(typeof value === "string" ? ownText(file, node, value) : value, file, node, key);
+  const a = offsetsOf(node);
+  const b = offsetsOf(key);
+  return new LocatedValue(typeof value === "string" ? ownText(file, node, value) : value, file, a[0], a[1], b[0], b[1]);
 }
 function ownText(file, node, value) {
   if (value.length <= 16 && WORDS.get(value) === value) return value;
@@ -22998,25 +22995,60 @@ function ownText(file, node, value) {
   if ((q3 === 34 || q3 === 39) && text.startsWith(value, start + 1)) return text.slice(start + 1, start + 1 + value.length);
   return value;
 }
-var Target = class extends Placed {
-  target;
-  targetType;
+var NOT_WRITTEN = [-2, -2];
+var Target = class {
   label;
   id;
   guid;
+  #file;
+  #start;
+  #end;
+  // `target:`: its value, the offsets of its value node and of its key node.
+  #value;
+  #vs;
+  #ve;
+  #ks;
+  #ke;
+  // `targetType:` likewise (-2: not written).
+  #type;
+  #ts;
+  #te;
+  #tks;
+  #tke;
   constructor(file, item, target, type, label) {
-    super(file, item);
-    this.target = target;
-    this.targetType = type;
+    this.#file = file;
+    let r = offsetsOf(item);
+    this.#start = r[0];
+    this.#end = r[1];
+    this.#value = target.value;
+    r = offsetsOf(target.node);
+    this.#vs = r[0];
+    this.#ve = r[1];
+    r = offsetsOf(target.key);
+    this.#ks = r[0];
+    this.#ke = r[1];
+    this.#type = type?.value;
+    r = type ? offsetsOf(type.node) : NOT_WRITTEN;
+    this.#ts = r[0];
+    this.#te = r[1];
+    r = type ? offsetsOf(type.key) : NOT_WRITTEN;
+    this.#tks = r[0];
+    this.#tke = r[1];
     this.label = label;
     this.guid = isGuid(target.value);
     this.id = this.guid ? target.value.toLowerCase() : target.value;
   }
+  get target() {
+    return new LocatedValue(this.#value, this.#file, this.#vs, this.#ve, this.#ks, this.#ke);
+  }
+  get targetType() {
+    return this.#ts === -2 ? void 0 : new LocatedValue(this.#type, this.#file, this.#ts, this.#te, this.#tks, this.#tke);
+  }
   get loc() {
-    return this.placeOf(0);
+    return { file: this.#file, start: this.#start, end: this.#end };
   }
   get type() {
-    return this.targetType?.value;
+    return this.#type;
   }
   get decl() {
     return this;
@@ -23029,12 +23061,19 @@ var Target = class extends Placed {
 var TargetList = class extends Placed {
   setting;
   half;
-  accessType = void 0;
   targets = void 0;
   #s2 = -2;
   #e2 = -2;
+  // `accessType:` as its string and the offsets of its value and key nodes (its Located value made when asked for).
+  #access = void 0;
+  #as = -1;
+  #ae = -1;
+  #aks = -1;
+  #ake = -1;
   constructor(file, setting, half, key, node) {
-    super(file, key, node);
+    const a = offsetsOf(key);
+    const b = offsetsOf(node);
+    super(file, a[0], a[1], b[0], b[1]);
     this.setting = setting;
     this.half = half;
   }
@@ -23047,6 +23086,18 @@ var TargetList = class extends Placed {
   get targetsKey() {
     return this.#s2 === -2 ? void 0 : { file: this.placedIn, start: this.#s2, end: this.#e2 };
   }
+  get accessType() {
+    return this.#access === void 0 ? void 0 : new LocatedValue(this.#access, this.placedIn, this.#as, this.#ae, this.#aks, this.#ake);
+  }
+  setAccessType(value, node, key) {
+    const a = offsetsOf(node);
+    const b = offsetsOf(key);
+    this.#access = ownText(this.placedIn, node, value);
+    this.#as = a[0];
+    this.#ae = a[1];
+    this.#aks = b[0];
+    this.#ake = b[1];
+  }
   setTargetsKey(node) {
     const r = offsetsOf(node);
     this.#s2 = r[0];
@@ -23057,7 +23108,9 @@ var Setting = class extends Placed {
   name;
   isNull;
   constructor(file, name, key, node, isNull) {
-    super(file, key, isNull ? key : node);
+    const a = offsetsOf(key);
+    const b = offsetsOf(isNull ? key : node);
+    super(file, a[0], a[1], b[0], b[1]);
     this.name = name;
     this.isNull = isNull;
   }
@@ -23117,8 +23170,12 @@ function readTargetList(file, setting, half, pair2) {
   const node = valueOf(file, pair2);
   if (!isMap(node)) return void 0;
   const list2 = new TargetList(file, setting, half, pair2.key, node);
-  const accessType = readLocated(file, node, "accessType", isString);
-  if (accessType) list2.accessType = accessType;
+  const ap = getPair(node, "accessType");
+  if (ap) {
+    const v = valueOf(file, ap);
+    const value = scalarValue(v);
+    if (typeof value === "string") list2.setAccessType(word(value), v ?? ap.key, ap.key);
+  }
   const tPair = getPair(node, "targets");
   if (tPair) {
     list2.setTargetsKey(tPair.key);
@@ -23138,7 +23195,7 @@ function readTargetList(file, setting, half, pair2) {
           if (!isScalar(v) || typeof v.value !== "string") continue;
           if (k === "label") label = ownText(file, v, v.value);
           else if (target === void 0 || type === void 0) {
-            const found = located(word(v.value), file, v, p.key);
+            const found = { value: ownText(file, v, word(v.value)), node: v, key: p.key };
             if (k === "target") target ??= found;
             else type ??= found;
           }
@@ -23556,13 +23613,22 @@ var Partner = class _Partner {
   identitySynchronization = void 0;
   tenant = void 0;
   effective = void 0;
-  #id;
+  // The places of the `tenantId` value and key and of the entry, as offsets (not a Located value kept for them).
+  #idStart;
+  #idEnd;
+  #keyStart;
+  #keyEnd;
   #start;
   #end;
   /** `span`: the entry's offsets in its file. */
   constructor(file, span, id, validId, label, decl, meta) {
     this.file = file;
-    this.#id = id;
+    const at2 = id.loc;
+    const key = id.key;
+    this.#idStart = at2.start;
+    this.#idEnd = at2.end;
+    this.#keyStart = key.start;
+    this.#keyEnd = key.end;
     this.id = validId ? id.value.toLowerCase() : id.value;
     this.validId = validId;
     this.label = label;
@@ -23578,7 +23644,8 @@ var Partner = class _Partner {
    * against `tenant`'s.
    */
   joinedTo(tenant) {
-    const p = new _Partner(this.file, [this.#start, this.#end], this.#id, this.validId, this.label, this.decl, this.meta);
+    const id = { value: this.id, loc: this.idLoc, key: this.entryKey };
+    const p = new _Partner(this.file, [this.#start, this.#end], id, this.validId, this.label, this.decl, this.meta);
     p.incomplete = this.incomplete;
     p.name = this.name;
     p.cloud = this.cloudLoc ? this.cloud : tenant.cloud;
@@ -23591,10 +23658,10 @@ var Partner = class _Partner {
     return p;
   }
   get idLoc() {
-    return this.#id.loc;
+    return { file: this.file, start: this.#idStart, end: this.#idEnd };
   }
   get entryKey() {
-    return this.#id.key;
+    return { file: this.file, start: this.#keyStart, end: this.#keyEnd };
   }
   get entry() {
     return { file: this.file, start: this.#start, end: this.#end };
@@ -25944,6 +26011,7 @@ function fixOutsideMerges(fix, file) {
 function joinMessage(m) {
   return [m.what, m.why, m.fix].map((s) => s.trim()).filter(Boolean).join(" ");
 }
+var DONE = Object.freeze({});
 function lintFiles(inputs, options = {}) {
   const config = options.config ?? defaultConfig();
   const cliRules = options.cliRules ?? {};
@@ -25951,7 +26019,12 @@ function lintFiles(inputs, options = {}) {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
   const { loaded, model, reusable } = loadModel(inputs, limits, true, options.keepDeclData === true, options.base !== void 0);
-  const reports = [...loaded.reports];
+  const reports = [];
+  const reportRules = [];
+  for (const r of loaded.reports) {
+    reports.push(r);
+    reportRules.push(r.ruleId);
+  }
   const base = options.base ? loadModel(options.base, limits, false, false, false, reusable).model : void 0;
   const severityFor = (rule, ruleId, file, variant) => {
     if (ruleId === "syntax") return "error";
@@ -25975,7 +26048,8 @@ function lintFiles(inputs, options = {}) {
       model,
       report: (r) => {
         if (!checksForm && pointsAtInvalid(model, r.at)) return;
-        reports.push({ ...r, ruleId: rule.id });
+        reports.push(r);
+        reportRules.push(rule.id);
       },
       ...base ? { base } : {},
       ...options.now ? { now: options.now } : {}
@@ -25983,13 +26057,16 @@ function lintFiles(inputs, options = {}) {
     rule.check(ctx);
   }
   const pending = [];
-  for (const r of reports) {
-    const rule = RULES_BY_ID.get(r.ruleId) ?? ruleById.get(r.ruleId);
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i];
+    const ruleId = reportRules[i];
+    const rule = RULES_BY_ID.get(ruleId) ?? ruleById.get(ruleId);
     const file = r.at.file;
-    const sev = severityFor(rule, r.ruleId, file.path, r.severity);
+    const sev = severityFor(rule, ruleId, file.path, r.severity);
     if (sev === "off") continue;
-    pending.push({ ruleId: r.ruleId, report: r, file, range: r.range ?? locRange(r.at), severity: sev });
+    pending.push({ ruleId, report: r, file, range: r.range ?? locRange(r.at), severity: sev });
   }
+  reports.length = 0;
   const directives = /* @__PURE__ */ new Map();
   for (const f of loaded.files) {
     const ds = parseDirectives(f.text, f.comments);
@@ -26014,7 +26091,9 @@ function lintFiles(inputs, options = {}) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
   const fixes = /* @__PURE__ */ new Map();
-  for (const p of pending) {
+  for (let i = 0; i < pending.length; i++) {
+    const p = pending[i];
+    pending[i] = DONE;
     const { report } = p;
     let what = report.message.what;
     let sharesSuppressedBy;

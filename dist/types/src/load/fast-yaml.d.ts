@@ -35,4 +35,4 @@ export interface FastParse {
  * file is outside the subset (then `yaml` reads it). `lineStarts` are the offsets of the text's lines; `maxDepth`
  * the deepest nesting accepted; `count` is called once per node (the loader's work counter).
  */
-export declare function fastParse(text: string, lineStarts: readonly number[], maxDepth: number, count: () => void): FastParse | undefined;
+export declare function fastParse(text: string, lineStarts: ArrayLike<number>, maxDepth: number, count: () => void): FastParse | undefined;
