@@ -1,16 +1,21 @@
 /**
  * Issue 17, memory at 50,000 partners: what the model and the run keep, counted as structures (never as bytes or RSS).
+ * - files are read through one reused buffer (a buffer per file left its memory to the C heap);
  * - a declared target keeps its `target:` and `targetType:` values and places as offsets, and makes their Located
  *   values when asked for (two objects fewer per target);
  * - a target list keeps its `accessType:` likewise, and a partner the places of its `tenantId`;
  * - line starts are a typed array of exact size;
  * - the engine does not copy the reports rules hand over (a copy with the rule id added got a hidden class of its own).
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildModel, lintFiles } from '../../src/engine/lint.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Report } from '../../src/engine/rule.js';
 import { locRange } from '../../src/load/yaml.js';
+import { ReadBuffer, readDeclarationFiles } from '../../src/repo/files.js';
+import { tempDir } from '../helpers/temp.js';
 
 const TENANT = '0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b';
 const GROUP = '84B63277-5E32-4B12-ABDC-000000000002';
@@ -25,6 +30,28 @@ partners:
           - { target: ${GROUP}, targetType: group, label: Project team }
           - target: "AllUsers"
 `;
+
+describe('reading files through one buffer', () => {
+  it('reads files of falling and rising sizes whole, with no byte of an earlier, longer file left over', () => {
+    const dir = tempDir('xtap-mem-');
+    const texts = ['a'.repeat(5000) + '\n', 'b: 1\n', 'c'.repeat(300) + '\nd: é\n', '', 'e'.repeat(2_000_000) + '\n', 'f: 2\n'];
+    const paths = texts.map((_, i) => `p${i}.xtap.yaml`);
+    texts.forEach((t, i) => writeFileSync(join(dir, paths[i]), t));
+    const read = readDeclarationFiles(dir, paths, 10 * 1024 * 1024, false);
+    expect(read.map((f) => f.text)).toEqual(texts);
+  });
+
+  it('hands out the same buffer while it is large enough, and a larger one when a file needs it', () => {
+    const b = new ReadBuffer();
+    const first = b.take(100);
+    expect(first.length).toBeGreaterThanOrEqual(100);
+    expect(b.take(50)).toBe(first);
+    expect(b.take(first.length)).toBe(first);
+    const larger = b.take(first.length + 1);
+    expect(larger).not.toBe(first);
+    expect(larger.length).toBeGreaterThan(first.length);
+  });
+});
 
 describe('a declared target', () => {
   const { model } = buildModel([{ path: 't.xtap.yaml', text }]);
