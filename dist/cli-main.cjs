@@ -23666,8 +23666,8 @@ function listFiles(root2, opts = {}) {
 function listDeclarations(root2, config, opts = {}) {
   return listFiles(root2, opts).all.filter((p) => configSelects(config, p));
 }
-function readAllFd(fd, size) {
-  const buf = Buffer.alloc(size);
+function readAllFd(fd, size, scratch) {
+  const buf = scratch ? scratch.take(size) : Buffer.alloc(size);
   let off = 0;
   while (off < size) {
     const n = (0, import_node_fs.readSync)(fd, buf, off, size - off, null);
@@ -23698,7 +23698,7 @@ function linkTarget(root2, abs) {
   }
   return { target: rel };
 }
-function readDeclaration(root2, repoPath, maxBytes, allowedTarget) {
+function readDeclaration(root2, repoPath, maxBytes, allowedTarget, scratch) {
   const abs = (0, import_node_path2.join)(root2, ...repoPath.split("/"));
   let readPath = abs;
   try {
@@ -23724,7 +23724,7 @@ function readDeclaration(root2, repoPath, maxBytes, allowedTarget) {
     const st = (0, import_node_fs.fstatSync)(fd);
     if (!st.isFile()) return problem2(repoPath, "unreadable", "it is not a regular file");
     if (st.size > maxBytes) return problem2(repoPath, "too-large", `${st.size} bytes, over the limit of ${maxBytes} bytes (limits.maxFileBytes)`);
-    return decodeDeclaration(repoPath, readAllFd(fd, st.size));
+    return decodeDeclaration(repoPath, readAllFd(fd, st.size, scratch));
   } catch (err) {
     const code2 = err.code;
     return problem2(repoPath, "unreadable", code2 === "EACCES" ? "permission denied" : code2 === "ENOENT" ? "no such file" : code2 === "ELOOP" ? "it changed into a link while being read" : `it cannot be read (${code2 ?? "error"})`);
@@ -23765,7 +23765,8 @@ function readDeclarationFiles(root2, paths, maxBytes, useGit = (0, import_node_f
       }
     }
   }
-  return paths.map((p) => readDeclaration(root2, p, maxBytes, allowed));
+  const scratch = new ReadBuffer();
+  return paths.map((p) => readDeclaration(root2, p, maxBytes, allowed, scratch));
 }
 function decodeDeclaration(repoPath, buf) {
   const head = buf.subarray(0, 8e3);
@@ -23807,7 +23808,7 @@ function invalidUtf8Place(buf) {
   const column = lines[lines.length - 1].replace(/\r$/, "").length + 1;
   return `the byte 0x${buf[bad].toString(16).toUpperCase().padStart(2, "0")} on line ${lines.length}, column ${column} is not UTF-8`;
 }
-var import_node_fs, import_node_path2, UsageError, CONFIG_NAMES, DECLARATION_RE, SKIP_DIRS, NAMING_RULE;
+var import_node_fs, import_node_path2, UsageError, CONFIG_NAMES, DECLARATION_RE, SKIP_DIRS, NAMING_RULE, ReadBuffer;
 var init_files = __esm({
   "src/repo/files.ts"() {
     "use strict";
@@ -23821,6 +23822,14 @@ var init_files = __esm({
     DECLARATION_RE = /\.xtap\.ya?ml$/;
     SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     NAMING_RULE = "declaration files end in .xtap.yaml or .xtap.yml";
+    ReadBuffer = class {
+      #buf = Buffer.allocUnsafe(0);
+      /** A buffer of at least `size` bytes (its old content is overwritten by the next read). */
+      take(size) {
+        if (this.#buf.length < size) this.#buf = Buffer.allocUnsafe(Math.max(size, Math.min(2 * this.#buf.length, 1 << 20)));
+        return this.#buf;
+      }
+    };
   }
 });
 

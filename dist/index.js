@@ -63829,8 +63829,16 @@ function listFiles(root2, opts = {}) {
   walk(root2);
   return { all: out.sort(), git: false };
 }
-function readAllFd(fd, size) {
-  const buf = Buffer.alloc(size);
+var ReadBuffer = class {
+  #buf = Buffer.allocUnsafe(0);
+  /** A buffer of at least `size` bytes (its old content is overwritten by the next read). */
+  take(size) {
+    if (this.#buf.length < size) this.#buf = Buffer.allocUnsafe(Math.max(size, Math.min(2 * this.#buf.length, 1 << 20)));
+    return this.#buf;
+  }
+};
+function readAllFd(fd, size, scratch) {
+  const buf = scratch ? scratch.take(size) : Buffer.alloc(size);
   let off = 0;
   while (off < size) {
     const n = readSync(fd, buf, off, size - off, null);
@@ -63861,7 +63869,7 @@ function linkTarget(root2, abs) {
   }
   return { target: rel };
 }
-function readDeclaration(root2, repoPath, maxBytes, allowedTarget) {
+function readDeclaration(root2, repoPath, maxBytes, allowedTarget, scratch) {
   const abs = join(root2, ...repoPath.split("/"));
   let readPath = abs;
   try {
@@ -63887,7 +63895,7 @@ function readDeclaration(root2, repoPath, maxBytes, allowedTarget) {
     const st2 = fstatSync(fd);
     if (!st2.isFile()) return problem2(repoPath, "unreadable", "it is not a regular file");
     if (st2.size > maxBytes) return problem2(repoPath, "too-large", `${st2.size} bytes, over the limit of ${maxBytes} bytes (limits.maxFileBytes)`);
-    return decodeDeclaration(repoPath, readAllFd(fd, st2.size));
+    return decodeDeclaration(repoPath, readAllFd(fd, st2.size, scratch));
   } catch (err) {
     const code18 = err.code;
     return problem2(repoPath, "unreadable", code18 === "EACCES" ? "permission denied" : code18 === "ENOENT" ? "no such file" : code18 === "ELOOP" ? "it changed into a link while being read" : `it cannot be read (${code18 ?? "error"})`);
@@ -63928,7 +63936,8 @@ function readDeclarationFiles(root2, paths, maxBytes, useGit = existsSync3(join(
       }
     }
   }
-  return paths.map((p) => readDeclaration(root2, p, maxBytes, allowed));
+  const scratch = new ReadBuffer();
+  return paths.map((p) => readDeclaration(root2, p, maxBytes, allowed, scratch));
 }
 function decodeDeclaration(repoPath, buf) {
   const head = buf.subarray(0, 8e3);
