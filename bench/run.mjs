@@ -3,7 +3,7 @@
 // floor of SPEC §5, the whole lint (the bundled CLI, dist/cli.cjs) and each secondary command — `--format sarif`,
 // `export`, `diff --base` and `--base` — with wall time (median) and peak memory; then a small repository beside
 // `node -e ""`. The repositories have thousands of findings at 10,000 partners and a base commit that differs from
-// the working tree in 2% of the partner files. Prints figures; asserts nothing. Run it with another Node to compare
+// the working tree in every 17th partner file (~6%). Prints figures; asserts nothing. Run it with another Node to compare
 // (`/path/to/node24 bench/run.mjs`).
 //   node bench/run.mjs [--sizes 1000,10000] [--50k] [--runs 3] [--cli other/dist/cli.cjs] [--small-only [--small-runs 10]]
 import { spawnSync } from 'node:child_process';
@@ -47,7 +47,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const fmtMb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 
-/** A repository with a base commit, then 2% of the partner files changed in the working tree. */
+/** A repository with a base commit, then every 17th partner file (~6%) changed in the working tree. */
 function repository(n) {
   const dir = join(out, `p${n}`);
   generate(dir, { partners: n, files: Math.max(3, Math.round(n / 20)), tenants: 3, seed: 7, portal: 0.5 });
