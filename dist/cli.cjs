@@ -30,10 +30,12 @@ var import_node_module = __toESM(require("node:module"), 1);
 var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 var import_node_url = require("node:url");
+var import_node_v8 = require("node:v8");
 var import_node_vm = require("node:vm");
 var DAY = 24 * 60 * 60 * 1e3;
 var PRUNE_AFTER = 30 * DAY;
 var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __xtapImportMetaUrl));
+(0, import_node_v8.setFlagsFromString)("--no-allocation-site-pretenuring");
 runWithCodeCache(bundle);
 function runWithCodeCache(filename) {
   const text = (0, import_node_fs.readFileSync)(filename, "latin1");
