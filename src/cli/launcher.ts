@@ -18,7 +18,7 @@
  * or stale file, a directory another user could write) the CLI runs without it, with the same output and exit code.
  * NODE_DISABLE_COMPILE_CACHE=1, Node's own switch, turns it off.
  */
-import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, futimesSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -88,7 +88,9 @@ function openCache(filename: string): CacheFile | undefined {
     if (!d.isDirectory() || !onlyMine(d)) return undefined;
     let fd: number;
     try {
-      fd = openSync(file, 'r');
+      // Not through a symlink, and without waiting: opening a FIFO for reading blocks until a writer comes, and the
+      // file is then refused (not a regular file) and replaced. O_NONBLOCK changes nothing for a regular file.
+      fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     } catch {
       return { dir, file, bundleSize: b.size, data: undefined };
     }

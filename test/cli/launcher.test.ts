@@ -9,7 +9,7 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -59,8 +59,9 @@ interface Run {
 const temp = tempDir;
 
 /** Runs dist/cli.cjs in the small repository with a temporary HOME and the given cache variables. */
-function run(env: { HOME: string; XDG_CACHE_HOME?: string; NODE_DISABLE_COMPILE_CACHE?: string; TMPDIR?: string }, argv = LINT, node = NODE20): Run {
+function run(env: { HOME: string; XDG_CACHE_HOME?: string; NODE_DISABLE_COMPILE_CACHE?: string; TMPDIR?: string }, argv = LINT, node = NODE20, timeout?: number): Run {
   const r = spawnSync(node, [CLI, ...argv], {
+    ...(timeout ? { timeout, killSignal: 'SIGKILL' as const } : {}),
     cwd: repo,
     encoding: 'utf8',
     env: { ...process.env, XDG_CACHE_HOME: undefined, NODE_DISABLE_COMPILE_CACHE: undefined, NODE_COMPILE_CACHE: undefined, GITHUB_ACTIONS: '', ...env },
@@ -155,6 +156,28 @@ describe(`on Node < 22.1 (Node ${NODE20_VERSION}), the launcher's V8 code cache`
     writeFileSync(file, '');
     expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
     expect(cacheFiles(dir)).toEqual([name]);
+  });
+
+  it('does not open a cache file that is a FIFO (which would block until a writer came) or a symlink; it replaces either', () => {
+    const home = temp('xtap-launcher-home-');
+    const xdg = temp('xtap-launcher-xdg-');
+    const dir = join(xdg, 'xtap-lint');
+    run({ HOME: home, XDG_CACHE_HOME: xdg });
+    const [name] = cacheFiles(dir);
+    const file = join(dir, name);
+    const good = readFileSync(file);
+    const target = join(temp('xtap-launcher-target-'), 'target');
+    writeFileSync(target, good);
+    for (const plant of [() => execFileSync('mkfifo', [file]), () => symlinkSync(target, file)]) {
+      rmSync(file);
+      plant();
+      // Bounded, so that a launcher that blocks fails this test instead of hanging the suite.
+      expect(run({ HOME: home, XDG_CACHE_HOME: xdg }, LINT, NODE20, 20_000)).toEqual(reference.get(LINT.join(' ')));
+      expect(lstatSync(file).isFile()).toBe(true);
+      expect(cacheFiles(dir)).toEqual([name]);
+    }
+    // The symlink's target was neither read as the cache nor written through.
+    expect(readFileSync(target).equals(good)).toBe(true);
   });
 
   it('runs without a cache, silently, when it cannot be written', () => {
