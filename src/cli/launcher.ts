@@ -119,7 +119,7 @@ function saveCache(cache: CacheFile, script: Script, replacing?: number): void {
     const data = script.createCachedData();
     // Replacing a cache that works: only with one that holds clearly more.
     if (replacing !== undefined && data.length < replacing * 1.2) return;
-    mkdirSync(cache.dir, { recursive: true, mode: 0o700 });
+    makeDir(cache.dir);
     if (!onlyMine(statSync(cache.dir))) return;
     writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
     renameSync(tmp, cache.file);
@@ -131,6 +131,20 @@ function saveCache(cache: CacheFile, script: Script, replacing?: number): void {
       /* nothing more to do */
     }
   }
+}
+
+/**
+ * mkdir -p, one level at a time from the nearest folder that exists: fs.mkdirSync's `recursive` never returns where
+ * mkdir() says ENOENT under a parent that exists (procfs: XDG_CACHE_HOME=/proc/self spun forever). Throws when a
+ * level cannot be made.
+ */
+function makeDir(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !statSync(d, { throwIfNoEntry: false }); d = dirname(d)) {
+    if (dirname(d) === d) return;
+    missing.push(d);
+  }
+  for (const d of missing.reverse()) mkdirSync(d, { mode: 0o700 });
 }
 
 /** Deletes this launcher's cache files that no run has used for PRUNE_AFTER. Never throws. */

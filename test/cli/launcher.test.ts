@@ -180,6 +180,16 @@ describe(`on Node < 22.1 (Node ${NODE20_VERSION}), the launcher's V8 code cache`
     expect(readFileSync(target).equals(good)).toBe(true);
   });
 
+  it.runIf(existsSync('/proc/self'))('runs once when the cache folder cannot be made under a folder that exists (procfs), and makes missing levels', () => {
+    const home = temp('xtap-launcher-home-');
+    // mkdir() under /proc/self says ENOENT, on which fs.mkdirSync({ recursive: true }) retried forever.
+    expect(run({ HOME: home, XDG_CACHE_HOME: '/proc/self' }, LINT, NODE20, 20_000)).toEqual(reference.get(LINT.join(' ')));
+    const xdg = join(temp('xtap-launcher-xdg-'), 'a', 'b');
+    expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
+    expect(cacheFiles(join(xdg, 'xtap-lint'))).toHaveLength(1);
+    expect(statSync(join(xdg, 'xtap-lint')).mode & 0o777).toBe(0o700);
+  });
+
   it('runs without a cache, silently, when it cannot be written', () => {
     const home = temp('xtap-launcher-home-');
     // A cache directory without write permission (root ignores permissions, so only the output is checked then).
