@@ -61,7 +61,7 @@ function openCache(filename) {
     if (!d.isDirectory() || !onlyMine(d)) return void 0;
     let fd;
     try {
-      fd = (0, import_node_fs.openSync)(file, "r");
+      fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
     } catch {
       return { dir, file, bundleSize: b.size, data: void 0 };
     }
@@ -82,7 +82,7 @@ function saveCache(cache, script, replacing) {
   try {
     const data = script.createCachedData();
     if (replacing !== void 0 && data.length < replacing * 1.2) return;
-    (0, import_node_fs.mkdirSync)(cache.dir, { recursive: true, mode: 448 });
+    makeDir(cache.dir);
     if (!onlyMine((0, import_node_fs.statSync)(cache.dir))) return;
     (0, import_node_fs.writeFileSync)(tmp, data, { mode: 384, flag: "wx" });
     (0, import_node_fs.renameSync)(tmp, cache.file);
@@ -93,6 +93,14 @@ function saveCache(cache, script, replacing) {
     } catch {
     }
   }
+}
+function makeDir(dir) {
+  const missing = [];
+  for (let d = dir; !(0, import_node_fs.statSync)(d, { throwIfNoEntry: false }); d = (0, import_node_path.dirname)(d)) {
+    if ((0, import_node_path.dirname)(d) === d) return;
+    missing.push(d);
+  }
+  for (const d of missing.reverse()) (0, import_node_fs.mkdirSync)(d, { mode: 448 });
 }
 function prune(dir, keep) {
   try {
