@@ -7,8 +7,12 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   readStdin(): Promise<string>;
-  /** Standard input as bytes, so that `--stdin` can report binary or non-UTF-8 text as a file on disk would be. */
-  readStdinBytes?(): Promise<Uint8Array>;
+  /**
+   * Standard input as bytes, so that `--stdin` can report binary or non-UTF-8 text as a file on disk would be. With
+   * `maxBytes`, reading stops once more than that has come (`--stdin < /dev/zero` never ends): the result is then
+   * longer than `maxBytes`, and the rest is left unread.
+   */
+  readStdinBytes?(maxBytes?: number): Promise<Uint8Array>;
   stdoutIsTTY: boolean;
   /** The terminal's width in columns when standard output is a terminal. */
   columns?: number;
@@ -80,7 +84,7 @@ export function processIo(): Io {
     stdout: (t) => writeTo('stdout', t),
     stderr: (t) => writeTo('stderr', t),
     readStdin: async () => Buffer.from(await readAll()).toString('utf8'),
-    readStdinBytes: readAll,
+    readStdinBytes: (maxBytes) => readAll(maxBytes),
     // Asked only when colour is in question (not with --output or --no-color). node:tty, like process.stdout,
     // loads the stream and networking modules: a few milliseconds of start-up a run that writes a file does not need.
     get stdoutIsTTY() {
@@ -105,8 +109,13 @@ export function processIo(): Io {
   };
 }
 
-async function readAll(): Promise<Uint8Array> {
+async function readAll(maxBytes = Infinity): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
+  let size = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c as Buffer);
+    size += (c as Buffer).length;
+    if (size > maxBytes) break;
+  }
   return Buffer.concat(chunks);
 }

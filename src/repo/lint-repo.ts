@@ -27,7 +27,7 @@ export interface RepoIo {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   readStdin(): Promise<string>;
-  readStdinBytes?(): Promise<Uint8Array>;
+  readStdinBytes?(maxBytes?: number): Promise<Uint8Array>;
 }
 
 export interface ConfigOptions {
@@ -318,7 +318,15 @@ export async function runLint(io: RepoIo, values: LintRepoOptions, positionals: 
   if (values.stdin) {
     stdinPath = toRepoPath(root, resolve(io.cwd, values['stdin-filename'] as string));
     if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${visible(root)}`);
-    stdinInput = io.readStdinBytes ? decodeDeclaration(stdinPath, await io.readStdinBytes()) : { path: stdinPath, text: await io.readStdin() };
+    // At most limits.maxFileBytes, as for a file on disk: more is a located problem, and the rest is never read.
+    const max = config.limits.maxFileBytes;
+    const bytes = io.readStdinBytes ? await io.readStdinBytes(max) : undefined;
+    stdinInput =
+      bytes === undefined
+        ? { path: stdinPath, text: await io.readStdin() }
+        : bytes.length > max
+          ? { path: stdinPath, problem: { kind: 'too-large', message: `more than ${max} bytes on standard input, over the limit of ${max} bytes (limits.maxFileBytes)` } }
+          : decodeDeclaration(stdinPath, bytes);
     paths.add(stdinPath);
   }
   if (paths.size > config.limits.maxFiles) {

@@ -1,6 +1,8 @@
 /** QA regressions for the CLI contract (SPEC §4.1). */
 import { describe, expect, it } from 'vitest';
-import { runCli, tempRepo } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT, runCli, tempRepo } from '../helpers/cli.js';
 
 const CLEAN = `tenant:
   id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b
@@ -85,6 +87,24 @@ describe('--stdin with bytes that are not UTF-8 text (SPEC §5)', () => {
     const r = await run(Buffer.from([0x00, 0x01, 0x02]), tempRepo({}));
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['syntax']);
+  });
+});
+
+describe('--stdin is bounded by limits.maxFileBytes, as a file on disk is', () => {
+  it('more bytes than the limit on standard input are a located too-large finding (the rest is not read)', () => {
+    const cwd = tempRepo({ '.xtap-lint.yaml': 'limits:\n  maxFileBytes: 1000\n' });
+    // Valid YAML (a comment) four times the limit: read whole, it would be linted as an empty file.
+    const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/cli.cjs'), '--stdin', '--stdin-filename', 'x.xtap.yaml', '--format', 'json'], {
+      cwd,
+      input: `# ${'a'.repeat(4000)}\n`,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1', GITHUB_ACTIONS: '' },
+      timeout: 20_000,
+    });
+    expect(r.status).toBe(1);
+    const msgs = JSON.parse(r.stdout)[0].messages as Array<{ ruleId: string; line: number; message: string }>;
+    expect(msgs.map((m) => [m.ruleId, m.line])).toEqual([['syntax', 1]]);
+    expect(msgs[0]?.message).toMatch(/larger than the size limit: more than 1000 bytes on standard input/);
   });
 });
 
