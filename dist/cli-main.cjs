@@ -93,7 +93,7 @@ function processIo() {
     stdout: (t) => writeTo("stdout", t),
     stderr: (t) => writeTo("stderr", t),
     readStdin: async () => Buffer.from(await readAll()).toString("utf8"),
-    readStdinBytes: readAll,
+    readStdinBytes: (maxBytes) => readAll(maxBytes),
     // Asked only when colour is in question (not with --output or --no-color). node:tty, like process.stdout,
     // loads the stream and networking modules: a few milliseconds of start-up a run that writes a file does not need.
     get stdoutIsTTY() {
@@ -117,9 +117,14 @@ function processIo() {
     }
   };
 }
-async function readAll() {
+async function readAll(maxBytes = Infinity) {
   const chunks = [];
-  for await (const c of process.stdin) chunks.push(c);
+  let size = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c);
+    size += c.length;
+    if (size > maxBytes) break;
+  }
   return Buffer.concat(chunks);
 }
 var import_node_module, written, gone;
@@ -24658,7 +24663,9 @@ async function runLint(io, values, positionals, opts = {}) {
   if (values.stdin) {
     stdinPath = toRepoPath(root2, (0, import_node_path5.resolve)(io.cwd, values["stdin-filename"]));
     if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${visible(root2)}`);
-    stdinInput = io.readStdinBytes ? decodeDeclaration(stdinPath, await io.readStdinBytes()) : { path: stdinPath, text: await io.readStdin() };
+    const max = config.limits.maxFileBytes;
+    const bytes = io.readStdinBytes ? await io.readStdinBytes(max) : void 0;
+    stdinInput = bytes === void 0 ? { path: stdinPath, text: await io.readStdin() } : bytes.length > max ? { path: stdinPath, problem: { kind: "too-large", message: `more than ${max} bytes on standard input, over the limit of ${max} bytes (limits.maxFileBytes)` } } : decodeDeclaration(stdinPath, bytes);
     paths.add(stdinPath);
   }
   if (paths.size > config.limits.maxFiles) {

@@ -64756,7 +64756,9 @@ async function runLint(io, values, positionals, opts = {}) {
   if (values.stdin) {
     stdinPath = toRepoPath(root2, resolve4(io.cwd, values["stdin-filename"]));
     if (outsideRepo(stdinPath)) throw new CliError(`--stdin-filename is outside the repository root ${visible(root2)}`);
-    stdinInput = io.readStdinBytes ? decodeDeclaration(stdinPath, await io.readStdinBytes()) : { path: stdinPath, text: await io.readStdin() };
+    const max = config.limits.maxFileBytes;
+    const bytes = io.readStdinBytes ? await io.readStdinBytes(max) : void 0;
+    stdinInput = bytes === void 0 ? { path: stdinPath, text: await io.readStdin() } : bytes.length > max ? { path: stdinPath, problem: { kind: "too-large", message: `more than ${max} bytes on standard input, over the limit of ${max} bytes (limits.maxFileBytes)` } } : decodeDeclaration(stdinPath, bytes);
     paths.add(stdinPath);
   }
   if (paths.size > config.limits.maxFiles) {

@@ -9,7 +9,7 @@ export interface RepoIo {
     cwd: string;
     env: Readonly<Record<string, string | undefined>>;
     readStdin(): Promise<string>;
-    readStdinBytes?(): Promise<Uint8Array>;
+    readStdinBytes?(maxBytes?: number): Promise<Uint8Array>;
 }
 export interface ConfigOptions {
     config?: string;
