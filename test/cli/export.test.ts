@@ -131,3 +131,25 @@ describe('xtap-lint export', () => {
     expect(readdirSync(join(dir, 'req', TENANT_ID))).toEqual([`001-partner-${PARTNER_ID}.json`]);
   });
 });
+
+describe('xtap-lint export: text from the files stays inert', () => {
+  it('escapes bidi, zero-width and C1 characters of names and labels in its JSON (the same data) and its messages', async () => {
+    const name = 'Con\u202eto\u2028so\u200b\u0085 Ltd';
+    const dir = tempRepo({
+      't.xtap.yaml': stringify({ tenant: { id: TENANT_ID, name, license: 'p1' }, partners: [{ tenantId: PARTNER_ID, name: `Fab\u2066rikam`, b2bCollaborationInbound: { usersAndGroups: { accessType: 'allowed', targets: [{ target: '7a0acb32-e138-42d9-a968-000000000002', targetType: 'group', label: 'Team \u202e1' }] } } }] }),
+    });
+    const invisible = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+    const j = await runCli(['export'], { cwd: dir });
+    expect(j.code).toBe(0);
+    expect(j.stdout).not.toMatch(invisible);
+    expect(j.stdout).toContain('"label": "Con\\u202eto\\u2028so\\u200b\\u0085 Ltd"');
+    expect((JSON.parse(j.stdout) as Array<{ label: string }>)[0].label).toBe(name);
+    const u = await runCli(['export', '--format', 'utcm'], { cwd: dir });
+    expect(u.code).toBe(0);
+    expect(u.stdout).not.toMatch(invisible);
+    const o = await runCli(['export', '--out', 'requests'], { cwd: dir });
+    expect(o.code).toBe(0);
+    expect(o.stdout).not.toMatch(invisible);
+    for (const f of readdirSync(join(dir, 'requests', TENANT_ID))) expect(readFileSync(join(dir, 'requests', TENANT_ID, f), 'utf8')).not.toMatch(invisible);
+  });
+});

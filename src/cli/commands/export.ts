@@ -8,7 +8,7 @@ import type { ExportOptions, TenantPlan, TenantPlanSource } from '../../graph/ex
 import { powershellScript } from '../../graph/powershell.js';
 import { utcmMonitors } from '../../graph/utcm.js';
 import type { UtcmMonitor } from '../../graph/utcm.js';
-import { visible } from '../../report/inert.js';
+import { inertJson, visible } from '../../report/inert.js';
 import type { InputFile } from '../../types.js';
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
@@ -126,7 +126,8 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
 
   // JSON on standard output: each request written as it is made, in pieces (never every request, or the whole text, at once).
   if (!values.out && format === 'json') {
-    for (const piece of exportJsonChunks(sources)) io.stdout(piece);
+    // Names and labels from the files stay data: bidi, zero-width and C1 characters as \uXXXX escapes (same JSON).
+    for (const piece of exportJsonChunks(sources)) io.stdout(inertJson(piece));
     return 0;
   }
   const plans: TenantPlan[] = sources.map(madePlan);
@@ -140,7 +141,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   for (const plan of plans) {
     const dir = join(outDir, plan.tenantId);
     if (format === 'powershell') writes.push({ abs: join(dir, 'apply.ps1'), text: powershellScript([plan], packageVersion()) });
-    else plan.requests.forEach((r, i) => writes.push({ abs: join(dir, `${String(i + 1).padStart(3, '0')}-${r.name}.json`), text: JSON.stringify(r.request, null, 2) + '\n' }));
+    else plan.requests.forEach((r, i) => writes.push({ abs: join(dir, `${String(i + 1).padStart(3, '0')}-${r.name}.json`), text: inertJson(JSON.stringify(r.request, null, 2)) + '\n' }));
   }
   // Earlier requests in a tenant's folder would be applied with the new ones: refuse, or with --force remove them.
   const stale: string[] = [];
@@ -159,7 +160,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   for (const plan of plans) {
     const n = plan.requests.length;
     const where = display(io, join(outDir, plan.tenantId));
-    io.stdout(n === 0 ? `${plan.label}: no changes\n` : `${plan.label}: ${n} request${n === 1 ? '' : 's'} (${plan.mode}) in ${where}/\n`);
+    io.stdout(n === 0 ? `${visible(plan.label)}: no changes\n` : `${visible(plan.label)}: ${n} request${n === 1 ? '' : 's'} (${plan.mode}) in ${visible(where)}/\n`);
   }
   return 0;
 }
@@ -171,7 +172,7 @@ function writeUtcm(io: Io, monitors: UtcmMonitor[], values: ExportValues): numbe
   }
   if (!values.out) {
     const body = monitors.length === 1 ? monitors[0].monitor : monitors.map((m) => m.monitor);
-    io.stdout(JSON.stringify(body, null, 2) + '\n');
+    io.stdout(inertJson(JSON.stringify(body, null, 2)) + '\n');
     return 0;
   }
   const outDir = resolve(io.cwd, values.out);
@@ -181,7 +182,7 @@ function writeUtcm(io: Io, monitors: UtcmMonitor[], values: ExportValues): numbe
   const existing = writes.find((w) => existsSync(w.abs));
   if (existing && !values.force) throw new CliError(`${display(io, existing.abs)} exists: use --force to replace it`);
   for (const w of writes) {
-    safeWriteFile(w.abs, JSON.stringify(w.m.monitor, null, 2) + '\n', { cwd: io.cwd, what: display(io, w.abs), createDirs: true });
+    safeWriteFile(w.abs, inertJson(JSON.stringify(w.m.monitor, null, 2)) + '\n', { cwd: io.cwd, what: display(io, w.abs), createDirs: true });
     io.stdout(`${visible(w.m.label)}: UTCM configuration monitor in ${display(io, w.abs)}\n`);
   }
   return 0;
