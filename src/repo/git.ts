@@ -13,6 +13,9 @@ export { GitError } from './git-exec.js';
 /** A revision that does not exist (a usage error), as opposed to one a shallow clone lacks (a notice). */
 export class UnknownRevision extends GitError {}
 
+/** A revision that exists but names no commit (a tree, a blob): a usage error too. */
+export class NotACommit extends UnknownRevision {}
+
 /**
  * The commit `ref` names. Throws UnknownRevision for a name that does not exist; GitError when a shallow clone
  * lacks it (a commit id, or `~`/`^` reaching below the shallow boundary) or git cannot run.
@@ -23,6 +26,8 @@ export function resolveCommit(root: string, ref: string): string {
     commit = git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString().trim();
   } catch (err) {
     // `--quiet` exits 1 with nothing on stderr for an unknown revision; other failures (not a repository) say why.
+    // A tree or a blob (`HEAD^{tree}`, a blob id) peels to no commit: git says "expected commit type".
+    if (err instanceof GitError && /expected commit type/.test(err.message)) throw new NotACommit(`${ref} names no commit`);
     if (!(err instanceof GitError) || !err.message.startsWith('Command failed')) throw err;
   }
   if (commit) return commit;

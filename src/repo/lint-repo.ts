@@ -20,7 +20,7 @@ import { decodeDeclaration, isDeclarationName, listFiles, NAMING_RULE, outsideRe
 import type { RootInfo } from './files.js';
 import { classifyTargets, commonRoot, targetMatcher, targetStart } from './targets.js';
 import type { Target } from './targets.js';
-import { GitError, readFilesAtRevision, UnknownRevision } from './git.js';
+import { GitError, NotACommit, readFilesAtRevision, UnknownRevision } from './git.js';
 
 /** What linting a repository needs of the process (the CLI's Io and the Action's both have it). */
 export interface RepoIo {
@@ -353,6 +353,7 @@ export async function runLint(io: RepoIo, values: LintRepoOptions, positionals: 
       // A base file whose content is the working tree's is that very input: not read from git, not parsed again.
       options.base = readFilesAtRevision(root, values.base, (p) => paths.has(p) || (isDeclarationName(basename(p)) && configSelects(config, p)), new Map(inputs.map((i) => [i.path, i])));
     } catch (err) {
+      if (err instanceof NotACommit) throw new CliError(`--base: ${visible(err.message)} (a tree or a file, not a commit)`);
       if (err instanceof UnknownRevision) throw new CliError(`--base: ${visible(err.message)} (no branch, tag or commit has that name)`);
       if (!(err instanceof GitError)) throw err;
       notices.push(`the base revision ${visible(values.base)} cannot be read (${visible(err.message)}): change-aware rules were skipped`);

@@ -183,6 +183,12 @@ describe('usage errors for paths and refs that name nothing (issue 12 item 3, is
     const r = await runCli(['--base', 'nosuchref'], { cwd: repo });
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'xtap-lint: --base: unknown revision nosuchref (no branch, tag or commit has that name)\n' });
     expect((await runCli(['--base', first], { cwd: repo })).code).toBe(0);
+    // A revision that exists but is no commit (a tree, a blob) is a usage error too, for the lint as for diff.
+    const tree = await runCli(['--base', 'HEAD^{tree}'], { cwd: repo });
+    expect(tree).toEqual({ code: 2, stdout: '', stderr: 'xtap-lint: --base: HEAD^{tree} names no commit (a tree or a file, not a commit)\n' });
+    const blob = git(repo, 'rev-parse', 'HEAD:contoso.xtap.yaml').trim();
+    expect(await runCli(['--base', blob], { cwd: repo })).toEqual({ code: 2, stdout: '', stderr: `xtap-lint: --base: ${blob} names no commit (a tree or a file, not a commit)\n` });
+    expect(await runCli(['diff', '--base', 'HEAD^{tree}'], { cwd: repo })).toMatchObject({ code: 2, stdout: '' });
 
     const shallow = join(tempDir(), 'shallow');
     execFileSync('git', ['clone', '-q', '--depth=1', `file://${repo}`, shallow], { stdio: 'pipe' });

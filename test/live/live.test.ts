@@ -4,7 +4,7 @@
  * output may ever hold the token.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runCli, tempRepo } from '../helpers/cli.js';
@@ -331,6 +331,20 @@ describe('hostile input', () => {
     expect(ok.stdout).not.toContain('\u001b');
     // The name is a YAML string like any other: the tenant file parses and keeps it.
     expect(parse(read(dir, 'xtap/evil-2j-corp.xtap.yaml')).tenant.name).toBe('Evil\u001b[2J\nCorp');
+  });
+});
+
+describe('pull writes no file through a link', () => {
+  it('a link planted where pull writes (xtap/partners -> ../victim) is refused, one line and exit 2; nothing is written through it', async () => {
+    const g = await graph();
+    const dir = repo({ 'victim/keep.txt': 'mine\n' });
+    mkdirSync(join(dir, 'xtap'));
+    symlinkSync('../victim', join(dir, 'xtap', 'partners'));
+    const r = await cli(g, dir, ['pull', '-o', 'xtap']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^xtap-lint: refusing to write xtap\/partners\/[^\n]+: xtap\/partners is a symbolic link \(outputs never follow links; remove the link or choose another path\)\n$/);
+    expect(readdirSync(join(dir, 'victim'))).toEqual(['keep.txt']);
   });
 });
 

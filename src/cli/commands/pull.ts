@@ -1,6 +1,6 @@
 /** `xtap-lint pull`: the live tenant's settings as declarations, written as `import` writes them, or merged in place. */
-import { existsSync, lstatSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, rmSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { defaultConfig } from '../../config/config.js';
 import { MergeError, mergeIntoExisting, parseExisting } from '../../graph/merge.js';
 import type { ExistingFile } from '../../graph/merge.js';
@@ -9,6 +9,7 @@ import { endpointOf, GRAPH_OPTION_HELP, liveDeclarations, TOKEN_HELP, withGraph 
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
 import { listDeclarations, readDeclaration } from '../files.js';
+import { safeWriteFile } from '../../repo/safe-write.js';
 import { parseCommandArgs } from '../repository.js';
 
 export const PULL_HELP = `Usage: xtap-lint pull [--out <dir>] [options]
@@ -79,12 +80,8 @@ export async function pullCommand(args: string[], io: Io): Promise<number> {
   }
   for (const w of merged.writes) {
     const abs = join(outDir, ...w.path.split('/'));
-    try {
-      mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(abs, w.text);
-    } catch (err) {
-      throw new CliError(`cannot write ${display(io, abs)}: ${(err as Error).message.split('\n')[0]}`);
-    }
+    // Never through a link (a planted `xtap -> elsewhere` or file link), folders made one at a time.
+    safeWriteFile(abs, w.text, { cwd: io.cwd, what: display(io, abs), createDirs: true });
   }
   for (const d of merged.deletes) rmSync(join(outDir, ...d.split('/')), { force: true });
   for (const u of result.unknown) io.stderr(`pull: dropped unknown property ${visible(u.path)}: Microsoft Graph returned a property xtap-lint does not know yet\n`);
