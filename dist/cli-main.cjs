@@ -24413,6 +24413,7 @@ function resolveCommit(root2, ref) {
   try {
     commit = git(root2, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).toString().trim();
   } catch (err) {
+    if (err instanceof GitError && /expected commit type/.test(err.message)) throw new NotACommit(`${ref} names no commit`);
     if (!(err instanceof GitError) || !err.message.startsWith("Command failed")) throw err;
   }
   if (commit) return commit;
@@ -24467,7 +24468,7 @@ function readFilesAtRevision(root2, ref, select, known) {
   }
   return entries.filter((e) => files.has(e.path)).map((e) => files.get(e.path));
 }
-var import_node_crypto, UnknownRevision;
+var import_node_crypto, UnknownRevision, NotACommit;
 var init_git = __esm({
   "src/repo/git.ts"() {
     "use strict";
@@ -24476,6 +24477,8 @@ var init_git = __esm({
     init_git_exec();
     init_git_exec();
     UnknownRevision = class extends GitError {
+    };
+    NotACommit = class extends UnknownRevision {
     };
   }
 });
@@ -24690,6 +24693,7 @@ async function runLint(io, values, positionals, opts = {}) {
     try {
       options.base = readFilesAtRevision(root2, values.base, (p) => paths.has(p) || isDeclarationName((0, import_node_path5.basename)(p)) && configSelects(config, p), new Map(inputs.map((i) => [i.path, i])));
     } catch (err) {
+      if (err instanceof NotACommit) throw new CliError(`--base: ${visible(err.message)} (a tree or a file, not a commit)`);
       if (err instanceof UnknownRevision) throw new CliError(`--base: ${visible(err.message)} (no branch, tag or commit has that name)`);
       if (!(err instanceof GitError)) throw err;
       notices.push(`the base revision ${visible(values.base)} cannot be read (${visible(err.message)}): change-aware rules were skipped`);
@@ -27460,7 +27464,7 @@ async function exportCommand(args, io) {
   for (const p of sources) for (const n of p.notes) io.stderr(`export: ${visible(n)}
 `);
   if (!values.out && format2 === "json") {
-    for (const piece of exportJsonChunks(sources)) io.stdout(piece);
+    for (const piece of exportJsonChunks(sources)) io.stdout(inertJson(piece));
     return 0;
   }
   const plans = sources.map(madePlan);
@@ -27473,7 +27477,7 @@ async function exportCommand(args, io) {
   for (const plan of plans) {
     const dir = (0, import_node_path12.join)(outDir, plan.tenantId);
     if (format2 === "powershell") writes.push({ abs: (0, import_node_path12.join)(dir, "apply.ps1"), text: powershellScript([plan], packageVersion()) });
-    else plan.requests.forEach((r, i) => writes.push({ abs: (0, import_node_path12.join)(dir, `${String(i + 1).padStart(3, "0")}-${r.name}.json`), text: JSON.stringify(r.request, null, 2) + "\n" }));
+    else plan.requests.forEach((r, i) => writes.push({ abs: (0, import_node_path12.join)(dir, `${String(i + 1).padStart(3, "0")}-${r.name}.json`), text: inertJson(JSON.stringify(r.request, null, 2)) + "\n" }));
   }
   const stale = [];
   for (const plan of plans) {
@@ -27490,8 +27494,8 @@ async function exportCommand(args, io) {
   for (const plan of plans) {
     const n = plan.requests.length;
     const where2 = display2(io, (0, import_node_path12.join)(outDir, plan.tenantId));
-    io.stdout(n === 0 ? `${plan.label}: no changes
-` : `${plan.label}: ${n} request${n === 1 ? "" : "s"} (${plan.mode}) in ${where2}/
+    io.stdout(n === 0 ? `${visible(plan.label)}: no changes
+` : `${visible(plan.label)}: ${n} request${n === 1 ? "" : "s"} (${plan.mode}) in ${visible(where2)}/
 `);
   }
   return 0;
@@ -27503,7 +27507,7 @@ function writeUtcm(io, monitors, values) {
   }
   if (!values.out) {
     const body = monitors.length === 1 ? monitors[0].monitor : monitors.map((m) => m.monitor);
-    io.stdout(JSON.stringify(body, null, 2) + "\n");
+    io.stdout(inertJson(JSON.stringify(body, null, 2)) + "\n");
     return 0;
   }
   const outDir = (0, import_node_path12.resolve)(io.cwd, values.out);
@@ -27512,7 +27516,7 @@ function writeUtcm(io, monitors, values) {
   const existing = writes.find((w) => (0, import_node_fs9.existsSync)(w.abs));
   if (existing && !values.force) throw new CliError(`${display2(io, existing.abs)} exists: use --force to replace it`);
   for (const w of writes) {
-    safeWriteFile(w.abs, JSON.stringify(w.m.monitor, null, 2) + "\n", { cwd: io.cwd, what: display2(io, w.abs), createDirs: true });
+    safeWriteFile(w.abs, inertJson(JSON.stringify(w.m.monitor, null, 2)) + "\n", { cwd: io.cwd, what: display2(io, w.abs), createDirs: true });
     io.stdout(`${visible(w.m.label)}: UTCM configuration monitor in ${display2(io, w.abs)}
 `);
   }
@@ -29739,12 +29743,7 @@ async function pullCommand(args, io) {
   }
   for (const w of merged.writes) {
     const abs = (0, import_node_path15.join)(outDir, ...w.path.split("/"));
-    try {
-      (0, import_node_fs12.mkdirSync)((0, import_node_path15.dirname)(abs), { recursive: true });
-      (0, import_node_fs12.writeFileSync)(abs, w.text);
-    } catch (err) {
-      throw new CliError(`cannot write ${display3(io, abs)}: ${err.message.split("\n")[0]}`);
-    }
+    safeWriteFile(abs, w.text, { cwd: io.cwd, what: display3(io, abs), createDirs: true });
   }
   for (const d of merged.deletes) (0, import_node_fs12.rmSync)((0, import_node_path15.join)(outDir, ...d.split("/")), { force: true });
   for (const u of result.unknown) io.stderr(`pull: dropped unknown property ${visible(u.path)}: Microsoft Graph returned a property xtap-lint does not know yet
@@ -29773,6 +29772,7 @@ var init_pull = __esm({
     init_session();
     init_io();
     init_files2();
+    init_safe_write();
     init_repository();
     PULL_HELP = `Usage: xtap-lint pull [--out <dir>] [options]
 

@@ -64513,11 +64513,14 @@ function targetMatcher(root2, t) {
 import { createHash } from "node:crypto";
 var UnknownRevision = class extends GitError {
 };
+var NotACommit = class extends UnknownRevision {
+};
 function resolveCommit(root2, ref) {
   let commit = "";
   try {
     commit = git(root2, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).toString().trim();
   } catch (err) {
+    if (err instanceof GitError && /expected commit type/.test(err.message)) throw new NotACommit(`${ref} names no commit`);
     if (!(err instanceof GitError) || !err.message.startsWith("Command failed")) throw err;
   }
   if (commit) return commit;
@@ -64783,6 +64786,7 @@ async function runLint(io, values, positionals, opts = {}) {
     try {
       options.base = readFilesAtRevision(root2, values.base, (p) => paths.has(p) || isDeclarationName(basename2(p)) && configSelects(config, p), new Map(inputs.map((i) => [i.path, i])));
     } catch (err) {
+      if (err instanceof NotACommit) throw new CliError(`--base: ${visible(err.message)} (a tree or a file, not a commit)`);
       if (err instanceof UnknownRevision) throw new CliError(`--base: ${visible(err.message)} (no branch, tag or commit has that name)`);
       if (!(err instanceof GitError)) throw err;
       notices.push(`the base revision ${visible(values.base)} cannot be read (${visible(err.message)}): change-aware rules were skipped`);

@@ -4,6 +4,9 @@ export { GitError } from './git-exec.js';
 /** A revision that does not exist (a usage error), as opposed to one a shallow clone lacks (a notice). */
 export declare class UnknownRevision extends GitError {
 }
+/** A revision that exists but names no commit (a tree, a blob): a usage error too. */
+export declare class NotACommit extends UnknownRevision {
+}
 /**
  * The commit `ref` names. Throws UnknownRevision for a name that does not exist; GitError when a shallow clone
  * lacks it (a commit id, or `~`/`^` reaching below the shallow boundary) or git cannot run.
