@@ -573,28 +573,26 @@ export function readFileDecl(file: SourceFile, problems: readonly Loc[] = []): F
   return decl;
 }
 
+/** An entry completed as a partner of `tenant`. A partner without `cloud:` is in the tenant's own cloud (SPEC §1.1). */
+const asPartnerOf = (tenant: TenantModel, entry: PartnerEntry) => ({ tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
+
+/** A partner in its tenant's list and index. */
+function place(tenant: TenantModel, partner: PartnerModel): void {
+  tenant.partners.push(partner);
+  const list = tenant.partnersById.get(partner.id);
+  if (list) list.push(partner);
+  else tenant.partnersById.set(partner.id, [partner]);
+}
+
 function addPartners(tenant: TenantModel, entries: readonly PartnerEntry[]): void {
-  for (const entry of entries) {
-    // Each entry belongs to one tenant: completed in place rather than copied.
-    // A partner without `cloud:` is in the tenant's own cloud (SPEC §1.1).
-    const partner: PartnerModel = Object.assign(entry, { tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
-    tenant.partners.push(partner);
-    const list = tenant.partnersById.get(partner.id);
-    if (list) list.push(partner);
-    else tenant.partnersById.set(partner.id, [partner]);
-  }
+  // Each entry belongs to one tenant: completed in place rather than copied.
+  for (const entry of entries) place(tenant, Object.assign(entry, asPartnerOf(tenant, entry)));
 }
 
 /** Join entries of a file the first model read (`reused`) to a tenant of the second: see Partner.joinedTo. */
 function joinAgain(tenant: TenantModel, entries: readonly PartnerEntry[]): void {
-  for (const entry of entries) {
-    // Every entry is a Partner (readPartners); a copy keeps the first model's partner as it is.
-    const partner = entry instanceof Partner ? entry.joinedTo(tenant) : Object.assign({ ...entry }, { tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
-    tenant.partners.push(partner);
-    const list = tenant.partnersById.get(partner.id);
-    if (list) list.push(partner);
-    else tenant.partnersById.set(partner.id, [partner]);
-  }
+  // Every entry is a Partner (readPartners); a copy keeps the first model's partner as it is.
+  for (const entry of entries) place(tenant, entry instanceof Partner ? entry.joinedTo(tenant) : Object.assign({ ...entry }, asPartnerOf(tenant, entry)));
 }
 
 const sameFiles = (a: readonly SourceFile[], b: readonly SourceFile[]): boolean => a.length === b.length && a.every((f, i) => f === b[i]);
@@ -622,21 +620,15 @@ export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, S
     const decl = decls.get(file);
     const declared = decl?.tenant;
     if (!decl || !declared) continue;
-    let tenant = declared;
-    if (reused?.has(file)) {
-      const included = (includes.get(file.path) ?? []).filter((pf) => !pf.broken);
-      if (!sameFiles(declared.includedFiles, included) || !included.every((pf) => reused.has(pf))) {
-        tenant = { ...declared, partners: [], partnersById: new Map(), includedFiles: [] };
-        joinAgain(tenant, decl.partners);
-        for (const pf of included) {
-          tenant.includedFiles.push(pf);
-          join(tenant, pf, decls.get(pf)?.partners ?? []);
-        }
-      }
-    } else {
-      addPartners(tenant, decl.partners);
-      for (const pf of includes.get(file.path) ?? []) {
-        if (pf.broken) continue;
+    const included = (includes.get(file.path) ?? []).filter((pf) => !pf.broken);
+    // A reused tenant file whose included files are the same, all reused too: the first model's tenant as it is.
+    const again = reused?.has(file) === true;
+    const whole = again && sameFiles(declared.includedFiles, included) && included.every((pf) => reused?.has(pf) === true);
+    // Otherwise a reused tenant file's tenant is a copy, its own entries joined anew.
+    const tenant: TenantModel = whole || !again ? declared : { ...declared, partners: [], partnersById: new Map(), includedFiles: [] };
+    if (!whole) {
+      join(tenant, file, decl.partners);
+      for (const pf of included) {
         tenant.includedFiles.push(pf);
         join(tenant, pf, decls.get(pf)?.partners ?? []);
       }
