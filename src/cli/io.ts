@@ -39,12 +39,15 @@ function writeTo(name: 'stdout' | 'stderr', text: string): void {
   const stream = process[name];
   if (!written[name]) {
     written[name] = true;
-    stream.on('error', (err: NodeJS.ErrnoException) => {
-      gone[name] = true;
-      if (err.code !== 'EPIPE') writeFailed(name, err);
-    });
+    stream.on('error', (err: NodeJS.ErrnoException) => streamFailed(name, err));
   }
   stream.write(text);
+}
+
+/** A stream that failed: a reader gone (EPIPE) drops what follows; anything else ends the run (writeFailed). */
+function streamFailed(name: 'stdout' | 'stderr', err: NodeJS.ErrnoException): void {
+  gone[name] = true;
+  if (err.code !== 'EPIPE') writeFailed(name, err);
 }
 
 function writeFailed(name: 'stdout' | 'stderr', err: NodeJS.ErrnoException): never {
@@ -68,10 +71,7 @@ function writeFailed(name: 'stdout' | 'stderr', err: NodeJS.ErrnoException): nev
 export function outputFlushed(): boolean {
   for (const name of ['stdout', 'stderr'] as const) {
     const err = written[name] && !gone[name] ? (process[name].errored as NodeJS.ErrnoException | null) : null;
-    if (err) {
-      gone[name] = true;
-      if (err.code !== 'EPIPE') writeFailed(name, err);
-    }
+    if (err) streamFailed(name, err);
   }
   const flushed = (name: 'stdout' | 'stderr') => !written[name] || gone[name] || process[name].writableLength === 0;
   return flushed('stdout') && flushed('stderr');
