@@ -107,7 +107,9 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     options.missingCurrent = 'refuse';
   } else if (values.base !== undefined) {
     try {
-      options.current = buildModel(readFilesAtRevision(root, values.base, (p) => /\.xtap\.ya?ml$/.test(p)), config.limits, true).model;
+      // A base file whose blob is the working tree's text is that input itself, not read from git again.
+      const known = new Map(inputs.map((i) => [i.path, i]));
+      options.current = buildModel(readFilesAtRevision(root, values.base, (p) => /\.xtap\.ya?ml$/.test(p), known), config.limits, true).model;
     } catch (err) {
       if (err instanceof GitError) throw new CliError(`cannot read the base revision ${values.base}: ${err.message}`);
       throw err;
