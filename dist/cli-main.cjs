@@ -58,12 +58,13 @@ function writeTo(name, text) {
   const stream = process[name];
   if (!written[name]) {
     written[name] = true;
-    stream.on("error", (err) => {
-      gone[name] = true;
-      if (err.code !== "EPIPE") writeFailed(name, err);
-    });
+    stream.on("error", (err) => streamFailed(name, err));
   }
   stream.write(text);
+}
+function streamFailed(name, err) {
+  gone[name] = true;
+  if (err.code !== "EPIPE") writeFailed(name, err);
 }
 function writeFailed(name, err) {
   if (name === "stdout" && !gone.stderr) {
@@ -78,10 +79,7 @@ function writeFailed(name, err) {
 function outputFlushed() {
   for (const name of ["stdout", "stderr"]) {
     const err = written[name] && !gone[name] ? process[name].errored : null;
-    if (err) {
-      gone[name] = true;
-      if (err.code !== "EPIPE") writeFailed(name, err);
-    }
+    if (err) streamFailed(name, err);
   }
   const flushed = (name) => !written[name] || gone[name] || process[name].writableLength === 0;
   return flushed("stdout") && flushed("stderr");
@@ -18372,16 +18370,16 @@ function renameKeyFix(file, map, from, to, description) {
   if (!(0, import_yaml2.isMap)(map) || from === to) return void 0;
   const pair2 = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === from);
   if (!pair2 || map.items.some((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === to)) return void 0;
-  const place = locOf(file, pair2.key);
-  if (place.start < 0) return void 0;
-  const key = () => nodeAt(place, "scalar");
+  const place2 = locOf(file, pair2.key);
+  if (place2.start < 0) return void 0;
+  const key = () => nodeAt(place2, "scalar");
   return {
     file,
     description: description ?? `rename \`${from}\` to \`${to}\``,
     edits() {
       const node = key();
       if (!node || node.value === to) return [];
-      return [{ start: place.start, end: place.end, text: renderLike(node, to) }];
+      return [{ start: place2.start, end: place2.end, text: renderLike(node, to) }];
     },
     apply() {
       const node = key();
@@ -18497,11 +18495,11 @@ function validateFile(file, kind) {
       break;
     }
     const r = toReport(file, kind, e);
-    const place = `${r.at.start}:${r.at.end}`;
-    const whats = seen.get(place) ?? /* @__PURE__ */ new Set();
+    const place2 = `${r.at.start}:${r.at.end}`;
+    const whats = seen.get(place2) ?? /* @__PURE__ */ new Set();
     if (whats.has(r.message.what)) continue;
     whats.add(r.message.what);
-    seen.set(place, whats);
+    seen.set(place2, whats);
     reports.push(r);
     shown++;
   }
@@ -18625,11 +18623,11 @@ function mapPlace(kind, segments) {
   return `in an item of \`${parent}\``;
 }
 function mapSubject(kind, segments) {
-  const place = mapPlace(kind, segments);
+  const place2 = mapPlace(kind, segments);
   if (segments.length === 0) return `The ${kind} file`;
-  if (place === "in a partner entry") return "A partner entry";
-  if (place === "in a target") return "A target";
-  if (place === "in an override") return "An override";
+  if (place2 === "in a partner entry") return "A partner entry";
+  if (place2 === "in a target") return "A target";
+  if (place2 === "in an override") return "An override";
   return `\`${valueName(segments)}\``;
 }
 function code(s) {
@@ -23002,23 +23000,17 @@ function readFileDecl(file, problems = []) {
   decl.invalid = invalidSpans(decl, problems);
   return decl;
 }
+function place(tenant, partner) {
+  tenant.partners.push(partner);
+  const list2 = tenant.partnersById.get(partner.id);
+  if (list2) list2.push(partner);
+  else tenant.partnersById.set(partner.id, [partner]);
+}
 function addPartners(tenant, entries) {
-  for (const entry of entries) {
-    const partner = Object.assign(entry, { tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
-    tenant.partners.push(partner);
-    const list2 = tenant.partnersById.get(partner.id);
-    if (list2) list2.push(partner);
-    else tenant.partnersById.set(partner.id, [partner]);
-  }
+  for (const entry of entries) place(tenant, Object.assign(entry, asPartnerOf(tenant, entry)));
 }
 function joinAgain(tenant, entries) {
-  for (const entry of entries) {
-    const partner = entry instanceof Partner ? entry.joinedTo(tenant) : Object.assign({ ...entry }, { tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
-    tenant.partners.push(partner);
-    const list2 = tenant.partnersById.get(partner.id);
-    if (list2) list2.push(partner);
-    else tenant.partnersById.set(partner.id, [partner]);
-  }
+  for (const entry of entries) place(tenant, entry instanceof Partner ? entry.joinedTo(tenant) : Object.assign({ ...entry }, asPartnerOf(tenant, entry)));
 }
 function resolveRepo(files, includes2, decls, reused) {
   const tenants = [];
@@ -23033,21 +23025,13 @@ function resolveRepo(files, includes2, decls, reused) {
     const decl = decls.get(file);
     const declared = decl?.tenant;
     if (!decl || !declared) continue;
-    let tenant = declared;
-    if (reused?.has(file)) {
-      const included = (includes2.get(file.path) ?? []).filter((pf) => !pf.broken);
-      if (!sameFiles(declared.includedFiles, included) || !included.every((pf) => reused.has(pf))) {
-        tenant = { ...declared, partners: [], partnersById: /* @__PURE__ */ new Map(), includedFiles: [] };
-        joinAgain(tenant, decl.partners);
-        for (const pf of included) {
-          tenant.includedFiles.push(pf);
-          join10(tenant, pf, decls.get(pf)?.partners ?? []);
-        }
-      }
-    } else {
-      addPartners(tenant, decl.partners);
-      for (const pf of includes2.get(file.path) ?? []) {
-        if (pf.broken) continue;
+    const included = (includes2.get(file.path) ?? []).filter((pf) => !pf.broken);
+    const again = reused?.has(file) === true;
+    const whole = again && sameFiles(declared.includedFiles, included) && included.every((pf) => reused?.has(pf) === true);
+    const tenant = whole || !again ? declared : { ...declared, partners: [], partnersById: /* @__PURE__ */ new Map(), includedFiles: [] };
+    if (!whole) {
+      join10(tenant, file, decl.partners);
+      for (const pf of included) {
         tenant.includedFiles.push(pf);
         join10(tenant, pf, decls.get(pf)?.partners ?? []);
       }
@@ -23082,7 +23066,7 @@ function pointsAtInvalid(model, loc) {
   const span = spans[lo - 1];
   return span !== void 0 && loc.start <= span[1];
 }
-var LICENSES, isCloud, isLicense, DeclaredList, DeclaredB2B, DeclaredBool, RANK, mostSpecific, Partner, NO_META, ProblemIndex, sameFiles;
+var LICENSES, isCloud, isLicense, DeclaredList, DeclaredB2B, DeclaredBool, RANK, mostSpecific, Partner, NO_META, ProblemIndex, asPartnerOf, sameFiles;
 var init_resolve = __esm({
   "src/resolve/resolve.ts"() {
     "use strict";
@@ -23236,6 +23220,7 @@ var init_resolve = __esm({
         return start < 0 ? [] : this.#starts.filter((x) => x >= start && x <= end);
       }
     };
+    asPartnerOf = (tenant, entry) => ({ tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
     sameFiles = (a, b) => a.length === b.length && a.every((f, i) => f === b[i]);
   }
 });
@@ -27447,7 +27432,8 @@ async function exportCommand(args, io) {
     options.missingCurrent = "refuse";
   } else if (values.base !== void 0) {
     try {
-      options.current = buildModel(readFilesAtRevision(root2, values.base, (p) => /\.xtap\.ya?ml$/.test(p)), config.limits, true).model;
+      const known = new Map(inputs.map((i) => [i.path, i]));
+      options.current = buildModel(readFilesAtRevision(root2, values.base, (p) => /\.xtap\.ya?ml$/.test(p), known), config.limits, true).model;
     } catch (err) {
       if (err instanceof GitError) throw new CliError(`cannot read the base revision ${values.base}: ${err.message}`);
       throw err;

@@ -22438,16 +22438,16 @@ function renameKeyFix(file, map2, from, to, description) {
   if (!isMap(map2) || from === to) return void 0;
   const pair2 = map2.items.find((p) => isScalar(p.key) && String(p.key.value) === from);
   if (!pair2 || map2.items.some((p) => isScalar(p.key) && String(p.key.value) === to)) return void 0;
-  const place = locOf(file, pair2.key);
-  if (place.start < 0) return void 0;
-  const key = () => nodeAt(place, "scalar");
+  const place2 = locOf(file, pair2.key);
+  if (place2.start < 0) return void 0;
+  const key = () => nodeAt(place2, "scalar");
   return {
     file,
     description: description ?? `rename \`${from}\` to \`${to}\``,
     edits() {
       const node = key();
       if (!node || node.value === to) return [];
-      return [{ start: place.start, end: place.end, text: renderLike(node, to) }];
+      return [{ start: place2.start, end: place2.end, text: renderLike(node, to) }];
     },
     apply() {
       const node = key();
@@ -22482,11 +22482,11 @@ function validateFile(file, kind) {
       break;
     }
     const r = toReport(file, kind, e);
-    const place = `${r.at.start}:${r.at.end}`;
-    const whats = seen.get(place) ?? /* @__PURE__ */ new Set();
+    const place2 = `${r.at.start}:${r.at.end}`;
+    const whats = seen.get(place2) ?? /* @__PURE__ */ new Set();
     if (whats.has(r.message.what)) continue;
     whats.add(r.message.what);
-    seen.set(place, whats);
+    seen.set(place2, whats);
     reports.push(r);
     shown++;
   }
@@ -22614,11 +22614,11 @@ function mapPlace(kind, segments) {
   return `in an item of \`${parent}\``;
 }
 function mapSubject(kind, segments) {
-  const place = mapPlace(kind, segments);
+  const place2 = mapPlace(kind, segments);
   if (segments.length === 0) return `The ${kind} file`;
-  if (place === "in a partner entry") return "A partner entry";
-  if (place === "in a target") return "A target";
-  if (place === "in an override") return "An override";
+  if (place2 === "in a partner entry") return "A partner entry";
+  if (place2 === "in a target") return "A target";
+  if (place2 === "in an override") return "An override";
   return `\`${valueName(segments)}\``;
 }
 function code(s) {
@@ -23803,23 +23803,18 @@ function readFileDecl(file, problems = []) {
   decl.invalid = invalidSpans(decl, problems);
   return decl;
 }
+var asPartnerOf = (tenant, entry) => ({ tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
+function place(tenant, partner) {
+  tenant.partners.push(partner);
+  const list2 = tenant.partnersById.get(partner.id);
+  if (list2) list2.push(partner);
+  else tenant.partnersById.set(partner.id, [partner]);
+}
 function addPartners(tenant, entries) {
-  for (const entry of entries) {
-    const partner = Object.assign(entry, { tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
-    tenant.partners.push(partner);
-    const list2 = tenant.partnersById.get(partner.id);
-    if (list2) list2.push(partner);
-    else tenant.partnersById.set(partner.id, [partner]);
-  }
+  for (const entry of entries) place(tenant, Object.assign(entry, asPartnerOf(tenant, entry)));
 }
 function joinAgain(tenant, entries) {
-  for (const entry of entries) {
-    const partner = entry instanceof Partner ? entry.joinedTo(tenant) : Object.assign({ ...entry }, { tenant, cloud: entry.cloud ?? tenant.cloud, effective: effectivePartner(entry.decl, tenant.defaults) });
-    tenant.partners.push(partner);
-    const list2 = tenant.partnersById.get(partner.id);
-    if (list2) list2.push(partner);
-    else tenant.partnersById.set(partner.id, [partner]);
-  }
+  for (const entry of entries) place(tenant, entry instanceof Partner ? entry.joinedTo(tenant) : Object.assign({ ...entry }, asPartnerOf(tenant, entry)));
 }
 var sameFiles = (a, b) => a.length === b.length && a.every((f, i) => f === b[i]);
 function resolveRepo(files, includes, decls, reused) {
@@ -23835,21 +23830,13 @@ function resolveRepo(files, includes, decls, reused) {
     const decl = decls.get(file);
     const declared = decl?.tenant;
     if (!decl || !declared) continue;
-    let tenant = declared;
-    if (reused?.has(file)) {
-      const included = (includes.get(file.path) ?? []).filter((pf) => !pf.broken);
-      if (!sameFiles(declared.includedFiles, included) || !included.every((pf) => reused.has(pf))) {
-        tenant = { ...declared, partners: [], partnersById: /* @__PURE__ */ new Map(), includedFiles: [] };
-        joinAgain(tenant, decl.partners);
-        for (const pf of included) {
-          tenant.includedFiles.push(pf);
-          join(tenant, pf, decls.get(pf)?.partners ?? []);
-        }
-      }
-    } else {
-      addPartners(tenant, decl.partners);
-      for (const pf of includes.get(file.path) ?? []) {
-        if (pf.broken) continue;
+    const included = (includes.get(file.path) ?? []).filter((pf) => !pf.broken);
+    const again = reused?.has(file) === true;
+    const whole = again && sameFiles(declared.includedFiles, included) && included.every((pf) => reused?.has(pf) === true);
+    const tenant = whole || !again ? declared : { ...declared, partners: [], partnersById: /* @__PURE__ */ new Map(), includedFiles: [] };
+    if (!whole) {
+      join(tenant, file, decl.partners);
+      for (const pf of included) {
         tenant.includedFiles.push(pf);
         join(tenant, pf, decls.get(pf)?.partners ?? []);
       }
