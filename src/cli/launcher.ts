@@ -98,6 +98,9 @@ function openCache(filename: string): CacheFile | undefined {
       const f = fstatSync(fd);
       // A file that is not private is not read; the new one replaces it.
       if (!f.isFile() || !onlyMine(f)) return { dir, file, bundleSize: b.size, data: undefined };
+      // A cache is smaller than the bundle it was made from; a larger file (padded, or not a cache at all) is not read
+      // whole on every run, but replaced.
+      if (f.size > 2 * b.size) return { dir, file, bundleSize: b.size, data: undefined };
       // A cache in use is touched (at most once a day), so that pruning (saveCache) keeps it.
       if (Date.now() - f.mtimeMs > DAY) futimesSync(fd, new Date(), new Date());
       return { dir, file, bundleSize: b.size, data: readFileSync(fd) };

@@ -5,8 +5,8 @@
  * folder it shares with the path) down, must be a real folder, the file itself is opened with O_NOFOLLOW, and
  * missing folders are made one at a time and checked again.
  */
-import { closeSync, constants, lstatSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { closeSync, constants, fchmodSync, lstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CliError as PlainCliError } from './errors.js';
 import { visible } from '../report/inert.js';
 
@@ -75,29 +75,54 @@ export function assertWritablePath(path: string, opts: WriteOptions & { kind?: '
 }
 
 /**
- * Write a file safely: the path checked (and its folders made with `createDirs`), then opened with O_NOFOLLOW (a
- * link put there after the check is not followed) and `exclusive` refusing an existing file. `data` may come in
- * pieces (strings written one after the other), so that a large report is never one string in memory.
+ * Write a file safely: the path checked (and its folders made with `createDirs`), then written whole or not at all.
+ * The bytes go to a new temporary file beside the target (created exclusively, O_NOFOLLOW), which is renamed over
+ * the target only once every piece is written: a full disk, a failed write or a piece that throws leaves the old file
+ * as it was (or no file) and no temporary file behind. A rename replaces a link put at the target after the check
+ * rather than following it, and an existing file keeps its permission bits. With `exclusive`, an existing file is
+ * refused (O_EXCL) and a file left incomplete by a failure is removed. `data` may come in pieces (strings written one
+ * after the other), so that a large report is never one string in memory.
  */
 export function safeWriteFile(path: string, data: string | Uint8Array | Iterable<string>, opts: WriteOptions & { exclusive?: boolean }): void {
   const target = assertWritablePath(path, { ...opts, kind: 'file' });
-  const flags = constants.O_WRONLY | constants.O_CREAT | (opts.exclusive ? constants.O_EXCL : constants.O_TRUNC) | (constants.O_NOFOLLOW ?? 0);
+  const nofollow = constants.O_NOFOLLOW ?? 0;
+  // Written in place only when the file must be new; else into a temporary file renamed over the target.
+  const temp = opts.exclusive ? undefined : join(dirname(target), `.${basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | nofollow;
   let fd: number | undefined;
+  let created: string | undefined;
   try {
-    fd = openSync(target, flags, 0o666);
+    fd = openSync(temp ?? target, flags, 0o666);
+    created = temp ?? target;
+    // The existing file's permission bits carry over (a private report stays private).
+    const old = temp === undefined ? undefined : lstatSync(target, { throwIfNoEntry: false });
+    if (old?.isFile()) fchmodSync(fd, old.mode & 0o7777);
     const pieces: Iterable<string | Uint8Array> = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
     for (const piece of pieces) {
       const buf = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
       let off = 0;
       while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
     }
+    closeSync(fd);
+    fd = undefined;
+    if (temp !== undefined) renameSync(temp, target);
+    created = undefined;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') throw new CliError(`refusing to write ${opts.what}: it is a symbolic link (outputs never follow links)`);
-    if (code === 'EEXIST') throw new CliError(`cannot write ${opts.what}: it exists`);
+    if (code === 'EEXIST' && temp === undefined) throw new CliError(`cannot write ${opts.what}: it exists`);
+    if (code === 'ENOSPC') throw new CliError(`cannot write ${opts.what}: no space left on the device (nothing was written)`);
     throw new CliError(`cannot write ${opts.what}: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message.split('\n')[0]}`);
   } finally {
     if (fd !== undefined) closeSync(fd);
+    // What a failure left is removed: the temporary file, or the new file an exclusive write began.
+    if (created !== undefined) {
+      try {
+        unlinkSync(created);
+      } catch {
+        /* already gone */
+      }
+    }
   }
 }
 
