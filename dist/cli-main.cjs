@@ -24823,23 +24823,40 @@ function assertWritablePath(path2, opts) {
 }
 function safeWriteFile(path2, data, opts) {
   const target = assertWritablePath(path2, { ...opts, kind: "file" });
-  const flags2 = import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | (opts.exclusive ? import_node_fs5.constants.O_EXCL : import_node_fs5.constants.O_TRUNC) | (import_node_fs5.constants.O_NOFOLLOW ?? 0);
+  const nofollow = import_node_fs5.constants.O_NOFOLLOW ?? 0;
+  const temp = opts.exclusive ? void 0 : (0, import_node_path6.join)((0, import_node_path6.dirname)(target), `.${(0, import_node_path6.basename)(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const flags2 = import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL | nofollow;
   let fd;
+  let created;
   try {
-    fd = (0, import_node_fs5.openSync)(target, flags2, 438);
+    fd = (0, import_node_fs5.openSync)(temp ?? target, flags2, 438);
+    created = temp ?? target;
+    const old = temp === void 0 ? void 0 : (0, import_node_fs5.lstatSync)(target, { throwIfNoEntry: false });
+    if (old?.isFile()) (0, import_node_fs5.fchmodSync)(fd, old.mode & 4095);
     const pieces = typeof data === "string" || data instanceof Uint8Array ? [data] : data;
     for (const piece of pieces) {
       const buf = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
       let off = 0;
       while (off < buf.length) off += (0, import_node_fs5.writeSync)(fd, buf, off, buf.length - off);
     }
+    (0, import_node_fs5.closeSync)(fd);
+    fd = void 0;
+    if (temp !== void 0) (0, import_node_fs5.renameSync)(temp, target);
+    created = void 0;
   } catch (err) {
     const code2 = err.code;
     if (code2 === "ELOOP") throw new CliError2(`refusing to write ${opts.what}: it is a symbolic link (outputs never follow links)`);
-    if (code2 === "EEXIST") throw new CliError2(`cannot write ${opts.what}: it exists`);
+    if (code2 === "EEXIST" && temp === void 0) throw new CliError2(`cannot write ${opts.what}: it exists`);
+    if (code2 === "ENOSPC") throw new CliError2(`cannot write ${opts.what}: no space left on the device (nothing was written)`);
     throw new CliError2(`cannot write ${opts.what}: ${code2 === "EACCES" ? "permission denied" : code2 === "EISDIR" ? "it is a folder" : err.message.split("\n")[0]}`);
   } finally {
     if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
+    if (created !== void 0) {
+      try {
+        (0, import_node_fs5.unlinkSync)(created);
+      } catch {
+      }
+    }
   }
 }
 function safeRemoveFile(path2, opts) {

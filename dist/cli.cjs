@@ -68,6 +68,7 @@ function openCache(filename) {
     try {
       const f = (0, import_node_fs.fstatSync)(fd);
       if (!f.isFile() || !onlyMine(f)) return { dir, file, bundleSize: b.size, data: void 0 };
+      if (f.size > 2 * b.size) return { dir, file, bundleSize: b.size, data: void 0 };
       if (Date.now() - f.mtimeMs > DAY) (0, import_node_fs.futimesSync)(fd, /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date());
       return { dir, file, bundleSize: b.size, data: (0, import_node_fs.readFileSync)(fd) };
     } finally {

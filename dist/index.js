@@ -64810,8 +64810,8 @@ function lintSources(lr2) {
 }
 
 // src/repo/safe-write.ts
-import { closeSync as closeSync3, constants as constants5, lstatSync as lstatSync5, mkdirSync, openSync as openSync3, unlinkSync, writeSync } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute3, join as join4, relative as relative4, resolve as resolve5, sep as sep7 } from "node:path";
+import { closeSync as closeSync3, constants as constants5, fchmodSync, lstatSync as lstatSync5, mkdirSync, openSync as openSync3, renameSync, unlinkSync, writeSync } from "node:fs";
+import { basename as basename3, dirname as dirname7, isAbsolute as isAbsolute3, join as join4, relative as relative4, resolve as resolve5, sep as sep7 } from "node:path";
 init_inert();
 var CliError2 = class extends CliError {
   constructor(message3) {
@@ -64859,23 +64859,40 @@ function assertWritablePath(path2, opts) {
 }
 function safeWriteFile(path2, data, opts) {
   const target = assertWritablePath(path2, { ...opts, kind: "file" });
-  const flags = constants5.O_WRONLY | constants5.O_CREAT | (opts.exclusive ? constants5.O_EXCL : constants5.O_TRUNC) | (constants5.O_NOFOLLOW ?? 0);
+  const nofollow = constants5.O_NOFOLLOW ?? 0;
+  const temp = opts.exclusive ? void 0 : join4(dirname7(target), `.${basename3(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const flags = constants5.O_WRONLY | constants5.O_CREAT | constants5.O_EXCL | nofollow;
   let fd;
+  let created;
   try {
-    fd = openSync3(target, flags, 438);
+    fd = openSync3(temp ?? target, flags, 438);
+    created = temp ?? target;
+    const old = temp === void 0 ? void 0 : lstatSync5(target, { throwIfNoEntry: false });
+    if (old?.isFile()) fchmodSync(fd, old.mode & 4095);
     const pieces = typeof data === "string" || data instanceof Uint8Array ? [data] : data;
     for (const piece of pieces) {
       const buf = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
       let off = 0;
       while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
     }
+    closeSync3(fd);
+    fd = void 0;
+    if (temp !== void 0) renameSync(temp, target);
+    created = void 0;
   } catch (err) {
     const code18 = err.code;
     if (code18 === "ELOOP") throw new CliError2(`refusing to write ${opts.what}: it is a symbolic link (outputs never follow links)`);
-    if (code18 === "EEXIST") throw new CliError2(`cannot write ${opts.what}: it exists`);
+    if (code18 === "EEXIST" && temp === void 0) throw new CliError2(`cannot write ${opts.what}: it exists`);
+    if (code18 === "ENOSPC") throw new CliError2(`cannot write ${opts.what}: no space left on the device (nothing was written)`);
     throw new CliError2(`cannot write ${opts.what}: ${code18 === "EACCES" ? "permission denied" : code18 === "EISDIR" ? "it is a folder" : err.message.split("\n")[0]}`);
   } finally {
     if (fd !== void 0) closeSync3(fd);
+    if (created !== void 0) {
+      try {
+        unlinkSync(created);
+      } catch {
+      }
+    }
   }
 }
 function writeOutputFile(cwd, path2, text, what = path2) {
