@@ -5,7 +5,7 @@
 import { deref, documentOf, getPair, isAlias, isMap, isScalar, isSeq, locOf, mapPairs, offsetsOf, plainData } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
 import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, KEYWORDS, SENTINEL, TRUST_MEMBERS } from './knowledge.js';
-import type { B2BSettingName } from './knowledge.js';
+import type { B2BSettingName, ConsentMember, TrustMember } from './knowledge.js';
 import { OPAQUE_SETTINGS, READ_ONLY } from './model.js';
 import type {
   B2BDecl,
@@ -14,7 +14,9 @@ import type {
   ListHalf,
   Loc,
   Located,
+  OpaqueSettingName,
   PolicyDecl,
+  ReadOnlyName,
   RedemptionDecl,
   SentinelValue,
   SettingDecl,
@@ -24,48 +26,62 @@ import type {
 
 
 /**
- * The places a declaration is written at, kept as offsets in the declaration object itself, with `Loc`s made when
- * asked for: a large repository has hundreds of thousands of declared values, and a separate `Loc` object for
- * each place costs the garbage collector measurably (bench/README.md).
+ * The places a declaration is written at, kept in the declaration object itself as a base offset and deltas from it
+ * (three 10-bit deltas to one small integer), with `Loc`s made when asked for. A large repository has hundreds of
+ * thousands of declared values: a `Loc` object for each place, or a field for each offset, costs memory and
+ * garbage-collector time (bench/README.md). Offsets that do not fit as deltas (one more than 1023 characters past the
+ * base, or before it: a value reached through an alias) are kept whole in a `Wide` record instead, the rare case.
  */
-abstract class Placed {
-  // Up to two places, as plain number fields (an array would be two more objects each); a third in TargetList.
-  readonly #file: SourceFile;
-  #s0: number;
-  #e0: number;
-  #s1: number;
-  #e1: number;
-  constructor(file: SourceFile, s0: number, e0: number, s1: number, e1: number) {
-    this.#file = file;
-    this.#s0 = s0;
-    this.#e0 = e0;
-    this.#s1 = s1;
-    this.#e1 = e1;
+const SPAN = 0x3ff;
+
+/** Three offsets as deltas from `base` in one small integer (30 bits), or -1 when one does not fit. */
+function deltas(base: number, a: number, b: number, c: number): number {
+  a -= base;
+  b -= base;
+  c -= base;
+  return (a | b | c) >= 0 && a <= SPAN && b <= SPAN && c <= SPAN ? a | (b << 10) | (c << 20) : -1;
+}
+
+/** Offset `i` (0 to 2) of three packed by `deltas`. */
+function at(base: number, d: number, i: 0 | 1 | 2): number {
+  return base + ((d >>> (10 * i)) & SPAN);
+}
+
+/** A declaration's offsets kept whole, in the order its class lists them, when they do not fit as deltas. */
+class Wide {
+  readonly file: SourceFile;
+  readonly at: readonly number[];
+  constructor(file: SourceFile, offsets: readonly number[]) {
+    this.file = file;
+    this.at = offsets;
   }
-  /** The file the places are in. */
-  protected get placedIn(): SourceFile {
-    return this.#file;
-  }
-  /** The place of the first (0) or second (1) node. */
-  protected placeOf(i: 0 | 1): Loc {
-    const file = this.#file;
-    if (i === 0) return { file, start: this.#s0, end: this.#e0 };
-    return { file, start: this.#s1, end: this.#e1 };
+  loc(i: number): Loc {
+    return { file: this.file, start: this.at[2 * i], end: this.at[2 * i + 1] };
   }
 }
 
-/** A declared value with the offsets of its value node (`loc`) and key node (`key`). */
-class LocatedValue<T> extends Placed implements Located<T> {
+/** A declared value with the offsets of its value node (`loc`) and key node (`key`): the key's start and deltas. */
+class LocatedValue<T> implements Located<T> {
   readonly value: T;
+  readonly #in: SourceFile | Wide;
+  readonly #base: number;
+  readonly #d: number;
   constructor(value: T, file: SourceFile, s0: number, e0: number, s1: number, e1: number) {
-    super(file, s0, e0, s1, e1);
     this.value = value;
+    const d = deltas(s1, e1, s0, e0);
+    this.#in = d < 0 ? new Wide(file, [s0, e0, s1, e1]) : file;
+    this.#base = d < 0 ? 0 : s1;
+    this.#d = d < 0 ? 0 : d;
   }
   get loc(): Loc {
-    return this.placeOf(0);
+    const w = this.#in;
+    if (w instanceof Wide) return w.loc(0);
+    return { file: w, start: at(this.#base, this.#d, 1), end: at(this.#base, this.#d, 2) };
   }
   get key(): Loc {
-    return this.placeOf(1);
+    const w = this.#in;
+    if (w instanceof Wide) return w.loc(1);
+    return { file: w, start: this.#base, end: at(this.#base, this.#d, 0) };
   }
 }
 
@@ -94,14 +110,6 @@ function ownText(file: SourceFile, node: unknown, value: string): string {
   return value;
 }
 
-/**
- * A declared target. It is also the effective target its list resolves to (EffTarget): its ID normalised (a GUID
- * lower-cased) and whether it is a GUID, both worked out once here, at load, not tested again by every rule.
- *
- * Its `target:` and `targetType:` values are kept as their strings and the offsets of their value and key nodes, in
- * the target itself; `target` and `targetType` make their Located values when asked for. A large repository has
- * hundreds of thousands of targets: two more objects for each cost ~15 MB at 50,000 partners (bench/README.md).
- */
 /** A string read from a target's map: its value, value node and key node. */
 interface ReadValue {
   value: string;
@@ -111,59 +119,85 @@ interface ReadValue {
 
 const NOT_WRITTEN = [-2, -2] as const;
 
-class Target implements TargetDecl {
+/** What few targets have: a label, or a GUID written with capitals (`id` is lower-cased). */
+interface TargetMore {
   readonly label: string | undefined;
+  /** The `target:` value as written. */
+  readonly value: string;
+}
+
+/**
+ * A declared target. It is also the effective target its list resolves to (EffTarget): its ID normalised (a GUID
+ * lower-cased) and whether it is a GUID, both worked out once here, at load, not tested again by every rule.
+ *
+ * Its places (the item, the `target:` and `targetType:` values and keys) are the item's start and deltas, and the
+ * `target:` value as written is `id` unless it differs; `target`, `targetType` and `loc` are made when asked for. A large
+ * repository has hundreds of thousands of targets: each object or field more costs megabytes at 50,000 partners.
+ */
+class Target implements TargetDecl {
   readonly id: string;
   readonly guid: boolean;
-  readonly #file: SourceFile;
-  readonly #start: number;
-  readonly #end: number;
-  // `target:`: its value, the offsets of its value node and of its key node.
-  readonly #value: string;
-  readonly #vs: number;
-  readonly #ve: number;
-  readonly #ks: number;
-  readonly #ke: number;
-  // `targetType:` likewise (-2: not written).
-  readonly #type: string | undefined;
-  readonly #ts: number;
-  readonly #te: number;
-  readonly #tks: number;
-  readonly #tke: number;
+  /** The `targetType:` value, when written as a string. */
+  readonly type: string | undefined;
+  readonly #in: SourceFile | Wide;
+  /** The label (a string), or a label and the value as written (see TargetMore), or nothing. */
+  readonly #more: string | TargetMore | undefined;
+  // The item's start, then deltas: item end, target value start/end; target key start/end, type value start; type value end, type key start/end.
+  readonly #base: number;
+  readonly #d0: number;
+  readonly #d1: number;
+  readonly #d2: number;
   constructor(file: SourceFile, item: unknown, target: ReadValue, type: ReadValue | undefined, label: string | undefined) {
-    this.#file = file;
-    let r = offsetsOf(item);
-    this.#start = r[0];
-    this.#end = r[1];
-    this.#value = target.value;
-    r = offsetsOf(target.node);
-    this.#vs = r[0];
-    this.#ve = r[1];
-    r = offsetsOf(target.key);
-    this.#ks = r[0];
-    this.#ke = r[1];
-    this.#type = type?.value;
-    r = type ? offsetsOf(type.node) : NOT_WRITTEN;
-    this.#ts = r[0];
-    this.#te = r[1];
-    r = type ? offsetsOf(type.key) : NOT_WRITTEN;
-    this.#tks = r[0];
-    this.#tke = r[1];
-    this.label = label;
-    this.guid = isGuid(target.value);
-    this.id = this.guid ? target.value.toLowerCase() : target.value;
+    const value = target.value;
+    this.guid = isGuid(value);
+    const id = this.guid ? value.toLowerCase() : value;
+    this.id = id === value ? value : id;
+    this.type = type?.value;
+    this.#more = id === value ? label : { label, value };
+    const r = offsetsOf(item);
+    const v = offsetsOf(target.node);
+    const k = offsetsOf(target.key);
+    const tv = type ? offsetsOf(type.node) : NOT_WRITTEN;
+    const tk = type ? offsetsOf(type.key) : NOT_WRITTEN;
+    const s = r[0];
+    const d0 = deltas(s, r[1], v[0], v[1]);
+    const d1 = deltas(s, k[0], k[1], type ? tv[0] : s);
+    const d2 = type ? deltas(s, tv[1], tk[0], tk[1]) : 0;
+    if ((d0 | d1 | d2) < 0) {
+      this.#in = new Wide(file, [r[0], r[1], v[0], v[1], k[0], k[1], tv[0], tv[1], tk[0], tk[1]]);
+      this.#base = this.#d0 = this.#d1 = this.#d2 = 0;
+    } else {
+      this.#in = file;
+      this.#base = s;
+      this.#d0 = d0;
+      this.#d1 = d1;
+      this.#d2 = d2;
+    }
+  }
+  get label(): string | undefined {
+    const m = this.#more;
+    return typeof m === 'object' ? m.label : m;
   }
   get target(): Located<string> {
-    return new LocatedValue(this.#value, this.#file, this.#vs, this.#ve, this.#ks, this.#ke);
+    const m = this.#more;
+    const value = typeof m === 'object' ? m.value : this.id;
+    const w = this.#in;
+    if (w instanceof Wide) return new LocatedValue(value, w.file, w.at[2], w.at[3], w.at[4], w.at[5]);
+    const b = this.#base;
+    return new LocatedValue(value, w, at(b, this.#d0, 1), at(b, this.#d0, 2), at(b, this.#d1, 0), at(b, this.#d1, 1));
   }
   get targetType(): Located<string> | undefined {
-    return this.#ts === -2 ? undefined : new LocatedValue(this.#type as string, this.#file, this.#ts, this.#te, this.#tks, this.#tke);
+    const type = this.type;
+    if (type === undefined) return undefined;
+    const w = this.#in;
+    if (w instanceof Wide) return new LocatedValue(type, w.file, w.at[6], w.at[7], w.at[8], w.at[9]);
+    const b = this.#base;
+    return new LocatedValue(type, w, at(b, this.#d1, 2), at(b, this.#d2, 0), at(b, this.#d2, 1), at(b, this.#d2, 2));
   }
   get loc(): Loc {
-    return { file: this.#file, start: this.#start, end: this.#end };
-  }
-  get type(): string | undefined {
-    return this.#type;
+    const w = this.#in;
+    if (w instanceof Wide) return w.loc(0);
+    return { file: w, start: this.#base, end: at(this.#base, this.#d0, 0) };
   }
   get decl(): TargetDecl {
     return this;
@@ -174,68 +208,115 @@ class Target implements TargetDecl {
   }
 }
 
-class TargetList extends Placed implements TargetListDecl {
-  readonly setting: string;
-  readonly half: ListHalf;
-  targets: TargetDecl[] | undefined = undefined;
-  #s2 = -2;
-  #e2 = -2;
-  // `accessType:` as its string and the offsets of its value and key nodes (its Located value made when asked for).
-  #access: string | undefined = undefined;
-  #as = -1;
-  #ae = -1;
-  #aks = -1;
-  #ake = -1;
-  constructor(file: SourceFile, setting: string, half: ListHalf, key: unknown, node: unknown) {
-    const a = offsetsOf(key);
-    const b = offsetsOf(node);
-    super(file, a[0], a[1], b[0], b[1]);
-    this.setting = setting;
-    this.half = half;
+/** The settings a target list can sit in and the halves, by index (a list keeps the two as one small integer). */
+const LIST_SETTINGS: readonly ListSetting[] = [...B2B_SETTINGS, ...OPAQUE_SETTINGS];
+type ListSetting = B2BSettingName | OpaqueSettingName;
+const HALVES: readonly ListHalf[] = ['usersAndGroups', 'applications', 'users'];
+const HAS_ACCESS = 0x100;
+const HAS_TARGETS_KEY = 0x200;
+
+/** The `accessType:` of a list as read: its string and its value and key nodes. */
+interface ReadAccess {
+  value: string;
+  node: unknown;
+  key: unknown;
+}
+
+/**
+ * A target list: its key's start and deltas for its key's end, its map, its `targets:` key and its `accessType:`
+ * value and key (as deltas, see `deltas`); the setting and half as one small integer.
+ */
+class TargetList implements TargetListDecl {
+  targets: TargetDecl[] | undefined;
+  readonly #in: SourceFile | Wide;
+  readonly #kind: number;
+  readonly #access: string | undefined;
+  readonly #base: number;
+  readonly #d0: number;
+  readonly #d1: number;
+  readonly #d2: number;
+  constructor(file: SourceFile, setting: ListSetting, half: ListHalf, key: unknown, node: unknown, access: ReadAccess | undefined, targetsPair: { key: unknown } | undefined, targets: TargetDecl[] | undefined) {
+    this.targets = targets;
+    this.#access = access?.value;
+    this.#kind = LIST_SETTINGS.indexOf(setting) | (HALVES.indexOf(half) << 4) | (access ? HAS_ACCESS : 0) | (targetsPair ? HAS_TARGETS_KEY : 0);
+    const k = offsetsOf(key);
+    const m = offsetsOf(node);
+    const t = targetsPair ? offsetsOf(targetsPair.key) : NOT_WRITTEN;
+    const av = access ? offsetsOf(access.node) : NOT_WRITTEN;
+    const ak = access ? offsetsOf(access.key) : NOT_WRITTEN;
+    const s = k[0];
+    const d0 = deltas(s, k[1], m[0], m[1]);
+    const d1 = deltas(s, targetsPair ? t[0] : s, targetsPair ? t[1] : s, access ? av[0] : s);
+    const d2 = access ? deltas(s, av[1], ak[0], ak[1]) : 0;
+    if ((d0 | d1 | d2) < 0) {
+      this.#in = new Wide(file, [k[0], k[1], m[0], m[1], t[0], t[1], av[0], av[1], ak[0], ak[1]]);
+      this.#base = this.#d0 = this.#d1 = this.#d2 = 0;
+    } else {
+      this.#in = file;
+      this.#base = s;
+      this.#d0 = d0;
+      this.#d1 = d1;
+      this.#d2 = d2;
+    }
+  }
+  get setting(): string {
+    return LIST_SETTINGS[this.#kind & 0xf];
+  }
+  get half(): ListHalf {
+    return HALVES[(this.#kind >>> 4) & 0xf];
   }
   get key(): Loc {
-    return this.placeOf(0);
+    const w = this.#in;
+    if (w instanceof Wide) return w.loc(0);
+    return { file: w, start: this.#base, end: at(this.#base, this.#d0, 0) };
   }
   get loc(): Loc {
-    return this.placeOf(1);
+    const w = this.#in;
+    if (w instanceof Wide) return w.loc(1);
+    return { file: w, start: at(this.#base, this.#d0, 1), end: at(this.#base, this.#d0, 2) };
   }
   get targetsKey(): Loc | undefined {
-    return this.#s2 === -2 ? undefined : { file: this.placedIn, start: this.#s2, end: this.#e2 };
+    if (!(this.#kind & HAS_TARGETS_KEY)) return undefined;
+    const w = this.#in;
+    if (w instanceof Wide) return w.loc(2);
+    return { file: w, start: at(this.#base, this.#d1, 0), end: at(this.#base, this.#d1, 1) };
   }
   get accessType(): Located<string> | undefined {
-    return this.#access === undefined ? undefined : new LocatedValue(this.#access, this.placedIn, this.#as, this.#ae, this.#aks, this.#ake);
-  }
-  setAccessType(value: string, node: unknown, key: unknown): void {
-    const a = offsetsOf(node);
-    const b = offsetsOf(key);
-    this.#access = ownText(this.placedIn, node, value);
-    this.#as = a[0];
-    this.#ae = a[1];
-    this.#aks = b[0];
-    this.#ake = b[1];
-  }
-  setTargetsKey(node: unknown): void {
-    const r = offsetsOf(node);
-    this.#s2 = r[0];
-    this.#e2 = r[1];
+    const access = this.#access;
+    if (access === undefined) return undefined;
+    const w = this.#in;
+    if (w instanceof Wide) return new LocatedValue(access, w.file, w.at[6], w.at[7], w.at[8], w.at[9]);
+    const b = this.#base;
+    return new LocatedValue(access, w, at(b, this.#d1, 2), at(b, this.#d2, 0), at(b, this.#d2, 1), at(b, this.#d2, 2));
   }
 }
 
-class Setting extends Placed implements SettingDecl {
+/** A setting: its key's start and deltas for its key's end and its value (the key again when the value is null). */
+class Setting implements SettingDecl {
   readonly name: string;
   readonly isNull: boolean;
+  readonly #in: SourceFile | Wide;
+  readonly #base: number;
+  readonly #d: number;
   constructor(file: SourceFile, name: string, key: unknown, node: unknown, isNull: boolean) {
-    const a = offsetsOf(key);
-    const b = offsetsOf(isNull ? key : node);
-    super(file, a[0], a[1], b[0], b[1]);
     this.name = name;
     this.isNull = isNull;
+    const a = offsetsOf(key);
+    const b = offsetsOf(isNull ? key : node);
+    const d = deltas(a[0], a[1], b[0], b[1]);
+    this.#in = d < 0 ? new Wide(file, [a[0], a[1], b[0], b[1]]) : file;
+    this.#base = d < 0 ? 0 : a[0];
+    this.#d = d < 0 ? 0 : d;
   }
   get key(): Loc {
-    return this.placeOf(0);
+    const w = this.#in;
+    if (w instanceof Wide) return w.loc(0);
+    return { file: w, start: this.#base, end: at(this.#base, this.#d, 0) };
   }
   get loc(): Loc {
-    return this.placeOf(1);
+    const w = this.#in;
+    if (w instanceof Wide) return w.loc(1);
+    return { file: w, start: at(this.#base, this.#d, 1), end: at(this.#base, this.#d, 2) };
   }
 }
 
@@ -249,8 +330,25 @@ class B2BSetting extends Setting {
   devices: Located<unknown> | undefined = undefined;
 }
 
-class FlagsSetting<M extends string> extends Setting implements FlagsDecl<M> {
-  members: Partial<Record<M, Located<boolean>>> = {};
+/**
+ * `inboundTrust` and `automaticUserConsentSettings`: each member a field of the setting itself, which is its own
+ * `members` record (one object per setting, not two; `members` is only ever read by member name).
+ */
+class TrustSetting extends Setting implements FlagsDecl<TrustMember> {
+  isMfaAccepted: Located<boolean> | undefined = undefined;
+  isCompliantDeviceAccepted: Located<boolean> | undefined = undefined;
+  isHybridAzureADJoinedDeviceAccepted: Located<boolean> | undefined = undefined;
+  get members(): Partial<Record<TrustMember, Located<boolean>>> {
+    return this;
+  }
+}
+
+class ConsentSetting extends Setting implements FlagsDecl<ConsentMember> {
+  inboundAllowed: Located<boolean> | undefined = undefined;
+  outboundAllowed: Located<boolean> | undefined = undefined;
+  get members(): Partial<Record<ConsentMember, Located<boolean>>> {
+    return this;
+  }
 }
 
 class OpaqueSetting extends Setting {
@@ -307,22 +405,22 @@ export const isString = (v: unknown): v is string => typeof v === 'string';
 export const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 export const isBoolOrNull = (v: unknown): v is boolean | null => typeof v === 'boolean' || v === null;
 
-function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair: { key: unknown; value: unknown }): TargetListDecl | undefined {
+function readTargetList(file: SourceFile, setting: ListSetting, half: ListHalf, pair: { key: unknown; value: unknown }): TargetListDecl | undefined {
   const node = valueOf(file, pair);
   if (!isMap(node)) return undefined;
-  const list = new TargetList(file, setting, half, pair.key, node);
+  let access: ReadAccess | undefined;
   const ap = getPair(node, 'accessType');
   if (ap) {
     const v = valueOf(file, ap);
     const value = scalarValue(v);
-    if (typeof value === 'string') list.setAccessType(word(value), v ?? ap.key, ap.key);
+    if (typeof value === 'string') access = { value: ownText(file, v ?? ap.key, word(value)), node: v ?? ap.key, key: ap.key };
   }
   const tPair = getPair(node, 'targets');
+  let targets: TargetDecl[] | undefined;
   if (tPair) {
-    list.setTargetsKey(tPair.key);
     const seq = valueOf(file, tPair);
     if (isSeq(seq)) {
-      const targets: TargetDecl[] = [];
+      const found: TargetDecl[] = [];
       for (const raw of seq.items) {
         const item = deref(file.doc, raw);
         if (!isMap(item)) continue;
@@ -337,20 +435,20 @@ function readTargetList(file: SourceFile, setting: string, half: ListHalf, pair:
           if (!isScalar(v) || typeof v.value !== 'string') continue;
           if (k === 'label') label = ownText(file, v, v.value);
           else if (target === undefined || type === undefined) {
-            const found: ReadValue = { value: ownText(file, v, word(v.value)), node: v, key: p.key };
-            if (k === 'target') target ??= found;
-            else type ??= found;
+            const read: ReadValue = { value: ownText(file, v, word(v.value)), node: v, key: p.key };
+            if (k === 'target') target ??= read;
+            else type ??= read;
           }
         }
         if (!target) continue;
-        targets.push(new Target(file, item, target, type, label));
+        found.push(new Target(file, item, target, type, label));
       }
       // An exact-size copy: an array grown by push keeps room for 16 more elements (a large repository has hundreds
       // of thousands of target lists).
-      list.targets = targets.slice();
+      targets = found.slice();
     }
   }
-  return list;
+  return new TargetList(file, setting, half, pair.key, node, access, tPair, targets);
 }
 
 function settingDecl(file: SourceFile, name: string, pair: { key: unknown; value: unknown }): SettingDecl;
@@ -361,41 +459,81 @@ function settingDecl(file: SourceFile, name: string, pair: { key: unknown; value
   return new kind(file, name, pair.key, node, isNull);
 }
 
-function readFlags<M extends string>(file: SourceFile, name: string, pair: { key: unknown; value: unknown }, members: readonly M[]): FlagsDecl<M> {
+function readFlags<M extends string>(file: SourceFile, name: string, pair: { key: unknown; value: unknown }, members: readonly M[], kind: SettingClass<Setting & FlagsDecl<M>>): FlagsDecl<M> {
   const node = valueOf(file, pair);
-  const flags = settingDecl(file, name, pair, FlagsSetting<M>);
+  const flags = settingDecl(file, name, pair, kind);
   if (!isMap(node)) return flags;
+  const own = flags.members;
   for (const p of node.items) {
     const k = isScalar(p.key) ? p.key.value : undefined;
-    if (typeof k !== 'string' || !(members as readonly string[]).includes(k) || flags.members[k as M]) continue;
+    // Only a member's own name is written (a field the setting has): never a key of the file's choosing.
+    if (typeof k !== 'string' || !(members as readonly string[]).includes(k) || own[k as M]) continue;
     const v = deref(file.doc, p.value);
-    if (isScalar(v) && typeof v.value === 'boolean') flags.members[k as M] = located(v.value, file, v, p.key);
+    if (isScalar(v) && typeof v.value === 'boolean') own[k as M] = located(v.value, file, v, p.key);
   }
   return flags;
 }
 
+/** One frozen empty record for every level that declares none of a kind (most partners declare a few settings). */
+const NONE: Readonly<Record<string, never>> = Object.freeze({});
+const NO_LISTS: readonly TargetListDecl[] = Object.freeze([]);
+
+/** What few levels declare, kept apart from the declarations most have: made only when one of them is written. */
+interface RareDecl {
+  opaque: PolicyDecl['opaque'];
+  readOnly: PolicyDecl['readOnly'];
+  blockServiceProviderOutboundAccess: Located<boolean | null> | undefined;
+  invitationRedemption: RedemptionDecl | undefined;
+}
+
+/** What one level declares (see PolicyDecl): the common settings as fields, the rare ones in one record or none. */
+class Policy implements PolicyDecl {
+  readonly b2b: PolicyDecl['b2b'];
+  readonly lists: TargetListDecl[];
+  readonly inboundTrust: FlagsDecl<TrustMember> | undefined;
+  readonly automaticUserConsentSettings: FlagsDecl<ConsentMember> | undefined;
+  readonly #rare: RareDecl | undefined;
+  constructor(b2b: PolicyDecl['b2b'], lists: TargetListDecl[], trust: FlagsDecl<TrustMember> | undefined, consent: FlagsDecl<ConsentMember> | undefined, rare: RareDecl | undefined) {
+    this.b2b = b2b;
+    this.lists = lists;
+    this.inboundTrust = trust;
+    this.automaticUserConsentSettings = consent;
+    this.#rare = rare;
+  }
+  get opaque(): PolicyDecl['opaque'] {
+    return this.#rare?.opaque ?? NONE;
+  }
+  get readOnly(): PolicyDecl['readOnly'] {
+    return this.#rare?.readOnly ?? NONE;
+  }
+  get blockServiceProviderOutboundAccess(): Located<boolean | null> | undefined {
+    return this.#rare?.blockServiceProviderOutboundAccess;
+  }
+  get invitationRedemption(): RedemptionDecl | undefined {
+    return this.#rare?.invitationRedemption;
+  }
+}
+
+const isEmpty = (o: object): boolean => {
+  for (const _ in o) return false;
+  return true;
+};
+
 /** Read what a `default:` map or a partner entry declares. */
 export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
-  const b2b: PolicyDecl['b2b'] = {};
+  if (!isMap(map)) return new Policy(NONE, NO_LISTS as TargetListDecl[], undefined, undefined, undefined);
+  const b2bs: PolicyDecl['b2b'] = {};
   const opaque: PolicyDecl['opaque'] = {};
   const readOnly: PolicyDecl['readOnly'] = {};
-  const lists: PolicyDecl['lists'] = [];
-  // Every field in the literal, so that the object keeps them all in place (most levels set a few of them).
-  const decl: PolicyDecl = {
-    b2b,
-    opaque,
-    readOnly,
-    lists,
-    inboundTrust: undefined,
-    automaticUserConsentSettings: undefined,
-    blockServiceProviderOutboundAccess: undefined,
-    invitationRedemption: undefined,
-  };
-  if (!isMap(map)) return shareEmpty(decl);
+  const lists: TargetListDecl[] = [];
+  let inboundTrust: FlagsDecl<TrustMember> | undefined;
+  let consent: FlagsDecl<ConsentMember> | undefined;
+  let gdap: Located<boolean | null> | undefined;
+  let redemption: RedemptionDecl | undefined;
   for (const [key, pair] of mapPairs(map)) {
     if ((B2B_SETTINGS as readonly string[]).includes(key)) {
       const name = key as B2BSettingName;
-      const b2b = settingDecl(file, name, pair, B2BSetting) as B2BDecl;
+      const b2b = settingDecl(file, name, pair, B2BSetting);
       const node = valueOf(file, pair);
       for (const half of ['usersAndGroups', 'applications'] as const) {
         const hp = getPair(node, half);
@@ -403,33 +541,33 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
         const list = readTargetList(file, name, half, hp);
         if (list) {
           b2b[half] = list;
-          decl.lists.push(list);
+          lists.push(list);
         }
       }
       const dev = getPair(node, 'devices');
       if (dev && !(isScalar(dev.value) && dev.value.value === null)) {
         b2b.devices = located(true, file, dev.value ?? dev.key, dev.key);
       }
-      decl.b2b[name] = b2b;
+      b2bs[name] = b2b as B2BDecl;
     } else if (key === 'inboundTrust') {
-      decl.inboundTrust = readFlags(file, key, pair, TRUST_MEMBERS);
+      inboundTrust = readFlags(file, key, pair, TRUST_MEMBERS, TrustSetting);
     } else if (key === 'automaticUserConsentSettings') {
-      decl.automaticUserConsentSettings = readFlags(file, key, pair, CONSENT_MEMBERS);
+      consent = readFlags(file, key, pair, CONSENT_MEMBERS, ConsentSetting);
     } else if (key === 'blockServiceProviderOutboundAccess') {
       const v = readLocated(file, map, key, isBoolOrNull);
-      if (v) decl.blockServiceProviderOutboundAccess = v;
+      if (v) gdap = v;
     } else if ((OPAQUE_SETTINGS as readonly string[]).includes(key)) {
-      const name = key as (typeof OPAQUE_SETTINGS)[number];
+      const name = key as OpaqueSettingName;
       const node = valueOf(file, pair);
       const s = settingDecl(file, name, pair, OpaqueSetting);
       s.value = isMap(node) ? plainData(node) : null;
-      decl.opaque[name] = s;
+      opaque[name] = s;
       if (isMap(node)) {
         for (const half of ['users', 'usersAndGroups', 'applications'] as const) {
           const hp = getPair(node, half);
           if (!hp) continue;
           const list = readTargetList(file, name, half, hp);
-          if (list) decl.lists.push(list);
+          if (list) lists.push(list);
         }
       }
     } else if (key === 'invitationRedemptionIdentityProviderConfiguration') {
@@ -455,31 +593,21 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
       }
       const fb = readLocated(file, node, 'fallbackIdentityProvider', isString);
       if (fb) r.fallback = fb;
-      decl.invitationRedemption = r;
+      redemption = r;
     } else if ((READ_ONLY as readonly string[]).includes(key)) {
       const node = valueOf(file, pair);
-      decl.readOnly[key as (typeof READ_ONLY)[number]] = located(scalarValue(node), file, node ?? pair.key, pair.key);
+      readOnly[key as ReadOnlyName] = located(scalarValue(node), file, node ?? pair.key, pair.key);
     }
   }
-  return shareEmpty(decl);
-}
-
-/** One frozen empty record for every level that declares none of a kind (most partners declare a few settings). */
-const NONE: Readonly<Record<string, never>> = Object.freeze({});
-const NO_LISTS: readonly TargetListDecl[] = Object.freeze([]);
-
-/** A level's declarations with its empty records shared and its list of target lists exact-size (it was grown by push). */
-function shareEmpty(decl: PolicyDecl): PolicyDecl {
-  const empty = (o: object): boolean => {
-    for (const _ in o) return false;
-    return true;
-  };
-  if (empty(decl.b2b)) decl.b2b = NONE;
-  if (empty(decl.opaque)) decl.opaque = NONE;
-  if (empty(decl.readOnly)) decl.readOnly = NONE;
-  // The model is read-only once built: nothing adds to a level's lists after this.
-  decl.lists = decl.lists.length ? decl.lists.slice() : (NO_LISTS as TargetListDecl[]);
-  return decl;
+  // Empty records shared, the list of target lists exact-size (it was grown by push; the model is read-only once
+  // built, nothing adds to it after this), the rare declarations in a record only when there is one.
+  const noOpaque = isEmpty(opaque);
+  const noReadOnly = isEmpty(readOnly);
+  const rare: RareDecl | undefined =
+    noOpaque && noReadOnly && gdap === undefined && redemption === undefined
+      ? undefined
+      : { opaque: noOpaque ? NONE : opaque, readOnly: noReadOnly ? NONE : readOnly, blockServiceProviderOutboundAccess: gdap, invitationRedemption: redemption };
+  return new Policy(isEmpty(b2bs) ? NONE : b2bs, lists.length ? lists.slice() : (NO_LISTS as TargetListDecl[]), inboundTrust, consent, rare);
 }
 
 export function readIdentitySync(file: SourceFile, pair: { key: unknown; value: unknown }): IdentitySyncDecl {
