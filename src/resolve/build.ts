@@ -4,7 +4,7 @@
  */
 import { deref, documentOf, getPair, isAlias, isMap, isScalar, isSeq, locOf, mapPairs, offsetsOf, plainData } from '../load/yaml.js';
 import type { SourceFile } from '../load/yaml.js';
-import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, KEYWORDS, SENTINEL, TRUST_MEMBERS } from './knowledge.js';
+import { APPS, B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, KEYWORDS, SENTINEL, TRUST_MEMBERS } from './knowledge.js';
 import type { B2BSettingName, ConsentMember, TrustMember } from './knowledge.js';
 import { OPAQUE_SETTINGS, READ_ONLY } from './model.js';
 import type {
@@ -100,7 +100,7 @@ export function located<T>(value: T, file: SourceFile, node: unknown, key: unkno
  */
 function ownText(file: SourceFile, node: unknown, value: string): string {
   // A word of the format is the one shared string (`word`).
-  if (value.length <= 16 && WORDS.get(value) === value) return value;
+  if (wordLength(value.length) && WORDS.get(value) === value) return value;
   const start = offsetsOf(node)[0];
   if (start < 0 || value.length === 0) return value;
   const text = file.text;
@@ -371,16 +371,21 @@ class IdentitySyncSetting extends Setting implements IdentitySyncDecl {
 type SettingClass<S extends Setting> = new (file: SourceFile, name: string, key: unknown, node: unknown, isNull: boolean) => S;
 
 /**
- * Values that are words of the file format (keywords, target types, access types, clouds, licences): one string each
- * in the model, not one per place it is written.
+ * Values that are words of the file format (keywords, target types, access types, clouds, licences), and the IDs of
+ * the well-known apps (the same few GUIDs in many partners' app lists): one string each in the model, not one per
+ * place it is written.
  */
+const KNOWN_APP_IDS: readonly string[] = Object.values(APPS).map((a) => a.id);
 const WORDS = new Map<string, string>(
-  [...KEYWORDS, 'user', 'group', 'application', 'allowed', 'blocked', ...CLOUDS, 'free', 'p1', 'p2'].map((w) => [w, w]),
+  [...KEYWORDS, 'user', 'group', 'application', 'allowed', 'blocked', ...CLOUDS, 'free', 'p1', 'p2', ...KNOWN_APP_IDS].map((w) => [w, w]),
 );
 
-/** A string value, shared when it is a word of the format. */
+/** Whether a string can be a word (see WORDS): at most 16 characters, or a known app's ID (a lower-case GUID). */
+const wordLength = (n: number): boolean => n <= 16 || n === 36;
+
+/** A string value, shared when it is a word of the format or a well-known app's ID (written in many partners' lists). */
 function word(v: string): string {
-  return v.length <= 16 ? (WORDS.get(v) ?? v) : v;
+  return wordLength(v.length) ? (WORDS.get(v) ?? v) : v;
 }
 
 /** The value node of a pair, following aliases; the key node stands in for an empty value. */
@@ -484,21 +489,50 @@ interface RareDecl {
   readOnly: PolicyDecl['readOnly'];
   blockServiceProviderOutboundAccess: Located<boolean | null> | undefined;
   invitationRedemption: RedemptionDecl | undefined;
+  /** The level's target lists, when they are not just its B2B settings' (see b2bLists): a list of another setting. */
+  lists: TargetListDecl[] | undefined;
+}
+
+/**
+ * The target lists of a level's B2B settings in the order it declares them, each setting's `usersAndGroups` before its
+ * `applications`: the order readPolicy finds them in, so a level with no other lists keeps no array of them.
+ */
+function b2bLists(b2b: PolicyDecl['b2b']): TargetListDecl[] {
+  let out: TargetListDecl[] | undefined;
+  for (const name in b2b) {
+    const s = b2b[name as B2BSettingName];
+    if (s?.usersAndGroups) (out ??= []).push(s.usersAndGroups);
+    if (s?.applications) (out ??= []).push(s.applications);
+  }
+  return out ?? (NO_LISTS as TargetListDecl[]);
+}
+
+/** Whether `lists` are what b2bLists derives from `b2b`, in its order. */
+function areB2BLists(lists: readonly TargetListDecl[], b2b: PolicyDecl['b2b']): boolean {
+  let i = 0;
+  for (const name in b2b) {
+    const s = b2b[name as B2BSettingName];
+    if (s?.usersAndGroups && lists[i++] !== s.usersAndGroups) return false;
+    if (s?.applications && lists[i++] !== s.applications) return false;
+  }
+  return i === lists.length;
 }
 
 /** What one level declares (see PolicyDecl): the common settings as fields, the rare ones in one record or none. */
 class Policy implements PolicyDecl {
   readonly b2b: PolicyDecl['b2b'];
-  readonly lists: TargetListDecl[];
   readonly inboundTrust: FlagsDecl<TrustMember> | undefined;
   readonly automaticUserConsentSettings: FlagsDecl<ConsentMember> | undefined;
   readonly #rare: RareDecl | undefined;
-  constructor(b2b: PolicyDecl['b2b'], lists: TargetListDecl[], trust: FlagsDecl<TrustMember> | undefined, consent: FlagsDecl<ConsentMember> | undefined, rare: RareDecl | undefined) {
+  constructor(b2b: PolicyDecl['b2b'], trust: FlagsDecl<TrustMember> | undefined, consent: FlagsDecl<ConsentMember> | undefined, rare: RareDecl | undefined) {
     this.b2b = b2b;
-    this.lists = lists;
     this.inboundTrust = trust;
     this.automaticUserConsentSettings = consent;
     this.#rare = rare;
+  }
+  /** Every target list declared at this level, in document order (a new array each time, made from its settings). */
+  get lists(): TargetListDecl[] {
+    return this.#rare?.lists ?? b2bLists(this.b2b);
   }
   get opaque(): PolicyDecl['opaque'] {
     return this.#rare?.opaque ?? NONE;
@@ -521,7 +555,7 @@ const isEmpty = (o: object): boolean => {
 
 /** Read what a `default:` map or a partner entry declares. */
 export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
-  if (!isMap(map)) return new Policy(NONE, NO_LISTS as TargetListDecl[], undefined, undefined, undefined);
+  if (!isMap(map)) return new Policy(NONE, undefined, undefined, undefined);
   const b2bs: PolicyDecl['b2b'] = {};
   const opaque: PolicyDecl['opaque'] = {};
   const readOnly: PolicyDecl['readOnly'] = {};
@@ -599,15 +633,16 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
       readOnly[key as ReadOnlyName] = located(scalarValue(node), file, node ?? pair.key, pair.key);
     }
   }
-  // Empty records shared, the list of target lists exact-size (it was grown by push; the model is read-only once
-  // built, nothing adds to it after this), the rare declarations in a record only when there is one.
+  // Empty records shared; the rare declarations in a record only when there is one; the target lists kept only when
+  // they are not the B2B settings' own (an exact-size copy: the model is read-only once built).
   const noOpaque = isEmpty(opaque);
   const noReadOnly = isEmpty(readOnly);
+  const ownLists = areB2BLists(lists, b2bs) ? undefined : lists.slice();
   const rare: RareDecl | undefined =
-    noOpaque && noReadOnly && gdap === undefined && redemption === undefined
+    noOpaque && noReadOnly && gdap === undefined && redemption === undefined && ownLists === undefined
       ? undefined
-      : { opaque: noOpaque ? NONE : opaque, readOnly: noReadOnly ? NONE : readOnly, blockServiceProviderOutboundAccess: gdap, invitationRedemption: redemption };
-  return new Policy(isEmpty(b2bs) ? NONE : b2bs, lists.length ? lists.slice() : (NO_LISTS as TargetListDecl[]), inboundTrust, consent, rare);
+      : { opaque: noOpaque ? NONE : opaque, readOnly: noReadOnly ? NONE : readOnly, blockServiceProviderOutboundAccess: gdap, invitationRedemption: redemption, lists: ownLists };
+  return new Policy(isEmpty(b2bs) ? NONE : b2bs, inboundTrust, consent, rare);
 }
 
 export function readIdentitySync(file: SourceFile, pair: { key: unknown; value: unknown }): IdentitySyncDecl {
