@@ -57,8 +57,8 @@ describe('a declared target', () => {
   const { model } = buildModel([{ path: 't.xtap.yaml', text }]);
   const [group, all] = model.tenants[0].partners[0].decl.lists[0].targets ?? [];
 
-  it('keeps no object of its own but the file: its ID, GUID flag and label are its only own fields', () => {
-    expect(Object.keys(group)).toEqual(['label', 'id', 'guid']);
+  it('keeps no object of its own but the file: its ID, GUID flag and type are its only own fields (places packed)', () => {
+    expect(Object.keys(group)).toEqual(['id', 'guid', 'type']);
     // Located values are made when asked for, each time.
     expect(group.target).not.toBe(group.target);
     expect(group.target).toEqual(group.target);
@@ -89,7 +89,8 @@ describe('a target list', () => {
   it('keeps `accessType:` as its string and offsets, and makes its Located value with both places when asked for', () => {
     const { model } = buildModel([{ path: 't.xtap.yaml', text }]);
     const list = model.tenants[0].partners[0].decl.lists[0];
-    expect(Object.keys(list)).toEqual(['setting', 'half', 'targets']);
+    expect(Object.keys(list)).toEqual(['targets']);
+    expect([list.setting, list.half]).toEqual(['b2bCollaborationOutbound', 'usersAndGroups']);
     expect(list.accessType?.value).toBe('allowed');
     expect(locRange(list.accessType?.loc ?? list.loc)).toEqual({ line: 7, column: 21, endLine: 7, endColumn: 28 });
     expect(locRange(list.accessType?.key ?? list.loc)).toEqual({ line: 7, column: 9, endLine: 7, endColumn: 19 });
