@@ -225,9 +225,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open.length; i++) {
-    const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
@@ -8579,7 +8579,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty2(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -8657,7 +8657,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -8756,7 +8756,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -8764,7 +8764,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -8772,7 +8772,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -8836,7 +8836,7 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
           const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
@@ -8878,7 +8878,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            if (this.flowKey || isEmpty2(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -8941,7 +8941,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
@@ -9023,10 +9023,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
             const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i;
-          } else if (isEmpty(ch)) {
+          } else if (isEmpty2(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -9093,7 +9093,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -9112,7 +9112,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i = this.pos + 2;
           let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
+          while (!isEmpty2(ch) && ch !== ">")
             ch = this.buffer[++i];
           return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
@@ -14040,8 +14040,8 @@ function prepare(doc, limits, text) {
         added.push(p);
       }
     }
-    const at = map.items.indexOf(pair2);
-    map.items.splice(at, 1, ...added);
+    const at2 = map.items.indexOf(pair2);
+    map.items.splice(at2, 1, ...added);
     return added.length;
   };
   const total = walk(doc.contents);
@@ -18289,8 +18289,8 @@ function afterLine(text, offset) {
   return { at: nl + 1, needsBreak: false };
 }
 function appendLines(text, after, lines, eol) {
-  const { at, needsBreak } = afterLine(text, after);
-  return needsBreak ? { start: at, end: at, text: eol + lines } : { start: at, end: at, text: lines + eol };
+  const { at: at2, needsBreak } = afterLine(text, after);
+  return needsBreak ? { start: at2, end: at2, text: eol + lines } : { start: at2, end: at2, text: lines + eol };
 }
 function appItem(app) {
   const item = { target: app, targetType: "application" };
@@ -18342,9 +18342,9 @@ function addTargetsEdits(file, map, items) {
       if (close < map.range[0]) return void 0;
       return [{ start: close, end: close, text: `${list2} ` }];
     }
-    const at = contentEnd(lastPair.value ?? lastPair.key, text);
-    if (at === void 0) return void 0;
-    return [{ start: at, end: at, text: `, ${list2}` }];
+    const at2 = contentEnd(lastPair.value ?? lastPair.key, text);
+    if (at2 === void 0) return void 0;
+    return [{ start: at2, end: at2, text: `, ${list2}` }];
   }
   const firstKey = map.items[0]?.key;
   const end = contentEnd(map, text);
@@ -18465,9 +18465,9 @@ var init_edits = __esm({
 });
 
 // src/fix/casing.ts
-function valueCasingFix(at, found, known) {
+function valueCasingFix(at2, found, known) {
   if (known === void 0 || known === found || known.toLowerCase() !== found.trim().toLowerCase()) return void 0;
-  return setScalarFix(at, known, `write \`${known}\` for \`${found}\``);
+  return setScalarFix(at2, known, `write \`${known}\` for \`${found}\``);
 }
 function propertyCasingFix(file, map, prop, known) {
   if (known === void 0 || known === prop || known.toLowerCase() !== prop.trim().toLowerCase()) return void 0;
@@ -18507,10 +18507,10 @@ function validateFile(file, kind) {
   return reports.map((r, i) => [r, i]).sort((a, b) => start(a[0]) - start(b[0]) || a[1] - b[1]).map(([r]) => r);
 }
 function moreProblems(file, kind, next, count) {
-  const at = toReport(file, kind, next).at;
+  const at2 = toReport(file, kind, next).at;
   return {
     ruleId: "schema",
-    at,
+    at: at2,
     message: {
       what: `${count} more schema ${count === 1 ? "problem" : "problems"} in this file ${count === 1 ? "is" : "are"} not shown, the first of them here.`,
       why: `xtap-lint reports at most ${MAX_SCHEMA_REPORTS} schema problems per file, so that a file with thousands of them still gives a readable report.`,
@@ -18976,8 +18976,8 @@ function readConfigLayer(text, path2) {
   const file = parsed.file;
   if (parsed.problems.length) {
     const p = parsed.problems[0];
-    const at = p.whole ? "" : ` at ${position(file, p.offset).line}:${position(file, p.offset).column}`;
-    throw new ConfigError(`${path2}: invalid YAML: ${p.message}${at}`);
+    const at2 = p.whole ? "" : ` at ${position(file, p.offset).line}:${position(file, p.offset).column}`;
+    throw new ConfigError(`${path2}: invalid YAML: ${p.message}${at2}`);
   }
   const data = file.data ?? {};
   const policies = data?.policies;
@@ -19113,16 +19113,16 @@ function checkLevels(ctx, tenant, check) {
           partner
         });
       } else {
-        const at = p.partnerAt && insidePartner(p.partnerAt, partner) ? p.partnerAt : partner.entryKey;
-        if (p.ownCause && at !== partner.entryKey) {
-          own2.push({ problem: { ...p, at }, partner });
+        const at2 = p.partnerAt && insidePartner(p.partnerAt, partner) ? p.partnerAt : partner.entryKey;
+        if (p.ownCause && at2 !== partner.entryKey) {
+          own2.push({ problem: { ...p, at: at2 }, partner });
           continue;
         }
         const from = hasNode(p.at) && !serviceDefault(p.at, tenant) ? ` (inherited from the default at ${p.at.file.path}:${locRange(p.at).line})` : " (inherited from Microsoft's default)";
         own2.push({
           problem: {
             ...p,
-            at,
+            at: at2,
             message: { ...p.message, what: p.message.what.replace(/\.$/, "") + from + "." },
             related: [...p.related ?? [], ...hasNode(p.at) && !serviceDefault(p.at, tenant) ? [{ at: p.at, message: "inherited from here" }] : []]
           },
@@ -19170,11 +19170,11 @@ function whereBlocked(list2, apps) {
   const groups = /* @__PURE__ */ new Map();
   for (const app of apps) {
     const member = list2.accessType === "blocked" ? list2.targets.find((t) => t.decl && t.id !== "AllApplications" && appTargetCovers(t.id, app)) : void 0;
-    const at = member?.decl ? member.decl.target.loc : list2.at;
-    const key = `${at.start}:${at.end}`;
+    const at2 = member?.decl ? member.decl.target.loc : list2.at;
+    const key = `${at2.start}:${at2.end}`;
     const g = groups.get(key);
     if (g) g.apps.push(app);
-    else groups.set(key, { apps: [app], at });
+    else groups.set(key, { apps: [app], at: at2 });
   }
   return [...groups.values()];
 }
@@ -19345,12 +19345,12 @@ function removedPartners(model, base) {
     if (declaredTenant(model, tenant.id) !== tenant) continue;
     const before = declaredTenant(base, tenant.id);
     if (!before || before === tenant) continue;
-    const at = tenant.partnersKey ?? tenant.defaultKey ?? tenant.tenantKey;
+    const at2 = tenant.partnersKey ?? tenant.defaultKey ?? tenant.tenantKey;
     const seen = /* @__PURE__ */ new Set();
     for (const removed of before.partners) {
       if (tenant.partnersById.has(removed.id) || seen.has(removed.id)) continue;
       seen.add(removed.id);
-      out.push({ tenant, removed, at });
+      out.push({ tenant, removed, at: at2 });
     }
   }
   removedCache.set(base, { model, removed: out });
@@ -19505,15 +19505,15 @@ var init_cloud_settings = __esm({
       },
       check(ctx) {
         for (const tenant of ctx.model.tenants) {
-          checkEndpoints(tenant, (at, what, why, fix) => ctx.report({ at, message: { what, why, fix } }));
+          checkEndpoints(tenant, (at2, what, why, fix) => ctx.report({ at: at2, message: { what, why, fix } }));
           const enabled = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
           for (const partner of tenant.partners) {
             const other = partnerCloud(ctx.model, partner);
             if (other === tenant.cloud) continue;
-            const at = partner.cloudLoc ?? partner.entryKey;
+            const at2 = partner.cloudLoc ?? partner.entryKey;
             if (!cloudPairSupported(tenant.cloud, other)) {
               ctx.report({
-                at,
+                at: at2,
                 message: {
                   what: `${partnerCloudText(ctx.model, partner, other)}, and this tenant is in ${CLOUD_NAME[tenant.cloud]}: B2B collaboration between these clouds is not supported.`,
                   why: `Microsoft supports cross-cloud B2B collaboration only between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.usGovernment}, and between ${CLOUD_NAME.commercial} and ${CLOUD_NAME.china}.`,
@@ -19525,7 +19525,7 @@ var init_cloud_settings = __esm({
             const endpoint = CLOUD_ENDPOINT[other];
             if (enabled.has(endpoint)) continue;
             ctx.report({
-              at,
+              at: at2,
               message: {
                 what: `${partnerCloudText(ctx.model, partner, other)}, but \`crossTenantAccessPolicy.allowedCloudEndpoints\` does not contain \`${endpoint}\`.`,
                 why: "B2B collaboration with an organization in another Microsoft cloud works only after that cloud is enabled in the Microsoft cloud settings; until then this partner entry has no effect.",
@@ -19951,10 +19951,10 @@ var init_direct_connect_mfa_trust = __esm({
             const trust = settings.inboundTrust.isMfaAccepted;
             if (!directConnectAllowed(inbound) || trust.value) return void 0;
             const ownTrustChangesOutcome = partner !== void 0 && inbound.level !== "partner" && trust.level === "partner" && tenant.defaults.inboundTrust.isMfaAccepted.value;
-            const at = ownTrustChangesOutcome ? trust.at : inbound.at;
+            const at2 = ownTrustChangesOutcome ? trust.at : inbound.at;
             return {
               key: "direct-connect-without-mfa-trust",
-              at,
+              at: at2,
               severity: required ? "error" : "warning",
               message: {
                 what: `${levelOwner(partner)} inbound B2B direct connect lets external users in, but MFA from their organization is not trusted (\`inboundTrust.isMfaAccepted\`).`,
@@ -20228,7 +20228,7 @@ function checkFreeTenant(ctx, tenant) {
     { partner: void 0, decl: tenant.defaultDecl },
     ...tenant.partners.map((partner) => ({ partner, decl: partner.decl }))
   ];
-  const report = (at, message3) => ctx.report({ at, message: message3, related });
+  const report = (at2, message3) => ctx.report({ at: at2, message: message3, related });
   for (const { partner, decl } of levels) {
     const who = levelOwner(partner);
     for (const list2 of decl.lists) {
@@ -20292,10 +20292,10 @@ function checkFreePartners(ctx, tenant) {
     const allowed = ["b2bDirectConnectInbound", "b2bDirectConnectOutbound"].filter((n) => directConnectAllowed(partner.effective.b2b[n]));
     if (allowed.length) {
       const own2 = allowed.find((n) => partner.effective.b2b[n].level === "partner");
-      const at = own2 ? partner.effective.b2b[own2].at : fallbackAt;
+      const at2 = own2 ? partner.effective.b2b[own2].at : fallbackAt;
       const labels = allowed.map((n) => SETTING_LABEL[n]);
       ctx.report({
-        at,
+        at: at2,
         related,
         message: {
           what: `${levelOwner(partner)} ${joinAnd(labels)} ${allowed.length === 1 ? "is" : "are"} effectively allowed, but ${whose}.`,
@@ -20525,10 +20525,10 @@ var init_mfa_trust_registration_policy = __esm({
           const named = levels.slice(0, NAMED).map((l) => l.name);
           const more = count > NAMED ? `, and ${count - NAMED} more` : "";
           const inherit = inheriting && defaultTrust.value ? `; ${inheriting} partner${inheriting === 1 ? " inherits" : "s inherit"} the default's trust` : "";
-          const at = declaredFalse && fact ? fact.loc : first.at;
-          const related = levels.filter((l) => l.at !== at).slice(0, RELATED).map((l) => ({ at: l.at, message: `MFA trusted by ${l.name} here` }));
+          const at2 = declaredFalse && fact ? fact.loc : first.at;
+          const related = levels.filter((l) => l.at !== at2).slice(0, RELATED).map((l) => ({ at: l.at, message: `MFA trusted by ${l.name} here` }));
           ctx.report({
-            at,
+            at: at2,
             related,
             message: {
               what: `MFA from external organizations is trusted (\`isMfaAccepted: true\`) at ${count} level${count === 1 ? "" : "s"} of tenant ${tenant.label} (${named.join(", ")}${more}${inherit}), while ${declaredFalse ? "Identity Protection's MFA registration policy includes guests (`tenant.facts.mfaRegistrationPolicyExcludesGuests: false`)" : "the tenant does not declare that Identity Protection's MFA registration policy excludes guests"}.`,
@@ -20751,11 +20751,11 @@ var init_partner_removal_reverts = __esm({
       check(ctx) {
         const base = ctx.base;
         if (!base) return;
-        for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
+        for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
           const wider = morePermissive(tenant.defaults, removed.effective);
           if (wider.length === 0) continue;
           ctx.report({
-            at,
+            at: at2,
             message: {
               what: `${partnerWithId(removed, true)} was removed from ${tenant.label} (at the base revision in ${where(removed.entryKey)}), and the default now applies to it, which allows more: ${wider.map((w) => `\`${w}\``).join(", ")}.`,
               why: "Removing a partner entry does not block the organization: it falls back to the default settings, which here let it do more than its own entry did.",
@@ -21005,11 +21005,11 @@ var init_rms_outbound = __esm({
             const how = remedy(outbound);
             const fix = how === "add" ? addAppsFix(outbound.applications, [RMS]) : void 0;
             const member = whereBlocked(outbound.applications, [RMS])[0]?.at;
-            const at = member ?? (outbound.applications.decl ? outbound.applications.at : outbound.at);
+            const at2 = member ?? (outbound.applications.decl ? outbound.applications.at : outbound.at);
             const ownCause = partner !== void 0 && outbound.usersAndGroups.level === "partner" && letsNobodyOut(outbound) && !letsNobodyOut(tenant.defaults.b2b.b2bCollaborationOutbound);
             return {
               key: ownCause ? "rms-blocked:own-users" : "rms-blocked",
-              at,
+              at: at2,
               ...partner && outbound.level === "partner" ? { partnerAt: outbound.at } : {},
               ...ownCause ? { ownCause } : {},
               message: {
@@ -21072,11 +21072,11 @@ var init_service_provider_removal = __esm({
       check(ctx) {
         const base = ctx.base;
         if (!base) return;
-        for (const { tenant, removed, at } of removedPartners(ctx.model, base)) {
+        for (const { tenant, removed, at: at2 } of removedPartners(ctx.model, base)) {
           const flag = removed.decl.readOnly.isServiceProvider;
           if (flag?.value !== true) continue;
           ctx.report({
-            at,
+            at: at2,
             message: {
               what: `${partnerWithId(removed, true)} was removed from ${tenant.label}, but it is a cloud service provider for this tenant (\`isServiceProvider: true\` at the base revision in ${where(flag.loc)}).`,
               why: "Microsoft does not let you remove an organization that is a cloud service provider for your tenant: the deletion is refused, and the declaration no longer matches the tenant.",
@@ -22277,13 +22277,22 @@ var init_directives = __esm({
 });
 
 // src/resolve/build.ts
+function deltas(base, a, b, c) {
+  a -= base;
+  b -= base;
+  c -= base;
+  return (a | b | c) >= 0 && a <= SPAN && b <= SPAN && c <= SPAN ? a | b << 10 | c << 20 : -1;
+}
+function at(base, d, i) {
+  return base + (d >>> 10 * i & SPAN);
+}
 function located(value, file, node, key) {
   const a = offsetsOf(node);
   const b = offsetsOf(key);
   return new LocatedValue(typeof value === "string" ? ownText(file, node, value) : value, file, a[0], a[1], b[0], b[1]);
 }
 function ownText(file, node, value) {
-  if (value.length <= 16 && WORDS.get(value) === value) return value;
+  if (wordLength(value.length) && WORDS.get(value) === value) return value;
   const start = offsetsOf(node)[0];
   if (start < 0 || value.length === 0) return value;
   const text = file.text;
@@ -22293,7 +22302,7 @@ function ownText(file, node, value) {
   return value;
 }
 function word(v) {
-  return v.length <= 16 ? WORDS.get(v) ?? v : v;
+  return wordLength(v.length) ? WORDS.get(v) ?? v : v;
 }
 function valueOf(file, pair2) {
   return deref(file.doc, pair2.value);
@@ -22312,19 +22321,19 @@ function readLocated(file, map, key, guard) {
 function readTargetList(file, setting, half, pair2) {
   const node = valueOf(file, pair2);
   if (!(0, import_yaml2.isMap)(node)) return void 0;
-  const list2 = new TargetList(file, setting, half, pair2.key, node);
+  let access;
   const ap = getPair(node, "accessType");
   if (ap) {
     const v = valueOf(file, ap);
     const value = scalarValue(v);
-    if (typeof value === "string") list2.setAccessType(word(value), v ?? ap.key, ap.key);
+    if (typeof value === "string") access = { value: ownText(file, v ?? ap.key, word(value)), node: v ?? ap.key, key: ap.key };
   }
   const tPair = getPair(node, "targets");
+  let targets;
   if (tPair) {
-    list2.setTargetsKey(tPair.key);
     const seq = valueOf(file, tPair);
     if ((0, import_yaml2.isSeq)(seq)) {
-      const targets = [];
+      const found = [];
       for (const raw of seq.items) {
         const item = deref(file.doc, raw);
         if (!(0, import_yaml2.isMap)(item)) continue;
@@ -22338,90 +22347,103 @@ function readTargetList(file, setting, half, pair2) {
           if (!(0, import_yaml2.isScalar)(v) || typeof v.value !== "string") continue;
           if (k === "label") label = ownText(file, v, v.value);
           else if (target === void 0 || type === void 0) {
-            const found = { value: ownText(file, v, word(v.value)), node: v, key: p.key };
-            if (k === "target") target ??= found;
-            else type ??= found;
+            const read = { value: ownText(file, v, word(v.value)), node: v, key: p.key };
+            if (k === "target") target ??= read;
+            else type ??= read;
           }
         }
         if (!target) continue;
-        targets.push(new Target(file, item, target, type, label));
+        found.push(new Target(file, item, target, type, label));
       }
-      list2.targets = targets.slice();
+      targets = found.slice();
     }
   }
-  return list2;
+  return new TargetList(file, setting, half, pair2.key, node, access, tPair, targets);
 }
 function settingDecl(file, name, pair2, kind = Setting) {
   const node = valueOf(file, pair2);
   const isNull = node === null || node === void 0 || (0, import_yaml2.isScalar)(node) && node.value === null;
   return new kind(file, name, pair2.key, node, isNull);
 }
-function readFlags(file, name, pair2, members) {
+function readFlags(file, name, pair2, members, kind) {
   const node = valueOf(file, pair2);
-  const flags2 = settingDecl(file, name, pair2, FlagsSetting);
+  const flags2 = settingDecl(file, name, pair2, kind);
   if (!(0, import_yaml2.isMap)(node)) return flags2;
+  const own2 = flags2.members;
   for (const p of node.items) {
     const k = (0, import_yaml2.isScalar)(p.key) ? p.key.value : void 0;
-    if (typeof k !== "string" || !members.includes(k) || flags2.members[k]) continue;
+    if (typeof k !== "string" || !members.includes(k) || own2[k]) continue;
     const v = deref(file.doc, p.value);
-    if ((0, import_yaml2.isScalar)(v) && typeof v.value === "boolean") flags2.members[k] = located(v.value, file, v, p.key);
+    if ((0, import_yaml2.isScalar)(v) && typeof v.value === "boolean") own2[k] = located(v.value, file, v, p.key);
   }
   return flags2;
 }
+function b2bLists(b2b2) {
+  let out;
+  for (const name in b2b2) {
+    const s = b2b2[name];
+    if (s?.usersAndGroups) (out ??= []).push(s.usersAndGroups);
+    if (s?.applications) (out ??= []).push(s.applications);
+  }
+  return out ?? NO_LISTS;
+}
+function areB2BLists(lists, b2b2) {
+  let i = 0;
+  for (const name in b2b2) {
+    const s = b2b2[name];
+    if (s?.usersAndGroups && lists[i++] !== s.usersAndGroups) return false;
+    if (s?.applications && lists[i++] !== s.applications) return false;
+  }
+  return i === lists.length;
+}
 function readPolicy(file, map) {
-  const b2b2 = {};
+  if (!(0, import_yaml2.isMap)(map)) return new Policy(NONE, void 0, void 0, void 0);
+  const b2bs = {};
   const opaque = {};
   const readOnly = {};
   const lists = [];
-  const decl = {
-    b2b: b2b2,
-    opaque,
-    readOnly,
-    lists,
-    inboundTrust: void 0,
-    automaticUserConsentSettings: void 0,
-    blockServiceProviderOutboundAccess: void 0,
-    invitationRedemption: void 0
-  };
-  if (!(0, import_yaml2.isMap)(map)) return shareEmpty(decl);
+  let inboundTrust;
+  let consent;
+  let gdap;
+  let redemption2;
   for (const [key, pair2] of mapPairs(map)) {
     if (B2B_SETTINGS.includes(key)) {
       const name = key;
-      const b2b3 = settingDecl(file, name, pair2, B2BSetting);
+      const b2b2 = settingDecl(file, name, pair2, B2BSetting);
       const node = valueOf(file, pair2);
       for (const half of ["usersAndGroups", "applications"]) {
         const hp = getPair(node, half);
         if (!hp) continue;
         const list2 = readTargetList(file, name, half, hp);
         if (list2) {
-          b2b3[half] = list2;
-          decl.lists.push(list2);
+          b2b2[half] = list2;
+          lists.push(list2);
         }
       }
       const dev = getPair(node, "devices");
       if (dev && !((0, import_yaml2.isScalar)(dev.value) && dev.value.value === null)) {
-        b2b3.devices = located(true, file, dev.value ?? dev.key, dev.key);
+        b2b2.devices = located(true, file, dev.value ?? dev.key, dev.key);
       }
-      decl.b2b[name] = b2b3;
+      b2bs[name] = b2b2;
     } else if (key === "inboundTrust") {
-      decl.inboundTrust = readFlags(file, key, pair2, TRUST_MEMBERS);
+      inboundTrust = readFlags(file, key, pair2, TRUST_MEMBERS, TrustSetting);
     } else if (key === "automaticUserConsentSettings") {
-      decl.automaticUserConsentSettings = readFlags(file, key, pair2, CONSENT_MEMBERS);
+      consent = readFlags(file, key, pair2, CONSENT_MEMBERS, ConsentSetting);
     } else if (key === "blockServiceProviderOutboundAccess") {
       const v = readLocated(file, map, key, isBoolOrNull);
-      if (v) decl.blockServiceProviderOutboundAccess = v;
+      if (v) gdap = v;
     } else if (OPAQUE_SETTINGS.includes(key)) {
       const name = key;
       const node = valueOf(file, pair2);
       const s = settingDecl(file, name, pair2, OpaqueSetting);
       s.value = (0, import_yaml2.isMap)(node) ? plainData(node) : null;
-      decl.opaque[name] = s;
+      opaque[name] = s;
       if ((0, import_yaml2.isMap)(node)) {
         for (const half of ["users", "usersAndGroups", "applications"]) {
           const hp = getPair(node, half);
           if (!hp) continue;
           const list2 = readTargetList(file, name, half, hp);
-          if (list2) decl.lists.push(list2);
+          if (list2) lists.push(list2);
         }
       }
     } else if (key === "invitationRedemptionIdentityProviderConfiguration") {
@@ -22446,24 +22468,17 @@ function readPolicy(file, map) {
       }
       const fb = readLocated(file, node, "fallbackIdentityProvider", isString);
       if (fb) r.fallback = fb;
-      decl.invitationRedemption = r;
+      redemption2 = r;
     } else if (READ_ONLY.includes(key)) {
       const node = valueOf(file, pair2);
-      decl.readOnly[key] = located(scalarValue(node), file, node ?? pair2.key, pair2.key);
+      readOnly[key] = located(scalarValue(node), file, node ?? pair2.key, pair2.key);
     }
   }
-  return shareEmpty(decl);
-}
-function shareEmpty(decl) {
-  const empty = (o) => {
-    for (const _ in o) return false;
-    return true;
-  };
-  if (empty(decl.b2b)) decl.b2b = NONE;
-  if (empty(decl.opaque)) decl.opaque = NONE;
-  if (empty(decl.readOnly)) decl.readOnly = NONE;
-  decl.lists = decl.lists.length ? decl.lists.slice() : NO_LISTS;
-  return decl;
+  const noOpaque = isEmpty(opaque);
+  const noReadOnly = isEmpty(readOnly);
+  const ownLists = areB2BLists(lists, b2bs) ? void 0 : lists.slice();
+  const rare = noOpaque && noReadOnly && gdap === void 0 && redemption2 === void 0 && ownLists === void 0 ? void 0 : { opaque: noOpaque ? NONE : opaque, readOnly: noReadOnly ? NONE : readOnly, blockServiceProviderOutboundAccess: gdap, invitationRedemption: redemption2, lists: ownLists };
+  return new Policy(isEmpty(b2bs) ? NONE : b2bs, inboundTrust, consent, rare);
 }
 function readIdentitySync(file, pair2) {
   const node = valueOf(file, pair2);
@@ -22511,105 +22526,113 @@ function readSentinels(file) {
   visit2(file.doc.contents, "", void 0);
   return hits;
 }
-var Placed, LocatedValue, NOT_WRITTEN, Target, TargetList, Setting, B2BSetting, FlagsSetting, OpaqueSetting, RedemptionSetting, IdentitySyncSetting, WORDS, isString, isBool, isBoolOrNull, NONE, NO_LISTS, FREE_TEXT;
+var SPAN, Wide, LocatedValue, NOT_WRITTEN, Target, LIST_SETTINGS, HALVES, HAS_ACCESS, HAS_TARGETS_KEY, TargetList, Setting, B2BSetting, TrustSetting, ConsentSetting, OpaqueSetting, RedemptionSetting, IdentitySyncSetting, KNOWN_APP_IDS, WORDS, wordLength, isString, isBool, isBoolOrNull, NONE, NO_LISTS, Policy, isEmpty, FREE_TEXT;
 var init_build = __esm({
   "src/resolve/build.ts"() {
     "use strict";
     init_yaml();
     init_knowledge();
     init_model();
-    Placed = class {
-      // Up to two places, as plain number fields (an array would be two more objects each); a third in TargetList.
-      #file;
-      #s0;
-      #e0;
-      #s1;
-      #e1;
-      constructor(file, s0, e0, s1, e1) {
-        this.#file = file;
-        this.#s0 = s0;
-        this.#e0 = e0;
-        this.#s1 = s1;
-        this.#e1 = e1;
+    SPAN = 1023;
+    Wide = class {
+      file;
+      at;
+      constructor(file, offsets) {
+        this.file = file;
+        this.at = offsets;
       }
-      /** The file the places are in. */
-      get placedIn() {
-        return this.#file;
-      }
-      /** The place of the first (0) or second (1) node. */
-      placeOf(i) {
-        const file = this.#file;
-        if (i === 0) return { file, start: this.#s0, end: this.#e0 };
-        return { file, start: this.#s1, end: this.#e1 };
+      loc(i) {
+        return { file: this.file, start: this.at[2 * i], end: this.at[2 * i + 1] };
       }
     };
-    LocatedValue = class extends Placed {
+    LocatedValue = class {
       value;
+      #in;
+      #base;
+      #d;
       constructor(value, file, s0, e0, s1, e1) {
-        super(file, s0, e0, s1, e1);
         this.value = value;
+        const d = deltas(s1, e1, s0, e0);
+        this.#in = d < 0 ? new Wide(file, [s0, e0, s1, e1]) : file;
+        this.#base = d < 0 ? 0 : s1;
+        this.#d = d < 0 ? 0 : d;
       }
       get loc() {
-        return this.placeOf(0);
+        const w = this.#in;
+        if (w instanceof Wide) return w.loc(0);
+        return { file: w, start: at(this.#base, this.#d, 1), end: at(this.#base, this.#d, 2) };
       }
       get key() {
-        return this.placeOf(1);
+        const w = this.#in;
+        if (w instanceof Wide) return w.loc(1);
+        return { file: w, start: this.#base, end: at(this.#base, this.#d, 0) };
       }
     };
     NOT_WRITTEN = [-2, -2];
     Target = class {
-      label;
       id;
       guid;
-      #file;
-      #start;
-      #end;
-      // `target:`: its value, the offsets of its value node and of its key node.
-      #value;
-      #vs;
-      #ve;
-      #ks;
-      #ke;
-      // `targetType:` likewise (-2: not written).
-      #type;
-      #ts;
-      #te;
-      #tks;
-      #tke;
+      /** The `targetType:` value, when written as a string. */
+      type;
+      #in;
+      /** The label (a string), or a label and the value as written (see TargetMore), or nothing. */
+      #more;
+      // The item's start, then deltas: item end, target value start/end; target key start/end, type value start; type value end, type key start/end.
+      #base;
+      #d0;
+      #d1;
+      #d2;
       constructor(file, item, target, type, label) {
-        this.#file = file;
-        let r = offsetsOf(item);
-        this.#start = r[0];
-        this.#end = r[1];
-        this.#value = target.value;
-        r = offsetsOf(target.node);
-        this.#vs = r[0];
-        this.#ve = r[1];
-        r = offsetsOf(target.key);
-        this.#ks = r[0];
-        this.#ke = r[1];
-        this.#type = type?.value;
-        r = type ? offsetsOf(type.node) : NOT_WRITTEN;
-        this.#ts = r[0];
-        this.#te = r[1];
-        r = type ? offsetsOf(type.key) : NOT_WRITTEN;
-        this.#tks = r[0];
-        this.#tke = r[1];
-        this.label = label;
-        this.guid = isGuid(target.value);
-        this.id = this.guid ? target.value.toLowerCase() : target.value;
+        const value = target.value;
+        this.guid = isGuid(value);
+        const id = this.guid ? value.toLowerCase() : value;
+        this.id = id === value ? value : id;
+        this.type = type?.value;
+        this.#more = id === value ? label : { label, value };
+        const r = offsetsOf(item);
+        const v = offsetsOf(target.node);
+        const k = offsetsOf(target.key);
+        const tv = type ? offsetsOf(type.node) : NOT_WRITTEN;
+        const tk = type ? offsetsOf(type.key) : NOT_WRITTEN;
+        const s = r[0];
+        const d0 = deltas(s, r[1], v[0], v[1]);
+        const d1 = deltas(s, k[0], k[1], type ? tv[0] : s);
+        const d2 = type ? deltas(s, tv[1], tk[0], tk[1]) : 0;
+        if ((d0 | d1 | d2) < 0) {
+          this.#in = new Wide(file, [r[0], r[1], v[0], v[1], k[0], k[1], tv[0], tv[1], tk[0], tk[1]]);
+          this.#base = this.#d0 = this.#d1 = this.#d2 = 0;
+        } else {
+          this.#in = file;
+          this.#base = s;
+          this.#d0 = d0;
+          this.#d1 = d1;
+          this.#d2 = d2;
+        }
+      }
+      get label() {
+        const m = this.#more;
+        return typeof m === "object" ? m.label : m;
       }
       get target() {
-        return new LocatedValue(this.#value, this.#file, this.#vs, this.#ve, this.#ks, this.#ke);
+        const m = this.#more;
+        const value = typeof m === "object" ? m.value : this.id;
+        const w = this.#in;
+        if (w instanceof Wide) return new LocatedValue(value, w.file, w.at[2], w.at[3], w.at[4], w.at[5]);
+        const b = this.#base;
+        return new LocatedValue(value, w, at(b, this.#d0, 1), at(b, this.#d0, 2), at(b, this.#d1, 0), at(b, this.#d1, 1));
       }
       get targetType() {
-        return this.#ts === -2 ? void 0 : new LocatedValue(this.#type, this.#file, this.#ts, this.#te, this.#tks, this.#tke);
+        const type = this.type;
+        if (type === void 0) return void 0;
+        const w = this.#in;
+        if (w instanceof Wide) return new LocatedValue(type, w.file, w.at[6], w.at[7], w.at[8], w.at[9]);
+        const b = this.#base;
+        return new LocatedValue(type, w, at(b, this.#d1, 2), at(b, this.#d2, 0), at(b, this.#d2, 1), at(b, this.#d2, 2));
       }
       get loc() {
-        return { file: this.#file, start: this.#start, end: this.#end };
-      }
-      get type() {
-        return this.#type;
+        const w = this.#in;
+        if (w instanceof Wide) return w.loc(0);
+        return { file: w, start: this.#base, end: at(this.#base, this.#d0, 0) };
       }
       get decl() {
         return this;
@@ -22619,67 +22642,99 @@ var init_build = __esm({
         return { id: this.id, type: this.type, guid: this.guid, decl: { target: this.target, targetType: this.targetType, label: this.label } };
       }
     };
-    TargetList = class extends Placed {
-      setting;
-      half;
-      targets = void 0;
-      #s2 = -2;
-      #e2 = -2;
-      // `accessType:` as its string and the offsets of its value and key nodes (its Located value made when asked for).
-      #access = void 0;
-      #as = -1;
-      #ae = -1;
-      #aks = -1;
-      #ake = -1;
-      constructor(file, setting, half, key, node) {
-        const a = offsetsOf(key);
-        const b = offsetsOf(node);
-        super(file, a[0], a[1], b[0], b[1]);
-        this.setting = setting;
-        this.half = half;
+    LIST_SETTINGS = [...B2B_SETTINGS, ...OPAQUE_SETTINGS];
+    HALVES = ["usersAndGroups", "applications", "users"];
+    HAS_ACCESS = 256;
+    HAS_TARGETS_KEY = 512;
+    TargetList = class {
+      targets;
+      #in;
+      #kind;
+      #access;
+      #base;
+      #d0;
+      #d1;
+      #d2;
+      constructor(file, setting, half, key, node, access, targetsPair, targets) {
+        this.targets = targets;
+        this.#access = access?.value;
+        this.#kind = LIST_SETTINGS.indexOf(setting) | HALVES.indexOf(half) << 4 | (access ? HAS_ACCESS : 0) | (targetsPair ? HAS_TARGETS_KEY : 0);
+        const k = offsetsOf(key);
+        const m = offsetsOf(node);
+        const t = targetsPair ? offsetsOf(targetsPair.key) : NOT_WRITTEN;
+        const av = access ? offsetsOf(access.node) : NOT_WRITTEN;
+        const ak = access ? offsetsOf(access.key) : NOT_WRITTEN;
+        const s = k[0];
+        const d0 = deltas(s, k[1], m[0], m[1]);
+        const d1 = deltas(s, targetsPair ? t[0] : s, targetsPair ? t[1] : s, access ? av[0] : s);
+        const d2 = access ? deltas(s, av[1], ak[0], ak[1]) : 0;
+        if ((d0 | d1 | d2) < 0) {
+          this.#in = new Wide(file, [k[0], k[1], m[0], m[1], t[0], t[1], av[0], av[1], ak[0], ak[1]]);
+          this.#base = this.#d0 = this.#d1 = this.#d2 = 0;
+        } else {
+          this.#in = file;
+          this.#base = s;
+          this.#d0 = d0;
+          this.#d1 = d1;
+          this.#d2 = d2;
+        }
+      }
+      get setting() {
+        return LIST_SETTINGS[this.#kind & 15];
+      }
+      get half() {
+        return HALVES[this.#kind >>> 4 & 15];
       }
       get key() {
-        return this.placeOf(0);
+        const w = this.#in;
+        if (w instanceof Wide) return w.loc(0);
+        return { file: w, start: this.#base, end: at(this.#base, this.#d0, 0) };
       }
       get loc() {
-        return this.placeOf(1);
+        const w = this.#in;
+        if (w instanceof Wide) return w.loc(1);
+        return { file: w, start: at(this.#base, this.#d0, 1), end: at(this.#base, this.#d0, 2) };
       }
       get targetsKey() {
-        return this.#s2 === -2 ? void 0 : { file: this.placedIn, start: this.#s2, end: this.#e2 };
+        if (!(this.#kind & HAS_TARGETS_KEY)) return void 0;
+        const w = this.#in;
+        if (w instanceof Wide) return w.loc(2);
+        return { file: w, start: at(this.#base, this.#d1, 0), end: at(this.#base, this.#d1, 1) };
       }
       get accessType() {
-        return this.#access === void 0 ? void 0 : new LocatedValue(this.#access, this.placedIn, this.#as, this.#ae, this.#aks, this.#ake);
-      }
-      setAccessType(value, node, key) {
-        const a = offsetsOf(node);
-        const b = offsetsOf(key);
-        this.#access = ownText(this.placedIn, node, value);
-        this.#as = a[0];
-        this.#ae = a[1];
-        this.#aks = b[0];
-        this.#ake = b[1];
-      }
-      setTargetsKey(node) {
-        const r = offsetsOf(node);
-        this.#s2 = r[0];
-        this.#e2 = r[1];
+        const access = this.#access;
+        if (access === void 0) return void 0;
+        const w = this.#in;
+        if (w instanceof Wide) return new LocatedValue(access, w.file, w.at[6], w.at[7], w.at[8], w.at[9]);
+        const b = this.#base;
+        return new LocatedValue(access, w, at(b, this.#d1, 2), at(b, this.#d2, 0), at(b, this.#d2, 1), at(b, this.#d2, 2));
       }
     };
-    Setting = class extends Placed {
+    Setting = class {
       name;
       isNull;
+      #in;
+      #base;
+      #d;
       constructor(file, name, key, node, isNull) {
-        const a = offsetsOf(key);
-        const b = offsetsOf(isNull ? key : node);
-        super(file, a[0], a[1], b[0], b[1]);
         this.name = name;
         this.isNull = isNull;
+        const a = offsetsOf(key);
+        const b = offsetsOf(isNull ? key : node);
+        const d = deltas(a[0], a[1], b[0], b[1]);
+        this.#in = d < 0 ? new Wide(file, [a[0], a[1], b[0], b[1]]) : file;
+        this.#base = d < 0 ? 0 : a[0];
+        this.#d = d < 0 ? 0 : d;
       }
       get key() {
-        return this.placeOf(0);
+        const w = this.#in;
+        if (w instanceof Wide) return w.loc(0);
+        return { file: w, start: this.#base, end: at(this.#base, this.#d, 0) };
       }
       get loc() {
-        return this.placeOf(1);
+        const w = this.#in;
+        if (w instanceof Wide) return w.loc(1);
+        return { file: w, start: at(this.#base, this.#d, 1), end: at(this.#base, this.#d, 2) };
       }
     };
     B2BSetting = class extends Setting {
@@ -22687,8 +22742,20 @@ var init_build = __esm({
       applications = void 0;
       devices = void 0;
     };
-    FlagsSetting = class extends Setting {
-      members = {};
+    TrustSetting = class extends Setting {
+      isMfaAccepted = void 0;
+      isCompliantDeviceAccepted = void 0;
+      isHybridAzureADJoinedDeviceAccepted = void 0;
+      get members() {
+        return this;
+      }
+    };
+    ConsentSetting = class extends Setting {
+      inboundAllowed = void 0;
+      outboundAllowed = void 0;
+      get members() {
+        return this;
+      }
     };
     OpaqueSetting = class extends Setting {
       value = null;
@@ -22704,14 +22771,48 @@ var init_build = __esm({
       userSyncAllowed = void 0;
       groupSyncAllowed = void 0;
     };
+    KNOWN_APP_IDS = Object.values(APPS).map((a) => a.id);
     WORDS = new Map(
-      [...KEYWORDS, "user", "group", "application", "allowed", "blocked", ...CLOUDS, "free", "p1", "p2"].map((w) => [w, w])
+      [...KEYWORDS, "user", "group", "application", "allowed", "blocked", ...CLOUDS, "free", "p1", "p2", ...KNOWN_APP_IDS].map((w) => [w, w])
     );
+    wordLength = (n) => n <= 16 || n === 36;
     isString = (v) => typeof v === "string";
     isBool = (v) => typeof v === "boolean";
     isBoolOrNull = (v) => typeof v === "boolean" || v === null;
     NONE = Object.freeze({});
     NO_LISTS = Object.freeze([]);
+    Policy = class {
+      b2b;
+      inboundTrust;
+      automaticUserConsentSettings;
+      #rare;
+      constructor(b2b2, trust, consent, rare) {
+        this.b2b = b2b2;
+        this.inboundTrust = trust;
+        this.automaticUserConsentSettings = consent;
+        this.#rare = rare;
+      }
+      /** Every target list declared at this level, in document order (a new array each time, made from its settings). */
+      get lists() {
+        return this.#rare?.lists ?? b2bLists(this.b2b);
+      }
+      get opaque() {
+        return this.#rare?.opaque ?? NONE;
+      }
+      get readOnly() {
+        return this.#rare?.readOnly ?? NONE;
+      }
+      get blockServiceProviderOutboundAccess() {
+        return this.#rare?.blockServiceProviderOutboundAccess;
+      }
+      get invitationRedemption() {
+        return this.#rare?.invitationRedemption;
+      }
+    };
+    isEmpty = (o) => {
+      for (const _ in o) return false;
+      return true;
+    };
     FREE_TEXT = /* @__PURE__ */ new Set(["name", "label", "displayName"]);
   }
 });
@@ -23150,10 +23251,10 @@ var init_resolve = __esm({
       /** `span`: the entry's offsets in its file. */
       constructor(file, span, id, validId, label, decl, meta) {
         this.file = file;
-        const at = id.loc;
+        const at2 = id.loc;
         const key = id.key;
-        this.#idStart = at.start;
-        this.#idEnd = at.end;
+        this.#idStart = at2.start;
+        this.#idEnd = at2.end;
         this.#keyStart = key.start;
         this.#keyEnd = key.end;
         this.id = validId ? id.value.toLowerCase() : id.value;
@@ -24004,7 +24105,7 @@ function flagsData(members, flags2) {
 }
 function effectiveView(tenant, partner, record) {
   const key = levelKey(tenant, partner);
-  const at = (level, loc) => level === "service" ? key : loc;
+  const at2 = (level, loc) => level === "service" ? key : loc;
   const eff = partner ? partner.effective : tenant.defaults;
   const data = {
     level: partner ? "partner" : "default",
@@ -24035,11 +24136,11 @@ function effectiveView(tenant, partner, record) {
     const s = eff.b2b[name];
     data[name] = b2bData(s);
     if (record) {
-      const sAt = at(s.level, s.at);
+      const sAt = at2(s.level, s.at);
       record(`/${name}`, sAt);
       for (const half of ["usersAndGroups", "applications"]) {
         const list2 = s[half];
-        const lAt = at(list2.level, list2.at);
+        const lAt = at2(list2.level, list2.at);
         record(`/${name}/${half}`, lAt);
         if (list2.decl?.accessType) record(`/${name}/${half}/accessType`, list2.decl.accessType.loc);
         if (list2.decl?.targetsKey) record(`/${name}/${half}/targets`, list2.decl.targetsKey);
@@ -24051,7 +24152,7 @@ function effectiveView(tenant, partner, record) {
       }
       const apps = s.applications;
       const appsList = apps.accessType === "allowed" ? "allowedApps" : "blockedApps";
-      record(`/${name}/${appsList}`, at(apps.level, apps.at));
+      record(`/${name}/${appsList}`, at2(apps.level, apps.at));
       apps.targets.forEach((t, i) => {
         if (t.decl) record(`/${name}/${appsList}/${i}`, t.decl.target.loc);
       });
@@ -24086,24 +24187,24 @@ function effectiveView(tenant, partner, record) {
   if (record) {
     const trust = eff.inboundTrust;
     const ownTrust = decl.inboundTrust && !decl.inboundTrust.isNull ? decl.inboundTrust.key : void 0;
-    record("/inboundTrust", ownTrust ?? at(trust.isMfaAccepted.level, trust.isMfaAccepted.at));
-    for (const m of TRUST_MEMBERS) record(`/inboundTrust/${m}`, at(trust[m].level, trust[m].at));
+    record("/inboundTrust", ownTrust ?? at2(trust.isMfaAccepted.level, trust.isMfaAccepted.at));
+    for (const m of TRUST_MEMBERS) record(`/inboundTrust/${m}`, at2(trust[m].level, trust[m].at));
     const consent = eff.automaticUserConsentSettings;
     const ownConsent = decl.automaticUserConsentSettings && !decl.automaticUserConsentSettings.isNull ? decl.automaticUserConsentSettings.key : void 0;
-    record("/automaticUserConsentSettings", ownConsent ?? at(consent.inboundAllowed.level, consent.inboundAllowed.at));
-    for (const m of CONSENT_MEMBERS) record(`/automaticUserConsentSettings/${m}`, at(consent[m].level, consent[m].at));
+    record("/automaticUserConsentSettings", ownConsent ?? at2(consent.inboundAllowed.level, consent.inboundAllowed.at));
+    for (const m of CONSENT_MEMBERS) record(`/automaticUserConsentSettings/${m}`, at2(consent[m].level, consent[m].at));
     const gdap = eff.blockServiceProviderOutboundAccess;
-    record("/blockServiceProviderOutboundAccess", at(gdap.level, gdap.at));
-    for (const name of OPAQUE_SETTINGS) record(`/${name}`, at(eff.opaque[name].level, eff.opaque[name].at));
+    record("/blockServiceProviderOutboundAccess", at2(gdap.level, gdap.at));
+    for (const name of OPAQUE_SETTINGS) record(`/${name}`, at2(eff.opaque[name].level, eff.opaque[name].at));
     for (const name of READ_ONLY) {
       const v = decl.readOnly[name];
       if (v) record(`/${name}`, v.loc);
     }
-    record("/mfaTrusted", at(trust.isMfaAccepted.level, trust.isMfaAccepted.at));
+    record("/mfaTrusted", at2(trust.isMfaAccepted.level, trust.isMfaAccepted.at));
     const dci = eff.b2b.b2bDirectConnectInbound;
     const dco = eff.b2b.b2bDirectConnectOutbound;
-    record("/directConnectInbound", at(dci.level, dci.at));
-    record("/directConnectOutbound", at(dco.level, dco.at));
+    record("/directConnectInbound", at2(dci.level, dci.at));
+    record("/directConnectOutbound", at2(dco.level, dco.at));
     if (sync) {
       record("/identitySynchronization", sync.key);
       const u = sync.userSyncAllowed;
@@ -24117,7 +24218,7 @@ function effectiveView(tenant, partner, record) {
     }
     if (!partner) {
       const r = tenant.redemption;
-      record("/invitationRedemptionIdentityProviderConfiguration", at(r.level, r.at));
+      record("/invitationRedemptionIdentityProviderConfiguration", at2(r.level, r.at));
     }
   }
   return data;
@@ -24206,15 +24307,15 @@ function policyRule(policy) {
         if (policy.where && !policy.where(view.data)) continue;
         if (policy.assert(view.data)) continue;
         const { pointer, detail } = failure(policy.assert);
-        const at = locateInView(view.tenant, view.partner, pointer);
-        if (view.partner && insidePartner(at, view.partner)) {
-          ctx.report({ at, message: message2(spec, view, pointer, detail) });
+        const at2 = locateInView(view.tenant, view.partner, pointer);
+        if (view.partner && insidePartner(at2, view.partner)) {
+          ctx.report({ at: at2, message: message2(spec, view, pointer, detail) });
           continue;
         }
-        const key = locKey(at);
+        const key = locKey(at2);
         const group = shared.get(key);
         if (!group) {
-          shared.set(key, { at, first: view, defaultFailed: !view.partner, partners: view.partner ? [view.partner] : [], detail, pointer });
+          shared.set(key, { at: at2, first: view, defaultFailed: !view.partner, partners: view.partner ? [view.partner] : [], detail, pointer });
           order.push(key);
         } else if (view.partner) group.partners.push(view.partner);
         else group.defaultFailed = true;
@@ -28944,8 +29045,8 @@ Options:
 });
 
 // src/intel/graph.ts
-function side(tenant, setting, allows, level, at) {
-  return { tenant: tenant.id, setting, allows, level, file: at.file.path, at: where(at) };
+function side(tenant, setting, allows, level, at2) {
+  return { tenant: tenant.id, setting, allows, level, file: at2.file.path, at: where(at2) };
 }
 function resourceSides(r, s, partner) {
   const out = {};
@@ -29391,13 +29492,13 @@ function mergeIntoExisting(fresh, existing, shown = (p) => p, unread = /* @__PUR
       if (typeof pid === "string" && !found.has(pid.toLowerCase())) found.set(pid.toLowerCase(), { file, doc, seq, map: item });
     }
   }
-  for (const [pid, at] of found) {
+  for (const [pid, at2] of found) {
     const want = freshPartners.get(pid);
     if (!want) {
-      at.seq.items.splice(at.seq.items.indexOf(at.map), 1);
-      notes2.push(`removed partner ${pid} from ${shown(at.file)}: the tenant no longer has it`);
-      changed.add(at.file);
-    } else if (reconcileMap(at.doc, at.map, want, "partner", "other")) changed.add(at.file);
+      at2.seq.items.splice(at2.seq.items.indexOf(at2.map), 1);
+      notes2.push(`removed partner ${pid} from ${shown(at2.file)}: the tenant no longer has it`);
+      changed.add(at2.file);
+    } else if (reconcileMap(at2.doc, at2.map, want, "partner", "other")) changed.add(at2.file);
   }
   const partnersDir = (tenantPath.includes("/") ? tenantPath.slice(0, tenantPath.lastIndexOf("/") + 1) : "") + "partners/";
   const writes = [];
