@@ -87,13 +87,22 @@ export function safeWriteFile(path: string, data: string | Uint8Array | Iterable
   const target = assertWritablePath(path, { ...opts, kind: 'file' });
   const nofollow = constants.O_NOFOLLOW ?? 0;
   // Written in place only when the file must be new; else into a temporary file renamed over the target.
-  const temp = opts.exclusive ? undefined : join(dirname(target), `.${basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  let temp = opts.exclusive ? undefined : join(dirname(target), `.${basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | nofollow;
   let fd: number | undefined;
   let created: string | undefined;
   try {
-    fd = openSync(temp ?? target, flags, 0o666);
-    created = temp ?? target;
+    try {
+      fd = openSync(temp ?? target, flags, 0o666);
+      created = temp ?? target;
+    } catch (err) {
+      // A folder no file may be made in, holding a file that may be written: that file is written in place (not
+      // whole-or-nothing, as there is nowhere to put a temporary file), never created and never through a link.
+      const code = (err as NodeJS.ErrnoException).code;
+      if (temp === undefined || (code !== 'EACCES' && code !== 'EPERM') || !lstatSync(target, { throwIfNoEntry: false })?.isFile()) throw err;
+      temp = undefined;
+      fd = openSync(target, constants.O_WRONLY | constants.O_TRUNC | nofollow);
+    }
     // The existing file's permission bits carry over (a private report stays private).
     const old = temp === undefined ? undefined : lstatSync(target, { throwIfNoEntry: false });
     if (old?.isFile()) fchmodSync(fd, old.mode & 0o7777);

@@ -57,6 +57,22 @@ describe('safeWriteFile writes a file whole or not at all', () => {
     expect(readdirSync(dir)).toEqual(['baseline.json']);
   });
 
+  // Root may make files in any folder, so this runs where the tests do not run as root.
+  it.skipIf(process.getuid?.() === 0)('in a folder no file may be made in, an existing writable file is written in place', () => {
+    const dir = tempDir();
+    const file = join(dir, 'lint.json');
+    writeFileSync(file, 'old\n');
+    chmodSync(dir, 0o555);
+    try {
+      safeWriteFile(file, ['new', '\n'], { cwd: dir, what: 'lint.json' });
+      expect(readFileSync(file, 'utf8')).toBe('new\n');
+      expect(() => safeWriteFile(join(dir, 'other.json'), 'x', { cwd: dir, what: 'other.json' })).toThrow('cannot write other.json: permission denied');
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+    expect(readdirSync(dir)).toEqual(['lint.json']);
+  });
+
   it('--output over the last report: the new report, and nothing else in the folder', async () => {
     const repo = gitRepo({ 'contoso.xtap.yaml': 'tenant:\n  id: 0d3e4b1a-5c6f-4e8a-9b7c-2f1e0a9d8c7b\n  name: Contoso\n  license: p1\n' });
     const out = join(repo, 'reports');
