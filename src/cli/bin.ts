@@ -1,6 +1,10 @@
 /** The `xtap-lint` executable: the real process around main(). */
 import { main } from './main.js';
 import { outputFlushed, processIo } from './io.js';
+import { capYoungGeneration } from '../repo/young-generation.js';
+
+// Peak memory: V8's young generation stops growing at 2 × 8 MiB (src/repo/young-generation.ts).
+capYoungGeneration();
 
 main(process.argv.slice(2), processIo()).then(
   (code) => {

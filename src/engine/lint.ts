@@ -3,11 +3,11 @@
  *   load → validate → resolve → rules → suppression → results
  */
 import { loadFiles } from '../load/load.js';
-import type { Reused } from '../load/load.js';
+import type { LoadOptions, Reused } from '../load/load.js';
 import { parseDirectives, directiveCovers } from '../load/directives.js';
 import type { Directive } from '../load/directives.js';
 import { keepDeclData, locRange } from '../load/yaml.js';
-import type { ParseLimits, SourceFile } from '../load/yaml.js';
+import type { SourceFile } from '../load/yaml.js';
 import { validateFile } from '../validate/validate.js';
 import { suggest } from '../validate/suggest.js';
 import { pointsAtInvalid, readFileDecl, resolveRepo } from '../resolve/resolve.js';
@@ -38,6 +38,8 @@ export interface LintOptions {
   now?: string;
   /** Keep each file's declarations as plain data (`SourceFile.declData`): `export` reads them without a second parse. */
   keepDeclData?: boolean;
+  /** Called after each file is parsed and read into the model (adapters: memory housekeeping). */
+  afterFile?: () => void;
 }
 
 export interface EngineRun {
@@ -52,9 +54,9 @@ export interface EngineRun {
 }
 
 /** Build the repository model from file contents (load → validate-free resolve). Used for `--base`, diff, graph. */
-export function buildModel(inputs: readonly InputFile[], limits?: Limits, keep = false): { model: RepoModel; reports: Array<Report & { ruleId: string }> } {
+export function buildModel(inputs: readonly InputFile[], limits?: Limits, keep = false, afterFile?: () => void): { model: RepoModel; reports: Array<Report & { ruleId: string }> } {
   const lim = limits ?? defaultConfig().limits;
-  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false, keep);
+  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth, afterFile }, false, keep);
   return { model, reports: loaded.reports };
 }
 
@@ -67,9 +69,10 @@ export function buildModels(
   first: readonly InputFile[],
   second: readonly InputFile[],
   limits?: Limits,
+  afterFile?: () => void,
 ): { first: { model: RepoModel; reports: Array<Report & { ruleId: string }> }; second: { model: RepoModel; reports: Array<Report & { ruleId: string }> } } {
   const lim = limits ?? defaultConfig().limits;
-  const parse = { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth };
+  const parse = { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth, afterFile };
   const a = loadModel(first, parse, false, false, true);
   const b = loadModel(second, parse, false, false, false, a.reusable);
   return { first: { model: a.model, reports: a.loaded.reports }, second: { model: b.model, reports: b.loaded.reports } };
@@ -81,7 +84,7 @@ export function buildModels(
  * of the same text may take over as it is (parsed cleanly, and no schema problem marked in what was read of it, so
  * that the reading is what a load without validation makes); `reuse`: such files from a first load.
  */
-function loadModel(inputs: readonly InputFile[], limits: ParseLimits, validate: boolean, keep = false, collect = false, reuse?: ReadonlyMap<string, Reused<FileDecl>>) {
+function loadModel(inputs: readonly InputFile[], limits: LoadOptions, validate: boolean, keep = false, collect = false, reuse?: ReadonlyMap<string, Reused<FileDecl>>) {
   const decls = new Map<SourceFile, FileDecl>();
   const clean = new Set<SourceFile>();
   const reused = new Set<SourceFile>();
@@ -152,7 +155,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   const cliRules = options.cliRules ?? {};
   const rules = options.policies?.length ? [...(options.rules ?? RULES), ...options.policies] : (options.rules ?? RULES);
   const ruleById = new Map<string, Rule>(rules.map((r) => [r.id, r]));
-  const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
+  const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth, afterFile: options.afterFile };
   // With a base, each base file whose text is the working tree's takes the working tree's reading of it (buildModels).
   const { loaded, model, reusable } = loadModel(inputs, limits, true, options.keepDeclData === true, options.base !== undefined);
   // Each report with its rule's id beside it (a copy of each report with the id added gave every one of them a hidden

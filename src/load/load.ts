@@ -73,9 +73,18 @@ export interface Reused<T> {
   extra: T;
 }
 
+/** What the loader is given besides the files: the parser's limits, and what to call after each file. */
+export interface LoadOptions extends ParseLimits {
+  /**
+   * Called after each file is parsed and read (the adapters' memory housekeeping, src/repo/young-generation.ts). It is
+   * given nothing: the engine hands no file contents out.
+   */
+  afterFile?: () => void;
+}
+
 export function loadFiles<T = never>(
   inputs: readonly InputFile[],
-  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+  limits: LoadOptions = DEFAULT_PARSE_LIMITS,
   onParsed?: OnParsed,
   reused?: { files: ReadonlyMap<string, Reused<T>>; onReused: (r: Reused<T>) => void },
 ): LoadedRepo {
@@ -119,6 +128,7 @@ export function loadFiles<T = never>(
     }
     file.data = undefined;
     file.doc = undefined;
+    limits.afterFile?.();
     for (const p of problems) {
       const range = p.whole ? rangeAt(file, 0) : rangeAt(file, p.offset);
       reports.push({

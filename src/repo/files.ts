@@ -9,6 +9,7 @@ import type { InputFile } from '../types.js';
 import type { Config } from '../config/config.js';
 import { configSelects } from '../config/config.js';
 import { git, GitError, splitNul } from './git-exec.js';
+import { youngGenerationCheckpoint } from './young-generation.js';
 
 export class UsageError extends Error {}
 
@@ -281,7 +282,11 @@ export function readDeclarationFiles(root: string, paths: readonly string[], max
   }
   // One buffer for every file (each file's text is a string of its own once decoded).
   const scratch = new ReadBuffer();
-  return paths.map((p) => readDeclaration(root, p, maxBytes, allowed, scratch));
+  return paths.map((p) => {
+    const input = readDeclaration(root, p, maxBytes, allowed, scratch);
+    youngGenerationCheckpoint();
+    return input;
+  });
 }
 /** Turn bytes into an InputFile: binary and non-UTF-8 content become problems. */
 export function decodeDeclaration(repoPath: string, buf: Uint8Array): InputFile {

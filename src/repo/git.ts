@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { InputFile } from '../types.js';
 import { decodeDeclaration } from './files.js';
 import { git, GitError } from './git-exec.js';
+import { youngGenerationCheckpoint } from './young-generation.js';
 
 export { GitError } from './git-exec.js';
 
@@ -89,6 +90,7 @@ export function readFilesAtRevision(root: string, ref: string, select: (repoPath
       }
       const size = Number(m[2]);
       files.set(e.path, decodeDeclaration(e.path, out.subarray(nl + 1, nl + 1 + size)));
+      youngGenerationCheckpoint();
       pos = nl + 1 + size + 1;
     }
   }

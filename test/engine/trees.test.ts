@@ -1,7 +1,7 @@
 // The engine reads each file into the model right after parsing it and drops the syntax tree (SPEC §5: a large
 // repository's trees kept alive cost more than parsing them). Only a fix or an export parses a file again.
 import { describe, expect, it } from 'vitest';
-import { lintFiles } from '../../src/engine/lint.js';
+import { buildModels, lintFiles } from '../../src/engine/lint.js';
 import { fixFiles } from '../../src/fix/fixer.js';
 import { documentOf } from '../../src/load/yaml.js';
 import { exampleInputs } from '../helpers/cli.js';
@@ -39,5 +39,20 @@ describe('syntax trees', () => {
     const outcome = fixFiles(inputs, {}, () => true);
     expect(outcome.changed.size).toBeGreaterThan(0);
     for (const { after } of outcome.changed.values()) expect(after).toMatch(/target:/);
+  });
+
+  it('calls the adapter\'s afterFile once for each file it parses, and never for a file it reuses', () => {
+    const inputs = exampleInputs();
+    const seen: Array<number> = [];
+    const run = lintFiles([...inputs, { path: 'broken.xtap.yaml', problem: { kind: 'binary', message: 'it contains NUL bytes' } }], {
+      afterFile: () => seen.push(seen.length),
+    });
+    // Every readable file once; the file that could not be read is not parsed.
+    expect(seen.length).toBe(inputs.length);
+    expect(run.files.length).toBe(inputs.length + 1);
+    // Two models of the same files: the second takes the first's reading of each file, parsing none of them again.
+    let calls = 0;
+    buildModels(inputs, inputs, undefined, () => calls++);
+    expect(calls).toBe(inputs.length);
   });
 });

@@ -13,6 +13,7 @@ import { listDeclarations, outsideRepo, toRepoPath } from '../files.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
 import { visible } from '../../report/inert.js';
+import { youngGenerationCheckpoint } from '../../repo/young-generation.js';
 
 export const DIFF_HELP = `Usage: xtap-lint diff (--base <git-ref> | --against <dir>) [paths...] [options]
 
@@ -102,7 +103,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   }
   const sideName = values.base !== undefined ? `${values.base}:` : `${values.against as string}:`;
   // A file whose text is the same on both sides is read once (buildModels).
-  const { first: after, second: before } = buildModels(afterInputs, beforeInputs, config.limits);
+  const { first: after, second: before } = buildModels(afterInputs, beforeInputs, config.limits, youngGenerationCheckpoint);
   notes(io, sideName, before.reports);
   notes(io, values.base !== undefined ? 'working tree:' : 'repository:', after.reports);
   let changes = diffModels(before.model, after.model);

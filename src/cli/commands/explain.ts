@@ -7,6 +7,7 @@ import { CliError } from '../io.js';
 import type { Io } from '../io.js';
 import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
 import { terminalWidth } from '../terminal.js';
+import { youngGenerationCheckpoint } from '../../repo/young-generation.js';
 
 export const EXPLAIN_HELP = `Usage: xtap-lint explain [--tenant <id|name>] --partner <id|name>
          --direction inbound|outbound --kind b2bCollaboration|b2bDirectConnect
@@ -88,7 +89,7 @@ export async function explainCommand(args: string[], io: Io): Promise<number> {
 
   const { root, config, paths } = openRepository(io, v, []);
   const inputs = readDeclarations(root, paths, config);
-  const { model } = buildModel(inputs, config.limits);
+  const { model } = buildModel(inputs, config.limits, false, youngGenerationCheckpoint);
   const query: ExplainQuery = {
     partner: v.partner as string,
     direction: v.direction as ExplainDirection,

@@ -17,6 +17,7 @@ import { openRepository, parseCommandArgs, readDeclarations } from '../repositor
 import { GitError, readFilesAtRevision } from '../git.js';
 import { packageVersion } from '../package-info.js';
 import { assertWritablePath, safeRemoveFile, safeWriteFile } from '../../repo/safe-write.js';
+import { youngGenerationCheckpoint } from '../../repo/young-generation.js';
 
 export const EXPORT_HELP = `Usage: xtap-lint export [paths...] [--out <dir>] [options]
 
@@ -83,7 +84,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   const { root, config, select, paths } = openRepository(io, values, positionals, { defaultPath: true });
   const inputs = readDeclarations(root, paths, config);
   // Syntax and schema first: a body is only as good as the declaration it comes from.
-  const run = lintFiles(inputs, { config, rules: [], keepDeclData: true });
+  const run = lintFiles(inputs, { config, rules: [], keepDeclData: true, afterFile: youngGenerationCheckpoint });
   const chosen = select ?? (() => true);
   const selected = run.model.tenants.filter((t) => chosen(t.file.path) || t.includedFiles.some((f) => chosen(f.path)));
   if (selected.length === 0) throw new CliError(`no tenant file under ${positionals.length ? positionals.join(', ') : '.'} to export`);
@@ -103,13 +104,13 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`--against needs a folder of declarations; not a folder: ${values.against}`);
     const current = readFolder(dir);
     if (current.length === 0) throw new CliError(`no declarations (*.xtap.yaml) under ${values.against}`);
-    options.current = buildModel(current, config.limits, true).model;
+    options.current = buildModel(current, config.limits, true, youngGenerationCheckpoint).model;
     options.missingCurrent = 'refuse';
   } else if (values.base !== undefined) {
     try {
       // A base file whose blob is the working tree's text is that input itself, not read from git again.
       const known = new Map(inputs.map((i) => [i.path, i]));
-      options.current = buildModel(readFilesAtRevision(root, values.base, (p) => /\.xtap\.ya?ml$/.test(p), known), config.limits, true).model;
+      options.current = buildModel(readFilesAtRevision(root, values.base, (p) => /\.xtap\.ya?ml$/.test(p), known), config.limits, true, youngGenerationCheckpoint).model;
     } catch (err) {
       if (err instanceof GitError) throw new CliError(`cannot read the base revision ${values.base}: ${err.message}`);
       throw err;

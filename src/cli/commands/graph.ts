@@ -4,6 +4,7 @@ import { buildGraph, filterGraph, graphDot, graphJson, graphMermaid } from '../.
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
 import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
+import { youngGenerationCheckpoint } from '../../repo/young-generation.js';
 
 export const GRAPH_HELP = `Usage: xtap-lint graph [paths...] [options]
 
@@ -37,7 +38,7 @@ export async function graphCommand(args: string[], io: Io): Promise<number> {
   if (!render) throw new CliError(`unknown format "${format}" for graph (one of mermaid, dot, json)`);
   const { root, config, select, paths } = openRepository(io, values, positionals);
   const inputs = readDeclarations(root, paths, config);
-  const { model } = buildModel(inputs, config.limits);
+  const { model } = buildModel(inputs, config.limits, false, youngGenerationCheckpoint);
   let graph = buildGraph(model);
   if (select) graph = filterGraph(graph, model, select);
   io.stdout(render(graph));
