@@ -22002,6 +22002,7 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed, reused) {
     }
     file.data = void 0;
     file.doc = void 0;
+    limits.afterFile?.();
     for (const p of problems) {
       const range2 = p.whole ? rangeAt(file, 0) : rangeAt(file, p.offset);
       reports.push({
@@ -23327,14 +23328,14 @@ var init_resolve = __esm({
 });
 
 // src/engine/lint.ts
-function buildModel(inputs, limits, keep = false) {
+function buildModel(inputs, limits, keep = false, afterFile) {
   const lim = limits ?? defaultConfig().limits;
-  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false, keep);
+  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth, afterFile }, false, keep);
   return { model, reports: loaded.reports };
 }
-function buildModels(first, second, limits) {
+function buildModels(first, second, limits, afterFile) {
   const lim = limits ?? defaultConfig().limits;
-  const parse6 = { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth };
+  const parse6 = { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth, afterFile };
   const a = loadModel(first, parse6, false, false, true);
   const b = loadModel(second, parse6, false, false, false, a.reusable);
   return { first: { model: a.model, reports: a.loaded.reports }, second: { model: b.model, reports: b.loaded.reports } };
@@ -23388,7 +23389,7 @@ function lintFiles(inputs, options = {}) {
   const cliRules = options.cliRules ?? {};
   const rules = options.policies?.length ? [...options.rules ?? RULES, ...options.policies] : options.rules ?? RULES;
   const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
+  const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth, afterFile: options.afterFile };
   const { loaded, model, reusable } = loadModel(inputs, limits, true, options.keepDeclData === true, options.base !== void 0);
   const reports = [];
   const reportRules = [];
@@ -23680,6 +23681,30 @@ var init_git_exec = __esm({
   }
 });
 
+// src/repo/young-generation.ts
+function capYoungGeneration() {
+  watching = MAJOR >= 20 && MAJOR <= 24;
+}
+function youngGenerationCheckpoint() {
+  if (!watching) return;
+  for (const space of (0, import_node_v8.getHeapSpaceStatistics)()) {
+    if (space.space_name === "new_space" && space.space_size >= CAP) {
+      watching = false;
+      (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+    }
+  }
+}
+var import_node_v8, CAP, MAJOR, watching;
+var init_young_generation = __esm({
+  "src/repo/young-generation.ts"() {
+    "use strict";
+    import_node_v8 = require("node:v8");
+    CAP = 16 * 1024 * 1024;
+    MAJOR = Number(process.versions.node.split(".")[0]);
+    watching = false;
+  }
+});
+
 // src/repo/files.ts
 function isDeclarationName(name) {
   return DECLARATION_RE.test(name);
@@ -23857,7 +23882,11 @@ function readDeclarationFiles(root2, paths, maxBytes, useGit = (0, import_node_f
     }
   }
   const scratch = new ReadBuffer();
-  return paths.map((p) => readDeclaration(root2, p, maxBytes, allowed, scratch));
+  return paths.map((p) => {
+    const input = readDeclaration(root2, p, maxBytes, allowed, scratch);
+    youngGenerationCheckpoint();
+    return input;
+  });
 }
 function decodeDeclaration(repoPath, buf) {
   const head = buf.subarray(0, 8e3);
@@ -23907,6 +23936,7 @@ var init_files = __esm({
     import_node_path2 = require("node:path");
     init_config();
     init_git_exec();
+    init_young_generation();
     UsageError = class extends Error {
     };
     CONFIG_NAMES = [".xtap-lint.yaml", ".xtap-lint.yml"];
@@ -24549,6 +24579,7 @@ function readFilesAtRevision(root2, ref, select, known) {
       }
       const size = Number(m[2]);
       files.set(e.path, decodeDeclaration(e.path, out.subarray(nl + 1, nl + 1 + size)));
+      youngGenerationCheckpoint();
       pos = nl + 1 + size + 1;
     }
   }
@@ -24561,6 +24592,7 @@ var init_git = __esm({
     import_node_crypto = require("node:crypto");
     init_files();
     init_git_exec();
+    init_young_generation();
     init_git_exec();
     UnknownRevision = class extends GitError {
     };
@@ -24772,7 +24804,7 @@ async function runLint(io, values, positionals, opts = {}) {
   const onDisk = sorted.filter((p) => p !== stdinPath);
   const read = new Map(readDeclarationFiles(root2, onDisk, config.limits.maxFileBytes, repo.git).map((i) => [i.path, i]));
   const inputs = sorted.map((p) => p === stdinPath && stdinInput ? stdinInput : read.get(p));
-  const options = { config, cliRules, now: runDate(io) };
+  const options = { config, cliRules, now: runDate(io), afterFile: youngGenerationCheckpoint };
   if (config.policies.length) options.policies = await loadPolicies(config);
   if (values.base !== void 0) {
     if (!repo.git) throw new CliError(`--base needs a git repository: ${visible(root2)} is not in one`);
@@ -24830,6 +24862,7 @@ var init_lint_repo = __esm({
     init_files();
     init_targets();
     init_git();
+    init_young_generation();
     KNOWN = new Set(RULES.map((r) => r.id));
     CONFIG_NAMES2 = [".xtap-lint.yaml", ".xtap-lint.yml"];
     MAX_CONFIG_BYTES2 = 1024 * 1024;
@@ -24925,13 +24958,20 @@ function assertWritablePath(path2, opts) {
 function safeWriteFile(path2, data, opts) {
   const target = assertWritablePath(path2, { ...opts, kind: "file" });
   const nofollow = import_node_fs5.constants.O_NOFOLLOW ?? 0;
-  const temp = opts.exclusive ? void 0 : (0, import_node_path6.join)((0, import_node_path6.dirname)(target), `.${(0, import_node_path6.basename)(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  let temp = opts.exclusive ? void 0 : (0, import_node_path6.join)((0, import_node_path6.dirname)(target), `.${(0, import_node_path6.basename)(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   const flags2 = import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL | nofollow;
   let fd;
   let created;
   try {
-    fd = (0, import_node_fs5.openSync)(temp ?? target, flags2, 438);
-    created = temp ?? target;
+    try {
+      fd = (0, import_node_fs5.openSync)(temp ?? target, flags2, 438);
+      created = temp ?? target;
+    } catch (err) {
+      const code2 = err.code;
+      if (temp === void 0 || code2 !== "EACCES" && code2 !== "EPERM" || !(0, import_node_fs5.lstatSync)(target, { throwIfNoEntry: false })?.isFile()) throw err;
+      temp = void 0;
+      fd = (0, import_node_fs5.openSync)(target, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_TRUNC | nofollow);
+    }
     const old = temp === void 0 ? void 0 : (0, import_node_fs5.lstatSync)(target, { throwIfNoEntry: false });
     if (old?.isFile()) (0, import_node_fs5.fchmodSync)(fd, old.mode & 4095);
     const pieces = typeof data === "string" || data instanceof Uint8Array ? [data] : data;
@@ -27528,7 +27568,7 @@ async function exportCommand(args, io) {
   if (format2 === "utcm" && (values.against !== void 0 || values.base !== void 0)) throw new CliError("--format utcm states the declared settings, not changes: leave out --against and --base");
   const { root: root2, config, select, paths } = openRepository(io, values, positionals, { defaultPath: true });
   const inputs = readDeclarations(root2, paths, config);
-  const run = lintFiles(inputs, { config, rules: [], keepDeclData: true });
+  const run = lintFiles(inputs, { config, rules: [], keepDeclData: true, afterFile: youngGenerationCheckpoint });
   const chosen = select ?? (() => true);
   const selected = run.model.tenants.filter((t) => chosen(t.file.path) || t.includedFiles.some((f) => chosen(f.path)));
   if (selected.length === 0) throw new CliError(`no tenant file under ${positionals.length ? positionals.join(", ") : "."} to export`);
@@ -27546,12 +27586,12 @@ async function exportCommand(args, io) {
     if (!(0, import_node_fs9.existsSync)(dir) || !(0, import_node_fs9.statSync)(dir).isDirectory()) throw new CliError(`--against needs a folder of declarations; not a folder: ${values.against}`);
     const current = readFolder(dir);
     if (current.length === 0) throw new CliError(`no declarations (*.xtap.yaml) under ${values.against}`);
-    options.current = buildModel(current, config.limits, true).model;
+    options.current = buildModel(current, config.limits, true, youngGenerationCheckpoint).model;
     options.missingCurrent = "refuse";
   } else if (values.base !== void 0) {
     try {
       const known = new Map(inputs.map((i) => [i.path, i]));
-      options.current = buildModel(readFilesAtRevision(root2, values.base, (p) => /\.xtap\.ya?ml$/.test(p), known), config.limits, true).model;
+      options.current = buildModel(readFilesAtRevision(root2, values.base, (p) => /\.xtap\.ya?ml$/.test(p), known), config.limits, true, youngGenerationCheckpoint).model;
     } catch (err) {
       if (err instanceof GitError) throw new CliError(`cannot read the base revision ${values.base}: ${err.message}`);
       throw err;
@@ -27644,6 +27684,7 @@ var init_export2 = __esm({
     init_git2();
     init_package_info();
     init_safe_write();
+    init_young_generation();
     EXPORT_HELP = `Usage: xtap-lint export [paths...] [--out <dir>] [options]
 
 Write the Microsoft Graph requests that apply the declarations, per tenant and in order: PATCH the root policy,
@@ -28611,7 +28652,7 @@ async function diffCommand(args, io) {
     afterInputs = readTree(root2, config, skip);
   }
   const sideName = values.base !== void 0 ? `${values.base}:` : `${values.against}:`;
-  const { first: after, second: before } = buildModels(afterInputs, beforeInputs, config.limits);
+  const { first: after, second: before } = buildModels(afterInputs, beforeInputs, config.limits, youngGenerationCheckpoint);
   notes(io, sideName, before.reports);
   notes(io, values.base !== void 0 ? "working tree:" : "repository:", after.reports);
   let changes = diffModels(before.model, after.model);
@@ -28640,6 +28681,7 @@ var init_diff2 = __esm({
     init_git2();
     init_repository();
     init_inert();
+    init_young_generation();
     DIFF_HELP = `Usage: xtap-lint diff (--base <git-ref> | --against <dir>) [paths...] [options]
 
 Print the semantic diff of effective cross-tenant access: per tenant and partner, per direction and kind,
@@ -28983,7 +29025,7 @@ async function explainCommand(args, io) {
   for (const g of v.group ?? []) if (!isGuid(g)) throw new CliError(`--group expects a group's object ID (GUID), got "${g}"`);
   const { root: root2, config, paths } = openRepository(io, v, []);
   const inputs = readDeclarations(root2, paths, config);
-  const { model } = buildModel(inputs, config.limits);
+  const { model } = buildModel(inputs, config.limits, false, youngGenerationCheckpoint);
   const query = {
     partner: v.partner,
     direction: v.direction,
@@ -29013,6 +29055,7 @@ var init_explain2 = __esm({
     init_io();
     init_repository();
     init_terminal();
+    init_young_generation();
     EXPLAIN_HELP = `Usage: xtap-lint explain [--tenant <id|name>] --partner <id|name>
          --direction inbound|outbound --kind b2bCollaboration|b2bDirectConnect
          [--user <id>] [--group <id>]... [--app <id|name>]
@@ -29299,7 +29342,7 @@ async function graphCommand(args, io) {
   if (!render2) throw new CliError(`unknown format "${format2}" for graph (one of mermaid, dot, json)`);
   const { root: root2, config, select, paths } = openRepository(io, values, positionals);
   const inputs = readDeclarations(root2, paths, config);
-  const { model } = buildModel(inputs, config.limits);
+  const { model } = buildModel(inputs, config.limits, false, youngGenerationCheckpoint);
   let graph = buildGraph(model);
   if (select) graph = filterGraph(graph, model, select);
   io.stdout(render2(graph));
@@ -29313,6 +29356,7 @@ var init_graph2 = __esm({
     init_graph();
     init_io();
     init_repository();
+    init_young_generation();
     GRAPH_HELP = `Usage: xtap-lint graph [paths...] [options]
 
 Print the trust map: declared tenants, their partners and every other tenant (a tenant's default) as nodes;
@@ -31748,6 +31792,8 @@ async function main(argv, cliIo) {
 
 // src/cli/bin.ts
 init_io();
+init_young_generation();
+capYoungGeneration();
 main(process.argv.slice(2), processIo()).then(
   (code2) => {
     process.exitCode = code2;

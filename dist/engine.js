@@ -18386,6 +18386,7 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed, reused) {
     }
     file.data = void 0;
     file.doc = void 0;
+    limits.afterFile?.();
     for (const p of problems) {
       const range2 = p.whole ? rangeAt(file, 0) : rangeAt(file, p.offset);
       reports.push({
@@ -26050,9 +26051,9 @@ var RULES = [
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 // src/engine/lint.ts
-function buildModel(inputs, limits, keep = false) {
+function buildModel(inputs, limits, keep = false, afterFile) {
   const lim = limits ?? defaultConfig().limits;
-  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth }, false, keep);
+  const { loaded, model } = loadModel(inputs, { maxAliasCount: lim.maxAliasCount, maxDepth: lim.maxDepth, afterFile }, false, keep);
   return { model, reports: loaded.reports };
 }
 function loadModel(inputs, limits, validate2, keep = false, collect = false, reuse) {
@@ -26105,7 +26106,7 @@ function lintFiles(inputs, options = {}) {
   const cliRules = options.cliRules ?? {};
   const rules = options.policies?.length ? [...options.rules ?? RULES, ...options.policies] : options.rules ?? RULES;
   const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
+  const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth, afterFile: options.afterFile };
   const { loaded, model, reusable } = loadModel(inputs, limits, true, options.keepDeclData === true, options.base !== void 0);
   const reports = [];
   const reportRules = [];

@@ -48372,6 +48372,24 @@ ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:14px;color:v
   }
 });
 
+// src/repo/young-generation.ts
+import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
+var CAP = 16 * 1024 * 1024;
+var MAJOR = Number(process.versions.node.split(".")[0]);
+var watching = false;
+function capYoungGeneration() {
+  watching = MAJOR >= 20 && MAJOR <= 24;
+}
+function youngGenerationCheckpoint() {
+  if (!watching) return;
+  for (const space of getHeapSpaceStatistics()) {
+    if (space.space_name === "new_space" && space.space_size >= CAP) {
+      watching = false;
+      setFlagsFromString("--semi-space-growth-factor=1");
+    }
+  }
+}
+
 // src/action/run.ts
 import { statSync as statSync4 } from "node:fs";
 import { relative as relative6, resolve as resolve7 } from "node:path";
@@ -55837,6 +55855,7 @@ function loadFiles(inputs, limits = DEFAULT_PARSE_LIMITS, onParsed, reused) {
     }
     file.data = void 0;
     file.doc = void 0;
+    limits.afterFile?.();
     for (const p of problems) {
       const range2 = p.whole ? rangeAt(file, 0) : rangeAt(file, p.offset);
       reports.push({
@@ -63559,7 +63578,7 @@ function lintFiles(inputs, options = {}) {
   const cliRules = options.cliRules ?? {};
   const rules = options.policies?.length ? [...options.rules ?? RULES, ...options.policies] : options.rules ?? RULES;
   const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth };
+  const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth, afterFile: options.afterFile };
   const { loaded, model, reusable } = loadModel(inputs, limits, true, options.keepDeclData === true, options.base !== void 0);
   const reports = [];
   const reportRules = [];
@@ -64025,7 +64044,11 @@ function readDeclarationFiles(root2, paths, maxBytes, useGit = existsSync3(join(
     }
   }
   const scratch = new ReadBuffer();
-  return paths.map((p) => readDeclaration(root2, p, maxBytes, allowed, scratch));
+  return paths.map((p) => {
+    const input = readDeclaration(root2, p, maxBytes, allowed, scratch);
+    youngGenerationCheckpoint();
+    return input;
+  });
 }
 function decodeDeclaration(repoPath, buf) {
   const head = buf.subarray(0, 8e3);
@@ -64658,6 +64681,7 @@ function readFilesAtRevision(root2, ref, select, known) {
       }
       const size = Number(m[2]);
       files.set(e.path, decodeDeclaration(e.path, out.subarray(nl + 1, nl + 1 + size)));
+      youngGenerationCheckpoint();
       pos = nl + 1 + size + 1;
     }
   }
@@ -64867,7 +64891,7 @@ async function runLint(io, values, positionals, opts = {}) {
   const onDisk = sorted.filter((p) => p !== stdinPath);
   const read = new Map(readDeclarationFiles(root2, onDisk, config.limits.maxFileBytes, repo.git).map((i) => [i.path, i]));
   const inputs = sorted.map((p) => p === stdinPath && stdinInput ? stdinInput : read.get(p));
-  const options = { config, cliRules, now: runDate(io) };
+  const options = { config, cliRules, now: runDate(io), afterFile: youngGenerationCheckpoint };
   if (config.policies.length) options.policies = await loadPolicies(config);
   if (values.base !== void 0) {
     if (!repo.git) throw new CliError(`--base needs a git repository: ${visible(root2)} is not in one`);
@@ -64961,13 +64985,20 @@ function assertWritablePath(path2, opts) {
 function safeWriteFile(path2, data, opts) {
   const target = assertWritablePath(path2, { ...opts, kind: "file" });
   const nofollow = constants5.O_NOFOLLOW ?? 0;
-  const temp = opts.exclusive ? void 0 : join4(dirname7(target), `.${basename3(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  let temp = opts.exclusive ? void 0 : join4(dirname7(target), `.${basename3(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   const flags = constants5.O_WRONLY | constants5.O_CREAT | constants5.O_EXCL | nofollow;
   let fd;
   let created;
   try {
-    fd = openSync3(temp ?? target, flags, 438);
-    created = temp ?? target;
+    try {
+      fd = openSync3(temp ?? target, flags, 438);
+      created = temp ?? target;
+    } catch (err) {
+      const code18 = err.code;
+      if (temp === void 0 || code18 !== "EACCES" && code18 !== "EPERM" || !lstatSync5(target, { throwIfNoEntry: false })?.isFile()) throw err;
+      temp = void 0;
+      fd = openSync3(target, constants5.O_WRONLY | constants5.O_TRUNC | nofollow);
+    }
     const old = temp === void 0 ? void 0 : lstatSync5(target, { throwIfNoEntry: false });
     if (old?.isFile()) fchmodSync(fd, old.mode & 4095);
     const pieces = typeof data === "string" || data instanceof Uint8Array ? [data] : data;
@@ -67420,5 +67451,6 @@ function mdOptions(link, budget) {
 }
 
 // src/action/main.ts
+capYoungGeneration();
 await run();
 //# sourceMappingURL=index.js.map

@@ -20,6 +20,8 @@ export interface LintOptions {
     now?: string;
     /** Keep each file's declarations as plain data (`SourceFile.declData`): `export` reads them without a second parse. */
     keepDeclData?: boolean;
+    /** Called after each file is parsed and read into the model (adapters: memory housekeeping). */
+    afterFile?: () => void;
 }
 export interface EngineRun {
     result: LintResult;
@@ -32,7 +34,7 @@ export interface EngineRun {
     base?: RepoModel;
 }
 /** Build the repository model from file contents (load → validate-free resolve). Used for `--base`, diff, graph. */
-export declare function buildModel(inputs: readonly InputFile[], limits?: Limits, keep?: boolean): {
+export declare function buildModel(inputs: readonly InputFile[], limits?: Limits, keep?: boolean, afterFile?: () => void): {
     model: RepoModel;
     reports: Array<Report & {
         ruleId: string;
@@ -43,7 +45,7 @@ export declare function buildModel(inputs: readonly InputFile[], limits?: Limits
  * both sides is read once: the second model takes the first's reading of it (resolveRepo's `reused`). Used by
  * `diff --base`; `lintFiles` does the same for `base`.
  */
-export declare function buildModels(first: readonly InputFile[], second: readonly InputFile[], limits?: Limits): {
+export declare function buildModels(first: readonly InputFile[], second: readonly InputFile[], limits?: Limits, afterFile?: () => void): {
     first: {
         model: RepoModel;
         reports: Array<Report & {

@@ -48,7 +48,15 @@ export interface Reused<T> {
     includes: FileIncludes;
     extra: T;
 }
-export declare function loadFiles<T = never>(inputs: readonly InputFile[], limits?: ParseLimits, onParsed?: OnParsed, reused?: {
+/** What the loader is given besides the files: the parser's limits, and what to call after each file. */
+export interface LoadOptions extends ParseLimits {
+    /**
+     * Called after each file is parsed and read (the adapters' memory housekeeping, src/repo/young-generation.ts). It is
+     * given nothing: the engine hands no file contents out.
+     */
+    afterFile?: () => void;
+}
+export declare function loadFiles<T = never>(inputs: readonly InputFile[], limits?: LoadOptions, onParsed?: OnParsed, reused?: {
     files: ReadonlyMap<string, Reused<T>>;
     onReused: (r: Reused<T>) => void;
 }): LoadedRepo;
