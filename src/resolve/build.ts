@@ -119,12 +119,19 @@ interface ReadValue {
 
 const NOT_WRITTEN = [-2, -2] as const;
 
-/** What few targets have: a label, or a GUID written with capitals (`id` is lower-cased). */
+/** What few targets have: a label, a GUID written with capitals (`id` is lower-cased), a type not of the format. */
 interface TargetMore {
   readonly label: string | undefined;
   /** The `target:` value as written. */
   readonly value: string;
+  readonly type: string | undefined;
 }
+
+/** A target's `targetType:` as a code (0: not written; the last: another string, kept in TargetMore), and its GUID flag. */
+const TYPES: readonly (string | undefined)[] = [undefined, 'user', 'group', 'application'];
+const OTHER_TYPE = TYPES.length;
+const TYPE_MASK = 0x7;
+const GUID = 0x8;
 
 /**
  * A declared target. It is also the effective target its list resolves to (EffTarget): its ID normalised (a GUID
@@ -136,11 +143,10 @@ interface TargetMore {
  */
 class Target implements TargetDecl {
   readonly id: string;
-  readonly guid: boolean;
-  /** The `targetType:` value, when written as a string. */
-  readonly type: string | undefined;
+  /** The GUID flag and the type's code (see TYPES). */
+  readonly #kind: number;
   readonly #in: SourceFile | Wide;
-  /** The label (a string), or a label and the value as written (see TargetMore), or nothing. */
+  /** The label (a string), or a label, the value as written and the type (see TargetMore), or nothing. */
   readonly #more: string | TargetMore | undefined;
   // The item's start, then deltas: item end, target value start/end; target key start/end, type value start; type value end, type key start/end.
   readonly #base: number;
@@ -149,11 +155,13 @@ class Target implements TargetDecl {
   readonly #d2: number;
   constructor(file: SourceFile, item: unknown, target: ReadValue, type: ReadValue | undefined, label: string | undefined) {
     const value = target.value;
-    this.guid = isGuid(value);
-    const id = this.guid ? value.toLowerCase() : value;
+    const guid = isGuid(value);
+    const id = guid ? value.toLowerCase() : value;
     this.id = id === value ? value : id;
-    this.type = type?.value;
-    this.#more = id === value ? label : { label, value };
+    const t = type === undefined ? 0 : TYPES.indexOf(type.value);
+    const code = t < 0 ? OTHER_TYPE : t;
+    this.#kind = code | (guid ? GUID : 0);
+    this.#more = id === value && code !== OTHER_TYPE ? label : { label, value, type: type?.value };
     const r = offsetsOf(item);
     const v = offsetsOf(target.node);
     const k = offsetsOf(target.key);
@@ -173,6 +181,17 @@ class Target implements TargetDecl {
       this.#d1 = d1;
       this.#d2 = d2;
     }
+  }
+  /** Whether the target is a GUID: checked once, when the file is read. */
+  get guid(): boolean {
+    return (this.#kind & GUID) !== 0;
+  }
+  /** The `targetType:` value, when written as a string. */
+  get type(): string | undefined {
+    const code = this.#kind & TYPE_MASK;
+    if (code !== OTHER_TYPE) return TYPES[code];
+    const m = this.#more;
+    return typeof m === 'object' ? m.type : undefined;
   }
   get label(): string | undefined {
     const m = this.#more;
@@ -291,22 +310,44 @@ class TargetList implements TargetListDecl {
   }
 }
 
-/** A setting: its key's start and deltas for its key's end and its value (the key again when the value is null). */
+/** The settings a level declares (see readPolicy, readIdentitySync), by index: a setting keeps its name as one. */
+const SETTING_NAMES: readonly string[] = [
+  ...B2B_SETTINGS,
+  ...OPAQUE_SETTINGS,
+  'inboundTrust',
+  'automaticUserConsentSettings',
+  'invitationRedemptionIdentityProviderConfiguration',
+  'identitySynchronization',
+];
+const IS_NULL = 0x100;
+
+/**
+ * A setting: its key's start and deltas for its key's end and its value (the key again when the value is null); its
+ * name and whether it is null as one small integer.
+ */
 class Setting implements SettingDecl {
-  readonly name: string;
-  readonly isNull: boolean;
+  readonly #kind: number;
   readonly #in: SourceFile | Wide;
   readonly #base: number;
   readonly #d: number;
   constructor(file: SourceFile, name: string, key: unknown, node: unknown, isNull: boolean) {
-    this.name = name;
-    this.isNull = isNull;
+    const i = SETTING_NAMES.indexOf(name);
+    // Every caller passes one of SETTING_NAMES: a name the format does not have would be a bug here, not in a file.
+    if (i < 0) throw new Error(`not a setting: ${name}`);
+    this.#kind = i | (isNull ? IS_NULL : 0);
     const a = offsetsOf(key);
     const b = offsetsOf(isNull ? key : node);
     const d = deltas(a[0], a[1], b[0], b[1]);
     this.#in = d < 0 ? new Wide(file, [a[0], a[1], b[0], b[1]]) : file;
     this.#base = d < 0 ? 0 : a[0];
     this.#d = d < 0 ? 0 : d;
+  }
+  get name(): string {
+    return SETTING_NAMES[this.#kind & 0xff];
+  }
+  /** True when the value is `null`: the partner inherits it whole. */
+  get isNull(): boolean {
+    return (this.#kind & IS_NULL) !== 0;
   }
   get key(): Loc {
     const w = this.#in;
@@ -548,6 +589,33 @@ class Policy implements PolicyDecl {
   }
 }
 
+/**
+ * A level's B2B settings as kept: none shared, one (most partners) in a literal of its own key (one field, where a
+ * record filled key by key has room for four), else the record as read.
+ */
+function b2bRecord(b2b: PolicyDecl['b2b']): PolicyDecl['b2b'] {
+  let only: B2BSettingName | undefined;
+  for (const name in b2b) {
+    if (only !== undefined) return b2b;
+    only = name as B2BSettingName;
+  }
+  if (only === undefined) return NONE;
+  const s = b2b[only];
+  switch (only) {
+    case 'b2bCollaborationInbound':
+      return { b2bCollaborationInbound: s };
+    case 'b2bCollaborationOutbound':
+      return { b2bCollaborationOutbound: s };
+    case 'b2bDirectConnectInbound':
+      return { b2bDirectConnectInbound: s };
+    case 'b2bDirectConnectOutbound':
+      return { b2bDirectConnectOutbound: s };
+    case 'tenantRestrictions':
+      return { tenantRestrictions: s };
+  }
+  return b2b;
+}
+
 const isEmpty = (o: object): boolean => {
   for (const _ in o) return false;
   return true;
@@ -642,7 +710,7 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
     noOpaque && noReadOnly && gdap === undefined && redemption === undefined && ownLists === undefined
       ? undefined
       : { opaque: noOpaque ? NONE : opaque, readOnly: noReadOnly ? NONE : readOnly, blockServiceProviderOutboundAccess: gdap, invitationRedemption: redemption, lists: ownLists };
-  return new Policy(isEmpty(b2bs) ? NONE : b2bs, inboundTrust, consent, rare);
+  return new Policy(b2bRecord(b2bs), inboundTrust, consent, rare);
 }
 
 export function readIdentitySync(file: SourceFile, pair: { key: unknown; value: unknown }): IdentitySyncDecl {

@@ -57,8 +57,8 @@ describe('a declared target', () => {
   const { model } = buildModel([{ path: 't.xtap.yaml', text }]);
   const [group, all] = model.tenants[0].partners[0].decl.lists[0].targets ?? [];
 
-  it('keeps no object of its own but the file: its ID, GUID flag and type are its only own fields (places packed)', () => {
-    expect(Object.keys(group)).toEqual(['id', 'guid', 'type']);
+  it('keeps no object of its own but the file: its ID is its only own field (places, GUID flag and type packed)', () => {
+    expect(Object.keys(group)).toEqual(['id']);
     // Located values are made when asked for, each time.
     expect(group.target).not.toBe(group.target);
     expect(group.target).toEqual(group.target);
