@@ -51,9 +51,12 @@ function at(base: number, d: number, i: 0 | 1 | 2): number {
 class Wide {
   readonly file: SourceFile;
   readonly at: readonly number[];
-  constructor(file: SourceFile, offsets: readonly number[]) {
+  /** A rare string the declaration has no field for (a target list's `accessType:` other than allowed/blocked). */
+  readonly text: string | undefined;
+  constructor(file: SourceFile, offsets: readonly number[], text?: string) {
     this.file = file;
     this.at = offsets;
+    this.text = text;
   }
   loc(i: number): Loc {
     return { file: this.file, start: this.at[2 * i], end: this.at[2 * i + 1] };
@@ -231,8 +234,11 @@ class Target implements TargetDecl {
 const LIST_SETTINGS: readonly ListSetting[] = [...B2B_SETTINGS, ...OPAQUE_SETTINGS];
 type ListSetting = B2BSettingName | OpaqueSettingName;
 const HALVES: readonly ListHalf[] = ['usersAndGroups', 'applications', 'users'];
-const HAS_ACCESS = 0x100;
-const HAS_TARGETS_KEY = 0x200;
+const HAS_TARGETS_KEY = 0x100;
+/** A list's `accessType:` as a code (0: not written; the last: another string, kept in the list's Wide record). */
+const ACCESS: readonly (string | undefined)[] = [undefined, 'allowed', 'blocked'];
+const OTHER_ACCESS = ACCESS.length;
+const ACCESS_SHIFT = 10;
 
 /** The `accessType:` of a list as read: its string and its value and key nodes. */
 interface ReadAccess {
@@ -248,16 +254,17 @@ interface ReadAccess {
 class TargetList implements TargetListDecl {
   targets: TargetDecl[] | undefined;
   readonly #in: SourceFile | Wide;
+  /** The setting, the half, the access code and whether `targets:` is written. */
   readonly #kind: number;
-  readonly #access: string | undefined;
   readonly #base: number;
   readonly #d0: number;
   readonly #d1: number;
   readonly #d2: number;
   constructor(file: SourceFile, setting: ListSetting, half: ListHalf, key: unknown, node: unknown, access: ReadAccess | undefined, targetsPair: { key: unknown } | undefined, targets: TargetDecl[] | undefined) {
     this.targets = targets;
-    this.#access = access?.value;
-    this.#kind = LIST_SETTINGS.indexOf(setting) | (HALVES.indexOf(half) << 4) | (access ? HAS_ACCESS : 0) | (targetsPair ? HAS_TARGETS_KEY : 0);
+    const a = access ? ACCESS.indexOf(access.value) : 0;
+    const code = a < 0 ? OTHER_ACCESS : a;
+    this.#kind = LIST_SETTINGS.indexOf(setting) | (HALVES.indexOf(half) << 4) | (targetsPair ? HAS_TARGETS_KEY : 0) | (code << ACCESS_SHIFT);
     const k = offsetsOf(key);
     const m = offsetsOf(node);
     const t = targetsPair ? offsetsOf(targetsPair.key) : NOT_WRITTEN;
@@ -267,8 +274,8 @@ class TargetList implements TargetListDecl {
     const d0 = deltas(s, k[1], m[0], m[1]);
     const d1 = deltas(s, targetsPair ? t[0] : s, targetsPair ? t[1] : s, access ? av[0] : s);
     const d2 = access ? deltas(s, av[1], ak[0], ak[1]) : 0;
-    if ((d0 | d1 | d2) < 0) {
-      this.#in = new Wide(file, [k[0], k[1], m[0], m[1], t[0], t[1], av[0], av[1], ak[0], ak[1]]);
+    if ((d0 | d1 | d2) < 0 || code === OTHER_ACCESS) {
+      this.#in = new Wide(file, [k[0], k[1], m[0], m[1], t[0], t[1], av[0], av[1], ak[0], ak[1]], code === OTHER_ACCESS ? access?.value : undefined);
       this.#base = this.#d0 = this.#d1 = this.#d2 = 0;
     } else {
       this.#in = file;
@@ -301,9 +308,11 @@ class TargetList implements TargetListDecl {
     return { file: w, start: at(this.#base, this.#d1, 0), end: at(this.#base, this.#d1, 1) };
   }
   get accessType(): Located<string> | undefined {
-    const access = this.#access;
-    if (access === undefined) return undefined;
+    const code = this.#kind >>> ACCESS_SHIFT;
+    if (code === 0) return undefined;
     const w = this.#in;
+    const access = code === OTHER_ACCESS ? (w as Wide).text : ACCESS[code];
+    if (access === undefined) return undefined;
     if (w instanceof Wide) return new LocatedValue(access, w.file, w.at[6], w.at[7], w.at[8], w.at[9]);
     const b = this.#base;
     return new LocatedValue(access, w, at(b, this.#d1, 2), at(b, this.#d2, 0), at(b, this.#d2, 1), at(b, this.#d2, 2));
@@ -368,6 +377,10 @@ class Setting implements SettingDecl {
 class B2BSetting extends Setting {
   usersAndGroups: TargetListDecl | undefined = undefined;
   applications: TargetListDecl | undefined = undefined;
+}
+
+/** A B2B setting with `devices` written (Graph has it on `tenantRestrictions`): the others keep no field for it. */
+class DevicesSetting extends B2BSetting {
   devices: Located<unknown> | undefined = undefined;
 }
 
@@ -635,8 +648,10 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
   for (const [key, pair] of mapPairs(map)) {
     if ((B2B_SETTINGS as readonly string[]).includes(key)) {
       const name = key as B2BSettingName;
-      const b2b = settingDecl(file, name, pair, B2BSetting);
       const node = valueOf(file, pair);
+      const dev = getPair(node, 'devices');
+      const withDevices = dev && !(isScalar(dev.value) && dev.value.value === null);
+      const b2b = withDevices ? settingDecl(file, name, pair, DevicesSetting) : settingDecl(file, name, pair, B2BSetting);
       for (const half of ['usersAndGroups', 'applications'] as const) {
         const hp = getPair(node, half);
         if (!hp) continue;
@@ -646,10 +661,7 @@ export function readPolicy(file: SourceFile, map: unknown): PolicyDecl {
           lists.push(list);
         }
       }
-      const dev = getPair(node, 'devices');
-      if (dev && !(isScalar(dev.value) && dev.value.value === null)) {
-        b2b.devices = located(true, file, dev.value ?? dev.key, dev.key);
-      }
+      if (withDevices && b2b instanceof DevicesSetting) b2b.devices = located(true, file, dev.value ?? dev.key, dev.key);
       b2bs[name] = b2b as B2BDecl;
     } else if (key === 'inboundTrust') {
       inboundTrust = readFlags(file, key, pair, TRUST_MEMBERS, TrustSetting);

@@ -37,6 +37,10 @@ partners:
     tenantRestrictions:
       usersAndGroups: { accessType: allowed, targets: [{ target: AllUsers, targetType: user }] }
   - tenantId: 3d6b8da6-bad5-4200-839b-000000000003
+  - tenantId: 3d6b8da6-bad5-4200-839b-000000000004
+    tenantRestrictions:
+      usersAndGroups: { accessType: sometimes, targets: [{ target: AllUsers, targetType: person }] }
+      devices: { filterRule: x }
 `;
 
 /** The place of the `n`th (0-based) occurrence of `s` in the text, from `after` on. */
@@ -50,7 +54,7 @@ const span = (loc: Loc | undefined): { start: number; end: number } | undefined 
 
 describe('the declared model keeps places as offsets', () => {
   const { model } = buildModel([{ path: 't.xtap.yaml', text }]);
-  const [first, second, bare] = model.tenants[0].partners as [PartnerModel, PartnerModel, PartnerModel];
+  const [first, second, bare, odd] = model.tenants[0].partners as [PartnerModel, PartnerModel, PartnerModel, PartnerModel];
   const out = first.decl.b2b.b2bCollaborationOutbound;
   const ug = out?.usersAndGroups as TargetListDecl;
   const start = text.indexOf('  - tenantId: 3d6b8da6-bad5-4200-839b-000000000001');
@@ -99,6 +103,26 @@ describe('the declared model keeps places as offsets', () => {
     expect(span(ap.loc)).toEqual(place('{ accessType: blocked, targets: [{ target: 00000003-0000-0ff1-ce00-000000000000, targetType: application }] }', start));
     expect(span(out?.key)).toEqual(place('b2bCollaborationOutbound', start));
     expect(out?.isNull).toBe(false);
+  });
+
+  it('keeps an accessType or targetType the format does not have, and devices, as written', () => {
+    const tr = odd.decl.b2b.tenantRestrictions;
+    const list = tr?.usersAndGroups as TargetListDecl;
+    const oddStart = text.indexOf('3d6b8da6-bad5-4200-839b-000000000004');
+    expect(list.accessType?.value).toBe('sometimes');
+    expect(span(list.accessType?.loc)).toEqual(place('sometimes', oddStart));
+    expect(span(list.accessType?.key)).toEqual(place('accessType', oddStart));
+    expect(span(list.targetsKey)).toEqual(place('targets', oddStart));
+    expect(list.targets?.[0].type).toBe('person');
+    expect(list.targets?.[0].targetType?.value).toBe('person');
+    expect(span(list.targets?.[0].targetType?.loc)).toEqual(place('person', oddStart));
+    expect(tr?.devices?.value).toBe(true);
+    expect(span(tr?.devices?.key)).toEqual(place('devices', oddStart));
+    expect(span(tr?.devices?.loc)).toEqual(place('{ filterRule: x }', oddStart));
+    expect(second.decl.b2b.tenantRestrictions?.devices).toBeUndefined();
+    expect(ug.targets?.[0].type).toBe('group');
+    expect(ug.targets?.[0].guid).toBe(true);
+    expect(ug.targets?.[1].guid).toBe(false);
   });
 
   it('makes places when asked for: equal each time, never kept', () => {
