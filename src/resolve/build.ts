@@ -121,6 +121,11 @@ interface ReadValue {
 }
 
 const NOT_WRITTEN = [-2, -2] as const;
+/** The lengths of keys written plain: `target`, `targetType`, `targets`, `accessType`. */
+const TARGET_KEY = 6;
+const TYPE_KEY = 10;
+const TARGETS_KEY = 7;
+const ACCESS_KEY = 10;
 
 /** What few targets have: a label, a GUID written with capitals (`id` is lower-cased), a type not of the format. */
 interface TargetMore {
@@ -151,11 +156,12 @@ class Target implements TargetDecl {
   readonly #in: SourceFile | Wide;
   /** The label (a string), or a label, the value as written and the type (see TargetMore), or nothing. */
   readonly #more: string | TargetMore | undefined;
-  // The item's start, then deltas: item end, target value start/end; target key start/end, type value start; type value end, type key start/end.
+  // The item's start, then deltas: item end, target value start/end; target key start, type value start, type key start.
+  // The ends of the keys and of the type value follow from their lengths (`target`, `targetType` and the type written
+  // plain, as nearly always; otherwise the offsets are kept whole).
   readonly #base: number;
   readonly #d0: number;
   readonly #d1: number;
-  readonly #d2: number;
   constructor(file: SourceFile, item: unknown, target: ReadValue, type: ReadValue | undefined, label: string | undefined) {
     const value = target.value;
     const guid = isGuid(value);
@@ -172,17 +178,16 @@ class Target implements TargetDecl {
     const tk = type ? offsetsOf(type.key) : NOT_WRITTEN;
     const s = r[0];
     const d0 = deltas(s, r[1], v[0], v[1]);
-    const d1 = deltas(s, k[0], k[1], type ? tv[0] : s);
-    const d2 = type ? deltas(s, tv[1], tk[0], tk[1]) : 0;
-    if ((d0 | d1 | d2) < 0) {
+    const d1 = type ? deltas(s, k[0], tv[0], tk[0]) : deltas(s, k[0], s, s);
+    const plain = k[1] - k[0] === TARGET_KEY && (!type || (tv[1] - tv[0] === type.value.length && tk[1] - tk[0] === TYPE_KEY));
+    if ((d0 | d1) < 0 || !plain) {
       this.#in = new Wide(file, [r[0], r[1], v[0], v[1], k[0], k[1], tv[0], tv[1], tk[0], tk[1]]);
-      this.#base = this.#d0 = this.#d1 = this.#d2 = 0;
+      this.#base = this.#d0 = this.#d1 = 0;
     } else {
       this.#in = file;
       this.#base = s;
       this.#d0 = d0;
       this.#d1 = d1;
-      this.#d2 = d2;
     }
   }
   /** Whether the target is a GUID: checked once, when the file is read. */
@@ -206,7 +211,8 @@ class Target implements TargetDecl {
     const w = this.#in;
     if (w instanceof Wide) return new LocatedValue(value, w.file, w.at[2], w.at[3], w.at[4], w.at[5]);
     const b = this.#base;
-    return new LocatedValue(value, w, at(b, this.#d0, 1), at(b, this.#d0, 2), at(b, this.#d1, 0), at(b, this.#d1, 1));
+    const ks = at(b, this.#d1, 0);
+    return new LocatedValue(value, w, at(b, this.#d0, 1), at(b, this.#d0, 2), ks, ks + TARGET_KEY);
   }
   get targetType(): Located<string> | undefined {
     const type = this.type;
@@ -214,7 +220,9 @@ class Target implements TargetDecl {
     const w = this.#in;
     if (w instanceof Wide) return new LocatedValue(type, w.file, w.at[6], w.at[7], w.at[8], w.at[9]);
     const b = this.#base;
-    return new LocatedValue(type, w, at(b, this.#d1, 2), at(b, this.#d2, 0), at(b, this.#d2, 1), at(b, this.#d2, 2));
+    const vs = at(b, this.#d1, 1);
+    const ks = at(b, this.#d1, 2);
+    return new LocatedValue(type, w, vs, vs + type.length, ks, ks + TYPE_KEY);
   }
   get loc(): Loc {
     const w = this.#in;
@@ -256,10 +264,12 @@ class TargetList implements TargetListDecl {
   readonly #in: SourceFile | Wide;
   /** The setting, the half, the access code and whether `targets:` is written. */
   readonly #kind: number;
+  // The key's start, then deltas: the map's start and end, the `targets:` key's start; the accessType value's and key's
+  // starts. Ends follow from lengths (the half, `targets`, `accessType` and allowed/blocked written plain, as nearly
+  // always; otherwise, or with another accessType, the offsets are kept whole).
   readonly #base: number;
   readonly #d0: number;
   readonly #d1: number;
-  readonly #d2: number;
   constructor(file: SourceFile, setting: ListSetting, half: ListHalf, key: unknown, node: unknown, access: ReadAccess | undefined, targetsPair: { key: unknown } | undefined, targets: TargetDecl[] | undefined) {
     this.targets = targets;
     const a = access ? ACCESS.indexOf(access.value) : 0;
@@ -271,18 +281,20 @@ class TargetList implements TargetListDecl {
     const av = access ? offsetsOf(access.node) : NOT_WRITTEN;
     const ak = access ? offsetsOf(access.key) : NOT_WRITTEN;
     const s = k[0];
-    const d0 = deltas(s, k[1], m[0], m[1]);
-    const d1 = deltas(s, targetsPair ? t[0] : s, targetsPair ? t[1] : s, access ? av[0] : s);
-    const d2 = access ? deltas(s, av[1], ak[0], ak[1]) : 0;
-    if ((d0 | d1 | d2) < 0 || code === OTHER_ACCESS) {
+    const d0 = deltas(s, m[0], m[1], targetsPair ? t[0] : s);
+    const d1 = access ? deltas(s, av[0], ak[0], s) : 0;
+    const plain =
+      k[1] - k[0] === half.length &&
+      (!targetsPair || t[1] - t[0] === TARGETS_KEY) &&
+      (!access || (av[1] - av[0] === access.value.length && ak[1] - ak[0] === ACCESS_KEY));
+    if ((d0 | d1) < 0 || !plain || code === OTHER_ACCESS) {
       this.#in = new Wide(file, [k[0], k[1], m[0], m[1], t[0], t[1], av[0], av[1], ak[0], ak[1]], code === OTHER_ACCESS ? access?.value : undefined);
-      this.#base = this.#d0 = this.#d1 = this.#d2 = 0;
+      this.#base = this.#d0 = this.#d1 = 0;
     } else {
       this.#in = file;
       this.#base = s;
       this.#d0 = d0;
       this.#d1 = d1;
-      this.#d2 = d2;
     }
   }
   get setting(): string {
@@ -294,18 +306,19 @@ class TargetList implements TargetListDecl {
   get key(): Loc {
     const w = this.#in;
     if (w instanceof Wide) return w.loc(0);
-    return { file: w, start: this.#base, end: at(this.#base, this.#d0, 0) };
+    return { file: w, start: this.#base, end: this.#base + this.half.length };
   }
   get loc(): Loc {
     const w = this.#in;
     if (w instanceof Wide) return w.loc(1);
-    return { file: w, start: at(this.#base, this.#d0, 1), end: at(this.#base, this.#d0, 2) };
+    return { file: w, start: at(this.#base, this.#d0, 0), end: at(this.#base, this.#d0, 1) };
   }
   get targetsKey(): Loc | undefined {
     if (!(this.#kind & HAS_TARGETS_KEY)) return undefined;
     const w = this.#in;
     if (w instanceof Wide) return w.loc(2);
-    return { file: w, start: at(this.#base, this.#d1, 0), end: at(this.#base, this.#d1, 1) };
+    const start = at(this.#base, this.#d0, 2);
+    return { file: w, start, end: start + TARGETS_KEY };
   }
   get accessType(): Located<string> | undefined {
     const code = this.#kind >>> ACCESS_SHIFT;
@@ -315,7 +328,9 @@ class TargetList implements TargetListDecl {
     if (access === undefined) return undefined;
     if (w instanceof Wide) return new LocatedValue(access, w.file, w.at[6], w.at[7], w.at[8], w.at[9]);
     const b = this.#base;
-    return new LocatedValue(access, w, at(b, this.#d1, 2), at(b, this.#d2, 0), at(b, this.#d2, 1), at(b, this.#d2, 2));
+    const vs = at(b, this.#d1, 0);
+    const ks = at(b, this.#d1, 1);
+    return new LocatedValue(access, w, vs, vs + access.length, ks, ks + ACCESS_KEY);
   }
 }
 

@@ -39,7 +39,7 @@ partners:
   - tenantId: 3d6b8da6-bad5-4200-839b-000000000003
   - tenantId: 3d6b8da6-bad5-4200-839b-000000000004
     tenantRestrictions:
-      usersAndGroups: { accessType: sometimes, targets: [{ target: AllUsers, targetType: person }] }
+      usersAndGroups: { accessType: sometimes, targets: [{ target: AllUsers, targetType: person }, { "target": AllUsers, 'targetType': "user" }] }
       devices: { filterRule: x }
 `;
 
@@ -116,6 +116,12 @@ describe('the declared model keeps places as offsets', () => {
     expect(list.targets?.[0].type).toBe('person');
     expect(list.targets?.[0].targetType?.value).toBe('person');
     expect(span(list.targets?.[0].targetType?.loc)).toEqual(place('person', oddStart));
+    // Quoted keys and a quoted type: the ends of keys and values are what the text says, not their lengths.
+    const quoted = list.targets?.[1];
+    expect(quoted?.type).toBe('user');
+    expect(span(quoted?.target.key)).toEqual(place('"target"', oddStart));
+    expect(span(quoted?.targetType?.key)).toEqual(place("'targetType'", oddStart));
+    expect(span(quoted?.targetType?.loc)).toEqual(place('"user"', oddStart));
     expect(tr?.devices?.value).toBe(true);
     expect(span(tr?.devices?.key)).toEqual(place('devices', oddStart));
     expect(span(tr?.devices?.loc)).toEqual(place('{ filterRule: x }', oddStart));
