@@ -145,8 +145,9 @@ const GUID = 0x8;
  * A declared target. It is also the effective target its list resolves to (EffTarget): its ID normalised (a GUID
  * lower-cased) and whether it is a GUID, both worked out once here, at load, not tested again by every rule.
  *
- * Its places (the item, the `target:` and `targetType:` values and keys) are the item's start and deltas, and the
- * `target:` value as written is `id` unless it differs; `target`, `targetType` and `loc` are made when asked for. A large
+ * Its places (the item, the `target:` and `targetType:` values and keys) are the item's start and deltas, its GUID
+ * flag and type a small code, and the `target:` value as written is `id` unless it differs; `target`, `targetType`
+ * and `loc` are made when asked for. A large
  * repository has hundreds of thousands of targets: each object or field more costs megabytes at 50,000 partners.
  */
 class Target implements TargetDecl {
@@ -256,8 +257,8 @@ interface ReadAccess {
 }
 
 /**
- * A target list: its key's start and deltas for its key's end, its map, its `targets:` key and its `accessType:`
- * value and key (as deltas, see `deltas`); the setting and half as one small integer.
+ * A target list: the places of its key, its map, its `targets:` key and its `accessType:` value and key as its key's
+ * start and deltas (see `deltas`); the setting, the half and the access type (allowed/blocked) as one small integer.
  */
 class TargetList implements TargetListDecl {
   targets: TargetDecl[] | undefined;
