@@ -22397,6 +22397,28 @@ function areB2BLists(lists, b2b2) {
   }
   return i === lists.length;
 }
+function b2bRecord(b2b2) {
+  let only;
+  for (const name in b2b2) {
+    if (only !== void 0) return b2b2;
+    only = name;
+  }
+  if (only === void 0) return NONE;
+  const s = b2b2[only];
+  switch (only) {
+    case "b2bCollaborationInbound":
+      return { b2bCollaborationInbound: s };
+    case "b2bCollaborationOutbound":
+      return { b2bCollaborationOutbound: s };
+    case "b2bDirectConnectInbound":
+      return { b2bDirectConnectInbound: s };
+    case "b2bDirectConnectOutbound":
+      return { b2bDirectConnectOutbound: s };
+    case "tenantRestrictions":
+      return { tenantRestrictions: s };
+  }
+  return b2b2;
+}
 function readPolicy(file, map) {
   if (!(0, import_yaml2.isMap)(map)) return new Policy(NONE, void 0, void 0, void 0);
   const b2bs = {};
@@ -22410,8 +22432,10 @@ function readPolicy(file, map) {
   for (const [key, pair2] of mapPairs(map)) {
     if (B2B_SETTINGS.includes(key)) {
       const name = key;
-      const b2b2 = settingDecl(file, name, pair2, B2BSetting);
       const node = valueOf(file, pair2);
+      const dev = getPair(node, "devices");
+      const withDevices = dev && !((0, import_yaml2.isScalar)(dev.value) && dev.value.value === null);
+      const b2b2 = withDevices ? settingDecl(file, name, pair2, DevicesSetting) : settingDecl(file, name, pair2, B2BSetting);
       for (const half of ["usersAndGroups", "applications"]) {
         const hp = getPair(node, half);
         if (!hp) continue;
@@ -22421,10 +22445,7 @@ function readPolicy(file, map) {
           lists.push(list2);
         }
       }
-      const dev = getPair(node, "devices");
-      if (dev && !((0, import_yaml2.isScalar)(dev.value) && dev.value.value === null)) {
-        b2b2.devices = located(true, file, dev.value ?? dev.key, dev.key);
-      }
+      if (withDevices && b2b2 instanceof DevicesSetting) b2b2.devices = located(true, file, dev.value ?? dev.key, dev.key);
       b2bs[name] = b2b2;
     } else if (key === "inboundTrust") {
       inboundTrust = readFlags(file, key, pair2, TRUST_MEMBERS, TrustSetting);
@@ -22479,7 +22500,7 @@ function readPolicy(file, map) {
   const noReadOnly = isEmpty(readOnly);
   const ownLists = areB2BLists(lists, b2bs) ? void 0 : lists.slice();
   const rare = noOpaque && noReadOnly && gdap === void 0 && redemption2 === void 0 && ownLists === void 0 ? void 0 : { opaque: noOpaque ? NONE : opaque, readOnly: noReadOnly ? NONE : readOnly, blockServiceProviderOutboundAccess: gdap, invitationRedemption: redemption2, lists: ownLists };
-  return new Policy(isEmpty(b2bs) ? NONE : b2bs, inboundTrust, consent, rare);
+  return new Policy(b2bRecord(b2bs), inboundTrust, consent, rare);
 }
 function readIdentitySync(file, pair2) {
   const node = valueOf(file, pair2);
@@ -22527,7 +22548,7 @@ function readSentinels(file) {
   visit2(file.doc.contents, "", void 0);
   return hits;
 }
-var SPAN, Wide, LocatedValue, NOT_WRITTEN, Target, LIST_SETTINGS, HALVES, HAS_ACCESS, HAS_TARGETS_KEY, TargetList, Setting, B2BSetting, TrustSetting, ConsentSetting, OpaqueSetting, RedemptionSetting, IdentitySyncSetting, KNOWN_APP_IDS, WORDS, wordLength, isString, isBool, isBoolOrNull, NONE, NO_LISTS, Policy, isEmpty, FREE_TEXT;
+var SPAN, Wide, LocatedValue, NOT_WRITTEN, TARGET_KEY, TYPE_KEY, TARGETS_KEY, ACCESS_KEY, TYPES, OTHER_TYPE, TYPE_MASK, GUID, Target, LIST_SETTINGS, HALVES, HAS_TARGETS_KEY, ACCESS, OTHER_ACCESS, ACCESS_SHIFT, TargetList, SETTING_NAMES, IS_NULL, Setting, B2BSetting, DevicesSetting, TrustSetting, ConsentSetting, OpaqueSetting, RedemptionSetting, IdentitySyncSetting, KNOWN_APP_IDS, WORDS, wordLength, isString, isBool, isBoolOrNull, NONE, NO_LISTS, Policy, isEmpty, FREE_TEXT;
 var init_build = __esm({
   "src/resolve/build.ts"() {
     "use strict";
@@ -22538,9 +22559,12 @@ var init_build = __esm({
     Wide = class {
       file;
       at;
-      constructor(file, offsets) {
+      /** A rare string the declaration has no field for (a target list's `accessType:` other than allowed/blocked). */
+      text;
+      constructor(file, offsets, text) {
         this.file = file;
         this.at = offsets;
+        this.text = text;
       }
       loc(i) {
         return { file: this.file, start: this.at[2 * i], end: this.at[2 * i + 1] };
@@ -22570,26 +22594,36 @@ var init_build = __esm({
       }
     };
     NOT_WRITTEN = [-2, -2];
+    TARGET_KEY = 6;
+    TYPE_KEY = 10;
+    TARGETS_KEY = 7;
+    ACCESS_KEY = 10;
+    TYPES = [void 0, "user", "group", "application"];
+    OTHER_TYPE = TYPES.length;
+    TYPE_MASK = 7;
+    GUID = 8;
     Target = class {
       id;
-      guid;
-      /** The `targetType:` value, when written as a string. */
-      type;
+      /** The GUID flag and the type's code (see TYPES). */
+      #kind;
       #in;
-      /** The label (a string), or a label and the value as written (see TargetMore), or nothing. */
+      /** The label (a string), or a label, the value as written and the type (see TargetMore), or nothing. */
       #more;
-      // The item's start, then deltas: item end, target value start/end; target key start/end, type value start; type value end, type key start/end.
+      // The item's start, then deltas: item end, target value start/end; target key start, type value start, type key start.
+      // The ends of the keys and of the type value follow from their lengths (`target`, `targetType` and the type written
+      // plain, as nearly always; otherwise the offsets are kept whole).
       #base;
       #d0;
       #d1;
-      #d2;
       constructor(file, item, target, type, label) {
         const value = target.value;
-        this.guid = isGuid(value);
-        const id = this.guid ? value.toLowerCase() : value;
+        const guid = isGuid(value);
+        const id = guid ? value.toLowerCase() : value;
         this.id = id === value ? value : id;
-        this.type = type?.value;
-        this.#more = id === value ? label : { label, value };
+        const t = type === void 0 ? 0 : TYPES.indexOf(type.value);
+        const code2 = t < 0 ? OTHER_TYPE : t;
+        this.#kind = code2 | (guid ? GUID : 0);
+        this.#more = id === value && code2 !== OTHER_TYPE ? label : { label, value, type: type?.value };
         const r = offsetsOf(item);
         const v = offsetsOf(target.node);
         const k = offsetsOf(target.key);
@@ -22597,18 +22631,28 @@ var init_build = __esm({
         const tk = type ? offsetsOf(type.key) : NOT_WRITTEN;
         const s = r[0];
         const d0 = deltas(s, r[1], v[0], v[1]);
-        const d1 = deltas(s, k[0], k[1], type ? tv[0] : s);
-        const d2 = type ? deltas(s, tv[1], tk[0], tk[1]) : 0;
-        if ((d0 | d1 | d2) < 0) {
+        const d1 = type ? deltas(s, k[0], tv[0], tk[0]) : deltas(s, k[0], s, s);
+        const plain = k[1] - k[0] === TARGET_KEY && (!type || tv[1] - tv[0] === type.value.length && tk[1] - tk[0] === TYPE_KEY);
+        if ((d0 | d1) < 0 || !plain) {
           this.#in = new Wide(file, [r[0], r[1], v[0], v[1], k[0], k[1], tv[0], tv[1], tk[0], tk[1]]);
-          this.#base = this.#d0 = this.#d1 = this.#d2 = 0;
+          this.#base = this.#d0 = this.#d1 = 0;
         } else {
           this.#in = file;
           this.#base = s;
           this.#d0 = d0;
           this.#d1 = d1;
-          this.#d2 = d2;
         }
+      }
+      /** Whether the target is a GUID: checked once, when the file is read. */
+      get guid() {
+        return (this.#kind & GUID) !== 0;
+      }
+      /** The `targetType:` value, when written as a string. */
+      get type() {
+        const code2 = this.#kind & TYPE_MASK;
+        if (code2 !== OTHER_TYPE) return TYPES[code2];
+        const m = this.#more;
+        return typeof m === "object" ? m.type : void 0;
       }
       get label() {
         const m = this.#more;
@@ -22620,7 +22664,8 @@ var init_build = __esm({
         const w = this.#in;
         if (w instanceof Wide) return new LocatedValue(value, w.file, w.at[2], w.at[3], w.at[4], w.at[5]);
         const b = this.#base;
-        return new LocatedValue(value, w, at(b, this.#d0, 1), at(b, this.#d0, 2), at(b, this.#d1, 0), at(b, this.#d1, 1));
+        const ks = at(b, this.#d1, 0);
+        return new LocatedValue(value, w, at(b, this.#d0, 1), at(b, this.#d0, 2), ks, ks + TARGET_KEY);
       }
       get targetType() {
         const type = this.type;
@@ -22628,7 +22673,9 @@ var init_build = __esm({
         const w = this.#in;
         if (w instanceof Wide) return new LocatedValue(type, w.file, w.at[6], w.at[7], w.at[8], w.at[9]);
         const b = this.#base;
-        return new LocatedValue(type, w, at(b, this.#d1, 2), at(b, this.#d2, 0), at(b, this.#d2, 1), at(b, this.#d2, 2));
+        const vs = at(b, this.#d1, 1);
+        const ks = at(b, this.#d1, 2);
+        return new LocatedValue(type, w, vs, vs + type.length, ks, ks + TYPE_KEY);
       }
       get loc() {
         const w = this.#in;
@@ -22645,39 +22692,43 @@ var init_build = __esm({
     };
     LIST_SETTINGS = [...B2B_SETTINGS, ...OPAQUE_SETTINGS];
     HALVES = ["usersAndGroups", "applications", "users"];
-    HAS_ACCESS = 256;
-    HAS_TARGETS_KEY = 512;
+    HAS_TARGETS_KEY = 256;
+    ACCESS = [void 0, "allowed", "blocked"];
+    OTHER_ACCESS = ACCESS.length;
+    ACCESS_SHIFT = 10;
     TargetList = class {
       targets;
       #in;
+      /** The setting, the half, the access code and whether `targets:` is written. */
       #kind;
-      #access;
+      // The key's start, then deltas: the map's start and end, the `targets:` key's start; the accessType value's and key's
+      // starts. Ends follow from lengths (the half, `targets`, `accessType` and allowed/blocked written plain, as nearly
+      // always; otherwise, or with another accessType, the offsets are kept whole).
       #base;
       #d0;
       #d1;
-      #d2;
       constructor(file, setting, half, key, node, access, targetsPair, targets) {
         this.targets = targets;
-        this.#access = access?.value;
-        this.#kind = LIST_SETTINGS.indexOf(setting) | HALVES.indexOf(half) << 4 | (access ? HAS_ACCESS : 0) | (targetsPair ? HAS_TARGETS_KEY : 0);
+        const a = access ? ACCESS.indexOf(access.value) : 0;
+        const code2 = a < 0 ? OTHER_ACCESS : a;
+        this.#kind = LIST_SETTINGS.indexOf(setting) | HALVES.indexOf(half) << 4 | (targetsPair ? HAS_TARGETS_KEY : 0) | code2 << ACCESS_SHIFT;
         const k = offsetsOf(key);
         const m = offsetsOf(node);
         const t = targetsPair ? offsetsOf(targetsPair.key) : NOT_WRITTEN;
         const av = access ? offsetsOf(access.node) : NOT_WRITTEN;
         const ak = access ? offsetsOf(access.key) : NOT_WRITTEN;
         const s = k[0];
-        const d0 = deltas(s, k[1], m[0], m[1]);
-        const d1 = deltas(s, targetsPair ? t[0] : s, targetsPair ? t[1] : s, access ? av[0] : s);
-        const d2 = access ? deltas(s, av[1], ak[0], ak[1]) : 0;
-        if ((d0 | d1 | d2) < 0) {
-          this.#in = new Wide(file, [k[0], k[1], m[0], m[1], t[0], t[1], av[0], av[1], ak[0], ak[1]]);
-          this.#base = this.#d0 = this.#d1 = this.#d2 = 0;
+        const d0 = deltas(s, m[0], m[1], targetsPair ? t[0] : s);
+        const d1 = access ? deltas(s, av[0], ak[0], s) : 0;
+        const plain = k[1] - k[0] === half.length && (!targetsPair || t[1] - t[0] === TARGETS_KEY) && (!access || av[1] - av[0] === access.value.length && ak[1] - ak[0] === ACCESS_KEY);
+        if ((d0 | d1) < 0 || !plain || code2 === OTHER_ACCESS) {
+          this.#in = new Wide(file, [k[0], k[1], m[0], m[1], t[0], t[1], av[0], av[1], ak[0], ak[1]], code2 === OTHER_ACCESS ? access?.value : void 0);
+          this.#base = this.#d0 = this.#d1 = 0;
         } else {
           this.#in = file;
           this.#base = s;
           this.#d0 = d0;
           this.#d1 = d1;
-          this.#d2 = d2;
         }
       }
       get setting() {
@@ -22689,43 +22740,64 @@ var init_build = __esm({
       get key() {
         const w = this.#in;
         if (w instanceof Wide) return w.loc(0);
-        return { file: w, start: this.#base, end: at(this.#base, this.#d0, 0) };
+        return { file: w, start: this.#base, end: this.#base + this.half.length };
       }
       get loc() {
         const w = this.#in;
         if (w instanceof Wide) return w.loc(1);
-        return { file: w, start: at(this.#base, this.#d0, 1), end: at(this.#base, this.#d0, 2) };
+        return { file: w, start: at(this.#base, this.#d0, 0), end: at(this.#base, this.#d0, 1) };
       }
       get targetsKey() {
         if (!(this.#kind & HAS_TARGETS_KEY)) return void 0;
         const w = this.#in;
         if (w instanceof Wide) return w.loc(2);
-        return { file: w, start: at(this.#base, this.#d1, 0), end: at(this.#base, this.#d1, 1) };
+        const start = at(this.#base, this.#d0, 2);
+        return { file: w, start, end: start + TARGETS_KEY };
       }
       get accessType() {
-        const access = this.#access;
-        if (access === void 0) return void 0;
+        const code2 = this.#kind >>> ACCESS_SHIFT;
+        if (code2 === 0) return void 0;
         const w = this.#in;
+        const access = code2 === OTHER_ACCESS ? w.text : ACCESS[code2];
+        if (access === void 0) return void 0;
         if (w instanceof Wide) return new LocatedValue(access, w.file, w.at[6], w.at[7], w.at[8], w.at[9]);
         const b = this.#base;
-        return new LocatedValue(access, w, at(b, this.#d1, 2), at(b, this.#d2, 0), at(b, this.#d2, 1), at(b, this.#d2, 2));
+        const vs = at(b, this.#d1, 0);
+        const ks = at(b, this.#d1, 1);
+        return new LocatedValue(access, w, vs, vs + access.length, ks, ks + ACCESS_KEY);
       }
     };
+    SETTING_NAMES = [
+      ...B2B_SETTINGS,
+      ...OPAQUE_SETTINGS,
+      "inboundTrust",
+      "automaticUserConsentSettings",
+      "invitationRedemptionIdentityProviderConfiguration",
+      "identitySynchronization"
+    ];
+    IS_NULL = 256;
     Setting = class {
-      name;
-      isNull;
+      #kind;
       #in;
       #base;
       #d;
       constructor(file, name, key, node, isNull) {
-        this.name = name;
-        this.isNull = isNull;
+        const i = SETTING_NAMES.indexOf(name);
+        if (i < 0) throw new Error(`not a setting: ${name}`);
+        this.#kind = i | (isNull ? IS_NULL : 0);
         const a = offsetsOf(key);
         const b = offsetsOf(isNull ? key : node);
         const d = deltas(a[0], a[1], b[0], b[1]);
         this.#in = d < 0 ? new Wide(file, [a[0], a[1], b[0], b[1]]) : file;
         this.#base = d < 0 ? 0 : a[0];
         this.#d = d < 0 ? 0 : d;
+      }
+      get name() {
+        return SETTING_NAMES[this.#kind & 255];
+      }
+      /** True when the value is `null`: the partner inherits it whole. */
+      get isNull() {
+        return (this.#kind & IS_NULL) !== 0;
       }
       get key() {
         const w = this.#in;
@@ -22741,6 +22813,8 @@ var init_build = __esm({
     B2BSetting = class extends Setting {
       usersAndGroups = void 0;
       applications = void 0;
+    };
+    DevicesSetting = class extends B2BSetting {
       devices = void 0;
     };
     TrustSetting = class extends Setting {
@@ -26409,7 +26483,7 @@ var init_json = __esm({
 });
 
 // src/graph/properties.ts
-var B2B2, SETTINGS_HEAD, TYPES, XTAP_KEYS, WRITABLE, BETA_ONLY, SERVICE_MANAGED, GRAPH_HOST, POLICY_PATH;
+var B2B2, SETTINGS_HEAD, TYPES2, XTAP_KEYS, WRITABLE, BETA_ONLY, SERVICE_MANAGED, GRAPH_HOST, POLICY_PATH;
 var init_properties = __esm({
   "src/graph/properties.ts"() {
     "use strict";
@@ -26427,7 +26501,7 @@ var init_properties = __esm({
       ["blockServiceProviderOutboundAccess", null],
       ["crossCloudMeetingConfiguration", "inboundOutbound"]
     ];
-    TYPES = {
+    TYPES2 = {
       root: [
         ["displayName", null],
         ["allowedCloudEndpoints", null],
@@ -26722,7 +26796,7 @@ function merge(a, b) {
 function clean(v, type, path2, unknown) {
   const out = {};
   const known = /* @__PURE__ */ new Set();
-  for (const [prop, child] of TYPES[type]) {
+  for (const [prop, child] of TYPES2[type]) {
     known.add(prop);
     if (!Object.prototype.hasOwnProperty.call(v, prop)) continue;
     const x = cleanValue(v[prop], child, `${path2}.${prop}`, unknown);
@@ -26886,7 +26960,7 @@ var init_import = __esm({
     READ_ONLY_DROPPED = ["lastModifiedDateTime"];
     KNOWN_NAMES = (() => {
       const m = /* @__PURE__ */ new Map();
-      for (const list2 of Object.values(TYPES)) for (const [name] of list2) if (!m.has(name.toLowerCase())) m.set(name.toLowerCase(), name);
+      for (const list2 of Object.values(TYPES2)) for (const [name] of list2) if (!m.has(name.toLowerCase())) m.set(name.toLowerCase(), name);
       for (const name of ["id", "isServiceDefault", "definition", "description", "displayName"]) m.set(name.toLowerCase(), name);
       m.set("partnertenantid", "tenantId");
       return m;
@@ -27091,21 +27165,21 @@ function graphValue(v, type) {
   if (Array.isArray(v)) return v.map((x) => graphValue(x, type));
   if (!isObject(v)) return v;
   const out = {};
-  for (const [prop, child] of TYPES[type]) {
+  for (const [prop, child] of TYPES2[type]) {
     if (prop === "label" || !Object.prototype.hasOwnProperty.call(v, prop)) continue;
     out[prop] = graphValue(v[prop], child);
   }
   return out;
 }
 function childType(level, prop) {
-  const hit = TYPES[level].find(([name]) => name === prop);
+  const hit = TYPES2[level].find(([name]) => name === prop);
   return hit ? hit[1] : null;
 }
 function completeDefault(prop, v) {
   const sd = SD2[prop];
   if (!isObject(v) || !isObject(sd)) return v;
   const out = {};
-  for (const [member, child] of TYPES[childType("default", prop) ?? "default"]) {
+  for (const [member, child] of TYPES2[childType("default", prop) ?? "default"]) {
     if (member === "label") continue;
     if (Object.prototype.hasOwnProperty.call(v, member) && v[member] !== null) out[member] = graphValue(v[member], child);
     else if (Object.prototype.hasOwnProperty.call(sd, member)) out[member] = copy(sd[member]);
@@ -27119,7 +27193,7 @@ function defaultSetting(decl, prop) {
 }
 function ordered(level, body) {
   const out = {};
-  for (const [prop] of TYPES[level]) if (Object.prototype.hasOwnProperty.call(body, prop)) out[prop] = body[prop];
+  for (const [prop] of TYPES2[level]) if (Object.prototype.hasOwnProperty.call(body, prop)) out[prop] = body[prop];
   return out;
 }
 function declaredBody(level, decl, keepNulls) {
@@ -27445,7 +27519,7 @@ function toUtcm(v) {
   return out;
 }
 function childType2(level, prop) {
-  const hit = TYPES[level].find(([n]) => n === prop);
+  const hit = TYPES2[level].find(([n]) => n === prop);
   return hit ? hit[1] : null;
 }
 function trustOnly(v) {
@@ -27835,7 +27909,7 @@ async function initCommand(args, io) {
     return 0;
   }
   const tenantId = values["tenant-id"] ?? PLACEHOLDER_TENANT_ID;
-  if (!GUID.test(tenantId)) throw new CliError(`--tenant-id must be a GUID (8-4-4-4-12 hexadecimal digits), got "${tenantId}"`);
+  if (!GUID2.test(tenantId)) throw new CliError(`--tenant-id must be a GUID (8-4-4-4-12 hexadecimal digits), got "${tenantId}"`);
   const license = values.license ?? "p1";
   if (!["free", "p1", "p2"].includes(license)) throw new CliError(`--license must be one of free, p1, p2; got "${license}"`);
   const name = values.name ?? "Contoso";
@@ -27880,7 +27954,7 @@ ${steps.flatMap((s, i) => wrap(urlWords(s), width, `  ${i + 1}. `, "     ")).joi
 `);
   return 0;
 }
-var import_node_fs10, import_node_path13, import_yaml17, INIT_HELP, GUID, redemption;
+var import_node_fs10, import_node_path13, import_yaml17, INIT_HELP, GUID2, redemption;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
@@ -27908,7 +27982,7 @@ Options:
       --file <path>        the tenant file to write (default: tenant.xtap.yaml)
   -h, --help               show this help
 `;
-    GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+    GUID2 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
     redemption = SERVICE_DEFAULT.invitationRedemptionIdentityProviderConfiguration;
   }
 });
@@ -29422,7 +29496,7 @@ function sameTarget(a, b) {
 }
 function reconcileMap(doc, map, fresh, type, level) {
   let changed = false;
-  for (const [prop, child] of TYPES[type]) {
+  for (const [prop, child] of TYPES2[type]) {
     if (OWN_KEYS.has(prop) || prop === "tenantId") continue;
     const pair2 = pairOf(map, prop);
     const want = Object.prototype.hasOwnProperty.call(fresh, prop) ? fresh[prop] : void 0;

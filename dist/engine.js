@@ -22956,9 +22956,12 @@ function at(base, d, i) {
 var Wide = class {
   file;
   at;
-  constructor(file, offsets) {
+  /** A rare string the declaration has no field for (a target list's `accessType:` other than allowed/blocked). */
+  text;
+  constructor(file, offsets, text) {
     this.file = file;
     this.at = offsets;
+    this.text = text;
   }
   loc(i) {
     return { file: this.file, start: this.at[2 * i], end: this.at[2 * i + 1] };
@@ -23003,26 +23006,36 @@ function ownText(file, node, value) {
   return value;
 }
 var NOT_WRITTEN = [-2, -2];
+var TARGET_KEY = 6;
+var TYPE_KEY = 10;
+var TARGETS_KEY = 7;
+var ACCESS_KEY = 10;
+var TYPES = [void 0, "user", "group", "application"];
+var OTHER_TYPE = TYPES.length;
+var TYPE_MASK = 7;
+var GUID = 8;
 var Target = class {
   id;
-  guid;
-  /** The `targetType:` value, when written as a string. */
-  type;
+  /** The GUID flag and the type's code (see TYPES). */
+  #kind;
   #in;
-  /** The label (a string), or a label and the value as written (see TargetMore), or nothing. */
+  /** The label (a string), or a label, the value as written and the type (see TargetMore), or nothing. */
   #more;
-  // The item's start, then deltas: item end, target value start/end; target key start/end, type value start; type value end, type key start/end.
+  // The item's start, then deltas: item end, target value start/end; target key start, type value start, type key start.
+  // The ends of the keys and of the type value follow from their lengths (`target`, `targetType` and the type written
+  // plain, as nearly always; otherwise the offsets are kept whole).
   #base;
   #d0;
   #d1;
-  #d2;
   constructor(file, item, target, type, label) {
     const value = target.value;
-    this.guid = isGuid(value);
-    const id = this.guid ? value.toLowerCase() : value;
+    const guid = isGuid(value);
+    const id = guid ? value.toLowerCase() : value;
     this.id = id === value ? value : id;
-    this.type = type?.value;
-    this.#more = id === value ? label : { label, value };
+    const t = type === void 0 ? 0 : TYPES.indexOf(type.value);
+    const code2 = t < 0 ? OTHER_TYPE : t;
+    this.#kind = code2 | (guid ? GUID : 0);
+    this.#more = id === value && code2 !== OTHER_TYPE ? label : { label, value, type: type?.value };
     const r = offsetsOf(item);
     const v = offsetsOf(target.node);
     const k = offsetsOf(target.key);
@@ -23030,18 +23043,28 @@ var Target = class {
     const tk = type ? offsetsOf(type.key) : NOT_WRITTEN;
     const s = r[0];
     const d0 = deltas(s, r[1], v[0], v[1]);
-    const d1 = deltas(s, k[0], k[1], type ? tv[0] : s);
-    const d2 = type ? deltas(s, tv[1], tk[0], tk[1]) : 0;
-    if ((d0 | d1 | d2) < 0) {
+    const d1 = type ? deltas(s, k[0], tv[0], tk[0]) : deltas(s, k[0], s, s);
+    const plain = k[1] - k[0] === TARGET_KEY && (!type || tv[1] - tv[0] === type.value.length && tk[1] - tk[0] === TYPE_KEY);
+    if ((d0 | d1) < 0 || !plain) {
       this.#in = new Wide(file, [r[0], r[1], v[0], v[1], k[0], k[1], tv[0], tv[1], tk[0], tk[1]]);
-      this.#base = this.#d0 = this.#d1 = this.#d2 = 0;
+      this.#base = this.#d0 = this.#d1 = 0;
     } else {
       this.#in = file;
       this.#base = s;
       this.#d0 = d0;
       this.#d1 = d1;
-      this.#d2 = d2;
     }
+  }
+  /** Whether the target is a GUID: checked once, when the file is read. */
+  get guid() {
+    return (this.#kind & GUID) !== 0;
+  }
+  /** The `targetType:` value, when written as a string. */
+  get type() {
+    const code2 = this.#kind & TYPE_MASK;
+    if (code2 !== OTHER_TYPE) return TYPES[code2];
+    const m = this.#more;
+    return typeof m === "object" ? m.type : void 0;
   }
   get label() {
     const m = this.#more;
@@ -23053,7 +23076,8 @@ var Target = class {
     const w = this.#in;
     if (w instanceof Wide) return new LocatedValue(value, w.file, w.at[2], w.at[3], w.at[4], w.at[5]);
     const b = this.#base;
-    return new LocatedValue(value, w, at(b, this.#d0, 1), at(b, this.#d0, 2), at(b, this.#d1, 0), at(b, this.#d1, 1));
+    const ks = at(b, this.#d1, 0);
+    return new LocatedValue(value, w, at(b, this.#d0, 1), at(b, this.#d0, 2), ks, ks + TARGET_KEY);
   }
   get targetType() {
     const type = this.type;
@@ -23061,7 +23085,9 @@ var Target = class {
     const w = this.#in;
     if (w instanceof Wide) return new LocatedValue(type, w.file, w.at[6], w.at[7], w.at[8], w.at[9]);
     const b = this.#base;
-    return new LocatedValue(type, w, at(b, this.#d1, 2), at(b, this.#d2, 0), at(b, this.#d2, 1), at(b, this.#d2, 2));
+    const vs = at(b, this.#d1, 1);
+    const ks = at(b, this.#d1, 2);
+    return new LocatedValue(type, w, vs, vs + type.length, ks, ks + TYPE_KEY);
   }
   get loc() {
     const w = this.#in;
@@ -23078,39 +23104,43 @@ var Target = class {
 };
 var LIST_SETTINGS = [...B2B_SETTINGS, ...OPAQUE_SETTINGS];
 var HALVES = ["usersAndGroups", "applications", "users"];
-var HAS_ACCESS = 256;
-var HAS_TARGETS_KEY = 512;
+var HAS_TARGETS_KEY = 256;
+var ACCESS = [void 0, "allowed", "blocked"];
+var OTHER_ACCESS = ACCESS.length;
+var ACCESS_SHIFT = 10;
 var TargetList = class {
   targets;
   #in;
+  /** The setting, the half, the access code and whether `targets:` is written. */
   #kind;
-  #access;
+  // The key's start, then deltas: the map's start and end, the `targets:` key's start; the accessType value's and key's
+  // starts. Ends follow from lengths (the half, `targets`, `accessType` and allowed/blocked written plain, as nearly
+  // always; otherwise, or with another accessType, the offsets are kept whole).
   #base;
   #d0;
   #d1;
-  #d2;
   constructor(file, setting, half, key, node, access, targetsPair, targets) {
     this.targets = targets;
-    this.#access = access?.value;
-    this.#kind = LIST_SETTINGS.indexOf(setting) | HALVES.indexOf(half) << 4 | (access ? HAS_ACCESS : 0) | (targetsPair ? HAS_TARGETS_KEY : 0);
+    const a = access ? ACCESS.indexOf(access.value) : 0;
+    const code2 = a < 0 ? OTHER_ACCESS : a;
+    this.#kind = LIST_SETTINGS.indexOf(setting) | HALVES.indexOf(half) << 4 | (targetsPair ? HAS_TARGETS_KEY : 0) | code2 << ACCESS_SHIFT;
     const k = offsetsOf(key);
     const m = offsetsOf(node);
     const t = targetsPair ? offsetsOf(targetsPair.key) : NOT_WRITTEN;
     const av = access ? offsetsOf(access.node) : NOT_WRITTEN;
     const ak = access ? offsetsOf(access.key) : NOT_WRITTEN;
     const s = k[0];
-    const d0 = deltas(s, k[1], m[0], m[1]);
-    const d1 = deltas(s, targetsPair ? t[0] : s, targetsPair ? t[1] : s, access ? av[0] : s);
-    const d2 = access ? deltas(s, av[1], ak[0], ak[1]) : 0;
-    if ((d0 | d1 | d2) < 0) {
-      this.#in = new Wide(file, [k[0], k[1], m[0], m[1], t[0], t[1], av[0], av[1], ak[0], ak[1]]);
-      this.#base = this.#d0 = this.#d1 = this.#d2 = 0;
+    const d0 = deltas(s, m[0], m[1], targetsPair ? t[0] : s);
+    const d1 = access ? deltas(s, av[0], ak[0], s) : 0;
+    const plain = k[1] - k[0] === half.length && (!targetsPair || t[1] - t[0] === TARGETS_KEY) && (!access || av[1] - av[0] === access.value.length && ak[1] - ak[0] === ACCESS_KEY);
+    if ((d0 | d1) < 0 || !plain || code2 === OTHER_ACCESS) {
+      this.#in = new Wide(file, [k[0], k[1], m[0], m[1], t[0], t[1], av[0], av[1], ak[0], ak[1]], code2 === OTHER_ACCESS ? access?.value : void 0);
+      this.#base = this.#d0 = this.#d1 = 0;
     } else {
       this.#in = file;
       this.#base = s;
       this.#d0 = d0;
       this.#d1 = d1;
-      this.#d2 = d2;
     }
   }
   get setting() {
@@ -23122,43 +23152,64 @@ var TargetList = class {
   get key() {
     const w = this.#in;
     if (w instanceof Wide) return w.loc(0);
-    return { file: w, start: this.#base, end: at(this.#base, this.#d0, 0) };
+    return { file: w, start: this.#base, end: this.#base + this.half.length };
   }
   get loc() {
     const w = this.#in;
     if (w instanceof Wide) return w.loc(1);
-    return { file: w, start: at(this.#base, this.#d0, 1), end: at(this.#base, this.#d0, 2) };
+    return { file: w, start: at(this.#base, this.#d0, 0), end: at(this.#base, this.#d0, 1) };
   }
   get targetsKey() {
     if (!(this.#kind & HAS_TARGETS_KEY)) return void 0;
     const w = this.#in;
     if (w instanceof Wide) return w.loc(2);
-    return { file: w, start: at(this.#base, this.#d1, 0), end: at(this.#base, this.#d1, 1) };
+    const start = at(this.#base, this.#d0, 2);
+    return { file: w, start, end: start + TARGETS_KEY };
   }
   get accessType() {
-    const access = this.#access;
-    if (access === void 0) return void 0;
+    const code2 = this.#kind >>> ACCESS_SHIFT;
+    if (code2 === 0) return void 0;
     const w = this.#in;
+    const access = code2 === OTHER_ACCESS ? w.text : ACCESS[code2];
+    if (access === void 0) return void 0;
     if (w instanceof Wide) return new LocatedValue(access, w.file, w.at[6], w.at[7], w.at[8], w.at[9]);
     const b = this.#base;
-    return new LocatedValue(access, w, at(b, this.#d1, 2), at(b, this.#d2, 0), at(b, this.#d2, 1), at(b, this.#d2, 2));
+    const vs = at(b, this.#d1, 0);
+    const ks = at(b, this.#d1, 1);
+    return new LocatedValue(access, w, vs, vs + access.length, ks, ks + ACCESS_KEY);
   }
 };
+var SETTING_NAMES = [
+  ...B2B_SETTINGS,
+  ...OPAQUE_SETTINGS,
+  "inboundTrust",
+  "automaticUserConsentSettings",
+  "invitationRedemptionIdentityProviderConfiguration",
+  "identitySynchronization"
+];
+var IS_NULL = 256;
 var Setting = class {
-  name;
-  isNull;
+  #kind;
   #in;
   #base;
   #d;
   constructor(file, name, key, node, isNull) {
-    this.name = name;
-    this.isNull = isNull;
+    const i = SETTING_NAMES.indexOf(name);
+    if (i < 0) throw new Error(`not a setting: ${name}`);
+    this.#kind = i | (isNull ? IS_NULL : 0);
     const a = offsetsOf(key);
     const b = offsetsOf(isNull ? key : node);
     const d = deltas(a[0], a[1], b[0], b[1]);
     this.#in = d < 0 ? new Wide(file, [a[0], a[1], b[0], b[1]]) : file;
     this.#base = d < 0 ? 0 : a[0];
     this.#d = d < 0 ? 0 : d;
+  }
+  get name() {
+    return SETTING_NAMES[this.#kind & 255];
+  }
+  /** True when the value is `null`: the partner inherits it whole. */
+  get isNull() {
+    return (this.#kind & IS_NULL) !== 0;
   }
   get key() {
     const w = this.#in;
@@ -23174,6 +23225,8 @@ var Setting = class {
 var B2BSetting = class extends Setting {
   usersAndGroups = void 0;
   applications = void 0;
+};
+var DevicesSetting = class extends B2BSetting {
   devices = void 0;
 };
 var TrustSetting = class extends Setting {
@@ -23338,6 +23391,28 @@ var Policy = class {
     return this.#rare?.invitationRedemption;
   }
 };
+function b2bRecord(b2b) {
+  let only;
+  for (const name in b2b) {
+    if (only !== void 0) return b2b;
+    only = name;
+  }
+  if (only === void 0) return NONE;
+  const s = b2b[only];
+  switch (only) {
+    case "b2bCollaborationInbound":
+      return { b2bCollaborationInbound: s };
+    case "b2bCollaborationOutbound":
+      return { b2bCollaborationOutbound: s };
+    case "b2bDirectConnectInbound":
+      return { b2bDirectConnectInbound: s };
+    case "b2bDirectConnectOutbound":
+      return { b2bDirectConnectOutbound: s };
+    case "tenantRestrictions":
+      return { tenantRestrictions: s };
+  }
+  return b2b;
+}
 var isEmpty2 = (o) => {
   for (const _ in o) return false;
   return true;
@@ -23355,8 +23430,10 @@ function readPolicy(file, map2) {
   for (const [key, pair2] of mapPairs(map2)) {
     if (B2B_SETTINGS.includes(key)) {
       const name = key;
-      const b2b = settingDecl(file, name, pair2, B2BSetting);
       const node = valueOf(file, pair2);
+      const dev = getPair(node, "devices");
+      const withDevices = dev && !(isScalar(dev.value) && dev.value.value === null);
+      const b2b = withDevices ? settingDecl(file, name, pair2, DevicesSetting) : settingDecl(file, name, pair2, B2BSetting);
       for (const half of ["usersAndGroups", "applications"]) {
         const hp = getPair(node, half);
         if (!hp) continue;
@@ -23366,10 +23443,7 @@ function readPolicy(file, map2) {
           lists.push(list2);
         }
       }
-      const dev = getPair(node, "devices");
-      if (dev && !(isScalar(dev.value) && dev.value.value === null)) {
-        b2b.devices = located(true, file, dev.value ?? dev.key, dev.key);
-      }
+      if (withDevices && b2b instanceof DevicesSetting) b2b.devices = located(true, file, dev.value ?? dev.key, dev.key);
       b2bs[name] = b2b;
     } else if (key === "inboundTrust") {
       inboundTrust = readFlags(file, key, pair2, TRUST_MEMBERS, TrustSetting);
@@ -23424,7 +23498,7 @@ function readPolicy(file, map2) {
   const noReadOnly = isEmpty2(readOnly);
   const ownLists = areB2BLists(lists, b2bs) ? void 0 : lists.slice();
   const rare = noOpaque && noReadOnly && gdap === void 0 && redemption === void 0 && ownLists === void 0 ? void 0 : { opaque: noOpaque ? NONE : opaque, readOnly: noReadOnly ? NONE : readOnly, blockServiceProviderOutboundAccess: gdap, invitationRedemption: redemption, lists: ownLists };
-  return new Policy(isEmpty2(b2bs) ? NONE : b2bs, inboundTrust, consent, rare);
+  return new Policy(b2bRecord(b2bs), inboundTrust, consent, rare);
 }
 function readIdentitySync(file, pair2) {
   const node = valueOf(file, pair2);
