@@ -36,6 +36,11 @@ export interface LintOptions {
    * without it, rules about dates (`partner-review-overdue`) stay silent.
    */
   now?: string;
+  /**
+   * Keep the fixes of the findings in `EngineRun.fixes` (the default). `false` for a run whose fixes nobody applies (a
+   * lint without `--fix`): each fix is let go once its finding is made (`fixable` is still set).
+   */
+  fixes?: boolean;
   /** Keep each file's declarations as plain data (`SourceFile.declData`): `export` reads them without a second parse. */
   keepDeclData?: boolean;
   /** Called after each file is parsed and read into the model (adapters: memory housekeeping). */
@@ -46,7 +51,7 @@ export interface EngineRun {
   result: LintResult;
   /** The parsed files, for fixers (their syntax trees dropped: `documentOf` parses one again). */
   files: SourceFile[];
-  /** Fixes by file path, in report order. */
+  /** Fixes by file path, in report order (empty when `LintOptions.fixes` is false). */
   fixes: Map<string, Fix[]>;
   model: RepoModel;
   /** The model at the base revision, when `base` was given (for the semantic diff: no second parse). */
@@ -136,6 +141,43 @@ function fixOutsideMerges(fix: Fix | undefined, file: SourceFile): Fix | undefin
 
 export function joinMessage(m: Message): string {
   return [m.what, m.why, m.fix].map((s) => s.trim()).filter(Boolean).join(' ');
+}
+
+/** `message`, joined from `parts` whenever it is read. */
+function joinedMessage(this: { parts: Message }): string {
+  return joinMessage(this.parts);
+}
+
+/**
+ * `message` as an own enumerable property that joins `parts` when read (spread, `JSON.stringify`, `Object.keys` see it
+ * as before): the joined text is not kept beside its three parts, one more ~300-character string per finding (~5 MB at
+ * 50,000 partners). One shared getter: every finding has the same hidden class, and no field for it.
+ */
+const MESSAGE: PropertyDescriptor = Object.freeze({ get: joinedMessage, enumerable: true, configurable: true });
+
+/** A finding the engine makes for a rule's report (its keys in the order of the Finding interface). */
+class ReportFinding {
+  // Declared, not defined as class fields: the constructor makes the keys, in this order, and leaves out the optional ones.
+  declare ruleId: string;
+  declare severity: Severity;
+  declare readonly message: string;
+  declare parts: Message;
+  declare file: string;
+  declare range: Range;
+  declare docsUrl: string;
+  declare fixable: boolean;
+  declare compliance?: string[];
+  declare related?: Array<{ file: string; range: Range; message: string }>;
+  constructor(ruleId: string, severity: Severity, parts: Message, file: string, range: Range, docsUrl: string, fixable: boolean) {
+    this.ruleId = ruleId;
+    this.severity = severity;
+    Object.defineProperty(this, 'message', MESSAGE);
+    this.parts = parts;
+    this.file = file;
+    this.range = range;
+    this.docsUrl = docsUrl;
+    this.fixable = fixable;
+  }
 }
 
 /** Put in place of a report once it is turned into a finding. */
@@ -245,6 +287,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   const byFile = new Map<string, { findings: Finding[]; suppressed: SuppressedFinding[] }>();
   for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
   const fixes = new Map<string, Fix[]>();
+  const keepFixes = options.fixes !== false;
 
   for (let i = 0; i < pending.length; i++) {
     const p = pending[i];
@@ -279,16 +322,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
     }
     const parts: Message = { ...report.message, what };
     const fix = fixOutsideMerges(report.fix, p.file);
-    const finding: Finding = {
-      ruleId: p.ruleId,
-      severity: p.severity,
-      message: joinMessage(parts),
-      parts,
-      file: p.file.path,
-      range: p.range,
-      docsUrl: docsFor(p.ruleId),
-      fixable: Boolean(fix),
-    };
+    const finding: Finding = new ReportFinding(p.ruleId, p.severity, parts, p.file.path, p.range, docsFor(p.ruleId), Boolean(fix));
     const compliance = (RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId))?.meta.compliance;
     if (compliance?.length) finding.compliance = [...compliance];
     if (report.related?.length) {
@@ -322,7 +356,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
       continue;
     }
     bucket.findings.push(finding);
-    if (fix) {
+    if (fix && keepFixes) {
       const list = fixes.get(p.file.path) ?? [];
       list.push(fix);
       fixes.set(p.file.path, list);

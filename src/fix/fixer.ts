@@ -79,6 +79,8 @@ function fixFile(fix: Fix, fallbackPath: string): string {
 /** Fix the files `selected` accepts until nothing changes. */
 export function fixFiles(inputs: readonly InputFile[], options: LintOptions, selected: (path: string) => boolean): FixOutcome {
   let current = inputs.slice();
+  // The fixer applies the fixes: every run keeps them.
+  if (options.fixes === false) options = { ...options, fixes: true };
   let run = lintFiles(current, options);
   let passes = 0;
   while (passes < MAX_FIX_PASSES) {

@@ -292,9 +292,10 @@ function explicitFileNote(repo: Repository, f: string, shown: string): string | 
 
 /**
  * Read the repository and run the engine. Shared by `lint` and the Action. `opts.config` is a configuration to use
- * instead of looking for the file (the Action passes the base commit's on a pull request).
+ * instead of looking for the file (the Action passes the base commit's on a pull request). `opts.fixes: false`: the
+ * run's fixes are not kept (nothing will apply them: LintOptions.fixes).
  */
-export async function runLint(io: RepoIo, values: LintRepoOptions, positionals: string[], opts: { config?: Config } = {}): Promise<LintRun> {
+export async function runLint(io: RepoIo, values: LintRepoOptions, positionals: string[], opts: { config?: Config; fixes?: boolean } = {}): Promise<LintRun> {
   const allowUnmatched = Boolean(values['no-error-on-unmatched-pattern']);
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new CliError('--stdin-filename needs --stdin');
   if (values.stdin && !values['stdin-filename']) throw new CliError('--stdin needs --stdin-filename <path>');
@@ -347,6 +348,7 @@ export async function runLint(io: RepoIo, values: LintRepoOptions, positionals: 
   const read = new Map(readDeclarationFiles(root, onDisk, config.limits.maxFileBytes, repo.git).map((i) => [i.path, i]));
   const inputs: InputFile[] = sorted.map((p) => (p === stdinPath && stdinInput ? stdinInput : (read.get(p) as InputFile)));
   const options: LintOptions = { config, cliRules, now: runDate(io), afterFile: youngGenerationCheckpoint };
+  if (opts.fixes === false) options.fixes = false;
   if (config.policies.length) options.policies = await loadPolicies(config);
   if (values.base !== undefined) {
     if (!repo.git) throw new CliError(`--base needs a git repository: ${visible(root)} is not in one`);

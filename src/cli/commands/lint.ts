@@ -140,7 +140,8 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     io.stdout(JSON.stringify(printed, null, 2) + '\n');
     return 0;
   }
-  const lr = await runLint(io, values, positionals);
+  // Only --fix and --fix-dry-run apply the fixes: any other lint lets them go (LintOptions.fixes).
+  const lr = await runLint(io, values, positionals, { fixes: Boolean(values.fix || values['fix-dry-run']) });
   for (const hook of LINT_HOOKS) {
     const code = await hook(io, values, lr);
     if (code !== undefined) return code;
