@@ -10,10 +10,10 @@ import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, isKeyword, SERVICE_DEFAU
 import type { AccessType, B2BSettingName, Cloud, IdentityProvider, ListSpec } from './knowledge.js';
 import { OPAQUE_SETTINGS } from './model.js';
 import type {
+  B2BDecl,
   EffB2B,
   EffTarget,
   IdentitySyncDecl,
-  SettingDecl,
   TargetDecl,
   EffBool,
   EffectiveSettings,
@@ -47,37 +47,51 @@ function serviceList(spec: ListSpec, atLoc: Loc): EffList {
 }
 
 /**
- * A declared list, setting or boolean as the effective model holds it: the place a finding points at is read from the
- * declaration when asked for, not kept as one more object per value (a large repository has hundreds of thousands).
+ * A declared list, setting or boolean as the effective model holds it: what can be read from the declaration (its
+ * access type, the place a finding points at) is read when asked for, and the level is the class's, not one more field
+ * per value (a large repository has hundreds of thousands). The partner's classes are the base ones; the default's
+ * (a few per tenant) override `level`.
  */
 class DeclaredList implements EffList {
-  readonly accessType: AccessType;
   readonly targets: EffTarget[];
-  readonly level: Level;
   readonly decl: TargetListDecl;
-  constructor(accessType: AccessType, targets: EffTarget[], level: Level, decl: TargetListDecl) {
-    this.accessType = accessType;
+  /** `decl.accessType` is `allowed` or `blocked` (declaredList). */
+  constructor(targets: EffTarget[], decl: TargetListDecl) {
     this.targets = targets;
-    this.level = level;
     this.decl = decl;
+  }
+  get accessType(): AccessType {
+    return this.decl.accessType?.value as AccessType;
+  }
+  get level(): Level {
+    return 'partner';
   }
   get at(): Loc {
     return this.decl.key;
   }
 }
 
+class DefaultList extends DeclaredList {
+  override get level(): Level {
+    return 'default';
+  }
+}
+
+/** A partner's own B2B setting (one half or both its own, so its level is the partner's). */
 class DeclaredB2B implements EffB2B {
-  readonly name: B2BSettingName;
   readonly usersAndGroups: EffList;
   readonly applications: EffList;
-  readonly level: Level;
-  readonly #decl: SettingDecl;
-  constructor(name: B2BSettingName, ug: EffList, ap: EffList, decl: SettingDecl) {
-    this.name = name;
+  readonly #decl: B2BDecl;
+  constructor(ug: EffList, ap: EffList, decl: B2BDecl) {
     this.usersAndGroups = ug;
     this.applications = ap;
-    this.level = mostSpecific(ug.level, ap.level);
     this.#decl = decl;
+  }
+  get name(): B2BSettingName {
+    return this.#decl.name;
+  }
+  get level(): Level {
+    return 'partner';
   }
   get at(): Loc {
     return this.#decl.key;
@@ -85,16 +99,24 @@ class DeclaredB2B implements EffB2B {
 }
 
 class DeclaredBool implements EffBool {
-  readonly value: boolean;
-  readonly level: Level;
   readonly decl: Located<boolean>;
-  constructor(value: boolean, level: Level, decl: Located<boolean>) {
-    this.value = value;
-    this.level = level;
+  constructor(decl: Located<boolean>) {
     this.decl = decl;
+  }
+  get value(): boolean {
+    return this.decl.value;
+  }
+  get level(): Level {
+    return 'partner';
   }
   get at(): Loc {
     return this.decl.loc;
+  }
+}
+
+class DefaultBool extends DeclaredBool {
+  override get level(): Level {
+    return 'default';
   }
 }
 
@@ -117,7 +139,7 @@ function declaredList(decl: TargetListDecl | undefined, level: Level): EffList |
   // A declared target is its own effective target; the declared array itself when every target fits its list.
   const all = decl.targets ?? [];
   const targets = all.every((t) => typeFits(decl.half, t.target.value, t.type)) ? all : all.filter((t) => typeFits(decl.half, t.target.value, t.type));
-  return new DeclaredList(access, targets, level, decl);
+  return level === 'partner' ? new DeclaredList(targets, decl) : new DefaultList(targets, decl);
 }
 
 
@@ -138,7 +160,7 @@ export function effectiveDefault(decl: PolicyDecl, fallback: Loc): EffectiveSett
   const inboundTrust = {} as EffectiveSettings['inboundTrust'];
   for (const m of TRUST_MEMBERS) {
     const v = decl.inboundTrust?.members[m];
-    inboundTrust[m] = v ? new DeclaredBool(v.value, 'default', v) : { value: SERVICE_DEFAULT.inboundTrust[m], level: 'service', at: trustAt };
+    inboundTrust[m] = v ? new DefaultBool(v) : { value: SERVICE_DEFAULT.inboundTrust[m], level: 'service', at: trustAt };
   }
   // The default's automatic redemption is read-only and always false (reference/graph-model.md §7 R4).
   const consent = {} as EffectiveSettings['automaticUserConsentSettings'];
@@ -168,7 +190,7 @@ function partnerFlags<M extends string>(members: readonly M[], own: Partial<Reco
   const out = {} as Record<M, EffBool>;
   for (const m of members) {
     const v = own[m];
-    out[m] = v ? new DeclaredBool(v.value, 'partner', v) : inherited[m];
+    out[m] = v ? new DeclaredBool(v) : inherited[m];
   }
   return out;
 }
@@ -183,7 +205,7 @@ export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings):
     const ownAp = declaredList(d.applications, 'partner');
     // `{}` or both halves null: nothing of its own, so the whole setting (and where it points) is the default's.
     if (!ownUg && !ownAp) return inherited;
-    return new DeclaredB2B(name, ownUg ?? inherited.usersAndGroups, ownAp ?? inherited.applications, d);
+    return new DeclaredB2B(ownUg ?? inherited.usersAndGroups, ownAp ?? inherited.applications, d);
   };
   // One literal with every setting (B2B_SETTINGS order): an object filled key by key needs a separate property store.
   const b2bCollaborationInbound = own('b2bCollaborationInbound');
@@ -205,7 +227,7 @@ export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings):
   const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults.automaticUserConsentSettings);
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess: EffBool =
-    gdap && gdap.value !== null ? new DeclaredBool(gdap.value, 'partner', gdap as Located<boolean>) : defaults.blockServiceProviderOutboundAccess;
+    gdap && gdap.value !== null ? new DeclaredBool(gdap as Located<boolean>) : defaults.blockServiceProviderOutboundAccess;
   let opaque = defaults.opaque;
   if (OPAQUE_SETTINGS.some((name) => decl.opaque[name] && !decl.opaque[name]?.isNull)) {
     opaque = {} as Record<(typeof OPAQUE_SETTINGS)[number], EffOpaque>;
