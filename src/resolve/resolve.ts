@@ -7,7 +7,7 @@ import { deref, getPair, isMap, isSeq, locOf, mapPairs, offsetsOf } from '../loa
 import type { SourceFile } from '../load/yaml.js';
 import { isBool, isString, located, readIdentitySync, readLocated, readPolicy, readSentinels, rootMap } from './build.js';
 import { B2B_SETTINGS, CLOUDS, CONSENT_MEMBERS, isGuid, isKeyword, SERVICE_DEFAULT, TRUST_MEMBERS } from './knowledge.js';
-import type { AccessType, B2BSettingName, Cloud, IdentityProvider, ListSpec } from './knowledge.js';
+import type { AccessType, B2BSettingName, Cloud, ConsentMember, IdentityProvider, ListSpec, TrustMember } from './knowledge.js';
 import { OPAQUE_SETTINGS } from './model.js';
 import type {
   B2BDecl,
@@ -183,17 +183,32 @@ export function effectiveDefault(decl: PolicyDecl, fallback: Loc): EffectiveSett
 
 /**
  * A partner's group of boolean members (trust, automatic redemption): each its own value, else the default's. A group
- * the partner declares nothing of is the default's own record (never mutated), not a copy.
+ * the partner declares nothing of is the default's own record (never mutated), not a copy. `record` makes the group
+ * as one literal with every member (an object filled key by key is made with room for four).
  */
-function partnerFlags<M extends string>(members: readonly M[], own: Partial<Record<M, Located<boolean>>> | undefined, inherited: Record<M, EffBool>): Record<M, EffBool> {
+function partnerFlags<M extends string>(
+  members: readonly M[],
+  own: Partial<Record<M, Located<boolean>>> | undefined,
+  inherited: Record<M, EffBool>,
+  record: (member: (m: M) => EffBool) => Record<M, EffBool>,
+): Record<M, EffBool> {
   if (!own || !members.some((m) => own[m])) return inherited;
-  const out = {} as Record<M, EffBool>;
-  for (const m of members) {
+  return record((m) => {
     const v = own[m];
-    out[m] = v ? new DeclaredBool(v) : inherited[m];
-  }
-  return out;
+    return v ? new DeclaredBool(v) : inherited[m];
+  });
 }
+
+const trustRecord = (member: (m: TrustMember) => EffBool): Record<TrustMember, EffBool> => ({
+  isMfaAccepted: member('isMfaAccepted'),
+  isCompliantDeviceAccepted: member('isCompliantDeviceAccepted'),
+  isHybridAzureADJoinedDeviceAccepted: member('isHybridAzureADJoinedDeviceAccepted'),
+});
+
+const consentRecord = (member: (m: ConsentMember) => EffBool): Record<ConsentMember, EffBool> => ({
+  inboundAllowed: member('inboundAllowed'),
+  outboundAllowed: member('outboundAllowed'),
+});
 
 /** A partner's effective settings: its own values, else the default's (Graph's null-inherits rule). */
 export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings): EffectiveSettings {
@@ -223,8 +238,8 @@ export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings):
     tenantRestrictions === d.tenantRestrictions
       ? d
       : { b2bCollaborationInbound, b2bCollaborationOutbound, b2bDirectConnectInbound, b2bDirectConnectOutbound, tenantRestrictions };
-  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults.inboundTrust);
-  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults.automaticUserConsentSettings);
+  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults.inboundTrust, trustRecord);
+  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults.automaticUserConsentSettings, consentRecord);
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess: EffBool =
     gdap && gdap.value !== null ? new DeclaredBool(gdap as Located<boolean>) : defaults.blockServiceProviderOutboundAccess;
@@ -349,6 +364,20 @@ export interface FileDecl {
   sentinels: SentinelValue[];
 }
 
+const VALID_ID = 1;
+const INCOMPLETE = 2;
+const NAME_IS_LABEL = 4;
+
+/** A partner entry's rarely written fields, in an object of their own made only for entries that write one. */
+class PartnerRare {
+  name: string | undefined = undefined;
+  cloud: Cloud | undefined = undefined;
+  cloudLoc: Loc | undefined = undefined;
+  license: License | undefined = undefined;
+  licenseLoc: Loc | undefined = undefined;
+  identitySynchronization: IdentitySyncDecl | undefined = undefined;
+}
+
 /**
  * A partner entry, completed into a PartnerModel when it joins its tenant (addPartners), with every field declared up
  * front. Its places are read from the `tenantId` value and the entry's offsets when asked for, not kept as objects.
@@ -358,17 +387,13 @@ class Partner implements PartnerEntry {
   readonly id: string;
   readonly label: string;
   readonly decl: PolicyDecl;
-  readonly validId: boolean;
-  incomplete = false;
   readonly meta: PartnerModel['meta'];
-  name: string | undefined = undefined;
-  cloud: Cloud | undefined = undefined;
-  cloudLoc: Loc | undefined = undefined;
-  license: License | undefined = undefined;
-  licenseLoc: Loc | undefined = undefined;
-  identitySynchronization: IdentitySyncDecl | undefined = undefined;
   tenant: TenantModel | undefined = undefined;
   effective: EffectiveSettings | undefined = undefined;
+  /** VALID_ID, INCOMPLETE, NAME_IS_LABEL. */
+  #flags: number;
+  /** What few entries declare (a `name` that is not its label, `cloud`, `license`, `identitySynchronization`): made when the first is set. */
+  #rare: PartnerRare | undefined = undefined;
   // The places of the `tenantId` value and key and of the entry, as offsets (not a Located value kept for them).
   readonly #idStart: number;
   readonly #idEnd: number;
@@ -386,12 +411,71 @@ class Partner implements PartnerEntry {
     this.#keyStart = key.start;
     this.#keyEnd = key.end;
     this.id = validId ? id.value.toLowerCase() : id.value;
-    this.validId = validId;
+    this.#flags = validId ? VALID_ID : 0;
     this.label = label;
     this.decl = decl;
     this.meta = meta;
     this.#start = span[0];
     this.#end = span[1];
+  }
+  #more(): PartnerRare {
+    return (this.#rare ??= new PartnerRare());
+  }
+  get validId(): boolean {
+    return (this.#flags & VALID_ID) !== 0;
+  }
+  get incomplete(): boolean {
+    return (this.#flags & INCOMPLETE) !== 0;
+  }
+  set incomplete(v: boolean) {
+    this.#flags = v ? this.#flags | INCOMPLETE : this.#flags & ~INCOMPLETE;
+  }
+  /** A declared name is almost always its label (partnerLabel): then a flag says so. */
+  get name(): string | undefined {
+    return this.#flags & NAME_IS_LABEL ? this.label : this.#rare?.name;
+  }
+  set name(v: string | undefined) {
+    this.#flags &= ~NAME_IS_LABEL;
+    if (this.#rare) this.#rare.name = undefined;
+    if (v !== undefined && v === this.label) this.#flags |= NAME_IS_LABEL;
+    else if (v !== undefined) this.#more().name = v;
+  }
+  /** Its own `cloud:`, else (once it belongs to a tenant) the tenant's (SPEC §1.1). */
+  get cloud(): Cloud | undefined {
+    return this.#rare?.cloud ?? this.tenant?.cloud;
+  }
+  set cloud(v: Cloud | undefined) {
+    if (v !== undefined || this.#rare) this.#more().cloud = v;
+  }
+  get cloudLoc(): Loc | undefined {
+    return this.#rare?.cloudLoc;
+  }
+  set cloudLoc(v: Loc | undefined) {
+    if (v !== undefined || this.#rare) this.#more().cloudLoc = v;
+  }
+  get license(): License | undefined {
+    return this.#rare?.license;
+  }
+  set license(v: License | undefined) {
+    if (v !== undefined || this.#rare) this.#more().license = v;
+  }
+  get licenseLoc(): Loc | undefined {
+    return this.#rare?.licenseLoc;
+  }
+  set licenseLoc(v: Loc | undefined) {
+    if (v !== undefined || this.#rare) this.#more().licenseLoc = v;
+  }
+  get identitySynchronization(): IdentitySyncDecl | undefined {
+    return this.#rare?.identitySynchronization;
+  }
+  set identitySynchronization(v: IdentitySyncDecl | undefined) {
+    if (v !== undefined || this.#rare) this.#more().identitySynchronization = v;
+  }
+  /** This entry as a partner of `tenant` (its file's first model: the entry itself, completed). */
+  joinTo(tenant: TenantModel): PartnerModel {
+    this.tenant = tenant;
+    this.effective = effectivePartner(this.decl, tenant.defaults);
+    return this as PartnerModel;
   }
   /**
    * This entry as a partner of `tenant` in a second model (the base revision's, where the entry's file is unchanged):
@@ -403,14 +487,9 @@ class Partner implements PartnerEntry {
     // Its tenantId as read (`id` is that value, lower-cased when it is a GUID: the same ID again), with both places.
     const id = { value: this.id, loc: this.idLoc, key: this.entryKey };
     const p = new Partner(this.file, [this.#start, this.#end], id, this.validId, this.label, this.decl, this.meta);
-    p.incomplete = this.incomplete;
-    p.name = this.name;
-    // Once joined, `cloud` is the tenant's when the entry declares none: the entry's own is the one with a place.
-    p.cloud = this.cloudLoc ? this.cloud : tenant.cloud;
-    p.cloudLoc = this.cloudLoc;
-    p.license = this.license;
-    p.licenseLoc = this.licenseLoc;
-    p.identitySynchronization = this.identitySynchronization;
+    p.#flags = this.#flags;
+    // The rare fields as the entry declares them (its `cloud` is its own, or the tenant's once joined: the getter's).
+    if (this.#rare) p.#rare = Object.assign(new PartnerRare(), this.#rare);
     p.tenant = tenant;
     p.effective = this.effective && this.tenant?.defaults === tenant.defaults ? this.effective : effectivePartner(this.decl, tenant.defaults);
     return p as PartnerModel;
@@ -608,7 +687,7 @@ function place(tenant: TenantModel, partner: PartnerModel): void {
 
 function addPartners(tenant: TenantModel, entries: readonly PartnerEntry[]): void {
   // Each entry belongs to one tenant: completed in place rather than copied.
-  for (const entry of entries) place(tenant, Object.assign(entry, asPartnerOf(tenant, entry)));
+  for (const entry of entries) place(tenant, entry instanceof Partner ? entry.joinTo(tenant) : Object.assign(entry, asPartnerOf(tenant, entry)));
 }
 
 /** Join entries of a file the first model read (`reused`) to a tenant of the second: see Partner.joinedTo. */
