@@ -320,7 +320,8 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
         what = what.replace(/\.$/, '') + ` (inherited by ${kept.length} partner${kept.length === 1 ? '' : 's'}: ${names}${more}).`;
       }
     }
-    const parts: Message = { ...report.message, what };
+    // The rule's message itself when nothing is added to it (the report is let go: no copy of it is kept).
+    const parts: Message = what === report.message.what ? report.message : { ...report.message, what };
     const fix = fixOutsideMerges(report.fix, p.file);
     const finding: Finding = new ReportFinding(p.ruleId, p.severity, parts, p.file.path, p.range, docsFor(p.ruleId), Boolean(fix));
     const compliance = (RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId))?.meta.compliance;
