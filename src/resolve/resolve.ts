@@ -53,12 +53,14 @@ function serviceList(spec: ListSpec, atLoc: Loc): EffList {
  * (a few per tenant) override `level`.
  */
 class DeclaredList implements EffList {
-  readonly targets: EffTarget[];
   readonly decl: TargetListDecl;
-  /** `decl.accessType` is `allowed` or `blocked` (declaredList). */
-  constructor(targets: EffTarget[], decl: TargetListDecl) {
-    this.targets = targets;
+  /** `decl.accessType` is `allowed` or `blocked`, and every declared target fits the list (declaredList). */
+  constructor(decl: TargetListDecl) {
     this.decl = decl;
+  }
+  /** The declared targets: a declared target is its own effective target. */
+  get targets(): EffTarget[] {
+    return this.decl.targets as EffTarget[];
   }
   get accessType(): AccessType {
     return this.decl.accessType?.value as AccessType;
@@ -69,9 +71,25 @@ class DeclaredList implements EffList {
   get at(): Loc {
     return this.decl.key;
   }
+  /** As JSON, the keys a plain effective list has (`JSON.stringify` reads own fields only). */
+  toJSON(): Omit<EffList, 'at'> {
+    return { accessType: this.accessType, targets: this.targets, level: this.level, decl: this.decl };
+  }
 }
 
-class DefaultList extends DeclaredList {
+/** A partner's list whose targets are not its declared array (some do not fit the list, or `targets` is absent). */
+class FilteredList extends DeclaredList {
+  readonly #targets: EffTarget[];
+  constructor(targets: EffTarget[], decl: TargetListDecl) {
+    super(decl);
+    this.#targets = targets;
+  }
+  override get targets(): EffTarget[] {
+    return this.#targets;
+  }
+}
+
+class DefaultList extends FilteredList {
   override get level(): Level {
     return 'default';
   }
@@ -96,6 +114,9 @@ class DeclaredB2B implements EffB2B {
   get at(): Loc {
     return this.#decl.key;
   }
+  toJSON(): Omit<EffB2B, 'at'> {
+    return { name: this.name, usersAndGroups: this.usersAndGroups, applications: this.applications, level: this.level };
+  }
 }
 
 class DeclaredBool implements EffBool {
@@ -111,6 +132,9 @@ class DeclaredBool implements EffBool {
   }
   get at(): Loc {
     return this.decl.loc;
+  }
+  toJSON(): Omit<EffBool, 'at'> {
+    return { value: this.value, level: this.level, decl: this.decl };
   }
 }
 
@@ -139,7 +163,8 @@ function declaredList(decl: TargetListDecl | undefined, level: Level): EffList |
   // A declared target is its own effective target; the declared array itself when every target fits its list.
   const all = decl.targets ?? [];
   const targets = all.every((t) => typeFits(decl.half, t.target.value, t.type)) ? all : all.filter((t) => typeFits(decl.half, t.target.value, t.type));
-  return level === 'partner' ? new DeclaredList(targets, decl) : new DefaultList(targets, decl);
+  if (level === 'default') return new DefaultList(targets, decl);
+  return targets === decl.targets ? new DeclaredList(decl) : new FilteredList(targets, decl);
 }
 
 
@@ -376,6 +401,8 @@ class PartnerRare {
   license: License | undefined = undefined;
   licenseLoc: Loc | undefined = undefined;
   identitySynchronization: IdentitySyncDecl | undefined = undefined;
+  /** The `tenantId` key's start and end and its value's end, when they do not fit the partner's packed lengths. */
+  places: readonly number[] | undefined = undefined;
 }
 
 /**
@@ -396,20 +423,29 @@ class Partner implements PartnerEntry {
   #rare: PartnerRare | undefined = undefined;
   // The places of the `tenantId` value and key and of the entry, as offsets (not a Located value kept for them).
   readonly #idStart: number;
-  readonly #idEnd: number;
-  readonly #keyStart: number;
-  readonly #keyEnd: number;
   readonly #start: number;
   readonly #end: number;
+  /**
+   * The rest, packed in one number: the key's length, the key's start from the entry's start (`<< 8`) and the value's
+   * length (`<< 16`); -1 when one does not fit (an aliased or merged `tenantId`, a long value), then they are the rare
+   * fields' `places`: [key start, key end, value end].
+   */
+  readonly #lengths: number;
   /** `span`: the entry's offsets in its file. */
   constructor(file: SourceFile, span: readonly number[], id: Located<string>, validId: boolean, label: string, decl: PolicyDecl, meta: PartnerModel['meta']) {
     this.file = file;
     const at = id.loc;
     const key = id.key;
     this.#idStart = at.start;
-    this.#idEnd = at.end;
-    this.#keyStart = key.start;
-    this.#keyEnd = key.end;
+    const keyLength = key.end - key.start;
+    const keyFrom = key.start - span[0];
+    const idLength = at.end - at.start;
+    if (keyLength >= 0 && keyLength < 256 && keyFrom >= 0 && keyFrom < 256 && idLength >= 0 && idLength < 16384) {
+      this.#lengths = keyLength | (keyFrom << 8) | (idLength << 16);
+    } else {
+      this.#lengths = -1;
+      this.#more().places = [key.start, key.end, at.end];
+    }
     this.id = validId ? id.value.toLowerCase() : id.value;
     this.#flags = validId ? VALID_ID : 0;
     this.label = label;
@@ -420,6 +456,9 @@ class Partner implements PartnerEntry {
   }
   #more(): PartnerRare {
     return (this.#rare ??= new PartnerRare());
+  }
+  #places(): readonly number[] {
+    return this.#rare?.places ?? [-1, -1, -1];
   }
   get validId(): boolean {
     return (this.#flags & VALID_ID) !== 0;
@@ -495,10 +534,14 @@ class Partner implements PartnerEntry {
     return p as PartnerModel;
   }
   get idLoc(): Loc {
-    return { file: this.file, start: this.#idStart, end: this.#idEnd };
+    const n = this.#lengths;
+    return { file: this.file, start: this.#idStart, end: n < 0 ? this.#places()[2] : this.#idStart + (n >>> 16) };
   }
   get entryKey(): Loc {
-    return { file: this.file, start: this.#keyStart, end: this.#keyEnd };
+    const n = this.#lengths;
+    if (n < 0) return { file: this.file, start: this.#places()[0], end: this.#places()[1] };
+    const start = this.#start + ((n >>> 8) & 255);
+    return { file: this.file, start, end: start + (n & 255) };
   }
   get entry(): Loc {
     return { file: this.file, start: this.#start, end: this.#end };

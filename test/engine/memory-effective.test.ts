@@ -75,6 +75,9 @@ describe("a partner's effective settings", () => {
     expect([own.value, own.level]).toEqual([true, 'partner']);
     expect(own.decl?.value).toBe(true);
     expect(locRange(own.at)).toMatchObject({ line: 9, column: 36 });
+    // As JSON, the keys it had as fields.
+    expect(Object.keys(JSON.parse(JSON.stringify(own)) as object)).toEqual(['value', 'level', 'decl']);
+    expect(JSON.parse(JSON.stringify(own))).toMatchObject({ value: true, level: 'partner' });
     const dflt = tenant.defaults.inboundTrust.isCompliantDeviceAccepted;
     expect(Object.keys(dflt)).toEqual(['decl']);
     expect([dflt.value, dflt.level]).toEqual([true, 'default']);
@@ -85,13 +88,31 @@ describe("a partner's effective settings", () => {
     const tenant = model().tenants[0];
     const setting = tenant.partners[0].effective.b2b.b2bCollaborationInbound;
     const apps = setting.applications;
-    expect(Object.keys(apps)).toEqual(['targets', 'decl']);
+    expect(Object.keys(apps)).toEqual(['decl']);
     expect([apps.accessType, apps.level]).toEqual(['allowed', 'partner']);
+    // Every declared target fits the list: the declared array itself.
+    expect(apps.targets).toBe(apps.decl?.targets);
     expect(apps.targets.map((t) => t.id)).toEqual(['Office365']);
     expect(locRange(apps.at)).toMatchObject({ line: 11, column: 7 });
     expect(Object.keys(setting)).toEqual(['usersAndGroups', 'applications']);
     expect([setting.name, setting.level]).toEqual(['b2bCollaborationInbound', 'partner']);
     expect(locRange(setting.at)).toMatchObject({ line: 10, column: 5 });
+    const json = JSON.parse(JSON.stringify(setting)) as { name: string; level: string; applications: { accessType: string; level: string; targets: unknown[] } };
+    expect(Object.keys(json)).toEqual(['name', 'usersAndGroups', 'applications', 'level']);
+    expect([json.name, json.level, json.applications.accessType, json.applications.level, json.applications.targets.length]).toEqual(['b2bCollaborationInbound', 'partner', 'allowed', 'partner', 1]);
+  });
+
+  it('keep only the targets that fit a list, and an absent `targets` as an empty list', () => {
+    const mixed = text.replace('          - { target: Office365, targetType: application }\n', '          - { target: Office365, targetType: application }\n          - { target: AllUsers }\n');
+    const apps = buildModel([{ path: 't.xtap.yaml', text: mixed }]).model.tenants[0].partners[0].effective.b2b.b2bCollaborationInbound.applications;
+    expect(apps.decl?.targets?.map((t) => t.id)).toEqual(['Office365', 'AllUsers']);
+    expect(apps.targets.map((t) => t.id)).toEqual(['Office365']);
+    expect([apps.accessType, apps.level]).toEqual(['allowed', 'partner']);
+    const bare = text.replace('        targets:\n          - { target: Office365, targetType: application }\n', '');
+    const none = buildModel([{ path: 't.xtap.yaml', text: bare }]).model.tenants[0].partners[0].effective.b2b.b2bCollaborationInbound.applications;
+    expect(none.decl?.targets).toBeUndefined();
+    expect(none.targets).toEqual([]);
+    expect(none.targets).toBe(none.targets);
   });
 });
 
@@ -107,6 +128,18 @@ describe('a partner', () => {
     expect([p3.name, p3.label, p3.cloud, p3.license]).toEqual(['  Spaced  ', 'Spaced', 'usGovernment', 'p2']);
     expect(locRange(p3.cloudLoc ?? p3.entry)).toMatchObject({ line: 18, column: 12 });
     expect(locRange(p3.licenseLoc ?? p3.entry)).toMatchObject({ line: 19, column: 14 });
+  });
+
+  it('reads the places of its tenantId from packed lengths, and from its rare fields when they do not fit', () => {
+    const long = 'x'.repeat(300);
+    const far = `tenant:\n  id: ${TENANT}\npartners:\n  - name: ${long}\n    tenantId: ${P1}\n  - tenantId: ${P2}\n`;
+    const [a, b] = buildModel([{ path: 't.xtap.yaml', text: far }]).model.tenants[0].partners;
+    expect(locRange(a.entryKey)).toEqual({ line: 5, column: 5, endLine: 5, endColumn: 13 });
+    expect(locRange(a.idLoc)).toEqual({ line: 5, column: 15, endLine: 5, endColumn: 51 });
+    expect(locRange(a.entry)).toMatchObject({ line: 4, column: 5 });
+    expect(locRange(b.entryKey)).toEqual({ line: 6, column: 5, endLine: 6, endColumn: 13 });
+    expect(locRange(b.idLoc)).toEqual({ line: 6, column: 15, endLine: 6, endColumn: 51 });
+    expect([a.name, a.label]).toEqual([long, long]);
   });
 
   it('joined to a second model\'s tenant keeps what it declares, and takes that tenant\'s cloud when it declares none', () => {
