@@ -207,33 +207,60 @@ export function effectiveDefault(decl: PolicyDecl, fallback: Loc): EffectiveSett
 }
 
 /**
- * A partner's group of boolean members (trust, automatic redemption): each its own value, else the default's. A group
- * the partner declares nothing of is the default's own record (never mutated), not a copy. `record` makes the group
- * as one literal with every member (an object filled key by key is made with room for four).
+ * A partner's group of boolean members (trust, automatic redemption) when it declares some: its declared members and
+ * the default's group, two fields whatever the number of members. A member it declares is made from its declaration
+ * when read (a DeclaredBool, kept as long as its reader keeps it); any other member is the default's own value.
  */
-function partnerFlags<M extends string>(
-  members: readonly M[],
-  own: Partial<Record<M, Located<boolean>>> | undefined,
-  inherited: Record<M, EffBool>,
-  record: (member: (m: M) => EffBool) => Record<M, EffBool>,
-): Record<M, EffBool> {
-  if (!own || !members.some((m) => own[m])) return inherited;
-  return record((m) => {
-    const v = own[m];
-    return v ? new DeclaredBool(v) : inherited[m];
-  });
+abstract class PartnerFlags<M extends string> {
+  readonly #own: Partial<Record<M, Located<boolean>>>;
+  readonly #inherited: Record<M, EffBool>;
+  constructor(own: Partial<Record<M, Located<boolean>>>, inherited: Record<M, EffBool>) {
+    this.#own = own;
+    this.#inherited = inherited;
+  }
+  protected member(m: M): EffBool {
+    const v = this.#own[m];
+    return v ? new DeclaredBool(v) : this.#inherited[m];
+  }
 }
 
-const trustRecord = (member: (m: TrustMember) => EffBool): Record<TrustMember, EffBool> => ({
-  isMfaAccepted: member('isMfaAccepted'),
-  isCompliantDeviceAccepted: member('isCompliantDeviceAccepted'),
-  isHybridAzureADJoinedDeviceAccepted: member('isHybridAzureADJoinedDeviceAccepted'),
-});
+class PartnerTrust extends PartnerFlags<TrustMember> implements Record<TrustMember, EffBool> {
+  get isMfaAccepted(): EffBool {
+    return this.member('isMfaAccepted');
+  }
+  get isCompliantDeviceAccepted(): EffBool {
+    return this.member('isCompliantDeviceAccepted');
+  }
+  get isHybridAzureADJoinedDeviceAccepted(): EffBool {
+    return this.member('isHybridAzureADJoinedDeviceAccepted');
+  }
+  /** As JSON, the record of its members (`JSON.stringify` reads own fields only). */
+  toJSON(): Record<TrustMember, EffBool> {
+    return { isMfaAccepted: this.isMfaAccepted, isCompliantDeviceAccepted: this.isCompliantDeviceAccepted, isHybridAzureADJoinedDeviceAccepted: this.isHybridAzureADJoinedDeviceAccepted };
+  }
+}
 
-const consentRecord = (member: (m: ConsentMember) => EffBool): Record<ConsentMember, EffBool> => ({
-  inboundAllowed: member('inboundAllowed'),
-  outboundAllowed: member('outboundAllowed'),
-});
+class PartnerConsent extends PartnerFlags<ConsentMember> implements Record<ConsentMember, EffBool> {
+  get inboundAllowed(): EffBool {
+    return this.member('inboundAllowed');
+  }
+  get outboundAllowed(): EffBool {
+    return this.member('outboundAllowed');
+  }
+  toJSON(): Record<ConsentMember, EffBool> {
+    return { inboundAllowed: this.inboundAllowed, outboundAllowed: this.outboundAllowed };
+  }
+}
+
+/** A partner's group: the default's own record (never mutated) when it declares no member of it. */
+function partnerFlags<M extends string, R extends Record<M, EffBool>>(
+  members: readonly M[],
+  own: Partial<Record<M, Located<boolean>>> | undefined,
+  inherited: R,
+  make: (own: Partial<Record<M, Located<boolean>>>, inherited: R) => R,
+): R {
+  return own && members.some((m) => own[m]) ? make(own, inherited) : inherited;
+}
 
 /** A partner's effective settings: its own values, else the default's (Graph's null-inherits rule). */
 export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings): EffectiveSettings {
@@ -263,8 +290,8 @@ export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings):
     tenantRestrictions === d.tenantRestrictions
       ? d
       : { b2bCollaborationInbound, b2bCollaborationOutbound, b2bDirectConnectInbound, b2bDirectConnectOutbound, tenantRestrictions };
-  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults.inboundTrust, trustRecord);
-  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults.automaticUserConsentSettings, consentRecord);
+  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults.inboundTrust, (own, inherited) => new PartnerTrust(own, inherited));
+  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults.automaticUserConsentSettings, (own, inherited) => new PartnerConsent(own, inherited));
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess: EffBool =
     gdap && gdap.value !== null ? new DeclaredBool(gdap as Located<boolean>) : defaults.blockServiceProviderOutboundAccess;

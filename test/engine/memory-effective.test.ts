@@ -63,9 +63,14 @@ describe("a partner's effective settings", () => {
     expect(p3.effective.b2b).toBe(d.b2b);
     expect(p3.effective.inboundTrust).toBe(d.inboundTrust);
     expect(p3.effective.automaticUserConsentSettings.outboundAllowed).toBe(d.automaticUserConsentSettings.outboundAllowed);
-    // A group record is one literal with exactly its members.
-    expect(Object.keys(p1.effective.inboundTrust)).toEqual(['isMfaAccepted', 'isCompliantDeviceAccepted', 'isHybridAzureADJoinedDeviceAccepted']);
-    expect(Object.keys(p3.effective.automaticUserConsentSettings)).toEqual(['inboundAllowed', 'outboundAllowed']);
+    // A group the partner declares some of keeps no field per member: its members are read from its declaration and
+    // the default's group, and it is written to JSON as the record of its members.
+    expect(Object.keys(p1.effective.inboundTrust)).toEqual([]);
+    expect(Object.keys(p3.effective.automaticUserConsentSettings)).toEqual([]);
+    expect(p1.effective.inboundTrust.isHybridAzureADJoinedDeviceAccepted).toBe(d.inboundTrust.isHybridAzureADJoinedDeviceAccepted);
+    expect(Object.keys(JSON.parse(JSON.stringify(p1.effective.inboundTrust)) as object)).toEqual(['isMfaAccepted', 'isCompliantDeviceAccepted', 'isHybridAzureADJoinedDeviceAccepted']);
+    expect(JSON.parse(JSON.stringify(p3.effective.automaticUserConsentSettings))).toMatchObject({ inboundAllowed: { value: true, level: 'partner' }, outboundAllowed: { value: false, level: 'service' } });
+    expect([p3.effective.automaticUserConsentSettings.inboundAllowed.value, p3.effective.automaticUserConsentSettings.inboundAllowed.level]).toEqual([true, 'partner']);
   });
 
   it('keep a declared boolean as its declaration alone, with its value, level and place read from it', () => {
