@@ -148,19 +148,24 @@ function joinedMessage(this: { parts: Message }): string {
   return joinMessage(this.parts);
 }
 
+/** A caller that sets `message` gets a plain property with that value, as on any other finding. */
+function setMessage(this: object, value: string): void {
+  Object.defineProperty(this, 'message', { value, writable: true, enumerable: true, configurable: true });
+}
+
 /**
  * `message` as an own enumerable property that joins `parts` when read (spread, `JSON.stringify`, `Object.keys` see it
  * as before): the joined text is not kept beside its three parts, one more ~300-character string per finding (~5 MB at
  * 50,000 partners). One shared getter: every finding has the same hidden class, and no field for it.
  */
-const MESSAGE: PropertyDescriptor = Object.freeze({ get: joinedMessage, enumerable: true, configurable: true });
+const MESSAGE: PropertyDescriptor = Object.freeze({ get: joinedMessage, set: setMessage, enumerable: true, configurable: true });
 
 /** A finding the engine makes for a rule's report (its keys in the order of the Finding interface). */
 class ReportFinding {
   // Declared, not defined as class fields: the constructor makes the keys, in this order, and leaves out the optional ones.
   declare ruleId: string;
   declare severity: Severity;
-  declare readonly message: string;
+  declare message: string;
   declare parts: Message;
   declare file: string;
   declare range: Range;

@@ -177,6 +177,10 @@ describe('findings', () => {
     // Copies and JSON see it as a value.
     expect({ ...f }.message).toBe(f.message);
     expect((JSON.parse(JSON.stringify(f)) as { message: string }).message).toBe(f.message);
+    // A caller may still set it, as on a plain finding: then it is that text, in the same place among the keys.
+    f.message = 'Rewritten.';
+    expect(f.message).toBe('Rewritten.');
+    expect(Object.keys(f)[2]).toBe('message');
   });
 
   it('of a lint that applies no fix keep none, and still say which are fixable', () => {
