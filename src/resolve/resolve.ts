@@ -53,17 +53,17 @@ function serviceList(spec: ListSpec, atLoc: Loc): EffList {
  * (a few per tenant) override `level`.
  */
 class DeclaredList implements EffList {
+  /** A field: the declaration makes a Located value each time it is asked for its `accessType`, and this is read often. */
+  readonly accessType: AccessType;
   readonly decl: TargetListDecl;
-  /** `decl.accessType` is `allowed` or `blocked`, and every declared target fits the list (declaredList). */
-  constructor(decl: TargetListDecl) {
+  /** Every declared target fits the list (declaredList). */
+  constructor(accessType: AccessType, decl: TargetListDecl) {
+    this.accessType = accessType;
     this.decl = decl;
   }
   /** The declared targets: a declared target is its own effective target. */
   get targets(): EffTarget[] {
     return this.decl.targets as EffTarget[];
-  }
-  get accessType(): AccessType {
-    return this.decl.accessType?.value as AccessType;
   }
   get level(): Level {
     return 'partner';
@@ -80,8 +80,8 @@ class DeclaredList implements EffList {
 /** A partner's list whose targets are not its declared array (some do not fit the list, or `targets` is absent). */
 class FilteredList extends DeclaredList {
   readonly #targets: EffTarget[];
-  constructor(targets: EffTarget[], decl: TargetListDecl) {
-    super(decl);
+  constructor(accessType: AccessType, targets: EffTarget[], decl: TargetListDecl) {
+    super(accessType, decl);
     this.#targets = targets;
   }
   override get targets(): EffTarget[] {
@@ -163,8 +163,8 @@ function declaredList(decl: TargetListDecl | undefined, level: Level): EffList |
   // A declared target is its own effective target; the declared array itself when every target fits its list.
   const all = decl.targets ?? [];
   const targets = all.every((t) => typeFits(decl.half, t.target.value, t.type)) ? all : all.filter((t) => typeFits(decl.half, t.target.value, t.type));
-  if (level === 'default') return new DefaultList(targets, decl);
-  return targets === decl.targets ? new DeclaredList(decl) : new FilteredList(targets, decl);
+  if (level === 'default') return new DefaultList(access, targets, decl);
+  return targets === decl.targets ? new DeclaredList(access, decl) : new FilteredList(access, targets, decl);
 }
 
 

@@ -93,7 +93,7 @@ describe("a partner's effective settings", () => {
     const tenant = model().tenants[0];
     const setting = tenant.partners[0].effective.b2b.b2bCollaborationInbound;
     const apps = setting.applications;
-    expect(Object.keys(apps)).toEqual(['decl']);
+    expect(Object.keys(apps)).toEqual(['accessType', 'decl']);
     expect([apps.accessType, apps.level]).toEqual(['allowed', 'partner']);
     // Every declared target fits the list: the declared array itself.
     expect(apps.targets).toBe(apps.decl?.targets);
