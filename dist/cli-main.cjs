@@ -22914,7 +22914,8 @@ function declaredList(decl, level) {
   if (access !== "allowed" && access !== "blocked") return void 0;
   const all = decl.targets ?? [];
   const targets = all.every((t) => typeFits(decl.half, t.target.value, t.type)) ? all : all.filter((t) => typeFits(decl.half, t.target.value, t.type));
-  return new DeclaredList(access, targets, level, decl);
+  if (level === "default") return new DefaultList(access, targets, decl);
+  return targets === decl.targets ? new DeclaredList(access, decl) : new FilteredList(access, targets, decl);
 }
 function effectiveDefault(decl, fallback) {
   const b2b2 = {};
@@ -22929,7 +22930,7 @@ function effectiveDefault(decl, fallback) {
   const inboundTrust = {};
   for (const m of TRUST_MEMBERS) {
     const v = decl.inboundTrust?.members[m];
-    inboundTrust[m] = v ? new DeclaredBool(v.value, "default", v) : { value: SERVICE_DEFAULT.inboundTrust[m], level: "service", at: trustAt };
+    inboundTrust[m] = v ? new DefaultBool(v) : { value: SERVICE_DEFAULT.inboundTrust[m], level: "service", at: trustAt };
   }
   const consent = {};
   for (const m of CONSENT_MEMBERS) {
@@ -22945,14 +22946,8 @@ function effectiveDefault(decl, fallback) {
   }
   return { b2b: b2b2, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
-function partnerFlags(members, own2, inherited) {
-  if (!own2 || !members.some((m) => own2[m])) return inherited;
-  const out = {};
-  for (const m of members) {
-    const v = own2[m];
-    out[m] = v ? new DeclaredBool(v.value, "partner", v) : inherited[m];
-  }
-  return out;
+function partnerFlags(members, own2, inherited, make) {
+  return own2 && members.some((m) => own2[m]) ? make(own2, inherited) : inherited;
 }
 function effectivePartner(decl, defaults2) {
   const own2 = (name) => {
@@ -22962,7 +22957,7 @@ function effectivePartner(decl, defaults2) {
     const ownUg = declaredList(d2.usersAndGroups, "partner");
     const ownAp = declaredList(d2.applications, "partner");
     if (!ownUg && !ownAp) return inherited;
-    return new DeclaredB2B(name, ownUg ?? inherited.usersAndGroups, ownAp ?? inherited.applications, d2);
+    return new DeclaredB2B(ownUg ?? inherited.usersAndGroups, ownAp ?? inherited.applications, d2);
   };
   const b2bCollaborationInbound = own2("b2bCollaborationInbound");
   const b2bCollaborationOutbound = own2("b2bCollaborationOutbound");
@@ -22971,10 +22966,10 @@ function effectivePartner(decl, defaults2) {
   const tenantRestrictions = own2("tenantRestrictions");
   const d = defaults2.b2b;
   const b2b2 = b2bCollaborationInbound === d.b2bCollaborationInbound && b2bCollaborationOutbound === d.b2bCollaborationOutbound && b2bDirectConnectInbound === d.b2bDirectConnectInbound && b2bDirectConnectOutbound === d.b2bDirectConnectOutbound && tenantRestrictions === d.tenantRestrictions ? d : { b2bCollaborationInbound, b2bCollaborationOutbound, b2bDirectConnectInbound, b2bDirectConnectOutbound, tenantRestrictions };
-  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults2.inboundTrust);
-  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults2.automaticUserConsentSettings);
+  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults2.inboundTrust, (own3, inherited) => new PartnerTrust(own3, inherited));
+  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults2.automaticUserConsentSettings, (own3, inherited) => new PartnerConsent(own3, inherited));
   const gdap = decl.blockServiceProviderOutboundAccess;
-  const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? new DeclaredBool(gdap.value, "partner", gdap) : defaults2.blockServiceProviderOutboundAccess;
+  const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? new DeclaredBool(gdap) : defaults2.blockServiceProviderOutboundAccess;
   let opaque = defaults2.opaque;
   if (OPAQUE_SETTINGS.some((name) => decl.opaque[name] && !decl.opaque[name]?.isNull)) {
     opaque = {};
@@ -23183,7 +23178,7 @@ function place(tenant, partner) {
   else tenant.partnersById.set(partner.id, [partner]);
 }
 function addPartners(tenant, entries) {
-  for (const entry of entries) place(tenant, Object.assign(entry, asPartnerOf(tenant, entry)));
+  for (const entry of entries) place(tenant, entry instanceof Partner ? entry.joinTo(tenant) : Object.assign(entry, asPartnerOf(tenant, entry)));
 }
 function joinAgain(tenant, entries) {
   for (const entry of entries) place(tenant, entry instanceof Partner ? entry.joinedTo(tenant) : Object.assign({ ...entry }, asPartnerOf(tenant, entry)));
@@ -23242,7 +23237,7 @@ function pointsAtInvalid(model, loc) {
   const span = spans[lo - 1];
   return span !== void 0 && loc.start <= span[1];
 }
-var LICENSES, isCloud, isLicense, DeclaredList, DeclaredB2B, DeclaredBool, RANK, mostSpecific, Partner, NO_META, ProblemIndex, asPartnerOf, sameFiles;
+var LICENSES, isCloud, isLicense, DeclaredList, FilteredList, DefaultList, DeclaredB2B, DeclaredBool, DefaultBool, RANK, mostSpecific, PartnerFlags, PartnerTrust, PartnerConsent, VALID_ID, INCOMPLETE, NAME_IS_LABEL, PartnerRare, Partner, NO_META, ProblemIndex, asPartnerOf, sameFiles;
 var init_resolve = __esm({
   "src/resolve/resolve.ts"() {
     "use strict";
@@ -23254,91 +23249,248 @@ var init_resolve = __esm({
     isCloud = (v) => typeof v === "string" && CLOUDS.includes(v);
     isLicense = (v) => typeof v === "string" && LICENSES.includes(v);
     DeclaredList = class {
+      /** A field: the declaration makes a Located value each time it is asked for its `accessType`, and this is read often. */
       accessType;
-      targets;
-      level;
       decl;
-      constructor(accessType, targets, level, decl) {
+      /** Every declared target fits the list (declaredList). */
+      constructor(accessType, decl) {
         this.accessType = accessType;
-        this.targets = targets;
-        this.level = level;
         this.decl = decl;
+      }
+      /** The declared targets: a declared target is its own effective target. */
+      get targets() {
+        return this.decl.targets;
+      }
+      get level() {
+        return "partner";
       }
       get at() {
         return this.decl.key;
       }
+      /** As JSON, the keys a plain effective list has (`JSON.stringify` reads own fields only). */
+      toJSON() {
+        return { accessType: this.accessType, targets: this.targets, level: this.level, decl: this.decl };
+      }
+    };
+    FilteredList = class extends DeclaredList {
+      #targets;
+      constructor(accessType, targets, decl) {
+        super(accessType, decl);
+        this.#targets = targets;
+      }
+      get targets() {
+        return this.#targets;
+      }
+    };
+    DefaultList = class extends FilteredList {
+      get level() {
+        return "default";
+      }
     };
     DeclaredB2B = class {
-      name;
       usersAndGroups;
       applications;
-      level;
       #decl;
-      constructor(name, ug, ap, decl) {
-        this.name = name;
+      constructor(ug, ap, decl) {
         this.usersAndGroups = ug;
         this.applications = ap;
-        this.level = mostSpecific(ug.level, ap.level);
         this.#decl = decl;
+      }
+      get name() {
+        return this.#decl.name;
+      }
+      get level() {
+        return "partner";
       }
       get at() {
         return this.#decl.key;
       }
+      toJSON() {
+        return { name: this.name, usersAndGroups: this.usersAndGroups, applications: this.applications, level: this.level };
+      }
     };
     DeclaredBool = class {
-      value;
-      level;
       decl;
-      constructor(value, level, decl) {
-        this.value = value;
-        this.level = level;
+      constructor(decl) {
         this.decl = decl;
+      }
+      get value() {
+        return this.decl.value;
+      }
+      get level() {
+        return "partner";
       }
       get at() {
         return this.decl.loc;
       }
+      toJSON() {
+        return { value: this.value, level: this.level, decl: this.decl };
+      }
+    };
+    DefaultBool = class extends DeclaredBool {
+      get level() {
+        return "default";
+      }
     };
     RANK = { service: 0, default: 1, partner: 2 };
     mostSpecific = (a, b) => RANK[a] >= RANK[b] ? a : b;
-    Partner = class _Partner {
-      file;
-      id;
-      label;
-      decl;
-      validId;
-      incomplete = false;
-      meta;
+    PartnerFlags = class {
+      #own;
+      #inherited;
+      constructor(own2, inherited) {
+        this.#own = own2;
+        this.#inherited = inherited;
+      }
+      member(m) {
+        const v = this.#own[m];
+        return v ? new DeclaredBool(v) : this.#inherited[m];
+      }
+    };
+    PartnerTrust = class extends PartnerFlags {
+      get isMfaAccepted() {
+        return this.member("isMfaAccepted");
+      }
+      get isCompliantDeviceAccepted() {
+        return this.member("isCompliantDeviceAccepted");
+      }
+      get isHybridAzureADJoinedDeviceAccepted() {
+        return this.member("isHybridAzureADJoinedDeviceAccepted");
+      }
+      /** As JSON, the record of its members (`JSON.stringify` reads own fields only). */
+      toJSON() {
+        return { isMfaAccepted: this.isMfaAccepted, isCompliantDeviceAccepted: this.isCompliantDeviceAccepted, isHybridAzureADJoinedDeviceAccepted: this.isHybridAzureADJoinedDeviceAccepted };
+      }
+    };
+    PartnerConsent = class extends PartnerFlags {
+      get inboundAllowed() {
+        return this.member("inboundAllowed");
+      }
+      get outboundAllowed() {
+        return this.member("outboundAllowed");
+      }
+      toJSON() {
+        return { inboundAllowed: this.inboundAllowed, outboundAllowed: this.outboundAllowed };
+      }
+    };
+    VALID_ID = 1;
+    INCOMPLETE = 2;
+    NAME_IS_LABEL = 4;
+    PartnerRare = class {
       name = void 0;
       cloud = void 0;
       cloudLoc = void 0;
       license = void 0;
       licenseLoc = void 0;
       identitySynchronization = void 0;
+      /** The `tenantId` key's start and end and its value's end, when they do not fit the partner's packed lengths. */
+      places = void 0;
+    };
+    Partner = class _Partner {
+      file;
+      id;
+      label;
+      decl;
+      meta;
       tenant = void 0;
       effective = void 0;
+      /** VALID_ID, INCOMPLETE, NAME_IS_LABEL. */
+      #flags;
+      /** What few entries declare (a `name` that is not its label, `cloud`, `license`, `identitySynchronization`): made when the first is set. */
+      #rare = void 0;
       // The places of the `tenantId` value and key and of the entry, as offsets (not a Located value kept for them).
       #idStart;
-      #idEnd;
-      #keyStart;
-      #keyEnd;
       #start;
       #end;
+      /**
+       * The rest, packed in one number: the key's length, the key's start from the entry's start (`<< 8`) and the value's
+       * length (`<< 16`); -1 when one does not fit (an aliased or merged `tenantId`, a long value), then they are the rare
+       * fields' `places`: [key start, key end, value end].
+       */
+      #lengths;
       /** `span`: the entry's offsets in its file. */
       constructor(file, span, id, validId, label, decl, meta) {
         this.file = file;
         const at2 = id.loc;
         const key = id.key;
         this.#idStart = at2.start;
-        this.#idEnd = at2.end;
-        this.#keyStart = key.start;
-        this.#keyEnd = key.end;
+        const keyLength = key.end - key.start;
+        const keyFrom = key.start - span[0];
+        const idLength = at2.end - at2.start;
+        if (keyLength >= 0 && keyLength < 256 && keyFrom >= 0 && keyFrom < 256 && idLength >= 0 && idLength < 16384) {
+          this.#lengths = keyLength | keyFrom << 8 | idLength << 16;
+        } else {
+          this.#lengths = -1;
+          this.#more().places = [key.start, key.end, at2.end];
+        }
         this.id = validId ? id.value.toLowerCase() : id.value;
-        this.validId = validId;
+        this.#flags = validId ? VALID_ID : 0;
         this.label = label;
         this.decl = decl;
         this.meta = meta;
         this.#start = span[0];
         this.#end = span[1];
+      }
+      #more() {
+        return this.#rare ??= new PartnerRare();
+      }
+      #places() {
+        return this.#rare?.places ?? [-1, -1, -1];
+      }
+      get validId() {
+        return (this.#flags & VALID_ID) !== 0;
+      }
+      get incomplete() {
+        return (this.#flags & INCOMPLETE) !== 0;
+      }
+      set incomplete(v) {
+        this.#flags = v ? this.#flags | INCOMPLETE : this.#flags & ~INCOMPLETE;
+      }
+      /** A declared name is almost always its label (partnerLabel): then a flag says so. */
+      get name() {
+        return this.#flags & NAME_IS_LABEL ? this.label : this.#rare?.name;
+      }
+      set name(v) {
+        this.#flags &= ~NAME_IS_LABEL;
+        if (this.#rare) this.#rare.name = void 0;
+        if (v !== void 0 && v === this.label) this.#flags |= NAME_IS_LABEL;
+        else if (v !== void 0) this.#more().name = v;
+      }
+      /** Its own `cloud:`, else (once it belongs to a tenant) the tenant's (SPEC \u{a7}1.1). */
+      get cloud() {
+        return this.#rare?.cloud ?? this.tenant?.cloud;
+      }
+      set cloud(v) {
+        if (v !== void 0 || this.#rare) this.#more().cloud = v;
+      }
+      get cloudLoc() {
+        return this.#rare?.cloudLoc;
+      }
+      set cloudLoc(v) {
+        if (v !== void 0 || this.#rare) this.#more().cloudLoc = v;
+      }
+      get license() {
+        return this.#rare?.license;
+      }
+      set license(v) {
+        if (v !== void 0 || this.#rare) this.#more().license = v;
+      }
+      get licenseLoc() {
+        return this.#rare?.licenseLoc;
+      }
+      set licenseLoc(v) {
+        if (v !== void 0 || this.#rare) this.#more().licenseLoc = v;
+      }
+      get identitySynchronization() {
+        return this.#rare?.identitySynchronization;
+      }
+      set identitySynchronization(v) {
+        if (v !== void 0 || this.#rare) this.#more().identitySynchronization = v;
+      }
+      /** This entry as a partner of `tenant` (its file's first model: the entry itself, completed). */
+      joinTo(tenant) {
+        this.tenant = tenant;
+        this.effective = effectivePartner(this.decl, tenant.defaults);
+        return this;
       }
       /**
        * This entry as a partner of `tenant` in a second model (the base revision's, where the entry's file is unchanged):
@@ -23349,22 +23501,21 @@ var init_resolve = __esm({
       joinedTo(tenant) {
         const id = { value: this.id, loc: this.idLoc, key: this.entryKey };
         const p = new _Partner(this.file, [this.#start, this.#end], id, this.validId, this.label, this.decl, this.meta);
-        p.incomplete = this.incomplete;
-        p.name = this.name;
-        p.cloud = this.cloudLoc ? this.cloud : tenant.cloud;
-        p.cloudLoc = this.cloudLoc;
-        p.license = this.license;
-        p.licenseLoc = this.licenseLoc;
-        p.identitySynchronization = this.identitySynchronization;
+        p.#flags = this.#flags;
+        if (this.#rare) p.#rare = Object.assign(new PartnerRare(), this.#rare);
         p.tenant = tenant;
         p.effective = this.effective && this.tenant?.defaults === tenant.defaults ? this.effective : effectivePartner(this.decl, tenant.defaults);
         return p;
       }
       get idLoc() {
-        return { file: this.file, start: this.#idStart, end: this.#idEnd };
+        const n = this.#lengths;
+        return { file: this.file, start: this.#idStart, end: n < 0 ? this.#places()[2] : this.#idStart + (n >>> 16) };
       }
       get entryKey() {
-        return { file: this.file, start: this.#keyStart, end: this.#keyEnd };
+        const n = this.#lengths;
+        if (n < 0) return { file: this.file, start: this.#places()[0], end: this.#places()[1] };
+        const start = this.#start + (n >>> 8 & 255);
+        return { file: this.file, start, end: start + (n & 255) };
       }
       get entry() {
         return { file: this.file, start: this.#start, end: this.#end };
@@ -23458,6 +23609,12 @@ function fixOutsideMerges(fix, file) {
 function joinMessage(m) {
   return [m.what, m.why, m.fix].map((s) => s.trim()).filter(Boolean).join(" ");
 }
+function joinedMessage() {
+  return joinMessage(this.parts);
+}
+function setMessage(value) {
+  Object.defineProperty(this, "message", { value, writable: true, enumerable: true, configurable: true });
+}
 function lintFiles(inputs, options = {}) {
   const config = options.config ?? defaultConfig();
   const cliRules = options.cliRules ?? {};
@@ -23537,6 +23694,7 @@ function lintFiles(inputs, options = {}) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
   const fixes = /* @__PURE__ */ new Map();
+  const keepFixes = options.fixes !== false;
   for (let i = 0; i < pending.length; i++) {
     const p = pending[i];
     pending[i] = DONE;
@@ -23565,18 +23723,9 @@ function lintFiles(inputs, options = {}) {
         what = what.replace(/\.$/, "") + ` (inherited by ${kept.length} partner${kept.length === 1 ? "" : "s"}: ${names3}${more}).`;
       }
     }
-    const parts = { ...report.message, what };
+    const parts = what === report.message.what ? report.message : { ...report.message, what };
     const fix = fixOutsideMerges(report.fix, p.file);
-    const finding = {
-      ruleId: p.ruleId,
-      severity: p.severity,
-      message: joinMessage(parts),
-      parts,
-      file: p.file.path,
-      range: p.range,
-      docsUrl: docsFor(p.ruleId),
-      fixable: Boolean(fix)
-    };
+    const finding = new ReportFinding(p.ruleId, p.severity, parts, p.file.path, p.range, docsFor(p.ruleId), Boolean(fix));
     const compliance = (RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId))?.meta.compliance;
     if (compliance?.length) finding.compliance = [...compliance];
     if (report.related?.length) {
@@ -23610,7 +23759,7 @@ function lintFiles(inputs, options = {}) {
       continue;
     }
     bucket.findings.push(finding);
-    if (fix) {
+    if (fix && keepFixes) {
       const list2 = fixes.get(p.file.path) ?? [];
       list2.push(fix);
       fixes.set(p.file.path, list2);
@@ -23706,7 +23855,7 @@ function fileResult(file, findings, suppressed) {
     fixableWarningCount: findings.filter((f) => f.fixable && f.severity === "warning").length
   };
 }
-var DONE;
+var MESSAGE, ReportFinding, DONE;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -23720,6 +23869,19 @@ var init_lint = __esm({
     init_rule();
     init_levels();
     init_rules();
+    MESSAGE = Object.freeze({ get: joinedMessage, set: setMessage, enumerable: true, configurable: true });
+    ReportFinding = class {
+      constructor(ruleId, severity, parts, file, range2, docsUrl2, fixable) {
+        this.ruleId = ruleId;
+        this.severity = severity;
+        Object.defineProperty(this, "message", MESSAGE);
+        this.parts = parts;
+        this.file = file;
+        this.range = range2;
+        this.docsUrl = docsUrl2;
+        this.fixable = fixable;
+      }
+    };
     DONE = Object.freeze({});
   }
 });
@@ -24879,6 +25041,7 @@ async function runLint(io, values, positionals, opts = {}) {
   const read = new Map(readDeclarationFiles(root2, onDisk, config.limits.maxFileBytes, repo.git).map((i) => [i.path, i]));
   const inputs = sorted.map((p) => p === stdinPath && stdinInput ? stdinInput : read.get(p));
   const options = { config, cliRules, now: runDate(io), afterFile: youngGenerationCheckpoint };
+  if (opts.fixes === false) options.fixes = false;
   if (config.policies.length) options.policies = await loadPolicies(config);
   if (values.base !== void 0) {
     if (!repo.git) throw new CliError(`--base needs a git repository: ${visible(root2)} is not in one`);
@@ -31279,6 +31442,7 @@ function fixFile(fix, fallbackPath) {
 }
 function fixFiles(inputs, options, selected) {
   let current = inputs.slice();
+  if (options.fixes === false) options = { ...options, fixes: true };
   let run = lintFiles(current, options);
   let passes = 0;
   while (passes < MAX_FIX_PASSES) {
@@ -31711,7 +31875,7 @@ async function lintCommand(args, io) {
     io.stdout(JSON.stringify(printed, null, 2) + "\n");
     return 0;
   }
-  const lr = await runLint(io, values, positionals);
+  const lr = await runLint(io, values, positionals, { fixes: Boolean(values.fix || values["fix-dry-run"]) });
   for (const hook of LINT_HOOKS) {
     const code2 = await hook(io, values, lr);
     if (code2 !== void 0) return code2;

@@ -23563,48 +23563,87 @@ function serviceList(spec, atLoc) {
   };
 }
 var DeclaredList = class {
+  /** A field: the declaration makes a Located value each time it is asked for its `accessType`, and this is read often. */
   accessType;
-  targets;
-  level;
   decl;
-  constructor(accessType, targets, level, decl) {
+  /** Every declared target fits the list (declaredList). */
+  constructor(accessType, decl) {
     this.accessType = accessType;
-    this.targets = targets;
-    this.level = level;
     this.decl = decl;
+  }
+  /** The declared targets: a declared target is its own effective target. */
+  get targets() {
+    return this.decl.targets;
+  }
+  get level() {
+    return "partner";
   }
   get at() {
     return this.decl.key;
   }
+  /** As JSON, the keys a plain effective list has (`JSON.stringify` reads own fields only). */
+  toJSON() {
+    return { accessType: this.accessType, targets: this.targets, level: this.level, decl: this.decl };
+  }
+};
+var FilteredList = class extends DeclaredList {
+  #targets;
+  constructor(accessType, targets, decl) {
+    super(accessType, decl);
+    this.#targets = targets;
+  }
+  get targets() {
+    return this.#targets;
+  }
+};
+var DefaultList = class extends FilteredList {
+  get level() {
+    return "default";
+  }
 };
 var DeclaredB2B = class {
-  name;
   usersAndGroups;
   applications;
-  level;
   #decl;
-  constructor(name, ug, ap, decl) {
-    this.name = name;
+  constructor(ug, ap, decl) {
     this.usersAndGroups = ug;
     this.applications = ap;
-    this.level = mostSpecific(ug.level, ap.level);
     this.#decl = decl;
+  }
+  get name() {
+    return this.#decl.name;
+  }
+  get level() {
+    return "partner";
   }
   get at() {
     return this.#decl.key;
   }
+  toJSON() {
+    return { name: this.name, usersAndGroups: this.usersAndGroups, applications: this.applications, level: this.level };
+  }
 };
 var DeclaredBool = class {
-  value;
-  level;
   decl;
-  constructor(value, level, decl) {
-    this.value = value;
-    this.level = level;
+  constructor(decl) {
     this.decl = decl;
+  }
+  get value() {
+    return this.decl.value;
+  }
+  get level() {
+    return "partner";
   }
   get at() {
     return this.decl.loc;
+  }
+  toJSON() {
+    return { value: this.value, level: this.level, decl: this.decl };
+  }
+};
+var DefaultBool = class extends DeclaredBool {
+  get level() {
+    return "default";
   }
 };
 function typeFits(half, target, type) {
@@ -23619,7 +23658,8 @@ function declaredList(decl, level) {
   if (access !== "allowed" && access !== "blocked") return void 0;
   const all = decl.targets ?? [];
   const targets = all.every((t) => typeFits(decl.half, t.target.value, t.type)) ? all : all.filter((t) => typeFits(decl.half, t.target.value, t.type));
-  return new DeclaredList(access, targets, level, decl);
+  if (level === "default") return new DefaultList(access, targets, decl);
+  return targets === decl.targets ? new DeclaredList(access, decl) : new FilteredList(access, targets, decl);
 }
 var RANK = { service: 0, default: 1, partner: 2 };
 var mostSpecific = (a, b) => RANK[a] >= RANK[b] ? a : b;
@@ -23636,7 +23676,7 @@ function effectiveDefault(decl, fallback) {
   const inboundTrust = {};
   for (const m of TRUST_MEMBERS) {
     const v = decl.inboundTrust?.members[m];
-    inboundTrust[m] = v ? new DeclaredBool(v.value, "default", v) : { value: SERVICE_DEFAULT.inboundTrust[m], level: "service", at: trustAt };
+    inboundTrust[m] = v ? new DefaultBool(v) : { value: SERVICE_DEFAULT.inboundTrust[m], level: "service", at: trustAt };
   }
   const consent = {};
   for (const m of CONSENT_MEMBERS) {
@@ -23652,14 +23692,46 @@ function effectiveDefault(decl, fallback) {
   }
   return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
-function partnerFlags(members, own, inherited) {
-  if (!own || !members.some((m) => own[m])) return inherited;
-  const out = {};
-  for (const m of members) {
-    const v = own[m];
-    out[m] = v ? new DeclaredBool(v.value, "partner", v) : inherited[m];
+var PartnerFlags = class {
+  #own;
+  #inherited;
+  constructor(own, inherited) {
+    this.#own = own;
+    this.#inherited = inherited;
   }
-  return out;
+  member(m) {
+    const v = this.#own[m];
+    return v ? new DeclaredBool(v) : this.#inherited[m];
+  }
+};
+var PartnerTrust = class extends PartnerFlags {
+  get isMfaAccepted() {
+    return this.member("isMfaAccepted");
+  }
+  get isCompliantDeviceAccepted() {
+    return this.member("isCompliantDeviceAccepted");
+  }
+  get isHybridAzureADJoinedDeviceAccepted() {
+    return this.member("isHybridAzureADJoinedDeviceAccepted");
+  }
+  /** As JSON, the record of its members (`JSON.stringify` reads own fields only). */
+  toJSON() {
+    return { isMfaAccepted: this.isMfaAccepted, isCompliantDeviceAccepted: this.isCompliantDeviceAccepted, isHybridAzureADJoinedDeviceAccepted: this.isHybridAzureADJoinedDeviceAccepted };
+  }
+};
+var PartnerConsent = class extends PartnerFlags {
+  get inboundAllowed() {
+    return this.member("inboundAllowed");
+  }
+  get outboundAllowed() {
+    return this.member("outboundAllowed");
+  }
+  toJSON() {
+    return { inboundAllowed: this.inboundAllowed, outboundAllowed: this.outboundAllowed };
+  }
+};
+function partnerFlags(members, own, inherited, make) {
+  return own && members.some((m) => own[m]) ? make(own, inherited) : inherited;
 }
 function effectivePartner(decl, defaults2) {
   const own = (name) => {
@@ -23669,7 +23741,7 @@ function effectivePartner(decl, defaults2) {
     const ownUg = declaredList(d2.usersAndGroups, "partner");
     const ownAp = declaredList(d2.applications, "partner");
     if (!ownUg && !ownAp) return inherited;
-    return new DeclaredB2B(name, ownUg ?? inherited.usersAndGroups, ownAp ?? inherited.applications, d2);
+    return new DeclaredB2B(ownUg ?? inherited.usersAndGroups, ownAp ?? inherited.applications, d2);
   };
   const b2bCollaborationInbound = own("b2bCollaborationInbound");
   const b2bCollaborationOutbound = own("b2bCollaborationOutbound");
@@ -23678,10 +23750,10 @@ function effectivePartner(decl, defaults2) {
   const tenantRestrictions = own("tenantRestrictions");
   const d = defaults2.b2b;
   const b2b = b2bCollaborationInbound === d.b2bCollaborationInbound && b2bCollaborationOutbound === d.b2bCollaborationOutbound && b2bDirectConnectInbound === d.b2bDirectConnectInbound && b2bDirectConnectOutbound === d.b2bDirectConnectOutbound && tenantRestrictions === d.tenantRestrictions ? d : { b2bCollaborationInbound, b2bCollaborationOutbound, b2bDirectConnectInbound, b2bDirectConnectOutbound, tenantRestrictions };
-  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults2.inboundTrust);
-  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults2.automaticUserConsentSettings);
+  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults2.inboundTrust, (own2, inherited) => new PartnerTrust(own2, inherited));
+  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults2.automaticUserConsentSettings, (own2, inherited) => new PartnerConsent(own2, inherited));
   const gdap = decl.blockServiceProviderOutboundAccess;
-  const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? new DeclaredBool(gdap.value, "partner", gdap) : defaults2.blockServiceProviderOutboundAccess;
+  const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? new DeclaredBool(gdap) : defaults2.blockServiceProviderOutboundAccess;
   let opaque = defaults2.opaque;
   if (OPAQUE_SETTINGS.some((name) => decl.opaque[name] && !decl.opaque[name]?.isNull)) {
     opaque = {};
@@ -23773,45 +23845,125 @@ function buildTenant(file, root) {
   if (dp && dp.value) tenant.defaultLoc = locOf(file, deref(file.doc, dp.value));
   return tenant;
 }
-var Partner = class _Partner {
-  file;
-  id;
-  label;
-  decl;
-  validId;
-  incomplete = false;
-  meta;
+var VALID_ID = 1;
+var INCOMPLETE = 2;
+var NAME_IS_LABEL = 4;
+var PartnerRare = class {
   name = void 0;
   cloud = void 0;
   cloudLoc = void 0;
   license = void 0;
   licenseLoc = void 0;
   identitySynchronization = void 0;
+  /** The `tenantId` key's start and end and its value's end, when they do not fit the partner's packed lengths. */
+  places = void 0;
+};
+var Partner = class _Partner {
+  file;
+  id;
+  label;
+  decl;
+  meta;
   tenant = void 0;
   effective = void 0;
+  /** VALID_ID, INCOMPLETE, NAME_IS_LABEL. */
+  #flags;
+  /** What few entries declare (a `name` that is not its label, `cloud`, `license`, `identitySynchronization`): made when the first is set. */
+  #rare = void 0;
   // The places of the `tenantId` value and key and of the entry, as offsets (not a Located value kept for them).
   #idStart;
-  #idEnd;
-  #keyStart;
-  #keyEnd;
   #start;
   #end;
+  /**
+   * The rest, packed in one number: the key's length, the key's start from the entry's start (`<< 8`) and the value's
+   * length (`<< 16`); -1 when one does not fit (an aliased or merged `tenantId`, a long value), then they are the rare
+   * fields' `places`: [key start, key end, value end].
+   */
+  #lengths;
   /** `span`: the entry's offsets in its file. */
   constructor(file, span, id, validId, label, decl, meta) {
     this.file = file;
     const at3 = id.loc;
     const key = id.key;
     this.#idStart = at3.start;
-    this.#idEnd = at3.end;
-    this.#keyStart = key.start;
-    this.#keyEnd = key.end;
+    const keyLength = key.end - key.start;
+    const keyFrom = key.start - span[0];
+    const idLength = at3.end - at3.start;
+    if (keyLength >= 0 && keyLength < 256 && keyFrom >= 0 && keyFrom < 256 && idLength >= 0 && idLength < 16384) {
+      this.#lengths = keyLength | keyFrom << 8 | idLength << 16;
+    } else {
+      this.#lengths = -1;
+      this.#more().places = [key.start, key.end, at3.end];
+    }
     this.id = validId ? id.value.toLowerCase() : id.value;
-    this.validId = validId;
+    this.#flags = validId ? VALID_ID : 0;
     this.label = label;
     this.decl = decl;
     this.meta = meta;
     this.#start = span[0];
     this.#end = span[1];
+  }
+  #more() {
+    return this.#rare ??= new PartnerRare();
+  }
+  #places() {
+    return this.#rare?.places ?? [-1, -1, -1];
+  }
+  get validId() {
+    return (this.#flags & VALID_ID) !== 0;
+  }
+  get incomplete() {
+    return (this.#flags & INCOMPLETE) !== 0;
+  }
+  set incomplete(v) {
+    this.#flags = v ? this.#flags | INCOMPLETE : this.#flags & ~INCOMPLETE;
+  }
+  /** A declared name is almost always its label (partnerLabel): then a flag says so. */
+  get name() {
+    return this.#flags & NAME_IS_LABEL ? this.label : this.#rare?.name;
+  }
+  set name(v) {
+    this.#flags &= ~NAME_IS_LABEL;
+    if (this.#rare) this.#rare.name = void 0;
+    if (v !== void 0 && v === this.label) this.#flags |= NAME_IS_LABEL;
+    else if (v !== void 0) this.#more().name = v;
+  }
+  /** Its own `cloud:`, else (once it belongs to a tenant) the tenant's (SPEC §1.1). */
+  get cloud() {
+    return this.#rare?.cloud ?? this.tenant?.cloud;
+  }
+  set cloud(v) {
+    if (v !== void 0 || this.#rare) this.#more().cloud = v;
+  }
+  get cloudLoc() {
+    return this.#rare?.cloudLoc;
+  }
+  set cloudLoc(v) {
+    if (v !== void 0 || this.#rare) this.#more().cloudLoc = v;
+  }
+  get license() {
+    return this.#rare?.license;
+  }
+  set license(v) {
+    if (v !== void 0 || this.#rare) this.#more().license = v;
+  }
+  get licenseLoc() {
+    return this.#rare?.licenseLoc;
+  }
+  set licenseLoc(v) {
+    if (v !== void 0 || this.#rare) this.#more().licenseLoc = v;
+  }
+  get identitySynchronization() {
+    return this.#rare?.identitySynchronization;
+  }
+  set identitySynchronization(v) {
+    if (v !== void 0 || this.#rare) this.#more().identitySynchronization = v;
+  }
+  /** This entry as a partner of `tenant` (its file's first model: the entry itself, completed). */
+  joinTo(tenant) {
+    this.tenant = tenant;
+    this.effective = effectivePartner(this.decl, tenant.defaults);
+    return this;
   }
   /**
    * This entry as a partner of `tenant` in a second model (the base revision's, where the entry's file is unchanged):
@@ -23822,22 +23974,21 @@ var Partner = class _Partner {
   joinedTo(tenant) {
     const id = { value: this.id, loc: this.idLoc, key: this.entryKey };
     const p = new _Partner(this.file, [this.#start, this.#end], id, this.validId, this.label, this.decl, this.meta);
-    p.incomplete = this.incomplete;
-    p.name = this.name;
-    p.cloud = this.cloudLoc ? this.cloud : tenant.cloud;
-    p.cloudLoc = this.cloudLoc;
-    p.license = this.license;
-    p.licenseLoc = this.licenseLoc;
-    p.identitySynchronization = this.identitySynchronization;
+    p.#flags = this.#flags;
+    if (this.#rare) p.#rare = Object.assign(new PartnerRare(), this.#rare);
     p.tenant = tenant;
     p.effective = this.effective && this.tenant?.defaults === tenant.defaults ? this.effective : effectivePartner(this.decl, tenant.defaults);
     return p;
   }
   get idLoc() {
-    return { file: this.file, start: this.#idStart, end: this.#idEnd };
+    const n = this.#lengths;
+    return { file: this.file, start: this.#idStart, end: n < 0 ? this.#places()[2] : this.#idStart + (n >>> 16) };
   }
   get entryKey() {
-    return { file: this.file, start: this.#keyStart, end: this.#keyEnd };
+    const n = this.#lengths;
+    if (n < 0) return { file: this.file, start: this.#places()[0], end: this.#places()[1] };
+    const start = this.#start + (n >>> 8 & 255);
+    return { file: this.file, start, end: start + (n & 255) };
   }
   get entry() {
     return { file: this.file, start: this.#start, end: this.#end };
@@ -23987,7 +24138,7 @@ function place(tenant, partner) {
   else tenant.partnersById.set(partner.id, [partner]);
 }
 function addPartners(tenant, entries) {
-  for (const entry of entries) place(tenant, Object.assign(entry, asPartnerOf(tenant, entry)));
+  for (const entry of entries) place(tenant, entry instanceof Partner ? entry.joinTo(tenant) : Object.assign(entry, asPartnerOf(tenant, entry)));
 }
 function joinAgain(tenant, entries) {
   for (const entry of entries) place(tenant, entry instanceof Partner ? entry.joinedTo(tenant) : Object.assign({ ...entry }, asPartnerOf(tenant, entry)));
@@ -26174,6 +26325,25 @@ function fixOutsideMerges(fix, file) {
 function joinMessage(m) {
   return [m.what, m.why, m.fix].map((s) => s.trim()).filter(Boolean).join(" ");
 }
+function joinedMessage() {
+  return joinMessage(this.parts);
+}
+function setMessage(value) {
+  Object.defineProperty(this, "message", { value, writable: true, enumerable: true, configurable: true });
+}
+var MESSAGE = Object.freeze({ get: joinedMessage, set: setMessage, enumerable: true, configurable: true });
+var ReportFinding = class {
+  constructor(ruleId, severity, parts, file, range2, docsUrl2, fixable) {
+    this.ruleId = ruleId;
+    this.severity = severity;
+    Object.defineProperty(this, "message", MESSAGE);
+    this.parts = parts;
+    this.file = file;
+    this.range = range2;
+    this.docsUrl = docsUrl2;
+    this.fixable = fixable;
+  }
+};
 var DONE = Object.freeze({});
 function lintFiles(inputs, options = {}) {
   const config = options.config ?? defaultConfig();
@@ -26254,6 +26424,7 @@ function lintFiles(inputs, options = {}) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
   const fixes = /* @__PURE__ */ new Map();
+  const keepFixes = options.fixes !== false;
   for (let i = 0; i < pending.length; i++) {
     const p = pending[i];
     pending[i] = DONE;
@@ -26282,18 +26453,9 @@ function lintFiles(inputs, options = {}) {
         what = what.replace(/\.$/, "") + ` (inherited by ${kept.length} partner${kept.length === 1 ? "" : "s"}: ${names3}${more}).`;
       }
     }
-    const parts = { ...report.message, what };
+    const parts = what === report.message.what ? report.message : { ...report.message, what };
     const fix = fixOutsideMerges(report.fix, p.file);
-    const finding = {
-      ruleId: p.ruleId,
-      severity: p.severity,
-      message: joinMessage(parts),
-      parts,
-      file: p.file.path,
-      range: p.range,
-      docsUrl: docsFor(p.ruleId),
-      fixable: Boolean(fix)
-    };
+    const finding = new ReportFinding(p.ruleId, p.severity, parts, p.file.path, p.range, docsFor(p.ruleId), Boolean(fix));
     const compliance = (RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId))?.meta.compliance;
     if (compliance?.length) finding.compliance = [...compliance];
     if (report.related?.length) {
@@ -26327,7 +26489,7 @@ function lintFiles(inputs, options = {}) {
       continue;
     }
     bucket.findings.push(finding);
-    if (fix) {
+    if (fix && keepFixes) {
       const list2 = fixes.get(p.file.path) ?? [];
       list2.push(fix);
       fixes.set(p.file.path, list2);

@@ -18,6 +18,11 @@ export interface LintOptions {
      * without it, rules about dates (`partner-review-overdue`) stay silent.
      */
     now?: string;
+    /**
+     * Keep the fixes of the findings in `EngineRun.fixes` (the default). `false` for a run whose fixes nobody applies (a
+     * lint without `--fix`): each fix is let go once its finding is made (`fixable` is still set).
+     */
+    fixes?: boolean;
     /** Keep each file's declarations as plain data (`SourceFile.declData`): `export` reads them without a second parse. */
     keepDeclData?: boolean;
     /** Called after each file is parsed and read into the model (adapters: memory housekeeping). */
@@ -27,7 +32,7 @@ export interface EngineRun {
     result: LintResult;
     /** The parsed files, for fixers (their syntax trees dropped: `documentOf` parses one again). */
     files: SourceFile[];
-    /** Fixes by file path, in report order. */
+    /** Fixes by file path, in report order (empty when `LintOptions.fixes` is false). */
     fixes: Map<string, Fix[]>;
     model: RepoModel;
     /** The model at the base revision, when `base` was given (for the semantic diff: no second parse). */

@@ -105,10 +105,12 @@ export interface LintRun {
 }
 /**
  * Read the repository and run the engine. Shared by `lint` and the Action. `opts.config` is a configuration to use
- * instead of looking for the file (the Action passes the base commit's on a pull request).
+ * instead of looking for the file (the Action passes the base commit's on a pull request). `opts.fixes: false`: the
+ * run's fixes are not kept (nothing will apply them: LintOptions.fixes).
  */
 export declare function runLint(io: RepoIo, values: LintRepoOptions, positionals: string[], opts?: {
     config?: Config;
+    fixes?: boolean;
 }): Promise<LintRun>;
 /**
  * Results as the user sees them, paths relative to the working directory, --quiet applied. A finding is shown when
