@@ -88,6 +88,45 @@ class LocatedValue<T> implements Located<T> {
   }
 }
 
+/**
+ * A trust or consent member's boolean, with its places: the key's start and, in one small integer, the value's start
+ * and end (10 bits each, from the key's start), the key's length (9 bits) and the value itself (a large repository has
+ * tens of thousands of them, one field fewer each than a LocatedValue).
+ */
+class LocatedFlag implements Located<boolean> {
+  readonly #in: SourceFile | Wide;
+  readonly #base: number;
+  readonly #d: number;
+  constructor(value: boolean, file: SourceFile, s0: number, e0: number, s1: number, e1: number) {
+    const vs = s0 - s1;
+    const ve = e0 - s1;
+    const kl = e1 - s1;
+    const fits = (vs | ve | kl) >= 0 && vs <= SPAN && ve <= SPAN && kl <= KEY_SPAN;
+    this.#in = fits ? file : new Wide(file, [s0, e0, s1, e1]);
+    this.#base = fits ? s1 : 0;
+    this.#d = (fits ? vs | (ve << 10) | (kl << 20) : 0) | (value ? FLAG_TRUE : 0);
+  }
+  get value(): boolean {
+    return (this.#d & FLAG_TRUE) !== 0;
+  }
+  get loc(): Loc {
+    const w = this.#in;
+    if (w instanceof Wide) return w.loc(0);
+    return { file: w, start: at(this.#base, this.#d, 0), end: at(this.#base, this.#d, 1) };
+  }
+  get key(): Loc {
+    const w = this.#in;
+    if (w instanceof Wide) return w.loc(1);
+    return { file: w, start: this.#base, end: this.#base + ((this.#d >>> 20) & KEY_SPAN) };
+  }
+  /** As JSON, what a LocatedValue is: its value. */
+  toJSON(): { value: boolean } {
+    return { value: this.value };
+  }
+}
+const KEY_SPAN = 0x1ff;
+const FLAG_TRUE = 1 << 29;
+
 /** A declared value written at `node` under the key node `key`. */
 export function located<T>(value: T, file: SourceFile, node: unknown, key: unknown): Located<T> {
   const a = offsetsOf(node);
@@ -544,7 +583,11 @@ function readFlags<M extends string>(file: SourceFile, name: string, pair: { key
     // Only a member's own name is written (a field the setting has): never a key of the file's choosing.
     if (typeof k !== 'string' || !(members as readonly string[]).includes(k) || own[k as M]) continue;
     const v = deref(file.doc, p.value);
-    if (isScalar(v) && typeof v.value === 'boolean') own[k as M] = located(v.value, file, v, p.key);
+    if (isScalar(v) && typeof v.value === 'boolean') {
+      const a = offsetsOf(v);
+      const b = offsetsOf(p.key);
+      own[k as M] = new LocatedFlag(v.value, file, a[0], a[1], b[0], b[1]);
+    }
   }
   return flags;
 }

@@ -15,6 +15,7 @@ const text = `tenant:
   id: ${TENANT}
 anchors:
   - &grp 11111111-2222-4333-8444-555555555555
+  - &no false
 partners:
   - tenantId: 3d6b8da6-bad5-4200-839b-000000000001
     inboundTrust: { isCompliantDeviceAccepted: true }
@@ -41,6 +42,7 @@ partners:
     tenantRestrictions:
       usersAndGroups: { accessType: sometimes, targets: [{ target: AllUsers, targetType: person }, { "target": AllUsers, 'targetType': "user" }] }
       devices: { filterRule: x }
+    inboundTrust: { isMfaAccepted: *no, "isHybridAzureADJoinedDeviceAccepted": true }
 `;
 
 /** The place of the `n`th (0-based) occurrence of `s` in the text, from `after` on. */
@@ -122,6 +124,16 @@ describe('the declared model keeps places as offsets', () => {
     expect(span(quoted?.target.key)).toEqual(place('"target"', oddStart));
     expect(span(quoted?.targetType?.key)).toEqual(place("'targetType'", oddStart));
     expect(span(quoted?.targetType?.loc)).toEqual(place('"user"', oddStart));
+    // A member's value through an alias (before its key) and a quoted member name keep their places too.
+    const trust = odd.decl.inboundTrust?.members;
+    expect(trust?.isMfaAccepted?.value).toBe(false);
+    expect(span(trust?.isMfaAccepted?.loc)).toEqual(place('false'));
+    expect(span(trust?.isMfaAccepted?.key)).toEqual(place('isMfaAccepted', oddStart));
+    expect(trust?.isHybridAzureADJoinedDeviceAccepted?.value).toBe(true);
+    expect(span(trust?.isHybridAzureADJoinedDeviceAccepted?.key)).toEqual(place('"isHybridAzureADJoinedDeviceAccepted"', oddStart));
+    expect(span(trust?.isHybridAzureADJoinedDeviceAccepted?.loc)).toEqual(place('true', place('"isHybridAzureADJoinedDeviceAccepted"', oddStart).end));
+    expect(JSON.parse(JSON.stringify(trust?.isMfaAccepted))).toEqual({ value: false });
+    expect(odd.effective.inboundTrust.isMfaAccepted).toMatchObject({ value: false, level: 'partner' });
     expect(tr?.devices?.value).toBe(true);
     expect(span(tr?.devices?.key)).toEqual(place('devices', oddStart));
     expect(span(tr?.devices?.loc)).toEqual(place('{ filterRule: x }', oddStart));
