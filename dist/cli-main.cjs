@@ -22375,7 +22375,11 @@ function readFlags(file, name, pair2, members, kind) {
     const k = (0, import_yaml2.isScalar)(p.key) ? p.key.value : void 0;
     if (typeof k !== "string" || !members.includes(k) || own2[k]) continue;
     const v = deref(file.doc, p.value);
-    if ((0, import_yaml2.isScalar)(v) && typeof v.value === "boolean") own2[k] = located(v.value, file, v, p.key);
+    if ((0, import_yaml2.isScalar)(v) && typeof v.value === "boolean") {
+      const a = offsetsOf(v);
+      const b = offsetsOf(p.key);
+      own2[k] = new LocatedFlag(v.value, file, a[0], a[1], b[0], b[1]);
+    }
   }
   return flags2;
 }
@@ -22548,7 +22552,7 @@ function readSentinels(file) {
   visit2(file.doc.contents, "", void 0);
   return hits;
 }
-var SPAN, Wide, LocatedValue, NOT_WRITTEN, TARGET_KEY, TYPE_KEY, TARGETS_KEY, ACCESS_KEY, TYPES, OTHER_TYPE, TYPE_MASK, GUID, Target, LIST_SETTINGS, HALVES, HAS_TARGETS_KEY, ACCESS, OTHER_ACCESS, ACCESS_SHIFT, TargetList, SETTING_NAMES, IS_NULL, Setting, B2BSetting, DevicesSetting, TrustSetting, ConsentSetting, OpaqueSetting, RedemptionSetting, IdentitySyncSetting, KNOWN_APP_IDS, WORDS, wordLength, isString, isBool, isBoolOrNull, NONE, NO_LISTS, Policy, isEmpty, FREE_TEXT;
+var SPAN, Wide, LocatedValue, LocatedFlag, KEY_SPAN, FLAG_TRUE, NOT_WRITTEN, TARGET_KEY, TYPE_KEY, TARGETS_KEY, ACCESS_KEY, TYPES, OTHER_TYPE, TYPE_MASK, GUID, Target, LIST_SETTINGS, HALVES, HAS_TARGETS_KEY, ACCESS, OTHER_ACCESS, ACCESS_SHIFT, TargetList, SETTING_NAMES, IS_NULL, Setting, B2BSetting, DevicesSetting, TrustSetting, ConsentSetting, OpaqueSetting, RedemptionSetting, IdentitySyncSetting, KNOWN_APP_IDS, WORDS, wordLength, isString, isBool, isBoolOrNull, NONE, NO_LISTS, Policy, isEmpty, FREE_TEXT;
 var init_build = __esm({
   "src/resolve/build.ts"() {
     "use strict";
@@ -22593,6 +22597,39 @@ var init_build = __esm({
         return { file: w, start: this.#base, end: at(this.#base, this.#d, 0) };
       }
     };
+    LocatedFlag = class {
+      #in;
+      #base;
+      #d;
+      constructor(value, file, s0, e0, s1, e1) {
+        const vs = s0 - s1;
+        const ve = e0 - s1;
+        const kl = e1 - s1;
+        const fits = (vs | ve | kl) >= 0 && vs <= SPAN && ve <= SPAN && kl <= KEY_SPAN;
+        this.#in = fits ? file : new Wide(file, [s0, e0, s1, e1]);
+        this.#base = fits ? s1 : 0;
+        this.#d = (fits ? vs | ve << 10 | kl << 20 : 0) | (value ? FLAG_TRUE : 0);
+      }
+      get value() {
+        return (this.#d & FLAG_TRUE) !== 0;
+      }
+      get loc() {
+        const w = this.#in;
+        if (w instanceof Wide) return w.loc(0);
+        return { file: w, start: at(this.#base, this.#d, 0), end: at(this.#base, this.#d, 1) };
+      }
+      get key() {
+        const w = this.#in;
+        if (w instanceof Wide) return w.loc(1);
+        return { file: w, start: this.#base, end: this.#base + (this.#d >>> 20 & KEY_SPAN) };
+      }
+      /** As JSON, what a LocatedValue is: its value. */
+      toJSON() {
+        return { value: this.value };
+      }
+    };
+    KEY_SPAN = 511;
+    FLAG_TRUE = 1 << 29;
     NOT_WRITTEN = [-2, -2];
     TARGET_KEY = 6;
     TYPE_KEY = 10;

@@ -60459,6 +60459,39 @@ var LocatedValue = class {
     return { file: w, start: this.#base, end: at(this.#base, this.#d, 0) };
   }
 };
+var LocatedFlag = class {
+  #in;
+  #base;
+  #d;
+  constructor(value, file, s0, e0, s1, e1) {
+    const vs = s0 - s1;
+    const ve2 = e0 - s1;
+    const kl = e1 - s1;
+    const fits = (vs | ve2 | kl) >= 0 && vs <= SPAN && ve2 <= SPAN && kl <= KEY_SPAN;
+    this.#in = fits ? file : new Wide(file, [s0, e0, s1, e1]);
+    this.#base = fits ? s1 : 0;
+    this.#d = (fits ? vs | ve2 << 10 | kl << 20 : 0) | (value ? FLAG_TRUE : 0);
+  }
+  get value() {
+    return (this.#d & FLAG_TRUE) !== 0;
+  }
+  get loc() {
+    const w = this.#in;
+    if (w instanceof Wide) return w.loc(0);
+    return { file: w, start: at(this.#base, this.#d, 0), end: at(this.#base, this.#d, 1) };
+  }
+  get key() {
+    const w = this.#in;
+    if (w instanceof Wide) return w.loc(1);
+    return { file: w, start: this.#base, end: this.#base + (this.#d >>> 20 & KEY_SPAN) };
+  }
+  /** As JSON, what a LocatedValue is: its value. */
+  toJSON() {
+    return { value: this.value };
+  }
+};
+var KEY_SPAN = 511;
+var FLAG_TRUE = 1 << 29;
 function located(value, file, node, key) {
   const a = offsetsOf(node);
   const b = offsetsOf(key);
@@ -60808,7 +60841,11 @@ function readFlags(file, name, pair2, members, kind) {
     const k = (0, import_yaml2.isScalar)(p.key) ? p.key.value : void 0;
     if (typeof k !== "string" || !members.includes(k) || own[k]) continue;
     const v = deref(file.doc, p.value);
-    if ((0, import_yaml2.isScalar)(v) && typeof v.value === "boolean") own[k] = located(v.value, file, v, p.key);
+    if ((0, import_yaml2.isScalar)(v) && typeof v.value === "boolean") {
+      const a = offsetsOf(v);
+      const b = offsetsOf(p.key);
+      own[k] = new LocatedFlag(v.value, file, a[0], a[1], b[0], b[1]);
+    }
   }
   return flags;
 }
