@@ -206,7 +206,7 @@ class Target implements TargetDecl {
     const value = target.value;
     const guid = isGuid(value);
     const id = guid ? value.toLowerCase() : value;
-    this.id = id === value ? value : id;
+    this.id = id;
     const t = type === undefined ? 0 : TYPES.indexOf(type.value);
     const code = t < 0 ? OTHER_TYPE : t;
     this.#kind = code | (guid ? GUID : 0);

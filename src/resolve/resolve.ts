@@ -162,7 +162,8 @@ function declaredList(decl: TargetListDecl | undefined, level: Level): EffList |
   if (access !== 'allowed' && access !== 'blocked') return undefined;
   // A declared target is its own effective target; the declared array itself when every target fits its list.
   const all = decl.targets ?? [];
-  const targets = all.every((t) => typeFits(decl.half, t.target.value, t.type)) ? all : all.filter((t) => typeFits(decl.half, t.target.value, t.type));
+  // `id` is the value as written unless it is a GUID (lower-cased), which is never a keyword: what typeFits compares.
+  const targets = all.every((t) => typeFits(decl.half, t.id, t.type)) ? all : all.filter((t) => typeFits(decl.half, t.id, t.type));
   if (level === 'default') return new DefaultList(access, targets, decl);
   return targets === decl.targets ? new DeclaredList(access, decl) : new FilteredList(access, targets, decl);
 }
@@ -687,7 +688,8 @@ function invalidSpans(decl: FileDecl, problems: readonly Loc[]): Span[] {
   for (const { policy } of levels) {
     for (const list of policy.lists) {
       for (const t of list.targets ?? []) {
-        if (!t.guid && !isKeyword(t.target.value)) starts.push(t.target.loc.start);
+        // Not a GUID: `id` is the value as written (no Located value made for every target to ask).
+        if (!t.guid && !isKeyword(t.id)) starts.push(t.target.loc.start);
       }
     }
   }

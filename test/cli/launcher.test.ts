@@ -158,11 +158,11 @@ describe(`on Node < 22.1 (Node ${NODE20_VERSION}), the launcher's V8 code cache`
     expect(cacheFiles(dir)).toEqual([name]);
 
     // A good cache padded with zeros to three times the bundle's size is not read whole on every run: it is replaced.
-    const padded = Buffer.concat([good, Buffer.alloc(3 * statSync(join(PROJECT_ROOT, 'dist/cli-main.cjs')).size)]);
-    writeFileSync(file, padded);
+    const bundleSize = statSync(join(PROJECT_ROOT, 'dist/cli-main.cjs')).size;
+    writeFileSync(file, Buffer.concat([good, Buffer.alloc(3 * bundleSize)]));
     expect(run({ HOME: home, XDG_CACHE_HOME: xdg })).toEqual(reference.get(LINT.join(' ')));
     expect(cacheFiles(dir)).toEqual([name]);
-    expect(statSync(file).size).toBeLessThan(statSync(join(PROJECT_ROOT, 'dist/cli-main.cjs')).size);
+    expect(statSync(file).size).toBeLessThan(bundleSize);
   });
 
   it('does not open a cache file that is a FIFO (which would block until a writer came) or a symlink; it replaces either', () => {
