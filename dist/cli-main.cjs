@@ -22656,7 +22656,7 @@ var init_build = __esm({
         const value = target.value;
         const guid = isGuid(value);
         const id = guid ? value.toLowerCase() : value;
-        this.id = id === value ? value : id;
+        this.id = id;
         const t = type === void 0 ? 0 : TYPES.indexOf(type.value);
         const code2 = t < 0 ? OTHER_TYPE : t;
         this.#kind = code2 | (guid ? GUID : 0);
@@ -22950,7 +22950,7 @@ function declaredList(decl, level) {
   const access = decl.accessType?.value;
   if (access !== "allowed" && access !== "blocked") return void 0;
   const all = decl.targets ?? [];
-  const targets = all.every((t) => typeFits(decl.half, t.target.value, t.type)) ? all : all.filter((t) => typeFits(decl.half, t.target.value, t.type));
+  const targets = all.every((t) => typeFits(decl.half, t.id, t.type)) ? all : all.filter((t) => typeFits(decl.half, t.id, t.type));
   if (level === "default") return new DefaultList(access, targets, decl);
   return targets === decl.targets ? new DeclaredList(access, decl) : new FilteredList(access, targets, decl);
 }
@@ -23160,7 +23160,7 @@ function invalidSpans(decl, problems) {
   for (const { policy } of levels) {
     for (const list2 of policy.lists) {
       for (const t2 of list2.targets ?? []) {
-        if (!t2.guid && !isKeyword(t2.target.value)) starts.push(t2.target.loc.start);
+        if (!t2.guid && !isKeyword(t2.id)) starts.push(t2.target.loc.start);
       }
     }
   }
