@@ -6,7 +6,7 @@
  * missing folders are made one at a time and checked again.
  */
 import { closeSync, constants, fchmodSync, lstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CliError as PlainCliError } from './errors.js';
 import { visible } from '../report/inert.js';
 
@@ -86,8 +86,10 @@ export function assertWritablePath(path: string, opts: WriteOptions & { kind?: '
 export function safeWriteFile(path: string, data: string | Uint8Array | Iterable<string>, opts: WriteOptions & { exclusive?: boolean }): void {
   const target = assertWritablePath(path, { ...opts, kind: 'file' });
   const nofollow = constants.O_NOFOLLOW ?? 0;
-  // Written in place only when the file must be new; else into a temporary file renamed over the target.
-  let temp = opts.exclusive ? undefined : join(dirname(target), `.${basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  // Written in place only when the file must be new; else into a temporary file renamed over the target. Its name
+  // holds nothing of the target's: a name near the 255-byte limit (a declaration's, chosen by whoever wrote it) would
+  // make one too long to create.
+  let temp = opts.exclusive ? undefined : join(dirname(target), `.xtap-lint-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | nofollow;
   let fd: number | undefined;
   let created: string | undefined;

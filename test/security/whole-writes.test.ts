@@ -46,6 +46,15 @@ describe('safeWriteFile writes a file whole or not at all', () => {
     expect(readFileSync(join(dir, 'old.yaml'), 'utf8')).toBe('kept\n');
   });
 
+  it('writes a file whose name is as long as a name may be (the temporary file is named apart from it)', () => {
+    const dir = tempDir();
+    const name = `${'p'.repeat(245)}.xtap.yaml`;
+    writeFileSync(join(dir, name), 'old\n');
+    safeWriteFile(join(dir, name), 'new\n', { cwd: dir, what: 'the fixed file' });
+    expect(readFileSync(join(dir, name), 'utf8')).toBe('new\n');
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+
   it('replaces an existing file with all the pieces, keeping its permission bits', () => {
     const dir = tempDir();
     const file = join(dir, 'baseline.json');
