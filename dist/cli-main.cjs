@@ -25232,7 +25232,7 @@ function assertWritablePath(path2, opts) {
 function safeWriteFile(path2, data, opts) {
   const target = assertWritablePath(path2, { ...opts, kind: "file" });
   const nofollow = import_node_fs5.constants.O_NOFOLLOW ?? 0;
-  let temp = opts.exclusive ? void 0 : (0, import_node_path6.join)((0, import_node_path6.dirname)(target), `.${(0, import_node_path6.basename)(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  let temp = opts.exclusive ? void 0 : (0, import_node_path6.join)((0, import_node_path6.dirname)(target), `.xtap-lint-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   const flags2 = import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL | nofollow;
   let fd;
   let created;

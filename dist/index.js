@@ -65210,7 +65210,7 @@ function lintSources(lr2) {
 
 // src/repo/safe-write.ts
 import { closeSync as closeSync3, constants as constants5, fchmodSync, lstatSync as lstatSync5, mkdirSync, openSync as openSync3, renameSync, unlinkSync, writeSync } from "node:fs";
-import { basename as basename3, dirname as dirname7, isAbsolute as isAbsolute3, join as join4, relative as relative4, resolve as resolve5, sep as sep7 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute3, join as join4, relative as relative4, resolve as resolve5, sep as sep7 } from "node:path";
 init_inert();
 var CliError2 = class extends CliError {
   constructor(message3) {
@@ -65259,7 +65259,7 @@ function assertWritablePath(path2, opts) {
 function safeWriteFile(path2, data, opts) {
   const target = assertWritablePath(path2, { ...opts, kind: "file" });
   const nofollow = constants5.O_NOFOLLOW ?? 0;
-  let temp = opts.exclusive ? void 0 : join4(dirname7(target), `.${basename3(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  let temp = opts.exclusive ? void 0 : join4(dirname7(target), `.xtap-lint-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   const flags = constants5.O_WRONLY | constants5.O_CREAT | constants5.O_EXCL | nofollow;
   let fd;
   let created;
