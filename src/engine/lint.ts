@@ -185,17 +185,6 @@ class ReportFinding {
   }
 }
 
-/** Put in place of a report once it is turned into a finding. */
-const DONE = Object.freeze({}) as Pending;
-
-interface Pending {
-  ruleId: string;
-  report: Report;
-  file: SourceFile;
-  range: Range;
-  severity: Severity;
-}
-
 /** Lint a repository's declaration files. */
 export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {}): EngineRun {
   const config = options.config ?? defaultConfig();
@@ -205,14 +194,6 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth, afterFile: options.afterFile };
   // With a base, each base file whose text is the working tree's takes the working tree's reading of it (buildModels).
   const { loaded, model, reusable } = loadModel(inputs, limits, true, options.keepDeclData === true, options.base !== undefined);
-  // Each report with its rule's id beside it (a copy of each report with the id added gave every one of them a hidden
-  // class of its own: ~4 MB at 50,000 partners, bench/README.md).
-  const reports: Report[] = [];
-  const reportRules: string[] = [];
-  for (const r of loaded.reports) {
-    reports.push(r);
-    reportRules.push(r.ruleId);
-  }
   const base = options.base ? loadModel(options.base, limits, false, false, false, reusable).model : undefined;
 
   const severityFor = (rule: Rule | undefined, ruleId: string, file: string, variant: Severity | undefined): SeveritySetting => {
@@ -231,37 +212,6 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
     if (cliRules[rule.id] && cliRules[rule.id] !== 'off') return true;
     return config.overrides.some((o) => o.rules[rule.id] && o.rules[rule.id] !== 'off');
   };
-
-  for (const rule of rules) {
-    if (rule.meta.category === 'directive' || !enabledAnywhere(rule)) continue;
-    // A finding that points into a declaration with a schema error (or a malformed target) reads what the model could
-    // not read as written: left out, unless the rule checks how values are written (meta.checksForm).
-    const checksForm = rule.meta.checksForm === true;
-    const ctx = {
-      model,
-      report: (r: Report) => {
-        if (!checksForm && pointsAtInvalid(model, r.at)) return;
-        reports.push(r);
-        reportRules.push(rule.id);
-      },
-      ...(base ? { base } : {}),
-      ...(options.now ? { now: options.now } : {}),
-    };
-    rule.check(ctx);
-  }
-
-  // Severity per finding, and drop what is off for that file.
-  const pending: Pending[] = [];
-  for (let i = 0; i < reports.length; i++) {
-    const r = reports[i];
-    const ruleId = reportRules[i];
-    const rule = RULES_BY_ID.get(ruleId) ?? ruleById.get(ruleId);
-    const file = r.at.file;
-    const sev = severityFor(rule, ruleId, file.path, r.severity);
-    if (sev === 'off') continue;
-    pending.push({ ruleId, report: r, file, range: r.range ?? locRange(r.at), severity: sev });
-  }
-  reports.length = 0;
 
   // Suppression directives.
   const directives = new Map<SourceFile, Directive[]>();
@@ -294,11 +244,17 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   const fixes = new Map<string, Fix[]>();
   const keepFixes = options.fixes !== false;
 
-  for (let i = 0; i < pending.length; i++) {
-    const p = pending[i];
-    // Each report is let go once it is a finding: the reports and the findings are not all kept at once.
-    pending[i] = DONE;
-    const { report } = p;
+  /**
+   * A report becomes its finding as soon as its rule makes it (its severity, the directives, its fix): no report outlives
+   * the rule's call to `report`, so a run never holds every report and every finding at once, and the reports die young
+   * instead of filling the old generation with garbage (bench/README.md, "Reports settled as they are made").
+   */
+  const settle = (ruleId: string, report: Report): void => {
+    const file = report.at.file;
+    const rule = RULES_BY_ID.get(ruleId) ?? ruleById.get(ruleId);
+    const severity = severityFor(rule, ruleId, file.path, report.severity);
+    if (severity === 'off') return;
+    const range = report.range ?? locRange(report.at);
     let what = report.message.what;
     let sharesSuppressedBy: Directive | undefined;
     // Partners whose share a directive on their entry suppresses: each stays in the output as a suppressed finding of
@@ -309,9 +265,9 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
         if (!directives.has(partner.file)) return true;
         const line = locRange(partner.entry).line;
         const keyLine = locRange(partner.entryKey).line;
-        const d = findDirective(partner.file, p.ruleId, line) ?? findDirective(partner.file, p.ruleId, keyLine);
+        const d = findDirective(partner.file, ruleId, line) ?? findDirective(partner.file, ruleId, keyLine);
         if (d) {
-          markUsed(d, p.ruleId);
+          markUsed(d, ruleId);
           sharesSuppressedBy ??= d;
           suppressedShares.push({ partner, directive: d });
         }
@@ -327,20 +283,20 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
     }
     // The rule's message itself when nothing is added to it (the report is let go: no copy of it is kept).
     const parts: Message = what === report.message.what ? report.message : { ...report.message, what };
-    const fix = fixOutsideMerges(report.fix, p.file);
-    const finding: Finding = new ReportFinding(p.ruleId, p.severity, parts, p.file.path, p.range, docsFor(p.ruleId), Boolean(fix));
-    const compliance = (RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId))?.meta.compliance;
+    const fix = fixOutsideMerges(report.fix, file);
+    const finding: Finding = new ReportFinding(ruleId, severity, parts, file.path, range, docsFor(ruleId), Boolean(fix));
+    const compliance = rule?.meta.compliance;
     if (compliance?.length) finding.compliance = [...compliance];
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
     }
     if (!sharesSuppressedBy) {
-      const where = `${p.file.path}:${p.range.line}`;
+      const where = `${file.path}:${range.line}`;
       for (const { partner, directive } of suppressedShares) {
         const shareParts: Message = { ...report.message, what: report.message.what.replace(/\.$/, '') + ` (the share of ${levelName(partner)}, which inherits it from the default at ${where}).` };
         byFile.get(partner.file.path)?.suppressed.push({
-          ruleId: p.ruleId,
-          severity: p.severity,
+          ruleId,
+          severity,
           message: joinMessage(shareParts),
           parts: shareParts,
           file: partner.file.path,
@@ -348,25 +304,45 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
           docsUrl: finding.docsUrl,
           fixable: false,
           ...(finding.compliance ? { compliance: finding.compliance } : {}),
-          related: [{ file: p.file.path, range: p.range, message: "the default's finding" }],
+          related: [{ file: file.path, range, message: "the default's finding" }],
           suppressions: [{ kind: 'directive', justification: directive.reason ?? '', ...(directive.until ? { until: directive.until } : {}) }],
         });
       }
     }
-    const bucket = byFile.get(p.file.path);
-    if (!bucket) continue;
-    const d = sharesSuppressedBy ?? findDirective(p.file, p.ruleId, p.range.line);
+    const bucket = byFile.get(file.path);
+    if (!bucket) return;
+    const d = sharesSuppressedBy ?? findDirective(file, ruleId, range.line);
     if (d) {
-      markUsed(d, p.ruleId);
+      markUsed(d, ruleId);
       bucket.suppressed.push({ ...finding, suppressions: [{ kind: 'directive', justification: d.reason ?? '', ...(d.until ? { until: d.until } : {}) }] });
-      continue;
+      return;
     }
     bucket.findings.push(finding);
     if (fix && keepFixes) {
-      const list = fixes.get(p.file.path) ?? [];
+      const list = fixes.get(file.path) ?? [];
       list.push(fix);
-      fixes.set(p.file.path, list);
+      fixes.set(file.path, list);
     }
+  };
+
+  for (const r of loaded.reports) settle(r.ruleId, r);
+  loaded.reports.length = 0;
+
+  for (const rule of rules) {
+    if (rule.meta.category === 'directive' || !enabledAnywhere(rule)) continue;
+    // A finding that points into a declaration with a schema error (or a malformed target) reads what the model could
+    // not read as written: left out, unless the rule checks how values are written (meta.checksForm).
+    const checksForm = rule.meta.checksForm === true;
+    const ctx = {
+      model,
+      report: (r: Report) => {
+        if (!checksForm && pointsAtInvalid(model, r.at)) return;
+        settle(rule.id, r);
+      },
+      ...(base ? { base } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    };
+    rule.check(ctx);
   }
 
   // Directive rules: unused-disable and disable-needs-reason.
