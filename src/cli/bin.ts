@@ -1,10 +1,11 @@
 /** The `xtap-lint` executable: the real process around main(). */
 import { main } from './main.js';
 import { outputFlushed, processIo } from './io.js';
-import { capYoungGeneration } from '../repo/young-generation.js';
+import { enableHeapHousekeeping } from '../repo/heap.js';
 
-// Peak memory: V8's young generation stops growing at 2 × 8 MiB (src/repo/young-generation.ts).
-capYoungGeneration();
+// Peak memory: V8's young generation stops growing at 2 × 4 MiB, and a large run's phases end with a full collection
+// (src/repo/heap.ts).
+enableHeapHousekeeping();
 
 main(process.argv.slice(2), processIo()).then(
   (code) => {

@@ -45,6 +45,11 @@ export interface LintOptions {
   keepDeclData?: boolean;
   /** Called after each file is parsed and read into the model (adapters: memory housekeeping). */
   afterFile?: () => void;
+  /**
+   * Called when a phase of the run ends (adapters: memory housekeeping): `model` once the model (and the base's) is
+   * built, `rules` once every rule has run and its reports are findings.
+   */
+  afterPhase?: (phase: 'model' | 'rules') => void;
 }
 
 export interface EngineRun {
@@ -195,6 +200,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
   // With a base, each base file whose text is the working tree's takes the working tree's reading of it (buildModels).
   const { loaded, model, reusable } = loadModel(inputs, limits, true, options.keepDeclData === true, options.base !== undefined);
   const base = options.base ? loadModel(options.base, limits, false, false, false, reusable).model : undefined;
+  options.afterPhase?.('model');
 
   const severityFor = (rule: Rule | undefined, ruleId: string, file: string, variant: Severity | undefined): SeveritySetting => {
     if (ruleId === 'syntax') return 'error';
@@ -344,6 +350,7 @@ export function lintFiles(inputs: readonly InputFile[], options: LintOptions = {
     };
     rule.check(ctx);
   }
+  options.afterPhase?.('rules');
 
   // Directive rules: unused-disable and disable-needs-reason.
   for (const [file, ds] of directives) {

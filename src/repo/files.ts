@@ -9,7 +9,7 @@ import type { InputFile } from '../types.js';
 import type { Config } from '../config/config.js';
 import { configSelects } from '../config/config.js';
 import { git, GitError, splitNul } from './git-exec.js';
-import { youngGenerationCheckpoint } from './young-generation.js';
+import { youngGenerationCheckpoint } from './heap.js';
 
 export class UsageError extends Error {}
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { InputFile } from '../types.js';
 import { decodeDeclaration } from './files.js';
 import { git, GitError } from './git-exec.js';
-import { youngGenerationCheckpoint } from './young-generation.js';
+import { youngGenerationCheckpoint } from './heap.js';
 
 export { GitError } from './git-exec.js';
 

@@ -21,7 +21,7 @@ import type { RootInfo } from './files.js';
 import { classifyTargets, commonRoot, targetMatcher, targetStart } from './targets.js';
 import type { Target } from './targets.js';
 import { GitError, NotACommit, readFilesAtRevision, UnknownRevision } from './git.js';
-import { youngGenerationCheckpoint } from './young-generation.js';
+import { collectAfterPhase, youngGenerationCheckpoint } from './heap.js';
 
 /** What linting a repository needs of the process (the CLI's Io and the Action's both have it). */
 export interface RepoIo {
@@ -347,7 +347,7 @@ export async function runLint(io: RepoIo, values: LintRepoOptions, positionals: 
   const onDisk = sorted.filter((p) => p !== stdinPath);
   const read = new Map(readDeclarationFiles(root, onDisk, config.limits.maxFileBytes, repo.git).map((i) => [i.path, i]));
   const inputs: InputFile[] = sorted.map((p) => (p === stdinPath && stdinInput ? stdinInput : (read.get(p) as InputFile)));
-  const options: LintOptions = { config, cliRules, now: runDate(io), afterFile: youngGenerationCheckpoint };
+  const options: LintOptions = { config, cliRules, now: runDate(io), afterFile: youngGenerationCheckpoint, afterPhase: collectAfterPhase };
   if (opts.fixes === false) options.fixes = false;
   if (config.policies.length) options.policies = await loadPolicies(config);
   if (values.base !== undefined) {

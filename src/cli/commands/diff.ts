@@ -13,7 +13,7 @@ import { listDeclarations, outsideRepo, toRepoPath } from '../files.js';
 import { GitError, readFilesAtRevision } from '../git.js';
 import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
 import { visible } from '../../report/inert.js';
-import { youngGenerationCheckpoint } from '../../repo/young-generation.js';
+import { youngGenerationCheckpoint } from '../../repo/heap.js';
 
 export const DIFF_HELP = `Usage: xtap-lint diff (--base <git-ref> | --against <dir>) [paths...] [options]
 

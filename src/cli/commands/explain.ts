@@ -7,7 +7,7 @@ import { CliError } from '../io.js';
 import type { Io } from '../io.js';
 import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
 import { terminalWidth } from '../terminal.js';
-import { youngGenerationCheckpoint } from '../../repo/young-generation.js';
+import { youngGenerationCheckpoint } from '../../repo/heap.js';
 
 export const EXPLAIN_HELP = `Usage: xtap-lint explain [--tenant <id|name>] --partner <id|name>
          --direction inbound|outbound --kind b2bCollaboration|b2bDirectConnect

@@ -17,7 +17,7 @@ import { openRepository, parseCommandArgs, readDeclarations } from '../repositor
 import { GitError, readFilesAtRevision } from '../git.js';
 import { packageVersion } from '../package-info.js';
 import { assertWritablePath, safeRemoveFile, safeWriteFile } from '../../repo/safe-write.js';
-import { youngGenerationCheckpoint } from '../../repo/young-generation.js';
+import { youngGenerationCheckpoint } from '../../repo/heap.js';
 
 export const EXPORT_HELP = `Usage: xtap-lint export [paths...] [--out <dir>] [options]
 

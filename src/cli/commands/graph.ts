@@ -4,7 +4,7 @@ import { buildGraph, filterGraph, graphDot, graphJson, graphMermaid } from '../.
 import { CliError } from '../io.js';
 import type { Io } from '../io.js';
 import { openRepository, parseCommandArgs, readDeclarations } from '../repository.js';
-import { youngGenerationCheckpoint } from '../../repo/young-generation.js';
+import { youngGenerationCheckpoint } from '../../repo/heap.js';
 
 export const GRAPH_HELP = `Usage: xtap-lint graph [paths...] [options]
 
