@@ -135,7 +135,8 @@ describe('collectAfterPhase', () => {
     collectAfterPhase();
     expect(on.deref()).toBeUndefined();
     expect(runInNewContext('typeof gc')).toBe('undefined');
-    expect(ballast.length).toBeGreaterThan(0);
+    // Let the ballast go only now (it was alive through both collections).
+    ballast.length = 0;
   });
 });
 
