@@ -19506,7 +19506,7 @@ var init_cloud_settings = __esm({
       check(ctx) {
         for (const tenant of ctx.model.tenants) {
           checkEndpoints(tenant, (at2, what, why, fix) => ctx.report({ at: at2, message: { what, why, fix } }));
-          const enabled = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
+          const enabled2 = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
           for (const partner of tenant.partners) {
             const other = partnerCloud(ctx.model, partner);
             if (other === tenant.cloud) continue;
@@ -19523,7 +19523,7 @@ var init_cloud_settings = __esm({
               continue;
             }
             const endpoint = CLOUD_ENDPOINT[other];
-            if (enabled.has(endpoint)) continue;
+            if (enabled2.has(endpoint)) continue;
             ctx.report({
               at: at2,
               message: {
@@ -23659,13 +23659,8 @@ function lintFiles(inputs, options = {}) {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth, afterFile: options.afterFile };
   const { loaded, model, reusable } = loadModel(inputs, limits, true, options.keepDeclData === true, options.base !== void 0);
-  const reports = [];
-  const reportRules = [];
-  for (const r of loaded.reports) {
-    reports.push(r);
-    reportRules.push(r.ruleId);
-  }
   const base = options.base ? loadModel(options.base, limits, false, false, false, reusable).model : void 0;
+  options.afterPhase?.("model");
   const severityFor = (rule, ruleId, file, variant) => {
     if (ruleId === "syntax") return "error";
     const configured = configuredSeverity(config, cliRules, ruleId, file);
@@ -23681,32 +23676,6 @@ function lintFiles(inputs, options = {}) {
     if (cliRules[rule.id] && cliRules[rule.id] !== "off") return true;
     return config.overrides.some((o) => o.rules[rule.id] && o.rules[rule.id] !== "off");
   };
-  for (const rule of rules) {
-    if (rule.meta.category === "directive" || !enabledAnywhere(rule)) continue;
-    const checksForm = rule.meta.checksForm === true;
-    const ctx = {
-      model,
-      report: (r) => {
-        if (!checksForm && pointsAtInvalid(model, r.at)) return;
-        reports.push(r);
-        reportRules.push(rule.id);
-      },
-      ...base ? { base } : {},
-      ...options.now ? { now: options.now } : {}
-    };
-    rule.check(ctx);
-  }
-  const pending = [];
-  for (let i = 0; i < reports.length; i++) {
-    const r = reports[i];
-    const ruleId = reportRules[i];
-    const rule = RULES_BY_ID.get(ruleId) ?? ruleById.get(ruleId);
-    const file = r.at.file;
-    const sev = severityFor(rule, ruleId, file.path, r.severity);
-    if (sev === "off") continue;
-    pending.push({ ruleId, report: r, file, range: r.range ?? locRange(r.at), severity: sev });
-  }
-  reports.length = 0;
   const directives = /* @__PURE__ */ new Map();
   for (const f of loaded.files) {
     const ds = parseDirectives(f.text, f.comments);
@@ -23732,10 +23701,12 @@ function lintFiles(inputs, options = {}) {
   for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
   const fixes = /* @__PURE__ */ new Map();
   const keepFixes = options.fixes !== false;
-  for (let i = 0; i < pending.length; i++) {
-    const p = pending[i];
-    pending[i] = DONE;
-    const { report } = p;
+  const settle = (ruleId, report) => {
+    const file = report.at.file;
+    const rule = RULES_BY_ID.get(ruleId) ?? ruleById.get(ruleId);
+    const severity = severityFor(rule, ruleId, file.path, report.severity);
+    if (severity === "off") return;
+    const range2 = report.range ?? locRange(report.at);
     let what = report.message.what;
     let sharesSuppressedBy;
     const suppressedShares = [];
@@ -23744,9 +23715,9 @@ function lintFiles(inputs, options = {}) {
         if (!directives.has(partner.file)) return true;
         const line = locRange(partner.entry).line;
         const keyLine = locRange(partner.entryKey).line;
-        const d2 = findDirective(partner.file, p.ruleId, line) ?? findDirective(partner.file, p.ruleId, keyLine);
+        const d2 = findDirective(partner.file, ruleId, line) ?? findDirective(partner.file, ruleId, keyLine);
         if (d2) {
-          markUsed(d2, p.ruleId);
+          markUsed(d2, ruleId);
           sharesSuppressedBy ??= d2;
           suppressedShares.push({ partner, directive: d2 });
         }
@@ -23761,20 +23732,20 @@ function lintFiles(inputs, options = {}) {
       }
     }
     const parts = what === report.message.what ? report.message : { ...report.message, what };
-    const fix = fixOutsideMerges(report.fix, p.file);
-    const finding = new ReportFinding(p.ruleId, p.severity, parts, p.file.path, p.range, docsFor(p.ruleId), Boolean(fix));
-    const compliance = (RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId))?.meta.compliance;
+    const fix = fixOutsideMerges(report.fix, file);
+    const finding = new ReportFinding(ruleId, severity, parts, file.path, range2, docsFor(ruleId), Boolean(fix));
+    const compliance = rule?.meta.compliance;
     if (compliance?.length) finding.compliance = [...compliance];
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
     }
     if (!sharesSuppressedBy) {
-      const where2 = `${p.file.path}:${p.range.line}`;
+      const where2 = `${file.path}:${range2.line}`;
       for (const { partner, directive } of suppressedShares) {
         const shareParts = { ...report.message, what: report.message.what.replace(/\.$/, "") + ` (the share of ${levelName(partner)}, which inherits it from the default at ${where2}).` };
         byFile.get(partner.file.path)?.suppressed.push({
-          ruleId: p.ruleId,
-          severity: p.severity,
+          ruleId,
+          severity,
           message: joinMessage(shareParts),
           parts: shareParts,
           file: partner.file.path,
@@ -23782,26 +23753,43 @@ function lintFiles(inputs, options = {}) {
           docsUrl: finding.docsUrl,
           fixable: false,
           ...finding.compliance ? { compliance: finding.compliance } : {},
-          related: [{ file: p.file.path, range: p.range, message: "the default's finding" }],
+          related: [{ file: file.path, range: range2, message: "the default's finding" }],
           suppressions: [{ kind: "directive", justification: directive.reason ?? "", ...directive.until ? { until: directive.until } : {} }]
         });
       }
     }
-    const bucket = byFile.get(p.file.path);
-    if (!bucket) continue;
-    const d = sharesSuppressedBy ?? findDirective(p.file, p.ruleId, p.range.line);
+    const bucket = byFile.get(file.path);
+    if (!bucket) return;
+    const d = sharesSuppressedBy ?? findDirective(file, ruleId, range2.line);
     if (d) {
-      markUsed(d, p.ruleId);
+      markUsed(d, ruleId);
       bucket.suppressed.push({ ...finding, suppressions: [{ kind: "directive", justification: d.reason ?? "", ...d.until ? { until: d.until } : {} }] });
-      continue;
+      return;
     }
     bucket.findings.push(finding);
     if (fix && keepFixes) {
-      const list2 = fixes.get(p.file.path) ?? [];
+      const list2 = fixes.get(file.path) ?? [];
       list2.push(fix);
-      fixes.set(p.file.path, list2);
+      fixes.set(file.path, list2);
     }
+  };
+  for (const r of loaded.reports) settle(r.ruleId, r);
+  loaded.reports.length = 0;
+  for (const rule of rules) {
+    if (rule.meta.category === "directive" || !enabledAnywhere(rule)) continue;
+    const checksForm = rule.meta.checksForm === true;
+    const ctx = {
+      model,
+      report: (r) => {
+        if (!checksForm && pointsAtInvalid(model, r.at)) return;
+        settle(rule.id, r);
+      },
+      ...base ? { base } : {},
+      ...options.now ? { now: options.now } : {}
+    };
+    rule.check(ctx);
   }
+  options.afterPhase?.("rules");
   for (const [file, ds] of directives) {
     const bucket = byFile.get(file.path);
     if (!bucket) continue;
@@ -23892,7 +23880,7 @@ function fileResult(file, findings, suppressed) {
     fixableWarningCount: findings.filter((f) => f.fixable && f.severity === "warning").length
   };
 }
-var MESSAGE, ReportFinding, DONE;
+var MESSAGE, ReportFinding;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -23919,7 +23907,6 @@ var init_lint = __esm({
         this.fixable = fixable;
       }
     };
-    DONE = Object.freeze({});
   }
 });
 
@@ -23954,27 +23941,43 @@ var init_git_exec = __esm({
   }
 });
 
-// src/repo/young-generation.ts
-function capYoungGeneration() {
-  watching = MAJOR >= 20 && MAJOR <= 24;
+// src/repo/heap.ts
+function enableHeapHousekeeping() {
+  enabled = MAJOR >= 20 && MAJOR <= 24;
+  growing = enabled;
 }
 function youngGenerationCheckpoint() {
-  if (!watching) return;
+  if (!growing) return;
   for (const space of (0, import_node_v8.getHeapSpaceStatistics)()) {
     if (space.space_name === "new_space" && space.space_size >= CAP) {
-      watching = false;
+      growing = false;
       (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
     }
   }
 }
-var import_node_v8, CAP, MAJOR, watching;
-var init_young_generation = __esm({
-  "src/repo/young-generation.ts"() {
+function collectAfterPhase() {
+  if (!enabled || (0, import_node_v8.getHeapStatistics)().used_heap_size < COLLECT_FROM) return;
+  (fullCollection ??= exposeFullCollection())();
+}
+function exposeFullCollection() {
+  (0, import_node_v8.setFlagsFromString)("--expose-gc");
+  try {
+    return (0, import_node_vm.runInNewContext)("gc");
+  } finally {
+    (0, import_node_v8.setFlagsFromString)("--no-expose-gc");
+  }
+}
+var import_node_v8, import_node_vm, CAP, COLLECT_FROM, MAJOR, enabled, growing, fullCollection;
+var init_heap = __esm({
+  "src/repo/heap.ts"() {
     "use strict";
     import_node_v8 = require("node:v8");
-    CAP = 16 * 1024 * 1024;
+    import_node_vm = require("node:vm");
+    CAP = 8 * 1024 * 1024;
+    COLLECT_FROM = 32 * 1024 * 1024;
     MAJOR = Number(process.versions.node.split(".")[0]);
-    watching = false;
+    enabled = false;
+    growing = false;
   }
 });
 
@@ -24209,7 +24212,7 @@ var init_files = __esm({
     import_node_path2 = require("node:path");
     init_config();
     init_git_exec();
-    init_young_generation();
+    init_heap();
     UsageError = class extends Error {
     };
     CONFIG_NAMES = [".xtap-lint.yaml", ".xtap-lint.yml"];
@@ -24865,7 +24868,7 @@ var init_git = __esm({
     import_node_crypto = require("node:crypto");
     init_files();
     init_git_exec();
-    init_young_generation();
+    init_heap();
     init_git_exec();
     UnknownRevision = class extends GitError {
     };
@@ -25077,7 +25080,7 @@ async function runLint(io, values, positionals, opts = {}) {
   const onDisk = sorted.filter((p) => p !== stdinPath);
   const read = new Map(readDeclarationFiles(root2, onDisk, config.limits.maxFileBytes, repo.git).map((i) => [i.path, i]));
   const inputs = sorted.map((p) => p === stdinPath && stdinInput ? stdinInput : read.get(p));
-  const options = { config, cliRules, now: runDate(io), afterFile: youngGenerationCheckpoint };
+  const options = { config, cliRules, now: runDate(io), afterFile: youngGenerationCheckpoint, afterPhase: collectAfterPhase };
   if (opts.fixes === false) options.fixes = false;
   if (config.policies.length) options.policies = await loadPolicies(config);
   if (values.base !== void 0) {
@@ -25136,7 +25139,7 @@ var init_lint_repo = __esm({
     init_files();
     init_targets();
     init_git();
-    init_young_generation();
+    init_heap();
     KNOWN = new Set(RULES.map((r) => r.id));
     CONFIG_NAMES2 = [".xtap-lint.yaml", ".xtap-lint.yml"];
     MAX_CONFIG_BYTES2 = 1024 * 1024;
@@ -27958,7 +27961,7 @@ var init_export2 = __esm({
     init_git2();
     init_package_info();
     init_safe_write();
-    init_young_generation();
+    init_heap();
     EXPORT_HELP = `Usage: xtap-lint export [paths...] [--out <dir>] [options]
 
 Write the Microsoft Graph requests that apply the declarations, per tenant and in order: PATCH the root policy,
@@ -28955,7 +28958,7 @@ var init_diff2 = __esm({
     init_git2();
     init_repository();
     init_inert();
-    init_young_generation();
+    init_heap();
     DIFF_HELP = `Usage: xtap-lint diff (--base <git-ref> | --against <dir>) [paths...] [options]
 
 Print the semantic diff of effective cross-tenant access: per tenant and partner, per direction and kind,
@@ -29329,7 +29332,7 @@ var init_explain2 = __esm({
     init_io();
     init_repository();
     init_terminal();
-    init_young_generation();
+    init_heap();
     EXPLAIN_HELP = `Usage: xtap-lint explain [--tenant <id|name>] --partner <id|name>
          --direction inbound|outbound --kind b2bCollaboration|b2bDirectConnect
          [--user <id>] [--group <id>]... [--app <id|name>]
@@ -29630,7 +29633,7 @@ var init_graph2 = __esm({
     init_graph();
     init_io();
     init_repository();
-    init_young_generation();
+    init_heap();
     GRAPH_HELP = `Usage: xtap-lint graph [paths...] [options]
 
 Print the trust map: declared tenants, their partners and every other tenant (a tenant's default) as nodes;
@@ -30874,7 +30877,7 @@ function defaultLevel(rule) {
 function ruleDescriptor(rule) {
   const url = ruleDocsUrl(rule, rule.id);
   const sources = rule.meta.sources;
-  const { level, enabled } = defaultLevel(rule);
+  const { level, enabled: enabled2 } = defaultLevel(rule);
   const text = [rule.meta.description, sources.length ? "Sources:\n" + sources.map((s) => `- ${s}`).join("\n") : "", `Documentation: ${url}`].filter(Boolean).join("\n\n");
   const markdown2 = [rule.meta.description, sources.length ? "**Sources**\n\n" + sources.map((s) => `- ${s}`).join("\n") : "", `[Documentation of \`${rule.id}\`](${url})`].filter(Boolean).join("\n\n");
   const tags = ["xtap-lint", rule.meta.category, ...(rule.meta.compliance ?? []).map(checkLabel)];
@@ -30886,7 +30889,7 @@ function ruleDescriptor(rule) {
     fullDescription: { text: clip(rule.meta.description, MAX_DESCRIPTION) },
     help: { text, markdown: markdown2 },
     helpUri: url,
-    defaultConfiguration: enabled ? { level } : { level, enabled: false },
+    defaultConfiguration: enabled2 ? { level } : { level, enabled: false },
     properties: { tags, precision: "very-high" }
   };
 }
@@ -32067,8 +32070,8 @@ async function main(argv, cliIo) {
 
 // src/cli/bin.ts
 init_io();
-init_young_generation();
-capYoungGeneration();
+init_heap();
+enableHeapHousekeeping();
 main(process.argv.slice(2), processIo()).then(
   (code2) => {
     process.exitCode = code2;

@@ -48372,21 +48372,38 @@ ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:14px;color:v
   }
 });
 
-// src/repo/young-generation.ts
-import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
-var CAP = 16 * 1024 * 1024;
+// src/repo/heap.ts
+import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+var CAP = 8 * 1024 * 1024;
+var COLLECT_FROM = 32 * 1024 * 1024;
 var MAJOR = Number(process.versions.node.split(".")[0]);
-var watching = false;
-function capYoungGeneration() {
-  watching = MAJOR >= 20 && MAJOR <= 24;
+var enabled = false;
+var growing = false;
+var fullCollection;
+function enableHeapHousekeeping() {
+  enabled = MAJOR >= 20 && MAJOR <= 24;
+  growing = enabled;
 }
 function youngGenerationCheckpoint() {
-  if (!watching) return;
+  if (!growing) return;
   for (const space of getHeapSpaceStatistics()) {
     if (space.space_name === "new_space" && space.space_size >= CAP) {
-      watching = false;
+      growing = false;
       setFlagsFromString("--semi-space-growth-factor=1");
     }
+  }
+}
+function collectAfterPhase() {
+  if (!enabled || getHeapStatistics().used_heap_size < COLLECT_FROM) return;
+  (fullCollection ??= exposeFullCollection())();
+}
+function exposeFullCollection() {
+  setFlagsFromString("--expose-gc");
+  try {
+    return runInNewContext("gc");
+  } finally {
+    setFlagsFromString("--no-expose-gc");
   }
 }
 
@@ -61920,7 +61937,7 @@ var cloud_settings_default = defineRule({
   check(ctx) {
     for (const tenant of ctx.model.tenants) {
       checkEndpoints(tenant, (at3, what, why, fix) => ctx.report({ at: at3, message: { what, why, fix } }));
-      const enabled = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
+      const enabled2 = new Set(tenant.allowedCloudEndpoints.map((e) => endpointMeant(e.value)));
       for (const partner of tenant.partners) {
         const other = partnerCloud(ctx.model, partner);
         if (other === tenant.cloud) continue;
@@ -61937,7 +61954,7 @@ var cloud_settings_default = defineRule({
           continue;
         }
         const endpoint2 = CLOUD_ENDPOINT[other];
-        if (enabled.has(endpoint2)) continue;
+        if (enabled2.has(endpoint2)) continue;
         ctx.report({
           at: at3,
           message: {
@@ -63853,7 +63870,6 @@ var ReportFinding = class {
     this.fixable = fixable;
   }
 };
-var DONE = Object.freeze({});
 function lintFiles(inputs, options = {}) {
   const config = options.config ?? defaultConfig();
   const cliRules = options.cliRules ?? {};
@@ -63861,13 +63877,8 @@ function lintFiles(inputs, options = {}) {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const limits = { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth, afterFile: options.afterFile };
   const { loaded, model, reusable } = loadModel(inputs, limits, true, options.keepDeclData === true, options.base !== void 0);
-  const reports = [];
-  const reportRules = [];
-  for (const r of loaded.reports) {
-    reports.push(r);
-    reportRules.push(r.ruleId);
-  }
   const base = options.base ? loadModel(options.base, limits, false, false, false, reusable).model : void 0;
+  options.afterPhase?.("model");
   const severityFor = (rule, ruleId, file, variant) => {
     if (ruleId === "syntax") return "error";
     const configured = configuredSeverity(config, cliRules, ruleId, file);
@@ -63883,32 +63894,6 @@ function lintFiles(inputs, options = {}) {
     if (cliRules[rule.id] && cliRules[rule.id] !== "off") return true;
     return config.overrides.some((o) => o.rules[rule.id] && o.rules[rule.id] !== "off");
   };
-  for (const rule of rules) {
-    if (rule.meta.category === "directive" || !enabledAnywhere(rule)) continue;
-    const checksForm = rule.meta.checksForm === true;
-    const ctx = {
-      model,
-      report: (r) => {
-        if (!checksForm && pointsAtInvalid(model, r.at)) return;
-        reports.push(r);
-        reportRules.push(rule.id);
-      },
-      ...base ? { base } : {},
-      ...options.now ? { now: options.now } : {}
-    };
-    rule.check(ctx);
-  }
-  const pending = [];
-  for (let i = 0; i < reports.length; i++) {
-    const r = reports[i];
-    const ruleId = reportRules[i];
-    const rule = RULES_BY_ID.get(ruleId) ?? ruleById.get(ruleId);
-    const file = r.at.file;
-    const sev = severityFor(rule, ruleId, file.path, r.severity);
-    if (sev === "off") continue;
-    pending.push({ ruleId, report: r, file, range: r.range ?? locRange(r.at), severity: sev });
-  }
-  reports.length = 0;
   const directives = /* @__PURE__ */ new Map();
   for (const f of loaded.files) {
     const ds = parseDirectives(f.text, f.comments);
@@ -63934,10 +63919,12 @@ function lintFiles(inputs, options = {}) {
   for (const f of loaded.files) byFile.set(f.path, { findings: [], suppressed: [] });
   const fixes = /* @__PURE__ */ new Map();
   const keepFixes = options.fixes !== false;
-  for (let i = 0; i < pending.length; i++) {
-    const p = pending[i];
-    pending[i] = DONE;
-    const { report } = p;
+  const settle = (ruleId, report) => {
+    const file = report.at.file;
+    const rule = RULES_BY_ID.get(ruleId) ?? ruleById.get(ruleId);
+    const severity = severityFor(rule, ruleId, file.path, report.severity);
+    if (severity === "off") return;
+    const range2 = report.range ?? locRange(report.at);
     let what = report.message.what;
     let sharesSuppressedBy;
     const suppressedShares = [];
@@ -63946,9 +63933,9 @@ function lintFiles(inputs, options = {}) {
         if (!directives.has(partner.file)) return true;
         const line = locRange(partner.entry).line;
         const keyLine = locRange(partner.entryKey).line;
-        const d2 = findDirective(partner.file, p.ruleId, line) ?? findDirective(partner.file, p.ruleId, keyLine);
+        const d2 = findDirective(partner.file, ruleId, line) ?? findDirective(partner.file, ruleId, keyLine);
         if (d2) {
-          markUsed(d2, p.ruleId);
+          markUsed(d2, ruleId);
           sharesSuppressedBy ??= d2;
           suppressedShares.push({ partner, directive: d2 });
         }
@@ -63963,20 +63950,20 @@ function lintFiles(inputs, options = {}) {
       }
     }
     const parts = what === report.message.what ? report.message : { ...report.message, what };
-    const fix = fixOutsideMerges(report.fix, p.file);
-    const finding = new ReportFinding(p.ruleId, p.severity, parts, p.file.path, p.range, docsFor(p.ruleId), Boolean(fix));
-    const compliance = (RULES_BY_ID.get(p.ruleId) ?? ruleById.get(p.ruleId))?.meta.compliance;
+    const fix = fixOutsideMerges(report.fix, file);
+    const finding = new ReportFinding(ruleId, severity, parts, file.path, range2, docsFor(ruleId), Boolean(fix));
+    const compliance = rule?.meta.compliance;
     if (compliance?.length) finding.compliance = [...compliance];
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ file: r.at.file.path, range: locRange(r.at), message: r.message }));
     }
     if (!sharesSuppressedBy) {
-      const where2 = `${p.file.path}:${p.range.line}`;
+      const where2 = `${file.path}:${range2.line}`;
       for (const { partner, directive } of suppressedShares) {
         const shareParts = { ...report.message, what: report.message.what.replace(/\.$/, "") + ` (the share of ${levelName(partner)}, which inherits it from the default at ${where2}).` };
         byFile.get(partner.file.path)?.suppressed.push({
-          ruleId: p.ruleId,
-          severity: p.severity,
+          ruleId,
+          severity,
           message: joinMessage(shareParts),
           parts: shareParts,
           file: partner.file.path,
@@ -63984,26 +63971,43 @@ function lintFiles(inputs, options = {}) {
           docsUrl: finding.docsUrl,
           fixable: false,
           ...finding.compliance ? { compliance: finding.compliance } : {},
-          related: [{ file: p.file.path, range: p.range, message: "the default's finding" }],
+          related: [{ file: file.path, range: range2, message: "the default's finding" }],
           suppressions: [{ kind: "directive", justification: directive.reason ?? "", ...directive.until ? { until: directive.until } : {} }]
         });
       }
     }
-    const bucket = byFile.get(p.file.path);
-    if (!bucket) continue;
-    const d = sharesSuppressedBy ?? findDirective(p.file, p.ruleId, p.range.line);
+    const bucket = byFile.get(file.path);
+    if (!bucket) return;
+    const d = sharesSuppressedBy ?? findDirective(file, ruleId, range2.line);
     if (d) {
-      markUsed(d, p.ruleId);
+      markUsed(d, ruleId);
       bucket.suppressed.push({ ...finding, suppressions: [{ kind: "directive", justification: d.reason ?? "", ...d.until ? { until: d.until } : {} }] });
-      continue;
+      return;
     }
     bucket.findings.push(finding);
     if (fix && keepFixes) {
-      const list2 = fixes.get(p.file.path) ?? [];
+      const list2 = fixes.get(file.path) ?? [];
       list2.push(fix);
-      fixes.set(p.file.path, list2);
+      fixes.set(file.path, list2);
     }
+  };
+  for (const r of loaded.reports) settle(r.ruleId, r);
+  loaded.reports.length = 0;
+  for (const rule of rules) {
+    if (rule.meta.category === "directive" || !enabledAnywhere(rule)) continue;
+    const checksForm = rule.meta.checksForm === true;
+    const ctx = {
+      model,
+      report: (r) => {
+        if (!checksForm && pointsAtInvalid(model, r.at)) return;
+        settle(rule.id, r);
+      },
+      ...base ? { base } : {},
+      ...options.now ? { now: options.now } : {}
+    };
+    rule.check(ctx);
   }
+  options.afterPhase?.("rules");
   for (const [file, ds] of directives) {
     const bucket = byFile.get(file.path);
     if (!bucket) continue;
@@ -65164,7 +65168,7 @@ async function runLint(io, values, positionals, opts = {}) {
   const onDisk = sorted.filter((p) => p !== stdinPath);
   const read = new Map(readDeclarationFiles(root2, onDisk, config.limits.maxFileBytes, repo.git).map((i) => [i.path, i]));
   const inputs = sorted.map((p) => p === stdinPath && stdinInput ? stdinInput : read.get(p));
-  const options = { config, cliRules, now: runDate(io), afterFile: youngGenerationCheckpoint };
+  const options = { config, cliRules, now: runDate(io), afterFile: youngGenerationCheckpoint, afterPhase: collectAfterPhase };
   if (opts.fixes === false) options.fixes = false;
   if (config.policies.length) options.policies = await loadPolicies(config);
   if (values.base !== void 0) {
@@ -66509,7 +66513,7 @@ function defaultLevel(rule) {
 function ruleDescriptor(rule) {
   const url = ruleDocsUrl(rule, rule.id);
   const sources = rule.meta.sources;
-  const { level, enabled } = defaultLevel(rule);
+  const { level, enabled: enabled2 } = defaultLevel(rule);
   const text = [rule.meta.description, sources.length ? "Sources:\n" + sources.map((s) => `- ${s}`).join("\n") : "", `Documentation: ${url}`].filter(Boolean).join("\n\n");
   const markdown2 = [rule.meta.description, sources.length ? "**Sources**\n\n" + sources.map((s) => `- ${s}`).join("\n") : "", `[Documentation of \`${rule.id}\`](${url})`].filter(Boolean).join("\n\n");
   const tags = ["xtap-lint", rule.meta.category, ...(rule.meta.compliance ?? []).map(checkLabel)];
@@ -66521,7 +66525,7 @@ function ruleDescriptor(rule) {
     fullDescription: { text: clip(rule.meta.description, MAX_DESCRIPTION) },
     help: { text, markdown: markdown2 },
     helpUri: url,
-    defaultConfiguration: enabled ? { level } : { level, enabled: false },
+    defaultConfiguration: enabled2 ? { level } : { level, enabled: false },
     properties: { tags, precision: "very-high" }
   };
 }
@@ -67725,6 +67729,6 @@ function mdOptions(link, budget) {
 }
 
 // src/action/main.ts
-capYoungGeneration();
+enableHeapHousekeeping();
 await run();
 //# sourceMappingURL=index.js.map

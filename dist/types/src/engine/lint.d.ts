@@ -27,6 +27,11 @@ export interface LintOptions {
     keepDeclData?: boolean;
     /** Called after each file is parsed and read into the model (adapters: memory housekeeping). */
     afterFile?: () => void;
+    /**
+     * Called when a phase of the run ends (adapters: memory housekeeping): `model` once the model (and the base's) is
+     * built, `rules` once every rule has run and its reports are findings.
+     */
+    afterPhase?: (phase: 'model' | 'rules') => void;
 }
 export interface EngineRun {
     result: LintResult;

@@ -51,7 +51,7 @@ export interface Reused<T> {
 /** What the loader is given besides the files: the parser's limits, and what to call after each file. */
 export interface LoadOptions extends ParseLimits {
     /**
-     * Called after each file is parsed and read (the adapters' memory housekeeping, src/repo/young-generation.ts). It is
+     * Called after each file is parsed and read (the adapters' memory housekeeping, src/repo/heap.ts). It is
      * given nothing: the engine hands no file contents out.
      */
     afterFile?: () => void;
