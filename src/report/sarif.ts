@@ -413,8 +413,18 @@ export function hashLines(text: string, lines = Infinity): LineHashTable {
       target = head < tail ? waitPos[head & (RING - 1)] + BLOCK : -1;
     }
   }
-  // Occurrences: equal hashes are counted through the lines with the same low half (an open-addressing table of the
-  // last such line + 1, keyed by the low half, and each line's previous one).
+  // The rest in a function of its own: in this one, code that has not run yet when V8 optimises the loop above in the
+  // middle of its first call (on-stack replacement) would have no type feedback, and on Node 24 its optimised code
+  // was thrown away at the return of every call (`--trace-deopt`: "insufficient type feedback for object literal").
+  return withOccurrences(count, hi.subarray(0, count), lo.subarray(0, count));
+}
+
+/**
+ * The table of `count` line hashes: each with its occurrence among the equal ones before it, counted through the lines
+ * with the same low half (an open-addressing table of the last such line + 1, keyed by the low half, and each line's
+ * previous one).
+ */
+function withOccurrences(count: number, hi: Uint32Array, lo: Uint32Array): LineHashTable {
   const occurrence = new Uint32Array(count);
   let size = 16;
   while (size < count * 2) size *= 2;
@@ -432,7 +442,7 @@ export function hashLines(text: string, lines = Infinity): LineHashTable {
     while (j >= 0 && hi[j] !== kh) j = previous[j];
     occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
   }
-  return { count, hi: hi.subarray(0, count), lo: lo.subarray(0, count), occurrence };
+  return { count, hi, lo, occurrence };
 }
 
 /** The `primaryLocationLineHash` of line `index + 1` (undefined past the last line). */
