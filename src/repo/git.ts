@@ -3,13 +3,18 @@
  * plumbing is NUL-separated: paths come from `ls-tree -z`, and `cat-file --batch` is fed object ids, never paths, so
  * a path holding a newline cannot shift one file's content onto another.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { InputFile } from '../types.js';
 import { decodeDeclaration } from './files.js';
 import { git, GitError } from './git-exec.js';
 import { youngGenerationCheckpoint } from './heap.js';
 
 export { GitError } from './git-exec.js';
+
+// Loaded when a blob id is first needed (`--base`): node:crypto is ~20 modules, a few milliseconds of start-up that a
+// plain lint does not pay.
+const load = createRequire(import.meta.url);
+let crypto: typeof import('node:crypto') | undefined;
 
 /** A revision that does not exist (a usage error), as opposed to one a shallow clone lacks (a notice). */
 export class UnknownRevision extends GitError {}
@@ -44,7 +49,8 @@ export function resolveCommit(root: string, ref: string): string {
 
 /** The object id git gives a blob with this content (SHA-1, or SHA-256 in a repository that uses it). */
 export function blobId(text: string, algorithm: 'sha1' | 'sha256' = 'sha1'): string {
-  return createHash(algorithm).update(`blob ${Buffer.byteLength(text, 'utf8')}\0`).update(text, 'utf8').digest('hex');
+  crypto ??= load('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash(algorithm).update(`blob ${Buffer.byteLength(text, 'utf8')}\0`).update(text, 'utf8').digest('hex');
 }
 
 /**
