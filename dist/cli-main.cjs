@@ -12718,7 +12718,7 @@ var require_loader = __commonJS({
       }
     }
     exports2.loadAll = loadAll;
-    function load3(input, options = {}) {
+    function load4(input, options = {}) {
       var documents = loadDocuments(input, options), index, length;
       if (0 === documents.length) {
         return void 0;
@@ -12731,17 +12731,17 @@ var require_loader = __commonJS({
       documents[0].errors.push(e);
       return documents[0];
     }
-    exports2.load = load3;
+    exports2.load = load4;
     function safeLoadAll(input, output, options = {}) {
       loadAll(input, output, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
     }
     exports2.safeLoadAll = safeLoadAll;
     function safeLoad(input, options = {}) {
-      return load3(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+      return load4(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
     }
     exports2.safeLoad = safeLoad;
     module2.exports.loadAll = loadAll;
-    module2.exports.load = load3;
+    module2.exports.load = load4;
     module2.exports.safeLoadAll = safeLoadAll;
     module2.exports.safeLoad = safeLoad;
   }
@@ -24819,7 +24819,8 @@ function resolveCommit(root2, ref) {
   throw new UnknownRevision(`unknown revision ${ref}`);
 }
 function blobId(text, algorithm = "sha1") {
-  return (0, import_node_crypto.createHash)(algorithm).update(`blob ${Buffer.byteLength(text, "utf8")}\0`).update(text, "utf8").digest("hex");
+  crypto ??= load3("node:crypto");
+  return crypto.createHash(algorithm).update(`blob ${Buffer.byteLength(text, "utf8")}\0`).update(text, "utf8").digest("hex");
 }
 function readFilesAtRevision(root2, ref, select, known) {
   const commit = resolveCommit(root2, ref);
@@ -24861,15 +24862,16 @@ function readFilesAtRevision(root2, ref, select, known) {
   }
   return entries.filter((e) => files.has(e.path)).map((e) => files.get(e.path));
 }
-var import_node_crypto, UnknownRevision, NotACommit;
+var import_node_module3, load3, crypto, UnknownRevision, NotACommit;
 var init_git = __esm({
   "src/repo/git.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_module3 = require("node:module");
     init_files();
     init_git_exec();
     init_heap();
     init_git_exec();
+    load3 = (0, import_node_module3.createRequire)(__xtapImportMetaUrl);
     UnknownRevision = class extends GitError {
     };
     NotACommit = class extends UnknownRevision {
@@ -31171,6 +31173,9 @@ function hashLines(text, lines = Infinity) {
       target = head < tail ? waitPos[head & RING - 1] + BLOCK : -1;
     }
   }
+  return withOccurrences(count, hi.subarray(0, count), lo.subarray(0, count));
+}
+function withOccurrences(count, hi, lo) {
   const occurrence = new Uint32Array(count);
   let size = 16;
   while (size < count * 2) size *= 2;
@@ -31188,7 +31193,7 @@ function hashLines(text, lines = Infinity) {
     while (j >= 0 && hi[j] !== kh) j = previous[j];
     occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
   }
-  return { count, hi: hi.subarray(0, count), lo: lo.subarray(0, count), occurrence };
+  return { count, hi, lo, occurrence };
 }
 function lineHashAt(table, index) {
   if (index < 0 || index >= table.count) return void 0;

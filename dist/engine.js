@@ -27512,6 +27512,9 @@ function hashLines(text, lines = Infinity) {
       target = head < tail ? waitPos[head & RING - 1] + BLOCK : -1;
     }
   }
+  return withOccurrences(count, hi.subarray(0, count), lo.subarray(0, count));
+}
+function withOccurrences(count, hi, lo) {
   const occurrence = new Uint32Array(count);
   let size = 16;
   while (size < count * 2) size *= 2;
@@ -27529,7 +27532,7 @@ function hashLines(text, lines = Infinity) {
     while (j >= 0 && hi[j] !== kh) j = previous[j];
     occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
   }
-  return { count, hi: hi.subarray(0, count), lo: lo.subarray(0, count), occurrence };
+  return { count, hi, lo, occurrence };
 }
 function lineHashAt(table, index) {
   if (index < 0 || index >= table.count) return void 0;

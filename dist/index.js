@@ -4099,11 +4099,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4376,7 +4376,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4391,7 +4391,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5455,8 +5455,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -17095,13 +17095,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17114,7 +17114,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17186,9 +17186,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17208,7 +17208,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17238,7 +17238,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -29764,7 +29764,7 @@ var require_loader = __commonJS({
       }
     }
     exports.loadAll = loadAll;
-    function load3(input, options = {}) {
+    function load4(input, options = {}) {
       var documents = loadDocuments(input, options), index, length;
       if (0 === documents.length) {
         return void 0;
@@ -29777,17 +29777,17 @@ var require_loader = __commonJS({
       documents[0].errors.push(e);
       return documents[0];
     }
-    exports.load = load3;
+    exports.load = load4;
     function safeLoadAll(input, output, options = {}) {
       loadAll(input, output, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
     }
     exports.safeLoadAll = safeLoadAll;
     function safeLoad(input, options = {}) {
-      return load3(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+      return load4(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
     }
     exports.safeLoad = safeLoad;
     module.exports.loadAll = loadAll;
-    module.exports.load = load3;
+    module.exports.load = load4;
     module.exports.safeLoadAll = safeLoadAll;
     module.exports.safeLoad = safeLoad;
   }
@@ -64898,7 +64898,9 @@ function targetMatcher(root2, t) {
 }
 
 // src/repo/git.ts
-import { createHash } from "node:crypto";
+import { createRequire as createRequire2 } from "node:module";
+var load3 = createRequire2(import.meta.url);
+var crypto2;
 var UnknownRevision = class extends GitError {
 };
 var NotACommit = class extends UnknownRevision {
@@ -64922,7 +64924,8 @@ function resolveCommit(root2, ref) {
   throw new UnknownRevision(`unknown revision ${ref}`);
 }
 function blobId(text, algorithm = "sha1") {
-  return createHash(algorithm).update(`blob ${Buffer.byteLength(text, "utf8")}\0`).update(text, "utf8").digest("hex");
+  crypto2 ??= load3("node:crypto");
+  return crypto2.createHash(algorithm).update(`blob ${Buffer.byteLength(text, "utf8")}\0`).update(text, "utf8").digest("hex");
 }
 function readFilesAtRevision(root2, ref, select, known) {
   const commit = resolveCommit(root2, ref);
@@ -66807,6 +66810,9 @@ function hashLines(text, lines = Infinity) {
       target = head < tail ? waitPos[head & RING - 1] + BLOCK : -1;
     }
   }
+  return withOccurrences(count, hi.subarray(0, count), lo.subarray(0, count));
+}
+function withOccurrences(count, hi, lo) {
   const occurrence = new Uint32Array(count);
   let size = 16;
   while (size < count * 2) size *= 2;
@@ -66824,7 +66830,7 @@ function hashLines(text, lines = Infinity) {
     while (j >= 0 && hi[j] !== kh) j = previous[j];
     occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
   }
-  return { count, hi: hi.subarray(0, count), lo: lo.subarray(0, count), occurrence };
+  return { count, hi, lo, occurrence };
 }
 function lineHashAt(table, index) {
   if (index < 0 || index >= table.count) return void 0;
@@ -67275,9 +67281,9 @@ function candidates(root2, cwd, explicit) {
   }
   return { paths: out, explicit: false };
 }
-function parseOrNotice(load3, notices, what) {
+function parseOrNotice(load4, notices, what) {
   try {
-    return load3();
+    return load4();
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     notices.push(`${what}: ${err.message}`);
