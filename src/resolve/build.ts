@@ -90,8 +90,8 @@ class LocatedValue<T> implements Located<T> {
 
 /**
  * A trust or consent member's boolean, with its places: the key's start and, in one small integer, the value's start
- * and end (10 bits each, from the key's start), the key's length (9 bits) and the value itself (a large repository has
- * tens of thousands of them, one field fewer each than a LocatedValue).
+ * and end (10 bits each, from the key's start), the key's length (9 bits) and the value itself. What a member is made
+ * as when read from its setting (see PackedFlag), and what the setting keeps when its places cannot be packed there.
  */
 class LocatedFlag implements Located<boolean> {
   readonly #in: SourceFile | Wide;
@@ -423,6 +423,15 @@ class Setting implements SettingDecl {
     if (w instanceof Wide) return w.loc(1);
     return { file: w, start: at(this.#base, this.#d, 1), end: at(this.#base, this.#d, 2) };
   }
+  /** The file the setting is written in. */
+  protected get file(): SourceFile {
+    const w = this.#in;
+    return w instanceof Wide ? w.file : w;
+  }
+  /** Its key's start, what a subclass packs its own places from; -1 when its places are kept whole (Wide). */
+  protected get origin(): number {
+    return this.#in instanceof Wide ? -1 : this.#base;
+  }
 }
 
 /**
@@ -440,26 +449,104 @@ class DevicesSetting extends B2BSetting {
 }
 
 /**
- * `inboundTrust` and `automaticUserConsentSettings`: each member a field of the setting itself, which is its own
- * `members` record (one object per setting, not two; `members` is only ever read by member name).
+ * A trust or consent member as its setting keeps it (a large repository has tens of thousands of them: a LocatedFlag
+ * each was 48 bytes, 3.6 MB at 50,000 partners): one small integer (a smi, < 2^30) packing its places from the
+ * setting's key start (`origin`), with its Located<boolean> made when read. Bits 0-9: the member key's start from the
+ * setting's key start; 10-19: the value's start from the member key's start; 20-28: the key's length; 29: the value.
+ * The value's end follows from the value: `true` (or `True`, `TRUE`) is 4 characters, `false` 5. A member whose
+ * places do not fit (a value written elsewhere and reached through an alias or a merge key, a key far from its
+ * setting, a setting kept Wide, a value written with another length, e.g. with a tag) is kept as a LocatedFlag, the
+ * rare case; a member not declared is undefined.
  */
-class TrustSetting extends Setting implements FlagsDecl<TrustMember> {
-  isMfaAccepted: Located<boolean> | undefined = undefined;
-  isCompliantDeviceAccepted: Located<boolean> | undefined = undefined;
-  isHybridAzureADJoinedDeviceAccepted: Located<boolean> | undefined = undefined;
-  get members(): Partial<Record<TrustMember, Located<boolean>>> {
-    return this;
+type PackedFlag = number | LocatedFlag | undefined;
+const FLAG_KEY_LENGTH = 20;
+const FLAG_VALUE = 1 << 29;
+const writtenLength = (value: boolean): number => (value ? 4 : 5);
+
+/** A member's places packed from `origin` (see PackedFlag): value node [s0, e0], key node [s1, e1]; -1 when they do not fit. */
+function packFlag(value: boolean, origin: number, s0: number, e0: number, s1: number, e1: number): number {
+  const keyAt = s1 - origin;
+  const valueAt = s0 - s1;
+  const keyLength = e1 - s1;
+  const fits = origin >= 0 && (keyAt | valueAt | keyLength) >= 0 && keyAt <= SPAN && valueAt <= SPAN && keyLength <= KEY_SPAN && e0 - s0 === writtenLength(value);
+  return fits ? keyAt | (valueAt << 10) | (keyLength << FLAG_KEY_LENGTH) | (value ? FLAG_VALUE : 0) : -1;
+}
+
+/** The Located<boolean> of a member packed by packFlag from `origin` in `file`. */
+function unpackFlag(packed: number, file: SourceFile, origin: number): LocatedFlag {
+  const value = (packed & FLAG_VALUE) !== 0;
+  const keyStart = origin + (packed & SPAN);
+  const valueStart = keyStart + ((packed >>> 10) & SPAN);
+  return new LocatedFlag(value, file, valueStart, valueStart + writtenLength(value), keyStart, keyStart + ((packed >>> FLAG_KEY_LENGTH) & KEY_SPAN));
+}
+
+/**
+ * `inboundTrust` and `automaticUserConsentSettings`: each member a field of the setting itself named after it, holding
+ * its PackedFlag; `members` reads them by name, each made when read.
+ */
+abstract class FlagsSetting<M extends string> extends Setting implements FlagsDecl<M> {
+  /** The member fields the subclass declares (the only keys ever read or written: a member's own name). */
+  get #flags(): Record<M, PackedFlag> {
+    return this as unknown as Record<M, PackedFlag>;
+  }
+  /** Keeps member `m` declared with `value` at value node [s0, e0] and key node [s1, e1], unless it is kept already (the first wins). */
+  declare(m: M, value: boolean, s0: number, e0: number, s1: number, e1: number): void {
+    const flags = this.#flags;
+    if (flags[m] !== undefined) return;
+    const packed = packFlag(value, this.origin, s0, e0, s1, e1);
+    flags[m] = packed >= 0 ? packed : new LocatedFlag(value, this.file, s0, e0, s1, e1);
+  }
+  /** Member `m`, made from its packed places; undefined when the level does not declare it. */
+  member(m: M): Located<boolean> | undefined {
+    const f = this.#flags[m];
+    return typeof f === 'number' ? unpackFlag(f, this.file, this.origin) : f;
+  }
+  /** The members by name: a view made on each read, kept by no one (see Members). */
+  get members(): Partial<Record<M, Located<boolean>>> {
+    return new Members(this as FlagsSetting<string>) as Partial<Record<M, Located<boolean>>>;
   }
 }
 
-class ConsentSetting extends Setting implements FlagsDecl<ConsentMember> {
-  inboundAllowed: Located<boolean> | undefined = undefined;
-  outboundAllowed: Located<boolean> | undefined = undefined;
-  get members(): Partial<Record<ConsentMember, Located<boolean>>> {
-    return this;
-  }
+class TrustSetting extends FlagsSetting<TrustMember> {
+  isMfaAccepted: PackedFlag = undefined;
+  isCompliantDeviceAccepted: PackedFlag = undefined;
+  isHybridAzureADJoinedDeviceAccepted: PackedFlag = undefined;
 }
 
+class ConsentSetting extends FlagsSetting<ConsentMember> {
+  inboundAllowed: PackedFlag = undefined;
+  outboundAllowed: PackedFlag = undefined;
+}
+
+/**
+ * What a flags setting's `members` is: a getter for each trust and consent member on the prototype, making the member
+ * when read (undefined for one its setting does not have), and as JSON the record of the members declared, `{ value }`
+ * each, as the setting's own fields were.
+ */
+const MEMBER_NAMES: readonly string[] = [...TRUST_MEMBERS, ...CONSENT_MEMBERS];
+class Members {
+  readonly #of: FlagsSetting<string>;
+  constructor(of: FlagsSetting<string>) {
+    this.#of = of;
+  }
+  toJSON(): Record<string, Located<boolean>> {
+    const out: Record<string, Located<boolean>> = {};
+    for (const m of MEMBER_NAMES) {
+      const v = this.#of.member(m);
+      if (v) out[m] = v;
+    }
+    return out;
+  }
+  static {
+    for (const m of MEMBER_NAMES) {
+      Object.defineProperty(Members.prototype, m, {
+        get(this: Members): Located<boolean> | undefined {
+          return this.#of.member(m);
+        },
+      });
+    }
+  }
+}
 class OpaqueSetting extends Setting {
   value: unknown = null;
 }
@@ -573,20 +660,19 @@ function settingDecl(file: SourceFile, name: string, pair: { key: unknown; value
   return new kind(file, name, pair.key, node, isNull);
 }
 
-function readFlags<M extends string>(file: SourceFile, name: string, pair: { key: unknown; value: unknown }, members: readonly M[], kind: SettingClass<Setting & FlagsDecl<M>>): FlagsDecl<M> {
+function readFlags<M extends string>(file: SourceFile, name: string, pair: { key: unknown; value: unknown }, members: readonly M[], kind: SettingClass<FlagsSetting<M>>): FlagsDecl<M> {
   const node = valueOf(file, pair);
   const flags = settingDecl(file, name, pair, kind);
   if (!isMap(node)) return flags;
-  const own = flags.members;
   for (const p of node.items) {
     const k = isScalar(p.key) ? p.key.value : undefined;
     // Only a member's own name is written (a field the setting has): never a key of the file's choosing.
-    if (typeof k !== 'string' || !(members as readonly string[]).includes(k) || own[k as M]) continue;
+    if (typeof k !== 'string' || !(members as readonly string[]).includes(k)) continue;
     const v = deref(file.doc, p.value);
     if (isScalar(v) && typeof v.value === 'boolean') {
       const a = offsetsOf(v);
       const b = offsetsOf(p.key);
-      own[k as M] = new LocatedFlag(v.value, file, a[0], a[1], b[0], b[1]);
+      flags.declare(k as M, v.value, a[0], a[1], b[0], b[1]);
     }
   }
   return flags;

@@ -19,6 +19,7 @@ import type {
   EffectiveSettings,
   EffList,
   EffOpaque,
+  FlagsDecl,
   License,
   Level,
   Loc,
@@ -213,14 +214,15 @@ export function effectiveDefault(decl: PolicyDecl, fallback: Loc): EffectiveSett
  * when read (a DeclaredBool, kept as long as its reader keeps it); any other member is the default's own value.
  */
 abstract class PartnerFlags<M extends string> {
-  readonly #own: Partial<Record<M, Located<boolean>>>;
+  /** The partner's setting (not its `members`, a view made on each read). */
+  readonly #own: FlagsDecl<M>;
   readonly #inherited: Record<M, EffBool>;
-  constructor(own: Partial<Record<M, Located<boolean>>>, inherited: Record<M, EffBool>) {
+  constructor(own: FlagsDecl<M>, inherited: Record<M, EffBool>) {
     this.#own = own;
     this.#inherited = inherited;
   }
   protected member(m: M): EffBool {
-    const v = this.#own[m];
+    const v = this.#own.members[m];
     return v ? new DeclaredBool(v) : this.#inherited[m];
   }
 }
@@ -256,11 +258,13 @@ class PartnerConsent extends PartnerFlags<ConsentMember> implements Record<Conse
 /** A partner's group: the default's own record (never mutated) when it declares no member of it. */
 function partnerFlags<M extends string, R extends Record<M, EffBool>>(
   members: readonly M[],
-  own: Partial<Record<M, Located<boolean>>> | undefined,
+  own: FlagsDecl<M> | undefined,
   inherited: R,
-  make: (own: Partial<Record<M, Located<boolean>>>, inherited: R) => R,
+  make: (own: FlagsDecl<M>, inherited: R) => R,
 ): R {
-  return own && members.some((m) => own[m]) ? make(own, inherited) : inherited;
+  if (!own) return inherited;
+  const declared = own.members;
+  return members.some((m) => declared[m]) ? make(own, inherited) : inherited;
 }
 
 /** A partner's effective settings: its own values, else the default's (Graph's null-inherits rule). */
@@ -291,8 +295,8 @@ export function effectivePartner(decl: PolicyDecl, defaults: EffectiveSettings):
     tenantRestrictions === d.tenantRestrictions
       ? d
       : { b2bCollaborationInbound, b2bCollaborationOutbound, b2bDirectConnectInbound, b2bDirectConnectOutbound, tenantRestrictions };
-  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults.inboundTrust, (own, inherited) => new PartnerTrust(own, inherited));
-  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults.automaticUserConsentSettings, (own, inherited) => new PartnerConsent(own, inherited));
+  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust, defaults.inboundTrust, (own, inherited) => new PartnerTrust(own, inherited));
+  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings, defaults.automaticUserConsentSettings, (own, inherited) => new PartnerConsent(own, inherited));
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess: EffBool =
     gdap && gdap.value !== null ? new DeclaredBool(gdap as Located<boolean>) : defaults.blockServiceProviderOutboundAccess;
