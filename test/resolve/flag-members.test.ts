@@ -79,8 +79,9 @@ partners:
     member(consent, 'inboundAllowed', true, 'TRUE');
     member(consent, 'outboundAllowed', false, 'False');
     // A member of the other kind, or one not declared, is undefined.
-    expect(trust?.members.inboundAllowed).toBeUndefined();
-    expect(consent?.members.isMfaAccepted).toBeUndefined();
+    const read = (setting: FlagsDecl<string> | undefined, m: string): unknown => setting?.members[m];
+    expect(read(trust, 'inboundAllowed')).toBeUndefined();
+    expect(read(consent, 'isMfaAccepted')).toBeUndefined();
   });
 
   it('reads flow-style members with quoted keys: the key place includes the quotes', () => {
