@@ -22302,6 +22302,22 @@ function ownText(file, node, value) {
   if ((q2 === 34 || q2 === 39) && text.startsWith(value, start + 1)) return text.slice(start + 1, start + 1 + value.length);
   return value;
 }
+function packFlag(value, origin, s0, e0, s1, e1) {
+  const keyAt = s1 - origin;
+  const valueAt2 = s0 - s1;
+  const keyLength = e1 - s1;
+  const fits = origin >= 0 && (keyAt | valueAt2 | keyLength) >= 0 && keyAt <= SPAN && valueAt2 <= SPAN && keyLength <= KEY_SPAN && e0 - s0 === writtenLength(value);
+  return fits ? keyAt | valueAt2 << 10 | keyLength << FLAG_KEY_LENGTH | (value ? FLAG_VALUE : 0) : -1;
+}
+function unpackFlag(packed, file, origin) {
+  const value = (packed & FLAG_VALUE) !== 0;
+  const keyStart = origin + (packed & SPAN);
+  const valueStart = keyStart + (packed >>> 10 & SPAN);
+  return new LocatedFlag(value, file, valueStart, valueStart + writtenLength(value), keyStart, keyStart + (packed >>> FLAG_KEY_LENGTH & KEY_SPAN));
+}
+function fieldsOf(setting) {
+  return setting;
+}
 function word(v) {
   return wordLength(v.length) ? WORDS.get(v) ?? v : v;
 }
@@ -22370,15 +22386,14 @@ function readFlags(file, name, pair2, members, kind) {
   const node = valueOf(file, pair2);
   const flags2 = settingDecl(file, name, pair2, kind);
   if (!(0, import_yaml2.isMap)(node)) return flags2;
-  const own2 = flags2.members;
   for (const p of node.items) {
     const k = (0, import_yaml2.isScalar)(p.key) ? p.key.value : void 0;
-    if (typeof k !== "string" || !members.includes(k) || own2[k]) continue;
+    if (typeof k !== "string" || !members.includes(k)) continue;
     const v = deref(file.doc, p.value);
     if ((0, import_yaml2.isScalar)(v) && typeof v.value === "boolean") {
       const a = offsetsOf(v);
       const b = offsetsOf(p.key);
-      own2[k] = new LocatedFlag(v.value, file, a[0], a[1], b[0], b[1]);
+      flags2.declare(k, v.value, a[0], a[1], b[0], b[1]);
     }
   }
   return flags2;
@@ -22552,7 +22567,7 @@ function readSentinels(file) {
   visit2(file.doc.contents, "", void 0);
   return hits;
 }
-var SPAN, Wide, LocatedValue, LocatedFlag, KEY_SPAN, FLAG_TRUE, NOT_WRITTEN, TARGET_KEY, TYPE_KEY, TARGETS_KEY, ACCESS_KEY, TYPES, OTHER_TYPE, TYPE_MASK, GUID, Target, LIST_SETTINGS, HALVES, HAS_TARGETS_KEY, ACCESS, OTHER_ACCESS, ACCESS_SHIFT, TargetList, SETTING_NAMES, IS_NULL, Setting, B2BSetting, DevicesSetting, TrustSetting, ConsentSetting, OpaqueSetting, RedemptionSetting, IdentitySyncSetting, KNOWN_APP_IDS, WORDS, wordLength, isString, isBool, isBoolOrNull, NONE, NO_LISTS, Policy, isEmpty, FREE_TEXT;
+var SPAN, Wide, LocatedValue, LocatedFlag, KEY_SPAN, FLAG_TRUE, NOT_WRITTEN, TARGET_KEY, TYPE_KEY, TARGETS_KEY, ACCESS_KEY, TYPES, OTHER_TYPE, TYPE_MASK, GUID, Target, LIST_SETTINGS, HALVES, HAS_TARGETS_KEY, ACCESS, OTHER_ACCESS, ACCESS_SHIFT, TargetList, SETTING_NAMES, IS_NULL, Setting, B2BSetting, DevicesSetting, FLAG_KEY_LENGTH, FLAG_VALUE, writtenLength, FlagsSetting, TrustSetting, ConsentSetting, MEMBER_NAMES, Members, OpaqueSetting, RedemptionSetting, IdentitySyncSetting, KNOWN_APP_IDS, WORDS, wordLength, isString, isBool, isBoolOrNull, NONE, NO_LISTS, Policy, isEmpty, FREE_TEXT;
 var init_build = __esm({
   "src/resolve/build.ts"() {
     "use strict";
@@ -22846,6 +22861,15 @@ var init_build = __esm({
         if (w instanceof Wide) return w.loc(1);
         return { file: w, start: at(this.#base, this.#d, 1), end: at(this.#base, this.#d, 2) };
       }
+      /** The file the setting is written in. */
+      get file() {
+        const w = this.#in;
+        return w instanceof Wide ? w.file : w;
+      }
+      /** Its key's start, what a subclass packs its own places from; -1 when its places are kept whole (Wide). */
+      get origin() {
+        return this.#in instanceof Wide ? -1 : this.#base;
+      }
     };
     B2BSetting = class extends Setting {
       usersAndGroups = void 0;
@@ -22854,19 +22878,58 @@ var init_build = __esm({
     DevicesSetting = class extends B2BSetting {
       devices = void 0;
     };
-    TrustSetting = class extends Setting {
+    FLAG_KEY_LENGTH = 20;
+    FLAG_VALUE = 1 << 29;
+    writtenLength = (value) => value ? 4 : 5;
+    FlagsSetting = class extends Setting {
+      /** Keeps member `m` declared with `value` at value node [s0, e0] and key node [s1, e1], unless it is kept already (the first wins). */
+      declare(m, value, s0, e0, s1, e1) {
+        const flags2 = fieldsOf(this);
+        if (flags2[m] !== void 0) return;
+        const packed = packFlag(value, this.origin, s0, e0, s1, e1);
+        flags2[m] = packed >= 0 ? packed : new LocatedFlag(value, this.file, s0, e0, s1, e1);
+      }
+      /** Member `m`, made from its packed places; undefined when the level does not declare it. */
+      member(m) {
+        const f = fieldsOf(this)[m];
+        return typeof f === "number" ? unpackFlag(f, this.file, this.origin) : f;
+      }
+      /** The members by name: a view made on each read, kept by no one (see Members). */
+      get members() {
+        return new Members(this);
+      }
+    };
+    TrustSetting = class extends FlagsSetting {
       isMfaAccepted = void 0;
       isCompliantDeviceAccepted = void 0;
       isHybridAzureADJoinedDeviceAccepted = void 0;
-      get members() {
-        return this;
-      }
     };
-    ConsentSetting = class extends Setting {
+    ConsentSetting = class extends FlagsSetting {
       inboundAllowed = void 0;
       outboundAllowed = void 0;
-      get members() {
-        return this;
+    };
+    MEMBER_NAMES = [...TRUST_MEMBERS, ...CONSENT_MEMBERS];
+    Members = class _Members {
+      #of;
+      constructor(of) {
+        this.#of = of;
+      }
+      toJSON() {
+        const out = {};
+        for (const m of MEMBER_NAMES) {
+          const v = this.#of.member(m);
+          if (v) out[m] = v;
+        }
+        return out;
+      }
+      static {
+        for (const m of MEMBER_NAMES) {
+          Object.defineProperty(_Members.prototype, m, {
+            get() {
+              return this.#of.member(m);
+            }
+          });
+        }
       }
     };
     OpaqueSetting = class extends Setting {
@@ -22984,7 +23047,9 @@ function effectiveDefault(decl, fallback) {
   return { b2b: b2b2, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
 function partnerFlags(members, own2, inherited, make) {
-  return own2 && members.some((m) => own2[m]) ? make(own2, inherited) : inherited;
+  if (!own2) return inherited;
+  const declared = own2.members;
+  return members.some((m) => declared[m]) ? make(own2, inherited) : inherited;
 }
 function effectivePartner(decl, defaults2) {
   const own2 = (name) => {
@@ -23003,8 +23068,8 @@ function effectivePartner(decl, defaults2) {
   const tenantRestrictions = own2("tenantRestrictions");
   const d = defaults2.b2b;
   const b2b2 = b2bCollaborationInbound === d.b2bCollaborationInbound && b2bCollaborationOutbound === d.b2bCollaborationOutbound && b2bDirectConnectInbound === d.b2bDirectConnectInbound && b2bDirectConnectOutbound === d.b2bDirectConnectOutbound && tenantRestrictions === d.tenantRestrictions ? d : { b2bCollaborationInbound, b2bCollaborationOutbound, b2bDirectConnectInbound, b2bDirectConnectOutbound, tenantRestrictions };
-  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults2.inboundTrust, (own3, inherited) => new PartnerTrust(own3, inherited));
-  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults2.automaticUserConsentSettings, (own3, inherited) => new PartnerConsent(own3, inherited));
+  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust, defaults2.inboundTrust, (own3, inherited) => new PartnerTrust(own3, inherited));
+  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings, defaults2.automaticUserConsentSettings, (own3, inherited) => new PartnerConsent(own3, inherited));
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? new DeclaredBool(gdap) : defaults2.blockServiceProviderOutboundAccess;
   let opaque = defaults2.opaque;
@@ -23372,6 +23437,7 @@ var init_resolve = __esm({
     RANK = { service: 0, default: 1, partner: 2 };
     mostSpecific = (a, b) => RANK[a] >= RANK[b] ? a : b;
     PartnerFlags = class {
+      /** The partner's setting (not its `members`, a view made on each read). */
       #own;
       #inherited;
       constructor(own2, inherited) {
@@ -23379,7 +23445,7 @@ var init_resolve = __esm({
         this.#inherited = inherited;
       }
       member(m) {
-        const v = this.#own[m];
+        const v = this.#own.members[m];
         return v ? new DeclaredBool(v) : this.#inherited[m];
       }
     };

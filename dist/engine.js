@@ -23254,6 +23254,15 @@ var Setting = class {
     if (w instanceof Wide) return w.loc(1);
     return { file: w, start: at(this.#base, this.#d, 1), end: at(this.#base, this.#d, 2) };
   }
+  /** The file the setting is written in. */
+  get file() {
+    const w = this.#in;
+    return w instanceof Wide ? w.file : w;
+  }
+  /** Its key's start, what a subclass packs its own places from; -1 when its places are kept whole (Wide). */
+  get origin() {
+    return this.#in instanceof Wide ? -1 : this.#base;
+  }
 };
 var B2BSetting = class extends Setting {
   usersAndGroups = void 0;
@@ -23262,19 +23271,74 @@ var B2BSetting = class extends Setting {
 var DevicesSetting = class extends B2BSetting {
   devices = void 0;
 };
-var TrustSetting = class extends Setting {
+var FLAG_KEY_LENGTH = 20;
+var FLAG_VALUE = 1 << 29;
+var writtenLength = (value) => value ? 4 : 5;
+function packFlag(value, origin, s0, e0, s1, e1) {
+  const keyAt = s1 - origin;
+  const valueAt2 = s0 - s1;
+  const keyLength = e1 - s1;
+  const fits = origin >= 0 && (keyAt | valueAt2 | keyLength) >= 0 && keyAt <= SPAN && valueAt2 <= SPAN && keyLength <= KEY_SPAN && e0 - s0 === writtenLength(value);
+  return fits ? keyAt | valueAt2 << 10 | keyLength << FLAG_KEY_LENGTH | (value ? FLAG_VALUE : 0) : -1;
+}
+function unpackFlag(packed, file, origin) {
+  const value = (packed & FLAG_VALUE) !== 0;
+  const keyStart = origin + (packed & SPAN);
+  const valueStart = keyStart + (packed >>> 10 & SPAN);
+  return new LocatedFlag(value, file, valueStart, valueStart + writtenLength(value), keyStart, keyStart + (packed >>> FLAG_KEY_LENGTH & KEY_SPAN));
+}
+var FlagsSetting = class extends Setting {
+  /** Keeps member `m` declared with `value` at value node [s0, e0] and key node [s1, e1], unless it is kept already (the first wins). */
+  declare(m, value, s0, e0, s1, e1) {
+    const flags = fieldsOf(this);
+    if (flags[m] !== void 0) return;
+    const packed = packFlag(value, this.origin, s0, e0, s1, e1);
+    flags[m] = packed >= 0 ? packed : new LocatedFlag(value, this.file, s0, e0, s1, e1);
+  }
+  /** Member `m`, made from its packed places; undefined when the level does not declare it. */
+  member(m) {
+    const f = fieldsOf(this)[m];
+    return typeof f === "number" ? unpackFlag(f, this.file, this.origin) : f;
+  }
+  /** The members by name: a view made on each read, kept by no one (see Members). */
+  get members() {
+    return new Members(this);
+  }
+};
+function fieldsOf(setting) {
+  return setting;
+}
+var TrustSetting = class extends FlagsSetting {
   isMfaAccepted = void 0;
   isCompliantDeviceAccepted = void 0;
   isHybridAzureADJoinedDeviceAccepted = void 0;
-  get members() {
-    return this;
-  }
 };
-var ConsentSetting = class extends Setting {
+var ConsentSetting = class extends FlagsSetting {
   inboundAllowed = void 0;
   outboundAllowed = void 0;
-  get members() {
-    return this;
+};
+var MEMBER_NAMES = [...TRUST_MEMBERS, ...CONSENT_MEMBERS];
+var Members = class _Members {
+  #of;
+  constructor(of) {
+    this.#of = of;
+  }
+  toJSON() {
+    const out = {};
+    for (const m of MEMBER_NAMES) {
+      const v = this.#of.member(m);
+      if (v) out[m] = v;
+    }
+    return out;
+  }
+  static {
+    for (const m of MEMBER_NAMES) {
+      Object.defineProperty(_Members.prototype, m, {
+        get() {
+          return this.#of.member(m);
+        }
+      });
+    }
   }
 };
 var OpaqueSetting = class extends Setting {
@@ -23367,15 +23431,14 @@ function readFlags(file, name, pair2, members, kind) {
   const node = valueOf(file, pair2);
   const flags = settingDecl(file, name, pair2, kind);
   if (!isMap(node)) return flags;
-  const own = flags.members;
   for (const p of node.items) {
     const k = isScalar(p.key) ? p.key.value : void 0;
-    if (typeof k !== "string" || !members.includes(k) || own[k]) continue;
+    if (typeof k !== "string" || !members.includes(k)) continue;
     const v = deref(file.doc, p.value);
     if (isScalar(v) && typeof v.value === "boolean") {
       const a = offsetsOf(v);
       const b = offsetsOf(p.key);
-      own[k] = new LocatedFlag(v.value, file, a[0], a[1], b[0], b[1]);
+      flags.declare(k, v.value, a[0], a[1], b[0], b[1]);
     }
   }
   return flags;
@@ -23730,6 +23793,7 @@ function effectiveDefault(decl, fallback) {
   return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
 var PartnerFlags = class {
+  /** The partner's setting (not its `members`, a view made on each read). */
   #own;
   #inherited;
   constructor(own, inherited) {
@@ -23737,7 +23801,7 @@ var PartnerFlags = class {
     this.#inherited = inherited;
   }
   member(m) {
-    const v = this.#own[m];
+    const v = this.#own.members[m];
     return v ? new DeclaredBool(v) : this.#inherited[m];
   }
 };
@@ -23768,7 +23832,9 @@ var PartnerConsent = class extends PartnerFlags {
   }
 };
 function partnerFlags(members, own, inherited, make) {
-  return own && members.some((m) => own[m]) ? make(own, inherited) : inherited;
+  if (!own) return inherited;
+  const declared = own.members;
+  return members.some((m) => declared[m]) ? make(own, inherited) : inherited;
 }
 function effectivePartner(decl, defaults2) {
   const own = (name) => {
@@ -23787,8 +23853,8 @@ function effectivePartner(decl, defaults2) {
   const tenantRestrictions = own("tenantRestrictions");
   const d = defaults2.b2b;
   const b2b = b2bCollaborationInbound === d.b2bCollaborationInbound && b2bCollaborationOutbound === d.b2bCollaborationOutbound && b2bDirectConnectInbound === d.b2bDirectConnectInbound && b2bDirectConnectOutbound === d.b2bDirectConnectOutbound && tenantRestrictions === d.tenantRestrictions ? d : { b2bCollaborationInbound, b2bCollaborationOutbound, b2bDirectConnectInbound, b2bDirectConnectOutbound, tenantRestrictions };
-  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust?.members, defaults2.inboundTrust, (own2, inherited) => new PartnerTrust(own2, inherited));
-  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings?.members, defaults2.automaticUserConsentSettings, (own2, inherited) => new PartnerConsent(own2, inherited));
+  const inboundTrust = partnerFlags(TRUST_MEMBERS, decl.inboundTrust, defaults2.inboundTrust, (own2, inherited) => new PartnerTrust(own2, inherited));
+  const consent = partnerFlags(CONSENT_MEMBERS, decl.automaticUserConsentSettings, defaults2.automaticUserConsentSettings, (own2, inherited) => new PartnerConsent(own2, inherited));
   const gdap = decl.blockServiceProviderOutboundAccess;
   const blockServiceProviderOutboundAccess = gdap && gdap.value !== null ? new DeclaredBool(gdap) : defaults2.blockServiceProviderOutboundAccess;
   let opaque = defaults2.opaque;
