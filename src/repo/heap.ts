@@ -26,7 +26,7 @@ import { runInNewContext } from 'node:vm';
 /** The young generation's size (both semi-spaces) at which it stops growing. */
 const CAP = 8 * 1024 * 1024;
 /** The heap in use (live and dead) above which a phase's end is worth a full collection. */
-export const COLLECT_FROM = 32 * 1024 * 1024;
+export const COLLECT_FROM = 64 * 1024 * 1024;
 const MAJOR = Number(process.versions.node.split('.')[0]);
 /** Whether the housekeeping is on (the CLI's and the Action's processes). */
 let enabled = false;

@@ -23,7 +23,7 @@ const NODES: Array<[string, string | undefined]> = [
 ];
 
 let repo: string;
-/** A repository whose heap passes COLLECT_FROM once its model is built. */
+/** A repository whose heap passes COLLECT_FROM once its model is built (40,000 partners). */
 let large: string;
 /** A small repository: a heap far below COLLECT_FROM. */
 let small: string;
@@ -39,9 +39,9 @@ beforeAll(async () => {
   await generateRepo(repo, { partners: 8000, files: 400, tenants: 3, seed: 5, portal: 0.5 });
   small = join(dir, 'small');
   await generateRepo(small, { partners: 300, files: 10, tenants: 1, seed: 3, portal: 0.5 });
-  // ~9 MB: a model of ~40 MB.
+  // ~18 MB: a heap of ~80 MB once its model is built (COLLECT_FROM is 64 MiB).
   large = join(dir, 'large');
-  await generateRepo(large, { partners: 20000, files: 600, tenants: 3, seed: 7, portal: 0.5 });
+  await generateRepo(large, { partners: 40000, files: 1000, tenants: 3, seed: 7, portal: 0.5 });
   probe = join(dir, 'probe.cjs');
   writeFileSync(
     probe,
@@ -126,6 +126,9 @@ describe('collectAfterPhase', () => {
       return count;
     };
     const used = (): number => getHeapStatistics().used_heap_size;
+    // Live ballast past the threshold, whatever this worker holds already.
+    const ballast: number[][] = [];
+    while (used() < COLLECT_FROM + 8 * MIB) ballast.push(new Array<number>(1 << 16).fill(1));
     expect(garbage()).toBe(600_000);
     let before = used();
     expect(before).toBeGreaterThan(COLLECT_FROM);
@@ -139,6 +142,8 @@ describe('collectAfterPhase', () => {
     collectAfterPhase();
     expect(before - used()).toBeGreaterThan(12 * MIB);
     expect(runInNewContext('typeof gc')).toBe('undefined');
+    // The ballast was alive through both calls; let it go now.
+    ballast.length = 0;
   });
 });
 
