@@ -48376,7 +48376,7 @@ ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:14px;color:v
 import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 var CAP = 8 * 1024 * 1024;
-var COLLECT_FROM = 32 * 1024 * 1024;
+var COLLECT_FROM = 64 * 1024 * 1024;
 var MAJOR = Number(process.versions.node.split(".")[0]);
 var enabled = false;
 var growing = false;
