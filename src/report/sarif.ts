@@ -349,10 +349,16 @@ export function hashLines(text: string, lines = Infinity): LineHashTable {
   let l = 0;
   let lineStart = true;
   let prevCR = false;
-  // Each code unit, then the end-of-file marker (i === n); most are above 32 and take the short branch.
-  for (let i = 0; i <= n; i++) {
-    let c = EOF;
+  // Each code unit, then the end-of-file marker (i === n), then zeros until every waiting window is complete (past the
+  // end the windows read zeros). One loop, and nothing after it but a call: V8 optimises this function in the middle
+  // of its first call (on-stack replacement), before any code after the loop has run, and code without type feedback
+  // threw that optimised code away again in every call (`--trace-deopt`, Node 20 and 24).
+  // Most code units are above 32 and take the short branch.
+  for (let i = 0; ; i++) {
+    let c = 0;
     if (i < n) c = text.charCodeAt(i);
+    else if (i === n) c = EOF;
+    else if (head === tail) break;
     const starts = lineStart;
     if (c > 32) prevCR = false;
     else {
@@ -395,36 +401,18 @@ export function hashLines(text: string, lines = Infinity): LineHashTable {
       if (head === tail && count >= limit) break;
     }
   }
-  // Past the end-of-file marker the windows read zeros.
-  while (head < tail) {
-    const lo16 = (l & 0xffff) * BASE;
-    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
-    l = (hi16 << 16) | (lo16 & 0xffff);
-    h = (Math.imul(h, BASE) + (hi16 >>> 16)) | 0;
-    len++;
-    if (len === target) {
-      const k = head & (RING - 1);
-      const w = windowHash(h, l, waitHi[k], waitLo[k]);
-      if (done === hi.length) ({ hi, lo } = grown(hi, lo));
-      hi[done] = w[0];
-      lo[done] = w[1];
-      done++;
-      head++;
-      target = head < tail ? waitPos[head & (RING - 1)] + BLOCK : -1;
-    }
-  }
-  // The rest in a function of its own: in this one, code that has not run yet when V8 optimises the loop above in the
-  // middle of its first call (on-stack replacement) would have no type feedback, and on Node 24 its optimised code
-  // was thrown away at the return of every call (`--trace-deopt`: "insufficient type feedback for object literal").
-  return withOccurrences(count, hi.subarray(0, count), lo.subarray(0, count));
+  // The rest in a function of its own, for the same reason as the one loop: here it would have no type feedback.
+  return withOccurrences(count, hi, lo);
 }
 
 /**
- * The table of `count` line hashes: each with its occurrence among the equal ones before it, counted through the lines
- * with the same low half (an open-addressing table of the last such line + 1, keyed by the low half, and each line's
- * previous one).
+ * The table of the first `count` line hashes in `allHi` and `allLo`: each with its occurrence among the equal ones
+ * before it, counted through the lines with the same low half (an open-addressing table of the last such line + 1,
+ * keyed by the low half, and each line's previous one).
  */
-function withOccurrences(count: number, hi: Uint32Array, lo: Uint32Array): LineHashTable {
+function withOccurrences(count: number, allHi: Uint32Array, allLo: Uint32Array): LineHashTable {
+  const hi = allHi.subarray(0, count);
+  const lo = allLo.subarray(0, count);
   const occurrence = new Uint32Array(count);
   let size = 16;
   while (size < count * 2) size *= 2;
