@@ -31179,9 +31179,11 @@ function hashLines(text, lines = Infinity) {
   let l = 0;
   let lineStart2 = true;
   let prevCR = false;
-  for (let i = 0; i <= n; i++) {
-    let c = EOF;
+  for (let i = 0; ; i++) {
+    let c = 0;
     if (i < n) c = text.charCodeAt(i);
+    else if (i === n) c = EOF;
+    else if (head === tail) break;
     const starts = lineStart2;
     if (c > 32) prevCR = false;
     else {
@@ -31222,26 +31224,11 @@ function hashLines(text, lines = Infinity) {
       if (head === tail && count >= limit) break;
     }
   }
-  while (head < tail) {
-    const lo16 = (l & 65535) * BASE;
-    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
-    l = hi16 << 16 | lo16 & 65535;
-    h = Math.imul(h, BASE) + (hi16 >>> 16) | 0;
-    len++;
-    if (len === target) {
-      const k = head & RING - 1;
-      const w = windowHash(h, l, waitHi[k], waitLo[k]);
-      if (done === hi.length) ({ hi, lo } = grown(hi, lo));
-      hi[done] = w[0];
-      lo[done] = w[1];
-      done++;
-      head++;
-      target = head < tail ? waitPos[head & RING - 1] + BLOCK : -1;
-    }
-  }
-  return withOccurrences(count, hi.subarray(0, count), lo.subarray(0, count));
+  return withOccurrences(count, hi, lo);
 }
-function withOccurrences(count, hi, lo) {
+function withOccurrences(count, allHi, allLo) {
+  const hi = allHi.subarray(0, count);
+  const lo = allLo.subarray(0, count);
   const occurrence = new Uint32Array(count);
   let size = 16;
   while (size < count * 2) size *= 2;
