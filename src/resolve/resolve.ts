@@ -214,7 +214,7 @@ export function effectiveDefault(decl: PolicyDecl, fallback: Loc): EffectiveSett
  * when read (a DeclaredBool, kept as long as its reader keeps it); any other member is the default's own value.
  */
 abstract class PartnerFlags<M extends string> {
-  /** The partner's setting (not its `members`, a view made on each read). */
+  /** The partner's setting, read member by member (its `members` is a view made on each read). */
   readonly #own: FlagsDecl<M>;
   readonly #inherited: Record<M, EffBool>;
   constructor(own: FlagsDecl<M>, inherited: Record<M, EffBool>) {
@@ -222,7 +222,7 @@ abstract class PartnerFlags<M extends string> {
     this.#inherited = inherited;
   }
   protected member(m: M): EffBool {
-    const v = this.#own.members[m];
+    const v = this.#own.member(m);
     return v ? new DeclaredBool(v) : this.#inherited[m];
   }
 }
@@ -262,9 +262,7 @@ function partnerFlags<M extends string, R extends Record<M, EffBool>>(
   inherited: R,
   make: (own: FlagsDecl<M>, inherited: R) => R,
 ): R {
-  if (!own) return inherited;
-  const declared = own.members;
-  return members.some((m) => declared[m]) ? make(own, inherited) : inherited;
+  return own && members.some((m) => own.member(m)) ? make(own, inherited) : inherited;
 }
 
 /** A partner's effective settings: its own values, else the default's (Graph's null-inherits rule). */
