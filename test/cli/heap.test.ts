@@ -75,20 +75,31 @@ function traced(node: string, args: string[], cwd = repo): { code: number | null
   return { code: r.status, size: Number(m[1]), asked, stdout };
 }
 
+/** The Node binary the global setup provides. */
+function need(node: string | undefined): string {
+  if (!node) throw new Error('XTAP_NODE20 / XTAP_NODE24 are set by the global setup: run the tests with vitest');
+  return node;
+}
+
+/** The CLI's JSON lint of `dir` on `node`, traced, with its report written beside the repository. */
+function cliLint(node: string, dir: string): { run: ReturnType<typeof traced>; out: string } {
+  const out = `${dir}.json`;
+  const run = traced(node, [join(PROJECT_ROOT, 'dist/cli.cjs'), '--format', 'json', '--output', out], dir);
+  // Warnings only (exit 0) or errors too (exit 1): a lint that ran, not one that failed.
+  expect([0, 1]).toContain(run.code);
+  return { run, out };
+}
+
 /** The number of findings in a JSON report. */
 const findingsIn = (file: string): number => (JSON.parse(readFileSync(file, 'utf8')) as Array<{ messages: unknown[] }>).reduce((n, f) => n + f.messages.length, 0);
 
 describe.each(NODES)('on %s', (_name, node) => {
   it('the CLI lints with a young generation of at most 2 × 4 MiB; the API leaves V8 to size it (larger here)', () => {
-    if (!node) throw new Error('XTAP_NODE20 / XTAP_NODE24 are set by the global setup: run the tests with vitest');
-    const out = join(repo, '..', 'lint.json');
-    const cli = traced(node, [join(PROJECT_ROOT, 'dist/cli.cjs'), '--format', 'json', '--output', out]);
-    // Warnings only (exit 0) or errors too (exit 1): a lint that ran, not one that failed.
-    expect([0, 1]).toContain(cli.code);
+    const { run: cli, out } = cliLint(need(node), repo);
     expect(findingsIn(out)).toBeGreaterThan(1000);
     expect(cli.size).toBeLessThanOrEqual(8 * MIB);
 
-    const api = traced(node, [library, repo]);
+    const api = traced(need(node), [library, repo]);
     expect(api.code).toBe(0);
     expect(Number(api.stdout)).toBeGreaterThan(1000);
     expect(api.size).toBeGreaterThan(8 * MIB);
@@ -96,21 +107,15 @@ describe.each(NODES)('on %s', (_name, node) => {
   });
 
   it('a small lint asks for no full collection', () => {
-    if (!node) throw new Error('XTAP_NODE20 / XTAP_NODE24 are set by the global setup: run the tests with vitest');
-    const out = join(small, '..', 'small.json');
-    const cli = traced(node, [join(PROJECT_ROOT, 'dist/cli.cjs'), '--format', 'json', '--output', out], small);
-    expect([0, 1]).toContain(cli.code);
+    const { run: cli, out } = cliLint(need(node), small);
     expect(findingsIn(out)).toBeGreaterThan(10);
     expect(cli.asked).toBe(0);
   });
 
   it('a large lint ends its model phase and its rule phase with a full collection (two in all), with the same findings as the API', () => {
-    if (!node) throw new Error('XTAP_NODE20 / XTAP_NODE24 are set by the global setup: run the tests with vitest');
-    const out = join(large, '..', 'large.json');
-    const cli = traced(node, [join(PROJECT_ROOT, 'dist/cli.cjs'), '--format', 'json', '--output', out], large);
-    expect([0, 1]).toContain(cli.code);
+    const { run: cli, out } = cliLint(need(node), large);
     expect(cli.asked).toBe(2);
-    const api = traced(node, [library, large]);
+    const api = traced(need(node), [library, large]);
     expect(api.asked).toBe(0);
     expect(findingsIn(out)).toBe(Number(api.stdout));
   });
