@@ -23047,9 +23047,7 @@ function effectiveDefault(decl, fallback) {
   return { b2b: b2b2, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
 function partnerFlags(members, own2, inherited, make) {
-  if (!own2) return inherited;
-  const declared = own2.members;
-  return members.some((m) => declared[m]) ? make(own2, inherited) : inherited;
+  return own2 && members.some((m) => own2.member(m)) ? make(own2, inherited) : inherited;
 }
 function effectivePartner(decl, defaults2) {
   const own2 = (name) => {
@@ -23437,7 +23435,7 @@ var init_resolve = __esm({
     RANK = { service: 0, default: 1, partner: 2 };
     mostSpecific = (a, b) => RANK[a] >= RANK[b] ? a : b;
     PartnerFlags = class {
-      /** The partner's setting (not its `members`, a view made on each read). */
+      /** The partner's setting, read member by member (its `members` is a view made on each read). */
       #own;
       #inherited;
       constructor(own2, inherited) {
@@ -23445,7 +23443,7 @@ var init_resolve = __esm({
         this.#inherited = inherited;
       }
       member(m) {
-        const v = this.#own.members[m];
+        const v = this.#own.member(m);
         return v ? new DeclaredBool(v) : this.#inherited[m];
       }
     };

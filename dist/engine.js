@@ -23793,7 +23793,7 @@ function effectiveDefault(decl, fallback) {
   return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
 var PartnerFlags = class {
-  /** The partner's setting (not its `members`, a view made on each read). */
+  /** The partner's setting, read member by member (its `members` is a view made on each read). */
   #own;
   #inherited;
   constructor(own, inherited) {
@@ -23801,7 +23801,7 @@ var PartnerFlags = class {
     this.#inherited = inherited;
   }
   member(m) {
-    const v = this.#own.members[m];
+    const v = this.#own.member(m);
     return v ? new DeclaredBool(v) : this.#inherited[m];
   }
 };
@@ -23832,9 +23832,7 @@ var PartnerConsent = class extends PartnerFlags {
   }
 };
 function partnerFlags(members, own, inherited, make) {
-  if (!own) return inherited;
-  const declared = own.members;
-  return members.some((m) => declared[m]) ? make(own, inherited) : inherited;
+  return own && members.some((m) => own.member(m)) ? make(own, inherited) : inherited;
 }
 function effectivePartner(decl, defaults2) {
   const own = (name) => {

@@ -61279,7 +61279,7 @@ function effectiveDefault(decl, fallback) {
   return { b2b, inboundTrust, automaticUserConsentSettings: consent, blockServiceProviderOutboundAccess, opaque };
 }
 var PartnerFlags = class {
-  /** The partner's setting (not its `members`, a view made on each read). */
+  /** The partner's setting, read member by member (its `members` is a view made on each read). */
   #own;
   #inherited;
   constructor(own, inherited) {
@@ -61287,7 +61287,7 @@ var PartnerFlags = class {
     this.#inherited = inherited;
   }
   member(m) {
-    const v = this.#own.members[m];
+    const v = this.#own.member(m);
     return v ? new DeclaredBool(v) : this.#inherited[m];
   }
 };
@@ -61318,9 +61318,7 @@ var PartnerConsent = class extends PartnerFlags {
   }
 };
 function partnerFlags(members, own, inherited, make) {
-  if (!own) return inherited;
-  const declared = own.members;
-  return members.some((m) => declared[m]) ? make(own, inherited) : inherited;
+  return own && members.some((m) => own.member(m)) ? make(own, inherited) : inherited;
 }
 function effectivePartner(decl, defaults3) {
   const own = (name) => {

@@ -59,6 +59,8 @@ export interface B2BDecl extends SettingDecl {
 }
 export interface FlagsDecl<M extends string> extends SettingDecl {
     members: Partial<Record<M, Located<boolean>>>;
+    /** Member `m` as `members[m]` reads it (undefined when not declared), without making the record. */
+    member(m: M): Located<boolean> | undefined;
 }
 export interface RedemptionDecl extends SettingDecl {
     primary?: Located<string>[];
