@@ -80,6 +80,8 @@ function location(repoPath: string, r: Range) {
 /** What one result says, computed once for both serialisations (`sarifLog`'s objects, `sarifChunks`' text). */
 interface ResultParts {
   f: Finding | SuppressedFinding;
+  /** `f.message`, read once (a finding may join it from its parts on every read). */
+  message: string;
   repoPath: string;
   suppressed: boolean;
   ruleIndex: number | undefined;
@@ -100,14 +102,17 @@ function sortedRules(ctx: FormatContext): Rule[] {
  */
 function* resultParts(ctx: FormatContext, rules: readonly Rule[]): Generator<ResultParts> {
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  // Per file: its last line with a finding, and the last result it is in (where its line hashes can go).
   const lastLine = new Map<string, number>();
-  for (const r of ctx.results) {
+  const lastResult = new Map<string, number>();
+  ctx.results.forEach((r, i) => {
     const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
     let last = lastLine.get(repoPath) ?? 0;
     for (const f of r.findings) last = Math.max(last, Math.max(1, f.range.line));
     for (const f of r.suppressed) last = Math.max(last, Math.max(1, f.range.line));
     lastLine.set(repoPath, last);
-  }
+    lastResult.set(repoPath, i);
+  });
   const hashesByFile = new Map<string, LineHashTable | undefined>();
   const semanticSeen = new Map<string, number>();
   const parts = (f: Finding | SuppressedFinding, repoPath: string, suppressed: boolean): ResultParts => {
@@ -115,16 +120,20 @@ function* resultParts(ctx: FormatContext, rules: readonly Rule[]): Generator<Res
       const text = ctx.sources?.get(repoPath);
       hashesByFile.set(repoPath, text === undefined ? undefined : hashLines(text, lastLine.get(repoPath)));
     }
-    const digest = fnv1a64(`${f.ruleId}\0${repoPath}\0${f.message}`);
+    const message = f.message;
+    const digest = fnv1a64(f.ruleId, repoPath, message);
     const n = (semanticSeen.get(digest) ?? 0) + 1;
     semanticSeen.set(digest, n);
     const table = hashesByFile.get(repoPath);
-    return { f, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash: table && lineHashAt(table, Math.max(1, f.range.line) - 1) };
+    return { f, message, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash: table && lineHashAt(table, Math.max(1, f.range.line) - 1) };
   };
-  for (const r of ctx.results) {
+  for (let i = 0; i < ctx.results.length; i++) {
+    const r = ctx.results[i];
     const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
     for (const f of r.findings) yield parts(f, repoPath, false);
     for (const f of r.suppressed) yield parts(f, repoPath, true);
+    // A file's line hashes are not kept past its last result: at 50,000 partners they were ~5 MB held to the end.
+    if (lastResult.get(repoPath) === i) hashesByFile.delete(repoPath);
   }
 }
 
@@ -139,7 +148,7 @@ function resultObject(p: ResultParts): Record<string, unknown> {
   const result: Record<string, unknown> = { ruleId: f.ruleId };
   if (p.ruleIndex !== undefined) result.ruleIndex = p.ruleIndex;
   result.level = LEVEL[f.severity];
-  result.message = { text: sarifText(f.message) };
+  result.message = { text: sarifText(p.message) };
   result.locations = [location(p.repoPath, f.range)];
   if (f.related?.length) {
     // A related location's file is the engine's repository path already (repoPaths maps printed paths).
@@ -183,6 +192,11 @@ function num(n: number): string {
 }
 
 const q = (s: string): string => JSON.stringify(s);
+/**
+ * A string from a declaration file (a message, a justification) as inert JSON: `inertJson` replaces single characters,
+ * so applying it to each such string gives the bytes of applying it to the whole log, without scanning the log.
+ */
+const qi = (s: string): string => inertJson(JSON.stringify(s));
 
 function physicalText(uriJson: string, r: Range, i: string): string {
   const g = region(r);
@@ -192,25 +206,28 @@ function physicalText(uriJson: string, r: Range, i: string): string {
   );
 }
 
-/** One result's JSON, its first line at the indentation of `runs[0].results[i]` (8 spaces). */
+/**
+ * One result's JSON, its first line at the indentation of `runs[0].results[i]` (8 spaces), inert (`inertJson`): every
+ * string that can hold text from a file goes through `qi`; `uriJson` is inert already (a URI is ASCII).
+ */
 function resultText(p: ResultParts, uriJson: string): string {
   const { f } = p;
   const I = '        ';
-  let s = `{\n${I}  "ruleId": ${q(f.ruleId)},\n`;
+  let s = `{\n${I}  "ruleId": ${qi(f.ruleId)},\n`;
   if (p.ruleIndex !== undefined) s += `${I}  "ruleIndex": ${num(p.ruleIndex)},\n`;
-  s += `${I}  "level": ${q(LEVEL[f.severity])},\n${I}  "message": {\n${I}    "text": ${q(sarifText(f.message))}\n${I}  },\n`;
+  s += `${I}  "level": ${q(LEVEL[f.severity])},\n${I}  "message": {\n${I}    "text": ${qi(sarifText(p.message))}\n${I}  },\n`;
   s += `${I}  "locations": [\n${I}    {\n${I}      ${physicalText(uriJson, f.range, `${I}      `)}\n${I}    }\n${I}  ],\n`;
   if (f.related?.length) {
     const items = f.related.map(
       (rel, k) =>
-        `${I}    {\n${I}      "id": ${num(k + 1)},\n${I}      ${physicalText(q(uri(rel.file)), rel.range, `${I}      `)},\n${I}      "message": {\n${I}        "text": ${q(sarifText(rel.message))}\n${I}      }\n${I}    }`,
+        `${I}    {\n${I}      "id": ${num(k + 1)},\n${I}      ${physicalText(q(uri(rel.file)), rel.range, `${I}      `)},\n${I}      "message": {\n${I}        "text": ${qi(sarifText(rel.message))}\n${I}      }\n${I}    }`,
     );
     s += `${I}  "relatedLocations": [\n${items.join(',\n')}\n${I}  ],\n`;
   }
   s += `${I}  "partialFingerprints": {\n${I}    ${q(FINGERPRINT_KEY)}: ${q(p.semantic)}`;
   if (p.lineHash) s += `,\n${I}    "primaryLocationLineHash": ${q(p.lineHash)}`;
   s += `\n${I}  }`;
-  if (p.suppressed) s += `,\n${I}  "suppressions": ${nested(suppressionsOf(f as SuppressedFinding), `${I}  `)}`;
+  if (p.suppressed) s += `,\n${I}  "suppressions": ${inertJson(nested(suppressionsOf(f as SuppressedFinding), `${I}  `))}`;
   return `${s}\n${I}}`;
 }
 
@@ -233,11 +250,11 @@ export function* sarifChunks(ctx: FormatContext): Generator<string> {
     piece += `${any ? ',' : ''}\n        ${resultText(p, uriJson)}`;
     any = true;
     if (piece.length >= 65536) {
-      yield inertJson(piece);
+      yield piece;
       piece = '';
     }
   }
-  if (piece) yield inertJson(piece);
+  if (piece) yield piece;
   const inv = invocations(ctx);
   yield inertJson(`${any ? '\n      ' : ''}],\n      "columnKind": "utf16CodeUnits"${inv ? `,\n      "invocations": ${nested(inv, '      ')}` : ''}\n    }\n  ]\n}\n`);
 }
@@ -331,8 +348,10 @@ function grown(hi: Uint32Array, lo: Uint32Array): { hi: Uint32Array; lo: Uint32A
 export function hashLines(text: string, lines = Infinity): LineHashTable {
   const n = text.length;
   const limit = lines >= 0x7fffffff ? 0x7fffffff : lines;
-  let hi: Uint32Array = new Uint32Array(64);
-  let lo: Uint32Array = new Uint32Array(64);
+  // Room for every line when their number is given (the usual case: no growing), else to start with.
+  const room = lines === Infinity ? 64 : Math.max(1, Math.min(limit, n + 1));
+  let hi: Uint32Array = new Uint32Array(room);
+  let lo: Uint32Array = new Uint32Array(room);
   // (Stored as unsigned: a typed array takes an int32's bits as they are.)
   let count = 0;
   // Lines whose window is not complete yet: a ring of their start positions and P at their start.
@@ -447,18 +466,25 @@ export function lineHashes(text: string): string[] {
   return out;
 }
 
-/** FNV-1a, 64 bits, over the UTF-16 code units of `s`: a stable, dependency-free digest. */
-export function fnv1a64(s: string): string {
+/**
+ * FNV-1a, 64 bits, over the UTF-16 code units of `parts` joined by NUL (`fnv1a64(a, b)` is `fnv1a64(`${a}\0${b}`)`),
+ * without joining them: a stable, dependency-free digest.
+ */
+export function fnv1a64(...parts: string[]): string {
   // Offset basis 0xcbf29ce484222325; prime 0x100000001b3 = 2^40 + 0x1b3, so h * prime = h * 0x1b3 + (h << 40). The
   // halves are int32 and the low half is multiplied in 16-bit pieces (every intermediate below 2^26), as in hashLines.
   let hi = 0xcbf29ce4 | 0;
   let lo = 0x84222325 | 0;
-  for (let i = 0; i < s.length; i++) {
-    lo ^= s.charCodeAt(i);
-    const a = (lo & 0xffff) * 0x1b3;
-    const b = (lo >>> 16) * 0x1b3 + (a >>> 16);
-    hi = (Math.imul(hi, 0x1b3) + (b >>> 16) + (lo << 8)) | 0;
-    lo = (b << 16) | (a & 0xffff);
+  for (let k = 0; k < parts.length; k++) {
+    const s = parts[k];
+    // The NUL between two parts: code unit 0.
+    for (let i = k === 0 ? 0 : -1; i < s.length; i++) {
+      lo ^= i < 0 ? 0 : s.charCodeAt(i);
+      const a = (lo & 0xffff) * 0x1b3;
+      const b = (lo >>> 16) * 0x1b3 + (a >>> 16);
+      hi = (Math.imul(hi, 0x1b3) + (b >>> 16) + (lo << 8)) | 0;
+      lo = (b << 16) | (a & 0xffff);
+    }
   }
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }

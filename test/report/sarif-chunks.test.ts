@@ -84,7 +84,11 @@ describe('the SARIF log in pieces', () => {
     const weird = ['bidi \u202e [link](https://x.test) "q" \\', 'line\u2028sep \u009b C1 \u001b[31m', 'Äpfel 😀 \ud800 lone'];
     const results = weird.map((m, i) => ({
       file: `dir ${i}/ä[${i}].xtap.yaml`,
-      findings: [finding(m, i + 1, { related: [{ file: `other ${i}.xtap.yaml`, range: { line: 2, column: 1, endLine: 2, endColumn: 9 }, message: `see [${m}]` }] })],
+      findings: [
+        finding(m, i + 1, { related: [{ file: `other ${i}.xtap.yaml`, range: { line: 2, column: 1, endLine: 2, endColumn: 9 }, message: `see [${m}]` }] }),
+        // A rule id that is not a built-in one (an organization policy's) goes through the same escaping.
+        finding(m, i + 1, { ruleId: `policy\u2066${i}\u0085` }),
+      ],
       suppressed: [
         { ...finding(`${m} (suppressed)`, i + 2), suppressions: [{ kind: 'directive' as const, justification: `why ${m}` }, { kind: 'baseline' as const } as never] },
         { ...finding(m, 0), suppressions: [] },
@@ -101,7 +105,7 @@ describe('the SARIF log in pieces', () => {
     for (const ctx of [base, { ...base, notices: [] }, { ...base, results: [] }, { ...base, sources: undefined }, { ...base, rules: [] }]) {
       const text = [...sarifChunks(ctx)].join('');
       expect(text).toBe(oldSarif(ctx));
-      expect(text).not.toMatch(/[\u202e\u2028\u009b]/);
+      expect(text).not.toMatch(/[\u202e\u2028\u009b\u2066\u0085]/);
     }
   });
 

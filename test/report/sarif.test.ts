@@ -185,6 +185,11 @@ describe('sarif', () => {
     }
     it('keeps the pinned FNV-1a 64 digests of the semantic fingerprint', () => {
       for (const [s, digest] of pinnedFnv) expect(fnv1a64(s)).toBe(digest);
+      // Pieces are hashed as if joined by NUL, without joining them.
+      expect(fnv1a64('tenant-ids', 'partners/a.xtap.yaml', 'message')).toBe('1b21343ae7e0d21a');
+      expect(fnv1a64('', '')).toBe(fnv1a64('\u0000'));
+      expect(fnv1a64('a', '', 'b')).toBe(fnv1a64('a\u0000\u0000b'));
+      expect(fnv1a64()).toBe('cbf29ce484222325');
     });
 
     it('has one hash per line', () => {
