@@ -60,10 +60,19 @@ export function blobId(text: string, algorithm: 'sha1' | 'sha256' = 'sha1'): str
  * once for both sides). Decoding keeps every byte (fatal UTF-8, BOM kept), so equal ids mean equal texts.
  */
 export function readFilesAtRevision(root: string, ref: string, select: (repoPath: string) => boolean, known?: ReadonlyMap<string, InputFile>): InputFile[] {
-  const commit = resolveCommit(root, ref);
+  // The commit's tree, listed in one call (`<ref>^{commit}`: a revision that names no commit fails). When it fails,
+  // resolveCommit says why (no such revision, not a commit, beyond a shallow clone's history).
+  let listing: Buffer;
+  try {
+    listing = git(root, ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', `${ref}^{commit}`]);
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    resolveCommit(root, ref);
+    throw err;
+  }
   // `<mode> SP <type> SP <object> TAB <path> NUL`: the path is everything after the tab, newlines included.
   const entries: Array<{ path: string; oid: string }> = [];
-  for (const record of git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]).toString('utf8').split('\0')) {
+  for (const record of listing.toString('utf8').split('\0')) {
     const tab = record.indexOf('\t');
     if (tab < 0) continue;
     const [mode, type, oid] = record.slice(0, tab).split(' ');

@@ -3,13 +3,14 @@
  * is the working tree's InputFile itself, not read from git; any other file is read with `git cat-file`. Equal ids
  * mean equal bytes, so a byte order mark or a line ending that differs is a different file.
  */
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { blobId, readFilesAtRevision } from '../../src/repo/git.js';
 import { readDeclarationFiles } from '../../src/repo/files.js';
 import { runCli } from '../helpers/cli.js';
-import { cleanupTemp, commitAll, git, gitRepo } from '../helpers/git-repo.js';
+import { cleanupTemp, commitAll, git, gitRepo, tempDir } from '../helpers/git-repo.js';
 
 afterEach(cleanupTemp);
 
@@ -50,6 +51,37 @@ describe('reading the base revision', () => {
     expect(base.find((f) => f.path === 'partners/changed.xtap.yaml')?.text).toBe(partner(IDS[1]));
     // Without the working tree's inputs every file is read from git, with the same texts.
     expect(readFilesAtRevision(repo, 'HEAD', () => true).map((f) => [f.path, f.text])).toEqual(base.map((f) => [f.path, f.text]));
+  });
+
+  it('takes two git commands: the listing of the base commit, then the changed blobs (none when nothing changed)', () => {
+    const repo = gitRepo({ 'tenant.xtap.yaml': TENANT, 'partners/a.xtap.yaml': partner(IDS[0]), 'partners/b.xtap.yaml': partner(IDS[1]) });
+    commitAll(repo);
+    // git on PATH is a script that logs each command (its subcommand) and runs the real git.
+    const bin = tempDir('xtap-git-log-');
+    const log = join(bin, 'log');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\nfor a in "$@"; do case "$a" in ls-tree|cat-file|rev-parse) echo "$a" >> '${log}';; esac; done\nexec '${real}' "$@"\n`);
+    chmodSync(join(bin, 'git'), 0o755);
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path ?? ''}`;
+    try {
+      const read = (): string[] => {
+        writeFileSync(log, '');
+        const head = readDeclarationFiles(repo, ['partners/a.xtap.yaml', 'partners/b.xtap.yaml', 'tenant.xtap.yaml'], 1 << 20, true);
+        readFilesAtRevision(repo, 'HEAD', () => true, new Map(head.map((f) => [f.path, f])));
+        return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+      };
+      expect(read()).toEqual(['ls-tree']);
+      writeFileSync(join(repo, 'partners/b.xtap.yaml'), partner(IDS[1], '    inboundTrust: { isMfaAccepted: true }\n'));
+      expect(read()).toEqual(['ls-tree', 'cat-file']);
+      // A revision that does not exist: the listing fails, and rev-parse says why (and whether the clone is shallow).
+      writeFileSync(log, '');
+      expect(() => readFilesAtRevision(repo, 'no-such-branch', () => true)).toThrow('unknown revision no-such-branch');
+      expect(() => readFilesAtRevision(repo, 'HEAD^{tree}', () => true)).toThrow('names no commit');
+      expect(readFileSync(log, 'utf8').split('\n').filter(Boolean)).toEqual(['ls-tree', 'rev-parse', 'rev-parse', 'ls-tree', 'rev-parse']);
+    } finally {
+      process.env.PATH = path;
+    }
   });
 
   it('diff --base and --base report the same with unchanged files taken over', async () => {
