@@ -83,6 +83,9 @@ export function assertWritablePath(path: string, opts: WriteOptions & { kind?: '
  * refused (O_EXCL) and a file left incomplete by a failure is removed. `data` may come in pieces (strings written one
  * after the other), so that a large report is never one string in memory.
  */
+/** The longest piece (in UTF-16 code units) encoded into the reused buffer. */
+const SCRATCH_UNITS = 256 * 1024;
+
 export function safeWriteFile(path: string, data: string | Uint8Array | Iterable<string>, opts: WriteOptions & { exclusive?: boolean }): void {
   const target = assertWritablePath(path, { ...opts, kind: 'file' });
   const nofollow = constants.O_NOFOLLOW ?? 0;
@@ -109,8 +112,17 @@ export function safeWriteFile(path: string, data: string | Uint8Array | Iterable
     const old = temp === undefined ? undefined : lstatSync(target, { throwIfNoEntry: false });
     if (old?.isFile()) fchmodSync(fd, old.mode & 0o7777);
     const pieces: Iterable<string | Uint8Array> = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
+    // Pieces of a report (tens of kilobytes each) are encoded into one reused buffer rather than a new one each: at
+    // 50,000 partners a SARIF log is 20 MB written in ~300 pieces. UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    let scratch: Buffer | undefined;
     for (const piece of pieces) {
-      const buf = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      let buf: Uint8Array;
+      if (typeof piece !== 'string') buf = piece;
+      else if (piece.length > SCRATCH_UNITS) buf = Buffer.from(piece, 'utf8');
+      else {
+        if (!scratch || scratch.length < 3 * piece.length) scratch = Buffer.allocUnsafe(Math.max(3 * piece.length, 3 * 65536));
+        buf = scratch.subarray(0, scratch.write(piece, 0, 'utf8'));
+      }
       let off = 0;
       while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
     }

@@ -90,4 +90,15 @@ describe('the JSON report in pieces', () => {
     })(), { cwd: dir, what: '--output new.json' });
     expect(readFileSync(join(dir, 'new.json'), 'utf8')).toBe('["é"]\n');
   });
+
+  it('writes every piece whole through its reused buffer: long, short, multi-byte and lone surrogates in turn', () => {
+    const dir = tempDir('xtap-chunks-');
+    // The buffer grows for a longer piece and is reused for shorter ones; a piece over 256 Ki code units is encoded
+    // on its own. Each piece's bytes are its UTF-8 encoding, whatever came before it.
+    const pieces = ['a'.repeat(70_000), 'é😀\ud800x', 'b'.repeat(10), '€'.repeat(100_000), 'short', 'z'.repeat(300_000), '\u2028end'];
+    safeWriteFile('pieces.txt', pieces, { cwd: dir, what: '--output pieces.txt' });
+    const written = readFileSync(join(dir, 'pieces.txt'));
+    expect(written.equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    expect(written.length).toBe(70_000 + 4 + 2 + 3 + 1 + 10 + 300_000 + 5 + 300_000 + 3 + 3);
+  });
 });
