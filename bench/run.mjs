@@ -5,7 +5,7 @@
 // `node -e ""`. The repositories have thousands of findings at 10,000 partners and a base commit that differs from
 // the working tree in every 17th partner file (~6%). Prints figures; asserts nothing. Run it with another Node to compare
 // (`/path/to/node24 bench/run.mjs`).
-//   node bench/run.mjs [--sizes 1000,10000] [--50k] [--runs 3] [--cli other/dist/cli.cjs] [--small-only [--small-runs 10]]
+//   node bench/run.mjs [--sizes 1000,10000] [--50k] [--runs 5] [--cli other/dist/cli.cjs] [--small-only [--small-runs 10]]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -22,7 +22,7 @@ const arg = (name, d) => {
 };
 const sizes = String(arg('sizes', '1000,10000')).split(',').map(Number);
 if (args.includes('--50k') && !sizes.includes(50000)) sizes.push(50000);
-const runs = Number(arg('runs', 3));
+const runs = Number(arg('runs', 5));
 // --small-only: just the small repository beside `node -e ""` (--small-runs, default 10).
 const smallOnly = args.includes('--small-only');
 const smallRuns = Number(arg('small-runs', 10));
@@ -78,7 +78,7 @@ const COMMANDS = [
 ];
 
 console.log(`xtap-lint benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at the start`);
-console.log(`median of ${runs} interleaved runs; floor = read + yaml parseDocument(LineCounter) + toJS; each command is node ${cli} in the repository\n`);
+console.log(`median of ${runs} interleaved runs (each run: every command once, the order reversed in every other run); floor = read + yaml parseDocument(LineCounter) + toJS; each command is node ${cli} in the repository\n`);
 const rows = [];
 for (const n of smallOnly ? [] : sizes) {
   const { dir, files, changed } = repository(n);
@@ -90,12 +90,11 @@ for (const n of smallOnly ? [] : sizes) {
     peaks[name] = [];
     cpu[name] = [];
   }
+  // Each run measures every command once, in turn: forwards in even runs, backwards in odd ones, so that no command
+  // always follows the same one. Run i of each command is paired with run i of the lint (the ratios below).
+  const order = [['floor', () => [join(root, 'bench/floor.mjs'), dir]], ...COMMANDS];
   for (let i = 0; i < runs; i++) {
-    const f = timed([join(root, 'bench/floor.mjs'), dir], dir);
-    times.floor.push(f.ms);
-    peaks.floor.push(f.rss);
-    cpu.floor.push(f.cpu);
-    for (const [name, argv] of COMMANDS) {
+    for (const [name, argv] of i % 2 ? [...order].reverse() : order) {
       const r = timed(argv(out), dir);
       times[name].push(r.ms);
       peaks[name].push(r.rss);
@@ -104,7 +103,12 @@ for (const n of smallOnly ? [] : sizes) {
   }
   const lintJson = JSON.parse(readFileSync(join(out, 'lint.json'), 'utf8'));
   const findings = lintJson.reduce((s, f) => s + f.messages.length, 0);
-  rows.push({ n, files, changed, findings, t: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])), m: Object.fromEntries(Object.entries(peaks).map(([k, v]) => [k, Math.max(...v)])), c: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, median(v)])) });
+  // The median of the paired ratios (run i of a command / run i of the lint): a change in the machine's load during
+  // the bench moves both runs of a pair, so these are steadier than a ratio of medians.
+  const paired = (xs, ys) => median(xs.map((x, i) => x / ys[i]));
+  const pw = Object.fromEntries(Object.keys(times).map((k) => [k, k === 'floor' ? paired(times.lint, times.floor) : paired(times[k], times.lint)]));
+  const pc = Object.fromEntries(Object.keys(cpu).map((k) => [k, k === 'floor' ? paired(cpu.lint, cpu.floor) : paired(cpu[k], cpu.lint)]));
+  rows.push({ n, files, changed, findings, pw, pc, t: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])), m: Object.fromEntries(Object.entries(peaks).map(([k, v]) => [k, Math.max(...v)])), c: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, median(v)])) });
 }
 if (rows.length > 0) {
   const names = ['floor', ...COMMANDS.map(([n]) => n)];
@@ -121,6 +125,10 @@ if (rows.length > 0) {
   console.log(`| partners | ${names.join(' | ')} | lint / floor | ${COMMANDS.slice(1).map(([n]) => `${n} / lint`).join(' | ')} |`);
   console.log(`|---:|${names.map(() => '---:').join('|')}|---:|${COMMANDS.slice(1).map(() => '---:').join('|')}|`);
   for (const r of rows) console.log(`| ${r.n} | ${names.map((k) => fmtMs(r.c[k])).join(' | ')} | ${(r.c.lint / r.c.floor).toFixed(2)}× | ${COMMANDS.slice(1).map(([k]) => `${(r.c[k] / r.c.lint).toFixed(2)}×`).join(' | ')} |`);
+  console.log(`\npaired ratios: the median over the ${runs} runs of (run i of the lint / run i of the floor) and (run i of each command / run i of the lint), wall time then CPU time`);
+  console.log(`| partners | lint / floor | ${COMMANDS.slice(1).map(([n]) => `${n} / lint`).join(' | ')} |`);
+  console.log(`|---:|---:|${COMMANDS.slice(1).map(() => '---:').join('|')}|`);
+  for (const r of rows) console.log(`| ${r.n} | ${r.pw.floor.toFixed(2)}× / ${r.pc.floor.toFixed(2)}× | ${COMMANDS.slice(1).map(([k]) => `${r.pw[k].toFixed(2)}× / ${r.pc[k].toFixed(2)}×`).join(' | ')} |`);
   console.log('\npeak memory (maxRSS)');
   console.log(`| partners | ${names.join(' | ')} |`);
   console.log(`|---:|${names.map(() => '---:').join('|')}|`);
