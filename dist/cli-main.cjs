@@ -24887,9 +24887,16 @@ function blobId(text, algorithm = "sha1") {
   return crypto.createHash(algorithm).update(`blob ${Buffer.byteLength(text, "utf8")}\0`).update(text, "utf8").digest("hex");
 }
 function readFilesAtRevision(root2, ref, select, known) {
-  const commit = resolveCommit(root2, ref);
+  let listing;
+  try {
+    listing = git(root2, ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", `${ref}^{commit}`]);
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    resolveCommit(root2, ref);
+    throw err;
+  }
   const entries = [];
-  for (const record of git(root2, ["ls-tree", "-r", "-z", "--full-tree", commit]).toString("utf8").split("\0")) {
+  for (const record of listing.toString("utf8").split("\0")) {
     const tab = record.indexOf("	");
     if (tab < 0) continue;
     const [mode, type, oid] = record.slice(0, tab).split(" ");
@@ -25318,8 +25325,15 @@ function safeWriteFile(path2, data, opts) {
     const old = temp === void 0 ? void 0 : (0, import_node_fs5.lstatSync)(target, { throwIfNoEntry: false });
     if (old?.isFile()) (0, import_node_fs5.fchmodSync)(fd, old.mode & 4095);
     const pieces = typeof data === "string" || data instanceof Uint8Array ? [data] : data;
+    let scratch;
     for (const piece of pieces) {
-      const buf = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+      let buf;
+      if (typeof piece !== "string") buf = piece;
+      else if (piece.length > SCRATCH_UNITS) buf = Buffer.from(piece, "utf8");
+      else {
+        if (!scratch || scratch.length < 3 * piece.length) scratch = Buffer.allocUnsafe(Math.max(3 * piece.length, 3 * 65536));
+        buf = scratch.subarray(0, scratch.write(piece, 0, "utf8"));
+      }
       let off = 0;
       while (off < buf.length) off += (0, import_node_fs5.writeSync)(fd, buf, off, buf.length - off);
     }
@@ -25354,7 +25368,7 @@ function safeRemoveFile(path2, opts) {
 function writeOutputFile(cwd, path2, text, what = path2) {
   safeWriteFile(path2, text, { cwd, what, createDirs: true });
 }
-var import_node_fs5, import_node_path6, CliError2;
+var import_node_fs5, import_node_path6, CliError2, SCRATCH_UNITS;
 var init_safe_write = __esm({
   "src/repo/safe-write.ts"() {
     "use strict";
@@ -25367,6 +25381,7 @@ var init_safe_write = __esm({
         super(visible(message3));
       }
     };
+    SCRATCH_UNITS = 256 * 1024;
   }
 });
 
@@ -30975,13 +30990,15 @@ function sortedRules(ctx) {
 function* resultParts(ctx, rules) {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const lastLine = /* @__PURE__ */ new Map();
-  for (const r of ctx.results) {
+  const lastResult = /* @__PURE__ */ new Map();
+  ctx.results.forEach((r, i) => {
     const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
     let last = lastLine.get(repoPath) ?? 0;
     for (const f of r.findings) last = Math.max(last, Math.max(1, f.range.line));
     for (const f of r.suppressed) last = Math.max(last, Math.max(1, f.range.line));
     lastLine.set(repoPath, last);
-  }
+    lastResult.set(repoPath, i);
+  });
   const hashesByFile = /* @__PURE__ */ new Map();
   const semanticSeen = /* @__PURE__ */ new Map();
   const parts = (f, repoPath, suppressed) => {
@@ -30989,16 +31006,19 @@ function* resultParts(ctx, rules) {
       const text = ctx.sources?.get(repoPath);
       hashesByFile.set(repoPath, text === void 0 ? void 0 : hashLines(text, lastLine.get(repoPath)));
     }
-    const digest = fnv1a64(`${f.ruleId}\0${repoPath}\0${f.message}`);
+    const message3 = f.message;
+    const digest = fnv1a64(f.ruleId, repoPath, message3);
     const n = (semanticSeen.get(digest) ?? 0) + 1;
     semanticSeen.set(digest, n);
     const table = hashesByFile.get(repoPath);
-    return { f, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash: table && lineHashAt(table, Math.max(1, f.range.line) - 1) };
+    return { f, message: message3, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash: table && lineHashAt(table, Math.max(1, f.range.line) - 1) };
   };
-  for (const r of ctx.results) {
+  for (let i = 0; i < ctx.results.length; i++) {
+    const r = ctx.results[i];
     const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
     for (const f of r.findings) yield parts(f, repoPath, false);
     for (const f of r.suppressed) yield parts(f, repoPath, true);
+    if (lastResult.get(repoPath) === i) hashesByFile.delete(repoPath);
   }
 }
 function suppressionsOf(f) {
@@ -31018,6 +31038,7 @@ function num(n) {
   return Number.isFinite(n) ? String(n) : "null";
 }
 var q = (s) => JSON.stringify(s);
+var qi = (s) => inertJson(JSON.stringify(s));
 function physicalText(uriJson, r, i) {
   const g = region(r);
   return `"physicalLocation": {
@@ -31037,13 +31058,13 @@ function resultText(p, uriJson) {
   const { f } = p;
   const I = "        ";
   let s = `{
-${I}  "ruleId": ${q(f.ruleId)},
+${I}  "ruleId": ${qi(f.ruleId)},
 `;
   if (p.ruleIndex !== void 0) s += `${I}  "ruleIndex": ${num(p.ruleIndex)},
 `;
   s += `${I}  "level": ${q(LEVEL2[f.severity])},
 ${I}  "message": {
-${I}    "text": ${q(sarifText(f.message))}
+${I}    "text": ${qi(sarifText(p.message))}
 ${I}  },
 `;
   s += `${I}  "locations": [
@@ -31058,7 +31079,7 @@ ${I}  ],
 ${I}      "id": ${num(k + 1)},
 ${I}      ${physicalText(q(uri(rel.file)), rel.range, `${I}      `)},
 ${I}      "message": {
-${I}        "text": ${q(sarifText(rel.message))}
+${I}        "text": ${qi(sarifText(rel.message))}
 ${I}      }
 ${I}    }`
     );
@@ -31074,7 +31095,7 @@ ${I}    "primaryLocationLineHash": ${q(p.lineHash)}`;
   s += `
 ${I}  }`;
   if (p.suppressed) s += `,
-${I}  "suppressions": ${nested(suppressionsOf(f), `${I}  `)}`;
+${I}  "suppressions": ${inertJson(nested(suppressionsOf(f), `${I}  `))}`;
   return `${s}
 ${I}}`;
 }
@@ -31100,11 +31121,11 @@ function* sarifChunks(ctx) {
         ${resultText(p, uriJson)}`;
     any = true;
     if (piece.length >= 65536) {
-      yield inertJson(piece);
+      yield piece;
       piece = "";
     }
   }
-  if (piece) yield inertJson(piece);
+  if (piece) yield piece;
   const inv = invocations(ctx);
   yield inertJson(`${any ? "\n      " : ""}],
       "columnKind": "utf16CodeUnits"${inv ? `,
@@ -31161,8 +31182,9 @@ function grown(hi, lo) {
 function hashLines(text, lines = Infinity) {
   const n = text.length;
   const limit = lines >= 2147483647 ? 2147483647 : lines;
-  let hi = new Uint32Array(64);
-  let lo = new Uint32Array(64);
+  const room = lines === Infinity ? 64 : Math.max(1, Math.min(limit, n + 1));
+  let hi = new Uint32Array(room);
+  let lo = new Uint32Array(room);
   let count = 0;
   const RING = 128;
   const waitPos = new Int32Array(RING);
@@ -31250,15 +31272,18 @@ function lineHashAt(table, index) {
   if (index < 0 || index >= table.count) return void 0;
   return `${hex64(table.hi[index], table.lo[index])}:${table.occurrence[index]}`;
 }
-function fnv1a64(s) {
+function fnv1a64(...parts) {
   let hi = 3421674724 | 0;
   let lo = 2216829733 | 0;
-  for (let i = 0; i < s.length; i++) {
-    lo ^= s.charCodeAt(i);
-    const a = (lo & 65535) * 435;
-    const b = (lo >>> 16) * 435 + (a >>> 16);
-    hi = Math.imul(hi, 435) + (b >>> 16) + (lo << 8) | 0;
-    lo = b << 16 | a & 65535;
+  for (let k = 0; k < parts.length; k++) {
+    const s = parts[k];
+    for (let i = k === 0 ? 0 : -1; i < s.length; i++) {
+      lo ^= i < 0 ? 0 : s.charCodeAt(i);
+      const a = (lo & 65535) * 435;
+      const b = (lo >>> 16) * 435 + (a >>> 16);
+      hi = Math.imul(hi, 435) + (b >>> 16) + (lo << 8) | 0;
+      lo = b << 16 | a & 65535;
+    }
   }
   return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
 }

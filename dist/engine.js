@@ -27314,13 +27314,15 @@ function sortedRules(ctx) {
 function* resultParts(ctx, rules) {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const lastLine = /* @__PURE__ */ new Map();
-  for (const r of ctx.results) {
+  const lastResult = /* @__PURE__ */ new Map();
+  ctx.results.forEach((r, i) => {
     const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
     let last = lastLine.get(repoPath) ?? 0;
     for (const f of r.findings) last = Math.max(last, Math.max(1, f.range.line));
     for (const f of r.suppressed) last = Math.max(last, Math.max(1, f.range.line));
     lastLine.set(repoPath, last);
-  }
+    lastResult.set(repoPath, i);
+  });
   const hashesByFile = /* @__PURE__ */ new Map();
   const semanticSeen = /* @__PURE__ */ new Map();
   const parts = (f, repoPath, suppressed) => {
@@ -27328,16 +27330,19 @@ function* resultParts(ctx, rules) {
       const text = ctx.sources?.get(repoPath);
       hashesByFile.set(repoPath, text === void 0 ? void 0 : hashLines(text, lastLine.get(repoPath)));
     }
-    const digest = fnv1a64(`${f.ruleId}\0${repoPath}\0${f.message}`);
+    const message2 = f.message;
+    const digest = fnv1a64(f.ruleId, repoPath, message2);
     const n = (semanticSeen.get(digest) ?? 0) + 1;
     semanticSeen.set(digest, n);
     const table = hashesByFile.get(repoPath);
-    return { f, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash: table && lineHashAt(table, Math.max(1, f.range.line) - 1) };
+    return { f, message: message2, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash: table && lineHashAt(table, Math.max(1, f.range.line) - 1) };
   };
-  for (const r of ctx.results) {
+  for (let i = 0; i < ctx.results.length; i++) {
+    const r = ctx.results[i];
     const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
     for (const f of r.findings) yield parts(f, repoPath, false);
     for (const f of r.suppressed) yield parts(f, repoPath, true);
+    if (lastResult.get(repoPath) === i) hashesByFile.delete(repoPath);
   }
 }
 function suppressionsOf(f) {
@@ -27357,6 +27362,7 @@ function num(n) {
   return Number.isFinite(n) ? String(n) : "null";
 }
 var q = (s) => JSON.stringify(s);
+var qi = (s) => inertJson(JSON.stringify(s));
 function physicalText(uriJson, r, i) {
   const g = region(r);
   return `"physicalLocation": {
@@ -27376,13 +27382,13 @@ function resultText(p, uriJson) {
   const { f } = p;
   const I = "        ";
   let s = `{
-${I}  "ruleId": ${q(f.ruleId)},
+${I}  "ruleId": ${qi(f.ruleId)},
 `;
   if (p.ruleIndex !== void 0) s += `${I}  "ruleIndex": ${num(p.ruleIndex)},
 `;
   s += `${I}  "level": ${q(LEVEL2[f.severity])},
 ${I}  "message": {
-${I}    "text": ${q(sarifText(f.message))}
+${I}    "text": ${qi(sarifText(p.message))}
 ${I}  },
 `;
   s += `${I}  "locations": [
@@ -27397,7 +27403,7 @@ ${I}  ],
 ${I}      "id": ${num(k + 1)},
 ${I}      ${physicalText(q(uri(rel.file)), rel.range, `${I}      `)},
 ${I}      "message": {
-${I}        "text": ${q(sarifText(rel.message))}
+${I}        "text": ${qi(sarifText(rel.message))}
 ${I}      }
 ${I}    }`
     );
@@ -27413,7 +27419,7 @@ ${I}    "primaryLocationLineHash": ${q(p.lineHash)}`;
   s += `
 ${I}  }`;
   if (p.suppressed) s += `,
-${I}  "suppressions": ${nested(suppressionsOf(f), `${I}  `)}`;
+${I}  "suppressions": ${inertJson(nested(suppressionsOf(f), `${I}  `))}`;
   return `${s}
 ${I}}`;
 }
@@ -27439,11 +27445,11 @@ function* sarifChunks(ctx) {
         ${resultText(p, uriJson)}`;
     any = true;
     if (piece.length >= 65536) {
-      yield inertJson(piece);
+      yield piece;
       piece = "";
     }
   }
-  if (piece) yield inertJson(piece);
+  if (piece) yield piece;
   const inv = invocations(ctx);
   yield inertJson(`${any ? "\n      " : ""}],
       "columnKind": "utf16CodeUnits"${inv ? `,
@@ -27500,8 +27506,9 @@ function grown(hi, lo) {
 function hashLines(text, lines = Infinity) {
   const n = text.length;
   const limit = lines >= 2147483647 ? 2147483647 : lines;
-  let hi = new Uint32Array(64);
-  let lo = new Uint32Array(64);
+  const room = lines === Infinity ? 64 : Math.max(1, Math.min(limit, n + 1));
+  let hi = new Uint32Array(room);
+  let lo = new Uint32Array(room);
   let count = 0;
   const RING = 128;
   const waitPos = new Int32Array(RING);
@@ -27589,15 +27596,18 @@ function lineHashAt(table, index) {
   if (index < 0 || index >= table.count) return void 0;
   return `${hex64(table.hi[index], table.lo[index])}:${table.occurrence[index]}`;
 }
-function fnv1a64(s) {
+function fnv1a64(...parts) {
   let hi = 3421674724 | 0;
   let lo = 2216829733 | 0;
-  for (let i = 0; i < s.length; i++) {
-    lo ^= s.charCodeAt(i);
-    const a = (lo & 65535) * 435;
-    const b = (lo >>> 16) * 435 + (a >>> 16);
-    hi = Math.imul(hi, 435) + (b >>> 16) + (lo << 8) | 0;
-    lo = b << 16 | a & 65535;
+  for (let k = 0; k < parts.length; k++) {
+    const s = parts[k];
+    for (let i = k === 0 ? 0 : -1; i < s.length; i++) {
+      lo ^= i < 0 ? 0 : s.charCodeAt(i);
+      const a = (lo & 65535) * 435;
+      const b = (lo >>> 16) * 435 + (a >>> 16);
+      hi = Math.imul(hi, 435) + (b >>> 16) + (lo << 8) | 0;
+      lo = b << 16 | a & 65535;
+    }
   }
   return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
 }

@@ -50,5 +50,8 @@ export declare function hashLines(text: string, lines?: number): LineHashTable;
 export declare function lineHashAt(table: LineHashTable, index: number): string | undefined;
 /** `primaryLocationLineHash` of every line of `text`: element 0 is line 1. */
 export declare function lineHashes(text: string): string[];
-/** FNV-1a, 64 bits, over the UTF-16 code units of `s`: a stable, dependency-free digest. */
-export declare function fnv1a64(s: string): string;
+/**
+ * FNV-1a, 64 bits, over the UTF-16 code units of `parts` joined by NUL (`fnv1a64(a, b)` is `fnv1a64(`${a}\0${b}`)`),
+ * without joining them: a stable, dependency-free digest.
+ */
+export declare function fnv1a64(...parts: string[]): string;
