@@ -24,7 +24,10 @@ describe('reading the base revision', () => {
     expect(blobId('\uFEFFpartners: [] # é\r\n')).toBe(git(repo, 'hash-object', 'a.xtap.yaml').trim());
   });
 
-  it('an unchanged file is the working tree input itself; changed, added-at-base and differently encoded files are read from git', () => {
+  it.each([
+    ['texts compared (a small repository)', undefined],
+    ['blob ids compared (a larger one)', 0],
+  ])('an unchanged file is the working tree input itself; changed, added-at-base and differently encoded files are read from git: %s', (_, compareTextsUpTo) => {
     const repo = gitRepo({
       'tenant.xtap.yaml': TENANT,
       'partners/same.xtap.yaml': partner(IDS[0]),
@@ -41,7 +44,7 @@ describe('reading the base revision', () => {
     const paths = ['partners/bom.xtap.yaml', 'partners/changed.xtap.yaml', 'partners/crlf.xtap.yaml', 'partners/same.xtap.yaml', 'tenant.xtap.yaml'];
     const head = readDeclarationFiles(repo, paths, 1 << 20, true);
     const known = new Map(head.map((f) => [f.path, f]));
-    const base = readFilesAtRevision(repo, 'HEAD', () => true, known);
+    const base = readFilesAtRevision(repo, 'HEAD', () => true, known, compareTextsUpTo);
     expect(base.map((f) => f.path)).toEqual(['partners/bom.xtap.yaml', 'partners/changed.xtap.yaml', 'partners/crlf.xtap.yaml', 'partners/gone.xtap.yaml', 'partners/same.xtap.yaml', 'tenant.xtap.yaml']);
     const taken = base.filter((f) => known.get(f.path) === f).map((f) => f.path);
     expect(taken).toEqual(['partners/same.xtap.yaml', 'tenant.xtap.yaml']);
@@ -53,7 +56,7 @@ describe('reading the base revision', () => {
     expect(readFilesAtRevision(repo, 'HEAD', () => true).map((f) => [f.path, f.text])).toEqual(base.map((f) => [f.path, f.text]));
   });
 
-  it('takes two git commands: the listing of the base commit, then the changed blobs (none when nothing changed)', () => {
+  it('takes two git commands: the listing of the base commit, then the blobs (by blob id: only the changed ones, none when nothing changed)', () => {
     const repo = gitRepo({ 'tenant.xtap.yaml': TENANT, 'partners/a.xtap.yaml': partner(IDS[0]), 'partners/b.xtap.yaml': partner(IDS[1]) });
     commitAll(repo);
     // git on PATH is a script that logs each command (its subcommand) and runs the real git.
@@ -65,14 +68,18 @@ describe('reading the base revision', () => {
     const path = process.env.PATH;
     process.env.PATH = `${bin}:${path ?? ''}`;
     try {
-      const read = (): string[] => {
+      const read = (compareTextsUpTo?: number): string[] => {
         writeFileSync(log, '');
         const head = readDeclarationFiles(repo, ['partners/a.xtap.yaml', 'partners/b.xtap.yaml', 'tenant.xtap.yaml'], 1 << 20, true);
-        readFilesAtRevision(repo, 'HEAD', () => true, new Map(head.map((f) => [f.path, f])));
+        readFilesAtRevision(repo, 'HEAD', () => true, new Map(head.map((f) => [f.path, f])), compareTextsUpTo);
         return readFileSync(log, 'utf8').split('\n').filter(Boolean);
       };
-      expect(read()).toEqual(['ls-tree']);
+      // By blob id (as for more than 1 MB of declarations).
+      expect(read(0)).toEqual(['ls-tree']);
+      // Texts compared (a small repository): every blob read, in the same one command.
+      expect(read()).toEqual(['ls-tree', 'cat-file']);
       writeFileSync(join(repo, 'partners/b.xtap.yaml'), partner(IDS[1], '    inboundTrust: { isMfaAccepted: true }\n'));
+      expect(read(0)).toEqual(['ls-tree', 'cat-file']);
       expect(read()).toEqual(['ls-tree', 'cat-file']);
       // A revision that does not exist: the listing fails, and rev-parse says why (and whether the clone is shallow).
       writeFileSync(log, '');

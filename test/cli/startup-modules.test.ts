@@ -1,6 +1,7 @@
 /**
  * Start-up: Node's own modules a run loads are part of its start-up time (node:crypto alone is ~20 modules, ~6 ms on
- * Node 24). A plain lint loads node:crypto only when it needs a git blob id (`--base`). Each run prints the Node
+ * Node 24). A lint loads node:crypto only when it needs git blob ids: `--base` on a repository of more than 1 MB of
+ * declarations (a smaller one compares texts instead, src/repo/git.ts COMPARE_TEXTS_UP_TO). Each run prints the Node
  * modules it loaded at exit (a `-r` probe). Needs `node scripts/build.mjs` (dist/).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -36,7 +37,7 @@ function loaded(args: string[]): { code: number | null; modules: string[] } {
 }
 
 describe('the Node modules a run loads', () => {
-  it('a plain lint loads no node:crypto; a lint with --base (blob ids) does', () => {
+  it('a plain lint loads no node:crypto, nor does --base on a small repository; --base on a larger one (blob ids) does', () => {
     const plain = loaded(['--format', 'json']);
     // Findings (exit 1) or none (exit 0): a lint that ran, not one that failed.
     expect([0, 1]).toContain(plain.code);
@@ -44,6 +45,13 @@ describe('the Node modules a run loads', () => {
     expect(plain.modules).not.toContain('crypto');
     const base = loaded(['--base', 'HEAD', '--format', 'json']);
     expect([0, 1]).toContain(base.code);
-    expect(base.modules).toContain('crypto');
+    expect(base.modules).not.toContain('crypto');
+    // Over 1 MB of declarations (a long comment): unchanged files are found by their blob ids.
+    writeFileSync(join(repo, 'big.xtap.yaml'), `partners: []\n${'# padding padding padding padding padding padding padding padding\n'.repeat(17_000)}`);
+    execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'add', '.']);
+    execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'big']);
+    const large = loaded(['--base', 'HEAD', '--format', 'json']);
+    expect([0, 1]).toContain(large.code);
+    expect(large.modules).toContain('crypto');
   });
 });
