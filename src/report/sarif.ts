@@ -279,19 +279,6 @@ const BASE = 37;
 const BLOCK = 100;
 const EOF = 65535;
 
-/** The low and high 32 bits of the product of two unsigned 32-bit numbers (in 16-bit pieces: exact in doubles). */
-function mul32(a: number, b: number): [number, number] {
-  const a0 = a & 0xffff;
-  const a1 = a >>> 16;
-  const b0 = b & 0xffff;
-  const b1 = b >>> 16;
-  const p00 = a0 * b0;
-  const p01 = a0 * b1;
-  const p10 = a1 * b0;
-  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
-  return [((mid << 16) | (p00 & 0xffff)) >>> 0, (a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) >>> 0];
-}
-
 /** 37^100 mod 2^64 as [high, low] 32-bit halves: what a prefix hash is multiplied by over one window. */
 function windowPower(): [number, number] {
   let hi = 0;
@@ -304,6 +291,8 @@ function windowPower(): [number, number] {
   return [hi, lo];
 }
 const [POW_HI, POW_LO] = windowPower();
+const POW_LO0 = POW_LO & 0xffff;
+const POW_LO1 = POW_LO >>> 16;
 
 /** Unsigned hex of a 64-bit value without leading zeros (BigInt's toString(16)). */
 function hex64(hi: number, lo: number): string {
@@ -320,13 +309,6 @@ export interface LineHashTable {
   hi: Uint32Array;
   lo: Uint32Array;
   occurrence: Uint32Array;
-}
-
-/** A window's hash from the text's hash at its end (h, l) and at its start (sh, sl): P(end) - P(start) * 37^100, modulo 2^64. */
-function windowHash(h: number, l: number, sh: number, sl: number): [number, number] {
-  const [ml, mh0] = mul32(sl >>> 0, POW_LO);
-  const mh = (mh0 + Math.imul(sh, POW_LO) + Math.imul(sl, POW_HI)) >>> 0;
-  return [(h - mh - ((l >>> 0) < ml ? 1 : 0)) >>> 0, (l - ml) >>> 0];
 }
 
 function grown(hi: Uint32Array, lo: Uint32Array): { hi: Uint32Array; lo: Uint32Array } {
@@ -409,11 +391,23 @@ export function hashLines(text: string, lines = Infinity): LineHashTable {
     h = (Math.imul(h, BASE) + (hi16 >>> 16)) | 0;
     len++;
     if (len === target) {
+      // The window's hash: P(end) - P(start) * 37^100, modulo 2^64. The low half of the product in 16-bit pieces (every
+      // intermediate below 2^53, so exact in doubles), its high half modulo 2^32; written out here rather than called,
+      // so that the loop allocates nothing even before V8 optimises it.
       const k = head & (RING - 1);
-      const w = windowHash(h, l, waitHi[k], waitLo[k]);
+      const sl = waitLo[k] >>> 0;
+      const a0 = sl & 0xffff;
+      const a1 = sl >>> 16;
+      const p00 = a0 * POW_LO0;
+      const p01 = a0 * POW_LO1;
+      const p10 = a1 * POW_LO0;
+      const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+      const ml = ((mid << 16) | (p00 & 0xffff)) >>> 0;
+      const mh = (a1 * POW_LO1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) + Math.imul(waitHi[k], POW_LO) + Math.imul(sl, POW_HI)) >>> 0;
+      const lu = l >>> 0;
       if (done === hi.length) ({ hi, lo } = grown(hi, lo));
-      hi[done] = w[0];
-      lo[done] = w[1];
+      hi[done] = (h - mh - (lu < ml ? 1 : 0)) >>> 0;
+      lo[done] = (lu - ml) >>> 0;
       done++;
       head++;
       target = head < tail ? waitPos[head & (RING - 1)] + BLOCK : -1;
