@@ -27466,17 +27466,6 @@ var TWO32 = 4294967296;
 var BASE = 37;
 var BLOCK = 100;
 var EOF = 65535;
-function mul32(a, b) {
-  const a0 = a & 65535;
-  const a1 = a >>> 16;
-  const b0 = b & 65535;
-  const b1 = b >>> 16;
-  const p00 = a0 * b0;
-  const p01 = a0 * b1;
-  const p10 = a1 * b0;
-  const mid = (p00 >>> 16) + (p01 & 65535) + (p10 & 65535);
-  return [(mid << 16 | p00 & 65535) >>> 0, a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) >>> 0];
-}
 function windowPower() {
   let hi = 0;
   let lo = 1;
@@ -27488,13 +27477,10 @@ function windowPower() {
   return [hi, lo];
 }
 var [POW_HI, POW_LO] = windowPower();
+var POW_LO0 = POW_LO & 65535;
+var POW_LO1 = POW_LO >>> 16;
 function hex64(hi, lo) {
   return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
-}
-function windowHash(h, l, sh, sl) {
-  const [ml, mh0] = mul32(sl >>> 0, POW_LO);
-  const mh = mh0 + Math.imul(sh, POW_LO) + Math.imul(sl, POW_HI) >>> 0;
-  return [h - mh - (l >>> 0 < ml ? 1 : 0) >>> 0, l - ml >>> 0];
 }
 function grown(hi, lo) {
   const gh = new Uint32Array(hi.length * 2);
@@ -27558,10 +27544,19 @@ function hashLines(text, lines = Infinity) {
     len++;
     if (len === target) {
       const k = head & RING - 1;
-      const w = windowHash(h, l, waitHi[k], waitLo[k]);
+      const sl = waitLo[k] >>> 0;
+      const a0 = sl & 65535;
+      const a1 = sl >>> 16;
+      const p00 = a0 * POW_LO0;
+      const p01 = a0 * POW_LO1;
+      const p10 = a1 * POW_LO0;
+      const mid = (p00 >>> 16) + (p01 & 65535) + (p10 & 65535);
+      const ml = (mid << 16 | p00 & 65535) >>> 0;
+      const mh = a1 * POW_LO1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) + Math.imul(waitHi[k], POW_LO) + Math.imul(sl, POW_HI) >>> 0;
+      const lu = l >>> 0;
       if (done === hi.length) ({ hi, lo } = grown(hi, lo));
-      hi[done] = w[0];
-      lo[done] = w[1];
+      hi[done] = h - mh - (lu < ml ? 1 : 0) >>> 0;
+      lo[done] = lu - ml >>> 0;
       done++;
       head++;
       target = head < tail ? waitPos[head & RING - 1] + BLOCK : -1;

@@ -64991,7 +64991,8 @@ function blobId(text, algorithm = "sha1") {
   crypto2 ??= load3("node:crypto");
   return crypto2.createHash(algorithm).update(`blob ${Buffer.byteLength(text, "utf8")}\0`).update(text, "utf8").digest("hex");
 }
-function readFilesAtRevision(root2, ref, select, known) {
+var COMPARE_TEXTS_UP_TO = 1024 * 1024;
+function readFilesAtRevision(root2, ref, select, known, compareTextsUpTo = COMPARE_TEXTS_UP_TO) {
   let listing;
   try {
     listing = git(root2, ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", `${ref}^{commit}`]);
@@ -65011,11 +65012,18 @@ function readFilesAtRevision(root2, ref, select, known) {
   }
   entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const files = /* @__PURE__ */ new Map();
+  const readable = (path2) => {
+    const same = known?.get(path2);
+    return same?.text !== void 0 && !same.problem ? same : void 0;
+  };
+  let size = 0;
+  for (const e of entries) size += readable(e.path)?.text?.length ?? 0;
+  const byText = size <= compareTextsUpTo;
   const toRead = [];
   for (const e of entries) {
-    const same = known?.get(e.path);
+    const same = byText ? void 0 : readable(e.path);
     const algorithm = e.oid.length === 64 ? "sha256" : e.oid.length === 40 ? "sha1" : void 0;
-    if (same?.text !== void 0 && !same.problem && algorithm && blobId(same.text, algorithm) === e.oid) files.set(e.path, same);
+    if (same?.text !== void 0 && algorithm && blobId(same.text, algorithm) === e.oid) files.set(e.path, same);
     else toRead.push(e);
   }
   if (toRead.length) {
@@ -65030,10 +65038,12 @@ function readFilesAtRevision(root2, ref, select, known) {
         pos = nl + 1;
         continue;
       }
-      const size = Number(m[2]);
-      files.set(e.path, decodeDeclaration(e.path, out.subarray(nl + 1, nl + 1 + size)));
+      const length = Number(m[2]);
+      const blob = decodeDeclaration(e.path, out.subarray(nl + 1, nl + 1 + length));
+      const same = byText ? readable(e.path) : void 0;
+      files.set(e.path, same && blob.text === same.text ? same : blob);
       youngGenerationCheckpoint();
-      pos = nl + 1 + size + 1;
+      pos = nl + 1 + length + 1;
     }
   }
   return entries.filter((e) => files.has(e.path)).map((e) => files.get(e.path));
@@ -66779,17 +66789,6 @@ var TWO32 = 4294967296;
 var BASE = 37;
 var BLOCK = 100;
 var EOF = 65535;
-function mul32(a, b) {
-  const a0 = a & 65535;
-  const a1 = a >>> 16;
-  const b0 = b & 65535;
-  const b1 = b >>> 16;
-  const p00 = a0 * b0;
-  const p01 = a0 * b1;
-  const p10 = a1 * b0;
-  const mid = (p00 >>> 16) + (p01 & 65535) + (p10 & 65535);
-  return [(mid << 16 | p00 & 65535) >>> 0, a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) >>> 0];
-}
 function windowPower() {
   let hi = 0;
   let lo = 1;
@@ -66801,13 +66800,10 @@ function windowPower() {
   return [hi, lo];
 }
 var [POW_HI, POW_LO] = windowPower();
+var POW_LO0 = POW_LO & 65535;
+var POW_LO1 = POW_LO >>> 16;
 function hex64(hi, lo) {
   return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
-}
-function windowHash(h, l, sh, sl) {
-  const [ml, mh0] = mul32(sl >>> 0, POW_LO);
-  const mh = mh0 + Math.imul(sh, POW_LO) + Math.imul(sl, POW_HI) >>> 0;
-  return [h - mh - (l >>> 0 < ml ? 1 : 0) >>> 0, l - ml >>> 0];
 }
 function grown(hi, lo) {
   const gh = new Uint32Array(hi.length * 2);
@@ -66871,10 +66867,19 @@ function hashLines(text, lines = Infinity) {
     len++;
     if (len === target) {
       const k = head & RING - 1;
-      const w = windowHash(h, l, waitHi[k], waitLo[k]);
+      const sl = waitLo[k] >>> 0;
+      const a0 = sl & 65535;
+      const a1 = sl >>> 16;
+      const p00 = a0 * POW_LO0;
+      const p01 = a0 * POW_LO1;
+      const p10 = a1 * POW_LO0;
+      const mid = (p00 >>> 16) + (p01 & 65535) + (p10 & 65535);
+      const ml = (mid << 16 | p00 & 65535) >>> 0;
+      const mh = a1 * POW_LO1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) + Math.imul(waitHi[k], POW_LO) + Math.imul(sl, POW_HI) >>> 0;
+      const lu = l >>> 0;
       if (done === hi.length) ({ hi, lo } = grown(hi, lo));
-      hi[done] = w[0];
-      lo[done] = w[1];
+      hi[done] = h - mh - (lu < ml ? 1 : 0) >>> 0;
+      lo[done] = lu - ml >>> 0;
       done++;
       head++;
       target = head < tail ? waitPos[head & RING - 1] + BLOCK : -1;
