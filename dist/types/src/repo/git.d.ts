@@ -17,8 +17,8 @@ export declare function blobId(text: string, algorithm?: 'sha1' | 'sha256'): str
 /**
  * Up to this many characters of working-tree text (about 2,500 partners), the files that are the same at the base are
  * found by reading every base blob and comparing texts; above it, by their git blob ids (SHA-1 of the working-tree
- * text), so that only the changed blobs are read. Loading node:crypto for the ids costs ~3 ms on Node 20 and ~10 ms
- * on Node 24, where git inflates 1 MB of blobs in ~3 ms.
+ * text), so that only the changed blobs are read. Loading node:crypto for the ids costs ~3 ms on Node 20 and ~10 ms on
+ * Node 24; git inflates 1 MB of blobs in ~3 ms.
  */
 export declare const COMPARE_TEXTS_UP_TO: number;
 /**
