@@ -74,6 +74,9 @@ export function assertWritablePath(path: string, opts: WriteOptions & { kind?: '
   return target;
 }
 
+/** The longest piece (in UTF-16 code units) encoded into the reused buffer. */
+const SCRATCH_UNITS = 256 * 1024;
+
 /**
  * Write a file safely: the path checked (and its folders made with `createDirs`), then written whole or not at all.
  * The bytes go to a new temporary file beside the target (created exclusively, O_NOFOLLOW), which is renamed over
@@ -83,9 +86,6 @@ export function assertWritablePath(path: string, opts: WriteOptions & { kind?: '
  * refused (O_EXCL) and a file left incomplete by a failure is removed. `data` may come in pieces (strings written one
  * after the other), so that a large report is never one string in memory.
  */
-/** The longest piece (in UTF-16 code units) encoded into the reused buffer. */
-const SCRATCH_UNITS = 256 * 1024;
-
 export function safeWriteFile(path: string, data: string | Uint8Array | Iterable<string>, opts: WriteOptions & { exclusive?: boolean }): void {
   const target = assertWritablePath(path, { ...opts, kind: 'file' });
   const nofollow = constants.O_NOFOLLOW ?? 0;
