@@ -13,6 +13,15 @@ export interface WriteOptions {
 export declare function assertWritablePath(path: string, opts: WriteOptions & {
     kind?: 'file' | 'dir';
 }): string;
+/**
+ * Write a file safely: the path checked (and its folders made with `createDirs`), then written whole or not at all.
+ * The bytes go to a new temporary file beside the target (created exclusively, O_NOFOLLOW), which is renamed over
+ * the target only once every piece is written: a full disk, a failed write or a piece that throws leaves the old file
+ * as it was (or no file) and no temporary file behind. A rename replaces a link put at the target after the check
+ * rather than following it, and an existing file keeps its permission bits. With `exclusive`, an existing file is
+ * refused (O_EXCL) and a file left incomplete by a failure is removed. `data` may come in pieces (strings written one
+ * after the other), so that a large report is never one string in memory.
+ */
 export declare function safeWriteFile(path: string, data: string | Uint8Array | Iterable<string>, opts: WriteOptions & {
     exclusive?: boolean;
 }): void;
