@@ -114,7 +114,10 @@ describe.each(NODES)('on %s', (_name, node) => {
 
   it('a large lint ends its model phase and its rule phase with a full collection (two in all), with the same findings as the API', () => {
     const { run: cli, out } = cliLint(need(node), large);
-    expect(cli.asked).toBe(2);
+    // Two asked-for collections, one per phase. When V8 happens to be marking incrementally at that moment, `gc()`
+    // first finishes that marking with a collection of its own, also traced as "testing" (a CI run saw 3): so 2 to 4.
+    expect(cli.asked).toBeGreaterThanOrEqual(2);
+    expect(cli.asked).toBeLessThanOrEqual(4);
     const api = traced(need(node), [library, large]);
     expect(api.asked).toBe(0);
     expect(findingsIn(out)).toBe(Number(api.stdout));
