@@ -51,8 +51,18 @@ export function youngGenerationCheckpoint(): void {
     if (space.space_name === 'new_space' && space.space_size >= CAP) {
       growing = false;
       setFlagsFromString('--semi-space-growth-factor=1');
+      // Back to V8's default before anything else runs at exit. V8 stamps a code cache with a hash of the flags that
+      // differ from their defaults when the cache is made: the launcher makes its cache at exit (src/cli/launcher.ts),
+      // and one stamped with this flag was rejected by every later start (flags at their defaults), so each lint
+      // large enough to reach the cap compiled the whole CLI again and rewrote the cache: ~65 ms at 10,000 partners.
+      process.prependListener('exit', restoreGrowthFactor);
     }
   }
+}
+
+/** V8's default growth factor of the young generation (`node --v8-options`, Node 20 to 24). */
+function restoreGrowthFactor(): void {
+  setFlagsFromString('--semi-space-growth-factor=2');
 }
 
 /** Called when a phase of a run ends (the engine's `afterPhase`): a full collection, for a heap of more than COLLECT_FROM bytes. */

@@ -446,3 +446,53 @@ describe('the bundle as the launcher reads it, and the end of the process', () =
     }
   });
 });
+
+describe('a lint large enough that the young generation stops growing (src/repo/heap.ts)', () => {
+  // 1,500 partners: on Node 20 and 24 the young generation reaches the 2 × 4 MiB cap from about 1,000 (the run then
+  // sets V8's growth factor to 1). A cache made with that flag set was rejected by every later start, which made it
+  // and wrote it again: each run compiled the whole CLI anew.
+  const files: Record<string, string> = { 'tenant.xtap.yaml': TENANT };
+  for (let f = 0; f < 15; f++) files[`partners/p${f}.xtap.yaml`] = `partners:\n${Array.from({ length: 100 }, (_, i) => partner(f * 100 + i + 1)).join('')}`;
+
+  it.each([
+    ['Node 20', NODE20],
+    ['a Node >= 22.1', NODE_NATIVE],
+  ])('keeps its code cache on %s: V8 accepts it at the next start, so it is neither made nor written again', (_, node) => {
+    const big = tempRepo(files);
+    const home = temp('xtap-launcher-home-');
+    const lint = (env: Record<string, string>, pre: string[] = []) => {
+      const r = spawnSync(node, [...pre, CLI, '--no-color'], {
+        cwd: big,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, XDG_CACHE_HOME: undefined, NODE_DISABLE_COMPILE_CACHE: undefined, NODE_COMPILE_CACHE: undefined, GITHUB_ACTIONS: '', HOME: home, ...env },
+      });
+      if (r.error) throw r.error;
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    // The run does set the flag (this repository is large enough), and sets it back to V8's default at exit: a
+    // preloaded script logs every v8.setFlagsFromString the launcher and the bundle make.
+    const logDir = temp('xtap-launcher-flags-');
+    const log = join(logDir, 'flags');
+    const preload = join(logDir, 'log-flags.cjs');
+    writeFileSync(
+      preload,
+      "const v8 = require('node:v8'); const fs = require('node:fs'); const set = v8.setFlagsFromString;\n" +
+        "v8.setFlagsFromString = (flag) => { fs.appendFileSync(process.env.XTAP_FLAG_LOG, flag + '\\n'); return set(flag); };\n",
+    );
+    const uncached = lint({ NODE_DISABLE_COMPILE_CACHE: '1', XTAP_FLAG_LOG: log }, ['--require', preload]);
+    expect(uncached).toMatchObject({ code: 0, stderr: '' });
+    expect(uncached.stdout).toMatch(/\d+ problems?/);
+    const growth = readFileSync(log, 'utf8').split('\n').filter((l) => l.includes('semi-space-growth-factor'));
+    expect(growth).toEqual(['--semi-space-growth-factor=1', '--semi-space-growth-factor=2']);
+
+    const xdg = temp('xtap-launcher-xdg-');
+    const dir = join(xdg, 'xtap-lint');
+    expect(lint({ XDG_CACHE_HOME: xdg })).toEqual(uncached);
+    const [name] = cacheFiles(dir);
+    const made = statSync(join(dir, name));
+    for (let i = 0; i < 2; i++) expect(lint({ XDG_CACHE_HOME: xdg })).toEqual(uncached);
+    expect(cacheFiles(dir)).toEqual([name]);
+    expect(statSync(join(dir, name))).toMatchObject({ ino: made.ino, size: made.size, mtimeMs: made.mtimeMs });
+  });
+});
