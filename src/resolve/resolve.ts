@@ -764,10 +764,19 @@ function addPartners(tenant: TenantModel, entries: readonly PartnerEntry[]): voi
   for (const entry of entries) place(tenant, entry instanceof Partner ? entry.joinTo(tenant) : Object.assign(entry, asPartnerOf(tenant, entry)));
 }
 
-/** Join entries of a file the first model read (`reused`) to a tenant of the second: see Partner.joinedTo. */
+/**
+ * Join entries of a file the first model read (`reused`) to a tenant of the second. A tenant of the second model
+ * whose file is reused but whose partners changed is a copy of the first model's tenant with partners of its own
+ * (resolveRepo): its reused entries are the first model's partners themselves, shared, since everything they hold
+ * is the same (their `tenant` is the tenant copied: the same declaration, defaults and cloud). Any other tenant joins
+ * them anew (Partner.joinedTo).
+ */
 function joinAgain(tenant: TenantModel, entries: readonly PartnerEntry[]): void {
-  // Every entry is a Partner (readPartners); a copy keeps the first model's partner as it is.
-  for (const entry of entries) place(tenant, entry instanceof Partner ? entry.joinedTo(tenant) : Object.assign({ ...entry }, asPartnerOf(tenant, entry)));
+  for (const entry of entries) {
+    // Every entry is a Partner (readPartners); a copy keeps the first model's partner as it is.
+    if (!(entry instanceof Partner)) place(tenant, Object.assign({ ...entry }, asPartnerOf(tenant, entry)));
+    else place(tenant, entry.tenant && entry.tenant.defaults === tenant.defaults ? (entry as PartnerModel) : entry.joinedTo(tenant));
+  }
 }
 
 const sameFiles = (a: readonly SourceFile[], b: readonly SourceFile[]): boolean => a.length === b.length && a.every((f, i) => f === b[i]);
@@ -779,7 +788,8 @@ const sameFiles = (a: readonly SourceFile[], b: readonly SourceFile[]): boolean 
  * `reused`: for a second model of the same repository (the base revision), the files whose `decls` are a first
  * model's (unchanged since), already joined to that model's tenants. A tenant whose file and included partner files
  * are all reused, the same files, is the first model's tenant itself; any other tenant with a reused file gets its
- * own copy, and reused partner entries join it anew (Partner.joinedTo: their effective settings are recomputed only
+ * own copy, where the reused partner entries of that tenant's own files are the first model's partners, shared, and
+ * those of any other tenant join it anew (joinAgain, Partner.joinedTo: their effective settings are recomputed only
  * when the tenant's defaults are not the very same). Nothing of the first model is changed.
  */
 export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, SourceFile[]>, decls: ReadonlyMap<SourceFile, FileDecl>, reused?: ReadonlySet<SourceFile>): RepoModel {

@@ -224,8 +224,18 @@ describe('the base revision takes over the reading of unchanged files', () => {
     expect(new Set(resolved)).toEqual(new Set([changed]));
     expect(kept.length).toBeGreaterThan(10);
     expect(kept).not.toContain(changed);
-    // Every base partner belongs to the base's tenant, and the working tree's model is untouched.
-    expect(b1?.partners.every((p) => p.tenant === b1)).toBe(true);
+    // The partners of its unchanged files are the working tree's own, shared: their tenant is the working tree's
+    // Tenant 1, of which the base's is a copy (the same declaration). Those of the changed file are the base's own.
+    const headPartners = new Set(h1?.partners);
+    const shared = (b1?.partners ?? []).filter((p) => headPartners.has(p));
+    const ownBase = (b1?.partners ?? []).filter((p) => !headPartners.has(p));
+    expect(new Set(shared.map((p) => p.file.path))).toEqual(new Set((b1?.partners ?? []).map((p) => p.file.path).filter((f) => f !== changed)));
+    expect(shared.length).toBeGreaterThan(10);
+    expect(shared.every((p) => p.tenant === h1)).toBe(true);
+    expect(ownBase.length).toBeGreaterThan(0);
+    expect(ownBase.every((p) => p.tenant === b1 && p.file.path === changed)).toBe(true);
+    for (const p of b1?.partners ?? []) expect([p.tenant.id, p.tenant.defaults, p.tenant.cloud, p.tenant.file]).toEqual([b1?.id, b1?.defaults, b1?.cloud, b1?.file]);
+    // The working tree's model is untouched: its partners belong to its tenants.
     expect(h1?.partners.every((p) => p.tenant === h1)).toBe(true);
     expect(snapshot(first.model)).toBe(snapshot(buildModel(repo).model));
   });
