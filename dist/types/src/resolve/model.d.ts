@@ -189,6 +189,12 @@ export interface TenantModel extends Party {
     includedFiles: SourceFile[];
 }
 export interface PartnerModel extends Party {
+    /**
+     * The tenant that lists it. In a base model that shares the working tree's reading of unchanged files (`--base`,
+     * `diff --base`: resolveRepo's `reused`), a partner of an unchanged file listed by a copy of a working-tree tenant
+     * is the working tree's partner itself, and this is the tenant copied: the same declaration (id, defaults, cloud,
+     * file), whose `partners` are the working tree's.
+     */
     tenant: TenantModel;
     /** The `tenantId:` key: the start of the partner entry. */
     entryKey: Loc;
