@@ -96,41 +96,43 @@ function sortedRules(ctx: FormatContext): Rule[] {
 }
 
 /**
- * Each result's parts, in report order. A file's line hashes are computed once, for the lines its findings are on
- * (lineHashesAt), when its first result comes, and let go after its last.
+ * Each result's parts, in report order. A file's line hashes are computed once, and only up to its last line with a
+ * finding (a line's hash and occurrence depend on that line and the lines before it, and on the 100 characters after
+ * its start).
  */
 function* resultParts(ctx: FormatContext, rules: readonly Rule[]): Generator<ResultParts> {
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  // Per file: the lines its findings are on, and the last result it is in (after which its hashes can go).
-  const linesOf = new Map<string, number[]>();
+  // Per file: its last line with a finding, and the last result it is in (where its line hashes can go).
+  const lastLine = new Map<string, number>();
   const lastResult = new Map<string, number>();
   ctx.results.forEach((r, i) => {
     const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
-    let lines = linesOf.get(repoPath);
-    if (!lines) linesOf.set(repoPath, (lines = []));
-    for (const f of r.findings) lines.push(Math.max(1, f.range.line));
-    for (const f of r.suppressed) lines.push(Math.max(1, f.range.line));
+    let last = lastLine.get(repoPath) ?? 0;
+    for (const f of r.findings) last = Math.max(last, Math.max(1, f.range.line));
+    for (const f of r.suppressed) last = Math.max(last, Math.max(1, f.range.line));
+    lastLine.set(repoPath, last);
     lastResult.set(repoPath, i);
   });
-  const hashesByFile = new Map<string, Map<number, string> | undefined>();
+  const hashesByFile = new Map<string, LineHashTable | undefined>();
   const semanticSeen = new Map<string, number>();
   const parts = (f: Finding | SuppressedFinding, repoPath: string, suppressed: boolean): ResultParts => {
     if (!hashesByFile.has(repoPath)) {
       const text = ctx.sources?.get(repoPath);
-      hashesByFile.set(repoPath, text === undefined ? undefined : lineHashesAt(text, linesOf.get(repoPath) ?? []));
+      hashesByFile.set(repoPath, text === undefined ? undefined : hashLines(text, lastLine.get(repoPath)));
     }
     const message = f.message;
     const digest = fnv1a64(f.ruleId, repoPath, message);
     const n = (semanticSeen.get(digest) ?? 0) + 1;
     semanticSeen.set(digest, n);
-    const lineHash = hashesByFile.get(repoPath)?.get(Math.max(1, f.range.line));
-    return { f, message, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash };
+    const table = hashesByFile.get(repoPath);
+    return { f, message, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash: table && lineHashAt(table, Math.max(1, f.range.line) - 1) };
   };
   for (let i = 0; i < ctx.results.length; i++) {
     const r = ctx.results[i];
     const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
     for (const f of r.findings) yield parts(f, repoPath, false);
     for (const f of r.suppressed) yield parts(f, repoPath, true);
+    // A file's line hashes are not kept past its last result: at 50,000 partners they were ~5 MB held to the end.
     if (lastResult.get(repoPath) === i) hashesByFile.delete(repoPath);
   }
 }
@@ -288,7 +290,9 @@ function windowPower(): [number, number] {
   }
   return [hi, lo];
 }
-const POW_LO = windowPower()[1] | 0;
+const [POW_HI, POW_LO] = windowPower();
+const POW_LO0 = POW_LO & 0xffff;
+const POW_LO1 = POW_LO >>> 16;
 
 /** Unsigned hex of a 64-bit value without leading zeros (BigInt's toString(16)). */
 function hex64(hi: number, lo: number): string {
@@ -296,36 +300,60 @@ function hex64(hi: number, lo: number): string {
 }
 
 /**
- * The low 32 bits of the hash of each of the first `limit` lines of `text` (as int32), and where each line's window
- * starts (the index of its first character that is not a space or a tab, or of the end of the text).
- *
- * One pass over the text: P, the low half of the hash of the whole normalised text so far (P = P * 37 + c, modulo
- * 2^32), is noted at each line's start and 100 characters later; a window's low half is P(start + 100) - P(start) *
- * 37^100 (modulo 2^32: the low half of the 64-bit value). At most 100 lines wait for their end at any time (each line
- * has at least one character). Both halves would cost twice the work per character; the high half is computed only
- * for the few lines that need it (windowHash).
+ * The `primaryLocationLineHash` of each line of a text, as numbers: the hash's 32-bit halves and its occurrence
+ * (how many lines up to this one have the same hash). Strings are made only for the lines a finding is on
+ * (`lineHashAt`): a repository has far more lines than findings.
  */
-function lowHashes(text: string, limit: number): { count: number; low: Int32Array; start: Int32Array } {
+export interface LineHashTable {
+  count: number;
+  hi: Uint32Array;
+  lo: Uint32Array;
+  occurrence: Uint32Array;
+}
+
+function grown(hi: Uint32Array, lo: Uint32Array): { hi: Uint32Array; lo: Uint32Array } {
+  const gh = new Uint32Array(hi.length * 2);
+  gh.set(hi);
+  const gl = new Uint32Array(lo.length * 2);
+  gl.set(lo);
+  return { hi: gh, lo: gl };
+}
+
+/**
+ * The line hashes of `text`, as numbers (see LineHashTable); with `lines`, of its first `lines` lines only (a line's
+ * hash and occurrence do not depend on the lines after it, only on the 100 characters after its start).
+ *
+ * One pass over the text: P, the hash of the whole normalised text so far (P = P * 37 + c, modulo 2^64), is noted at
+ * each line's start (its first character) and 100 characters later; a window's hash is P(start + 100) -
+ * P(start) * 37^100. At most 100 lines wait for their end at any time (each line has at least one character).
+ */
+export function hashLines(text: string, lines = Infinity): LineHashTable {
   const n = text.length;
-  const room = Math.max(1, Math.min(limit, n + 1));
-  const low = new Int32Array(room);
-  const start = new Int32Array(room);
-  // Lines whose window is not complete yet: a ring of their start positions (in normalised characters) and P there.
+  const limit = lines >= 0x7fffffff ? 0x7fffffff : lines;
+  // Room for every line when their number is given (the usual case: no growing), else to start with.
+  const room = lines === Infinity ? 64 : Math.max(1, Math.min(limit, n + 1));
+  let hi: Uint32Array = new Uint32Array(room);
+  let lo: Uint32Array = new Uint32Array(room);
+  // (Stored as unsigned: a typed array takes an int32's bits as they are.)
+  let count = 0;
+  // Lines whose window is not complete yet: a ring of their start positions and P at their start.
   const RING = 128;
   const waitPos = new Int32Array(RING);
-  const waitLow = new Int32Array(RING);
+  const waitHi = new Int32Array(RING);
+  const waitLo = new Int32Array(RING);
   let head = 0;
   let tail = 0;
   let target = -1;
-  let count = 0;
-  let done = 0;
+  let done = count; // lines whose hash is known
   let len = 0;
+  let h = 0;
   let l = 0;
   let lineStart = true;
   let prevCR = false;
   // Each code unit, then the end-of-file marker (i === n), then zeros until every waiting window is complete (past the
-  // end the windows read zeros). One loop, and nothing after it: V8 optimises this function in the middle of its first
-  // call (on-stack replacement), and code after the loop without type feedback threw that optimised code away again.
+  // end the windows read zeros). One loop, and nothing after it but a call: V8 optimises this function in the middle
+  // of its first call (on-stack replacement), before any code after the loop has run, and code without type feedback
+  // threw that optimised code away again in every call (`--trace-deopt`, Node 20 and 24).
   // Most code units are above 32 and take the short branch.
   for (let i = 0; ; i++) {
     let c = 0;
@@ -348,110 +376,88 @@ function lowHashes(text: string, limit: number): { count: number; low: Int32Arra
       if (count < limit) {
         const k = tail & (RING - 1);
         waitPos[k] = len;
-        waitLow[k] = l;
-        start[count] = i;
+        waitHi[k] = h;
+        waitLo[k] = l;
         if (head === tail) target = len + BLOCK;
         tail++;
         count++;
       }
     }
-    l = (Math.imul(l, BASE) + c) | 0;
+    // P = P * 37 + c, modulo 2^64, on two 32-bit halves held as int32 (the low half in 16-bit pieces: every
+    // intermediate below 2^23), which the engine keeps in integer registers.
+    const lo16 = (l & 0xffff) * BASE + c;
+    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
+    l = (hi16 << 16) | (lo16 & 0xffff);
+    h = (Math.imul(h, BASE) + (hi16 >>> 16)) | 0;
     len++;
     if (len === target) {
-      low[done] = (l - Math.imul(waitLow[head & (RING - 1)], POW_LO)) | 0;
+      // The window's hash: P(end) - P(start) * 37^100, modulo 2^64. The low half of the product in 16-bit pieces (every
+      // intermediate below 2^53, so exact in doubles), its high half modulo 2^32; written out here rather than called,
+      // so that the loop allocates nothing even before V8 optimises it.
+      const k = head & (RING - 1);
+      const sl = waitLo[k] >>> 0;
+      const a0 = sl & 0xffff;
+      const a1 = sl >>> 16;
+      const p00 = a0 * POW_LO0;
+      const p01 = a0 * POW_LO1;
+      const p10 = a1 * POW_LO0;
+      const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+      const ml = ((mid << 16) | (p00 & 0xffff)) >>> 0;
+      const mh = (a1 * POW_LO1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) + Math.imul(waitHi[k], POW_LO) + Math.imul(sl, POW_HI)) >>> 0;
+      const lu = l >>> 0;
+      if (done === hi.length) ({ hi, lo } = grown(hi, lo));
+      hi[done] = (h - mh - (lu < ml ? 1 : 0)) >>> 0;
+      lo[done] = (lu - ml) >>> 0;
       done++;
       head++;
       target = head < tail ? waitPos[head & (RING - 1)] + BLOCK : -1;
       if (head === tail && count >= limit) break;
     }
   }
-  return { count, low, start };
+  // The rest in a function of its own, for the same reason as the one loop: here it would have no type feedback.
+  return withOccurrences(count, hi, lo);
 }
 
 /**
- * The full 64-bit hash of the window that starts at `from` (a line's first character, lowHashes' `start`), read
- * directly: the next 100 normalised characters (spaces and tabs skipped, CR and CRLF read as LF, then the end-of-file
- * marker and zeros), P = P * 37 + c modulo 2^64 on two 32-bit halves (the low half in 16-bit pieces: every intermediate
- * below 2^23).
+ * The table of the first `count` line hashes in `allHi` and `allLo`: each with its occurrence among the equal ones
+ * before it, counted through the lines with the same low half (an open-addressing table of the last such line + 1,
+ * keyed by the low half, and each line's previous one).
  */
-function windowHash(text: string, from: number): string {
-  const n = text.length;
-  let h = 0;
-  let l = 0;
-  let prevCR = false;
-  for (let i = from, k = 0; k < BLOCK; i++) {
-    let c = i < n ? text.charCodeAt(i) : i === n ? EOF : 0;
-    if (c > 32) prevCR = false;
-    else {
-      if (c === 32 || c === 9 || (prevCR && c === 10)) {
-        prevCR = false;
-        continue;
-      }
-      prevCR = c === 13;
-      if (prevCR) c = 10;
-    }
-    const lo16 = (l & 0xffff) * BASE + c;
-    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
-    l = (hi16 << 16) | (lo16 & 0xffff);
-    h = (Math.imul(h, BASE) + (hi16 >>> 16)) | 0;
-    k++;
-  }
-  return hex64(h >>> 0, l >>> 0);
-}
-
-/**
- * The `primaryLocationLineHash` of each of `lines` (line numbers, from 1) of `text`, by line number; none for a line
- * past the last. A line's hash and occurrence depend on that line and the lines before it, and on the 100 characters
- * after its start, so the text is read up to the window of the last line asked for.
- *
- * Two lines with the same hash have the same low half: the low halves of every line are computed (lowHashes), and the
- * full hash only for the lines whose low half is that of a line asked for: those lines themselves, the lines with the
- * same hash before them (the occurrences), and the rare line whose low half alone is the same.
- */
-export function lineHashesAt(text: string, lines: Iterable<number>): Map<number, string> {
-  const wanted = new Set<number>();
-  let last = 0;
-  for (const line of lines) {
-    if (!(line >= 1 && Number.isInteger(line))) continue;
-    wanted.add(line);
-    if (line > last) last = line;
-  }
-  const out = new Map<number, string>();
-  if (wanted.size === 0) return out;
-  const { count, low, start } = lowHashes(text, last);
-  // The low halves asked for, in an open-addressing table (slot 0 free: a half is stored with its index + 1).
+function withOccurrences(count: number, allHi: Uint32Array, allLo: Uint32Array): LineHashTable {
+  const hi = allHi.subarray(0, count);
+  const lo = allLo.subarray(0, count);
+  const occurrence = new Uint32Array(count);
   let size = 16;
-  while (size < wanted.size * 2) size *= 2;
+  while (size < count * 2) size *= 2;
   const shift = 32 - Math.log2(size);
-  const table = new Int32Array(size);
-  const halves: number[] = [];
-  for (const line of wanted) {
-    if (line > count) continue;
-    const half = low[line - 1];
-    let slot = Math.imul(half, 0x9e3779b1) >>> shift;
-    while (table[slot] !== 0 && halves[table[slot] - 1] !== half) slot = (slot + 1) & (size - 1);
-    if (table[slot] === 0) table[slot] = halves.push(half);
+  const lastWithLow = new Int32Array(size);
+  const previous = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const kl = lo[k];
+    const kh = hi[k];
+    let slot = Math.imul(kl, 0x9e3779b1) >>> shift;
+    while (lastWithLow[slot] !== 0 && lo[lastWithLow[slot] - 1] !== kl) slot = (slot + 1) & (size - 1);
+    let j = lastWithLow[slot] - 1;
+    previous[k] = j;
+    lastWithLow[slot] = k + 1;
+    while (j >= 0 && hi[j] !== kh) j = previous[j];
+    occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
   }
-  const end = Math.min(last, count);
-  const seen = new Map<string, number>();
-  for (let k = 0; k < end; k++) {
-    const half = low[k];
-    let slot = Math.imul(half, 0x9e3779b1) >>> shift;
-    while (table[slot] !== 0 && halves[table[slot] - 1] !== half) slot = (slot + 1) & (size - 1);
-    if (table[slot] === 0) continue;
-    const hash = windowHash(text, start[k]);
-    const occurrence = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, occurrence);
-    if (wanted.has(k + 1)) out.set(k + 1, `${hash}:${occurrence}`);
-  }
-  return out;
+  return { count, hi, lo, occurrence };
+}
+
+/** The `primaryLocationLineHash` of line `index + 1` (undefined past the last line). */
+export function lineHashAt(table: LineHashTable, index: number): string | undefined {
+  if (index < 0 || index >= table.count) return undefined;
+  return `${hex64(table.hi[index], table.lo[index])}:${table.occurrence[index]}`;
 }
 
 /** `primaryLocationLineHash` of every line of `text`: element 0 is line 1. */
 export function lineHashes(text: string): string[] {
-  const { count } = lowHashes(text, 0x7fffffff);
-  const hashes = lineHashesAt(text, Array.from({ length: count }, (_, k) => k + 1));
-  return Array.from({ length: count }, (_, k) => hashes.get(k + 1) as string);
+  const table = hashLines(text);
+  const out: string[] = [];
+  for (let i = 0; i < table.count; i++) out.push(lineHashAt(table, i) as string);
+  return out;
 }
 
 /**
@@ -460,7 +466,7 @@ export function lineHashes(text: string): string[] {
  */
 export function fnv1a64(...parts: string[]): string {
   // Offset basis 0xcbf29ce484222325; prime 0x100000001b3 = 2^40 + 0x1b3, so h * prime = h * 0x1b3 + (h << 40). The
-  // halves are int32 and the low half is multiplied in 16-bit pieces (every intermediate below 2^26), as in windowHash.
+  // halves are int32 and the low half is multiplied in 16-bit pieces (every intermediate below 2^26), as in hashLines.
   let hi = 0xcbf29ce4 | 0;
   let lo = 0x84222325 | 0;
   for (let k = 0; k < parts.length; k++) {
