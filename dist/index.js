@@ -40648,9 +40648,9 @@ var init_build = __esm({
       }
       growCaps(needed) {
         const limit = this.densePcs.length * this.ncap;
-        const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
-        grown.set(this.denseCaps);
-        this.denseCaps = grown;
+        const grown2 = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+        grown2.set(this.denseCaps);
+        this.denseCaps = grown2;
       }
       contains(pc) {
         const j = this.sparse[pc];
@@ -66643,14 +66643,14 @@ function sortedRules(ctx) {
 }
 function* resultParts(ctx, rules) {
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const linesOf = /* @__PURE__ */ new Map();
+  const lastLine = /* @__PURE__ */ new Map();
   const lastResult = /* @__PURE__ */ new Map();
   ctx.results.forEach((r, i) => {
     const repoPath = ctx.repoPaths?.get(r.file) ?? r.file;
-    let lines = linesOf.get(repoPath);
-    if (!lines) linesOf.set(repoPath, lines = []);
-    for (const f of r.findings) lines.push(Math.max(1, f.range.line));
-    for (const f of r.suppressed) lines.push(Math.max(1, f.range.line));
+    let last = lastLine.get(repoPath) ?? 0;
+    for (const f of r.findings) last = Math.max(last, Math.max(1, f.range.line));
+    for (const f of r.suppressed) last = Math.max(last, Math.max(1, f.range.line));
+    lastLine.set(repoPath, last);
     lastResult.set(repoPath, i);
   });
   const hashesByFile = /* @__PURE__ */ new Map();
@@ -66658,14 +66658,14 @@ function* resultParts(ctx, rules) {
   const parts = (f, repoPath, suppressed) => {
     if (!hashesByFile.has(repoPath)) {
       const text = ctx.sources?.get(repoPath);
-      hashesByFile.set(repoPath, text === void 0 ? void 0 : lineHashesAt(text, linesOf.get(repoPath) ?? []));
+      hashesByFile.set(repoPath, text === void 0 ? void 0 : hashLines(text, lastLine.get(repoPath)));
     }
     const message3 = f.message;
     const digest = fnv1a64(f.ruleId, repoPath, message3);
     const n = (semanticSeen.get(digest) ?? 0) + 1;
     semanticSeen.set(digest, n);
-    const lineHash = hashesByFile.get(repoPath)?.get(Math.max(1, f.range.line));
-    return { f, message: message3, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash };
+    const table = hashesByFile.get(repoPath);
+    return { f, message: message3, repoPath, suppressed, ruleIndex: index.get(f.ruleId), semantic: `${digest}:${n}`, lineHash: table && lineHashAt(table, Math.max(1, f.range.line) - 1) };
   };
   for (let i = 0; i < ctx.results.length; i++) {
     const r = ctx.results[i];
@@ -66806,24 +66806,36 @@ function windowPower() {
   }
   return [hi, lo];
 }
-var POW_LO = windowPower()[1] | 0;
+var [POW_HI, POW_LO] = windowPower();
+var POW_LO0 = POW_LO & 65535;
+var POW_LO1 = POW_LO >>> 16;
 function hex64(hi, lo) {
   return hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
 }
-function lowHashes(text, limit) {
+function grown(hi, lo) {
+  const gh = new Uint32Array(hi.length * 2);
+  gh.set(hi);
+  const gl = new Uint32Array(lo.length * 2);
+  gl.set(lo);
+  return { hi: gh, lo: gl };
+}
+function hashLines(text, lines = Infinity) {
   const n = text.length;
-  const room = Math.max(1, Math.min(limit, n + 1));
-  const low = new Int32Array(room);
-  const start = new Int32Array(room);
+  const limit = lines >= 2147483647 ? 2147483647 : lines;
+  const room = lines === Infinity ? 64 : Math.max(1, Math.min(limit, n + 1));
+  let hi = new Uint32Array(room);
+  let lo = new Uint32Array(room);
+  let count = 0;
   const RING = 128;
   const waitPos = new Int32Array(RING);
-  const waitLow = new Int32Array(RING);
+  const waitHi = new Int32Array(RING);
+  const waitLo = new Int32Array(RING);
   let head = 0;
   let tail = 0;
   let target = -1;
-  let count = 0;
-  let done = 0;
+  let done = count;
   let len = 0;
+  let h = 0;
   let l = 0;
   let lineStart2 = true;
   let prevCR = false;
@@ -66848,85 +66860,66 @@ function lowHashes(text, limit) {
       if (count < limit) {
         const k = tail & RING - 1;
         waitPos[k] = len;
-        waitLow[k] = l;
-        start[count] = i;
+        waitHi[k] = h;
+        waitLo[k] = l;
         if (head === tail) target = len + BLOCK;
         tail++;
         count++;
       }
     }
-    l = Math.imul(l, BASE) + c | 0;
+    const lo16 = (l & 65535) * BASE + c;
+    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
+    l = hi16 << 16 | lo16 & 65535;
+    h = Math.imul(h, BASE) + (hi16 >>> 16) | 0;
     len++;
     if (len === target) {
-      low[done] = l - Math.imul(waitLow[head & RING - 1], POW_LO) | 0;
+      const k = head & RING - 1;
+      const sl = waitLo[k] >>> 0;
+      const a0 = sl & 65535;
+      const a1 = sl >>> 16;
+      const p00 = a0 * POW_LO0;
+      const p01 = a0 * POW_LO1;
+      const p10 = a1 * POW_LO0;
+      const mid = (p00 >>> 16) + (p01 & 65535) + (p10 & 65535);
+      const ml = (mid << 16 | p00 & 65535) >>> 0;
+      const mh = a1 * POW_LO1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) + Math.imul(waitHi[k], POW_LO) + Math.imul(sl, POW_HI) >>> 0;
+      const lu = l >>> 0;
+      if (done === hi.length) ({ hi, lo } = grown(hi, lo));
+      hi[done] = h - mh - (lu < ml ? 1 : 0) >>> 0;
+      lo[done] = lu - ml >>> 0;
       done++;
       head++;
       target = head < tail ? waitPos[head & RING - 1] + BLOCK : -1;
       if (head === tail && count >= limit) break;
     }
   }
-  return { count, low, start };
+  return withOccurrences(count, hi, lo);
 }
-function windowHash(text, from) {
-  const n = text.length;
-  let h = 0;
-  let l = 0;
-  let prevCR = false;
-  for (let i = from, k = 0; k < BLOCK; i++) {
-    let c = i < n ? text.charCodeAt(i) : i === n ? EOF : 0;
-    if (c > 32) prevCR = false;
-    else {
-      if (c === 32 || c === 9 || prevCR && c === 10) {
-        prevCR = false;
-        continue;
-      }
-      prevCR = c === 13;
-      if (prevCR) c = 10;
-    }
-    const lo16 = (l & 65535) * BASE + c;
-    const hi16 = (l >>> 16) * BASE + (lo16 >>> 16);
-    l = hi16 << 16 | lo16 & 65535;
-    h = Math.imul(h, BASE) + (hi16 >>> 16) | 0;
-    k++;
-  }
-  return hex64(h >>> 0, l >>> 0);
-}
-function lineHashesAt(text, lines) {
-  const wanted = /* @__PURE__ */ new Set();
-  let last = 0;
-  for (const line of lines) {
-    if (!(line >= 1 && Number.isInteger(line))) continue;
-    wanted.add(line);
-    if (line > last) last = line;
-  }
-  const out = /* @__PURE__ */ new Map();
-  if (wanted.size === 0) return out;
-  const { count, low, start } = lowHashes(text, last);
+function withOccurrences(count, allHi, allLo) {
+  const hi = allHi.subarray(0, count);
+  const lo = allLo.subarray(0, count);
+  const occurrence = new Uint32Array(count);
   let size = 16;
-  while (size < wanted.size * 2) size *= 2;
+  while (size < count * 2) size *= 2;
   const shift = 32 - Math.log2(size);
-  const table = new Int32Array(size);
-  const halves = [];
-  for (const line of wanted) {
-    if (line > count) continue;
-    const half = low[line - 1];
-    let slot = Math.imul(half, 2654435761) >>> shift;
-    while (table[slot] !== 0 && halves[table[slot] - 1] !== half) slot = slot + 1 & size - 1;
-    if (table[slot] === 0) table[slot] = halves.push(half);
+  const lastWithLow = new Int32Array(size);
+  const previous = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const kl = lo[k];
+    const kh = hi[k];
+    let slot = Math.imul(kl, 2654435761) >>> shift;
+    while (lastWithLow[slot] !== 0 && lo[lastWithLow[slot] - 1] !== kl) slot = slot + 1 & size - 1;
+    let j = lastWithLow[slot] - 1;
+    previous[k] = j;
+    lastWithLow[slot] = k + 1;
+    while (j >= 0 && hi[j] !== kh) j = previous[j];
+    occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
   }
-  const end = Math.min(last, count);
-  const seen = /* @__PURE__ */ new Map();
-  for (let k = 0; k < end; k++) {
-    const half = low[k];
-    let slot = Math.imul(half, 2654435761) >>> shift;
-    while (table[slot] !== 0 && halves[table[slot] - 1] !== half) slot = slot + 1 & size - 1;
-    if (table[slot] === 0) continue;
-    const hash = windowHash(text, start[k]);
-    const occurrence = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, occurrence);
-    if (wanted.has(k + 1)) out.set(k + 1, `${hash}:${occurrence}`);
-  }
-  return out;
+  return { count, hi, lo, occurrence };
+}
+function lineHashAt(table, index) {
+  if (index < 0 || index >= table.count) return void 0;
+  return `${hex64(table.hi[index], table.lo[index])}:${table.occurrence[index]}`;
 }
 function fnv1a64(...parts) {
   let hi = 3421674724 | 0;

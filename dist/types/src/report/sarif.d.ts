@@ -27,15 +27,27 @@ export declare function sarifLog(ctx: FormatContext): {
 export declare function sarifChunks(ctx: FormatContext): Generator<string>;
 export declare function sarif(ctx: FormatContext): string;
 /**
- * The `primaryLocationLineHash` of each of `lines` (line numbers, from 1) of `text`, by line number; none for a line
- * past the last. A line's hash and occurrence depend on that line and the lines before it, and on the 100 characters
- * after its start, so the text is read up to the window of the last line asked for.
- *
- * Two lines with the same hash have the same low half: the low halves of every line are computed (lowHashes), and the
- * full hash only for the lines whose low half is that of a line asked for: those lines themselves, the lines with the
- * same hash before them (the occurrences), and the rare line whose low half alone is the same.
+ * The `primaryLocationLineHash` of each line of a text, as numbers: the hash's 32-bit halves and its occurrence
+ * (how many lines up to this one have the same hash). Strings are made only for the lines a finding is on
+ * (`lineHashAt`): a repository has far more lines than findings.
  */
-export declare function lineHashesAt(text: string, lines: Iterable<number>): Map<number, string>;
+export interface LineHashTable {
+    count: number;
+    hi: Uint32Array;
+    lo: Uint32Array;
+    occurrence: Uint32Array;
+}
+/**
+ * The line hashes of `text`, as numbers (see LineHashTable); with `lines`, of its first `lines` lines only (a line's
+ * hash and occurrence do not depend on the lines after it, only on the 100 characters after its start).
+ *
+ * One pass over the text: P, the hash of the whole normalised text so far (P = P * 37 + c, modulo 2^64), is noted at
+ * each line's start (its first character) and 100 characters later; a window's hash is P(start + 100) -
+ * P(start) * 37^100. At most 100 lines wait for their end at any time (each line has at least one character).
+ */
+export declare function hashLines(text: string, lines?: number): LineHashTable;
+/** The `primaryLocationLineHash` of line `index + 1` (undefined past the last line). */
+export declare function lineHashAt(table: LineHashTable, index: number): string | undefined;
 /** `primaryLocationLineHash` of every line of `text`: element 0 is line 1. */
 export declare function lineHashes(text: string): string[];
 /**
