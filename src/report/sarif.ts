@@ -419,9 +419,20 @@ export function hashLines(text: string, lines = Infinity): LineHashTable {
 }
 
 /**
+ * Random odd multipliers for withOccurrences' table (multiply-shift hashing). The hashes come from files: with fixed
+ * multipliers a file could be made whose lines all fall in one slot. Where a hash goes changes no result, only how
+ * long finding it takes.
+ */
+const randomOdd = (): number => (Math.floor(Math.random() * 0x80000000) * 2 + 1) | 0;
+const SLOT_A = randomOdd();
+const SLOT_B = randomOdd();
+
+/**
  * The table of the first `count` line hashes in `allHi` and `allLo`: each with its occurrence among the equal ones
- * before it, counted through the lines with the same low half (an open-addressing table of the last such line + 1,
- * keyed by the low half, and each line's previous one).
+ * before it, through an open-addressing table keyed by the whole hash, whose slot holds the last line with it + 1.
+ * Keyed by the whole hash, not the low half with a chain of the lines that share it: two windows with the same low
+ * half are easy to make (test/report/sarif-chunks.test.ts has a pair), and a file of such lines made the chain walk
+ * quadratic (32,768 lines: 271 ms, and four times that for twice the lines).
  */
 function withOccurrences(count: number, allHi: Uint32Array, allLo: Uint32Array): LineHashTable {
   const hi = allHi.subarray(0, count);
@@ -430,18 +441,15 @@ function withOccurrences(count: number, allHi: Uint32Array, allLo: Uint32Array):
   let size = 16;
   while (size < count * 2) size *= 2;
   const shift = 32 - Math.log2(size);
-  const lastWithLow = new Int32Array(size);
-  const previous = new Int32Array(count);
+  const lastWith = new Int32Array(size);
   for (let k = 0; k < count; k++) {
     const kl = lo[k];
     const kh = hi[k];
-    let slot = Math.imul(kl, 0x9e3779b1) >>> shift;
-    while (lastWithLow[slot] !== 0 && lo[lastWithLow[slot] - 1] !== kl) slot = (slot + 1) & (size - 1);
-    let j = lastWithLow[slot] - 1;
-    previous[k] = j;
-    lastWithLow[slot] = k + 1;
-    while (j >= 0 && hi[j] !== kh) j = previous[j];
+    let slot = Math.imul(kl ^ Math.imul(kh, SLOT_B), SLOT_A) >>> shift;
+    for (let j = lastWith[slot] - 1; j >= 0 && (lo[j] !== kl || hi[j] !== kh); j = lastWith[slot] - 1) slot = (slot + 1) & (size - 1);
+    const j = lastWith[slot] - 1;
     occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
+    lastWith[slot] = k + 1;
   }
   return { count, hi, lo, occurrence };
 }

@@ -189,6 +189,19 @@ describe('line hashes in one pass', () => {
     expect(lineHashes(text)).toEqual(naive(text));
   });
 
+  it('counts occurrences right among many lines whose hashes share their low half', () => {
+    // Two 8-character blocks with the same hash modulo 2^32: any line made of 12 of them has the same low half, and
+    // almost surely its own high half. 256 such lines, twice over.
+    const [u, v] = ['cjuxkdyd', 'gzwrorcx'];
+    const distinct = Array.from({ length: 256 }, (_, x) => Array.from({ length: 12 }, (_, b) => ((x >> (b % 8)) & 1 ? v : u)).join('') + 'zzzz');
+    const text = `${[...distinct, ...distinct].join('\n')}\n`;
+    const all = naive(text);
+    expect(new Set(all.slice(0, 512).map((h) => h.split(':')[0].slice(-8))).size).toBe(1);
+    expect(new Set(all.slice(0, 256)).size).toBe(256);
+    expect(all[300]).toMatch(/:2$/);
+    expect(lineHashes(text)).toEqual(all);
+  });
+
   it('reads each code unit once, whatever the lines (a file of one repeated line, lines of spaces)', () => {
     // A hostile file cannot make the hashes cost more than a pass over it: every line the same (each one an
     // occurrence of the others), or lines long in spaces that the 100-character windows skip.
