@@ -31258,6 +31258,9 @@ function hashLines(text, lines = Infinity) {
   }
   return withOccurrences(count, hi, lo);
 }
+var randomOdd = () => Math.floor(Math.random() * 2147483648) * 2 + 1 | 0;
+var SLOT_A = randomOdd();
+var SLOT_B = randomOdd();
 function withOccurrences(count, allHi, allLo) {
   const hi = allHi.subarray(0, count);
   const lo = allLo.subarray(0, count);
@@ -31265,18 +31268,15 @@ function withOccurrences(count, allHi, allLo) {
   let size = 16;
   while (size < count * 2) size *= 2;
   const shift = 32 - Math.log2(size);
-  const lastWithLow = new Int32Array(size);
-  const previous = new Int32Array(count);
+  const lastWith = new Int32Array(size);
   for (let k = 0; k < count; k++) {
     const kl = lo[k];
     const kh = hi[k];
-    let slot = Math.imul(kl, 2654435761) >>> shift;
-    while (lastWithLow[slot] !== 0 && lo[lastWithLow[slot] - 1] !== kl) slot = slot + 1 & size - 1;
-    let j = lastWithLow[slot] - 1;
-    previous[k] = j;
-    lastWithLow[slot] = k + 1;
-    while (j >= 0 && hi[j] !== kh) j = previous[j];
+    let slot = Math.imul(kl ^ Math.imul(kh, SLOT_B), SLOT_A) >>> shift;
+    for (let j2 = lastWith[slot] - 1; j2 >= 0 && (lo[j2] !== kl || hi[j2] !== kh); j2 = lastWith[slot] - 1) slot = slot + 1 & size - 1;
+    const j = lastWith[slot] - 1;
     occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
+    lastWith[slot] = k + 1;
   }
   return { count, hi, lo, occurrence };
 }
