@@ -547,10 +547,9 @@ class Partner implements PartnerEntry {
     return this as PartnerModel;
   }
   /**
-   * This entry as a partner of `tenant` in a second model (the base revision's, where the entry's file is unchanged):
-   * a new partner with the same declaration, nothing read again. Its effective settings are this entry's when it
-   * already belongs to a tenant with the very same defaults (a tenant whose file is unchanged too), else computed
-   * against `tenant`'s.
+   * This entry as a partner of `tenant` in a second model (the base revision's, where the entry's file is unchanged)
+   * whose defaults are not those of the entry's own tenant (joinAgain shares the entry itself otherwise): a new
+   * partner with the same declaration, nothing read again, its effective settings computed against `tenant`'s.
    */
   joinedTo(tenant: TenantModel): PartnerModel {
     // Its tenantId as read (`id` is that value, lower-cased when it is a GUID: the same ID again), with both places.
@@ -560,7 +559,7 @@ class Partner implements PartnerEntry {
     // The rare fields as the entry declares them (its `cloud` is its own, or the tenant's once joined: the getter's).
     if (this.#rare) p.#rare = Object.assign(new PartnerRare(), this.#rare);
     p.tenant = tenant;
-    p.effective = this.effective && this.tenant?.defaults === tenant.defaults ? this.effective : effectivePartner(this.decl, tenant.defaults);
+    p.effective = effectivePartner(this.decl, tenant.defaults);
     return p as PartnerModel;
   }
   get idLoc(): Loc {
@@ -789,8 +788,8 @@ const sameFiles = (a: readonly SourceFile[], b: readonly SourceFile[]): boolean 
  * model's (unchanged since), already joined to that model's tenants. A tenant whose file and included partner files
  * are all reused, the same files, is the first model's tenant itself; any other tenant with a reused file gets its
  * own copy, where the reused partner entries of that tenant's own files are the first model's partners, shared, and
- * those of any other tenant join it anew (joinAgain, Partner.joinedTo: their effective settings are recomputed only
- * when the tenant's defaults are not the very same). Nothing of the first model is changed.
+ * those of any other tenant (other defaults) join it anew, their effective settings computed against its defaults
+ * (joinAgain, Partner.joinedTo). Nothing of the first model is changed.
  */
 export function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, SourceFile[]>, decls: ReadonlyMap<SourceFile, FileDecl>, reused?: ReadonlySet<SourceFile>): RepoModel {
   const tenants: TenantModel[] = [];
