@@ -24067,10 +24067,9 @@ var Partner = class _Partner {
     return this;
   }
   /**
-   * This entry as a partner of `tenant` in a second model (the base revision's, where the entry's file is unchanged):
-   * a new partner with the same declaration, nothing read again. Its effective settings are this entry's when it
-   * already belongs to a tenant with the very same defaults (a tenant whose file is unchanged too), else computed
-   * against `tenant`'s.
+   * This entry as a partner of `tenant` in a second model (the base revision's, where the entry's file is unchanged)
+   * whose defaults are not those of the entry's own tenant (joinAgain shares the entry itself otherwise): a new
+   * partner with the same declaration, nothing read again, its effective settings computed against `tenant`'s.
    */
   joinedTo(tenant) {
     const id = { value: this.id, loc: this.idLoc, key: this.entryKey };
@@ -24078,7 +24077,7 @@ var Partner = class _Partner {
     p.#flags = this.#flags;
     if (this.#rare) p.#rare = Object.assign(new PartnerRare(), this.#rare);
     p.tenant = tenant;
-    p.effective = this.effective && this.tenant?.defaults === tenant.defaults ? this.effective : effectivePartner(this.decl, tenant.defaults);
+    p.effective = effectivePartner(this.decl, tenant.defaults);
     return p;
   }
   get idLoc() {

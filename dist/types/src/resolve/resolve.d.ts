@@ -40,8 +40,8 @@ export declare function readFileDecl(file: SourceFile, problems?: readonly Loc[]
  * model's (unchanged since), already joined to that model's tenants. A tenant whose file and included partner files
  * are all reused, the same files, is the first model's tenant itself; any other tenant with a reused file gets its
  * own copy, where the reused partner entries of that tenant's own files are the first model's partners, shared, and
- * those of any other tenant join it anew (joinAgain, Partner.joinedTo: their effective settings are recomputed only
- * when the tenant's defaults are not the very same). Nothing of the first model is changed.
+ * those of any other tenant (other defaults) join it anew, their effective settings computed against its defaults
+ * (joinAgain, Partner.joinedTo). Nothing of the first model is changed.
  */
 export declare function resolveRepo(files: SourceFile[], includes: ReadonlyMap<string, SourceFile[]>, decls: ReadonlyMap<SourceFile, FileDecl>, reused?: ReadonlySet<SourceFile>): RepoModel;
 /** Whether a finding at `loc` points into a declaration with a validity problem (InvalidSpans). */
