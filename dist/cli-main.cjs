@@ -31272,8 +31272,11 @@ function withOccurrences(count, allHi, allLo) {
     const kl = lo[k];
     const kh = hi[k];
     let slot = Math.imul(kl ^ Math.imul(kh, SLOT_B), SLOT_A) >>> shift;
-    for (let j2 = lastWith[slot] - 1; j2 >= 0 && (lo[j2] !== kl || hi[j2] !== kh); j2 = lastWith[slot] - 1) slot = slot + 1 & size - 1;
-    const j = lastWith[slot] - 1;
+    let j = lastWith[slot] - 1;
+    while (j >= 0 && (lo[j] !== kl || hi[j] !== kh)) {
+      slot = slot + 1 & size - 1;
+      j = lastWith[slot] - 1;
+    }
     occurrence[k] = j >= 0 ? occurrence[j] + 1 : 1;
     lastWith[slot] = k + 1;
   }
